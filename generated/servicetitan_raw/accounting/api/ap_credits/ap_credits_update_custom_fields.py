@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accounting_v2_custom_field_update_request import (
+    AccountingV2CustomFieldUpdateRequest,
+)
+from ...models.api_error_response import ApiErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/accounting/v2/tenant/{tenant}/ap-credits/custom-fields".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
+) -> Response[Any | ApiErrorResponse]:
+    """Updates custom field values on multiple AP credits
+
+    Args:
+        tenant (int):
+        body (AccountingV2CustomFieldUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
+) -> Any | ApiErrorResponse | None:
+    """Updates custom field values on multiple AP credits
+
+    Args:
+        tenant (int):
+        body (AccountingV2CustomFieldUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
+) -> Response[Any | ApiErrorResponse]:
+    """Updates custom field values on multiple AP credits
+
+    Args:
+        tenant (int):
+        body (AccountingV2CustomFieldUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
+) -> Any | ApiErrorResponse | None:
+    """Updates custom field values on multiple AP credits
+
+    Args:
+        tenant (int):
+        body (AccountingV2CustomFieldUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accounting_v2_payment_create_request import (
+    AccountingV2PaymentCreateRequest,
+)
+from ...models.accounting_v2_payment_response import AccountingV2PaymentResponse
+from ...models.api_error_response import ApiErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    body: AccountingV2PaymentCreateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounting/v2/tenant/{tenant}/payments".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AccountingV2PaymentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountingV2PaymentCreateRequest | Unset = UNSET,
+) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
+    """Creates new payment
+
+     Creates new payment
+
+    Args:
+        tenant (int):
+        body (AccountingV2PaymentCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountingV2PaymentResponse | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountingV2PaymentCreateRequest | Unset = UNSET,
+) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
+    """Creates new payment
+
+     Creates new payment
+
+    Args:
+        tenant (int):
+        body (AccountingV2PaymentCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountingV2PaymentResponse | ApiErrorResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountingV2PaymentCreateRequest | Unset = UNSET,
+) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
+    """Creates new payment
+
+     Creates new payment
+
+    Args:
+        tenant (int):
+        body (AccountingV2PaymentCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountingV2PaymentResponse | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountingV2PaymentCreateRequest | Unset = UNSET,
+) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
+    """Creates new payment
+
+     Creates new payment
+
+    Args:
+        tenant (int):
+        body (AccountingV2PaymentCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountingV2PaymentResponse | ApiErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,454 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_invoice_review_status import AccountingV2InvoiceReviewStatus
+from ..models.accounting_v2_royalty_status import AccountingV2RoyaltyStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_invoice_item_update_request import (
+        AccountingV2InvoiceItemUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2AdjustmentInvoiceCreateRequest")
+
+
+@_attrs_define
+class AccountingV2AdjustmentInvoiceCreateRequest:
+    """
+    Attributes:
+        adjustment_to_id (int):
+        assigned_to_id (int | None | Unset):
+        budget_code_id (int | None | Unset):
+        export_id (None | str | Unset):
+        invoiced_on (datetime.datetime | None | Unset):
+        items (list[AccountingV2InvoiceItemUpdateRequest] | None | Unset):
+        number (None | str | Unset):
+        review_status (AccountingV2InvoiceReviewStatus | None | Unset):
+        royalty_date (datetime.datetime | None | Unset):
+        royalty_memo (None | str | Unset):
+        royalty_sent_on (datetime.datetime | None | Unset):
+        royalty_status (AccountingV2RoyaltyStatus | None | Unset):
+        subtotal (float | None | Unset):
+        summary (None | str | Unset):
+        tax (float | None | Unset):
+        tax_zone_id (int | None | Unset):
+        type_id (int | None | Unset):
+    """
+
+    adjustment_to_id: int
+    assigned_to_id: int | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    export_id: None | str | Unset = UNSET
+    invoiced_on: datetime.datetime | None | Unset = UNSET
+    items: list[AccountingV2InvoiceItemUpdateRequest] | None | Unset = UNSET
+    number: None | str | Unset = UNSET
+    review_status: AccountingV2InvoiceReviewStatus | None | Unset = UNSET
+    royalty_date: datetime.datetime | None | Unset = UNSET
+    royalty_memo: None | str | Unset = UNSET
+    royalty_sent_on: datetime.datetime | None | Unset = UNSET
+    royalty_status: AccountingV2RoyaltyStatus | None | Unset = UNSET
+    subtotal: float | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    tax: float | None | Unset = UNSET
+    tax_zone_id: int | None | Unset = UNSET
+    type_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        adjustment_to_id = self.adjustment_to_id
+
+        assigned_to_id: int | None | Unset
+        if isinstance(self.assigned_to_id, Unset):
+            assigned_to_id = UNSET
+        else:
+            assigned_to_id = self.assigned_to_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        export_id: None | str | Unset
+        if isinstance(self.export_id, Unset):
+            export_id = UNSET
+        else:
+            export_id = self.export_id
+
+        invoiced_on: None | str | Unset
+        if isinstance(self.invoiced_on, Unset):
+            invoiced_on = UNSET
+        elif isinstance(self.invoiced_on, datetime.datetime):
+            invoiced_on = self.invoiced_on.isoformat()
+        else:
+            invoiced_on = self.invoiced_on
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        review_status: None | str | Unset
+        if isinstance(self.review_status, Unset):
+            review_status = UNSET
+        elif isinstance(self.review_status, AccountingV2InvoiceReviewStatus):
+            review_status = self.review_status.value
+        else:
+            review_status = self.review_status
+
+        royalty_date: None | str | Unset
+        if isinstance(self.royalty_date, Unset):
+            royalty_date = UNSET
+        elif isinstance(self.royalty_date, datetime.datetime):
+            royalty_date = self.royalty_date.isoformat()
+        else:
+            royalty_date = self.royalty_date
+
+        royalty_memo: None | str | Unset
+        if isinstance(self.royalty_memo, Unset):
+            royalty_memo = UNSET
+        else:
+            royalty_memo = self.royalty_memo
+
+        royalty_sent_on: None | str | Unset
+        if isinstance(self.royalty_sent_on, Unset):
+            royalty_sent_on = UNSET
+        elif isinstance(self.royalty_sent_on, datetime.datetime):
+            royalty_sent_on = self.royalty_sent_on.isoformat()
+        else:
+            royalty_sent_on = self.royalty_sent_on
+
+        royalty_status: None | str | Unset
+        if isinstance(self.royalty_status, Unset):
+            royalty_status = UNSET
+        elif isinstance(self.royalty_status, AccountingV2RoyaltyStatus):
+            royalty_status = self.royalty_status.value
+        else:
+            royalty_status = self.royalty_status
+
+        subtotal: float | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        tax: float | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        else:
+            tax = self.tax
+
+        tax_zone_id: int | None | Unset
+        if isinstance(self.tax_zone_id, Unset):
+            tax_zone_id = UNSET
+        else:
+            tax_zone_id = self.tax_zone_id
+
+        type_id: int | None | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "adjustmentToId": adjustment_to_id,
+            }
+        )
+        if assigned_to_id is not UNSET:
+            field_dict["assignedToId"] = assigned_to_id
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if export_id is not UNSET:
+            field_dict["exportId"] = export_id
+        if invoiced_on is not UNSET:
+            field_dict["invoicedOn"] = invoiced_on
+        if items is not UNSET:
+            field_dict["items"] = items
+        if number is not UNSET:
+            field_dict["number"] = number
+        if review_status is not UNSET:
+            field_dict["reviewStatus"] = review_status
+        if royalty_date is not UNSET:
+            field_dict["royaltyDate"] = royalty_date
+        if royalty_memo is not UNSET:
+            field_dict["royaltyMemo"] = royalty_memo
+        if royalty_sent_on is not UNSET:
+            field_dict["royaltySentOn"] = royalty_sent_on
+        if royalty_status is not UNSET:
+            field_dict["royaltyStatus"] = royalty_status
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if tax_zone_id is not UNSET:
+            field_dict["taxZoneId"] = tax_zone_id
+        if type_id is not UNSET:
+            field_dict["typeId"] = type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_invoice_item_update_request import (
+            AccountingV2InvoiceItemUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        adjustment_to_id = d.pop("adjustmentToId")
+
+        def _parse_assigned_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        assigned_to_id = _parse_assigned_to_id(d.pop("assignedToId", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_export_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        export_id = _parse_export_id(d.pop("exportId", UNSET))
+
+        def _parse_invoiced_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                invoiced_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return invoiced_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        invoiced_on = _parse_invoiced_on(d.pop("invoicedOn", UNSET))
+
+        def _parse_items(
+            data: object,
+        ) -> list[AccountingV2InvoiceItemUpdateRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = AccountingV2InvoiceItemUpdateRequest.from_dict(
+                        items_type_0_item_data
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountingV2InvoiceItemUpdateRequest] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_review_status(
+            data: object,
+        ) -> AccountingV2InvoiceReviewStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                review_status_type_0 = AccountingV2InvoiceReviewStatus(data)
+
+                return review_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2InvoiceReviewStatus | None | Unset, data)
+
+        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
+
+        def _parse_royalty_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                royalty_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return royalty_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        royalty_date = _parse_royalty_date(d.pop("royaltyDate", UNSET))
+
+        def _parse_royalty_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        royalty_memo = _parse_royalty_memo(d.pop("royaltyMemo", UNSET))
+
+        def _parse_royalty_sent_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                royalty_sent_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return royalty_sent_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        royalty_sent_on = _parse_royalty_sent_on(d.pop("royaltySentOn", UNSET))
+
+        def _parse_royalty_status(
+            data: object,
+        ) -> AccountingV2RoyaltyStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                royalty_status_type_0 = AccountingV2RoyaltyStatus(data)
+
+                return royalty_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2RoyaltyStatus | None | Unset, data)
+
+        royalty_status = _parse_royalty_status(d.pop("royaltyStatus", UNSET))
+
+        def _parse_subtotal(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_tax(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        def _parse_tax_zone_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
+
+        def _parse_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_id = _parse_type_id(d.pop("typeId", UNSET))
+
+        accounting_v2_adjustment_invoice_create_request = cls(
+            adjustment_to_id=adjustment_to_id,
+            assigned_to_id=assigned_to_id,
+            budget_code_id=budget_code_id,
+            export_id=export_id,
+            invoiced_on=invoiced_on,
+            items=items,
+            number=number,
+            review_status=review_status,
+            royalty_date=royalty_date,
+            royalty_memo=royalty_memo,
+            royalty_sent_on=royalty_sent_on,
+            royalty_status=royalty_status,
+            subtotal=subtotal,
+            summary=summary,
+            tax=tax,
+            tax_zone_id=tax_zone_id,
+            type_id=type_id,
+        )
+
+        return accounting_v2_adjustment_invoice_create_request

@@ -1,0 +1,487 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_inventory_location_response import (
+        AccountingV2InventoryLocationResponse,
+    )
+    from ..models.accounting_v2gl_account_response import AccountingV2GLAccountResponse
+
+
+T = TypeVar("T", bound="AccountingV2ApBillItemResponse")
+
+
+@_attrs_define
+class AccountingV2ApBillItemResponse:
+    """Represents a line item on an AP bill, containing material or equipment details
+
+    Attributes:
+        id (int): Unique identifier for the bill item
+        order (int): Display order of the item on the bill
+        sku_code (str): SKU code identifier
+        sku_id (int): SKU (Stock Keeping Unit) identifier
+        sku_type (str): Type of SKU (e.g., Material, Equipment)
+        allocated_other_costs (None | str | Unset): Other costs allocated to this line item
+        allocated_shipping (None | str | Unset): Shipping amount allocated to this line item
+        allocated_tax (None | str | Unset): Tax amount allocated to this line item
+        asset_account (AccountingV2GLAccountResponse | None | Unset): Asset account information for accounting purposes
+        budget_code_id (int | None | Unset): Budget code ID associated with the item
+        cost (None | str | Unset): Cost per unit as a formatted string
+        cost_of_sale_account (AccountingV2GLAccountResponse | None | Unset): Cost of sale account information for
+            accounting purposes
+        description (None | str | Unset): Detailed description of the item (may contain HTML formatting)
+        fully_landed_unit_cost (None | str | Unset): Fully landed unit cost for this line item
+        general_ledger_account (AccountingV2GLAccountResponse | None | Unset): General ledger account information for
+            accounting purposes
+        inventory_location (AccountingV2InventoryLocationResponse | None | Unset): Inventory location where the item is
+            stored
+        name (None | str | Unset): Name of the item (material or equipment)
+        quantity (None | str | Unset): Quantity of the item as a formatted string
+        receipt_item_id (int | None | Unset): Associated receipt item ID, if applicable
+        serial_number (None | str | Unset): Serial number of the item, if applicable
+        vendor_part_number (None | str | Unset): Vendor's part number for the item
+    """
+
+    id: int
+    order: int
+    sku_code: str
+    sku_id: int
+    sku_type: str
+    allocated_other_costs: None | str | Unset = UNSET
+    allocated_shipping: None | str | Unset = UNSET
+    allocated_tax: None | str | Unset = UNSET
+    asset_account: AccountingV2GLAccountResponse | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    cost_of_sale_account: AccountingV2GLAccountResponse | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    fully_landed_unit_cost: None | str | Unset = UNSET
+    general_ledger_account: AccountingV2GLAccountResponse | None | Unset = UNSET
+    inventory_location: AccountingV2InventoryLocationResponse | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    quantity: None | str | Unset = UNSET
+    receipt_item_id: int | None | Unset = UNSET
+    serial_number: None | str | Unset = UNSET
+    vendor_part_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_inventory_location_response import (
+            AccountingV2InventoryLocationResponse,
+        )
+        from ..models.accounting_v2gl_account_response import (
+            AccountingV2GLAccountResponse,
+        )
+
+        id = self.id
+
+        order = self.order
+
+        sku_code = self.sku_code
+
+        sku_id = self.sku_id
+
+        sku_type = self.sku_type
+
+        allocated_other_costs: None | str | Unset
+        if isinstance(self.allocated_other_costs, Unset):
+            allocated_other_costs = UNSET
+        else:
+            allocated_other_costs = self.allocated_other_costs
+
+        allocated_shipping: None | str | Unset
+        if isinstance(self.allocated_shipping, Unset):
+            allocated_shipping = UNSET
+        else:
+            allocated_shipping = self.allocated_shipping
+
+        allocated_tax: None | str | Unset
+        if isinstance(self.allocated_tax, Unset):
+            allocated_tax = UNSET
+        else:
+            allocated_tax = self.allocated_tax
+
+        asset_account: dict[str, Any] | None | Unset
+        if isinstance(self.asset_account, Unset):
+            asset_account = UNSET
+        elif isinstance(self.asset_account, AccountingV2GLAccountResponse):
+            asset_account = self.asset_account.to_dict()
+        else:
+            asset_account = self.asset_account
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        cost_of_sale_account: dict[str, Any] | None | Unset
+        if isinstance(self.cost_of_sale_account, Unset):
+            cost_of_sale_account = UNSET
+        elif isinstance(self.cost_of_sale_account, AccountingV2GLAccountResponse):
+            cost_of_sale_account = self.cost_of_sale_account.to_dict()
+        else:
+            cost_of_sale_account = self.cost_of_sale_account
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        fully_landed_unit_cost: None | str | Unset
+        if isinstance(self.fully_landed_unit_cost, Unset):
+            fully_landed_unit_cost = UNSET
+        else:
+            fully_landed_unit_cost = self.fully_landed_unit_cost
+
+        general_ledger_account: dict[str, Any] | None | Unset
+        if isinstance(self.general_ledger_account, Unset):
+            general_ledger_account = UNSET
+        elif isinstance(self.general_ledger_account, AccountingV2GLAccountResponse):
+            general_ledger_account = self.general_ledger_account.to_dict()
+        else:
+            general_ledger_account = self.general_ledger_account
+
+        inventory_location: dict[str, Any] | None | Unset
+        if isinstance(self.inventory_location, Unset):
+            inventory_location = UNSET
+        elif isinstance(self.inventory_location, AccountingV2InventoryLocationResponse):
+            inventory_location = self.inventory_location.to_dict()
+        else:
+            inventory_location = self.inventory_location
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        quantity: None | str | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        receipt_item_id: int | None | Unset
+        if isinstance(self.receipt_item_id, Unset):
+            receipt_item_id = UNSET
+        else:
+            receipt_item_id = self.receipt_item_id
+
+        serial_number: None | str | Unset
+        if isinstance(self.serial_number, Unset):
+            serial_number = UNSET
+        else:
+            serial_number = self.serial_number
+
+        vendor_part_number: None | str | Unset
+        if isinstance(self.vendor_part_number, Unset):
+            vendor_part_number = UNSET
+        else:
+            vendor_part_number = self.vendor_part_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "order": order,
+                "skuCode": sku_code,
+                "skuId": sku_id,
+                "skuType": sku_type,
+            }
+        )
+        if allocated_other_costs is not UNSET:
+            field_dict["allocatedOtherCosts"] = allocated_other_costs
+        if allocated_shipping is not UNSET:
+            field_dict["allocatedShipping"] = allocated_shipping
+        if allocated_tax is not UNSET:
+            field_dict["allocatedTax"] = allocated_tax
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if description is not UNSET:
+            field_dict["description"] = description
+        if fully_landed_unit_cost is not UNSET:
+            field_dict["fullyLandedUnitCost"] = fully_landed_unit_cost
+        if general_ledger_account is not UNSET:
+            field_dict["generalLedgerAccount"] = general_ledger_account
+        if inventory_location is not UNSET:
+            field_dict["inventoryLocation"] = inventory_location
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if receipt_item_id is not UNSET:
+            field_dict["receiptItemId"] = receipt_item_id
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if vendor_part_number is not UNSET:
+            field_dict["vendorPartNumber"] = vendor_part_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_inventory_location_response import (
+            AccountingV2InventoryLocationResponse,
+        )
+        from ..models.accounting_v2gl_account_response import (
+            AccountingV2GLAccountResponse,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        order = d.pop("order")
+
+        sku_code = d.pop("skuCode")
+
+        sku_id = d.pop("skuId")
+
+        sku_type = d.pop("skuType")
+
+        def _parse_allocated_other_costs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allocated_other_costs = _parse_allocated_other_costs(
+            d.pop("allocatedOtherCosts", UNSET)
+        )
+
+        def _parse_allocated_shipping(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allocated_shipping = _parse_allocated_shipping(
+            d.pop("allocatedShipping", UNSET)
+        )
+
+        def _parse_allocated_tax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allocated_tax = _parse_allocated_tax(d.pop("allocatedTax", UNSET))
+
+        def _parse_asset_account(
+            data: object,
+        ) -> AccountingV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_account_type_0 = AccountingV2GLAccountResponse.from_dict(data)
+
+                return asset_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2GLAccountResponse | None | Unset, data)
+
+        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_cost_of_sale_account(
+            data: object,
+        ) -> AccountingV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_of_sale_account_type_0 = AccountingV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return cost_of_sale_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2GLAccountResponse | None | Unset, data)
+
+        cost_of_sale_account = _parse_cost_of_sale_account(
+            d.pop("costOfSaleAccount", UNSET)
+        )
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_fully_landed_unit_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fully_landed_unit_cost = _parse_fully_landed_unit_cost(
+            d.pop("fullyLandedUnitCost", UNSET)
+        )
+
+        def _parse_general_ledger_account(
+            data: object,
+        ) -> AccountingV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = AccountingV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2GLAccountResponse | None | Unset, data)
+
+        general_ledger_account = _parse_general_ledger_account(
+            d.pop("generalLedgerAccount", UNSET)
+        )
+
+        def _parse_inventory_location(
+            data: object,
+        ) -> AccountingV2InventoryLocationResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                inventory_location_type_0 = (
+                    AccountingV2InventoryLocationResponse.from_dict(data)
+                )
+
+                return inventory_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2InventoryLocationResponse | None | Unset, data)
+
+        inventory_location = _parse_inventory_location(
+            d.pop("inventoryLocation", UNSET)
+        )
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_quantity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_receipt_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        receipt_item_id = _parse_receipt_item_id(d.pop("receiptItemId", UNSET))
+
+        def _parse_serial_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        serial_number = _parse_serial_number(d.pop("serialNumber", UNSET))
+
+        def _parse_vendor_part_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_part_number = _parse_vendor_part_number(d.pop("vendorPartNumber", UNSET))
+
+        accounting_v2_ap_bill_item_response = cls(
+            id=id,
+            order=order,
+            sku_code=sku_code,
+            sku_id=sku_id,
+            sku_type=sku_type,
+            allocated_other_costs=allocated_other_costs,
+            allocated_shipping=allocated_shipping,
+            allocated_tax=allocated_tax,
+            asset_account=asset_account,
+            budget_code_id=budget_code_id,
+            cost=cost,
+            cost_of_sale_account=cost_of_sale_account,
+            description=description,
+            fully_landed_unit_cost=fully_landed_unit_cost,
+            general_ledger_account=general_ledger_account,
+            inventory_location=inventory_location,
+            name=name,
+            quantity=quantity,
+            receipt_item_id=receipt_item_id,
+            serial_number=serial_number,
+            vendor_part_number=vendor_part_number,
+        )
+
+        return accounting_v2_ap_bill_item_response

@@ -1,0 +1,492 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_ap_credit_sync_status import AccountingV2ApCreditSyncStatus
+from ..models.accounting_v2_ap_payment_status import AccountingV2ApPaymentStatus
+from ..models.accounting_v2_vendor_credit_status import AccountingV2VendorCreditStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_ap_credit_split_model_response import (
+        AccountingV2ApCreditSplitModelResponse,
+    )
+    from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+    from ..models.accounting_v2_custom_field_response import (
+        AccountingV2CustomFieldResponse,
+    )
+    from ..models.accounting_v2_named_field_response import (
+        AccountingV2NamedFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2ApCreditResponse")
+
+
+@_attrs_define
+class AccountingV2ApCreditResponse:
+    """
+    Attributes:
+        active (bool):
+        amount (float):
+        applied_amount (float):
+        created_on (datetime.datetime):
+        date (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        payment_status (AccountingV2ApPaymentStatus):
+        splits (list[AccountingV2ApCreditSplitModelResponse]):
+        status (AccountingV2VendorCreditStatus):
+        sync_status (AccountingV2ApCreditSyncStatus):
+        batch (AccountingV2BatchResponse | None | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        canceled_on (datetime.datetime | None | Unset):
+        custom_fields (list[AccountingV2CustomFieldResponse] | None | Unset):
+        inventory_return_id (int | None | Unset):
+        job_id (int | None | Unset):
+        memo (None | str | Unset):
+        number (None | str | Unset):
+        reference_number (None | str | Unset):
+        remittance_vendor (AccountingV2NamedFieldResponse | None | Unset):
+        vendor (AccountingV2NamedFieldResponse | None | Unset):
+    """
+
+    active: bool
+    amount: float
+    applied_amount: float
+    created_on: datetime.datetime
+    date: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    payment_status: AccountingV2ApPaymentStatus
+    splits: list[AccountingV2ApCreditSplitModelResponse]
+    status: AccountingV2VendorCreditStatus
+    sync_status: AccountingV2ApCreditSyncStatus
+    batch: AccountingV2BatchResponse | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    business_unit: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    canceled_on: datetime.datetime | None | Unset = UNSET
+    custom_fields: list[AccountingV2CustomFieldResponse] | None | Unset = UNSET
+    inventory_return_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    number: None | str | Unset = UNSET
+    reference_number: None | str | Unset = UNSET
+    remittance_vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        active = self.active
+
+        amount = self.amount
+
+        applied_amount = self.applied_amount
+
+        created_on = self.created_on.isoformat()
+
+        date = self.date.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        payment_status = self.payment_status.value
+
+        splits = []
+        for splits_item_data in self.splits:
+            splits_item = splits_item_data.to_dict()
+            splits.append(splits_item)
+
+        status = self.status.value
+
+        sync_status = self.sync_status.value
+
+        batch: dict[str, Any] | None | Unset
+        if isinstance(self.batch, Unset):
+            batch = UNSET
+        elif isinstance(self.batch, AccountingV2BatchResponse):
+            batch = self.batch.to_dict()
+        else:
+            batch = self.batch
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(self.business_unit, AccountingV2NamedFieldResponse):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        canceled_on: None | str | Unset
+        if isinstance(self.canceled_on, Unset):
+            canceled_on = UNSET
+        elif isinstance(self.canceled_on, datetime.datetime):
+            canceled_on = self.canceled_on.isoformat()
+        else:
+            canceled_on = self.canceled_on
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        inventory_return_id: int | None | Unset
+        if isinstance(self.inventory_return_id, Unset):
+            inventory_return_id = UNSET
+        else:
+            inventory_return_id = self.inventory_return_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        reference_number: None | str | Unset
+        if isinstance(self.reference_number, Unset):
+            reference_number = UNSET
+        else:
+            reference_number = self.reference_number
+
+        remittance_vendor: dict[str, Any] | None | Unset
+        if isinstance(self.remittance_vendor, Unset):
+            remittance_vendor = UNSET
+        elif isinstance(self.remittance_vendor, AccountingV2NamedFieldResponse):
+            remittance_vendor = self.remittance_vendor.to_dict()
+        else:
+            remittance_vendor = self.remittance_vendor
+
+        vendor: dict[str, Any] | None | Unset
+        if isinstance(self.vendor, Unset):
+            vendor = UNSET
+        elif isinstance(self.vendor, AccountingV2NamedFieldResponse):
+            vendor = self.vendor.to_dict()
+        else:
+            vendor = self.vendor
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "amount": amount,
+                "appliedAmount": applied_amount,
+                "createdOn": created_on,
+                "date": date,
+                "id": id,
+                "modifiedOn": modified_on,
+                "paymentStatus": payment_status,
+                "splits": splits,
+                "status": status,
+                "syncStatus": sync_status,
+            }
+        )
+        if batch is not UNSET:
+            field_dict["batch"] = batch
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if canceled_on is not UNSET:
+            field_dict["canceledOn"] = canceled_on
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if inventory_return_id is not UNSET:
+            field_dict["inventoryReturnId"] = inventory_return_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if number is not UNSET:
+            field_dict["number"] = number
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if remittance_vendor is not UNSET:
+            field_dict["remittanceVendor"] = remittance_vendor
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_ap_credit_split_model_response import (
+            AccountingV2ApCreditSplitModelResponse,
+        )
+        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+        from ..models.accounting_v2_custom_field_response import (
+            AccountingV2CustomFieldResponse,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        amount = d.pop("amount")
+
+        applied_amount = d.pop("appliedAmount")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        payment_status = AccountingV2ApPaymentStatus(d.pop("paymentStatus"))
+
+        splits = []
+        _splits = d.pop("splits")
+        for splits_item_data in _splits:
+            splits_item = AccountingV2ApCreditSplitModelResponse.from_dict(
+                splits_item_data
+            )
+
+            splits.append(splits_item)
+
+        status = AccountingV2VendorCreditStatus(d.pop("status"))
+
+        sync_status = AccountingV2ApCreditSyncStatus(d.pop("syncStatus"))
+
+        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+
+                return batch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2BatchResponse | None | Unset, data)
+
+        batch = _parse_batch(d.pop("batch", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_canceled_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return canceled_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        canceled_on = _parse_canceled_on(d.pop("canceledOn", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        AccountingV2CustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_inventory_return_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_return_id = _parse_inventory_return_id(
+            d.pop("inventoryReturnId", UNSET)
+        )
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_reference_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
+
+        def _parse_remittance_vendor(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                remittance_vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(
+                    data
+                )
+
+                return remittance_vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        remittance_vendor = _parse_remittance_vendor(d.pop("remittanceVendor", UNSET))
+
+        def _parse_vendor(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        vendor = _parse_vendor(d.pop("vendor", UNSET))
+
+        accounting_v2_ap_credit_response = cls(
+            active=active,
+            amount=amount,
+            applied_amount=applied_amount,
+            created_on=created_on,
+            date=date,
+            id=id,
+            modified_on=modified_on,
+            payment_status=payment_status,
+            splits=splits,
+            status=status,
+            sync_status=sync_status,
+            batch=batch,
+            budget_code_id=budget_code_id,
+            business_unit=business_unit,
+            canceled_on=canceled_on,
+            custom_fields=custom_fields,
+            inventory_return_id=inventory_return_id,
+            job_id=job_id,
+            memo=memo,
+            number=number,
+            reference_number=reference_number,
+            remittance_vendor=remittance_vendor,
+            vendor=vendor,
+        )
+
+        return accounting_v2_ap_credit_response

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2ApPaymentSplitApiModel")
+
+
+@_attrs_define
+class AccountingV2ApPaymentSplitApiModel:
+    """
+    Attributes:
+        amount (float):
+        created_on (datetime.datetime):
+        id (int):
+        active (bool | None | Unset):
+        document_id (int | None | Unset):
+        inventory_bill_id (int | None | Unset):
+    """
+
+    amount: float
+    created_on: datetime.datetime
+    id: int
+    active: bool | None | Unset = UNSET
+    document_id: int | None | Unset = UNSET
+    inventory_bill_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        document_id: int | None | Unset
+        if isinstance(self.document_id, Unset):
+            document_id = UNSET
+        else:
+            document_id = self.document_id
+
+        inventory_bill_id: int | None | Unset
+        if isinstance(self.inventory_bill_id, Unset):
+            inventory_bill_id = UNSET
+        else:
+            inventory_bill_id = self.inventory_bill_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "createdOn": created_on,
+                "id": id,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if document_id is not UNSET:
+            field_dict["documentId"] = document_id
+        if inventory_bill_id is not UNSET:
+            field_dict["inventoryBillId"] = inventory_bill_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_document_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        document_id = _parse_document_id(d.pop("documentId", UNSET))
+
+        def _parse_inventory_bill_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_bill_id = _parse_inventory_bill_id(d.pop("inventoryBillId", UNSET))
+
+        accounting_v2_ap_payment_split_api_model = cls(
+            amount=amount,
+            created_on=created_on,
+            id=id,
+            active=active,
+            document_id=document_id,
+            inventory_bill_id=inventory_bill_id,
+        )
+
+        return accounting_v2_ap_payment_split_api_model

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_create_invoice_task_request_variables_type_0 import (
+        AccountingV2CreateInvoiceTaskRequestVariablesType0,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2CreateInvoiceTaskRequest")
+
+
+@_attrs_define
+class AccountingV2CreateInvoiceTaskRequest:
+    """
+    Attributes:
+        template_id (str):
+        variables (AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset):
+    """
+
+    template_id: str
+    variables: AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_create_invoice_task_request_variables_type_0 import (
+            AccountingV2CreateInvoiceTaskRequestVariablesType0,
+        )
+
+        template_id = self.template_id
+
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(
+            self.variables, AccountingV2CreateInvoiceTaskRequestVariablesType0
+        ):
+            variables = self.variables.to_dict()
+        else:
+            variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "templateId": template_id,
+            }
+        )
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_create_invoice_task_request_variables_type_0 import (
+            AccountingV2CreateInvoiceTaskRequestVariablesType0,
+        )
+
+        d = dict(src_dict)
+        template_id = d.pop("templateId")
+
+        def _parse_variables(
+            data: object,
+        ) -> AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                variables_type_0 = (
+                    AccountingV2CreateInvoiceTaskRequestVariablesType0.from_dict(data)
+                )
+
+                return variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset, data
+            )
+
+        variables = _parse_variables(d.pop("variables", UNSET))
+
+        accounting_v2_create_invoice_task_request = cls(
+            template_id=template_id,
+            variables=variables,
+        )
+
+        return accounting_v2_create_invoice_task_request

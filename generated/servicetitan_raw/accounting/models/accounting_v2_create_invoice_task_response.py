@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_created_task_response import (
+        AccountingV2CreatedTaskResponse,
+    )
+    from ..models.accounting_v2_template_execution_error_response import (
+        AccountingV2TemplateExecutionErrorResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2CreateInvoiceTaskResponse")
+
+
+@_attrs_define
+class AccountingV2CreateInvoiceTaskResponse:
+    """
+    Attributes:
+        errors (list[AccountingV2TemplateExecutionErrorResponse]):
+        execution_id (str):
+        status (str):
+        tasks (list[AccountingV2CreatedTaskResponse]):
+    """
+
+    errors: list[AccountingV2TemplateExecutionErrorResponse]
+    execution_id: str
+    status: str
+    tasks: list[AccountingV2CreatedTaskResponse]
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        execution_id = self.execution_id
+
+        status = self.status
+
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "errors": errors,
+                "executionId": execution_id,
+                "status": status,
+                "tasks": tasks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_created_task_response import (
+            AccountingV2CreatedTaskResponse,
+        )
+        from ..models.accounting_v2_template_execution_error_response import (
+            AccountingV2TemplateExecutionErrorResponse,
+        )
+
+        d = dict(src_dict)
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = AccountingV2TemplateExecutionErrorResponse.from_dict(
+                errors_item_data
+            )
+
+            errors.append(errors_item)
+
+        execution_id = d.pop("executionId")
+
+        status = d.pop("status")
+
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = AccountingV2CreatedTaskResponse.from_dict(tasks_item_data)
+
+            tasks.append(tasks_item)
+
+        accounting_v2_create_invoice_task_response = cls(
+            errors=errors,
+            execution_id=execution_id,
+            status=status,
+            tasks=tasks,
+        )
+
+        return accounting_v2_create_invoice_task_response

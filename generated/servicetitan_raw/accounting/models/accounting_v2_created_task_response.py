@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="AccountingV2CreatedTaskResponse")
+
+
+@_attrs_define
+class AccountingV2CreatedTaskResponse:
+    """
+    Attributes:
+        key (str):
+        task_id (str):
+    """
+
+    key: str
+    task_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        task_id = self.task_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "key": key,
+                "taskId": task_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        task_id = d.pop("taskId")
+
+        accounting_v2_created_task_response = cls(
+            key=key,
+            task_id=task_id,
+        )
+
+        return accounting_v2_created_task_response

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_request import (
+        AccountingV2CreditMemosCreditMemoAddSplitPublicRequest,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest")
+
+
+@_attrs_define
+class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
+    """
+    Attributes:
+        splits (list[AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None] | None | Unset):
+    """
+
+    splits: (
+        list[AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None]
+        | None
+        | Unset
+    ) = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_request import (
+            AccountingV2CreditMemosCreditMemoAddSplitPublicRequest,
+        )
+
+        splits: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.splits, Unset):
+            splits = UNSET
+        elif isinstance(self.splits, list):
+            splits = []
+            for splits_type_0_item_data in self.splits:
+                splits_type_0_item: dict[str, Any] | None
+                if isinstance(
+                    splits_type_0_item_data,
+                    AccountingV2CreditMemosCreditMemoAddSplitPublicRequest,
+                ):
+                    splits_type_0_item = splits_type_0_item_data.to_dict()
+                else:
+                    splits_type_0_item = splits_type_0_item_data
+                splits.append(splits_type_0_item)
+
+        else:
+            splits = self.splits
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if splits is not UNSET:
+            field_dict["splits"] = splits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_request import (
+            AccountingV2CreditMemosCreditMemoAddSplitPublicRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_splits(
+            data: object,
+        ) -> (
+            list[AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                splits_type_0 = []
+                _splits_type_0 = data
+                for splits_type_0_item_data in _splits_type_0:
+
+                    def _parse_splits_type_0_item(
+                        data: object,
+                    ) -> AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            splits_type_0_item_type_0 = AccountingV2CreditMemosCreditMemoAddSplitPublicRequest.from_dict(
+                                data
+                            )
+
+                            return splits_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            AccountingV2CreditMemosCreditMemoAddSplitPublicRequest
+                            | None,
+                            data,
+                        )
+
+                    splits_type_0_item = _parse_splits_type_0_item(
+                        splits_type_0_item_data
+                    )
+
+                    splits_type_0.append(splits_type_0_item)
+
+                return splits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None]
+                | None
+                | Unset,
+                data,
+            )
+
+        splits = _parse_splits(d.pop("splits", UNSET))
+
+        accounting_v2_credit_memos_credit_memo_add_splits_public_request = cls(
+            splits=splits,
+        )
+
+        return accounting_v2_credit_memos_credit_memo_add_splits_public_request

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_response import (
+        AccountingV2CreditMemosCreditMemoAddSplitPublicResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse")
+
+
+@_attrs_define
+class AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse:
+    """
+    Attributes:
+        id (int):
+        splits (list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse] | None | Unset):
+    """
+
+    id: int
+    splits: (
+        list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse] | None | Unset
+    ) = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        splits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.splits, Unset):
+            splits = UNSET
+        elif isinstance(self.splits, list):
+            splits = []
+            for splits_type_0_item_data in self.splits:
+                splits_type_0_item = splits_type_0_item_data.to_dict()
+                splits.append(splits_type_0_item)
+
+        else:
+            splits = self.splits
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if splits is not UNSET:
+            field_dict["splits"] = splits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_response import (
+            AccountingV2CreditMemosCreditMemoAddSplitPublicResponse,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_splits(
+            data: object,
+        ) -> (
+            list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse] | None | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                splits_type_0 = []
+                _splits_type_0 = data
+                for splits_type_0_item_data in _splits_type_0:
+                    splits_type_0_item = AccountingV2CreditMemosCreditMemoAddSplitPublicResponse.from_dict(
+                        splits_type_0_item_data
+                    )
+
+                    splits_type_0.append(splits_type_0_item)
+
+                return splits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse]
+                | None
+                | Unset,
+                data,
+            )
+
+        splits = _parse_splits(d.pop("splits", UNSET))
+
+        accounting_v2_credit_memos_credit_memo_add_splits_public_response = cls(
+            id=id,
+            splits=splits,
+        )
+
+        return accounting_v2_credit_memos_credit_memo_add_splits_public_response

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoAppliedToCodeResponse")
+
+
+@_attrs_define
+class AccountingV2CreditMemosCreditMemoAppliedToCodeResponse:
+    """
+    Attributes:
+        applied_amount (float):
+        applied_id (int):
+        applied_on (datetime.date):
+        applied_to (int):
+        applied_by (None | str | Unset):
+        applied_to_reference_number (None | str | Unset):
+    """
+
+    applied_amount: float
+    applied_id: int
+    applied_on: datetime.date
+    applied_to: int
+    applied_by: None | str | Unset = UNSET
+    applied_to_reference_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        applied_amount = self.applied_amount
+
+        applied_id = self.applied_id
+
+        applied_on = self.applied_on.isoformat()
+
+        applied_to = self.applied_to
+
+        applied_by: None | str | Unset
+        if isinstance(self.applied_by, Unset):
+            applied_by = UNSET
+        else:
+            applied_by = self.applied_by
+
+        applied_to_reference_number: None | str | Unset
+        if isinstance(self.applied_to_reference_number, Unset):
+            applied_to_reference_number = UNSET
+        else:
+            applied_to_reference_number = self.applied_to_reference_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "appliedAmount": applied_amount,
+                "appliedId": applied_id,
+                "appliedOn": applied_on,
+                "appliedTo": applied_to,
+            }
+        )
+        if applied_by is not UNSET:
+            field_dict["appliedBy"] = applied_by
+        if applied_to_reference_number is not UNSET:
+            field_dict["appliedToReferenceNumber"] = applied_to_reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        applied_amount = d.pop("appliedAmount")
+
+        applied_id = d.pop("appliedId")
+
+        applied_on = datetime.date.fromisoformat(d.pop("appliedOn"))
+
+        applied_to = d.pop("appliedTo")
+
+        def _parse_applied_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applied_by = _parse_applied_by(d.pop("appliedBy", UNSET))
+
+        def _parse_applied_to_reference_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applied_to_reference_number = _parse_applied_to_reference_number(
+            d.pop("appliedToReferenceNumber", UNSET)
+        )
+
+        accounting_v2_credit_memos_credit_memo_applied_to_code_response = cls(
+            applied_amount=applied_amount,
+            applied_id=applied_id,
+            applied_on=applied_on,
+            applied_to=applied_to,
+            applied_by=applied_by,
+            applied_to_reference_number=applied_to_reference_number,
+        )
+
+        return accounting_v2_credit_memos_credit_memo_applied_to_code_response

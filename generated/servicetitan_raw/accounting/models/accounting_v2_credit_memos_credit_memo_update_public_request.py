@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoUpdatePublicRequest")
+
+
+@_attrs_define
+class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
+    """
+    Attributes:
+        active (bool | Unset):
+        business_unit_id (int | Unset):
+        date (datetime.date | Unset):
+        summary (str | Unset):
+    """
+
+    active: bool | Unset = UNSET
+    business_unit_id: int | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    summary: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_id = self.business_unit_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        business_unit_id = d.pop("businessUnitId", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        summary = d.pop("summary", UNSET)
+
+        accounting_v2_credit_memos_credit_memo_update_public_request = cls(
+            active=active,
+            business_unit_id=business_unit_id,
+            date=date,
+            summary=summary,
+        )
+
+        return accounting_v2_credit_memos_credit_memo_update_public_request

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoUpdatePublicResponse")
+
+
+@_attrs_define
+class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
+    """
+    Attributes:
+        active (bool):
+        business_unit_id (int):
+        date (datetime.date):
+        id (int):
+        summary (None | str | Unset):
+    """
+
+    active: bool
+    business_unit_id: int
+    date: datetime.date
+    id: int
+    summary: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_id = self.business_unit_id
+
+        date = self.date.isoformat()
+
+        id = self.id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnitId": business_unit_id,
+                "date": date,
+                "id": id,
+            }
+        )
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        id = d.pop("id")
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        accounting_v2_credit_memos_credit_memo_update_public_response = cls(
+            active=active,
+            business_unit_id=business_unit_id,
+            date=date,
+            id=id,
+            summary=summary,
+        )
+
+        return accounting_v2_credit_memos_credit_memo_update_public_response

@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_credit_memos_credit_memo_item_gl_account_response import (
+        AccountingV2CreditMemosCreditMemoItemGLAccountResponse,
+    )
+    from ..models.accounting_v2_credit_memos_credit_memo_item_named_entity_response import (
+        AccountingV2CreditMemosCreditMemoItemNamedEntityResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemosItemsPublicResponse")
+
+
+@_attrs_define
+class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
+    """
+    Attributes:
+        active (bool):
+        cost (float):
+        created_on (datetime.datetime):
+        credit_memo_id (int):
+        id (int):
+        price (float):
+        quantity (float):
+        sku_id (int):
+        taxable (bool):
+        total (float):
+        business_unit (AccountingV2CreditMemosCreditMemoItemNamedEntityResponse | None | Unset):
+        created_by (None | str | Unset):
+        description (None | str | Unset):
+        expenses_general_ledger_account (AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset):
+        revenue_general_ledger_account (AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset):
+        sku_name (None | str | Unset):
+        type_ (None | str | Unset):
+    """
+
+    active: bool
+    cost: float
+    created_on: datetime.datetime
+    credit_memo_id: int
+    id: int
+    price: float
+    quantity: float
+    sku_id: int
+    taxable: bool
+    total: float
+    business_unit: (
+        AccountingV2CreditMemosCreditMemoItemNamedEntityResponse | None | Unset
+    ) = UNSET
+    created_by: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    expenses_general_ledger_account: (
+        AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset
+    ) = UNSET
+    revenue_general_ledger_account: (
+        AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset
+    ) = UNSET
+    sku_name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_credit_memos_credit_memo_item_gl_account_response import (
+            AccountingV2CreditMemosCreditMemoItemGLAccountResponse,
+        )
+        from ..models.accounting_v2_credit_memos_credit_memo_item_named_entity_response import (
+            AccountingV2CreditMemosCreditMemoItemNamedEntityResponse,
+        )
+
+        active = self.active
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        credit_memo_id = self.credit_memo_id
+
+        id = self.id
+
+        price = self.price
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        taxable = self.taxable
+
+        total = self.total
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(
+            self.business_unit, AccountingV2CreditMemosCreditMemoItemNamedEntityResponse
+        ):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        expenses_general_ledger_account: dict[str, Any] | None | Unset
+        if isinstance(self.expenses_general_ledger_account, Unset):
+            expenses_general_ledger_account = UNSET
+        elif isinstance(
+            self.expenses_general_ledger_account,
+            AccountingV2CreditMemosCreditMemoItemGLAccountResponse,
+        ):
+            expenses_general_ledger_account = (
+                self.expenses_general_ledger_account.to_dict()
+            )
+        else:
+            expenses_general_ledger_account = self.expenses_general_ledger_account
+
+        revenue_general_ledger_account: dict[str, Any] | None | Unset
+        if isinstance(self.revenue_general_ledger_account, Unset):
+            revenue_general_ledger_account = UNSET
+        elif isinstance(
+            self.revenue_general_ledger_account,
+            AccountingV2CreditMemosCreditMemoItemGLAccountResponse,
+        ):
+            revenue_general_ledger_account = (
+                self.revenue_general_ledger_account.to_dict()
+            )
+        else:
+            revenue_general_ledger_account = self.revenue_general_ledger_account
+
+        sku_name: None | str | Unset
+        if isinstance(self.sku_name, Unset):
+            sku_name = UNSET
+        else:
+            sku_name = self.sku_name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "cost": cost,
+                "createdOn": created_on,
+                "creditMemoId": credit_memo_id,
+                "id": id,
+                "price": price,
+                "quantity": quantity,
+                "skuId": sku_id,
+                "taxable": taxable,
+                "total": total,
+            }
+        )
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expenses_general_ledger_account is not UNSET:
+            field_dict["expensesGeneralLedgerAccount"] = expenses_general_ledger_account
+        if revenue_general_ledger_account is not UNSET:
+            field_dict["revenueGeneralLedgerAccount"] = revenue_general_ledger_account
+        if sku_name is not UNSET:
+            field_dict["skuName"] = sku_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_credit_memos_credit_memo_item_gl_account_response import (
+            AccountingV2CreditMemosCreditMemoItemGLAccountResponse,
+        )
+        from ..models.accounting_v2_credit_memos_credit_memo_item_named_entity_response import (
+            AccountingV2CreditMemosCreditMemoItemNamedEntityResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        credit_memo_id = d.pop("creditMemoId")
+
+        id = d.pop("id")
+
+        price = d.pop("price")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        taxable = d.pop("taxable")
+
+        total = d.pop("total")
+
+        def _parse_business_unit(
+            data: object,
+        ) -> AccountingV2CreditMemosCreditMemoItemNamedEntityResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = (
+                    AccountingV2CreditMemosCreditMemoItemNamedEntityResponse.from_dict(
+                        data
+                    )
+                )
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2CreditMemosCreditMemoItemNamedEntityResponse | None | Unset,
+                data,
+            )
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_expenses_general_ledger_account(
+            data: object,
+        ) -> AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                expenses_general_ledger_account_type_0 = (
+                    AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
+                        data
+                    )
+                )
+
+                return expenses_general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset,
+                data,
+            )
+
+        expenses_general_ledger_account = _parse_expenses_general_ledger_account(
+            d.pop("expensesGeneralLedgerAccount", UNSET)
+        )
+
+        def _parse_revenue_general_ledger_account(
+            data: object,
+        ) -> AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                revenue_general_ledger_account_type_0 = (
+                    AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
+                        data
+                    )
+                )
+
+                return revenue_general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset,
+                data,
+            )
+
+        revenue_general_ledger_account = _parse_revenue_general_ledger_account(
+            d.pop("revenueGeneralLedgerAccount", UNSET)
+        )
+
+        def _parse_sku_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        accounting_v2_credit_memos_credit_memos_items_public_response = cls(
+            active=active,
+            cost=cost,
+            created_on=created_on,
+            credit_memo_id=credit_memo_id,
+            id=id,
+            price=price,
+            quantity=quantity,
+            sku_id=sku_id,
+            taxable=taxable,
+            total=total,
+            business_unit=business_unit,
+            created_by=created_by,
+            description=description,
+            expenses_general_ledger_account=expenses_general_ledger_account,
+            revenue_general_ledger_account=revenue_general_ledger_account,
+            sku_name=sku_name,
+            type_=type_,
+        )
+
+        return accounting_v2_credit_memos_credit_memos_items_public_response

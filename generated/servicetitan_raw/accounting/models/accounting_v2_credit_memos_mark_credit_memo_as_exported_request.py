@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2CreditMemosMarkCreditMemoAsExportedRequest")
+
+
+@_attrs_define
+class AccountingV2CreditMemosMarkCreditMemoAsExportedRequest:
+    """
+    Attributes:
+        credit_memo_id (int):
+        external_id (None | str | Unset):
+        external_message (None | str | Unset):
+    """
+
+    credit_memo_id: int
+    external_id: None | str | Unset = UNSET
+    external_message: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_memo_id = self.credit_memo_id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        external_message: None | str | Unset
+        if isinstance(self.external_message, Unset):
+            external_message = UNSET
+        else:
+            external_message = self.external_message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "creditMemoId": credit_memo_id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if external_message is not UNSET:
+            field_dict["externalMessage"] = external_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        credit_memo_id = d.pop("creditMemoId")
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_external_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_message = _parse_external_message(d.pop("externalMessage", UNSET))
+
+        accounting_v2_credit_memos_mark_credit_memo_as_exported_request = cls(
+            credit_memo_id=credit_memo_id,
+            external_id=external_id,
+            external_message=external_message,
+        )
+
+        return accounting_v2_credit_memos_mark_credit_memo_as_exported_request

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_custom_field_pair_request import (
+        AccountingV2CustomFieldPairRequest,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2CustomFieldOperationRequest")
+
+
+@_attrs_define
+class AccountingV2CustomFieldOperationRequest:
+    """
+    Attributes:
+        custom_fields (list[AccountingV2CustomFieldPairRequest]):
+        object_id (int):
+    """
+
+    custom_fields: list[AccountingV2CustomFieldPairRequest]
+    object_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        object_id = self.object_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customFields": custom_fields,
+                "objectId": object_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_custom_field_pair_request import (
+            AccountingV2CustomFieldPairRequest,
+        )
+
+        d = dict(src_dict)
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = AccountingV2CustomFieldPairRequest.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        object_id = d.pop("objectId")
+
+        accounting_v2_custom_field_operation_request = cls(
+            custom_fields=custom_fields,
+            object_id=object_id,
+        )
+
+        return accounting_v2_custom_field_operation_request

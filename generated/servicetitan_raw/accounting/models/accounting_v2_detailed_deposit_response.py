@@ -1,0 +1,405 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_bank_account_response import (
+        AccountingV2BankAccountResponse,
+    )
+    from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+    from ..models.accounting_v2_fee_account_response import (
+        AccountingV2FeeAccountResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2DetailedDepositResponse")
+
+
+@_attrs_define
+class AccountingV2DetailedDepositResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        deposit_date (datetime.datetime):
+        gross_amount (float):
+        id (int):
+        net_amount (float):
+        bank_account (AccountingV2BankAccountResponse | None | Unset):
+        batch (AccountingV2BatchResponse | None | Unset):
+        created_by (None | str | Unset):
+        deposit_status (None | str | Unset):
+        fee_account (AccountingV2FeeAccountResponse | None | Unset):
+        fees (float | None | Unset):
+        import_id (None | str | Unset):
+        modified_on (datetime.datetime | None | Unset):
+        name (None | str | Unset):
+        review_status (None | str | Unset):
+        reviewed_on (datetime.datetime | None | Unset):
+        sync_status (None | str | Unset):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    deposit_date: datetime.datetime
+    gross_amount: float
+    id: int
+    net_amount: float
+    bank_account: AccountingV2BankAccountResponse | None | Unset = UNSET
+    batch: AccountingV2BatchResponse | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    deposit_status: None | str | Unset = UNSET
+    fee_account: AccountingV2FeeAccountResponse | None | Unset = UNSET
+    fees: float | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+    modified_on: datetime.datetime | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    review_status: None | str | Unset = UNSET
+    reviewed_on: datetime.datetime | None | Unset = UNSET
+    sync_status: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_bank_account_response import (
+            AccountingV2BankAccountResponse,
+        )
+        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+        from ..models.accounting_v2_fee_account_response import (
+            AccountingV2FeeAccountResponse,
+        )
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        deposit_date = self.deposit_date.isoformat()
+
+        gross_amount = self.gross_amount
+
+        id = self.id
+
+        net_amount = self.net_amount
+
+        bank_account: dict[str, Any] | None | Unset
+        if isinstance(self.bank_account, Unset):
+            bank_account = UNSET
+        elif isinstance(self.bank_account, AccountingV2BankAccountResponse):
+            bank_account = self.bank_account.to_dict()
+        else:
+            bank_account = self.bank_account
+
+        batch: dict[str, Any] | None | Unset
+        if isinstance(self.batch, Unset):
+            batch = UNSET
+        elif isinstance(self.batch, AccountingV2BatchResponse):
+            batch = self.batch.to_dict()
+        else:
+            batch = self.batch
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        deposit_status: None | str | Unset
+        if isinstance(self.deposit_status, Unset):
+            deposit_status = UNSET
+        else:
+            deposit_status = self.deposit_status
+
+        fee_account: dict[str, Any] | None | Unset
+        if isinstance(self.fee_account, Unset):
+            fee_account = UNSET
+        elif isinstance(self.fee_account, AccountingV2FeeAccountResponse):
+            fee_account = self.fee_account.to_dict()
+        else:
+            fee_account = self.fee_account
+
+        fees: float | None | Unset
+        if isinstance(self.fees, Unset):
+            fees = UNSET
+        else:
+            fees = self.fees
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        modified_on: None | str | Unset
+        if isinstance(self.modified_on, Unset):
+            modified_on = UNSET
+        elif isinstance(self.modified_on, datetime.datetime):
+            modified_on = self.modified_on.isoformat()
+        else:
+            modified_on = self.modified_on
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        review_status: None | str | Unset
+        if isinstance(self.review_status, Unset):
+            review_status = UNSET
+        else:
+            review_status = self.review_status
+
+        reviewed_on: None | str | Unset
+        if isinstance(self.reviewed_on, Unset):
+            reviewed_on = UNSET
+        elif isinstance(self.reviewed_on, datetime.datetime):
+            reviewed_on = self.reviewed_on.isoformat()
+        else:
+            reviewed_on = self.reviewed_on
+
+        sync_status: None | str | Unset
+        if isinstance(self.sync_status, Unset):
+            sync_status = UNSET
+        else:
+            sync_status = self.sync_status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "depositDate": deposit_date,
+                "grossAmount": gross_amount,
+                "id": id,
+                "netAmount": net_amount,
+            }
+        )
+        if bank_account is not UNSET:
+            field_dict["bankAccount"] = bank_account
+        if batch is not UNSET:
+            field_dict["batch"] = batch
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if deposit_status is not UNSET:
+            field_dict["depositStatus"] = deposit_status
+        if fee_account is not UNSET:
+            field_dict["feeAccount"] = fee_account
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if name is not UNSET:
+            field_dict["name"] = name
+        if review_status is not UNSET:
+            field_dict["reviewStatus"] = review_status
+        if reviewed_on is not UNSET:
+            field_dict["reviewedOn"] = reviewed_on
+        if sync_status is not UNSET:
+            field_dict["syncStatus"] = sync_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_bank_account_response import (
+            AccountingV2BankAccountResponse,
+        )
+        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+        from ..models.accounting_v2_fee_account_response import (
+            AccountingV2FeeAccountResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        deposit_date = datetime.datetime.fromisoformat(d.pop("depositDate"))
+
+        gross_amount = d.pop("grossAmount")
+
+        id = d.pop("id")
+
+        net_amount = d.pop("netAmount")
+
+        def _parse_bank_account(
+            data: object,
+        ) -> AccountingV2BankAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bank_account_type_0 = AccountingV2BankAccountResponse.from_dict(data)
+
+                return bank_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2BankAccountResponse | None | Unset, data)
+
+        bank_account = _parse_bank_account(d.pop("bankAccount", UNSET))
+
+        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+
+                return batch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2BatchResponse | None | Unset, data)
+
+        batch = _parse_batch(d.pop("batch", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_deposit_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deposit_status = _parse_deposit_status(d.pop("depositStatus", UNSET))
+
+        def _parse_fee_account(
+            data: object,
+        ) -> AccountingV2FeeAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fee_account_type_0 = AccountingV2FeeAccountResponse.from_dict(data)
+
+                return fee_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2FeeAccountResponse | None | Unset, data)
+
+        fee_account = _parse_fee_account(d.pop("feeAccount", UNSET))
+
+        def _parse_fees(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fees = _parse_fees(d.pop("fees", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_review_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
+
+        def _parse_reviewed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reviewed_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return reviewed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        reviewed_on = _parse_reviewed_on(d.pop("reviewedOn", UNSET))
+
+        def _parse_sync_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
+
+        accounting_v2_detailed_deposit_response = cls(
+            active=active,
+            created_on=created_on,
+            deposit_date=deposit_date,
+            gross_amount=gross_amount,
+            id=id,
+            net_amount=net_amount,
+            bank_account=bank_account,
+            batch=batch,
+            created_by=created_by,
+            deposit_status=deposit_status,
+            fee_account=fee_account,
+            fees=fees,
+            import_id=import_id,
+            modified_on=modified_on,
+            name=name,
+            review_status=review_status,
+            reviewed_on=reviewed_on,
+            sync_status=sync_status,
+        )
+
+        return accounting_v2_detailed_deposit_response

@@ -1,0 +1,794 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_invoice_item_type import AccountingV2InvoiceItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_item_group_response import AccountingV2ItemGroupResponse
+    from ..models.accounting_v2_named_field_response import (
+        AccountingV2NamedFieldResponse,
+    )
+    from ..models.accounting_v2gl_account_response import AccountingV2GLAccountResponse
+
+
+T = TypeVar("T", bound="AccountingV2ExportInvoiceItemResponse")
+
+
+@_attrs_define
+class AccountingV2ExportInvoiceItemResponse:
+    """
+    Attributes:
+        active (bool):
+        add_on (bool):
+        created_on (datetime.datetime):
+        id (int):
+        inventory (bool):
+        invoice_id (int):
+        is_chargeable (bool):
+        membership_type_id (int):
+        modified_on (datetime.datetime):
+        order (int):
+        sku_id (int):
+        taxable (bool):
+        type_ (AccountingV2InvoiceItemType): Indicates a type's item
+        asset_account (AccountingV2GLAccountResponse | None | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        cost (None | str | Unset):
+        cost_of_sale_account (AccountingV2GLAccountResponse | None | Unset):
+        created_by_id (int | None | Unset):
+        description (None | str | Unset):
+        display_in_amount (bool | None | Unset):
+        display_name (None | str | Unset):
+        estimate_item_id (int | None | Unset): The estimate item from which this invoice item was created.
+        export_id (None | str | Unset):
+        general_ledger_account (AccountingV2GLAccountResponse | None | Unset):
+        import_id (None | str | Unset):
+        installed_equipment_id (int | None | Unset):
+        inventory_location (None | str | Unset):
+        inventory_location_id (int | None | Unset):
+        inventory_status (None | str | Unset):
+        item_group (AccountingV2ItemGroupResponse | None | Unset):
+        member_price (None | str | Unset):
+        price (None | str | Unset):
+        quantity (None | str | Unset):
+        service_date (datetime.datetime | None | Unset):
+        sku_name (None | str | Unset):
+        sold_hours (float | None | Unset):
+        technician_id (int | None | Unset):
+        total (None | str | Unset):
+        total_cost (None | str | Unset):
+    """
+
+    active: bool
+    add_on: bool
+    created_on: datetime.datetime
+    id: int
+    inventory: bool
+    invoice_id: int
+    is_chargeable: bool
+    membership_type_id: int
+    modified_on: datetime.datetime
+    order: int
+    sku_id: int
+    taxable: bool
+    type_: AccountingV2InvoiceItemType
+    asset_account: AccountingV2GLAccountResponse | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    business_unit: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    cost_of_sale_account: AccountingV2GLAccountResponse | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    display_in_amount: bool | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    estimate_item_id: int | None | Unset = UNSET
+    export_id: None | str | Unset = UNSET
+    general_ledger_account: AccountingV2GLAccountResponse | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+    installed_equipment_id: int | None | Unset = UNSET
+    inventory_location: None | str | Unset = UNSET
+    inventory_location_id: int | None | Unset = UNSET
+    inventory_status: None | str | Unset = UNSET
+    item_group: AccountingV2ItemGroupResponse | None | Unset = UNSET
+    member_price: None | str | Unset = UNSET
+    price: None | str | Unset = UNSET
+    quantity: None | str | Unset = UNSET
+    service_date: datetime.datetime | None | Unset = UNSET
+    sku_name: None | str | Unset = UNSET
+    sold_hours: float | None | Unset = UNSET
+    technician_id: int | None | Unset = UNSET
+    total: None | str | Unset = UNSET
+    total_cost: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_item_group_response import (
+            AccountingV2ItemGroupResponse,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+        from ..models.accounting_v2gl_account_response import (
+            AccountingV2GLAccountResponse,
+        )
+
+        active = self.active
+
+        add_on = self.add_on
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        inventory = self.inventory
+
+        invoice_id = self.invoice_id
+
+        is_chargeable = self.is_chargeable
+
+        membership_type_id = self.membership_type_id
+
+        modified_on = self.modified_on.isoformat()
+
+        order = self.order
+
+        sku_id = self.sku_id
+
+        taxable = self.taxable
+
+        type_ = self.type_.value
+
+        asset_account: dict[str, Any] | None | Unset
+        if isinstance(self.asset_account, Unset):
+            asset_account = UNSET
+        elif isinstance(self.asset_account, AccountingV2GLAccountResponse):
+            asset_account = self.asset_account.to_dict()
+        else:
+            asset_account = self.asset_account
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(self.business_unit, AccountingV2NamedFieldResponse):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        cost_of_sale_account: dict[str, Any] | None | Unset
+        if isinstance(self.cost_of_sale_account, Unset):
+            cost_of_sale_account = UNSET
+        elif isinstance(self.cost_of_sale_account, AccountingV2GLAccountResponse):
+            cost_of_sale_account = self.cost_of_sale_account.to_dict()
+        else:
+            cost_of_sale_account = self.cost_of_sale_account
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        display_in_amount: bool | None | Unset
+        if isinstance(self.display_in_amount, Unset):
+            display_in_amount = UNSET
+        else:
+            display_in_amount = self.display_in_amount
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        estimate_item_id: int | None | Unset
+        if isinstance(self.estimate_item_id, Unset):
+            estimate_item_id = UNSET
+        else:
+            estimate_item_id = self.estimate_item_id
+
+        export_id: None | str | Unset
+        if isinstance(self.export_id, Unset):
+            export_id = UNSET
+        else:
+            export_id = self.export_id
+
+        general_ledger_account: dict[str, Any] | None | Unset
+        if isinstance(self.general_ledger_account, Unset):
+            general_ledger_account = UNSET
+        elif isinstance(self.general_ledger_account, AccountingV2GLAccountResponse):
+            general_ledger_account = self.general_ledger_account.to_dict()
+        else:
+            general_ledger_account = self.general_ledger_account
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        installed_equipment_id: int | None | Unset
+        if isinstance(self.installed_equipment_id, Unset):
+            installed_equipment_id = UNSET
+        else:
+            installed_equipment_id = self.installed_equipment_id
+
+        inventory_location: None | str | Unset
+        if isinstance(self.inventory_location, Unset):
+            inventory_location = UNSET
+        else:
+            inventory_location = self.inventory_location
+
+        inventory_location_id: int | None | Unset
+        if isinstance(self.inventory_location_id, Unset):
+            inventory_location_id = UNSET
+        else:
+            inventory_location_id = self.inventory_location_id
+
+        inventory_status: None | str | Unset
+        if isinstance(self.inventory_status, Unset):
+            inventory_status = UNSET
+        else:
+            inventory_status = self.inventory_status
+
+        item_group: dict[str, Any] | None | Unset
+        if isinstance(self.item_group, Unset):
+            item_group = UNSET
+        elif isinstance(self.item_group, AccountingV2ItemGroupResponse):
+            item_group = self.item_group.to_dict()
+        else:
+            item_group = self.item_group
+
+        member_price: None | str | Unset
+        if isinstance(self.member_price, Unset):
+            member_price = UNSET
+        else:
+            member_price = self.member_price
+
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        quantity: None | str | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        service_date: None | str | Unset
+        if isinstance(self.service_date, Unset):
+            service_date = UNSET
+        elif isinstance(self.service_date, datetime.datetime):
+            service_date = self.service_date.isoformat()
+        else:
+            service_date = self.service_date
+
+        sku_name: None | str | Unset
+        if isinstance(self.sku_name, Unset):
+            sku_name = UNSET
+        else:
+            sku_name = self.sku_name
+
+        sold_hours: float | None | Unset
+        if isinstance(self.sold_hours, Unset):
+            sold_hours = UNSET
+        else:
+            sold_hours = self.sold_hours
+
+        technician_id: int | None | Unset
+        if isinstance(self.technician_id, Unset):
+            technician_id = UNSET
+        else:
+            technician_id = self.technician_id
+
+        total: None | str | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        total_cost: None | str | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        else:
+            total_cost = self.total_cost
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "addOn": add_on,
+                "createdOn": created_on,
+                "id": id,
+                "inventory": inventory,
+                "invoiceId": invoice_id,
+                "isChargeable": is_chargeable,
+                "membershipTypeId": membership_type_id,
+                "modifiedOn": modified_on,
+                "order": order,
+                "skuId": sku_id,
+                "taxable": taxable,
+                "type": type_,
+            }
+        )
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if display_in_amount is not UNSET:
+            field_dict["displayInAmount"] = display_in_amount
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if estimate_item_id is not UNSET:
+            field_dict["estimateItemId"] = estimate_item_id
+        if export_id is not UNSET:
+            field_dict["exportId"] = export_id
+        if general_ledger_account is not UNSET:
+            field_dict["generalLedgerAccount"] = general_ledger_account
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if installed_equipment_id is not UNSET:
+            field_dict["installedEquipmentId"] = installed_equipment_id
+        if inventory_location is not UNSET:
+            field_dict["inventoryLocation"] = inventory_location
+        if inventory_location_id is not UNSET:
+            field_dict["inventoryLocationId"] = inventory_location_id
+        if inventory_status is not UNSET:
+            field_dict["inventoryStatus"] = inventory_status
+        if item_group is not UNSET:
+            field_dict["itemGroup"] = item_group
+        if member_price is not UNSET:
+            field_dict["memberPrice"] = member_price
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if service_date is not UNSET:
+            field_dict["serviceDate"] = service_date
+        if sku_name is not UNSET:
+            field_dict["skuName"] = sku_name
+        if sold_hours is not UNSET:
+            field_dict["soldHours"] = sold_hours
+        if technician_id is not UNSET:
+            field_dict["technicianId"] = technician_id
+        if total is not UNSET:
+            field_dict["total"] = total
+        if total_cost is not UNSET:
+            field_dict["totalCost"] = total_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_item_group_response import (
+            AccountingV2ItemGroupResponse,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+        from ..models.accounting_v2gl_account_response import (
+            AccountingV2GLAccountResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        add_on = d.pop("addOn")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        inventory = d.pop("inventory")
+
+        invoice_id = d.pop("invoiceId")
+
+        is_chargeable = d.pop("isChargeable")
+
+        membership_type_id = d.pop("membershipTypeId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        order = d.pop("order")
+
+        sku_id = d.pop("skuId")
+
+        taxable = d.pop("taxable")
+
+        type_ = AccountingV2InvoiceItemType(d.pop("type"))
+
+        def _parse_asset_account(
+            data: object,
+        ) -> AccountingV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_account_type_0 = AccountingV2GLAccountResponse.from_dict(data)
+
+                return asset_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2GLAccountResponse | None | Unset, data)
+
+        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_cost_of_sale_account(
+            data: object,
+        ) -> AccountingV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_of_sale_account_type_0 = AccountingV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return cost_of_sale_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2GLAccountResponse | None | Unset, data)
+
+        cost_of_sale_account = _parse_cost_of_sale_account(
+            d.pop("costOfSaleAccount", UNSET)
+        )
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_display_in_amount(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        display_in_amount = _parse_display_in_amount(d.pop("displayInAmount", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_estimate_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        estimate_item_id = _parse_estimate_item_id(d.pop("estimateItemId", UNSET))
+
+        def _parse_export_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        export_id = _parse_export_id(d.pop("exportId", UNSET))
+
+        def _parse_general_ledger_account(
+            data: object,
+        ) -> AccountingV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = AccountingV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2GLAccountResponse | None | Unset, data)
+
+        general_ledger_account = _parse_general_ledger_account(
+            d.pop("generalLedgerAccount", UNSET)
+        )
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        installed_equipment_id = _parse_installed_equipment_id(
+            d.pop("installedEquipmentId", UNSET)
+        )
+
+        def _parse_inventory_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inventory_location = _parse_inventory_location(
+            d.pop("inventoryLocation", UNSET)
+        )
+
+        def _parse_inventory_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_location_id = _parse_inventory_location_id(
+            d.pop("inventoryLocationId", UNSET)
+        )
+
+        def _parse_inventory_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inventory_status = _parse_inventory_status(d.pop("inventoryStatus", UNSET))
+
+        def _parse_item_group(
+            data: object,
+        ) -> AccountingV2ItemGroupResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                item_group_type_0 = AccountingV2ItemGroupResponse.from_dict(data)
+
+                return item_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2ItemGroupResponse | None | Unset, data)
+
+        item_group = _parse_item_group(d.pop("itemGroup", UNSET))
+
+        def _parse_member_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        member_price = _parse_member_price(d.pop("memberPrice", UNSET))
+
+        def _parse_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_quantity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return service_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        service_date = _parse_service_date(d.pop("serviceDate", UNSET))
+
+        def _parse_sku_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
+
+        def _parse_sold_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sold_hours = _parse_sold_hours(d.pop("soldHours", UNSET))
+
+        def _parse_technician_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+
+        def _parse_total(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_total_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
+
+        accounting_v2_export_invoice_item_response = cls(
+            active=active,
+            add_on=add_on,
+            created_on=created_on,
+            id=id,
+            inventory=inventory,
+            invoice_id=invoice_id,
+            is_chargeable=is_chargeable,
+            membership_type_id=membership_type_id,
+            modified_on=modified_on,
+            order=order,
+            sku_id=sku_id,
+            taxable=taxable,
+            type_=type_,
+            asset_account=asset_account,
+            budget_code_id=budget_code_id,
+            business_unit=business_unit,
+            cost=cost,
+            cost_of_sale_account=cost_of_sale_account,
+            created_by_id=created_by_id,
+            description=description,
+            display_in_amount=display_in_amount,
+            display_name=display_name,
+            estimate_item_id=estimate_item_id,
+            export_id=export_id,
+            general_ledger_account=general_ledger_account,
+            import_id=import_id,
+            installed_equipment_id=installed_equipment_id,
+            inventory_location=inventory_location,
+            inventory_location_id=inventory_location_id,
+            inventory_status=inventory_status,
+            item_group=item_group,
+            member_price=member_price,
+            price=price,
+            quantity=quantity,
+            service_date=service_date,
+            sku_name=sku_name,
+            sold_hours=sold_hours,
+            technician_id=technician_id,
+            total=total,
+            total_cost=total_cost,
+        )
+
+        return accounting_v2_export_invoice_item_response

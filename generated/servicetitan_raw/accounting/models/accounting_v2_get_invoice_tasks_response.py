@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_invoice_task_relation_response import (
+        AccountingV2InvoiceTaskRelationResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2GetInvoiceTasksResponse")
+
+
+@_attrs_define
+class AccountingV2GetInvoiceTasksResponse:
+    """
+    Attributes:
+        relations (list[AccountingV2InvoiceTaskRelationResponse]):
+        task_id (str):
+        assignee_id (None | str | Unset):
+        description (None | str | Unset):
+        due_date (datetime.datetime | None | Unset):
+        name (None | str | Unset):
+        reason (None | str | Unset):
+        status (None | str | Unset):
+        template_id (None | str | Unset):
+        type_ (None | str | Unset):
+    """
+
+    relations: list[AccountingV2InvoiceTaskRelationResponse]
+    task_id: str
+    assignee_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        relations = []
+        for relations_item_data in self.relations:
+            relations_item = relations_item_data.to_dict()
+            relations.append(relations_item)
+
+        task_id = self.task_id
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "relations": relations,
+                "taskId": task_id,
+            }
+        )
+        if assignee_id is not UNSET:
+            field_dict["assigneeId"] = assignee_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if status is not UNSET:
+            field_dict["status"] = status
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_invoice_task_relation_response import (
+            AccountingV2InvoiceTaskRelationResponse,
+        )
+
+        d = dict(src_dict)
+        relations = []
+        _relations = d.pop("relations")
+        for relations_item_data in _relations:
+            relations_item = AccountingV2InvoiceTaskRelationResponse.from_dict(
+                relations_item_data
+            )
+
+            relations.append(relations_item)
+
+        task_id = d.pop("taskId")
+
+        def _parse_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("templateId", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        accounting_v2_get_invoice_tasks_response = cls(
+            relations=relations,
+            task_id=task_id,
+            assignee_id=assignee_id,
+            description=description,
+            due_date=due_date,
+            name=name,
+            reason=reason,
+            status=status,
+            template_id=template_id,
+            type_=type_,
+        )
+
+        return accounting_v2_get_invoice_tasks_response

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_default_account_type import AccountingV2DefaultAccountType
+from ..models.accounting_v2_general_ledger_account_source import (
+    AccountingV2GeneralLedgerAccountSource,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2GlAccountExtendedResponse")
+
+
+@_attrs_define
+class AccountingV2GlAccountExtendedResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_intacct_bank_account (bool):
+        is_intacct_group (bool):
+        modified_on (datetime.datetime):
+        source (AccountingV2GeneralLedgerAccountSource):
+        default_account_type (AccountingV2DefaultAccountType | None | Unset):
+        description (None | str | Unset):
+        name (None | str | Unset):
+        number (None | str | Unset):
+        subtype (None | str | Unset):
+        type_ (None | str | Unset):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_intacct_bank_account: bool
+    is_intacct_group: bool
+    modified_on: datetime.datetime
+    source: AccountingV2GeneralLedgerAccountSource
+    default_account_type: AccountingV2DefaultAccountType | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    number: None | str | Unset = UNSET
+    subtype: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_intacct_bank_account = self.is_intacct_bank_account
+
+        is_intacct_group = self.is_intacct_group
+
+        modified_on = self.modified_on.isoformat()
+
+        source = self.source.value
+
+        default_account_type: None | str | Unset
+        if isinstance(self.default_account_type, Unset):
+            default_account_type = UNSET
+        elif isinstance(self.default_account_type, AccountingV2DefaultAccountType):
+            default_account_type = self.default_account_type.value
+        else:
+            default_account_type = self.default_account_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        subtype: None | str | Unset
+        if isinstance(self.subtype, Unset):
+            subtype = UNSET
+        else:
+            subtype = self.subtype
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isIntacctBankAccount": is_intacct_bank_account,
+                "isIntacctGroup": is_intacct_group,
+                "modifiedOn": modified_on,
+                "source": source,
+            }
+        )
+        if default_account_type is not UNSET:
+            field_dict["defaultAccountType"] = default_account_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number is not UNSET:
+            field_dict["number"] = number
+        if subtype is not UNSET:
+            field_dict["subtype"] = subtype
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_intacct_bank_account = d.pop("isIntacctBankAccount")
+
+        is_intacct_group = d.pop("isIntacctGroup")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        source = AccountingV2GeneralLedgerAccountSource(d.pop("source"))
+
+        def _parse_default_account_type(
+            data: object,
+        ) -> AccountingV2DefaultAccountType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_account_type_type_0 = AccountingV2DefaultAccountType(data)
+
+                return default_account_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2DefaultAccountType | None | Unset, data)
+
+        default_account_type = _parse_default_account_type(
+            d.pop("defaultAccountType", UNSET)
+        )
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_subtype(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subtype = _parse_subtype(d.pop("subtype", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        accounting_v2_gl_account_extended_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_intacct_bank_account=is_intacct_bank_account,
+            is_intacct_group=is_intacct_group,
+            modified_on=modified_on,
+            source=source,
+            default_account_type=default_account_type,
+            description=description,
+            name=name,
+            number=number,
+            subtype=subtype,
+            type_=type_,
+        )
+
+        return accounting_v2_gl_account_extended_response

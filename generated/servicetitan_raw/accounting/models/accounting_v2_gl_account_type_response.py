@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2GlAccountTypeResponse")
+
+
+@_attrs_define
+class AccountingV2GlAccountTypeResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        name (None | str | Unset):
+        parent_type_id (int | None | Unset):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    name: None | str | Unset = UNSET
+    parent_type_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        parent_type_id: int | None | Unset
+        if isinstance(self.parent_type_id, Unset):
+            parent_type_id = UNSET
+        else:
+            parent_type_id = self.parent_type_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_type_id is not UNSET:
+            field_dict["parentTypeId"] = parent_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_parent_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_type_id = _parse_parent_type_id(d.pop("parentTypeId", UNSET))
+
+        accounting_v2_gl_account_type_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            parent_type_id=parent_type_id,
+        )
+
+        return accounting_v2_gl_account_type_response

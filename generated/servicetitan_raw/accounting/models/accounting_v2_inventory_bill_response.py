@@ -1,0 +1,831 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_address_response import AccountingV2AddressResponse
+    from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+    from ..models.accounting_v2_custom_field_response import (
+        AccountingV2CustomFieldResponse,
+    )
+    from ..models.accounting_v2_inventory_bill_item_response import (
+        AccountingV2InventoryBillItemResponse,
+    )
+    from ..models.accounting_v2_named_field_response import (
+        AccountingV2NamedFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2InventoryBillResponse")
+
+
+@_attrs_define
+class AccountingV2InventoryBillResponse:
+    """
+    Attributes:
+        id (int):
+        landed_cost_method (int | InventoryTypesLandedCostMethod):
+        batch (AccountingV2BatchResponse | None | Unset):
+        bill_amount (None | str | Unset):
+        bill_date (datetime.datetime | None | Unset):
+        budget_code_id (int | None | Unset): Budget code ID associated with the bill
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        created_by (None | str | Unset):
+        created_on (datetime.datetime | None | Unset):
+        custom_fields (list[AccountingV2CustomFieldResponse] | None | Unset):
+        date_reconciled (datetime.datetime | None | Unset):
+        due_date (datetime.datetime | None | Unset):
+        items (list[AccountingV2InventoryBillItemResponse] | None | Unset):
+        job_id (int | None | Unset):
+        job_number (None | str | Unset):
+        modified_on (datetime.datetime | None | Unset):
+        other_amount (None | str | Unset):
+        post_date (datetime.datetime | None | Unset):
+        purchase_order_id (int | None | Unset):
+        reference_number (None | str | Unset):
+        ship_to (AccountingV2AddressResponse | None | Unset):
+        ship_to_description (None | str | Unset):
+        shipping_amount (None | str | Unset):
+        summary (None | str | Unset):
+        sync_status (None | str | Unset):
+        tax_amount (None | str | Unset):
+        tax_zone (AccountingV2NamedFieldResponse | None | Unset):
+        term_name (None | str | Unset):
+        vendor (AccountingV2NamedFieldResponse | None | Unset):
+        vendor_number (None | str | Unset):
+    """
+
+    id: int
+    landed_cost_method: int | InventoryTypesLandedCostMethod
+    batch: AccountingV2BatchResponse | None | Unset = UNSET
+    bill_amount: None | str | Unset = UNSET
+    bill_date: datetime.datetime | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    business_unit: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_on: datetime.datetime | None | Unset = UNSET
+    custom_fields: list[AccountingV2CustomFieldResponse] | None | Unset = UNSET
+    date_reconciled: datetime.datetime | None | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    items: list[AccountingV2InventoryBillItemResponse] | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    job_number: None | str | Unset = UNSET
+    modified_on: datetime.datetime | None | Unset = UNSET
+    other_amount: None | str | Unset = UNSET
+    post_date: datetime.datetime | None | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
+    reference_number: None | str | Unset = UNSET
+    ship_to: AccountingV2AddressResponse | None | Unset = UNSET
+    ship_to_description: None | str | Unset = UNSET
+    shipping_amount: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    sync_status: None | str | Unset = UNSET
+    tax_amount: None | str | Unset = UNSET
+    tax_zone: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    term_name: None | str | Unset = UNSET
+    vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    vendor_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
+        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        id = self.id
+
+        landed_cost_method: int | str
+        if isinstance(self.landed_cost_method, InventoryTypesLandedCostMethod):
+            landed_cost_method = self.landed_cost_method.value
+        else:
+            landed_cost_method = self.landed_cost_method
+
+        batch: dict[str, Any] | None | Unset
+        if isinstance(self.batch, Unset):
+            batch = UNSET
+        elif isinstance(self.batch, AccountingV2BatchResponse):
+            batch = self.batch.to_dict()
+        else:
+            batch = self.batch
+
+        bill_amount: None | str | Unset
+        if isinstance(self.bill_amount, Unset):
+            bill_amount = UNSET
+        else:
+            bill_amount = self.bill_amount
+
+        bill_date: None | str | Unset
+        if isinstance(self.bill_date, Unset):
+            bill_date = UNSET
+        elif isinstance(self.bill_date, datetime.datetime):
+            bill_date = self.bill_date.isoformat()
+        else:
+            bill_date = self.bill_date
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(self.business_unit, AccountingV2NamedFieldResponse):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_on: None | str | Unset
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        elif isinstance(self.created_on, datetime.datetime):
+            created_on = self.created_on.isoformat()
+        else:
+            created_on = self.created_on
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        date_reconciled: None | str | Unset
+        if isinstance(self.date_reconciled, Unset):
+            date_reconciled = UNSET
+        elif isinstance(self.date_reconciled, datetime.datetime):
+            date_reconciled = self.date_reconciled.isoformat()
+        else:
+            date_reconciled = self.date_reconciled
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        job_number: None | str | Unset
+        if isinstance(self.job_number, Unset):
+            job_number = UNSET
+        else:
+            job_number = self.job_number
+
+        modified_on: None | str | Unset
+        if isinstance(self.modified_on, Unset):
+            modified_on = UNSET
+        elif isinstance(self.modified_on, datetime.datetime):
+            modified_on = self.modified_on.isoformat()
+        else:
+            modified_on = self.modified_on
+
+        other_amount: None | str | Unset
+        if isinstance(self.other_amount, Unset):
+            other_amount = UNSET
+        else:
+            other_amount = self.other_amount
+
+        post_date: None | str | Unset
+        if isinstance(self.post_date, Unset):
+            post_date = UNSET
+        elif isinstance(self.post_date, datetime.datetime):
+            post_date = self.post_date.isoformat()
+        else:
+            post_date = self.post_date
+
+        purchase_order_id: int | None | Unset
+        if isinstance(self.purchase_order_id, Unset):
+            purchase_order_id = UNSET
+        else:
+            purchase_order_id = self.purchase_order_id
+
+        reference_number: None | str | Unset
+        if isinstance(self.reference_number, Unset):
+            reference_number = UNSET
+        else:
+            reference_number = self.reference_number
+
+        ship_to: dict[str, Any] | None | Unset
+        if isinstance(self.ship_to, Unset):
+            ship_to = UNSET
+        elif isinstance(self.ship_to, AccountingV2AddressResponse):
+            ship_to = self.ship_to.to_dict()
+        else:
+            ship_to = self.ship_to
+
+        ship_to_description: None | str | Unset
+        if isinstance(self.ship_to_description, Unset):
+            ship_to_description = UNSET
+        else:
+            ship_to_description = self.ship_to_description
+
+        shipping_amount: None | str | Unset
+        if isinstance(self.shipping_amount, Unset):
+            shipping_amount = UNSET
+        else:
+            shipping_amount = self.shipping_amount
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        sync_status: None | str | Unset
+        if isinstance(self.sync_status, Unset):
+            sync_status = UNSET
+        else:
+            sync_status = self.sync_status
+
+        tax_amount: None | str | Unset
+        if isinstance(self.tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = self.tax_amount
+
+        tax_zone: dict[str, Any] | None | Unset
+        if isinstance(self.tax_zone, Unset):
+            tax_zone = UNSET
+        elif isinstance(self.tax_zone, AccountingV2NamedFieldResponse):
+            tax_zone = self.tax_zone.to_dict()
+        else:
+            tax_zone = self.tax_zone
+
+        term_name: None | str | Unset
+        if isinstance(self.term_name, Unset):
+            term_name = UNSET
+        else:
+            term_name = self.term_name
+
+        vendor: dict[str, Any] | None | Unset
+        if isinstance(self.vendor, Unset):
+            vendor = UNSET
+        elif isinstance(self.vendor, AccountingV2NamedFieldResponse):
+            vendor = self.vendor.to_dict()
+        else:
+            vendor = self.vendor
+
+        vendor_number: None | str | Unset
+        if isinstance(self.vendor_number, Unset):
+            vendor_number = UNSET
+        else:
+            vendor_number = self.vendor_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "landedCostMethod": landed_cost_method,
+            }
+        )
+        if batch is not UNSET:
+            field_dict["batch"] = batch
+        if bill_amount is not UNSET:
+            field_dict["billAmount"] = bill_amount
+        if bill_date is not UNSET:
+            field_dict["billDate"] = bill_date
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if date_reconciled is not UNSET:
+            field_dict["dateReconciled"] = date_reconciled
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if items is not UNSET:
+            field_dict["items"] = items
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_number is not UNSET:
+            field_dict["jobNumber"] = job_number
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if other_amount is not UNSET:
+            field_dict["otherAmount"] = other_amount
+        if post_date is not UNSET:
+            field_dict["postDate"] = post_date
+        if purchase_order_id is not UNSET:
+            field_dict["purchaseOrderId"] = purchase_order_id
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if ship_to_description is not UNSET:
+            field_dict["shipToDescription"] = ship_to_description
+        if shipping_amount is not UNSET:
+            field_dict["shippingAmount"] = shipping_amount
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if sync_status is not UNSET:
+            field_dict["syncStatus"] = sync_status
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if tax_zone is not UNSET:
+            field_dict["taxZone"] = tax_zone
+        if term_name is not UNSET:
+            field_dict["termName"] = term_name
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+        if vendor_number is not UNSET:
+            field_dict["vendorNumber"] = vendor_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
+        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
+        from ..models.accounting_v2_custom_field_response import (
+            AccountingV2CustomFieldResponse,
+        )
+        from ..models.accounting_v2_inventory_bill_item_response import (
+            AccountingV2InventoryBillItemResponse,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_landed_cost_method(
+            data: object,
+        ) -> int | InventoryTypesLandedCostMethod:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                landed_cost_method_type_0 = InventoryTypesLandedCostMethod(data)
+
+                return landed_cost_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | InventoryTypesLandedCostMethod, data)
+
+        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
+
+        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+
+                return batch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2BatchResponse | None | Unset, data)
+
+        batch = _parse_batch(d.pop("batch", UNSET))
+
+        def _parse_bill_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bill_amount = _parse_bill_amount(d.pop("billAmount", UNSET))
+
+        def _parse_bill_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bill_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return bill_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        bill_date = _parse_bill_date(d.pop("billDate", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_on = _parse_created_on(d.pop("createdOn", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        AccountingV2CustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_date_reconciled(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_reconciled_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_reconciled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_reconciled = _parse_date_reconciled(d.pop("dateReconciled", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+
+        def _parse_items(
+            data: object,
+        ) -> list[AccountingV2InventoryBillItemResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = AccountingV2InventoryBillItemResponse.from_dict(
+                        items_type_0_item_data
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AccountingV2InventoryBillItemResponse] | None | Unset, data
+            )
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_job_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+
+        def _parse_other_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_amount = _parse_other_amount(d.pop("otherAmount", UNSET))
+
+        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return post_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        post_date = _parse_post_date(d.pop("postDate", UNSET))
+
+        def _parse_purchase_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
+
+        def _parse_reference_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
+
+        def _parse_ship_to(data: object) -> AccountingV2AddressResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ship_to_type_0 = AccountingV2AddressResponse.from_dict(data)
+
+                return ship_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2AddressResponse | None | Unset, data)
+
+        ship_to = _parse_ship_to(d.pop("shipTo", UNSET))
+
+        def _parse_ship_to_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ship_to_description = _parse_ship_to_description(
+            d.pop("shipToDescription", UNSET)
+        )
+
+        def _parse_shipping_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shipping_amount = _parse_shipping_amount(d.pop("shippingAmount", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_sync_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
+
+        def _parse_tax_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_amount = _parse_tax_amount(d.pop("taxAmount", UNSET))
+
+        def _parse_tax_zone(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_zone_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return tax_zone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        tax_zone = _parse_tax_zone(d.pop("taxZone", UNSET))
+
+        def _parse_term_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        term_name = _parse_term_name(d.pop("termName", UNSET))
+
+        def _parse_vendor(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        vendor = _parse_vendor(d.pop("vendor", UNSET))
+
+        def _parse_vendor_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_number = _parse_vendor_number(d.pop("vendorNumber", UNSET))
+
+        accounting_v2_inventory_bill_response = cls(
+            id=id,
+            landed_cost_method=landed_cost_method,
+            batch=batch,
+            bill_amount=bill_amount,
+            bill_date=bill_date,
+            budget_code_id=budget_code_id,
+            business_unit=business_unit,
+            created_by=created_by,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            date_reconciled=date_reconciled,
+            due_date=due_date,
+            items=items,
+            job_id=job_id,
+            job_number=job_number,
+            modified_on=modified_on,
+            other_amount=other_amount,
+            post_date=post_date,
+            purchase_order_id=purchase_order_id,
+            reference_number=reference_number,
+            ship_to=ship_to,
+            ship_to_description=ship_to_description,
+            shipping_amount=shipping_amount,
+            summary=summary,
+            sync_status=sync_status,
+            tax_amount=tax_amount,
+            tax_zone=tax_zone,
+            term_name=term_name,
+            vendor=vendor,
+            vendor_number=vendor_number,
+        )
+
+        return accounting_v2_inventory_bill_response

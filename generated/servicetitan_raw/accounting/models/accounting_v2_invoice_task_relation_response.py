@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2InvoiceTaskRelationResponse")
+
+
+@_attrs_define
+class AccountingV2InvoiceTaskRelationResponse:
+    """
+    Attributes:
+        task_id (str):
+        type_ (None | str | Unset):
+    """
+
+    task_id: str
+    type_: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "taskId": task_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        task_id = d.pop("taskId")
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        accounting_v2_invoice_task_relation_response = cls(
+            task_id=task_id,
+            type_=type_,
+        )
+
+        return accounting_v2_invoice_task_relation_response

@@ -1,0 +1,718 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_journal_entry_cost_type import (
+    AccountingV2JournalEntryCostType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_external_object_response import (
+        AccountingV2ExternalObjectResponse,
+    )
+    from ..models.accounting_v2_general_ledger_account import (
+        AccountingV2GeneralLedgerAccount,
+    )
+    from ..models.accounting_v2_journal_entry_sku import AccountingV2JournalEntrySku
+    from ..models.accounting_v2_journal_entry_transaction import (
+        AccountingV2JournalEntryTransaction,
+    )
+    from ..models.accounting_v2_named_field_response import (
+        AccountingV2NamedFieldResponse,
+    )
+    from ..models.accounting_v2_number_field_response import (
+        AccountingV2NumberFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2JournalEntryDetailsResponse")
+
+
+@_attrs_define
+class AccountingV2JournalEntryDetailsResponse:
+    """
+    Attributes:
+        account (AccountingV2GeneralLedgerAccount):
+        credit (float):
+        debit (float):
+        applied_to (AccountingV2JournalEntryTransaction | None | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        customer (AccountingV2NamedFieldResponse | None | Unset):
+        customer_location (AccountingV2NamedFieldResponse | None | Unset):
+        external_objects (list[AccountingV2ExternalObjectResponse] | None | Unset):
+        internal_cost_type (AccountingV2JournalEntryCostType | None | Unset):
+        inventory_location (AccountingV2NamedFieldResponse | None | Unset):
+        job (AccountingV2NumberFieldResponse | None | Unset):
+        memo (None | str | Unset):
+        payment_type (AccountingV2NamedFieldResponse | None | Unset):
+        post_date (datetime.datetime | None | Unset):
+        project (AccountingV2NumberFieldResponse | None | Unset):
+        quantity (float | None | Unset):
+        service_agreement (AccountingV2NumberFieldResponse | None | Unset):
+        sku (AccountingV2JournalEntrySku | None | Unset):
+        transaction (AccountingV2JournalEntryTransaction | None | Unset):
+        transaction_date (datetime.date | None | Unset):
+        unit_amount (float | None | Unset):
+        vendor (AccountingV2NamedFieldResponse | None | Unset):
+    """
+
+    account: AccountingV2GeneralLedgerAccount
+    credit: float
+    debit: float
+    applied_to: AccountingV2JournalEntryTransaction | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    business_unit: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    customer: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    customer_location: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    external_objects: list[AccountingV2ExternalObjectResponse] | None | Unset = UNSET
+    internal_cost_type: AccountingV2JournalEntryCostType | None | Unset = UNSET
+    inventory_location: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    job: AccountingV2NumberFieldResponse | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    payment_type: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    post_date: datetime.datetime | None | Unset = UNSET
+    project: AccountingV2NumberFieldResponse | None | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    service_agreement: AccountingV2NumberFieldResponse | None | Unset = UNSET
+    sku: AccountingV2JournalEntrySku | None | Unset = UNSET
+    transaction: AccountingV2JournalEntryTransaction | None | Unset = UNSET
+    transaction_date: datetime.date | None | Unset = UNSET
+    unit_amount: float | None | Unset = UNSET
+    vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_journal_entry_sku import AccountingV2JournalEntrySku
+        from ..models.accounting_v2_journal_entry_transaction import (
+            AccountingV2JournalEntryTransaction,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+        from ..models.accounting_v2_number_field_response import (
+            AccountingV2NumberFieldResponse,
+        )
+
+        account = self.account.to_dict()
+
+        credit = self.credit
+
+        debit = self.debit
+
+        applied_to: dict[str, Any] | None | Unset
+        if isinstance(self.applied_to, Unset):
+            applied_to = UNSET
+        elif isinstance(self.applied_to, AccountingV2JournalEntryTransaction):
+            applied_to = self.applied_to.to_dict()
+        else:
+            applied_to = self.applied_to
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(self.business_unit, AccountingV2NamedFieldResponse):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, AccountingV2NamedFieldResponse):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        customer_location: dict[str, Any] | None | Unset
+        if isinstance(self.customer_location, Unset):
+            customer_location = UNSET
+        elif isinstance(self.customer_location, AccountingV2NamedFieldResponse):
+            customer_location = self.customer_location.to_dict()
+        else:
+            customer_location = self.customer_location
+
+        external_objects: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_objects, Unset):
+            external_objects = UNSET
+        elif isinstance(self.external_objects, list):
+            external_objects = []
+            for external_objects_type_0_item_data in self.external_objects:
+                external_objects_type_0_item = (
+                    external_objects_type_0_item_data.to_dict()
+                )
+                external_objects.append(external_objects_type_0_item)
+
+        else:
+            external_objects = self.external_objects
+
+        internal_cost_type: None | str | Unset
+        if isinstance(self.internal_cost_type, Unset):
+            internal_cost_type = UNSET
+        elif isinstance(self.internal_cost_type, AccountingV2JournalEntryCostType):
+            internal_cost_type = self.internal_cost_type.value
+        else:
+            internal_cost_type = self.internal_cost_type
+
+        inventory_location: dict[str, Any] | None | Unset
+        if isinstance(self.inventory_location, Unset):
+            inventory_location = UNSET
+        elif isinstance(self.inventory_location, AccountingV2NamedFieldResponse):
+            inventory_location = self.inventory_location.to_dict()
+        else:
+            inventory_location = self.inventory_location
+
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, AccountingV2NumberFieldResponse):
+            job = self.job.to_dict()
+        else:
+            job = self.job
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        payment_type: dict[str, Any] | None | Unset
+        if isinstance(self.payment_type, Unset):
+            payment_type = UNSET
+        elif isinstance(self.payment_type, AccountingV2NamedFieldResponse):
+            payment_type = self.payment_type.to_dict()
+        else:
+            payment_type = self.payment_type
+
+        post_date: None | str | Unset
+        if isinstance(self.post_date, Unset):
+            post_date = UNSET
+        elif isinstance(self.post_date, datetime.datetime):
+            post_date = self.post_date.isoformat()
+        else:
+            post_date = self.post_date
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, AccountingV2NumberFieldResponse):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        service_agreement: dict[str, Any] | None | Unset
+        if isinstance(self.service_agreement, Unset):
+            service_agreement = UNSET
+        elif isinstance(self.service_agreement, AccountingV2NumberFieldResponse):
+            service_agreement = self.service_agreement.to_dict()
+        else:
+            service_agreement = self.service_agreement
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, AccountingV2JournalEntrySku):
+            sku = self.sku.to_dict()
+        else:
+            sku = self.sku
+
+        transaction: dict[str, Any] | None | Unset
+        if isinstance(self.transaction, Unset):
+            transaction = UNSET
+        elif isinstance(self.transaction, AccountingV2JournalEntryTransaction):
+            transaction = self.transaction.to_dict()
+        else:
+            transaction = self.transaction
+
+        transaction_date: None | str | Unset
+        if isinstance(self.transaction_date, Unset):
+            transaction_date = UNSET
+        elif isinstance(self.transaction_date, datetime.date):
+            transaction_date = self.transaction_date.isoformat()
+        else:
+            transaction_date = self.transaction_date
+
+        unit_amount: float | None | Unset
+        if isinstance(self.unit_amount, Unset):
+            unit_amount = UNSET
+        else:
+            unit_amount = self.unit_amount
+
+        vendor: dict[str, Any] | None | Unset
+        if isinstance(self.vendor, Unset):
+            vendor = UNSET
+        elif isinstance(self.vendor, AccountingV2NamedFieldResponse):
+            vendor = self.vendor.to_dict()
+        else:
+            vendor = self.vendor
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "account": account,
+                "credit": credit,
+                "debit": debit,
+            }
+        )
+        if applied_to is not UNSET:
+            field_dict["appliedTo"] = applied_to
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if customer_location is not UNSET:
+            field_dict["customerLocation"] = customer_location
+        if external_objects is not UNSET:
+            field_dict["externalObjects"] = external_objects
+        if internal_cost_type is not UNSET:
+            field_dict["internalCostType"] = internal_cost_type
+        if inventory_location is not UNSET:
+            field_dict["inventoryLocation"] = inventory_location
+        if job is not UNSET:
+            field_dict["job"] = job
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if payment_type is not UNSET:
+            field_dict["paymentType"] = payment_type
+        if post_date is not UNSET:
+            field_dict["postDate"] = post_date
+        if project is not UNSET:
+            field_dict["project"] = project
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if service_agreement is not UNSET:
+            field_dict["serviceAgreement"] = service_agreement
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+        if transaction_date is not UNSET:
+            field_dict["transactionDate"] = transaction_date
+        if unit_amount is not UNSET:
+            field_dict["unitAmount"] = unit_amount
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_external_object_response import (
+            AccountingV2ExternalObjectResponse,
+        )
+        from ..models.accounting_v2_general_ledger_account import (
+            AccountingV2GeneralLedgerAccount,
+        )
+        from ..models.accounting_v2_journal_entry_sku import AccountingV2JournalEntrySku
+        from ..models.accounting_v2_journal_entry_transaction import (
+            AccountingV2JournalEntryTransaction,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+        from ..models.accounting_v2_number_field_response import (
+            AccountingV2NumberFieldResponse,
+        )
+
+        d = dict(src_dict)
+        account = AccountingV2GeneralLedgerAccount.from_dict(d.pop("account"))
+
+        credit = d.pop("credit")
+
+        debit = d.pop("debit")
+
+        def _parse_applied_to(
+            data: object,
+        ) -> AccountingV2JournalEntryTransaction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                applied_to_type_0 = AccountingV2JournalEntryTransaction.from_dict(data)
+
+                return applied_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2JournalEntryTransaction | None | Unset, data)
+
+        applied_to = _parse_applied_to(d.pop("appliedTo", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_customer(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_customer_location(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_location_type_0 = AccountingV2NamedFieldResponse.from_dict(
+                    data
+                )
+
+                return customer_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        customer_location = _parse_customer_location(d.pop("customerLocation", UNSET))
+
+        def _parse_external_objects(
+            data: object,
+        ) -> list[AccountingV2ExternalObjectResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_objects_type_0 = []
+                _external_objects_type_0 = data
+                for external_objects_type_0_item_data in _external_objects_type_0:
+                    external_objects_type_0_item = (
+                        AccountingV2ExternalObjectResponse.from_dict(
+                            external_objects_type_0_item_data
+                        )
+                    )
+
+                    external_objects_type_0.append(external_objects_type_0_item)
+
+                return external_objects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountingV2ExternalObjectResponse] | None | Unset, data)
+
+        external_objects = _parse_external_objects(d.pop("externalObjects", UNSET))
+
+        def _parse_internal_cost_type(
+            data: object,
+        ) -> AccountingV2JournalEntryCostType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(data)
+
+                return internal_cost_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2JournalEntryCostType | None | Unset, data)
+
+        internal_cost_type = _parse_internal_cost_type(d.pop("internalCostType", UNSET))
+
+        def _parse_inventory_location(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                inventory_location_type_0 = AccountingV2NamedFieldResponse.from_dict(
+                    data
+                )
+
+                return inventory_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        inventory_location = _parse_inventory_location(
+            d.pop("inventoryLocation", UNSET)
+        )
+
+        def _parse_job(data: object) -> AccountingV2NumberFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = AccountingV2NumberFieldResponse.from_dict(data)
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NumberFieldResponse | None | Unset, data)
+
+        job = _parse_job(d.pop("job", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_payment_type(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_type_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return payment_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        payment_type = _parse_payment_type(d.pop("paymentType", UNSET))
+
+        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return post_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        post_date = _parse_post_date(d.pop("postDate", UNSET))
+
+        def _parse_project(
+            data: object,
+        ) -> AccountingV2NumberFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = AccountingV2NumberFieldResponse.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NumberFieldResponse | None | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_service_agreement(
+            data: object,
+        ) -> AccountingV2NumberFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_agreement_type_0 = AccountingV2NumberFieldResponse.from_dict(
+                    data
+                )
+
+                return service_agreement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NumberFieldResponse | None | Unset, data)
+
+        service_agreement = _parse_service_agreement(d.pop("serviceAgreement", UNSET))
+
+        def _parse_sku(data: object) -> AccountingV2JournalEntrySku | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sku_type_0 = AccountingV2JournalEntrySku.from_dict(data)
+
+                return sku_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2JournalEntrySku | None | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_transaction(
+            data: object,
+        ) -> AccountingV2JournalEntryTransaction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transaction_type_0 = AccountingV2JournalEntryTransaction.from_dict(data)
+
+                return transaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2JournalEntryTransaction | None | Unset, data)
+
+        transaction = _parse_transaction(d.pop("transaction", UNSET))
+
+        def _parse_transaction_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transaction_date_type_0 = datetime.date.fromisoformat(data)
+
+                return transaction_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        transaction_date = _parse_transaction_date(d.pop("transactionDate", UNSET))
+
+        def _parse_unit_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        unit_amount = _parse_unit_amount(d.pop("unitAmount", UNSET))
+
+        def _parse_vendor(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        vendor = _parse_vendor(d.pop("vendor", UNSET))
+
+        accounting_v2_journal_entry_details_response = cls(
+            account=account,
+            credit=credit,
+            debit=debit,
+            applied_to=applied_to,
+            budget_code_id=budget_code_id,
+            business_unit=business_unit,
+            customer=customer,
+            customer_location=customer_location,
+            external_objects=external_objects,
+            internal_cost_type=internal_cost_type,
+            inventory_location=inventory_location,
+            job=job,
+            memo=memo,
+            payment_type=payment_type,
+            post_date=post_date,
+            project=project,
+            quantity=quantity,
+            service_agreement=service_agreement,
+            sku=sku,
+            transaction=transaction,
+            transaction_date=transaction_date,
+            unit_amount=unit_amount,
+            vendor=vendor,
+        )
+
+        return accounting_v2_journal_entry_details_response

@@ -1,0 +1,367 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_journal_entry_posting_status import (
+    AccountingV2JournalEntryPostingStatus,
+)
+from ..models.accounting_v2_journal_entry_source import AccountingV2JournalEntrySource
+from ..models.accounting_v2_journal_entry_sync_status import (
+    AccountingV2JournalEntrySyncStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_custom_field_response import (
+        AccountingV2CustomFieldResponse,
+    )
+    from ..models.accounting_v2_named_field_response import (
+        AccountingV2NamedFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2JournalEntryResponse")
+
+
+@_attrs_define
+class AccountingV2JournalEntryResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime):
+        is_empty (bool):
+        modified_on (datetime.datetime):
+        number (int):
+        source (AccountingV2JournalEntrySource):
+        status (AccountingV2JournalEntryPostingStatus):
+        sync_status (AccountingV2JournalEntrySyncStatus): Indicates a journal entry's sync status.
+        version_id (int):
+        custom_fields (list[AccountingV2CustomFieldResponse] | None | Unset):
+        exported_by (AccountingV2NamedFieldResponse | None | Unset):
+        exported_on (datetime.datetime | None | Unset):
+        id (None | str | Unset):
+        last_sync_version_id (int | None | Unset):
+        message (None | str | Unset):
+        name (None | str | Unset):
+        post_date (datetime.datetime | None | Unset):
+        url (None | str | Unset):
+    """
+
+    created_on: datetime.datetime
+    is_empty: bool
+    modified_on: datetime.datetime
+    number: int
+    source: AccountingV2JournalEntrySource
+    status: AccountingV2JournalEntryPostingStatus
+    sync_status: AccountingV2JournalEntrySyncStatus
+    version_id: int
+    custom_fields: list[AccountingV2CustomFieldResponse] | None | Unset = UNSET
+    exported_by: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    exported_on: datetime.datetime | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    last_sync_version_id: int | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    post_date: datetime.datetime | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        created_on = self.created_on.isoformat()
+
+        is_empty = self.is_empty
+
+        modified_on = self.modified_on.isoformat()
+
+        number = self.number
+
+        source = self.source.value
+
+        status = self.status.value
+
+        sync_status = self.sync_status.value
+
+        version_id = self.version_id
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        exported_by: dict[str, Any] | None | Unset
+        if isinstance(self.exported_by, Unset):
+            exported_by = UNSET
+        elif isinstance(self.exported_by, AccountingV2NamedFieldResponse):
+            exported_by = self.exported_by.to_dict()
+        else:
+            exported_by = self.exported_by
+
+        exported_on: None | str | Unset
+        if isinstance(self.exported_on, Unset):
+            exported_on = UNSET
+        elif isinstance(self.exported_on, datetime.datetime):
+            exported_on = self.exported_on.isoformat()
+        else:
+            exported_on = self.exported_on
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        last_sync_version_id: int | None | Unset
+        if isinstance(self.last_sync_version_id, Unset):
+            last_sync_version_id = UNSET
+        else:
+            last_sync_version_id = self.last_sync_version_id
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        post_date: None | str | Unset
+        if isinstance(self.post_date, Unset):
+            post_date = UNSET
+        elif isinstance(self.post_date, datetime.datetime):
+            post_date = self.post_date.isoformat()
+        else:
+            post_date = self.post_date
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "isEmpty": is_empty,
+                "modifiedOn": modified_on,
+                "number": number,
+                "source": source,
+                "status": status,
+                "syncStatus": sync_status,
+                "versionId": version_id,
+            }
+        )
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if exported_by is not UNSET:
+            field_dict["exportedBy"] = exported_by
+        if exported_on is not UNSET:
+            field_dict["exportedOn"] = exported_on
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_sync_version_id is not UNSET:
+            field_dict["lastSyncVersionId"] = last_sync_version_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if name is not UNSET:
+            field_dict["name"] = name
+        if post_date is not UNSET:
+            field_dict["postDate"] = post_date
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_custom_field_response import (
+            AccountingV2CustomFieldResponse,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        is_empty = d.pop("isEmpty")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        number = d.pop("number")
+
+        source = AccountingV2JournalEntrySource(d.pop("source"))
+
+        status = AccountingV2JournalEntryPostingStatus(d.pop("status"))
+
+        sync_status = AccountingV2JournalEntrySyncStatus(d.pop("syncStatus"))
+
+        version_id = d.pop("versionId")
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        AccountingV2CustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_exported_by(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                exported_by_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return exported_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        exported_by = _parse_exported_by(d.pop("exportedBy", UNSET))
+
+        def _parse_exported_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                exported_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return exported_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        exported_on = _parse_exported_on(d.pop("exportedOn", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_last_sync_version_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_sync_version_id = _parse_last_sync_version_id(
+            d.pop("lastSyncVersionId", UNSET)
+        )
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return post_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        post_date = _parse_post_date(d.pop("postDate", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        accounting_v2_journal_entry_response = cls(
+            created_on=created_on,
+            is_empty=is_empty,
+            modified_on=modified_on,
+            number=number,
+            source=source,
+            status=status,
+            sync_status=sync_status,
+            version_id=version_id,
+            custom_fields=custom_fields,
+            exported_by=exported_by,
+            exported_on=exported_on,
+            id=id,
+            last_sync_version_id=last_sync_version_id,
+            message=message,
+            name=name,
+            post_date=post_date,
+            url=url,
+        )
+
+        return accounting_v2_journal_entry_response

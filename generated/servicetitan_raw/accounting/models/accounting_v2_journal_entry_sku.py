@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_journal_entry_sku_type import (
+    AccountingV2JournalEntrySkuType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2JournalEntrySku")
+
+
+@_attrs_define
+class AccountingV2JournalEntrySku:
+    """
+    Attributes:
+        id (int):
+        code (None | str | Unset):
+        type_ (AccountingV2JournalEntrySkuType | None | Unset):
+    """
+
+    id: int
+    code: None | str | Unset = UNSET
+    type_: AccountingV2JournalEntrySkuType | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AccountingV2JournalEntrySkuType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_type_(
+            data: object,
+        ) -> AccountingV2JournalEntrySkuType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = AccountingV2JournalEntrySkuType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2JournalEntrySkuType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        accounting_v2_journal_entry_sku = cls(
+            id=id,
+            code=code,
+            type_=type_,
+        )
+
+        return accounting_v2_journal_entry_sku

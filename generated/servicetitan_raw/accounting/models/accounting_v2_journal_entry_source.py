@@ -1,0 +1,16 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class AccountingV2JournalEntrySource(StrEnum):
+    EXTERNAL = "External"
+    SERVICETITAN = "ServiceTitan"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AccountingV2JournalEntrySource | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_general_ledger_account import (
+        AccountingV2GeneralLedgerAccount,
+    )
+    from ..models.accounting_v2_named_field_response import (
+        AccountingV2NamedFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2JournalEntrySummaryResponse")
+
+
+@_attrs_define
+class AccountingV2JournalEntrySummaryResponse:
+    """
+    Attributes:
+        account (AccountingV2GeneralLedgerAccount):
+        credit (float):
+        debit (float):
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        memo (None | str | Unset):
+        post_date (datetime.datetime | None | Unset):
+    """
+
+    account: AccountingV2GeneralLedgerAccount
+    credit: float
+    debit: float
+    business_unit: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    post_date: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        account = self.account.to_dict()
+
+        credit = self.credit
+
+        debit = self.debit
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(self.business_unit, AccountingV2NamedFieldResponse):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        post_date: None | str | Unset
+        if isinstance(self.post_date, Unset):
+            post_date = UNSET
+        elif isinstance(self.post_date, datetime.datetime):
+            post_date = self.post_date.isoformat()
+        else:
+            post_date = self.post_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "account": account,
+                "credit": credit,
+                "debit": debit,
+            }
+        )
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if post_date is not UNSET:
+            field_dict["postDate"] = post_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_general_ledger_account import (
+            AccountingV2GeneralLedgerAccount,
+        )
+        from ..models.accounting_v2_named_field_response import (
+            AccountingV2NamedFieldResponse,
+        )
+
+        d = dict(src_dict)
+        account = AccountingV2GeneralLedgerAccount.from_dict(d.pop("account"))
+
+        credit = d.pop("credit")
+
+        debit = d.pop("debit")
+
+        def _parse_business_unit(
+            data: object,
+        ) -> AccountingV2NamedFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return post_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        post_date = _parse_post_date(d.pop("postDate", UNSET))
+
+        accounting_v2_journal_entry_summary_response = cls(
+            account=account,
+            credit=credit,
+            debit=debit,
+            business_unit=business_unit,
+            memo=memo,
+            post_date=post_date,
+        )
+
+        return accounting_v2_journal_entry_summary_response

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_journal_entry_sync_status import (
+    AccountingV2JournalEntrySyncStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_journal_entry_sync_update_request_custom_fields_type_0 import (
+        AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2JournalEntrySyncUpdateRequest")
+
+
+@_attrs_define
+class AccountingV2JournalEntrySyncUpdateRequest:
+    """ 
+        Attributes:
+            sync_status (AccountingV2JournalEntrySyncStatus): Indicates a journal entry's sync status.
+            custom_fields (AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0 | None | Unset): Custom fields to
+                create or update.\\
+                            An existing custom field cannot be deleted, but it can be set to null.\\
+                            Existing fields not specified in this request will not be affected.\\
+                            Maximum 5 custom fields per journal entry are supported.
+            message (str | Unset): Message related to the new sync state
+            version_id (int | Unset): Jouranl entry version that should match the version Synced.
+                            Required when setting to Sync Status Synced.
+                            Not used for any other Sync Status.
+     """
+
+    sync_status: AccountingV2JournalEntrySyncStatus
+    custom_fields: (
+        AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0 | None | Unset
+    ) = UNSET
+    message: str | Unset = UNSET
+    version_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_journal_entry_sync_update_request_custom_fields_type_0 import (
+            AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0,
+        )
+
+        sync_status = self.sync_status.value
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(
+            self.custom_fields,
+            AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0,
+        ):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        message = self.message
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "syncStatus": sync_status,
+            }
+        )
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if message is not UNSET:
+            field_dict["message"] = message
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_journal_entry_sync_update_request_custom_fields_type_0 import (
+            AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0,
+        )
+
+        d = dict(src_dict)
+        sync_status = AccountingV2JournalEntrySyncStatus(d.pop("syncStatus"))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0.from_dict(
+                    data
+                )
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0
+                | None
+                | Unset,
+                data,
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        version_id = d.pop("versionId", UNSET)
+
+        accounting_v2_journal_entry_sync_update_request = cls(
+            sync_status=sync_status,
+            custom_fields=custom_fields,
+            message=message,
+            version_id=version_id,
+        )
+
+        return accounting_v2_journal_entry_sync_update_request

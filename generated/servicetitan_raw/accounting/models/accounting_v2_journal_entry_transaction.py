@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_journal_entry_transaction_type import (
+    AccountingV2JournalEntryTransactionType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2JournalEntryTransaction")
+
+
+@_attrs_define
+class AccountingV2JournalEntryTransaction:
+    """
+    Attributes:
+        id (int):
+        type_ (AccountingV2JournalEntryTransactionType):
+        ref_number (None | str | Unset):
+    """
+
+    id: int
+    type_: AccountingV2JournalEntryTransactionType
+    ref_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        ref_number: None | str | Unset
+        if isinstance(self.ref_number, Unset):
+            ref_number = UNSET
+        else:
+            ref_number = self.ref_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if ref_number is not UNSET:
+            field_dict["refNumber"] = ref_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = AccountingV2JournalEntryTransactionType(d.pop("type"))
+
+        def _parse_ref_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ref_number = _parse_ref_number(d.pop("refNumber", UNSET))
+
+        accounting_v2_journal_entry_transaction = cls(
+            id=id,
+            type_=type_,
+            ref_number=ref_number,
+        )
+
+        return accounting_v2_journal_entry_transaction

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_journal_entry_status import AccountingV2JournalEntryStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_journal_entry_update_request_custom_fields_type_0 import (
+        AccountingV2JournalEntryUpdateRequestCustomFieldsType0,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2JournalEntryUpdateRequest")
+
+
+@_attrs_define
+class AccountingV2JournalEntryUpdateRequest:
+    """ 
+        Attributes:
+            custom_fields (AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset): Custom fields to create
+                or update.\\
+                            An existing custom field cannot be deleted, but it can be set to null.\\
+                            Existing fields not specified in this request will not be affected.\\
+                            Maximum 5 custom fields per journal entry are supported.
+            status (AccountingV2JournalEntryStatus | Unset): Indicates a journal entry's status.
+     """
+
+    custom_fields: (
+        AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset
+    ) = UNSET
+    status: AccountingV2JournalEntryStatus | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_journal_entry_update_request_custom_fields_type_0 import (
+            AccountingV2JournalEntryUpdateRequestCustomFieldsType0,
+        )
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(
+            self.custom_fields, AccountingV2JournalEntryUpdateRequestCustomFieldsType0
+        ):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_journal_entry_update_request_custom_fields_type_0 import (
+            AccountingV2JournalEntryUpdateRequestCustomFieldsType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = (
+                    AccountingV2JournalEntryUpdateRequestCustomFieldsType0.from_dict(
+                        data
+                    )
+                )
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset,
+                data,
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: AccountingV2JournalEntryStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AccountingV2JournalEntryStatus(_status)
+
+        accounting_v2_journal_entry_update_request = cls(
+            custom_fields=custom_fields,
+            status=status,
+        )
+
+        return accounting_v2_journal_entry_update_request

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2MarkApCreditAsExportedUpdateResponse")
+
+
+@_attrs_define
+class AccountingV2MarkApCreditAsExportedUpdateResponse:
+    """
+    Attributes:
+        ap_credit_id (int):
+        success (bool):
+        error_message (None | str | Unset):
+    """
+
+    ap_credit_id: int
+    success: bool
+    error_message: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ap_credit_id = self.ap_credit_id
+
+        success = self.success
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "apCreditId": ap_credit_id,
+                "success": success,
+            }
+        )
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ap_credit_id = d.pop("apCreditId")
+
+        success = d.pop("success")
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+
+        accounting_v2_mark_ap_credit_as_exported_update_response = cls(
+            ap_credit_id=ap_credit_id,
+            success=success,
+            error_message=error_message,
+        )
+
+        return accounting_v2_mark_ap_credit_as_exported_update_response

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2MarkInvoiceAsExportedUpdateRequest")
+
+
+@_attrs_define
+class AccountingV2MarkInvoiceAsExportedUpdateRequest:
+    """
+    Attributes:
+        invoice_id (int):
+        external_id (None | str | Unset):
+        external_message (None | str | Unset):
+    """
+
+    invoice_id: int
+    external_id: None | str | Unset = UNSET
+    external_message: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_id = self.invoice_id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        external_message: None | str | Unset
+        if isinstance(self.external_message, Unset):
+            external_message = UNSET
+        else:
+            external_message = self.external_message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "invoiceId": invoice_id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if external_message is not UNSET:
+            field_dict["externalMessage"] = external_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        invoice_id = d.pop("invoiceId")
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_external_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_message = _parse_external_message(d.pop("externalMessage", UNSET))
+
+        accounting_v2_mark_invoice_as_exported_update_request = cls(
+            invoice_id=invoice_id,
+            external_id=external_id,
+            external_message=external_message,
+        )
+
+        return accounting_v2_mark_invoice_as_exported_update_request

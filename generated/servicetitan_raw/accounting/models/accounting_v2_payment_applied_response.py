@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2PaymentAppliedResponse")
+
+
+@_attrs_define
+class AccountingV2PaymentAppliedResponse:
+    """
+    Attributes:
+        applied_id (int):
+        applied_to (int):
+        applied_amount (None | str | Unset):
+        applied_by (None | str | Unset):
+        applied_on (datetime.datetime | None | Unset):
+        applied_to_reference_number (None | str | Unset):
+    """
+
+    applied_id: int
+    applied_to: int
+    applied_amount: None | str | Unset = UNSET
+    applied_by: None | str | Unset = UNSET
+    applied_on: datetime.datetime | None | Unset = UNSET
+    applied_to_reference_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        applied_id = self.applied_id
+
+        applied_to = self.applied_to
+
+        applied_amount: None | str | Unset
+        if isinstance(self.applied_amount, Unset):
+            applied_amount = UNSET
+        else:
+            applied_amount = self.applied_amount
+
+        applied_by: None | str | Unset
+        if isinstance(self.applied_by, Unset):
+            applied_by = UNSET
+        else:
+            applied_by = self.applied_by
+
+        applied_on: None | str | Unset
+        if isinstance(self.applied_on, Unset):
+            applied_on = UNSET
+        elif isinstance(self.applied_on, datetime.datetime):
+            applied_on = self.applied_on.isoformat()
+        else:
+            applied_on = self.applied_on
+
+        applied_to_reference_number: None | str | Unset
+        if isinstance(self.applied_to_reference_number, Unset):
+            applied_to_reference_number = UNSET
+        else:
+            applied_to_reference_number = self.applied_to_reference_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "appliedId": applied_id,
+                "appliedTo": applied_to,
+            }
+        )
+        if applied_amount is not UNSET:
+            field_dict["appliedAmount"] = applied_amount
+        if applied_by is not UNSET:
+            field_dict["appliedBy"] = applied_by
+        if applied_on is not UNSET:
+            field_dict["appliedOn"] = applied_on
+        if applied_to_reference_number is not UNSET:
+            field_dict["appliedToReferenceNumber"] = applied_to_reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        applied_id = d.pop("appliedId")
+
+        applied_to = d.pop("appliedTo")
+
+        def _parse_applied_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applied_amount = _parse_applied_amount(d.pop("appliedAmount", UNSET))
+
+        def _parse_applied_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applied_by = _parse_applied_by(d.pop("appliedBy", UNSET))
+
+        def _parse_applied_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                applied_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return applied_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        applied_on = _parse_applied_on(d.pop("appliedOn", UNSET))
+
+        def _parse_applied_to_reference_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applied_to_reference_number = _parse_applied_to_reference_number(
+            d.pop("appliedToReferenceNumber", UNSET)
+        )
+
+        accounting_v2_payment_applied_response = cls(
+            applied_id=applied_id,
+            applied_to=applied_to,
+            applied_amount=applied_amount,
+            applied_by=applied_by,
+            applied_on=applied_on,
+            applied_to_reference_number=applied_to_reference_number,
+        )
+
+        return accounting_v2_payment_applied_response

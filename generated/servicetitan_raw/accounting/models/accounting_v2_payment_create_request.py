@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_payment_split_api_model import (
+        AccountingV2PaymentSplitApiModel,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2PaymentCreateRequest")
+
+
+@_attrs_define
+class AccountingV2PaymentCreateRequest:
+    """
+    Attributes:
+        type_id (int):
+        amount (float | None | Unset):
+        auth_code (None | str | Unset):
+        check_number (None | str | Unset):
+        customer_id (int | None | Unset):
+        export_id (None | str | Unset): Gets or sets the identifier when exported.
+        memo (None | str | Unset):
+        paid_on (datetime.datetime | None | Unset):
+        splits (list[AccountingV2PaymentSplitApiModel] | None | Unset):
+        status (AccountingV2PaymentStatus | None | Unset):
+    """
+
+    type_id: int
+    amount: float | None | Unset = UNSET
+    auth_code: None | str | Unset = UNSET
+    check_number: None | str | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    export_id: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    paid_on: datetime.datetime | None | Unset = UNSET
+    splits: list[AccountingV2PaymentSplitApiModel] | None | Unset = UNSET
+    status: AccountingV2PaymentStatus | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_id = self.type_id
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        auth_code: None | str | Unset
+        if isinstance(self.auth_code, Unset):
+            auth_code = UNSET
+        else:
+            auth_code = self.auth_code
+
+        check_number: None | str | Unset
+        if isinstance(self.check_number, Unset):
+            check_number = UNSET
+        else:
+            check_number = self.check_number
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        export_id: None | str | Unset
+        if isinstance(self.export_id, Unset):
+            export_id = UNSET
+        else:
+            export_id = self.export_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        paid_on: None | str | Unset
+        if isinstance(self.paid_on, Unset):
+            paid_on = UNSET
+        elif isinstance(self.paid_on, datetime.datetime):
+            paid_on = self.paid_on.isoformat()
+        else:
+            paid_on = self.paid_on
+
+        splits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.splits, Unset):
+            splits = UNSET
+        elif isinstance(self.splits, list):
+            splits = []
+            for splits_type_0_item_data in self.splits:
+                splits_type_0_item = splits_type_0_item_data.to_dict()
+                splits.append(splits_type_0_item)
+
+        else:
+            splits = self.splits
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, AccountingV2PaymentStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "typeId": type_id,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if auth_code is not UNSET:
+            field_dict["authCode"] = auth_code
+        if check_number is not UNSET:
+            field_dict["checkNumber"] = check_number
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if export_id is not UNSET:
+            field_dict["exportId"] = export_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if paid_on is not UNSET:
+            field_dict["paidOn"] = paid_on
+        if splits is not UNSET:
+            field_dict["splits"] = splits
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_payment_split_api_model import (
+            AccountingV2PaymentSplitApiModel,
+        )
+
+        d = dict(src_dict)
+        type_id = d.pop("typeId")
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_auth_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auth_code = _parse_auth_code(d.pop("authCode", UNSET))
+
+        def _parse_check_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        check_number = _parse_check_number(d.pop("checkNumber", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_export_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        export_id = _parse_export_id(d.pop("exportId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_paid_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                paid_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return paid_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        paid_on = _parse_paid_on(d.pop("paidOn", UNSET))
+
+        def _parse_splits(
+            data: object,
+        ) -> list[AccountingV2PaymentSplitApiModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                splits_type_0 = []
+                _splits_type_0 = data
+                for splits_type_0_item_data in _splits_type_0:
+                    splits_type_0_item = AccountingV2PaymentSplitApiModel.from_dict(
+                        splits_type_0_item_data
+                    )
+
+                    splits_type_0.append(splits_type_0_item)
+
+                return splits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountingV2PaymentSplitApiModel] | None | Unset, data)
+
+        splits = _parse_splits(d.pop("splits", UNSET))
+
+        def _parse_status(data: object) -> AccountingV2PaymentStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = AccountingV2PaymentStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2PaymentStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        accounting_v2_payment_create_request = cls(
+            type_id=type_id,
+            amount=amount,
+            auth_code=auth_code,
+            check_number=check_number,
+            customer_id=customer_id,
+            export_id=export_id,
+            memo=memo,
+            paid_on=paid_on,
+            splits=splits,
+            status=status,
+        )
+
+        return accounting_v2_payment_create_request

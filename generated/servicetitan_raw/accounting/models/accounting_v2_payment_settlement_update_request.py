@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_settlement_status import AccountingV2SettlementStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2PaymentSettlementUpdateRequest")
+
+
+@_attrs_define
+class AccountingV2PaymentSettlementUpdateRequest:
+    """
+    Attributes:
+        id (int):
+        settlement_date (datetime.datetime | None | Unset):
+        settlement_status (AccountingV2SettlementStatus | None | Unset):
+    """
+
+    id: int
+    settlement_date: datetime.datetime | None | Unset = UNSET
+    settlement_status: AccountingV2SettlementStatus | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        settlement_date: None | str | Unset
+        if isinstance(self.settlement_date, Unset):
+            settlement_date = UNSET
+        elif isinstance(self.settlement_date, datetime.datetime):
+            settlement_date = self.settlement_date.isoformat()
+        else:
+            settlement_date = self.settlement_date
+
+        settlement_status: None | str | Unset
+        if isinstance(self.settlement_status, Unset):
+            settlement_status = UNSET
+        elif isinstance(self.settlement_status, AccountingV2SettlementStatus):
+            settlement_status = self.settlement_status.value
+        else:
+            settlement_status = self.settlement_status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if settlement_date is not UNSET:
+            field_dict["settlementDate"] = settlement_date
+        if settlement_status is not UNSET:
+            field_dict["settlementStatus"] = settlement_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_settlement_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                settlement_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return settlement_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        settlement_date = _parse_settlement_date(d.pop("settlementDate", UNSET))
+
+        def _parse_settlement_status(
+            data: object,
+        ) -> AccountingV2SettlementStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                settlement_status_type_0 = AccountingV2SettlementStatus(data)
+
+                return settlement_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2SettlementStatus | None | Unset, data)
+
+        settlement_status = _parse_settlement_status(d.pop("settlementStatus", UNSET))
+
+        accounting_v2_payment_settlement_update_request = cls(
+            id=id,
+            settlement_date=settlement_date,
+            settlement_status=settlement_status,
+        )
+
+        return accounting_v2_payment_settlement_update_request

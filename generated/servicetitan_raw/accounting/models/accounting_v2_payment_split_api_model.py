@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2PaymentSplitApiModel")
+
+
+@_attrs_define
+class AccountingV2PaymentSplitApiModel:
+    """
+    Attributes:
+        amount (float | None | Unset):
+        invoice_id (int | None | Unset):
+        invoice_number (None | str | Unset):
+    """
+
+    amount: float | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    invoice_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        invoice_number: None | str | Unset
+        if isinstance(self.invoice_number, Unset):
+            invoice_number = UNSET
+        else:
+            invoice_number = self.invoice_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+
+        accounting_v2_payment_split_api_model = cls(
+            amount=amount,
+            invoice_id=invoice_id,
+            invoice_number=invoice_number,
+        )
+
+        return accounting_v2_payment_split_api_model

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
+
+T = TypeVar("T", bound="AccountingV2PaymentStatusBatchRequest")
+
+
+@_attrs_define
+class AccountingV2PaymentStatusBatchRequest:
+    """
+    Attributes:
+        payment_ids (list[int]):
+        status (AccountingV2PaymentStatus): Indicates a payment's status.
+    """
+
+    payment_ids: list[int]
+    status: AccountingV2PaymentStatus
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_ids = self.payment_ids
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "paymentIds": payment_ids,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payment_ids = cast(list[int], d.pop("paymentIds"))
+
+        status = AccountingV2PaymentStatus(d.pop("status"))
+
+        accounting_v2_payment_status_batch_request = cls(
+            payment_ids=payment_ids,
+            status=status,
+        )
+
+        return accounting_v2_payment_status_batch_request

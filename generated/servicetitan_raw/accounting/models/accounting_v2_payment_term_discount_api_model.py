@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_discount_applied_by import AccountingV2DiscountAppliedBy
+from ..models.accounting_v2_payment_term_apply_to import AccountingV2PaymentTermApplyTo
+from ..models.accounting_v2_payment_term_value_type import (
+    AccountingV2PaymentTermValueType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2PaymentTermDiscountAPIModel")
+
+
+@_attrs_define
+class AccountingV2PaymentTermDiscountAPIModel:
+    """
+    Attributes:
+        account (None | str | Unset):
+        apply_by (AccountingV2DiscountAppliedBy | None | Unset):
+        apply_by_value (int | None | Unset):
+        discount (float | None | Unset):
+        discount_apply_to (AccountingV2PaymentTermApplyTo | None | Unset):
+        discount_type (AccountingV2PaymentTermValueType | None | Unset):
+        id (int | None | Unset):
+    """
+
+    account: None | str | Unset = UNSET
+    apply_by: AccountingV2DiscountAppliedBy | None | Unset = UNSET
+    apply_by_value: int | None | Unset = UNSET
+    discount: float | None | Unset = UNSET
+    discount_apply_to: AccountingV2PaymentTermApplyTo | None | Unset = UNSET
+    discount_type: AccountingV2PaymentTermValueType | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        apply_by: None | str | Unset
+        if isinstance(self.apply_by, Unset):
+            apply_by = UNSET
+        elif isinstance(self.apply_by, AccountingV2DiscountAppliedBy):
+            apply_by = self.apply_by.value
+        else:
+            apply_by = self.apply_by
+
+        apply_by_value: int | None | Unset
+        if isinstance(self.apply_by_value, Unset):
+            apply_by_value = UNSET
+        else:
+            apply_by_value = self.apply_by_value
+
+        discount: float | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        else:
+            discount = self.discount
+
+        discount_apply_to: None | str | Unset
+        if isinstance(self.discount_apply_to, Unset):
+            discount_apply_to = UNSET
+        elif isinstance(self.discount_apply_to, AccountingV2PaymentTermApplyTo):
+            discount_apply_to = self.discount_apply_to.value
+        else:
+            discount_apply_to = self.discount_apply_to
+
+        discount_type: None | str | Unset
+        if isinstance(self.discount_type, Unset):
+            discount_type = UNSET
+        elif isinstance(self.discount_type, AccountingV2PaymentTermValueType):
+            discount_type = self.discount_type.value
+        else:
+            discount_type = self.discount_type
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if apply_by is not UNSET:
+            field_dict["applyBy"] = apply_by
+        if apply_by_value is not UNSET:
+            field_dict["applyByValue"] = apply_by_value
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if discount_apply_to is not UNSET:
+            field_dict["discountApplyTo"] = discount_apply_to
+        if discount_type is not UNSET:
+            field_dict["discountType"] = discount_type
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_apply_by(
+            data: object,
+        ) -> AccountingV2DiscountAppliedBy | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                apply_by_type_0 = AccountingV2DiscountAppliedBy(data)
+
+                return apply_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2DiscountAppliedBy | None | Unset, data)
+
+        apply_by = _parse_apply_by(d.pop("applyBy", UNSET))
+
+        def _parse_apply_by_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        apply_by_value = _parse_apply_by_value(d.pop("applyByValue", UNSET))
+
+        def _parse_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        discount = _parse_discount(d.pop("discount", UNSET))
+
+        def _parse_discount_apply_to(
+            data: object,
+        ) -> AccountingV2PaymentTermApplyTo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                discount_apply_to_type_0 = AccountingV2PaymentTermApplyTo(data)
+
+                return discount_apply_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2PaymentTermApplyTo | None | Unset, data)
+
+        discount_apply_to = _parse_discount_apply_to(d.pop("discountApplyTo", UNSET))
+
+        def _parse_discount_type(
+            data: object,
+        ) -> AccountingV2PaymentTermValueType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                discount_type_type_0 = AccountingV2PaymentTermValueType(data)
+
+                return discount_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2PaymentTermValueType | None | Unset, data)
+
+        discount_type = _parse_discount_type(d.pop("discountType", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        accounting_v2_payment_term_discount_api_model = cls(
+            account=account,
+            apply_by=apply_by,
+            apply_by_value=apply_by_value,
+            discount=discount,
+            discount_apply_to=discount_apply_to,
+            discount_type=discount_type,
+            id=id,
+        )
+
+        return accounting_v2_payment_term_discount_api_model

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_payment_split_api_model import (
+        AccountingV2PaymentSplitApiModel,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2PaymentUpdateRequest")
+
+
+@_attrs_define
+class AccountingV2PaymentUpdateRequest:
+    """
+    Attributes:
+        splits (list[AccountingV2PaymentSplitApiModel]):
+        type_id (int):
+        active (bool | Unset):
+        auth_code (str | Unset):
+        check_number (str | Unset):
+        export_id (str | Unset): Gets or sets the identifier when exported.
+        memo (str | Unset):
+        paid_on (datetime.datetime | Unset):
+        status (AccountingV2PaymentStatus | Unset): Indicates a payment's status.
+    """
+
+    splits: list[AccountingV2PaymentSplitApiModel]
+    type_id: int
+    active: bool | Unset = UNSET
+    auth_code: str | Unset = UNSET
+    check_number: str | Unset = UNSET
+    export_id: str | Unset = UNSET
+    memo: str | Unset = UNSET
+    paid_on: datetime.datetime | Unset = UNSET
+    status: AccountingV2PaymentStatus | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        splits = []
+        for splits_item_data in self.splits:
+            splits_item = splits_item_data.to_dict()
+            splits.append(splits_item)
+
+        type_id = self.type_id
+
+        active = self.active
+
+        auth_code = self.auth_code
+
+        check_number = self.check_number
+
+        export_id = self.export_id
+
+        memo = self.memo
+
+        paid_on: str | Unset = UNSET
+        if not isinstance(self.paid_on, Unset):
+            paid_on = self.paid_on.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "splits": splits,
+                "typeId": type_id,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if auth_code is not UNSET:
+            field_dict["authCode"] = auth_code
+        if check_number is not UNSET:
+            field_dict["checkNumber"] = check_number
+        if export_id is not UNSET:
+            field_dict["exportId"] = export_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if paid_on is not UNSET:
+            field_dict["paidOn"] = paid_on
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_payment_split_api_model import (
+            AccountingV2PaymentSplitApiModel,
+        )
+
+        d = dict(src_dict)
+        splits = []
+        _splits = d.pop("splits")
+        for splits_item_data in _splits:
+            splits_item = AccountingV2PaymentSplitApiModel.from_dict(splits_item_data)
+
+            splits.append(splits_item)
+
+        type_id = d.pop("typeId")
+
+        active = d.pop("active", UNSET)
+
+        auth_code = d.pop("authCode", UNSET)
+
+        check_number = d.pop("checkNumber", UNSET)
+
+        export_id = d.pop("exportId", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        _paid_on = d.pop("paidOn", UNSET)
+        paid_on: datetime.datetime | Unset
+        if isinstance(_paid_on, Unset):
+            paid_on = UNSET
+        else:
+            paid_on = datetime.datetime.fromisoformat(_paid_on)
+
+        _status = d.pop("status", UNSET)
+        status: AccountingV2PaymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AccountingV2PaymentStatus(_status)
+
+        accounting_v2_payment_update_request = cls(
+            splits=splits,
+            type_id=type_id,
+            active=active,
+            auth_code=auth_code,
+            check_number=check_number,
+            export_id=export_id,
+            memo=memo,
+            paid_on=paid_on,
+            status=status,
+        )
+
+        return accounting_v2_payment_update_request

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_address_response import AccountingV2AddressResponse
+    from ..models.accounting_v2_remittance_vendor_contact_info_response import (
+        AccountingV2RemittanceVendorContactInfoResponse,
+    )
+
+
+T = TypeVar("T", bound="AccountingV2RemittanceVendorResponse")
+
+
+@_attrs_define
+class AccountingV2RemittanceVendorResponse:
+    """Remittance vendor response
+
+    Attributes:
+        active (bool): Active/Inactive status
+        created_on (datetime.datetime): system created date
+        id (int): Remittance vendor Id
+        is_approved (bool): Indicates whether vendor validated by user during first payment approval
+        is_verified (bool): Indicates whether there were paid payments for this vendor
+        modified_on (datetime.datetime): last time adjustment was modified date
+        address (AccountingV2AddressResponse | None | Unset): Remittance vendor address
+        contact_info (AccountingV2RemittanceVendorContactInfoResponse | None | Unset): Remittance vendor contact
+            information
+        customer_id (None | str | Unset): Customer Id
+        name (None | str | Unset): Remittance vendor name
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_approved: bool
+    is_verified: bool
+    modified_on: datetime.datetime
+    address: AccountingV2AddressResponse | None | Unset = UNSET
+    contact_info: AccountingV2RemittanceVendorContactInfoResponse | None | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
+        from ..models.accounting_v2_remittance_vendor_contact_info_response import (
+            AccountingV2RemittanceVendorContactInfoResponse,
+        )
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_approved = self.is_approved
+
+        is_verified = self.is_verified
+
+        modified_on = self.modified_on.isoformat()
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, AccountingV2AddressResponse):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        contact_info: dict[str, Any] | None | Unset
+        if isinstance(self.contact_info, Unset):
+            contact_info = UNSET
+        elif isinstance(
+            self.contact_info, AccountingV2RemittanceVendorContactInfoResponse
+        ):
+            contact_info = self.contact_info.to_dict()
+        else:
+            contact_info = self.contact_info
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isApproved": is_approved,
+                "isVerified": is_verified,
+                "modifiedOn": modified_on,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if contact_info is not UNSET:
+            field_dict["contactInfo"] = contact_info
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
+        from ..models.accounting_v2_remittance_vendor_contact_info_response import (
+            AccountingV2RemittanceVendorContactInfoResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_approved = d.pop("isApproved")
+
+        is_verified = d.pop("isVerified")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        def _parse_address(data: object) -> AccountingV2AddressResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = AccountingV2AddressResponse.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountingV2AddressResponse | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_contact_info(
+            data: object,
+        ) -> AccountingV2RemittanceVendorContactInfoResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_info_type_0 = (
+                    AccountingV2RemittanceVendorContactInfoResponse.from_dict(data)
+                )
+
+                return contact_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountingV2RemittanceVendorContactInfoResponse | None | Unset, data
+            )
+
+        contact_info = _parse_contact_info(d.pop("contactInfo", UNSET))
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        accounting_v2_remittance_vendor_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_approved=is_approved,
+            is_verified=is_verified,
+            modified_on=modified_on,
+            address=address,
+            contact_info=contact_info,
+            customer_id=customer_id,
+            name=name,
+        )
+
+        return accounting_v2_remittance_vendor_response

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2RoyaltyResponse")
+
+
+@_attrs_define
+class AccountingV2RoyaltyResponse:
+    """
+    Attributes:
+        date (datetime.datetime | None | Unset):
+        memo (None | str | Unset):
+        sent_on (datetime.datetime | None | Unset):
+        status (None | str | Unset):
+    """
+
+    date: datetime.datetime | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    sent_on: datetime.datetime | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        sent_on: None | str | Unset
+        if isinstance(self.sent_on, Unset):
+            sent_on = UNSET
+        elif isinstance(self.sent_on, datetime.datetime):
+            sent_on = self.sent_on.isoformat()
+        else:
+            sent_on = self.sent_on
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if sent_on is not UNSET:
+            field_dict["sentOn"] = sent_on
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_on = _parse_sent_on(d.pop("sentOn", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        accounting_v2_royalty_response = cls(
+            date=date,
+            memo=memo,
+            sent_on=sent_on,
+            status=status,
+        )
+
+        return accounting_v2_royalty_response

@@ -1,0 +1,17 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class AccountingV2SyncStatus(StrEnum):
+    EXPORTED = "Exported"
+    PENDING = "Pending"
+    POSTED = "Posted"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AccountingV2SyncStatus | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.accounting_v2_tax_base_type_names import AccountingV2TaxBaseTypeNames
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountingV2TaxRateResponse")
+
+
+@_attrs_define
+class AccountingV2TaxRateResponse:
+    """
+    Attributes:
+        tax_base_type (list[AccountingV2TaxBaseTypeNames]): Indicates how the tax rate is applied (Subtotal, Labor,
+            Material)
+        tax_rate (float): Tax rate as a fractional/decimal value
+        id (int | None | Unset): Tax Rate Id
+        sales_tax_item (None | str | Unset): The Quickbooks item that relates to this tax rate
+        tax_name (None | str | Unset): Tax Rate Name
+    """
+
+    tax_base_type: list[AccountingV2TaxBaseTypeNames]
+    tax_rate: float
+    id: int | None | Unset = UNSET
+    sales_tax_item: None | str | Unset = UNSET
+    tax_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_base_type = []
+        for tax_base_type_item_data in self.tax_base_type:
+            tax_base_type_item = tax_base_type_item_data.value
+            tax_base_type.append(tax_base_type_item)
+
+        tax_rate = self.tax_rate
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        sales_tax_item: None | str | Unset
+        if isinstance(self.sales_tax_item, Unset):
+            sales_tax_item = UNSET
+        else:
+            sales_tax_item = self.sales_tax_item
+
+        tax_name: None | str | Unset
+        if isinstance(self.tax_name, Unset):
+            tax_name = UNSET
+        else:
+            tax_name = self.tax_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "taxBaseType": tax_base_type,
+                "taxRate": tax_rate,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sales_tax_item is not UNSET:
+            field_dict["salesTaxItem"] = sales_tax_item
+        if tax_name is not UNSET:
+            field_dict["taxName"] = tax_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tax_base_type = []
+        _tax_base_type = d.pop("taxBaseType")
+        for tax_base_type_item_data in _tax_base_type:
+            tax_base_type_item = AccountingV2TaxBaseTypeNames(tax_base_type_item_data)
+
+            tax_base_type.append(tax_base_type_item)
+
+        tax_rate = d.pop("taxRate")
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_sales_tax_item(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sales_tax_item = _parse_sales_tax_item(d.pop("salesTaxItem", UNSET))
+
+        def _parse_tax_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_name = _parse_tax_name(d.pop("taxName", UNSET))
+
+        accounting_v2_tax_rate_response = cls(
+            tax_base_type=tax_base_type,
+            tax_rate=tax_rate,
+            id=id,
+            sales_tax_item=sales_tax_item,
+            tax_name=tax_name,
+        )
+
+        return accounting_v2_tax_rate_response

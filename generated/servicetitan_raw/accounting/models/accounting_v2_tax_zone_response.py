@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_tax_rate_response import AccountingV2TaxRateResponse
+
+
+T = TypeVar("T", bound="AccountingV2TaxZoneResponse")
+
+
+@_attrs_define
+class AccountingV2TaxZoneResponse:
+    """
+    Attributes:
+        active (bool): Tax zone is active
+        created_on (datetime.datetime): Date which the Tax Zone was created
+        id (int): Tax Zone Id
+        is_multiple_tax_zone (bool): Tax Zone has multiple rates
+        is_tax_rate_separated (bool): Tax Zone has separate material and labor taxes
+        modified_on (datetime.datetime): Date which the Tax Zone was modified
+        rates (list[AccountingV2TaxRateResponse]): Tax Zone rates
+        color (int | None | Unset): Tax Zone Color
+        name (None | str | Unset): Tax Zone Name
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_multiple_tax_zone: bool
+    is_tax_rate_separated: bool
+    modified_on: datetime.datetime
+    rates: list[AccountingV2TaxRateResponse]
+    color: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_multiple_tax_zone = self.is_multiple_tax_zone
+
+        is_tax_rate_separated = self.is_tax_rate_separated
+
+        modified_on = self.modified_on.isoformat()
+
+        rates = []
+        for rates_item_data in self.rates:
+            rates_item = rates_item_data.to_dict()
+            rates.append(rates_item)
+
+        color: int | None | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isMultipleTaxZone": is_multiple_tax_zone,
+                "isTaxRateSeparated": is_tax_rate_separated,
+                "modifiedOn": modified_on,
+                "rates": rates,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_tax_rate_response import AccountingV2TaxRateResponse
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_multiple_tax_zone = d.pop("isMultipleTaxZone")
+
+        is_tax_rate_separated = d.pop("isTaxRateSeparated")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        rates = []
+        _rates = d.pop("rates")
+        for rates_item_data in _rates:
+            rates_item = AccountingV2TaxRateResponse.from_dict(rates_item_data)
+
+            rates.append(rates_item)
+
+        def _parse_color(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        accounting_v2_tax_zone_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_multiple_tax_zone=is_multiple_tax_zone,
+            is_tax_rate_separated=is_tax_rate_separated,
+            modified_on=modified_on,
+            rates=rates,
+            color=color,
+            name=name,
+        )
+
+        return accounting_v2_tax_zone_response

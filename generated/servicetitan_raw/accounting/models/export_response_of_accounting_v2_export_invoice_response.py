@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.accounting_v2_export_invoice_response import (
+        AccountingV2ExportInvoiceResponse,
+    )
+
+
+T = TypeVar("T", bound="ExportResponseOfAccountingV2ExportInvoiceResponse")
+
+
+@_attrs_define
+class ExportResponseOfAccountingV2ExportInvoiceResponse:
+    """Represents export API response.
+
+    Attributes:
+        continue_from (str): Continuation token used to resume the export operation. The value should be used in "from"
+            query parameter of the following request.
+        data (list[AccountingV2ExportInvoiceResponse]): The collection of exported items, usually sorted chronologically
+            based on modification date
+        has_more (bool): Indicates whether the export feed has reached its logical "end", or if there is more to export.
+            True means the consumer can invoke another request right away using new continuation token value.
+            False means there is now new data for the export, and the consumer should wait for some time (5-10 minutes)
+            before making another request.
+    """
+
+    continue_from: str
+    data: list[AccountingV2ExportInvoiceResponse]
+    has_more: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        continue_from = self.continue_from
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "continueFrom": continue_from,
+                "data": data,
+                "hasMore": has_more,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accounting_v2_export_invoice_response import (
+            AccountingV2ExportInvoiceResponse,
+        )
+
+        d = dict(src_dict)
+        continue_from = d.pop("continueFrom")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AccountingV2ExportInvoiceResponse.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("hasMore")
+
+        export_response_of_accounting_v2_export_invoice_response = cls(
+            continue_from=continue_from,
+            data=data,
+            has_more=has_more,
+        )
+
+        return export_response_of_accounting_v2_export_invoice_response

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.crm_v2_booking_response import CrmV2BookingResponse
+from ...models.crm_v2_create_booking_request import CrmV2CreateBookingRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    booking_provider: int,
+    *,
+    body: CrmV2CreateBookingRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/crm/v2/tenant/{tenant}/booking-provider/{booking_provider}/bookings".format(
+            tenant=quote(str(tenant), safe=""),
+            booking_provider=quote(str(booking_provider), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CrmV2BookingResponse | None:
+    if response.status_code == 200:
+        response_200 = CrmV2BookingResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    booking_provider: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CreateBookingRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
+    """Creates a booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        body (CrmV2CreateBookingRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CrmV2BookingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        booking_provider=booking_provider,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    booking_provider: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CreateBookingRequest | Unset = UNSET,
+) -> ApiErrorResponse | CrmV2BookingResponse | None:
+    """Creates a booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        body (CrmV2CreateBookingRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CrmV2BookingResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        booking_provider=booking_provider,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    booking_provider: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CreateBookingRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
+    """Creates a booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        body (CrmV2CreateBookingRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CrmV2BookingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        booking_provider=booking_provider,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    booking_provider: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CreateBookingRequest | Unset = UNSET,
+) -> ApiErrorResponse | CrmV2BookingResponse | None:
+    """Creates a booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        body (CrmV2CreateBookingRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CrmV2BookingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            booking_provider=booking_provider,
+            client=client,
+            body=body,
+        )
+    ).parsed

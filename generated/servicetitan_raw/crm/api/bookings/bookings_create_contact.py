@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.crm_v2_booking_contact_response import CrmV2BookingContactResponse
+from ...models.crm_v2_contact_create_request import CrmV2ContactCreateRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    booking_provider: int,
+    id: int,
+    *,
+    body: CrmV2ContactCreateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/crm/v2/tenant/{tenant}/booking-provider/{booking_provider}/bookings/{id}/contacts".format(
+            tenant=quote(str(tenant), safe=""),
+            booking_provider=quote(str(booking_provider), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CrmV2BookingContactResponse | None:
+    if response.status_code == 200:
+        response_200 = CrmV2BookingContactResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CrmV2BookingContactResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    booking_provider: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2ContactCreateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | CrmV2BookingContactResponse]:
+    """Creates a contact on the specified booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        id (int):
+        body (CrmV2ContactCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CrmV2BookingContactResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        booking_provider=booking_provider,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    booking_provider: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2ContactCreateRequest | Unset = UNSET,
+) -> ApiErrorResponse | CrmV2BookingContactResponse | None:
+    """Creates a contact on the specified booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        id (int):
+        body (CrmV2ContactCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CrmV2BookingContactResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        booking_provider=booking_provider,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    booking_provider: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2ContactCreateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | CrmV2BookingContactResponse]:
+    """Creates a contact on the specified booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        id (int):
+        body (CrmV2ContactCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CrmV2BookingContactResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        booking_provider=booking_provider,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    booking_provider: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2ContactCreateRequest | Unset = UNSET,
+) -> ApiErrorResponse | CrmV2BookingContactResponse | None:
+    """Creates a contact on the specified booking for a booking provider
+
+    Args:
+        tenant (int):
+        booking_provider (int):
+        id (int):
+        body (CrmV2ContactCreateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CrmV2BookingContactResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            booking_provider=booking_provider,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant: int,
+    contact_id: str,
+    related_entity_id: int,
+    type_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/crm/v2/tenant/{tenant}/contacts/{contact_id}/relationships/{related_entity_id}/{type_slug}".format(
+            tenant=quote(str(tenant), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+            related_entity_id=quote(str(related_entity_id), safe=""),
+            type_slug=quote(str(type_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    contact_id: str,
+    related_entity_id: int,
+    type_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ApiErrorResponse]:
+    """Create a contact relationship
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int):
+        type_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        contact_id=contact_id,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    contact_id: str,
+    related_entity_id: int,
+    type_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ApiErrorResponse | None:
+    """Create a contact relationship
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int):
+        type_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        contact_id=contact_id,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    contact_id: str,
+    related_entity_id: int,
+    type_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ApiErrorResponse]:
+    """Create a contact relationship
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int):
+        type_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        contact_id=contact_id,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    contact_id: str,
+    related_entity_id: int,
+    type_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ApiErrorResponse | None:
+    """Create a contact relationship
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int):
+        type_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            contact_id=contact_id,
+            related_entity_id=related_entity_id,
+            type_slug=type_slug,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,342 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.paginated_response_of_crm_v2_contact_relationship_response import (
+    PaginatedResponseOfCrmV2ContactRelationshipResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    contact_id: str,
+    *,
+    related_entity_id: int | Unset = UNSET,
+    type_slug: str | Unset = UNSET,
+    type_name: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["relatedEntityId"] = related_entity_id
+
+    params["typeSlug"] = type_slug
+
+    params["typeName"] = type_name
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = created_on_or_after.isoformat()
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/crm/v2/tenant/{tenant}/contacts/{contact_id}/relationships".format(
+            tenant=quote(str(tenant), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseOfCrmV2ContactRelationshipResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ApiErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    related_entity_id: int | Unset = UNSET,
+    type_slug: str | Unset = UNSET,
+    type_name: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]:
+    """Gets a list of contact relationships
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int | Unset):
+        type_slug (str | Unset):
+        type_name (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        contact_id=contact_id,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+        type_name=type_name,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    related_entity_id: int | Unset = UNSET,
+    type_slug: str | Unset = UNSET,
+    type_name: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse | None:
+    """Gets a list of contact relationships
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int | Unset):
+        type_slug (str | Unset):
+        type_name (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        contact_id=contact_id,
+        client=client,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+        type_name=type_name,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    related_entity_id: int | Unset = UNSET,
+    type_slug: str | Unset = UNSET,
+    type_name: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]:
+    """Gets a list of contact relationships
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int | Unset):
+        type_slug (str | Unset):
+        type_name (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        contact_id=contact_id,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+        type_name=type_name,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    related_entity_id: int | Unset = UNSET,
+    type_slug: str | Unset = UNSET,
+    type_name: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse | None:
+    """Gets a list of contact relationships
+
+    Args:
+        tenant (int):
+        contact_id (str):
+        related_entity_id (int | Unset):
+        type_slug (str | Unset):
+        type_name (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            contact_id=contact_id,
+            client=client,
+            related_entity_id=related_entity_id,
+            type_slug=type_slug,
+            type_name=type_name,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.crm_v2_customers_customer_contact_with_modified_on_response import (
+    CrmV2CustomersCustomerContactWithModifiedOnResponse,
+)
+from ...models.crm_v2_customers_update_customer_contact_request import (
+    CrmV2CustomersUpdateCustomerContactRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    id: int,
+    contact_id: int,
+    *,
+    body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/crm/v2/tenant/{tenant}/customers/{id}/contacts/{contact_id}".format(
+            tenant=quote(str(tenant), safe=""),
+            id=quote(str(id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
+    if response.status_code == 200:
+        response_200 = CrmV2CustomersCustomerContactWithModifiedOnResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
+    """Updates a contact on the customer
+
+    Args:
+        tenant (int):
+        id (int):
+        contact_id (int):
+        body (CrmV2CustomersUpdateCustomerContactRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
+) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
+    """Updates a contact on the customer
+
+    Args:
+        tenant (int):
+        id (int):
+        contact_id (int):
+        body (CrmV2CustomersUpdateCustomerContactRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        id=id,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
+    """Updates a contact on the customer
+
+    Args:
+        tenant (int):
+        id (int):
+        contact_id (int):
+        body (CrmV2CustomersUpdateCustomerContactRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
+) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
+    """Updates a contact on the customer
+
+    Args:
+        tenant (int):
+        id (int):
+        contact_id (int):
+        body (CrmV2CustomersUpdateCustomerContactRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            id=id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

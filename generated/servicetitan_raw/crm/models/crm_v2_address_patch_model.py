@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CrmV2AddressPatchModel")
+
+
+@_attrs_define
+class CrmV2AddressPatchModel:
+    """
+    Attributes:
+        city (str): Booking address city
+        country (str): Booking address country
+        state (str): Booking address state
+        street (str): Booking address street
+        unit (str): Booking address unit
+        zip_ (str): Booking address zip code
+    """
+
+    city: str
+    country: str
+    state: str
+    street: str
+    unit: str
+    zip_: str
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        country = self.country
+
+        state = self.state
+
+        street = self.street
+
+        unit = self.unit
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "city": city,
+                "country": country,
+                "state": state,
+                "street": street,
+                "unit": unit,
+                "zip": zip_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        state = d.pop("state")
+
+        street = d.pop("street")
+
+        unit = d.pop("unit")
+
+        zip_ = d.pop("zip")
+
+        crm_v2_address_patch_model = cls(
+            city=city,
+            country=country,
+            state=state,
+            street=street,
+            unit=unit,
+            zip_=zip_,
+        )
+
+        return crm_v2_address_patch_model

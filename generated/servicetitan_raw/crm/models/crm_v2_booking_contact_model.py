@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_contact_type import CrmV2ContactType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2BookingContactModel")
+
+
+@_attrs_define
+class CrmV2BookingContactModel:
+    """
+    Attributes:
+        type_ (CrmV2ContactType):
+        value (str):
+        memo (None | str | Unset):
+    """
+
+    type_: CrmV2ContactType
+    value: str
+    memo: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value = self.value
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = CrmV2ContactType(d.pop("type"))
+
+        value = d.pop("value")
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        crm_v2_booking_contact_model = cls(
+            type_=type_,
+            value=value,
+            memo=memo,
+        )
+
+        return crm_v2_booking_contact_model

@@ -1,0 +1,408 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_booking_status import CrmV2BookingStatus
+from ..models.crm_v2_customer_type import CrmV2CustomerType
+from ..models.crm_v2_priority import CrmV2Priority
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_address_model import CrmV2AddressModel
+
+
+T = TypeVar("T", bound="CrmV2BookingResponse")
+
+
+@_attrs_define
+class CrmV2BookingResponse:
+    """
+    Attributes:
+        booking_provider_id (int): Booking provider id
+        created_on (datetime.datetime): when the booking was created
+        external_id (str): External ID of booking
+        id (int): ID of the booking
+        modified_on (datetime.datetime): When the booking was modified
+        name (str): Name of the booking's customer
+        source (str): Source of the booking
+        start (datetime.datetime): Booking's start date time, in UTC
+        status (CrmV2BookingStatus):
+        address (CrmV2AddressModel | None | Unset): Address of the booking
+        business_unit_id (int | None | Unset): ID of the booking's business unit
+        campaign_id (int | None | Unset): ID of the booking's campaign
+        customer_type (CrmV2CustomerType | None | Unset): Type of customer (Residential/Commercial)
+        dismissing_reason_id (int | None | Unset): ID of the reason booking was dismissed
+        is_first_time_client (bool | None | Unset): Returns true if first time client
+        is_send_confirmation_email (bool | None | Unset): Returns true if customer should receive email when booking is
+            created
+        job_id (int | None | Unset): ID of the job booked from the booking
+        job_type_id (int | None | Unset): ID of the booking's job type
+        priority (CrmV2Priority | None | Unset): Booking priority
+        summary (None | str | Unset): Booking summary
+        uploaded_images (list[str] | None | Unset): Uploaded images
+    """
+
+    booking_provider_id: int
+    created_on: datetime.datetime
+    external_id: str
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    source: str
+    start: datetime.datetime
+    status: CrmV2BookingStatus
+    address: CrmV2AddressModel | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    campaign_id: int | None | Unset = UNSET
+    customer_type: CrmV2CustomerType | None | Unset = UNSET
+    dismissing_reason_id: int | None | Unset = UNSET
+    is_first_time_client: bool | None | Unset = UNSET
+    is_send_confirmation_email: bool | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    job_type_id: int | None | Unset = UNSET
+    priority: CrmV2Priority | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    uploaded_images: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.crm_v2_address_model import CrmV2AddressModel
+
+        booking_provider_id = self.booking_provider_id
+
+        created_on = self.created_on.isoformat()
+
+        external_id = self.external_id
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        source = self.source
+
+        start = self.start.isoformat()
+
+        status = self.status.value
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, CrmV2AddressModel):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        customer_type: None | str | Unset
+        if isinstance(self.customer_type, Unset):
+            customer_type = UNSET
+        elif isinstance(self.customer_type, CrmV2CustomerType):
+            customer_type = self.customer_type.value
+        else:
+            customer_type = self.customer_type
+
+        dismissing_reason_id: int | None | Unset
+        if isinstance(self.dismissing_reason_id, Unset):
+            dismissing_reason_id = UNSET
+        else:
+            dismissing_reason_id = self.dismissing_reason_id
+
+        is_first_time_client: bool | None | Unset
+        if isinstance(self.is_first_time_client, Unset):
+            is_first_time_client = UNSET
+        else:
+            is_first_time_client = self.is_first_time_client
+
+        is_send_confirmation_email: bool | None | Unset
+        if isinstance(self.is_send_confirmation_email, Unset):
+            is_send_confirmation_email = UNSET
+        else:
+            is_send_confirmation_email = self.is_send_confirmation_email
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        job_type_id: int | None | Unset
+        if isinstance(self.job_type_id, Unset):
+            job_type_id = UNSET
+        else:
+            job_type_id = self.job_type_id
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, CrmV2Priority):
+            priority = self.priority.value
+        else:
+            priority = self.priority
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        uploaded_images: list[str] | None | Unset
+        if isinstance(self.uploaded_images, Unset):
+            uploaded_images = UNSET
+        elif isinstance(self.uploaded_images, list):
+            uploaded_images = self.uploaded_images
+
+        else:
+            uploaded_images = self.uploaded_images
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bookingProviderId": booking_provider_id,
+                "createdOn": created_on,
+                "externalId": external_id,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "source": source,
+                "start": start,
+                "status": status,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if dismissing_reason_id is not UNSET:
+            field_dict["dismissingReasonId"] = dismissing_reason_id
+        if is_first_time_client is not UNSET:
+            field_dict["isFirstTimeClient"] = is_first_time_client
+        if is_send_confirmation_email is not UNSET:
+            field_dict["isSendConfirmationEmail"] = is_send_confirmation_email
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if uploaded_images is not UNSET:
+            field_dict["uploadedImages"] = uploaded_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_address_model import CrmV2AddressModel
+
+        d = dict(src_dict)
+        booking_provider_id = d.pop("bookingProviderId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        external_id = d.pop("externalId")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        source = d.pop("source")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        status = CrmV2BookingStatus(d.pop("status"))
+
+        def _parse_address(data: object) -> CrmV2AddressModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = CrmV2AddressModel.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2AddressModel | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        def _parse_customer_type(data: object) -> CrmV2CustomerType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_type_type_0 = CrmV2CustomerType(data)
+
+                return customer_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2CustomerType | None | Unset, data)
+
+        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+
+        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dismissing_reason_id = _parse_dismissing_reason_id(
+            d.pop("dismissingReasonId", UNSET)
+        )
+
+        def _parse_is_first_time_client(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_first_time_client = _parse_is_first_time_client(
+            d.pop("isFirstTimeClient", UNSET)
+        )
+
+        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_send_confirmation_email = _parse_is_send_confirmation_email(
+            d.pop("isSendConfirmationEmail", UNSET)
+        )
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_job_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+
+        def _parse_priority(data: object) -> CrmV2Priority | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority_type_0 = CrmV2Priority(data)
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2Priority | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                uploaded_images_type_0 = cast(list[str], data)
+
+                return uploaded_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
+
+        crm_v2_booking_response = cls(
+            booking_provider_id=booking_provider_id,
+            created_on=created_on,
+            external_id=external_id,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            source=source,
+            start=start,
+            status=status,
+            address=address,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            customer_type=customer_type,
+            dismissing_reason_id=dismissing_reason_id,
+            is_first_time_client=is_first_time_client,
+            is_send_confirmation_email=is_send_confirmation_email,
+            job_id=job_id,
+            job_type_id=job_type_id,
+            priority=priority,
+            summary=summary,
+            uploaded_images=uploaded_images,
+        )
+
+        return crm_v2_booking_response

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_contact_type import CrmV2ContactType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2ContactMethodResponse")
+
+
+@_attrs_define
+class CrmV2ContactMethodResponse:
+    """
+    Attributes:
+        contact_id (str): ID of the contact
+        created_by (int): User ID who created the record.
+        created_on (datetime.datetime): DateTime (UTC) that customer record was created
+        id (str): ID of the contact method
+        modified_by (int): User ID who modified the record.
+        modified_on (datetime.datetime): Modified on (UTC) for the record.
+        type_ (CrmV2ContactType):
+        value (str): Value of the contact method
+        memo (None | str | Unset): Memo for the contact method
+        reference_id (None | str | Unset): Reference ID of the contact method
+    """
+
+    contact_id: str
+    created_by: int
+    created_on: datetime.datetime
+    id: str
+    modified_by: int
+    modified_on: datetime.datetime
+    type_: CrmV2ContactType
+    value: str
+    memo: None | str | Unset = UNSET
+    reference_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        created_by = self.created_by
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_by = self.modified_by
+
+        modified_on = self.modified_on.isoformat()
+
+        type_ = self.type_.value
+
+        value = self.value
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        reference_id: None | str | Unset
+        if isinstance(self.reference_id, Unset):
+            reference_id = UNSET
+        else:
+            reference_id = self.reference_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "contactId": contact_id,
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedBy": modified_by,
+                "modifiedOn": modified_on,
+                "type": type_,
+                "value": value,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if reference_id is not UNSET:
+            field_dict["referenceId"] = reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_id = d.pop("contactId")
+
+        created_by = d.pop("createdBy")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_by = d.pop("modifiedBy")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        type_ = CrmV2ContactType(d.pop("type"))
+
+        value = d.pop("value")
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+
+        crm_v2_contact_method_response = cls(
+            contact_id=contact_id,
+            created_by=created_by,
+            created_on=created_on,
+            id=id,
+            modified_by=modified_by,
+            modified_on=modified_on,
+            type_=type_,
+            value=value,
+            memo=memo,
+            reference_id=reference_id,
+        )
+
+        return crm_v2_contact_method_response

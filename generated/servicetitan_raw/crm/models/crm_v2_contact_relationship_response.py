@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CrmV2ContactRelationshipResponse")
+
+
+@_attrs_define
+class CrmV2ContactRelationshipResponse:
+    """
+    Attributes:
+        created_by (int): User ID who created this contact relationship
+        created_on (datetime.datetime): When the contact relationship was created
+        id (str): ID of the contact relationship
+        related_entity_id (int): ID of the related entity
+        type_name (str): Relationship type name: Customer, Location, Booking
+        type_slug (str): Relationship type slug: customer, location, booking
+    """
+
+    created_by: int
+    created_on: datetime.datetime
+    id: str
+    related_entity_id: int
+    type_name: str
+    type_slug: str
+
+    def to_dict(self) -> dict[str, Any]:
+        created_by = self.created_by
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        related_entity_id = self.related_entity_id
+
+        type_name = self.type_name
+
+        type_slug = self.type_slug
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "id": id,
+                "relatedEntityId": related_entity_id,
+                "typeName": type_name,
+                "typeSlug": type_slug,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_by = d.pop("createdBy")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        related_entity_id = d.pop("relatedEntityId")
+
+        type_name = d.pop("typeName")
+
+        type_slug = d.pop("typeSlug")
+
+        crm_v2_contact_relationship_response = cls(
+            created_by=created_by,
+            created_on=created_on,
+            id=id,
+            related_entity_id=related_entity_id,
+            type_name=type_name,
+            type_slug=type_slug,
+        )
+
+        return crm_v2_contact_relationship_response

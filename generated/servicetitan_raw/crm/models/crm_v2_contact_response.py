@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2ContactResponse")
+
+
+@_attrs_define
+class CrmV2ContactResponse:
+    """
+    Attributes:
+        created_by (int): User ID who created this contact
+        created_on (datetime.datetime): When the contact was created
+        id (str): ID of the contact
+        is_archived (bool): Whether the contact has been archived.
+        modified_by (int): User ID who modified this contact
+        modified_on (datetime.datetime): When the contact was modified
+        name (None | str | Unset): Name of the contact
+        reference_id (None | str | Unset): External reference ID of the contact
+        title (None | str | Unset): Title of the contact
+    """
+
+    created_by: int
+    created_on: datetime.datetime
+    id: str
+    is_archived: bool
+    modified_by: int
+    modified_on: datetime.datetime
+    name: None | str | Unset = UNSET
+    reference_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_by = self.created_by
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_archived = self.is_archived
+
+        modified_by = self.modified_by
+
+        modified_on = self.modified_on.isoformat()
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        reference_id: None | str | Unset
+        if isinstance(self.reference_id, Unset):
+            reference_id = UNSET
+        else:
+            reference_id = self.reference_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "id": id,
+                "isArchived": is_archived,
+                "modifiedBy": modified_by,
+                "modifiedOn": modified_on,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reference_id is not UNSET:
+            field_dict["referenceId"] = reference_id
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_by = d.pop("createdBy")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_archived = d.pop("isArchived")
+
+        modified_by = d.pop("modifiedBy")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        crm_v2_contact_response = cls(
+            created_by=created_by,
+            created_on=created_on,
+            id=id,
+            is_archived=is_archived,
+            modified_by=modified_by,
+            modified_on=modified_on,
+            name=name,
+            reference_id=reference_id,
+            title=title,
+        )
+
+        return crm_v2_contact_response

@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_priority import CrmV2Priority
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_address_model import CrmV2AddressModel
+    from ..models.crm_v2_booking_contact_model import CrmV2BookingContactModel
+
+
+T = TypeVar("T", bound="CrmV2CreateBookingRequest")
+
+
+@_attrs_define
+class CrmV2CreateBookingRequest:
+    """
+    Attributes:
+        external_id (str): External ID of booking
+        is_first_time_client (bool): True if first time client
+        name (str): Name of the customer
+        source (str): Source of the booking
+        summary (str): Summary of the booking
+        address (CrmV2AddressModel | None | Unset): Address of the booking
+        business_unit_id (int | None | Unset): ID of the booking's business unit
+        campaign_id (int | None | Unset): ID of the booking's campaign
+        contacts (list[CrmV2BookingContactModel] | None | Unset): Contacts for the booking
+        customer_type (None | str | Unset): Type of the customer (Residential/Commercial)
+        is_send_confirmation_email (bool | None | Unset): Returns true if customer should receive email when booking is
+            created
+        job_type_id (int | None | Unset): ID of the booking's job type
+        priority (CrmV2Priority | None | Unset): Booking priority
+        start (datetime.datetime | None | Unset): Booking's start Date(time) in UTC
+        uploaded_images (list[str] | None | Unset): Uploaded images
+    """
+
+    external_id: str
+    is_first_time_client: bool
+    name: str
+    source: str
+    summary: str
+    address: CrmV2AddressModel | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    campaign_id: int | None | Unset = UNSET
+    contacts: list[CrmV2BookingContactModel] | None | Unset = UNSET
+    customer_type: None | str | Unset = UNSET
+    is_send_confirmation_email: bool | None | Unset = UNSET
+    job_type_id: int | None | Unset = UNSET
+    priority: CrmV2Priority | None | Unset = UNSET
+    start: datetime.datetime | None | Unset = UNSET
+    uploaded_images: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.crm_v2_address_model import CrmV2AddressModel
+
+        external_id = self.external_id
+
+        is_first_time_client = self.is_first_time_client
+
+        name = self.name
+
+        source = self.source
+
+        summary = self.summary
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, CrmV2AddressModel):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        contacts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, list):
+            contacts = []
+            for contacts_type_0_item_data in self.contacts:
+                contacts_type_0_item = contacts_type_0_item_data.to_dict()
+                contacts.append(contacts_type_0_item)
+
+        else:
+            contacts = self.contacts
+
+        customer_type: None | str | Unset
+        if isinstance(self.customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = self.customer_type
+
+        is_send_confirmation_email: bool | None | Unset
+        if isinstance(self.is_send_confirmation_email, Unset):
+            is_send_confirmation_email = UNSET
+        else:
+            is_send_confirmation_email = self.is_send_confirmation_email
+
+        job_type_id: int | None | Unset
+        if isinstance(self.job_type_id, Unset):
+            job_type_id = UNSET
+        else:
+            job_type_id = self.job_type_id
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, CrmV2Priority):
+            priority = self.priority.value
+        else:
+            priority = self.priority
+
+        start: None | str | Unset
+        if isinstance(self.start, Unset):
+            start = UNSET
+        elif isinstance(self.start, datetime.datetime):
+            start = self.start.isoformat()
+        else:
+            start = self.start
+
+        uploaded_images: list[str] | None | Unset
+        if isinstance(self.uploaded_images, Unset):
+            uploaded_images = UNSET
+        elif isinstance(self.uploaded_images, list):
+            uploaded_images = self.uploaded_images
+
+        else:
+            uploaded_images = self.uploaded_images
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "isFirstTimeClient": is_first_time_client,
+                "name": name,
+                "source": source,
+                "summary": summary,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if is_send_confirmation_email is not UNSET:
+            field_dict["isSendConfirmationEmail"] = is_send_confirmation_email
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if start is not UNSET:
+            field_dict["start"] = start
+        if uploaded_images is not UNSET:
+            field_dict["uploadedImages"] = uploaded_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_address_model import CrmV2AddressModel
+        from ..models.crm_v2_booking_contact_model import CrmV2BookingContactModel
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        is_first_time_client = d.pop("isFirstTimeClient")
+
+        name = d.pop("name")
+
+        source = d.pop("source")
+
+        summary = d.pop("summary")
+
+        def _parse_address(data: object) -> CrmV2AddressModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = CrmV2AddressModel.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2AddressModel | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        def _parse_contacts(
+            data: object,
+        ) -> list[CrmV2BookingContactModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contacts_type_0 = []
+                _contacts_type_0 = data
+                for contacts_type_0_item_data in _contacts_type_0:
+                    contacts_type_0_item = CrmV2BookingContactModel.from_dict(
+                        contacts_type_0_item_data
+                    )
+
+                    contacts_type_0.append(contacts_type_0_item)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CrmV2BookingContactModel] | None | Unset, data)
+
+        contacts = _parse_contacts(d.pop("contacts", UNSET))
+
+        def _parse_customer_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+
+        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_send_confirmation_email = _parse_is_send_confirmation_email(
+            d.pop("isSendConfirmationEmail", UNSET)
+        )
+
+        def _parse_job_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+
+        def _parse_priority(data: object) -> CrmV2Priority | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority_type_0 = CrmV2Priority(data)
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2Priority | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_start(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start = _parse_start(d.pop("start", UNSET))
+
+        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                uploaded_images_type_0 = cast(list[str], data)
+
+                return uploaded_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
+
+        crm_v2_create_booking_request = cls(
+            external_id=external_id,
+            is_first_time_client=is_first_time_client,
+            name=name,
+            source=source,
+            summary=summary,
+            address=address,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            contacts=contacts,
+            customer_type=customer_type,
+            is_send_confirmation_email=is_send_confirmation_email,
+            job_type_id=job_type_id,
+            priority=priority,
+            start=start,
+            uploaded_images=uploaded_images,
+        )
+
+        return crm_v2_create_booking_request

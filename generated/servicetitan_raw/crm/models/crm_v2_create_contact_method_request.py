@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_contact_type import CrmV2ContactType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2CreateContactMethodRequest")
+
+
+@_attrs_define
+class CrmV2CreateContactMethodRequest:
+    """
+    Attributes:
+        type_ (CrmV2ContactType):
+        value (str): Value of the contact method
+        memo (None | str | Unset): Memo for the contact method
+        reference_id (None | str | Unset): Reference ID of the contact method
+    """
+
+    type_: CrmV2ContactType
+    value: str
+    memo: None | str | Unset = UNSET
+    reference_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value = self.value
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        reference_id: None | str | Unset
+        if isinstance(self.reference_id, Unset):
+            reference_id = UNSET
+        else:
+            reference_id = self.reference_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if reference_id is not UNSET:
+            field_dict["referenceId"] = reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = CrmV2ContactType(d.pop("type"))
+
+        value = d.pop("value")
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+
+        crm_v2_create_contact_method_request = cls(
+            type_=type_,
+            value=value,
+            memo=memo,
+            reference_id=reference_id,
+        )
+
+        return crm_v2_create_contact_method_request

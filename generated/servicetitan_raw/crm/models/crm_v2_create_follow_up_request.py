@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2CreateFollowUpRequest")
+
+
+@_attrs_define
+class CrmV2CreateFollowUpRequest:
+    """
+    Attributes:
+        follow_up_date (datetime.datetime): Follow-up date
+        pin_to_top (bool | None | Unset): Whether to pin follow-up note to the top
+        text (None | str | Unset): Text of follow-up note
+    """
+
+    follow_up_date: datetime.datetime
+    pin_to_top: bool | None | Unset = UNSET
+    text: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        follow_up_date = self.follow_up_date.isoformat()
+
+        pin_to_top: bool | None | Unset
+        if isinstance(self.pin_to_top, Unset):
+            pin_to_top = UNSET
+        else:
+            pin_to_top = self.pin_to_top
+
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "followUpDate": follow_up_date,
+            }
+        )
+        if pin_to_top is not UNSET:
+            field_dict["pinToTop"] = pin_to_top
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        follow_up_date = datetime.datetime.fromisoformat(d.pop("followUpDate"))
+
+        def _parse_pin_to_top(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        crm_v2_create_follow_up_request = cls(
+            follow_up_date=follow_up_date,
+            pin_to_top=pin_to_top,
+            text=text,
+        )
+
+        return crm_v2_create_follow_up_request

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2CustomerNoteCreateRequest")
+
+
+@_attrs_define
+class CrmV2CustomerNoteCreateRequest:
+    """
+    Attributes:
+        text (str): Text content of customer note
+        add_to_locations (bool | None | Unset): Whether to add the same note to the customer's active locations
+        pin_to_top (bool | None | Unset): Whether to pin customer note to the top
+    """
+
+    text: str
+    add_to_locations: bool | None | Unset = UNSET
+    pin_to_top: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        add_to_locations: bool | None | Unset
+        if isinstance(self.add_to_locations, Unset):
+            add_to_locations = UNSET
+        else:
+            add_to_locations = self.add_to_locations
+
+        pin_to_top: bool | None | Unset
+        if isinstance(self.pin_to_top, Unset):
+            pin_to_top = UNSET
+        else:
+            pin_to_top = self.pin_to_top
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if add_to_locations is not UNSET:
+            field_dict["addToLocations"] = add_to_locations
+        if pin_to_top is not UNSET:
+            field_dict["pinToTop"] = pin_to_top
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        def _parse_add_to_locations(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        add_to_locations = _parse_add_to_locations(d.pop("addToLocations", UNSET))
+
+        def _parse_pin_to_top(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+
+        crm_v2_customer_note_create_request = cls(
+            text=text,
+            add_to_locations=add_to_locations,
+            pin_to_top=pin_to_top,
+        )
+
+        return crm_v2_customer_note_create_request

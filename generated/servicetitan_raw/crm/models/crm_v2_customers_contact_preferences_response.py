@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CrmV2CustomersContactPreferencesResponse")
+
+
+@_attrs_define
+class CrmV2CustomersContactPreferencesResponse:
+    """
+    Attributes:
+        invoice_notification (bool): Invoice Notification - whether this contact receives invoice notifications
+        invoice_statement_notification (bool): Invoice Statement Notification (legacy combined field, true only if both
+            InvoiceNotification AND StatementNotification are true)
+        job_reminders_enabled (bool): Job Reminders Enabled
+        marketing_updates_enabled (bool): Marketing Updates Enabled
+        statement_notification (bool): Statement Notification - whether this contact receives statement notifications
+    """
+
+    invoice_notification: bool
+    invoice_statement_notification: bool
+    job_reminders_enabled: bool
+    marketing_updates_enabled: bool
+    statement_notification: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_notification = self.invoice_notification
+
+        invoice_statement_notification = self.invoice_statement_notification
+
+        job_reminders_enabled = self.job_reminders_enabled
+
+        marketing_updates_enabled = self.marketing_updates_enabled
+
+        statement_notification = self.statement_notification
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "invoiceNotification": invoice_notification,
+                "invoiceStatementNotification": invoice_statement_notification,
+                "jobRemindersEnabled": job_reminders_enabled,
+                "marketingUpdatesEnabled": marketing_updates_enabled,
+                "statementNotification": statement_notification,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        invoice_notification = d.pop("invoiceNotification")
+
+        invoice_statement_notification = d.pop("invoiceStatementNotification")
+
+        job_reminders_enabled = d.pop("jobRemindersEnabled")
+
+        marketing_updates_enabled = d.pop("marketingUpdatesEnabled")
+
+        statement_notification = d.pop("statementNotification")
+
+        crm_v2_customers_contact_preferences_response = cls(
+            invoice_notification=invoice_notification,
+            invoice_statement_notification=invoice_statement_notification,
+            job_reminders_enabled=job_reminders_enabled,
+            marketing_updates_enabled=marketing_updates_enabled,
+            statement_notification=statement_notification,
+        )
+
+        return crm_v2_customers_contact_preferences_response

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2CustomersCustomFieldModel")
+
+
+@_attrs_define
+class CrmV2CustomersCustomFieldModel:
+    """
+    Attributes:
+        type_id (int): ID of the custom field
+        name (None | str | Unset): Name/label of the custom field
+        value (None | str | Unset): Value of the custom field
+    """
+
+    type_id: int
+    name: None | str | Unset = UNSET
+    value: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_id = self.type_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "typeId": type_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_id = d.pop("typeId")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        crm_v2_customers_custom_field_model = cls(
+            type_id=type_id,
+            name=name,
+            value=value,
+        )
+
+        return crm_v2_customers_custom_field_model

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_customer_type import CrmV2CustomerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_customers_custom_field_model import (
+        CrmV2CustomersCustomFieldModel,
+    )
+    from ..models.crm_v2_customers_customer_address import CrmV2CustomersCustomerAddress
+    from ..models.crm_v2_external_data_model import CrmV2ExternalDataModel
+
+
+T = TypeVar("T", bound="CrmV2CustomersCustomerResponse")
+
+
+@_attrs_define
+class CrmV2CustomersCustomerResponse:
+    """
+    Attributes:
+        active (bool): False indicates that someone has deactivated the customer record, typically upon merging with
+            another record.
+        address (CrmV2CustomersCustomerAddress):
+        balance (float): Customer’s account balance
+        created_by_id (int): User ID who created the record.
+        created_on (datetime.datetime): DateTime (UTC) that customer record was created
+        custom_fields (list[CrmV2CustomersCustomFieldModel]): Customer record’s custom fields
+        do_not_mail (bool): Customer has been flagged as “do not mail”
+        do_not_service (bool): Customer has been flagged as “do not service”
+        external_data (list[CrmV2ExternalDataModel]): List of external data attached to this Customer,
+            which corresponds to the application GUID provided in the request.
+        id (int): ID of the customer
+        modified_on (datetime.datetime): Modified on (UTC) for the record.
+        name (str): Name of the customer
+        national_account (bool): Customer has been flagged as National Account
+        tag_type_ids (list[int]): Tag Type IDs associated with the Customer
+        tax_exempt (bool): Tax Exempt status of the customer.
+        type_ (CrmV2CustomerType): Indicates a customer's type.
+        credit_limit (float | None | Unset): Credit Limit for the customer.
+        credit_limit_balance (float | None | Unset): Credit Limit Balance for the customer.
+        merged_to_id (int | None | Unset): The customer ID of the record that this record was previously merged to.
+        payment_term_id (int | None | Unset): The Payment Term ID.
+    """
+
+    active: bool
+    address: CrmV2CustomersCustomerAddress
+    balance: float
+    created_by_id: int
+    created_on: datetime.datetime
+    custom_fields: list[CrmV2CustomersCustomFieldModel]
+    do_not_mail: bool
+    do_not_service: bool
+    external_data: list[CrmV2ExternalDataModel]
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    national_account: bool
+    tag_type_ids: list[int]
+    tax_exempt: bool
+    type_: CrmV2CustomerType
+    credit_limit: float | None | Unset = UNSET
+    credit_limit_balance: float | None | Unset = UNSET
+    merged_to_id: int | None | Unset = UNSET
+    payment_term_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        address = self.address.to_dict()
+
+        balance = self.balance
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        do_not_mail = self.do_not_mail
+
+        do_not_service = self.do_not_service
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        national_account = self.national_account
+
+        tag_type_ids = self.tag_type_ids
+
+        tax_exempt = self.tax_exempt
+
+        type_ = self.type_.value
+
+        credit_limit: float | None | Unset
+        if isinstance(self.credit_limit, Unset):
+            credit_limit = UNSET
+        else:
+            credit_limit = self.credit_limit
+
+        credit_limit_balance: float | None | Unset
+        if isinstance(self.credit_limit_balance, Unset):
+            credit_limit_balance = UNSET
+        else:
+            credit_limit_balance = self.credit_limit_balance
+
+        merged_to_id: int | None | Unset
+        if isinstance(self.merged_to_id, Unset):
+            merged_to_id = UNSET
+        else:
+            merged_to_id = self.merged_to_id
+
+        payment_term_id: int | None | Unset
+        if isinstance(self.payment_term_id, Unset):
+            payment_term_id = UNSET
+        else:
+            payment_term_id = self.payment_term_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "address": address,
+                "balance": balance,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "doNotMail": do_not_mail,
+                "doNotService": do_not_service,
+                "externalData": external_data,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "nationalAccount": national_account,
+                "tagTypeIds": tag_type_ids,
+                "taxExempt": tax_exempt,
+                "type": type_,
+            }
+        )
+        if credit_limit is not UNSET:
+            field_dict["creditLimit"] = credit_limit
+        if credit_limit_balance is not UNSET:
+            field_dict["creditLimitBalance"] = credit_limit_balance
+        if merged_to_id is not UNSET:
+            field_dict["mergedToId"] = merged_to_id
+        if payment_term_id is not UNSET:
+            field_dict["paymentTermId"] = payment_term_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_customers_custom_field_model import (
+            CrmV2CustomersCustomFieldModel,
+        )
+        from ..models.crm_v2_customers_customer_address import (
+            CrmV2CustomersCustomerAddress,
+        )
+        from ..models.crm_v2_external_data_model import CrmV2ExternalDataModel
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        address = CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
+
+        balance = d.pop("balance")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CrmV2CustomersCustomFieldModel.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        do_not_mail = d.pop("doNotMail")
+
+        do_not_service = d.pop("doNotService")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = CrmV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        national_account = d.pop("nationalAccount")
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+
+        tax_exempt = d.pop("taxExempt")
+
+        type_ = CrmV2CustomerType(d.pop("type"))
+
+        def _parse_credit_limit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credit_limit = _parse_credit_limit(d.pop("creditLimit", UNSET))
+
+        def _parse_credit_limit_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credit_limit_balance = _parse_credit_limit_balance(
+            d.pop("creditLimitBalance", UNSET)
+        )
+
+        def _parse_merged_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
+
+        def _parse_payment_term_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
+
+        crm_v2_customers_customer_response = cls(
+            active=active,
+            address=address,
+            balance=balance,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            do_not_mail=do_not_mail,
+            do_not_service=do_not_service,
+            external_data=external_data,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            national_account=national_account,
+            tag_type_ids=tag_type_ids,
+            tax_exempt=tax_exempt,
+            type_=type_,
+            credit_limit=credit_limit,
+            credit_limit_balance=credit_limit_balance,
+            merged_to_id=merged_to_id,
+            payment_term_id=payment_term_id,
+        )
+
+        return crm_v2_customers_customer_response

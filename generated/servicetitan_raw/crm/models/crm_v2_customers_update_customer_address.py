@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CrmV2CustomersUpdateCustomerAddress")
+
+
+@_attrs_define
+class CrmV2CustomersUpdateCustomerAddress:
+    """
+    Attributes:
+        city (str): City
+        country (str): Country
+        latitude (float): Latitude
+        longitude (float): Longitude
+        state (str): State
+        street (str): Street
+        unit (str): Unit
+        zip_ (str): Zip
+    """
+
+    city: str
+    country: str
+    latitude: float
+    longitude: float
+    state: str
+    street: str
+    unit: str
+    zip_: str
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        country = self.country
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        state = self.state
+
+        street = self.street
+
+        unit = self.unit
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "city": city,
+                "country": country,
+                "latitude": latitude,
+                "longitude": longitude,
+                "state": state,
+                "street": street,
+                "unit": unit,
+                "zip": zip_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        latitude = d.pop("latitude")
+
+        longitude = d.pop("longitude")
+
+        state = d.pop("state")
+
+        street = d.pop("street")
+
+        unit = d.pop("unit")
+
+        zip_ = d.pop("zip")
+
+        crm_v2_customers_update_customer_address = cls(
+            city=city,
+            country=country,
+            latitude=latitude,
+            longitude=longitude,
+            state=state,
+            street=street,
+            unit=unit,
+            zip_=zip_,
+        )
+
+        return crm_v2_customers_update_customer_address

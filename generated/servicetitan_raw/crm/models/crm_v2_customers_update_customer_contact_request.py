@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_contact_type import CrmV2ContactType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_customers_contact_preferences_request import (
+        CrmV2CustomersContactPreferencesRequest,
+    )
+
+
+T = TypeVar("T", bound="CrmV2CustomersUpdateCustomerContactRequest")
+
+
+@_attrs_define
+class CrmV2CustomersUpdateCustomerContactRequest:
+    """
+    Attributes:
+        memo (str | Unset): Short description about this contact, for example, “work #” or “Owner’s daughter - Kelly”
+        preferences (CrmV2CustomersContactPreferencesRequest | Unset):
+        type_ (CrmV2ContactType | Unset):
+        value (str | Unset): The email, phone number, or fax number for the contact
+    """
+
+    memo: str | Unset = UNSET
+    preferences: CrmV2CustomersContactPreferencesRequest | Unset = UNSET
+    type_: CrmV2ContactType | Unset = UNSET
+    value: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        memo = self.memo
+
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_customers_contact_preferences_request import (
+            CrmV2CustomersContactPreferencesRequest,
+        )
+
+        d = dict(src_dict)
+        memo = d.pop("memo", UNSET)
+
+        _preferences = d.pop("preferences", UNSET)
+        preferences: CrmV2CustomersContactPreferencesRequest | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = CrmV2CustomersContactPreferencesRequest.from_dict(
+                _preferences
+            )
+
+        _type_ = d.pop("type", UNSET)
+        type_: CrmV2ContactType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CrmV2ContactType(_type_)
+
+        value = d.pop("value", UNSET)
+
+        crm_v2_customers_update_customer_contact_request = cls(
+            memo=memo,
+            preferences=preferences,
+            type_=type_,
+            value=value,
+        )
+
+        return crm_v2_customers_update_customer_contact_request

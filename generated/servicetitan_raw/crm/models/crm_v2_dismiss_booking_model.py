@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2DismissBookingModel")
+
+
+@_attrs_define
+class CrmV2DismissBookingModel:
+    """
+    Attributes:
+        call_reason_id (int | None | Unset): Call reason ID for dismissing the booking
+        dismissing_memo (None | str | Unset): Memo for dismissing the booking
+    """
+
+    call_reason_id: int | None | Unset = UNSET
+    dismissing_memo: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        call_reason_id: int | None | Unset
+        if isinstance(self.call_reason_id, Unset):
+            call_reason_id = UNSET
+        else:
+            call_reason_id = self.call_reason_id
+
+        dismissing_memo: None | str | Unset
+        if isinstance(self.dismissing_memo, Unset):
+            dismissing_memo = UNSET
+        else:
+            dismissing_memo = self.dismissing_memo
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if call_reason_id is not UNSET:
+            field_dict["callReasonId"] = call_reason_id
+        if dismissing_memo is not UNSET:
+            field_dict["dismissingMemo"] = dismissing_memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_call_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
+
+        def _parse_dismissing_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dismissing_memo = _parse_dismissing_memo(d.pop("dismissingMemo", UNSET))
+
+        crm_v2_dismiss_booking_model = cls(
+            call_reason_id=call_reason_id,
+            dismissing_memo=dismissing_memo,
+        )
+
+        return crm_v2_dismiss_booking_model

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CrmV2DismissLeadRequest")
+
+
+@_attrs_define
+class CrmV2DismissLeadRequest:
+    """
+    Attributes:
+        dismissing_reason_id (int): Select a Call Reason to associate to a Booking that’s being dismissed for reporting
+            purposes.
+    """
+
+    dismissing_reason_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        dismissing_reason_id = self.dismissing_reason_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "dismissingReasonId": dismissing_reason_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dismissing_reason_id = d.pop("dismissingReasonId")
+
+        crm_v2_dismiss_lead_request = cls(
+            dismissing_reason_id=dismissing_reason_id,
+        )
+
+        return crm_v2_dismiss_lead_request

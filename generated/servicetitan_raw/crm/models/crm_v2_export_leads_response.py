@@ -1,0 +1,586 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_lead_status import CrmV2LeadStatus
+from ..models.crm_v2_priority import CrmV2Priority
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2ExportLeadsResponse")
+
+
+@_attrs_define
+class CrmV2ExportLeadsResponse:
+    """
+    Attributes:
+        active (bool):
+        campaign_id (int): Campaign associated to the lead
+        created_by_id (int): User ID who created this lead
+        created_on (datetime.datetime): When the lead was created
+        id (int): ID of the lead
+        modified_on (datetime.datetime): When the lead was modified
+        priority (CrmV2Priority):
+        status (CrmV2LeadStatus):
+        booking_id (int | None | Unset): Booking ID used to classify the lead
+        business_unit_id (int | None | Unset): Business unit associated to the lead
+        call_id (int | None | Unset): Call ID used to classify the lead
+        call_reason_id (int | None | Unset): Call reason ID used to classify the lead by the user
+        capture_source (None | str | Unset): Capture source of the lead
+        customer_id (int | None | Unset): Customer associated to the lead
+        dismissing_reason_id (int | None | Unset): ID of the reason booking was dismissed
+        follow_up_date (datetime.datetime | None | Unset): The next time someone is supposed to follow up on this lead
+        job_type_id (int | None | Unset): Job type associated to the lead
+        lead_city (None | str | Unset): City provided for the lead
+        lead_country (None | str | Unset): Country provided for the lead
+        lead_customer_name (None | str | Unset): Customer name provided for the lead
+        lead_email (None | str | Unset): Email provided for the lead
+        lead_phone (None | str | Unset): Phone number provided for the lead
+        lead_state (None | str | Unset): State provided for the lead
+        lead_street (None | str | Unset): Street provided for the lead
+        lead_unit (None | str | Unset): Unit provided for the lead
+        lead_url (None | str | Unset): Permanent URL for the lead
+        lead_zip (None | str | Unset): Zip provided for the lead
+        location_id (int | None | Unset): Location associated to the lead
+        manual_call_id (int | None | Unset): Manual Call ID used to classify the lead
+        summary (None | str | Unset): Summary of the lead
+        tag_type_ids (list[int] | None | Unset): List of IDs of tags on the lead
+    """
+
+    active: bool
+    campaign_id: int
+    created_by_id: int
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    priority: CrmV2Priority
+    status: CrmV2LeadStatus
+    booking_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    call_id: int | None | Unset = UNSET
+    call_reason_id: int | None | Unset = UNSET
+    capture_source: None | str | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    dismissing_reason_id: int | None | Unset = UNSET
+    follow_up_date: datetime.datetime | None | Unset = UNSET
+    job_type_id: int | None | Unset = UNSET
+    lead_city: None | str | Unset = UNSET
+    lead_country: None | str | Unset = UNSET
+    lead_customer_name: None | str | Unset = UNSET
+    lead_email: None | str | Unset = UNSET
+    lead_phone: None | str | Unset = UNSET
+    lead_state: None | str | Unset = UNSET
+    lead_street: None | str | Unset = UNSET
+    lead_unit: None | str | Unset = UNSET
+    lead_url: None | str | Unset = UNSET
+    lead_zip: None | str | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    manual_call_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        campaign_id = self.campaign_id
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        priority = self.priority.value
+
+        status = self.status.value
+
+        booking_id: int | None | Unset
+        if isinstance(self.booking_id, Unset):
+            booking_id = UNSET
+        else:
+            booking_id = self.booking_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        call_id: int | None | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        call_reason_id: int | None | Unset
+        if isinstance(self.call_reason_id, Unset):
+            call_reason_id = UNSET
+        else:
+            call_reason_id = self.call_reason_id
+
+        capture_source: None | str | Unset
+        if isinstance(self.capture_source, Unset):
+            capture_source = UNSET
+        else:
+            capture_source = self.capture_source
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        dismissing_reason_id: int | None | Unset
+        if isinstance(self.dismissing_reason_id, Unset):
+            dismissing_reason_id = UNSET
+        else:
+            dismissing_reason_id = self.dismissing_reason_id
+
+        follow_up_date: None | str | Unset
+        if isinstance(self.follow_up_date, Unset):
+            follow_up_date = UNSET
+        elif isinstance(self.follow_up_date, datetime.datetime):
+            follow_up_date = self.follow_up_date.isoformat()
+        else:
+            follow_up_date = self.follow_up_date
+
+        job_type_id: int | None | Unset
+        if isinstance(self.job_type_id, Unset):
+            job_type_id = UNSET
+        else:
+            job_type_id = self.job_type_id
+
+        lead_city: None | str | Unset
+        if isinstance(self.lead_city, Unset):
+            lead_city = UNSET
+        else:
+            lead_city = self.lead_city
+
+        lead_country: None | str | Unset
+        if isinstance(self.lead_country, Unset):
+            lead_country = UNSET
+        else:
+            lead_country = self.lead_country
+
+        lead_customer_name: None | str | Unset
+        if isinstance(self.lead_customer_name, Unset):
+            lead_customer_name = UNSET
+        else:
+            lead_customer_name = self.lead_customer_name
+
+        lead_email: None | str | Unset
+        if isinstance(self.lead_email, Unset):
+            lead_email = UNSET
+        else:
+            lead_email = self.lead_email
+
+        lead_phone: None | str | Unset
+        if isinstance(self.lead_phone, Unset):
+            lead_phone = UNSET
+        else:
+            lead_phone = self.lead_phone
+
+        lead_state: None | str | Unset
+        if isinstance(self.lead_state, Unset):
+            lead_state = UNSET
+        else:
+            lead_state = self.lead_state
+
+        lead_street: None | str | Unset
+        if isinstance(self.lead_street, Unset):
+            lead_street = UNSET
+        else:
+            lead_street = self.lead_street
+
+        lead_unit: None | str | Unset
+        if isinstance(self.lead_unit, Unset):
+            lead_unit = UNSET
+        else:
+            lead_unit = self.lead_unit
+
+        lead_url: None | str | Unset
+        if isinstance(self.lead_url, Unset):
+            lead_url = UNSET
+        else:
+            lead_url = self.lead_url
+
+        lead_zip: None | str | Unset
+        if isinstance(self.lead_zip, Unset):
+            lead_zip = UNSET
+        else:
+            lead_zip = self.lead_zip
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        manual_call_id: int | None | Unset
+        if isinstance(self.manual_call_id, Unset):
+            manual_call_id = UNSET
+        else:
+            manual_call_id = self.manual_call_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "campaignId": campaign_id,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "priority": priority,
+                "status": status,
+            }
+        )
+        if booking_id is not UNSET:
+            field_dict["bookingId"] = booking_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if call_id is not UNSET:
+            field_dict["callId"] = call_id
+        if call_reason_id is not UNSET:
+            field_dict["callReasonId"] = call_reason_id
+        if capture_source is not UNSET:
+            field_dict["captureSource"] = capture_source
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if dismissing_reason_id is not UNSET:
+            field_dict["dismissingReasonId"] = dismissing_reason_id
+        if follow_up_date is not UNSET:
+            field_dict["followUpDate"] = follow_up_date
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if lead_city is not UNSET:
+            field_dict["leadCity"] = lead_city
+        if lead_country is not UNSET:
+            field_dict["leadCountry"] = lead_country
+        if lead_customer_name is not UNSET:
+            field_dict["leadCustomerName"] = lead_customer_name
+        if lead_email is not UNSET:
+            field_dict["leadEmail"] = lead_email
+        if lead_phone is not UNSET:
+            field_dict["leadPhone"] = lead_phone
+        if lead_state is not UNSET:
+            field_dict["leadState"] = lead_state
+        if lead_street is not UNSET:
+            field_dict["leadStreet"] = lead_street
+        if lead_unit is not UNSET:
+            field_dict["leadUnit"] = lead_unit
+        if lead_url is not UNSET:
+            field_dict["leadUrl"] = lead_url
+        if lead_zip is not UNSET:
+            field_dict["leadZip"] = lead_zip
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if manual_call_id is not UNSET:
+            field_dict["manualCallId"] = manual_call_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        campaign_id = d.pop("campaignId")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        priority = CrmV2Priority(d.pop("priority"))
+
+        status = CrmV2LeadStatus(d.pop("status"))
+
+        def _parse_booking_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_call_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        call_id = _parse_call_id(d.pop("callId", UNSET))
+
+        def _parse_call_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
+
+        def _parse_capture_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        capture_source = _parse_capture_source(d.pop("captureSource", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dismissing_reason_id = _parse_dismissing_reason_id(
+            d.pop("dismissingReasonId", UNSET)
+        )
+
+        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                follow_up_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return follow_up_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
+
+        def _parse_job_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+
+        def _parse_lead_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_city = _parse_lead_city(d.pop("leadCity", UNSET))
+
+        def _parse_lead_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_country = _parse_lead_country(d.pop("leadCountry", UNSET))
+
+        def _parse_lead_customer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_customer_name = _parse_lead_customer_name(d.pop("leadCustomerName", UNSET))
+
+        def _parse_lead_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_email = _parse_lead_email(d.pop("leadEmail", UNSET))
+
+        def _parse_lead_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_phone = _parse_lead_phone(d.pop("leadPhone", UNSET))
+
+        def _parse_lead_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_state = _parse_lead_state(d.pop("leadState", UNSET))
+
+        def _parse_lead_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_street = _parse_lead_street(d.pop("leadStreet", UNSET))
+
+        def _parse_lead_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_unit = _parse_lead_unit(d.pop("leadUnit", UNSET))
+
+        def _parse_lead_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_url = _parse_lead_url(d.pop("leadUrl", UNSET))
+
+        def _parse_lead_zip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_zip = _parse_lead_zip(d.pop("leadZip", UNSET))
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        def _parse_manual_call_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        manual_call_id = _parse_manual_call_id(d.pop("manualCallId", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        crm_v2_export_leads_response = cls(
+            active=active,
+            campaign_id=campaign_id,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            priority=priority,
+            status=status,
+            booking_id=booking_id,
+            business_unit_id=business_unit_id,
+            call_id=call_id,
+            call_reason_id=call_reason_id,
+            capture_source=capture_source,
+            customer_id=customer_id,
+            dismissing_reason_id=dismissing_reason_id,
+            follow_up_date=follow_up_date,
+            job_type_id=job_type_id,
+            lead_city=lead_city,
+            lead_country=lead_country,
+            lead_customer_name=lead_customer_name,
+            lead_email=lead_email,
+            lead_phone=lead_phone,
+            lead_state=lead_state,
+            lead_street=lead_street,
+            lead_unit=lead_unit,
+            lead_url=lead_url,
+            lead_zip=lead_zip,
+            location_id=location_id,
+            manual_call_id=manual_call_id,
+            summary=summary,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return crm_v2_export_leads_response

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_customers_custom_field_model import (
+        CrmV2CustomersCustomFieldModel,
+    )
+    from ..models.crm_v2_customers_customer_address import CrmV2CustomersCustomerAddress
+    from ..models.crm_v2_external_data_model import CrmV2ExternalDataModel
+
+
+T = TypeVar("T", bound="CrmV2ExportLocationsResponse")
+
+
+@_attrs_define
+class CrmV2ExportLocationsResponse:
+    """
+    Attributes:
+        active (bool): If false, the record has been deactivated.
+        address (CrmV2CustomersCustomerAddress):
+        created_by_id (int): User ID who created the record.
+        created_on (datetime.datetime): DateTime (UTC) that location record was created
+        custom_fields (list[CrmV2CustomersCustomFieldModel]): Location record’s custom fields
+        customer_id (int): ID of the location’s customer.
+        external_data (list[CrmV2ExternalDataModel]): List of external data attached to this Location,
+            which corresponds to the application GUID provided in the request.
+        id (int): ID of the location
+        modified_on (datetime.datetime): Modified On (UTC) for the record.
+        name (str): Name of the location
+        tag_type_ids (list[int]): Tag Type IDs of the location
+        tax_exempt (bool): Tax Exempt status of the location.
+        merged_to_id (int | None | Unset): Tells you which location record this record was merged into.
+        tax_zone_id (int | None | Unset): ID of the location tax zone
+        zone_id (int | None | Unset): ID of the location's Zone
+    """
+
+    active: bool
+    address: CrmV2CustomersCustomerAddress
+    created_by_id: int
+    created_on: datetime.datetime
+    custom_fields: list[CrmV2CustomersCustomFieldModel]
+    customer_id: int
+    external_data: list[CrmV2ExternalDataModel]
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    tag_type_ids: list[int]
+    tax_exempt: bool
+    merged_to_id: int | None | Unset = UNSET
+    tax_zone_id: int | None | Unset = UNSET
+    zone_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        address = self.address.to_dict()
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        customer_id = self.customer_id
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        tag_type_ids = self.tag_type_ids
+
+        tax_exempt = self.tax_exempt
+
+        merged_to_id: int | None | Unset
+        if isinstance(self.merged_to_id, Unset):
+            merged_to_id = UNSET
+        else:
+            merged_to_id = self.merged_to_id
+
+        tax_zone_id: int | None | Unset
+        if isinstance(self.tax_zone_id, Unset):
+            tax_zone_id = UNSET
+        else:
+            tax_zone_id = self.tax_zone_id
+
+        zone_id: int | None | Unset
+        if isinstance(self.zone_id, Unset):
+            zone_id = UNSET
+        else:
+            zone_id = self.zone_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "address": address,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "customerId": customer_id,
+                "externalData": external_data,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "tagTypeIds": tag_type_ids,
+                "taxExempt": tax_exempt,
+            }
+        )
+        if merged_to_id is not UNSET:
+            field_dict["mergedToId"] = merged_to_id
+        if tax_zone_id is not UNSET:
+            field_dict["taxZoneId"] = tax_zone_id
+        if zone_id is not UNSET:
+            field_dict["zoneId"] = zone_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_customers_custom_field_model import (
+            CrmV2CustomersCustomFieldModel,
+        )
+        from ..models.crm_v2_customers_customer_address import (
+            CrmV2CustomersCustomerAddress,
+        )
+        from ..models.crm_v2_external_data_model import CrmV2ExternalDataModel
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        address = CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CrmV2CustomersCustomFieldModel.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        customer_id = d.pop("customerId")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = CrmV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+
+        tax_exempt = d.pop("taxExempt")
+
+        def _parse_merged_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
+
+        def _parse_tax_zone_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
+
+        def _parse_zone_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
+
+        crm_v2_export_locations_response = cls(
+            active=active,
+            address=address,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            external_data=external_data,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            tag_type_ids=tag_type_ids,
+            tax_exempt=tax_exempt,
+            merged_to_id=merged_to_id,
+            tax_zone_id=tax_zone_id,
+            zone_id=zone_id,
+        )
+
+        return crm_v2_export_locations_response

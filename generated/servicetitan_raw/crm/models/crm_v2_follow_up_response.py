@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2FollowUpResponse")
+
+
+@_attrs_define
+class CrmV2FollowUpResponse:
+    """
+    Attributes:
+        follow_up_date (datetime.datetime): Follow-up date
+        lead_id (int): ID of the lead the follow-up is for
+        pin_to_top (bool): Whether to pin follow-up note to the top
+        text (None | str | Unset): Text of follow-up note
+    """
+
+    follow_up_date: datetime.datetime
+    lead_id: int
+    pin_to_top: bool
+    text: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        follow_up_date = self.follow_up_date.isoformat()
+
+        lead_id = self.lead_id
+
+        pin_to_top = self.pin_to_top
+
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "followUpDate": follow_up_date,
+                "leadId": lead_id,
+                "pinToTop": pin_to_top,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        follow_up_date = datetime.datetime.fromisoformat(d.pop("followUpDate"))
+
+        lead_id = d.pop("leadId")
+
+        pin_to_top = d.pop("pinToTop")
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        crm_v2_follow_up_response = cls(
+            follow_up_date=follow_up_date,
+            lead_id=lead_id,
+            pin_to_top=pin_to_top,
+            text=text,
+        )
+
+        return crm_v2_follow_up_response

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_booking_agent_tag_type import CrmV2BookingAgentTagType
+
+T = TypeVar("T", bound="CrmV2GetBookingProviderTagResponse")
+
+
+@_attrs_define
+class CrmV2GetBookingProviderTagResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime): Date/time (in UTC) when the booking provider tag was created
+        description (str): Description of tag
+        id (int): id of booking provider tag
+        modified_on (datetime.datetime): Date/time (in UTC) when the booking provider tag was modified
+        tag_name (str): Name of tag
+        type_ (CrmV2BookingAgentTagType):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    description: str
+    id: int
+    modified_on: datetime.datetime
+    tag_name: str
+    type_: CrmV2BookingAgentTagType
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        tag_name = self.tag_name
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "description": description,
+                "id": id,
+                "modifiedOn": modified_on,
+                "tagName": tag_name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        tag_name = d.pop("tagName")
+
+        type_ = CrmV2BookingAgentTagType(d.pop("type"))
+
+        crm_v2_get_booking_provider_tag_response = cls(
+            active=active,
+            created_on=created_on,
+            description=description,
+            id=id,
+            modified_on=modified_on,
+            tag_name=tag_name,
+            type_=type_,
+        )
+
+        return crm_v2_get_booking_provider_tag_response

@@ -1,0 +1,447 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_priority import CrmV2Priority
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2LeadCreateRequest")
+
+
+@_attrs_define
+class CrmV2LeadCreateRequest:
+    """
+    Attributes:
+        campaign_id (int): ID of the campaign
+        summary (str): Lead summary
+        booking_id (int | None | Unset): The associated Booking Id to use for creating the Lead.
+            This Booking will be dismissed and a Lead will get created associated to this Booking.
+        business_unit_id (int | None | Unset): ID of the business unit
+        call_reason_id (int | None | Unset): ID of the call reason. Required if follow up date is not provided.
+        customer_id (int | None | Unset): ID of the customer
+        follow_up_date (datetime.datetime | None | Unset): Date of when to follow up. Required if call reason ID is not
+            provided.
+        job_type_id (int | None | Unset): ID of job type
+        lead_city (None | str | Unset): City provided for the lead
+        lead_country (None | str | Unset): Country provided for the lead
+        lead_customer_name (None | str | Unset): Customer name provided for the lead
+        lead_email (None | str | Unset): Email provided for the lead
+        lead_phone (None | str | Unset): Phone number provided for the lead
+        lead_state (None | str | Unset): State provided for the lead
+        lead_street (None | str | Unset): Street provided for the lead
+        lead_unit (None | str | Unset): Unit provided for the lead
+        lead_zip (None | str | Unset): Zip provided for the lead
+        location_id (int | None | Unset): ID of the location
+        priority (CrmV2Priority | None | Unset): Priority of the lead
+        tag_type_ids (list[int] | None | Unset): List of IDs of tags on the lead
+    """
+
+    campaign_id: int
+    summary: str
+    booking_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    call_reason_id: int | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    follow_up_date: datetime.datetime | None | Unset = UNSET
+    job_type_id: int | None | Unset = UNSET
+    lead_city: None | str | Unset = UNSET
+    lead_country: None | str | Unset = UNSET
+    lead_customer_name: None | str | Unset = UNSET
+    lead_email: None | str | Unset = UNSET
+    lead_phone: None | str | Unset = UNSET
+    lead_state: None | str | Unset = UNSET
+    lead_street: None | str | Unset = UNSET
+    lead_unit: None | str | Unset = UNSET
+    lead_zip: None | str | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    priority: CrmV2Priority | None | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        summary = self.summary
+
+        booking_id: int | None | Unset
+        if isinstance(self.booking_id, Unset):
+            booking_id = UNSET
+        else:
+            booking_id = self.booking_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        call_reason_id: int | None | Unset
+        if isinstance(self.call_reason_id, Unset):
+            call_reason_id = UNSET
+        else:
+            call_reason_id = self.call_reason_id
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        follow_up_date: None | str | Unset
+        if isinstance(self.follow_up_date, Unset):
+            follow_up_date = UNSET
+        elif isinstance(self.follow_up_date, datetime.datetime):
+            follow_up_date = self.follow_up_date.isoformat()
+        else:
+            follow_up_date = self.follow_up_date
+
+        job_type_id: int | None | Unset
+        if isinstance(self.job_type_id, Unset):
+            job_type_id = UNSET
+        else:
+            job_type_id = self.job_type_id
+
+        lead_city: None | str | Unset
+        if isinstance(self.lead_city, Unset):
+            lead_city = UNSET
+        else:
+            lead_city = self.lead_city
+
+        lead_country: None | str | Unset
+        if isinstance(self.lead_country, Unset):
+            lead_country = UNSET
+        else:
+            lead_country = self.lead_country
+
+        lead_customer_name: None | str | Unset
+        if isinstance(self.lead_customer_name, Unset):
+            lead_customer_name = UNSET
+        else:
+            lead_customer_name = self.lead_customer_name
+
+        lead_email: None | str | Unset
+        if isinstance(self.lead_email, Unset):
+            lead_email = UNSET
+        else:
+            lead_email = self.lead_email
+
+        lead_phone: None | str | Unset
+        if isinstance(self.lead_phone, Unset):
+            lead_phone = UNSET
+        else:
+            lead_phone = self.lead_phone
+
+        lead_state: None | str | Unset
+        if isinstance(self.lead_state, Unset):
+            lead_state = UNSET
+        else:
+            lead_state = self.lead_state
+
+        lead_street: None | str | Unset
+        if isinstance(self.lead_street, Unset):
+            lead_street = UNSET
+        else:
+            lead_street = self.lead_street
+
+        lead_unit: None | str | Unset
+        if isinstance(self.lead_unit, Unset):
+            lead_unit = UNSET
+        else:
+            lead_unit = self.lead_unit
+
+        lead_zip: None | str | Unset
+        if isinstance(self.lead_zip, Unset):
+            lead_zip = UNSET
+        else:
+            lead_zip = self.lead_zip
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, CrmV2Priority):
+            priority = self.priority.value
+        else:
+            priority = self.priority
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "campaignId": campaign_id,
+                "summary": summary,
+            }
+        )
+        if booking_id is not UNSET:
+            field_dict["bookingId"] = booking_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if call_reason_id is not UNSET:
+            field_dict["callReasonId"] = call_reason_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if follow_up_date is not UNSET:
+            field_dict["followUpDate"] = follow_up_date
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if lead_city is not UNSET:
+            field_dict["leadCity"] = lead_city
+        if lead_country is not UNSET:
+            field_dict["leadCountry"] = lead_country
+        if lead_customer_name is not UNSET:
+            field_dict["leadCustomerName"] = lead_customer_name
+        if lead_email is not UNSET:
+            field_dict["leadEmail"] = lead_email
+        if lead_phone is not UNSET:
+            field_dict["leadPhone"] = lead_phone
+        if lead_state is not UNSET:
+            field_dict["leadState"] = lead_state
+        if lead_street is not UNSET:
+            field_dict["leadStreet"] = lead_street
+        if lead_unit is not UNSET:
+            field_dict["leadUnit"] = lead_unit
+        if lead_zip is not UNSET:
+            field_dict["leadZip"] = lead_zip
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaignId")
+
+        summary = d.pop("summary")
+
+        def _parse_booking_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_call_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                follow_up_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return follow_up_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
+
+        def _parse_job_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+
+        def _parse_lead_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_city = _parse_lead_city(d.pop("leadCity", UNSET))
+
+        def _parse_lead_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_country = _parse_lead_country(d.pop("leadCountry", UNSET))
+
+        def _parse_lead_customer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_customer_name = _parse_lead_customer_name(d.pop("leadCustomerName", UNSET))
+
+        def _parse_lead_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_email = _parse_lead_email(d.pop("leadEmail", UNSET))
+
+        def _parse_lead_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_phone = _parse_lead_phone(d.pop("leadPhone", UNSET))
+
+        def _parse_lead_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_state = _parse_lead_state(d.pop("leadState", UNSET))
+
+        def _parse_lead_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_street = _parse_lead_street(d.pop("leadStreet", UNSET))
+
+        def _parse_lead_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_unit = _parse_lead_unit(d.pop("leadUnit", UNSET))
+
+        def _parse_lead_zip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_zip = _parse_lead_zip(d.pop("leadZip", UNSET))
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        def _parse_priority(data: object) -> CrmV2Priority | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority_type_0 = CrmV2Priority(data)
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2Priority | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        crm_v2_lead_create_request = cls(
+            campaign_id=campaign_id,
+            summary=summary,
+            booking_id=booking_id,
+            business_unit_id=business_unit_id,
+            call_reason_id=call_reason_id,
+            customer_id=customer_id,
+            follow_up_date=follow_up_date,
+            job_type_id=job_type_id,
+            lead_city=lead_city,
+            lead_country=lead_country,
+            lead_customer_name=lead_customer_name,
+            lead_email=lead_email,
+            lead_phone=lead_phone,
+            lead_state=lead_state,
+            lead_street=lead_street,
+            lead_unit=lead_unit,
+            lead_zip=lead_zip,
+            location_id=location_id,
+            priority=priority,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return crm_v2_lead_create_request

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_contact_type import CrmV2ContactType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_customers_contact_preferences_response import (
+        CrmV2CustomersContactPreferencesResponse,
+    )
+    from ..models.crm_v2_customers_phone_settings import CrmV2CustomersPhoneSettings
+
+
+T = TypeVar("T", bound="CrmV2LocationContactResponse")
+
+
+@_attrs_define
+class CrmV2LocationContactResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime): Date/time (in UTC) the contact was created
+        id (int): Id of contact
+        modified_on (datetime.datetime): Date/time (in UTC) the contact was last modified
+        phone_settings (CrmV2CustomersPhoneSettings):
+        type_ (CrmV2ContactType):
+        value (str): Value of contact
+        memo (None | str | Unset): Memo of contact
+        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset): Contact Preferences
+    """
+
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    phone_settings: CrmV2CustomersPhoneSettings
+    type_: CrmV2ContactType
+    value: str
+    memo: None | str | Unset = UNSET
+    preferences: CrmV2CustomersContactPreferencesResponse | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.crm_v2_customers_contact_preferences_response import (
+            CrmV2CustomersContactPreferencesResponse,
+        )
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        phone_settings = self.phone_settings.to_dict()
+
+        type_ = self.type_.value
+
+        value = self.value
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        preferences: dict[str, Any] | None | Unset
+        if isinstance(self.preferences, Unset):
+            preferences = UNSET
+        elif isinstance(self.preferences, CrmV2CustomersContactPreferencesResponse):
+            preferences = self.preferences.to_dict()
+        else:
+            preferences = self.preferences
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "phoneSettings": phone_settings,
+                "type": type_,
+                "value": value,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_customers_contact_preferences_response import (
+            CrmV2CustomersContactPreferencesResponse,
+        )
+        from ..models.crm_v2_customers_phone_settings import CrmV2CustomersPhoneSettings
+
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        phone_settings = CrmV2CustomersPhoneSettings.from_dict(d.pop("phoneSettings"))
+
+        type_ = CrmV2ContactType(d.pop("type"))
+
+        value = d.pop("value")
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_preferences(
+            data: object,
+        ) -> CrmV2CustomersContactPreferencesResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preferences_type_0 = CrmV2CustomersContactPreferencesResponse.from_dict(
+                    data
+                )
+
+                return preferences_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2CustomersContactPreferencesResponse | None | Unset, data)
+
+        preferences = _parse_preferences(d.pop("preferences", UNSET))
+
+        crm_v2_location_contact_response = cls(
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            phone_settings=phone_settings,
+            type_=type_,
+            value=value,
+            memo=memo,
+            preferences=preferences,
+        )
+
+        return crm_v2_location_contact_response

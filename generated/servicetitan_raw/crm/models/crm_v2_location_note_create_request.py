@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2LocationNoteCreateRequest")
+
+
+@_attrs_define
+class CrmV2LocationNoteCreateRequest:
+    """
+    Attributes:
+        text (str): Text content of location note
+        add_to_customer (bool | None | Unset): Whether to add the same note to the location's customer
+        pin_to_top (bool | None | Unset): Whether to pin location note to the top
+    """
+
+    text: str
+    add_to_customer: bool | None | Unset = UNSET
+    pin_to_top: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        add_to_customer: bool | None | Unset
+        if isinstance(self.add_to_customer, Unset):
+            add_to_customer = UNSET
+        else:
+            add_to_customer = self.add_to_customer
+
+        pin_to_top: bool | None | Unset
+        if isinstance(self.pin_to_top, Unset):
+            pin_to_top = UNSET
+        else:
+            pin_to_top = self.pin_to_top
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if add_to_customer is not UNSET:
+            field_dict["addToCustomer"] = add_to_customer
+        if pin_to_top is not UNSET:
+            field_dict["pinToTop"] = pin_to_top
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        def _parse_add_to_customer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        add_to_customer = _parse_add_to_customer(d.pop("addToCustomer", UNSET))
+
+        def _parse_pin_to_top(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+
+        crm_v2_location_note_create_request = cls(
+            text=text,
+            add_to_customer=add_to_customer,
+            pin_to_top=pin_to_top,
+        )
+
+        return crm_v2_location_note_create_request

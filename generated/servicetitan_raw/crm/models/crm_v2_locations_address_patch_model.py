@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2LocationsAddressPatchModel")
+
+
+@_attrs_define
+class CrmV2LocationsAddressPatchModel:
+    """
+    Attributes:
+        city (str): City
+        country (str): Country
+        state (str): State
+        street (str): Street
+        unit (str): Unit
+        zip_ (str): Zip
+        latitude (float | None | Unset): Latitude
+        longitude (float | None | Unset): Longitude
+    """
+
+    city: str
+    country: str
+    state: str
+    street: str
+    unit: str
+    zip_: str
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        country = self.country
+
+        state = self.state
+
+        street = self.street
+
+        unit = self.unit
+
+        zip_ = self.zip_
+
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "city": city,
+                "country": country,
+                "state": state,
+                "street": street,
+                "unit": unit,
+                "zip": zip_,
+            }
+        )
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        state = d.pop("state")
+
+        street = d.pop("street")
+
+        unit = d.pop("unit")
+
+        zip_ = d.pop("zip")
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
+        crm_v2_locations_address_patch_model = cls(
+            city=city,
+            country=country,
+            state=state,
+            street=street,
+            unit=unit,
+            zip_=zip_,
+            latitude=latitude,
+            longitude=longitude,
+        )
+
+        return crm_v2_locations_address_patch_model

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2LocationsCustomFieldTypeResponse")
+
+
+@_attrs_define
+class CrmV2LocationsCustomFieldTypeResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime): DateTime (UTC) that customer record was created
+        id (int): ID of the custom field type
+        modified_on (datetime.datetime): Modified on (UTC) for the record.
+        data_type (None | str | Unset): The type custom field type (e.g. Text, Dropdown, or Numeric)
+        data_type_options (list[str] | None | Unset): The type custom field type (e.g. Text, Dropdown, or Numeric)
+        name (None | str | Unset): Name of the custom field type
+    """
+
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    data_type: None | str | Unset = UNSET
+    data_type_options: list[str] | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        data_type: None | str | Unset
+        if isinstance(self.data_type, Unset):
+            data_type = UNSET
+        else:
+            data_type = self.data_type
+
+        data_type_options: list[str] | None | Unset
+        if isinstance(self.data_type_options, Unset):
+            data_type_options = UNSET
+        elif isinstance(self.data_type_options, list):
+            data_type_options = self.data_type_options
+
+        else:
+            data_type_options = self.data_type_options
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+            }
+        )
+        if data_type is not UNSET:
+            field_dict["dataType"] = data_type
+        if data_type_options is not UNSET:
+            field_dict["dataTypeOptions"] = data_type_options
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        def _parse_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_type = _parse_data_type(d.pop("dataType", UNSET))
+
+        def _parse_data_type_options(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_options_type_0 = cast(list[str], data)
+
+                return data_type_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        crm_v2_locations_custom_field_type_response = cls(
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            data_type=data_type,
+            data_type_options=data_type_options,
+            name=name,
+        )
+
+        return crm_v2_locations_custom_field_type_response

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_customers_custom_field_update_model import (
+        CrmV2CustomersCustomFieldUpdateModel,
+    )
+    from ..models.crm_v2_external_data_update_request import (
+        CrmV2ExternalDataUpdateRequest,
+    )
+    from ..models.crm_v2_locations_address_patch_model import (
+        CrmV2LocationsAddressPatchModel,
+    )
+
+
+T = TypeVar("T", bound="CrmV2LocationsUpdateLocationRequest")
+
+
+@_attrs_define
+class CrmV2LocationsUpdateLocationRequest:
+    """
+    Attributes:
+        active (bool | Unset): If false, the record has been deactivated.
+        address (CrmV2LocationsAddressPatchModel | Unset):
+        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | Unset): List of custom fields and their values. This
+            list must describe the full list of custom fields on the location.
+            If location A has values for custom fields X and Y and this field only contains a model for custom field X, then
+            the value for custom field Y on location A will be removed.
+        customer_id (int | Unset): ID of the location’s customer.
+        external_data (CrmV2ExternalDataUpdateRequest | Unset):
+        name (str | Unset): Name of the location
+        tag_type_ids (list[int] | Unset): List of tag type IDs. If location has tag types X and Y and this field only
+            contains tag type X, then Y will removed from the location.
+            If it is an empty list, all tags on the location will be removed.
+        tax_zone_id (int | Unset): ID of the location tax zone
+    """
+
+    active: bool | Unset = UNSET
+    address: CrmV2LocationsAddressPatchModel | Unset = UNSET
+    custom_fields: list[CrmV2CustomersCustomFieldUpdateModel] | Unset = UNSET
+    customer_id: int | Unset = UNSET
+    external_data: CrmV2ExternalDataUpdateRequest | Unset = UNSET
+    name: str | Unset = UNSET
+    tag_type_ids: list[int] | Unset = UNSET
+    tax_zone_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        customer_id = self.customer_id
+
+        external_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_data, Unset):
+            external_data = self.external_data.to_dict()
+
+        name = self.name
+
+        tag_type_ids: list[int] | Unset = UNSET
+        if not isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = self.tag_type_ids
+
+        tax_zone_id = self.tax_zone_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if address is not UNSET:
+            field_dict["address"] = address
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+        if tax_zone_id is not UNSET:
+            field_dict["taxZoneId"] = tax_zone_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_customers_custom_field_update_model import (
+            CrmV2CustomersCustomFieldUpdateModel,
+        )
+        from ..models.crm_v2_external_data_update_request import (
+            CrmV2ExternalDataUpdateRequest,
+        )
+        from ..models.crm_v2_locations_address_patch_model import (
+            CrmV2LocationsAddressPatchModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: CrmV2LocationsAddressPatchModel | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = CrmV2LocationsAddressPatchModel.from_dict(_address)
+
+        _custom_fields = d.pop("customFields", UNSET)
+        custom_fields: list[CrmV2CustomersCustomFieldUpdateModel] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = CrmV2CustomersCustomFieldUpdateModel.from_dict(
+                    custom_fields_item_data
+                )
+
+                custom_fields.append(custom_fields_item)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        _external_data = d.pop("externalData", UNSET)
+        external_data: CrmV2ExternalDataUpdateRequest | Unset
+        if isinstance(_external_data, Unset):
+            external_data = UNSET
+        else:
+            external_data = CrmV2ExternalDataUpdateRequest.from_dict(_external_data)
+
+        name = d.pop("name", UNSET)
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+
+        tax_zone_id = d.pop("taxZoneId", UNSET)
+
+        crm_v2_locations_update_location_request = cls(
+            active=active,
+            address=address,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            external_data=external_data,
+            name=name,
+            tag_type_ids=tag_type_ids,
+            tax_zone_id=tax_zone_id,
+        )
+
+        return crm_v2_locations_update_location_request

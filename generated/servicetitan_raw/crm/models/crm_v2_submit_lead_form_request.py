@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_customers_customer_address import CrmV2CustomersCustomerAddress
+
+
+T = TypeVar("T", bound="CrmV2SubmitLeadFormRequest")
+
+
+@_attrs_define
+class CrmV2SubmitLeadFormRequest:
+    """
+    Attributes:
+        name (str): The name of the customer
+        address (CrmV2CustomersCustomerAddress | None | Unset): The address of the customer
+        email (None | str | Unset): The email of the customer
+        phone_number (None | str | Unset): The phone number of the customer
+        summary (None | str | Unset): Summary submitted in the form
+    """
+
+    name: str
+    address: CrmV2CustomersCustomerAddress | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.crm_v2_customers_customer_address import (
+            CrmV2CustomersCustomerAddress,
+        )
+
+        name = self.name
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, CrmV2CustomersCustomerAddress):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_customers_customer_address import (
+            CrmV2CustomersCustomerAddress,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_address(
+            data: object,
+        ) -> CrmV2CustomersCustomerAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = CrmV2CustomersCustomerAddress.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmV2CustomersCustomerAddress | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        crm_v2_submit_lead_form_request = cls(
+            name=name,
+            address=address,
+            email=email,
+            phone_number=phone_number,
+            summary=summary,
+        )
+
+        return crm_v2_submit_lead_form_request

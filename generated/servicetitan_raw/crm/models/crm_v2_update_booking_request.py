@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.crm_v2_customer_type import CrmV2CustomerType
+from ..models.crm_v2_priority import CrmV2Priority
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_v2_address_patch_model import CrmV2AddressPatchModel
+
+
+T = TypeVar("T", bound="CrmV2UpdateBookingRequest")
+
+
+@_attrs_define
+class CrmV2UpdateBookingRequest:
+    """
+    Attributes:
+        address (CrmV2AddressPatchModel | Unset):
+        business_unit_id (int | Unset): ID of the booking's business unit
+        campaign_id (int | Unset): ID of the booking's campaign
+        customer_type (CrmV2CustomerType | Unset): Indicates a customer's type.
+        external_id (str | Unset): External ID of booking
+        is_first_time_client (bool | Unset): True if first time client
+        job_type_id (int | Unset): ID of the booking's job type
+        name (str | Unset): Name of the booking's customer
+        priority (CrmV2Priority | Unset):
+        source (str | Unset): Source of the booking
+        start (datetime.datetime | Unset): Booking's start date time, in UTC
+        summary (str | Unset): Booking summary
+        uploaded_images (list[str] | Unset): Uploaded images
+    """
+
+    address: CrmV2AddressPatchModel | Unset = UNSET
+    business_unit_id: int | Unset = UNSET
+    campaign_id: int | Unset = UNSET
+    customer_type: CrmV2CustomerType | Unset = UNSET
+    external_id: str | Unset = UNSET
+    is_first_time_client: bool | Unset = UNSET
+    job_type_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    priority: CrmV2Priority | Unset = UNSET
+    source: str | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    summary: str | Unset = UNSET
+    uploaded_images: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        business_unit_id = self.business_unit_id
+
+        campaign_id = self.campaign_id
+
+        customer_type: str | Unset = UNSET
+        if not isinstance(self.customer_type, Unset):
+            customer_type = self.customer_type.value
+
+        external_id = self.external_id
+
+        is_first_time_client = self.is_first_time_client
+
+        job_type_id = self.job_type_id
+
+        name = self.name
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        source = self.source
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        summary = self.summary
+
+        uploaded_images: list[str] | Unset = UNSET
+        if not isinstance(self.uploaded_images, Unset):
+            uploaded_images = self.uploaded_images
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if is_first_time_client is not UNSET:
+            field_dict["isFirstTimeClient"] = is_first_time_client
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if source is not UNSET:
+            field_dict["source"] = source
+        if start is not UNSET:
+            field_dict["start"] = start
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if uploaded_images is not UNSET:
+            field_dict["uploadedImages"] = uploaded_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_v2_address_patch_model import CrmV2AddressPatchModel
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: CrmV2AddressPatchModel | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = CrmV2AddressPatchModel.from_dict(_address)
+
+        business_unit_id = d.pop("businessUnitId", UNSET)
+
+        campaign_id = d.pop("campaignId", UNSET)
+
+        _customer_type = d.pop("customerType", UNSET)
+        customer_type: CrmV2CustomerType | Unset
+        if isinstance(_customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = CrmV2CustomerType(_customer_type)
+
+        external_id = d.pop("externalId", UNSET)
+
+        is_first_time_client = d.pop("isFirstTimeClient", UNSET)
+
+        job_type_id = d.pop("jobTypeId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _priority = d.pop("priority", UNSET)
+        priority: CrmV2Priority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = CrmV2Priority(_priority)
+
+        source = d.pop("source", UNSET)
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        summary = d.pop("summary", UNSET)
+
+        uploaded_images = cast(list[str], d.pop("uploadedImages", UNSET))
+
+        crm_v2_update_booking_request = cls(
+            address=address,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            customer_type=customer_type,
+            external_id=external_id,
+            is_first_time_client=is_first_time_client,
+            job_type_id=job_type_id,
+            name=name,
+            priority=priority,
+            source=source,
+            start=start,
+            summary=summary,
+            uploaded_images=uploaded_images,
+        )
+
+        return crm_v2_update_booking_request

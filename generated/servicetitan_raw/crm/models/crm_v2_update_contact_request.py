@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmV2UpdateContactRequest")
+
+
+@_attrs_define
+class CrmV2UpdateContactRequest:
+    """
+    Attributes:
+        is_archived (bool): Sets whether the contact has been archived.
+        name (None | str | Unset): Name of the contact
+        reference_id (None | str | Unset): External reference ID of the contact
+        title (None | str | Unset): Title of the contact
+    """
+
+    is_archived: bool
+    name: None | str | Unset = UNSET
+    reference_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        is_archived = self.is_archived
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        reference_id: None | str | Unset
+        if isinstance(self.reference_id, Unset):
+            reference_id = UNSET
+        else:
+            reference_id = self.reference_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "isArchived": is_archived,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reference_id is not UNSET:
+            field_dict["referenceId"] = reference_id
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_archived = d.pop("isArchived")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        crm_v2_update_contact_request = cls(
+            is_archived=is_archived,
+            name=name,
+            reference_id=reference_id,
+            title=title,
+        )
+
+        return crm_v2_update_contact_request

@@ -1,0 +1,421 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.paginated_response_of_dispatch_v2_non_job_appointment_response import (
+    PaginatedResponseOfDispatchV2NonJobAppointmentResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    technician_id: int | Unset = UNSET,
+    starts_on_or_after: datetime.datetime | Unset = UNSET,
+    starts_on_or_before: datetime.datetime | Unset = UNSET,
+    timesheet_code_id: int | Unset = UNSET,
+    active_only: bool | Unset = UNSET,
+    show_on_technician_schedule: bool | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["technicianId"] = technician_id
+
+    json_starts_on_or_after: str | Unset = UNSET
+    if not isinstance(starts_on_or_after, Unset):
+        json_starts_on_or_after = starts_on_or_after.isoformat()
+    params["startsOnOrAfter"] = json_starts_on_or_after
+
+    json_starts_on_or_before: str | Unset = UNSET
+    if not isinstance(starts_on_or_before, Unset):
+        json_starts_on_or_before = starts_on_or_before.isoformat()
+    params["startsOnOrBefore"] = json_starts_on_or_before
+
+    params["timesheetCodeId"] = timesheet_code_id
+
+    params["activeOnly"] = active_only
+
+    params["showOnTechnicianSchedule"] = show_on_technician_schedule
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = created_on_or_after.isoformat()
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_modified_on_or_after: str | Unset = UNSET
+    if not isinstance(modified_on_or_after, Unset):
+        json_modified_on_or_after = modified_on_or_after.isoformat()
+    params["modifiedOnOrAfter"] = json_modified_on_or_after
+
+    json_modified_before: str | Unset = UNSET
+    if not isinstance(modified_before, Unset):
+        json_modified_before = modified_before.isoformat()
+    params["modifiedBefore"] = json_modified_before
+
+    params["ids"] = ids
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dispatch/v2/tenant/{tenant}/non-job-appointments".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseOfDispatchV2NonJobAppointmentResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    technician_id: int | Unset = UNSET,
+    starts_on_or_after: datetime.datetime | Unset = UNSET,
+    starts_on_or_before: datetime.datetime | Unset = UNSET,
+    timesheet_code_id: int | Unset = UNSET,
+    active_only: bool | Unset = UNSET,
+    show_on_technician_schedule: bool | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
+]:
+    """Gets a list of non-job appointments
+
+    Args:
+        tenant (int):
+        technician_id (int | Unset):
+        starts_on_or_after (datetime.datetime | Unset):
+        starts_on_or_before (datetime.datetime | Unset):
+        timesheet_code_id (int | Unset):
+        active_only (bool | Unset):
+        show_on_technician_schedule (bool | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        ids (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        technician_id=technician_id,
+        starts_on_or_after=starts_on_or_after,
+        starts_on_or_before=starts_on_or_before,
+        timesheet_code_id=timesheet_code_id,
+        active_only=active_only,
+        show_on_technician_schedule=show_on_technician_schedule,
+        created_on_or_after=created_on_or_after,
+        created_before=created_before,
+        modified_on_or_after=modified_on_or_after,
+        modified_before=modified_before,
+        ids=ids,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    technician_id: int | Unset = UNSET,
+    starts_on_or_after: datetime.datetime | Unset = UNSET,
+    starts_on_or_before: datetime.datetime | Unset = UNSET,
+    timesheet_code_id: int | Unset = UNSET,
+    active_only: bool | Unset = UNSET,
+    show_on_technician_schedule: bool | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse | None:
+    """Gets a list of non-job appointments
+
+    Args:
+        tenant (int):
+        technician_id (int | Unset):
+        starts_on_or_after (datetime.datetime | Unset):
+        starts_on_or_before (datetime.datetime | Unset):
+        timesheet_code_id (int | Unset):
+        active_only (bool | Unset):
+        show_on_technician_schedule (bool | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        ids (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        technician_id=technician_id,
+        starts_on_or_after=starts_on_or_after,
+        starts_on_or_before=starts_on_or_before,
+        timesheet_code_id=timesheet_code_id,
+        active_only=active_only,
+        show_on_technician_schedule=show_on_technician_schedule,
+        created_on_or_after=created_on_or_after,
+        created_before=created_before,
+        modified_on_or_after=modified_on_or_after,
+        modified_before=modified_before,
+        ids=ids,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    technician_id: int | Unset = UNSET,
+    starts_on_or_after: datetime.datetime | Unset = UNSET,
+    starts_on_or_before: datetime.datetime | Unset = UNSET,
+    timesheet_code_id: int | Unset = UNSET,
+    active_only: bool | Unset = UNSET,
+    show_on_technician_schedule: bool | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
+]:
+    """Gets a list of non-job appointments
+
+    Args:
+        tenant (int):
+        technician_id (int | Unset):
+        starts_on_or_after (datetime.datetime | Unset):
+        starts_on_or_before (datetime.datetime | Unset):
+        timesheet_code_id (int | Unset):
+        active_only (bool | Unset):
+        show_on_technician_schedule (bool | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        ids (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        technician_id=technician_id,
+        starts_on_or_after=starts_on_or_after,
+        starts_on_or_before=starts_on_or_before,
+        timesheet_code_id=timesheet_code_id,
+        active_only=active_only,
+        show_on_technician_schedule=show_on_technician_schedule,
+        created_on_or_after=created_on_or_after,
+        created_before=created_before,
+        modified_on_or_after=modified_on_or_after,
+        modified_before=modified_before,
+        ids=ids,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    technician_id: int | Unset = UNSET,
+    starts_on_or_after: datetime.datetime | Unset = UNSET,
+    starts_on_or_before: datetime.datetime | Unset = UNSET,
+    timesheet_code_id: int | Unset = UNSET,
+    active_only: bool | Unset = UNSET,
+    show_on_technician_schedule: bool | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse | None:
+    """Gets a list of non-job appointments
+
+    Args:
+        tenant (int):
+        technician_id (int | Unset):
+        starts_on_or_after (datetime.datetime | Unset):
+        starts_on_or_before (datetime.datetime | Unset):
+        timesheet_code_id (int | Unset):
+        active_only (bool | Unset):
+        show_on_technician_schedule (bool | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        ids (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            technician_id=technician_id,
+            starts_on_or_after=starts_on_or_after,
+            starts_on_or_before=starts_on_or_before,
+            timesheet_code_id=timesheet_code_id,
+            active_only=active_only,
+            show_on_technician_schedule=show_on_technician_schedule,
+            created_on_or_after=created_on_or_after,
+            created_before=created_before,
+            modified_on_or_after=modified_on_or_after,
+            modified_before=modified_before,
+            ids=ids,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sort=sort,
+        )
+    ).parsed

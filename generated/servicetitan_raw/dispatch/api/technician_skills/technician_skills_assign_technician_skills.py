@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.dispatch_v2_update_technician_skills_request import (
+    DispatchV2UpdateTechnicianSkillsRequest,
+)
+from ...models.dispatch_v2_update_technician_skills_response import (
+    DispatchV2UpdateTechnicianSkillsResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/dispatch/v2/tenant/{tenant}/technician-skills".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse | None:
+    if response.status_code == 200:
+        response_200 = DispatchV2UpdateTechnicianSkillsResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]:
+    """Assigns or replaces skills on a technician.
+    Returns the updated status and complete list of all technician skills after the operation.
+
+    Args:
+        tenant (int):
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
+            technician
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
+) -> ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse | None:
+    """Assigns or replaces skills on a technician.
+    Returns the updated status and complete list of all technician skills after the operation.
+
+    Args:
+        tenant (int):
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
+            technician
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]:
+    """Assigns or replaces skills on a technician.
+    Returns the updated status and complete list of all technician skills after the operation.
+
+    Args:
+        tenant (int):
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
+            technician
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
+) -> ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse | None:
+    """Assigns or replaces skills on a technician.
+    Returns the updated status and complete list of all technician skills after the operation.
+
+    Args:
+        tenant (int):
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
+            technician
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_contracts_non_job_appointment_repeat_end_type_int_32 import (
+    DispatchContractsNonJobAppointmentRepeatEndTypeInt32,
+)
+from ..models.dispatch_contracts_non_job_appointment_repeat_frequency_int_32 import (
+    DispatchContractsNonJobAppointmentRepeatFrequencyInt32,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult"
+)
+
+
+@_attrs_define
+class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
+    """
+    Attributes:
+        active (bool): Indicate if non-job appointment is active
+        all_day (bool): Indicate if non-job appointment is scheduled for whole day
+        clear_dispatch_board (bool): Indicate if non-job appointment should be cleared from dispatch board once event is
+            over
+        clear_technician_view (bool): Indicate if non-job appointment should be cleared from technician's calendar once
+            event is over
+        created_by_id (int): ID of the user who created the non-job appointment
+        created_on (datetime.datetime): When the appointment was created (in UTC)
+        days_of_week (str): Days of the week of the repeating non-job appointment
+        duration (str): Non-job appointment duration
+        id (int): Non-job appointment id
+        name (str): Non-job appointment name
+        remove_technician_from_capacity_planning (bool): Indicate if technician availability should be remove from
+            legacy capacity planning
+        show_on_technician_schedule (bool): Whether the non-job appointment shows on the technicians schedule even if
+            there is no timesheet
+        start (datetime.datetime): Non-job appointment's start date/time (in UTC)
+        summary (str): Non-job appointment summary
+        technician_id (int): Non-job appointment's technician id
+        timesheet_code_id (int): Unique Id of timesheet code
+        count_occurrences (int | None | Unset): Number of occurrences of the repeating non-job appointment
+        end_on (datetime.datetime | None | Unset): End Date of the repeating non-job appointment
+        end_type (DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset): End type of the repeating non-
+            job appointment
+        frequency (DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset): Frequency of the repeating
+            non-job appointment
+        interval (int | None | Unset): Interval of the repeating non-job appointment
+        repeat (bool | None | Unset): Indicate if non-job appointment is repeating
+    """
+
+    active: bool
+    all_day: bool
+    clear_dispatch_board: bool
+    clear_technician_view: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    days_of_week: str
+    duration: str
+    id: int
+    name: str
+    remove_technician_from_capacity_planning: bool
+    show_on_technician_schedule: bool
+    start: datetime.datetime
+    summary: str
+    technician_id: int
+    timesheet_code_id: int
+    count_occurrences: int | None | Unset = UNSET
+    end_on: datetime.datetime | None | Unset = UNSET
+    end_type: DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset = (
+        UNSET
+    )
+    frequency: DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset = (
+        UNSET
+    )
+    interval: int | None | Unset = UNSET
+    repeat: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        all_day = self.all_day
+
+        clear_dispatch_board = self.clear_dispatch_board
+
+        clear_technician_view = self.clear_technician_view
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        days_of_week = self.days_of_week
+
+        duration = self.duration
+
+        id = self.id
+
+        name = self.name
+
+        remove_technician_from_capacity_planning = (
+            self.remove_technician_from_capacity_planning
+        )
+
+        show_on_technician_schedule = self.show_on_technician_schedule
+
+        start = self.start.isoformat()
+
+        summary = self.summary
+
+        technician_id = self.technician_id
+
+        timesheet_code_id = self.timesheet_code_id
+
+        count_occurrences: int | None | Unset
+        if isinstance(self.count_occurrences, Unset):
+            count_occurrences = UNSET
+        else:
+            count_occurrences = self.count_occurrences
+
+        end_on: None | str | Unset
+        if isinstance(self.end_on, Unset):
+            end_on = UNSET
+        elif isinstance(self.end_on, datetime.datetime):
+            end_on = self.end_on.isoformat()
+        else:
+            end_on = self.end_on
+
+        end_type: int | None | Unset
+        if isinstance(self.end_type, Unset):
+            end_type = UNSET
+        elif isinstance(
+            self.end_type, DispatchContractsNonJobAppointmentRepeatEndTypeInt32
+        ):
+            end_type = self.end_type.value
+        else:
+            end_type = self.end_type
+
+        frequency: int | None | Unset
+        if isinstance(self.frequency, Unset):
+            frequency = UNSET
+        elif isinstance(
+            self.frequency, DispatchContractsNonJobAppointmentRepeatFrequencyInt32
+        ):
+            frequency = self.frequency.value
+        else:
+            frequency = self.frequency
+
+        interval: int | None | Unset
+        if isinstance(self.interval, Unset):
+            interval = UNSET
+        else:
+            interval = self.interval
+
+        repeat: bool | None | Unset
+        if isinstance(self.repeat, Unset):
+            repeat = UNSET
+        else:
+            repeat = self.repeat
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "allDay": all_day,
+                "clearDispatchBoard": clear_dispatch_board,
+                "clearTechnicianView": clear_technician_view,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "daysOfWeek": days_of_week,
+                "duration": duration,
+                "id": id,
+                "name": name,
+                "removeTechnicianFromCapacityPlanning": remove_technician_from_capacity_planning,
+                "showOnTechnicianSchedule": show_on_technician_schedule,
+                "start": start,
+                "summary": summary,
+                "technicianId": technician_id,
+                "timesheetCodeId": timesheet_code_id,
+            }
+        )
+        if count_occurrences is not UNSET:
+            field_dict["countOccurrences"] = count_occurrences
+        if end_on is not UNSET:
+            field_dict["endOn"] = end_on
+        if end_type is not UNSET:
+            field_dict["endType"] = end_type
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if repeat is not UNSET:
+            field_dict["repeat"] = repeat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        all_day = d.pop("allDay")
+
+        clear_dispatch_board = d.pop("clearDispatchBoard")
+
+        clear_technician_view = d.pop("clearTechnicianView")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        days_of_week = d.pop("daysOfWeek")
+
+        duration = d.pop("duration")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        remove_technician_from_capacity_planning = d.pop(
+            "removeTechnicianFromCapacityPlanning"
+        )
+
+        show_on_technician_schedule = d.pop("showOnTechnicianSchedule")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        summary = d.pop("summary")
+
+        technician_id = d.pop("technicianId")
+
+        timesheet_code_id = d.pop("timesheetCodeId")
+
+        def _parse_count_occurrences(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count_occurrences = _parse_count_occurrences(d.pop("countOccurrences", UNSET))
+
+        def _parse_end_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_on = _parse_end_on(d.pop("endOn", UNSET))
+
+        def _parse_end_type(
+            data: object,
+        ) -> DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndTypeInt32(
+                    data
+                )
+
+                return end_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset,
+                data,
+            )
+
+        end_type = _parse_end_type(d.pop("endType", UNSET))
+
+        def _parse_frequency(
+            data: object,
+        ) -> DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                frequency_type_0 = (
+                    DispatchContractsNonJobAppointmentRepeatFrequencyInt32(data)
+                )
+
+                return frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset,
+                data,
+            )
+
+        frequency = _parse_frequency(d.pop("frequency", UNSET))
+
+        def _parse_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        interval = _parse_interval(d.pop("interval", UNSET))
+
+        def _parse_repeat(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        repeat = _parse_repeat(d.pop("repeat", UNSET))
+
+        dispatch_contracts_non_job_appointment_create_non_job_appointment_result = cls(
+            active=active,
+            all_day=all_day,
+            clear_dispatch_board=clear_dispatch_board,
+            clear_technician_view=clear_technician_view,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            days_of_week=days_of_week,
+            duration=duration,
+            id=id,
+            name=name,
+            remove_technician_from_capacity_planning=remove_technician_from_capacity_planning,
+            show_on_technician_schedule=show_on_technician_schedule,
+            start=start,
+            summary=summary,
+            technician_id=technician_id,
+            timesheet_code_id=timesheet_code_id,
+            count_occurrences=count_occurrences,
+            end_on=end_on,
+            end_type=end_type,
+            frequency=frequency,
+            interval=interval,
+            repeat=repeat,
+        )
+
+        return dispatch_contracts_non_job_appointment_create_non_job_appointment_result

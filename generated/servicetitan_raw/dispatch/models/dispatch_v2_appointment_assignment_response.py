@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_v2_job_appointment_assignment_status import (
+    DispatchV2JobAppointmentAssignmentStatus,
+)
+
+T = TypeVar("T", bound="DispatchV2AppointmentAssignmentResponse")
+
+
+@_attrs_define
+class DispatchV2AppointmentAssignmentResponse:
+    """
+    Attributes:
+        active (bool): Indicate if assignment is active
+        appointment_id (int): ID of the appointment
+        assigned_by_id (int): ID of the user who assigned the appointment assignment
+        assigned_on (datetime.datetime): Date/time (in UTC) when the appointment assignment was assigned
+        created_on (datetime.datetime): When the assignment was created (in UTC)
+        id (int): ID of the appointment assignment
+        is_paused (bool): Whether appointment assignment is paused
+        job_id (int): ID of the job
+        modified_on (datetime.datetime): When the assignment was modified (in UTC)
+        status (DispatchV2JobAppointmentAssignmentStatus):
+        technician_id (int): ID of the technician
+        technician_name (str): Name of the technician
+    """
+
+    active: bool
+    appointment_id: int
+    assigned_by_id: int
+    assigned_on: datetime.datetime
+    created_on: datetime.datetime
+    id: int
+    is_paused: bool
+    job_id: int
+    modified_on: datetime.datetime
+    status: DispatchV2JobAppointmentAssignmentStatus
+    technician_id: int
+    technician_name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        appointment_id = self.appointment_id
+
+        assigned_by_id = self.assigned_by_id
+
+        assigned_on = self.assigned_on.isoformat()
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_paused = self.is_paused
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        status = self.status.value
+
+        technician_id = self.technician_id
+
+        technician_name = self.technician_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "appointmentId": appointment_id,
+                "assignedById": assigned_by_id,
+                "assignedOn": assigned_on,
+                "createdOn": created_on,
+                "id": id,
+                "isPaused": is_paused,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "status": status,
+                "technicianId": technician_id,
+                "technicianName": technician_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        appointment_id = d.pop("appointmentId")
+
+        assigned_by_id = d.pop("assignedById")
+
+        assigned_on = datetime.datetime.fromisoformat(d.pop("assignedOn"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_paused = d.pop("isPaused")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        status = DispatchV2JobAppointmentAssignmentStatus(d.pop("status"))
+
+        technician_id = d.pop("technicianId")
+
+        technician_name = d.pop("technicianName")
+
+        dispatch_v2_appointment_assignment_response = cls(
+            active=active,
+            appointment_id=appointment_id,
+            assigned_by_id=assigned_by_id,
+            assigned_on=assigned_on,
+            created_on=created_on,
+            id=id,
+            is_paused=is_paused,
+            job_id=job_id,
+            modified_on=modified_on,
+            status=status,
+            technician_id=technician_id,
+            technician_name=technician_name,
+        )
+
+        return dispatch_v2_appointment_assignment_response

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_v2_appointment_status import DispatchV2AppointmentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2AppointmentResponse")
+
+
+@_attrs_define
+class DispatchV2AppointmentResponse:
+    """Appointment response model
+
+    Attributes:
+        created_on (datetime.datetime): When the appointment was created (in UTC)
+        end (datetime.datetime): Appointment's end date/time (in UTC)
+        id (int): Appointment ID
+        job_id (int): ID of the job that the appointment was created for
+        modified_on (datetime.datetime): When the appointment was modified (in UTC)
+        start (datetime.datetime): Appointment's start date/time (in UTC)
+        status (DispatchV2AppointmentStatus):
+        appointment_number (None | str | Unset): Appointment number
+        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC), if configured
+        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC), if configured
+        special_instructions (None | str | Unset): Special instructions associated to the appointment
+    """
+
+    created_on: datetime.datetime
+    end: datetime.datetime
+    id: int
+    job_id: int
+    modified_on: datetime.datetime
+    start: datetime.datetime
+    status: DispatchV2AppointmentStatus
+    appointment_number: None | str | Unset = UNSET
+    arrival_window_end: datetime.datetime | None | Unset = UNSET
+    arrival_window_start: datetime.datetime | None | Unset = UNSET
+    special_instructions: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        end = self.end.isoformat()
+
+        id = self.id
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        start = self.start.isoformat()
+
+        status = self.status.value
+
+        appointment_number: None | str | Unset
+        if isinstance(self.appointment_number, Unset):
+            appointment_number = UNSET
+        else:
+            appointment_number = self.appointment_number
+
+        arrival_window_end: None | str | Unset
+        if isinstance(self.arrival_window_end, Unset):
+            arrival_window_end = UNSET
+        elif isinstance(self.arrival_window_end, datetime.datetime):
+            arrival_window_end = self.arrival_window_end.isoformat()
+        else:
+            arrival_window_end = self.arrival_window_end
+
+        arrival_window_start: None | str | Unset
+        if isinstance(self.arrival_window_start, Unset):
+            arrival_window_start = UNSET
+        elif isinstance(self.arrival_window_start, datetime.datetime):
+            arrival_window_start = self.arrival_window_start.isoformat()
+        else:
+            arrival_window_start = self.arrival_window_start
+
+        special_instructions: None | str | Unset
+        if isinstance(self.special_instructions, Unset):
+            special_instructions = UNSET
+        else:
+            special_instructions = self.special_instructions
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "end": end,
+                "id": id,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "start": start,
+                "status": status,
+            }
+        )
+        if appointment_number is not UNSET:
+            field_dict["appointmentNumber"] = appointment_number
+        if arrival_window_end is not UNSET:
+            field_dict["arrivalWindowEnd"] = arrival_window_end
+        if arrival_window_start is not UNSET:
+            field_dict["arrivalWindowStart"] = arrival_window_start
+        if special_instructions is not UNSET:
+            field_dict["specialInstructions"] = special_instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        id = d.pop("id")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        status = DispatchV2AppointmentStatus(d.pop("status"))
+
+        def _parse_appointment_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_number = _parse_appointment_number(
+            d.pop("appointmentNumber", UNSET)
+        )
+
+        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
+
+        def _parse_arrival_window_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_start = _parse_arrival_window_start(
+            d.pop("arrivalWindowStart", UNSET)
+        )
+
+        def _parse_special_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        special_instructions = _parse_special_instructions(
+            d.pop("specialInstructions", UNSET)
+        )
+
+        dispatch_v2_appointment_response = cls(
+            created_on=created_on,
+            end=end,
+            id=id,
+            job_id=job_id,
+            modified_on=modified_on,
+            start=start,
+            status=status,
+            appointment_number=appointment_number,
+            arrival_window_end=arrival_window_end,
+            arrival_window_start=arrival_window_start,
+            special_instructions=special_instructions,
+        )
+
+        return dispatch_v2_appointment_response

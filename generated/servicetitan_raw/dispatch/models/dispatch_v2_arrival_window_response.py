@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DispatchV2ArrivalWindowResponse")
+
+
+@_attrs_define
+class DispatchV2ArrivalWindowResponse:
+    """
+    Attributes:
+        active (bool):
+        business_unit_ids (list[int]):
+        duration (str):
+        id (int):
+        start (str):
+    """
+
+    active: bool
+    business_unit_ids: list[int]
+    duration: str
+    id: int
+    start: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_ids = self.business_unit_ids
+
+        duration = self.duration
+
+        id = self.id
+
+        start = self.start
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnitIds": business_unit_ids,
+                "duration": duration,
+                "id": id,
+                "start": start,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+
+        duration = d.pop("duration")
+
+        id = d.pop("id")
+
+        start = d.pop("start")
+
+        dispatch_v2_arrival_window_response = cls(
+            active=active,
+            business_unit_ids=business_unit_ids,
+            duration=duration,
+            id=id,
+            start=start,
+        )
+
+        return dispatch_v2_arrival_window_response

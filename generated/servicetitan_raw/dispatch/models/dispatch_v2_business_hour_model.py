@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.dispatch_v2_time_range import DispatchV2TimeRange
+
+
+T = TypeVar("T", bound="DispatchV2BusinessHourModel")
+
+
+@_attrs_define
+class DispatchV2BusinessHourModel:
+    """
+    Attributes:
+        saturday (list[DispatchV2TimeRange]):
+        sunday (list[DispatchV2TimeRange]):
+        weekdays (list[DispatchV2TimeRange]):
+    """
+
+    saturday: list[DispatchV2TimeRange]
+    sunday: list[DispatchV2TimeRange]
+    weekdays: list[DispatchV2TimeRange]
+
+    def to_dict(self) -> dict[str, Any]:
+        saturday = []
+        for saturday_item_data in self.saturday:
+            saturday_item = saturday_item_data.to_dict()
+            saturday.append(saturday_item)
+
+        sunday = []
+        for sunday_item_data in self.sunday:
+            sunday_item = sunday_item_data.to_dict()
+            sunday.append(sunday_item)
+
+        weekdays = []
+        for weekdays_item_data in self.weekdays:
+            weekdays_item = weekdays_item_data.to_dict()
+            weekdays.append(weekdays_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "saturday": saturday,
+                "sunday": sunday,
+                "weekdays": weekdays,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dispatch_v2_time_range import DispatchV2TimeRange
+
+        d = dict(src_dict)
+        saturday = []
+        _saturday = d.pop("saturday")
+        for saturday_item_data in _saturday:
+            saturday_item = DispatchV2TimeRange.from_dict(saturday_item_data)
+
+            saturday.append(saturday_item)
+
+        sunday = []
+        _sunday = d.pop("sunday")
+        for sunday_item_data in _sunday:
+            sunday_item = DispatchV2TimeRange.from_dict(sunday_item_data)
+
+            sunday.append(sunday_item)
+
+        weekdays = []
+        _weekdays = d.pop("weekdays")
+        for weekdays_item_data in _weekdays:
+            weekdays_item = DispatchV2TimeRange.from_dict(weekdays_item_data)
+
+            weekdays.append(weekdays_item)
+
+        dispatch_v2_business_hour_model = cls(
+            saturday=saturday,
+            sunday=sunday,
+            weekdays=weekdays,
+        )
+
+        return dispatch_v2_business_hour_model

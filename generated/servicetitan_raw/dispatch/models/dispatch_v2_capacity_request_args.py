@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2CapacityRequestArgs")
+
+
+@_attrs_define
+class DispatchV2CapacityRequestArgs:
+    """
+    Attributes:
+        ends_on_or_before (datetime.datetime): When the time frame should end at or before
+        skill_based_availability (bool): Indicate whether to use skill-based availability matching
+        starts_on_or_after (datetime.datetime): When the time frame should start at or after
+        business_unit_ids (list[int] | None | Unset): Business units to calculate availability for
+        job_type_id (int | None | Unset): Job type whose duration should be used to calculate availability
+    """
+
+    ends_on_or_before: datetime.datetime
+    skill_based_availability: bool
+    starts_on_or_after: datetime.datetime
+    business_unit_ids: list[int] | None | Unset = UNSET
+    job_type_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ends_on_or_before = self.ends_on_or_before.isoformat()
+
+        skill_based_availability = self.skill_based_availability
+
+        starts_on_or_after = self.starts_on_or_after.isoformat()
+
+        business_unit_ids: list[int] | None | Unset
+        if isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = UNSET
+        elif isinstance(self.business_unit_ids, list):
+            business_unit_ids = self.business_unit_ids
+
+        else:
+            business_unit_ids = self.business_unit_ids
+
+        job_type_id: int | None | Unset
+        if isinstance(self.job_type_id, Unset):
+            job_type_id = UNSET
+        else:
+            job_type_id = self.job_type_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "endsOnOrBefore": ends_on_or_before,
+                "skillBasedAvailability": skill_based_availability,
+                "startsOnOrAfter": starts_on_or_after,
+            }
+        )
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ends_on_or_before = datetime.datetime.fromisoformat(d.pop("endsOnOrBefore"))
+
+        skill_based_availability = d.pop("skillBasedAvailability")
+
+        starts_on_or_after = datetime.datetime.fromisoformat(d.pop("startsOnOrAfter"))
+
+        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_unit_ids_type_0 = cast(list[int], data)
+
+                return business_unit_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+
+        def _parse_job_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+
+        dispatch_v2_capacity_request_args = cls(
+            ends_on_or_before=ends_on_or_before,
+            skill_based_availability=skill_based_availability,
+            starts_on_or_after=starts_on_or_after,
+            business_unit_ids=business_unit_ids,
+            job_type_id=job_type_id,
+        )
+
+        return dispatch_v2_capacity_request_args

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.dispatch_v2_capacity_response_availability import (
+        DispatchV2CapacityResponseAvailability,
+    )
+
+
+T = TypeVar("T", bound="DispatchV2CapacityResponse")
+
+
+@_attrs_define
+class DispatchV2CapacityResponse:
+    """
+    Attributes:
+        availabilities (list[DispatchV2CapacityResponseAvailability]): Availability calculations by time frame
+        time_stamp (datetime.datetime): When the request was processed
+    """
+
+    availabilities: list[DispatchV2CapacityResponseAvailability]
+    time_stamp: datetime.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        availabilities = []
+        for availabilities_item_data in self.availabilities:
+            availabilities_item = availabilities_item_data.to_dict()
+            availabilities.append(availabilities_item)
+
+        time_stamp = self.time_stamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "availabilities": availabilities,
+                "timeStamp": time_stamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dispatch_v2_capacity_response_availability import (
+            DispatchV2CapacityResponseAvailability,
+        )
+
+        d = dict(src_dict)
+        availabilities = []
+        _availabilities = d.pop("availabilities")
+        for availabilities_item_data in _availabilities:
+            availabilities_item = DispatchV2CapacityResponseAvailability.from_dict(
+                availabilities_item_data
+            )
+
+            availabilities.append(availabilities_item)
+
+        time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
+
+        dispatch_v2_capacity_response = cls(
+            availabilities=availabilities,
+            time_stamp=time_stamp,
+        )
+
+        return dispatch_v2_capacity_response

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.dispatch_v2_capacity_response_technician import (
+        DispatchV2CapacityResponseTechnician,
+    )
+
+
+T = TypeVar("T", bound="DispatchV2CapacityResponseAvailability")
+
+
+@_attrs_define
+class DispatchV2CapacityResponseAvailability:
+    """
+    Attributes:
+        business_unit_ids (list[int]): Business units that the availability applies to
+        end (datetime.datetime): When the availability time frame ends
+        end_utc (datetime.datetime): When the availability time frame ends
+        is_available (bool): Indicate if time slot is available
+        is_exceeding_ideal_booking_percentage (bool): Indicate if Ideal Booking Percentage is exceeded
+        open_availability (float): Number of remaining hours that can be booked during this time frame
+        start (datetime.datetime): When the availability time frame starts
+        start_utc (datetime.datetime): When the availability time frame starts
+        technicians (list[DispatchV2CapacityResponseTechnician]): Technician details for this availability time frame
+        total_availability (float): Number of hours that total capacity can allow to be booked during this time frame
+    """
+
+    business_unit_ids: list[int]
+    end: datetime.datetime
+    end_utc: datetime.datetime
+    is_available: bool
+    is_exceeding_ideal_booking_percentage: bool
+    open_availability: float
+    start: datetime.datetime
+    start_utc: datetime.datetime
+    technicians: list[DispatchV2CapacityResponseTechnician]
+    total_availability: float
+
+    def to_dict(self) -> dict[str, Any]:
+        business_unit_ids = self.business_unit_ids
+
+        end = self.end.isoformat()
+
+        end_utc = self.end_utc.isoformat()
+
+        is_available = self.is_available
+
+        is_exceeding_ideal_booking_percentage = (
+            self.is_exceeding_ideal_booking_percentage
+        )
+
+        open_availability = self.open_availability
+
+        start = self.start.isoformat()
+
+        start_utc = self.start_utc.isoformat()
+
+        technicians = []
+        for technicians_item_data in self.technicians:
+            technicians_item = technicians_item_data.to_dict()
+            technicians.append(technicians_item)
+
+        total_availability = self.total_availability
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "businessUnitIds": business_unit_ids,
+                "end": end,
+                "endUtc": end_utc,
+                "isAvailable": is_available,
+                "isExceedingIdealBookingPercentage": is_exceeding_ideal_booking_percentage,
+                "openAvailability": open_availability,
+                "start": start,
+                "startUtc": start_utc,
+                "technicians": technicians,
+                "totalAvailability": total_availability,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dispatch_v2_capacity_response_technician import (
+            DispatchV2CapacityResponseTechnician,
+        )
+
+        d = dict(src_dict)
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        end_utc = datetime.datetime.fromisoformat(d.pop("endUtc"))
+
+        is_available = d.pop("isAvailable")
+
+        is_exceeding_ideal_booking_percentage = d.pop(
+            "isExceedingIdealBookingPercentage"
+        )
+
+        open_availability = d.pop("openAvailability")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        start_utc = datetime.datetime.fromisoformat(d.pop("startUtc"))
+
+        technicians = []
+        _technicians = d.pop("technicians")
+        for technicians_item_data in _technicians:
+            technicians_item = DispatchV2CapacityResponseTechnician.from_dict(
+                technicians_item_data
+            )
+
+            technicians.append(technicians_item)
+
+        total_availability = d.pop("totalAvailability")
+
+        dispatch_v2_capacity_response_availability = cls(
+            business_unit_ids=business_unit_ids,
+            end=end,
+            end_utc=end_utc,
+            is_available=is_available,
+            is_exceeding_ideal_booking_percentage=is_exceeding_ideal_booking_percentage,
+            open_availability=open_availability,
+            start=start,
+            start_utc=start_utc,
+            technicians=technicians,
+            total_availability=total_availability,
+        )
+
+        return dispatch_v2_capacity_response_availability

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_v2_capacity_response_technician_status import (
+    DispatchV2CapacityResponseTechnicianStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2CapacityResponseTechnician")
+
+
+@_attrs_define
+class DispatchV2CapacityResponseTechnician:
+    """
+    Attributes:
+        id (int): Unique Id of technician
+        name (str): Name of technician
+        status (DispatchV2CapacityResponseTechnicianStatus):
+        has_required_skills (bool | None | Unset): Whether the technician has all the skills required for the job type
+    """
+
+    id: int
+    name: str
+    status: DispatchV2CapacityResponseTechnicianStatus
+    has_required_skills: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status.value
+
+        has_required_skills: bool | None | Unset
+        if isinstance(self.has_required_skills, Unset):
+            has_required_skills = UNSET
+        else:
+            has_required_skills = self.has_required_skills
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+            }
+        )
+        if has_required_skills is not UNSET:
+            field_dict["hasRequiredSkills"] = has_required_skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        status = DispatchV2CapacityResponseTechnicianStatus(d.pop("status"))
+
+        def _parse_has_required_skills(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_required_skills = _parse_has_required_skills(
+            d.pop("hasRequiredSkills", UNSET)
+        )
+
+        dispatch_v2_capacity_response_technician = cls(
+            id=id,
+            name=name,
+            status=status,
+            has_required_skills=has_required_skills,
+        )
+
+        return dispatch_v2_capacity_response_technician

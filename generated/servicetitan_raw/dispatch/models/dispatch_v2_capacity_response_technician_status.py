@@ -1,0 +1,18 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class DispatchV2CapacityResponseTechnicianStatus(StrEnum):
+    AVAILABLE = "Available"
+    UNAVAILABLE = "Unavailable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: Any
+    ) -> "DispatchV2CapacityResponseTechnicianStatus | None":
+        return unknown_member(cls, value)

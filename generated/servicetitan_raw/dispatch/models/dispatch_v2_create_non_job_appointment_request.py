@@ -1,0 +1,413 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_contracts_non_job_appointment_repeat_end_type import (
+    DispatchContractsNonJobAppointmentRepeatEndType,
+)
+from ..models.dispatch_contracts_non_job_appointment_repeat_frequency import (
+    DispatchContractsNonJobAppointmentRepeatFrequency,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2CreateNonJobAppointmentRequest")
+
+
+@_attrs_define
+class DispatchV2CreateNonJobAppointmentRequest:
+    """
+    Attributes:
+        duration (str):
+        name (str):
+        start (datetime.datetime):
+        technician_id (int):
+        all_day (bool | None | Unset):
+        clear_dispatch_board (bool | None | Unset):
+        clear_technician_view (bool | None | Unset):
+        count_occurrences (int | None | Unset):
+        days_of_week (None | str | Unset):  Example: Monday, Wednesday, Friday.
+        end_on (datetime.datetime | None | Unset):
+        end_type (DispatchContractsNonJobAppointmentRepeatEndType | None | Unset):
+        frequency (DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset):
+        interval (int | None | Unset):
+        remove_technician_from_capacity_planning (bool | None | Unset):
+        repeat (bool | None | Unset):
+        show_on_technician_schedule (bool | None | Unset):
+        summary (None | str | Unset):
+        timesheet_code_id (int | None | Unset):
+    """
+
+    duration: str
+    name: str
+    start: datetime.datetime
+    technician_id: int
+    all_day: bool | None | Unset = UNSET
+    clear_dispatch_board: bool | None | Unset = UNSET
+    clear_technician_view: bool | None | Unset = UNSET
+    count_occurrences: int | None | Unset = UNSET
+    days_of_week: None | str | Unset = UNSET
+    end_on: datetime.datetime | None | Unset = UNSET
+    end_type: DispatchContractsNonJobAppointmentRepeatEndType | None | Unset = UNSET
+    frequency: DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset = UNSET
+    interval: int | None | Unset = UNSET
+    remove_technician_from_capacity_planning: bool | None | Unset = UNSET
+    repeat: bool | None | Unset = UNSET
+    show_on_technician_schedule: bool | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    timesheet_code_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        name = self.name
+
+        start = self.start.isoformat()
+
+        technician_id = self.technician_id
+
+        all_day: bool | None | Unset
+        if isinstance(self.all_day, Unset):
+            all_day = UNSET
+        else:
+            all_day = self.all_day
+
+        clear_dispatch_board: bool | None | Unset
+        if isinstance(self.clear_dispatch_board, Unset):
+            clear_dispatch_board = UNSET
+        else:
+            clear_dispatch_board = self.clear_dispatch_board
+
+        clear_technician_view: bool | None | Unset
+        if isinstance(self.clear_technician_view, Unset):
+            clear_technician_view = UNSET
+        else:
+            clear_technician_view = self.clear_technician_view
+
+        count_occurrences: int | None | Unset
+        if isinstance(self.count_occurrences, Unset):
+            count_occurrences = UNSET
+        else:
+            count_occurrences = self.count_occurrences
+
+        days_of_week: None | str | Unset
+        if isinstance(self.days_of_week, Unset):
+            days_of_week = UNSET
+        else:
+            days_of_week = self.days_of_week
+
+        end_on: None | str | Unset
+        if isinstance(self.end_on, Unset):
+            end_on = UNSET
+        elif isinstance(self.end_on, datetime.datetime):
+            end_on = self.end_on.isoformat()
+        else:
+            end_on = self.end_on
+
+        end_type: None | str | Unset
+        if isinstance(self.end_type, Unset):
+            end_type = UNSET
+        elif isinstance(self.end_type, DispatchContractsNonJobAppointmentRepeatEndType):
+            end_type = self.end_type.value
+        else:
+            end_type = self.end_type
+
+        frequency: None | str | Unset
+        if isinstance(self.frequency, Unset):
+            frequency = UNSET
+        elif isinstance(
+            self.frequency, DispatchContractsNonJobAppointmentRepeatFrequency
+        ):
+            frequency = self.frequency.value
+        else:
+            frequency = self.frequency
+
+        interval: int | None | Unset
+        if isinstance(self.interval, Unset):
+            interval = UNSET
+        else:
+            interval = self.interval
+
+        remove_technician_from_capacity_planning: bool | None | Unset
+        if isinstance(self.remove_technician_from_capacity_planning, Unset):
+            remove_technician_from_capacity_planning = UNSET
+        else:
+            remove_technician_from_capacity_planning = (
+                self.remove_technician_from_capacity_planning
+            )
+
+        repeat: bool | None | Unset
+        if isinstance(self.repeat, Unset):
+            repeat = UNSET
+        else:
+            repeat = self.repeat
+
+        show_on_technician_schedule: bool | None | Unset
+        if isinstance(self.show_on_technician_schedule, Unset):
+            show_on_technician_schedule = UNSET
+        else:
+            show_on_technician_schedule = self.show_on_technician_schedule
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        timesheet_code_id: int | None | Unset
+        if isinstance(self.timesheet_code_id, Unset):
+            timesheet_code_id = UNSET
+        else:
+            timesheet_code_id = self.timesheet_code_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "duration": duration,
+                "name": name,
+                "start": start,
+                "technicianId": technician_id,
+            }
+        )
+        if all_day is not UNSET:
+            field_dict["allDay"] = all_day
+        if clear_dispatch_board is not UNSET:
+            field_dict["clearDispatchBoard"] = clear_dispatch_board
+        if clear_technician_view is not UNSET:
+            field_dict["clearTechnicianView"] = clear_technician_view
+        if count_occurrences is not UNSET:
+            field_dict["countOccurrences"] = count_occurrences
+        if days_of_week is not UNSET:
+            field_dict["daysOfWeek"] = days_of_week
+        if end_on is not UNSET:
+            field_dict["endOn"] = end_on
+        if end_type is not UNSET:
+            field_dict["endType"] = end_type
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if remove_technician_from_capacity_planning is not UNSET:
+            field_dict["removeTechnicianFromCapacityPlanning"] = (
+                remove_technician_from_capacity_planning
+            )
+        if repeat is not UNSET:
+            field_dict["repeat"] = repeat
+        if show_on_technician_schedule is not UNSET:
+            field_dict["showOnTechnicianSchedule"] = show_on_technician_schedule
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if timesheet_code_id is not UNSET:
+            field_dict["timesheetCodeId"] = timesheet_code_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = d.pop("duration")
+
+        name = d.pop("name")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        technician_id = d.pop("technicianId")
+
+        def _parse_all_day(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        all_day = _parse_all_day(d.pop("allDay", UNSET))
+
+        def _parse_clear_dispatch_board(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        clear_dispatch_board = _parse_clear_dispatch_board(
+            d.pop("clearDispatchBoard", UNSET)
+        )
+
+        def _parse_clear_technician_view(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        clear_technician_view = _parse_clear_technician_view(
+            d.pop("clearTechnicianView", UNSET)
+        )
+
+        def _parse_count_occurrences(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count_occurrences = _parse_count_occurrences(d.pop("countOccurrences", UNSET))
+
+        def _parse_days_of_week(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        days_of_week = _parse_days_of_week(d.pop("daysOfWeek", UNSET))
+
+        def _parse_end_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_on = _parse_end_on(d.pop("endOn", UNSET))
+
+        def _parse_end_type(
+            data: object,
+        ) -> DispatchContractsNonJobAppointmentRepeatEndType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndType(data)
+
+                return end_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DispatchContractsNonJobAppointmentRepeatEndType | None | Unset, data
+            )
+
+        end_type = _parse_end_type(d.pop("endType", UNSET))
+
+        def _parse_frequency(
+            data: object,
+        ) -> DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                frequency_type_0 = DispatchContractsNonJobAppointmentRepeatFrequency(
+                    data
+                )
+
+                return frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset, data
+            )
+
+        frequency = _parse_frequency(d.pop("frequency", UNSET))
+
+        def _parse_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        interval = _parse_interval(d.pop("interval", UNSET))
+
+        def _parse_remove_technician_from_capacity_planning(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        remove_technician_from_capacity_planning = (
+            _parse_remove_technician_from_capacity_planning(
+                d.pop("removeTechnicianFromCapacityPlanning", UNSET)
+            )
+        )
+
+        def _parse_repeat(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        repeat = _parse_repeat(d.pop("repeat", UNSET))
+
+        def _parse_show_on_technician_schedule(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_on_technician_schedule = _parse_show_on_technician_schedule(
+            d.pop("showOnTechnicianSchedule", UNSET)
+        )
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+
+        dispatch_v2_create_non_job_appointment_request = cls(
+            duration=duration,
+            name=name,
+            start=start,
+            technician_id=technician_id,
+            all_day=all_day,
+            clear_dispatch_board=clear_dispatch_board,
+            clear_technician_view=clear_technician_view,
+            count_occurrences=count_occurrences,
+            days_of_week=days_of_week,
+            end_on=end_on,
+            end_type=end_type,
+            frequency=frequency,
+            interval=interval,
+            remove_technician_from_capacity_planning=remove_technician_from_capacity_planning,
+            repeat=repeat,
+            show_on_technician_schedule=show_on_technician_schedule,
+            summary=summary,
+            timesheet_code_id=timesheet_code_id,
+        )
+
+        return dispatch_v2_create_non_job_appointment_request

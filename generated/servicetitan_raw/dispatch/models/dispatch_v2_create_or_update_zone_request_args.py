@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2CreateOrUpdateZoneRequestArgs")
+
+
+@_attrs_define
+class DispatchV2CreateOrUpdateZoneRequestArgs:
+    """
+    Attributes:
+        business_units (list[int] | None | Unset): A list of assigned business units
+        cities (list[str] | None | Unset): A list of assigned cities to the zone
+        locn_numbers (list[str] | None | Unset): A list of assigned LOCN numbers to the zone
+        name (None | str | Unset): Descriptive identifier
+        service_days_enabled (bool | None | Unset): Whether the service days option is enabled
+        service_days_ids (list[int] | None | Unset): A list of assigned service days
+        territory_numbers (list[str] | None | Unset): A list of assigned territory numbers to the zone
+        zips (list[str] | None | Unset): A list of assigned zip codes to the zone
+    """
+
+    business_units: list[int] | None | Unset = UNSET
+    cities: list[str] | None | Unset = UNSET
+    locn_numbers: list[str] | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    service_days_enabled: bool | None | Unset = UNSET
+    service_days_ids: list[int] | None | Unset = UNSET
+    territory_numbers: list[str] | None | Unset = UNSET
+    zips: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        business_units: list[int] | None | Unset
+        if isinstance(self.business_units, Unset):
+            business_units = UNSET
+        elif isinstance(self.business_units, list):
+            business_units = self.business_units
+
+        else:
+            business_units = self.business_units
+
+        cities: list[str] | None | Unset
+        if isinstance(self.cities, Unset):
+            cities = UNSET
+        elif isinstance(self.cities, list):
+            cities = self.cities
+
+        else:
+            cities = self.cities
+
+        locn_numbers: list[str] | None | Unset
+        if isinstance(self.locn_numbers, Unset):
+            locn_numbers = UNSET
+        elif isinstance(self.locn_numbers, list):
+            locn_numbers = self.locn_numbers
+
+        else:
+            locn_numbers = self.locn_numbers
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        service_days_enabled: bool | None | Unset
+        if isinstance(self.service_days_enabled, Unset):
+            service_days_enabled = UNSET
+        else:
+            service_days_enabled = self.service_days_enabled
+
+        service_days_ids: list[int] | None | Unset
+        if isinstance(self.service_days_ids, Unset):
+            service_days_ids = UNSET
+        elif isinstance(self.service_days_ids, list):
+            service_days_ids = self.service_days_ids
+
+        else:
+            service_days_ids = self.service_days_ids
+
+        territory_numbers: list[str] | None | Unset
+        if isinstance(self.territory_numbers, Unset):
+            territory_numbers = UNSET
+        elif isinstance(self.territory_numbers, list):
+            territory_numbers = self.territory_numbers
+
+        else:
+            territory_numbers = self.territory_numbers
+
+        zips: list[str] | None | Unset
+        if isinstance(self.zips, Unset):
+            zips = UNSET
+        elif isinstance(self.zips, list):
+            zips = self.zips
+
+        else:
+            zips = self.zips
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if business_units is not UNSET:
+            field_dict["businessUnits"] = business_units
+        if cities is not UNSET:
+            field_dict["cities"] = cities
+        if locn_numbers is not UNSET:
+            field_dict["locnNumbers"] = locn_numbers
+        if name is not UNSET:
+            field_dict["name"] = name
+        if service_days_enabled is not UNSET:
+            field_dict["serviceDaysEnabled"] = service_days_enabled
+        if service_days_ids is not UNSET:
+            field_dict["serviceDaysIds"] = service_days_ids
+        if territory_numbers is not UNSET:
+            field_dict["territoryNumbers"] = territory_numbers
+        if zips is not UNSET:
+            field_dict["zips"] = zips
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_business_units(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_units_type_0 = cast(list[int], data)
+
+                return business_units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_units = _parse_business_units(d.pop("businessUnits", UNSET))
+
+        def _parse_cities(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cities_type_0 = cast(list[str], data)
+
+                return cities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        cities = _parse_cities(d.pop("cities", UNSET))
+
+        def _parse_locn_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locn_numbers_type_0 = cast(list[str], data)
+
+                return locn_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        locn_numbers = _parse_locn_numbers(d.pop("locnNumbers", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_service_days_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        service_days_enabled = _parse_service_days_enabled(
+            d.pop("serviceDaysEnabled", UNSET)
+        )
+
+        def _parse_service_days_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                service_days_ids_type_0 = cast(list[int], data)
+
+                return service_days_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        service_days_ids = _parse_service_days_ids(d.pop("serviceDaysIds", UNSET))
+
+        def _parse_territory_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                territory_numbers_type_0 = cast(list[str], data)
+
+                return territory_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        territory_numbers = _parse_territory_numbers(d.pop("territoryNumbers", UNSET))
+
+        def _parse_zips(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                zips_type_0 = cast(list[str], data)
+
+                return zips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        zips = _parse_zips(d.pop("zips", UNSET))
+
+        dispatch_v2_create_or_update_zone_request_args = cls(
+            business_units=business_units,
+            cities=cities,
+            locn_numbers=locn_numbers,
+            name=name,
+            service_days_enabled=service_days_enabled,
+            service_days_ids=service_days_ids,
+            territory_numbers=territory_numbers,
+            zips=zips,
+        )
+
+        return dispatch_v2_create_or_update_zone_request_args

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DispatchV2CreateOrUpdateZoneResponse")
+
+
+@_attrs_define
+class DispatchV2CreateOrUpdateZoneResponse:
+    """
+    Attributes:
+        active (bool): Whether the zone is enabled
+        business_units (list[int]): A list of assigned business units
+        cities (list[str]): A list of assigned cities to the zone
+        id (int): Unique id of the zone record
+        locn_numbers (list[str]): A list of assigned LOCN numbers to the zone
+        name (str): Descriptive identifier
+        service_days_enabled (bool): Whether the service days option is enabled
+        service_days_ids (list[int]): A list of assigned service days
+        territory_numbers (list[str]): A list of assigned territory numbers to the zone
+        zips (list[str]): A list of assigned zip codes to the zone
+    """
+
+    active: bool
+    business_units: list[int]
+    cities: list[str]
+    id: int
+    locn_numbers: list[str]
+    name: str
+    service_days_enabled: bool
+    service_days_ids: list[int]
+    territory_numbers: list[str]
+    zips: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_units = self.business_units
+
+        cities = self.cities
+
+        id = self.id
+
+        locn_numbers = self.locn_numbers
+
+        name = self.name
+
+        service_days_enabled = self.service_days_enabled
+
+        service_days_ids = self.service_days_ids
+
+        territory_numbers = self.territory_numbers
+
+        zips = self.zips
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnits": business_units,
+                "cities": cities,
+                "id": id,
+                "locnNumbers": locn_numbers,
+                "name": name,
+                "serviceDaysEnabled": service_days_enabled,
+                "serviceDaysIds": service_days_ids,
+                "territoryNumbers": territory_numbers,
+                "zips": zips,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_units = cast(list[int], d.pop("businessUnits"))
+
+        cities = cast(list[str], d.pop("cities"))
+
+        id = d.pop("id")
+
+        locn_numbers = cast(list[str], d.pop("locnNumbers"))
+
+        name = d.pop("name")
+
+        service_days_enabled = d.pop("serviceDaysEnabled")
+
+        service_days_ids = cast(list[int], d.pop("serviceDaysIds"))
+
+        territory_numbers = cast(list[str], d.pop("territoryNumbers"))
+
+        zips = cast(list[str], d.pop("zips"))
+
+        dispatch_v2_create_or_update_zone_response = cls(
+            active=active,
+            business_units=business_units,
+            cities=cities,
+            id=id,
+            locn_numbers=locn_numbers,
+            name=name,
+            service_days_enabled=service_days_enabled,
+            service_days_ids=service_days_ids,
+            territory_numbers=territory_numbers,
+            zips=zips,
+        )
+
+        return dispatch_v2_create_or_update_zone_response

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2CreateTeamResponse")
+
+
+@_attrs_define
+class DispatchV2CreateTeamResponse:
+    """
+    Attributes:
+        active (bool): Whether the team is enabled
+        created (bool): Whether the team was created or this is an existing record
+        created_on (datetime.datetime): Created on date
+        id (int): Unique id of the team record
+        modified_on (datetime.datetime): Modified on date
+        created_by (int | None | Unset): Created by User ID
+        name (None | str | Unset): Descriptive identifier
+    """
+
+    active: bool
+    created: bool
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    created_by: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created = self.created
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        created_by: int | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "created": created,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created = d.pop("created")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        def _parse_created_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        dispatch_v2_create_team_response = cls(
+            active=active,
+            created=created,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            created_by=created_by,
+            name=name,
+        )
+
+        return dispatch_v2_create_team_response

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_v2_shift_repeat_type import DispatchV2ShiftRepeatType
+from ..models.dispatch_v2_shift_type import DispatchV2ShiftType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2CreateTechnicianShiftRequest")
+
+
+@_attrs_define
+class DispatchV2CreateTechnicianShiftRequest:
+    """
+    Attributes:
+        end (datetime.datetime): When the shift ends
+        repeat_type (DispatchV2ShiftRepeatType):
+        shift_type (DispatchV2ShiftType):
+        start (datetime.datetime): When the shift begins
+        technician_ids (list[int]):
+        title (str):
+        note (None | str | Unset): Optional detailed explanation of the shift
+        repeat_end_date (datetime.datetime | None | Unset): Date to stop repeating on
+        repeat_interval (int | None | Unset):
+        shift_days (None | str | Unset): List of Days to repeat the shift on Example: Monday, Wednesday, Friday.
+        timesheet_code_id (int | None | Unset): Timesheet code ID of shift
+    """
+
+    end: datetime.datetime
+    repeat_type: DispatchV2ShiftRepeatType
+    shift_type: DispatchV2ShiftType
+    start: datetime.datetime
+    technician_ids: list[int]
+    title: str
+    note: None | str | Unset = UNSET
+    repeat_end_date: datetime.datetime | None | Unset = UNSET
+    repeat_interval: int | None | Unset = UNSET
+    shift_days: None | str | Unset = UNSET
+    timesheet_code_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end.isoformat()
+
+        repeat_type = self.repeat_type.value
+
+        shift_type = self.shift_type.value
+
+        start = self.start.isoformat()
+
+        technician_ids = self.technician_ids
+
+        title = self.title
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        repeat_end_date: None | str | Unset
+        if isinstance(self.repeat_end_date, Unset):
+            repeat_end_date = UNSET
+        elif isinstance(self.repeat_end_date, datetime.datetime):
+            repeat_end_date = self.repeat_end_date.isoformat()
+        else:
+            repeat_end_date = self.repeat_end_date
+
+        repeat_interval: int | None | Unset
+        if isinstance(self.repeat_interval, Unset):
+            repeat_interval = UNSET
+        else:
+            repeat_interval = self.repeat_interval
+
+        shift_days: None | str | Unset
+        if isinstance(self.shift_days, Unset):
+            shift_days = UNSET
+        else:
+            shift_days = self.shift_days
+
+        timesheet_code_id: int | None | Unset
+        if isinstance(self.timesheet_code_id, Unset):
+            timesheet_code_id = UNSET
+        else:
+            timesheet_code_id = self.timesheet_code_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "end": end,
+                "repeatType": repeat_type,
+                "shiftType": shift_type,
+                "start": start,
+                "technicianIds": technician_ids,
+                "title": title,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if repeat_end_date is not UNSET:
+            field_dict["repeatEndDate"] = repeat_end_date
+        if repeat_interval is not UNSET:
+            field_dict["repeatInterval"] = repeat_interval
+        if shift_days is not UNSET:
+            field_dict["shiftDays"] = shift_days
+        if timesheet_code_id is not UNSET:
+            field_dict["timesheetCodeId"] = timesheet_code_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        repeat_type = DispatchV2ShiftRepeatType(d.pop("repeatType"))
+
+        shift_type = DispatchV2ShiftType(d.pop("shiftType"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        technician_ids = cast(list[int], d.pop("technicianIds"))
+
+        title = d.pop("title")
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_repeat_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                repeat_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return repeat_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        repeat_end_date = _parse_repeat_end_date(d.pop("repeatEndDate", UNSET))
+
+        def _parse_repeat_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        repeat_interval = _parse_repeat_interval(d.pop("repeatInterval", UNSET))
+
+        def _parse_shift_days(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shift_days = _parse_shift_days(d.pop("shiftDays", UNSET))
+
+        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+
+        dispatch_v2_create_technician_shift_request = cls(
+            end=end,
+            repeat_type=repeat_type,
+            shift_type=shift_type,
+            start=start,
+            technician_ids=technician_ids,
+            title=title,
+            note=note,
+            repeat_end_date=repeat_end_date,
+            repeat_interval=repeat_interval,
+            shift_days=shift_days,
+            timesheet_code_id=timesheet_code_id,
+        )
+
+        return dispatch_v2_create_technician_shift_request

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DispatchV2CreateTechnicianSkillRequest")
+
+
+@_attrs_define
+class DispatchV2CreateTechnicianSkillRequest:
+    """Creates a new skill and assigns it to a technician
+
+    Attributes:
+        active (bool): If the skill is active
+        name (str): Name of the skill
+        technician_id (int): Technician Id to assign the newly created skill to
+    """
+
+    active: bool
+    name: str
+    technician_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        name = self.name
+
+        technician_id = self.technician_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "name": name,
+                "technicianId": technician_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        name = d.pop("name")
+
+        technician_id = d.pop("technicianId")
+
+        dispatch_v2_create_technician_skill_request = cls(
+            active=active,
+            name=name,
+            technician_id=technician_id,
+        )
+
+        return dispatch_v2_create_technician_skill_request

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2GpsPingCreateRequest")
+
+
+@_attrs_define
+class DispatchV2GpsPingCreateRequest:
+    """
+    Attributes:
+        city (str): Gets the location's city
+        event_time (datetime.datetime): Gets or sets the time of the recording
+        external_id (str): Unique External ID for data point
+        is_new (bool): Indicate if gps ping unit is a new one
+        message (str): Gets or sets the response message received from the GPS provider about the unit at the time of
+            recording
+        postal_code (str): Gets the location's postal code
+        region (str): Gets the location's region
+        status_message (str): Gets the status message
+        street (str): Gets the location's street address
+        unit_id (str): Gets or sets the ID of the object for which location information is provided
+        unit_name (str): Gets or sets the name of the object for which location information is provided
+        latitude (float | None | Unset): Gets or sets the latitude coordinate of the unit's location at the time of
+            recording
+        longitude (float | None | Unset): Gets or sets the longitude coordinate of the unit's location at the time of
+            recording
+        speed (float | None | Unset): Gets or sets the speed of the vehicle at the time of recording
+    """
+
+    city: str
+    event_time: datetime.datetime
+    external_id: str
+    is_new: bool
+    message: str
+    postal_code: str
+    region: str
+    status_message: str
+    street: str
+    unit_id: str
+    unit_name: str
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
+    speed: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        event_time = self.event_time.isoformat()
+
+        external_id = self.external_id
+
+        is_new = self.is_new
+
+        message = self.message
+
+        postal_code = self.postal_code
+
+        region = self.region
+
+        status_message = self.status_message
+
+        street = self.street
+
+        unit_id = self.unit_id
+
+        unit_name = self.unit_name
+
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
+        speed: float | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        else:
+            speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "city": city,
+                "eventTime": event_time,
+                "externalId": external_id,
+                "isNew": is_new,
+                "message": message,
+                "postalCode": postal_code,
+                "region": region,
+                "statusMessage": status_message,
+                "street": street,
+                "unitId": unit_id,
+                "unitName": unit_name,
+            }
+        )
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        city = d.pop("city")
+
+        event_time = datetime.datetime.fromisoformat(d.pop("eventTime"))
+
+        external_id = d.pop("externalId")
+
+        is_new = d.pop("isNew")
+
+        message = d.pop("message")
+
+        postal_code = d.pop("postalCode")
+
+        region = d.pop("region")
+
+        status_message = d.pop("statusMessage")
+
+        street = d.pop("street")
+
+        unit_id = d.pop("unitId")
+
+        unit_name = d.pop("unitName")
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
+        def _parse_speed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
+
+        dispatch_v2_gps_ping_create_request = cls(
+            city=city,
+            event_time=event_time,
+            external_id=external_id,
+            is_new=is_new,
+            message=message,
+            postal_code=postal_code,
+            region=region,
+            status_message=status_message,
+            street=street,
+            unit_id=unit_id,
+            unit_name=unit_name,
+            latitude=latitude,
+            longitude=longitude,
+            speed=speed,
+        )
+
+        return dispatch_v2_gps_ping_create_request

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DispatchV2NonJobAppointmentResponse")
+
+
+@_attrs_define
+class DispatchV2NonJobAppointmentResponse:
+    """
+    Attributes:
+        active (bool): Indicate if non-job appointment is active
+        all_day (bool): Indicate if non-job appointment is scheduled for whole day
+        clear_dispatch_board (bool): Indicate if non-job appointment should be cleared from dispatch board once event is
+            over
+        clear_technician_view (bool): Indicate if non-job appointment should be cleared from technician's calendar once
+            event is over
+        created_by_id (int): ID of the user who created the non-job appointment
+        created_on (datetime.datetime): When the appointment was created (in UTC)
+        duration (str): Non-job appointment duration
+        id (int): Non-job appointment id
+        modified_on (datetime.datetime): When the appointment was last modified (in UTC)
+        name (str): Non-job appointment name
+        remove_technician_from_capacity_planning (bool): Indicate if technician availability should be remove from
+            legacy capacity planning
+        show_on_technician_schedule (bool): Whether the non-job appointment shows on the technicians schedule even if
+            there is no timesheet
+        start (datetime.datetime): Non-job appointment's start date/time (in UTC)
+        summary (str): Non-job appointment summary
+        technician_id (int): Non-job appointment's technician id
+        timesheet_code_id (int): Unique Id of timesheet code
+    """
+
+    active: bool
+    all_day: bool
+    clear_dispatch_board: bool
+    clear_technician_view: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    duration: str
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    remove_technician_from_capacity_planning: bool
+    show_on_technician_schedule: bool
+    start: datetime.datetime
+    summary: str
+    technician_id: int
+    timesheet_code_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        all_day = self.all_day
+
+        clear_dispatch_board = self.clear_dispatch_board
+
+        clear_technician_view = self.clear_technician_view
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        duration = self.duration
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        remove_technician_from_capacity_planning = (
+            self.remove_technician_from_capacity_planning
+        )
+
+        show_on_technician_schedule = self.show_on_technician_schedule
+
+        start = self.start.isoformat()
+
+        summary = self.summary
+
+        technician_id = self.technician_id
+
+        timesheet_code_id = self.timesheet_code_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "allDay": all_day,
+                "clearDispatchBoard": clear_dispatch_board,
+                "clearTechnicianView": clear_technician_view,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "duration": duration,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "removeTechnicianFromCapacityPlanning": remove_technician_from_capacity_planning,
+                "showOnTechnicianSchedule": show_on_technician_schedule,
+                "start": start,
+                "summary": summary,
+                "technicianId": technician_id,
+                "timesheetCodeId": timesheet_code_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        all_day = d.pop("allDay")
+
+        clear_dispatch_board = d.pop("clearDispatchBoard")
+
+        clear_technician_view = d.pop("clearTechnicianView")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        duration = d.pop("duration")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        remove_technician_from_capacity_planning = d.pop(
+            "removeTechnicianFromCapacityPlanning"
+        )
+
+        show_on_technician_schedule = d.pop("showOnTechnicianSchedule")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        summary = d.pop("summary")
+
+        technician_id = d.pop("technicianId")
+
+        timesheet_code_id = d.pop("timesheetCodeId")
+
+        dispatch_v2_non_job_appointment_response = cls(
+            active=active,
+            all_day=all_day,
+            clear_dispatch_board=clear_dispatch_board,
+            clear_technician_view=clear_technician_view,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            duration=duration,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            remove_technician_from_capacity_planning=remove_technician_from_capacity_planning,
+            show_on_technician_schedule=show_on_technician_schedule,
+            start=start,
+            summary=summary,
+            technician_id=technician_id,
+            timesheet_code_id=timesheet_code_id,
+        )
+
+        return dispatch_v2_non_job_appointment_response

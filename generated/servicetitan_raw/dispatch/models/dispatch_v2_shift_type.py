@@ -1,0 +1,17 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class DispatchV2ShiftType(StrEnum):
+    NORMAL = "Normal"
+    ONCALL = "OnCall"
+    TIMEOFF = "TimeOff"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "DispatchV2ShiftType | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.dispatch_v2_technician_shift_response import (
+        DispatchV2TechnicianShiftResponse,
+    )
+
+
+T = TypeVar("T", bound="DispatchV2TechnicianShiftCreateResponse")
+
+
+@_attrs_define
+class DispatchV2TechnicianShiftCreateResponse:
+    """
+    Attributes:
+        created (bool):
+        technician_shifts (list[DispatchV2TechnicianShiftResponse]):
+    """
+
+    created: bool
+    technician_shifts: list[DispatchV2TechnicianShiftResponse]
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        technician_shifts = []
+        for technician_shifts_item_data in self.technician_shifts:
+            technician_shifts_item = technician_shifts_item_data.to_dict()
+            technician_shifts.append(technician_shifts_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created": created,
+                "technicianShifts": technician_shifts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dispatch_v2_technician_shift_response import (
+            DispatchV2TechnicianShiftResponse,
+        )
+
+        d = dict(src_dict)
+        created = d.pop("created")
+
+        technician_shifts = []
+        _technician_shifts = d.pop("technicianShifts")
+        for technician_shifts_item_data in _technician_shifts:
+            technician_shifts_item = DispatchV2TechnicianShiftResponse.from_dict(
+                technician_shifts_item_data
+            )
+
+            technician_shifts.append(technician_shifts_item)
+
+        dispatch_v2_technician_shift_create_response = cls(
+            created=created,
+            technician_shifts=technician_shifts,
+        )
+
+        return dispatch_v2_technician_shift_create_response

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_v2_shift_type import DispatchV2ShiftType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2TechnicianShiftResponse")
+
+
+@_attrs_define
+class DispatchV2TechnicianShiftResponse:
+    """
+    Attributes:
+        active (bool): Whether the shift is enabled
+        created_on (datetime.datetime): When the shift was created (in UTC)
+        end (datetime.datetime): When the shift ends
+        id (int): Unique id of the shift record
+        modified_on (datetime.datetime): When the shift was modified (in UTC)
+        shift_type (DispatchV2ShiftType):
+        start (datetime.datetime): When the shift begins
+        technician_id (int): >Unique id of the technician this shift applies to
+        title (str): Descriptive identifier
+        note (None | str | Unset): Optional detailed explanation of the shift
+        timesheet_code_id (int | None | Unset): Timesheet code ID of shift
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    end: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    shift_type: DispatchV2ShiftType
+    start: datetime.datetime
+    technician_id: int
+    title: str
+    note: None | str | Unset = UNSET
+    timesheet_code_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        end = self.end.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        shift_type = self.shift_type.value
+
+        start = self.start.isoformat()
+
+        technician_id = self.technician_id
+
+        title = self.title
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        timesheet_code_id: int | None | Unset
+        if isinstance(self.timesheet_code_id, Unset):
+            timesheet_code_id = UNSET
+        else:
+            timesheet_code_id = self.timesheet_code_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "end": end,
+                "id": id,
+                "modifiedOn": modified_on,
+                "shiftType": shift_type,
+                "start": start,
+                "technicianId": technician_id,
+                "title": title,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if timesheet_code_id is not UNSET:
+            field_dict["timesheetCodeId"] = timesheet_code_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        shift_type = DispatchV2ShiftType(d.pop("shiftType"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        technician_id = d.pop("technicianId")
+
+        title = d.pop("title")
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+
+        dispatch_v2_technician_shift_response = cls(
+            active=active,
+            created_on=created_on,
+            end=end,
+            id=id,
+            modified_on=modified_on,
+            shift_type=shift_type,
+            start=start,
+            technician_id=technician_id,
+            title=title,
+            note=note,
+            timesheet_code_id=timesheet_code_id,
+        )
+
+        return dispatch_v2_technician_shift_response

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2TechnicianSkillResponse")
+
+
+@_attrs_define
+class DispatchV2TechnicianSkillResponse:
+    """Represents a technician skill response.
+
+    Attributes:
+        active (bool): Whether the technician skill is enabled.
+        created_on (datetime.datetime): When the technician skill was created (in UTC).
+        id (str): Unique id of the technician skill record.
+        modified_on (datetime.datetime): When the technician skill was modified (in UTC).
+        name (str): Descriptive identifier.
+        technician_id (int): Unique id of the technician this technician skill applies to.
+        job_type_ids (list[int] | None | Unset): Unique ids of job types this technician skill applies to.
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: str
+    modified_on: datetime.datetime
+    name: str
+    technician_id: int
+    job_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        technician_id = self.technician_id
+
+        job_type_ids: list[int] | None | Unset
+        if isinstance(self.job_type_ids, Unset):
+            job_type_ids = UNSET
+        elif isinstance(self.job_type_ids, list):
+            job_type_ids = self.job_type_ids
+
+        else:
+            job_type_ids = self.job_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "technicianId": technician_id,
+            }
+        )
+        if job_type_ids is not UNSET:
+            field_dict["jobTypeIds"] = job_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        technician_id = d.pop("technicianId")
+
+        def _parse_job_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                job_type_ids_type_0 = cast(list[int], data)
+
+                return job_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        job_type_ids = _parse_job_type_ids(d.pop("jobTypeIds", UNSET))
+
+        dispatch_v2_technician_skill_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            technician_id=technician_id,
+            job_type_ids=job_type_ids,
+        )
+
+        return dispatch_v2_technician_skill_response

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DispatchV2TimeRange")
+
+
+@_attrs_define
+class DispatchV2TimeRange:
+    """
+    Attributes:
+        from_hour (int):
+        to_hour (int):
+    """
+
+    from_hour: int
+    to_hour: int
+
+    def to_dict(self) -> dict[str, Any]:
+        from_hour = self.from_hour
+
+        to_hour = self.to_hour
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fromHour": from_hour,
+                "toHour": to_hour,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_hour = d.pop("fromHour")
+
+        to_hour = d.pop("toHour")
+
+        dispatch_v2_time_range = cls(
+            from_hour=from_hour,
+            to_hour=to_hour,
+        )
+
+        return dispatch_v2_time_range

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dispatch_v2_shift_type import DispatchV2ShiftType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2UpdateTechnicianShiftRequest")
+
+
+@_attrs_define
+class DispatchV2UpdateTechnicianShiftRequest:
+    """
+    Attributes:
+        end (datetime.datetime | Unset): When the shift ends
+        note (str | Unset): Optional detailed explanation of the shift
+        shift_type (DispatchV2ShiftType | Unset):
+        start (datetime.datetime | Unset): When the shift begins
+        timesheet_code_id (int | None | Unset): Timesheet code ID of shift
+        title (str | Unset):
+    """
+
+    end: datetime.datetime | Unset = UNSET
+    note: str | Unset = UNSET
+    shift_type: DispatchV2ShiftType | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    timesheet_code_id: int | None | Unset = UNSET
+    title: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat()
+
+        note = self.note
+
+        shift_type: str | Unset = UNSET
+        if not isinstance(self.shift_type, Unset):
+            shift_type = self.shift_type.value
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        timesheet_code_id: int | None | Unset
+        if isinstance(self.timesheet_code_id, Unset):
+            timesheet_code_id = UNSET
+        else:
+            timesheet_code_id = self.timesheet_code_id
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if end is not UNSET:
+            field_dict["end"] = end
+        if note is not UNSET:
+            field_dict["note"] = note
+        if shift_type is not UNSET:
+            field_dict["shiftType"] = shift_type
+        if start is not UNSET:
+            field_dict["start"] = start
+        if timesheet_code_id is not UNSET:
+            field_dict["timesheetCodeId"] = timesheet_code_id
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | Unset
+        if isinstance(_end, Unset):
+            end = UNSET
+        else:
+            end = datetime.datetime.fromisoformat(_end)
+
+        note = d.pop("note", UNSET)
+
+        _shift_type = d.pop("shiftType", UNSET)
+        shift_type: DispatchV2ShiftType | Unset
+        if isinstance(_shift_type, Unset):
+            shift_type = UNSET
+        else:
+            shift_type = DispatchV2ShiftType(_shift_type)
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        dispatch_v2_update_technician_shift_request = cls(
+            end=end,
+            note=note,
+            shift_type=shift_type,
+            start=start,
+            timesheet_code_id=timesheet_code_id,
+            title=title,
+        )
+
+        return dispatch_v2_update_technician_shift_request

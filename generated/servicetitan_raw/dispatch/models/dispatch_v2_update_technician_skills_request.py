@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DispatchV2UpdateTechnicianSkillsRequest")
+
+
+@_attrs_define
+class DispatchV2UpdateTechnicianSkillsRequest:
+    """Assigns or replaces skills on a technician
+
+    Attributes:
+        replace_existing_skills (bool): Whether this replaces all existing skills or just appends the skills
+        skill_ids (list[int]): Skills Id to associate with the Technician
+        technician_id (int): Technician Id to assign Skills to
+    """
+
+    replace_existing_skills: bool
+    skill_ids: list[int]
+    technician_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        replace_existing_skills = self.replace_existing_skills
+
+        skill_ids = self.skill_ids
+
+        technician_id = self.technician_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "replaceExistingSkills": replace_existing_skills,
+                "skillIds": skill_ids,
+                "technicianId": technician_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        replace_existing_skills = d.pop("replaceExistingSkills")
+
+        skill_ids = cast(list[int], d.pop("skillIds"))
+
+        technician_id = d.pop("technicianId")
+
+        dispatch_v2_update_technician_skills_request = cls(
+            replace_existing_skills=replace_existing_skills,
+            skill_ids=skill_ids,
+            technician_id=technician_id,
+        )
+
+        return dispatch_v2_update_technician_skills_request

@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DispatchV2ZoneResponse")
+
+
+@_attrs_define
+class DispatchV2ZoneResponse:
+    """
+    Attributes:
+        active (bool): Whether the zone is enabled
+        created_by (int): User ID who created the zone
+        created_on (datetime.datetime): Date/time (in UTC) the zone was created
+        id (int): Unique id of the zone record
+        modified_on (datetime.datetime): Date/time (in UTC) the zone was last modified
+        service_days_enabled (bool): Whether the service days option is enabled
+        business_units (list[int] | None | Unset): A list of assigned business units
+        cities (list[str] | None | Unset): A list of assigned cities to the zone
+        locn_numbers (list[str] | None | Unset): A list of assigned LOCN numbers to the zone
+        name (None | str | Unset): Descriptive identifier
+        service_days (list[str] | None | Unset): A list of assigned service days
+        technicians (list[int] | None | Unset): A list of assigned technicians
+        territory_numbers (list[str] | None | Unset): A list of assigned territory numbers to the zone
+        zips (list[str] | None | Unset): A list of assigned zip codes to the zone
+    """
+
+    active: bool
+    created_by: int
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    service_days_enabled: bool
+    business_units: list[int] | None | Unset = UNSET
+    cities: list[str] | None | Unset = UNSET
+    locn_numbers: list[str] | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    service_days: list[str] | None | Unset = UNSET
+    technicians: list[int] | None | Unset = UNSET
+    territory_numbers: list[str] | None | Unset = UNSET
+    zips: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_by = self.created_by
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        service_days_enabled = self.service_days_enabled
+
+        business_units: list[int] | None | Unset
+        if isinstance(self.business_units, Unset):
+            business_units = UNSET
+        elif isinstance(self.business_units, list):
+            business_units = self.business_units
+
+        else:
+            business_units = self.business_units
+
+        cities: list[str] | None | Unset
+        if isinstance(self.cities, Unset):
+            cities = UNSET
+        elif isinstance(self.cities, list):
+            cities = self.cities
+
+        else:
+            cities = self.cities
+
+        locn_numbers: list[str] | None | Unset
+        if isinstance(self.locn_numbers, Unset):
+            locn_numbers = UNSET
+        elif isinstance(self.locn_numbers, list):
+            locn_numbers = self.locn_numbers
+
+        else:
+            locn_numbers = self.locn_numbers
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        service_days: list[str] | None | Unset
+        if isinstance(self.service_days, Unset):
+            service_days = UNSET
+        elif isinstance(self.service_days, list):
+            service_days = self.service_days
+
+        else:
+            service_days = self.service_days
+
+        technicians: list[int] | None | Unset
+        if isinstance(self.technicians, Unset):
+            technicians = UNSET
+        elif isinstance(self.technicians, list):
+            technicians = self.technicians
+
+        else:
+            technicians = self.technicians
+
+        territory_numbers: list[str] | None | Unset
+        if isinstance(self.territory_numbers, Unset):
+            territory_numbers = UNSET
+        elif isinstance(self.territory_numbers, list):
+            territory_numbers = self.territory_numbers
+
+        else:
+            territory_numbers = self.territory_numbers
+
+        zips: list[str] | None | Unset
+        if isinstance(self.zips, Unset):
+            zips = UNSET
+        elif isinstance(self.zips, list):
+            zips = self.zips
+
+        else:
+            zips = self.zips
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "serviceDaysEnabled": service_days_enabled,
+            }
+        )
+        if business_units is not UNSET:
+            field_dict["businessUnits"] = business_units
+        if cities is not UNSET:
+            field_dict["cities"] = cities
+        if locn_numbers is not UNSET:
+            field_dict["locnNumbers"] = locn_numbers
+        if name is not UNSET:
+            field_dict["name"] = name
+        if service_days is not UNSET:
+            field_dict["serviceDays"] = service_days
+        if technicians is not UNSET:
+            field_dict["technicians"] = technicians
+        if territory_numbers is not UNSET:
+            field_dict["territoryNumbers"] = territory_numbers
+        if zips is not UNSET:
+            field_dict["zips"] = zips
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_by = d.pop("createdBy")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        service_days_enabled = d.pop("serviceDaysEnabled")
+
+        def _parse_business_units(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_units_type_0 = cast(list[int], data)
+
+                return business_units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_units = _parse_business_units(d.pop("businessUnits", UNSET))
+
+        def _parse_cities(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cities_type_0 = cast(list[str], data)
+
+                return cities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        cities = _parse_cities(d.pop("cities", UNSET))
+
+        def _parse_locn_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locn_numbers_type_0 = cast(list[str], data)
+
+                return locn_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        locn_numbers = _parse_locn_numbers(d.pop("locnNumbers", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_service_days(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                service_days_type_0 = cast(list[str], data)
+
+                return service_days_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        service_days = _parse_service_days(d.pop("serviceDays", UNSET))
+
+        def _parse_technicians(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                technicians_type_0 = cast(list[int], data)
+
+                return technicians_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        technicians = _parse_technicians(d.pop("technicians", UNSET))
+
+        def _parse_territory_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                territory_numbers_type_0 = cast(list[str], data)
+
+                return territory_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        territory_numbers = _parse_territory_numbers(d.pop("territoryNumbers", UNSET))
+
+        def _parse_zips(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                zips_type_0 = cast(list[str], data)
+
+                return zips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        zips = _parse_zips(d.pop("zips", UNSET))
+
+        dispatch_v2_zone_response = cls(
+            active=active,
+            created_by=created_by,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            service_days_enabled=service_days_enabled,
+            business_units=business_units,
+            cities=cities,
+            locn_numbers=locn_numbers,
+            name=name,
+            service_days=service_days,
+            technicians=technicians,
+            territory_numbers=territory_numbers,
+            zips=zips,
+        )
+
+        return dispatch_v2_zone_response

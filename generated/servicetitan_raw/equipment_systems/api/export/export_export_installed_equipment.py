@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.equipment_systems_v2_installed_equipment_list_export_response import (
+    EquipmentSystemsV2InstalledEquipmentListExportResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["includeRecentChanges"] = include_recent_changes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/equipmentsystems/v2/tenant/{tenant}/export/installed-equipment".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse | None:
+    if response.status_code == 200:
+        response_200 = EquipmentSystemsV2InstalledEquipmentListExportResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse
+]:
+    """
+    Args:
+        tenant (int):
+        from_ (str | Unset):
+        include_recent_changes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        from_=from_,
+        include_recent_changes=include_recent_changes,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse | None:
+    """
+    Args:
+        tenant (int):
+        from_ (str | Unset):
+        include_recent_changes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        from_=from_,
+        include_recent_changes=include_recent_changes,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse
+]:
+    """
+    Args:
+        tenant (int):
+        from_ (str | Unset):
+        include_recent_changes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        from_=from_,
+        include_recent_changes=include_recent_changes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse | None:
+    """
+    Args:
+        tenant (int):
+        from_ (str | Unset):
+        include_recent_changes (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | EquipmentSystemsV2InstalledEquipmentListExportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            from_=from_,
+            include_recent_changes=include_recent_changes,
+        )
+    ).parsed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.equipment_systems_v2_attachment_asset_type import (
+    EquipmentSystemsV2AttachmentAssetType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2AttachmentApiModel")
+
+
+@_attrs_define
+class EquipmentSystemsV2AttachmentApiModel:
+    """Attachment file to associate with installed equipment
+
+    Attributes:
+        type_ (EquipmentSystemsV2AttachmentAssetType): Types of media files that can be attached
+        url (str): URL to access or download the file
+        alias (None | str | Unset): Display name or label for the attachment (optional)
+        file_name (None | str | Unset): Original file name
+    """
+
+    type_: EquipmentSystemsV2AttachmentAssetType
+    url: str
+    alias: None | str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        url = self.url
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = EquipmentSystemsV2AttachmentAssetType(d.pop("type"))
+
+        url = d.pop("url")
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("fileName", UNSET))
+
+        equipment_systems_v2_attachment_api_model = cls(
+            type_=type_,
+            url=url,
+            alias=alias,
+            file_name=file_name,
+        )
+
+        return equipment_systems_v2_attachment_api_model

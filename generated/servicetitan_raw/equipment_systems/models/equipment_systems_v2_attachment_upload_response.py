@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="EquipmentSystemsV2AttachmentUploadResponse")
+
+
+@_attrs_define
+class EquipmentSystemsV2AttachmentUploadResponse:
+    """Result of an attachment file upload operation
+
+    Attributes:
+        path (str): URL of the uploaded file to use in subsequent API requests
+    """
+
+    path: str
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        equipment_systems_v2_attachment_upload_response = cls(
+            path=path,
+        )
+
+        return equipment_systems_v2_attachment_upload_response

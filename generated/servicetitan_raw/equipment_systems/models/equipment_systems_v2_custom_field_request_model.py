@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2CustomFieldRequestModel")
+
+
+@_attrs_define
+class EquipmentSystemsV2CustomFieldRequestModel:
+    """
+    Attributes:
+        id (int | None | Unset):
+        type_id (int | None | Unset):
+        value (None | str | Unset):
+    """
+
+    id: int | None | Unset = UNSET
+    type_id: int | None | Unset = UNSET
+    value: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_id: int | None | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_id is not UNSET:
+            field_dict["typeId"] = type_id
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_id = _parse_type_id(d.pop("typeId", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        equipment_systems_v2_custom_field_request_model = cls(
+            id=id,
+            type_id=type_id,
+            value=value,
+        )
+
+        return equipment_systems_v2_custom_field_request_model

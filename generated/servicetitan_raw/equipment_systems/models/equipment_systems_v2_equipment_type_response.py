@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="EquipmentSystemsV2EquipmentTypeResponse")
+
+
+@_attrs_define
+class EquipmentSystemsV2EquipmentTypeResponse:
+    """Represents an equipment type in the API responses.
+    Equipment types categorize and classify equipment items within the system.
+
+        Attributes:
+            active (bool): Indicates if this equipment type is active
+            created_on (datetime.datetime): Date/time (on UTC) when the equipment type was created
+            id (int): The unique identifier for the equipment type record
+            modified_on (datetime.datetime): Date/time (on UTC) when the equipment type was modified
+            name (str): Name of the equipment type
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        equipment_systems_v2_equipment_type_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+        )
+
+        return equipment_systems_v2_equipment_type_response

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2EquipmentTypeUpdateRequest")
+
+
+@_attrs_define
+class EquipmentSystemsV2EquipmentTypeUpdateRequest:
+    """Contract for updating an equipment type
+
+    Attributes:
+        active (bool | Unset): Whether the equipment type is active
+        name (str | Unset): Equipment type name
+    """
+
+    active: bool | Unset = UNSET
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        equipment_systems_v2_equipment_type_update_request = cls(
+            active=active,
+            name=name,
+        )
+
+        return equipment_systems_v2_equipment_type_update_request

@@ -1,0 +1,621 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.location_equipment_installed_equipment_status import (
+    LocationEquipmentInstalledEquipmentStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.equipment_systems_v2_attachment_api_model import (
+        EquipmentSystemsV2AttachmentApiModel,
+    )
+    from ..models.equipment_systems_v2_custom_field_request_model import (
+        EquipmentSystemsV2CustomFieldRequestModel,
+    )
+
+
+T = TypeVar("T", bound="EquipmentSystemsV2InstalledEquipmentCreateRequest")
+
+
+@_attrs_define
+class EquipmentSystemsV2InstalledEquipmentCreateRequest:
+    """
+    Attributes:
+        location_id (int):
+        actual_replacement_date (datetime.date | None | Unset):
+        attachments (list[EquipmentSystemsV2AttachmentApiModel] | None | Unset):
+        barcode_id (None | str | Unset):
+        cost (float | None | Unset):
+        custom_fields (list[EquipmentSystemsV2CustomFieldRequestModel] | None | Unset):
+        equipment_type_id (int | None | Unset):
+        installed_on (datetime.datetime | None | Unset):
+        manufactured_on (datetime.date | None | Unset):
+        manufacturer (None | str | Unset):
+        manufacturer_warranty_end (datetime.datetime | None | Unset):
+        manufacturer_warranty_start (datetime.datetime | None | Unset):
+        memo (None | str | Unset):
+        model (None | str | Unset):
+        name (None | str | Unset):
+        serial_number (None | str | Unset):
+        service_provider_warranty_end (datetime.datetime | None | Unset):
+        service_provider_warranty_start (datetime.datetime | None | Unset):
+        status (LocationEquipmentInstalledEquipmentStatus | None | Unset):
+        tag_type_ids (list[int] | None | Unset):
+    """
+
+    location_id: int
+    actual_replacement_date: datetime.date | None | Unset = UNSET
+    attachments: list[EquipmentSystemsV2AttachmentApiModel] | None | Unset = UNSET
+    barcode_id: None | str | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    custom_fields: list[EquipmentSystemsV2CustomFieldRequestModel] | None | Unset = (
+        UNSET
+    )
+    equipment_type_id: int | None | Unset = UNSET
+    installed_on: datetime.datetime | None | Unset = UNSET
+    manufactured_on: datetime.date | None | Unset = UNSET
+    manufacturer: None | str | Unset = UNSET
+    manufacturer_warranty_end: datetime.datetime | None | Unset = UNSET
+    manufacturer_warranty_start: datetime.datetime | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    serial_number: None | str | Unset = UNSET
+    service_provider_warranty_end: datetime.datetime | None | Unset = UNSET
+    service_provider_warranty_start: datetime.datetime | None | Unset = UNSET
+    status: LocationEquipmentInstalledEquipmentStatus | None | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        actual_replacement_date: None | str | Unset
+        if isinstance(self.actual_replacement_date, Unset):
+            actual_replacement_date = UNSET
+        elif isinstance(self.actual_replacement_date, datetime.date):
+            actual_replacement_date = self.actual_replacement_date.isoformat()
+        else:
+            actual_replacement_date = self.actual_replacement_date
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        barcode_id: None | str | Unset
+        if isinstance(self.barcode_id, Unset):
+            barcode_id = UNSET
+        else:
+            barcode_id = self.barcode_id
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        equipment_type_id: int | None | Unset
+        if isinstance(self.equipment_type_id, Unset):
+            equipment_type_id = UNSET
+        else:
+            equipment_type_id = self.equipment_type_id
+
+        installed_on: None | str | Unset
+        if isinstance(self.installed_on, Unset):
+            installed_on = UNSET
+        elif isinstance(self.installed_on, datetime.datetime):
+            installed_on = self.installed_on.isoformat()
+        else:
+            installed_on = self.installed_on
+
+        manufactured_on: None | str | Unset
+        if isinstance(self.manufactured_on, Unset):
+            manufactured_on = UNSET
+        elif isinstance(self.manufactured_on, datetime.date):
+            manufactured_on = self.manufactured_on.isoformat()
+        else:
+            manufactured_on = self.manufactured_on
+
+        manufacturer: None | str | Unset
+        if isinstance(self.manufacturer, Unset):
+            manufacturer = UNSET
+        else:
+            manufacturer = self.manufacturer
+
+        manufacturer_warranty_end: None | str | Unset
+        if isinstance(self.manufacturer_warranty_end, Unset):
+            manufacturer_warranty_end = UNSET
+        elif isinstance(self.manufacturer_warranty_end, datetime.datetime):
+            manufacturer_warranty_end = self.manufacturer_warranty_end.isoformat()
+        else:
+            manufacturer_warranty_end = self.manufacturer_warranty_end
+
+        manufacturer_warranty_start: None | str | Unset
+        if isinstance(self.manufacturer_warranty_start, Unset):
+            manufacturer_warranty_start = UNSET
+        elif isinstance(self.manufacturer_warranty_start, datetime.datetime):
+            manufacturer_warranty_start = self.manufacturer_warranty_start.isoformat()
+        else:
+            manufacturer_warranty_start = self.manufacturer_warranty_start
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        serial_number: None | str | Unset
+        if isinstance(self.serial_number, Unset):
+            serial_number = UNSET
+        else:
+            serial_number = self.serial_number
+
+        service_provider_warranty_end: None | str | Unset
+        if isinstance(self.service_provider_warranty_end, Unset):
+            service_provider_warranty_end = UNSET
+        elif isinstance(self.service_provider_warranty_end, datetime.datetime):
+            service_provider_warranty_end = (
+                self.service_provider_warranty_end.isoformat()
+            )
+        else:
+            service_provider_warranty_end = self.service_provider_warranty_end
+
+        service_provider_warranty_start: None | str | Unset
+        if isinstance(self.service_provider_warranty_start, Unset):
+            service_provider_warranty_start = UNSET
+        elif isinstance(self.service_provider_warranty_start, datetime.datetime):
+            service_provider_warranty_start = (
+                self.service_provider_warranty_start.isoformat()
+            )
+        else:
+            service_provider_warranty_start = self.service_provider_warranty_start
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, LocationEquipmentInstalledEquipmentStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "locationId": location_id,
+            }
+        )
+        if actual_replacement_date is not UNSET:
+            field_dict["actualReplacementDate"] = actual_replacement_date
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if barcode_id is not UNSET:
+            field_dict["barcodeId"] = barcode_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if equipment_type_id is not UNSET:
+            field_dict["equipmentTypeId"] = equipment_type_id
+        if installed_on is not UNSET:
+            field_dict["installedOn"] = installed_on
+        if manufactured_on is not UNSET:
+            field_dict["manufacturedOn"] = manufactured_on
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if manufacturer_warranty_end is not UNSET:
+            field_dict["manufacturerWarrantyEnd"] = manufacturer_warranty_end
+        if manufacturer_warranty_start is not UNSET:
+            field_dict["manufacturerWarrantyStart"] = manufacturer_warranty_start
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if model is not UNSET:
+            field_dict["model"] = model
+        if name is not UNSET:
+            field_dict["name"] = name
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        if service_provider_warranty_end is not UNSET:
+            field_dict["serviceProviderWarrantyEnd"] = service_provider_warranty_end
+        if service_provider_warranty_start is not UNSET:
+            field_dict["serviceProviderWarrantyStart"] = service_provider_warranty_start
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.equipment_systems_v2_attachment_api_model import (
+            EquipmentSystemsV2AttachmentApiModel,
+        )
+        from ..models.equipment_systems_v2_custom_field_request_model import (
+            EquipmentSystemsV2CustomFieldRequestModel,
+        )
+
+        d = dict(src_dict)
+        location_id = d.pop("locationId")
+
+        def _parse_actual_replacement_date(
+            data: object,
+        ) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actual_replacement_date_type_0 = datetime.date.fromisoformat(data)
+
+                return actual_replacement_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        actual_replacement_date = _parse_actual_replacement_date(
+            d.pop("actualReplacementDate", UNSET)
+        )
+
+        def _parse_attachments(
+            data: object,
+        ) -> list[EquipmentSystemsV2AttachmentApiModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = (
+                        EquipmentSystemsV2AttachmentApiModel.from_dict(
+                            attachments_type_0_item_data
+                        )
+                    )
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EquipmentSystemsV2AttachmentApiModel] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_barcode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        barcode_id = _parse_barcode_id(d.pop("barcodeId", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[EquipmentSystemsV2CustomFieldRequestModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        EquipmentSystemsV2CustomFieldRequestModel.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[EquipmentSystemsV2CustomFieldRequestModel] | None | Unset, data
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_equipment_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        equipment_type_id = _parse_equipment_type_id(d.pop("equipmentTypeId", UNSET))
+
+        def _parse_installed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                installed_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return installed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        installed_on = _parse_installed_on(d.pop("installedOn", UNSET))
+
+        def _parse_manufactured_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manufactured_on_type_0 = datetime.date.fromisoformat(data)
+
+                return manufactured_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        manufactured_on = _parse_manufactured_on(d.pop("manufacturedOn", UNSET))
+
+        def _parse_manufacturer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
+
+        def _parse_manufacturer_warranty_end(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return manufacturer_warranty_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        manufacturer_warranty_end = _parse_manufacturer_warranty_end(
+            d.pop("manufacturerWarrantyEnd", UNSET)
+        )
+
+        def _parse_manufacturer_warranty_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return manufacturer_warranty_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        manufacturer_warranty_start = _parse_manufacturer_warranty_start(
+            d.pop("manufacturerWarrantyStart", UNSET)
+        )
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_serial_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        serial_number = _parse_serial_number(d.pop("serialNumber", UNSET))
+
+        def _parse_service_provider_warranty_end(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return service_provider_warranty_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        service_provider_warranty_end = _parse_service_provider_warranty_end(
+            d.pop("serviceProviderWarrantyEnd", UNSET)
+        )
+
+        def _parse_service_provider_warranty_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_provider_warranty_start_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return service_provider_warranty_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        service_provider_warranty_start = _parse_service_provider_warranty_start(
+            d.pop("serviceProviderWarrantyStart", UNSET)
+        )
+
+        def _parse_status(
+            data: object,
+        ) -> LocationEquipmentInstalledEquipmentStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = LocationEquipmentInstalledEquipmentStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocationEquipmentInstalledEquipmentStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        equipment_systems_v2_installed_equipment_create_request = cls(
+            location_id=location_id,
+            actual_replacement_date=actual_replacement_date,
+            attachments=attachments,
+            barcode_id=barcode_id,
+            cost=cost,
+            custom_fields=custom_fields,
+            equipment_type_id=equipment_type_id,
+            installed_on=installed_on,
+            manufactured_on=manufactured_on,
+            manufacturer=manufacturer,
+            manufacturer_warranty_end=manufacturer_warranty_end,
+            manufacturer_warranty_start=manufacturer_warranty_start,
+            memo=memo,
+            model=model,
+            name=name,
+            serial_number=serial_number,
+            service_provider_warranty_end=service_provider_warranty_end,
+            service_provider_warranty_start=service_provider_warranty_start,
+            status=status,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return equipment_systems_v2_installed_equipment_create_request

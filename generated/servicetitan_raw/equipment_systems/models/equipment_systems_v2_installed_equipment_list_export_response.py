@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.equipment_systems_v2_installed_equipment_response import (
+        EquipmentSystemsV2InstalledEquipmentResponse,
+    )
+
+
+T = TypeVar("T", bound="EquipmentSystemsV2InstalledEquipmentListExportResponse")
+
+
+@_attrs_define
+class EquipmentSystemsV2InstalledEquipmentListExportResponse:
+    """
+    Attributes:
+        continue_from (str):
+        data (list[EquipmentSystemsV2InstalledEquipmentResponse]):
+        has_more (bool):
+    """
+
+    continue_from: str
+    data: list[EquipmentSystemsV2InstalledEquipmentResponse]
+    has_more: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        continue_from = self.continue_from
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "continueFrom": continue_from,
+                "data": data,
+                "hasMore": has_more,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.equipment_systems_v2_installed_equipment_response import (
+            EquipmentSystemsV2InstalledEquipmentResponse,
+        )
+
+        d = dict(src_dict)
+        continue_from = d.pop("continueFrom")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EquipmentSystemsV2InstalledEquipmentResponse.from_dict(
+                data_item_data
+            )
+
+            data.append(data_item)
+
+        has_more = d.pop("hasMore")
+
+        equipment_systems_v2_installed_equipment_list_export_response = cls(
+            continue_from=continue_from,
+            data=data,
+            has_more=has_more,
+        )
+
+        return equipment_systems_v2_installed_equipment_list_export_response

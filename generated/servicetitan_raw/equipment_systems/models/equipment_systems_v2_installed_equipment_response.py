@@ -1,0 +1,599 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.location_equipment_installed_equipment_status import (
+    LocationEquipmentInstalledEquipmentStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.equipment_systems_v2_installed_equipment_type_model import (
+        EquipmentSystemsV2InstalledEquipmentTypeModel,
+    )
+    from ..models.equipment_systems_v2_tag_response_model import (
+        EquipmentSystemsV2TagResponseModel,
+    )
+
+
+T = TypeVar("T", bound="EquipmentSystemsV2InstalledEquipmentResponse")
+
+
+@_attrs_define
+class EquipmentSystemsV2InstalledEquipmentResponse:
+    """
+    Attributes:
+        active (bool):
+        cost (float):
+        created_on (datetime.datetime):
+        customer_id (int):
+        id (int):
+        location_id (int):
+        manufacturer (str):
+        memo (str):
+        model (str):
+        modified_on (datetime.datetime):
+        name (str):
+        serial_number (str):
+        status (LocationEquipmentInstalledEquipmentStatus):
+        actual_replacement_date (datetime.date | None | Unset):
+        barcode_id (None | str | Unset):
+        equipment_id (int | None | Unset):
+        installed_on (datetime.datetime | None | Unset):
+        invoice_item_id (int | None | Unset):
+        manufactured_on (datetime.date | None | Unset):
+        manufacturer_warranty_end (datetime.datetime | None | Unset):
+        manufacturer_warranty_start (datetime.datetime | None | Unset):
+        predicted_replacement_date (datetime.date | None | Unset):
+        predicted_replacement_months (int | None | Unset):
+        service_provider_warranty_end (datetime.datetime | None | Unset):
+        service_provider_warranty_start (datetime.datetime | None | Unset):
+        tags (list[EquipmentSystemsV2TagResponseModel] | None | Unset):
+        type_ (EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset):
+    """
+
+    active: bool
+    cost: float
+    created_on: datetime.datetime
+    customer_id: int
+    id: int
+    location_id: int
+    manufacturer: str
+    memo: str
+    model: str
+    modified_on: datetime.datetime
+    name: str
+    serial_number: str
+    status: LocationEquipmentInstalledEquipmentStatus
+    actual_replacement_date: datetime.date | None | Unset = UNSET
+    barcode_id: None | str | Unset = UNSET
+    equipment_id: int | None | Unset = UNSET
+    installed_on: datetime.datetime | None | Unset = UNSET
+    invoice_item_id: int | None | Unset = UNSET
+    manufactured_on: datetime.date | None | Unset = UNSET
+    manufacturer_warranty_end: datetime.datetime | None | Unset = UNSET
+    manufacturer_warranty_start: datetime.datetime | None | Unset = UNSET
+    predicted_replacement_date: datetime.date | None | Unset = UNSET
+    predicted_replacement_months: int | None | Unset = UNSET
+    service_provider_warranty_end: datetime.datetime | None | Unset = UNSET
+    service_provider_warranty_start: datetime.datetime | None | Unset = UNSET
+    tags: list[EquipmentSystemsV2TagResponseModel] | None | Unset = UNSET
+    type_: EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.equipment_systems_v2_installed_equipment_type_model import (
+            EquipmentSystemsV2InstalledEquipmentTypeModel,
+        )
+
+        active = self.active
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        customer_id = self.customer_id
+
+        id = self.id
+
+        location_id = self.location_id
+
+        manufacturer = self.manufacturer
+
+        memo = self.memo
+
+        model = self.model
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        serial_number = self.serial_number
+
+        status = self.status.value
+
+        actual_replacement_date: None | str | Unset
+        if isinstance(self.actual_replacement_date, Unset):
+            actual_replacement_date = UNSET
+        elif isinstance(self.actual_replacement_date, datetime.date):
+            actual_replacement_date = self.actual_replacement_date.isoformat()
+        else:
+            actual_replacement_date = self.actual_replacement_date
+
+        barcode_id: None | str | Unset
+        if isinstance(self.barcode_id, Unset):
+            barcode_id = UNSET
+        else:
+            barcode_id = self.barcode_id
+
+        equipment_id: int | None | Unset
+        if isinstance(self.equipment_id, Unset):
+            equipment_id = UNSET
+        else:
+            equipment_id = self.equipment_id
+
+        installed_on: None | str | Unset
+        if isinstance(self.installed_on, Unset):
+            installed_on = UNSET
+        elif isinstance(self.installed_on, datetime.datetime):
+            installed_on = self.installed_on.isoformat()
+        else:
+            installed_on = self.installed_on
+
+        invoice_item_id: int | None | Unset
+        if isinstance(self.invoice_item_id, Unset):
+            invoice_item_id = UNSET
+        else:
+            invoice_item_id = self.invoice_item_id
+
+        manufactured_on: None | str | Unset
+        if isinstance(self.manufactured_on, Unset):
+            manufactured_on = UNSET
+        elif isinstance(self.manufactured_on, datetime.date):
+            manufactured_on = self.manufactured_on.isoformat()
+        else:
+            manufactured_on = self.manufactured_on
+
+        manufacturer_warranty_end: None | str | Unset
+        if isinstance(self.manufacturer_warranty_end, Unset):
+            manufacturer_warranty_end = UNSET
+        elif isinstance(self.manufacturer_warranty_end, datetime.datetime):
+            manufacturer_warranty_end = self.manufacturer_warranty_end.isoformat()
+        else:
+            manufacturer_warranty_end = self.manufacturer_warranty_end
+
+        manufacturer_warranty_start: None | str | Unset
+        if isinstance(self.manufacturer_warranty_start, Unset):
+            manufacturer_warranty_start = UNSET
+        elif isinstance(self.manufacturer_warranty_start, datetime.datetime):
+            manufacturer_warranty_start = self.manufacturer_warranty_start.isoformat()
+        else:
+            manufacturer_warranty_start = self.manufacturer_warranty_start
+
+        predicted_replacement_date: None | str | Unset
+        if isinstance(self.predicted_replacement_date, Unset):
+            predicted_replacement_date = UNSET
+        elif isinstance(self.predicted_replacement_date, datetime.date):
+            predicted_replacement_date = self.predicted_replacement_date.isoformat()
+        else:
+            predicted_replacement_date = self.predicted_replacement_date
+
+        predicted_replacement_months: int | None | Unset
+        if isinstance(self.predicted_replacement_months, Unset):
+            predicted_replacement_months = UNSET
+        else:
+            predicted_replacement_months = self.predicted_replacement_months
+
+        service_provider_warranty_end: None | str | Unset
+        if isinstance(self.service_provider_warranty_end, Unset):
+            service_provider_warranty_end = UNSET
+        elif isinstance(self.service_provider_warranty_end, datetime.datetime):
+            service_provider_warranty_end = (
+                self.service_provider_warranty_end.isoformat()
+            )
+        else:
+            service_provider_warranty_end = self.service_provider_warranty_end
+
+        service_provider_warranty_start: None | str | Unset
+        if isinstance(self.service_provider_warranty_start, Unset):
+            service_provider_warranty_start = UNSET
+        elif isinstance(self.service_provider_warranty_start, datetime.datetime):
+            service_provider_warranty_start = (
+                self.service_provider_warranty_start.isoformat()
+            )
+        else:
+            service_provider_warranty_start = self.service_provider_warranty_start
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        type_: dict[str, Any] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, EquipmentSystemsV2InstalledEquipmentTypeModel):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "cost": cost,
+                "createdOn": created_on,
+                "customerId": customer_id,
+                "id": id,
+                "locationId": location_id,
+                "manufacturer": manufacturer,
+                "memo": memo,
+                "model": model,
+                "modifiedOn": modified_on,
+                "name": name,
+                "serialNumber": serial_number,
+                "status": status,
+            }
+        )
+        if actual_replacement_date is not UNSET:
+            field_dict["actualReplacementDate"] = actual_replacement_date
+        if barcode_id is not UNSET:
+            field_dict["barcodeId"] = barcode_id
+        if equipment_id is not UNSET:
+            field_dict["equipmentId"] = equipment_id
+        if installed_on is not UNSET:
+            field_dict["installedOn"] = installed_on
+        if invoice_item_id is not UNSET:
+            field_dict["invoiceItemId"] = invoice_item_id
+        if manufactured_on is not UNSET:
+            field_dict["manufacturedOn"] = manufactured_on
+        if manufacturer_warranty_end is not UNSET:
+            field_dict["manufacturerWarrantyEnd"] = manufacturer_warranty_end
+        if manufacturer_warranty_start is not UNSET:
+            field_dict["manufacturerWarrantyStart"] = manufacturer_warranty_start
+        if predicted_replacement_date is not UNSET:
+            field_dict["predictedReplacementDate"] = predicted_replacement_date
+        if predicted_replacement_months is not UNSET:
+            field_dict["predictedReplacementMonths"] = predicted_replacement_months
+        if service_provider_warranty_end is not UNSET:
+            field_dict["serviceProviderWarrantyEnd"] = service_provider_warranty_end
+        if service_provider_warranty_start is not UNSET:
+            field_dict["serviceProviderWarrantyStart"] = service_provider_warranty_start
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.equipment_systems_v2_installed_equipment_type_model import (
+            EquipmentSystemsV2InstalledEquipmentTypeModel,
+        )
+        from ..models.equipment_systems_v2_tag_response_model import (
+            EquipmentSystemsV2TagResponseModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        customer_id = d.pop("customerId")
+
+        id = d.pop("id")
+
+        location_id = d.pop("locationId")
+
+        manufacturer = d.pop("manufacturer")
+
+        memo = d.pop("memo")
+
+        model = d.pop("model")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        serial_number = d.pop("serialNumber")
+
+        status = LocationEquipmentInstalledEquipmentStatus(d.pop("status"))
+
+        def _parse_actual_replacement_date(
+            data: object,
+        ) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actual_replacement_date_type_0 = datetime.date.fromisoformat(data)
+
+                return actual_replacement_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        actual_replacement_date = _parse_actual_replacement_date(
+            d.pop("actualReplacementDate", UNSET)
+        )
+
+        def _parse_barcode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        barcode_id = _parse_barcode_id(d.pop("barcodeId", UNSET))
+
+        def _parse_equipment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        equipment_id = _parse_equipment_id(d.pop("equipmentId", UNSET))
+
+        def _parse_installed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                installed_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return installed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        installed_on = _parse_installed_on(d.pop("installedOn", UNSET))
+
+        def _parse_invoice_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_item_id = _parse_invoice_item_id(d.pop("invoiceItemId", UNSET))
+
+        def _parse_manufactured_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manufactured_on_type_0 = datetime.date.fromisoformat(data)
+
+                return manufactured_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        manufactured_on = _parse_manufactured_on(d.pop("manufacturedOn", UNSET))
+
+        def _parse_manufacturer_warranty_end(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return manufacturer_warranty_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        manufacturer_warranty_end = _parse_manufacturer_warranty_end(
+            d.pop("manufacturerWarrantyEnd", UNSET)
+        )
+
+        def _parse_manufacturer_warranty_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return manufacturer_warranty_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        manufacturer_warranty_start = _parse_manufacturer_warranty_start(
+            d.pop("manufacturerWarrantyStart", UNSET)
+        )
+
+        def _parse_predicted_replacement_date(
+            data: object,
+        ) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                predicted_replacement_date_type_0 = datetime.date.fromisoformat(data)
+
+                return predicted_replacement_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        predicted_replacement_date = _parse_predicted_replacement_date(
+            d.pop("predictedReplacementDate", UNSET)
+        )
+
+        def _parse_predicted_replacement_months(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        predicted_replacement_months = _parse_predicted_replacement_months(
+            d.pop("predictedReplacementMonths", UNSET)
+        )
+
+        def _parse_service_provider_warranty_end(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                    data
+                )
+
+                return service_provider_warranty_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        service_provider_warranty_end = _parse_service_provider_warranty_end(
+            d.pop("serviceProviderWarrantyEnd", UNSET)
+        )
+
+        def _parse_service_provider_warranty_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_provider_warranty_start_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return service_provider_warranty_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        service_provider_warranty_start = _parse_service_provider_warranty_start(
+            d.pop("serviceProviderWarrantyStart", UNSET)
+        )
+
+        def _parse_tags(
+            data: object,
+        ) -> list[EquipmentSystemsV2TagResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = EquipmentSystemsV2TagResponseModel.from_dict(
+                        tags_type_0_item_data
+                    )
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EquipmentSystemsV2TagResponseModel] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_type_(
+            data: object,
+        ) -> EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = EquipmentSystemsV2InstalledEquipmentTypeModel.from_dict(
+                    data
+                )
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset, data
+            )
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        equipment_systems_v2_installed_equipment_response = cls(
+            active=active,
+            cost=cost,
+            created_on=created_on,
+            customer_id=customer_id,
+            id=id,
+            location_id=location_id,
+            manufacturer=manufacturer,
+            memo=memo,
+            model=model,
+            modified_on=modified_on,
+            name=name,
+            serial_number=serial_number,
+            status=status,
+            actual_replacement_date=actual_replacement_date,
+            barcode_id=barcode_id,
+            equipment_id=equipment_id,
+            installed_on=installed_on,
+            invoice_item_id=invoice_item_id,
+            manufactured_on=manufactured_on,
+            manufacturer_warranty_end=manufacturer_warranty_end,
+            manufacturer_warranty_start=manufacturer_warranty_start,
+            predicted_replacement_date=predicted_replacement_date,
+            predicted_replacement_months=predicted_replacement_months,
+            service_provider_warranty_end=service_provider_warranty_end,
+            service_provider_warranty_start=service_provider_warranty_start,
+            tags=tags,
+            type_=type_,
+        )
+
+        return equipment_systems_v2_installed_equipment_response

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2TagResponseModel")
+
+
+@_attrs_define
+class EquipmentSystemsV2TagResponseModel:
+    """
+    Attributes:
+        id (int):
+        owner_id (int):
+        type_id (int):
+        code (None | str | Unset):
+        color (None | str | Unset):
+        memo (None | str | Unset):
+        text_color (None | str | Unset):
+        type_name (None | str | Unset):
+    """
+
+    id: int
+    owner_id: int
+    type_id: int
+    code: None | str | Unset = UNSET
+    color: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    text_color: None | str | Unset = UNSET
+    type_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        owner_id = self.owner_id
+
+        type_id = self.type_id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        text_color: None | str | Unset
+        if isinstance(self.text_color, Unset):
+            text_color = UNSET
+        else:
+            text_color = self.text_color
+
+        type_name: None | str | Unset
+        if isinstance(self.type_name, Unset):
+            type_name = UNSET
+        else:
+            type_name = self.type_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "ownerId": owner_id,
+                "typeId": type_id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if color is not UNSET:
+            field_dict["color"] = color
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if text_color is not UNSET:
+            field_dict["textColor"] = text_color
+        if type_name is not UNSET:
+            field_dict["typeName"] = type_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        owner_id = d.pop("ownerId")
+
+        type_id = d.pop("typeId")
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_text_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text_color = _parse_text_color(d.pop("textColor", UNSET))
+
+        def _parse_type_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_name = _parse_type_name(d.pop("typeName", UNSET))
+
+        equipment_systems_v2_tag_response_model = cls(
+            id=id,
+            owner_id=owner_id,
+            type_id=type_id,
+            code=code,
+            color=color,
+            memo=memo,
+            text_color=text_color,
+            type_name=type_name,
+        )
+
+        return equipment_systems_v2_tag_response_model

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.custom_field_data_type import CustomFieldDataType
+
+T = TypeVar("T", bound="LocationEquipmentCustomFieldTypeModel")
+
+
+@_attrs_define
+class LocationEquipmentCustomFieldTypeModel:
+    """
+    Attributes:
+        data_type (CustomFieldDataType):
+        data_type_options (list[str]):
+        id (int):
+        name (str):
+    """
+
+    data_type: CustomFieldDataType
+    data_type_options: list[str]
+    id: int
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data_type = self.data_type.value
+
+        data_type_options = self.data_type_options
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "dataType": data_type,
+                "dataTypeOptions": data_type_options,
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data_type = CustomFieldDataType(d.pop("dataType"))
+
+        data_type_options = cast(list[str], d.pop("dataTypeOptions"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        location_equipment_custom_field_type_model = cls(
+            data_type=data_type,
+            data_type_options=data_type_options,
+            id=id,
+            name=name,
+        )
+
+        return location_equipment_custom_field_type_model

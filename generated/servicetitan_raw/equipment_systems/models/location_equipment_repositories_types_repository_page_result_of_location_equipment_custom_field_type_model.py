@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location_equipment_custom_field_type_model import (
+        LocationEquipmentCustomFieldTypeModel,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentCustomFieldTypeModel",
+)
+
+
+@_attrs_define
+class LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentCustomFieldTypeModel:
+    """Implementation of a paginated result for repository queries.
+
+    Attributes:
+        data (list[LocationEquipmentCustomFieldTypeModel]): The list of items on the current page.
+        has_more (bool): Indicates whether there are more items available beyond the current page.
+        page (int): Page number, starting from 1.
+        page_size (int): The number of items per page.
+        total_count (int | None | Unset): Optional total count of items across all pages.
+    """
+
+    data: list[LocationEquipmentCustomFieldTypeModel]
+    has_more: bool
+    page: int
+    page_size: int
+    total_count: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        page = self.page
+
+        page_size = self.page_size
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "hasMore": has_more,
+                "page": page,
+                "pageSize": page_size,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.location_equipment_custom_field_type_model import (
+            LocationEquipmentCustomFieldTypeModel,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = LocationEquipmentCustomFieldTypeModel.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("hasMore")
+
+        page = d.pop("page")
+
+        page_size = d.pop("pageSize")
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+
+        location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model = cls(
+            data=data,
+            has_more=has_more,
+            page=page,
+            page_size=page_size,
+            total_count=total_count,
+        )
+
+        return location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model

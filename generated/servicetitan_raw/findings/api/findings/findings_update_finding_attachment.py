@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.equipment_systems_v2_finding_attachment_response import (
+    EquipmentSystemsV2FindingAttachmentResponse,
+)
+from ...models.equipment_systems_v2_finding_attachment_update_request import (
+    EquipmentSystemsV2FindingAttachmentUpdateRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    id: int,
+    attachment_id: int,
+    *,
+    body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/findings/v2/tenant/{tenant}/location-findings/{id}/attachments/{attachment_id}".format(
+            tenant=quote(str(tenant), safe=""),
+            id=quote(str(id), safe=""),
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
+    if response.status_code == 200:
+        response_200 = EquipmentSystemsV2FindingAttachmentResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    id: int,
+    attachment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
+    """Updates an attachment associated with a finding
+
+    Args:
+        tenant (int):
+        id (int):
+        attachment_id (int):
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
+            update an existing attachment on a location finding.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        attachment_id=attachment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    id: int,
+    attachment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
+) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
+    """Updates an attachment associated with a finding
+
+    Args:
+        tenant (int):
+        id (int):
+        attachment_id (int):
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
+            update an existing attachment on a location finding.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        id=id,
+        attachment_id=attachment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    id: int,
+    attachment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
+    """Updates an attachment associated with a finding
+
+    Args:
+        tenant (int):
+        id (int):
+        attachment_id (int):
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
+            update an existing attachment on a location finding.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        attachment_id=attachment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    id: int,
+    attachment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
+) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
+    """Updates an attachment associated with a finding
+
+    Args:
+        tenant (int):
+        id (int):
+        attachment_id (int):
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
+            update an existing attachment on a location finding.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            id=id,
+            attachment_id=attachment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

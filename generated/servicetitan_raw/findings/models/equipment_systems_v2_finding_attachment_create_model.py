@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.equipment_systems_v2_attachment_asset_type import (
+    EquipmentSystemsV2AttachmentAssetType,
+)
+
+T = TypeVar("T", bound="EquipmentSystemsV2FindingAttachmentCreateModel")
+
+
+@_attrs_define
+class EquipmentSystemsV2FindingAttachmentCreateModel:
+    """Attachment file to include with a finding
+
+    Attributes:
+        file_name (str): Original file name (e.g., "motor-inspection.jpg")
+        type_ (EquipmentSystemsV2AttachmentAssetType): Types of media files that can be attached
+        url (str): URL of the uploaded file obtained from the upload endpoint
+    """
+
+    file_name: str
+    type_: EquipmentSystemsV2AttachmentAssetType
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        type_ = self.type_.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fileName": file_name,
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_name = d.pop("fileName")
+
+        type_ = EquipmentSystemsV2AttachmentAssetType(d.pop("type"))
+
+        url = d.pop("url")
+
+        equipment_systems_v2_finding_attachment_create_model = cls(
+            file_name=file_name,
+            type_=type_,
+            url=url,
+        )
+
+        return equipment_systems_v2_finding_attachment_create_model

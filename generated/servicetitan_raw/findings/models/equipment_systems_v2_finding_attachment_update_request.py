@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.equipment_systems_v2_attachment_asset_type import (
+    EquipmentSystemsV2AttachmentAssetType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2FindingAttachmentUpdateRequest")
+
+
+@_attrs_define
+class EquipmentSystemsV2FindingAttachmentUpdateRequest:
+    """Represents a request to update an existing attachment on a location finding.
+
+    Attributes:
+        file_name (str | Unset): Original file name (e.g., "motor-inspection.jpg")
+        type_ (EquipmentSystemsV2AttachmentAssetType | Unset): Types of media files that can be attached
+        url (str | Unset): URL of the uploaded file obtained from the upload endpoint
+    """
+
+    file_name: str | Unset = UNSET
+    type_: EquipmentSystemsV2AttachmentAssetType | Unset = UNSET
+    url: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_name = d.pop("fileName", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EquipmentSystemsV2AttachmentAssetType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EquipmentSystemsV2AttachmentAssetType(_type_)
+
+        url = d.pop("url", UNSET)
+
+        equipment_systems_v2_finding_attachment_update_request = cls(
+            file_name=file_name,
+            type_=type_,
+            url=url,
+        )
+
+        return equipment_systems_v2_finding_attachment_update_request

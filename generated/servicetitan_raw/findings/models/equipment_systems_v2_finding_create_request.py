@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.equipment_systems_v2_finding_urgency_level import (
+    EquipmentSystemsV2FindingUrgencyLevel,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.equipment_systems_v2_finding_attachment_create_model import (
+        EquipmentSystemsV2FindingAttachmentCreateModel,
+    )
+
+
+T = TypeVar("T", bound="EquipmentSystemsV2FindingCreateRequest")
+
+
+@_attrs_define
+class EquipmentSystemsV2FindingCreateRequest:
+    """Creates a finding to document equipment or location issues discovered during service
+
+    Attributes:
+        location_id (int): ID of the customer location where the finding was identified
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel): Priority levels for addressing findings
+        attachments (list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset): Photos, videos, or documents
+            supporting the finding
+        description (None | str | Unset): Detailed description of the issue, condition, or observation
+        installed_equipment_id (int | None | Unset): ID of the specific equipment where the finding was observed
+            (optional)
+        internal_notes (None | str | Unset): Private notes for internal use, not visible to customers
+        name (None | str | Unset): Title summarizing the issue or observation (e.g., "Leaking pipe", "Worn brake pads")
+        recommended_solution (None | str | Unset): Suggested action or repair to address the finding
+        source_job_id (int | None | Unset): ID of the job during which this finding was discovered (optional)
+    """
+
+    location_id: int
+    urgency_level: EquipmentSystemsV2FindingUrgencyLevel
+    attachments: list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset = (
+        UNSET
+    )
+    description: None | str | Unset = UNSET
+    installed_equipment_id: int | None | Unset = UNSET
+    internal_notes: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    recommended_solution: None | str | Unset = UNSET
+    source_job_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        urgency_level = self.urgency_level.value
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        installed_equipment_id: int | None | Unset
+        if isinstance(self.installed_equipment_id, Unset):
+            installed_equipment_id = UNSET
+        else:
+            installed_equipment_id = self.installed_equipment_id
+
+        internal_notes: None | str | Unset
+        if isinstance(self.internal_notes, Unset):
+            internal_notes = UNSET
+        else:
+            internal_notes = self.internal_notes
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        recommended_solution: None | str | Unset
+        if isinstance(self.recommended_solution, Unset):
+            recommended_solution = UNSET
+        else:
+            recommended_solution = self.recommended_solution
+
+        source_job_id: int | None | Unset
+        if isinstance(self.source_job_id, Unset):
+            source_job_id = UNSET
+        else:
+            source_job_id = self.source_job_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "locationId": location_id,
+                "urgencyLevel": urgency_level,
+            }
+        )
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if description is not UNSET:
+            field_dict["description"] = description
+        if installed_equipment_id is not UNSET:
+            field_dict["installedEquipmentId"] = installed_equipment_id
+        if internal_notes is not UNSET:
+            field_dict["internalNotes"] = internal_notes
+        if name is not UNSET:
+            field_dict["name"] = name
+        if recommended_solution is not UNSET:
+            field_dict["recommendedSolution"] = recommended_solution
+        if source_job_id is not UNSET:
+            field_dict["sourceJobId"] = source_job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.equipment_systems_v2_finding_attachment_create_model import (
+            EquipmentSystemsV2FindingAttachmentCreateModel,
+        )
+
+        d = dict(src_dict)
+        location_id = d.pop("locationId")
+
+        urgency_level = EquipmentSystemsV2FindingUrgencyLevel(d.pop("urgencyLevel"))
+
+        def _parse_attachments(
+            data: object,
+        ) -> list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = (
+                        EquipmentSystemsV2FindingAttachmentCreateModel.from_dict(
+                            attachments_type_0_item_data
+                        )
+                    )
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset,
+                data,
+            )
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        installed_equipment_id = _parse_installed_equipment_id(
+            d.pop("installedEquipmentId", UNSET)
+        )
+
+        def _parse_internal_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_recommended_solution(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recommended_solution = _parse_recommended_solution(
+            d.pop("recommendedSolution", UNSET)
+        )
+
+        def _parse_source_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_job_id = _parse_source_job_id(d.pop("sourceJobId", UNSET))
+
+        equipment_systems_v2_finding_create_request = cls(
+            location_id=location_id,
+            urgency_level=urgency_level,
+            attachments=attachments,
+            description=description,
+            installed_equipment_id=installed_equipment_id,
+            internal_notes=internal_notes,
+            name=name,
+            recommended_solution=recommended_solution,
+            source_job_id=source_job_id,
+        )
+
+        return equipment_systems_v2_finding_create_request

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.equipment_systems_v2_finding_urgency_level import (
+    EquipmentSystemsV2FindingUrgencyLevel,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2FindingResponse")
+
+
+@_attrs_define
+class EquipmentSystemsV2FindingResponse:
+    """Represents a documented issue or observation about a customer location or equipment
+
+    Attributes:
+        active (bool): Whether the finding is currently active in the system
+        archived (bool): Whether the finding has been archived and is no longer active
+        created_by (int): ID of the user who created the finding
+        created_on (datetime.datetime): Timestamp when the finding was created (UTC)
+        id (int): Unique identifier for the finding
+        location_id (int): ID of the customer location where the finding was identified
+        modified_by (int): ID of the user who last updated the finding
+        modified_on (datetime.datetime): Timestamp when the finding was last updated (UTC)
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel): Priority levels for addressing findings
+        description (None | str | Unset): Detailed description of the issue, condition, or observation
+        installed_equipment_id (int | None | Unset): ID of the specific equipment where the finding was observed (if
+            applicable)
+        internal_notes (None | str | Unset): Private notes for internal use, not visible to customers
+        name (None | str | Unset): Title summarizing the issue or observation
+        recommended_solution (None | str | Unset): Suggested action or repair to address the finding
+        source_job_id (int | None | Unset): ID of the job during which this finding was discovered (if applicable)
+    """
+
+    active: bool
+    archived: bool
+    created_by: int
+    created_on: datetime.datetime
+    id: int
+    location_id: int
+    modified_by: int
+    modified_on: datetime.datetime
+    urgency_level: EquipmentSystemsV2FindingUrgencyLevel
+    description: None | str | Unset = UNSET
+    installed_equipment_id: int | None | Unset = UNSET
+    internal_notes: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    recommended_solution: None | str | Unset = UNSET
+    source_job_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        archived = self.archived
+
+        created_by = self.created_by
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        location_id = self.location_id
+
+        modified_by = self.modified_by
+
+        modified_on = self.modified_on.isoformat()
+
+        urgency_level = self.urgency_level.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        installed_equipment_id: int | None | Unset
+        if isinstance(self.installed_equipment_id, Unset):
+            installed_equipment_id = UNSET
+        else:
+            installed_equipment_id = self.installed_equipment_id
+
+        internal_notes: None | str | Unset
+        if isinstance(self.internal_notes, Unset):
+            internal_notes = UNSET
+        else:
+            internal_notes = self.internal_notes
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        recommended_solution: None | str | Unset
+        if isinstance(self.recommended_solution, Unset):
+            recommended_solution = UNSET
+        else:
+            recommended_solution = self.recommended_solution
+
+        source_job_id: int | None | Unset
+        if isinstance(self.source_job_id, Unset):
+            source_job_id = UNSET
+        else:
+            source_job_id = self.source_job_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "archived": archived,
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "id": id,
+                "locationId": location_id,
+                "modifiedBy": modified_by,
+                "modifiedOn": modified_on,
+                "urgencyLevel": urgency_level,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if installed_equipment_id is not UNSET:
+            field_dict["installedEquipmentId"] = installed_equipment_id
+        if internal_notes is not UNSET:
+            field_dict["internalNotes"] = internal_notes
+        if name is not UNSET:
+            field_dict["name"] = name
+        if recommended_solution is not UNSET:
+            field_dict["recommendedSolution"] = recommended_solution
+        if source_job_id is not UNSET:
+            field_dict["sourceJobId"] = source_job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        archived = d.pop("archived")
+
+        created_by = d.pop("createdBy")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        location_id = d.pop("locationId")
+
+        modified_by = d.pop("modifiedBy")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        urgency_level = EquipmentSystemsV2FindingUrgencyLevel(d.pop("urgencyLevel"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        installed_equipment_id = _parse_installed_equipment_id(
+            d.pop("installedEquipmentId", UNSET)
+        )
+
+        def _parse_internal_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_recommended_solution(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recommended_solution = _parse_recommended_solution(
+            d.pop("recommendedSolution", UNSET)
+        )
+
+        def _parse_source_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_job_id = _parse_source_job_id(d.pop("sourceJobId", UNSET))
+
+        equipment_systems_v2_finding_response = cls(
+            active=active,
+            archived=archived,
+            created_by=created_by,
+            created_on=created_on,
+            id=id,
+            location_id=location_id,
+            modified_by=modified_by,
+            modified_on=modified_on,
+            urgency_level=urgency_level,
+            description=description,
+            installed_equipment_id=installed_equipment_id,
+            internal_notes=internal_notes,
+            name=name,
+            recommended_solution=recommended_solution,
+            source_job_id=source_job_id,
+        )
+
+        return equipment_systems_v2_finding_response

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.equipment_systems_v2_finding_urgency_level import (
+    EquipmentSystemsV2FindingUrgencyLevel,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EquipmentSystemsV2FindingUpdateRequest")
+
+
+@_attrs_define
+class EquipmentSystemsV2FindingUpdateRequest:
+    """Contract for updating a finding
+
+    Attributes:
+        active (bool | Unset): Whether the finding is active
+        archived (bool | Unset): Whether the finding has been archived and is no longer active
+        description (str | Unset): Detailed description of the issue, condition, or observation
+        internal_notes (str | Unset): Private notes for internal use, not visible to customers
+        name (str | Unset): Title summarizing the issue or observation (e.g., "Leaking pipe", "Worn brake pads")
+        recommended_solution (str | Unset): Suggested action or repair to address the finding
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel | Unset): Priority levels for addressing findings
+    """
+
+    active: bool | Unset = UNSET
+    archived: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    internal_notes: str | Unset = UNSET
+    name: str | Unset = UNSET
+    recommended_solution: str | Unset = UNSET
+    urgency_level: EquipmentSystemsV2FindingUrgencyLevel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        archived = self.archived
+
+        description = self.description
+
+        internal_notes = self.internal_notes
+
+        name = self.name
+
+        recommended_solution = self.recommended_solution
+
+        urgency_level: str | Unset = UNSET
+        if not isinstance(self.urgency_level, Unset):
+            urgency_level = self.urgency_level.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if description is not UNSET:
+            field_dict["description"] = description
+        if internal_notes is not UNSET:
+            field_dict["internalNotes"] = internal_notes
+        if name is not UNSET:
+            field_dict["name"] = name
+        if recommended_solution is not UNSET:
+            field_dict["recommendedSolution"] = recommended_solution
+        if urgency_level is not UNSET:
+            field_dict["urgencyLevel"] = urgency_level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        internal_notes = d.pop("internalNotes", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        recommended_solution = d.pop("recommendedSolution", UNSET)
+
+        _urgency_level = d.pop("urgencyLevel", UNSET)
+        urgency_level: EquipmentSystemsV2FindingUrgencyLevel | Unset
+        if isinstance(_urgency_level, Unset):
+            urgency_level = UNSET
+        else:
+            urgency_level = EquipmentSystemsV2FindingUrgencyLevel(_urgency_level)
+
+        equipment_systems_v2_finding_update_request = cls(
+            active=active,
+            archived=archived,
+            description=description,
+            internal_notes=internal_notes,
+            name=name,
+            recommended_solution=recommended_solution,
+            urgency_level=urgency_level,
+        )
+
+        return equipment_systems_v2_finding_update_request

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.fleet_v2_requests_gps_request_filter import (
+    FleetV2RequestsGpsRequestFilter,
+)
+from ...models.paginated_response_of_fleet_v2_gps_response import (
+    PaginatedResponseOfFleetV2GpsResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fleetpro/v2/tenant/{tenant}/gps".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseOfFleetV2GpsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]:
+    """Retrieves paginated GPS data specifically for historical records older than 7 days.
+
+     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
+    Vehicle Identification Numbers (VINs).
+
+    **Constraints:**
+    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
+    accessible via API.
+    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
+    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
+    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
+    records**.
+
+    Args:
+        tenant (int):
+        body (FleetV2RequestsGpsRequestFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse | None:
+    """Retrieves paginated GPS data specifically for historical records older than 7 days.
+
+     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
+    Vehicle Identification Numbers (VINs).
+
+    **Constraints:**
+    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
+    accessible via API.
+    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
+    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
+    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
+    records**.
+
+    Args:
+        tenant (int):
+        body (FleetV2RequestsGpsRequestFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]:
+    """Retrieves paginated GPS data specifically for historical records older than 7 days.
+
+     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
+    Vehicle Identification Numbers (VINs).
+
+    **Constraints:**
+    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
+    accessible via API.
+    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
+    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
+    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
+    records**.
+
+    Args:
+        tenant (int):
+        body (FleetV2RequestsGpsRequestFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse | None:
+    """Retrieves paginated GPS data specifically for historical records older than 7 days.
+
+     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
+    Vehicle Identification Numbers (VINs).
+
+    **Constraints:**
+    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
+    accessible via API.
+    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
+    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
+    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
+    records**.
+
+    Args:
+        tenant (int):
+        body (FleetV2RequestsGpsRequestFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fleet_v2_common_coordinates import FleetV2CommonCoordinates
+
+
+T = TypeVar("T", bound="FleetV2CommonTimedLocation")
+
+
+@_attrs_define
+class FleetV2CommonTimedLocation:
+    """Represents a geographical location recorded at a specific point in time,
+    optionally including a human-readable address.
+
+        Attributes:
+            timestamp (datetime.datetime): The time when the location data was recorded or observed.
+            address (None | str | Unset): The human-readable address string corresponding to the coordinates.
+            location (FleetV2CommonCoordinates | None | Unset): The geographic coordinates of the location.
+    """
+
+    timestamp: datetime.datetime
+    address: None | str | Unset = UNSET
+    location: FleetV2CommonCoordinates | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fleet_v2_common_coordinates import FleetV2CommonCoordinates
+
+        timestamp = self.timestamp.isoformat()
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        location: dict[str, Any] | None | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, FleetV2CommonCoordinates):
+            location = self.location.to_dict()
+        else:
+            location = self.location
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if location is not UNSET:
+            field_dict["location"] = location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fleet_v2_common_coordinates import FleetV2CommonCoordinates
+
+        d = dict(src_dict)
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_location(data: object) -> FleetV2CommonCoordinates | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = FleetV2CommonCoordinates.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FleetV2CommonCoordinates | None | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        fleet_v2_common_timed_location = cls(
+            timestamp=timestamp,
+            address=address,
+            location=location,
+        )
+
+        return fleet_v2_common_timed_location

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fleet_v2_common_timed_location import FleetV2CommonTimedLocation
+
+
+T = TypeVar("T", bound="FleetV2GpsResponse")
+
+
+@_attrs_define
+class FleetV2GpsResponse:
+    """
+    Attributes:
+        id (str): The unique identifier for this specific GPS record.
+        location (FleetV2CommonTimedLocation): Represents a geographical location recorded at a specific point in time,
+            optionally including a human-readable address.
+        vehicle_name (str): The name of the vehicle associated with the event.
+        vin (str): The VIN of the vehicle associated with this event.
+        driver_name (None | str | Unset): The name of the driver associated with the vehicle.
+        odometer_in_miles (int | None | Unset): The odometer reading in miles at the time the GPS point was recorded.
+        speed_in_mph (int | None | Unset): The speed of the vehicle in Mph at the moment the GPS point was recorded.
+    """
+
+    id: str
+    location: FleetV2CommonTimedLocation
+    vehicle_name: str
+    vin: str
+    driver_name: None | str | Unset = UNSET
+    odometer_in_miles: int | None | Unset = UNSET
+    speed_in_mph: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        location = self.location.to_dict()
+
+        vehicle_name = self.vehicle_name
+
+        vin = self.vin
+
+        driver_name: None | str | Unset
+        if isinstance(self.driver_name, Unset):
+            driver_name = UNSET
+        else:
+            driver_name = self.driver_name
+
+        odometer_in_miles: int | None | Unset
+        if isinstance(self.odometer_in_miles, Unset):
+            odometer_in_miles = UNSET
+        else:
+            odometer_in_miles = self.odometer_in_miles
+
+        speed_in_mph: int | None | Unset
+        if isinstance(self.speed_in_mph, Unset):
+            speed_in_mph = UNSET
+        else:
+            speed_in_mph = self.speed_in_mph
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "location": location,
+                "vehicleName": vehicle_name,
+                "vin": vin,
+            }
+        )
+        if driver_name is not UNSET:
+            field_dict["driverName"] = driver_name
+        if odometer_in_miles is not UNSET:
+            field_dict["odometerInMiles"] = odometer_in_miles
+        if speed_in_mph is not UNSET:
+            field_dict["speedInMph"] = speed_in_mph
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fleet_v2_common_timed_location import FleetV2CommonTimedLocation
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        location = FleetV2CommonTimedLocation.from_dict(d.pop("location"))
+
+        vehicle_name = d.pop("vehicleName")
+
+        vin = d.pop("vin")
+
+        def _parse_driver_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        driver_name = _parse_driver_name(d.pop("driverName", UNSET))
+
+        def _parse_odometer_in_miles(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        odometer_in_miles = _parse_odometer_in_miles(d.pop("odometerInMiles", UNSET))
+
+        def _parse_speed_in_mph(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        speed_in_mph = _parse_speed_in_mph(d.pop("speedInMph", UNSET))
+
+        fleet_v2_gps_response = cls(
+            id=id,
+            location=location,
+            vehicle_name=vehicle_name,
+            vin=vin,
+            driver_name=driver_name,
+            odometer_in_miles=odometer_in_miles,
+            speed_in_mph=speed_in_mph,
+        )
+
+        return fleet_v2_gps_response

@@ -1,0 +1,276 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    job_id: int,
+    *,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = created_on_or_after.isoformat()
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    params["sort"] = sort
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/forms/v2/tenant/{tenant}/jobs/{job_id}/attachments".format(
+            tenant=quote(str(tenant), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    job_id: int,
+    *,
+    client: AuthenticatedClient,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Response[Any | ApiErrorResponse]:
+    """Gets Attachments on the specified Job
+
+    Args:
+        tenant (int):
+        job_id (int):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        job_id=job_id,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    job_id: int,
+    *,
+    client: AuthenticatedClient,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Any | ApiErrorResponse | None:
+    """Gets Attachments on the specified Job
+
+    Args:
+        tenant (int):
+        job_id (int):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        job_id=job_id,
+        client=client,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    job_id: int,
+    *,
+    client: AuthenticatedClient,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Response[Any | ApiErrorResponse]:
+    """Gets Attachments on the specified Job
+
+    Args:
+        tenant (int):
+        job_id (int):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        job_id=job_id,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    job_id: int,
+    *,
+    client: AuthenticatedClient,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Any | ApiErrorResponse | None:
+    """Gets Attachments on the specified Job
+
+    Args:
+        tenant (int):
+        job_id (int):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            job_id=job_id,
+            client=client,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            sort=sort,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+        )
+    ).parsed

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="FormsClientContractsFormAttachment")
+
+
+@_attrs_define
+class FormsClientContractsFormAttachment:
+    """
+    Attributes:
+        created_from (str):
+        file_name (str):
+        original_file_name (str):
+        thumbnail (str):
+    """
+
+    created_from: str
+    file_name: str
+    original_file_name: str
+    thumbnail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        created_from = self.created_from
+
+        file_name = self.file_name
+
+        original_file_name = self.original_file_name
+
+        thumbnail = self.thumbnail
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdFrom": created_from,
+                "fileName": file_name,
+                "originalFileName": original_file_name,
+                "thumbnail": thumbnail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_from = d.pop("createdFrom")
+
+        file_name = d.pop("fileName")
+
+        original_file_name = d.pop("originalFileName")
+
+        thumbnail = d.pop("thumbnail")
+
+        forms_client_contracts_form_attachment = cls(
+            created_from=created_from,
+            file_name=file_name,
+            original_file_name=original_file_name,
+            thumbnail=thumbnail,
+        )
+
+        return forms_client_contracts_form_attachment

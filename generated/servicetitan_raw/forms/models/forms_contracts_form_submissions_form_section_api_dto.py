@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
+        FormsContractsFormSubmissionsCheckboxFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_date_field_api_dto import (
+        FormsContractsFormSubmissionsDateFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_dropdown_field_api_dto import (
+        FormsContractsFormSubmissionsDropdownFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_form_field_api_dto import (
+        FormsContractsFormSubmissionsFormFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_form_static_element_api_dto import (
+        FormsContractsFormSubmissionsFormStaticElementApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_number_field_api_dto import (
+        FormsContractsFormSubmissionsNumberFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_picture_field_api_dto import (
+        FormsContractsFormSubmissionsPictureFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_radio_field_api_dto import (
+        FormsContractsFormSubmissionsRadioFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_signature_field_api_dto import (
+        FormsContractsFormSubmissionsSignatureFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_stoplight_field_api_dto import (
+        FormsContractsFormSubmissionsStoplightFieldApiDto,
+    )
+    from ..models.forms_contracts_form_submissions_text_field_api_dto import (
+        FormsContractsFormSubmissionsTextFieldApiDto,
+    )
+
+
+T = TypeVar("T", bound="FormsContractsFormSubmissionsFormSectionApiDto")
+
+
+@_attrs_define
+class FormsContractsFormSubmissionsFormSectionApiDto:
+    """
+    Attributes:
+        description (str):
+        id (str):
+        name (str):
+        type_ (str):
+        units (list[FormsContractsFormSubmissionsCheckboxFieldApiDto | FormsContractsFormSubmissionsDateFieldApiDto |
+            FormsContractsFormSubmissionsDropdownFieldApiDto | FormsContractsFormSubmissionsFormFieldApiDto |
+            FormsContractsFormSubmissionsFormStaticElementApiDto | FormsContractsFormSubmissionsNumberFieldApiDto |
+            FormsContractsFormSubmissionsPictureFieldApiDto | FormsContractsFormSubmissionsRadioFieldApiDto |
+            FormsContractsFormSubmissionsSignatureFieldApiDto | FormsContractsFormSubmissionsStoplightFieldApiDto |
+            FormsContractsFormSubmissionsTextFieldApiDto]):
+    """
+
+    description: str
+    id: str
+    name: str
+    type_: str
+    units: list[
+        FormsContractsFormSubmissionsCheckboxFieldApiDto
+        | FormsContractsFormSubmissionsDateFieldApiDto
+        | FormsContractsFormSubmissionsDropdownFieldApiDto
+        | FormsContractsFormSubmissionsFormFieldApiDto
+        | FormsContractsFormSubmissionsFormStaticElementApiDto
+        | FormsContractsFormSubmissionsNumberFieldApiDto
+        | FormsContractsFormSubmissionsPictureFieldApiDto
+        | FormsContractsFormSubmissionsRadioFieldApiDto
+        | FormsContractsFormSubmissionsSignatureFieldApiDto
+        | FormsContractsFormSubmissionsStoplightFieldApiDto
+        | FormsContractsFormSubmissionsTextFieldApiDto
+    ]
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
+            FormsContractsFormSubmissionsCheckboxFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_date_field_api_dto import (
+            FormsContractsFormSubmissionsDateFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_dropdown_field_api_dto import (
+            FormsContractsFormSubmissionsDropdownFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_form_field_api_dto import (
+            FormsContractsFormSubmissionsFormFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_form_static_element_api_dto import (
+            FormsContractsFormSubmissionsFormStaticElementApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_number_field_api_dto import (
+            FormsContractsFormSubmissionsNumberFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_picture_field_api_dto import (
+            FormsContractsFormSubmissionsPictureFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_radio_field_api_dto import (
+            FormsContractsFormSubmissionsRadioFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_signature_field_api_dto import (
+            FormsContractsFormSubmissionsSignatureFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_text_field_api_dto import (
+            FormsContractsFormSubmissionsTextFieldApiDto,
+        )
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        units = []
+        for units_item_data in self.units:
+            units_item: dict[str, Any]
+            if (
+                isinstance(
+                    units_item_data, FormsContractsFormSubmissionsFormFieldApiDto
+                )
+                or isinstance(
+                    units_item_data,
+                    FormsContractsFormSubmissionsFormStaticElementApiDto,
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsDropdownFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsNumberFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsTextFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsCheckboxFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsDateFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsPictureFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsRadioFieldApiDto
+                )
+                or isinstance(
+                    units_item_data, FormsContractsFormSubmissionsSignatureFieldApiDto
+                )
+            ):
+                units_item = units_item_data.to_dict()
+            else:
+                units_item = units_item_data.to_dict()
+
+            units.append(units_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "name": name,
+                "type": type_,
+                "units": units,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
+            FormsContractsFormSubmissionsCheckboxFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_date_field_api_dto import (
+            FormsContractsFormSubmissionsDateFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_dropdown_field_api_dto import (
+            FormsContractsFormSubmissionsDropdownFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_form_field_api_dto import (
+            FormsContractsFormSubmissionsFormFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_form_static_element_api_dto import (
+            FormsContractsFormSubmissionsFormStaticElementApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_number_field_api_dto import (
+            FormsContractsFormSubmissionsNumberFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_picture_field_api_dto import (
+            FormsContractsFormSubmissionsPictureFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_radio_field_api_dto import (
+            FormsContractsFormSubmissionsRadioFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_signature_field_api_dto import (
+            FormsContractsFormSubmissionsSignatureFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_stoplight_field_api_dto import (
+            FormsContractsFormSubmissionsStoplightFieldApiDto,
+        )
+        from ..models.forms_contracts_form_submissions_text_field_api_dto import (
+            FormsContractsFormSubmissionsTextFieldApiDto,
+        )
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        units = []
+        _units = d.pop("units")
+        for units_item_data in _units:
+
+            def _parse_units_item(
+                data: object,
+            ) -> (
+                FormsContractsFormSubmissionsCheckboxFieldApiDto
+                | FormsContractsFormSubmissionsDateFieldApiDto
+                | FormsContractsFormSubmissionsDropdownFieldApiDto
+                | FormsContractsFormSubmissionsFormFieldApiDto
+                | FormsContractsFormSubmissionsFormStaticElementApiDto
+                | FormsContractsFormSubmissionsNumberFieldApiDto
+                | FormsContractsFormSubmissionsPictureFieldApiDto
+                | FormsContractsFormSubmissionsRadioFieldApiDto
+                | FormsContractsFormSubmissionsSignatureFieldApiDto
+                | FormsContractsFormSubmissionsStoplightFieldApiDto
+                | FormsContractsFormSubmissionsTextFieldApiDto
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_0 = (
+                        FormsContractsFormSubmissionsFormFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_1 = (
+                        FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
+                            data
+                        )
+                    )
+
+                    return units_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_2 = (
+                        FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_3 = (
+                        FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_4 = (
+                        FormsContractsFormSubmissionsTextFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_5 = (
+                        FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_6 = (
+                        FormsContractsFormSubmissionsDateFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_7 = (
+                        FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_8 = (
+                        FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(data)
+                    )
+
+                    return units_item_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    units_item_type_9 = (
+                        FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
+                            data
+                        )
+                    )
+
+                    return units_item_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                units_item_type_10 = (
+                    FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(data)
+                )
+
+                return units_item_type_10
+
+            units_item = _parse_units_item(units_item_data)
+
+            units.append(units_item)
+
+        forms_contracts_form_submissions_form_section_api_dto = cls(
+            description=description,
+            id=id,
+            name=name,
+            type_=type_,
+            units=units,
+        )
+
+        return forms_contracts_form_submissions_form_section_api_dto

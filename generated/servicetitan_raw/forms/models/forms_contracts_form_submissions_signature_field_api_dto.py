@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.forms_client_contracts_form_attachment import (
+        FormsClientContractsFormAttachment,
+    )
+
+
+T = TypeVar("T", bound="FormsContractsFormSubmissionsSignatureFieldApiDto")
+
+
+@_attrs_define
+class FormsContractsFormSubmissionsSignatureFieldApiDto:
+    """
+    Attributes:
+        attachments (list[FormsClientContractsFormAttachment]):
+        comment (str):
+        id (str):
+        is_refused (bool):
+        name (str):
+        refusal_reason (str):
+        type_ (str):
+        value (str):
+    """
+
+    attachments: list[FormsClientContractsFormAttachment]
+    comment: str
+    id: str
+    is_refused: bool
+    name: str
+    refusal_reason: str
+    type_: str
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+        comment = self.comment
+
+        id = self.id
+
+        is_refused = self.is_refused
+
+        name = self.name
+
+        refusal_reason = self.refusal_reason
+
+        type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "attachments": attachments,
+                "comment": comment,
+                "id": id,
+                "isRefused": is_refused,
+                "name": name,
+                "refusalReason": refusal_reason,
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.forms_client_contracts_form_attachment import (
+            FormsClientContractsFormAttachment,
+        )
+
+        d = dict(src_dict)
+        attachments = []
+        _attachments = d.pop("attachments")
+        for attachments_item_data in _attachments:
+            attachments_item = FormsClientContractsFormAttachment.from_dict(
+                attachments_item_data
+            )
+
+            attachments.append(attachments_item)
+
+        comment = d.pop("comment")
+
+        id = d.pop("id")
+
+        is_refused = d.pop("isRefused")
+
+        name = d.pop("name")
+
+        refusal_reason = d.pop("refusalReason")
+
+        type_ = d.pop("type")
+
+        value = d.pop("value")
+
+        forms_contracts_form_submissions_signature_field_api_dto = cls(
+            attachments=attachments,
+            comment=comment,
+            id=id,
+            is_refused=is_refused,
+            name=name,
+            refusal_reason=refusal_reason,
+            type_=type_,
+            value=value,
+        )
+
+        return forms_contracts_form_submissions_signature_field_api_dto

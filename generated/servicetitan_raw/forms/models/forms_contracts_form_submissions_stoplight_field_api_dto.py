@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.forms_client_contracts_stoplight_value import (
+    FormsClientContractsStoplightValue,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.forms_client_contracts_form_attachment import (
+        FormsClientContractsFormAttachment,
+    )
+
+
+T = TypeVar("T", bound="FormsContractsFormSubmissionsStoplightFieldApiDto")
+
+
+@_attrs_define
+class FormsContractsFormSubmissionsStoplightFieldApiDto:
+    """
+    Attributes:
+        attachments (list[FormsClientContractsFormAttachment]):
+        comment (str):
+        id (str):
+        name (str):
+        type_ (str):
+        value (FormsClientContractsStoplightValue | None | Unset):
+    """
+
+    attachments: list[FormsClientContractsFormAttachment]
+    comment: str
+    id: str
+    name: str
+    type_: str
+    value: FormsClientContractsStoplightValue | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+        comment = self.comment
+
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, FormsClientContractsStoplightValue):
+            value = self.value.value
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "attachments": attachments,
+                "comment": comment,
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.forms_client_contracts_form_attachment import (
+            FormsClientContractsFormAttachment,
+        )
+
+        d = dict(src_dict)
+        attachments = []
+        _attachments = d.pop("attachments")
+        for attachments_item_data in _attachments:
+            attachments_item = FormsClientContractsFormAttachment.from_dict(
+                attachments_item_data
+            )
+
+            attachments.append(attachments_item)
+
+        comment = d.pop("comment")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        def _parse_value(
+            data: object,
+        ) -> FormsClientContractsStoplightValue | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_0 = FormsClientContractsStoplightValue(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FormsClientContractsStoplightValue | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        forms_contracts_form_submissions_stoplight_field_api_dto = cls(
+            attachments=attachments,
+            comment=comment,
+            id=id,
+            name=name,
+            type_=type_,
+            value=value,
+        )
+
+        return forms_contracts_form_submissions_stoplight_field_api_dto

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormsV2FormResponse")
+
+
+@_attrs_define
+class FormsV2FormResponse:
+    """
+    Attributes:
+        active (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        has_conditional_logic (bool):
+        has_triggers (bool):
+        id (int):
+        modified_on (datetime.datetime):
+        published (bool):
+        name (None | str | Unset):
+    """
+
+    active: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    has_conditional_logic: bool
+    has_triggers: bool
+    id: int
+    modified_on: datetime.datetime
+    published: bool
+    name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        has_conditional_logic = self.has_conditional_logic
+
+        has_triggers = self.has_triggers
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        published = self.published
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "hasConditionalLogic": has_conditional_logic,
+                "hasTriggers": has_triggers,
+                "id": id,
+                "modifiedOn": modified_on,
+                "published": published,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        has_conditional_logic = d.pop("hasConditionalLogic")
+
+        has_triggers = d.pop("hasTriggers")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        published = d.pop("published")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        forms_v2_form_response = cls(
+            active=active,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            has_conditional_logic=has_conditional_logic,
+            has_triggers=has_triggers,
+            id=id,
+            modified_on=modified_on,
+            published=published,
+            name=name,
+        )
+
+        return forms_v2_form_response

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.inventory_v2_markups_purchase_order_markup_response import (
+    InventoryV2MarkupsPurchaseOrderMarkupResponse,
+)
+from ...models.inventory_v2_markups_update_purchase_order_markup_request import (
+    InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    id: int,
+    *,
+    body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/inventory/v2/tenant/{tenant}/purchase-order-markups/{id}".format(
+            tenant=quote(str(tenant), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
+    if response.status_code == 200:
+        response_200 = InventoryV2MarkupsPurchaseOrderMarkupResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
+    """Update an existing purchase order markup
+
+    Args:
+        tenant (int):
+        id (int):
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
+            purchase order markup request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
+) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
+    """Update an existing purchase order markup
+
+    Args:
+        tenant (int):
+        id (int):
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
+            purchase order markup request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
+    """Update an existing purchase order markup
+
+    Args:
+        tenant (int):
+        id (int):
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
+            purchase order markup request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
+) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
+    """Update an existing purchase order markup
+
+    Args:
+        tenant (int):
+        id (int):
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
+            purchase order markup request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason import (
+    InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason,
+)
+from ...models.modification_response import ModificationResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    id_path: int,
+    *,
+    body: InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason
+    | Unset = UNSET,
+    id_query: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id_query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/inventory/v2/tenant/{tenant}/receipts/{id_path}/cancellation".format(
+            tenant=quote(str(tenant), safe=""),
+            id_path=quote(str(id_path), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | ModificationResponse | None:
+    if response.status_code == 200:
+        response_200 = ModificationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | ModificationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    id_path: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason
+    | Unset = UNSET,
+    id_query: int | Unset = UNSET,
+) -> Response[ApiErrorResponse | ModificationResponse]:
+    """Cancel the receipts
+
+    Args:
+        tenant (int):
+        id_path (int):
+        id_query (int | Unset):
+        body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
+            Cancel Resource Request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | ModificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id_path=id_path,
+        body=body,
+        id_query=id_query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    id_path: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason
+    | Unset = UNSET,
+    id_query: int | Unset = UNSET,
+) -> ApiErrorResponse | ModificationResponse | None:
+    """Cancel the receipts
+
+    Args:
+        tenant (int):
+        id_path (int):
+        id_query (int | Unset):
+        body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
+            Cancel Resource Request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | ModificationResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        id_path=id_path,
+        client=client,
+        body=body,
+        id_query=id_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    id_path: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason
+    | Unset = UNSET,
+    id_query: int | Unset = UNSET,
+) -> Response[ApiErrorResponse | ModificationResponse]:
+    """Cancel the receipts
+
+    Args:
+        tenant (int):
+        id_path (int):
+        id_query (int | Unset):
+        body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
+            Cancel Resource Request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | ModificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id_path=id_path,
+        body=body,
+        id_query=id_query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    id_path: int,
+    *,
+    client: AuthenticatedClient,
+    body: InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason
+    | Unset = UNSET,
+    id_query: int | Unset = UNSET,
+) -> ApiErrorResponse | ModificationResponse | None:
+    """Cancel the receipts
+
+    Args:
+        tenant (int):
+        id_path (int):
+        id_query (int | Unset):
+        body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
+            Cancel Resource Request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | ModificationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            id_path=id_path,
+            client=client,
+            body=body,
+            id_query=id_query,
+        )
+    ).parsed

@@ -1,0 +1,438 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_request_arg import ActiveRequestArg
+from ...models.api_error_response import ApiErrorResponse
+from ...models.inventory_v2_logical_operator import InventoryV2LogicalOperator
+from ...models.paginated_response_of_inventory_v2_vendor_response import (
+    PaginatedResponseOfInventoryV2VendorResponse,
+)
+from ...models.vendors_get_list_custom_field_fields import (
+    VendorsGetListCustomFieldFields,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    ids: list[int] | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    external_data_application_guid: str | Unset = UNSET,
+    external_data_key: str | Unset = UNSET,
+    external_data_values: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    custom_field_fields: VendorsGetListCustomFieldFields | Unset = UNSET,
+    custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
+
+    json_active: str | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active.value
+
+    params["active"] = json_active
+
+    params["externalDataApplicationGuid"] = external_data_application_guid
+
+    params["externalDataKey"] = external_data_key
+
+    params["externalDataValues"] = external_data_values
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = created_on_or_after.isoformat()
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    json_modified_before: str | Unset = UNSET
+    if not isinstance(modified_before, Unset):
+        json_modified_before = modified_before.isoformat()
+    params["modifiedBefore"] = json_modified_before
+
+    json_modified_on_or_after: str | Unset = UNSET
+    if not isinstance(modified_on_or_after, Unset):
+        json_modified_on_or_after = modified_on_or_after.isoformat()
+    params["modifiedOnOrAfter"] = json_modified_on_or_after
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    json_custom_field_fields: dict[str, Any] | Unset = UNSET
+    if not isinstance(custom_field_fields, Unset):
+        json_custom_field_fields = custom_field_fields.to_dict()
+    if not isinstance(json_custom_field_fields, Unset):
+        params.update(json_custom_field_fields)
+
+    json_custom_field_operator: str | Unset = UNSET
+    if not isinstance(custom_field_operator, Unset):
+        json_custom_field_operator = custom_field_operator.value
+
+    params["customField.Operator"] = json_custom_field_operator
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inventory/v2/tenant/{tenant}/vendors".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseOfInventoryV2VendorResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int] | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    external_data_application_guid: str | Unset = UNSET,
+    external_data_key: str | Unset = UNSET,
+    external_data_values: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    custom_field_fields: VendorsGetListCustomFieldFields | Unset = UNSET,
+    custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]:
+    """Get a list of vendors
+
+    Args:
+        tenant (int):
+        ids (list[int] | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        external_data_application_guid (str | Unset):
+        external_data_key (str | Unset):
+        external_data_values (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        custom_field_fields (VendorsGetListCustomFieldFields | Unset):
+        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
+            querying custom fields
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        ids=ids,
+        active=active,
+        external_data_application_guid=external_data_application_guid,
+        external_data_key=external_data_key,
+        external_data_values=external_data_values,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        custom_field_fields=custom_field_fields,
+        custom_field_operator=custom_field_operator,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int] | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    external_data_application_guid: str | Unset = UNSET,
+    external_data_key: str | Unset = UNSET,
+    external_data_values: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    custom_field_fields: VendorsGetListCustomFieldFields | Unset = UNSET,
+    custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse | None:
+    """Get a list of vendors
+
+    Args:
+        tenant (int):
+        ids (list[int] | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        external_data_application_guid (str | Unset):
+        external_data_key (str | Unset):
+        external_data_values (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        custom_field_fields (VendorsGetListCustomFieldFields | Unset):
+        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
+            querying custom fields
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        ids=ids,
+        active=active,
+        external_data_application_guid=external_data_application_guid,
+        external_data_key=external_data_key,
+        external_data_values=external_data_values,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        custom_field_fields=custom_field_fields,
+        custom_field_operator=custom_field_operator,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int] | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    external_data_application_guid: str | Unset = UNSET,
+    external_data_key: str | Unset = UNSET,
+    external_data_values: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    custom_field_fields: VendorsGetListCustomFieldFields | Unset = UNSET,
+    custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]:
+    """Get a list of vendors
+
+    Args:
+        tenant (int):
+        ids (list[int] | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        external_data_application_guid (str | Unset):
+        external_data_key (str | Unset):
+        external_data_values (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        custom_field_fields (VendorsGetListCustomFieldFields | Unset):
+        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
+            querying custom fields
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        ids=ids,
+        active=active,
+        external_data_application_guid=external_data_application_guid,
+        external_data_key=external_data_key,
+        external_data_values=external_data_values,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        custom_field_fields=custom_field_fields,
+        custom_field_operator=custom_field_operator,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int] | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    external_data_application_guid: str | Unset = UNSET,
+    external_data_key: str | Unset = UNSET,
+    external_data_values: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    custom_field_fields: VendorsGetListCustomFieldFields | Unset = UNSET,
+    custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse | None:
+    """Get a list of vendors
+
+    Args:
+        tenant (int):
+        ids (list[int] | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        external_data_application_guid (str | Unset):
+        external_data_key (str | Unset):
+        external_data_values (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        custom_field_fields (VendorsGetListCustomFieldFields | Unset):
+        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
+            querying custom fields
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            ids=ids,
+            active=active,
+            external_data_application_guid=external_data_application_guid,
+            external_data_key=external_data_key,
+            external_data_values=external_data_values,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            modified_before=modified_before,
+            modified_on_or_after=modified_on_or_after,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            custom_field_fields=custom_field_fields,
+            custom_field_operator=custom_field_operator,
+            sort=sort,
+        )
+    ).parsed

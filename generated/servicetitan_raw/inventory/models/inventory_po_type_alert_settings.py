@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="InventoryPoTypeAlertSettings")
+
+
+@_attrs_define
+class InventoryPoTypeAlertSettings:
+    """Purchase Order Type Alert settings
+
+
+    Attributes:
+        send_email_to_pm_when_po_moved_to_received (bool): Send Email To PM When PO Moved To Receive
+        send_email_to_pm_when_po_moved_to_send (bool): Send Email To PM When PO Moved To Send
+        send_email_to_technician_when_po_moved_to_received (bool): Send Email To Technician When PO Moved To Receive
+        send_email_to_technician_when_po_moved_to_send (bool): Send Email To Technician When PO Moved To Send
+    """
+
+    send_email_to_pm_when_po_moved_to_received: bool
+    send_email_to_pm_when_po_moved_to_send: bool
+    send_email_to_technician_when_po_moved_to_received: bool
+    send_email_to_technician_when_po_moved_to_send: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        send_email_to_pm_when_po_moved_to_received = (
+            self.send_email_to_pm_when_po_moved_to_received
+        )
+
+        send_email_to_pm_when_po_moved_to_send = (
+            self.send_email_to_pm_when_po_moved_to_send
+        )
+
+        send_email_to_technician_when_po_moved_to_received = (
+            self.send_email_to_technician_when_po_moved_to_received
+        )
+
+        send_email_to_technician_when_po_moved_to_send = (
+            self.send_email_to_technician_when_po_moved_to_send
+        )
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "sendEmailToPmWhenPoMovedToReceived": send_email_to_pm_when_po_moved_to_received,
+                "sendEmailToPmWhenPoMovedToSend": send_email_to_pm_when_po_moved_to_send,
+                "sendEmailToTechnicianWhenPoMovedToReceived": send_email_to_technician_when_po_moved_to_received,
+                "sendEmailToTechnicianWhenPoMovedToSend": send_email_to_technician_when_po_moved_to_send,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        send_email_to_pm_when_po_moved_to_received = d.pop(
+            "sendEmailToPmWhenPoMovedToReceived"
+        )
+
+        send_email_to_pm_when_po_moved_to_send = d.pop("sendEmailToPmWhenPoMovedToSend")
+
+        send_email_to_technician_when_po_moved_to_received = d.pop(
+            "sendEmailToTechnicianWhenPoMovedToReceived"
+        )
+
+        send_email_to_technician_when_po_moved_to_send = d.pop(
+            "sendEmailToTechnicianWhenPoMovedToSend"
+        )
+
+        inventory_po_type_alert_settings = cls(
+            send_email_to_pm_when_po_moved_to_received=send_email_to_pm_when_po_moved_to_received,
+            send_email_to_pm_when_po_moved_to_send=send_email_to_pm_when_po_moved_to_send,
+            send_email_to_technician_when_po_moved_to_received=send_email_to_technician_when_po_moved_to_received,
+            send_email_to_technician_when_po_moved_to_send=send_email_to_technician_when_po_moved_to_send,
+        )
+
+        return inventory_po_type_alert_settings

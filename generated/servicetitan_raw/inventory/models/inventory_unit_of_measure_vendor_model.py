@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryUnitOfMeasureVendorModel")
+
+
+@_attrs_define
+class InventoryUnitOfMeasureVendorModel:
+    """
+    Attributes:
+        active (bool):
+        id (int):
+        procurement_vendor_id (int):
+        vendor_default_unit (bool):
+        vendor_part_number (str):
+        cost (float | None | Unset):
+    """
+
+    active: bool
+    id: int
+    procurement_vendor_id: int
+    vendor_default_unit: bool
+    vendor_part_number: str
+    cost: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        procurement_vendor_id = self.procurement_vendor_id
+
+        vendor_default_unit = self.vendor_default_unit
+
+        vendor_part_number = self.vendor_part_number
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "id": id,
+                "procurementVendorId": procurement_vendor_id,
+                "vendorDefaultUnit": vendor_default_unit,
+                "vendorPartNumber": vendor_part_number,
+            }
+        )
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        id = d.pop("id")
+
+        procurement_vendor_id = d.pop("procurementVendorId")
+
+        vendor_default_unit = d.pop("vendorDefaultUnit")
+
+        vendor_part_number = d.pop("vendorPartNumber")
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        inventory_unit_of_measure_vendor_model = cls(
+            active=active,
+            id=id,
+            procurement_vendor_id=procurement_vendor_id,
+            vendor_default_unit=vendor_default_unit,
+            vendor_part_number=vendor_part_number,
+            cost=cost,
+        )
+
+        return inventory_unit_of_measure_vendor_model

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_receipt_cancellation_reason import (
+    InventoryV2ReceiptCancellationReason,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason"
+)
+
+
+@_attrs_define
+class InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason:
+    """Cancel Resource Request
+
+    Attributes:
+        canceled_reason (InventoryV2ReceiptCancellationReason | Unset):
+    """
+
+    canceled_reason: InventoryV2ReceiptCancellationReason | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        canceled_reason: str | Unset = UNSET
+        if not isinstance(self.canceled_reason, Unset):
+            canceled_reason = self.canceled_reason.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if canceled_reason is not UNSET:
+            field_dict["canceledReason"] = canceled_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _canceled_reason = d.pop("canceledReason", UNSET)
+        canceled_reason: InventoryV2ReceiptCancellationReason | Unset
+        if isinstance(_canceled_reason, Unset):
+            canceled_reason = UNSET
+        else:
+            canceled_reason = InventoryV2ReceiptCancellationReason(_canceled_reason)
+
+        inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason = cls(
+            canceled_reason=canceled_reason,
+        )
+
+        return inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2CreateInventoryReturnItemRequest")
+
+
+@_attrs_define
+class InventoryV2CreateInventoryReturnItemRequest:
+    """Inventory return create item request
+
+    Attributes:
+        cost (float): Cost
+        quantity (float): Quantity
+        sku_id (int): Sku Id
+        budget_code_id (int | None | Unset): Budget code Id for the return item
+        description (None | str | Unset): Item description
+        shipment_item_id (int | None | Unset): Shipment item Id
+    """
+
+    cost: float
+    quantity: float
+    sku_id: int
+    budget_code_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    shipment_item_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        shipment_item_id: int | None | Unset
+        if isinstance(self.shipment_item_id, Unset):
+            shipment_item_id = UNSET
+        else:
+            shipment_item_id = self.shipment_item_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cost": cost,
+                "quantity": quantity,
+                "skuId": sku_id,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if shipment_item_id is not UNSET:
+            field_dict["shipmentItemId"] = shipment_item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_shipment_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        shipment_item_id = _parse_shipment_item_id(d.pop("shipmentItemId", UNSET))
+
+        inventory_v2_create_inventory_return_item_request = cls(
+            cost=cost,
+            quantity=quantity,
+            sku_id=sku_id,
+            budget_code_id=budget_code_id,
+            description=description,
+            shipment_item_id=shipment_item_id,
+        )
+
+        return inventory_v2_create_inventory_return_item_request

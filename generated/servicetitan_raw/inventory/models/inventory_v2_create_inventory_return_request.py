@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_create_inventory_return_item_request import (
+        InventoryV2CreateInventoryReturnItemRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2CreateInventoryReturnRequest")
+
+
+@_attrs_define
+class InventoryV2CreateInventoryReturnRequest:
+    """Represents request to create return
+
+    Attributes:
+        business_unit_id (int): Business unit Id
+        inventory_location_id (int): Location Id
+        restocking_fee (float): Restocking fee
+        return_date (datetime.datetime): Return date
+        return_type_id (int): Return type Id
+        shipping (float): Shipping cost
+        tax (float): Tax rate
+        vendor_id (int): Vendor Id
+        budget_code_id (int | None | Unset): Budget code Id for the return
+        items (list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset):
+        job_id (int | None | Unset): Job Id
+        memo (None | str | Unset): Memo/summary field
+        purchase_order_id (int | None | Unset): Purchase order Id
+        reference_number (None | str | Unset): Reference number
+    """
+
+    business_unit_id: int
+    inventory_location_id: int
+    restocking_fee: float
+    return_date: datetime.datetime
+    return_type_id: int
+    shipping: float
+    tax: float
+    vendor_id: int
+    budget_code_id: int | None | Unset = UNSET
+    items: list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
+    reference_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        business_unit_id = self.business_unit_id
+
+        inventory_location_id = self.inventory_location_id
+
+        restocking_fee = self.restocking_fee
+
+        return_date = self.return_date.isoformat()
+
+        return_type_id = self.return_type_id
+
+        shipping = self.shipping
+
+        tax = self.tax
+
+        vendor_id = self.vendor_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        purchase_order_id: int | None | Unset
+        if isinstance(self.purchase_order_id, Unset):
+            purchase_order_id = UNSET
+        else:
+            purchase_order_id = self.purchase_order_id
+
+        reference_number: None | str | Unset
+        if isinstance(self.reference_number, Unset):
+            reference_number = UNSET
+        else:
+            reference_number = self.reference_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "businessUnitId": business_unit_id,
+                "inventoryLocationId": inventory_location_id,
+                "restockingFee": restocking_fee,
+                "returnDate": return_date,
+                "returnTypeId": return_type_id,
+                "shipping": shipping,
+                "tax": tax,
+                "vendorId": vendor_id,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if items is not UNSET:
+            field_dict["items"] = items
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if purchase_order_id is not UNSET:
+            field_dict["purchaseOrderId"] = purchase_order_id
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_create_inventory_return_item_request import (
+            InventoryV2CreateInventoryReturnItemRequest,
+        )
+
+        d = dict(src_dict)
+        business_unit_id = d.pop("businessUnitId")
+
+        inventory_location_id = d.pop("inventoryLocationId")
+
+        restocking_fee = d.pop("restockingFee")
+
+        return_date = datetime.datetime.fromisoformat(d.pop("returnDate"))
+
+        return_type_id = d.pop("returnTypeId")
+
+        shipping = d.pop("shipping")
+
+        tax = d.pop("tax")
+
+        vendor_id = d.pop("vendorId")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_items(
+            data: object,
+        ) -> list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = (
+                        InventoryV2CreateInventoryReturnItemRequest.from_dict(
+                            items_type_0_item_data
+                        )
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset, data
+            )
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_purchase_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
+
+        def _parse_reference_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
+
+        inventory_v2_create_inventory_return_request = cls(
+            business_unit_id=business_unit_id,
+            inventory_location_id=inventory_location_id,
+            restocking_fee=restocking_fee,
+            return_date=return_date,
+            return_type_id=return_type_id,
+            shipping=shipping,
+            tax=tax,
+            vendor_id=vendor_id,
+            budget_code_id=budget_code_id,
+            items=items,
+            job_id=job_id,
+            memo=memo,
+            purchase_order_id=purchase_order_id,
+            reference_number=reference_number,
+        )
+
+        return inventory_v2_create_inventory_return_request

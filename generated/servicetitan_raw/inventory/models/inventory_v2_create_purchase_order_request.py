@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_create_address_request import (
+        InventoryV2CreateAddressRequest,
+    )
+    from ..models.inventory_v2_create_purchase_order_item_request import (
+        InventoryV2CreatePurchaseOrderItemRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2CreatePurchaseOrderRequest")
+
+
+@_attrs_define
+class InventoryV2CreatePurchaseOrderRequest:
+    """Request model to create PO
+
+    Attributes:
+        business_unit_id (int): Id of the business unit for this PO
+        date (datetime.datetime): PO date
+        impacts_technician_payroll (bool): Indicates whether this PO will impact technician's payroll
+        inventory_location_id (int): Id of the inventory location for this PO
+        items (list[InventoryV2CreatePurchaseOrderItemRequest]): List of PO items
+        required_on (datetime.datetime): PO Required On date
+        ship_to (InventoryV2CreateAddressRequest): Request model for address with description
+        shipping (float): Shipping cost
+        tax (float): Tax
+        type_id (int): Id of the purchase order type for this PO
+        vendor_id (int): Id of the vendor for this PO
+        budget_code_id (int | None | Unset): Id of the budget code for this PO
+        job_id (int | None | Unset): Id of the job for this PO, if not specified non-job PO will be created
+        memo (None | str | Unset): Summary/memo for this PO
+        project_id (int | None | Unset): Id of the project for this PO
+        technician_id (int | None | Unset): Id of the technician for this PO
+        vendor_invoice_number (None | str | Unset): Optional vendor invoice number, you should provide it for auto-
+            received POs
+    """
+
+    business_unit_id: int
+    date: datetime.datetime
+    impacts_technician_payroll: bool
+    inventory_location_id: int
+    items: list[InventoryV2CreatePurchaseOrderItemRequest]
+    required_on: datetime.datetime
+    ship_to: InventoryV2CreateAddressRequest
+    shipping: float
+    tax: float
+    type_id: int
+    vendor_id: int
+    budget_code_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    technician_id: int | None | Unset = UNSET
+    vendor_invoice_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        business_unit_id = self.business_unit_id
+
+        date = self.date.isoformat()
+
+        impacts_technician_payroll = self.impacts_technician_payroll
+
+        inventory_location_id = self.inventory_location_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        required_on = self.required_on.isoformat()
+
+        ship_to = self.ship_to.to_dict()
+
+        shipping = self.shipping
+
+        tax = self.tax
+
+        type_id = self.type_id
+
+        vendor_id = self.vendor_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        technician_id: int | None | Unset
+        if isinstance(self.technician_id, Unset):
+            technician_id = UNSET
+        else:
+            technician_id = self.technician_id
+
+        vendor_invoice_number: None | str | Unset
+        if isinstance(self.vendor_invoice_number, Unset):
+            vendor_invoice_number = UNSET
+        else:
+            vendor_invoice_number = self.vendor_invoice_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "businessUnitId": business_unit_id,
+                "date": date,
+                "impactsTechnicianPayroll": impacts_technician_payroll,
+                "inventoryLocationId": inventory_location_id,
+                "items": items,
+                "requiredOn": required_on,
+                "shipTo": ship_to,
+                "shipping": shipping,
+                "tax": tax,
+                "typeId": type_id,
+                "vendorId": vendor_id,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if technician_id is not UNSET:
+            field_dict["technicianId"] = technician_id
+        if vendor_invoice_number is not UNSET:
+            field_dict["vendorInvoiceNumber"] = vendor_invoice_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_create_address_request import (
+            InventoryV2CreateAddressRequest,
+        )
+        from ..models.inventory_v2_create_purchase_order_item_request import (
+            InventoryV2CreatePurchaseOrderItemRequest,
+        )
+
+        d = dict(src_dict)
+        business_unit_id = d.pop("businessUnitId")
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        impacts_technician_payroll = d.pop("impactsTechnicianPayroll")
+
+        inventory_location_id = d.pop("inventoryLocationId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2CreatePurchaseOrderItemRequest.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        required_on = datetime.datetime.fromisoformat(d.pop("requiredOn"))
+
+        ship_to = InventoryV2CreateAddressRequest.from_dict(d.pop("shipTo"))
+
+        shipping = d.pop("shipping")
+
+        tax = d.pop("tax")
+
+        type_id = d.pop("typeId")
+
+        vendor_id = d.pop("vendorId")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_technician_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+
+        def _parse_vendor_invoice_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_invoice_number = _parse_vendor_invoice_number(
+            d.pop("vendorInvoiceNumber", UNSET)
+        )
+
+        inventory_v2_create_purchase_order_request = cls(
+            business_unit_id=business_unit_id,
+            date=date,
+            impacts_technician_payroll=impacts_technician_payroll,
+            inventory_location_id=inventory_location_id,
+            items=items,
+            required_on=required_on,
+            ship_to=ship_to,
+            shipping=shipping,
+            tax=tax,
+            type_id=type_id,
+            vendor_id=vendor_id,
+            budget_code_id=budget_code_id,
+            job_id=job_id,
+            memo=memo,
+            project_id=project_id,
+            technician_id=technician_id,
+            vendor_invoice_number=vendor_invoice_number,
+        )
+
+        return inventory_v2_create_purchase_order_request

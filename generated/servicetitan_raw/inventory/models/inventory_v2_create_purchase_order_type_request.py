@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_po_type_alert_settings import InventoryPoTypeAlertSettings
+
+
+T = TypeVar("T", bound="InventoryV2CreatePurchaseOrderTypeRequest")
+
+
+@_attrs_define
+class InventoryV2CreatePurchaseOrderTypeRequest:
+    """Request model to create Purchase Order Types
+
+
+    Attributes:
+        active (bool): Active
+        alert_settings (InventoryPoTypeAlertSettings): Purchase Order Type Alert settings
+
+        allow_technicians_to_send_po (bool): Allow permitted technicians to send and receive POs of this type
+        automatically_receive (bool): Automatically receive purchase order
+        copy_purchase_order_items_to_invoice_when_received (bool): Copy Purchase Order Items To Invoice When Received
+        default_required_date_days_offset (int): Default number of days to offset required date
+        display_to_technician (bool): Display purchase order type to technician
+        exclude_tax_from_job_costing (bool): Exclude Tax From Job Costing
+        impact_to_technician_payroll (bool): Default Selection for Impact to Technician Payroll on Purchase Order
+        include_in_po_screen (bool): Include in PO Screen
+        include_in_sales_tax (bool): Include Purchase Order Total in the Sales Tax Calculation
+        is_default (bool): Is Purchase Order Type Default
+        is_default_for_consignment (bool): Is Default For Consignment
+        name (str): Name of the Purchase Order Type
+        require_job_before_receipt (bool): Require job before receipt
+        skip_weekends (bool): Skip weekends
+        include_tax_in_fully_landed_cost (bool | None | Unset): Whether to include tax in fully landed cost
+        landed_cost_method (InventoryV2LandedCostMethod | None | Unset): Landed cost method for this PO type
+    """
+
+    active: bool
+    alert_settings: InventoryPoTypeAlertSettings
+    allow_technicians_to_send_po: bool
+    automatically_receive: bool
+    copy_purchase_order_items_to_invoice_when_received: bool
+    default_required_date_days_offset: int
+    display_to_technician: bool
+    exclude_tax_from_job_costing: bool
+    impact_to_technician_payroll: bool
+    include_in_po_screen: bool
+    include_in_sales_tax: bool
+    is_default: bool
+    is_default_for_consignment: bool
+    name: str
+    require_job_before_receipt: bool
+    skip_weekends: bool
+    include_tax_in_fully_landed_cost: bool | None | Unset = UNSET
+    landed_cost_method: InventoryV2LandedCostMethod | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        alert_settings = self.alert_settings.to_dict()
+
+        allow_technicians_to_send_po = self.allow_technicians_to_send_po
+
+        automatically_receive = self.automatically_receive
+
+        copy_purchase_order_items_to_invoice_when_received = (
+            self.copy_purchase_order_items_to_invoice_when_received
+        )
+
+        default_required_date_days_offset = self.default_required_date_days_offset
+
+        display_to_technician = self.display_to_technician
+
+        exclude_tax_from_job_costing = self.exclude_tax_from_job_costing
+
+        impact_to_technician_payroll = self.impact_to_technician_payroll
+
+        include_in_po_screen = self.include_in_po_screen
+
+        include_in_sales_tax = self.include_in_sales_tax
+
+        is_default = self.is_default
+
+        is_default_for_consignment = self.is_default_for_consignment
+
+        name = self.name
+
+        require_job_before_receipt = self.require_job_before_receipt
+
+        skip_weekends = self.skip_weekends
+
+        include_tax_in_fully_landed_cost: bool | None | Unset
+        if isinstance(self.include_tax_in_fully_landed_cost, Unset):
+            include_tax_in_fully_landed_cost = UNSET
+        else:
+            include_tax_in_fully_landed_cost = self.include_tax_in_fully_landed_cost
+
+        landed_cost_method: None | str | Unset
+        if isinstance(self.landed_cost_method, Unset):
+            landed_cost_method = UNSET
+        elif isinstance(self.landed_cost_method, InventoryV2LandedCostMethod):
+            landed_cost_method = self.landed_cost_method.value
+        else:
+            landed_cost_method = self.landed_cost_method
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "alertSettings": alert_settings,
+                "allowTechniciansToSendPo": allow_technicians_to_send_po,
+                "automaticallyReceive": automatically_receive,
+                "copyPurchaseOrderItemsToInvoiceWhenReceived": copy_purchase_order_items_to_invoice_when_received,
+                "defaultRequiredDateDaysOffset": default_required_date_days_offset,
+                "displayToTechnician": display_to_technician,
+                "excludeTaxFromJobCosting": exclude_tax_from_job_costing,
+                "impactToTechnicianPayroll": impact_to_technician_payroll,
+                "includeInPoScreen": include_in_po_screen,
+                "includeInSalesTax": include_in_sales_tax,
+                "isDefault": is_default,
+                "isDefaultForConsignment": is_default_for_consignment,
+                "name": name,
+                "requireJobBeforeReceipt": require_job_before_receipt,
+                "skipWeekends": skip_weekends,
+            }
+        )
+        if include_tax_in_fully_landed_cost is not UNSET:
+            field_dict["includeTaxInFullyLandedCost"] = include_tax_in_fully_landed_cost
+        if landed_cost_method is not UNSET:
+            field_dict["landedCostMethod"] = landed_cost_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_po_type_alert_settings import (
+            InventoryPoTypeAlertSettings,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        alert_settings = InventoryPoTypeAlertSettings.from_dict(d.pop("alertSettings"))
+
+        allow_technicians_to_send_po = d.pop("allowTechniciansToSendPo")
+
+        automatically_receive = d.pop("automaticallyReceive")
+
+        copy_purchase_order_items_to_invoice_when_received = d.pop(
+            "copyPurchaseOrderItemsToInvoiceWhenReceived"
+        )
+
+        default_required_date_days_offset = d.pop("defaultRequiredDateDaysOffset")
+
+        display_to_technician = d.pop("displayToTechnician")
+
+        exclude_tax_from_job_costing = d.pop("excludeTaxFromJobCosting")
+
+        impact_to_technician_payroll = d.pop("impactToTechnicianPayroll")
+
+        include_in_po_screen = d.pop("includeInPoScreen")
+
+        include_in_sales_tax = d.pop("includeInSalesTax")
+
+        is_default = d.pop("isDefault")
+
+        is_default_for_consignment = d.pop("isDefaultForConsignment")
+
+        name = d.pop("name")
+
+        require_job_before_receipt = d.pop("requireJobBeforeReceipt")
+
+        skip_weekends = d.pop("skipWeekends")
+
+        def _parse_include_tax_in_fully_landed_cost(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        include_tax_in_fully_landed_cost = _parse_include_tax_in_fully_landed_cost(
+            d.pop("includeTaxInFullyLandedCost", UNSET)
+        )
+
+        def _parse_landed_cost_method(
+            data: object,
+        ) -> InventoryV2LandedCostMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
+
+                return landed_cost_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2LandedCostMethod | None | Unset, data)
+
+        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod", UNSET))
+
+        inventory_v2_create_purchase_order_type_request = cls(
+            active=active,
+            alert_settings=alert_settings,
+            allow_technicians_to_send_po=allow_technicians_to_send_po,
+            automatically_receive=automatically_receive,
+            copy_purchase_order_items_to_invoice_when_received=copy_purchase_order_items_to_invoice_when_received,
+            default_required_date_days_offset=default_required_date_days_offset,
+            display_to_technician=display_to_technician,
+            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
+            impact_to_technician_payroll=impact_to_technician_payroll,
+            include_in_po_screen=include_in_po_screen,
+            include_in_sales_tax=include_in_sales_tax,
+            is_default=is_default,
+            is_default_for_consignment=is_default_for_consignment,
+            name=name,
+            require_job_before_receipt=require_job_before_receipt,
+            skip_weekends=skip_weekends,
+            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
+            landed_cost_method=landed_cost_method,
+        )
+
+        return inventory_v2_create_purchase_order_type_request

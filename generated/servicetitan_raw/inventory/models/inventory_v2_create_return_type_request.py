@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="InventoryV2CreateReturnTypeRequest")
+
+
+@_attrs_define
+class InventoryV2CreateReturnTypeRequest:
+    """Request model to create Return Types
+
+    Attributes:
+        automatically_receive_vendor_credit (bool): Should the return type allow receiving Vendor Credits automatically.
+        include_in_sales_tax (bool):
+        is_default (bool):
+        is_default_for_consignment (bool):
+        name (str): Name of the Return Type
+    """
+
+    automatically_receive_vendor_credit: bool
+    include_in_sales_tax: bool
+    is_default: bool
+    is_default_for_consignment: bool
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        automatically_receive_vendor_credit = self.automatically_receive_vendor_credit
+
+        include_in_sales_tax = self.include_in_sales_tax
+
+        is_default = self.is_default
+
+        is_default_for_consignment = self.is_default_for_consignment
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "automaticallyReceiveVendorCredit": automatically_receive_vendor_credit,
+                "includeInSalesTax": include_in_sales_tax,
+                "isDefault": is_default,
+                "isDefaultForConsignment": is_default_for_consignment,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        automatically_receive_vendor_credit = d.pop("automaticallyReceiveVendorCredit")
+
+        include_in_sales_tax = d.pop("includeInSalesTax")
+
+        is_default = d.pop("isDefault")
+
+        is_default_for_consignment = d.pop("isDefaultForConsignment")
+
+        name = d.pop("name")
+
+        inventory_v2_create_return_type_request = cls(
+            automatically_receive_vendor_credit=automatically_receive_vendor_credit,
+            include_in_sales_tax=include_in_sales_tax,
+            is_default=is_default,
+            is_default_for_consignment=is_default_for_consignment,
+            name=name,
+        )
+
+        return inventory_v2_create_return_type_request

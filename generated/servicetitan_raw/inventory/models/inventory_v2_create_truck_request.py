@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_external_data_create_request import (
+        InventoryV2ExternalDataCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2CreateTruckRequest")
+
+
+@_attrs_define
+class InventoryV2CreateTruckRequest:
+    """Represents a request to create a new truck
+
+    Attributes:
+        name (str): Truck Name
+        warehouse_id (int): Warehouse Id for this truck
+        external_data (InventoryV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of
+            external data items
+            that should be attached to this truck.
+        memo (None | str | Unset): Memo
+        technician_ids (list[int] | None | Unset): Technician Ids to associate with this truck
+        template_id (int | None | Unset): Template Id for this truck
+    """
+
+    name: str
+    warehouse_id: int
+    external_data: InventoryV2ExternalDataCreateRequest | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    technician_ids: list[int] | None | Unset = UNSET
+    template_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_external_data_create_request import (
+            InventoryV2ExternalDataCreateRequest,
+        )
+
+        name = self.name
+
+        warehouse_id = self.warehouse_id
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, InventoryV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        technician_ids: list[int] | None | Unset
+        if isinstance(self.technician_ids, Unset):
+            technician_ids = UNSET
+        elif isinstance(self.technician_ids, list):
+            technician_ids = self.technician_ids
+
+        else:
+            technician_ids = self.technician_ids
+
+        template_id: int | None | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "warehouseId": warehouse_id,
+            }
+        )
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if technician_ids is not UNSET:
+            field_dict["technicianIds"] = technician_ids
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_external_data_create_request import (
+            InventoryV2ExternalDataCreateRequest,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        warehouse_id = d.pop("warehouseId")
+
+        def _parse_external_data(
+            data: object,
+        ) -> InventoryV2ExternalDataCreateRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = InventoryV2ExternalDataCreateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2ExternalDataCreateRequest | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_technician_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                technician_ids_type_0 = cast(list[int], data)
+
+                return technician_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        technician_ids = _parse_technician_ids(d.pop("technicianIds", UNSET))
+
+        def _parse_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        template_id = _parse_template_id(d.pop("templateId", UNSET))
+
+        inventory_v2_create_truck_request = cls(
+            name=name,
+            warehouse_id=warehouse_id,
+            external_data=external_data,
+            memo=memo,
+            technician_ids=technician_ids,
+            template_id=template_id,
+        )
+
+        return inventory_v2_create_truck_request

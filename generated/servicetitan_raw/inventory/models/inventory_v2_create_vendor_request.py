@@ -1,0 +1,456 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_unsafe_purchase_order_delivery_option import (
+    InventoryUnsafePurchaseOrderDeliveryOption,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_address_request import InventoryV2AddressRequest
+    from ..models.inventory_v2_create_vendor_contact_request import (
+        InventoryV2CreateVendorContactRequest,
+    )
+    from ..models.inventory_v2_external_data_create_request import (
+        InventoryV2ExternalDataCreateRequest,
+    )
+    from ..models.inventory_v2_tag_request import InventoryV2TagRequest
+
+
+T = TypeVar("T", bound="InventoryV2CreateVendorRequest")
+
+
+@_attrs_define
+class InventoryV2CreateVendorRequest:
+    """Request model to create vendor
+
+    Attributes:
+        active (bool): Active
+        address (InventoryV2AddressRequest): Request model for actual address
+        is_truck_replenishment (bool): Replenishment Vendor
+        name (str): Name
+        restricted_mobile_creation (bool): Restrict PO Creation in Mobile
+        tax_rate (float): Default Tax Rate
+        delivery_option (InventoryUnsafePurchaseOrderDeliveryOption | None | Unset): Default PO Delivery Method
+        email (None | str | Unset): Contact Email
+        external_data (InventoryV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of
+            external data items
+            that should be attached to this vendor.
+        fax (None | str | Unset): Contact Fax
+        first_name (None | str | Unset): Contact First name
+        last_name (None | str | Unset): Contact Last Name
+        memo (None | str | Unset): Memo
+        payment_term_id (int | None | Unset): Payment Term Id
+        phone (None | str | Unset): Contact Phone
+        remittance_vendor_id (int | None | Unset): Remittance Vendor Id
+        tags (list[InventoryV2TagRequest] | None | Unset): Tags
+        vendor_contacts (list[InventoryV2CreateVendorContactRequest] | None | Unset): Email Recipients
+        vendor_quickbooks_item (None | str | Unset): Vendor Quickbooks Item
+    """
+
+    active: bool
+    address: InventoryV2AddressRequest
+    is_truck_replenishment: bool
+    name: str
+    restricted_mobile_creation: bool
+    tax_rate: float
+    delivery_option: InventoryUnsafePurchaseOrderDeliveryOption | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    external_data: InventoryV2ExternalDataCreateRequest | None | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    payment_term_id: int | None | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    remittance_vendor_id: int | None | Unset = UNSET
+    tags: list[InventoryV2TagRequest] | None | Unset = UNSET
+    vendor_contacts: list[InventoryV2CreateVendorContactRequest] | None | Unset = UNSET
+    vendor_quickbooks_item: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_external_data_create_request import (
+            InventoryV2ExternalDataCreateRequest,
+        )
+
+        active = self.active
+
+        address = self.address.to_dict()
+
+        is_truck_replenishment = self.is_truck_replenishment
+
+        name = self.name
+
+        restricted_mobile_creation = self.restricted_mobile_creation
+
+        tax_rate = self.tax_rate
+
+        delivery_option: None | str | Unset
+        if isinstance(self.delivery_option, Unset):
+            delivery_option = UNSET
+        elif isinstance(
+            self.delivery_option, InventoryUnsafePurchaseOrderDeliveryOption
+        ):
+            delivery_option = self.delivery_option.value
+        else:
+            delivery_option = self.delivery_option
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, InventoryV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        payment_term_id: int | None | Unset
+        if isinstance(self.payment_term_id, Unset):
+            payment_term_id = UNSET
+        else:
+            payment_term_id = self.payment_term_id
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        remittance_vendor_id: int | None | Unset
+        if isinstance(self.remittance_vendor_id, Unset):
+            remittance_vendor_id = UNSET
+        else:
+            remittance_vendor_id = self.remittance_vendor_id
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        vendor_contacts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vendor_contacts, Unset):
+            vendor_contacts = UNSET
+        elif isinstance(self.vendor_contacts, list):
+            vendor_contacts = []
+            for vendor_contacts_type_0_item_data in self.vendor_contacts:
+                vendor_contacts_type_0_item = vendor_contacts_type_0_item_data.to_dict()
+                vendor_contacts.append(vendor_contacts_type_0_item)
+
+        else:
+            vendor_contacts = self.vendor_contacts
+
+        vendor_quickbooks_item: None | str | Unset
+        if isinstance(self.vendor_quickbooks_item, Unset):
+            vendor_quickbooks_item = UNSET
+        else:
+            vendor_quickbooks_item = self.vendor_quickbooks_item
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "address": address,
+                "isTruckReplenishment": is_truck_replenishment,
+                "name": name,
+                "restrictedMobileCreation": restricted_mobile_creation,
+                "taxRate": tax_rate,
+            }
+        )
+        if delivery_option is not UNSET:
+            field_dict["deliveryOption"] = delivery_option
+        if email is not UNSET:
+            field_dict["email"] = email
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if payment_term_id is not UNSET:
+            field_dict["paymentTermId"] = payment_term_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if remittance_vendor_id is not UNSET:
+            field_dict["remittanceVendorId"] = remittance_vendor_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if vendor_contacts is not UNSET:
+            field_dict["vendorContacts"] = vendor_contacts
+        if vendor_quickbooks_item is not UNSET:
+            field_dict["vendorQuickbooksItem"] = vendor_quickbooks_item
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_address_request import InventoryV2AddressRequest
+        from ..models.inventory_v2_create_vendor_contact_request import (
+            InventoryV2CreateVendorContactRequest,
+        )
+        from ..models.inventory_v2_external_data_create_request import (
+            InventoryV2ExternalDataCreateRequest,
+        )
+        from ..models.inventory_v2_tag_request import InventoryV2TagRequest
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        address = InventoryV2AddressRequest.from_dict(d.pop("address"))
+
+        is_truck_replenishment = d.pop("isTruckReplenishment")
+
+        name = d.pop("name")
+
+        restricted_mobile_creation = d.pop("restrictedMobileCreation")
+
+        tax_rate = d.pop("taxRate")
+
+        def _parse_delivery_option(
+            data: object,
+        ) -> InventoryUnsafePurchaseOrderDeliveryOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_option_type_0 = InventoryUnsafePurchaseOrderDeliveryOption(
+                    data
+                )
+
+                return delivery_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryUnsafePurchaseOrderDeliveryOption | None | Unset, data)
+
+        delivery_option = _parse_delivery_option(d.pop("deliveryOption", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> InventoryV2ExternalDataCreateRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = InventoryV2ExternalDataCreateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2ExternalDataCreateRequest | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_payment_term_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_remittance_vendor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        remittance_vendor_id = _parse_remittance_vendor_id(
+            d.pop("remittanceVendorId", UNSET)
+        )
+
+        def _parse_tags(data: object) -> list[InventoryV2TagRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = InventoryV2TagRequest.from_dict(
+                        tags_type_0_item_data
+                    )
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InventoryV2TagRequest] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_vendor_contacts(
+            data: object,
+        ) -> list[InventoryV2CreateVendorContactRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vendor_contacts_type_0 = []
+                _vendor_contacts_type_0 = data
+                for vendor_contacts_type_0_item_data in _vendor_contacts_type_0:
+                    vendor_contacts_type_0_item = (
+                        InventoryV2CreateVendorContactRequest.from_dict(
+                            vendor_contacts_type_0_item_data
+                        )
+                    )
+
+                    vendor_contacts_type_0.append(vendor_contacts_type_0_item)
+
+                return vendor_contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[InventoryV2CreateVendorContactRequest] | None | Unset, data
+            )
+
+        vendor_contacts = _parse_vendor_contacts(d.pop("vendorContacts", UNSET))
+
+        def _parse_vendor_quickbooks_item(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_quickbooks_item = _parse_vendor_quickbooks_item(
+            d.pop("vendorQuickbooksItem", UNSET)
+        )
+
+        inventory_v2_create_vendor_request = cls(
+            active=active,
+            address=address,
+            is_truck_replenishment=is_truck_replenishment,
+            name=name,
+            restricted_mobile_creation=restricted_mobile_creation,
+            tax_rate=tax_rate,
+            delivery_option=delivery_option,
+            email=email,
+            external_data=external_data,
+            fax=fax,
+            first_name=first_name,
+            last_name=last_name,
+            memo=memo,
+            payment_term_id=payment_term_id,
+            phone=phone,
+            remittance_vendor_id=remittance_vendor_id,
+            tags=tags,
+            vendor_contacts=vendor_contacts,
+            vendor_quickbooks_item=vendor_quickbooks_item,
+        )
+
+        return inventory_v2_create_vendor_request

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_custom_field_request import InventoryV2CustomFieldRequest
+
+
+T = TypeVar("T", bound="InventoryV2CustomFieldOperationRequest")
+
+
+@_attrs_define
+class InventoryV2CustomFieldOperationRequest:
+    """Represents a request to update custom fields on a single transaction
+
+    Attributes:
+        custom_fields (list[InventoryV2CustomFieldRequest]): Collection of custom fields to be updated
+        object_id (int): Id of inventory transaction where custom fields will be updated
+    """
+
+    custom_fields: list[InventoryV2CustomFieldRequest]
+    object_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        object_id = self.object_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customFields": custom_fields,
+                "objectId": object_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_custom_field_request import (
+            InventoryV2CustomFieldRequest,
+        )
+
+        d = dict(src_dict)
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = InventoryV2CustomFieldRequest.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        object_id = d.pop("objectId")
+
+        inventory_v2_custom_field_operation_request = cls(
+            custom_fields=custom_fields,
+            object_id=object_id,
+        )
+
+        return inventory_v2_custom_field_operation_request

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_custom_field_data_type import InventoryV2CustomFieldDataType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2CustomFieldTypeResponse")
+
+
+@_attrs_define
+class InventoryV2CustomFieldTypeResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime): The date the custom field type was created in UTC date / time.
+        data_type (InventoryV2CustomFieldDataType):
+        id (int): The ID of the custom field type.
+        modified_on (datetime.datetime): The last date the custom field type was modified in UTC date / time.
+        name (str): The name of the custom field type.
+        data_type_options (list[str] | None | Unset): Indicates the dropdown options if the custom field is a dropdown
+            data type.
+    """
+
+    created_on: datetime.datetime
+    data_type: InventoryV2CustomFieldDataType
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    data_type_options: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        data_type = self.data_type.value
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        data_type_options: list[str] | None | Unset
+        if isinstance(self.data_type_options, Unset):
+            data_type_options = UNSET
+        elif isinstance(self.data_type_options, list):
+            data_type_options = self.data_type_options
+
+        else:
+            data_type_options = self.data_type_options
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "dataType": data_type,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+        if data_type_options is not UNSET:
+            field_dict["dataTypeOptions"] = data_type_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        data_type = InventoryV2CustomFieldDataType(d.pop("dataType"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        def _parse_data_type_options(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_options_type_0 = cast(list[str], data)
+
+                return data_type_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
+
+        inventory_v2_custom_field_type_response = cls(
+            created_on=created_on,
+            data_type=data_type,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            data_type_options=data_type_options,
+        )
+
+        return inventory_v2_custom_field_type_response

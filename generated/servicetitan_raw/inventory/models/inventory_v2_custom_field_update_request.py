@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_custom_field_operation_request import (
+        InventoryV2CustomFieldOperationRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2CustomFieldUpdateRequest")
+
+
+@_attrs_define
+class InventoryV2CustomFieldUpdateRequest:
+    """Represents a batch request to update custom fields
+
+    Attributes:
+        operations (list[InventoryV2CustomFieldOperationRequest]): Collection of custom field update operations
+    """
+
+    operations: list[InventoryV2CustomFieldOperationRequest]
+
+    def to_dict(self) -> dict[str, Any]:
+        operations = []
+        for operations_item_data in self.operations:
+            operations_item = operations_item_data.to_dict()
+            operations.append(operations_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "operations": operations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_custom_field_operation_request import (
+            InventoryV2CustomFieldOperationRequest,
+        )
+
+        d = dict(src_dict)
+        operations = []
+        _operations = d.pop("operations")
+        for operations_item_data in _operations:
+            operations_item = InventoryV2CustomFieldOperationRequest.from_dict(
+                operations_item_data
+            )
+
+            operations.append(operations_item)
+
+        inventory_v2_custom_field_update_request = cls(
+            operations=operations,
+        )
+
+        return inventory_v2_custom_field_update_request

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_inventory_reason_transaction_canceled import (
+    InventoryV2InventoryReasonTransactionCanceled,
+)
+from ..models.inventory_v2_sync_status import InventoryV2SyncStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+    from ..models.inventory_v2_inventory_adjustment_item_response import (
+        InventoryV2InventoryAdjustmentItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2ExportAdjustmentsResponse")
+
+
+@_attrs_define
+class InventoryV2ExportAdjustmentsResponse:
+    """
+    Attributes:
+        active (bool): Is active
+        created_on (datetime.datetime): system created date
+        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
+        date (datetime.datetime): Adjustment date
+        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this warehouse,
+            that corresponds to the application guid provided in the request.
+        id (int): Inventory adjustment Id
+        inventory_location_id (int): Id of Inventory Location for this adjustment
+        items (list[InventoryV2InventoryAdjustmentItemResponse]): Collection of adjustment items
+        memo (str): memo/summary field
+        modified_on (datetime.datetime): last time adjustment was modified date
+        number (str): Number
+        reference_number (str): Reference number
+        sync_status (InventoryV2SyncStatus): Sync status enum
+        type_ (str): Inventory Adjustment Type
+        batch (InventoryV2BatchResponse | None | Unset): Batch
+        batch_id (int | None | Unset): Batch Id (Deprecated - Use Batch instead)
+        business_unit_id (int | None | Unset): Business Unit Id
+        canceled_by_id (int | None | Unset): Employee who canceled this adjustment
+        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset): Reason the adjustment was
+            canceled
+        created_by_id (int | None | Unset): Employee who created this adjustment
+        date_canceled (datetime.datetime | None | Unset): time the adjustment was canceled
+        invoice_id (int | None | Unset): Id of invoice associated with adjustment
+        project_id (int | None | Unset): Id of project associated with adjustment
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    custom_fields: list[InventoryV2CustomFieldResponse]
+    date: datetime.datetime
+    external_data: list[InventoryV2ExternalDataModel]
+    id: int
+    inventory_location_id: int
+    items: list[InventoryV2InventoryAdjustmentItemResponse]
+    memo: str
+    modified_on: datetime.datetime
+    number: str
+    reference_number: str
+    sync_status: InventoryV2SyncStatus
+    type_: str
+    batch: InventoryV2BatchResponse | None | Unset = UNSET
+    batch_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    canceled_by_id: int | None | Unset = UNSET
+    canceled_reason: InventoryV2InventoryReasonTransactionCanceled | None | Unset = (
+        UNSET
+    )
+    created_by_id: int | None | Unset = UNSET
+    date_canceled: datetime.datetime | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        date = self.date.isoformat()
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        inventory_location_id = self.inventory_location_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        memo = self.memo
+
+        modified_on = self.modified_on.isoformat()
+
+        number = self.number
+
+        reference_number = self.reference_number
+
+        sync_status = self.sync_status.value
+
+        type_ = self.type_
+
+        batch: dict[str, Any] | None | Unset
+        if isinstance(self.batch, Unset):
+            batch = UNSET
+        elif isinstance(self.batch, InventoryV2BatchResponse):
+            batch = self.batch.to_dict()
+        else:
+            batch = self.batch
+
+        batch_id: int | None | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        canceled_by_id: int | None | Unset
+        if isinstance(self.canceled_by_id, Unset):
+            canceled_by_id = UNSET
+        else:
+            canceled_by_id = self.canceled_by_id
+
+        canceled_reason: None | str | Unset
+        if isinstance(self.canceled_reason, Unset):
+            canceled_reason = UNSET
+        elif isinstance(
+            self.canceled_reason, InventoryV2InventoryReasonTransactionCanceled
+        ):
+            canceled_reason = self.canceled_reason.value
+        else:
+            canceled_reason = self.canceled_reason
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        date_canceled: None | str | Unset
+        if isinstance(self.date_canceled, Unset):
+            date_canceled = UNSET
+        elif isinstance(self.date_canceled, datetime.datetime):
+            date_canceled = self.date_canceled.isoformat()
+        else:
+            date_canceled = self.date_canceled
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "date": date,
+                "externalData": external_data,
+                "id": id,
+                "inventoryLocationId": inventory_location_id,
+                "items": items,
+                "memo": memo,
+                "modifiedOn": modified_on,
+                "number": number,
+                "referenceNumber": reference_number,
+                "syncStatus": sync_status,
+                "type": type_,
+            }
+        )
+        if batch is not UNSET:
+            field_dict["batch"] = batch
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if canceled_by_id is not UNSET:
+            field_dict["canceledById"] = canceled_by_id
+        if canceled_reason is not UNSET:
+            field_dict["canceledReason"] = canceled_reason
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if date_canceled is not UNSET:
+            field_dict["dateCanceled"] = date_canceled
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+        from ..models.inventory_v2_inventory_adjustment_item_response import (
+            InventoryV2InventoryAdjustmentItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        inventory_location_id = d.pop("inventoryLocationId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2InventoryAdjustmentItemResponse.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        memo = d.pop("memo")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        number = d.pop("number")
+
+        reference_number = d.pop("referenceNumber")
+
+        sync_status = InventoryV2SyncStatus(d.pop("syncStatus"))
+
+        type_ = d.pop("type")
+
+        def _parse_batch(data: object) -> InventoryV2BatchResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_type_0 = InventoryV2BatchResponse.from_dict(data)
+
+                return batch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2BatchResponse | None | Unset, data)
+
+        batch = _parse_batch(d.pop("batch", UNSET))
+
+        def _parse_batch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_canceled_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        canceled_by_id = _parse_canceled_by_id(d.pop("canceledById", UNSET))
+
+        def _parse_canceled_reason(
+            data: object,
+        ) -> InventoryV2InventoryReasonTransactionCanceled | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
+                    data
+                )
+
+                return canceled_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                InventoryV2InventoryReasonTransactionCanceled | None | Unset, data
+            )
+
+        canceled_reason = _parse_canceled_reason(d.pop("canceledReason", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_date_canceled(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_canceled_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_canceled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_canceled = _parse_date_canceled(d.pop("dateCanceled", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        inventory_v2_export_adjustments_response = cls(
+            active=active,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            date=date,
+            external_data=external_data,
+            id=id,
+            inventory_location_id=inventory_location_id,
+            items=items,
+            memo=memo,
+            modified_on=modified_on,
+            number=number,
+            reference_number=reference_number,
+            sync_status=sync_status,
+            type_=type_,
+            batch=batch,
+            batch_id=batch_id,
+            business_unit_id=business_unit_id,
+            canceled_by_id=canceled_by_id,
+            canceled_reason=canceled_reason,
+            created_by_id=created_by_id,
+            date_canceled=date_canceled,
+            invoice_id=invoice_id,
+            project_id=project_id,
+        )
+
+        return inventory_v2_export_adjustments_response

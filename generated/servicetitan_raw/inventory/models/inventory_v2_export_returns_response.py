@@ -1,0 +1,573 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_inventory_reason_transaction_canceled import (
+    InventoryV2InventoryReasonTransactionCanceled,
+)
+from ..models.inventory_v2_inventory_return_status import (
+    InventoryV2InventoryReturnStatus,
+)
+from ..models.inventory_v2_sync_status import InventoryV2SyncStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+    from ..models.inventory_v2_inventory_return_item_response import (
+        InventoryV2InventoryReturnItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2ExportReturnsResponse")
+
+
+@_attrs_define
+class InventoryV2ExportReturnsResponse:
+    """
+    Attributes:
+        active (bool): Is active
+        business_unit_id (int): Business unit
+        created_on (datetime.datetime): System created date
+        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
+        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this return,
+            that corresponds to the application guid provided in the request.
+        id (int): Return Id
+        items (list[InventoryV2InventoryReturnItemResponse]): Collection of return items
+        memo (str): Memo/summary field
+        modified_on (datetime.datetime): Last time return was modified
+        number (str): Number
+        reference_number (str): Reference number
+        return_amount (float): Return total, including tax and shipping
+        return_date (datetime.datetime): Return creation date
+        return_type_id (int): Return type Id
+        shipping_amount (float): Return shipping cost
+        status (InventoryV2InventoryReturnStatus):
+        sync_status (InventoryV2SyncStatus): Sync status enum
+        tax_amount (float): Return tax
+        vendor_id (int): Vendor
+        batch (InventoryV2BatchResponse | None | Unset): Batch
+        batch_id (int | None | Unset): Batch Id (Deprecated - Use Batch instead)
+        budget_code_id (int | None | Unset): Budget code Id for the return
+        canceled_by_id (int | None | Unset): Employee who canceled this transfer
+        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset): Reason the transfer was canceled
+        created_by_id (int | None | Unset): Employee who created this return
+        credit_received_on (datetime.datetime | None | Unset): Date when credit was received
+        date_canceled (datetime.datetime | None | Unset): Transfer canceled date
+        inventory_location_id (int | None | Unset): Inventory location
+        job_id (int | None | Unset): Job
+        project_id (int | None | Unset): Project
+        purchase_order_id (int | None | Unset): Purchase order
+        returned_on (datetime.datetime | None | Unset): Date when return was actually processed
+    """
+
+    active: bool
+    business_unit_id: int
+    created_on: datetime.datetime
+    custom_fields: list[InventoryV2CustomFieldResponse]
+    external_data: list[InventoryV2ExternalDataModel]
+    id: int
+    items: list[InventoryV2InventoryReturnItemResponse]
+    memo: str
+    modified_on: datetime.datetime
+    number: str
+    reference_number: str
+    return_amount: float
+    return_date: datetime.datetime
+    return_type_id: int
+    shipping_amount: float
+    status: InventoryV2InventoryReturnStatus
+    sync_status: InventoryV2SyncStatus
+    tax_amount: float
+    vendor_id: int
+    batch: InventoryV2BatchResponse | None | Unset = UNSET
+    batch_id: int | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    canceled_by_id: int | None | Unset = UNSET
+    canceled_reason: InventoryV2InventoryReasonTransactionCanceled | None | Unset = (
+        UNSET
+    )
+    created_by_id: int | None | Unset = UNSET
+    credit_received_on: datetime.datetime | None | Unset = UNSET
+    date_canceled: datetime.datetime | None | Unset = UNSET
+    inventory_location_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
+    returned_on: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+
+        active = self.active
+
+        business_unit_id = self.business_unit_id
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        memo = self.memo
+
+        modified_on = self.modified_on.isoformat()
+
+        number = self.number
+
+        reference_number = self.reference_number
+
+        return_amount = self.return_amount
+
+        return_date = self.return_date.isoformat()
+
+        return_type_id = self.return_type_id
+
+        shipping_amount = self.shipping_amount
+
+        status = self.status.value
+
+        sync_status = self.sync_status.value
+
+        tax_amount = self.tax_amount
+
+        vendor_id = self.vendor_id
+
+        batch: dict[str, Any] | None | Unset
+        if isinstance(self.batch, Unset):
+            batch = UNSET
+        elif isinstance(self.batch, InventoryV2BatchResponse):
+            batch = self.batch.to_dict()
+        else:
+            batch = self.batch
+
+        batch_id: int | None | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        canceled_by_id: int | None | Unset
+        if isinstance(self.canceled_by_id, Unset):
+            canceled_by_id = UNSET
+        else:
+            canceled_by_id = self.canceled_by_id
+
+        canceled_reason: None | str | Unset
+        if isinstance(self.canceled_reason, Unset):
+            canceled_reason = UNSET
+        elif isinstance(
+            self.canceled_reason, InventoryV2InventoryReasonTransactionCanceled
+        ):
+            canceled_reason = self.canceled_reason.value
+        else:
+            canceled_reason = self.canceled_reason
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        credit_received_on: None | str | Unset
+        if isinstance(self.credit_received_on, Unset):
+            credit_received_on = UNSET
+        elif isinstance(self.credit_received_on, datetime.datetime):
+            credit_received_on = self.credit_received_on.isoformat()
+        else:
+            credit_received_on = self.credit_received_on
+
+        date_canceled: None | str | Unset
+        if isinstance(self.date_canceled, Unset):
+            date_canceled = UNSET
+        elif isinstance(self.date_canceled, datetime.datetime):
+            date_canceled = self.date_canceled.isoformat()
+        else:
+            date_canceled = self.date_canceled
+
+        inventory_location_id: int | None | Unset
+        if isinstance(self.inventory_location_id, Unset):
+            inventory_location_id = UNSET
+        else:
+            inventory_location_id = self.inventory_location_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        purchase_order_id: int | None | Unset
+        if isinstance(self.purchase_order_id, Unset):
+            purchase_order_id = UNSET
+        else:
+            purchase_order_id = self.purchase_order_id
+
+        returned_on: None | str | Unset
+        if isinstance(self.returned_on, Unset):
+            returned_on = UNSET
+        elif isinstance(self.returned_on, datetime.datetime):
+            returned_on = self.returned_on.isoformat()
+        else:
+            returned_on = self.returned_on
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnitId": business_unit_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "externalData": external_data,
+                "id": id,
+                "items": items,
+                "memo": memo,
+                "modifiedOn": modified_on,
+                "number": number,
+                "referenceNumber": reference_number,
+                "returnAmount": return_amount,
+                "returnDate": return_date,
+                "returnTypeId": return_type_id,
+                "shippingAmount": shipping_amount,
+                "status": status,
+                "syncStatus": sync_status,
+                "taxAmount": tax_amount,
+                "vendorId": vendor_id,
+            }
+        )
+        if batch is not UNSET:
+            field_dict["batch"] = batch
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if canceled_by_id is not UNSET:
+            field_dict["canceledById"] = canceled_by_id
+        if canceled_reason is not UNSET:
+            field_dict["canceledReason"] = canceled_reason
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if credit_received_on is not UNSET:
+            field_dict["creditReceivedOn"] = credit_received_on
+        if date_canceled is not UNSET:
+            field_dict["dateCanceled"] = date_canceled
+        if inventory_location_id is not UNSET:
+            field_dict["inventoryLocationId"] = inventory_location_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if purchase_order_id is not UNSET:
+            field_dict["purchaseOrderId"] = purchase_order_id
+        if returned_on is not UNSET:
+            field_dict["returnedOn"] = returned_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+        from ..models.inventory_v2_inventory_return_item_response import (
+            InventoryV2InventoryReturnItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2InventoryReturnItemResponse.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        memo = d.pop("memo")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        number = d.pop("number")
+
+        reference_number = d.pop("referenceNumber")
+
+        return_amount = d.pop("returnAmount")
+
+        return_date = datetime.datetime.fromisoformat(d.pop("returnDate"))
+
+        return_type_id = d.pop("returnTypeId")
+
+        shipping_amount = d.pop("shippingAmount")
+
+        status = InventoryV2InventoryReturnStatus(d.pop("status"))
+
+        sync_status = InventoryV2SyncStatus(d.pop("syncStatus"))
+
+        tax_amount = d.pop("taxAmount")
+
+        vendor_id = d.pop("vendorId")
+
+        def _parse_batch(data: object) -> InventoryV2BatchResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_type_0 = InventoryV2BatchResponse.from_dict(data)
+
+                return batch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2BatchResponse | None | Unset, data)
+
+        batch = _parse_batch(d.pop("batch", UNSET))
+
+        def _parse_batch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_canceled_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        canceled_by_id = _parse_canceled_by_id(d.pop("canceledById", UNSET))
+
+        def _parse_canceled_reason(
+            data: object,
+        ) -> InventoryV2InventoryReasonTransactionCanceled | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
+                    data
+                )
+
+                return canceled_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                InventoryV2InventoryReasonTransactionCanceled | None | Unset, data
+            )
+
+        canceled_reason = _parse_canceled_reason(d.pop("canceledReason", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_credit_received_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                credit_received_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return credit_received_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        credit_received_on = _parse_credit_received_on(d.pop("creditReceivedOn", UNSET))
+
+        def _parse_date_canceled(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_canceled_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_canceled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_canceled = _parse_date_canceled(d.pop("dateCanceled", UNSET))
+
+        def _parse_inventory_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_location_id = _parse_inventory_location_id(
+            d.pop("inventoryLocationId", UNSET)
+        )
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_purchase_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
+
+        def _parse_returned_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                returned_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return returned_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        returned_on = _parse_returned_on(d.pop("returnedOn", UNSET))
+
+        inventory_v2_export_returns_response = cls(
+            active=active,
+            business_unit_id=business_unit_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            external_data=external_data,
+            id=id,
+            items=items,
+            memo=memo,
+            modified_on=modified_on,
+            number=number,
+            reference_number=reference_number,
+            return_amount=return_amount,
+            return_date=return_date,
+            return_type_id=return_type_id,
+            shipping_amount=shipping_amount,
+            status=status,
+            sync_status=sync_status,
+            tax_amount=tax_amount,
+            vendor_id=vendor_id,
+            batch=batch,
+            batch_id=batch_id,
+            budget_code_id=budget_code_id,
+            canceled_by_id=canceled_by_id,
+            canceled_reason=canceled_reason,
+            created_by_id=created_by_id,
+            credit_received_on=credit_received_on,
+            date_canceled=date_canceled,
+            inventory_location_id=inventory_location_id,
+            job_id=job_id,
+            project_id=project_id,
+            purchase_order_id=purchase_order_id,
+            returned_on=returned_on,
+        )
+
+        return inventory_v2_export_returns_response

@@ -1,0 +1,580 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_inventory_reason_transaction_canceled import (
+    InventoryV2InventoryReasonTransactionCanceled,
+)
+from ..models.inventory_v2_sync_status import InventoryV2SyncStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+    from ..models.inventory_v2_inventory_transfer_item_response import (
+        InventoryV2InventoryTransferItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2ExportTransfersResponse")
+
+
+@_attrs_define
+class InventoryV2ExportTransfersResponse:
+    """
+    Attributes:
+        active (bool): Is active
+        created_on (datetime.datetime): system created date
+        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
+        date (datetime.datetime): Transfer date
+        from_location_id (int): Inventory location to transfer from
+        id (int): Inventory transfer Id
+        items (list[InventoryV2InventoryTransferItemResponse]): Collection of transfer items
+        memo (str): Memo/summary field
+        modified_on (datetime.datetime): last time transfer was modified date
+        number (str): Number
+        reference_number (str): Reference number
+        status (str): Status
+        sync_status (InventoryV2SyncStatus): Sync status enum
+        to_location_id (int): Inventory location where transfer is going
+        transfer_type (str): Type
+        batch (InventoryV2BatchResponse | None | Unset): Batch
+        batch_id (int | None | Unset): Batch Id (Deprecated - Use Batch instead)
+        canceled_by_id (int | None | Unset): Employee who canceled this transfer
+        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset): Reason the transfer was canceled
+        created_by_id (int | None | Unset): Employee who created this transfer
+        date_canceled (datetime.datetime | None | Unset): Transfer canceled date
+        date_required (datetime.datetime | None | Unset): Transfer required by date
+        external_data (list[InventoryV2ExternalDataModel] | None | Unset): List of external data attached to this
+            return,
+            that corresponds to the application guid provided in the request.
+        invoice_id (int | None | Unset): Id of invoice associated with transfer
+        job_id (int | None | Unset): Id of job associated with transfer
+        picked_by_id (int | None | Unset): Employee who picked this transfer
+        picked_date (datetime.datetime | None | Unset): Transfer picked date
+        received_by_id (int | None | Unset): Employee who received this transfer
+        received_date (datetime.datetime | None | Unset): Transfer recevived date
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    custom_fields: list[InventoryV2CustomFieldResponse]
+    date: datetime.datetime
+    from_location_id: int
+    id: int
+    items: list[InventoryV2InventoryTransferItemResponse]
+    memo: str
+    modified_on: datetime.datetime
+    number: str
+    reference_number: str
+    status: str
+    sync_status: InventoryV2SyncStatus
+    to_location_id: int
+    transfer_type: str
+    batch: InventoryV2BatchResponse | None | Unset = UNSET
+    batch_id: int | None | Unset = UNSET
+    canceled_by_id: int | None | Unset = UNSET
+    canceled_reason: InventoryV2InventoryReasonTransactionCanceled | None | Unset = (
+        UNSET
+    )
+    created_by_id: int | None | Unset = UNSET
+    date_canceled: datetime.datetime | None | Unset = UNSET
+    date_required: datetime.datetime | None | Unset = UNSET
+    external_data: list[InventoryV2ExternalDataModel] | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    picked_by_id: int | None | Unset = UNSET
+    picked_date: datetime.datetime | None | Unset = UNSET
+    received_by_id: int | None | Unset = UNSET
+    received_date: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        date = self.date.isoformat()
+
+        from_location_id = self.from_location_id
+
+        id = self.id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        memo = self.memo
+
+        modified_on = self.modified_on.isoformat()
+
+        number = self.number
+
+        reference_number = self.reference_number
+
+        status = self.status
+
+        sync_status = self.sync_status.value
+
+        to_location_id = self.to_location_id
+
+        transfer_type = self.transfer_type
+
+        batch: dict[str, Any] | None | Unset
+        if isinstance(self.batch, Unset):
+            batch = UNSET
+        elif isinstance(self.batch, InventoryV2BatchResponse):
+            batch = self.batch.to_dict()
+        else:
+            batch = self.batch
+
+        batch_id: int | None | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        canceled_by_id: int | None | Unset
+        if isinstance(self.canceled_by_id, Unset):
+            canceled_by_id = UNSET
+        else:
+            canceled_by_id = self.canceled_by_id
+
+        canceled_reason: None | str | Unset
+        if isinstance(self.canceled_reason, Unset):
+            canceled_reason = UNSET
+        elif isinstance(
+            self.canceled_reason, InventoryV2InventoryReasonTransactionCanceled
+        ):
+            canceled_reason = self.canceled_reason.value
+        else:
+            canceled_reason = self.canceled_reason
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        date_canceled: None | str | Unset
+        if isinstance(self.date_canceled, Unset):
+            date_canceled = UNSET
+        elif isinstance(self.date_canceled, datetime.datetime):
+            date_canceled = self.date_canceled.isoformat()
+        else:
+            date_canceled = self.date_canceled
+
+        date_required: None | str | Unset
+        if isinstance(self.date_required, Unset):
+            date_required = UNSET
+        elif isinstance(self.date_required, datetime.datetime):
+            date_required = self.date_required.isoformat()
+        else:
+            date_required = self.date_required
+
+        external_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        picked_by_id: int | None | Unset
+        if isinstance(self.picked_by_id, Unset):
+            picked_by_id = UNSET
+        else:
+            picked_by_id = self.picked_by_id
+
+        picked_date: None | str | Unset
+        if isinstance(self.picked_date, Unset):
+            picked_date = UNSET
+        elif isinstance(self.picked_date, datetime.datetime):
+            picked_date = self.picked_date.isoformat()
+        else:
+            picked_date = self.picked_date
+
+        received_by_id: int | None | Unset
+        if isinstance(self.received_by_id, Unset):
+            received_by_id = UNSET
+        else:
+            received_by_id = self.received_by_id
+
+        received_date: None | str | Unset
+        if isinstance(self.received_date, Unset):
+            received_date = UNSET
+        elif isinstance(self.received_date, datetime.datetime):
+            received_date = self.received_date.isoformat()
+        else:
+            received_date = self.received_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "date": date,
+                "fromLocationId": from_location_id,
+                "id": id,
+                "items": items,
+                "memo": memo,
+                "modifiedOn": modified_on,
+                "number": number,
+                "referenceNumber": reference_number,
+                "status": status,
+                "syncStatus": sync_status,
+                "toLocationId": to_location_id,
+                "transferType": transfer_type,
+            }
+        )
+        if batch is not UNSET:
+            field_dict["batch"] = batch
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if canceled_by_id is not UNSET:
+            field_dict["canceledById"] = canceled_by_id
+        if canceled_reason is not UNSET:
+            field_dict["canceledReason"] = canceled_reason
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if date_canceled is not UNSET:
+            field_dict["dateCanceled"] = date_canceled
+        if date_required is not UNSET:
+            field_dict["dateRequired"] = date_required
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if picked_by_id is not UNSET:
+            field_dict["pickedById"] = picked_by_id
+        if picked_date is not UNSET:
+            field_dict["pickedDate"] = picked_date
+        if received_by_id is not UNSET:
+            field_dict["receivedById"] = received_by_id
+        if received_date is not UNSET:
+            field_dict["receivedDate"] = received_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+        from ..models.inventory_v2_inventory_transfer_item_response import (
+            InventoryV2InventoryTransferItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        from_location_id = d.pop("fromLocationId")
+
+        id = d.pop("id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2InventoryTransferItemResponse.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        memo = d.pop("memo")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        number = d.pop("number")
+
+        reference_number = d.pop("referenceNumber")
+
+        status = d.pop("status")
+
+        sync_status = InventoryV2SyncStatus(d.pop("syncStatus"))
+
+        to_location_id = d.pop("toLocationId")
+
+        transfer_type = d.pop("transferType")
+
+        def _parse_batch(data: object) -> InventoryV2BatchResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_type_0 = InventoryV2BatchResponse.from_dict(data)
+
+                return batch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2BatchResponse | None | Unset, data)
+
+        batch = _parse_batch(d.pop("batch", UNSET))
+
+        def _parse_batch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_canceled_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        canceled_by_id = _parse_canceled_by_id(d.pop("canceledById", UNSET))
+
+        def _parse_canceled_reason(
+            data: object,
+        ) -> InventoryV2InventoryReasonTransactionCanceled | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
+                    data
+                )
+
+                return canceled_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                InventoryV2InventoryReasonTransactionCanceled | None | Unset, data
+            )
+
+        canceled_reason = _parse_canceled_reason(d.pop("canceledReason", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_date_canceled(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_canceled_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_canceled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_canceled = _parse_date_canceled(d.pop("dateCanceled", UNSET))
+
+        def _parse_date_required(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_required_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_required = _parse_date_required(d.pop("dateRequired", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> list[InventoryV2ExternalDataModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_data_type_0 = []
+                _external_data_type_0 = data
+                for external_data_type_0_item_data in _external_data_type_0:
+                    external_data_type_0_item = InventoryV2ExternalDataModel.from_dict(
+                        external_data_type_0_item_data
+                    )
+
+                    external_data_type_0.append(external_data_type_0_item)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InventoryV2ExternalDataModel] | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_picked_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        picked_by_id = _parse_picked_by_id(d.pop("pickedById", UNSET))
+
+        def _parse_picked_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                picked_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return picked_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        picked_date = _parse_picked_date(d.pop("pickedDate", UNSET))
+
+        def _parse_received_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        received_by_id = _parse_received_by_id(d.pop("receivedById", UNSET))
+
+        def _parse_received_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                received_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return received_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        received_date = _parse_received_date(d.pop("receivedDate", UNSET))
+
+        inventory_v2_export_transfers_response = cls(
+            active=active,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            date=date,
+            from_location_id=from_location_id,
+            id=id,
+            items=items,
+            memo=memo,
+            modified_on=modified_on,
+            number=number,
+            reference_number=reference_number,
+            status=status,
+            sync_status=sync_status,
+            to_location_id=to_location_id,
+            transfer_type=transfer_type,
+            batch=batch,
+            batch_id=batch_id,
+            canceled_by_id=canceled_by_id,
+            canceled_reason=canceled_reason,
+            created_by_id=created_by_id,
+            date_canceled=date_canceled,
+            date_required=date_required,
+            external_data=external_data,
+            invoice_id=invoice_id,
+            job_id=job_id,
+            picked_by_id=picked_by_id,
+            picked_date=picked_date,
+            received_by_id=received_by_id,
+            received_date=received_date,
+        )
+
+        return inventory_v2_export_transfers_response

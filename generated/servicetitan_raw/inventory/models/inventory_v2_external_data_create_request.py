@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+
+
+T = TypeVar("T", bound="InventoryV2ExternalDataCreateRequest")
+
+
+@_attrs_define
+class InventoryV2ExternalDataCreateRequest:
+    """
+    Attributes:
+        application_guid (str): Items that are created with a specific guid, could be fetched/updated/removed
+            only when the same application guid is provided.
+        external_data (list[InventoryV2ExternalDataModel]): External data list.
+    """
+
+    application_guid: str
+    external_data: list[InventoryV2ExternalDataModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        application_guid = self.application_guid
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "applicationGuid": application_guid,
+                "externalData": external_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+
+        d = dict(src_dict)
+        application_guid = d.pop("applicationGuid")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        inventory_v2_external_data_create_request = cls(
+            application_guid=application_guid,
+            external_data=external_data,
+        )
+
+        return inventory_v2_external_data_create_request

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_external_data_patch_mode import (
+    InventoryV2ExternalDataPatchMode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_external_data_update_model import (
+        InventoryV2ExternalDataUpdateModel,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2ExternalDataUpdateRequest")
+
+
+@_attrs_define
+class InventoryV2ExternalDataUpdateRequest:
+    """ 
+        Attributes:
+            application_guid (str): Items that are created with a specific guid, could be fetched/updated/removed
+                only when the same application guid is provided.
+            external_data (list[InventoryV2ExternalDataUpdateModel]): External data list.
+            patch_mode (InventoryV2ExternalDataPatchMode | None | Unset): External data patch mode.\\
+                "Replace" (default) replaces all existing keys with new values. If job A has custom data with keys X and Y and
+                this field only contains an item
+                with a key X, then custom data with a key Y on job A will be removed.\\
+                "Merge" will only replace key X in the example above. Keys with null value will be deleted.
+     """
+
+    application_guid: str
+    external_data: list[InventoryV2ExternalDataUpdateModel]
+    patch_mode: InventoryV2ExternalDataPatchMode | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        application_guid = self.application_guid
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        patch_mode: None | str | Unset
+        if isinstance(self.patch_mode, Unset):
+            patch_mode = UNSET
+        elif isinstance(self.patch_mode, InventoryV2ExternalDataPatchMode):
+            patch_mode = self.patch_mode.value
+        else:
+            patch_mode = self.patch_mode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "applicationGuid": application_guid,
+                "externalData": external_data,
+            }
+        )
+        if patch_mode is not UNSET:
+            field_dict["patchMode"] = patch_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_external_data_update_model import (
+            InventoryV2ExternalDataUpdateModel,
+        )
+
+        d = dict(src_dict)
+        application_guid = d.pop("applicationGuid")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataUpdateModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        def _parse_patch_mode(
+            data: object,
+        ) -> InventoryV2ExternalDataPatchMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                patch_mode_type_0 = InventoryV2ExternalDataPatchMode(data)
+
+                return patch_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2ExternalDataPatchMode | None | Unset, data)
+
+        patch_mode = _parse_patch_mode(d.pop("patchMode", UNSET))
+
+        inventory_v2_external_data_update_request = cls(
+            application_guid=application_guid,
+            external_data=external_data,
+            patch_mode=patch_mode,
+        )
+
+        return inventory_v2_external_data_update_request

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2gl_account_response import InventoryV2GLAccountResponse
+
+
+T = TypeVar("T", bound="InventoryV2InventoryReceiptItemResponse")
+
+
+@_attrs_define
+class InventoryV2InventoryReceiptItemResponse:
+    """Inventory receipt item response
+
+    Attributes:
+        code (str): Item Code
+        cost (float): Item cost
+        description (str): Item Description
+        id (int): Item Id
+        name (str): Item Name
+        purchase_order_item_id (int):
+        quantity (float): Receipt quantity
+        sku_id (int): Sku Id
+        allocated_other_costs (float | None | Unset): Allocated other costs for this item (fully landed cost). Null when
+            LandedCostMethod is None.
+        allocated_shipping (float | None | Unset): Allocated shipping cost for this item (fully landed cost). Null when
+            LandedCostMethod is None.
+        allocated_tax (float | None | Unset): Allocated tax for this item (fully landed cost). Null when
+            LandedCostMethod is None.
+        asset_account (InventoryV2GLAccountResponse | None | Unset): Asset account information
+        budget_code_id (int | None | Unset): Id of the budget code
+        cost_of_sale_account (InventoryV2GLAccountResponse | None | Unset): Cost of sale account information
+        fully_landed_unit_cost (float | None | Unset): Fully landed unit cost for this item. Null when LandedCostMethod
+            is None.
+        general_ledger_account (InventoryV2GLAccountResponse | None | Unset): General ledge account information
+    """
+
+    code: str
+    cost: float
+    description: str
+    id: int
+    name: str
+    purchase_order_item_id: int
+    quantity: float
+    sku_id: int
+    allocated_other_costs: float | None | Unset = UNSET
+    allocated_shipping: float | None | Unset = UNSET
+    allocated_tax: float | None | Unset = UNSET
+    asset_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    cost_of_sale_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+    fully_landed_unit_cost: float | None | Unset = UNSET
+    general_ledger_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2gl_account_response import (
+            InventoryV2GLAccountResponse,
+        )
+
+        code = self.code
+
+        cost = self.cost
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        purchase_order_item_id = self.purchase_order_item_id
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        allocated_other_costs: float | None | Unset
+        if isinstance(self.allocated_other_costs, Unset):
+            allocated_other_costs = UNSET
+        else:
+            allocated_other_costs = self.allocated_other_costs
+
+        allocated_shipping: float | None | Unset
+        if isinstance(self.allocated_shipping, Unset):
+            allocated_shipping = UNSET
+        else:
+            allocated_shipping = self.allocated_shipping
+
+        allocated_tax: float | None | Unset
+        if isinstance(self.allocated_tax, Unset):
+            allocated_tax = UNSET
+        else:
+            allocated_tax = self.allocated_tax
+
+        asset_account: dict[str, Any] | None | Unset
+        if isinstance(self.asset_account, Unset):
+            asset_account = UNSET
+        elif isinstance(self.asset_account, InventoryV2GLAccountResponse):
+            asset_account = self.asset_account.to_dict()
+        else:
+            asset_account = self.asset_account
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        cost_of_sale_account: dict[str, Any] | None | Unset
+        if isinstance(self.cost_of_sale_account, Unset):
+            cost_of_sale_account = UNSET
+        elif isinstance(self.cost_of_sale_account, InventoryV2GLAccountResponse):
+            cost_of_sale_account = self.cost_of_sale_account.to_dict()
+        else:
+            cost_of_sale_account = self.cost_of_sale_account
+
+        fully_landed_unit_cost: float | None | Unset
+        if isinstance(self.fully_landed_unit_cost, Unset):
+            fully_landed_unit_cost = UNSET
+        else:
+            fully_landed_unit_cost = self.fully_landed_unit_cost
+
+        general_ledger_account: dict[str, Any] | None | Unset
+        if isinstance(self.general_ledger_account, Unset):
+            general_ledger_account = UNSET
+        elif isinstance(self.general_ledger_account, InventoryV2GLAccountResponse):
+            general_ledger_account = self.general_ledger_account.to_dict()
+        else:
+            general_ledger_account = self.general_ledger_account
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "cost": cost,
+                "description": description,
+                "id": id,
+                "name": name,
+                "purchaseOrderItemId": purchase_order_item_id,
+                "quantity": quantity,
+                "skuId": sku_id,
+            }
+        )
+        if allocated_other_costs is not UNSET:
+            field_dict["allocatedOtherCosts"] = allocated_other_costs
+        if allocated_shipping is not UNSET:
+            field_dict["allocatedShipping"] = allocated_shipping
+        if allocated_tax is not UNSET:
+            field_dict["allocatedTax"] = allocated_tax
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if fully_landed_unit_cost is not UNSET:
+            field_dict["fullyLandedUnitCost"] = fully_landed_unit_cost
+        if general_ledger_account is not UNSET:
+            field_dict["generalLedgerAccount"] = general_ledger_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2gl_account_response import (
+            InventoryV2GLAccountResponse,
+        )
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        cost = d.pop("cost")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        purchase_order_item_id = d.pop("purchaseOrderItemId")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        def _parse_allocated_other_costs(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        allocated_other_costs = _parse_allocated_other_costs(
+            d.pop("allocatedOtherCosts", UNSET)
+        )
+
+        def _parse_allocated_shipping(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        allocated_shipping = _parse_allocated_shipping(
+            d.pop("allocatedShipping", UNSET)
+        )
+
+        def _parse_allocated_tax(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        allocated_tax = _parse_allocated_tax(d.pop("allocatedTax", UNSET))
+
+        def _parse_asset_account(
+            data: object,
+        ) -> InventoryV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_account_type_0 = InventoryV2GLAccountResponse.from_dict(data)
+
+                return asset_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2GLAccountResponse | None | Unset, data)
+
+        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_cost_of_sale_account(
+            data: object,
+        ) -> InventoryV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_of_sale_account_type_0 = InventoryV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return cost_of_sale_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2GLAccountResponse | None | Unset, data)
+
+        cost_of_sale_account = _parse_cost_of_sale_account(
+            d.pop("costOfSaleAccount", UNSET)
+        )
+
+        def _parse_fully_landed_unit_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fully_landed_unit_cost = _parse_fully_landed_unit_cost(
+            d.pop("fullyLandedUnitCost", UNSET)
+        )
+
+        def _parse_general_ledger_account(
+            data: object,
+        ) -> InventoryV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = InventoryV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2GLAccountResponse | None | Unset, data)
+
+        general_ledger_account = _parse_general_ledger_account(
+            d.pop("generalLedgerAccount", UNSET)
+        )
+
+        inventory_v2_inventory_receipt_item_response = cls(
+            code=code,
+            cost=cost,
+            description=description,
+            id=id,
+            name=name,
+            purchase_order_item_id=purchase_order_item_id,
+            quantity=quantity,
+            sku_id=sku_id,
+            allocated_other_costs=allocated_other_costs,
+            allocated_shipping=allocated_shipping,
+            allocated_tax=allocated_tax,
+            asset_account=asset_account,
+            budget_code_id=budget_code_id,
+            cost_of_sale_account=cost_of_sale_account,
+            fully_landed_unit_cost=fully_landed_unit_cost,
+            general_ledger_account=general_ledger_account,
+        )
+
+        return inventory_v2_inventory_receipt_item_response

@@ -1,0 +1,462 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
+from ..models.inventory_v2_sync_status import InventoryV2SyncStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_inventory_receipt_item_response import (
+        InventoryV2InventoryReceiptItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2InventoryReceiptResponse")
+
+
+@_attrs_define
+class InventoryV2InventoryReceiptResponse:
+    """Inventory receipt response
+
+    Attributes:
+        active (bool): Is active
+        created_on (datetime.datetime): System created date
+        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
+        id (int): Receipt Id
+        inventory_location_id (int): Id of inventory location
+        items (list[InventoryV2InventoryReceiptItemResponse]): Collection of receipt items
+        landed_cost_method (int | InventoryV2LandedCostMethod): Landed cost method for this receipt (from purchase order
+            type).
+        memo (str): Memo/summary field
+        modified_on (datetime.datetime): last time receipt was modified
+        number (str): Number
+        purchase_order_id (int): Id of purchase order
+        receipt_amount (float): Receipt total, including tax and shipping
+        ship_to_description (str): Ship to description
+        shipping_amount (float): Receipt shipping cost
+        sync_status (InventoryV2SyncStatus): Sync status enum
+        tax_amount (float): Receipt tax
+        vendor_id (int): Id of vendor
+        vendor_invoice_number (str): Vendor invoice number
+        batch_id (int | None | Unset): Id of batch
+        bill_id (int | None | Unset): Id of bill
+        budget_code_id (int | None | Unset): Id of the budget code
+        business_unit_id (int | None | Unset): Id of business unit
+        created_by_id (int | None | Unset): User who created this receipt
+        job_id (int | None | Unset): Id of job
+        other_amount (float | None | Unset): Other costs on the receipt. Null for non-FLC receipts.
+        received_on (datetime.datetime | None | Unset): Date received
+        ship_to (InventoryV2AddressResponse | None | Unset): Ship to address
+        technician_id (int | None | Unset): Id of technician
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    custom_fields: list[InventoryV2CustomFieldResponse]
+    id: int
+    inventory_location_id: int
+    items: list[InventoryV2InventoryReceiptItemResponse]
+    landed_cost_method: int | InventoryV2LandedCostMethod
+    memo: str
+    modified_on: datetime.datetime
+    number: str
+    purchase_order_id: int
+    receipt_amount: float
+    ship_to_description: str
+    shipping_amount: float
+    sync_status: InventoryV2SyncStatus
+    tax_amount: float
+    vendor_id: int
+    vendor_invoice_number: str
+    batch_id: int | None | Unset = UNSET
+    bill_id: int | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    other_amount: float | None | Unset = UNSET
+    received_on: datetime.datetime | None | Unset = UNSET
+    ship_to: InventoryV2AddressResponse | None | Unset = UNSET
+    technician_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        id = self.id
+
+        inventory_location_id = self.inventory_location_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        landed_cost_method: int | str
+        if isinstance(self.landed_cost_method, InventoryV2LandedCostMethod):
+            landed_cost_method = self.landed_cost_method.value
+        else:
+            landed_cost_method = self.landed_cost_method
+
+        memo = self.memo
+
+        modified_on = self.modified_on.isoformat()
+
+        number = self.number
+
+        purchase_order_id = self.purchase_order_id
+
+        receipt_amount = self.receipt_amount
+
+        ship_to_description = self.ship_to_description
+
+        shipping_amount = self.shipping_amount
+
+        sync_status = self.sync_status.value
+
+        tax_amount = self.tax_amount
+
+        vendor_id = self.vendor_id
+
+        vendor_invoice_number = self.vendor_invoice_number
+
+        batch_id: int | None | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        bill_id: int | None | Unset
+        if isinstance(self.bill_id, Unset):
+            bill_id = UNSET
+        else:
+            bill_id = self.bill_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        other_amount: float | None | Unset
+        if isinstance(self.other_amount, Unset):
+            other_amount = UNSET
+        else:
+            other_amount = self.other_amount
+
+        received_on: None | str | Unset
+        if isinstance(self.received_on, Unset):
+            received_on = UNSET
+        elif isinstance(self.received_on, datetime.datetime):
+            received_on = self.received_on.isoformat()
+        else:
+            received_on = self.received_on
+
+        ship_to: dict[str, Any] | None | Unset
+        if isinstance(self.ship_to, Unset):
+            ship_to = UNSET
+        elif isinstance(self.ship_to, InventoryV2AddressResponse):
+            ship_to = self.ship_to.to_dict()
+        else:
+            ship_to = self.ship_to
+
+        technician_id: int | None | Unset
+        if isinstance(self.technician_id, Unset):
+            technician_id = UNSET
+        else:
+            technician_id = self.technician_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "id": id,
+                "inventoryLocationId": inventory_location_id,
+                "items": items,
+                "landedCostMethod": landed_cost_method,
+                "memo": memo,
+                "modifiedOn": modified_on,
+                "number": number,
+                "purchaseOrderId": purchase_order_id,
+                "receiptAmount": receipt_amount,
+                "shipToDescription": ship_to_description,
+                "shippingAmount": shipping_amount,
+                "syncStatus": sync_status,
+                "taxAmount": tax_amount,
+                "vendorId": vendor_id,
+                "vendorInvoiceNumber": vendor_invoice_number,
+            }
+        )
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if bill_id is not UNSET:
+            field_dict["billId"] = bill_id
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if other_amount is not UNSET:
+            field_dict["otherAmount"] = other_amount
+        if received_on is not UNSET:
+            field_dict["receivedOn"] = received_on
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if technician_id is not UNSET:
+            field_dict["technicianId"] = technician_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_inventory_receipt_item_response import (
+            InventoryV2InventoryReceiptItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        id = d.pop("id")
+
+        inventory_location_id = d.pop("inventoryLocationId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2InventoryReceiptItemResponse.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        def _parse_landed_cost_method(
+            data: object,
+        ) -> int | InventoryV2LandedCostMethod:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
+
+                return landed_cost_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | InventoryV2LandedCostMethod, data)
+
+        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
+
+        memo = d.pop("memo")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        number = d.pop("number")
+
+        purchase_order_id = d.pop("purchaseOrderId")
+
+        receipt_amount = d.pop("receiptAmount")
+
+        ship_to_description = d.pop("shipToDescription")
+
+        shipping_amount = d.pop("shippingAmount")
+
+        sync_status = InventoryV2SyncStatus(d.pop("syncStatus"))
+
+        tax_amount = d.pop("taxAmount")
+
+        vendor_id = d.pop("vendorId")
+
+        vendor_invoice_number = d.pop("vendorInvoiceNumber")
+
+        def _parse_batch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_bill_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bill_id = _parse_bill_id(d.pop("billId", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_other_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        other_amount = _parse_other_amount(d.pop("otherAmount", UNSET))
+
+        def _parse_received_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                received_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return received_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        received_on = _parse_received_on(d.pop("receivedOn", UNSET))
+
+        def _parse_ship_to(data: object) -> InventoryV2AddressResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ship_to_type_0 = InventoryV2AddressResponse.from_dict(data)
+
+                return ship_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2AddressResponse | None | Unset, data)
+
+        ship_to = _parse_ship_to(d.pop("shipTo", UNSET))
+
+        def _parse_technician_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+
+        inventory_v2_inventory_receipt_response = cls(
+            active=active,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            id=id,
+            inventory_location_id=inventory_location_id,
+            items=items,
+            landed_cost_method=landed_cost_method,
+            memo=memo,
+            modified_on=modified_on,
+            number=number,
+            purchase_order_id=purchase_order_id,
+            receipt_amount=receipt_amount,
+            ship_to_description=ship_to_description,
+            shipping_amount=shipping_amount,
+            sync_status=sync_status,
+            tax_amount=tax_amount,
+            vendor_id=vendor_id,
+            vendor_invoice_number=vendor_invoice_number,
+            batch_id=batch_id,
+            bill_id=bill_id,
+            budget_code_id=budget_code_id,
+            business_unit_id=business_unit_id,
+            created_by_id=created_by_id,
+            job_id=job_id,
+            other_amount=other_amount,
+            received_on=received_on,
+            ship_to=ship_to,
+            technician_id=technician_id,
+        )
+
+        return inventory_v2_inventory_receipt_response

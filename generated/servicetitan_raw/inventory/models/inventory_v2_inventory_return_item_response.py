@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_serial_number_response import (
+        InventoryV2SerialNumberResponse,
+    )
+    from ..models.inventory_v2gl_account_response import InventoryV2GLAccountResponse
+
+
+T = TypeVar("T", bound="InventoryV2InventoryReturnItemResponse")
+
+
+@_attrs_define
+class InventoryV2InventoryReturnItemResponse:
+    """Inventory return item response
+
+    Attributes:
+        active (bool): Is active
+        code (str): Item code
+        cost (float): Item cost
+        created_on (datetime.datetime): system created date
+        description (str): Item description
+        id (int): Item Id
+        modified_on (datetime.datetime): last time transfer item was modified date
+        name (str): Item name
+        quantity (float): Return quantity
+        sku_id (int): Sku Id
+        asset_account (InventoryV2GLAccountResponse | None | Unset): Asset account information
+        budget_code_id (int | None | Unset): Budget code Id for the item
+        cost_of_sale_account (InventoryV2GLAccountResponse | None | Unset): Cost of sale account information
+        created_by_id (int | None | Unset): Employee who canceled this transfer
+        general_ledger_account (InventoryV2GLAccountResponse | None | Unset): General ledge account information
+        receipt_item_id (int | None | Unset): Receipt item Id
+        serial_numbers (list[InventoryV2SerialNumberResponse] | None | Unset): List of serial numbers
+    """
+
+    active: bool
+    code: str
+    cost: float
+    created_on: datetime.datetime
+    description: str
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    quantity: float
+    sku_id: int
+    asset_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    cost_of_sale_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    general_ledger_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+    receipt_item_id: int | None | Unset = UNSET
+    serial_numbers: list[InventoryV2SerialNumberResponse] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2gl_account_response import (
+            InventoryV2GLAccountResponse,
+        )
+
+        active = self.active
+
+        code = self.code
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        asset_account: dict[str, Any] | None | Unset
+        if isinstance(self.asset_account, Unset):
+            asset_account = UNSET
+        elif isinstance(self.asset_account, InventoryV2GLAccountResponse):
+            asset_account = self.asset_account.to_dict()
+        else:
+            asset_account = self.asset_account
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        cost_of_sale_account: dict[str, Any] | None | Unset
+        if isinstance(self.cost_of_sale_account, Unset):
+            cost_of_sale_account = UNSET
+        elif isinstance(self.cost_of_sale_account, InventoryV2GLAccountResponse):
+            cost_of_sale_account = self.cost_of_sale_account.to_dict()
+        else:
+            cost_of_sale_account = self.cost_of_sale_account
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        general_ledger_account: dict[str, Any] | None | Unset
+        if isinstance(self.general_ledger_account, Unset):
+            general_ledger_account = UNSET
+        elif isinstance(self.general_ledger_account, InventoryV2GLAccountResponse):
+            general_ledger_account = self.general_ledger_account.to_dict()
+        else:
+            general_ledger_account = self.general_ledger_account
+
+        receipt_item_id: int | None | Unset
+        if isinstance(self.receipt_item_id, Unset):
+            receipt_item_id = UNSET
+        else:
+            receipt_item_id = self.receipt_item_id
+
+        serial_numbers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.serial_numbers, Unset):
+            serial_numbers = UNSET
+        elif isinstance(self.serial_numbers, list):
+            serial_numbers = []
+            for serial_numbers_type_0_item_data in self.serial_numbers:
+                serial_numbers_type_0_item = serial_numbers_type_0_item_data.to_dict()
+                serial_numbers.append(serial_numbers_type_0_item)
+
+        else:
+            serial_numbers = self.serial_numbers
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "code": code,
+                "cost": cost,
+                "createdOn": created_on,
+                "description": description,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "quantity": quantity,
+                "skuId": sku_id,
+            }
+        )
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if general_ledger_account is not UNSET:
+            field_dict["generalLedgerAccount"] = general_ledger_account
+        if receipt_item_id is not UNSET:
+            field_dict["receiptItemId"] = receipt_item_id
+        if serial_numbers is not UNSET:
+            field_dict["serialNumbers"] = serial_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_serial_number_response import (
+            InventoryV2SerialNumberResponse,
+        )
+        from ..models.inventory_v2gl_account_response import (
+            InventoryV2GLAccountResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        code = d.pop("code")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        def _parse_asset_account(
+            data: object,
+        ) -> InventoryV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_account_type_0 = InventoryV2GLAccountResponse.from_dict(data)
+
+                return asset_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2GLAccountResponse | None | Unset, data)
+
+        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_cost_of_sale_account(
+            data: object,
+        ) -> InventoryV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_of_sale_account_type_0 = InventoryV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return cost_of_sale_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2GLAccountResponse | None | Unset, data)
+
+        cost_of_sale_account = _parse_cost_of_sale_account(
+            d.pop("costOfSaleAccount", UNSET)
+        )
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_general_ledger_account(
+            data: object,
+        ) -> InventoryV2GLAccountResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = InventoryV2GLAccountResponse.from_dict(
+                    data
+                )
+
+                return general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2GLAccountResponse | None | Unset, data)
+
+        general_ledger_account = _parse_general_ledger_account(
+            d.pop("generalLedgerAccount", UNSET)
+        )
+
+        def _parse_receipt_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        receipt_item_id = _parse_receipt_item_id(d.pop("receiptItemId", UNSET))
+
+        def _parse_serial_numbers(
+            data: object,
+        ) -> list[InventoryV2SerialNumberResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                serial_numbers_type_0 = []
+                _serial_numbers_type_0 = data
+                for serial_numbers_type_0_item_data in _serial_numbers_type_0:
+                    serial_numbers_type_0_item = (
+                        InventoryV2SerialNumberResponse.from_dict(
+                            serial_numbers_type_0_item_data
+                        )
+                    )
+
+                    serial_numbers_type_0.append(serial_numbers_type_0_item)
+
+                return serial_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InventoryV2SerialNumberResponse] | None | Unset, data)
+
+        serial_numbers = _parse_serial_numbers(d.pop("serialNumbers", UNSET))
+
+        inventory_v2_inventory_return_item_response = cls(
+            active=active,
+            code=code,
+            cost=cost,
+            created_on=created_on,
+            description=description,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            quantity=quantity,
+            sku_id=sku_id,
+            asset_account=asset_account,
+            budget_code_id=budget_code_id,
+            cost_of_sale_account=cost_of_sale_account,
+            created_by_id=created_by_id,
+            general_ledger_account=general_ledger_account,
+            receipt_item_id=receipt_item_id,
+            serial_numbers=serial_numbers,
+        )
+
+        return inventory_v2_inventory_return_item_response

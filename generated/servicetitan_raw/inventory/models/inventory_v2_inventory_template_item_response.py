@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_unit_of_measure_model import InventoryUnitOfMeasureModel
+
+
+T = TypeVar("T", bound="InventoryV2InventoryTemplateItemResponse")
+
+
+@_attrs_define
+class InventoryV2InventoryTemplateItemResponse:
+    """Response model for inventory template item
+
+    Attributes:
+        code (str): Sku code
+        id (int): Template item Id
+        is_consignment (bool): Whether this item is consignment
+        max_quantity (float): Maximum quantity
+        min_quantity (float): Minimum quantity
+        name (str): Sku display name
+        sku_id (int): Sku Id
+        sku_type (str): Sku type
+        description (None | str | Unset): Sku description
+        memo (None | str | Unset): Memo
+        unit_of_measure (InventoryUnitOfMeasureModel | None | Unset): Unit of measure
+    """
+
+    code: str
+    id: int
+    is_consignment: bool
+    max_quantity: float
+    min_quantity: float
+    name: str
+    sku_id: int
+    sku_type: str
+    description: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    unit_of_measure: InventoryUnitOfMeasureModel | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_unit_of_measure_model import InventoryUnitOfMeasureModel
+
+        code = self.code
+
+        id = self.id
+
+        is_consignment = self.is_consignment
+
+        max_quantity = self.max_quantity
+
+        min_quantity = self.min_quantity
+
+        name = self.name
+
+        sku_id = self.sku_id
+
+        sku_type = self.sku_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        unit_of_measure: dict[str, Any] | None | Unset
+        if isinstance(self.unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        elif isinstance(self.unit_of_measure, InventoryUnitOfMeasureModel):
+            unit_of_measure = self.unit_of_measure.to_dict()
+        else:
+            unit_of_measure = self.unit_of_measure
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "id": id,
+                "isConsignment": is_consignment,
+                "maxQuantity": max_quantity,
+                "minQuantity": min_quantity,
+                "name": name,
+                "skuId": sku_id,
+                "skuType": sku_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_unit_of_measure_model import InventoryUnitOfMeasureModel
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        id = d.pop("id")
+
+        is_consignment = d.pop("isConsignment")
+
+        max_quantity = d.pop("maxQuantity")
+
+        min_quantity = d.pop("minQuantity")
+
+        name = d.pop("name")
+
+        sku_id = d.pop("skuId")
+
+        sku_type = d.pop("skuType")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_unit_of_measure(
+            data: object,
+        ) -> InventoryUnitOfMeasureModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unit_of_measure_type_0 = InventoryUnitOfMeasureModel.from_dict(data)
+
+                return unit_of_measure_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryUnitOfMeasureModel | None | Unset, data)
+
+        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
+
+        inventory_v2_inventory_template_item_response = cls(
+            code=code,
+            id=id,
+            is_consignment=is_consignment,
+            max_quantity=max_quantity,
+            min_quantity=min_quantity,
+            name=name,
+            sku_id=sku_id,
+            sku_type=sku_type,
+            description=description,
+            memo=memo,
+            unit_of_measure=unit_of_measure,
+        )
+
+        return inventory_v2_inventory_template_item_response

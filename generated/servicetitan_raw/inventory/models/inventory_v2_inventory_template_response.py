@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_inventory_template_item_response import (
+        InventoryV2InventoryTemplateItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2InventoryTemplateResponse")
+
+
+@_attrs_define
+class InventoryV2InventoryTemplateResponse:
+    """Response model for inventory template details
+
+    Attributes:
+        active (bool): Whether the template is active
+        created_on (datetime.datetime): Template creation date
+        id (int): Template Id
+        is_consignment (bool): Whether the template has consignment items
+        modified_on (datetime.datetime): Template last modified date
+        name (str): Template name
+        type_ (str): Template type
+        items (list[InventoryV2InventoryTemplateItemResponse] | None | Unset): Items in the template
+        location_ids (list[int] | None | Unset): Location IDs associated with this template
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_consignment: bool
+    modified_on: datetime.datetime
+    name: str
+    type_: str
+    items: list[InventoryV2InventoryTemplateItemResponse] | None | Unset = UNSET
+    location_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_consignment = self.is_consignment
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        type_ = self.type_
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        location_ids: list[int] | None | Unset
+        if isinstance(self.location_ids, Unset):
+            location_ids = UNSET
+        elif isinstance(self.location_ids, list):
+            location_ids = self.location_ids
+
+        else:
+            location_ids = self.location_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isConsignment": is_consignment,
+                "modifiedOn": modified_on,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+        if location_ids is not UNSET:
+            field_dict["locationIds"] = location_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_inventory_template_item_response import (
+            InventoryV2InventoryTemplateItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_consignment = d.pop("isConsignment")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        def _parse_items(
+            data: object,
+        ) -> list[InventoryV2InventoryTemplateItemResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = (
+                        InventoryV2InventoryTemplateItemResponse.from_dict(
+                            items_type_0_item_data
+                        )
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[InventoryV2InventoryTemplateItemResponse] | None | Unset, data
+            )
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_location_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                location_ids_type_0 = cast(list[int], data)
+
+                return location_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        location_ids = _parse_location_ids(d.pop("locationIds", UNSET))
+
+        inventory_v2_inventory_template_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_consignment=is_consignment,
+            modified_on=modified_on,
+            name=name,
+            type_=type_,
+            items=items,
+            location_ids=location_ids,
+        )
+
+        return inventory_v2_inventory_template_response

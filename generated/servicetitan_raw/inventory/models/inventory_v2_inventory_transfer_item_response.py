@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_serial_number_response import (
+        InventoryV2SerialNumberResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2InventoryTransferItemResponse")
+
+
+@_attrs_define
+class InventoryV2InventoryTransferItemResponse:
+    """Inventory transfer item response
+
+    Attributes:
+        active (bool): Is active
+        code (str): Item code
+        cost (float): Cost
+        created_on (datetime.datetime): system created date
+        description (str): Item description
+        id (int): Item Id
+        modified_on (datetime.datetime): last time transfer item was modified date
+        name (str): Item name
+        quantity (float): Transfer quantity
+        quantity_picked (float): Transfer quantity already picked
+        sku_id (int): Sku Id
+        total_cost (float): Total cost
+        budget_code_id (int | None | Unset): Id of the budget code for transfer item
+        created_by_id (int | None | Unset): Employee who canceled this transfer
+        serial_numbers (list[InventoryV2SerialNumberResponse] | None | Unset): List of serial numbers
+    """
+
+    active: bool
+    code: str
+    cost: float
+    created_on: datetime.datetime
+    description: str
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    quantity: float
+    quantity_picked: float
+    sku_id: int
+    total_cost: float
+    budget_code_id: int | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    serial_numbers: list[InventoryV2SerialNumberResponse] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        code = self.code
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        quantity = self.quantity
+
+        quantity_picked = self.quantity_picked
+
+        sku_id = self.sku_id
+
+        total_cost = self.total_cost
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        serial_numbers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.serial_numbers, Unset):
+            serial_numbers = UNSET
+        elif isinstance(self.serial_numbers, list):
+            serial_numbers = []
+            for serial_numbers_type_0_item_data in self.serial_numbers:
+                serial_numbers_type_0_item = serial_numbers_type_0_item_data.to_dict()
+                serial_numbers.append(serial_numbers_type_0_item)
+
+        else:
+            serial_numbers = self.serial_numbers
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "code": code,
+                "cost": cost,
+                "createdOn": created_on,
+                "description": description,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "quantity": quantity,
+                "quantityPicked": quantity_picked,
+                "skuId": sku_id,
+                "totalCost": total_cost,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if serial_numbers is not UNSET:
+            field_dict["serialNumbers"] = serial_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_serial_number_response import (
+            InventoryV2SerialNumberResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        code = d.pop("code")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        quantity = d.pop("quantity")
+
+        quantity_picked = d.pop("quantityPicked")
+
+        sku_id = d.pop("skuId")
+
+        total_cost = d.pop("totalCost")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_serial_numbers(
+            data: object,
+        ) -> list[InventoryV2SerialNumberResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                serial_numbers_type_0 = []
+                _serial_numbers_type_0 = data
+                for serial_numbers_type_0_item_data in _serial_numbers_type_0:
+                    serial_numbers_type_0_item = (
+                        InventoryV2SerialNumberResponse.from_dict(
+                            serial_numbers_type_0_item_data
+                        )
+                    )
+
+                    serial_numbers_type_0.append(serial_numbers_type_0_item)
+
+                return serial_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InventoryV2SerialNumberResponse] | None | Unset, data)
+
+        serial_numbers = _parse_serial_numbers(d.pop("serialNumbers", UNSET))
+
+        inventory_v2_inventory_transfer_item_response = cls(
+            active=active,
+            code=code,
+            cost=cost,
+            created_on=created_on,
+            description=description,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            quantity=quantity,
+            quantity_picked=quantity_picked,
+            sku_id=sku_id,
+            total_cost=total_cost,
+            budget_code_id=budget_code_id,
+            created_by_id=created_by_id,
+            serial_numbers=serial_numbers,
+        )
+
+        return inventory_v2_inventory_transfer_item_response

@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class InventoryV2PurchaseOrderCancellationReason(StrEnum):
+    ACCIDENTAL = "Accidental"
+    DUPLICATE = "Duplicate"
+    JOBCANCELED = "JobCanceled"
+    NOTREQUIRED = "NotRequired"
+    OTHER = "Other"
+    VENDORISSUE = "VendorIssue"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: Any
+    ) -> "InventoryV2PurchaseOrderCancellationReason | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_serial_number_response import (
+        InventoryV2SerialNumberResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2PurchaseOrderItemResponse")
+
+
+@_attrs_define
+class InventoryV2PurchaseOrderItemResponse:
+    """Represents purchase order item response
+
+    Attributes:
+        chargeable (bool): Indicates whether item price is charged to customer
+        cost (float): Item cost
+        created_on (datetime.datetime): system created date
+        description (str): Item description
+        id (int): Item Id
+        modified_on (datetime.datetime): last time transfer item was modified date
+        quantity (float): Item quantity
+        quantity_received (float): Quantity received for this item, PO must have at least one receipt for this to be not
+            0
+        serial_numbers (list[InventoryV2SerialNumberResponse]): List of serial numbers
+        sku_code (str): Item code
+        sku_id (int): Sku Id
+        sku_name (str): Item name
+        sku_type (str): Item type(material or equipment)
+        status (str): Item status
+        total (float): Item total cost
+        vendor_part_number (str): Vendor part number for this item
+        budget_code_id (int | None | Unset): Id of the budget code for this PO item
+    """
+
+    chargeable: bool
+    cost: float
+    created_on: datetime.datetime
+    description: str
+    id: int
+    modified_on: datetime.datetime
+    quantity: float
+    quantity_received: float
+    serial_numbers: list[InventoryV2SerialNumberResponse]
+    sku_code: str
+    sku_id: int
+    sku_name: str
+    sku_type: str
+    status: str
+    total: float
+    vendor_part_number: str
+    budget_code_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        chargeable = self.chargeable
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        quantity = self.quantity
+
+        quantity_received = self.quantity_received
+
+        serial_numbers = []
+        for serial_numbers_item_data in self.serial_numbers:
+            serial_numbers_item = serial_numbers_item_data.to_dict()
+            serial_numbers.append(serial_numbers_item)
+
+        sku_code = self.sku_code
+
+        sku_id = self.sku_id
+
+        sku_name = self.sku_name
+
+        sku_type = self.sku_type
+
+        status = self.status
+
+        total = self.total
+
+        vendor_part_number = self.vendor_part_number
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "chargeable": chargeable,
+                "cost": cost,
+                "createdOn": created_on,
+                "description": description,
+                "id": id,
+                "modifiedOn": modified_on,
+                "quantity": quantity,
+                "quantityReceived": quantity_received,
+                "serialNumbers": serial_numbers,
+                "skuCode": sku_code,
+                "skuId": sku_id,
+                "skuName": sku_name,
+                "skuType": sku_type,
+                "status": status,
+                "total": total,
+                "vendorPartNumber": vendor_part_number,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_serial_number_response import (
+            InventoryV2SerialNumberResponse,
+        )
+
+        d = dict(src_dict)
+        chargeable = d.pop("chargeable")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        quantity = d.pop("quantity")
+
+        quantity_received = d.pop("quantityReceived")
+
+        serial_numbers = []
+        _serial_numbers = d.pop("serialNumbers")
+        for serial_numbers_item_data in _serial_numbers:
+            serial_numbers_item = InventoryV2SerialNumberResponse.from_dict(
+                serial_numbers_item_data
+            )
+
+            serial_numbers.append(serial_numbers_item)
+
+        sku_code = d.pop("skuCode")
+
+        sku_id = d.pop("skuId")
+
+        sku_name = d.pop("skuName")
+
+        sku_type = d.pop("skuType")
+
+        status = d.pop("status")
+
+        total = d.pop("total")
+
+        vendor_part_number = d.pop("vendorPartNumber")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        inventory_v2_purchase_order_item_response = cls(
+            chargeable=chargeable,
+            cost=cost,
+            created_on=created_on,
+            description=description,
+            id=id,
+            modified_on=modified_on,
+            quantity=quantity,
+            quantity_received=quantity_received,
+            serial_numbers=serial_numbers,
+            sku_code=sku_code,
+            sku_id=sku_id,
+            sku_name=sku_name,
+            sku_type=sku_type,
+            status=status,
+            total=total,
+            vendor_part_number=vendor_part_number,
+            budget_code_id=budget_code_id,
+        )
+
+        return inventory_v2_purchase_order_item_response

@@ -1,0 +1,451 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_purchase_order_item_response import (
+        InventoryV2PurchaseOrderItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2PurchaseOrderRequestResponse")
+
+
+@_attrs_define
+class InventoryV2PurchaseOrderRequestResponse:
+    """Represents purchase order request response
+
+    Attributes:
+        created_on (datetime.datetime): When PO request was created, system date
+        date (datetime.datetime): PO request date
+        id (int): Purchase order request Id
+        items (list[InventoryV2PurchaseOrderItemResponse]): List of PO request items
+        modified_on (datetime.datetime): When PO request was last modified, system date
+        request_number (str): Purchase order request number
+        request_status (str): Status of this PO request
+        shipping (float): PO request shipping cost
+        tax (float): PO request tax
+        total (float): PO request total, including items cost, tax and shipping cost
+        type_id (int): The purchase order type Id of this PO request
+        vendor_id (int): Id of vendor for this PO request
+        batch_id (int | None | Unset): Batch Id of PO request
+        business_unit_id (int | None | Unset): Id of business unit for this PO request
+        custom_fields (list[InventoryV2CustomFieldResponse] | None | Unset): List of custom fields for this PO request
+        inventory_location_id (int | None | Unset): Inventory location Id of PO request
+        invoice_id (int | None | Unset): Id of invoice associated with PO request
+        job_id (int | None | Unset): Id of job associated with PO request
+        project_id (int | None | Unset): Id of project associated with PO request
+        required_on (datetime.datetime | None | Unset): PO request required on date
+        ship_to (InventoryV2AddressResponse | None | Unset): Shipping address for this PO request
+        summary (None | str | Unset): PO request summary/memo
+        technician_id (int | None | Unset): Id of technician for this PO request
+        vendor_document_number (None | str | Unset): Vendor document number of PO
+    """
+
+    created_on: datetime.datetime
+    date: datetime.datetime
+    id: int
+    items: list[InventoryV2PurchaseOrderItemResponse]
+    modified_on: datetime.datetime
+    request_number: str
+    request_status: str
+    shipping: float
+    tax: float
+    total: float
+    type_id: int
+    vendor_id: int
+    batch_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    custom_fields: list[InventoryV2CustomFieldResponse] | None | Unset = UNSET
+    inventory_location_id: int | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    required_on: datetime.datetime | None | Unset = UNSET
+    ship_to: InventoryV2AddressResponse | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    technician_id: int | None | Unset = UNSET
+    vendor_document_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+
+        created_on = self.created_on.isoformat()
+
+        date = self.date.isoformat()
+
+        id = self.id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        modified_on = self.modified_on.isoformat()
+
+        request_number = self.request_number
+
+        request_status = self.request_status
+
+        shipping = self.shipping
+
+        tax = self.tax
+
+        total = self.total
+
+        type_id = self.type_id
+
+        vendor_id = self.vendor_id
+
+        batch_id: int | None | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        inventory_location_id: int | None | Unset
+        if isinstance(self.inventory_location_id, Unset):
+            inventory_location_id = UNSET
+        else:
+            inventory_location_id = self.inventory_location_id
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        required_on: None | str | Unset
+        if isinstance(self.required_on, Unset):
+            required_on = UNSET
+        elif isinstance(self.required_on, datetime.datetime):
+            required_on = self.required_on.isoformat()
+        else:
+            required_on = self.required_on
+
+        ship_to: dict[str, Any] | None | Unset
+        if isinstance(self.ship_to, Unset):
+            ship_to = UNSET
+        elif isinstance(self.ship_to, InventoryV2AddressResponse):
+            ship_to = self.ship_to.to_dict()
+        else:
+            ship_to = self.ship_to
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        technician_id: int | None | Unset
+        if isinstance(self.technician_id, Unset):
+            technician_id = UNSET
+        else:
+            technician_id = self.technician_id
+
+        vendor_document_number: None | str | Unset
+        if isinstance(self.vendor_document_number, Unset):
+            vendor_document_number = UNSET
+        else:
+            vendor_document_number = self.vendor_document_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "date": date,
+                "id": id,
+                "items": items,
+                "modifiedOn": modified_on,
+                "requestNumber": request_number,
+                "requestStatus": request_status,
+                "shipping": shipping,
+                "tax": tax,
+                "total": total,
+                "typeId": type_id,
+                "vendorId": vendor_id,
+            }
+        )
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if inventory_location_id is not UNSET:
+            field_dict["inventoryLocationId"] = inventory_location_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if required_on is not UNSET:
+            field_dict["requiredOn"] = required_on
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if technician_id is not UNSET:
+            field_dict["technicianId"] = technician_id
+        if vendor_document_number is not UNSET:
+            field_dict["vendorDocumentNumber"] = vendor_document_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_purchase_order_item_response import (
+            InventoryV2PurchaseOrderItemResponse,
+        )
+
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        id = d.pop("id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2PurchaseOrderItemResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        request_number = d.pop("requestNumber")
+
+        request_status = d.pop("requestStatus")
+
+        shipping = d.pop("shipping")
+
+        tax = d.pop("tax")
+
+        total = d.pop("total")
+
+        type_id = d.pop("typeId")
+
+        vendor_id = d.pop("vendorId")
+
+        def _parse_batch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[InventoryV2CustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        InventoryV2CustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InventoryV2CustomFieldResponse] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_inventory_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_location_id = _parse_inventory_location_id(
+            d.pop("inventoryLocationId", UNSET)
+        )
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_required_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                required_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return required_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        required_on = _parse_required_on(d.pop("requiredOn", UNSET))
+
+        def _parse_ship_to(data: object) -> InventoryV2AddressResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ship_to_type_0 = InventoryV2AddressResponse.from_dict(data)
+
+                return ship_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryV2AddressResponse | None | Unset, data)
+
+        ship_to = _parse_ship_to(d.pop("shipTo", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_technician_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+
+        def _parse_vendor_document_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_document_number = _parse_vendor_document_number(
+            d.pop("vendorDocumentNumber", UNSET)
+        )
+
+        inventory_v2_purchase_order_request_response = cls(
+            created_on=created_on,
+            date=date,
+            id=id,
+            items=items,
+            modified_on=modified_on,
+            request_number=request_number,
+            request_status=request_status,
+            shipping=shipping,
+            tax=tax,
+            total=total,
+            type_id=type_id,
+            vendor_id=vendor_id,
+            batch_id=batch_id,
+            business_unit_id=business_unit_id,
+            custom_fields=custom_fields,
+            inventory_location_id=inventory_location_id,
+            invoice_id=invoice_id,
+            job_id=job_id,
+            project_id=project_id,
+            required_on=required_on,
+            ship_to=ship_to,
+            summary=summary,
+            technician_id=technician_id,
+            vendor_document_number=vendor_document_number,
+        )
+
+        return inventory_v2_purchase_order_request_response

@@ -1,0 +1,474 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_purchase_order_item_response import (
+        InventoryV2PurchaseOrderItemResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2PurchaseOrderResponse")
+
+
+@_attrs_define
+class InventoryV2PurchaseOrderResponse:
+    """Represents purchase order response
+
+    Attributes:
+        created_on (datetime.datetime): When PO was created, system date
+        custom_fields (list[InventoryV2CustomFieldResponse]): List of custom fields for this PO
+        date (datetime.datetime): PO date
+        id (int): Purchase order Id
+        items (list[InventoryV2PurchaseOrderItemResponse]): List of PO items
+        modified_on (datetime.datetime): When PO was last modified, system date
+        number (str): Purchase order number
+        ship_to (InventoryV2AddressResponse): Represents address response
+        shipping (float): PO shipping cost
+        status (str): Status of this PO
+        summary (str): PO summary/memo
+        tax (float): PO tax
+        total (float): PO total, including items cost, tax and shipping cost
+        type_id (int): The purchase order type Id of this PO
+        vendor_document_number (str): Vendor document number of PO
+        vendor_id (int): Id of vendor for this PO
+        batch_id (int | None | Unset): Batch Id of PO
+        budget_code_id (int | None | Unset): Id of the budget code for this PO
+        business_unit_id (int | None | Unset): Id of business unit for this PO
+        created_by_id (int | None | Unset): User who created the PO
+        inventory_location_id (int | None | Unset): Inventory location Id of PO
+        invoice_id (int | None | Unset): Id of invoice associated with PO
+        job_id (int | None | Unset): Id of job associated with PO
+        project_id (int | None | Unset): Id of project associated with PO
+        received_on (datetime.datetime | None | Unset): PO received on date
+        required_on (datetime.datetime | None | Unset): PO required on date
+        sent_on (datetime.datetime | None | Unset): PO sent on date
+        technician_id (int | None | Unset): Id of technician for this PO
+    """
+
+    created_on: datetime.datetime
+    custom_fields: list[InventoryV2CustomFieldResponse]
+    date: datetime.datetime
+    id: int
+    items: list[InventoryV2PurchaseOrderItemResponse]
+    modified_on: datetime.datetime
+    number: str
+    ship_to: InventoryV2AddressResponse
+    shipping: float
+    status: str
+    summary: str
+    tax: float
+    total: float
+    type_id: int
+    vendor_document_number: str
+    vendor_id: int
+    batch_id: int | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    inventory_location_id: int | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    received_on: datetime.datetime | None | Unset = UNSET
+    required_on: datetime.datetime | None | Unset = UNSET
+    sent_on: datetime.datetime | None | Unset = UNSET
+    technician_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        date = self.date.isoformat()
+
+        id = self.id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        modified_on = self.modified_on.isoformat()
+
+        number = self.number
+
+        ship_to = self.ship_to.to_dict()
+
+        shipping = self.shipping
+
+        status = self.status
+
+        summary = self.summary
+
+        tax = self.tax
+
+        total = self.total
+
+        type_id = self.type_id
+
+        vendor_document_number = self.vendor_document_number
+
+        vendor_id = self.vendor_id
+
+        batch_id: int | None | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        inventory_location_id: int | None | Unset
+        if isinstance(self.inventory_location_id, Unset):
+            inventory_location_id = UNSET
+        else:
+            inventory_location_id = self.inventory_location_id
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        received_on: None | str | Unset
+        if isinstance(self.received_on, Unset):
+            received_on = UNSET
+        elif isinstance(self.received_on, datetime.datetime):
+            received_on = self.received_on.isoformat()
+        else:
+            received_on = self.received_on
+
+        required_on: None | str | Unset
+        if isinstance(self.required_on, Unset):
+            required_on = UNSET
+        elif isinstance(self.required_on, datetime.datetime):
+            required_on = self.required_on.isoformat()
+        else:
+            required_on = self.required_on
+
+        sent_on: None | str | Unset
+        if isinstance(self.sent_on, Unset):
+            sent_on = UNSET
+        elif isinstance(self.sent_on, datetime.datetime):
+            sent_on = self.sent_on.isoformat()
+        else:
+            sent_on = self.sent_on
+
+        technician_id: int | None | Unset
+        if isinstance(self.technician_id, Unset):
+            technician_id = UNSET
+        else:
+            technician_id = self.technician_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "date": date,
+                "id": id,
+                "items": items,
+                "modifiedOn": modified_on,
+                "number": number,
+                "shipTo": ship_to,
+                "shipping": shipping,
+                "status": status,
+                "summary": summary,
+                "tax": tax,
+                "total": total,
+                "typeId": type_id,
+                "vendorDocumentNumber": vendor_document_number,
+                "vendorId": vendor_id,
+            }
+        )
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if inventory_location_id is not UNSET:
+            field_dict["inventoryLocationId"] = inventory_location_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if received_on is not UNSET:
+            field_dict["receivedOn"] = received_on
+        if required_on is not UNSET:
+            field_dict["requiredOn"] = required_on
+        if sent_on is not UNSET:
+            field_dict["sentOn"] = sent_on
+        if technician_id is not UNSET:
+            field_dict["technicianId"] = technician_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_purchase_order_item_response import (
+            InventoryV2PurchaseOrderItemResponse,
+        )
+
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        id = d.pop("id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2PurchaseOrderItemResponse.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        number = d.pop("number")
+
+        ship_to = InventoryV2AddressResponse.from_dict(d.pop("shipTo"))
+
+        shipping = d.pop("shipping")
+
+        status = d.pop("status")
+
+        summary = d.pop("summary")
+
+        tax = d.pop("tax")
+
+        total = d.pop("total")
+
+        type_id = d.pop("typeId")
+
+        vendor_document_number = d.pop("vendorDocumentNumber")
+
+        vendor_id = d.pop("vendorId")
+
+        def _parse_batch_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_inventory_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_location_id = _parse_inventory_location_id(
+            d.pop("inventoryLocationId", UNSET)
+        )
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_received_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                received_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return received_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        received_on = _parse_received_on(d.pop("receivedOn", UNSET))
+
+        def _parse_required_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                required_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return required_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        required_on = _parse_required_on(d.pop("requiredOn", UNSET))
+
+        def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_on = _parse_sent_on(d.pop("sentOn", UNSET))
+
+        def _parse_technician_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+
+        inventory_v2_purchase_order_response = cls(
+            created_on=created_on,
+            custom_fields=custom_fields,
+            date=date,
+            id=id,
+            items=items,
+            modified_on=modified_on,
+            number=number,
+            ship_to=ship_to,
+            shipping=shipping,
+            status=status,
+            summary=summary,
+            tax=tax,
+            total=total,
+            type_id=type_id,
+            vendor_document_number=vendor_document_number,
+            vendor_id=vendor_id,
+            batch_id=batch_id,
+            budget_code_id=budget_code_id,
+            business_unit_id=business_unit_id,
+            created_by_id=created_by_id,
+            inventory_location_id=inventory_location_id,
+            invoice_id=invoice_id,
+            job_id=job_id,
+            project_id=project_id,
+            received_on=received_on,
+            required_on=required_on,
+            sent_on=sent_on,
+            technician_id=technician_id,
+        )
+
+        return inventory_v2_purchase_order_response

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
+
+T = TypeVar("T", bound="InventoryV2PurchaseOrderTypeResponse")
+
+
+@_attrs_define
+class InventoryV2PurchaseOrderTypeResponse:
+    """Represents purchase order type response
+
+    Attributes:
+        active (bool): Active
+        allow_technicians_to_send_po (bool): Allow permitted technicians to send and receive POs of this type
+        automatically_receive (bool): Automatically receive purchase order
+        created_on (datetime.datetime): System created date
+        default_required_date_days_offset (int): Default number of days to offset required date
+        display_to_technician (bool): Display purchase order type to technicain on mobile
+        exclude_tax_from_job_costing (bool): Exclude tax from job costing
+        id (int): Purchase order type Id
+        impact_to_technician_payroll (bool): Default Selection for Impact to Technician Payroll on Purchase Order
+        include_tax_in_fully_landed_cost (bool): Whether to include tax in fully landed cost
+        landed_cost_method (int | InventoryV2LandedCostMethod): Landed cost method for this PO type
+        modified_on (datetime.datetime): Last time purchase order type was modified date
+        name (str): Purchase order type Name
+        skip_weekends (bool): Skip weekends
+    """
+
+    active: bool
+    allow_technicians_to_send_po: bool
+    automatically_receive: bool
+    created_on: datetime.datetime
+    default_required_date_days_offset: int
+    display_to_technician: bool
+    exclude_tax_from_job_costing: bool
+    id: int
+    impact_to_technician_payroll: bool
+    include_tax_in_fully_landed_cost: bool
+    landed_cost_method: int | InventoryV2LandedCostMethod
+    modified_on: datetime.datetime
+    name: str
+    skip_weekends: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        allow_technicians_to_send_po = self.allow_technicians_to_send_po
+
+        automatically_receive = self.automatically_receive
+
+        created_on = self.created_on.isoformat()
+
+        default_required_date_days_offset = self.default_required_date_days_offset
+
+        display_to_technician = self.display_to_technician
+
+        exclude_tax_from_job_costing = self.exclude_tax_from_job_costing
+
+        id = self.id
+
+        impact_to_technician_payroll = self.impact_to_technician_payroll
+
+        include_tax_in_fully_landed_cost = self.include_tax_in_fully_landed_cost
+
+        landed_cost_method: int | str
+        if isinstance(self.landed_cost_method, InventoryV2LandedCostMethod):
+            landed_cost_method = self.landed_cost_method.value
+        else:
+            landed_cost_method = self.landed_cost_method
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        skip_weekends = self.skip_weekends
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "allowTechniciansToSendPo": allow_technicians_to_send_po,
+                "automaticallyReceive": automatically_receive,
+                "createdOn": created_on,
+                "defaultRequiredDateDaysOffset": default_required_date_days_offset,
+                "displayToTechnician": display_to_technician,
+                "excludeTaxFromJobCosting": exclude_tax_from_job_costing,
+                "id": id,
+                "impactToTechnicianPayroll": impact_to_technician_payroll,
+                "includeTaxInFullyLandedCost": include_tax_in_fully_landed_cost,
+                "landedCostMethod": landed_cost_method,
+                "modifiedOn": modified_on,
+                "name": name,
+                "skipWeekends": skip_weekends,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        allow_technicians_to_send_po = d.pop("allowTechniciansToSendPo")
+
+        automatically_receive = d.pop("automaticallyReceive")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        default_required_date_days_offset = d.pop("defaultRequiredDateDaysOffset")
+
+        display_to_technician = d.pop("displayToTechnician")
+
+        exclude_tax_from_job_costing = d.pop("excludeTaxFromJobCosting")
+
+        id = d.pop("id")
+
+        impact_to_technician_payroll = d.pop("impactToTechnicianPayroll")
+
+        include_tax_in_fully_landed_cost = d.pop("includeTaxInFullyLandedCost")
+
+        def _parse_landed_cost_method(
+            data: object,
+        ) -> int | InventoryV2LandedCostMethod:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
+
+                return landed_cost_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | InventoryV2LandedCostMethod, data)
+
+        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        skip_weekends = d.pop("skipWeekends")
+
+        inventory_v2_purchase_order_type_response = cls(
+            active=active,
+            allow_technicians_to_send_po=allow_technicians_to_send_po,
+            automatically_receive=automatically_receive,
+            created_on=created_on,
+            default_required_date_days_offset=default_required_date_days_offset,
+            display_to_technician=display_to_technician,
+            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
+            id=id,
+            impact_to_technician_payroll=impact_to_technician_payroll,
+            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
+            landed_cost_method=landed_cost_method,
+            modified_on=modified_on,
+            name=name,
+            skip_weekends=skip_weekends,
+        )
+
+        return inventory_v2_purchase_order_type_response

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2ReceivePurchaseOrderItemRequest")
+
+
+@_attrs_define
+class InventoryV2ReceivePurchaseOrderItemRequest:
+    """
+    Attributes:
+        cost (float): Item cost
+        quantity (float): Item quantity
+        sku_id (int): Id of the SKU from pricebook, can be any active material or equipment
+        budget_code_id (int | None | Unset): Id of the budget code
+        description (None | str | Unset): Item description
+        purchase_order_item_id (int | None | Unset): Id of purchase order item
+        vendor_part_number (None | str | Unset): Part number of this item for current vendor
+    """
+
+    cost: float
+    quantity: float
+    sku_id: int
+    budget_code_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    purchase_order_item_id: int | None | Unset = UNSET
+    vendor_part_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        purchase_order_item_id: int | None | Unset
+        if isinstance(self.purchase_order_item_id, Unset):
+            purchase_order_item_id = UNSET
+        else:
+            purchase_order_item_id = self.purchase_order_item_id
+
+        vendor_part_number: None | str | Unset
+        if isinstance(self.vendor_part_number, Unset):
+            vendor_part_number = UNSET
+        else:
+            vendor_part_number = self.vendor_part_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cost": cost,
+                "quantity": quantity,
+                "skuId": sku_id,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if purchase_order_item_id is not UNSET:
+            field_dict["purchaseOrderItemId"] = purchase_order_item_id
+        if vendor_part_number is not UNSET:
+            field_dict["vendorPartNumber"] = vendor_part_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_purchase_order_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchase_order_item_id = _parse_purchase_order_item_id(
+            d.pop("purchaseOrderItemId", UNSET)
+        )
+
+        def _parse_vendor_part_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_part_number = _parse_vendor_part_number(d.pop("vendorPartNumber", UNSET))
+
+        inventory_v2_receive_purchase_order_item_request = cls(
+            cost=cost,
+            quantity=quantity,
+            sku_id=sku_id,
+            budget_code_id=budget_code_id,
+            description=description,
+            purchase_order_item_id=purchase_order_item_id,
+            vendor_part_number=vendor_part_number,
+        )
+
+        return inventory_v2_receive_purchase_order_item_request

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_receive_purchase_order_item_request import (
+        InventoryV2ReceivePurchaseOrderItemRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2ReceivePurchaseOrderRequest")
+
+
+@_attrs_define
+class InventoryV2ReceivePurchaseOrderRequest:
+    """Request model to create Purchase Order Receipt
+
+    Attributes:
+        date_received (datetime.datetime): Receipt date
+        items (list[InventoryV2ReceivePurchaseOrderItemRequest]): List of PO items
+        purchase_order_id (int): Id of the purchase order for this receipt
+        shipping (float): Receipt shipping cost
+        tax (float): Receipt tax
+        budget_code_id (int | None | Unset): Id of the budget code
+        job_id (int | None | Unset): Id of the job to associate with this receipt
+        memo (None | str | Unset): Receipt memo
+        vendor_document_number (None | str | Unset): Vendor Document number
+    """
+
+    date_received: datetime.datetime
+    items: list[InventoryV2ReceivePurchaseOrderItemRequest]
+    purchase_order_id: int
+    shipping: float
+    tax: float
+    budget_code_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    vendor_document_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        date_received = self.date_received.isoformat()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        purchase_order_id = self.purchase_order_id
+
+        shipping = self.shipping
+
+        tax = self.tax
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        vendor_document_number: None | str | Unset
+        if isinstance(self.vendor_document_number, Unset):
+            vendor_document_number = UNSET
+        else:
+            vendor_document_number = self.vendor_document_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "dateReceived": date_received,
+                "items": items,
+                "purchaseOrderId": purchase_order_id,
+                "shipping": shipping,
+                "tax": tax,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if vendor_document_number is not UNSET:
+            field_dict["vendorDocumentNumber"] = vendor_document_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_receive_purchase_order_item_request import (
+            InventoryV2ReceivePurchaseOrderItemRequest,
+        )
+
+        d = dict(src_dict)
+        date_received = datetime.datetime.fromisoformat(d.pop("dateReceived"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InventoryV2ReceivePurchaseOrderItemRequest.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        purchase_order_id = d.pop("purchaseOrderId")
+
+        shipping = d.pop("shipping")
+
+        tax = d.pop("tax")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_vendor_document_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_document_number = _parse_vendor_document_number(
+            d.pop("vendorDocumentNumber", UNSET)
+        )
+
+        inventory_v2_receive_purchase_order_request = cls(
+            date_received=date_received,
+            items=items,
+            purchase_order_id=purchase_order_id,
+            shipping=shipping,
+            tax=tax,
+            budget_code_id=budget_code_id,
+            job_id=job_id,
+            memo=memo,
+            vendor_document_number=vendor_document_number,
+        )
+
+        return inventory_v2_receive_purchase_order_request

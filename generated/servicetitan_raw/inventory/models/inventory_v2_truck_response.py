@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+
+
+T = TypeVar("T", bound="InventoryV2TruckResponse")
+
+
+@_attrs_define
+class InventoryV2TruckResponse:
+    """Represents truck response
+
+    Attributes:
+        active (bool): Active
+        created_on (datetime.datetime): System created date
+        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this warehouse,
+            that corresponds to the application guid provided in the request.
+        id (int): Truck Id
+        memo (str): Memo
+        modified_on (datetime.datetime): Last time truck was modified date
+        name (str): Truck Name
+        technician_ids (list[int]): Technician Ids associated with this truck
+        inventory_template_id (int | None | Unset): Inventory Template Id for this truck
+        warehouse_id (int | None | Unset): Warehouse Id for this truck
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    external_data: list[InventoryV2ExternalDataModel]
+    id: int
+    memo: str
+    modified_on: datetime.datetime
+    name: str
+    technician_ids: list[int]
+    inventory_template_id: int | None | Unset = UNSET
+    warehouse_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        memo = self.memo
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        technician_ids = self.technician_ids
+
+        inventory_template_id: int | None | Unset
+        if isinstance(self.inventory_template_id, Unset):
+            inventory_template_id = UNSET
+        else:
+            inventory_template_id = self.inventory_template_id
+
+        warehouse_id: int | None | Unset
+        if isinstance(self.warehouse_id, Unset):
+            warehouse_id = UNSET
+        else:
+            warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "externalData": external_data,
+                "id": id,
+                "memo": memo,
+                "modifiedOn": modified_on,
+                "name": name,
+                "technicianIds": technician_ids,
+            }
+        )
+        if inventory_template_id is not UNSET:
+            field_dict["inventoryTemplateId"] = inventory_template_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        memo = d.pop("memo")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        technician_ids = cast(list[int], d.pop("technicianIds"))
+
+        def _parse_inventory_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_template_id = _parse_inventory_template_id(
+            d.pop("inventoryTemplateId", UNSET)
+        )
+
+        def _parse_warehouse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        warehouse_id = _parse_warehouse_id(d.pop("warehouseId", UNSET))
+
+        inventory_v2_truck_response = cls(
+            active=active,
+            created_on=created_on,
+            external_data=external_data,
+            id=id,
+            memo=memo,
+            modified_on=modified_on,
+            name=name,
+            technician_ids=technician_ids,
+            inventory_template_id=inventory_template_id,
+            warehouse_id=warehouse_id,
+        )
+
+        return inventory_v2_truck_response

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2UpdatePurchaseOrderItemRequest")
+
+
+@_attrs_define
+class InventoryV2UpdatePurchaseOrderItemRequest:
+    """Update purchase order item request
+
+    Attributes:
+        cost (float): Item cost
+        description (str): Item description
+        id (int): Id of purchase order item to update
+        quantity (float): Item quantity
+        sku_id (int): Id of the SKU from pricebook, can be any active material or equipment
+        vendor_part_number (str): Part number of this item for current vendor
+        budget_code_id (int | None | Unset): Id of the budget code for this PO item
+    """
+
+    cost: float
+    description: str
+    id: int
+    quantity: float
+    sku_id: int
+    vendor_part_number: str
+    budget_code_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        description = self.description
+
+        id = self.id
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        vendor_part_number = self.vendor_part_number
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cost": cost,
+                "description": description,
+                "id": id,
+                "quantity": quantity,
+                "skuId": sku_id,
+                "vendorPartNumber": vendor_part_number,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        vendor_part_number = d.pop("vendorPartNumber")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        inventory_v2_update_purchase_order_item_request = cls(
+            cost=cost,
+            description=description,
+            id=id,
+            quantity=quantity,
+            sku_id=sku_id,
+            vendor_part_number=vendor_part_number,
+            budget_code_id=budget_code_id,
+        )
+
+        return inventory_v2_update_purchase_order_item_request

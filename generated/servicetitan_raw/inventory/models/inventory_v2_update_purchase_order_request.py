@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_update_address_request import (
+        InventoryV2UpdateAddressRequest,
+    )
+    from ..models.inventory_v2_update_purchase_order_item_request import (
+        InventoryV2UpdatePurchaseOrderItemRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2UpdatePurchaseOrderRequest")
+
+
+@_attrs_define
+class InventoryV2UpdatePurchaseOrderRequest:
+    """Represents a request to update single purchase order
+
+    Attributes:
+        budget_code_id (int | None | Unset): Id of the budget code for this PO
+        business_unit_id (int | Unset): Id of the business unit for this PO
+        date (datetime.datetime | Unset): PO date
+        impacts_technician_payroll (bool | Unset): Indicates whether this PO will impact technician's payroll
+        inventory_location_id (int | Unset): Id of the inventory location for this PO
+        items (list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset): List of new/updated PO items. Every active PO
+            item that is not on this list will be marked as inactive
+        job_id (int | Unset): Id of the job for this PO, if not specified non-job PO will be created
+        memo (str | Unset): Summary/memo for this PO
+        project_id (int | Unset): Id of the project for this PO
+        required_on (datetime.datetime | Unset): PO Required On date
+        ship_to (InventoryV2UpdateAddressRequest | Unset): Update address with description request
+        shipping (float | Unset): Shipping cost
+        tax (float | Unset): Tax
+        technician_id (int | Unset): Id of the technician for this PO
+        type_id (int | Unset): Id of the purchase order type for this PO
+        vendor_id (int | Unset): Id of the vendor for this PO
+        vendor_invoice_number (str | Unset): Vendor invoice number
+    """
+
+    budget_code_id: int | None | Unset = UNSET
+    business_unit_id: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    impacts_technician_payroll: bool | Unset = UNSET
+    inventory_location_id: int | Unset = UNSET
+    items: list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset = UNSET
+    job_id: int | Unset = UNSET
+    memo: str | Unset = UNSET
+    project_id: int | Unset = UNSET
+    required_on: datetime.datetime | Unset = UNSET
+    ship_to: InventoryV2UpdateAddressRequest | Unset = UNSET
+    shipping: float | Unset = UNSET
+    tax: float | Unset = UNSET
+    technician_id: int | Unset = UNSET
+    type_id: int | Unset = UNSET
+    vendor_id: int | Unset = UNSET
+    vendor_invoice_number: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit_id = self.business_unit_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        impacts_technician_payroll = self.impacts_technician_payroll
+
+        inventory_location_id = self.inventory_location_id
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        job_id = self.job_id
+
+        memo = self.memo
+
+        project_id = self.project_id
+
+        required_on: str | Unset = UNSET
+        if not isinstance(self.required_on, Unset):
+            required_on = self.required_on.isoformat()
+
+        ship_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to, Unset):
+            ship_to = self.ship_to.to_dict()
+
+        shipping = self.shipping
+
+        tax = self.tax
+
+        technician_id = self.technician_id
+
+        type_id = self.type_id
+
+        vendor_id = self.vendor_id
+
+        vendor_invoice_number = self.vendor_invoice_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if impacts_technician_payroll is not UNSET:
+            field_dict["impactsTechnicianPayroll"] = impacts_technician_payroll
+        if inventory_location_id is not UNSET:
+            field_dict["inventoryLocationId"] = inventory_location_id
+        if items is not UNSET:
+            field_dict["items"] = items
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if required_on is not UNSET:
+            field_dict["requiredOn"] = required_on
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if technician_id is not UNSET:
+            field_dict["technicianId"] = technician_id
+        if type_id is not UNSET:
+            field_dict["typeId"] = type_id
+        if vendor_id is not UNSET:
+            field_dict["vendorId"] = vendor_id
+        if vendor_invoice_number is not UNSET:
+            field_dict["vendorInvoiceNumber"] = vendor_invoice_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_update_address_request import (
+            InventoryV2UpdateAddressRequest,
+        )
+        from ..models.inventory_v2_update_purchase_order_item_request import (
+            InventoryV2UpdatePurchaseOrderItemRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        business_unit_id = d.pop("businessUnitId", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        impacts_technician_payroll = d.pop("impactsTechnicianPayroll", UNSET)
+
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = InventoryV2UpdatePurchaseOrderItemRequest.from_dict(
+                    items_item_data
+                )
+
+                items.append(items_item)
+
+        job_id = d.pop("jobId", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        _required_on = d.pop("requiredOn", UNSET)
+        required_on: datetime.datetime | Unset
+        if isinstance(_required_on, Unset):
+            required_on = UNSET
+        else:
+            required_on = datetime.datetime.fromisoformat(_required_on)
+
+        _ship_to = d.pop("shipTo", UNSET)
+        ship_to: InventoryV2UpdateAddressRequest | Unset
+        if isinstance(_ship_to, Unset):
+            ship_to = UNSET
+        else:
+            ship_to = InventoryV2UpdateAddressRequest.from_dict(_ship_to)
+
+        shipping = d.pop("shipping", UNSET)
+
+        tax = d.pop("tax", UNSET)
+
+        technician_id = d.pop("technicianId", UNSET)
+
+        type_id = d.pop("typeId", UNSET)
+
+        vendor_id = d.pop("vendorId", UNSET)
+
+        vendor_invoice_number = d.pop("vendorInvoiceNumber", UNSET)
+
+        inventory_v2_update_purchase_order_request = cls(
+            budget_code_id=budget_code_id,
+            business_unit_id=business_unit_id,
+            date=date,
+            impacts_technician_payroll=impacts_technician_payroll,
+            inventory_location_id=inventory_location_id,
+            items=items,
+            job_id=job_id,
+            memo=memo,
+            project_id=project_id,
+            required_on=required_on,
+            ship_to=ship_to,
+            shipping=shipping,
+            tax=tax,
+            technician_id=technician_id,
+            type_id=type_id,
+            vendor_id=vendor_id,
+            vendor_invoice_number=vendor_invoice_number,
+        )
+
+        return inventory_v2_update_purchase_order_request

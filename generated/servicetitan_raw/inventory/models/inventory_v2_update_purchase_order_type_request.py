@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
+
+if TYPE_CHECKING:
+    from ..models.inventory_po_type_alert_settings import InventoryPoTypeAlertSettings
+
+
+T = TypeVar("T", bound="InventoryV2UpdatePurchaseOrderTypeRequest")
+
+
+@_attrs_define
+class InventoryV2UpdatePurchaseOrderTypeRequest:
+    """Request model to Update Purchase Order Types
+
+    Attributes:
+        active (bool): Is the Purchase Order Type Active
+        alert_settings (InventoryPoTypeAlertSettings): Purchase Order Type Alert settings
+
+        allow_technicians_to_send_po (bool): Should the Purchase Order Type allow technicians to send POs
+        automatically_receive (bool): Should the Purchase Order be automatically received
+        copy_purchase_order_items_to_invoice_when_received (bool): Should the Purchase Order Type copy purchase order
+            items to invoice when received
+        default_required_date_days_offset (int): Default number of days to offset required date
+        display_to_technician (bool): Should the Purchase Order Type be displayed to the technician on mobile
+        exclude_tax_from_job_costing (bool): Should the Purchase Order Type be excluded from job costing
+        impact_to_technician_payroll (bool): Should the Purchase Order Type impact technician payroll
+        include_in_po_screen (bool): Should the Purchase Order Type be included in the Purchase Order screen
+        include_in_sales_tax (bool): Should the Purchase Order Type be included in sales tax
+        include_tax_in_fully_landed_cost (bool): Whether to include tax in fully landed cost
+        is_default (bool): Should the Purchase Order Type be the default
+        is_default_for_consignment (bool): Should the Purchase Order Type be the default for consignment
+        landed_cost_method (InventoryTypesLandedCostMethod):
+        name (str): Name of the Purchase Order Type
+        require_job_before_receipt (bool): Require job before receipt
+        skip_weekends (bool): Skip weekends
+    """
+
+    active: bool
+    alert_settings: InventoryPoTypeAlertSettings
+    allow_technicians_to_send_po: bool
+    automatically_receive: bool
+    copy_purchase_order_items_to_invoice_when_received: bool
+    default_required_date_days_offset: int
+    display_to_technician: bool
+    exclude_tax_from_job_costing: bool
+    impact_to_technician_payroll: bool
+    include_in_po_screen: bool
+    include_in_sales_tax: bool
+    include_tax_in_fully_landed_cost: bool
+    is_default: bool
+    is_default_for_consignment: bool
+    landed_cost_method: InventoryTypesLandedCostMethod
+    name: str
+    require_job_before_receipt: bool
+    skip_weekends: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        alert_settings = self.alert_settings.to_dict()
+
+        allow_technicians_to_send_po = self.allow_technicians_to_send_po
+
+        automatically_receive = self.automatically_receive
+
+        copy_purchase_order_items_to_invoice_when_received = (
+            self.copy_purchase_order_items_to_invoice_when_received
+        )
+
+        default_required_date_days_offset = self.default_required_date_days_offset
+
+        display_to_technician = self.display_to_technician
+
+        exclude_tax_from_job_costing = self.exclude_tax_from_job_costing
+
+        impact_to_technician_payroll = self.impact_to_technician_payroll
+
+        include_in_po_screen = self.include_in_po_screen
+
+        include_in_sales_tax = self.include_in_sales_tax
+
+        include_tax_in_fully_landed_cost = self.include_tax_in_fully_landed_cost
+
+        is_default = self.is_default
+
+        is_default_for_consignment = self.is_default_for_consignment
+
+        landed_cost_method = self.landed_cost_method.value
+
+        name = self.name
+
+        require_job_before_receipt = self.require_job_before_receipt
+
+        skip_weekends = self.skip_weekends
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "alertSettings": alert_settings,
+                "allowTechniciansToSendPo": allow_technicians_to_send_po,
+                "automaticallyReceive": automatically_receive,
+                "copyPurchaseOrderItemsToInvoiceWhenReceived": copy_purchase_order_items_to_invoice_when_received,
+                "defaultRequiredDateDaysOffset": default_required_date_days_offset,
+                "displayToTechnician": display_to_technician,
+                "excludeTaxFromJobCosting": exclude_tax_from_job_costing,
+                "impactToTechnicianPayroll": impact_to_technician_payroll,
+                "includeInPoScreen": include_in_po_screen,
+                "includeInSalesTax": include_in_sales_tax,
+                "includeTaxInFullyLandedCost": include_tax_in_fully_landed_cost,
+                "isDefault": is_default,
+                "isDefaultForConsignment": is_default_for_consignment,
+                "landedCostMethod": landed_cost_method,
+                "name": name,
+                "requireJobBeforeReceipt": require_job_before_receipt,
+                "skipWeekends": skip_weekends,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_po_type_alert_settings import (
+            InventoryPoTypeAlertSettings,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        alert_settings = InventoryPoTypeAlertSettings.from_dict(d.pop("alertSettings"))
+
+        allow_technicians_to_send_po = d.pop("allowTechniciansToSendPo")
+
+        automatically_receive = d.pop("automaticallyReceive")
+
+        copy_purchase_order_items_to_invoice_when_received = d.pop(
+            "copyPurchaseOrderItemsToInvoiceWhenReceived"
+        )
+
+        default_required_date_days_offset = d.pop("defaultRequiredDateDaysOffset")
+
+        display_to_technician = d.pop("displayToTechnician")
+
+        exclude_tax_from_job_costing = d.pop("excludeTaxFromJobCosting")
+
+        impact_to_technician_payroll = d.pop("impactToTechnicianPayroll")
+
+        include_in_po_screen = d.pop("includeInPoScreen")
+
+        include_in_sales_tax = d.pop("includeInSalesTax")
+
+        include_tax_in_fully_landed_cost = d.pop("includeTaxInFullyLandedCost")
+
+        is_default = d.pop("isDefault")
+
+        is_default_for_consignment = d.pop("isDefaultForConsignment")
+
+        landed_cost_method = InventoryTypesLandedCostMethod(d.pop("landedCostMethod"))
+
+        name = d.pop("name")
+
+        require_job_before_receipt = d.pop("requireJobBeforeReceipt")
+
+        skip_weekends = d.pop("skipWeekends")
+
+        inventory_v2_update_purchase_order_type_request = cls(
+            active=active,
+            alert_settings=alert_settings,
+            allow_technicians_to_send_po=allow_technicians_to_send_po,
+            automatically_receive=automatically_receive,
+            copy_purchase_order_items_to_invoice_when_received=copy_purchase_order_items_to_invoice_when_received,
+            default_required_date_days_offset=default_required_date_days_offset,
+            display_to_technician=display_to_technician,
+            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
+            impact_to_technician_payroll=impact_to_technician_payroll,
+            include_in_po_screen=include_in_po_screen,
+            include_in_sales_tax=include_in_sales_tax,
+            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
+            is_default=is_default,
+            is_default_for_consignment=is_default_for_consignment,
+            landed_cost_method=landed_cost_method,
+            name=name,
+            require_job_before_receipt=require_job_before_receipt,
+            skip_weekends=skip_weekends,
+        )
+
+        return inventory_v2_update_purchase_order_type_request

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2UpdateReturnItemModel")
+
+
+@_attrs_define
+class InventoryV2UpdateReturnItemModel:
+    """
+    Attributes:
+        cost (float): Cost
+        id (int): Item ID
+        quantity (float): Quantity
+        sku_id (int): SKU ID
+        budget_code_id (int | None | Unset): Budget code Id for the return item
+        item_description (None | str | Unset): Item Description
+    """
+
+    cost: float
+    id: int
+    quantity: float
+    sku_id: int
+    budget_code_id: int | None | Unset = UNSET
+    item_description: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        id = self.id
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        item_description: None | str | Unset
+        if isinstance(self.item_description, Unset):
+            item_description = UNSET
+        else:
+            item_description = self.item_description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cost": cost,
+                "id": id,
+                "quantity": quantity,
+                "skuId": sku_id,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if item_description is not UNSET:
+            field_dict["itemDescription"] = item_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        id = d.pop("id")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_item_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_description = _parse_item_description(d.pop("itemDescription", UNSET))
+
+        inventory_v2_update_return_item_model = cls(
+            cost=cost,
+            id=id,
+            quantity=quantity,
+            sku_id=sku_id,
+            budget_code_id=budget_code_id,
+            item_description=item_description,
+        )
+
+        return inventory_v2_update_return_item_model

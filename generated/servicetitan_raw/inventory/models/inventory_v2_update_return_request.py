@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_external_data_update_request import (
+        InventoryV2ExternalDataUpdateRequest,
+    )
+    from ..models.inventory_v2_update_return_item_model import (
+        InventoryV2UpdateReturnItemModel,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2UpdateReturnRequest")
+
+
+@_attrs_define
+class InventoryV2UpdateReturnRequest:
+    """Represents request to update return
+
+    Attributes:
+        budget_code_id (int | None | Unset): Budget code Id for the return
+        business_unit_id (int | Unset): Business unit Id
+        external_data (InventoryV2ExternalDataUpdateRequest | Unset):
+        inventory_location_id (int | Unset): Inventory location Id
+        items (list[InventoryV2UpdateReturnItemModel] | Unset): List of return items
+        memo (str | Unset): Memo
+        reference_number (str | Unset): Reference Number
+        restocking_fee (float | None | Unset): Restocking Fee
+        return_date (datetime.datetime | Unset): Return Date
+        return_type_id (int | Unset): Return type Id
+        shipping (float | None | Unset): Shipping
+        tax (float | None | Unset): Tax
+    """
+
+    budget_code_id: int | None | Unset = UNSET
+    business_unit_id: int | Unset = UNSET
+    external_data: InventoryV2ExternalDataUpdateRequest | Unset = UNSET
+    inventory_location_id: int | Unset = UNSET
+    items: list[InventoryV2UpdateReturnItemModel] | Unset = UNSET
+    memo: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    restocking_fee: float | None | Unset = UNSET
+    return_date: datetime.datetime | Unset = UNSET
+    return_type_id: int | Unset = UNSET
+    shipping: float | None | Unset = UNSET
+    tax: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit_id = self.business_unit_id
+
+        external_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_data, Unset):
+            external_data = self.external_data.to_dict()
+
+        inventory_location_id = self.inventory_location_id
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        memo = self.memo
+
+        reference_number = self.reference_number
+
+        restocking_fee: float | None | Unset
+        if isinstance(self.restocking_fee, Unset):
+            restocking_fee = UNSET
+        else:
+            restocking_fee = self.restocking_fee
+
+        return_date: str | Unset = UNSET
+        if not isinstance(self.return_date, Unset):
+            return_date = self.return_date.isoformat()
+
+        return_type_id = self.return_type_id
+
+        shipping: float | None | Unset
+        if isinstance(self.shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = self.shipping
+
+        tax: float | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        else:
+            tax = self.tax
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if inventory_location_id is not UNSET:
+            field_dict["inventoryLocationId"] = inventory_location_id
+        if items is not UNSET:
+            field_dict["items"] = items
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if restocking_fee is not UNSET:
+            field_dict["restockingFee"] = restocking_fee
+        if return_date is not UNSET:
+            field_dict["returnDate"] = return_date
+        if return_type_id is not UNSET:
+            field_dict["returnTypeId"] = return_type_id
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_external_data_update_request import (
+            InventoryV2ExternalDataUpdateRequest,
+        )
+        from ..models.inventory_v2_update_return_item_model import (
+            InventoryV2UpdateReturnItemModel,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        business_unit_id = d.pop("businessUnitId", UNSET)
+
+        _external_data = d.pop("externalData", UNSET)
+        external_data: InventoryV2ExternalDataUpdateRequest | Unset
+        if isinstance(_external_data, Unset):
+            external_data = UNSET
+        else:
+            external_data = InventoryV2ExternalDataUpdateRequest.from_dict(
+                _external_data
+            )
+
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[InventoryV2UpdateReturnItemModel] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = InventoryV2UpdateReturnItemModel.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        memo = d.pop("memo", UNSET)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        def _parse_restocking_fee(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        restocking_fee = _parse_restocking_fee(d.pop("restockingFee", UNSET))
+
+        _return_date = d.pop("returnDate", UNSET)
+        return_date: datetime.datetime | Unset
+        if isinstance(_return_date, Unset):
+            return_date = UNSET
+        else:
+            return_date = datetime.datetime.fromisoformat(_return_date)
+
+        return_type_id = d.pop("returnTypeId", UNSET)
+
+        def _parse_shipping(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        shipping = _parse_shipping(d.pop("shipping", UNSET))
+
+        def _parse_tax(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        inventory_v2_update_return_request = cls(
+            budget_code_id=budget_code_id,
+            business_unit_id=business_unit_id,
+            external_data=external_data,
+            inventory_location_id=inventory_location_id,
+            items=items,
+            memo=memo,
+            reference_number=reference_number,
+            restocking_fee=restocking_fee,
+            return_date=return_date,
+            return_type_id=return_type_id,
+            shipping=shipping,
+            tax=tax,
+        )
+
+        return inventory_v2_update_return_request

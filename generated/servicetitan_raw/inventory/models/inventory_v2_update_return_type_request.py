@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2UpdateReturnTypeRequest")
+
+
+@_attrs_define
+class InventoryV2UpdateReturnTypeRequest:
+    """Request model to Update Return Types
+
+    Attributes:
+        id (int): Id of the Return Type
+        active (bool | Unset): Is the Return Type Active
+        automatically_receive_vendor_credit (bool | Unset): Should the return type allow receiving Vendor Credits
+            automatically.
+        include_in_sales_tax (bool | Unset):
+        is_default (bool | Unset):
+        is_default_for_consignment (bool | Unset):
+        name (str | Unset): Name of the Return Type
+    """
+
+    id: int
+    active: bool | Unset = UNSET
+    automatically_receive_vendor_credit: bool | Unset = UNSET
+    include_in_sales_tax: bool | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_default_for_consignment: bool | Unset = UNSET
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        active = self.active
+
+        automatically_receive_vendor_credit = self.automatically_receive_vendor_credit
+
+        include_in_sales_tax = self.include_in_sales_tax
+
+        is_default = self.is_default
+
+        is_default_for_consignment = self.is_default_for_consignment
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if automatically_receive_vendor_credit is not UNSET:
+            field_dict["automaticallyReceiveVendorCredit"] = (
+                automatically_receive_vendor_credit
+            )
+        if include_in_sales_tax is not UNSET:
+            field_dict["includeInSalesTax"] = include_in_sales_tax
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if is_default_for_consignment is not UNSET:
+            field_dict["isDefaultForConsignment"] = is_default_for_consignment
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        active = d.pop("active", UNSET)
+
+        automatically_receive_vendor_credit = d.pop(
+            "automaticallyReceiveVendorCredit", UNSET
+        )
+
+        include_in_sales_tax = d.pop("includeInSalesTax", UNSET)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        is_default_for_consignment = d.pop("isDefaultForConsignment", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        inventory_v2_update_return_type_request = cls(
+            id=id,
+            active=active,
+            automatically_receive_vendor_credit=automatically_receive_vendor_credit,
+            include_in_sales_tax=include_in_sales_tax,
+            is_default=is_default,
+            is_default_for_consignment=is_default_for_consignment,
+            name=name,
+        )
+
+        return inventory_v2_update_return_type_request

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_external_data_update_request import (
+        InventoryV2ExternalDataUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2UpdateTruckRequest")
+
+
+@_attrs_define
+class InventoryV2UpdateTruckRequest:
+    """Represents a request to update truck
+
+    Attributes:
+        active (bool | Unset): Active status
+        external_data (InventoryV2ExternalDataUpdateRequest | Unset):
+        memo (str | Unset): Memo
+        name (str | Unset): Truck Name
+        technician_ids (list[int] | Unset): Technician Ids to associate with this truck
+        template_id (int | None | Unset): Template Id for this truck
+        warehouse_id (int | Unset): Warehouse Id for this truck
+    """
+
+    active: bool | Unset = UNSET
+    external_data: InventoryV2ExternalDataUpdateRequest | Unset = UNSET
+    memo: str | Unset = UNSET
+    name: str | Unset = UNSET
+    technician_ids: list[int] | Unset = UNSET
+    template_id: int | None | Unset = UNSET
+    warehouse_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        external_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_data, Unset):
+            external_data = self.external_data.to_dict()
+
+        memo = self.memo
+
+        name = self.name
+
+        technician_ids: list[int] | Unset = UNSET
+        if not isinstance(self.technician_ids, Unset):
+            technician_ids = self.technician_ids
+
+        template_id: int | None | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if name is not UNSET:
+            field_dict["name"] = name
+        if technician_ids is not UNSET:
+            field_dict["technicianIds"] = technician_ids
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_external_data_update_request import (
+            InventoryV2ExternalDataUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        _external_data = d.pop("externalData", UNSET)
+        external_data: InventoryV2ExternalDataUpdateRequest | Unset
+        if isinstance(_external_data, Unset):
+            external_data = UNSET
+        else:
+            external_data = InventoryV2ExternalDataUpdateRequest.from_dict(
+                _external_data
+            )
+
+        memo = d.pop("memo", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        technician_ids = cast(list[int], d.pop("technicianIds", UNSET))
+
+        def _parse_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        template_id = _parse_template_id(d.pop("templateId", UNSET))
+
+        warehouse_id = d.pop("warehouseId", UNSET)
+
+        inventory_v2_update_truck_request = cls(
+            active=active,
+            external_data=external_data,
+            memo=memo,
+            name=name,
+            technician_ids=technician_ids,
+            template_id=template_id,
+            warehouse_id=warehouse_id,
+        )
+
+        return inventory_v2_update_truck_request

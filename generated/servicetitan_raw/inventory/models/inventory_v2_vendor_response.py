@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+    from ..models.inventory_v2_custom_field_response import (
+        InventoryV2CustomFieldResponse,
+    )
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+    from ..models.inventory_v2_vendor_contact_info_response import (
+        InventoryV2VendorContactInfoResponse,
+    )
+
+
+T = TypeVar("T", bound="InventoryV2VendorResponse")
+
+
+@_attrs_define
+class InventoryV2VendorResponse:
+    """Vendor response
+
+    Attributes:
+        active (bool): Active/Inactive status
+        address (InventoryV2AddressResponse): Represents address response
+        contact_info (InventoryV2VendorContactInfoResponse): Vendor contact info response
+        created_on (datetime.datetime): system created date
+        default_tax_rate (float): Default tax rate for this vendor
+        delivery_option (str): Default delivery option
+        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this vendor,
+            that corresponds to the application guid provided in the request.
+        id (int): Vendor Id
+        is_mobile_creation_restricted (bool): Indicates if vendor can be used for purchasing on mobile
+        is_truck_replenishment (bool): Indicates if vendor can be used for replenishment
+        memo (str): Vendor memo
+        modified_on (datetime.datetime): last time adjustment was modified date
+        name (str): Vendor name
+        custom_fields (list[InventoryV2CustomFieldResponse] | None | Unset):
+    """
+
+    active: bool
+    address: InventoryV2AddressResponse
+    contact_info: InventoryV2VendorContactInfoResponse
+    created_on: datetime.datetime
+    default_tax_rate: float
+    delivery_option: str
+    external_data: list[InventoryV2ExternalDataModel]
+    id: int
+    is_mobile_creation_restricted: bool
+    is_truck_replenishment: bool
+    memo: str
+    modified_on: datetime.datetime
+    name: str
+    custom_fields: list[InventoryV2CustomFieldResponse] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        address = self.address.to_dict()
+
+        contact_info = self.contact_info.to_dict()
+
+        created_on = self.created_on.isoformat()
+
+        default_tax_rate = self.default_tax_rate
+
+        delivery_option = self.delivery_option
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        is_mobile_creation_restricted = self.is_mobile_creation_restricted
+
+        is_truck_replenishment = self.is_truck_replenishment
+
+        memo = self.memo
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "address": address,
+                "contactInfo": contact_info,
+                "createdOn": created_on,
+                "defaultTaxRate": default_tax_rate,
+                "deliveryOption": delivery_option,
+                "externalData": external_data,
+                "id": id,
+                "isMobileCreationRestricted": is_mobile_creation_restricted,
+                "isTruckReplenishment": is_truck_replenishment,
+                "memo": memo,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+        from ..models.inventory_v2_custom_field_response import (
+            InventoryV2CustomFieldResponse,
+        )
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+        from ..models.inventory_v2_vendor_contact_info_response import (
+            InventoryV2VendorContactInfoResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        address = InventoryV2AddressResponse.from_dict(d.pop("address"))
+
+        contact_info = InventoryV2VendorContactInfoResponse.from_dict(
+            d.pop("contactInfo")
+        )
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        default_tax_rate = d.pop("defaultTaxRate")
+
+        delivery_option = d.pop("deliveryOption")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        is_mobile_creation_restricted = d.pop("isMobileCreationRestricted")
+
+        is_truck_replenishment = d.pop("isTruckReplenishment")
+
+        memo = d.pop("memo")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[InventoryV2CustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        InventoryV2CustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InventoryV2CustomFieldResponse] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        inventory_v2_vendor_response = cls(
+            active=active,
+            address=address,
+            contact_info=contact_info,
+            created_on=created_on,
+            default_tax_rate=default_tax_rate,
+            delivery_option=delivery_option,
+            external_data=external_data,
+            id=id,
+            is_mobile_creation_restricted=is_mobile_creation_restricted,
+            is_truck_replenishment=is_truck_replenishment,
+            memo=memo,
+            modified_on=modified_on,
+            name=name,
+            custom_fields=custom_fields,
+        )
+
+        return inventory_v2_vendor_response

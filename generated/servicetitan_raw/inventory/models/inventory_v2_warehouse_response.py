@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+    from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
+
+
+T = TypeVar("T", bound="InventoryV2WarehouseResponse")
+
+
+@_attrs_define
+class InventoryV2WarehouseResponse:
+    """Represents warehouse response
+
+    Attributes:
+        active (bool): Active
+        address (InventoryV2AddressResponse): Represents address response
+        created_on (datetime.datetime): System created date
+        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this warehouse,
+            that corresponds to the application guid provided in the request.
+        id (int): Warehouse Id
+        modified_on (datetime.datetime): Last time warehouse was modified date
+        name (str): Warehouse Name
+        inventory_template_id (int | None | Unset): Inventory Template Id for this warehouse
+    """
+
+    active: bool
+    address: InventoryV2AddressResponse
+    created_on: datetime.datetime
+    external_data: list[InventoryV2ExternalDataModel]
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    inventory_template_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        address = self.address.to_dict()
+
+        created_on = self.created_on.isoformat()
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        inventory_template_id: int | None | Unset
+        if isinstance(self.inventory_template_id, Unset):
+            inventory_template_id = UNSET
+        else:
+            inventory_template_id = self.inventory_template_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "address": address,
+                "createdOn": created_on,
+                "externalData": external_data,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+        if inventory_template_id is not UNSET:
+            field_dict["inventoryTemplateId"] = inventory_template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
+        from ..models.inventory_v2_external_data_model import (
+            InventoryV2ExternalDataModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        address = InventoryV2AddressResponse.from_dict(d.pop("address"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        def _parse_inventory_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inventory_template_id = _parse_inventory_template_id(
+            d.pop("inventoryTemplateId", UNSET)
+        )
+
+        inventory_v2_warehouse_response = cls(
+            active=active,
+            address=address,
+            created_on=created_on,
+            external_data=external_data,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            inventory_template_id=inventory_template_id,
+        )
+
+        return inventory_v2_warehouse_response

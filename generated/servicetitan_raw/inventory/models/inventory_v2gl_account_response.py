@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryV2GLAccountResponse")
+
+
+@_attrs_define
+class InventoryV2GLAccountResponse:
+    """Represents GL account response
+
+    Attributes:
+        detail_type (None | str | Unset): GL Account detail type
+        name (None | str | Unset): GL Account name
+        number (None | str | Unset): GL Account number
+        type_ (None | str | Unset): GL Account type
+    """
+
+    detail_type: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    number: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        detail_type: None | str | Unset
+        if isinstance(self.detail_type, Unset):
+            detail_type = UNSET
+        else:
+            detail_type = self.detail_type
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if detail_type is not UNSET:
+            field_dict["detailType"] = detail_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number is not UNSET:
+            field_dict["number"] = number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_detail_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail_type = _parse_detail_type(d.pop("detailType", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        inventory_v2gl_account_response = cls(
+            detail_type=detail_type,
+            name=name,
+            number=number,
+            type_=type_,
+        )
+
+        return inventory_v2gl_account_response

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JbceV2CallReasonResponse")
+
+
+@_attrs_define
+class JbceV2CallReasonResponse:
+    """
+    Attributes:
+        active (bool): Whether the call reason is active
+        created_on (datetime.datetime): Date/time (in UTC) when the job was created
+        id (int): Call reason ID
+        is_lead (bool): Indicates that the call is a lead
+        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
+        name (str): Call reason name
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_lead: bool
+    modified_on: datetime.datetime
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_lead = self.is_lead
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isLead": is_lead,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_lead = d.pop("isLead")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        jbce_v2_call_reason_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_lead=is_lead,
+            modified_on=modified_on,
+            name=name,
+        )
+
+        return jbce_v2_call_reason_response

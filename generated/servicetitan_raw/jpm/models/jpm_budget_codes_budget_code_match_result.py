@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.jpm_budget_codes_budget_code_model import (
+        JpmBudgetCodesBudgetCodeModel,
+    )
+
+
+T = TypeVar("T", bound="JpmBudgetCodesBudgetCodeMatchResult")
+
+
+@_attrs_define
+class JpmBudgetCodesBudgetCodeMatchResult:
+    """
+    Attributes:
+        budget_codes (list[JpmBudgetCodesBudgetCodeModel]):
+        code (str):
+        is_valid (bool):
+    """
+
+    budget_codes: list[JpmBudgetCodesBudgetCodeModel]
+    code: str
+    is_valid: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_codes = []
+        for budget_codes_item_data in self.budget_codes:
+            budget_codes_item = budget_codes_item_data.to_dict()
+            budget_codes.append(budget_codes_item)
+
+        code = self.code
+
+        is_valid = self.is_valid
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "budgetCodes": budget_codes,
+                "code": code,
+                "isValid": is_valid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_budget_codes_budget_code_model import (
+            JpmBudgetCodesBudgetCodeModel,
+        )
+
+        d = dict(src_dict)
+        budget_codes = []
+        _budget_codes = d.pop("budgetCodes")
+        for budget_codes_item_data in _budget_codes:
+            budget_codes_item = JpmBudgetCodesBudgetCodeModel.from_dict(
+                budget_codes_item_data
+            )
+
+            budget_codes.append(budget_codes_item)
+
+        code = d.pop("code")
+
+        is_valid = d.pop("isValid")
+
+        jpm_budget_codes_budget_code_match_result = cls(
+            budget_codes=budget_codes,
+            code=code,
+            is_valid=is_valid,
+        )
+
+        return jpm_budget_codes_budget_code_match_result

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.jpm_budget_codes_budget_code_segment_model import (
+        JpmBudgetCodesBudgetCodeSegmentModel,
+    )
+
+
+T = TypeVar("T", bound="JpmBudgetCodesBudgetCodeModel")
+
+
+@_attrs_define
+class JpmBudgetCodesBudgetCodeModel:
+    """
+    Attributes:
+        code (str):
+        description (str):
+        id (int):
+        segments (list[JpmBudgetCodesBudgetCodeSegmentModel]):
+    """
+
+    code: str
+    description: str
+    id: int
+    segments: list[JpmBudgetCodesBudgetCodeSegmentModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        id = self.id
+
+        segments = []
+        for segments_item_data in self.segments:
+            segments_item = segments_item_data.to_dict()
+            segments.append(segments_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+                "id": id,
+                "segments": segments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_budget_codes_budget_code_segment_model import (
+            JpmBudgetCodesBudgetCodeSegmentModel,
+        )
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        segments = []
+        _segments = d.pop("segments")
+        for segments_item_data in _segments:
+            segments_item = JpmBudgetCodesBudgetCodeSegmentModel.from_dict(
+                segments_item_data
+            )
+
+            segments.append(segments_item)
+
+        jpm_budget_codes_budget_code_model = cls(
+            code=code,
+            description=description,
+            id=id,
+            segments=segments,
+        )
+
+        return jpm_budget_codes_budget_code_model

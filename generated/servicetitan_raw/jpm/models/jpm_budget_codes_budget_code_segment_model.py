@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmBudgetCodesBudgetCodeSegmentModel")
+
+
+@_attrs_define
+class JpmBudgetCodesBudgetCodeSegmentModel:
+    """
+    Attributes:
+        segment_id (int):
+        code (None | str | Unset):
+        description (None | str | Unset):
+        path (None | str | Unset):
+        segment_item_id (int | None | Unset):
+    """
+
+    segment_id: int
+    code: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
+    segment_item_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        segment_id = self.segment_id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        segment_item_id: int | None | Unset
+        if isinstance(self.segment_item_id, Unset):
+            segment_item_id = UNSET
+        else:
+            segment_item_id = self.segment_item_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "segmentId": segment_id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if path is not UNSET:
+            field_dict["path"] = path
+        if segment_item_id is not UNSET:
+            field_dict["segmentItemId"] = segment_item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        segment_id = d.pop("segmentId")
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_segment_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        segment_item_id = _parse_segment_item_id(d.pop("segmentItemId", UNSET))
+
+        jpm_budget_codes_budget_code_segment_model = cls(
+            segment_id=segment_id,
+            code=code,
+            description=description,
+            path=path,
+            segment_item_id=segment_item_id,
+        )
+
+        return jpm_budget_codes_budget_code_segment_model

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.jpm_budget_codes_segment_item_cost_category import (
+    JpmBudgetCodesSegmentItemCostCategory,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmBudgetCodesSegmentItemModel")
+
+
+@_attrs_define
+class JpmBudgetCodesSegmentItemModel:
+    """
+    Attributes:
+        code (str):
+        description (str):
+        id (int):
+        is_active (bool):
+        path (str):
+        cost_category (JpmBudgetCodesSegmentItemCostCategory | None | Unset):
+        parent_id (int | None | Unset):
+    """
+
+    code: str
+    description: str
+    id: int
+    is_active: bool
+    path: str
+    cost_category: JpmBudgetCodesSegmentItemCostCategory | None | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        id = self.id
+
+        is_active = self.is_active
+
+        path = self.path
+
+        cost_category: None | str | Unset
+        if isinstance(self.cost_category, Unset):
+            cost_category = UNSET
+        elif isinstance(self.cost_category, JpmBudgetCodesSegmentItemCostCategory):
+            cost_category = self.cost_category.value
+        else:
+            cost_category = self.cost_category
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+                "id": id,
+                "isActive": is_active,
+                "path": path,
+            }
+        )
+        if cost_category is not UNSET:
+            field_dict["costCategory"] = cost_category
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        is_active = d.pop("isActive")
+
+        path = d.pop("path")
+
+        def _parse_cost_category(
+            data: object,
+        ) -> JpmBudgetCodesSegmentItemCostCategory | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cost_category_type_0 = JpmBudgetCodesSegmentItemCostCategory(data)
+
+                return cost_category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmBudgetCodesSegmentItemCostCategory | None | Unset, data)
+
+        cost_category = _parse_cost_category(d.pop("costCategory", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        jpm_budget_codes_segment_item_model = cls(
+            code=code,
+            description=description,
+            id=id,
+            is_active=is_active,
+            path=path,
+            cost_category=cost_category,
+            parent_id=parent_id,
+        )
+
+        return jpm_budget_codes_segment_item_model

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.jpm_jobs_job_scheduling_tool import JpmJobsJobSchedulingTool
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmJobsJobHistoryItemModel")
+
+
+@_attrs_define
+class JpmJobsJobHistoryItemModel:
+    """
+    Attributes:
+        date (datetime.datetime): Date of the log
+        event_type (str): Type of the job status
+        id (int): ID of the log
+        memo (str): Memo associated with the log
+        used_scheduling_tool (JpmJobsJobSchedulingTool):
+        employee_id (int | None | Unset): ID of the employee
+    """
+
+    date: datetime.datetime
+    event_type: str
+    id: int
+    memo: str
+    used_scheduling_tool: JpmJobsJobSchedulingTool
+    employee_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        event_type = self.event_type
+
+        id = self.id
+
+        memo = self.memo
+
+        used_scheduling_tool = self.used_scheduling_tool.value
+
+        employee_id: int | None | Unset
+        if isinstance(self.employee_id, Unset):
+            employee_id = UNSET
+        else:
+            employee_id = self.employee_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "date": date,
+                "eventType": event_type,
+                "id": id,
+                "memo": memo,
+                "usedSchedulingTool": used_scheduling_tool,
+            }
+        )
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        event_type = d.pop("eventType")
+
+        id = d.pop("id")
+
+        memo = d.pop("memo")
+
+        used_scheduling_tool = JpmJobsJobSchedulingTool(d.pop("usedSchedulingTool"))
+
+        def _parse_employee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
+
+        jpm_jobs_job_history_item_model = cls(
+            date=date,
+            event_type=event_type,
+            id=id,
+            memo=memo,
+            used_scheduling_tool=used_scheduling_tool,
+            employee_id=employee_id,
+        )
+
+        return jpm_jobs_job_history_item_model

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2AppointmentAddRequest")
+
+
+@_attrs_define
+class JpmV2AppointmentAddRequest:
+    """
+    Attributes:
+        end (datetime.datetime): End date/time (in UTC) of new appointment
+        job_id (int): ID of job for new appointment
+        start (datetime.datetime): Start date/time (in UTC) of new appointment
+        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC) for new
+            appointment, if configured
+        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC) for new
+            appointment, if configured
+        special_instructions (None | str | Unset): Special instructions associated to the appointment
+        technician_ids (list[int] | None | Unset): List of IDs of technicians to assign to new appointment
+    """
+
+    end: datetime.datetime
+    job_id: int
+    start: datetime.datetime
+    arrival_window_end: datetime.datetime | None | Unset = UNSET
+    arrival_window_start: datetime.datetime | None | Unset = UNSET
+    special_instructions: None | str | Unset = UNSET
+    technician_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end.isoformat()
+
+        job_id = self.job_id
+
+        start = self.start.isoformat()
+
+        arrival_window_end: None | str | Unset
+        if isinstance(self.arrival_window_end, Unset):
+            arrival_window_end = UNSET
+        elif isinstance(self.arrival_window_end, datetime.datetime):
+            arrival_window_end = self.arrival_window_end.isoformat()
+        else:
+            arrival_window_end = self.arrival_window_end
+
+        arrival_window_start: None | str | Unset
+        if isinstance(self.arrival_window_start, Unset):
+            arrival_window_start = UNSET
+        elif isinstance(self.arrival_window_start, datetime.datetime):
+            arrival_window_start = self.arrival_window_start.isoformat()
+        else:
+            arrival_window_start = self.arrival_window_start
+
+        special_instructions: None | str | Unset
+        if isinstance(self.special_instructions, Unset):
+            special_instructions = UNSET
+        else:
+            special_instructions = self.special_instructions
+
+        technician_ids: list[int] | None | Unset
+        if isinstance(self.technician_ids, Unset):
+            technician_ids = UNSET
+        elif isinstance(self.technician_ids, list):
+            technician_ids = self.technician_ids
+
+        else:
+            technician_ids = self.technician_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "end": end,
+                "jobId": job_id,
+                "start": start,
+            }
+        )
+        if arrival_window_end is not UNSET:
+            field_dict["arrivalWindowEnd"] = arrival_window_end
+        if arrival_window_start is not UNSET:
+            field_dict["arrivalWindowStart"] = arrival_window_start
+        if special_instructions is not UNSET:
+            field_dict["specialInstructions"] = special_instructions
+        if technician_ids is not UNSET:
+            field_dict["technicianIds"] = technician_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        job_id = d.pop("jobId")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
+
+        def _parse_arrival_window_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_start = _parse_arrival_window_start(
+            d.pop("arrivalWindowStart", UNSET)
+        )
+
+        def _parse_special_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        special_instructions = _parse_special_instructions(
+            d.pop("specialInstructions", UNSET)
+        )
+
+        def _parse_technician_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                technician_ids_type_0 = cast(list[int], data)
+
+                return technician_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        technician_ids = _parse_technician_ids(d.pop("technicianIds", UNSET))
+
+        jpm_v2_appointment_add_request = cls(
+            end=end,
+            job_id=job_id,
+            start=start,
+            arrival_window_end=arrival_window_end,
+            arrival_window_start=arrival_window_start,
+            special_instructions=special_instructions,
+            technician_ids=technician_ids,
+        )
+
+        return jpm_v2_appointment_add_request

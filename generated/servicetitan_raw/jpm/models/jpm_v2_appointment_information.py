@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2AppointmentInformation")
+
+
+@_attrs_define
+class JpmV2AppointmentInformation:
+    """
+    Attributes:
+        end (datetime.datetime): End date/time (in UTC) for the appointment
+        start (datetime.datetime): Start date/time (in UTC) for the appointment
+        arrival_window_end (datetime.datetime | None | Unset): End date/time (in UTC) for the arrival window of the
+            appointment
+        arrival_window_start (datetime.datetime | None | Unset): Start date/time (in UTC) for the arrival window of the
+            appointment
+        technician_ids (list[int] | None | Unset): List of IDs of technicians who will be assigned on the appointment
+    """
+
+    end: datetime.datetime
+    start: datetime.datetime
+    arrival_window_end: datetime.datetime | None | Unset = UNSET
+    arrival_window_start: datetime.datetime | None | Unset = UNSET
+    technician_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end.isoformat()
+
+        start = self.start.isoformat()
+
+        arrival_window_end: None | str | Unset
+        if isinstance(self.arrival_window_end, Unset):
+            arrival_window_end = UNSET
+        elif isinstance(self.arrival_window_end, datetime.datetime):
+            arrival_window_end = self.arrival_window_end.isoformat()
+        else:
+            arrival_window_end = self.arrival_window_end
+
+        arrival_window_start: None | str | Unset
+        if isinstance(self.arrival_window_start, Unset):
+            arrival_window_start = UNSET
+        elif isinstance(self.arrival_window_start, datetime.datetime):
+            arrival_window_start = self.arrival_window_start.isoformat()
+        else:
+            arrival_window_start = self.arrival_window_start
+
+        technician_ids: list[int] | None | Unset
+        if isinstance(self.technician_ids, Unset):
+            technician_ids = UNSET
+        elif isinstance(self.technician_ids, list):
+            technician_ids = self.technician_ids
+
+        else:
+            technician_ids = self.technician_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+            }
+        )
+        if arrival_window_end is not UNSET:
+            field_dict["arrivalWindowEnd"] = arrival_window_end
+        if arrival_window_start is not UNSET:
+            field_dict["arrivalWindowStart"] = arrival_window_start
+        if technician_ids is not UNSET:
+            field_dict["technicianIds"] = technician_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
+
+        def _parse_arrival_window_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_start = _parse_arrival_window_start(
+            d.pop("arrivalWindowStart", UNSET)
+        )
+
+        def _parse_technician_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                technician_ids_type_0 = cast(list[int], data)
+
+                return technician_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        technician_ids = _parse_technician_ids(d.pop("technicianIds", UNSET))
+
+        jpm_v2_appointment_information = cls(
+            end=end,
+            start=start,
+            arrival_window_end=arrival_window_end,
+            arrival_window_start=arrival_window_start,
+            technician_ids=technician_ids,
+        )
+
+        return jpm_v2_appointment_information

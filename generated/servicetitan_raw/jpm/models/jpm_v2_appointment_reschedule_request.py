@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2AppointmentRescheduleRequest")
+
+
+@_attrs_define
+class JpmV2AppointmentRescheduleRequest:
+    """
+    Attributes:
+        arrival_window_end (datetime.datetime | None | Unset): New arrival window end date/time (in UTC) for
+            appointment, if configured
+        arrival_window_start (datetime.datetime | None | Unset): New arrival window start date/time (in UTC) for
+            appointment, if configured
+        end (datetime.datetime | Unset): New end date/time (in UTC) for appointment
+        start (datetime.datetime | Unset): New start date/time (in UTC) for appointment
+    """
+
+    arrival_window_end: datetime.datetime | None | Unset = UNSET
+    arrival_window_start: datetime.datetime | None | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        arrival_window_end: None | str | Unset
+        if isinstance(self.arrival_window_end, Unset):
+            arrival_window_end = UNSET
+        elif isinstance(self.arrival_window_end, datetime.datetime):
+            arrival_window_end = self.arrival_window_end.isoformat()
+        else:
+            arrival_window_end = self.arrival_window_end
+
+        arrival_window_start: None | str | Unset
+        if isinstance(self.arrival_window_start, Unset):
+            arrival_window_start = UNSET
+        elif isinstance(self.arrival_window_start, datetime.datetime):
+            arrival_window_start = self.arrival_window_start.isoformat()
+        else:
+            arrival_window_start = self.arrival_window_start
+
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat()
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if arrival_window_end is not UNSET:
+            field_dict["arrivalWindowEnd"] = arrival_window_end
+        if arrival_window_start is not UNSET:
+            field_dict["arrivalWindowStart"] = arrival_window_start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if start is not UNSET:
+            field_dict["start"] = start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
+
+        def _parse_arrival_window_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_start = _parse_arrival_window_start(
+            d.pop("arrivalWindowStart", UNSET)
+        )
+
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | Unset
+        if isinstance(_end, Unset):
+            end = UNSET
+        else:
+            end = datetime.datetime.fromisoformat(_end)
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        jpm_v2_appointment_reschedule_request = cls(
+            arrival_window_end=arrival_window_end,
+            arrival_window_start=arrival_window_start,
+            end=end,
+            start=start,
+        )
+
+        return jpm_v2_appointment_reschedule_request

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2AppointmentSummaryApiModel")
+
+
+@_attrs_define
+class JpmV2AppointmentSummaryApiModel:
+    """Appointment summary (work performed log) response model
+
+
+    Attributes:
+        created_on (datetime.datetime): When the summary was created (in UTC)
+        job_appointment_id (int): ID of the appointment
+        job_id (int): ID of the job
+        modified_on (datetime.datetime): When the summary was last modified (in UTC)
+        notes (str): Work performed notes
+        technician_id (int): ID of the technician
+    """
+
+    created_on: datetime.datetime
+    job_appointment_id: int
+    job_id: int
+    modified_on: datetime.datetime
+    notes: str
+    technician_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        job_appointment_id = self.job_appointment_id
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        notes = self.notes
+
+        technician_id = self.technician_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "jobAppointmentId": job_appointment_id,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "notes": notes,
+                "technicianId": technician_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        job_appointment_id = d.pop("jobAppointmentId")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        notes = d.pop("notes")
+
+        technician_id = d.pop("technicianId")
+
+        jpm_v2_appointment_summary_api_model = cls(
+            created_on=created_on,
+            job_appointment_id=job_appointment_id,
+            job_id=job_id,
+            modified_on=modified_on,
+            notes=notes,
+            technician_id=technician_id,
+        )
+
+        return jpm_v2_appointment_summary_api_model

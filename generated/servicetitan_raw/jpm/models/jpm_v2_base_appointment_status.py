@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class JpmV2BaseAppointmentStatus(StrEnum):
+    CANCELED = "Canceled"
+    DISPATCHED = "Dispatched"
+    DONE = "Done"
+    HOLD = "Hold"
+    SCHEDULED = "Scheduled"
+    WORKING = "Working"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "JpmV2BaseAppointmentStatus | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_external_data_create_request import (
+        JpmV2ExternalDataCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="JpmV2CreateJobTypeRequest")
+
+
+@_attrs_define
+class JpmV2CreateJobTypeRequest:
+    """
+    Attributes:
+        name (str): Name of the job type
+        business_unit_ids (list[int] | None | Unset): Business Unit Ids associated with job type
+        class_ (None | str | Unset): Let’s you group other job types by class
+        custom_field_type_ids (list[int] | None | Unset): Custom field type IDs to assign to this job type. Order
+            determines display order.
+        default_estimate_sold_action (None | str | Unset): Default action when an estimate is sold for this job type
+        duration (int | None | Unset): Avg length of time for this job type
+        enforce_recurring_service_event_selection (bool | None | Unset): When true enforce recurring service event
+        external_data (JpmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
+            data items
+            that should be attached to this job type.
+        invoice_signatures_required (bool | None | Unset): When true signature is required
+        no_charge (bool | None | Unset): When true, all jobs are considered no charge
+        priority (None | str | Unset): Level of urgency for this type of job
+        skills (list[str] | None | Unset): List of skills required to complete this job
+        sold_threshold (float | None | Unset): A job is considered as converted if subtotal meets or exceeds this
+            threshold
+        summary (None | str | Unset): Text that is automatically added to job summary when booked
+        tag_type_ids (list[int] | None | Unset): Tags here will automatically be applied to jobs booked
+    """
+
+    name: str
+    business_unit_ids: list[int] | None | Unset = UNSET
+    class_: None | str | Unset = UNSET
+    custom_field_type_ids: list[int] | None | Unset = UNSET
+    default_estimate_sold_action: None | str | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    enforce_recurring_service_event_selection: bool | None | Unset = UNSET
+    external_data: JpmV2ExternalDataCreateRequest | None | Unset = UNSET
+    invoice_signatures_required: bool | None | Unset = UNSET
+    no_charge: bool | None | Unset = UNSET
+    priority: None | str | Unset = UNSET
+    skills: list[str] | None | Unset = UNSET
+    sold_threshold: float | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.jpm_v2_external_data_create_request import (
+            JpmV2ExternalDataCreateRequest,
+        )
+
+        name = self.name
+
+        business_unit_ids: list[int] | None | Unset
+        if isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = UNSET
+        elif isinstance(self.business_unit_ids, list):
+            business_unit_ids = self.business_unit_ids
+
+        else:
+            business_unit_ids = self.business_unit_ids
+
+        class_: None | str | Unset
+        if isinstance(self.class_, Unset):
+            class_ = UNSET
+        else:
+            class_ = self.class_
+
+        custom_field_type_ids: list[int] | None | Unset
+        if isinstance(self.custom_field_type_ids, Unset):
+            custom_field_type_ids = UNSET
+        elif isinstance(self.custom_field_type_ids, list):
+            custom_field_type_ids = self.custom_field_type_ids
+
+        else:
+            custom_field_type_ids = self.custom_field_type_ids
+
+        default_estimate_sold_action: None | str | Unset
+        if isinstance(self.default_estimate_sold_action, Unset):
+            default_estimate_sold_action = UNSET
+        else:
+            default_estimate_sold_action = self.default_estimate_sold_action
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        enforce_recurring_service_event_selection: bool | None | Unset
+        if isinstance(self.enforce_recurring_service_event_selection, Unset):
+            enforce_recurring_service_event_selection = UNSET
+        else:
+            enforce_recurring_service_event_selection = (
+                self.enforce_recurring_service_event_selection
+            )
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, JpmV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        invoice_signatures_required: bool | None | Unset
+        if isinstance(self.invoice_signatures_required, Unset):
+            invoice_signatures_required = UNSET
+        else:
+            invoice_signatures_required = self.invoice_signatures_required
+
+        no_charge: bool | None | Unset
+        if isinstance(self.no_charge, Unset):
+            no_charge = UNSET
+        else:
+            no_charge = self.no_charge
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        skills: list[str] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
+            skills = self.skills
+
+        else:
+            skills = self.skills
+
+        sold_threshold: float | None | Unset
+        if isinstance(self.sold_threshold, Unset):
+            sold_threshold = UNSET
+        else:
+            sold_threshold = self.sold_threshold
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if custom_field_type_ids is not UNSET:
+            field_dict["customFieldTypeIds"] = custom_field_type_ids
+        if default_estimate_sold_action is not UNSET:
+            field_dict["defaultEstimateSoldAction"] = default_estimate_sold_action
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if enforce_recurring_service_event_selection is not UNSET:
+            field_dict["enforceRecurringServiceEventSelection"] = (
+                enforce_recurring_service_event_selection
+            )
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if invoice_signatures_required is not UNSET:
+            field_dict["invoiceSignaturesRequired"] = invoice_signatures_required
+        if no_charge is not UNSET:
+            field_dict["noCharge"] = no_charge
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if sold_threshold is not UNSET:
+            field_dict["soldThreshold"] = sold_threshold
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_external_data_create_request import (
+            JpmV2ExternalDataCreateRequest,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_unit_ids_type_0 = cast(list[int], data)
+
+                return business_unit_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+
+        def _parse_class_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        class_ = _parse_class_(d.pop("class", UNSET))
+
+        def _parse_custom_field_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_field_type_ids_type_0 = cast(list[int], data)
+
+                return custom_field_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        custom_field_type_ids = _parse_custom_field_type_ids(
+            d.pop("customFieldTypeIds", UNSET)
+        )
+
+        def _parse_default_estimate_sold_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_estimate_sold_action = _parse_default_estimate_sold_action(
+            d.pop("defaultEstimateSoldAction", UNSET)
+        )
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_enforce_recurring_service_event_selection(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_recurring_service_event_selection = (
+            _parse_enforce_recurring_service_event_selection(
+                d.pop("enforceRecurringServiceEventSelection", UNSET)
+            )
+        )
+
+        def _parse_external_data(
+            data: object,
+        ) -> JpmV2ExternalDataCreateRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = JpmV2ExternalDataCreateRequest.from_dict(data)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmV2ExternalDataCreateRequest | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_invoice_signatures_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        invoice_signatures_required = _parse_invoice_signatures_required(
+            d.pop("invoiceSignaturesRequired", UNSET)
+        )
+
+        def _parse_no_charge(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_charge = _parse_no_charge(d.pop("noCharge", UNSET))
+
+        def _parse_priority(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_skills(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_type_0 = cast(list[str], data)
+
+                return skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        skills = _parse_skills(d.pop("skills", UNSET))
+
+        def _parse_sold_threshold(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        jpm_v2_create_job_type_request = cls(
+            name=name,
+            business_unit_ids=business_unit_ids,
+            class_=class_,
+            custom_field_type_ids=custom_field_type_ids,
+            default_estimate_sold_action=default_estimate_sold_action,
+            duration=duration,
+            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
+            external_data=external_data,
+            invoice_signatures_required=invoice_signatures_required,
+            no_charge=no_charge,
+            priority=priority,
+            skills=skills,
+            sold_threshold=sold_threshold,
+            summary=summary,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return jpm_v2_create_job_type_request

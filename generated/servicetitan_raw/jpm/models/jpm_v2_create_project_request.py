@@ -1,0 +1,426 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_custom_field_create_or_update_model import (
+        JpmV2CustomFieldCreateOrUpdateModel,
+    )
+    from ..models.jpm_v2_external_data_create_request import (
+        JpmV2ExternalDataCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="JpmV2CreateProjectRequest")
+
+
+@_attrs_define
+class JpmV2CreateProjectRequest:
+    """
+    Attributes:
+        location_id (int): ID of the project's location
+        actual_completion_date (datetime.datetime | None | Unset): Actual completion date of the project
+        business_unit_ids (list[int] | None | Unset): IDs of business units for the project.
+        custom_fields (list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset): Project record’s custom fields
+        customer_id (int | None | Unset): ID of the project's customer
+        external_data (JpmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
+            data items
+            that should be attached to this project.
+        name (None | str | Unset): Project name
+        project_manager_ids (list[int] | None | Unset): IDs of the project's managers
+        project_type_id (int | None | Unset): ID of the project's type
+        start_date (datetime.datetime | None | Unset): Start date of the project
+        status_id (int | None | Unset): Project status id
+        sub_status_id (int | None | Unset): Project sub status id
+        summary (None | str | Unset): Project summary
+        target_completion_date (datetime.datetime | None | Unset): Target completion date of the project
+    """
+
+    location_id: int
+    actual_completion_date: datetime.datetime | None | Unset = UNSET
+    business_unit_ids: list[int] | None | Unset = UNSET
+    custom_fields: list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    external_data: JpmV2ExternalDataCreateRequest | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    project_manager_ids: list[int] | None | Unset = UNSET
+    project_type_id: int | None | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    status_id: int | None | Unset = UNSET
+    sub_status_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    target_completion_date: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.jpm_v2_external_data_create_request import (
+            JpmV2ExternalDataCreateRequest,
+        )
+
+        location_id = self.location_id
+
+        actual_completion_date: None | str | Unset
+        if isinstance(self.actual_completion_date, Unset):
+            actual_completion_date = UNSET
+        elif isinstance(self.actual_completion_date, datetime.datetime):
+            actual_completion_date = self.actual_completion_date.isoformat()
+        else:
+            actual_completion_date = self.actual_completion_date
+
+        business_unit_ids: list[int] | None | Unset
+        if isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = UNSET
+        elif isinstance(self.business_unit_ids, list):
+            business_unit_ids = self.business_unit_ids
+
+        else:
+            business_unit_ids = self.business_unit_ids
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, JpmV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        project_manager_ids: list[int] | None | Unset
+        if isinstance(self.project_manager_ids, Unset):
+            project_manager_ids = UNSET
+        elif isinstance(self.project_manager_ids, list):
+            project_manager_ids = self.project_manager_ids
+
+        else:
+            project_manager_ids = self.project_manager_ids
+
+        project_type_id: int | None | Unset
+        if isinstance(self.project_type_id, Unset):
+            project_type_id = UNSET
+        else:
+            project_type_id = self.project_type_id
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        status_id: int | None | Unset
+        if isinstance(self.status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = self.status_id
+
+        sub_status_id: int | None | Unset
+        if isinstance(self.sub_status_id, Unset):
+            sub_status_id = UNSET
+        else:
+            sub_status_id = self.sub_status_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        target_completion_date: None | str | Unset
+        if isinstance(self.target_completion_date, Unset):
+            target_completion_date = UNSET
+        elif isinstance(self.target_completion_date, datetime.datetime):
+            target_completion_date = self.target_completion_date.isoformat()
+        else:
+            target_completion_date = self.target_completion_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "locationId": location_id,
+            }
+        )
+        if actual_completion_date is not UNSET:
+            field_dict["actualCompletionDate"] = actual_completion_date
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_manager_ids is not UNSET:
+            field_dict["projectManagerIds"] = project_manager_ids
+        if project_type_id is not UNSET:
+            field_dict["projectTypeId"] = project_type_id
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
+        if sub_status_id is not UNSET:
+            field_dict["subStatusId"] = sub_status_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if target_completion_date is not UNSET:
+            field_dict["targetCompletionDate"] = target_completion_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_custom_field_create_or_update_model import (
+            JpmV2CustomFieldCreateOrUpdateModel,
+        )
+        from ..models.jpm_v2_external_data_create_request import (
+            JpmV2ExternalDataCreateRequest,
+        )
+
+        d = dict(src_dict)
+        location_id = d.pop("locationId")
+
+        def _parse_actual_completion_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actual_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return actual_completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        actual_completion_date = _parse_actual_completion_date(
+            d.pop("actualCompletionDate", UNSET)
+        )
+
+        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_unit_ids_type_0 = cast(list[int], data)
+
+                return business_unit_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        JpmV2CustomFieldCreateOrUpdateModel.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> JpmV2ExternalDataCreateRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = JpmV2ExternalDataCreateRequest.from_dict(data)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmV2ExternalDataCreateRequest | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_project_manager_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                project_manager_ids_type_0 = cast(list[int], data)
+
+                return project_manager_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        project_manager_ids = _parse_project_manager_ids(
+            d.pop("projectManagerIds", UNSET)
+        )
+
+        def _parse_project_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_type_id = _parse_project_type_id(d.pop("projectTypeId", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status_id = _parse_status_id(d.pop("statusId", UNSET))
+
+        def _parse_sub_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sub_status_id = _parse_sub_status_id(d.pop("subStatusId", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_target_completion_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return target_completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        target_completion_date = _parse_target_completion_date(
+            d.pop("targetCompletionDate", UNSET)
+        )
+
+        jpm_v2_create_project_request = cls(
+            location_id=location_id,
+            actual_completion_date=actual_completion_date,
+            business_unit_ids=business_unit_ids,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            external_data=external_data,
+            name=name,
+            project_manager_ids=project_manager_ids,
+            project_type_id=project_type_id,
+            start_date=start_date,
+            status_id=status_id,
+            sub_status_id=sub_status_id,
+            summary=summary,
+            target_completion_date=target_completion_date,
+        )
+
+        return jpm_v2_create_project_request

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2CustomFieldCreateOrUpdateModel")
+
+
+@_attrs_define
+class JpmV2CustomFieldCreateOrUpdateModel:
+    """
+    Attributes:
+        type_id (int): ID of the custom field
+        value (str): Value of the custom field
+    """
+
+    type_id: int
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        type_id = self.type_id
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "typeId": type_id,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_id = d.pop("typeId")
+
+        value = d.pop("value")
+
+        jpm_v2_custom_field_create_or_update_model = cls(
+            type_id=type_id,
+            value=value,
+        )
+
+        return jpm_v2_custom_field_create_or_update_model

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2CustomFieldModel")
+
+
+@_attrs_define
+class JpmV2CustomFieldModel:
+    """
+    Attributes:
+        type_id (int): ID of the custom field
+        value (None | str | Unset): Value of the custom field
+    """
+
+    type_id: int
+    value: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_id = self.type_id
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "typeId": type_id,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_id = d.pop("typeId")
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        jpm_v2_custom_field_model = cls(
+            type_id=type_id,
+            value=value,
+        )
+
+        return jpm_v2_custom_field_model

@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.jpm_v2_base_appointment_status import JpmV2BaseAppointmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_appointment_summary_api_model import (
+        JpmV2AppointmentSummaryApiModel,
+    )
+
+
+T = TypeVar("T", bound="JpmV2ExportAppointmentsResponse")
+
+
+@_attrs_define
+class JpmV2ExportAppointmentsResponse:
+    """
+    Attributes:
+        active (bool): Whether this appointment is active
+        created_by_id (int): ID of the user that created the appointment
+        created_on (datetime.datetime): When the appointment was created (in UTC)
+        customer_id (int): Id of a customer that the appointment was created for
+        end (datetime.datetime): Appointment's end date/time (in UTC)
+        id (int): Appointment ID
+        is_confirmed (bool): Returns true if the appointment is confirmed
+        job_id (int): ID of the job that the appointment was created for
+        modified_on (datetime.datetime): When the appointment was modified (in UTC)
+        start (datetime.datetime): Appointment's start date/time (in UTC)
+        status (JpmV2BaseAppointmentStatus): Indicates the status of a Job Appointment.
+        unused (bool): Returns true if the appointment is unused
+        appointment_number (None | str | Unset): Appointment number
+        appointment_summaries (list[JpmV2AppointmentSummaryApiModel] | None | Unset): Work performed summaries for this
+            appointment. Private preview: available for specific accounts only.
+        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC), if configured
+        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC), if configured
+        special_instructions (None | str | Unset): Special instructions associated to the appointment
+    """
+
+    active: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    customer_id: int
+    end: datetime.datetime
+    id: int
+    is_confirmed: bool
+    job_id: int
+    modified_on: datetime.datetime
+    start: datetime.datetime
+    status: JpmV2BaseAppointmentStatus
+    unused: bool
+    appointment_number: None | str | Unset = UNSET
+    appointment_summaries: list[JpmV2AppointmentSummaryApiModel] | None | Unset = UNSET
+    arrival_window_end: datetime.datetime | None | Unset = UNSET
+    arrival_window_start: datetime.datetime | None | Unset = UNSET
+    special_instructions: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        customer_id = self.customer_id
+
+        end = self.end.isoformat()
+
+        id = self.id
+
+        is_confirmed = self.is_confirmed
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        start = self.start.isoformat()
+
+        status = self.status.value
+
+        unused = self.unused
+
+        appointment_number: None | str | Unset
+        if isinstance(self.appointment_number, Unset):
+            appointment_number = UNSET
+        else:
+            appointment_number = self.appointment_number
+
+        appointment_summaries: list[dict[str, Any]] | None | Unset
+        if isinstance(self.appointment_summaries, Unset):
+            appointment_summaries = UNSET
+        elif isinstance(self.appointment_summaries, list):
+            appointment_summaries = []
+            for appointment_summaries_type_0_item_data in self.appointment_summaries:
+                appointment_summaries_type_0_item = (
+                    appointment_summaries_type_0_item_data.to_dict()
+                )
+                appointment_summaries.append(appointment_summaries_type_0_item)
+
+        else:
+            appointment_summaries = self.appointment_summaries
+
+        arrival_window_end: None | str | Unset
+        if isinstance(self.arrival_window_end, Unset):
+            arrival_window_end = UNSET
+        elif isinstance(self.arrival_window_end, datetime.datetime):
+            arrival_window_end = self.arrival_window_end.isoformat()
+        else:
+            arrival_window_end = self.arrival_window_end
+
+        arrival_window_start: None | str | Unset
+        if isinstance(self.arrival_window_start, Unset):
+            arrival_window_start = UNSET
+        elif isinstance(self.arrival_window_start, datetime.datetime):
+            arrival_window_start = self.arrival_window_start.isoformat()
+        else:
+            arrival_window_start = self.arrival_window_start
+
+        special_instructions: None | str | Unset
+        if isinstance(self.special_instructions, Unset):
+            special_instructions = UNSET
+        else:
+            special_instructions = self.special_instructions
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "customerId": customer_id,
+                "end": end,
+                "id": id,
+                "isConfirmed": is_confirmed,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "start": start,
+                "status": status,
+                "unused": unused,
+            }
+        )
+        if appointment_number is not UNSET:
+            field_dict["appointmentNumber"] = appointment_number
+        if appointment_summaries is not UNSET:
+            field_dict["appointmentSummaries"] = appointment_summaries
+        if arrival_window_end is not UNSET:
+            field_dict["arrivalWindowEnd"] = arrival_window_end
+        if arrival_window_start is not UNSET:
+            field_dict["arrivalWindowStart"] = arrival_window_start
+        if special_instructions is not UNSET:
+            field_dict["specialInstructions"] = special_instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_appointment_summary_api_model import (
+            JpmV2AppointmentSummaryApiModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        customer_id = d.pop("customerId")
+
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        id = d.pop("id")
+
+        is_confirmed = d.pop("isConfirmed")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        status = JpmV2BaseAppointmentStatus(d.pop("status"))
+
+        unused = d.pop("unused")
+
+        def _parse_appointment_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        appointment_number = _parse_appointment_number(
+            d.pop("appointmentNumber", UNSET)
+        )
+
+        def _parse_appointment_summaries(
+            data: object,
+        ) -> list[JpmV2AppointmentSummaryApiModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                appointment_summaries_type_0 = []
+                _appointment_summaries_type_0 = data
+                for (
+                    appointment_summaries_type_0_item_data
+                ) in _appointment_summaries_type_0:
+                    appointment_summaries_type_0_item = (
+                        JpmV2AppointmentSummaryApiModel.from_dict(
+                            appointment_summaries_type_0_item_data
+                        )
+                    )
+
+                    appointment_summaries_type_0.append(
+                        appointment_summaries_type_0_item
+                    )
+
+                return appointment_summaries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JpmV2AppointmentSummaryApiModel] | None | Unset, data)
+
+        appointment_summaries = _parse_appointment_summaries(
+            d.pop("appointmentSummaries", UNSET)
+        )
+
+        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
+
+        def _parse_arrival_window_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_start = _parse_arrival_window_start(
+            d.pop("arrivalWindowStart", UNSET)
+        )
+
+        def _parse_special_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        special_instructions = _parse_special_instructions(
+            d.pop("specialInstructions", UNSET)
+        )
+
+        jpm_v2_export_appointments_response = cls(
+            active=active,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            customer_id=customer_id,
+            end=end,
+            id=id,
+            is_confirmed=is_confirmed,
+            job_id=job_id,
+            modified_on=modified_on,
+            start=start,
+            status=status,
+            unused=unused,
+            appointment_number=appointment_number,
+            appointment_summaries=appointment_summaries,
+            arrival_window_end=arrival_window_end,
+            arrival_window_start=arrival_window_start,
+            special_instructions=special_instructions,
+        )
+
+        return jpm_v2_export_appointments_response

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.jpm_v2_job_scheduling_tool import JpmV2JobSchedulingTool
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2ExportJobHistoryEntry")
+
+
+@_attrs_define
+class JpmV2ExportJobHistoryEntry:
+    """
+    Attributes:
+        date (datetime.datetime): Date of the log
+        event_type (str): Type of the job status
+        id (int): ID of the log
+        used_scheduling_tool (JpmV2JobSchedulingTool):
+        employee_id (int | None | Unset): ID of the employee
+    """
+
+    date: datetime.datetime
+    event_type: str
+    id: int
+    used_scheduling_tool: JpmV2JobSchedulingTool
+    employee_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        event_type = self.event_type
+
+        id = self.id
+
+        used_scheduling_tool = self.used_scheduling_tool.value
+
+        employee_id: int | None | Unset
+        if isinstance(self.employee_id, Unset):
+            employee_id = UNSET
+        else:
+            employee_id = self.employee_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "date": date,
+                "eventType": event_type,
+                "id": id,
+                "usedSchedulingTool": used_scheduling_tool,
+            }
+        )
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        event_type = d.pop("eventType")
+
+        id = d.pop("id")
+
+        used_scheduling_tool = JpmV2JobSchedulingTool(d.pop("usedSchedulingTool"))
+
+        def _parse_employee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
+
+        jpm_v2_export_job_history_entry = cls(
+            date=date,
+            event_type=event_type,
+            id=id,
+            used_scheduling_tool=used_scheduling_tool,
+            employee_id=employee_id,
+        )
+
+        return jpm_v2_export_job_history_entry

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2ExportJobNotesResponse")
+
+
+@_attrs_define
+class JpmV2ExportJobNotesResponse:
+    """
+    Attributes:
+        active (bool): Whether this note is active, or not anymore.
+        created_by_id (int): ID of user who created this note
+        created_on (datetime.datetime): Date/time (in UTC) the note was created
+        id (int): Note Id.
+        is_pinned (bool): Whether the note is pinned to the top
+        job_id (int): Notes Job Id.
+        modified_on (datetime.datetime): Date/time (in UTC) the note was modified
+        text (str): Text content of a note
+    """
+
+    active: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    id: int
+    is_pinned: bool
+    job_id: int
+    modified_on: datetime.datetime
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_pinned = self.is_pinned
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "id": id,
+                "isPinned": is_pinned,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_pinned = d.pop("isPinned")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        text = d.pop("text")
+
+        jpm_v2_export_job_notes_response = cls(
+            active=active,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            id=id,
+            is_pinned=is_pinned,
+            job_id=job_id,
+            modified_on=modified_on,
+            text=text,
+        )
+
+        return jpm_v2_export_job_notes_response

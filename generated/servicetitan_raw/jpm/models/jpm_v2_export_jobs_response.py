@@ -1,0 +1,611 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_api_model import CustomFieldApiModel
+    from ..models.jpm_v2_base_job_generated_lead_source import (
+        JpmV2BaseJobGeneratedLeadSource,
+    )
+    from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
+
+
+T = TypeVar("T", bound="JpmV2ExportJobsResponse")
+
+
+@_attrs_define
+class JpmV2ExportJobsResponse:
+    """
+    Attributes:
+        active (bool): Whether this job is active, or not anymore.
+        appointment_count (int): Number of appointments on the job
+        business_unit_id (int): ID of the job's business unit
+        campaign_id (int): ID of the job's campaign
+        created_by_id (int): ID of the user who created the job
+        created_on (datetime.datetime): Date/time (in UTC) when the job was created
+        custom_fields (list[CustomFieldApiModel]): Custom fields on the job
+        customer_id (int): ID of the job's customer
+        customer_po (str): Customer PO
+        equipment_ids (list[int]): IDs of equipment items attached to this job
+        estimate_ids (list[int]): IDs of estimates that are related to this job
+        external_data (list[JpmV2ExternalDataModel]): List of external data attached to this job,
+            that corresponds to the application guid provided in the request.
+
+        first_appointment_id (int): ID of the first appointment on the job
+        id (int): ID of the job
+        invoice_id (int): ID of the invoice associated with this job.
+        job_number (str): Job number
+        job_status (str): Status of the job
+        job_type_id (int): ID of job type
+        last_appointment_id (int): ID of the last appointment on the job
+        location_id (int): ID of the job's location
+        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
+        no_charge (bool): Whether the job is a no-charge job
+        notifications_enabled (bool): Whether notifications will be sent to customers
+        priority (str): Priority of the job
+        tag_type_ids (list[int]): Tags on the job
+        booking_id (int | None | Unset): ID of the Booking that resulted in this job
+        completed_on (datetime.datetime | None | Unset): Date/time (in UTC) when the job was completed
+        created_from_estimate_id (int | None | Unset): ID of the sold estimate from which this job was created
+        is_auto_dispatched (bool | None | Unset): Indicates whether Dispatch Pro is enabled for this job
+        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset): Object that contains:
+            JobId: ID of the job from which this job was generated
+            EmployeeId: ID of the office user or technician
+
+        lead_call_id (int | None | Unset): ID of the Call that resulted in this job
+        membership_id (int | None | Unset): ID of the Membership associated with this job.
+        partner_lead_call_id (int | None | Unset): ID of the Call that 3rd-party agents are enabled to set.
+        project_id (int | None | Unset): ID of the job's project
+        recall_for_id (int | None | Unset): ID of the job for which this job is a recall
+        sold_by_id (int | None | Unset): ID of the Technician that sold this job
+        summary (None | str | Unset): Job summary
+        summary_of_work (None | str | Unset): Summary of work completed on the job. Private preview: available for
+            specific accounts only.
+        total (float | None | Unset): Total amount of the job
+        warranty_id (int | None | Unset): ID of the job for which this job is a warranty
+    """
+
+    active: bool
+    appointment_count: int
+    business_unit_id: int
+    campaign_id: int
+    created_by_id: int
+    created_on: datetime.datetime
+    custom_fields: list[CustomFieldApiModel]
+    customer_id: int
+    customer_po: str
+    equipment_ids: list[int]
+    estimate_ids: list[int]
+    external_data: list[JpmV2ExternalDataModel]
+    first_appointment_id: int
+    id: int
+    invoice_id: int
+    job_number: str
+    job_status: str
+    job_type_id: int
+    last_appointment_id: int
+    location_id: int
+    modified_on: datetime.datetime
+    no_charge: bool
+    notifications_enabled: bool
+    priority: str
+    tag_type_ids: list[int]
+    booking_id: int | None | Unset = UNSET
+    completed_on: datetime.datetime | None | Unset = UNSET
+    created_from_estimate_id: int | None | Unset = UNSET
+    is_auto_dispatched: bool | None | Unset = UNSET
+    job_generated_lead_source: JpmV2BaseJobGeneratedLeadSource | None | Unset = UNSET
+    lead_call_id: int | None | Unset = UNSET
+    membership_id: int | None | Unset = UNSET
+    partner_lead_call_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    recall_for_id: int | None | Unset = UNSET
+    sold_by_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    summary_of_work: None | str | Unset = UNSET
+    total: float | None | Unset = UNSET
+    warranty_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.jpm_v2_base_job_generated_lead_source import (
+            JpmV2BaseJobGeneratedLeadSource,
+        )
+
+        active = self.active
+
+        appointment_count = self.appointment_count
+
+        business_unit_id = self.business_unit_id
+
+        campaign_id = self.campaign_id
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        customer_id = self.customer_id
+
+        customer_po = self.customer_po
+
+        equipment_ids = self.equipment_ids
+
+        estimate_ids = self.estimate_ids
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        first_appointment_id = self.first_appointment_id
+
+        id = self.id
+
+        invoice_id = self.invoice_id
+
+        job_number = self.job_number
+
+        job_status = self.job_status
+
+        job_type_id = self.job_type_id
+
+        last_appointment_id = self.last_appointment_id
+
+        location_id = self.location_id
+
+        modified_on = self.modified_on.isoformat()
+
+        no_charge = self.no_charge
+
+        notifications_enabled = self.notifications_enabled
+
+        priority = self.priority
+
+        tag_type_ids = self.tag_type_ids
+
+        booking_id: int | None | Unset
+        if isinstance(self.booking_id, Unset):
+            booking_id = UNSET
+        else:
+            booking_id = self.booking_id
+
+        completed_on: None | str | Unset
+        if isinstance(self.completed_on, Unset):
+            completed_on = UNSET
+        elif isinstance(self.completed_on, datetime.datetime):
+            completed_on = self.completed_on.isoformat()
+        else:
+            completed_on = self.completed_on
+
+        created_from_estimate_id: int | None | Unset
+        if isinstance(self.created_from_estimate_id, Unset):
+            created_from_estimate_id = UNSET
+        else:
+            created_from_estimate_id = self.created_from_estimate_id
+
+        is_auto_dispatched: bool | None | Unset
+        if isinstance(self.is_auto_dispatched, Unset):
+            is_auto_dispatched = UNSET
+        else:
+            is_auto_dispatched = self.is_auto_dispatched
+
+        job_generated_lead_source: dict[str, Any] | None | Unset
+        if isinstance(self.job_generated_lead_source, Unset):
+            job_generated_lead_source = UNSET
+        elif isinstance(
+            self.job_generated_lead_source, JpmV2BaseJobGeneratedLeadSource
+        ):
+            job_generated_lead_source = self.job_generated_lead_source.to_dict()
+        else:
+            job_generated_lead_source = self.job_generated_lead_source
+
+        lead_call_id: int | None | Unset
+        if isinstance(self.lead_call_id, Unset):
+            lead_call_id = UNSET
+        else:
+            lead_call_id = self.lead_call_id
+
+        membership_id: int | None | Unset
+        if isinstance(self.membership_id, Unset):
+            membership_id = UNSET
+        else:
+            membership_id = self.membership_id
+
+        partner_lead_call_id: int | None | Unset
+        if isinstance(self.partner_lead_call_id, Unset):
+            partner_lead_call_id = UNSET
+        else:
+            partner_lead_call_id = self.partner_lead_call_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        recall_for_id: int | None | Unset
+        if isinstance(self.recall_for_id, Unset):
+            recall_for_id = UNSET
+        else:
+            recall_for_id = self.recall_for_id
+
+        sold_by_id: int | None | Unset
+        if isinstance(self.sold_by_id, Unset):
+            sold_by_id = UNSET
+        else:
+            sold_by_id = self.sold_by_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        summary_of_work: None | str | Unset
+        if isinstance(self.summary_of_work, Unset):
+            summary_of_work = UNSET
+        else:
+            summary_of_work = self.summary_of_work
+
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        warranty_id: int | None | Unset
+        if isinstance(self.warranty_id, Unset):
+            warranty_id = UNSET
+        else:
+            warranty_id = self.warranty_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "appointmentCount": appointment_count,
+                "businessUnitId": business_unit_id,
+                "campaignId": campaign_id,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "customerId": customer_id,
+                "customerPo": customer_po,
+                "equipmentIds": equipment_ids,
+                "estimateIds": estimate_ids,
+                "externalData": external_data,
+                "firstAppointmentId": first_appointment_id,
+                "id": id,
+                "invoiceId": invoice_id,
+                "jobNumber": job_number,
+                "jobStatus": job_status,
+                "jobTypeId": job_type_id,
+                "lastAppointmentId": last_appointment_id,
+                "locationId": location_id,
+                "modifiedOn": modified_on,
+                "noCharge": no_charge,
+                "notificationsEnabled": notifications_enabled,
+                "priority": priority,
+                "tagTypeIds": tag_type_ids,
+            }
+        )
+        if booking_id is not UNSET:
+            field_dict["bookingId"] = booking_id
+        if completed_on is not UNSET:
+            field_dict["completedOn"] = completed_on
+        if created_from_estimate_id is not UNSET:
+            field_dict["createdFromEstimateId"] = created_from_estimate_id
+        if is_auto_dispatched is not UNSET:
+            field_dict["isAutoDispatched"] = is_auto_dispatched
+        if job_generated_lead_source is not UNSET:
+            field_dict["jobGeneratedLeadSource"] = job_generated_lead_source
+        if lead_call_id is not UNSET:
+            field_dict["leadCallId"] = lead_call_id
+        if membership_id is not UNSET:
+            field_dict["membershipId"] = membership_id
+        if partner_lead_call_id is not UNSET:
+            field_dict["partnerLeadCallId"] = partner_lead_call_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if recall_for_id is not UNSET:
+            field_dict["recallForId"] = recall_for_id
+        if sold_by_id is not UNSET:
+            field_dict["soldById"] = sold_by_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if summary_of_work is not UNSET:
+            field_dict["summaryOfWork"] = summary_of_work
+        if total is not UNSET:
+            field_dict["total"] = total
+        if warranty_id is not UNSET:
+            field_dict["warrantyId"] = warranty_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_field_api_model import CustomFieldApiModel
+        from ..models.jpm_v2_base_job_generated_lead_source import (
+            JpmV2BaseJobGeneratedLeadSource,
+        )
+        from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        appointment_count = d.pop("appointmentCount")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        campaign_id = d.pop("campaignId")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldApiModel.from_dict(custom_fields_item_data)
+
+            custom_fields.append(custom_fields_item)
+
+        customer_id = d.pop("customerId")
+
+        customer_po = d.pop("customerPo")
+
+        equipment_ids = cast(list[int], d.pop("equipmentIds"))
+
+        estimate_ids = cast(list[int], d.pop("estimateIds"))
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = JpmV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        first_appointment_id = d.pop("firstAppointmentId")
+
+        id = d.pop("id")
+
+        invoice_id = d.pop("invoiceId")
+
+        job_number = d.pop("jobNumber")
+
+        job_status = d.pop("jobStatus")
+
+        job_type_id = d.pop("jobTypeId")
+
+        last_appointment_id = d.pop("lastAppointmentId")
+
+        location_id = d.pop("locationId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        no_charge = d.pop("noCharge")
+
+        notifications_enabled = d.pop("notificationsEnabled")
+
+        priority = d.pop("priority")
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+
+        def _parse_booking_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+
+        def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_on = _parse_completed_on(d.pop("completedOn", UNSET))
+
+        def _parse_created_from_estimate_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_from_estimate_id = _parse_created_from_estimate_id(
+            d.pop("createdFromEstimateId", UNSET)
+        )
+
+        def _parse_is_auto_dispatched(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_auto_dispatched = _parse_is_auto_dispatched(d.pop("isAutoDispatched", UNSET))
+
+        def _parse_job_generated_lead_source(
+            data: object,
+        ) -> JpmV2BaseJobGeneratedLeadSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_generated_lead_source_type_0 = (
+                    JpmV2BaseJobGeneratedLeadSource.from_dict(data)
+                )
+
+                return job_generated_lead_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmV2BaseJobGeneratedLeadSource | None | Unset, data)
+
+        job_generated_lead_source = _parse_job_generated_lead_source(
+            d.pop("jobGeneratedLeadSource", UNSET)
+        )
+
+        def _parse_lead_call_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        lead_call_id = _parse_lead_call_id(d.pop("leadCallId", UNSET))
+
+        def _parse_membership_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
+
+        def _parse_partner_lead_call_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        partner_lead_call_id = _parse_partner_lead_call_id(
+            d.pop("partnerLeadCallId", UNSET)
+        )
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_recall_for_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        recall_for_id = _parse_recall_for_id(d.pop("recallForId", UNSET))
+
+        def _parse_sold_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_summary_of_work(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary_of_work = _parse_summary_of_work(d.pop("summaryOfWork", UNSET))
+
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_warranty_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        warranty_id = _parse_warranty_id(d.pop("warrantyId", UNSET))
+
+        jpm_v2_export_jobs_response = cls(
+            active=active,
+            appointment_count=appointment_count,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            customer_po=customer_po,
+            equipment_ids=equipment_ids,
+            estimate_ids=estimate_ids,
+            external_data=external_data,
+            first_appointment_id=first_appointment_id,
+            id=id,
+            invoice_id=invoice_id,
+            job_number=job_number,
+            job_status=job_status,
+            job_type_id=job_type_id,
+            last_appointment_id=last_appointment_id,
+            location_id=location_id,
+            modified_on=modified_on,
+            no_charge=no_charge,
+            notifications_enabled=notifications_enabled,
+            priority=priority,
+            tag_type_ids=tag_type_ids,
+            booking_id=booking_id,
+            completed_on=completed_on,
+            created_from_estimate_id=created_from_estimate_id,
+            is_auto_dispatched=is_auto_dispatched,
+            job_generated_lead_source=job_generated_lead_source,
+            lead_call_id=lead_call_id,
+            membership_id=membership_id,
+            partner_lead_call_id=partner_lead_call_id,
+            project_id=project_id,
+            recall_for_id=recall_for_id,
+            sold_by_id=sold_by_id,
+            summary=summary,
+            summary_of_work=summary_of_work,
+            total=total,
+            warranty_id=warranty_id,
+        )
+
+        return jpm_v2_export_jobs_response

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_appointment_hold_reason import JpmV2AppointmentHoldReason
+
+
+T = TypeVar("T", bound="JpmV2HoldReasonResponse")
+
+
+@_attrs_define
+class JpmV2HoldReasonResponse:
+    """
+    Attributes:
+        appointment_hold_reasons (list[JpmV2AppointmentHoldReason]):
+        job_id (int): Job ID
+        name (str): Name of the reason
+        reason_id (int): ID of the reason
+        text (str): Text of the reason
+    """
+
+    appointment_hold_reasons: list[JpmV2AppointmentHoldReason]
+    job_id: int
+    name: str
+    reason_id: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_hold_reasons = []
+        for appointment_hold_reasons_item_data in self.appointment_hold_reasons:
+            appointment_hold_reasons_item = appointment_hold_reasons_item_data.to_dict()
+            appointment_hold_reasons.append(appointment_hold_reasons_item)
+
+        job_id = self.job_id
+
+        name = self.name
+
+        reason_id = self.reason_id
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "appointmentHoldReasons": appointment_hold_reasons,
+                "jobId": job_id,
+                "name": name,
+                "reasonId": reason_id,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_appointment_hold_reason import JpmV2AppointmentHoldReason
+
+        d = dict(src_dict)
+        appointment_hold_reasons = []
+        _appointment_hold_reasons = d.pop("appointmentHoldReasons")
+        for appointment_hold_reasons_item_data in _appointment_hold_reasons:
+            appointment_hold_reasons_item = JpmV2AppointmentHoldReason.from_dict(
+                appointment_hold_reasons_item_data
+            )
+
+            appointment_hold_reasons.append(appointment_hold_reasons_item)
+
+        job_id = d.pop("jobId")
+
+        name = d.pop("name")
+
+        reason_id = d.pop("reasonId")
+
+        text = d.pop("text")
+
+        jpm_v2_hold_reason_response = cls(
+            appointment_hold_reasons=appointment_hold_reasons,
+            job_id=job_id,
+            name=name,
+            reason_id=reason_id,
+            text=text,
+        )
+
+        return jpm_v2_hold_reason_response

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2JobBookedLogResponse")
+
+
+@_attrs_define
+class JpmV2JobBookedLogResponse:
+    """JobBookedLog response model
+
+    Attributes:
+        active (bool): Whether the job booked log is active
+        created_by_id (int): ID of user who booked the job
+        created_on (datetime.datetime): Date/time (in UTC) when the job booked log was created
+        id (int): ID of the job booked log
+        job_appointment_id (int): ID of the job that has been booked
+        job_id (int): ID of the job that has been booked
+        start (datetime.datetime): Start date/time (in UTC) of the job
+        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC) of the job
+        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC) of the job
+    """
+
+    active: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    id: int
+    job_appointment_id: int
+    job_id: int
+    start: datetime.datetime
+    arrival_window_end: datetime.datetime | None | Unset = UNSET
+    arrival_window_start: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        job_appointment_id = self.job_appointment_id
+
+        job_id = self.job_id
+
+        start = self.start.isoformat()
+
+        arrival_window_end: None | str | Unset
+        if isinstance(self.arrival_window_end, Unset):
+            arrival_window_end = UNSET
+        elif isinstance(self.arrival_window_end, datetime.datetime):
+            arrival_window_end = self.arrival_window_end.isoformat()
+        else:
+            arrival_window_end = self.arrival_window_end
+
+        arrival_window_start: None | str | Unset
+        if isinstance(self.arrival_window_start, Unset):
+            arrival_window_start = UNSET
+        elif isinstance(self.arrival_window_start, datetime.datetime):
+            arrival_window_start = self.arrival_window_start.isoformat()
+        else:
+            arrival_window_start = self.arrival_window_start
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "id": id,
+                "jobAppointmentId": job_appointment_id,
+                "jobId": job_id,
+                "start": start,
+            }
+        )
+        if arrival_window_end is not UNSET:
+            field_dict["arrivalWindowEnd"] = arrival_window_end
+        if arrival_window_start is not UNSET:
+            field_dict["arrivalWindowStart"] = arrival_window_start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        job_appointment_id = d.pop("jobAppointmentId")
+
+        job_id = d.pop("jobId")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
+
+        def _parse_arrival_window_start(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrival_window_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrival_window_start = _parse_arrival_window_start(
+            d.pop("arrivalWindowStart", UNSET)
+        )
+
+        jpm_v2_job_booked_log_response = cls(
+            active=active,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            id=id,
+            job_appointment_id=job_appointment_id,
+            job_id=job_id,
+            start=start,
+            arrival_window_end=arrival_window_end,
+            arrival_window_start=arrival_window_start,
+        )
+
+        return jpm_v2_job_booked_log_response

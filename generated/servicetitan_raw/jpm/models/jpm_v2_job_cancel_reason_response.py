@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2JobCancelReasonResponse")
+
+
+@_attrs_define
+class JpmV2JobCancelReasonResponse:
+    """
+    Attributes:
+        active (bool): Whether the job cancel reason is active
+        created_on (datetime.datetime): Date/time (in UTC) when the job was created
+        id (int): ID of the job cancel reason
+        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
+        name (str): Name of the job cancel reason
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        jpm_v2_job_cancel_reason_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+        )
+
+        return jpm_v2_job_cancel_reason_response

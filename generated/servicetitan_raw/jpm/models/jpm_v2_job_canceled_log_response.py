@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2JobCanceledLogResponse")
+
+
+@_attrs_define
+class JpmV2JobCanceledLogResponse:
+    """JobCanceledLog response model
+
+    Attributes:
+        active (bool): Whether the job canceled log is active
+        created_by_id (int): ID of user who canceled the job
+        created_on (datetime.datetime): Date/time (in UTC) when the job canceled log was created
+        id (int): ID of the job canceled log
+        job_id (int): ID of the job that has been canceled
+        reason_id (int): ID of the job cancel reason
+        memo (None | str | Unset): Job canceled log additional comments
+    """
+
+    active: bool
+    created_by_id: int
+    created_on: datetime.datetime
+    id: int
+    job_id: int
+    reason_id: int
+    memo: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        job_id = self.job_id
+
+        reason_id = self.reason_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "id": id,
+                "jobId": job_id,
+                "reasonId": reason_id,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        job_id = d.pop("jobId")
+
+        reason_id = d.pop("reasonId")
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        jpm_v2_job_canceled_log_response = cls(
+            active=active,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            id=id,
+            job_id=job_id,
+            reason_id=reason_id,
+            memo=memo,
+        )
+
+        return jpm_v2_job_canceled_log_response

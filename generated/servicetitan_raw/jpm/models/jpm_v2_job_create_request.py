@@ -1,0 +1,466 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_appointment_information import JpmV2AppointmentInformation
+    from ..models.jpm_v2_base_job_generated_lead_source import (
+        JpmV2BaseJobGeneratedLeadSource,
+    )
+    from ..models.jpm_v2_custom_field_model import JpmV2CustomFieldModel
+    from ..models.jpm_v2_external_data_create_request import (
+        JpmV2ExternalDataCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="JpmV2JobCreateRequest")
+
+
+@_attrs_define
+class JpmV2JobCreateRequest:
+    """
+    Attributes:
+        appointments (list[JpmV2AppointmentInformation]): List of appointment information
+        business_unit_id (int): ID of the job's business unit
+        campaign_id (int): ID of the job's campaign
+        customer_id (int): ID of the job's customer
+        job_type_id (int): ID of job type
+        location_id (int): ID of the job's location
+        priority (str): Priority of the job
+        booking_id (int | None | Unset): ID of the Booking that resulted in this job
+        custom_fields (list[JpmV2CustomFieldModel] | None | Unset): Custom fields on the job
+        customer_po (None | str | Unset): Customer PO
+        external_data (JpmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
+            data items
+            that should be attached to this job.
+
+        invoice_signature_is_required (bool | None | Unset): Optional model that informs if invoice should requires a
+            signature or not
+            if not informed will follow the rules for location and job type
+
+        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset): Object that contains:
+            JobId: ID of the job from which this job was generated
+            EmployeeId: ID of the office user or technician
+
+        lead_id (int | None | Unset): ID of the Lead associated with this job
+        no_charge (bool | None | Unset): Whether the job is a no-charge job.
+        partner_lead_call_id (int | None | Unset): ID of the Call that 3rd-party agents are enabled to set.
+        project_id (int | None | Unset): ID of the job's project
+        sold_by_id (int | None | Unset): ID of the Technician who sold the job
+        summary (None | str | Unset): Job summary
+        tag_type_ids (list[int] | None | Unset): List of IDs of tags on the job
+    """
+
+    appointments: list[JpmV2AppointmentInformation]
+    business_unit_id: int
+    campaign_id: int
+    customer_id: int
+    job_type_id: int
+    location_id: int
+    priority: str
+    booking_id: int | None | Unset = UNSET
+    custom_fields: list[JpmV2CustomFieldModel] | None | Unset = UNSET
+    customer_po: None | str | Unset = UNSET
+    external_data: JpmV2ExternalDataCreateRequest | None | Unset = UNSET
+    invoice_signature_is_required: bool | None | Unset = UNSET
+    job_generated_lead_source: JpmV2BaseJobGeneratedLeadSource | None | Unset = UNSET
+    lead_id: int | None | Unset = UNSET
+    no_charge: bool | None | Unset = UNSET
+    partner_lead_call_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    sold_by_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.jpm_v2_base_job_generated_lead_source import (
+            JpmV2BaseJobGeneratedLeadSource,
+        )
+        from ..models.jpm_v2_external_data_create_request import (
+            JpmV2ExternalDataCreateRequest,
+        )
+
+        appointments = []
+        for appointments_item_data in self.appointments:
+            appointments_item = appointments_item_data.to_dict()
+            appointments.append(appointments_item)
+
+        business_unit_id = self.business_unit_id
+
+        campaign_id = self.campaign_id
+
+        customer_id = self.customer_id
+
+        job_type_id = self.job_type_id
+
+        location_id = self.location_id
+
+        priority = self.priority
+
+        booking_id: int | None | Unset
+        if isinstance(self.booking_id, Unset):
+            booking_id = UNSET
+        else:
+            booking_id = self.booking_id
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        customer_po: None | str | Unset
+        if isinstance(self.customer_po, Unset):
+            customer_po = UNSET
+        else:
+            customer_po = self.customer_po
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, JpmV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        invoice_signature_is_required: bool | None | Unset
+        if isinstance(self.invoice_signature_is_required, Unset):
+            invoice_signature_is_required = UNSET
+        else:
+            invoice_signature_is_required = self.invoice_signature_is_required
+
+        job_generated_lead_source: dict[str, Any] | None | Unset
+        if isinstance(self.job_generated_lead_source, Unset):
+            job_generated_lead_source = UNSET
+        elif isinstance(
+            self.job_generated_lead_source, JpmV2BaseJobGeneratedLeadSource
+        ):
+            job_generated_lead_source = self.job_generated_lead_source.to_dict()
+        else:
+            job_generated_lead_source = self.job_generated_lead_source
+
+        lead_id: int | None | Unset
+        if isinstance(self.lead_id, Unset):
+            lead_id = UNSET
+        else:
+            lead_id = self.lead_id
+
+        no_charge: bool | None | Unset
+        if isinstance(self.no_charge, Unset):
+            no_charge = UNSET
+        else:
+            no_charge = self.no_charge
+
+        partner_lead_call_id: int | None | Unset
+        if isinstance(self.partner_lead_call_id, Unset):
+            partner_lead_call_id = UNSET
+        else:
+            partner_lead_call_id = self.partner_lead_call_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        sold_by_id: int | None | Unset
+        if isinstance(self.sold_by_id, Unset):
+            sold_by_id = UNSET
+        else:
+            sold_by_id = self.sold_by_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "appointments": appointments,
+                "businessUnitId": business_unit_id,
+                "campaignId": campaign_id,
+                "customerId": customer_id,
+                "jobTypeId": job_type_id,
+                "locationId": location_id,
+                "priority": priority,
+            }
+        )
+        if booking_id is not UNSET:
+            field_dict["bookingId"] = booking_id
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if customer_po is not UNSET:
+            field_dict["customerPo"] = customer_po
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if invoice_signature_is_required is not UNSET:
+            field_dict["invoiceSignatureIsRequired"] = invoice_signature_is_required
+        if job_generated_lead_source is not UNSET:
+            field_dict["jobGeneratedLeadSource"] = job_generated_lead_source
+        if lead_id is not UNSET:
+            field_dict["leadId"] = lead_id
+        if no_charge is not UNSET:
+            field_dict["noCharge"] = no_charge
+        if partner_lead_call_id is not UNSET:
+            field_dict["partnerLeadCallId"] = partner_lead_call_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if sold_by_id is not UNSET:
+            field_dict["soldById"] = sold_by_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_appointment_information import JpmV2AppointmentInformation
+        from ..models.jpm_v2_base_job_generated_lead_source import (
+            JpmV2BaseJobGeneratedLeadSource,
+        )
+        from ..models.jpm_v2_custom_field_model import JpmV2CustomFieldModel
+        from ..models.jpm_v2_external_data_create_request import (
+            JpmV2ExternalDataCreateRequest,
+        )
+
+        d = dict(src_dict)
+        appointments = []
+        _appointments = d.pop("appointments")
+        for appointments_item_data in _appointments:
+            appointments_item = JpmV2AppointmentInformation.from_dict(
+                appointments_item_data
+            )
+
+            appointments.append(appointments_item)
+
+        business_unit_id = d.pop("businessUnitId")
+
+        campaign_id = d.pop("campaignId")
+
+        customer_id = d.pop("customerId")
+
+        job_type_id = d.pop("jobTypeId")
+
+        location_id = d.pop("locationId")
+
+        priority = d.pop("priority")
+
+        def _parse_booking_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[JpmV2CustomFieldModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = JpmV2CustomFieldModel.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JpmV2CustomFieldModel] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_customer_po(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_po = _parse_customer_po(d.pop("customerPo", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> JpmV2ExternalDataCreateRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = JpmV2ExternalDataCreateRequest.from_dict(data)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmV2ExternalDataCreateRequest | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_invoice_signature_is_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        invoice_signature_is_required = _parse_invoice_signature_is_required(
+            d.pop("invoiceSignatureIsRequired", UNSET)
+        )
+
+        def _parse_job_generated_lead_source(
+            data: object,
+        ) -> JpmV2BaseJobGeneratedLeadSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_generated_lead_source_type_0 = (
+                    JpmV2BaseJobGeneratedLeadSource.from_dict(data)
+                )
+
+                return job_generated_lead_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmV2BaseJobGeneratedLeadSource | None | Unset, data)
+
+        job_generated_lead_source = _parse_job_generated_lead_source(
+            d.pop("jobGeneratedLeadSource", UNSET)
+        )
+
+        def _parse_lead_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        lead_id = _parse_lead_id(d.pop("leadId", UNSET))
+
+        def _parse_no_charge(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_charge = _parse_no_charge(d.pop("noCharge", UNSET))
+
+        def _parse_partner_lead_call_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        partner_lead_call_id = _parse_partner_lead_call_id(
+            d.pop("partnerLeadCallId", UNSET)
+        )
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_sold_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        jpm_v2_job_create_request = cls(
+            appointments=appointments,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            customer_id=customer_id,
+            job_type_id=job_type_id,
+            location_id=location_id,
+            priority=priority,
+            booking_id=booking_id,
+            custom_fields=custom_fields,
+            customer_po=customer_po,
+            external_data=external_data,
+            invoice_signature_is_required=invoice_signature_is_required,
+            job_generated_lead_source=job_generated_lead_source,
+            lead_id=lead_id,
+            no_charge=no_charge,
+            partner_lead_call_id=partner_lead_call_id,
+            project_id=project_id,
+            sold_by_id=sold_by_id,
+            summary=summary,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return jpm_v2_job_create_request

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_jobs_job_history_item_model import JpmJobsJobHistoryItemModel
+
+
+T = TypeVar("T", bound="JpmV2JobHistoryResponse")
+
+
+@_attrs_define
+class JpmV2JobHistoryResponse:
+    """
+    Attributes:
+        history (list[JpmJobsJobHistoryItemModel] | None | Unset): List of logs for the job
+    """
+
+    history: list[JpmJobsJobHistoryItemModel] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        history: list[dict[str, Any]] | None | Unset
+        if isinstance(self.history, Unset):
+            history = UNSET
+        elif isinstance(self.history, list):
+            history = []
+            for history_type_0_item_data in self.history:
+                history_type_0_item = history_type_0_item_data.to_dict()
+                history.append(history_type_0_item)
+
+        else:
+            history = self.history
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if history is not UNSET:
+            field_dict["history"] = history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_jobs_job_history_item_model import JpmJobsJobHistoryItemModel
+
+        d = dict(src_dict)
+
+        def _parse_history(
+            data: object,
+        ) -> list[JpmJobsJobHistoryItemModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                history_type_0 = []
+                _history_type_0 = data
+                for history_type_0_item_data in _history_type_0:
+                    history_type_0_item = JpmJobsJobHistoryItemModel.from_dict(
+                        history_type_0_item_data
+                    )
+
+                    history_type_0.append(history_type_0_item)
+
+                return history_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JpmJobsJobHistoryItemModel] | None | Unset, data)
+
+        history = _parse_history(d.pop("history", UNSET))
+
+        jpm_v2_job_history_response = cls(
+            history=history,
+        )
+
+        return jpm_v2_job_history_response

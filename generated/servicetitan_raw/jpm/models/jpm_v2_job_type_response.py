@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
+
+
+T = TypeVar("T", bound="JpmV2JobTypeResponse")
+
+
+@_attrs_define
+class JpmV2JobTypeResponse:
+    """
+    Attributes:
+        active (bool): When true, job type is active
+        business_unit_ids (list[int]): Business Unit Ids associated with job type
+        class_ (str): Let’s you group other job types by class
+        created_on (datetime.datetime): Date/time (in UTC) when job type was created
+        custom_field_type_ids (list[int]): Custom field type IDs assigned to this job type
+        default_estimate_sold_action (str): Default action when an estimate is sold for this job type
+        duration (int): Avg length of time for this job type
+        external_data (list[JpmV2ExternalDataModel]): List of external data attached to this job type,
+            that corresponds to the application guid provided in the request.
+        id (int): ID of the job type
+        invoice_signatures_required (bool): When true signature is required
+        is_smart_dispatched (bool): When true, job type is enabled for dispatch pro
+        modified_on (datetime.datetime): Date/time (in UTC) when job type was last modified
+        name (str): Name of the job type
+        no_charge (bool): When true, all jobs are considered no charge
+        priority (str): Level of urgency for this type of job
+        skills (list[str]): List of skills required to complete this job
+        summary (str): Text that is automatically added to job summary when booked
+        tag_type_ids (list[int]): Tags here will automatically be applied to jobs booked
+        enforce_recurring_service_event_selection (bool | None | Unset): When true enforce recurring service event
+        sold_threshold (float | None | Unset): A job is considered as converted if subtotal meets or exceeds this
+            threshold
+    """
+
+    active: bool
+    business_unit_ids: list[int]
+    class_: str
+    created_on: datetime.datetime
+    custom_field_type_ids: list[int]
+    default_estimate_sold_action: str
+    duration: int
+    external_data: list[JpmV2ExternalDataModel]
+    id: int
+    invoice_signatures_required: bool
+    is_smart_dispatched: bool
+    modified_on: datetime.datetime
+    name: str
+    no_charge: bool
+    priority: str
+    skills: list[str]
+    summary: str
+    tag_type_ids: list[int]
+    enforce_recurring_service_event_selection: bool | None | Unset = UNSET
+    sold_threshold: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_ids = self.business_unit_ids
+
+        class_ = self.class_
+
+        created_on = self.created_on.isoformat()
+
+        custom_field_type_ids = self.custom_field_type_ids
+
+        default_estimate_sold_action = self.default_estimate_sold_action
+
+        duration = self.duration
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        invoice_signatures_required = self.invoice_signatures_required
+
+        is_smart_dispatched = self.is_smart_dispatched
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        no_charge = self.no_charge
+
+        priority = self.priority
+
+        skills = self.skills
+
+        summary = self.summary
+
+        tag_type_ids = self.tag_type_ids
+
+        enforce_recurring_service_event_selection: bool | None | Unset
+        if isinstance(self.enforce_recurring_service_event_selection, Unset):
+            enforce_recurring_service_event_selection = UNSET
+        else:
+            enforce_recurring_service_event_selection = (
+                self.enforce_recurring_service_event_selection
+            )
+
+        sold_threshold: float | None | Unset
+        if isinstance(self.sold_threshold, Unset):
+            sold_threshold = UNSET
+        else:
+            sold_threshold = self.sold_threshold
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnitIds": business_unit_ids,
+                "class": class_,
+                "createdOn": created_on,
+                "customFieldTypeIds": custom_field_type_ids,
+                "defaultEstimateSoldAction": default_estimate_sold_action,
+                "duration": duration,
+                "externalData": external_data,
+                "id": id,
+                "invoiceSignaturesRequired": invoice_signatures_required,
+                "isSmartDispatched": is_smart_dispatched,
+                "modifiedOn": modified_on,
+                "name": name,
+                "noCharge": no_charge,
+                "priority": priority,
+                "skills": skills,
+                "summary": summary,
+                "tagTypeIds": tag_type_ids,
+            }
+        )
+        if enforce_recurring_service_event_selection is not UNSET:
+            field_dict["enforceRecurringServiceEventSelection"] = (
+                enforce_recurring_service_event_selection
+            )
+        if sold_threshold is not UNSET:
+            field_dict["soldThreshold"] = sold_threshold
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+
+        class_ = d.pop("class")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_field_type_ids = cast(list[int], d.pop("customFieldTypeIds"))
+
+        default_estimate_sold_action = d.pop("defaultEstimateSoldAction")
+
+        duration = d.pop("duration")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = JpmV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        invoice_signatures_required = d.pop("invoiceSignaturesRequired")
+
+        is_smart_dispatched = d.pop("isSmartDispatched")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        no_charge = d.pop("noCharge")
+
+        priority = d.pop("priority")
+
+        skills = cast(list[str], d.pop("skills"))
+
+        summary = d.pop("summary")
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+
+        def _parse_enforce_recurring_service_event_selection(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_recurring_service_event_selection = (
+            _parse_enforce_recurring_service_event_selection(
+                d.pop("enforceRecurringServiceEventSelection", UNSET)
+            )
+        )
+
+        def _parse_sold_threshold(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
+
+        jpm_v2_job_type_response = cls(
+            active=active,
+            business_unit_ids=business_unit_ids,
+            class_=class_,
+            created_on=created_on,
+            custom_field_type_ids=custom_field_type_ids,
+            default_estimate_sold_action=default_estimate_sold_action,
+            duration=duration,
+            external_data=external_data,
+            id=id,
+            invoice_signatures_required=invoice_signatures_required,
+            is_smart_dispatched=is_smart_dispatched,
+            modified_on=modified_on,
+            name=name,
+            no_charge=no_charge,
+            priority=priority,
+            skills=skills,
+            summary=summary,
+            tag_type_ids=tag_type_ids,
+            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
+            sold_threshold=sold_threshold,
+        )
+
+        return jpm_v2_job_type_response

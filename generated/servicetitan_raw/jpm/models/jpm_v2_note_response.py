@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2NoteResponse")
+
+
+@_attrs_define
+class JpmV2NoteResponse:
+    """
+    Attributes:
+        created_by_id (int): ID of user who created this note
+        created_on (datetime.datetime): Date/time (in UTC) the note was created
+        is_pinned (bool): Whether the note is pinned to the top
+        modified_on (datetime.datetime): Date/time (in UTC) the note was modified
+        text (str): Text content of a note
+    """
+
+    created_by_id: int
+    created_on: datetime.datetime
+    is_pinned: bool
+    modified_on: datetime.datetime
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        created_by_id = self.created_by_id
+
+        created_on = self.created_on.isoformat()
+
+        is_pinned = self.is_pinned
+
+        modified_on = self.modified_on.isoformat()
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "isPinned": is_pinned,
+                "modifiedOn": modified_on,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_by_id = d.pop("createdById")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        is_pinned = d.pop("isPinned")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        text = d.pop("text")
+
+        jpm_v2_note_response = cls(
+            created_by_id=created_by_id,
+            created_on=created_on,
+            is_pinned=is_pinned,
+            modified_on=modified_on,
+            text=text,
+        )
+
+        return jpm_v2_note_response

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2ProjectNoteCreateRequest")
+
+
+@_attrs_define
+class JpmV2ProjectNoteCreateRequest:
+    """
+    Attributes:
+        text (str): Text content of job note
+        pin_to_top (bool | None | Unset): Whether to pin job note to the top
+    """
+
+    text: str
+    pin_to_top: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        pin_to_top: bool | None | Unset
+        if isinstance(self.pin_to_top, Unset):
+            pin_to_top = UNSET
+        else:
+            pin_to_top = self.pin_to_top
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if pin_to_top is not UNSET:
+            field_dict["pinToTop"] = pin_to_top
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        def _parse_pin_to_top(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+
+        jpm_v2_project_note_create_request = cls(
+            text=text,
+            pin_to_top=pin_to_top,
+        )
+
+        return jpm_v2_project_note_create_request

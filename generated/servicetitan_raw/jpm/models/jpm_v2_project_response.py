@@ -1,0 +1,412 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_api_model import CustomFieldApiModel
+    from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
+
+
+T = TypeVar("T", bound="JpmV2ProjectResponse")
+
+
+@_attrs_define
+class JpmV2ProjectResponse:
+    """
+    Attributes:
+        business_unit_ids (list[int]): IDs of business units for the project.
+        created_on (datetime.datetime): Date/time (in UTC) when the project was created
+        custom_fields (list[CustomFieldApiModel]): Custom fields on the project
+        customer_id (int): ID of the project's customer
+        external_data (list[JpmV2ExternalDataModel]): List of external data attached to this project,
+            that corresponds to the application guid provided in the request.
+        id (int): ID of the project
+        job_ids (list[int]): List of jobs associated with this project.
+        location_id (int): ID of the project's location
+        number (str): Project number
+        project_manager_ids (list[int]): IDs of project managers for the project.
+        actual_completion_date (datetime.datetime | None | Unset): Actual completion date of the project
+        modified_on (datetime.datetime | None | Unset): Projects last modification date
+        name (None | str | Unset): Project name
+        project_type_id (int | None | Unset): ID of the project's type
+        start_date (datetime.datetime | None | Unset): Start date of the project
+        status (None | str | Unset): Project status
+        status_id (int | None | Unset): Project status id
+        sub_status (None | str | Unset): Project substatus
+        sub_status_id (int | None | Unset): Project substatus id
+        summary (None | str | Unset): Project summary
+        target_completion_date (datetime.datetime | None | Unset): Target completion date of the project
+    """
+
+    business_unit_ids: list[int]
+    created_on: datetime.datetime
+    custom_fields: list[CustomFieldApiModel]
+    customer_id: int
+    external_data: list[JpmV2ExternalDataModel]
+    id: int
+    job_ids: list[int]
+    location_id: int
+    number: str
+    project_manager_ids: list[int]
+    actual_completion_date: datetime.datetime | None | Unset = UNSET
+    modified_on: datetime.datetime | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    project_type_id: int | None | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    status_id: int | None | Unset = UNSET
+    sub_status: None | str | Unset = UNSET
+    sub_status_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    target_completion_date: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        business_unit_ids = self.business_unit_ids
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        customer_id = self.customer_id
+
+        external_data = []
+        for external_data_item_data in self.external_data:
+            external_data_item = external_data_item_data.to_dict()
+            external_data.append(external_data_item)
+
+        id = self.id
+
+        job_ids = self.job_ids
+
+        location_id = self.location_id
+
+        number = self.number
+
+        project_manager_ids = self.project_manager_ids
+
+        actual_completion_date: None | str | Unset
+        if isinstance(self.actual_completion_date, Unset):
+            actual_completion_date = UNSET
+        elif isinstance(self.actual_completion_date, datetime.datetime):
+            actual_completion_date = self.actual_completion_date.isoformat()
+        else:
+            actual_completion_date = self.actual_completion_date
+
+        modified_on: None | str | Unset
+        if isinstance(self.modified_on, Unset):
+            modified_on = UNSET
+        elif isinstance(self.modified_on, datetime.datetime):
+            modified_on = self.modified_on.isoformat()
+        else:
+            modified_on = self.modified_on
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        project_type_id: int | None | Unset
+        if isinstance(self.project_type_id, Unset):
+            project_type_id = UNSET
+        else:
+            project_type_id = self.project_type_id
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        status_id: int | None | Unset
+        if isinstance(self.status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = self.status_id
+
+        sub_status: None | str | Unset
+        if isinstance(self.sub_status, Unset):
+            sub_status = UNSET
+        else:
+            sub_status = self.sub_status
+
+        sub_status_id: int | None | Unset
+        if isinstance(self.sub_status_id, Unset):
+            sub_status_id = UNSET
+        else:
+            sub_status_id = self.sub_status_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        target_completion_date: None | str | Unset
+        if isinstance(self.target_completion_date, Unset):
+            target_completion_date = UNSET
+        elif isinstance(self.target_completion_date, datetime.datetime):
+            target_completion_date = self.target_completion_date.isoformat()
+        else:
+            target_completion_date = self.target_completion_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "businessUnitIds": business_unit_ids,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "customerId": customer_id,
+                "externalData": external_data,
+                "id": id,
+                "jobIds": job_ids,
+                "locationId": location_id,
+                "number": number,
+                "projectManagerIds": project_manager_ids,
+            }
+        )
+        if actual_completion_date is not UNSET:
+            field_dict["actualCompletionDate"] = actual_completion_date
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_type_id is not UNSET:
+            field_dict["projectTypeId"] = project_type_id
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
+        if sub_status is not UNSET:
+            field_dict["subStatus"] = sub_status
+        if sub_status_id is not UNSET:
+            field_dict["subStatusId"] = sub_status_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if target_completion_date is not UNSET:
+            field_dict["targetCompletionDate"] = target_completion_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_field_api_model import CustomFieldApiModel
+        from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
+
+        d = dict(src_dict)
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldApiModel.from_dict(custom_fields_item_data)
+
+            custom_fields.append(custom_fields_item)
+
+        customer_id = d.pop("customerId")
+
+        external_data = []
+        _external_data = d.pop("externalData")
+        for external_data_item_data in _external_data:
+            external_data_item = JpmV2ExternalDataModel.from_dict(
+                external_data_item_data
+            )
+
+            external_data.append(external_data_item)
+
+        id = d.pop("id")
+
+        job_ids = cast(list[int], d.pop("jobIds"))
+
+        location_id = d.pop("locationId")
+
+        number = d.pop("number")
+
+        project_manager_ids = cast(list[int], d.pop("projectManagerIds"))
+
+        def _parse_actual_completion_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actual_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return actual_completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        actual_completion_date = _parse_actual_completion_date(
+            d.pop("actualCompletionDate", UNSET)
+        )
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_project_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_type_id = _parse_project_type_id(d.pop("projectTypeId", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status_id = _parse_status_id(d.pop("statusId", UNSET))
+
+        def _parse_sub_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sub_status = _parse_sub_status(d.pop("subStatus", UNSET))
+
+        def _parse_sub_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sub_status_id = _parse_sub_status_id(d.pop("subStatusId", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_target_completion_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return target_completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        target_completion_date = _parse_target_completion_date(
+            d.pop("targetCompletionDate", UNSET)
+        )
+
+        jpm_v2_project_response = cls(
+            business_unit_ids=business_unit_ids,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            external_data=external_data,
+            id=id,
+            job_ids=job_ids,
+            location_id=location_id,
+            number=number,
+            project_manager_ids=project_manager_ids,
+            actual_completion_date=actual_completion_date,
+            modified_on=modified_on,
+            name=name,
+            project_type_id=project_type_id,
+            start_date=start_date,
+            status=status,
+            status_id=status_id,
+            sub_status=sub_status,
+            sub_status_id=sub_status_id,
+            summary=summary,
+            target_completion_date=target_completion_date,
+        )
+
+        return jpm_v2_project_response

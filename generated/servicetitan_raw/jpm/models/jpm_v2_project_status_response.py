@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2ProjectStatusResponse")
+
+
+@_attrs_define
+class JpmV2ProjectStatusResponse:
+    """
+    Attributes:
+        id (int): ID of the project status
+        modified_on (datetime.datetime): Date/time (in UTC) when project status was last modified
+        name (str): Name of the project status
+        order (int): Order of the project status
+    """
+
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    order: int
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        order = self.order
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        order = d.pop("order")
+
+        jpm_v2_project_status_response = cls(
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            order=order,
+        )
+
+        return jpm_v2_project_status_response

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="JpmV2ProjectSubStatusResponse")
+
+
+@_attrs_define
+class JpmV2ProjectSubStatusResponse:
+    """
+    Attributes:
+        active (bool): When true, project sub status is active
+        id (int): ID of the project sub status
+        modified_on (datetime.datetime): Date/time (in UTC) when project sub status was last modified
+        name (str): Name of the project sub status
+        order (int): Order of the project status
+        status_id (int): Id of the parent status
+    """
+
+    active: bool
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    order: int
+    status_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        order = self.order
+
+        status_id = self.status_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "order": order,
+                "statusId": status_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        order = d.pop("order")
+
+        status_id = d.pop("statusId")
+
+        jpm_v2_project_sub_status_response = cls(
+            active=active,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            order=order,
+            status_id=status_id,
+        )
+
+        return jpm_v2_project_sub_status_response

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JpmV2ProjectTypeResponse")
+
+
+@_attrs_define
+class JpmV2ProjectTypeResponse:
+    """Represents a project type.
+
+    Attributes:
+        description (str): The description of the project type.
+        id (int): The unique identifier of the project type.
+        name (str): The name of the project type.
+        created_by_id (int | None | Unset): The ID of the user who created this project type.
+    """
+
+    description: str
+    id: int
+    name: str
+    created_by_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "name": name,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        jpm_v2_project_type_response = cls(
+            description=description,
+            id=id,
+            name=name,
+            created_by_id=created_by_id,
+        )
+
+        return jpm_v2_project_type_response

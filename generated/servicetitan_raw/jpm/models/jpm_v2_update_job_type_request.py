@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.jpm_v2_custom_fields_update_mode import JpmV2CustomFieldsUpdateMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_external_data_update_request import (
+        JpmV2ExternalDataUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="JpmV2UpdateJobTypeRequest")
+
+
+@_attrs_define
+class JpmV2UpdateJobTypeRequest:
+    """ 
+        Attributes:
+            business_unit_ids (list[int] | Unset): Business Unit Ids associated with job type
+            class_ (str | Unset): Let’s you group other job types by class
+            custom_field_type_ids (list[int] | Unset): Custom field type IDs to assign to this job type. Order determines
+                display order.
+            custom_fields_update_mode (JpmV2CustomFieldsUpdateMode | None | Unset): Custom fields update mode.\\
+                "Replace" (default) replaces all existing custom field type assignments with the provided list.
+                If the job type has custom fields X and Y and only X is provided, Y will be removed.\\
+                "Merge" preserves existing custom field type assignments and appends any new IDs from the provided list.
+            default_estimate_sold_action (str | Unset): Default action when an estimate is sold for this job type
+            duration (int | Unset): Avg length of time for this job type
+            enforce_recurring_service_event_selection (bool | Unset): When true enforce recurring service event
+            external_data (JpmV2ExternalDataUpdateRequest | Unset):
+            invoice_signatures_required (bool | Unset): When true signature is required
+            name (str | Unset): Name of the job type
+            no_charge (bool | Unset): When true, all jobs are considered no charge
+            priority (str | Unset): Level of urgency for this type of job
+            skills (list[str] | Unset): List of skills required to complete this job
+            sold_threshold (float | None | Unset): A job is considered as converted if subtotal meets or exceeds this
+                threshold
+            summary (str | Unset): Text that is automatically added to job summary when booked
+            tag_type_ids (list[int] | Unset): Tags here will automatically be applied to jobs booked
+     """
+
+    business_unit_ids: list[int] | Unset = UNSET
+    class_: str | Unset = UNSET
+    custom_field_type_ids: list[int] | Unset = UNSET
+    custom_fields_update_mode: JpmV2CustomFieldsUpdateMode | None | Unset = UNSET
+    default_estimate_sold_action: str | Unset = UNSET
+    duration: int | Unset = UNSET
+    enforce_recurring_service_event_selection: bool | Unset = UNSET
+    external_data: JpmV2ExternalDataUpdateRequest | Unset = UNSET
+    invoice_signatures_required: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    no_charge: bool | Unset = UNSET
+    priority: str | Unset = UNSET
+    skills: list[str] | Unset = UNSET
+    sold_threshold: float | None | Unset = UNSET
+    summary: str | Unset = UNSET
+    tag_type_ids: list[int] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        business_unit_ids: list[int] | Unset = UNSET
+        if not isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = self.business_unit_ids
+
+        class_ = self.class_
+
+        custom_field_type_ids: list[int] | Unset = UNSET
+        if not isinstance(self.custom_field_type_ids, Unset):
+            custom_field_type_ids = self.custom_field_type_ids
+
+        custom_fields_update_mode: None | str | Unset
+        if isinstance(self.custom_fields_update_mode, Unset):
+            custom_fields_update_mode = UNSET
+        elif isinstance(self.custom_fields_update_mode, JpmV2CustomFieldsUpdateMode):
+            custom_fields_update_mode = self.custom_fields_update_mode.value
+        else:
+            custom_fields_update_mode = self.custom_fields_update_mode
+
+        default_estimate_sold_action = self.default_estimate_sold_action
+
+        duration = self.duration
+
+        enforce_recurring_service_event_selection = (
+            self.enforce_recurring_service_event_selection
+        )
+
+        external_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_data, Unset):
+            external_data = self.external_data.to_dict()
+
+        invoice_signatures_required = self.invoice_signatures_required
+
+        name = self.name
+
+        no_charge = self.no_charge
+
+        priority = self.priority
+
+        skills: list[str] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = self.skills
+
+        sold_threshold: float | None | Unset
+        if isinstance(self.sold_threshold, Unset):
+            sold_threshold = UNSET
+        else:
+            sold_threshold = self.sold_threshold
+
+        summary = self.summary
+
+        tag_type_ids: list[int] | Unset = UNSET
+        if not isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if custom_field_type_ids is not UNSET:
+            field_dict["customFieldTypeIds"] = custom_field_type_ids
+        if custom_fields_update_mode is not UNSET:
+            field_dict["customFieldsUpdateMode"] = custom_fields_update_mode
+        if default_estimate_sold_action is not UNSET:
+            field_dict["defaultEstimateSoldAction"] = default_estimate_sold_action
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if enforce_recurring_service_event_selection is not UNSET:
+            field_dict["enforceRecurringServiceEventSelection"] = (
+                enforce_recurring_service_event_selection
+            )
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if invoice_signatures_required is not UNSET:
+            field_dict["invoiceSignaturesRequired"] = invoice_signatures_required
+        if name is not UNSET:
+            field_dict["name"] = name
+        if no_charge is not UNSET:
+            field_dict["noCharge"] = no_charge
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if sold_threshold is not UNSET:
+            field_dict["soldThreshold"] = sold_threshold
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_external_data_update_request import (
+            JpmV2ExternalDataUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+
+        class_ = d.pop("class", UNSET)
+
+        custom_field_type_ids = cast(list[int], d.pop("customFieldTypeIds", UNSET))
+
+        def _parse_custom_fields_update_mode(
+            data: object,
+        ) -> JpmV2CustomFieldsUpdateMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(data)
+
+                return custom_fields_update_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JpmV2CustomFieldsUpdateMode | None | Unset, data)
+
+        custom_fields_update_mode = _parse_custom_fields_update_mode(
+            d.pop("customFieldsUpdateMode", UNSET)
+        )
+
+        default_estimate_sold_action = d.pop("defaultEstimateSoldAction", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        enforce_recurring_service_event_selection = d.pop(
+            "enforceRecurringServiceEventSelection", UNSET
+        )
+
+        _external_data = d.pop("externalData", UNSET)
+        external_data: JpmV2ExternalDataUpdateRequest | Unset
+        if isinstance(_external_data, Unset):
+            external_data = UNSET
+        else:
+            external_data = JpmV2ExternalDataUpdateRequest.from_dict(_external_data)
+
+        invoice_signatures_required = d.pop("invoiceSignaturesRequired", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        no_charge = d.pop("noCharge", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        skills = cast(list[str], d.pop("skills", UNSET))
+
+        def _parse_sold_threshold(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
+
+        summary = d.pop("summary", UNSET)
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+
+        jpm_v2_update_job_type_request = cls(
+            business_unit_ids=business_unit_ids,
+            class_=class_,
+            custom_field_type_ids=custom_field_type_ids,
+            custom_fields_update_mode=custom_fields_update_mode,
+            default_estimate_sold_action=default_estimate_sold_action,
+            duration=duration,
+            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
+            external_data=external_data,
+            invoice_signatures_required=invoice_signatures_required,
+            name=name,
+            no_charge=no_charge,
+            priority=priority,
+            skills=skills,
+            sold_threshold=sold_threshold,
+            summary=summary,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return jpm_v2_update_job_type_request

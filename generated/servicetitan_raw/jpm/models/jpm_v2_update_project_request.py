@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jpm_v2_custom_field_create_or_update_model import (
+        JpmV2CustomFieldCreateOrUpdateModel,
+    )
+    from ..models.jpm_v2_external_data_update_request import (
+        JpmV2ExternalDataUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="JpmV2UpdateProjectRequest")
+
+
+@_attrs_define
+class JpmV2UpdateProjectRequest:
+    """
+    Attributes:
+        actual_completion_date (datetime.datetime | Unset): Actual completion date of the project
+        business_unit_ids (list[int] | Unset): IDs of business units for the project.
+        custom_fields (list[JpmV2CustomFieldCreateOrUpdateModel] | Unset): Project record’s custom fields
+        external_data (JpmV2ExternalDataUpdateRequest | Unset):
+        job_ids (list[int] | Unset): IDs of the project's jobs
+        name (str | Unset): Project name
+        project_manager_ids (list[int] | Unset): IDs of the project's managers
+        project_type_id (int | None | Unset): Project type id
+        start_date (datetime.datetime | Unset): Start date of the project
+        status_id (int | Unset): Project status id
+        sub_status_id (int | Unset): Project sub status id
+        summary (str | Unset): Project summary
+        target_completion_date (datetime.datetime | Unset): Target completion date of the project
+    """
+
+    actual_completion_date: datetime.datetime | Unset = UNSET
+    business_unit_ids: list[int] | Unset = UNSET
+    custom_fields: list[JpmV2CustomFieldCreateOrUpdateModel] | Unset = UNSET
+    external_data: JpmV2ExternalDataUpdateRequest | Unset = UNSET
+    job_ids: list[int] | Unset = UNSET
+    name: str | Unset = UNSET
+    project_manager_ids: list[int] | Unset = UNSET
+    project_type_id: int | None | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    status_id: int | Unset = UNSET
+    sub_status_id: int | Unset = UNSET
+    summary: str | Unset = UNSET
+    target_completion_date: datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        actual_completion_date: str | Unset = UNSET
+        if not isinstance(self.actual_completion_date, Unset):
+            actual_completion_date = self.actual_completion_date.isoformat()
+
+        business_unit_ids: list[int] | Unset = UNSET
+        if not isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = self.business_unit_ids
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        external_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_data, Unset):
+            external_data = self.external_data.to_dict()
+
+        job_ids: list[int] | Unset = UNSET
+        if not isinstance(self.job_ids, Unset):
+            job_ids = self.job_ids
+
+        name = self.name
+
+        project_manager_ids: list[int] | Unset = UNSET
+        if not isinstance(self.project_manager_ids, Unset):
+            project_manager_ids = self.project_manager_ids
+
+        project_type_id: int | None | Unset
+        if isinstance(self.project_type_id, Unset):
+            project_type_id = UNSET
+        else:
+            project_type_id = self.project_type_id
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        status_id = self.status_id
+
+        sub_status_id = self.sub_status_id
+
+        summary = self.summary
+
+        target_completion_date: str | Unset = UNSET
+        if not isinstance(self.target_completion_date, Unset):
+            target_completion_date = self.target_completion_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if actual_completion_date is not UNSET:
+            field_dict["actualCompletionDate"] = actual_completion_date
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if job_ids is not UNSET:
+            field_dict["jobIds"] = job_ids
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_manager_ids is not UNSET:
+            field_dict["projectManagerIds"] = project_manager_ids
+        if project_type_id is not UNSET:
+            field_dict["projectTypeId"] = project_type_id
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
+        if sub_status_id is not UNSET:
+            field_dict["subStatusId"] = sub_status_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if target_completion_date is not UNSET:
+            field_dict["targetCompletionDate"] = target_completion_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.jpm_v2_custom_field_create_or_update_model import (
+            JpmV2CustomFieldCreateOrUpdateModel,
+        )
+        from ..models.jpm_v2_external_data_update_request import (
+            JpmV2ExternalDataUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        _actual_completion_date = d.pop("actualCompletionDate", UNSET)
+        actual_completion_date: datetime.datetime | Unset
+        if isinstance(_actual_completion_date, Unset):
+            actual_completion_date = UNSET
+        else:
+            actual_completion_date = datetime.datetime.fromisoformat(
+                _actual_completion_date
+            )
+
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+
+        _custom_fields = d.pop("customFields", UNSET)
+        custom_fields: list[JpmV2CustomFieldCreateOrUpdateModel] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = JpmV2CustomFieldCreateOrUpdateModel.from_dict(
+                    custom_fields_item_data
+                )
+
+                custom_fields.append(custom_fields_item)
+
+        _external_data = d.pop("externalData", UNSET)
+        external_data: JpmV2ExternalDataUpdateRequest | Unset
+        if isinstance(_external_data, Unset):
+            external_data = UNSET
+        else:
+            external_data = JpmV2ExternalDataUpdateRequest.from_dict(_external_data)
+
+        job_ids = cast(list[int], d.pop("jobIds", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        project_manager_ids = cast(list[int], d.pop("projectManagerIds", UNSET))
+
+        def _parse_project_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_type_id = _parse_project_type_id(d.pop("projectTypeId", UNSET))
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        status_id = d.pop("statusId", UNSET)
+
+        sub_status_id = d.pop("subStatusId", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        _target_completion_date = d.pop("targetCompletionDate", UNSET)
+        target_completion_date: datetime.datetime | Unset
+        if isinstance(_target_completion_date, Unset):
+            target_completion_date = UNSET
+        else:
+            target_completion_date = datetime.datetime.fromisoformat(
+                _target_completion_date
+            )
+
+        jpm_v2_update_project_request = cls(
+            actual_completion_date=actual_completion_date,
+            business_unit_ids=business_unit_ids,
+            custom_fields=custom_fields,
+            external_data=external_data,
+            job_ids=job_ids,
+            name=name,
+            project_manager_ids=project_manager_ids,
+            project_type_id=project_type_id,
+            start_date=start_date,
+            status_id=status_id,
+            sub_status_id=sub_status_id,
+            summary=summary,
+            target_completion_date=target_completion_date,
+        )
+
+        return jpm_v2_update_project_request

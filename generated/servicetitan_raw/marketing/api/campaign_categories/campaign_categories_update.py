@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.marketing_v2_campaign_category_update_request import (
+    MarketingV2CampaignCategoryUpdateRequest,
+)
+from ...models.modification_response import ModificationResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    id: int,
+    *,
+    body: MarketingV2CampaignCategoryUpdateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/marketing/v2/tenant/{tenant}/categories/{id}".format(
+            tenant=quote(str(tenant), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | ModificationResponse | None:
+    if response.status_code == 200:
+        response_200 = ModificationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | ModificationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarketingV2CampaignCategoryUpdateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | ModificationResponse]:
+    """Updates specified campaign category in "patch" mode
+
+    Args:
+        tenant (int):
+        id (int):
+        body (MarketingV2CampaignCategoryUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | ModificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarketingV2CampaignCategoryUpdateRequest | Unset = UNSET,
+) -> ApiErrorResponse | ModificationResponse | None:
+    """Updates specified campaign category in "patch" mode
+
+    Args:
+        tenant (int):
+        id (int):
+        body (MarketingV2CampaignCategoryUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | ModificationResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarketingV2CampaignCategoryUpdateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | ModificationResponse]:
+    """Updates specified campaign category in "patch" mode
+
+    Args:
+        tenant (int):
+        id (int):
+        body (MarketingV2CampaignCategoryUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | ModificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarketingV2CampaignCategoryUpdateRequest | Unset = UNSET,
+) -> ApiErrorResponse | ModificationResponse | None:
+    """Updates specified campaign category in "patch" mode
+
+    Args:
+        tenant (int):
+        id (int):
+        body (MarketingV2CampaignCategoryUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | ModificationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketing_v2_campaign_response_category import (
+        MarketingV2CampaignResponseCategory,
+    )
+
+
+T = TypeVar("T", bound="MarketingV2CampaignResponse")
+
+
+@_attrs_define
+class MarketingV2CampaignResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        business_unit (None | str | Unset):
+        campaign_phone_numbers (list[str] | None | Unset):
+        category (MarketingV2CampaignResponseCategory | None | Unset):
+        is_default_campaign (bool | None | Unset):
+        medium (None | str | Unset):
+        other_medium (None | str | Unset):
+        other_source (None | str | Unset):
+        source (None | str | Unset):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    business_unit: None | str | Unset = UNSET
+    campaign_phone_numbers: list[str] | None | Unset = UNSET
+    category: MarketingV2CampaignResponseCategory | None | Unset = UNSET
+    is_default_campaign: bool | None | Unset = UNSET
+    medium: None | str | Unset = UNSET
+    other_medium: None | str | Unset = UNSET
+    other_source: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.marketing_v2_campaign_response_category import (
+            MarketingV2CampaignResponseCategory,
+        )
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        business_unit: None | str | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        else:
+            business_unit = self.business_unit
+
+        campaign_phone_numbers: list[str] | None | Unset
+        if isinstance(self.campaign_phone_numbers, Unset):
+            campaign_phone_numbers = UNSET
+        elif isinstance(self.campaign_phone_numbers, list):
+            campaign_phone_numbers = self.campaign_phone_numbers
+
+        else:
+            campaign_phone_numbers = self.campaign_phone_numbers
+
+        category: dict[str, Any] | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, MarketingV2CampaignResponseCategory):
+            category = self.category.to_dict()
+        else:
+            category = self.category
+
+        is_default_campaign: bool | None | Unset
+        if isinstance(self.is_default_campaign, Unset):
+            is_default_campaign = UNSET
+        else:
+            is_default_campaign = self.is_default_campaign
+
+        medium: None | str | Unset
+        if isinstance(self.medium, Unset):
+            medium = UNSET
+        else:
+            medium = self.medium
+
+        other_medium: None | str | Unset
+        if isinstance(self.other_medium, Unset):
+            other_medium = UNSET
+        else:
+            other_medium = self.other_medium
+
+        other_source: None | str | Unset
+        if isinstance(self.other_source, Unset):
+            other_source = UNSET
+        else:
+            other_source = self.other_source
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if campaign_phone_numbers is not UNSET:
+            field_dict["campaignPhoneNumbers"] = campaign_phone_numbers
+        if category is not UNSET:
+            field_dict["category"] = category
+        if is_default_campaign is not UNSET:
+            field_dict["isDefaultCampaign"] = is_default_campaign
+        if medium is not UNSET:
+            field_dict["medium"] = medium
+        if other_medium is not UNSET:
+            field_dict["otherMedium"] = other_medium
+        if other_source is not UNSET:
+            field_dict["otherSource"] = other_source
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketing_v2_campaign_response_category import (
+            MarketingV2CampaignResponseCategory,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        def _parse_business_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_campaign_phone_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                campaign_phone_numbers_type_0 = cast(list[str], data)
+
+                return campaign_phone_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        campaign_phone_numbers = _parse_campaign_phone_numbers(
+            d.pop("campaignPhoneNumbers", UNSET)
+        )
+
+        def _parse_category(
+            data: object,
+        ) -> MarketingV2CampaignResponseCategory | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                category_type_0 = MarketingV2CampaignResponseCategory.from_dict(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MarketingV2CampaignResponseCategory | None | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_is_default_campaign(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_default_campaign = _parse_is_default_campaign(
+            d.pop("isDefaultCampaign", UNSET)
+        )
+
+        def _parse_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        medium = _parse_medium(d.pop("medium", UNSET))
+
+        def _parse_other_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_medium = _parse_other_medium(d.pop("otherMedium", UNSET))
+
+        def _parse_other_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_source = _parse_other_source(d.pop("otherSource", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        marketing_v2_campaign_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            business_unit=business_unit,
+            campaign_phone_numbers=campaign_phone_numbers,
+            category=category,
+            is_default_campaign=is_default_campaign,
+            medium=medium,
+            other_medium=other_medium,
+            other_source=other_source,
+            source=source,
+        )
+
+        return marketing_v2_campaign_response

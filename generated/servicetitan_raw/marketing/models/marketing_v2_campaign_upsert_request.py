@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingV2CampaignUpsertRequest")
+
+
+@_attrs_define
+class MarketingV2CampaignUpsertRequest:
+    """
+    Attributes:
+        active (bool):
+        business_unit_id (int):
+        category_id (int):
+        name (str):
+        dnis (None | str | Unset):
+        is_default_campaign (bool | None | Unset):
+        medium (None | str | Unset):
+        other_medium (None | str | Unset):
+        other_source (None | str | Unset):
+        source (None | str | Unset):
+    """
+
+    active: bool
+    business_unit_id: int
+    category_id: int
+    name: str
+    dnis: None | str | Unset = UNSET
+    is_default_campaign: bool | None | Unset = UNSET
+    medium: None | str | Unset = UNSET
+    other_medium: None | str | Unset = UNSET
+    other_source: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_id = self.business_unit_id
+
+        category_id = self.category_id
+
+        name = self.name
+
+        dnis: None | str | Unset
+        if isinstance(self.dnis, Unset):
+            dnis = UNSET
+        else:
+            dnis = self.dnis
+
+        is_default_campaign: bool | None | Unset
+        if isinstance(self.is_default_campaign, Unset):
+            is_default_campaign = UNSET
+        else:
+            is_default_campaign = self.is_default_campaign
+
+        medium: None | str | Unset
+        if isinstance(self.medium, Unset):
+            medium = UNSET
+        else:
+            medium = self.medium
+
+        other_medium: None | str | Unset
+        if isinstance(self.other_medium, Unset):
+            other_medium = UNSET
+        else:
+            other_medium = self.other_medium
+
+        other_source: None | str | Unset
+        if isinstance(self.other_source, Unset):
+            other_source = UNSET
+        else:
+            other_source = self.other_source
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnitId": business_unit_id,
+                "categoryId": category_id,
+                "name": name,
+            }
+        )
+        if dnis is not UNSET:
+            field_dict["dnis"] = dnis
+        if is_default_campaign is not UNSET:
+            field_dict["isDefaultCampaign"] = is_default_campaign
+        if medium is not UNSET:
+            field_dict["medium"] = medium
+        if other_medium is not UNSET:
+            field_dict["otherMedium"] = other_medium
+        if other_source is not UNSET:
+            field_dict["otherSource"] = other_source
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        category_id = d.pop("categoryId")
+
+        name = d.pop("name")
+
+        def _parse_dnis(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dnis = _parse_dnis(d.pop("dnis", UNSET))
+
+        def _parse_is_default_campaign(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_default_campaign = _parse_is_default_campaign(
+            d.pop("isDefaultCampaign", UNSET)
+        )
+
+        def _parse_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        medium = _parse_medium(d.pop("medium", UNSET))
+
+        def _parse_other_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_medium = _parse_other_medium(d.pop("otherMedium", UNSET))
+
+        def _parse_other_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_source = _parse_other_source(d.pop("otherSource", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        marketing_v2_campaign_upsert_request = cls(
+            active=active,
+            business_unit_id=business_unit_id,
+            category_id=category_id,
+            name=name,
+            dnis=dnis,
+            is_default_campaign=is_default_campaign,
+            medium=medium,
+            other_medium=other_medium,
+            other_source=other_source,
+            source=source,
+        )
+
+        return marketing_v2_campaign_upsert_request

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MarketingAdsClientCapacityAwarenessWarning")
+
+
+@_attrs_define
+class MarketingAdsClientCapacityAwarenessWarning:
+    """
+    Attributes:
+        business_units (list[str]):
+        campaign_name (str):
+        lookahead_window (int):
+        threshold_value (int):
+        warning_type (str):
+    """
+
+    business_units: list[str]
+    campaign_name: str
+    lookahead_window: int
+    threshold_value: int
+    warning_type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        business_units = self.business_units
+
+        campaign_name = self.campaign_name
+
+        lookahead_window = self.lookahead_window
+
+        threshold_value = self.threshold_value
+
+        warning_type = self.warning_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "businessUnits": business_units,
+                "campaignName": campaign_name,
+                "lookaheadWindow": lookahead_window,
+                "thresholdValue": threshold_value,
+                "warningType": warning_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        business_units = cast(list[str], d.pop("businessUnits"))
+
+        campaign_name = d.pop("campaignName")
+
+        lookahead_window = d.pop("lookaheadWindow")
+
+        threshold_value = d.pop("thresholdValue")
+
+        warning_type = d.pop("warningType")
+
+        marketing_ads_client_capacity_awareness_warning = cls(
+            business_units=business_units,
+            campaign_name=campaign_name,
+            lookahead_window=lookahead_window,
+            threshold_value=threshold_value,
+            warning_type=warning_type,
+        )
+
+        return marketing_ads_client_capacity_awareness_warning

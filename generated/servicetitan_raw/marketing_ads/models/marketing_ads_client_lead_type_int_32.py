@@ -1,0 +1,18 @@
+from enum import IntEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class MarketingAdsClientLeadTypeInt32(IntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+    VALUE_4 = 4
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "MarketingAdsClientLeadTypeInt32 | None":
+        return unknown_member(cls, value)

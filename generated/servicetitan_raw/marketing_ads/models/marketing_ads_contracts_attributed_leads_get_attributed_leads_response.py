@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.marketing_ads_client_lead_type_int_32 import (
+    MarketingAdsClientLeadTypeInt32,
+)
+
+if TYPE_CHECKING:
+    from ..models.marketing_ads_contracts_attributed_leads_attribution import (
+        MarketingAdsContractsAttributedLeadsAttribution,
+    )
+    from ..models.marketing_ads_contracts_attributed_leads_booking import (
+        MarketingAdsContractsAttributedLeadsBooking,
+    )
+    from ..models.marketing_ads_contracts_attributed_leads_call import (
+        MarketingAdsContractsAttributedLeadsCall,
+    )
+    from ..models.marketing_ads_contracts_attributed_leads_customer import (
+        MarketingAdsContractsAttributedLeadsCustomer,
+    )
+    from ..models.marketing_ads_contracts_attributed_leads_job import (
+        MarketingAdsContractsAttributedLeadsJob,
+    )
+    from ..models.marketing_ads_contracts_attributed_leads_lead_form import (
+        MarketingAdsContractsAttributedLeadsLeadForm,
+    )
+
+
+T = TypeVar("T", bound="MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse")
+
+
+@_attrs_define
+class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
+    """
+    Attributes:
+        attribution (MarketingAdsContractsAttributedLeadsAttribution):
+        booking (MarketingAdsContractsAttributedLeadsBooking):
+        call (MarketingAdsContractsAttributedLeadsCall):
+        customer (MarketingAdsContractsAttributedLeadsCustomer):
+        date_time (datetime.datetime):
+        job (MarketingAdsContractsAttributedLeadsJob):
+        lead_form (MarketingAdsContractsAttributedLeadsLeadForm):
+        lead_type (MarketingAdsClientLeadTypeInt32):
+    """
+
+    attribution: MarketingAdsContractsAttributedLeadsAttribution
+    booking: MarketingAdsContractsAttributedLeadsBooking
+    call: MarketingAdsContractsAttributedLeadsCall
+    customer: MarketingAdsContractsAttributedLeadsCustomer
+    date_time: datetime.datetime
+    job: MarketingAdsContractsAttributedLeadsJob
+    lead_form: MarketingAdsContractsAttributedLeadsLeadForm
+    lead_type: MarketingAdsClientLeadTypeInt32
+
+    def to_dict(self) -> dict[str, Any]:
+        attribution = self.attribution.to_dict()
+
+        booking = self.booking.to_dict()
+
+        call = self.call.to_dict()
+
+        customer = self.customer.to_dict()
+
+        date_time = self.date_time.isoformat()
+
+        job = self.job.to_dict()
+
+        lead_form = self.lead_form.to_dict()
+
+        lead_type = self.lead_type.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "attribution": attribution,
+                "booking": booking,
+                "call": call,
+                "customer": customer,
+                "dateTime": date_time,
+                "job": job,
+                "leadForm": lead_form,
+                "leadType": lead_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketing_ads_contracts_attributed_leads_attribution import (
+            MarketingAdsContractsAttributedLeadsAttribution,
+        )
+        from ..models.marketing_ads_contracts_attributed_leads_booking import (
+            MarketingAdsContractsAttributedLeadsBooking,
+        )
+        from ..models.marketing_ads_contracts_attributed_leads_call import (
+            MarketingAdsContractsAttributedLeadsCall,
+        )
+        from ..models.marketing_ads_contracts_attributed_leads_customer import (
+            MarketingAdsContractsAttributedLeadsCustomer,
+        )
+        from ..models.marketing_ads_contracts_attributed_leads_job import (
+            MarketingAdsContractsAttributedLeadsJob,
+        )
+        from ..models.marketing_ads_contracts_attributed_leads_lead_form import (
+            MarketingAdsContractsAttributedLeadsLeadForm,
+        )
+
+        d = dict(src_dict)
+        attribution = MarketingAdsContractsAttributedLeadsAttribution.from_dict(
+            d.pop("attribution")
+        )
+
+        booking = MarketingAdsContractsAttributedLeadsBooking.from_dict(
+            d.pop("booking")
+        )
+
+        call = MarketingAdsContractsAttributedLeadsCall.from_dict(d.pop("call"))
+
+        customer = MarketingAdsContractsAttributedLeadsCustomer.from_dict(
+            d.pop("customer")
+        )
+
+        date_time = datetime.datetime.fromisoformat(d.pop("dateTime"))
+
+        job = MarketingAdsContractsAttributedLeadsJob.from_dict(d.pop("job"))
+
+        lead_form = MarketingAdsContractsAttributedLeadsLeadForm.from_dict(
+            d.pop("leadForm")
+        )
+
+        lead_type = MarketingAdsClientLeadTypeInt32(d.pop("leadType"))
+
+        marketing_ads_contracts_attributed_leads_get_attributed_leads_response = cls(
+            attribution=attribution,
+            booking=booking,
+            call=call,
+            customer=customer,
+            date_time=date_time,
+            job=job,
+            lead_form=lead_form,
+            lead_type=lead_type,
+        )
+
+        return marketing_ads_contracts_attributed_leads_get_attributed_leads_response

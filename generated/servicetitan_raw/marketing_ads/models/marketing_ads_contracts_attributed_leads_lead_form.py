@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingAdsContractsAttributedLeadsLeadForm")
+
+
+@_attrs_define
+class MarketingAdsContractsAttributedLeadsLeadForm:
+    """
+    Attributes:
+        lead_status (str):
+        notes (str):
+        lead_number (int | None | Unset):
+    """
+
+    lead_status: str
+    notes: str
+    lead_number: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        lead_status = self.lead_status
+
+        notes = self.notes
+
+        lead_number: int | None | Unset
+        if isinstance(self.lead_number, Unset):
+            lead_number = UNSET
+        else:
+            lead_number = self.lead_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "leadStatus": lead_status,
+                "notes": notes,
+            }
+        )
+        if lead_number is not UNSET:
+            field_dict["leadNumber"] = lead_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lead_status = d.pop("leadStatus")
+
+        notes = d.pop("notes")
+
+        def _parse_lead_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        lead_number = _parse_lead_number(d.pop("leadNumber", UNSET))
+
+        marketing_ads_contracts_attributed_leads_lead_form = cls(
+            lead_status=lead_status,
+            notes=notes,
+            lead_number=lead_number,
+        )
+
+        return marketing_ads_contracts_attributed_leads_lead_form

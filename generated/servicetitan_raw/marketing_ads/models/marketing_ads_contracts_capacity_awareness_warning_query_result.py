@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.marketing_ads_client_capacity_awareness_warning import (
+        MarketingAdsClientCapacityAwarenessWarning,
+    )
+
+
+T = TypeVar("T", bound="MarketingAdsContractsCapacityAwarenessWarningQueryResult")
+
+
+@_attrs_define
+class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
+    """
+    Attributes:
+        data (list[MarketingAdsClientCapacityAwarenessWarning]):
+        tenant_id (int):
+        tenant_name (str):
+        total_count (int):
+    """
+
+    data: list[MarketingAdsClientCapacityAwarenessWarning]
+    tenant_id: int
+    tenant_name: str
+    total_count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        tenant_id = self.tenant_id
+
+        tenant_name = self.tenant_name
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "tenantId": tenant_id,
+                "tenantName": tenant_name,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketing_ads_client_capacity_awareness_warning import (
+            MarketingAdsClientCapacityAwarenessWarning,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = MarketingAdsClientCapacityAwarenessWarning.from_dict(
+                data_item_data
+            )
+
+            data.append(data_item)
+
+        tenant_id = d.pop("tenantId")
+
+        tenant_name = d.pop("tenantName")
+
+        total_count = d.pop("totalCount")
+
+        marketing_ads_contracts_capacity_awareness_warning_query_result = cls(
+            data=data,
+            tenant_id=tenant_id,
+            tenant_name=tenant_name,
+            total_count=total_count,
+        )
+
+        return marketing_ads_contracts_capacity_awareness_warning_query_result

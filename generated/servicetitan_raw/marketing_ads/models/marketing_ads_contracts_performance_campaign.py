@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.marketing_ads_contracts_performance_status import (
+    MarketingAdsContractsPerformanceStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingAdsContractsPerformanceCampaign")
+
+
+@_attrs_define
+class MarketingAdsContractsPerformanceCampaign:
+    """
+    Attributes:
+        category (str):
+        launch_date (str):
+        name (str):
+        status (MarketingAdsContractsPerformanceStatus):
+        external_id (int | None | Unset):
+        id (int | None | Unset):
+    """
+
+    category: str
+    launch_date: str
+    name: str
+    status: MarketingAdsContractsPerformanceStatus
+    external_id: int | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        launch_date = self.launch_date
+
+        name = self.name
+
+        status = self.status.value
+
+        external_id: int | None | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "category": category,
+                "launchDate": launch_date,
+                "name": name,
+                "status": status,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        category = d.pop("category")
+
+        launch_date = d.pop("launchDate")
+
+        name = d.pop("name")
+
+        status = MarketingAdsContractsPerformanceStatus(d.pop("status"))
+
+        def _parse_external_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        marketing_ads_contracts_performance_campaign = cls(
+            category=category,
+            launch_date=launch_date,
+            name=name,
+            status=status,
+            external_id=external_id,
+            id=id,
+        )
+
+        return marketing_ads_contracts_performance_campaign

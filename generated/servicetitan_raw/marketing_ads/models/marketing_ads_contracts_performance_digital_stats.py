@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingAdsContractsPerformanceDigitalStats")
+
+
+@_attrs_define
+class MarketingAdsContractsPerformanceDigitalStats:
+    """
+    Attributes:
+        average_cpc (float):
+        clicks (int):
+        conversions (int):
+        cost (float):
+        impressions (int):
+        all_conversions (float | None | Unset):
+        click_rate (float | None | Unset):
+        conversion_rate (float | None | Unset):
+        cost_per_conversion (float | None | Unset):
+        impression_share (float | None | Unset):
+    """
+
+    average_cpc: float
+    clicks: int
+    conversions: int
+    cost: float
+    impressions: int
+    all_conversions: float | None | Unset = UNSET
+    click_rate: float | None | Unset = UNSET
+    conversion_rate: float | None | Unset = UNSET
+    cost_per_conversion: float | None | Unset = UNSET
+    impression_share: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        average_cpc = self.average_cpc
+
+        clicks = self.clicks
+
+        conversions = self.conversions
+
+        cost = self.cost
+
+        impressions = self.impressions
+
+        all_conversions: float | None | Unset
+        if isinstance(self.all_conversions, Unset):
+            all_conversions = UNSET
+        else:
+            all_conversions = self.all_conversions
+
+        click_rate: float | None | Unset
+        if isinstance(self.click_rate, Unset):
+            click_rate = UNSET
+        else:
+            click_rate = self.click_rate
+
+        conversion_rate: float | None | Unset
+        if isinstance(self.conversion_rate, Unset):
+            conversion_rate = UNSET
+        else:
+            conversion_rate = self.conversion_rate
+
+        cost_per_conversion: float | None | Unset
+        if isinstance(self.cost_per_conversion, Unset):
+            cost_per_conversion = UNSET
+        else:
+            cost_per_conversion = self.cost_per_conversion
+
+        impression_share: float | None | Unset
+        if isinstance(self.impression_share, Unset):
+            impression_share = UNSET
+        else:
+            impression_share = self.impression_share
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "averageCPC": average_cpc,
+                "clicks": clicks,
+                "conversions": conversions,
+                "cost": cost,
+                "impressions": impressions,
+            }
+        )
+        if all_conversions is not UNSET:
+            field_dict["allConversions"] = all_conversions
+        if click_rate is not UNSET:
+            field_dict["clickRate"] = click_rate
+        if conversion_rate is not UNSET:
+            field_dict["conversionRate"] = conversion_rate
+        if cost_per_conversion is not UNSET:
+            field_dict["costPerConversion"] = cost_per_conversion
+        if impression_share is not UNSET:
+            field_dict["impressionShare"] = impression_share
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        average_cpc = d.pop("averageCPC")
+
+        clicks = d.pop("clicks")
+
+        conversions = d.pop("conversions")
+
+        cost = d.pop("cost")
+
+        impressions = d.pop("impressions")
+
+        def _parse_all_conversions(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        all_conversions = _parse_all_conversions(d.pop("allConversions", UNSET))
+
+        def _parse_click_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        click_rate = _parse_click_rate(d.pop("clickRate", UNSET))
+
+        def _parse_conversion_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        conversion_rate = _parse_conversion_rate(d.pop("conversionRate", UNSET))
+
+        def _parse_cost_per_conversion(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost_per_conversion = _parse_cost_per_conversion(
+            d.pop("costPerConversion", UNSET)
+        )
+
+        def _parse_impression_share(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        impression_share = _parse_impression_share(d.pop("impressionShare", UNSET))
+
+        marketing_ads_contracts_performance_digital_stats = cls(
+            average_cpc=average_cpc,
+            clicks=clicks,
+            conversions=conversions,
+            cost=cost,
+            impressions=impressions,
+            all_conversions=all_conversions,
+            click_rate=click_rate,
+            conversion_rate=conversion_rate,
+            cost_per_conversion=cost_per_conversion,
+            impression_share=impression_share,
+        )
+
+        return marketing_ads_contracts_performance_digital_stats

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketing_ads_contracts_performance_ad_group import (
+        MarketingAdsContractsPerformanceAdGroup,
+    )
+    from ..models.marketing_ads_contracts_performance_campaign import (
+        MarketingAdsContractsPerformanceCampaign,
+    )
+    from ..models.marketing_ads_contracts_performance_digital_stats import (
+        MarketingAdsContractsPerformanceDigitalStats,
+    )
+    from ..models.marketing_ads_contracts_performance_keyword import (
+        MarketingAdsContractsPerformanceKeyword,
+    )
+    from ..models.marketing_ads_contracts_performance_lead_stats import (
+        MarketingAdsContractsPerformanceLeadStats,
+    )
+
+
+T = TypeVar("T", bound="MarketingAdsContractsPerformanceGetPerformanceResponse")
+
+
+@_attrs_define
+class MarketingAdsContractsPerformanceGetPerformanceResponse:
+    """
+    Attributes:
+        ad_group (MarketingAdsContractsPerformanceAdGroup):
+        campaign (MarketingAdsContractsPerformanceCampaign):
+        digital_stats (MarketingAdsContractsPerformanceDigitalStats):
+        keyword (MarketingAdsContractsPerformanceKeyword):
+        lead_stats (MarketingAdsContractsPerformanceLeadStats):
+        return_on_investment (float | None | Unset):
+    """
+
+    ad_group: MarketingAdsContractsPerformanceAdGroup
+    campaign: MarketingAdsContractsPerformanceCampaign
+    digital_stats: MarketingAdsContractsPerformanceDigitalStats
+    keyword: MarketingAdsContractsPerformanceKeyword
+    lead_stats: MarketingAdsContractsPerformanceLeadStats
+    return_on_investment: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ad_group = self.ad_group.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        digital_stats = self.digital_stats.to_dict()
+
+        keyword = self.keyword.to_dict()
+
+        lead_stats = self.lead_stats.to_dict()
+
+        return_on_investment: float | None | Unset
+        if isinstance(self.return_on_investment, Unset):
+            return_on_investment = UNSET
+        else:
+            return_on_investment = self.return_on_investment
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "adGroup": ad_group,
+                "campaign": campaign,
+                "digitalStats": digital_stats,
+                "keyword": keyword,
+                "leadStats": lead_stats,
+            }
+        )
+        if return_on_investment is not UNSET:
+            field_dict["returnOnInvestment"] = return_on_investment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketing_ads_contracts_performance_ad_group import (
+            MarketingAdsContractsPerformanceAdGroup,
+        )
+        from ..models.marketing_ads_contracts_performance_campaign import (
+            MarketingAdsContractsPerformanceCampaign,
+        )
+        from ..models.marketing_ads_contracts_performance_digital_stats import (
+            MarketingAdsContractsPerformanceDigitalStats,
+        )
+        from ..models.marketing_ads_contracts_performance_keyword import (
+            MarketingAdsContractsPerformanceKeyword,
+        )
+        from ..models.marketing_ads_contracts_performance_lead_stats import (
+            MarketingAdsContractsPerformanceLeadStats,
+        )
+
+        d = dict(src_dict)
+        ad_group = MarketingAdsContractsPerformanceAdGroup.from_dict(d.pop("adGroup"))
+
+        campaign = MarketingAdsContractsPerformanceCampaign.from_dict(d.pop("campaign"))
+
+        digital_stats = MarketingAdsContractsPerformanceDigitalStats.from_dict(
+            d.pop("digitalStats")
+        )
+
+        keyword = MarketingAdsContractsPerformanceKeyword.from_dict(d.pop("keyword"))
+
+        lead_stats = MarketingAdsContractsPerformanceLeadStats.from_dict(
+            d.pop("leadStats")
+        )
+
+        def _parse_return_on_investment(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        return_on_investment = _parse_return_on_investment(
+            d.pop("returnOnInvestment", UNSET)
+        )
+
+        marketing_ads_contracts_performance_get_performance_response = cls(
+            ad_group=ad_group,
+            campaign=campaign,
+            digital_stats=digital_stats,
+            keyword=keyword,
+            lead_stats=lead_stats,
+            return_on_investment=return_on_investment,
+        )
+
+        return marketing_ads_contracts_performance_get_performance_response

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.marketing_ads_contracts_performance_status import (
+    MarketingAdsContractsPerformanceStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingAdsContractsPerformanceKeyword")
+
+
+@_attrs_define
+class MarketingAdsContractsPerformanceKeyword:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        status (MarketingAdsContractsPerformanceStatus | None | Unset):
+    """
+
+    id: str
+    name: str
+    status: MarketingAdsContractsPerformanceStatus | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, MarketingAdsContractsPerformanceStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_status(
+            data: object,
+        ) -> MarketingAdsContractsPerformanceStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = MarketingAdsContractsPerformanceStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MarketingAdsContractsPerformanceStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        marketing_ads_contracts_performance_keyword = cls(
+            id=id,
+            name=name,
+            status=status,
+        )
+
+        return marketing_ads_contracts_performance_keyword

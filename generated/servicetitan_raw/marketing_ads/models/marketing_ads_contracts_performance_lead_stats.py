@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingAdsContractsPerformanceLeadStats")
+
+
+@_attrs_define
+class MarketingAdsContractsPerformanceLeadStats:
+    """
+    Attributes:
+        booked_jobs (int):
+        lead_calls (int):
+        leads (int):
+        manual_booking (int):
+        online_booking (int):
+        potential_revenue (float):
+        ran_jobs (int):
+        revenue (float):
+        sold_jobs (int):
+        avg_ticket (float | None | Unset):
+        booking_rate (float | None | Unset):
+    """
+
+    booked_jobs: int
+    lead_calls: int
+    leads: int
+    manual_booking: int
+    online_booking: int
+    potential_revenue: float
+    ran_jobs: int
+    revenue: float
+    sold_jobs: int
+    avg_ticket: float | None | Unset = UNSET
+    booking_rate: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        booked_jobs = self.booked_jobs
+
+        lead_calls = self.lead_calls
+
+        leads = self.leads
+
+        manual_booking = self.manual_booking
+
+        online_booking = self.online_booking
+
+        potential_revenue = self.potential_revenue
+
+        ran_jobs = self.ran_jobs
+
+        revenue = self.revenue
+
+        sold_jobs = self.sold_jobs
+
+        avg_ticket: float | None | Unset
+        if isinstance(self.avg_ticket, Unset):
+            avg_ticket = UNSET
+        else:
+            avg_ticket = self.avg_ticket
+
+        booking_rate: float | None | Unset
+        if isinstance(self.booking_rate, Unset):
+            booking_rate = UNSET
+        else:
+            booking_rate = self.booking_rate
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bookedJobs": booked_jobs,
+                "leadCalls": lead_calls,
+                "leads": leads,
+                "manualBooking": manual_booking,
+                "onlineBooking": online_booking,
+                "potentialRevenue": potential_revenue,
+                "ranJobs": ran_jobs,
+                "revenue": revenue,
+                "soldJobs": sold_jobs,
+            }
+        )
+        if avg_ticket is not UNSET:
+            field_dict["avgTicket"] = avg_ticket
+        if booking_rate is not UNSET:
+            field_dict["bookingRate"] = booking_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        booked_jobs = d.pop("bookedJobs")
+
+        lead_calls = d.pop("leadCalls")
+
+        leads = d.pop("leads")
+
+        manual_booking = d.pop("manualBooking")
+
+        online_booking = d.pop("onlineBooking")
+
+        potential_revenue = d.pop("potentialRevenue")
+
+        ran_jobs = d.pop("ranJobs")
+
+        revenue = d.pop("revenue")
+
+        sold_jobs = d.pop("soldJobs")
+
+        def _parse_avg_ticket(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        avg_ticket = _parse_avg_ticket(d.pop("avgTicket", UNSET))
+
+        def _parse_booking_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        booking_rate = _parse_booking_rate(d.pop("bookingRate", UNSET))
+
+        marketing_ads_contracts_performance_lead_stats = cls(
+            booked_jobs=booked_jobs,
+            lead_calls=lead_calls,
+            leads=leads,
+            manual_booking=manual_booking,
+            online_booking=online_booking,
+            potential_revenue=potential_revenue,
+            ran_jobs=ran_jobs,
+            revenue=revenue,
+            sold_jobs=sold_jobs,
+            avg_ticket=avg_ticket,
+            booking_rate=booking_rate,
+        )
+
+        return marketing_ads_contracts_performance_lead_stats

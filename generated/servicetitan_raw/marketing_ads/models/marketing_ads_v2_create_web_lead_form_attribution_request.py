@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.marketing_ads_v2_web_session_data import MarketingAdsV2WebSessionData
+
+
+T = TypeVar("T", bound="MarketingAdsV2CreateWebLeadFormAttributionRequest")
+
+
+@_attrs_define
+class MarketingAdsV2CreateWebLeadFormAttributionRequest:
+    """
+    Attributes:
+        lead_id (int): The id of the lead entity (captured from a web form) in ServiceTitan.
+        web_session_data (MarketingAdsV2WebSessionData): Data from the web session used by the attribution system to
+            determine the marketing campaign that
+            led the user to this particular web session.
+    """
+
+    lead_id: int
+    web_session_data: MarketingAdsV2WebSessionData
+
+    def to_dict(self) -> dict[str, Any]:
+        lead_id = self.lead_id
+
+        web_session_data = self.web_session_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "leadId": lead_id,
+                "webSessionData": web_session_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketing_ads_v2_web_session_data import (
+            MarketingAdsV2WebSessionData,
+        )
+
+        d = dict(src_dict)
+        lead_id = d.pop("leadId")
+
+        web_session_data = MarketingAdsV2WebSessionData.from_dict(
+            d.pop("webSessionData")
+        )
+
+        marketing_ads_v2_create_web_lead_form_attribution_request = cls(
+            lead_id=lead_id,
+            web_session_data=web_session_data,
+        )
+
+        return marketing_ads_v2_create_web_lead_form_attribution_request

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MarketingAdsV2ExternalCallData")
+
+
+@_attrs_define
+class MarketingAdsV2ExternalCallData:
+    """
+    Attributes:
+        call_started_on_utc (datetime.datetime): Call start time in Utc
+        customer_phone_number (str): The phone number of the customer
+        forwarding_phone_number (str): The ServiceTitan phone number that the external call tracking service will
+            forward to
+        tracking_phone_number (str): The tracking phone number that the external call tracking service will display to
+            the customer
+    """
+
+    call_started_on_utc: datetime.datetime
+    customer_phone_number: str
+    forwarding_phone_number: str
+    tracking_phone_number: str
+
+    def to_dict(self) -> dict[str, Any]:
+        call_started_on_utc = self.call_started_on_utc.isoformat()
+
+        customer_phone_number = self.customer_phone_number
+
+        forwarding_phone_number = self.forwarding_phone_number
+
+        tracking_phone_number = self.tracking_phone_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "callStartedOnUtc": call_started_on_utc,
+                "customerPhoneNumber": customer_phone_number,
+                "forwardingPhoneNumber": forwarding_phone_number,
+                "trackingPhoneNumber": tracking_phone_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_started_on_utc = datetime.datetime.fromisoformat(d.pop("callStartedOnUtc"))
+
+        customer_phone_number = d.pop("customerPhoneNumber")
+
+        forwarding_phone_number = d.pop("forwardingPhoneNumber")
+
+        tracking_phone_number = d.pop("trackingPhoneNumber")
+
+        marketing_ads_v2_external_call_data = cls(
+            call_started_on_utc=call_started_on_utc,
+            customer_phone_number=customer_phone_number,
+            forwarding_phone_number=forwarding_phone_number,
+            tracking_phone_number=tracking_phone_number,
+        )
+
+        return marketing_ads_v2_external_call_data

@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketingAdsV2WebSessionData")
+
+
+@_attrs_define
+class MarketingAdsV2WebSessionData:
+    """Data from the web session used by the attribution system to determine the marketing campaign that
+    led the user to this particular web session.
+
+        Attributes:
+            landing_page_url (str): The url of the web page that the user first landed on
+            referrer_url (str): The url of the web page that referred to the website
+            fbclid (None | str | Unset): Facebook Click Identifier
+            gbraid (None | str | Unset): Google web to app click Identifier
+            gclid (None | str | Unset): Google Click Identifier
+            google_analytics_client_id (None | str | Unset): An id used by Google Analytics to track unique visitors
+            msclkid (None | str | Unset): Microsoft Click ID
+            utm_adgroup (None | str | Unset): UTM ad group
+            utm_campaign (None | str | Unset): UTM campaign
+            utm_content (None | str | Unset): UTM content
+            utm_medium (None | str | Unset): UTM medium
+            utm_source (None | str | Unset): UTM source
+            utm_term (None | str | Unset): UTM term
+            wbraid (None | str | Unset): Google app to web click Identifier
+    """
+
+    landing_page_url: str
+    referrer_url: str
+    fbclid: None | str | Unset = UNSET
+    gbraid: None | str | Unset = UNSET
+    gclid: None | str | Unset = UNSET
+    google_analytics_client_id: None | str | Unset = UNSET
+    msclkid: None | str | Unset = UNSET
+    utm_adgroup: None | str | Unset = UNSET
+    utm_campaign: None | str | Unset = UNSET
+    utm_content: None | str | Unset = UNSET
+    utm_medium: None | str | Unset = UNSET
+    utm_source: None | str | Unset = UNSET
+    utm_term: None | str | Unset = UNSET
+    wbraid: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        landing_page_url = self.landing_page_url
+
+        referrer_url = self.referrer_url
+
+        fbclid: None | str | Unset
+        if isinstance(self.fbclid, Unset):
+            fbclid = UNSET
+        else:
+            fbclid = self.fbclid
+
+        gbraid: None | str | Unset
+        if isinstance(self.gbraid, Unset):
+            gbraid = UNSET
+        else:
+            gbraid = self.gbraid
+
+        gclid: None | str | Unset
+        if isinstance(self.gclid, Unset):
+            gclid = UNSET
+        else:
+            gclid = self.gclid
+
+        google_analytics_client_id: None | str | Unset
+        if isinstance(self.google_analytics_client_id, Unset):
+            google_analytics_client_id = UNSET
+        else:
+            google_analytics_client_id = self.google_analytics_client_id
+
+        msclkid: None | str | Unset
+        if isinstance(self.msclkid, Unset):
+            msclkid = UNSET
+        else:
+            msclkid = self.msclkid
+
+        utm_adgroup: None | str | Unset
+        if isinstance(self.utm_adgroup, Unset):
+            utm_adgroup = UNSET
+        else:
+            utm_adgroup = self.utm_adgroup
+
+        utm_campaign: None | str | Unset
+        if isinstance(self.utm_campaign, Unset):
+            utm_campaign = UNSET
+        else:
+            utm_campaign = self.utm_campaign
+
+        utm_content: None | str | Unset
+        if isinstance(self.utm_content, Unset):
+            utm_content = UNSET
+        else:
+            utm_content = self.utm_content
+
+        utm_medium: None | str | Unset
+        if isinstance(self.utm_medium, Unset):
+            utm_medium = UNSET
+        else:
+            utm_medium = self.utm_medium
+
+        utm_source: None | str | Unset
+        if isinstance(self.utm_source, Unset):
+            utm_source = UNSET
+        else:
+            utm_source = self.utm_source
+
+        utm_term: None | str | Unset
+        if isinstance(self.utm_term, Unset):
+            utm_term = UNSET
+        else:
+            utm_term = self.utm_term
+
+        wbraid: None | str | Unset
+        if isinstance(self.wbraid, Unset):
+            wbraid = UNSET
+        else:
+            wbraid = self.wbraid
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "landingPageUrl": landing_page_url,
+                "referrerUrl": referrer_url,
+            }
+        )
+        if fbclid is not UNSET:
+            field_dict["fbclid"] = fbclid
+        if gbraid is not UNSET:
+            field_dict["gbraid"] = gbraid
+        if gclid is not UNSET:
+            field_dict["gclid"] = gclid
+        if google_analytics_client_id is not UNSET:
+            field_dict["googleAnalyticsClientId"] = google_analytics_client_id
+        if msclkid is not UNSET:
+            field_dict["msclkid"] = msclkid
+        if utm_adgroup is not UNSET:
+            field_dict["utmAdgroup"] = utm_adgroup
+        if utm_campaign is not UNSET:
+            field_dict["utmCampaign"] = utm_campaign
+        if utm_content is not UNSET:
+            field_dict["utmContent"] = utm_content
+        if utm_medium is not UNSET:
+            field_dict["utmMedium"] = utm_medium
+        if utm_source is not UNSET:
+            field_dict["utmSource"] = utm_source
+        if utm_term is not UNSET:
+            field_dict["utmTerm"] = utm_term
+        if wbraid is not UNSET:
+            field_dict["wbraid"] = wbraid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        landing_page_url = d.pop("landingPageUrl")
+
+        referrer_url = d.pop("referrerUrl")
+
+        def _parse_fbclid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fbclid = _parse_fbclid(d.pop("fbclid", UNSET))
+
+        def _parse_gbraid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gbraid = _parse_gbraid(d.pop("gbraid", UNSET))
+
+        def _parse_gclid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gclid = _parse_gclid(d.pop("gclid", UNSET))
+
+        def _parse_google_analytics_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        google_analytics_client_id = _parse_google_analytics_client_id(
+            d.pop("googleAnalyticsClientId", UNSET)
+        )
+
+        def _parse_msclkid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msclkid = _parse_msclkid(d.pop("msclkid", UNSET))
+
+        def _parse_utm_adgroup(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_adgroup = _parse_utm_adgroup(d.pop("utmAdgroup", UNSET))
+
+        def _parse_utm_campaign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_campaign = _parse_utm_campaign(d.pop("utmCampaign", UNSET))
+
+        def _parse_utm_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_content = _parse_utm_content(d.pop("utmContent", UNSET))
+
+        def _parse_utm_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_medium = _parse_utm_medium(d.pop("utmMedium", UNSET))
+
+        def _parse_utm_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_source = _parse_utm_source(d.pop("utmSource", UNSET))
+
+        def _parse_utm_term(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_term = _parse_utm_term(d.pop("utmTerm", UNSET))
+
+        def _parse_wbraid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wbraid = _parse_wbraid(d.pop("wbraid", UNSET))
+
+        marketing_ads_v2_web_session_data = cls(
+            landing_page_url=landing_page_url,
+            referrer_url=referrer_url,
+            fbclid=fbclid,
+            gbraid=gbraid,
+            gclid=gclid,
+            google_analytics_client_id=google_analytics_client_id,
+            msclkid=msclkid,
+            utm_adgroup=utm_adgroup,
+            utm_campaign=utm_campaign,
+            utm_content=utm_content,
+            utm_medium=utm_medium,
+            utm_source=utm_source,
+            utm_term=utm_term,
+            wbraid=wbraid,
+        )
+
+        return marketing_ads_v2_web_session_data

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_titan_marketing_review_engine_services_models_reviews_review_report import (
+        ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport",
+)
+
+
+@_attrs_define
+class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
+    """
+    Attributes:
+        data (list[ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport] | None | Unset):
+        has_more (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        total_count (int | None | Unset):
+    """
+
+    data: (
+        list[ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport]
+        | None
+        | Unset
+    ) = UNSET
+    has_more: bool | Unset = UNSET
+    page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        has_more = self.has_more
+
+        page = self.page
+
+        page_size = self.page_size
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.service_titan_marketing_review_engine_services_models_reviews_review_report import (
+            ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            list[ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport.from_dict(
+                        data_type_0_item_data
+                    )
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport]
+                | None
+                | Unset,
+                data,
+            )
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        has_more = d.pop("hasMore", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+
+        paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report = cls(
+            data=data,
+            has_more=has_more,
+            page=page,
+            page_size=page_size,
+            total_count=total_count,
+        )
+
+        return paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report

@@ -1,0 +1,400 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.memberships_v2_opportunity_status import MembershipsV2OpportunityStatus
+from ...models.order_by_item_of_memberships_v2_default_sorting_fields import (
+    OrderByItemOfMembershipsV2DefaultSortingFields,
+)
+from ...models.paginated_response_of_memberships_v2_location_recurring_service_event_response import (
+    PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    ids: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    status: MembershipsV2OpportunityStatus | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["locationId"] = location_id
+
+    params["jobId"] = job_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = created_on_or_after.isoformat()
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    json_modified_before: str | Unset = UNSET
+    if not isinstance(modified_before, Unset):
+        json_modified_before = modified_before.isoformat()
+    params["modifiedBefore"] = json_modified_before
+
+    json_modified_on_or_after: str | Unset = UNSET
+    if not isinstance(modified_on_or_after, Unset):
+        json_modified_on_or_after = modified_on_or_after.isoformat()
+    params["modifiedOnOrAfter"] = json_modified_on_or_after
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    json_sort: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = []
+        for sort_item_data in sort:
+            sort_item = sort_item_data.to_dict()
+            json_sort.append(sort_item)
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/memberships/v2/tenant/{tenant}/recurring-service-events".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiErrorResponse
+    | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiErrorResponse
+    | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    status: MembershipsV2OpportunityStatus | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse
+    | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+]:
+    """Gets a list of recurring service events
+
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        location_id (int | Unset):
+        job_id (int | Unset):
+        status (MembershipsV2OpportunityStatus | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        ids=ids,
+        location_id=location_id,
+        job_id=job_id,
+        status=status,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    status: MembershipsV2OpportunityStatus | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset = UNSET,
+) -> (
+    ApiErrorResponse
+    | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+    | None
+):
+    """Gets a list of recurring service events
+
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        location_id (int | Unset):
+        job_id (int | Unset):
+        status (MembershipsV2OpportunityStatus | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        ids=ids,
+        location_id=location_id,
+        job_id=job_id,
+        status=status,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    status: MembershipsV2OpportunityStatus | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse
+    | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+]:
+    """Gets a list of recurring service events
+
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        location_id (int | Unset):
+        job_id (int | Unset):
+        status (MembershipsV2OpportunityStatus | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        ids=ids,
+        location_id=location_id,
+        job_id=job_id,
+        status=status,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    job_id: int | Unset = UNSET,
+    status: MembershipsV2OpportunityStatus | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset = UNSET,
+) -> (
+    ApiErrorResponse
+    | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+    | None
+):
+    """Gets a list of recurring service events
+
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        location_id (int | Unset):
+        job_id (int | Unset):
+        status (MembershipsV2OpportunityStatus | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (list[OrderByItemOfMembershipsV2DefaultSortingFields] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            ids=ids,
+            location_id=location_id,
+            job_id=job_id,
+            status=status,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            modified_before=modified_before,
+            modified_on_or_after=modified_on_or_after,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,725 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_membership_recurrence_type import (
+    MembershipsV2MembershipRecurrenceType,
+)
+from ..models.memberships_v2_membership_status import MembershipsV2MembershipStatus
+from ..models.memberships_v2_opportunity_status import MembershipsV2OpportunityStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memberships_v2_custom_field_response import (
+        MembershipsV2CustomFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="MembershipsV2CustomerMembershipResponse")
+
+
+@_attrs_define
+class MembershipsV2CustomerMembershipResponse:
+    """
+    Attributes:
+        active (bool): Whether customer membership is active
+        billing_frequency (MembershipsV2MembershipRecurrenceType):
+        business_unit_id (int): Business unit ID
+        created_on (datetime.datetime): When customer membership was created
+        custom_fields (list[MembershipsV2CustomFieldResponse]): List of custom fields
+        customer_id (int): Customer ID of membership
+        follow_up_on (datetime.datetime): Follow up on date
+        follow_up_status (MembershipsV2OpportunityStatus):
+        id (int): Customer membership ID
+        initial_deferred_revenue (float): Initial deferred revenue
+        membership_type_id (int): The membership type ID of the customer membership
+        modified_on (datetime.datetime): When customer membership was last modified
+        status (MembershipsV2MembershipStatus):
+        activated_by_id (int | None | Unset): ID of the user that activated this membership
+        activated_from_id (int | None | Unset): ID of the invoice item that is the sale task of this membership
+        billing_template_id (int | None | Unset): ID of the invoice template used for membership billing
+        cancellation_balance_invoice_id (int | None | Unset): Cancellation balance invoice ID
+        cancellation_date (datetime.datetime | None | Unset): When customer membership was or will be cancelled
+        cancellation_invoice_id (int | None | Unset): ID of the invoice that either charged or refunded the deferred
+            revenue balance of the customer membership
+        created_by_id (int | None | Unset): ID of the user that created this membership
+        customer_po (None | str | Unset): Customer Purchase Order
+        duration (int | None | Unset): Duration of customer membership in months
+        follow_up_custom_status_id (int | None | Unset): ID of custom followup status
+        from_ (datetime.datetime | None | Unset): Beginning date of customer membership
+        import_id (None | str | Unset): Internal import ID label
+        location_id (int | None | Unset): ID of location for this customer membership
+        memo (None | str | Unset): Memo for customer membership
+        next_scheduled_bill_date (datetime.datetime | None | Unset): Next scheduled billing date
+        payment_method_id (int | None | Unset): Preferred payment method ID
+        payment_type_id (int | None | Unset): ID of payment type
+        recurring_location_id (int | None | Unset): Recurring Location ID
+        renewal_billing_frequency (MembershipsV2MembershipRecurrenceType | None | Unset): Renewal billing frequency
+        renewal_duration (int | None | Unset): Renewal duration
+        renewal_membership_task_id (int | None | Unset): Task ID that renews this membership
+        renewed_by_id (int | None | Unset): ID of the renewal membership
+        sold_by_id (int | None | Unset): ID of the user that was credited for the sale of this membership
+        to (datetime.datetime | None | Unset): End date of customer membership
+    """
+
+    active: bool
+    billing_frequency: MembershipsV2MembershipRecurrenceType
+    business_unit_id: int
+    created_on: datetime.datetime
+    custom_fields: list[MembershipsV2CustomFieldResponse]
+    customer_id: int
+    follow_up_on: datetime.datetime
+    follow_up_status: MembershipsV2OpportunityStatus
+    id: int
+    initial_deferred_revenue: float
+    membership_type_id: int
+    modified_on: datetime.datetime
+    status: MembershipsV2MembershipStatus
+    activated_by_id: int | None | Unset = UNSET
+    activated_from_id: int | None | Unset = UNSET
+    billing_template_id: int | None | Unset = UNSET
+    cancellation_balance_invoice_id: int | None | Unset = UNSET
+    cancellation_date: datetime.datetime | None | Unset = UNSET
+    cancellation_invoice_id: int | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    customer_po: None | str | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    follow_up_custom_status_id: int | None | Unset = UNSET
+    from_: datetime.datetime | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    next_scheduled_bill_date: datetime.datetime | None | Unset = UNSET
+    payment_method_id: int | None | Unset = UNSET
+    payment_type_id: int | None | Unset = UNSET
+    recurring_location_id: int | None | Unset = UNSET
+    renewal_billing_frequency: MembershipsV2MembershipRecurrenceType | None | Unset = (
+        UNSET
+    )
+    renewal_duration: int | None | Unset = UNSET
+    renewal_membership_task_id: int | None | Unset = UNSET
+    renewed_by_id: int | None | Unset = UNSET
+    sold_by_id: int | None | Unset = UNSET
+    to: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        billing_frequency = self.billing_frequency.value
+
+        business_unit_id = self.business_unit_id
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        customer_id = self.customer_id
+
+        follow_up_on = self.follow_up_on.isoformat()
+
+        follow_up_status = self.follow_up_status.value
+
+        id = self.id
+
+        initial_deferred_revenue = self.initial_deferred_revenue
+
+        membership_type_id = self.membership_type_id
+
+        modified_on = self.modified_on.isoformat()
+
+        status = self.status.value
+
+        activated_by_id: int | None | Unset
+        if isinstance(self.activated_by_id, Unset):
+            activated_by_id = UNSET
+        else:
+            activated_by_id = self.activated_by_id
+
+        activated_from_id: int | None | Unset
+        if isinstance(self.activated_from_id, Unset):
+            activated_from_id = UNSET
+        else:
+            activated_from_id = self.activated_from_id
+
+        billing_template_id: int | None | Unset
+        if isinstance(self.billing_template_id, Unset):
+            billing_template_id = UNSET
+        else:
+            billing_template_id = self.billing_template_id
+
+        cancellation_balance_invoice_id: int | None | Unset
+        if isinstance(self.cancellation_balance_invoice_id, Unset):
+            cancellation_balance_invoice_id = UNSET
+        else:
+            cancellation_balance_invoice_id = self.cancellation_balance_invoice_id
+
+        cancellation_date: None | str | Unset
+        if isinstance(self.cancellation_date, Unset):
+            cancellation_date = UNSET
+        elif isinstance(self.cancellation_date, datetime.datetime):
+            cancellation_date = self.cancellation_date.isoformat()
+        else:
+            cancellation_date = self.cancellation_date
+
+        cancellation_invoice_id: int | None | Unset
+        if isinstance(self.cancellation_invoice_id, Unset):
+            cancellation_invoice_id = UNSET
+        else:
+            cancellation_invoice_id = self.cancellation_invoice_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        customer_po: None | str | Unset
+        if isinstance(self.customer_po, Unset):
+            customer_po = UNSET
+        else:
+            customer_po = self.customer_po
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        follow_up_custom_status_id: int | None | Unset
+        if isinstance(self.follow_up_custom_status_id, Unset):
+            follow_up_custom_status_id = UNSET
+        else:
+            follow_up_custom_status_id = self.follow_up_custom_status_id
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, datetime.datetime):
+            from_ = self.from_.isoformat()
+        else:
+            from_ = self.from_
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        next_scheduled_bill_date: None | str | Unset
+        if isinstance(self.next_scheduled_bill_date, Unset):
+            next_scheduled_bill_date = UNSET
+        elif isinstance(self.next_scheduled_bill_date, datetime.datetime):
+            next_scheduled_bill_date = self.next_scheduled_bill_date.isoformat()
+        else:
+            next_scheduled_bill_date = self.next_scheduled_bill_date
+
+        payment_method_id: int | None | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        payment_type_id: int | None | Unset
+        if isinstance(self.payment_type_id, Unset):
+            payment_type_id = UNSET
+        else:
+            payment_type_id = self.payment_type_id
+
+        recurring_location_id: int | None | Unset
+        if isinstance(self.recurring_location_id, Unset):
+            recurring_location_id = UNSET
+        else:
+            recurring_location_id = self.recurring_location_id
+
+        renewal_billing_frequency: None | str | Unset
+        if isinstance(self.renewal_billing_frequency, Unset):
+            renewal_billing_frequency = UNSET
+        elif isinstance(
+            self.renewal_billing_frequency, MembershipsV2MembershipRecurrenceType
+        ):
+            renewal_billing_frequency = self.renewal_billing_frequency.value
+        else:
+            renewal_billing_frequency = self.renewal_billing_frequency
+
+        renewal_duration: int | None | Unset
+        if isinstance(self.renewal_duration, Unset):
+            renewal_duration = UNSET
+        else:
+            renewal_duration = self.renewal_duration
+
+        renewal_membership_task_id: int | None | Unset
+        if isinstance(self.renewal_membership_task_id, Unset):
+            renewal_membership_task_id = UNSET
+        else:
+            renewal_membership_task_id = self.renewal_membership_task_id
+
+        renewed_by_id: int | None | Unset
+        if isinstance(self.renewed_by_id, Unset):
+            renewed_by_id = UNSET
+        else:
+            renewed_by_id = self.renewed_by_id
+
+        sold_by_id: int | None | Unset
+        if isinstance(self.sold_by_id, Unset):
+            sold_by_id = UNSET
+        else:
+            sold_by_id = self.sold_by_id
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, datetime.datetime):
+            to = self.to.isoformat()
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "billingFrequency": billing_frequency,
+                "businessUnitId": business_unit_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "customerId": customer_id,
+                "followUpOn": follow_up_on,
+                "followUpStatus": follow_up_status,
+                "id": id,
+                "initialDeferredRevenue": initial_deferred_revenue,
+                "membershipTypeId": membership_type_id,
+                "modifiedOn": modified_on,
+                "status": status,
+            }
+        )
+        if activated_by_id is not UNSET:
+            field_dict["activatedById"] = activated_by_id
+        if activated_from_id is not UNSET:
+            field_dict["activatedFromId"] = activated_from_id
+        if billing_template_id is not UNSET:
+            field_dict["billingTemplateId"] = billing_template_id
+        if cancellation_balance_invoice_id is not UNSET:
+            field_dict["cancellationBalanceInvoiceId"] = cancellation_balance_invoice_id
+        if cancellation_date is not UNSET:
+            field_dict["cancellationDate"] = cancellation_date
+        if cancellation_invoice_id is not UNSET:
+            field_dict["cancellationInvoiceId"] = cancellation_invoice_id
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if customer_po is not UNSET:
+            field_dict["customerPo"] = customer_po
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if follow_up_custom_status_id is not UNSET:
+            field_dict["followUpCustomStatusId"] = follow_up_custom_status_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if next_scheduled_bill_date is not UNSET:
+            field_dict["nextScheduledBillDate"] = next_scheduled_bill_date
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if payment_type_id is not UNSET:
+            field_dict["paymentTypeId"] = payment_type_id
+        if recurring_location_id is not UNSET:
+            field_dict["recurringLocationId"] = recurring_location_id
+        if renewal_billing_frequency is not UNSET:
+            field_dict["renewalBillingFrequency"] = renewal_billing_frequency
+        if renewal_duration is not UNSET:
+            field_dict["renewalDuration"] = renewal_duration
+        if renewal_membership_task_id is not UNSET:
+            field_dict["renewalMembershipTaskId"] = renewal_membership_task_id
+        if renewed_by_id is not UNSET:
+            field_dict["renewedById"] = renewed_by_id
+        if sold_by_id is not UNSET:
+            field_dict["soldById"] = sold_by_id
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memberships_v2_custom_field_response import (
+            MembershipsV2CustomFieldResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        billing_frequency = MembershipsV2MembershipRecurrenceType(
+            d.pop("billingFrequency")
+        )
+
+        business_unit_id = d.pop("businessUnitId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = MembershipsV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        customer_id = d.pop("customerId")
+
+        follow_up_on = datetime.datetime.fromisoformat(d.pop("followUpOn"))
+
+        follow_up_status = MembershipsV2OpportunityStatus(d.pop("followUpStatus"))
+
+        id = d.pop("id")
+
+        initial_deferred_revenue = d.pop("initialDeferredRevenue")
+
+        membership_type_id = d.pop("membershipTypeId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        status = MembershipsV2MembershipStatus(d.pop("status"))
+
+        def _parse_activated_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        activated_by_id = _parse_activated_by_id(d.pop("activatedById", UNSET))
+
+        def _parse_activated_from_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        activated_from_id = _parse_activated_from_id(d.pop("activatedFromId", UNSET))
+
+        def _parse_billing_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        billing_template_id = _parse_billing_template_id(
+            d.pop("billingTemplateId", UNSET)
+        )
+
+        def _parse_cancellation_balance_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancellation_balance_invoice_id = _parse_cancellation_balance_invoice_id(
+            d.pop("cancellationBalanceInvoiceId", UNSET)
+        )
+
+        def _parse_cancellation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cancellation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return cancellation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        cancellation_date = _parse_cancellation_date(d.pop("cancellationDate", UNSET))
+
+        def _parse_cancellation_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancellation_invoice_id = _parse_cancellation_invoice_id(
+            d.pop("cancellationInvoiceId", UNSET)
+        )
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_customer_po(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_po = _parse_customer_po(d.pop("customerPo", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_follow_up_custom_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        follow_up_custom_status_id = _parse_follow_up_custom_status_id(
+            d.pop("followUpCustomStatusId", UNSET)
+        )
+
+        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_type_0 = datetime.datetime.fromisoformat(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_next_scheduled_bill_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_scheduled_bill_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_scheduled_bill_date = _parse_next_scheduled_bill_date(
+            d.pop("nextScheduledBillDate", UNSET)
+        )
+
+        def _parse_payment_method_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+
+        def _parse_payment_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_type_id = _parse_payment_type_id(d.pop("paymentTypeId", UNSET))
+
+        def _parse_recurring_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        recurring_location_id = _parse_recurring_location_id(
+            d.pop("recurringLocationId", UNSET)
+        )
+
+        def _parse_renewal_billing_frequency(
+            data: object,
+        ) -> MembershipsV2MembershipRecurrenceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                renewal_billing_frequency_type_0 = (
+                    MembershipsV2MembershipRecurrenceType(data)
+                )
+
+                return renewal_billing_frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MembershipsV2MembershipRecurrenceType | None | Unset, data)
+
+        renewal_billing_frequency = _parse_renewal_billing_frequency(
+            d.pop("renewalBillingFrequency", UNSET)
+        )
+
+        def _parse_renewal_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        renewal_duration = _parse_renewal_duration(d.pop("renewalDuration", UNSET))
+
+        def _parse_renewal_membership_task_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        renewal_membership_task_id = _parse_renewal_membership_task_id(
+            d.pop("renewalMembershipTaskId", UNSET)
+        )
+
+        def _parse_renewed_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        renewed_by_id = _parse_renewed_by_id(d.pop("renewedById", UNSET))
+
+        def _parse_sold_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
+
+        def _parse_to(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        memberships_v2_customer_membership_response = cls(
+            active=active,
+            billing_frequency=billing_frequency,
+            business_unit_id=business_unit_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            follow_up_on=follow_up_on,
+            follow_up_status=follow_up_status,
+            id=id,
+            initial_deferred_revenue=initial_deferred_revenue,
+            membership_type_id=membership_type_id,
+            modified_on=modified_on,
+            status=status,
+            activated_by_id=activated_by_id,
+            activated_from_id=activated_from_id,
+            billing_template_id=billing_template_id,
+            cancellation_balance_invoice_id=cancellation_balance_invoice_id,
+            cancellation_date=cancellation_date,
+            cancellation_invoice_id=cancellation_invoice_id,
+            created_by_id=created_by_id,
+            customer_po=customer_po,
+            duration=duration,
+            follow_up_custom_status_id=follow_up_custom_status_id,
+            from_=from_,
+            import_id=import_id,
+            location_id=location_id,
+            memo=memo,
+            next_scheduled_bill_date=next_scheduled_bill_date,
+            payment_method_id=payment_method_id,
+            payment_type_id=payment_type_id,
+            recurring_location_id=recurring_location_id,
+            renewal_billing_frequency=renewal_billing_frequency,
+            renewal_duration=renewal_duration,
+            renewal_membership_task_id=renewal_membership_task_id,
+            renewed_by_id=renewed_by_id,
+            sold_by_id=sold_by_id,
+            to=to,
+        )
+
+        return memberships_v2_customer_membership_response

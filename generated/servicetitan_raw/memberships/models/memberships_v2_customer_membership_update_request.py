@@ -1,0 +1,385 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_membership_status import MembershipsV2MembershipStatus
+from ..models.memberships_v2_recurring_service_action import (
+    MembershipsV2RecurringServiceAction,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2CustomerMembershipUpdateRequest")
+
+
+@_attrs_define
+class MembershipsV2CustomerMembershipUpdateRequest:
+    """
+    Attributes:
+        billing_template_id (int | None | Unset): The ID of the invoice template used to bill this membership.
+            Can either be a "settings template" (when invoice template is shared – in this case new invoice template will be
+            created),
+            or be a new invoice template created specifically for this customer membership.
+        business_unit_id (int | Unset): ID of the Business Unit associated with this membership
+        cancellation_balance_invoice_id (int | None | Unset): The ID of the invoice created upon membership cancellation
+            in order to zero out the deferred revenue balance.
+        cancellation_invoice_id (int | None | Unset): The ID of the invoice optionally created upon membership
+            cancellation in order to charge (or refund) the
+            customer if deferred revenue balance is not 0.
+        from_ (datetime.datetime | Unset): The starting date of this membership
+        initial_deferred_revenue (float | Unset): The amount of deferred revenue that this membership should start with
+            that is not accounted for
+            in the sale task.
+        location_id (int | None | Unset): Discount location ID of this membership (null if all locations)
+        memo (str | Unset): Memo text field
+        next_scheduled_bill_date (datetime.datetime | None | Unset): Next date that this membership will be billed on
+        payment_method_id (int | None | Unset): The ID of the payment method (credit card or bank account) that should
+            be used for this membership. This
+            field is mutually exclusive with payment type. Only one or the other can be set at a time.
+        payment_type_id (int | None | Unset): The payment type (cash, check, etc) that should be used for this
+            membership. This field is mutually
+            exclusive with payment type. Only one or the other can be set at a time. Setting payment type means we will
+            not automatically use a payment method to bill the membership and payment will have to be collected manually.
+        recurring_location_id (int | None | Unset): The location at which recurring services are scheduled (null if all
+            locations)
+        recurring_service_action (MembershipsV2RecurringServiceAction | Unset):
+        renewal_membership_task_id (int | None | Unset): The ID of the service that will be used as the default to renew
+            this membership.
+        sold_by_id (int | None | Unset): ID of the user that was credited for the sale of this membership
+        status (MembershipsV2MembershipStatus | Unset):
+        to (datetime.datetime | None | Unset): The end date of this membership (null if ongoing)
+    """
+
+    billing_template_id: int | None | Unset = UNSET
+    business_unit_id: int | Unset = UNSET
+    cancellation_balance_invoice_id: int | None | Unset = UNSET
+    cancellation_invoice_id: int | None | Unset = UNSET
+    from_: datetime.datetime | Unset = UNSET
+    initial_deferred_revenue: float | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    memo: str | Unset = UNSET
+    next_scheduled_bill_date: datetime.datetime | None | Unset = UNSET
+    payment_method_id: int | None | Unset = UNSET
+    payment_type_id: int | None | Unset = UNSET
+    recurring_location_id: int | None | Unset = UNSET
+    recurring_service_action: MembershipsV2RecurringServiceAction | Unset = UNSET
+    renewal_membership_task_id: int | None | Unset = UNSET
+    sold_by_id: int | None | Unset = UNSET
+    status: MembershipsV2MembershipStatus | Unset = UNSET
+    to: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_template_id: int | None | Unset
+        if isinstance(self.billing_template_id, Unset):
+            billing_template_id = UNSET
+        else:
+            billing_template_id = self.billing_template_id
+
+        business_unit_id = self.business_unit_id
+
+        cancellation_balance_invoice_id: int | None | Unset
+        if isinstance(self.cancellation_balance_invoice_id, Unset):
+            cancellation_balance_invoice_id = UNSET
+        else:
+            cancellation_balance_invoice_id = self.cancellation_balance_invoice_id
+
+        cancellation_invoice_id: int | None | Unset
+        if isinstance(self.cancellation_invoice_id, Unset):
+            cancellation_invoice_id = UNSET
+        else:
+            cancellation_invoice_id = self.cancellation_invoice_id
+
+        from_: str | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.isoformat()
+
+        initial_deferred_revenue = self.initial_deferred_revenue
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        memo = self.memo
+
+        next_scheduled_bill_date: None | str | Unset
+        if isinstance(self.next_scheduled_bill_date, Unset):
+            next_scheduled_bill_date = UNSET
+        elif isinstance(self.next_scheduled_bill_date, datetime.datetime):
+            next_scheduled_bill_date = self.next_scheduled_bill_date.isoformat()
+        else:
+            next_scheduled_bill_date = self.next_scheduled_bill_date
+
+        payment_method_id: int | None | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        payment_type_id: int | None | Unset
+        if isinstance(self.payment_type_id, Unset):
+            payment_type_id = UNSET
+        else:
+            payment_type_id = self.payment_type_id
+
+        recurring_location_id: int | None | Unset
+        if isinstance(self.recurring_location_id, Unset):
+            recurring_location_id = UNSET
+        else:
+            recurring_location_id = self.recurring_location_id
+
+        recurring_service_action: str | Unset = UNSET
+        if not isinstance(self.recurring_service_action, Unset):
+            recurring_service_action = self.recurring_service_action.value
+
+        renewal_membership_task_id: int | None | Unset
+        if isinstance(self.renewal_membership_task_id, Unset):
+            renewal_membership_task_id = UNSET
+        else:
+            renewal_membership_task_id = self.renewal_membership_task_id
+
+        sold_by_id: int | None | Unset
+        if isinstance(self.sold_by_id, Unset):
+            sold_by_id = UNSET
+        else:
+            sold_by_id = self.sold_by_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, datetime.datetime):
+            to = self.to.isoformat()
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if billing_template_id is not UNSET:
+            field_dict["billingTemplateId"] = billing_template_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if cancellation_balance_invoice_id is not UNSET:
+            field_dict["cancellationBalanceInvoiceId"] = cancellation_balance_invoice_id
+        if cancellation_invoice_id is not UNSET:
+            field_dict["cancellationInvoiceId"] = cancellation_invoice_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if initial_deferred_revenue is not UNSET:
+            field_dict["initialDeferredRevenue"] = initial_deferred_revenue
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if next_scheduled_bill_date is not UNSET:
+            field_dict["nextScheduledBillDate"] = next_scheduled_bill_date
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if payment_type_id is not UNSET:
+            field_dict["paymentTypeId"] = payment_type_id
+        if recurring_location_id is not UNSET:
+            field_dict["recurringLocationId"] = recurring_location_id
+        if recurring_service_action is not UNSET:
+            field_dict["recurringServiceAction"] = recurring_service_action
+        if renewal_membership_task_id is not UNSET:
+            field_dict["renewalMembershipTaskId"] = renewal_membership_task_id
+        if sold_by_id is not UNSET:
+            field_dict["soldById"] = sold_by_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_billing_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        billing_template_id = _parse_billing_template_id(
+            d.pop("billingTemplateId", UNSET)
+        )
+
+        business_unit_id = d.pop("businessUnitId", UNSET)
+
+        def _parse_cancellation_balance_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancellation_balance_invoice_id = _parse_cancellation_balance_invoice_id(
+            d.pop("cancellationBalanceInvoiceId", UNSET)
+        )
+
+        def _parse_cancellation_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancellation_invoice_id = _parse_cancellation_invoice_id(
+            d.pop("cancellationInvoiceId", UNSET)
+        )
+
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = datetime.datetime.fromisoformat(_from_)
+
+        initial_deferred_revenue = d.pop("initialDeferredRevenue", UNSET)
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        memo = d.pop("memo", UNSET)
+
+        def _parse_next_scheduled_bill_date(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_scheduled_bill_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_scheduled_bill_date = _parse_next_scheduled_bill_date(
+            d.pop("nextScheduledBillDate", UNSET)
+        )
+
+        def _parse_payment_method_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+
+        def _parse_payment_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_type_id = _parse_payment_type_id(d.pop("paymentTypeId", UNSET))
+
+        def _parse_recurring_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        recurring_location_id = _parse_recurring_location_id(
+            d.pop("recurringLocationId", UNSET)
+        )
+
+        _recurring_service_action = d.pop("recurringServiceAction", UNSET)
+        recurring_service_action: MembershipsV2RecurringServiceAction | Unset
+        if isinstance(_recurring_service_action, Unset):
+            recurring_service_action = UNSET
+        else:
+            recurring_service_action = MembershipsV2RecurringServiceAction(
+                _recurring_service_action
+            )
+
+        def _parse_renewal_membership_task_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        renewal_membership_task_id = _parse_renewal_membership_task_id(
+            d.pop("renewalMembershipTaskId", UNSET)
+        )
+
+        def _parse_sold_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: MembershipsV2MembershipStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MembershipsV2MembershipStatus(_status)
+
+        def _parse_to(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        memberships_v2_customer_membership_update_request = cls(
+            billing_template_id=billing_template_id,
+            business_unit_id=business_unit_id,
+            cancellation_balance_invoice_id=cancellation_balance_invoice_id,
+            cancellation_invoice_id=cancellation_invoice_id,
+            from_=from_,
+            initial_deferred_revenue=initial_deferred_revenue,
+            location_id=location_id,
+            memo=memo,
+            next_scheduled_bill_date=next_scheduled_bill_date,
+            payment_method_id=payment_method_id,
+            payment_type_id=payment_type_id,
+            recurring_location_id=recurring_location_id,
+            recurring_service_action=recurring_service_action,
+            renewal_membership_task_id=renewal_membership_task_id,
+            sold_by_id=sold_by_id,
+            status=status,
+            to=to,
+        )
+
+        return memberships_v2_customer_membership_update_request

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_membership_status import MembershipsV2MembershipStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2ExportCustomerMembershipStatusChangesResponse")
+
+
+@_attrs_define
+class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime): When this status change record was created
+        id (int): ID of the status change record
+        membership_id (int): ID of the membership that this status change record is associated with
+        new_status (MembershipsV2MembershipStatus):
+        old_status (MembershipsV2MembershipStatus):
+        created_by_id (int | None | Unset): ID of the user that created this status change record
+        note (None | str | Unset): Optional note attached to this status change
+    """
+
+    created_on: datetime.datetime
+    id: int
+    membership_id: int
+    new_status: MembershipsV2MembershipStatus
+    old_status: MembershipsV2MembershipStatus
+    created_by_id: int | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        membership_id = self.membership_id
+
+        new_status = self.new_status.value
+
+        old_status = self.old_status.value
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "id": id,
+                "membershipId": membership_id,
+                "newStatus": new_status,
+                "oldStatus": old_status,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        membership_id = d.pop("membershipId")
+
+        new_status = MembershipsV2MembershipStatus(d.pop("newStatus"))
+
+        old_status = MembershipsV2MembershipStatus(d.pop("oldStatus"))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        memberships_v2_export_customer_membership_status_changes_response = cls(
+            created_on=created_on,
+            id=id,
+            membership_id=membership_id,
+            new_status=new_status,
+            old_status=old_status,
+            created_by_id=created_by_id,
+            note=note,
+        )
+
+        return memberships_v2_export_customer_membership_status_changes_response

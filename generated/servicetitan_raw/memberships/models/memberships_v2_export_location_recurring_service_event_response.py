@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_opportunity_status import MembershipsV2OpportunityStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2ExportLocationRecurringServiceEventResponse")
+
+
+@_attrs_define
+class MembershipsV2ExportLocationRecurringServiceEventResponse:
+    """
+    Attributes:
+        active (bool): Whether this event still exists, or was deleted already.
+        created_on (datetime.datetime): Event creation date
+        date (datetime.datetime): Event date
+        id (int): Recurring service event ID
+        location_recurring_service_id (int): Recurring service ID
+        modified_on (datetime.datetime): Event modification date
+        status (MembershipsV2OpportunityStatus):
+        created_by_id (int | None | Unset): ID of the user that created this event (could happen as a result of
+            editing recurring service, selling a new membership, etc.)
+        job_id (int | None | Unset): ID of the job associated with this event
+        location_recurring_service_name (None | str | Unset): Recurring service name
+        membership_id (int | None | Unset): Membership ID
+        membership_name (None | str | Unset): Membership name
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    date: datetime.datetime
+    id: int
+    location_recurring_service_id: int
+    modified_on: datetime.datetime
+    status: MembershipsV2OpportunityStatus
+    created_by_id: int | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    location_recurring_service_name: None | str | Unset = UNSET
+    membership_id: int | None | Unset = UNSET
+    membership_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        date = self.date.isoformat()
+
+        id = self.id
+
+        location_recurring_service_id = self.location_recurring_service_id
+
+        modified_on = self.modified_on.isoformat()
+
+        status = self.status.value
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        location_recurring_service_name: None | str | Unset
+        if isinstance(self.location_recurring_service_name, Unset):
+            location_recurring_service_name = UNSET
+        else:
+            location_recurring_service_name = self.location_recurring_service_name
+
+        membership_id: int | None | Unset
+        if isinstance(self.membership_id, Unset):
+            membership_id = UNSET
+        else:
+            membership_id = self.membership_id
+
+        membership_name: None | str | Unset
+        if isinstance(self.membership_name, Unset):
+            membership_name = UNSET
+        else:
+            membership_name = self.membership_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "date": date,
+                "id": id,
+                "locationRecurringServiceId": location_recurring_service_id,
+                "modifiedOn": modified_on,
+                "status": status,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if location_recurring_service_name is not UNSET:
+            field_dict["locationRecurringServiceName"] = location_recurring_service_name
+        if membership_id is not UNSET:
+            field_dict["membershipId"] = membership_id
+        if membership_name is not UNSET:
+            field_dict["membershipName"] = membership_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        id = d.pop("id")
+
+        location_recurring_service_id = d.pop("locationRecurringServiceId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        status = MembershipsV2OpportunityStatus(d.pop("status"))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_location_recurring_service_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location_recurring_service_name = _parse_location_recurring_service_name(
+            d.pop("locationRecurringServiceName", UNSET)
+        )
+
+        def _parse_membership_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
+
+        def _parse_membership_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        membership_name = _parse_membership_name(d.pop("membershipName", UNSET))
+
+        memberships_v2_export_location_recurring_service_event_response = cls(
+            active=active,
+            created_on=created_on,
+            date=date,
+            id=id,
+            location_recurring_service_id=location_recurring_service_id,
+            modified_on=modified_on,
+            status=status,
+            created_by_id=created_by_id,
+            job_id=job_id,
+            location_recurring_service_name=location_recurring_service_name,
+            membership_id=membership_id,
+            membership_name=membership_name,
+        )
+
+        return memberships_v2_export_location_recurring_service_event_response

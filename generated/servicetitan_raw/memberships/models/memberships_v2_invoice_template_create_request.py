@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memberships_v2_invoice_template_item_create_request import (
+        MembershipsV2InvoiceTemplateItemCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="MembershipsV2InvoiceTemplateCreateRequest")
+
+
+@_attrs_define
+class MembershipsV2InvoiceTemplateCreateRequest:
+    """
+    Attributes:
+        items (list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset): Invoice template items
+    """
+
+    items: list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memberships_v2_invoice_template_item_create_request import (
+            MembershipsV2InvoiceTemplateItemCreateRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_items(
+            data: object,
+        ) -> list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = (
+                        MembershipsV2InvoiceTemplateItemCreateRequest.from_dict(
+                            items_type_0_item_data
+                        )
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset, data
+            )
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        memberships_v2_invoice_template_create_request = cls(
+            items=items,
+        )
+
+        return memberships_v2_invoice_template_create_request

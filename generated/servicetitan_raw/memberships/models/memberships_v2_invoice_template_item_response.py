@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_sku_type import MembershipsV2SkuType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2InvoiceTemplateItemResponse")
+
+
+@_attrs_define
+class MembershipsV2InvoiceTemplateItemResponse:
+    """
+    Attributes:
+        id (int): Invoice template item ID
+        is_add_on (bool): Whether invoice item is add-on
+        quantity (float): Quantity
+        sku_id (int): Linked SKU ID
+        sku_type (MembershipsV2SkuType):
+        unit_price (float): Unit price
+        cost (float | None | Unset): Materials cost
+        description (None | str | Unset): Item description
+        hours (float | None | Unset): Sold/billable hours
+        import_id (None | str | Unset): Import ID
+        workflow_action_item_id (int | None | Unset): The invoice item ID that created this invoice template item via
+            ModifyMembershipWorkflowAction
+    """
+
+    id: int
+    is_add_on: bool
+    quantity: float
+    sku_id: int
+    sku_type: MembershipsV2SkuType
+    unit_price: float
+    cost: float | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    hours: float | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+    workflow_action_item_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_add_on = self.is_add_on
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        sku_type = self.sku_type.value
+
+        unit_price = self.unit_price
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        hours: float | None | Unset
+        if isinstance(self.hours, Unset):
+            hours = UNSET
+        else:
+            hours = self.hours
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        workflow_action_item_id: int | None | Unset
+        if isinstance(self.workflow_action_item_id, Unset):
+            workflow_action_item_id = UNSET
+        else:
+            workflow_action_item_id = self.workflow_action_item_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "isAddOn": is_add_on,
+                "quantity": quantity,
+                "skuId": sku_id,
+                "skuType": sku_type,
+                "unitPrice": unit_price,
+            }
+        )
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if description is not UNSET:
+            field_dict["description"] = description
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if workflow_action_item_id is not UNSET:
+            field_dict["workflowActionItemId"] = workflow_action_item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        is_add_on = d.pop("isAddOn")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        sku_type = MembershipsV2SkuType(d.pop("skuType"))
+
+        unit_price = d.pop("unitPrice")
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        hours = _parse_hours(d.pop("hours", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_workflow_action_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        workflow_action_item_id = _parse_workflow_action_item_id(
+            d.pop("workflowActionItemId", UNSET)
+        )
+
+        memberships_v2_invoice_template_item_response = cls(
+            id=id,
+            is_add_on=is_add_on,
+            quantity=quantity,
+            sku_id=sku_id,
+            sku_type=sku_type,
+            unit_price=unit_price,
+            cost=cost,
+            description=description,
+            hours=hours,
+            import_id=import_id,
+            workflow_action_item_id=workflow_action_item_id,
+        )
+
+        return memberships_v2_invoice_template_item_response

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memberships_v2_invoice_template_item_response import (
+        MembershipsV2InvoiceTemplateItemResponse,
+    )
+
+
+T = TypeVar("T", bound="MembershipsV2InvoiceTemplateResponse")
+
+
+@_attrs_define
+class MembershipsV2InvoiceTemplateResponse:
+    """
+    Attributes:
+        active (bool): Whether invoice template is active
+        created_on (datetime.datetime): Invoice template creation date
+        id (int): Invoice template ID
+        is_settings_template (bool): Whether invoice template is shared (i.e. visible on the Settings page)
+        items (list[MembershipsV2InvoiceTemplateItemResponse]): A list of invoice template items
+        modified_on (datetime.datetime): Invoice template modification date
+        total (float): Invoice template total
+        created_by_id (int | None | Unset): ID of the user that created invoice template
+        import_id (None | str | Unset): Import ID
+        name (None | str | Unset): Invoice template name (used only for shared invoice templates)
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_settings_template: bool
+    items: list[MembershipsV2InvoiceTemplateItemResponse]
+    modified_on: datetime.datetime
+    total: float
+    created_by_id: int | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_settings_template = self.is_settings_template
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        modified_on = self.modified_on.isoformat()
+
+        total = self.total
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isSettingsTemplate": is_settings_template,
+                "items": items,
+                "modifiedOn": modified_on,
+                "total": total,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memberships_v2_invoice_template_item_response import (
+            MembershipsV2InvoiceTemplateItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_settings_template = d.pop("isSettingsTemplate")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = MembershipsV2InvoiceTemplateItemResponse.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        total = d.pop("total")
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        memberships_v2_invoice_template_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_settings_template=is_settings_template,
+            items=items,
+            modified_on=modified_on,
+            total=total,
+            created_by_id=created_by_id,
+            import_id=import_id,
+            name=name,
+        )
+
+        return memberships_v2_invoice_template_response

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memberships_v2_invoice_template_item_update_request import (
+        MembershipsV2InvoiceTemplateItemUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="MembershipsV2InvoiceTemplateUpdateRequest")
+
+
+@_attrs_define
+class MembershipsV2InvoiceTemplateUpdateRequest:
+    """
+    Attributes:
+        active (bool | Unset): Whether invoice template is active
+        created_by_id (int | Unset): ID of the user that created invoice template
+        created_on (datetime.datetime | Unset): Invoice template creation date
+        items (list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset): Invoice template items
+        name (str | Unset): Invoice template name (used only for shared invoice templates)
+    """
+
+    active: bool | Unset = UNSET
+    created_by_id: int | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    items: list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset = UNSET
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.memberships_v2_invoice_template_item_update_request import (
+            MembershipsV2InvoiceTemplateItemUpdateRequest,
+        )
+
+        active = self.active
+
+        created_by_id = self.created_by_id
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        items: list[dict[str, Any] | None] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any] | None
+                if isinstance(
+                    items_item_data, MembershipsV2InvoiceTemplateItemUpdateRequest
+                ):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data
+                items.append(items_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if items is not UNSET:
+            field_dict["items"] = items
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memberships_v2_invoice_template_item_update_request import (
+            MembershipsV2InvoiceTemplateItemUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        created_by_id = d.pop("createdById", UNSET)
+
+        _created_on = d.pop("createdOn", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on)
+
+        _items = d.pop("items", UNSET)
+        items: list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset = (
+            UNSET
+        )
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(
+                    data: object,
+                ) -> MembershipsV2InvoiceTemplateItemUpdateRequest | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        items_item_type_0 = (
+                            MembershipsV2InvoiceTemplateItemUpdateRequest.from_dict(
+                                data
+                            )
+                        )
+
+                        return items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        MembershipsV2InvoiceTemplateItemUpdateRequest | None, data
+                    )
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        name = d.pop("name", UNSET)
+
+        memberships_v2_invoice_template_update_request = cls(
+            active=active,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            items=items,
+            name=name,
+        )
+
+        return memberships_v2_invoice_template_update_request

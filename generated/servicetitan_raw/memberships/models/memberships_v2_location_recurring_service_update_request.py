@@ -1,0 +1,419 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_month import MembershipsV2Month
+from ..models.memberships_v2_priority import MembershipsV2Priority
+from ..models.memberships_v2_service_recurrence_duration import (
+    MembershipsV2ServiceRecurrenceDuration,
+)
+from ..models.memberships_v2_service_recurrence_type import (
+    MembershipsV2ServiceRecurrenceType,
+)
+from ..models.memberships_v2_week_day import MembershipsV2WeekDay
+from ..models.memberships_v2_week_of_month import MembershipsV2WeekOfMonth
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2LocationRecurringServiceUpdateRequest")
+
+
+@_attrs_define
+class MembershipsV2LocationRecurringServiceUpdateRequest:
+    """
+    Attributes:
+        active (bool | Unset): Whether recurring service is active
+        business_unit_id (int | Unset): Business unit ID
+        campaign_id (int | Unset): Campaign ID
+        duration_length (int | Unset): The duration length for the given duration type
+        duration_type (MembershipsV2ServiceRecurrenceDuration | Unset):
+        estimated_payroll_cost (float | None | Unset): Estimated payroll cost
+        from_ (datetime.datetime | Unset): Beginning date of recurring service
+        invoice_template_for_following_years_id (int | None | Unset): Invoice template ID for the 2nd year and following
+            (for ongoing memberships)
+        invoice_template_id (int | None | Unset): Invoice template ID
+        job_start_time (None | str | Unset): Job start time
+        job_summary (str | Unset): Job summary
+        job_type_id (int | Unset): Job type ID
+        memo (str | Unset): Memo
+        name (str | Unset): Recurring service name
+        preferred_technician_ids (list[int] | Unset): List specifying IDs of preferred technicians for this location
+            recurring service
+        priority (MembershipsV2Priority | Unset):
+        recurrence_day_of_nth_week (MembershipsV2WeekDay | None | Unset): Enum value corresponding to which day of the
+            week this recurring service recurs when
+            RecurrenceType is NthWeekdayOfMonth. Used with RecurrenceWeek.
+        recurrence_days_of_week (list[MembershipsV2WeekDay] | Unset): A list specifying which days of the week this
+            recurring service recurs when
+            RecurrenceType is Weekly
+        recurrence_interval (int | Unset): The recurrence interval for the given recurrence type.
+            Can be 0 when RecurrenceType is Seasonal.
+        recurrence_months (list[MembershipsV2Month] | Unset): A list of months when the recurring service occurs, if it
+            is a seasonal recurrence type
+        recurrence_type (MembershipsV2ServiceRecurrenceType | Unset):
+        recurrence_week (MembershipsV2WeekOfMonth | Unset):
+        recurring_service_type_id (int | Unset): Recurring Service Type ID
+        tag_type_ids (list[int] | Unset): List specifying IDs of Tag Types associated with this location recurring
+            service
+    """
+
+    active: bool | Unset = UNSET
+    business_unit_id: int | Unset = UNSET
+    campaign_id: int | Unset = UNSET
+    duration_length: int | Unset = UNSET
+    duration_type: MembershipsV2ServiceRecurrenceDuration | Unset = UNSET
+    estimated_payroll_cost: float | None | Unset = UNSET
+    from_: datetime.datetime | Unset = UNSET
+    invoice_template_for_following_years_id: int | None | Unset = UNSET
+    invoice_template_id: int | None | Unset = UNSET
+    job_start_time: None | str | Unset = UNSET
+    job_summary: str | Unset = UNSET
+    job_type_id: int | Unset = UNSET
+    memo: str | Unset = UNSET
+    name: str | Unset = UNSET
+    preferred_technician_ids: list[int] | Unset = UNSET
+    priority: MembershipsV2Priority | Unset = UNSET
+    recurrence_day_of_nth_week: MembershipsV2WeekDay | None | Unset = UNSET
+    recurrence_days_of_week: list[MembershipsV2WeekDay] | Unset = UNSET
+    recurrence_interval: int | Unset = UNSET
+    recurrence_months: list[MembershipsV2Month] | Unset = UNSET
+    recurrence_type: MembershipsV2ServiceRecurrenceType | Unset = UNSET
+    recurrence_week: MembershipsV2WeekOfMonth | Unset = UNSET
+    recurring_service_type_id: int | Unset = UNSET
+    tag_type_ids: list[int] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_id = self.business_unit_id
+
+        campaign_id = self.campaign_id
+
+        duration_length = self.duration_length
+
+        duration_type: str | Unset = UNSET
+        if not isinstance(self.duration_type, Unset):
+            duration_type = self.duration_type.value
+
+        estimated_payroll_cost: float | None | Unset
+        if isinstance(self.estimated_payroll_cost, Unset):
+            estimated_payroll_cost = UNSET
+        else:
+            estimated_payroll_cost = self.estimated_payroll_cost
+
+        from_: str | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.isoformat()
+
+        invoice_template_for_following_years_id: int | None | Unset
+        if isinstance(self.invoice_template_for_following_years_id, Unset):
+            invoice_template_for_following_years_id = UNSET
+        else:
+            invoice_template_for_following_years_id = (
+                self.invoice_template_for_following_years_id
+            )
+
+        invoice_template_id: int | None | Unset
+        if isinstance(self.invoice_template_id, Unset):
+            invoice_template_id = UNSET
+        else:
+            invoice_template_id = self.invoice_template_id
+
+        job_start_time: None | str | Unset
+        if isinstance(self.job_start_time, Unset):
+            job_start_time = UNSET
+        else:
+            job_start_time = self.job_start_time
+
+        job_summary = self.job_summary
+
+        job_type_id = self.job_type_id
+
+        memo = self.memo
+
+        name = self.name
+
+        preferred_technician_ids: list[int] | Unset = UNSET
+        if not isinstance(self.preferred_technician_ids, Unset):
+            preferred_technician_ids = self.preferred_technician_ids
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        recurrence_day_of_nth_week: None | str | Unset
+        if isinstance(self.recurrence_day_of_nth_week, Unset):
+            recurrence_day_of_nth_week = UNSET
+        elif isinstance(self.recurrence_day_of_nth_week, MembershipsV2WeekDay):
+            recurrence_day_of_nth_week = self.recurrence_day_of_nth_week.value
+        else:
+            recurrence_day_of_nth_week = self.recurrence_day_of_nth_week
+
+        recurrence_days_of_week: list[str] | Unset = UNSET
+        if not isinstance(self.recurrence_days_of_week, Unset):
+            recurrence_days_of_week = []
+            for recurrence_days_of_week_item_data in self.recurrence_days_of_week:
+                recurrence_days_of_week_item = recurrence_days_of_week_item_data.value
+                recurrence_days_of_week.append(recurrence_days_of_week_item)
+
+        recurrence_interval = self.recurrence_interval
+
+        recurrence_months: list[str] | Unset = UNSET
+        if not isinstance(self.recurrence_months, Unset):
+            recurrence_months = []
+            for recurrence_months_item_data in self.recurrence_months:
+                recurrence_months_item = recurrence_months_item_data.value
+                recurrence_months.append(recurrence_months_item)
+
+        recurrence_type: str | Unset = UNSET
+        if not isinstance(self.recurrence_type, Unset):
+            recurrence_type = self.recurrence_type.value
+
+        recurrence_week: str | Unset = UNSET
+        if not isinstance(self.recurrence_week, Unset):
+            recurrence_week = self.recurrence_week.value
+
+        recurring_service_type_id = self.recurring_service_type_id
+
+        tag_type_ids: list[int] | Unset = UNSET
+        if not isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if duration_length is not UNSET:
+            field_dict["durationLength"] = duration_length
+        if duration_type is not UNSET:
+            field_dict["durationType"] = duration_type
+        if estimated_payroll_cost is not UNSET:
+            field_dict["estimatedPayrollCost"] = estimated_payroll_cost
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if invoice_template_for_following_years_id is not UNSET:
+            field_dict["invoiceTemplateForFollowingYearsId"] = (
+                invoice_template_for_following_years_id
+            )
+        if invoice_template_id is not UNSET:
+            field_dict["invoiceTemplateId"] = invoice_template_id
+        if job_start_time is not UNSET:
+            field_dict["jobStartTime"] = job_start_time
+        if job_summary is not UNSET:
+            field_dict["jobSummary"] = job_summary
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if name is not UNSET:
+            field_dict["name"] = name
+        if preferred_technician_ids is not UNSET:
+            field_dict["preferredTechnicianIds"] = preferred_technician_ids
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if recurrence_day_of_nth_week is not UNSET:
+            field_dict["recurrenceDayOfNthWeek"] = recurrence_day_of_nth_week
+        if recurrence_days_of_week is not UNSET:
+            field_dict["recurrenceDaysOfWeek"] = recurrence_days_of_week
+        if recurrence_interval is not UNSET:
+            field_dict["recurrenceInterval"] = recurrence_interval
+        if recurrence_months is not UNSET:
+            field_dict["recurrenceMonths"] = recurrence_months
+        if recurrence_type is not UNSET:
+            field_dict["recurrenceType"] = recurrence_type
+        if recurrence_week is not UNSET:
+            field_dict["recurrenceWeek"] = recurrence_week
+        if recurring_service_type_id is not UNSET:
+            field_dict["recurringServiceTypeId"] = recurring_service_type_id
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        business_unit_id = d.pop("businessUnitId", UNSET)
+
+        campaign_id = d.pop("campaignId", UNSET)
+
+        duration_length = d.pop("durationLength", UNSET)
+
+        _duration_type = d.pop("durationType", UNSET)
+        duration_type: MembershipsV2ServiceRecurrenceDuration | Unset
+        if isinstance(_duration_type, Unset):
+            duration_type = UNSET
+        else:
+            duration_type = MembershipsV2ServiceRecurrenceDuration(_duration_type)
+
+        def _parse_estimated_payroll_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_payroll_cost = _parse_estimated_payroll_cost(
+            d.pop("estimatedPayrollCost", UNSET)
+        )
+
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = datetime.datetime.fromisoformat(_from_)
+
+        def _parse_invoice_template_for_following_years_id(
+            data: object,
+        ) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_template_for_following_years_id = (
+            _parse_invoice_template_for_following_years_id(
+                d.pop("invoiceTemplateForFollowingYearsId", UNSET)
+            )
+        )
+
+        def _parse_invoice_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_template_id = _parse_invoice_template_id(
+            d.pop("invoiceTemplateId", UNSET)
+        )
+
+        def _parse_job_start_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_start_time = _parse_job_start_time(d.pop("jobStartTime", UNSET))
+
+        job_summary = d.pop("jobSummary", UNSET)
+
+        job_type_id = d.pop("jobTypeId", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        preferred_technician_ids = cast(
+            list[int], d.pop("preferredTechnicianIds", UNSET)
+        )
+
+        _priority = d.pop("priority", UNSET)
+        priority: MembershipsV2Priority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = MembershipsV2Priority(_priority)
+
+        def _parse_recurrence_day_of_nth_week(
+            data: object,
+        ) -> MembershipsV2WeekDay | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(data)
+
+                return recurrence_day_of_nth_week_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MembershipsV2WeekDay | None | Unset, data)
+
+        recurrence_day_of_nth_week = _parse_recurrence_day_of_nth_week(
+            d.pop("recurrenceDayOfNthWeek", UNSET)
+        )
+
+        _recurrence_days_of_week = d.pop("recurrenceDaysOfWeek", UNSET)
+        recurrence_days_of_week: list[MembershipsV2WeekDay] | Unset = UNSET
+        if _recurrence_days_of_week is not UNSET:
+            recurrence_days_of_week = []
+            for recurrence_days_of_week_item_data in _recurrence_days_of_week:
+                recurrence_days_of_week_item = MembershipsV2WeekDay(
+                    recurrence_days_of_week_item_data
+                )
+
+                recurrence_days_of_week.append(recurrence_days_of_week_item)
+
+        recurrence_interval = d.pop("recurrenceInterval", UNSET)
+
+        _recurrence_months = d.pop("recurrenceMonths", UNSET)
+        recurrence_months: list[MembershipsV2Month] | Unset = UNSET
+        if _recurrence_months is not UNSET:
+            recurrence_months = []
+            for recurrence_months_item_data in _recurrence_months:
+                recurrence_months_item = MembershipsV2Month(recurrence_months_item_data)
+
+                recurrence_months.append(recurrence_months_item)
+
+        _recurrence_type = d.pop("recurrenceType", UNSET)
+        recurrence_type: MembershipsV2ServiceRecurrenceType | Unset
+        if isinstance(_recurrence_type, Unset):
+            recurrence_type = UNSET
+        else:
+            recurrence_type = MembershipsV2ServiceRecurrenceType(_recurrence_type)
+
+        _recurrence_week = d.pop("recurrenceWeek", UNSET)
+        recurrence_week: MembershipsV2WeekOfMonth | Unset
+        if isinstance(_recurrence_week, Unset):
+            recurrence_week = UNSET
+        else:
+            recurrence_week = MembershipsV2WeekOfMonth(_recurrence_week)
+
+        recurring_service_type_id = d.pop("recurringServiceTypeId", UNSET)
+
+        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+
+        memberships_v2_location_recurring_service_update_request = cls(
+            active=active,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            duration_length=duration_length,
+            duration_type=duration_type,
+            estimated_payroll_cost=estimated_payroll_cost,
+            from_=from_,
+            invoice_template_for_following_years_id=invoice_template_for_following_years_id,
+            invoice_template_id=invoice_template_id,
+            job_start_time=job_start_time,
+            job_summary=job_summary,
+            job_type_id=job_type_id,
+            memo=memo,
+            name=name,
+            preferred_technician_ids=preferred_technician_ids,
+            priority=priority,
+            recurrence_day_of_nth_week=recurrence_day_of_nth_week,
+            recurrence_days_of_week=recurrence_days_of_week,
+            recurrence_interval=recurrence_interval,
+            recurrence_months=recurrence_months,
+            recurrence_type=recurrence_type,
+            recurrence_week=recurrence_week,
+            recurring_service_type_id=recurring_service_type_id,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return memberships_v2_location_recurring_service_update_request

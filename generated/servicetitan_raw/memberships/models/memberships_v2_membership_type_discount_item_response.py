@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2MembershipTypeDiscountItemResponse")
+
+
+@_attrs_define
+class MembershipsV2MembershipTypeDiscountItemResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime): When discount item was created
+        discount (float): Percentage discount (0 to 100)
+        id (int): ID of the discount item
+        target_id (int): ID of the discount's target, which can be either a business unit or pricebook category
+        created_by_id (int | None | Unset): ID of the user that created this discount item
+    """
+
+    created_on: datetime.datetime
+    discount: float
+    id: int
+    target_id: int
+    created_by_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        discount = self.discount
+
+        id = self.id
+
+        target_id = self.target_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "discount": discount,
+                "id": id,
+                "targetId": target_id,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        discount = d.pop("discount")
+
+        id = d.pop("id")
+
+        target_id = d.pop("targetId")
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        memberships_v2_membership_type_discount_item_response = cls(
+            created_on=created_on,
+            discount=discount,
+            id=id,
+            target_id=target_id,
+            created_by_id=created_by_id,
+        )
+
+        return memberships_v2_membership_type_discount_item_response

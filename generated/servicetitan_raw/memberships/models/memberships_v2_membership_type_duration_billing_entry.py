@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_membership_recurrence_type import (
+    MembershipsV2MembershipRecurrenceType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2MembershipTypeDurationBillingEntry")
+
+
+@_attrs_define
+class MembershipsV2MembershipTypeDurationBillingEntry:
+    """
+    Attributes:
+        billing_frequency (MembershipsV2MembershipRecurrenceType):
+        billing_price (float): Billing price of the entry
+        renewal_price (float): Renewal price of the entry
+        sale_price (float): Sale price of the entry
+        duration (int | None | Unset): Duration of the entry
+    """
+
+    billing_frequency: MembershipsV2MembershipRecurrenceType
+    billing_price: float
+    renewal_price: float
+    sale_price: float
+    duration: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_frequency = self.billing_frequency.value
+
+        billing_price = self.billing_price
+
+        renewal_price = self.renewal_price
+
+        sale_price = self.sale_price
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "billingFrequency": billing_frequency,
+                "billingPrice": billing_price,
+                "renewalPrice": renewal_price,
+                "salePrice": sale_price,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        billing_frequency = MembershipsV2MembershipRecurrenceType(
+            d.pop("billingFrequency")
+        )
+
+        billing_price = d.pop("billingPrice")
+
+        renewal_price = d.pop("renewalPrice")
+
+        sale_price = d.pop("salePrice")
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        memberships_v2_membership_type_duration_billing_entry = cls(
+            billing_frequency=billing_frequency,
+            billing_price=billing_price,
+            renewal_price=renewal_price,
+            sale_price=sale_price,
+            duration=duration,
+        )
+
+        return memberships_v2_membership_type_duration_billing_entry

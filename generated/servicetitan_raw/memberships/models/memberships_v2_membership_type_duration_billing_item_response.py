@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_membership_recurrence_type import (
+    MembershipsV2MembershipRecurrenceType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2MembershipTypeDurationBillingItemResponse")
+
+
+@_attrs_define
+class MembershipsV2MembershipTypeDurationBillingItemResponse:
+    """
+    Attributes:
+        active (bool): Whether the duration/billing option is active
+        billing_frequency (MembershipsV2MembershipRecurrenceType):
+        billing_price (float): Billing price of the entry
+        created_on (datetime.datetime): When duration/billing option was created
+        id (int): ID of the duration/billing option
+        renewal_price (float): Renewal price of the entry
+        sale_price (float): Sale price of the entry
+        created_by_id (int | None | Unset): ID of the user that created this duration/billing option
+        duration (int | None | Unset): Duration of the entry
+        import_id (None | str | Unset): Import ID of the entry
+    """
+
+    active: bool
+    billing_frequency: MembershipsV2MembershipRecurrenceType
+    billing_price: float
+    created_on: datetime.datetime
+    id: int
+    renewal_price: float
+    sale_price: float
+    created_by_id: int | None | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        billing_frequency = self.billing_frequency.value
+
+        billing_price = self.billing_price
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        renewal_price = self.renewal_price
+
+        sale_price = self.sale_price
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "billingFrequency": billing_frequency,
+                "billingPrice": billing_price,
+                "createdOn": created_on,
+                "id": id,
+                "renewalPrice": renewal_price,
+                "salePrice": sale_price,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        billing_frequency = MembershipsV2MembershipRecurrenceType(
+            d.pop("billingFrequency")
+        )
+
+        billing_price = d.pop("billingPrice")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        renewal_price = d.pop("renewalPrice")
+
+        sale_price = d.pop("salePrice")
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        memberships_v2_membership_type_duration_billing_item_response = cls(
+            active=active,
+            billing_frequency=billing_frequency,
+            billing_price=billing_price,
+            created_on=created_on,
+            id=id,
+            renewal_price=renewal_price,
+            sale_price=sale_price,
+            created_by_id=created_by_id,
+            duration=duration,
+            import_id=import_id,
+        )
+
+        return memberships_v2_membership_type_duration_billing_item_response

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_offset_type import MembershipsV2OffsetType
+
+T = TypeVar("T", bound="MembershipsV2MembershipTypeRecurringServiceEntry")
+
+
+@_attrs_define
+class MembershipsV2MembershipTypeRecurringServiceEntry:
+    """
+    Attributes:
+        allocation (float): The percentage of deferred revenue allocated to the recurring service item
+        membership_type_id (int): Membership type ID associated with the item
+        offset (int): Number of weeks or months (depending on offset type) between membership start and recurring
+            service start
+        offset_type (MembershipsV2OffsetType):
+        recurring_service_type_id (int): Recurring service type ID associated with the item
+    """
+
+    allocation: float
+    membership_type_id: int
+    offset: int
+    offset_type: MembershipsV2OffsetType
+    recurring_service_type_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        allocation = self.allocation
+
+        membership_type_id = self.membership_type_id
+
+        offset = self.offset
+
+        offset_type = self.offset_type.value
+
+        recurring_service_type_id = self.recurring_service_type_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "allocation": allocation,
+                "membershipTypeId": membership_type_id,
+                "offset": offset,
+                "offsetType": offset_type,
+                "recurringServiceTypeId": recurring_service_type_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        allocation = d.pop("allocation")
+
+        membership_type_id = d.pop("membershipTypeId")
+
+        offset = d.pop("offset")
+
+        offset_type = MembershipsV2OffsetType(d.pop("offsetType"))
+
+        recurring_service_type_id = d.pop("recurringServiceTypeId")
+
+        memberships_v2_membership_type_recurring_service_entry = cls(
+            allocation=allocation,
+            membership_type_id=membership_type_id,
+            offset=offset,
+            offset_type=offset_type,
+            recurring_service_type_id=recurring_service_type_id,
+        )
+
+        return memberships_v2_membership_type_recurring_service_entry

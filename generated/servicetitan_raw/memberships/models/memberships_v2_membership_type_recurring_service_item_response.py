@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_offset_type import MembershipsV2OffsetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipsV2MembershipTypeRecurringServiceItemResponse")
+
+
+@_attrs_define
+class MembershipsV2MembershipTypeRecurringServiceItemResponse:
+    """
+    Attributes:
+        allocation (float): The percentage of deferred revenue allocated to the recurring service item
+        created_on (datetime.datetime): When recurring service item was created
+        id (int): ID of the recurring service item
+        membership_type_id (int): Membership type ID associated with the item
+        offset (int): Number of weeks or months (depending on offset type) between membership start and recurring
+            service start
+        offset_type (MembershipsV2OffsetType):
+        recurring_service_type_id (int): Recurring service type ID associated with the item
+        created_by_id (int | None | Unset): ID of the user that created this recurring service item
+        import_id (None | str | Unset): Import ID
+    """
+
+    allocation: float
+    created_on: datetime.datetime
+    id: int
+    membership_type_id: int
+    offset: int
+    offset_type: MembershipsV2OffsetType
+    recurring_service_type_id: int
+    created_by_id: int | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        allocation = self.allocation
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        membership_type_id = self.membership_type_id
+
+        offset = self.offset
+
+        offset_type = self.offset_type.value
+
+        recurring_service_type_id = self.recurring_service_type_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "allocation": allocation,
+                "createdOn": created_on,
+                "id": id,
+                "membershipTypeId": membership_type_id,
+                "offset": offset,
+                "offsetType": offset_type,
+                "recurringServiceTypeId": recurring_service_type_id,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        allocation = d.pop("allocation")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        membership_type_id = d.pop("membershipTypeId")
+
+        offset = d.pop("offset")
+
+        offset_type = MembershipsV2OffsetType(d.pop("offsetType"))
+
+        recurring_service_type_id = d.pop("recurringServiceTypeId")
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        memberships_v2_membership_type_recurring_service_item_response = cls(
+            allocation=allocation,
+            created_on=created_on,
+            id=id,
+            membership_type_id=membership_type_id,
+            offset=offset,
+            offset_type=offset_type,
+            recurring_service_type_id=recurring_service_type_id,
+            created_by_id=created_by_id,
+            import_id=import_id,
+        )
+
+        return memberships_v2_membership_type_recurring_service_item_response

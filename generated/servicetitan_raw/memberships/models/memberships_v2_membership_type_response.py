@@ -1,0 +1,442 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_discount_mode import MembershipsV2DiscountMode
+from ..models.memberships_v2_membership_location_target import (
+    MembershipsV2MembershipLocationTarget,
+)
+from ..models.memberships_v2_revenue_recognition_mode import (
+    MembershipsV2RevenueRecognitionMode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memberships_v2_membership_type_discount_entry import (
+        MembershipsV2MembershipTypeDiscountEntry,
+    )
+    from ..models.memberships_v2_membership_type_duration_billing_entry import (
+        MembershipsV2MembershipTypeDurationBillingEntry,
+    )
+    from ..models.memberships_v2_membership_type_recurring_service_entry import (
+        MembershipsV2MembershipTypeRecurringServiceEntry,
+    )
+
+
+T = TypeVar("T", bound="MembershipsV2MembershipTypeResponse")
+
+
+@_attrs_define
+class MembershipsV2MembershipTypeResponse:
+    """
+    Attributes:
+        active (bool): Whether membership type is active
+        auto_calculate_invoice_templates (bool): Whether invoice templates should be auto-calculated
+        created_on (datetime.datetime): When membership type was created
+        discount (float): Membership type discount percentage (0 to 100). This is relevant only when the DiscountMode is
+            `Basic`.
+        discount_mode (MembershipsV2DiscountMode):
+        id (int): Membership type ID
+        location_target (MembershipsV2MembershipLocationTarget):
+        modified_on (datetime.datetime): When membership type was modified
+        name (str): Membership type name
+        revenue_recognition_mode (MembershipsV2RevenueRecognitionMode):
+        show_membership_savings (bool): Whether membership savings should be displayed
+        use_membership_pricing_table (bool): Whether membership pricing table should be used
+        billing_template_id (int | None | Unset): Billing template ID
+        created_by_id (int | None | Unset): ID of the user that created this membership type
+        discounts (list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset): Membership type discounts. This
+            includes a list containing the target of a discount (either a business unit ID or a pricebook
+            category ID) as well as the percentage discount (0 to 100). Note that this list is relevant only when the
+            DiscountMode is set to `Categories` or `BusinessUnits`.
+            If this field is null, it means it was not requested to be loaded via the `IncludeDiscounts` flag.
+        display_name (None | str | Unset): Membership type display name. This is used in the Customer Portal and will be
+            null if not set through the Membership Wizard.
+        duration_billing (list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset): Membership type
+            duration billing options.
+            If this field is null, it means it was not requested to be loaded via the `IncludeDurationBilling` flag.
+        import_id (None | str | Unset): Internal import ID label
+        recurring_services (list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset): Membership type
+            recurring service items associated with this membership type. Each item includes the recurring service type ID,
+            offset, offset type, and allocation percentage.
+            If this field is null, it means it was not requested to be loaded via the `IncludeRecurringServices` flag.
+        tag_type_ids (list[int] | None | Unset): Tag type IDs associated with this membership type.
+            If this field is null, it means it was not requested to be loaded via the `IncludeTagTypeIds` flag.
+    """
+
+    active: bool
+    auto_calculate_invoice_templates: bool
+    created_on: datetime.datetime
+    discount: float
+    discount_mode: MembershipsV2DiscountMode
+    id: int
+    location_target: MembershipsV2MembershipLocationTarget
+    modified_on: datetime.datetime
+    name: str
+    revenue_recognition_mode: MembershipsV2RevenueRecognitionMode
+    show_membership_savings: bool
+    use_membership_pricing_table: bool
+    billing_template_id: int | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    discounts: list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    duration_billing: (
+        list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset
+    ) = UNSET
+    import_id: None | str | Unset = UNSET
+    recurring_services: (
+        list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset
+    ) = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        auto_calculate_invoice_templates = self.auto_calculate_invoice_templates
+
+        created_on = self.created_on.isoformat()
+
+        discount = self.discount
+
+        discount_mode = self.discount_mode.value
+
+        id = self.id
+
+        location_target = self.location_target.value
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        revenue_recognition_mode = self.revenue_recognition_mode.value
+
+        show_membership_savings = self.show_membership_savings
+
+        use_membership_pricing_table = self.use_membership_pricing_table
+
+        billing_template_id: int | None | Unset
+        if isinstance(self.billing_template_id, Unset):
+            billing_template_id = UNSET
+        else:
+            billing_template_id = self.billing_template_id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        discounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.discounts, Unset):
+            discounts = UNSET
+        elif isinstance(self.discounts, list):
+            discounts = []
+            for discounts_type_0_item_data in self.discounts:
+                discounts_type_0_item = discounts_type_0_item_data.to_dict()
+                discounts.append(discounts_type_0_item)
+
+        else:
+            discounts = self.discounts
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        duration_billing: list[dict[str, Any]] | None | Unset
+        if isinstance(self.duration_billing, Unset):
+            duration_billing = UNSET
+        elif isinstance(self.duration_billing, list):
+            duration_billing = []
+            for duration_billing_type_0_item_data in self.duration_billing:
+                duration_billing_type_0_item = (
+                    duration_billing_type_0_item_data.to_dict()
+                )
+                duration_billing.append(duration_billing_type_0_item)
+
+        else:
+            duration_billing = self.duration_billing
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        recurring_services: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recurring_services, Unset):
+            recurring_services = UNSET
+        elif isinstance(self.recurring_services, list):
+            recurring_services = []
+            for recurring_services_type_0_item_data in self.recurring_services:
+                recurring_services_type_0_item = (
+                    recurring_services_type_0_item_data.to_dict()
+                )
+                recurring_services.append(recurring_services_type_0_item)
+
+        else:
+            recurring_services = self.recurring_services
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "autoCalculateInvoiceTemplates": auto_calculate_invoice_templates,
+                "createdOn": created_on,
+                "discount": discount,
+                "discountMode": discount_mode,
+                "id": id,
+                "locationTarget": location_target,
+                "modifiedOn": modified_on,
+                "name": name,
+                "revenueRecognitionMode": revenue_recognition_mode,
+                "showMembershipSavings": show_membership_savings,
+                "useMembershipPricingTable": use_membership_pricing_table,
+            }
+        )
+        if billing_template_id is not UNSET:
+            field_dict["billingTemplateId"] = billing_template_id
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if duration_billing is not UNSET:
+            field_dict["durationBilling"] = duration_billing
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if recurring_services is not UNSET:
+            field_dict["recurringServices"] = recurring_services
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memberships_v2_membership_type_discount_entry import (
+            MembershipsV2MembershipTypeDiscountEntry,
+        )
+        from ..models.memberships_v2_membership_type_duration_billing_entry import (
+            MembershipsV2MembershipTypeDurationBillingEntry,
+        )
+        from ..models.memberships_v2_membership_type_recurring_service_entry import (
+            MembershipsV2MembershipTypeRecurringServiceEntry,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        auto_calculate_invoice_templates = d.pop("autoCalculateInvoiceTemplates")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        discount = d.pop("discount")
+
+        discount_mode = MembershipsV2DiscountMode(d.pop("discountMode"))
+
+        id = d.pop("id")
+
+        location_target = MembershipsV2MembershipLocationTarget(d.pop("locationTarget"))
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        revenue_recognition_mode = MembershipsV2RevenueRecognitionMode(
+            d.pop("revenueRecognitionMode")
+        )
+
+        show_membership_savings = d.pop("showMembershipSavings")
+
+        use_membership_pricing_table = d.pop("useMembershipPricingTable")
+
+        def _parse_billing_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        billing_template_id = _parse_billing_template_id(
+            d.pop("billingTemplateId", UNSET)
+        )
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_discounts(
+            data: object,
+        ) -> list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                discounts_type_0 = []
+                _discounts_type_0 = data
+                for discounts_type_0_item_data in _discounts_type_0:
+                    discounts_type_0_item = (
+                        MembershipsV2MembershipTypeDiscountEntry.from_dict(
+                            discounts_type_0_item_data
+                        )
+                    )
+
+                    discounts_type_0.append(discounts_type_0_item)
+
+                return discounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset, data
+            )
+
+        discounts = _parse_discounts(d.pop("discounts", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_duration_billing(
+            data: object,
+        ) -> list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                duration_billing_type_0 = []
+                _duration_billing_type_0 = data
+                for duration_billing_type_0_item_data in _duration_billing_type_0:
+                    duration_billing_type_0_item = (
+                        MembershipsV2MembershipTypeDurationBillingEntry.from_dict(
+                            duration_billing_type_0_item_data
+                        )
+                    )
+
+                    duration_billing_type_0.append(duration_billing_type_0_item)
+
+                return duration_billing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset,
+                data,
+            )
+
+        duration_billing = _parse_duration_billing(d.pop("durationBilling", UNSET))
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_recurring_services(
+            data: object,
+        ) -> list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recurring_services_type_0 = []
+                _recurring_services_type_0 = data
+                for recurring_services_type_0_item_data in _recurring_services_type_0:
+                    recurring_services_type_0_item = (
+                        MembershipsV2MembershipTypeRecurringServiceEntry.from_dict(
+                            recurring_services_type_0_item_data
+                        )
+                    )
+
+                    recurring_services_type_0.append(recurring_services_type_0_item)
+
+                return recurring_services_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset,
+                data,
+            )
+
+        recurring_services = _parse_recurring_services(
+            d.pop("recurringServices", UNSET)
+        )
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        memberships_v2_membership_type_response = cls(
+            active=active,
+            auto_calculate_invoice_templates=auto_calculate_invoice_templates,
+            created_on=created_on,
+            discount=discount,
+            discount_mode=discount_mode,
+            id=id,
+            location_target=location_target,
+            modified_on=modified_on,
+            name=name,
+            revenue_recognition_mode=revenue_recognition_mode,
+            show_membership_savings=show_membership_savings,
+            use_membership_pricing_table=use_membership_pricing_table,
+            billing_template_id=billing_template_id,
+            created_by_id=created_by_id,
+            discounts=discounts,
+            display_name=display_name,
+            duration_billing=duration_billing,
+            import_id=import_id,
+            recurring_services=recurring_services,
+            tag_type_ids=tag_type_ids,
+        )
+
+        return memberships_v2_membership_type_response

@@ -1,0 +1,16 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class MembershipsV2RevenueRecognitionMode(StrEnum):
+    DEFERRED = "Deferred"
+    POINTOFSALE = "PointOfSale"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "MembershipsV2RevenueRecognitionMode | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.memberships_v2_default_sorting_fields import (
+    MembershipsV2DefaultSortingFields,
+)
+
+T = TypeVar("T", bound="OrderByItemOfMembershipsV2DefaultSortingFields")
+
+
+@_attrs_define
+class OrderByItemOfMembershipsV2DefaultSortingFields:
+    """
+    Attributes:
+        field (MembershipsV2DefaultSortingFields): Common sorting fields, which most of the entities would allow to use
+        is_descending (bool):
+    """
+
+    field: MembershipsV2DefaultSortingFields
+    is_descending: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field.value
+
+        is_descending = self.is_descending
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field": field,
+                "isDescending": is_descending,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field = MembershipsV2DefaultSortingFields(d.pop("field"))
+
+        is_descending = d.pop("isDescending")
+
+        order_by_item_of_memberships_v2_default_sorting_fields = cls(
+            field=field,
+            is_descending=is_descending,
+        )
+
+        return order_by_item_of_memberships_v2_default_sorting_fields

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2GrossPayItemsGrossPayItemCreateRequest")
+
+
+@_attrs_define
+class PayrollV2GrossPayItemsGrossPayItemCreateRequest:
+    """
+    Attributes:
+        activity_code_id (int): The ID of the activity code
+        amount (float): Amount of the gross pay item
+        date (datetime.datetime): Date of the gross pay item
+        payroll_id (int): The payroll ID
+        budget_code_id (int | None | Unset): The budget code ID
+        invoice_id (int | None | Unset): The invoice ID
+        memo (None | str | Unset): The memo if gross pay item
+    """
+
+    activity_code_id: int
+    amount: float
+    date: datetime.datetime
+    payroll_id: int
+    budget_code_id: int | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        activity_code_id = self.activity_code_id
+
+        amount = self.amount
+
+        date = self.date.isoformat()
+
+        payroll_id = self.payroll_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "activityCodeId": activity_code_id,
+                "amount": amount,
+                "date": date,
+                "payrollId": payroll_id,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        activity_code_id = d.pop("activityCodeId")
+
+        amount = d.pop("amount")
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        payroll_id = d.pop("payrollId")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        payroll_v2_gross_pay_items_gross_pay_item_create_request = cls(
+            activity_code_id=activity_code_id,
+            amount=amount,
+            date=date,
+            payroll_id=payroll_id,
+            budget_code_id=budget_code_id,
+            invoice_id=invoice_id,
+            memo=memo,
+        )
+
+        return payroll_v2_gross_pay_items_gross_pay_item_create_request

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PayrollV2JobSplitsJobSplitExportResponse")
+
+
+@_attrs_define
+class PayrollV2JobSplitsJobSplitExportResponse:
+    """
+    Attributes:
+        active (bool): Whether job split is active
+        created_on (datetime.datetime): The job split creation date/time (on UTC)
+        id (int): The job split ID
+        job_id (int): Job ID
+        modified_on (datetime.datetime): Date/time (on UTC) when the job split was modified
+        split (float): The split
+        technician_id (int): Technician ID
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    job_id: int
+    modified_on: datetime.datetime
+    split: float
+    technician_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        split = self.split
+
+        technician_id = self.technician_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "split": split,
+                "technicianId": technician_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        split = d.pop("split")
+
+        technician_id = d.pop("technicianId")
+
+        payroll_v2_job_splits_job_split_export_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            job_id=job_id,
+            modified_on=modified_on,
+            split=split,
+            technician_id=technician_id,
+        )
+
+        return payroll_v2_job_splits_job_split_export_response

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PayrollV2LocationLaborTypesLocationLaborTypeResponse")
+
+
+@_attrs_define
+class PayrollV2LocationLaborTypesLocationLaborTypeResponse:
+    """
+    Attributes:
+        active (bool): Whether the location rate is active
+        created_on (datetime.datetime): The location rate creation date/time (on UTC)
+        hourly_rate (float): The hourly rate of the location
+        labor_type_code (str): The labor type code of the location
+        labor_type_name (str): The labor type name of the location
+        location_id (int): Location ID
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    hourly_rate: float
+    labor_type_code: str
+    labor_type_name: str
+    location_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        hourly_rate = self.hourly_rate
+
+        labor_type_code = self.labor_type_code
+
+        labor_type_name = self.labor_type_name
+
+        location_id = self.location_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "hourlyRate": hourly_rate,
+                "laborTypeCode": labor_type_code,
+                "laborTypeName": labor_type_name,
+                "locationId": location_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        hourly_rate = d.pop("hourlyRate")
+
+        labor_type_code = d.pop("laborTypeCode")
+
+        labor_type_name = d.pop("laborTypeName")
+
+        location_id = d.pop("locationId")
+
+        payroll_v2_location_labor_types_location_labor_type_response = cls(
+            active=active,
+            created_on=created_on,
+            hourly_rate=hourly_rate,
+            labor_type_code=labor_type_code,
+            labor_type_name=labor_type_name,
+            location_id=location_id,
+        )
+
+        return payroll_v2_location_labor_types_location_labor_type_response

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_payroll_earning_category import PayrollV2PayrollEarningCategory
+
+T = TypeVar("T", bound="PayrollV2PayrollActivityCodesPayrollActivityCodeResponse")
+
+
+@_attrs_define
+class PayrollV2PayrollActivityCodesPayrollActivityCodeResponse:
+    """
+    Attributes:
+        active (bool): Indicates whether the payroll activity code is active
+        code (str): Code of the payroll activity code
+        created_on (datetime.datetime): Date/time (on UTC) when the payroll activity code was created
+        earning_category (PayrollV2PayrollEarningCategory):
+        id (int): ID of the payroll activity code
+        is_discretionary (bool): Indicates whether the earnings code is discretionary (excluded from regular rate of pay
+            calculations)
+        modified_on (datetime.datetime): Date/time (on UTC) when the payroll activity code was modified
+        name (str): Name of the payroll activity code
+    """
+
+    active: bool
+    code: str
+    created_on: datetime.datetime
+    earning_category: PayrollV2PayrollEarningCategory
+    id: int
+    is_discretionary: bool
+    modified_on: datetime.datetime
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        code = self.code
+
+        created_on = self.created_on.isoformat()
+
+        earning_category = self.earning_category.value
+
+        id = self.id
+
+        is_discretionary = self.is_discretionary
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "code": code,
+                "createdOn": created_on,
+                "earningCategory": earning_category,
+                "id": id,
+                "isDiscretionary": is_discretionary,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        code = d.pop("code")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        earning_category = PayrollV2PayrollEarningCategory(d.pop("earningCategory"))
+
+        id = d.pop("id")
+
+        is_discretionary = d.pop("isDiscretionary")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        payroll_v2_payroll_activity_codes_payroll_activity_code_response = cls(
+            active=active,
+            code=code,
+            created_on=created_on,
+            earning_category=earning_category,
+            id=id,
+            is_discretionary=is_discretionary,
+            modified_on=modified_on,
+            name=name,
+        )
+
+        return payroll_v2_payroll_activity_codes_payroll_activity_code_response

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest")
+
+
+@_attrs_define
+class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
+    """
+    Attributes:
+        employee_id (int): ID of the employee
+        employee_type (PayrollV2EmployeeType):
+        posted_on (datetime.datetime): The posted on date/time (in UTC)
+        activity_code_id (int | None | Unset): ID of the payroll adjustment activity code
+        amount (float | None | Unset): The payroll adjustment amount
+        hours (float | None | Unset): Hours of the payroll adjustment
+        invoice_id (int | None | Unset): ID of the payroll adjustment invoice
+        memo (None | str | Unset): Memo of the payroll adjustment
+        quantity (float | None | Unset): Quantity of the payroll adjustment
+        rate (float | None | Unset): Rate of the payroll adjustment
+    """
+
+    employee_id: int
+    employee_type: PayrollV2EmployeeType
+    posted_on: datetime.datetime
+    activity_code_id: int | None | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    hours: float | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        employee_id = self.employee_id
+
+        employee_type = self.employee_type.value
+
+        posted_on = self.posted_on.isoformat()
+
+        activity_code_id: int | None | Unset
+        if isinstance(self.activity_code_id, Unset):
+            activity_code_id = UNSET
+        else:
+            activity_code_id = self.activity_code_id
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        hours: float | None | Unset
+        if isinstance(self.hours, Unset):
+            hours = UNSET
+        else:
+            hours = self.hours
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "employeeId": employee_id,
+                "employeeType": employee_type,
+                "postedOn": posted_on,
+            }
+        )
+        if activity_code_id is not UNSET:
+            field_dict["activityCodeId"] = activity_code_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        employee_id = d.pop("employeeId")
+
+        employee_type = PayrollV2EmployeeType(d.pop("employeeType"))
+
+        posted_on = datetime.datetime.fromisoformat(d.pop("postedOn"))
+
+        def _parse_activity_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        activity_code_id = _parse_activity_code_id(d.pop("activityCodeId", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        hours = _parse_hours(d.pop("hours", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
+
+        payroll_v2_payroll_adjustments_payroll_adjustment_create_request = cls(
+            employee_id=employee_id,
+            employee_type=employee_type,
+            posted_on=posted_on,
+            activity_code_id=activity_code_id,
+            amount=amount,
+            hours=hours,
+            invoice_id=invoice_id,
+            memo=memo,
+            quantity=quantity,
+            rate=rate,
+        )
+
+        return payroll_v2_payroll_adjustments_payroll_adjustment_create_request

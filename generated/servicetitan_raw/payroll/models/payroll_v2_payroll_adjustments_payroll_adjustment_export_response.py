@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
+from ..models.payroll_v2_payroll_adjustment_type import PayrollV2PayrollAdjustmentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2PayrollAdjustmentsPayrollAdjustmentExportResponse")
+
+
+@_attrs_define
+class PayrollV2PayrollAdjustmentsPayrollAdjustmentExportResponse:
+    """
+    Attributes:
+        active (bool): Whether payroll adjustment is active
+        amount (float): Amount of the payroll adjustment
+        created_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was created
+        employee_id (int): Employee ID of the payroll adjustment
+        employee_type (PayrollV2EmployeeType):
+        id (int): ID of the payroll adjustment
+        modified_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was modified
+        posted_on (datetime.datetime): Posted date/time (UTC) of the payroll adjustment
+        type_ (PayrollV2PayrollAdjustmentType):
+        activity_code_id (int | None | Unset): Activity code ID of the payroll adjustment
+        hours (float | None | Unset): Hours of the payroll adjustment
+        invoice_id (int | None | Unset): ID of the payroll adjustment invoice
+        memo (None | str | Unset): Memo of the payroll adjustment
+        quantity (float | None | Unset): Quantity of the payroll adjustment
+        rate (float | None | Unset): Rate of the payroll adjustment
+    """
+
+    active: bool
+    amount: float
+    created_on: datetime.datetime
+    employee_id: int
+    employee_type: PayrollV2EmployeeType
+    id: int
+    modified_on: datetime.datetime
+    posted_on: datetime.datetime
+    type_: PayrollV2PayrollAdjustmentType
+    activity_code_id: int | None | Unset = UNSET
+    hours: float | None | Unset = UNSET
+    invoice_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    quantity: float | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        amount = self.amount
+
+        created_on = self.created_on.isoformat()
+
+        employee_id = self.employee_id
+
+        employee_type = self.employee_type.value
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        posted_on = self.posted_on.isoformat()
+
+        type_ = self.type_.value
+
+        activity_code_id: int | None | Unset
+        if isinstance(self.activity_code_id, Unset):
+            activity_code_id = UNSET
+        else:
+            activity_code_id = self.activity_code_id
+
+        hours: float | None | Unset
+        if isinstance(self.hours, Unset):
+            hours = UNSET
+        else:
+            hours = self.hours
+
+        invoice_id: int | None | Unset
+        if isinstance(self.invoice_id, Unset):
+            invoice_id = UNSET
+        else:
+            invoice_id = self.invoice_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "amount": amount,
+                "createdOn": created_on,
+                "employeeId": employee_id,
+                "employeeType": employee_type,
+                "id": id,
+                "modifiedOn": modified_on,
+                "postedOn": posted_on,
+                "type": type_,
+            }
+        )
+        if activity_code_id is not UNSET:
+            field_dict["activityCodeId"] = activity_code_id
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        amount = d.pop("amount")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_id = d.pop("employeeId")
+
+        employee_type = PayrollV2EmployeeType(d.pop("employeeType"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        posted_on = datetime.datetime.fromisoformat(d.pop("postedOn"))
+
+        type_ = PayrollV2PayrollAdjustmentType(d.pop("type"))
+
+        def _parse_activity_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        activity_code_id = _parse_activity_code_id(d.pop("activityCodeId", UNSET))
+
+        def _parse_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        hours = _parse_hours(d.pop("hours", UNSET))
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
+
+        payroll_v2_payroll_adjustments_payroll_adjustment_export_response = cls(
+            active=active,
+            amount=amount,
+            created_on=created_on,
+            employee_id=employee_id,
+            employee_type=employee_type,
+            id=id,
+            modified_on=modified_on,
+            posted_on=posted_on,
+            type_=type_,
+            activity_code_id=activity_code_id,
+            hours=hours,
+            invoice_id=invoice_id,
+            memo=memo,
+            quantity=quantity,
+            rate=rate,
+        )
+
+        return payroll_v2_payroll_adjustments_payroll_adjustment_export_response

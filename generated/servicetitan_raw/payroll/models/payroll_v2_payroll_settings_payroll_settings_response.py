@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payroll_v2_payroll_settings_payroll_custom_field_response import (
+        PayrollV2PayrollSettingsPayrollCustomFieldResponse,
+    )
+
+
+T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollSettingsResponse")
+
+
+@_attrs_define
+class PayrollV2PayrollSettingsPayrollSettingsResponse:
+    """
+    Attributes:
+        active (bool): The active status of the record
+        created_on (datetime.datetime): The date the record was created
+        employee_id (int): The employee ID
+        employee_type (PayrollV2EmployeeType):
+        hourly_rate (float): The hourly rate
+        is_included_in_payroll (bool): Indicates if the employee should be included in payroll processing
+        modified_on (datetime.datetime): The date the record was last modified
+        custom_fields (list[PayrollV2PayrollSettingsPayrollCustomFieldResponse] | None | Unset): Custom payroll fields
+            and their values (technician only)
+        external_payroll_id (None | str | Unset): The external payroll ID
+        hire_date (datetime.datetime | None | Unset): The hire date
+        manager_id (int | None | Unset): The ID of the manager
+        payroll_business_unit_id (int | None | Unset): The ID of the payroll business unit (employee only)
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    employee_id: int
+    employee_type: PayrollV2EmployeeType
+    hourly_rate: float
+    is_included_in_payroll: bool
+    modified_on: datetime.datetime
+    custom_fields: (
+        list[PayrollV2PayrollSettingsPayrollCustomFieldResponse] | None | Unset
+    ) = UNSET
+    external_payroll_id: None | str | Unset = UNSET
+    hire_date: datetime.datetime | None | Unset = UNSET
+    manager_id: int | None | Unset = UNSET
+    payroll_business_unit_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        employee_id = self.employee_id
+
+        employee_type = self.employee_type.value
+
+        hourly_rate = self.hourly_rate
+
+        is_included_in_payroll = self.is_included_in_payroll
+
+        modified_on = self.modified_on.isoformat()
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        external_payroll_id: None | str | Unset
+        if isinstance(self.external_payroll_id, Unset):
+            external_payroll_id = UNSET
+        else:
+            external_payroll_id = self.external_payroll_id
+
+        hire_date: None | str | Unset
+        if isinstance(self.hire_date, Unset):
+            hire_date = UNSET
+        elif isinstance(self.hire_date, datetime.datetime):
+            hire_date = self.hire_date.isoformat()
+        else:
+            hire_date = self.hire_date
+
+        manager_id: int | None | Unset
+        if isinstance(self.manager_id, Unset):
+            manager_id = UNSET
+        else:
+            manager_id = self.manager_id
+
+        payroll_business_unit_id: int | None | Unset
+        if isinstance(self.payroll_business_unit_id, Unset):
+            payroll_business_unit_id = UNSET
+        else:
+            payroll_business_unit_id = self.payroll_business_unit_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "employeeId": employee_id,
+                "employeeType": employee_type,
+                "hourlyRate": hourly_rate,
+                "isIncludedInPayroll": is_included_in_payroll,
+                "modifiedOn": modified_on,
+            }
+        )
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if external_payroll_id is not UNSET:
+            field_dict["externalPayrollId"] = external_payroll_id
+        if hire_date is not UNSET:
+            field_dict["hireDate"] = hire_date
+        if manager_id is not UNSET:
+            field_dict["managerId"] = manager_id
+        if payroll_business_unit_id is not UNSET:
+            field_dict["payrollBusinessUnitId"] = payroll_business_unit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payroll_v2_payroll_settings_payroll_custom_field_response import (
+            PayrollV2PayrollSettingsPayrollCustomFieldResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_id = d.pop("employeeId")
+
+        employee_type = PayrollV2EmployeeType(d.pop("employeeType"))
+
+        hourly_rate = d.pop("hourlyRate")
+
+        is_included_in_payroll = d.pop("isIncludedInPayroll")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[PayrollV2PayrollSettingsPayrollCustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        PayrollV2PayrollSettingsPayrollCustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[PayrollV2PayrollSettingsPayrollCustomFieldResponse] | None | Unset,
+                data,
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_external_payroll_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_payroll_id = _parse_external_payroll_id(
+            d.pop("externalPayrollId", UNSET)
+        )
+
+        def _parse_hire_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                hire_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return hire_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        hire_date = _parse_hire_date(d.pop("hireDate", UNSET))
+
+        def _parse_manager_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        manager_id = _parse_manager_id(d.pop("managerId", UNSET))
+
+        def _parse_payroll_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payroll_business_unit_id = _parse_payroll_business_unit_id(
+            d.pop("payrollBusinessUnitId", UNSET)
+        )
+
+        payroll_v2_payroll_settings_payroll_settings_response = cls(
+            active=active,
+            created_on=created_on,
+            employee_id=employee_id,
+            employee_type=employee_type,
+            hourly_rate=hourly_rate,
+            is_included_in_payroll=is_included_in_payroll,
+            modified_on=modified_on,
+            custom_fields=custom_fields,
+            external_payroll_id=external_payroll_id,
+            hire_date=hire_date,
+            manager_id=manager_id,
+            payroll_business_unit_id=payroll_business_unit_id,
+        )
+
+        return payroll_v2_payroll_settings_payroll_settings_response

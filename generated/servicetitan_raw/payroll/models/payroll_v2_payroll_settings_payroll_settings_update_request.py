@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payroll_v2_payroll_settings_payroll_custom_field_update_request import (
+        PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollSettingsUpdateRequest")
+
+
+@_attrs_define
+class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
+    """
+    Attributes:
+        hourly_rate (float): The hourly rate
+        custom_fields (list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest] | None | Unset): Custom payroll
+            fields to update (technician only)
+        external_payroll_id (None | str | Unset): The external payroll ID
+        hire_date (datetime.datetime | None | Unset): The hire date
+        is_included_in_payroll (bool | None | Unset): Indicates if the employee should be included in payroll processing
+        manager_id (int | None | Unset): The ID of the manager
+        payroll_business_unit_id (int | None | Unset): The ID of the payroll business unit (employee only)
+    """
+
+    hourly_rate: float
+    custom_fields: (
+        list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest] | None | Unset
+    ) = UNSET
+    external_payroll_id: None | str | Unset = UNSET
+    hire_date: datetime.datetime | None | Unset = UNSET
+    is_included_in_payroll: bool | None | Unset = UNSET
+    manager_id: int | None | Unset = UNSET
+    payroll_business_unit_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        hourly_rate = self.hourly_rate
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        external_payroll_id: None | str | Unset
+        if isinstance(self.external_payroll_id, Unset):
+            external_payroll_id = UNSET
+        else:
+            external_payroll_id = self.external_payroll_id
+
+        hire_date: None | str | Unset
+        if isinstance(self.hire_date, Unset):
+            hire_date = UNSET
+        elif isinstance(self.hire_date, datetime.datetime):
+            hire_date = self.hire_date.isoformat()
+        else:
+            hire_date = self.hire_date
+
+        is_included_in_payroll: bool | None | Unset
+        if isinstance(self.is_included_in_payroll, Unset):
+            is_included_in_payroll = UNSET
+        else:
+            is_included_in_payroll = self.is_included_in_payroll
+
+        manager_id: int | None | Unset
+        if isinstance(self.manager_id, Unset):
+            manager_id = UNSET
+        else:
+            manager_id = self.manager_id
+
+        payroll_business_unit_id: int | None | Unset
+        if isinstance(self.payroll_business_unit_id, Unset):
+            payroll_business_unit_id = UNSET
+        else:
+            payroll_business_unit_id = self.payroll_business_unit_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "hourlyRate": hourly_rate,
+            }
+        )
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if external_payroll_id is not UNSET:
+            field_dict["externalPayrollId"] = external_payroll_id
+        if hire_date is not UNSET:
+            field_dict["hireDate"] = hire_date
+        if is_included_in_payroll is not UNSET:
+            field_dict["isIncludedInPayroll"] = is_included_in_payroll
+        if manager_id is not UNSET:
+            field_dict["managerId"] = manager_id
+        if payroll_business_unit_id is not UNSET:
+            field_dict["payrollBusinessUnitId"] = payroll_business_unit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payroll_v2_payroll_settings_payroll_custom_field_update_request import (
+            PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        hourly_rate = d.pop("hourlyRate")
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> (
+            list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest] | None | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest]
+                | None
+                | Unset,
+                data,
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_external_payroll_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_payroll_id = _parse_external_payroll_id(
+            d.pop("externalPayrollId", UNSET)
+        )
+
+        def _parse_hire_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                hire_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return hire_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        hire_date = _parse_hire_date(d.pop("hireDate", UNSET))
+
+        def _parse_is_included_in_payroll(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_included_in_payroll = _parse_is_included_in_payroll(
+            d.pop("isIncludedInPayroll", UNSET)
+        )
+
+        def _parse_manager_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        manager_id = _parse_manager_id(d.pop("managerId", UNSET))
+
+        def _parse_payroll_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payroll_business_unit_id = _parse_payroll_business_unit_id(
+            d.pop("payrollBusinessUnitId", UNSET)
+        )
+
+        payroll_v2_payroll_settings_payroll_settings_update_request = cls(
+            hourly_rate=hourly_rate,
+            custom_fields=custom_fields,
+            external_payroll_id=external_payroll_id,
+            hire_date=hire_date,
+            is_included_in_payroll=is_included_in_payroll,
+            manager_id=manager_id,
+            payroll_business_unit_id=payroll_business_unit_id,
+        )
+
+        return payroll_v2_payroll_settings_payroll_settings_update_request

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
+from ..models.payroll_v2_payroll_status import PayrollV2PayrollStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2PayrollsPayrollResponse")
+
+
+@_attrs_define
+class PayrollV2PayrollsPayrollResponse:
+    """
+    Attributes:
+        active (bool): Whether payroll adjustment is active
+        created_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was created
+        employee_id (int): Employee ID of the payroll
+        employee_type (PayrollV2EmployeeType):
+        ended_on (datetime.datetime): Ended on date (UTC) of the payroll
+        id (int): ID of the payroll
+        modified_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was modified
+        started_on (datetime.datetime): Started on date (UTC) of the payroll
+        status (PayrollV2PayrollStatus):
+        burden_rate (float | None | Unset): Burden rate of employee
+        manager_approved_on (datetime.datetime | None | Unset): Date/time (on UTC) when the payroll was approved
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    employee_id: int
+    employee_type: PayrollV2EmployeeType
+    ended_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    started_on: datetime.datetime
+    status: PayrollV2PayrollStatus
+    burden_rate: float | None | Unset = UNSET
+    manager_approved_on: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        employee_id = self.employee_id
+
+        employee_type = self.employee_type.value
+
+        ended_on = self.ended_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        started_on = self.started_on.isoformat()
+
+        status = self.status.value
+
+        burden_rate: float | None | Unset
+        if isinstance(self.burden_rate, Unset):
+            burden_rate = UNSET
+        else:
+            burden_rate = self.burden_rate
+
+        manager_approved_on: None | str | Unset
+        if isinstance(self.manager_approved_on, Unset):
+            manager_approved_on = UNSET
+        elif isinstance(self.manager_approved_on, datetime.datetime):
+            manager_approved_on = self.manager_approved_on.isoformat()
+        else:
+            manager_approved_on = self.manager_approved_on
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "employeeId": employee_id,
+                "employeeType": employee_type,
+                "endedOn": ended_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "startedOn": started_on,
+                "status": status,
+            }
+        )
+        if burden_rate is not UNSET:
+            field_dict["burdenRate"] = burden_rate
+        if manager_approved_on is not UNSET:
+            field_dict["managerApprovedOn"] = manager_approved_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_id = d.pop("employeeId")
+
+        employee_type = PayrollV2EmployeeType(d.pop("employeeType"))
+
+        ended_on = datetime.datetime.fromisoformat(d.pop("endedOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        started_on = datetime.datetime.fromisoformat(d.pop("startedOn"))
+
+        status = PayrollV2PayrollStatus(d.pop("status"))
+
+        def _parse_burden_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        burden_rate = _parse_burden_rate(d.pop("burdenRate", UNSET))
+
+        def _parse_manager_approved_on(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manager_approved_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return manager_approved_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        manager_approved_on = _parse_manager_approved_on(
+            d.pop("managerApprovedOn", UNSET)
+        )
+
+        payroll_v2_payrolls_payroll_response = cls(
+            active=active,
+            created_on=created_on,
+            employee_id=employee_id,
+            employee_type=employee_type,
+            ended_on=ended_on,
+            id=id,
+            modified_on=modified_on,
+            started_on=started_on,
+            status=status,
+            burden_rate=burden_rate,
+            manager_approved_on=manager_approved_on,
+        )
+
+        return payroll_v2_payrolls_payroll_response

@@ -1,0 +1,17 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class PayrollV2TimesheetCodeEmployeeType(StrEnum):
+    ALL = "All"
+    EMPLOYEE = "Employee"
+    TECHNICIAN = "Technician"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PayrollV2TimesheetCodeEmployeeType | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_timesheet_code_employee_type import (
+    PayrollV2TimesheetCodeEmployeeType,
+)
+from ..models.payroll_v2_timesheet_code_type import PayrollV2TimesheetCodeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payroll_v2_timesheet_codes_timesheet_code_rate_info_response import (
+        PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse,
+    )
+
+
+T = TypeVar("T", bound="PayrollV2TimesheetCodesTimesheetCodeExportResponse")
+
+
+@_attrs_define
+class PayrollV2TimesheetCodesTimesheetCodeExportResponse:
+    """
+    Attributes:
+        active (bool): Indicates whether the timesheet code is active or not
+        applicable_employee_type (PayrollV2TimesheetCodeEmployeeType):
+        code (str): Code of the timesheet code
+        created_on (datetime.datetime): The date when the timesheet code was created (in UTC)
+        id (int): ID of the timesheet code
+        modified_on (datetime.datetime): The last date when the timesheet code was modified (in UTC)
+        rate_info (PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse):
+        type_ (PayrollV2TimesheetCodeType):
+        description (None | str | Unset): Description of the timesheet code
+    """
+
+    active: bool
+    applicable_employee_type: PayrollV2TimesheetCodeEmployeeType
+    code: str
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    rate_info: PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse
+    type_: PayrollV2TimesheetCodeType
+    description: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        applicable_employee_type = self.applicable_employee_type.value
+
+        code = self.code
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        rate_info = self.rate_info.to_dict()
+
+        type_ = self.type_.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "applicableEmployeeType": applicable_employee_type,
+                "code": code,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "rateInfo": rate_info,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payroll_v2_timesheet_codes_timesheet_code_rate_info_response import (
+            PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        applicable_employee_type = PayrollV2TimesheetCodeEmployeeType(
+            d.pop("applicableEmployeeType")
+        )
+
+        code = d.pop("code")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        rate_info = PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse.from_dict(
+            d.pop("rateInfo")
+        )
+
+        type_ = PayrollV2TimesheetCodeType(d.pop("type"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        payroll_v2_timesheet_codes_timesheet_code_export_response = cls(
+            active=active,
+            applicable_employee_type=applicable_employee_type,
+            code=code,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            rate_info=rate_info,
+            type_=type_,
+            description=description,
+        )
+
+        return payroll_v2_timesheet_codes_timesheet_code_export_response

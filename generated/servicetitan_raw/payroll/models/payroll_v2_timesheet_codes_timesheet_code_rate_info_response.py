@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_timesheet_hourly_rate_type import (
+    PayrollV2TimesheetHourlyRateType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse")
+
+
+@_attrs_define
+class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
+    """
+    Attributes:
+        hourly_rate (PayrollV2TimesheetHourlyRateType):
+        rate_multiplier (float): The rate multiplier
+        custom_hourly_rate (float | None | Unset): The custom hourly rate
+    """
+
+    hourly_rate: PayrollV2TimesheetHourlyRateType
+    rate_multiplier: float
+    custom_hourly_rate: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        hourly_rate = self.hourly_rate.value
+
+        rate_multiplier = self.rate_multiplier
+
+        custom_hourly_rate: float | None | Unset
+        if isinstance(self.custom_hourly_rate, Unset):
+            custom_hourly_rate = UNSET
+        else:
+            custom_hourly_rate = self.custom_hourly_rate
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "hourlyRate": hourly_rate,
+                "rateMultiplier": rate_multiplier,
+            }
+        )
+        if custom_hourly_rate is not UNSET:
+            field_dict["customHourlyRate"] = custom_hourly_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hourly_rate = PayrollV2TimesheetHourlyRateType(d.pop("hourlyRate"))
+
+        rate_multiplier = d.pop("rateMultiplier")
+
+        def _parse_custom_hourly_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        custom_hourly_rate = _parse_custom_hourly_rate(d.pop("customHourlyRate", UNSET))
+
+        payroll_v2_timesheet_codes_timesheet_code_rate_info_response = cls(
+            hourly_rate=hourly_rate,
+            rate_multiplier=rate_multiplier,
+            custom_hourly_rate=custom_hourly_rate,
+        )
+
+        return payroll_v2_timesheet_codes_timesheet_code_rate_info_response

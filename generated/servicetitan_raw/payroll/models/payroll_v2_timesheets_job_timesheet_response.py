@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2TimesheetsJobTimesheetResponse")
+
+
+@_attrs_define
+class PayrollV2TimesheetsJobTimesheetResponse:
+    """
+    Attributes:
+        active (bool): Whether job timesheet is active
+        appointment_id (int): The appointment ID
+        created_on (datetime.datetime): The created date/time (in UTC)
+        id (int): The timesheet ID
+        job_id (int): The job ID
+        modified_on (datetime.datetime): The modified date/time (in UTC)
+        technician_id (int): The technician ID
+        arrived_on (datetime.datetime | None | Unset): The arrive date/time (in UTC)
+        canceled_on (datetime.datetime | None | Unset): The cancel date/time (in UTC)
+        dispatched_on (datetime.datetime | None | Unset): the dispatch date/time (in UTC)
+        done_on (datetime.datetime | None | Unset): The done date/time (in UTC)
+    """
+
+    active: bool
+    appointment_id: int
+    created_on: datetime.datetime
+    id: int
+    job_id: int
+    modified_on: datetime.datetime
+    technician_id: int
+    arrived_on: datetime.datetime | None | Unset = UNSET
+    canceled_on: datetime.datetime | None | Unset = UNSET
+    dispatched_on: datetime.datetime | None | Unset = UNSET
+    done_on: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        appointment_id = self.appointment_id
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        job_id = self.job_id
+
+        modified_on = self.modified_on.isoformat()
+
+        technician_id = self.technician_id
+
+        arrived_on: None | str | Unset
+        if isinstance(self.arrived_on, Unset):
+            arrived_on = UNSET
+        elif isinstance(self.arrived_on, datetime.datetime):
+            arrived_on = self.arrived_on.isoformat()
+        else:
+            arrived_on = self.arrived_on
+
+        canceled_on: None | str | Unset
+        if isinstance(self.canceled_on, Unset):
+            canceled_on = UNSET
+        elif isinstance(self.canceled_on, datetime.datetime):
+            canceled_on = self.canceled_on.isoformat()
+        else:
+            canceled_on = self.canceled_on
+
+        dispatched_on: None | str | Unset
+        if isinstance(self.dispatched_on, Unset):
+            dispatched_on = UNSET
+        elif isinstance(self.dispatched_on, datetime.datetime):
+            dispatched_on = self.dispatched_on.isoformat()
+        else:
+            dispatched_on = self.dispatched_on
+
+        done_on: None | str | Unset
+        if isinstance(self.done_on, Unset):
+            done_on = UNSET
+        elif isinstance(self.done_on, datetime.datetime):
+            done_on = self.done_on.isoformat()
+        else:
+            done_on = self.done_on
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "appointmentId": appointment_id,
+                "createdOn": created_on,
+                "id": id,
+                "jobId": job_id,
+                "modifiedOn": modified_on,
+                "technicianId": technician_id,
+            }
+        )
+        if arrived_on is not UNSET:
+            field_dict["arrivedOn"] = arrived_on
+        if canceled_on is not UNSET:
+            field_dict["canceledOn"] = canceled_on
+        if dispatched_on is not UNSET:
+            field_dict["dispatchedOn"] = dispatched_on
+        if done_on is not UNSET:
+            field_dict["doneOn"] = done_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        appointment_id = d.pop("appointmentId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        job_id = d.pop("jobId")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        technician_id = d.pop("technicianId")
+
+        def _parse_arrived_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrived_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return arrived_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        arrived_on = _parse_arrived_on(d.pop("arrivedOn", UNSET))
+
+        def _parse_canceled_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return canceled_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        canceled_on = _parse_canceled_on(d.pop("canceledOn", UNSET))
+
+        def _parse_dispatched_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dispatched_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return dispatched_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        dispatched_on = _parse_dispatched_on(d.pop("dispatchedOn", UNSET))
+
+        def _parse_done_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                done_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return done_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        done_on = _parse_done_on(d.pop("doneOn", UNSET))
+
+        payroll_v2_timesheets_job_timesheet_response = cls(
+            active=active,
+            appointment_id=appointment_id,
+            created_on=created_on,
+            id=id,
+            job_id=job_id,
+            modified_on=modified_on,
+            technician_id=technician_id,
+            arrived_on=arrived_on,
+            canceled_on=canceled_on,
+            dispatched_on=dispatched_on,
+            done_on=done_on,
+        )
+
+        return payroll_v2_timesheets_job_timesheet_response

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayrollV2TimesheetsNonJobTimesheetResponse")
+
+
+@_attrs_define
+class PayrollV2TimesheetsNonJobTimesheetResponse:
+    """
+    Attributes:
+        active (bool): Indicates whether the timesheet is active or not
+        created_on (datetime.datetime): The created date/time (in UTC)
+        employee_id (int): The employee/technician ID
+        employee_type (PayrollV2EmployeeType):
+        id (int): The timesheet ID
+        modified_on (datetime.datetime): The modified date/time (in UTC)
+        started_on (datetime.datetime): The start time of the timesheet (in UTC)
+        timesheet_code_id (int): The timesheet code ID
+        ended_on (datetime.datetime | None | Unset): The end time of the timesheet (in UTC)
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    employee_id: int
+    employee_type: PayrollV2EmployeeType
+    id: int
+    modified_on: datetime.datetime
+    started_on: datetime.datetime
+    timesheet_code_id: int
+    ended_on: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        employee_id = self.employee_id
+
+        employee_type = self.employee_type.value
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        started_on = self.started_on.isoformat()
+
+        timesheet_code_id = self.timesheet_code_id
+
+        ended_on: None | str | Unset
+        if isinstance(self.ended_on, Unset):
+            ended_on = UNSET
+        elif isinstance(self.ended_on, datetime.datetime):
+            ended_on = self.ended_on.isoformat()
+        else:
+            ended_on = self.ended_on
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "employeeId": employee_id,
+                "employeeType": employee_type,
+                "id": id,
+                "modifiedOn": modified_on,
+                "startedOn": started_on,
+                "timesheetCodeId": timesheet_code_id,
+            }
+        )
+        if ended_on is not UNSET:
+            field_dict["endedOn"] = ended_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_id = d.pop("employeeId")
+
+        employee_type = PayrollV2EmployeeType(d.pop("employeeType"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        started_on = datetime.datetime.fromisoformat(d.pop("startedOn"))
+
+        timesheet_code_id = d.pop("timesheetCodeId")
+
+        def _parse_ended_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ended_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ended_on = _parse_ended_on(d.pop("endedOn", UNSET))
+
+        payroll_v2_timesheets_non_job_timesheet_response = cls(
+            active=active,
+            created_on=created_on,
+            employee_id=employee_id,
+            employee_type=employee_type,
+            id=id,
+            modified_on=modified_on,
+            started_on=started_on,
+            timesheet_code_id=timesheet_code_id,
+            ended_on=ended_on,
+        )
+
+        return payroll_v2_timesheets_non_job_timesheet_response

@@ -1,0 +1,348 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_request_arg import ActiveRequestArg
+from ...models.api_error_response import ApiErrorResponse
+from ...models.paginated_response_of_pricebook_v2_category_response import (
+    PaginatedResponseOfPricebookV2CategoryResponse,
+)
+from ...models.pricebook_v2_category_type import PricebookV2CategoryType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    category_type: PricebookV2CategoryType | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params["sort"] = sort
+
+    json_category_type: str | Unset = UNSET
+    if not isinstance(category_type, Unset):
+        json_category_type = category_type.value
+
+    params["categoryType"] = json_category_type
+
+    json_active: str | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active.value
+
+    params["active"] = json_active
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = created_on_or_after.isoformat()
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    json_modified_before: str | Unset = UNSET
+    if not isinstance(modified_before, Unset):
+        json_modified_before = modified_before.isoformat()
+    params["modifiedBefore"] = json_modified_before
+
+    json_modified_on_or_after: str | Unset = UNSET
+    if not isinstance(modified_on_or_after, Unset):
+        json_modified_on_or_after = modified_on_or_after.isoformat()
+    params["modifiedOnOrAfter"] = json_modified_on_or_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pricebook/v2/tenant/{tenant}/categories".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseOfPricebookV2CategoryResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    category_type: PricebookV2CategoryType | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]:
+    """GET the categories in your pricebook
+
+    Args:
+        tenant (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+        category_type (PricebookV2CategoryType | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+        category_type=category_type,
+        active=active,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    category_type: PricebookV2CategoryType | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse | None:
+    """GET the categories in your pricebook
+
+    Args:
+        tenant (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+        category_type (PricebookV2CategoryType | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+        category_type=category_type,
+        active=active,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    category_type: PricebookV2CategoryType | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]:
+    """GET the categories in your pricebook
+
+    Args:
+        tenant (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+        category_type (PricebookV2CategoryType | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+        category_type=category_type,
+        active=active,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    category_type: PricebookV2CategoryType | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse | None:
+    """GET the categories in your pricebook
+
+    Args:
+        tenant (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+        category_type (PricebookV2CategoryType | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sort=sort,
+            category_type=category_type,
+            active=active,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            modified_before=modified_before,
+            modified_on_or_after=modified_on_or_after,
+        )
+    ).parsed

@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_request_arg import ActiveRequestArg
+from ...models.api_error_response import ApiErrorResponse
+from ...models.paginated_response_of_estimates_v2_client_specific_pricing_response import (
+    PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    *,
+    ids: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["searchTerm"] = search_term
+
+    json_active: str | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active.value
+
+    params["active"] = json_active
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pricebook/v2/tenant/{tenant}/clientspecificpricing".format(
+            tenant=quote(str(tenant), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiErrorResponse
+    | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = (
+            PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+]:
+    """
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        search_term (str | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        ids=ids,
+        search_term=search_term,
+        active=active,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> (
+    ApiErrorResponse
+    | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+    | None
+):
+    """
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        search_term (str | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        client=client,
+        ids=ids,
+        search_term=search_term,
+        active=active,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Response[
+    ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+]:
+    """
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        search_term (str | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        ids=ids,
+        search_term=search_term,
+        active=active,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    *,
+    client: AuthenticatedClient,
+    ids: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    active: ActiveRequestArg | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> (
+    ApiErrorResponse
+    | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+    | None
+):
+    """
+    Args:
+        tenant (int):
+        ids (str | Unset):
+        search_term (str | Unset):
+        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
+            applying filters based on active status.
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            client=client,
+            ids=ids,
+            search_term=search_term,
+            active=active,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+        )
+    ).parsed

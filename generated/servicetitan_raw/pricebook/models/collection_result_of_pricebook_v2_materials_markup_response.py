@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_materials_markup_response import (
+        PricebookV2MaterialsMarkupResponse,
+    )
+
+
+T = TypeVar("T", bound="CollectionResultOfPricebookV2MaterialsMarkupResponse")
+
+
+@_attrs_define
+class CollectionResultOfPricebookV2MaterialsMarkupResponse:
+    """
+    Attributes:
+        data (list[PricebookV2MaterialsMarkupResponse]):
+        has_more (bool):
+        page (int):
+        page_size (int):
+        total_count (int):
+    """
+
+    data: list[PricebookV2MaterialsMarkupResponse]
+    has_more: bool
+    page: int
+    page_size: int
+    total_count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        page = self.page
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "hasMore": has_more,
+                "page": page,
+                "pageSize": page_size,
+                "totalCount": total_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_materials_markup_response import (
+            PricebookV2MaterialsMarkupResponse,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PricebookV2MaterialsMarkupResponse.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("hasMore")
+
+        page = d.pop("page")
+
+        page_size = d.pop("pageSize")
+
+        total_count = d.pop("totalCount")
+
+        collection_result_of_pricebook_v2_materials_markup_response = cls(
+            data=data,
+            has_more=has_more,
+            page=page,
+            page_size=page_size,
+            total_count=total_count,
+        )
+
+        return collection_result_of_pricebook_v2_materials_markup_response

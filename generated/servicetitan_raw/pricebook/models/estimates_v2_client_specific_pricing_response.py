@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_client_specific_pricing_exception_response import (
+        EstimatesV2ClientSpecificPricingExceptionResponse,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2ClientSpecificPricingResponse")
+
+
+@_attrs_define
+class EstimatesV2ClientSpecificPricingResponse:
+    """
+    Attributes:
+        exceptions (list[EstimatesV2ClientSpecificPricingExceptionResponse]):
+        id (int):
+    """
+
+    exceptions: list[EstimatesV2ClientSpecificPricingExceptionResponse]
+    id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        exceptions = []
+        for exceptions_item_data in self.exceptions:
+            exceptions_item = exceptions_item_data.to_dict()
+            exceptions.append(exceptions_item)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "exceptions": exceptions,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_client_specific_pricing_exception_response import (
+            EstimatesV2ClientSpecificPricingExceptionResponse,
+        )
+
+        d = dict(src_dict)
+        exceptions = []
+        _exceptions = d.pop("exceptions")
+        for exceptions_item_data in _exceptions:
+            exceptions_item = (
+                EstimatesV2ClientSpecificPricingExceptionResponse.from_dict(
+                    exceptions_item_data
+                )
+            )
+
+            exceptions.append(exceptions_item)
+
+        id = d.pop("id")
+
+        estimates_v2_client_specific_pricing_response = cls(
+            exceptions=exceptions,
+            id=id,
+        )
+
+        return estimates_v2_client_specific_pricing_response

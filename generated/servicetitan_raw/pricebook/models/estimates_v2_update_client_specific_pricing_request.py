@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_client_specific_pricing_exception_request import (
+        EstimatesV2ClientSpecificPricingExceptionRequest,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2UpdateClientSpecificPricingRequest")
+
+
+@_attrs_define
+class EstimatesV2UpdateClientSpecificPricingRequest:
+    """
+    Attributes:
+        exceptions (list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset):
+    """
+
+    exceptions: (
+        list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset
+    ) = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        exceptions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.exceptions, Unset):
+            exceptions = UNSET
+        elif isinstance(self.exceptions, list):
+            exceptions = []
+            for exceptions_type_0_item_data in self.exceptions:
+                exceptions_type_0_item = exceptions_type_0_item_data.to_dict()
+                exceptions.append(exceptions_type_0_item)
+
+        else:
+            exceptions = self.exceptions
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if exceptions is not UNSET:
+            field_dict["exceptions"] = exceptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_client_specific_pricing_exception_request import (
+            EstimatesV2ClientSpecificPricingExceptionRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_exceptions(
+            data: object,
+        ) -> list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                exceptions_type_0 = []
+                _exceptions_type_0 = data
+                for exceptions_type_0_item_data in _exceptions_type_0:
+                    exceptions_type_0_item = (
+                        EstimatesV2ClientSpecificPricingExceptionRequest.from_dict(
+                            exceptions_type_0_item_data
+                        )
+                    )
+
+                    exceptions_type_0.append(exceptions_type_0_item)
+
+                return exceptions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset,
+                data,
+            )
+
+        exceptions = _parse_exceptions(d.pop("exceptions", UNSET))
+
+        estimates_v2_update_client_specific_pricing_request = cls(
+            exceptions=exceptions,
+        )
+
+        return estimates_v2_update_client_specific_pricing_request

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_update_client_specific_pricing_exception_response import (
+        EstimatesV2UpdateClientSpecificPricingExceptionResponse,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2UpdateClientSpecificPricingResponse")
+
+
+@_attrs_define
+class EstimatesV2UpdateClientSpecificPricingResponse:
+    """
+    Attributes:
+        exceptions (list[EstimatesV2UpdateClientSpecificPricingExceptionResponse]):
+    """
+
+    exceptions: list[EstimatesV2UpdateClientSpecificPricingExceptionResponse]
+
+    def to_dict(self) -> dict[str, Any]:
+        exceptions = []
+        for exceptions_item_data in self.exceptions:
+            exceptions_item = exceptions_item_data.to_dict()
+            exceptions.append(exceptions_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "exceptions": exceptions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_update_client_specific_pricing_exception_response import (
+            EstimatesV2UpdateClientSpecificPricingExceptionResponse,
+        )
+
+        d = dict(src_dict)
+        exceptions = []
+        _exceptions = d.pop("exceptions")
+        for exceptions_item_data in _exceptions:
+            exceptions_item = (
+                EstimatesV2UpdateClientSpecificPricingExceptionResponse.from_dict(
+                    exceptions_item_data
+                )
+            )
+
+            exceptions.append(exceptions_item)
+
+        estimates_v2_update_client_specific_pricing_response = cls(
+            exceptions=exceptions,
+        )
+
+        return estimates_v2_update_client_specific_pricing_response

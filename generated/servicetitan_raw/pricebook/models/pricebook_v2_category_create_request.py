@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_category_type import PricebookV2CategoryType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricebookV2CategoryCreateRequest")
+
+
+@_attrs_define
+class PricebookV2CategoryCreateRequest:
+    """
+    Attributes:
+        category_type (PricebookV2CategoryType):
+        name (str): The name of the category
+        active (bool | None | Unset): Active shows if this category is currently active
+        business_unit_ids (list[int] | None | Unset): The business units that are associated with this category
+        description (None | str | Unset): A description that described the category
+        image (None | str | Unset): The image to display as the category
+        parent_id (int | None | Unset): The id of the category that is the parent of this item
+        position (int | None | Unset): The position location of this item
+        sku_images (list[str] | None | Unset): The images that will be used for the SKUs under this category
+        sku_videos (list[str] | None | Unset): The videos that will be used for the videos under this category
+    """
+
+    category_type: PricebookV2CategoryType
+    name: str
+    active: bool | None | Unset = UNSET
+    business_unit_ids: list[int] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    image: None | str | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    position: int | None | Unset = UNSET
+    sku_images: list[str] | None | Unset = UNSET
+    sku_videos: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        category_type = self.category_type.value
+
+        name = self.name
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        business_unit_ids: list[int] | None | Unset
+        if isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = UNSET
+        elif isinstance(self.business_unit_ids, list):
+            business_unit_ids = self.business_unit_ids
+
+        else:
+            business_unit_ids = self.business_unit_ids
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        sku_images: list[str] | None | Unset
+        if isinstance(self.sku_images, Unset):
+            sku_images = UNSET
+        elif isinstance(self.sku_images, list):
+            sku_images = self.sku_images
+
+        else:
+            sku_images = self.sku_images
+
+        sku_videos: list[str] | None | Unset
+        if isinstance(self.sku_videos, Unset):
+            sku_videos = UNSET
+        elif isinstance(self.sku_videos, list):
+            sku_videos = self.sku_videos
+
+        else:
+            sku_videos = self.sku_videos
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "categoryType": category_type,
+                "name": name,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image is not UNSET:
+            field_dict["image"] = image
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if sku_images is not UNSET:
+            field_dict["skuImages"] = sku_images
+        if sku_videos is not UNSET:
+            field_dict["skuVideos"] = sku_videos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        category_type = PricebookV2CategoryType(d.pop("categoryType"))
+
+        name = d.pop("name")
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_unit_ids_type_0 = cast(list[int], data)
+
+                return business_unit_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        def _parse_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_sku_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sku_images_type_0 = cast(list[str], data)
+
+                return sku_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        sku_images = _parse_sku_images(d.pop("skuImages", UNSET))
+
+        def _parse_sku_videos(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sku_videos_type_0 = cast(list[str], data)
+
+                return sku_videos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        sku_videos = _parse_sku_videos(d.pop("skuVideos", UNSET))
+
+        pricebook_v2_category_create_request = cls(
+            category_type=category_type,
+            name=name,
+            active=active,
+            business_unit_ids=business_unit_ids,
+            description=description,
+            image=image,
+            parent_id=parent_id,
+            position=position,
+            sku_images=sku_images,
+            sku_videos=sku_videos,
+        )
+
+        return pricebook_v2_category_create_request

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_category_type import PricebookV2CategoryType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricebookV2CategoryUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2CategoryUpdateRequest:
+    """
+    Attributes:
+        active (bool | Unset): Active shows if this category is currently active
+        business_unit_ids (list[int] | Unset): The business units that are associated with this category
+        category_type (PricebookV2CategoryType | Unset):
+        description (str | Unset): A description that described the category
+        image (str | Unset): The image to display as the category
+        name (str | Unset): The name of the category
+        parent_id (int | None | Unset): The id of the category that is the parent of this item
+        position (int | Unset): The position location of this item
+        sku_images (list[None | str] | Unset): The images that will be used for the SKUs under this category
+        sku_videos (list[None | str] | Unset): The videos that will be used for the videos under this category
+    """
+
+    active: bool | Unset = UNSET
+    business_unit_ids: list[int] | Unset = UNSET
+    category_type: PricebookV2CategoryType | Unset = UNSET
+    description: str | Unset = UNSET
+    image: str | Unset = UNSET
+    name: str | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    position: int | Unset = UNSET
+    sku_images: list[None | str] | Unset = UNSET
+    sku_videos: list[None | str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_ids: list[int] | Unset = UNSET
+        if not isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = self.business_unit_ids
+
+        category_type: str | Unset = UNSET
+        if not isinstance(self.category_type, Unset):
+            category_type = self.category_type.value
+
+        description = self.description
+
+        image = self.image
+
+        name = self.name
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        position = self.position
+
+        sku_images: list[None | str] | Unset = UNSET
+        if not isinstance(self.sku_images, Unset):
+            sku_images = []
+            for sku_images_item_data in self.sku_images:
+                sku_images_item: None | str
+                sku_images_item = sku_images_item_data
+                sku_images.append(sku_images_item)
+
+        sku_videos: list[None | str] | Unset = UNSET
+        if not isinstance(self.sku_videos, Unset):
+            sku_videos = []
+            for sku_videos_item_data in self.sku_videos:
+                sku_videos_item: None | str
+                sku_videos_item = sku_videos_item_data
+                sku_videos.append(sku_videos_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if category_type is not UNSET:
+            field_dict["categoryType"] = category_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image is not UNSET:
+            field_dict["image"] = image
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if sku_images is not UNSET:
+            field_dict["skuImages"] = sku_images
+        if sku_videos is not UNSET:
+            field_dict["skuVideos"] = sku_videos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+
+        _category_type = d.pop("categoryType", UNSET)
+        category_type: PricebookV2CategoryType | Unset
+        if isinstance(_category_type, Unset):
+            category_type = UNSET
+        else:
+            category_type = PricebookV2CategoryType(_category_type)
+
+        description = d.pop("description", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        position = d.pop("position", UNSET)
+
+        _sku_images = d.pop("skuImages", UNSET)
+        sku_images: list[None | str] | Unset = UNSET
+        if _sku_images is not UNSET:
+            sku_images = []
+            for sku_images_item_data in _sku_images:
+
+                def _parse_sku_images_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                sku_images_item = _parse_sku_images_item(sku_images_item_data)
+
+                sku_images.append(sku_images_item)
+
+        _sku_videos = d.pop("skuVideos", UNSET)
+        sku_videos: list[None | str] | Unset = UNSET
+        if _sku_videos is not UNSET:
+            sku_videos = []
+            for sku_videos_item_data in _sku_videos:
+
+                def _parse_sku_videos_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                sku_videos_item = _parse_sku_videos_item(sku_videos_item_data)
+
+                sku_videos.append(sku_videos_item)
+
+        pricebook_v2_category_update_request = cls(
+            active=active,
+            business_unit_ids=business_unit_ids,
+            category_type=category_type,
+            description=description,
+            image=image,
+            name=name,
+            parent_id=parent_id,
+            position=position,
+            sku_images=sku_images,
+            sku_videos=sku_videos,
+        )
+
+        return pricebook_v2_category_update_request

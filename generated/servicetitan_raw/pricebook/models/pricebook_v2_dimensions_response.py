@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricebookV2DimensionsResponse")
+
+
+@_attrs_define
+class PricebookV2DimensionsResponse:
+    """
+    Attributes:
+        depth (float | None | Unset): Depth
+        height (float | None | Unset): Height
+        width (float | None | Unset): Width
+    """
+
+    depth: float | None | Unset = UNSET
+    height: float | None | Unset = UNSET
+    width: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        depth: float | None | Unset
+        if isinstance(self.depth, Unset):
+            depth = UNSET
+        else:
+            depth = self.depth
+
+        height: float | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        width: float | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if depth is not UNSET:
+            field_dict["depth"] = depth
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_depth(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        depth = _parse_depth(d.pop("depth", UNSET))
+
+        def _parse_height(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        def _parse_width(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        pricebook_v2_dimensions_response = cls(
+            depth=depth,
+            height=height,
+            width=width,
+        )
+
+        return pricebook_v2_dimensions_response

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_price_modifier_amount_type import (
+    PricebookV2PriceModifierAmountType,
+)
+from ..models.pricebook_v2_price_modifier_type import PricebookV2PriceModifierType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_update_request import (
+        PricebookV2ExternalDataUpdateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+
+
+T = TypeVar("T", bound="PricebookV2DiscountAndFeesBulkUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2DiscountAndFeesBulkUpdateRequest:
+    """
+    Attributes:
+        account (str): The accounting account assigned to the SKU
+        active (bool): Active shows if this item is currently active
+        amount (float): Amount is either the flat amount or percentage you want discounted/added
+        amount_type (PricebookV2PriceModifierAmountType):
+        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
+        bonus (float): Flat rate bonus paid for this item
+        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
+            provided)
+        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
+            provided)
+        categories (list[int]): The category technicians will use to find the item
+        code (str): Code used for the discount or fee
+        commission_bonus (float): Percentage rate bonus paid for this item
+        cross_sale_group (str): A grouping of similar items that you'll then be able to track as a separate columns on
+            the Technical Performance Board.
+        description (str): Description for the item
+        display_name (str): Name for the discount of fee
+        exclude_from_payroll (bool): Exclude from payroll
+        hours (float): The number of hours associated with the SKU
+        id (int):
+        intacct_gl_group_account (str): Intacct GL Group Name
+
+        limit (float): The maximum amount that can be applied for this item
+        pays_commission (bool): PaysCommissions shows if for this item commission payed
+        taxable (bool): Should tax be applied when the item is added on an estimate or invoice
+        type_ (PricebookV2PriceModifierType):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+    """
+
+    account: str
+    active: bool
+    amount: float
+    amount_type: PricebookV2PriceModifierAmountType
+    assets: list[PricebookV2SkuAssetRequest]
+    bonus: float
+    budget_cost_code: str
+    budget_cost_type: str
+    categories: list[int]
+    code: str
+    commission_bonus: float
+    cross_sale_group: str
+    description: str
+    display_name: str
+    exclude_from_payroll: bool
+    hours: float
+    id: int
+    intacct_gl_group_account: str
+    limit: float
+    pays_commission: bool
+    taxable: bool
+    type_: PricebookV2PriceModifierType
+    external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+
+        account = self.account
+
+        active = self.active
+
+        amount = self.amount
+
+        amount_type = self.amount_type.value
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        bonus = self.bonus
+
+        budget_cost_code = self.budget_cost_code
+
+        budget_cost_type = self.budget_cost_type
+
+        categories = self.categories
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cross_sale_group = self.cross_sale_group
+
+        description = self.description
+
+        display_name = self.display_name
+
+        exclude_from_payroll = self.exclude_from_payroll
+
+        hours = self.hours
+
+        id = self.id
+
+        intacct_gl_group_account = self.intacct_gl_group_account
+
+        limit = self.limit
+
+        pays_commission = self.pays_commission
+
+        taxable = self.taxable
+
+        type_ = self.type_.value
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataUpdateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "account": account,
+                "active": active,
+                "amount": amount,
+                "amountType": amount_type,
+                "assets": assets,
+                "bonus": bonus,
+                "budgetCostCode": budget_cost_code,
+                "budgetCostType": budget_cost_type,
+                "categories": categories,
+                "code": code,
+                "commissionBonus": commission_bonus,
+                "crossSaleGroup": cross_sale_group,
+                "description": description,
+                "displayName": display_name,
+                "excludeFromPayroll": exclude_from_payroll,
+                "hours": hours,
+                "id": id,
+                "intacctGlGroupAccount": intacct_gl_group_account,
+                "limit": limit,
+                "paysCommission": pays_commission,
+                "taxable": taxable,
+                "type": type_,
+            }
+        )
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+
+        d = dict(src_dict)
+        account = d.pop("account")
+
+        active = d.pop("active")
+
+        amount = d.pop("amount")
+
+        amount_type = PricebookV2PriceModifierAmountType(d.pop("amountType"))
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        bonus = d.pop("bonus")
+
+        budget_cost_code = d.pop("budgetCostCode")
+
+        budget_cost_type = d.pop("budgetCostType")
+
+        categories = cast(list[int], d.pop("categories"))
+
+        code = d.pop("code")
+
+        commission_bonus = d.pop("commissionBonus")
+
+        cross_sale_group = d.pop("crossSaleGroup")
+
+        description = d.pop("description")
+
+        display_name = d.pop("displayName")
+
+        exclude_from_payroll = d.pop("excludeFromPayroll")
+
+        hours = d.pop("hours")
+
+        id = d.pop("id")
+
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount")
+
+        limit = d.pop("limit")
+
+        pays_commission = d.pop("paysCommission")
+
+        taxable = d.pop("taxable")
+
+        type_ = PricebookV2PriceModifierType(d.pop("type"))
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        pricebook_v2_discount_and_fees_bulk_update_request = cls(
+            account=account,
+            active=active,
+            amount=amount,
+            amount_type=amount_type,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cross_sale_group=cross_sale_group,
+            description=description,
+            display_name=display_name,
+            exclude_from_payroll=exclude_from_payroll,
+            hours=hours,
+            id=id,
+            intacct_gl_group_account=intacct_gl_group_account,
+            limit=limit,
+            pays_commission=pays_commission,
+            taxable=taxable,
+            type_=type_,
+            external_data=external_data,
+        )
+
+        return pricebook_v2_discount_and_fees_bulk_update_request

@@ -1,0 +1,494 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_price_modifier_amount_type import (
+    PricebookV2PriceModifierAmountType,
+)
+from ..models.pricebook_v2_price_modifier_type import PricebookV2PriceModifierType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_create_request import (
+        PricebookV2ExternalDataCreateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+
+
+T = TypeVar("T", bound="PricebookV2DiscountAndFeesCreateRequest")
+
+
+@_attrs_define
+class PricebookV2DiscountAndFeesCreateRequest:
+    """
+    Attributes:
+        amount (float): Amount is either the flat amount or percentage you want discounted/added
+        amount_type (PricebookV2PriceModifierAmountType):
+        code (str): Code used for the discount or fee
+        description (str): Description for the item
+        type_ (PricebookV2PriceModifierType):
+        account (None | str | Unset): The accounting account assigned to the SKU
+        active (bool | None | Unset): Active shows if this item is currently active
+        assets (list[PricebookV2SkuAssetRequest] | None | Unset): Images, videos or PDFs attached to SKU
+        bonus (float | None | Unset): Flat rate bonus paid for this item
+        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
+            also be provided)
+        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
+            also be provided)
+        categories (list[int] | None | Unset): The category technicians will use to find the item
+        commission_bonus (float | None | Unset): Percentage rate bonus paid for this item
+        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
+            separate columns on the Technical Performance Board.
+        display_name (None | str | Unset): Name for the discount of fee
+        exclude_from_payroll (bool | None | Unset): Exclude from payroll
+        external_data (None | PricebookV2ExternalDataCreateRequest | Unset): Optional model that contains a list of
+            external data items
+            that should be attached to this entity.
+        hours (float | None | Unset): The number of hours associated with the SKU
+        intacct_gl_group_account (None | str | Unset): Intacct GL Group Name
+
+        limit (float | None | Unset): The maximum amount that can be applied for this item
+        pays_commission (bool | None | Unset): PaysCommissions shows if for this item commission payed
+        taxable (bool | None | Unset): Should tax be applied when the item is added on an estimate or invoice
+    """
+
+    amount: float
+    amount_type: PricebookV2PriceModifierAmountType
+    code: str
+    description: str
+    type_: PricebookV2PriceModifierType
+    account: None | str | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    assets: list[PricebookV2SkuAssetRequest] | None | Unset = UNSET
+    bonus: float | None | Unset = UNSET
+    budget_cost_code: None | str | Unset = UNSET
+    budget_cost_type: None | str | Unset = UNSET
+    categories: list[int] | None | Unset = UNSET
+    commission_bonus: float | None | Unset = UNSET
+    cross_sale_group: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    exclude_from_payroll: bool | None | Unset = UNSET
+    external_data: None | PricebookV2ExternalDataCreateRequest | Unset = UNSET
+    hours: float | None | Unset = UNSET
+    intacct_gl_group_account: None | str | Unset = UNSET
+    limit: float | None | Unset = UNSET
+    pays_commission: bool | None | Unset = UNSET
+    taxable: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_create_request import (
+            PricebookV2ExternalDataCreateRequest,
+        )
+
+        amount = self.amount
+
+        amount_type = self.amount_type.value
+
+        code = self.code
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        assets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, list):
+            assets = []
+            for assets_type_0_item_data in self.assets:
+                assets_type_0_item = assets_type_0_item_data.to_dict()
+                assets.append(assets_type_0_item)
+
+        else:
+            assets = self.assets
+
+        bonus: float | None | Unset
+        if isinstance(self.bonus, Unset):
+            bonus = UNSET
+        else:
+            bonus = self.bonus
+
+        budget_cost_code: None | str | Unset
+        if isinstance(self.budget_cost_code, Unset):
+            budget_cost_code = UNSET
+        else:
+            budget_cost_code = self.budget_cost_code
+
+        budget_cost_type: None | str | Unset
+        if isinstance(self.budget_cost_type, Unset):
+            budget_cost_type = UNSET
+        else:
+            budget_cost_type = self.budget_cost_type
+
+        categories: list[int] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = self.categories
+
+        else:
+            categories = self.categories
+
+        commission_bonus: float | None | Unset
+        if isinstance(self.commission_bonus, Unset):
+            commission_bonus = UNSET
+        else:
+            commission_bonus = self.commission_bonus
+
+        cross_sale_group: None | str | Unset
+        if isinstance(self.cross_sale_group, Unset):
+            cross_sale_group = UNSET
+        else:
+            cross_sale_group = self.cross_sale_group
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        exclude_from_payroll: bool | None | Unset
+        if isinstance(self.exclude_from_payroll, Unset):
+            exclude_from_payroll = UNSET
+        else:
+            exclude_from_payroll = self.exclude_from_payroll
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        hours: float | None | Unset
+        if isinstance(self.hours, Unset):
+            hours = UNSET
+        else:
+            hours = self.hours
+
+        intacct_gl_group_account: None | str | Unset
+        if isinstance(self.intacct_gl_group_account, Unset):
+            intacct_gl_group_account = UNSET
+        else:
+            intacct_gl_group_account = self.intacct_gl_group_account
+
+        limit: float | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        pays_commission: bool | None | Unset
+        if isinstance(self.pays_commission, Unset):
+            pays_commission = UNSET
+        else:
+            pays_commission = self.pays_commission
+
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "amountType": amount_type,
+                "code": code,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if active is not UNSET:
+            field_dict["active"] = active
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if bonus is not UNSET:
+            field_dict["bonus"] = bonus
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if commission_bonus is not UNSET:
+            field_dict["commissionBonus"] = commission_bonus
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if exclude_from_payroll is not UNSET:
+            field_dict["excludeFromPayroll"] = exclude_from_payroll
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if intacct_gl_group_account is not UNSET:
+            field_dict["intacctGlGroupAccount"] = intacct_gl_group_account
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if pays_commission is not UNSET:
+            field_dict["paysCommission"] = pays_commission
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_create_request import (
+            PricebookV2ExternalDataCreateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        amount_type = PricebookV2PriceModifierAmountType(d.pop("amountType"))
+
+        code = d.pop("code")
+
+        description = d.pop("description")
+
+        type_ = PricebookV2PriceModifierType(d.pop("type"))
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_assets(
+            data: object,
+        ) -> list[PricebookV2SkuAssetRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assets_type_0 = []
+                _assets_type_0 = data
+                for assets_type_0_item_data in _assets_type_0:
+                    assets_type_0_item = PricebookV2SkuAssetRequest.from_dict(
+                        assets_type_0_item_data
+                    )
+
+                    assets_type_0.append(assets_type_0_item)
+
+                return assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2SkuAssetRequest] | None | Unset, data)
+
+        assets = _parse_assets(d.pop("assets", UNSET))
+
+        def _parse_bonus(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        bonus = _parse_bonus(d.pop("bonus", UNSET))
+
+        def _parse_budget_cost_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+
+        def _parse_budget_cost_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+
+        def _parse_categories(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = cast(list[int], data)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        def _parse_commission_bonus(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        commission_bonus = _parse_commission_bonus(d.pop("commissionBonus", UNSET))
+
+        def _parse_cross_sale_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_exclude_from_payroll(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        exclude_from_payroll = _parse_exclude_from_payroll(
+            d.pop("excludeFromPayroll", UNSET)
+        )
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataCreateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataCreateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataCreateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        hours = _parse_hours(d.pop("hours", UNSET))
+
+        def _parse_intacct_gl_group_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intacct_gl_group_account = _parse_intacct_gl_group_account(
+            d.pop("intacctGlGroupAccount", UNSET)
+        )
+
+        def _parse_limit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_pays_commission(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pays_commission = _parse_pays_commission(d.pop("paysCommission", UNSET))
+
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        pricebook_v2_discount_and_fees_create_request = cls(
+            amount=amount,
+            amount_type=amount_type,
+            code=code,
+            description=description,
+            type_=type_,
+            account=account,
+            active=active,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            commission_bonus=commission_bonus,
+            cross_sale_group=cross_sale_group,
+            display_name=display_name,
+            exclude_from_payroll=exclude_from_payroll,
+            external_data=external_data,
+            hours=hours,
+            intacct_gl_group_account=intacct_gl_group_account,
+            limit=limit,
+            pays_commission=pays_commission,
+            taxable=taxable,
+        )
+
+        return pricebook_v2_discount_and_fees_create_request

@@ -1,0 +1,400 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_price_modifier_amount_type import (
+    PricebookV2PriceModifierAmountType,
+)
+from ..models.pricebook_v2_price_modifier_type import PricebookV2PriceModifierType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_model import PricebookV2ExternalDataModel
+    from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
+
+
+T = TypeVar("T", bound="PricebookV2DiscountAndFeesResponse")
+
+
+@_attrs_define
+class PricebookV2DiscountAndFeesResponse:
+    """
+    Attributes:
+        active (bool): Active shows if this item is currently active
+        amount (float): Amount is either the flat amount or percentage you want discounted/added
+        amount_type (PricebookV2PriceModifierAmountType):
+        bonus (float): Flat rate bonus paid for this item
+        code (str): Code used for the discount or fee
+        commission_bonus (float): Percentage rate bonus paid for this item
+        created_on (datetime.datetime): The date and time when the discount or fee was created
+        description (str): Description for the item
+        exclude_from_payroll (bool): Exclude from payroll
+        hours (float): The number of hours associated with the SKU
+        id (int): Unique id for the discount or fee
+        limit (float): The maximum amount that can be applied for this item
+        modified_on (datetime.datetime): The date and time when the discount or fee was last modified
+        pays_commission (bool): PaysCommissions shows if this task pays commission
+        taxable (bool): Should tax be applied when the item is added on an estimate or invoice
+        type_ (PricebookV2PriceModifierType):
+        account (None | str | Unset): The accounting account assigned to the SKU
+        assets (list[PricebookV2SkuAssetResponse] | None | Unset): Images, videos or PDFs attached to SKU
+        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
+            also be provided)
+        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
+            also be provided)
+        categories (list[int] | None | Unset): The category technicians will use to find the item
+        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
+            separate columns on the Technical Performance Board.
+        display_name (None | str | Unset): Name for the discount of fee
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
+            that corresponds to the application guid provided in the request.
+    """
+
+    active: bool
+    amount: float
+    amount_type: PricebookV2PriceModifierAmountType
+    bonus: float
+    code: str
+    commission_bonus: float
+    created_on: datetime.datetime
+    description: str
+    exclude_from_payroll: bool
+    hours: float
+    id: int
+    limit: float
+    modified_on: datetime.datetime
+    pays_commission: bool
+    taxable: bool
+    type_: PricebookV2PriceModifierType
+    account: None | str | Unset = UNSET
+    assets: list[PricebookV2SkuAssetResponse] | None | Unset = UNSET
+    budget_cost_code: None | str | Unset = UNSET
+    budget_cost_type: None | str | Unset = UNSET
+    categories: list[int] | None | Unset = UNSET
+    cross_sale_group: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    external_data: list[PricebookV2ExternalDataModel] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        amount = self.amount
+
+        amount_type = self.amount_type.value
+
+        bonus = self.bonus
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        exclude_from_payroll = self.exclude_from_payroll
+
+        hours = self.hours
+
+        id = self.id
+
+        limit = self.limit
+
+        modified_on = self.modified_on.isoformat()
+
+        pays_commission = self.pays_commission
+
+        taxable = self.taxable
+
+        type_ = self.type_.value
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        assets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, list):
+            assets = []
+            for assets_type_0_item_data in self.assets:
+                assets_type_0_item = assets_type_0_item_data.to_dict()
+                assets.append(assets_type_0_item)
+
+        else:
+            assets = self.assets
+
+        budget_cost_code: None | str | Unset
+        if isinstance(self.budget_cost_code, Unset):
+            budget_cost_code = UNSET
+        else:
+            budget_cost_code = self.budget_cost_code
+
+        budget_cost_type: None | str | Unset
+        if isinstance(self.budget_cost_type, Unset):
+            budget_cost_type = UNSET
+        else:
+            budget_cost_type = self.budget_cost_type
+
+        categories: list[int] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = self.categories
+
+        else:
+            categories = self.categories
+
+        cross_sale_group: None | str | Unset
+        if isinstance(self.cross_sale_group, Unset):
+            cross_sale_group = UNSET
+        else:
+            cross_sale_group = self.cross_sale_group
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        external_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "amount": amount,
+                "amountType": amount_type,
+                "bonus": bonus,
+                "code": code,
+                "commissionBonus": commission_bonus,
+                "createdOn": created_on,
+                "description": description,
+                "excludeFromPayroll": exclude_from_payroll,
+                "hours": hours,
+                "id": id,
+                "limit": limit,
+                "modifiedOn": modified_on,
+                "paysCommission": pays_commission,
+                "taxable": taxable,
+                "type": type_,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_model import (
+            PricebookV2ExternalDataModel,
+        )
+        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        amount = d.pop("amount")
+
+        amount_type = PricebookV2PriceModifierAmountType(d.pop("amountType"))
+
+        bonus = d.pop("bonus")
+
+        code = d.pop("code")
+
+        commission_bonus = d.pop("commissionBonus")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        exclude_from_payroll = d.pop("excludeFromPayroll")
+
+        hours = d.pop("hours")
+
+        id = d.pop("id")
+
+        limit = d.pop("limit")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        pays_commission = d.pop("paysCommission")
+
+        taxable = d.pop("taxable")
+
+        type_ = PricebookV2PriceModifierType(d.pop("type"))
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_assets(
+            data: object,
+        ) -> list[PricebookV2SkuAssetResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assets_type_0 = []
+                _assets_type_0 = data
+                for assets_type_0_item_data in _assets_type_0:
+                    assets_type_0_item = PricebookV2SkuAssetResponse.from_dict(
+                        assets_type_0_item_data
+                    )
+
+                    assets_type_0.append(assets_type_0_item)
+
+                return assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2SkuAssetResponse] | None | Unset, data)
+
+        assets = _parse_assets(d.pop("assets", UNSET))
+
+        def _parse_budget_cost_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+
+        def _parse_budget_cost_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+
+        def _parse_categories(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = cast(list[int], data)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        def _parse_cross_sale_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_data_type_0 = []
+                _external_data_type_0 = data
+                for external_data_type_0_item_data in _external_data_type_0:
+                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                        external_data_type_0_item_data
+                    )
+
+                    external_data_type_0.append(external_data_type_0_item)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        pricebook_v2_discount_and_fees_response = cls(
+            active=active,
+            amount=amount,
+            amount_type=amount_type,
+            bonus=bonus,
+            code=code,
+            commission_bonus=commission_bonus,
+            created_on=created_on,
+            description=description,
+            exclude_from_payroll=exclude_from_payroll,
+            hours=hours,
+            id=id,
+            limit=limit,
+            modified_on=modified_on,
+            pays_commission=pays_commission,
+            taxable=taxable,
+            type_=type_,
+            account=account,
+            assets=assets,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            cross_sale_group=cross_sale_group,
+            display_name=display_name,
+            external_data=external_data,
+        )
+
+        return pricebook_v2_discount_and_fees_response

@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_price_modifier_amount_type import (
+    PricebookV2PriceModifierAmountType,
+)
+from ..models.pricebook_v2_price_modifier_type import PricebookV2PriceModifierType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_update_request import (
+        PricebookV2ExternalDataUpdateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+
+
+T = TypeVar("T", bound="PricebookV2DiscountAndFeesUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2DiscountAndFeesUpdateRequest:
+    """
+    Attributes:
+        account (str | Unset): The accounting account assigned to the SKU
+        active (bool | Unset): Active shows if this item is currently active
+        amount (float | Unset): Amount is either the flat amount or percentage you want discounted/added
+        amount_type (PricebookV2PriceModifierAmountType | Unset):
+        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
+        bonus (float | Unset): Flat rate bonus paid for this item
+        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
+            be provided)
+        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
+            provided)
+        categories (list[int] | Unset): The category technicians will use to find the item
+        code (str | Unset): Code used for the discount or fee
+        commission_bonus (float | Unset): Percentage rate bonus paid for this item
+        cross_sale_group (str | Unset): A grouping of similar items that you'll then be able to track as a separate
+            columns on the Technical Performance Board.
+        description (str | Unset): Description for the item
+        display_name (str | Unset): Name for the discount of fee
+        exclude_from_payroll (bool | Unset): Exclude from payroll
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        hours (float | Unset): The number of hours associated with the SKU
+        intacct_gl_group_account (str | Unset): Intacct GL Group Name
+
+        limit (float | Unset): The maximum amount that can be applied for this item
+        pays_commission (bool | Unset): PaysCommissions shows if for this item commission payed
+        taxable (bool | Unset): Should tax be applied when the item is added on an estimate or invoice
+        type_ (PricebookV2PriceModifierType | Unset):
+    """
+
+    account: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    amount: float | Unset = UNSET
+    amount_type: PricebookV2PriceModifierAmountType | Unset = UNSET
+    assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
+    bonus: float | Unset = UNSET
+    budget_cost_code: str | Unset = UNSET
+    budget_cost_type: str | Unset = UNSET
+    categories: list[int] | Unset = UNSET
+    code: str | Unset = UNSET
+    commission_bonus: float | Unset = UNSET
+    cross_sale_group: str | Unset = UNSET
+    description: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    exclude_from_payroll: bool | Unset = UNSET
+    external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+    hours: float | Unset = UNSET
+    intacct_gl_group_account: str | Unset = UNSET
+    limit: float | Unset = UNSET
+    pays_commission: bool | Unset = UNSET
+    taxable: bool | Unset = UNSET
+    type_: PricebookV2PriceModifierType | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+
+        account = self.account
+
+        active = self.active
+
+        amount = self.amount
+
+        amount_type: str | Unset = UNSET
+        if not isinstance(self.amount_type, Unset):
+            amount_type = self.amount_type.value
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        bonus = self.bonus
+
+        budget_cost_code = self.budget_cost_code
+
+        budget_cost_type = self.budget_cost_type
+
+        categories: list[int] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cross_sale_group = self.cross_sale_group
+
+        description = self.description
+
+        display_name = self.display_name
+
+        exclude_from_payroll = self.exclude_from_payroll
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataUpdateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        hours = self.hours
+
+        intacct_gl_group_account = self.intacct_gl_group_account
+
+        limit = self.limit
+
+        pays_commission = self.pays_commission
+
+        taxable = self.taxable
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if active is not UNSET:
+            field_dict["active"] = active
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_type is not UNSET:
+            field_dict["amountType"] = amount_type
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if bonus is not UNSET:
+            field_dict["bonus"] = bonus
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if code is not UNSET:
+            field_dict["code"] = code
+        if commission_bonus is not UNSET:
+            field_dict["commissionBonus"] = commission_bonus
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if description is not UNSET:
+            field_dict["description"] = description
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if exclude_from_payroll is not UNSET:
+            field_dict["excludeFromPayroll"] = exclude_from_payroll
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if intacct_gl_group_account is not UNSET:
+            field_dict["intacctGlGroupAccount"] = intacct_gl_group_account
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if pays_commission is not UNSET:
+            field_dict["paysCommission"] = pays_commission
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+
+        d = dict(src_dict)
+        account = d.pop("account", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _amount_type = d.pop("amountType", UNSET)
+        amount_type: PricebookV2PriceModifierAmountType | Unset
+        if isinstance(_amount_type, Unset):
+            amount_type = UNSET
+        else:
+            amount_type = PricebookV2PriceModifierAmountType(_amount_type)
+
+        _assets = d.pop("assets", UNSET)
+        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+
+        bonus = d.pop("bonus", UNSET)
+
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
+
+        budget_cost_type = d.pop("budgetCostType", UNSET)
+
+        categories = cast(list[int], d.pop("categories", UNSET))
+
+        code = d.pop("code", UNSET)
+
+        commission_bonus = d.pop("commissionBonus", UNSET)
+
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        exclude_from_payroll = d.pop("excludeFromPayroll", UNSET)
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        hours = d.pop("hours", UNSET)
+
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        pays_commission = d.pop("paysCommission", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PricebookV2PriceModifierType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PricebookV2PriceModifierType(_type_)
+
+        pricebook_v2_discount_and_fees_update_request = cls(
+            account=account,
+            active=active,
+            amount=amount,
+            amount_type=amount_type,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cross_sale_group=cross_sale_group,
+            description=description,
+            display_name=display_name,
+            exclude_from_payroll=exclude_from_payroll,
+            external_data=external_data,
+            hours=hours,
+            intacct_gl_group_account=intacct_gl_group_account,
+            limit=limit,
+            pays_commission=pays_commission,
+            taxable=taxable,
+            type_=type_,
+        )
+
+        return pricebook_v2_discount_and_fees_update_request

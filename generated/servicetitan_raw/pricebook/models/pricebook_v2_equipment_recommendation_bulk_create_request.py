@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_equipment_recommendation_type import (
+    PricebookV2EquipmentRecommendationType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricebookV2EquipmentRecommendationBulkCreateRequest")
+
+
+@_attrs_define
+class PricebookV2EquipmentRecommendationBulkCreateRequest:
+    """
+    Attributes:
+        type_ (PricebookV2EquipmentRecommendationType):
+        custom_id (None | str | Unset): Linked SKU custom Id
+        sku_id (int | None | Unset): Linked SKU unique Id
+    """
+
+    type_: PricebookV2EquipmentRecommendationType
+    custom_id: None | str | Unset = UNSET
+    sku_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        sku_id: int | None | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if custom_id is not UNSET:
+            field_dict["customId"] = custom_id
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = PricebookV2EquipmentRecommendationType(d.pop("type"))
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("customId", UNSET))
+
+        def _parse_sku_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+
+        pricebook_v2_equipment_recommendation_bulk_create_request = cls(
+            type_=type_,
+            custom_id=custom_id,
+            sku_id=sku_id,
+        )
+
+        return pricebook_v2_equipment_recommendation_bulk_create_request

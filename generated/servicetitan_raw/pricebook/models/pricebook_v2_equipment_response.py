@@ -1,0 +1,861 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_dimensions_response import PricebookV2DimensionsResponse
+    from ..models.pricebook_v2_equipment_recommendation_response import (
+        PricebookV2EquipmentRecommendationResponse,
+    )
+    from ..models.pricebook_v2_external_data_model import PricebookV2ExternalDataModel
+    from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
+    from ..models.pricebook_v2_sku_link_response import PricebookV2SkuLinkResponse
+    from ..models.pricebook_v2_sku_vendor_response import PricebookV2SkuVendorResponse
+    from ..models.pricebook_v2_sku_warranty_response import (
+        PricebookV2SkuWarrantyResponse,
+    )
+
+
+T = TypeVar("T", bound="PricebookV2EquipmentResponse")
+
+
+@_attrs_define
+class PricebookV2EquipmentResponse:
+    """
+    Attributes:
+        active (bool): Active shows if the SKU is active or inactive
+        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float): The price of the SKU is sold as an add-on item
+        assets (list[PricebookV2SkuAssetResponse]): Images, videos or PDFs attached to SKU
+        bonus (float): Flat rate bonus paid for this task
+        categories (list[int]): Categories that this SKU belongs to
+        code (str): Code for the SKU
+        commission_bonus (float): Percentage rate bonus paid for this task
+        cost (float): The cost paid to acquire the material
+        created_on (datetime.datetime): Shows Equipment's Created On Date
+        description (str): Description on the SKU that is displayed with the item
+        display_in_amount (bool): Shows if it should be displayed in the amount
+        equipment_materials (list[PricebookV2SkuLinkResponse]): Array of materials used with this equipment
+        hours (float): The number of hours associated with the installing the equipment
+        id (int): Unique id for the SKU
+        is_configurable_equipment (bool): Shows if is a Configurable Equipment
+        is_inventory (bool): Is this equipment a part of your inventory
+        manufacturer_warranty (PricebookV2SkuWarrantyResponse):
+        member_price (float): The price if the item is sold to a member
+        modified_on (datetime.datetime): Timestamp where the item was last modified
+        pays_commission (bool): PaysCommissions shows if this task pays commission
+        price (float): Price of this SKU sold
+        recommendations (list[PricebookV2EquipmentRecommendationResponse]): Recommended services and materials to
+            include with this SKU
+        service_provider_warranty (PricebookV2SkuWarrantyResponse):
+        taxable (bool): Is this SKU taxable
+        upgrades (list[int]): Upgrades that can be sold for this SKU
+        account (None | str | Unset): The accounting account assigned to the SKU
+        asset_account (None | str | Unset):
+        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
+            also be provided)
+        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
+            also be provided)
+        cost_of_sale_account (None | str | Unset):
+        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
+            separate columns on the Technical Performance Board.
+        default_asset_url (None | str | Unset): Default Asset Url
+        dimensions (None | PricebookV2DimensionsResponse | Unset): The equipment dimensions
+        display_name (None | str | Unset): Name that displays with the SKU
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
+            that corresponds to the application guid provided in the request.
+        external_id (None | str | Unset): External id is the id of the original source of the item when it comes from a
+            catalog
+        general_ledger_account_id (int | None | Unset): The General Ledger Account assigned to the SKU
+        is_cost_locked (bool | None | Unset): Whether the cost is locked from editing
+        is_price_locked (bool | None | Unset): Whether the price is locked from editing
+        manufacturer (None | str | Unset): Name of the manufactures
+        model (None | str | Unset): The model of the equipment
+        other_vendors (list[PricebookV2SkuVendorResponse] | None | Unset): Other vendors that you might go to acquire
+            this SKU
+        primary_vendor (None | PricebookV2SkuVendorResponse | Unset): The primary vendor you use to acquire this SKU
+        source (None | str | Unset): The source catalog for this SKU.
+        type_id (int | None | Unset): Shows Equipment's Type Id
+        unit_of_measure (None | str | Unset): The unit of measure used for this SKU
+        variations_or_configurable_equipment (list[int] | None | Unset): List of added Variations if is a Configurable
+            Equipment, or else the List of Configurable Equipment assigned to
+    """
+
+    active: bool
+    add_on_member_price: float
+    add_on_price: float
+    assets: list[PricebookV2SkuAssetResponse]
+    bonus: float
+    categories: list[int]
+    code: str
+    commission_bonus: float
+    cost: float
+    created_on: datetime.datetime
+    description: str
+    display_in_amount: bool
+    equipment_materials: list[PricebookV2SkuLinkResponse]
+    hours: float
+    id: int
+    is_configurable_equipment: bool
+    is_inventory: bool
+    manufacturer_warranty: PricebookV2SkuWarrantyResponse
+    member_price: float
+    modified_on: datetime.datetime
+    pays_commission: bool
+    price: float
+    recommendations: list[PricebookV2EquipmentRecommendationResponse]
+    service_provider_warranty: PricebookV2SkuWarrantyResponse
+    taxable: bool
+    upgrades: list[int]
+    account: None | str | Unset = UNSET
+    asset_account: None | str | Unset = UNSET
+    budget_cost_code: None | str | Unset = UNSET
+    budget_cost_type: None | str | Unset = UNSET
+    cost_of_sale_account: None | str | Unset = UNSET
+    cross_sale_group: None | str | Unset = UNSET
+    default_asset_url: None | str | Unset = UNSET
+    dimensions: None | PricebookV2DimensionsResponse | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    external_data: list[PricebookV2ExternalDataModel] | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    general_ledger_account_id: int | None | Unset = UNSET
+    is_cost_locked: bool | None | Unset = UNSET
+    is_price_locked: bool | None | Unset = UNSET
+    manufacturer: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    other_vendors: list[PricebookV2SkuVendorResponse] | None | Unset = UNSET
+    primary_vendor: None | PricebookV2SkuVendorResponse | Unset = UNSET
+    source: None | str | Unset = UNSET
+    type_id: int | None | Unset = UNSET
+    unit_of_measure: None | str | Unset = UNSET
+    variations_or_configurable_equipment: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_dimensions_response import (
+            PricebookV2DimensionsResponse,
+        )
+        from ..models.pricebook_v2_sku_vendor_response import (
+            PricebookV2SkuVendorResponse,
+        )
+
+        active = self.active
+
+        add_on_member_price = self.add_on_member_price
+
+        add_on_price = self.add_on_price
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        bonus = self.bonus
+
+        categories = self.categories
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        display_in_amount = self.display_in_amount
+
+        equipment_materials = []
+        for equipment_materials_item_data in self.equipment_materials:
+            equipment_materials_item = equipment_materials_item_data.to_dict()
+            equipment_materials.append(equipment_materials_item)
+
+        hours = self.hours
+
+        id = self.id
+
+        is_configurable_equipment = self.is_configurable_equipment
+
+        is_inventory = self.is_inventory
+
+        manufacturer_warranty = self.manufacturer_warranty.to_dict()
+
+        member_price = self.member_price
+
+        modified_on = self.modified_on.isoformat()
+
+        pays_commission = self.pays_commission
+
+        price = self.price
+
+        recommendations = []
+        for recommendations_item_data in self.recommendations:
+            recommendations_item = recommendations_item_data.to_dict()
+            recommendations.append(recommendations_item)
+
+        service_provider_warranty = self.service_provider_warranty.to_dict()
+
+        taxable = self.taxable
+
+        upgrades = self.upgrades
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        asset_account: None | str | Unset
+        if isinstance(self.asset_account, Unset):
+            asset_account = UNSET
+        else:
+            asset_account = self.asset_account
+
+        budget_cost_code: None | str | Unset
+        if isinstance(self.budget_cost_code, Unset):
+            budget_cost_code = UNSET
+        else:
+            budget_cost_code = self.budget_cost_code
+
+        budget_cost_type: None | str | Unset
+        if isinstance(self.budget_cost_type, Unset):
+            budget_cost_type = UNSET
+        else:
+            budget_cost_type = self.budget_cost_type
+
+        cost_of_sale_account: None | str | Unset
+        if isinstance(self.cost_of_sale_account, Unset):
+            cost_of_sale_account = UNSET
+        else:
+            cost_of_sale_account = self.cost_of_sale_account
+
+        cross_sale_group: None | str | Unset
+        if isinstance(self.cross_sale_group, Unset):
+            cross_sale_group = UNSET
+        else:
+            cross_sale_group = self.cross_sale_group
+
+        default_asset_url: None | str | Unset
+        if isinstance(self.default_asset_url, Unset):
+            default_asset_url = UNSET
+        else:
+            default_asset_url = self.default_asset_url
+
+        dimensions: dict[str, Any] | None | Unset
+        if isinstance(self.dimensions, Unset):
+            dimensions = UNSET
+        elif isinstance(self.dimensions, PricebookV2DimensionsResponse):
+            dimensions = self.dimensions.to_dict()
+        else:
+            dimensions = self.dimensions
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        external_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        general_ledger_account_id: int | None | Unset
+        if isinstance(self.general_ledger_account_id, Unset):
+            general_ledger_account_id = UNSET
+        else:
+            general_ledger_account_id = self.general_ledger_account_id
+
+        is_cost_locked: bool | None | Unset
+        if isinstance(self.is_cost_locked, Unset):
+            is_cost_locked = UNSET
+        else:
+            is_cost_locked = self.is_cost_locked
+
+        is_price_locked: bool | None | Unset
+        if isinstance(self.is_price_locked, Unset):
+            is_price_locked = UNSET
+        else:
+            is_price_locked = self.is_price_locked
+
+        manufacturer: None | str | Unset
+        if isinstance(self.manufacturer, Unset):
+            manufacturer = UNSET
+        else:
+            manufacturer = self.manufacturer
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        other_vendors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.other_vendors, Unset):
+            other_vendors = UNSET
+        elif isinstance(self.other_vendors, list):
+            other_vendors = []
+            for other_vendors_type_0_item_data in self.other_vendors:
+                other_vendors_type_0_item = other_vendors_type_0_item_data.to_dict()
+                other_vendors.append(other_vendors_type_0_item)
+
+        else:
+            other_vendors = self.other_vendors
+
+        primary_vendor: dict[str, Any] | None | Unset
+        if isinstance(self.primary_vendor, Unset):
+            primary_vendor = UNSET
+        elif isinstance(self.primary_vendor, PricebookV2SkuVendorResponse):
+            primary_vendor = self.primary_vendor.to_dict()
+        else:
+            primary_vendor = self.primary_vendor
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        type_id: int | None | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = self.type_id
+
+        unit_of_measure: None | str | Unset
+        if isinstance(self.unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = self.unit_of_measure
+
+        variations_or_configurable_equipment: list[int] | None | Unset
+        if isinstance(self.variations_or_configurable_equipment, Unset):
+            variations_or_configurable_equipment = UNSET
+        elif isinstance(self.variations_or_configurable_equipment, list):
+            variations_or_configurable_equipment = (
+                self.variations_or_configurable_equipment
+            )
+
+        else:
+            variations_or_configurable_equipment = (
+                self.variations_or_configurable_equipment
+            )
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "addOnMemberPrice": add_on_member_price,
+                "addOnPrice": add_on_price,
+                "assets": assets,
+                "bonus": bonus,
+                "categories": categories,
+                "code": code,
+                "commissionBonus": commission_bonus,
+                "cost": cost,
+                "createdOn": created_on,
+                "description": description,
+                "displayInAmount": display_in_amount,
+                "equipmentMaterials": equipment_materials,
+                "hours": hours,
+                "id": id,
+                "isConfigurableEquipment": is_configurable_equipment,
+                "isInventory": is_inventory,
+                "manufacturerWarranty": manufacturer_warranty,
+                "memberPrice": member_price,
+                "modifiedOn": modified_on,
+                "paysCommission": pays_commission,
+                "price": price,
+                "recommendations": recommendations,
+                "serviceProviderWarranty": service_provider_warranty,
+                "taxable": taxable,
+                "upgrades": upgrades,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if default_asset_url is not UNSET:
+            field_dict["defaultAssetUrl"] = default_asset_url
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if general_ledger_account_id is not UNSET:
+            field_dict["generalLedgerAccountId"] = general_ledger_account_id
+        if is_cost_locked is not UNSET:
+            field_dict["isCostLocked"] = is_cost_locked
+        if is_price_locked is not UNSET:
+            field_dict["isPriceLocked"] = is_price_locked
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if model is not UNSET:
+            field_dict["model"] = model
+        if other_vendors is not UNSET:
+            field_dict["otherVendors"] = other_vendors
+        if primary_vendor is not UNSET:
+            field_dict["primaryVendor"] = primary_vendor
+        if source is not UNSET:
+            field_dict["source"] = source
+        if type_id is not UNSET:
+            field_dict["typeId"] = type_id
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+        if variations_or_configurable_equipment is not UNSET:
+            field_dict["variationsOrConfigurableEquipment"] = (
+                variations_or_configurable_equipment
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_dimensions_response import (
+            PricebookV2DimensionsResponse,
+        )
+        from ..models.pricebook_v2_equipment_recommendation_response import (
+            PricebookV2EquipmentRecommendationResponse,
+        )
+        from ..models.pricebook_v2_external_data_model import (
+            PricebookV2ExternalDataModel,
+        )
+        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
+        from ..models.pricebook_v2_sku_link_response import PricebookV2SkuLinkResponse
+        from ..models.pricebook_v2_sku_vendor_response import (
+            PricebookV2SkuVendorResponse,
+        )
+        from ..models.pricebook_v2_sku_warranty_response import (
+            PricebookV2SkuWarrantyResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        add_on_member_price = d.pop("addOnMemberPrice")
+
+        add_on_price = d.pop("addOnPrice")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = PricebookV2SkuAssetResponse.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        bonus = d.pop("bonus")
+
+        categories = cast(list[int], d.pop("categories"))
+
+        code = d.pop("code")
+
+        commission_bonus = d.pop("commissionBonus")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        display_in_amount = d.pop("displayInAmount")
+
+        equipment_materials = []
+        _equipment_materials = d.pop("equipmentMaterials")
+        for equipment_materials_item_data in _equipment_materials:
+            equipment_materials_item = PricebookV2SkuLinkResponse.from_dict(
+                equipment_materials_item_data
+            )
+
+            equipment_materials.append(equipment_materials_item)
+
+        hours = d.pop("hours")
+
+        id = d.pop("id")
+
+        is_configurable_equipment = d.pop("isConfigurableEquipment")
+
+        is_inventory = d.pop("isInventory")
+
+        manufacturer_warranty = PricebookV2SkuWarrantyResponse.from_dict(
+            d.pop("manufacturerWarranty")
+        )
+
+        member_price = d.pop("memberPrice")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        pays_commission = d.pop("paysCommission")
+
+        price = d.pop("price")
+
+        recommendations = []
+        _recommendations = d.pop("recommendations")
+        for recommendations_item_data in _recommendations:
+            recommendations_item = PricebookV2EquipmentRecommendationResponse.from_dict(
+                recommendations_item_data
+            )
+
+            recommendations.append(recommendations_item)
+
+        service_provider_warranty = PricebookV2SkuWarrantyResponse.from_dict(
+            d.pop("serviceProviderWarranty")
+        )
+
+        taxable = d.pop("taxable")
+
+        upgrades = cast(list[int], d.pop("upgrades"))
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_asset_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+
+        def _parse_budget_cost_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+
+        def _parse_budget_cost_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+
+        def _parse_cost_of_sale_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost_of_sale_account = _parse_cost_of_sale_account(
+            d.pop("costOfSaleAccount", UNSET)
+        )
+
+        def _parse_cross_sale_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
+
+        def _parse_default_asset_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_asset_url = _parse_default_asset_url(d.pop("defaultAssetUrl", UNSET))
+
+        def _parse_dimensions(
+            data: object,
+        ) -> None | PricebookV2DimensionsResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dimensions_type_0 = PricebookV2DimensionsResponse.from_dict(data)
+
+                return dimensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2DimensionsResponse | Unset, data)
+
+        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_data_type_0 = []
+                _external_data_type_0 = data
+                for external_data_type_0_item_data in _external_data_type_0:
+                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                        external_data_type_0_item_data
+                    )
+
+                    external_data_type_0.append(external_data_type_0_item)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_general_ledger_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        general_ledger_account_id = _parse_general_ledger_account_id(
+            d.pop("generalLedgerAccountId", UNSET)
+        )
+
+        def _parse_is_cost_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_cost_locked = _parse_is_cost_locked(d.pop("isCostLocked", UNSET))
+
+        def _parse_is_price_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
+
+        def _parse_manufacturer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_other_vendors(
+            data: object,
+        ) -> list[PricebookV2SkuVendorResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                other_vendors_type_0 = []
+                _other_vendors_type_0 = data
+                for other_vendors_type_0_item_data in _other_vendors_type_0:
+                    other_vendors_type_0_item = PricebookV2SkuVendorResponse.from_dict(
+                        other_vendors_type_0_item_data
+                    )
+
+                    other_vendors_type_0.append(other_vendors_type_0_item)
+
+                return other_vendors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2SkuVendorResponse] | None | Unset, data)
+
+        other_vendors = _parse_other_vendors(d.pop("otherVendors", UNSET))
+
+        def _parse_primary_vendor(
+            data: object,
+        ) -> None | PricebookV2SkuVendorResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                primary_vendor_type_0 = PricebookV2SkuVendorResponse.from_dict(data)
+
+                return primary_vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2SkuVendorResponse | Unset, data)
+
+        primary_vendor = _parse_primary_vendor(d.pop("primaryVendor", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        type_id = _parse_type_id(d.pop("typeId", UNSET))
+
+        def _parse_unit_of_measure(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
+
+        def _parse_variations_or_configurable_equipment(
+            data: object,
+        ) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                variations_or_configurable_equipment_type_0 = cast(list[int], data)
+
+                return variations_or_configurable_equipment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        variations_or_configurable_equipment = (
+            _parse_variations_or_configurable_equipment(
+                d.pop("variationsOrConfigurableEquipment", UNSET)
+            )
+        )
+
+        pricebook_v2_equipment_response = cls(
+            active=active,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            assets=assets,
+            bonus=bonus,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cost=cost,
+            created_on=created_on,
+            description=description,
+            display_in_amount=display_in_amount,
+            equipment_materials=equipment_materials,
+            hours=hours,
+            id=id,
+            is_configurable_equipment=is_configurable_equipment,
+            is_inventory=is_inventory,
+            manufacturer_warranty=manufacturer_warranty,
+            member_price=member_price,
+            modified_on=modified_on,
+            pays_commission=pays_commission,
+            price=price,
+            recommendations=recommendations,
+            service_provider_warranty=service_provider_warranty,
+            taxable=taxable,
+            upgrades=upgrades,
+            account=account,
+            asset_account=asset_account,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            cost_of_sale_account=cost_of_sale_account,
+            cross_sale_group=cross_sale_group,
+            default_asset_url=default_asset_url,
+            dimensions=dimensions,
+            display_name=display_name,
+            external_data=external_data,
+            external_id=external_id,
+            general_ledger_account_id=general_ledger_account_id,
+            is_cost_locked=is_cost_locked,
+            is_price_locked=is_price_locked,
+            manufacturer=manufacturer,
+            model=model,
+            other_vendors=other_vendors,
+            primary_vendor=primary_vendor,
+            source=source,
+            type_id=type_id,
+            unit_of_measure=unit_of_measure,
+            variations_or_configurable_equipment=variations_or_configurable_equipment,
+        )
+
+        return pricebook_v2_equipment_response

@@ -1,0 +1,551 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_dimensions_request import PricebookV2DimensionsRequest
+    from ..models.pricebook_v2_equipment_recommendation_request import (
+        PricebookV2EquipmentRecommendationRequest,
+    )
+    from ..models.pricebook_v2_external_data_update_request import (
+        PricebookV2ExternalDataUpdateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+    from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
+    from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+    from ..models.pricebook_v2_sku_warranty_request import PricebookV2SkuWarrantyRequest
+
+
+T = TypeVar("T", bound="PricebookV2EquipmentUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2EquipmentUpdateRequest:
+    """
+    Attributes:
+        account (str | Unset): The accounting account assigned to this SKU
+        active (bool | Unset): Active shows if the SKU is active or inactive
+        add_on_member_price (float | Unset): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float | Unset): The price of the SKU is sold as an add-on item
+        asset_account (str | Unset):
+        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
+        bonus (float | Unset): Flat rate bonus paid for this task
+        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
+            be provided)
+        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
+            provided)
+        categories (list[int] | Unset): Categories that this SKU belongs to
+        code (str | Unset): Code for the SKU
+        commission_bonus (float | Unset): Percentage rate bonus paid for this task
+        cost (float | Unset): The cost paid to acquire the material
+        cost_of_sale_account (str | Unset):
+        cross_sale_group (str | Unset): A grouping of similar items that you'll then be able to track as a separate
+            columns on the Technical Performance Board.
+        description (str | Unset): Description on the SKU that is displayed with the item
+        dimensions (PricebookV2DimensionsRequest | Unset):
+        display_name (str | Unset): Name that displays with the SKU
+        equipment_materials (list[PricebookV2SkuLinkRequest] | Unset): Array of materials used with this equipment
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        hours (float | Unset): The number of hours associated with the installing the equipment
+        intacct_gl_group_account (str | Unset): Intacct GL Group Name
+
+        is_configurable_equipment (bool | Unset): Is this a Configurable Equipment
+        is_cost_locked (bool | Unset): Whether the cost is locked from editing
+        is_inventory (bool | Unset): Is this equipment a part of your inventory
+        is_price_locked (bool | Unset): Whether the price is locked from editing
+        manufacturer (str | Unset): Name of the manufactures
+        manufacturer_warranty (PricebookV2SkuWarrantyRequest | Unset):
+        member_price (float | Unset): The price if the item is sold to a member
+        model (str | Unset): The model of the equipment
+        other_vendors (list[PricebookV2SkuVendorRequest] | Unset): Other vendors that you might go to acquire this SKU
+        pays_commission (bool | Unset): PaysCommissions shows if this task pays commission
+        price (float | Unset): Price of this SKU sold
+        primary_vendor (PricebookV2SkuVendorRequest | Unset):
+        recommendations (list[PricebookV2EquipmentRecommendationRequest] | Unset): Recommended services and materials to
+            include with this SKU
+        service_provider_warranty (PricebookV2SkuWarrantyRequest | Unset):
+        taxable (bool | Unset): Is this SKU taxable
+        unit_of_measure (str | Unset): The unit of measure used for this SKU
+        upgrades (list[int] | Unset): Upgrades that can be sold for this SKU
+        variation_equipment (list[int] | Unset): Added Variations
+    """
+
+    account: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    add_on_member_price: float | Unset = UNSET
+    add_on_price: float | Unset = UNSET
+    asset_account: str | Unset = UNSET
+    assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
+    bonus: float | Unset = UNSET
+    budget_cost_code: str | Unset = UNSET
+    budget_cost_type: str | Unset = UNSET
+    categories: list[int] | Unset = UNSET
+    code: str | Unset = UNSET
+    commission_bonus: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    cost_of_sale_account: str | Unset = UNSET
+    cross_sale_group: str | Unset = UNSET
+    description: str | Unset = UNSET
+    dimensions: PricebookV2DimensionsRequest | Unset = UNSET
+    display_name: str | Unset = UNSET
+    equipment_materials: list[PricebookV2SkuLinkRequest] | Unset = UNSET
+    external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+    hours: float | Unset = UNSET
+    intacct_gl_group_account: str | Unset = UNSET
+    is_configurable_equipment: bool | Unset = UNSET
+    is_cost_locked: bool | Unset = UNSET
+    is_inventory: bool | Unset = UNSET
+    is_price_locked: bool | Unset = UNSET
+    manufacturer: str | Unset = UNSET
+    manufacturer_warranty: PricebookV2SkuWarrantyRequest | Unset = UNSET
+    member_price: float | Unset = UNSET
+    model: str | Unset = UNSET
+    other_vendors: list[PricebookV2SkuVendorRequest] | Unset = UNSET
+    pays_commission: bool | Unset = UNSET
+    price: float | Unset = UNSET
+    primary_vendor: PricebookV2SkuVendorRequest | Unset = UNSET
+    recommendations: list[PricebookV2EquipmentRecommendationRequest] | Unset = UNSET
+    service_provider_warranty: PricebookV2SkuWarrantyRequest | Unset = UNSET
+    taxable: bool | Unset = UNSET
+    unit_of_measure: str | Unset = UNSET
+    upgrades: list[int] | Unset = UNSET
+    variation_equipment: list[int] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+
+        account = self.account
+
+        active = self.active
+
+        add_on_member_price = self.add_on_member_price
+
+        add_on_price = self.add_on_price
+
+        asset_account = self.asset_account
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        bonus = self.bonus
+
+        budget_cost_code = self.budget_cost_code
+
+        budget_cost_type = self.budget_cost_type
+
+        categories: list[int] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cost = self.cost
+
+        cost_of_sale_account = self.cost_of_sale_account
+
+        cross_sale_group = self.cross_sale_group
+
+        description = self.description
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        display_name = self.display_name
+
+        equipment_materials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.equipment_materials, Unset):
+            equipment_materials = []
+            for equipment_materials_item_data in self.equipment_materials:
+                equipment_materials_item = equipment_materials_item_data.to_dict()
+                equipment_materials.append(equipment_materials_item)
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataUpdateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        hours = self.hours
+
+        intacct_gl_group_account = self.intacct_gl_group_account
+
+        is_configurable_equipment = self.is_configurable_equipment
+
+        is_cost_locked = self.is_cost_locked
+
+        is_inventory = self.is_inventory
+
+        is_price_locked = self.is_price_locked
+
+        manufacturer = self.manufacturer
+
+        manufacturer_warranty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manufacturer_warranty, Unset):
+            manufacturer_warranty = self.manufacturer_warranty.to_dict()
+
+        member_price = self.member_price
+
+        model = self.model
+
+        other_vendors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_vendors, Unset):
+            other_vendors = []
+            for other_vendors_item_data in self.other_vendors:
+                other_vendors_item = other_vendors_item_data.to_dict()
+                other_vendors.append(other_vendors_item)
+
+        pays_commission = self.pays_commission
+
+        price = self.price
+
+        primary_vendor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_vendor, Unset):
+            primary_vendor = self.primary_vendor.to_dict()
+
+        recommendations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recommendations, Unset):
+            recommendations = []
+            for recommendations_item_data in self.recommendations:
+                recommendations_item = recommendations_item_data.to_dict()
+                recommendations.append(recommendations_item)
+
+        service_provider_warranty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_provider_warranty, Unset):
+            service_provider_warranty = self.service_provider_warranty.to_dict()
+
+        taxable = self.taxable
+
+        unit_of_measure = self.unit_of_measure
+
+        upgrades: list[int] | Unset = UNSET
+        if not isinstance(self.upgrades, Unset):
+            upgrades = self.upgrades
+
+        variation_equipment: list[int] | Unset = UNSET
+        if not isinstance(self.variation_equipment, Unset):
+            variation_equipment = self.variation_equipment
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if active is not UNSET:
+            field_dict["active"] = active
+        if add_on_member_price is not UNSET:
+            field_dict["addOnMemberPrice"] = add_on_member_price
+        if add_on_price is not UNSET:
+            field_dict["addOnPrice"] = add_on_price
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if bonus is not UNSET:
+            field_dict["bonus"] = bonus
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if code is not UNSET:
+            field_dict["code"] = code
+        if commission_bonus is not UNSET:
+            field_dict["commissionBonus"] = commission_bonus
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if description is not UNSET:
+            field_dict["description"] = description
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if equipment_materials is not UNSET:
+            field_dict["equipmentMaterials"] = equipment_materials
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if intacct_gl_group_account is not UNSET:
+            field_dict["intacctGlGroupAccount"] = intacct_gl_group_account
+        if is_configurable_equipment is not UNSET:
+            field_dict["isConfigurableEquipment"] = is_configurable_equipment
+        if is_cost_locked is not UNSET:
+            field_dict["isCostLocked"] = is_cost_locked
+        if is_inventory is not UNSET:
+            field_dict["isInventory"] = is_inventory
+        if is_price_locked is not UNSET:
+            field_dict["isPriceLocked"] = is_price_locked
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if manufacturer_warranty is not UNSET:
+            field_dict["manufacturerWarranty"] = manufacturer_warranty
+        if member_price is not UNSET:
+            field_dict["memberPrice"] = member_price
+        if model is not UNSET:
+            field_dict["model"] = model
+        if other_vendors is not UNSET:
+            field_dict["otherVendors"] = other_vendors
+        if pays_commission is not UNSET:
+            field_dict["paysCommission"] = pays_commission
+        if price is not UNSET:
+            field_dict["price"] = price
+        if primary_vendor is not UNSET:
+            field_dict["primaryVendor"] = primary_vendor
+        if recommendations is not UNSET:
+            field_dict["recommendations"] = recommendations
+        if service_provider_warranty is not UNSET:
+            field_dict["serviceProviderWarranty"] = service_provider_warranty
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+        if upgrades is not UNSET:
+            field_dict["upgrades"] = upgrades
+        if variation_equipment is not UNSET:
+            field_dict["variationEquipment"] = variation_equipment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_dimensions_request import (
+            PricebookV2DimensionsRequest,
+        )
+        from ..models.pricebook_v2_equipment_recommendation_request import (
+            PricebookV2EquipmentRecommendationRequest,
+        )
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
+        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+        from ..models.pricebook_v2_sku_warranty_request import (
+            PricebookV2SkuWarrantyRequest,
+        )
+
+        d = dict(src_dict)
+        account = d.pop("account", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        add_on_member_price = d.pop("addOnMemberPrice", UNSET)
+
+        add_on_price = d.pop("addOnPrice", UNSET)
+
+        asset_account = d.pop("assetAccount", UNSET)
+
+        _assets = d.pop("assets", UNSET)
+        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+
+        bonus = d.pop("bonus", UNSET)
+
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
+
+        budget_cost_type = d.pop("budgetCostType", UNSET)
+
+        categories = cast(list[int], d.pop("categories", UNSET))
+
+        code = d.pop("code", UNSET)
+
+        commission_bonus = d.pop("commissionBonus", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
+
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: PricebookV2DimensionsRequest | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = PricebookV2DimensionsRequest.from_dict(_dimensions)
+
+        display_name = d.pop("displayName", UNSET)
+
+        _equipment_materials = d.pop("equipmentMaterials", UNSET)
+        equipment_materials: list[PricebookV2SkuLinkRequest] | Unset = UNSET
+        if _equipment_materials is not UNSET:
+            equipment_materials = []
+            for equipment_materials_item_data in _equipment_materials:
+                equipment_materials_item = PricebookV2SkuLinkRequest.from_dict(
+                    equipment_materials_item_data
+                )
+
+                equipment_materials.append(equipment_materials_item)
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        hours = d.pop("hours", UNSET)
+
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
+
+        is_configurable_equipment = d.pop("isConfigurableEquipment", UNSET)
+
+        is_cost_locked = d.pop("isCostLocked", UNSET)
+
+        is_inventory = d.pop("isInventory", UNSET)
+
+        is_price_locked = d.pop("isPriceLocked", UNSET)
+
+        manufacturer = d.pop("manufacturer", UNSET)
+
+        _manufacturer_warranty = d.pop("manufacturerWarranty", UNSET)
+        manufacturer_warranty: PricebookV2SkuWarrantyRequest | Unset
+        if isinstance(_manufacturer_warranty, Unset):
+            manufacturer_warranty = UNSET
+        else:
+            manufacturer_warranty = PricebookV2SkuWarrantyRequest.from_dict(
+                _manufacturer_warranty
+            )
+
+        member_price = d.pop("memberPrice", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _other_vendors = d.pop("otherVendors", UNSET)
+        other_vendors: list[PricebookV2SkuVendorRequest] | Unset = UNSET
+        if _other_vendors is not UNSET:
+            other_vendors = []
+            for other_vendors_item_data in _other_vendors:
+                other_vendors_item = PricebookV2SkuVendorRequest.from_dict(
+                    other_vendors_item_data
+                )
+
+                other_vendors.append(other_vendors_item)
+
+        pays_commission = d.pop("paysCommission", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _primary_vendor = d.pop("primaryVendor", UNSET)
+        primary_vendor: PricebookV2SkuVendorRequest | Unset
+        if isinstance(_primary_vendor, Unset):
+            primary_vendor = UNSET
+        else:
+            primary_vendor = PricebookV2SkuVendorRequest.from_dict(_primary_vendor)
+
+        _recommendations = d.pop("recommendations", UNSET)
+        recommendations: list[PricebookV2EquipmentRecommendationRequest] | Unset = UNSET
+        if _recommendations is not UNSET:
+            recommendations = []
+            for recommendations_item_data in _recommendations:
+                recommendations_item = (
+                    PricebookV2EquipmentRecommendationRequest.from_dict(
+                        recommendations_item_data
+                    )
+                )
+
+                recommendations.append(recommendations_item)
+
+        _service_provider_warranty = d.pop("serviceProviderWarranty", UNSET)
+        service_provider_warranty: PricebookV2SkuWarrantyRequest | Unset
+        if isinstance(_service_provider_warranty, Unset):
+            service_provider_warranty = UNSET
+        else:
+            service_provider_warranty = PricebookV2SkuWarrantyRequest.from_dict(
+                _service_provider_warranty
+            )
+
+        taxable = d.pop("taxable", UNSET)
+
+        unit_of_measure = d.pop("unitOfMeasure", UNSET)
+
+        upgrades = cast(list[int], d.pop("upgrades", UNSET))
+
+        variation_equipment = cast(list[int], d.pop("variationEquipment", UNSET))
+
+        pricebook_v2_equipment_update_request = cls(
+            account=account,
+            active=active,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            asset_account=asset_account,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cost=cost,
+            cost_of_sale_account=cost_of_sale_account,
+            cross_sale_group=cross_sale_group,
+            description=description,
+            dimensions=dimensions,
+            display_name=display_name,
+            equipment_materials=equipment_materials,
+            external_data=external_data,
+            hours=hours,
+            intacct_gl_group_account=intacct_gl_group_account,
+            is_configurable_equipment=is_configurable_equipment,
+            is_cost_locked=is_cost_locked,
+            is_inventory=is_inventory,
+            is_price_locked=is_price_locked,
+            manufacturer=manufacturer,
+            manufacturer_warranty=manufacturer_warranty,
+            member_price=member_price,
+            model=model,
+            other_vendors=other_vendors,
+            pays_commission=pays_commission,
+            price=price,
+            primary_vendor=primary_vendor,
+            recommendations=recommendations,
+            service_provider_warranty=service_provider_warranty,
+            taxable=taxable,
+            unit_of_measure=unit_of_measure,
+            upgrades=upgrades,
+            variation_equipment=variation_equipment,
+        )
+
+        return pricebook_v2_equipment_update_request

@@ -1,0 +1,587 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_model import PricebookV2ExternalDataModel
+    from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
+    from ..models.pricebook_v2_sku_category_response import (
+        PricebookV2SkuCategoryResponse,
+    )
+    from ..models.pricebook_v2_sku_link_response import PricebookV2SkuLinkResponse
+    from ..models.pricebook_v2_sku_warranty_response import (
+        PricebookV2SkuWarrantyResponse,
+    )
+
+
+T = TypeVar("T", bound="PricebookV2ExportServiceResponse")
+
+
+@_attrs_define
+class PricebookV2ExportServiceResponse:
+    """
+    Attributes:
+        active (bool): Active shows if the SKU is active or inactive
+        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float): The price of the SKU is sold as an add-on item
+        assets (list[PricebookV2SkuAssetResponse]): Images, videos or PDFs attached to SKU
+        bonus (float): Flat rate bonus paid for this task
+        categories (list[PricebookV2SkuCategoryResponse]): Categories that this SKU belongs to
+        code (str): Code for the SKU
+        commission_bonus (float): Percentage rate bonus paid for this task
+        cost (float): Service Cost
+        created_on (datetime.datetime): Timestamp when the item was created
+        description (str): Description on the SKU that is displayed with the item
+        hours (float): Hours needed to complete this service
+        id (int): Unique id for the SKU
+        member_price (float): The price if the item is sold to a member
+        modified_on (datetime.datetime): Timestamp when the item was last modified
+        pays_commission (bool): PaysCommissions shows if this task pays commission
+        price (float): Price of this SKU sold
+        recommendations (list[int]): Recommended other service or materials to include with this SKU
+        service_equipment (list[PricebookV2SkuLinkResponse]): Array of equipment used with this service
+        service_materials (list[PricebookV2SkuLinkResponse]): Array of materials that is used with this service
+        sold_by_commission (float): Sold by commission
+        taxable (bool): Is this SKU taxable
+        upgrades (list[int]): Upgrades that can be sold for this SKU
+        account (None | str | Unset): The accounting account assigned to this SKU
+        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
+            also be provided)
+        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
+            also be provided)
+        business_unit_id (int | None | Unset): Service's Bussiness Unit Id
+        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
+            separate columns on the Technical Performance Board.
+        default_asset_url (None | str | Unset): Default Asset Url
+        display_name (None | str | Unset): Name that displays with the SKU
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
+            that corresponds to the application guid provided in the request.
+        external_id (None | str | Unset): External id is the id of the original source of the item when it comes from a
+            catalog
+        is_labor (bool | None | Unset): Is a labor service
+        is_price_locked (bool | None | Unset): Whether the price is locked from editing
+        source (None | str | Unset): The source catalog for this SKU.
+        warranty (None | PricebookV2SkuWarrantyResponse | Unset): Description of the warranty included in this SKU
+    """
+
+    active: bool
+    add_on_member_price: float
+    add_on_price: float
+    assets: list[PricebookV2SkuAssetResponse]
+    bonus: float
+    categories: list[PricebookV2SkuCategoryResponse]
+    code: str
+    commission_bonus: float
+    cost: float
+    created_on: datetime.datetime
+    description: str
+    hours: float
+    id: int
+    member_price: float
+    modified_on: datetime.datetime
+    pays_commission: bool
+    price: float
+    recommendations: list[int]
+    service_equipment: list[PricebookV2SkuLinkResponse]
+    service_materials: list[PricebookV2SkuLinkResponse]
+    sold_by_commission: float
+    taxable: bool
+    upgrades: list[int]
+    account: None | str | Unset = UNSET
+    budget_cost_code: None | str | Unset = UNSET
+    budget_cost_type: None | str | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    cross_sale_group: None | str | Unset = UNSET
+    default_asset_url: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    external_data: list[PricebookV2ExternalDataModel] | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    is_labor: bool | None | Unset = UNSET
+    is_price_locked: bool | None | Unset = UNSET
+    source: None | str | Unset = UNSET
+    warranty: None | PricebookV2SkuWarrantyResponse | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_sku_warranty_response import (
+            PricebookV2SkuWarrantyResponse,
+        )
+
+        active = self.active
+
+        add_on_member_price = self.add_on_member_price
+
+        add_on_price = self.add_on_price
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        bonus = self.bonus
+
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cost = self.cost
+
+        created_on = self.created_on.isoformat()
+
+        description = self.description
+
+        hours = self.hours
+
+        id = self.id
+
+        member_price = self.member_price
+
+        modified_on = self.modified_on.isoformat()
+
+        pays_commission = self.pays_commission
+
+        price = self.price
+
+        recommendations = self.recommendations
+
+        service_equipment = []
+        for service_equipment_item_data in self.service_equipment:
+            service_equipment_item = service_equipment_item_data.to_dict()
+            service_equipment.append(service_equipment_item)
+
+        service_materials = []
+        for service_materials_item_data in self.service_materials:
+            service_materials_item = service_materials_item_data.to_dict()
+            service_materials.append(service_materials_item)
+
+        sold_by_commission = self.sold_by_commission
+
+        taxable = self.taxable
+
+        upgrades = self.upgrades
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        budget_cost_code: None | str | Unset
+        if isinstance(self.budget_cost_code, Unset):
+            budget_cost_code = UNSET
+        else:
+            budget_cost_code = self.budget_cost_code
+
+        budget_cost_type: None | str | Unset
+        if isinstance(self.budget_cost_type, Unset):
+            budget_cost_type = UNSET
+        else:
+            budget_cost_type = self.budget_cost_type
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        cross_sale_group: None | str | Unset
+        if isinstance(self.cross_sale_group, Unset):
+            cross_sale_group = UNSET
+        else:
+            cross_sale_group = self.cross_sale_group
+
+        default_asset_url: None | str | Unset
+        if isinstance(self.default_asset_url, Unset):
+            default_asset_url = UNSET
+        else:
+            default_asset_url = self.default_asset_url
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        external_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        is_labor: bool | None | Unset
+        if isinstance(self.is_labor, Unset):
+            is_labor = UNSET
+        else:
+            is_labor = self.is_labor
+
+        is_price_locked: bool | None | Unset
+        if isinstance(self.is_price_locked, Unset):
+            is_price_locked = UNSET
+        else:
+            is_price_locked = self.is_price_locked
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        warranty: dict[str, Any] | None | Unset
+        if isinstance(self.warranty, Unset):
+            warranty = UNSET
+        elif isinstance(self.warranty, PricebookV2SkuWarrantyResponse):
+            warranty = self.warranty.to_dict()
+        else:
+            warranty = self.warranty
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "addOnMemberPrice": add_on_member_price,
+                "addOnPrice": add_on_price,
+                "assets": assets,
+                "bonus": bonus,
+                "categories": categories,
+                "code": code,
+                "commissionBonus": commission_bonus,
+                "cost": cost,
+                "createdOn": created_on,
+                "description": description,
+                "hours": hours,
+                "id": id,
+                "memberPrice": member_price,
+                "modifiedOn": modified_on,
+                "paysCommission": pays_commission,
+                "price": price,
+                "recommendations": recommendations,
+                "serviceEquipment": service_equipment,
+                "serviceMaterials": service_materials,
+                "soldByCommission": sold_by_commission,
+                "taxable": taxable,
+                "upgrades": upgrades,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if default_asset_url is not UNSET:
+            field_dict["defaultAssetUrl"] = default_asset_url
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if is_labor is not UNSET:
+            field_dict["isLabor"] = is_labor
+        if is_price_locked is not UNSET:
+            field_dict["isPriceLocked"] = is_price_locked
+        if source is not UNSET:
+            field_dict["source"] = source
+        if warranty is not UNSET:
+            field_dict["warranty"] = warranty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_model import (
+            PricebookV2ExternalDataModel,
+        )
+        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
+        from ..models.pricebook_v2_sku_category_response import (
+            PricebookV2SkuCategoryResponse,
+        )
+        from ..models.pricebook_v2_sku_link_response import PricebookV2SkuLinkResponse
+        from ..models.pricebook_v2_sku_warranty_response import (
+            PricebookV2SkuWarrantyResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        add_on_member_price = d.pop("addOnMemberPrice")
+
+        add_on_price = d.pop("addOnPrice")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = PricebookV2SkuAssetResponse.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        bonus = d.pop("bonus")
+
+        categories = []
+        _categories = d.pop("categories")
+        for categories_item_data in _categories:
+            categories_item = PricebookV2SkuCategoryResponse.from_dict(
+                categories_item_data
+            )
+
+            categories.append(categories_item)
+
+        code = d.pop("code")
+
+        commission_bonus = d.pop("commissionBonus")
+
+        cost = d.pop("cost")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        description = d.pop("description")
+
+        hours = d.pop("hours")
+
+        id = d.pop("id")
+
+        member_price = d.pop("memberPrice")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        pays_commission = d.pop("paysCommission")
+
+        price = d.pop("price")
+
+        recommendations = cast(list[int], d.pop("recommendations"))
+
+        service_equipment = []
+        _service_equipment = d.pop("serviceEquipment")
+        for service_equipment_item_data in _service_equipment:
+            service_equipment_item = PricebookV2SkuLinkResponse.from_dict(
+                service_equipment_item_data
+            )
+
+            service_equipment.append(service_equipment_item)
+
+        service_materials = []
+        _service_materials = d.pop("serviceMaterials")
+        for service_materials_item_data in _service_materials:
+            service_materials_item = PricebookV2SkuLinkResponse.from_dict(
+                service_materials_item_data
+            )
+
+            service_materials.append(service_materials_item)
+
+        sold_by_commission = d.pop("soldByCommission")
+
+        taxable = d.pop("taxable")
+
+        upgrades = cast(list[int], d.pop("upgrades"))
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_budget_cost_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+
+        def _parse_budget_cost_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_cross_sale_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
+
+        def _parse_default_asset_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_asset_url = _parse_default_asset_url(d.pop("defaultAssetUrl", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_data_type_0 = []
+                _external_data_type_0 = data
+                for external_data_type_0_item_data in _external_data_type_0:
+                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                        external_data_type_0_item_data
+                    )
+
+                    external_data_type_0.append(external_data_type_0_item)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_is_labor(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_labor = _parse_is_labor(d.pop("isLabor", UNSET))
+
+        def _parse_is_price_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_warranty(
+            data: object,
+        ) -> None | PricebookV2SkuWarrantyResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                warranty_type_0 = PricebookV2SkuWarrantyResponse.from_dict(data)
+
+                return warranty_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2SkuWarrantyResponse | Unset, data)
+
+        warranty = _parse_warranty(d.pop("warranty", UNSET))
+
+        pricebook_v2_export_service_response = cls(
+            active=active,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            assets=assets,
+            bonus=bonus,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cost=cost,
+            created_on=created_on,
+            description=description,
+            hours=hours,
+            id=id,
+            member_price=member_price,
+            modified_on=modified_on,
+            pays_commission=pays_commission,
+            price=price,
+            recommendations=recommendations,
+            service_equipment=service_equipment,
+            service_materials=service_materials,
+            sold_by_commission=sold_by_commission,
+            taxable=taxable,
+            upgrades=upgrades,
+            account=account,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            business_unit_id=business_unit_id,
+            cross_sale_group=cross_sale_group,
+            default_asset_url=default_asset_url,
+            display_name=display_name,
+            external_data=external_data,
+            external_id=external_id,
+            is_labor=is_labor,
+            is_price_locked=is_price_locked,
+            source=source,
+            warranty=warranty,
+        )
+
+        return pricebook_v2_export_service_response

@@ -1,0 +1,417 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_update_request import (
+        PricebookV2ExternalDataUpdateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+    from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+
+
+T = TypeVar("T", bound="PricebookV2MaterialBulkUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2MaterialBulkUpdateRequest:
+    """
+    Attributes:
+        account (str): The accounting account assigned to this SKU
+        active (bool): Active shows if the SKU is active or inactive
+        active_ingredients (str): Optional active ingredients (up to 500 characters) when chemical tracking applies.
+        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float): The price of the SKU is sold as an add-on item
+        asset_account (str):
+        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
+        bonus (float): Flat rate bonus paid for this task
+        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
+            provided)
+        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
+            provided)
+        categories (list[int]): Categories that this SKU belongs to
+        chargeable_by_default (bool): Is this Chargeable by default
+        code (str): Code for the SKU
+        commission_bonus (float): Percentage rate bonus paid for this task
+        cost (float): The cost paid to acquire the material
+        cost_of_sale_account (str):
+        deduct_as_job_cost (bool): Is this deducted as job cost
+        description (str): Description on the SKU that is displayed with the item
+        display_name (str): Name that displays with the SKU
+        epa_number (str): Optional EPA registration number (up to 500 characters) when chemical tracking applies.
+        hours (float): The number of hours associated with the installing the material
+        id (int):
+        intacct_gl_group_account (str): Intacct GL Group Name
+
+        is_chemical (bool): When true, EPA number and active ingredients may be recorded for this chemical material.
+        is_configurable_material (bool): Is this a Configurable Material
+        is_cost_locked (bool): Whether the cost is locked from editing
+        is_inventory (bool): Is this material a part of your inventory
+        is_price_locked (bool): Whether the price is locked from editing
+        member_price (float): The price if the item is sold to a member
+        other_vendors (list[PricebookV2SkuVendorRequest]): Other vendors that you might go to acquire this SKU
+        pays_commission (bool): PaysCommissions shows if this task pays commission
+        price (float): Price of this SKU sold
+        primary_vendor (PricebookV2SkuVendorRequest):
+        taxable (bool): Is this SKU taxable
+        unit_of_measure (str): The unit of measure used for this SKU
+        variation_materials (list[int]): Added Variations
+        cost_type_id (int | None | Unset): The Cost Type of the Other Direct Cost
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+    """
+
+    account: str
+    active: bool
+    active_ingredients: str
+    add_on_member_price: float
+    add_on_price: float
+    asset_account: str
+    assets: list[PricebookV2SkuAssetRequest]
+    bonus: float
+    budget_cost_code: str
+    budget_cost_type: str
+    categories: list[int]
+    chargeable_by_default: bool
+    code: str
+    commission_bonus: float
+    cost: float
+    cost_of_sale_account: str
+    deduct_as_job_cost: bool
+    description: str
+    display_name: str
+    epa_number: str
+    hours: float
+    id: int
+    intacct_gl_group_account: str
+    is_chemical: bool
+    is_configurable_material: bool
+    is_cost_locked: bool
+    is_inventory: bool
+    is_price_locked: bool
+    member_price: float
+    other_vendors: list[PricebookV2SkuVendorRequest]
+    pays_commission: bool
+    price: float
+    primary_vendor: PricebookV2SkuVendorRequest
+    taxable: bool
+    unit_of_measure: str
+    variation_materials: list[int]
+    cost_type_id: int | None | Unset = UNSET
+    external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+
+        account = self.account
+
+        active = self.active
+
+        active_ingredients = self.active_ingredients
+
+        add_on_member_price = self.add_on_member_price
+
+        add_on_price = self.add_on_price
+
+        asset_account = self.asset_account
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        bonus = self.bonus
+
+        budget_cost_code = self.budget_cost_code
+
+        budget_cost_type = self.budget_cost_type
+
+        categories = self.categories
+
+        chargeable_by_default = self.chargeable_by_default
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cost = self.cost
+
+        cost_of_sale_account = self.cost_of_sale_account
+
+        deduct_as_job_cost = self.deduct_as_job_cost
+
+        description = self.description
+
+        display_name = self.display_name
+
+        epa_number = self.epa_number
+
+        hours = self.hours
+
+        id = self.id
+
+        intacct_gl_group_account = self.intacct_gl_group_account
+
+        is_chemical = self.is_chemical
+
+        is_configurable_material = self.is_configurable_material
+
+        is_cost_locked = self.is_cost_locked
+
+        is_inventory = self.is_inventory
+
+        is_price_locked = self.is_price_locked
+
+        member_price = self.member_price
+
+        other_vendors = []
+        for other_vendors_item_data in self.other_vendors:
+            other_vendors_item = other_vendors_item_data.to_dict()
+            other_vendors.append(other_vendors_item)
+
+        pays_commission = self.pays_commission
+
+        price = self.price
+
+        primary_vendor = self.primary_vendor.to_dict()
+
+        taxable = self.taxable
+
+        unit_of_measure = self.unit_of_measure
+
+        variation_materials = self.variation_materials
+
+        cost_type_id: int | None | Unset
+        if isinstance(self.cost_type_id, Unset):
+            cost_type_id = UNSET
+        else:
+            cost_type_id = self.cost_type_id
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataUpdateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "account": account,
+                "active": active,
+                "activeIngredients": active_ingredients,
+                "addOnMemberPrice": add_on_member_price,
+                "addOnPrice": add_on_price,
+                "assetAccount": asset_account,
+                "assets": assets,
+                "bonus": bonus,
+                "budgetCostCode": budget_cost_code,
+                "budgetCostType": budget_cost_type,
+                "categories": categories,
+                "chargeableByDefault": chargeable_by_default,
+                "code": code,
+                "commissionBonus": commission_bonus,
+                "cost": cost,
+                "costOfSaleAccount": cost_of_sale_account,
+                "deductAsJobCost": deduct_as_job_cost,
+                "description": description,
+                "displayName": display_name,
+                "epaNumber": epa_number,
+                "hours": hours,
+                "id": id,
+                "intacctGlGroupAccount": intacct_gl_group_account,
+                "isChemical": is_chemical,
+                "isConfigurableMaterial": is_configurable_material,
+                "isCostLocked": is_cost_locked,
+                "isInventory": is_inventory,
+                "isPriceLocked": is_price_locked,
+                "memberPrice": member_price,
+                "otherVendors": other_vendors,
+                "paysCommission": pays_commission,
+                "price": price,
+                "primaryVendor": primary_vendor,
+                "taxable": taxable,
+                "unitOfMeasure": unit_of_measure,
+                "variationMaterials": variation_materials,
+            }
+        )
+        if cost_type_id is not UNSET:
+            field_dict["costTypeId"] = cost_type_id
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+
+        d = dict(src_dict)
+        account = d.pop("account")
+
+        active = d.pop("active")
+
+        active_ingredients = d.pop("activeIngredients")
+
+        add_on_member_price = d.pop("addOnMemberPrice")
+
+        add_on_price = d.pop("addOnPrice")
+
+        asset_account = d.pop("assetAccount")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        bonus = d.pop("bonus")
+
+        budget_cost_code = d.pop("budgetCostCode")
+
+        budget_cost_type = d.pop("budgetCostType")
+
+        categories = cast(list[int], d.pop("categories"))
+
+        chargeable_by_default = d.pop("chargeableByDefault")
+
+        code = d.pop("code")
+
+        commission_bonus = d.pop("commissionBonus")
+
+        cost = d.pop("cost")
+
+        cost_of_sale_account = d.pop("costOfSaleAccount")
+
+        deduct_as_job_cost = d.pop("deductAsJobCost")
+
+        description = d.pop("description")
+
+        display_name = d.pop("displayName")
+
+        epa_number = d.pop("epaNumber")
+
+        hours = d.pop("hours")
+
+        id = d.pop("id")
+
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount")
+
+        is_chemical = d.pop("isChemical")
+
+        is_configurable_material = d.pop("isConfigurableMaterial")
+
+        is_cost_locked = d.pop("isCostLocked")
+
+        is_inventory = d.pop("isInventory")
+
+        is_price_locked = d.pop("isPriceLocked")
+
+        member_price = d.pop("memberPrice")
+
+        other_vendors = []
+        _other_vendors = d.pop("otherVendors")
+        for other_vendors_item_data in _other_vendors:
+            other_vendors_item = PricebookV2SkuVendorRequest.from_dict(
+                other_vendors_item_data
+            )
+
+            other_vendors.append(other_vendors_item)
+
+        pays_commission = d.pop("paysCommission")
+
+        price = d.pop("price")
+
+        primary_vendor = PricebookV2SkuVendorRequest.from_dict(d.pop("primaryVendor"))
+
+        taxable = d.pop("taxable")
+
+        unit_of_measure = d.pop("unitOfMeasure")
+
+        variation_materials = cast(list[int], d.pop("variationMaterials"))
+
+        def _parse_cost_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cost_type_id = _parse_cost_type_id(d.pop("costTypeId", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        pricebook_v2_material_bulk_update_request = cls(
+            account=account,
+            active=active,
+            active_ingredients=active_ingredients,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            asset_account=asset_account,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            chargeable_by_default=chargeable_by_default,
+            code=code,
+            commission_bonus=commission_bonus,
+            cost=cost,
+            cost_of_sale_account=cost_of_sale_account,
+            deduct_as_job_cost=deduct_as_job_cost,
+            description=description,
+            display_name=display_name,
+            epa_number=epa_number,
+            hours=hours,
+            id=id,
+            intacct_gl_group_account=intacct_gl_group_account,
+            is_chemical=is_chemical,
+            is_configurable_material=is_configurable_material,
+            is_cost_locked=is_cost_locked,
+            is_inventory=is_inventory,
+            is_price_locked=is_price_locked,
+            member_price=member_price,
+            other_vendors=other_vendors,
+            pays_commission=pays_commission,
+            price=price,
+            primary_vendor=primary_vendor,
+            taxable=taxable,
+            unit_of_measure=unit_of_measure,
+            variation_materials=variation_materials,
+            cost_type_id=cost_type_id,
+            external_data=external_data,
+        )
+
+        return pricebook_v2_material_bulk_update_request

@@ -1,0 +1,910 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_create_request import (
+        PricebookV2ExternalDataCreateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+    from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+
+
+T = TypeVar("T", bound="PricebookV2MaterialCreateRequest")
+
+
+@_attrs_define
+class PricebookV2MaterialCreateRequest:
+    """
+    Attributes:
+        code (str): Code for the SKU
+        description (str): Description on the SKU that is displayed with the item
+        account (None | str | Unset): The accounting account assigned to this SKU
+        active (bool | None | Unset): Active shows if the SKU is active or inactive
+        active_ingredients (None | str | Unset): Optional active ingredients (up to 500 characters) when IsChemical is
+            true.
+        add_on_member_price (float | None | Unset): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float | None | Unset): The price of the SKU is sold as an add-on item
+        asset_account (None | str | Unset):
+        assets (list[PricebookV2SkuAssetRequest] | None | Unset): Images, videos or PDFs attached to SKU
+        bonus (float | None | Unset): Flat rate bonus paid for this task
+        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
+            also be provided)
+        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
+            also be provided)
+        categories (list[int] | None | Unset): Categories that this SKU belongs to
+        chargeable_by_default (bool | None | Unset): Is this Chargeable by default
+        commission_bonus (float | None | Unset): Percentage rate bonus paid for this task
+        cost (float | None | Unset): The cost paid to acquire the material
+        cost_of_sale_account (None | str | Unset):
+        cost_type_id (int | None | Unset): The Cost Type of the Other Direct Cost
+        deduct_as_job_cost (bool | None | Unset): Is this deducted as job cost
+        display_name (None | str | Unset): Name that displays with the SKU
+        epa_number (None | str | Unset): Optional EPA registration number (up to 500 characters) when IsChemical is
+            true.
+        external_data (None | PricebookV2ExternalDataCreateRequest | Unset): Optional model that contains a list of
+            external data items
+            that should be attached to this entity.
+        hours (float | None | Unset): The number of hours associated with the installing the material
+        intacct_gl_group_account (None | str | Unset): Intacct GL Group Name
+
+        is_chemical (bool | None | Unset): When true, EPA number and active ingredients may be recorded for this
+            chemical material.
+        is_configurable_material (bool | None | Unset): Is this a Configurable Material
+        is_cost_locked (bool | None | Unset): Whether the cost is locked from editing
+        is_inventory (bool | None | Unset): Is this equipment a part of your inventory
+        is_other_direct_cost (bool | None | Unset): Is Other Direct Cost (false by default)
+        is_price_locked (bool | None | Unset): Whether the price is locked from editing
+        member_price (float | None | Unset): The price if the item is sold to a member
+        other_vendors (list[PricebookV2SkuVendorRequest] | None | Unset): Other vendors that you might go to acquire
+            this SKU
+        pays_commission (bool | None | Unset): PaysCommissions shows if this task pays commission
+        price (float | None | Unset): Price of this SKU sold
+        primary_vendor (None | PricebookV2SkuVendorRequest | Unset): The primary vendor you use to acquire this SKU
+        taxable (bool | None | Unset): Is this SKU taxable
+        unit_of_measure (None | str | Unset): The unit of measure used for this SKU
+        variation_materials (list[int] | None | Unset): Variations to add
+    """
+
+    code: str
+    description: str
+    account: None | str | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    active_ingredients: None | str | Unset = UNSET
+    add_on_member_price: float | None | Unset = UNSET
+    add_on_price: float | None | Unset = UNSET
+    asset_account: None | str | Unset = UNSET
+    assets: list[PricebookV2SkuAssetRequest] | None | Unset = UNSET
+    bonus: float | None | Unset = UNSET
+    budget_cost_code: None | str | Unset = UNSET
+    budget_cost_type: None | str | Unset = UNSET
+    categories: list[int] | None | Unset = UNSET
+    chargeable_by_default: bool | None | Unset = UNSET
+    commission_bonus: float | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    cost_of_sale_account: None | str | Unset = UNSET
+    cost_type_id: int | None | Unset = UNSET
+    deduct_as_job_cost: bool | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    epa_number: None | str | Unset = UNSET
+    external_data: None | PricebookV2ExternalDataCreateRequest | Unset = UNSET
+    hours: float | None | Unset = UNSET
+    intacct_gl_group_account: None | str | Unset = UNSET
+    is_chemical: bool | None | Unset = UNSET
+    is_configurable_material: bool | None | Unset = UNSET
+    is_cost_locked: bool | None | Unset = UNSET
+    is_inventory: bool | None | Unset = UNSET
+    is_other_direct_cost: bool | None | Unset = UNSET
+    is_price_locked: bool | None | Unset = UNSET
+    member_price: float | None | Unset = UNSET
+    other_vendors: list[PricebookV2SkuVendorRequest] | None | Unset = UNSET
+    pays_commission: bool | None | Unset = UNSET
+    price: float | None | Unset = UNSET
+    primary_vendor: None | PricebookV2SkuVendorRequest | Unset = UNSET
+    taxable: bool | None | Unset = UNSET
+    unit_of_measure: None | str | Unset = UNSET
+    variation_materials: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_create_request import (
+            PricebookV2ExternalDataCreateRequest,
+        )
+        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+
+        code = self.code
+
+        description = self.description
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        active_ingredients: None | str | Unset
+        if isinstance(self.active_ingredients, Unset):
+            active_ingredients = UNSET
+        else:
+            active_ingredients = self.active_ingredients
+
+        add_on_member_price: float | None | Unset
+        if isinstance(self.add_on_member_price, Unset):
+            add_on_member_price = UNSET
+        else:
+            add_on_member_price = self.add_on_member_price
+
+        add_on_price: float | None | Unset
+        if isinstance(self.add_on_price, Unset):
+            add_on_price = UNSET
+        else:
+            add_on_price = self.add_on_price
+
+        asset_account: None | str | Unset
+        if isinstance(self.asset_account, Unset):
+            asset_account = UNSET
+        else:
+            asset_account = self.asset_account
+
+        assets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, list):
+            assets = []
+            for assets_type_0_item_data in self.assets:
+                assets_type_0_item = assets_type_0_item_data.to_dict()
+                assets.append(assets_type_0_item)
+
+        else:
+            assets = self.assets
+
+        bonus: float | None | Unset
+        if isinstance(self.bonus, Unset):
+            bonus = UNSET
+        else:
+            bonus = self.bonus
+
+        budget_cost_code: None | str | Unset
+        if isinstance(self.budget_cost_code, Unset):
+            budget_cost_code = UNSET
+        else:
+            budget_cost_code = self.budget_cost_code
+
+        budget_cost_type: None | str | Unset
+        if isinstance(self.budget_cost_type, Unset):
+            budget_cost_type = UNSET
+        else:
+            budget_cost_type = self.budget_cost_type
+
+        categories: list[int] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = self.categories
+
+        else:
+            categories = self.categories
+
+        chargeable_by_default: bool | None | Unset
+        if isinstance(self.chargeable_by_default, Unset):
+            chargeable_by_default = UNSET
+        else:
+            chargeable_by_default = self.chargeable_by_default
+
+        commission_bonus: float | None | Unset
+        if isinstance(self.commission_bonus, Unset):
+            commission_bonus = UNSET
+        else:
+            commission_bonus = self.commission_bonus
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        cost_of_sale_account: None | str | Unset
+        if isinstance(self.cost_of_sale_account, Unset):
+            cost_of_sale_account = UNSET
+        else:
+            cost_of_sale_account = self.cost_of_sale_account
+
+        cost_type_id: int | None | Unset
+        if isinstance(self.cost_type_id, Unset):
+            cost_type_id = UNSET
+        else:
+            cost_type_id = self.cost_type_id
+
+        deduct_as_job_cost: bool | None | Unset
+        if isinstance(self.deduct_as_job_cost, Unset):
+            deduct_as_job_cost = UNSET
+        else:
+            deduct_as_job_cost = self.deduct_as_job_cost
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        epa_number: None | str | Unset
+        if isinstance(self.epa_number, Unset):
+            epa_number = UNSET
+        else:
+            epa_number = self.epa_number
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataCreateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        hours: float | None | Unset
+        if isinstance(self.hours, Unset):
+            hours = UNSET
+        else:
+            hours = self.hours
+
+        intacct_gl_group_account: None | str | Unset
+        if isinstance(self.intacct_gl_group_account, Unset):
+            intacct_gl_group_account = UNSET
+        else:
+            intacct_gl_group_account = self.intacct_gl_group_account
+
+        is_chemical: bool | None | Unset
+        if isinstance(self.is_chemical, Unset):
+            is_chemical = UNSET
+        else:
+            is_chemical = self.is_chemical
+
+        is_configurable_material: bool | None | Unset
+        if isinstance(self.is_configurable_material, Unset):
+            is_configurable_material = UNSET
+        else:
+            is_configurable_material = self.is_configurable_material
+
+        is_cost_locked: bool | None | Unset
+        if isinstance(self.is_cost_locked, Unset):
+            is_cost_locked = UNSET
+        else:
+            is_cost_locked = self.is_cost_locked
+
+        is_inventory: bool | None | Unset
+        if isinstance(self.is_inventory, Unset):
+            is_inventory = UNSET
+        else:
+            is_inventory = self.is_inventory
+
+        is_other_direct_cost: bool | None | Unset
+        if isinstance(self.is_other_direct_cost, Unset):
+            is_other_direct_cost = UNSET
+        else:
+            is_other_direct_cost = self.is_other_direct_cost
+
+        is_price_locked: bool | None | Unset
+        if isinstance(self.is_price_locked, Unset):
+            is_price_locked = UNSET
+        else:
+            is_price_locked = self.is_price_locked
+
+        member_price: float | None | Unset
+        if isinstance(self.member_price, Unset):
+            member_price = UNSET
+        else:
+            member_price = self.member_price
+
+        other_vendors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.other_vendors, Unset):
+            other_vendors = UNSET
+        elif isinstance(self.other_vendors, list):
+            other_vendors = []
+            for other_vendors_type_0_item_data in self.other_vendors:
+                other_vendors_type_0_item = other_vendors_type_0_item_data.to_dict()
+                other_vendors.append(other_vendors_type_0_item)
+
+        else:
+            other_vendors = self.other_vendors
+
+        pays_commission: bool | None | Unset
+        if isinstance(self.pays_commission, Unset):
+            pays_commission = UNSET
+        else:
+            pays_commission = self.pays_commission
+
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        primary_vendor: dict[str, Any] | None | Unset
+        if isinstance(self.primary_vendor, Unset):
+            primary_vendor = UNSET
+        elif isinstance(self.primary_vendor, PricebookV2SkuVendorRequest):
+            primary_vendor = self.primary_vendor.to_dict()
+        else:
+            primary_vendor = self.primary_vendor
+
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
+
+        unit_of_measure: None | str | Unset
+        if isinstance(self.unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = self.unit_of_measure
+
+        variation_materials: list[int] | None | Unset
+        if isinstance(self.variation_materials, Unset):
+            variation_materials = UNSET
+        elif isinstance(self.variation_materials, list):
+            variation_materials = self.variation_materials
+
+        else:
+            variation_materials = self.variation_materials
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if active is not UNSET:
+            field_dict["active"] = active
+        if active_ingredients is not UNSET:
+            field_dict["activeIngredients"] = active_ingredients
+        if add_on_member_price is not UNSET:
+            field_dict["addOnMemberPrice"] = add_on_member_price
+        if add_on_price is not UNSET:
+            field_dict["addOnPrice"] = add_on_price
+        if asset_account is not UNSET:
+            field_dict["assetAccount"] = asset_account
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if bonus is not UNSET:
+            field_dict["bonus"] = bonus
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if chargeable_by_default is not UNSET:
+            field_dict["chargeableByDefault"] = chargeable_by_default
+        if commission_bonus is not UNSET:
+            field_dict["commissionBonus"] = commission_bonus
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_of_sale_account is not UNSET:
+            field_dict["costOfSaleAccount"] = cost_of_sale_account
+        if cost_type_id is not UNSET:
+            field_dict["costTypeId"] = cost_type_id
+        if deduct_as_job_cost is not UNSET:
+            field_dict["deductAsJobCost"] = deduct_as_job_cost
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if epa_number is not UNSET:
+            field_dict["epaNumber"] = epa_number
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if intacct_gl_group_account is not UNSET:
+            field_dict["intacctGlGroupAccount"] = intacct_gl_group_account
+        if is_chemical is not UNSET:
+            field_dict["isChemical"] = is_chemical
+        if is_configurable_material is not UNSET:
+            field_dict["isConfigurableMaterial"] = is_configurable_material
+        if is_cost_locked is not UNSET:
+            field_dict["isCostLocked"] = is_cost_locked
+        if is_inventory is not UNSET:
+            field_dict["isInventory"] = is_inventory
+        if is_other_direct_cost is not UNSET:
+            field_dict["isOtherDirectCost"] = is_other_direct_cost
+        if is_price_locked is not UNSET:
+            field_dict["isPriceLocked"] = is_price_locked
+        if member_price is not UNSET:
+            field_dict["memberPrice"] = member_price
+        if other_vendors is not UNSET:
+            field_dict["otherVendors"] = other_vendors
+        if pays_commission is not UNSET:
+            field_dict["paysCommission"] = pays_commission
+        if price is not UNSET:
+            field_dict["price"] = price
+        if primary_vendor is not UNSET:
+            field_dict["primaryVendor"] = primary_vendor
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+        if variation_materials is not UNSET:
+            field_dict["variationMaterials"] = variation_materials
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_create_request import (
+            PricebookV2ExternalDataCreateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        description = d.pop("description")
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_active_ingredients(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        active_ingredients = _parse_active_ingredients(
+            d.pop("activeIngredients", UNSET)
+        )
+
+        def _parse_add_on_member_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        add_on_member_price = _parse_add_on_member_price(
+            d.pop("addOnMemberPrice", UNSET)
+        )
+
+        def _parse_add_on_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        add_on_price = _parse_add_on_price(d.pop("addOnPrice", UNSET))
+
+        def _parse_asset_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+
+        def _parse_assets(
+            data: object,
+        ) -> list[PricebookV2SkuAssetRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assets_type_0 = []
+                _assets_type_0 = data
+                for assets_type_0_item_data in _assets_type_0:
+                    assets_type_0_item = PricebookV2SkuAssetRequest.from_dict(
+                        assets_type_0_item_data
+                    )
+
+                    assets_type_0.append(assets_type_0_item)
+
+                return assets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2SkuAssetRequest] | None | Unset, data)
+
+        assets = _parse_assets(d.pop("assets", UNSET))
+
+        def _parse_bonus(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        bonus = _parse_bonus(d.pop("bonus", UNSET))
+
+        def _parse_budget_cost_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+
+        def _parse_budget_cost_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+
+        def _parse_categories(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = cast(list[int], data)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        def _parse_chargeable_by_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        chargeable_by_default = _parse_chargeable_by_default(
+            d.pop("chargeableByDefault", UNSET)
+        )
+
+        def _parse_commission_bonus(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        commission_bonus = _parse_commission_bonus(d.pop("commissionBonus", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_cost_of_sale_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost_of_sale_account = _parse_cost_of_sale_account(
+            d.pop("costOfSaleAccount", UNSET)
+        )
+
+        def _parse_cost_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cost_type_id = _parse_cost_type_id(d.pop("costTypeId", UNSET))
+
+        def _parse_deduct_as_job_cost(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        deduct_as_job_cost = _parse_deduct_as_job_cost(d.pop("deductAsJobCost", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_epa_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        epa_number = _parse_epa_number(d.pop("epaNumber", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataCreateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataCreateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataCreateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_hours(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        hours = _parse_hours(d.pop("hours", UNSET))
+
+        def _parse_intacct_gl_group_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intacct_gl_group_account = _parse_intacct_gl_group_account(
+            d.pop("intacctGlGroupAccount", UNSET)
+        )
+
+        def _parse_is_chemical(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_chemical = _parse_is_chemical(d.pop("isChemical", UNSET))
+
+        def _parse_is_configurable_material(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_configurable_material = _parse_is_configurable_material(
+            d.pop("isConfigurableMaterial", UNSET)
+        )
+
+        def _parse_is_cost_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_cost_locked = _parse_is_cost_locked(d.pop("isCostLocked", UNSET))
+
+        def _parse_is_inventory(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_inventory = _parse_is_inventory(d.pop("isInventory", UNSET))
+
+        def _parse_is_other_direct_cost(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_other_direct_cost = _parse_is_other_direct_cost(
+            d.pop("isOtherDirectCost", UNSET)
+        )
+
+        def _parse_is_price_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
+
+        def _parse_member_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        member_price = _parse_member_price(d.pop("memberPrice", UNSET))
+
+        def _parse_other_vendors(
+            data: object,
+        ) -> list[PricebookV2SkuVendorRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                other_vendors_type_0 = []
+                _other_vendors_type_0 = data
+                for other_vendors_type_0_item_data in _other_vendors_type_0:
+                    other_vendors_type_0_item = PricebookV2SkuVendorRequest.from_dict(
+                        other_vendors_type_0_item_data
+                    )
+
+                    other_vendors_type_0.append(other_vendors_type_0_item)
+
+                return other_vendors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricebookV2SkuVendorRequest] | None | Unset, data)
+
+        other_vendors = _parse_other_vendors(d.pop("otherVendors", UNSET))
+
+        def _parse_pays_commission(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pays_commission = _parse_pays_commission(d.pop("paysCommission", UNSET))
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_primary_vendor(
+            data: object,
+        ) -> None | PricebookV2SkuVendorRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                primary_vendor_type_0 = PricebookV2SkuVendorRequest.from_dict(data)
+
+                return primary_vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2SkuVendorRequest | Unset, data)
+
+        primary_vendor = _parse_primary_vendor(d.pop("primaryVendor", UNSET))
+
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        def _parse_unit_of_measure(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
+
+        def _parse_variation_materials(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                variation_materials_type_0 = cast(list[int], data)
+
+                return variation_materials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        variation_materials = _parse_variation_materials(
+            d.pop("variationMaterials", UNSET)
+        )
+
+        pricebook_v2_material_create_request = cls(
+            code=code,
+            description=description,
+            account=account,
+            active=active,
+            active_ingredients=active_ingredients,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            asset_account=asset_account,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            chargeable_by_default=chargeable_by_default,
+            commission_bonus=commission_bonus,
+            cost=cost,
+            cost_of_sale_account=cost_of_sale_account,
+            cost_type_id=cost_type_id,
+            deduct_as_job_cost=deduct_as_job_cost,
+            display_name=display_name,
+            epa_number=epa_number,
+            external_data=external_data,
+            hours=hours,
+            intacct_gl_group_account=intacct_gl_group_account,
+            is_chemical=is_chemical,
+            is_configurable_material=is_configurable_material,
+            is_cost_locked=is_cost_locked,
+            is_inventory=is_inventory,
+            is_other_direct_cost=is_other_direct_cost,
+            is_price_locked=is_price_locked,
+            member_price=member_price,
+            other_vendors=other_vendors,
+            pays_commission=pays_commission,
+            price=price,
+            primary_vendor=primary_vendor,
+            taxable=taxable,
+            unit_of_measure=unit_of_measure,
+            variation_materials=variation_materials,
+        )
+
+        return pricebook_v2_material_create_request

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="PricebookV2MaterialsMarkupRequest")
+
+
+@_attrs_define
+class PricebookV2MaterialsMarkupRequest:
+    """
+    Attributes:
+        from_ (float):
+        id (int):
+        percent (float):
+        to (float):
+    """
+
+    from_: float
+    id: int
+    percent: float
+    to: float
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        id = self.id
+
+        percent = self.percent
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "from": from_,
+                "id": id,
+                "percent": percent,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        id = d.pop("id")
+
+        percent = d.pop("percent")
+
+        to = d.pop("to")
+
+        pricebook_v2_materials_markup_request = cls(
+            from_=from_,
+            id=id,
+            percent=percent,
+            to=to,
+        )
+
+        return pricebook_v2_materials_markup_request

@@ -1,0 +1,348 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_update_request import (
+        PricebookV2ExternalDataUpdateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+    from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
+    from ..models.pricebook_v2_sku_warranty_request import PricebookV2SkuWarrantyRequest
+
+
+T = TypeVar("T", bound="PricebookV2ServiceBulkUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2ServiceBulkUpdateRequest:
+    """
+    Attributes:
+        account (str): The accounting account assigned to this SKU
+        active (bool): Active shows if the SKU is active or inactive
+        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float): The price of the SKU is sold as an add-on item
+        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
+        bonus (float): Flat rate bonus paid for this task
+        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
+            provided)
+        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
+            provided)
+        categories (list[int]): Categories that this SKU belongs to
+        code (str): Code for the SKU
+        commission_bonus (float): Percentage rate bonus paid for this task
+        cross_sale_group (str): A grouping of similar items that you'll then be able to track as a separate columns on
+            the Technical Performance Board.
+        description (str): Description on the SKU that is displayed with the item
+        display_name (str): Name that displays with the SKU
+        hours (float): Hours needed to complete this service
+        id (int):
+        intacct_gl_group_account (str): Intacct GL Group Name
+
+        is_labor (bool): Is a labor service
+        is_price_locked (bool): Whether the price is locked from editing
+        member_price (float): The price if the item is sold to a member
+        pays_commission (bool): PaysCommissions shows if this task pays commission
+        price (float): Price of this SKU sold
+        recommendations (list[int]): Recommended other services to include with this SKU
+        service_equipment (list[PricebookV2SkuLinkRequest]): Array of equipment linked to the service
+        service_materials (list[PricebookV2SkuLinkRequest]): Array of materials linked to the service
+        taxable (bool): Is this SKU taxable
+        upgrades (list[int]): Upgrades that can be sold for this SKU
+        warranty (PricebookV2SkuWarrantyRequest):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+    """
+
+    account: str
+    active: bool
+    add_on_member_price: float
+    add_on_price: float
+    assets: list[PricebookV2SkuAssetRequest]
+    bonus: float
+    budget_cost_code: str
+    budget_cost_type: str
+    categories: list[int]
+    code: str
+    commission_bonus: float
+    cross_sale_group: str
+    description: str
+    display_name: str
+    hours: float
+    id: int
+    intacct_gl_group_account: str
+    is_labor: bool
+    is_price_locked: bool
+    member_price: float
+    pays_commission: bool
+    price: float
+    recommendations: list[int]
+    service_equipment: list[PricebookV2SkuLinkRequest]
+    service_materials: list[PricebookV2SkuLinkRequest]
+    taxable: bool
+    upgrades: list[int]
+    warranty: PricebookV2SkuWarrantyRequest
+    external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+
+        account = self.account
+
+        active = self.active
+
+        add_on_member_price = self.add_on_member_price
+
+        add_on_price = self.add_on_price
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        bonus = self.bonus
+
+        budget_cost_code = self.budget_cost_code
+
+        budget_cost_type = self.budget_cost_type
+
+        categories = self.categories
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cross_sale_group = self.cross_sale_group
+
+        description = self.description
+
+        display_name = self.display_name
+
+        hours = self.hours
+
+        id = self.id
+
+        intacct_gl_group_account = self.intacct_gl_group_account
+
+        is_labor = self.is_labor
+
+        is_price_locked = self.is_price_locked
+
+        member_price = self.member_price
+
+        pays_commission = self.pays_commission
+
+        price = self.price
+
+        recommendations = self.recommendations
+
+        service_equipment = []
+        for service_equipment_item_data in self.service_equipment:
+            service_equipment_item = service_equipment_item_data.to_dict()
+            service_equipment.append(service_equipment_item)
+
+        service_materials = []
+        for service_materials_item_data in self.service_materials:
+            service_materials_item = service_materials_item_data.to_dict()
+            service_materials.append(service_materials_item)
+
+        taxable = self.taxable
+
+        upgrades = self.upgrades
+
+        warranty = self.warranty.to_dict()
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataUpdateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "account": account,
+                "active": active,
+                "addOnMemberPrice": add_on_member_price,
+                "addOnPrice": add_on_price,
+                "assets": assets,
+                "bonus": bonus,
+                "budgetCostCode": budget_cost_code,
+                "budgetCostType": budget_cost_type,
+                "categories": categories,
+                "code": code,
+                "commissionBonus": commission_bonus,
+                "crossSaleGroup": cross_sale_group,
+                "description": description,
+                "displayName": display_name,
+                "hours": hours,
+                "id": id,
+                "intacctGlGroupAccount": intacct_gl_group_account,
+                "isLabor": is_labor,
+                "isPriceLocked": is_price_locked,
+                "memberPrice": member_price,
+                "paysCommission": pays_commission,
+                "price": price,
+                "recommendations": recommendations,
+                "serviceEquipment": service_equipment,
+                "serviceMaterials": service_materials,
+                "taxable": taxable,
+                "upgrades": upgrades,
+                "warranty": warranty,
+            }
+        )
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
+        from ..models.pricebook_v2_sku_warranty_request import (
+            PricebookV2SkuWarrantyRequest,
+        )
+
+        d = dict(src_dict)
+        account = d.pop("account")
+
+        active = d.pop("active")
+
+        add_on_member_price = d.pop("addOnMemberPrice")
+
+        add_on_price = d.pop("addOnPrice")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        bonus = d.pop("bonus")
+
+        budget_cost_code = d.pop("budgetCostCode")
+
+        budget_cost_type = d.pop("budgetCostType")
+
+        categories = cast(list[int], d.pop("categories"))
+
+        code = d.pop("code")
+
+        commission_bonus = d.pop("commissionBonus")
+
+        cross_sale_group = d.pop("crossSaleGroup")
+
+        description = d.pop("description")
+
+        display_name = d.pop("displayName")
+
+        hours = d.pop("hours")
+
+        id = d.pop("id")
+
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount")
+
+        is_labor = d.pop("isLabor")
+
+        is_price_locked = d.pop("isPriceLocked")
+
+        member_price = d.pop("memberPrice")
+
+        pays_commission = d.pop("paysCommission")
+
+        price = d.pop("price")
+
+        recommendations = cast(list[int], d.pop("recommendations"))
+
+        service_equipment = []
+        _service_equipment = d.pop("serviceEquipment")
+        for service_equipment_item_data in _service_equipment:
+            service_equipment_item = PricebookV2SkuLinkRequest.from_dict(
+                service_equipment_item_data
+            )
+
+            service_equipment.append(service_equipment_item)
+
+        service_materials = []
+        _service_materials = d.pop("serviceMaterials")
+        for service_materials_item_data in _service_materials:
+            service_materials_item = PricebookV2SkuLinkRequest.from_dict(
+                service_materials_item_data
+            )
+
+            service_materials.append(service_materials_item)
+
+        taxable = d.pop("taxable")
+
+        upgrades = cast(list[int], d.pop("upgrades"))
+
+        warranty = PricebookV2SkuWarrantyRequest.from_dict(d.pop("warranty"))
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        pricebook_v2_service_bulk_update_request = cls(
+            account=account,
+            active=active,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cross_sale_group=cross_sale_group,
+            description=description,
+            display_name=display_name,
+            hours=hours,
+            id=id,
+            intacct_gl_group_account=intacct_gl_group_account,
+            is_labor=is_labor,
+            is_price_locked=is_price_locked,
+            member_price=member_price,
+            pays_commission=pays_commission,
+            price=price,
+            recommendations=recommendations,
+            service_equipment=service_equipment,
+            service_materials=service_materials,
+            taxable=taxable,
+            upgrades=upgrades,
+            warranty=warranty,
+            external_data=external_data,
+        )
+
+        return pricebook_v2_service_bulk_update_request

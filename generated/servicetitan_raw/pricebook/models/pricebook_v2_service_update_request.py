@@ -1,0 +1,389 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_external_data_update_request import (
+        PricebookV2ExternalDataUpdateRequest,
+    )
+    from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+    from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
+    from ..models.pricebook_v2_sku_warranty_request import PricebookV2SkuWarrantyRequest
+
+
+T = TypeVar("T", bound="PricebookV2ServiceUpdateRequest")
+
+
+@_attrs_define
+class PricebookV2ServiceUpdateRequest:
+    """
+    Attributes:
+        account (str | Unset): The accounting account assigned to this SKU
+        active (bool | Unset): Active shows if the SKU is active or inactive
+        add_on_member_price (float | Unset): The price if the SKU is sold to a member as an add-on item
+        add_on_price (float | Unset): The price of the SKU is sold as an add-on item
+        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
+        bonus (float | Unset): Flat rate bonus paid for this task
+        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
+            be provided)
+        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
+            provided)
+        categories (list[int] | Unset): Categories that this SKU belongs to
+        code (str | Unset): Code for the SKU
+        commission_bonus (float | Unset): Percentage rate bonus paid for this task
+        cross_sale_group (str | Unset): A grouping of similar items that you'll then be able to track as a separate
+            columns on the Technical Performance Board.
+        description (str | Unset): Description on the SKU that is displayed with the item
+        display_name (str | Unset): Name that displays with the SKU
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        hours (float | Unset): Hours needed to complete this service
+        intacct_gl_group_account (str | Unset): Intacct GL Group Name
+
+        is_labor (bool | Unset): Is a labor service
+        is_price_locked (bool | Unset): Whether the price is locked from editing
+        member_price (float | Unset): The price if the item is sold to a member
+        pays_commission (bool | Unset): PaysCommissions shows if this task pays commission
+        price (float | Unset): Price of this SKU sold
+        recommendations (list[int] | Unset): Recommended other services to include with this SKU
+        service_equipment (list[PricebookV2SkuLinkRequest] | Unset): Array of equipment linked to the service
+        service_materials (list[PricebookV2SkuLinkRequest] | Unset): Array of materials linked to the service
+        taxable (bool | Unset): Is this SKU taxable
+        upgrades (list[int] | Unset): Upgrades that can be sold for this SKU
+        warranty (PricebookV2SkuWarrantyRequest | Unset):
+    """
+
+    account: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    add_on_member_price: float | Unset = UNSET
+    add_on_price: float | Unset = UNSET
+    assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
+    bonus: float | Unset = UNSET
+    budget_cost_code: str | Unset = UNSET
+    budget_cost_type: str | Unset = UNSET
+    categories: list[int] | Unset = UNSET
+    code: str | Unset = UNSET
+    commission_bonus: float | Unset = UNSET
+    cross_sale_group: str | Unset = UNSET
+    description: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+    hours: float | Unset = UNSET
+    intacct_gl_group_account: str | Unset = UNSET
+    is_labor: bool | Unset = UNSET
+    is_price_locked: bool | Unset = UNSET
+    member_price: float | Unset = UNSET
+    pays_commission: bool | Unset = UNSET
+    price: float | Unset = UNSET
+    recommendations: list[int] | Unset = UNSET
+    service_equipment: list[PricebookV2SkuLinkRequest] | Unset = UNSET
+    service_materials: list[PricebookV2SkuLinkRequest] | Unset = UNSET
+    taxable: bool | Unset = UNSET
+    upgrades: list[int] | Unset = UNSET
+    warranty: PricebookV2SkuWarrantyRequest | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+
+        account = self.account
+
+        active = self.active
+
+        add_on_member_price = self.add_on_member_price
+
+        add_on_price = self.add_on_price
+
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        bonus = self.bonus
+
+        budget_cost_code = self.budget_cost_code
+
+        budget_cost_type = self.budget_cost_type
+
+        categories: list[int] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        code = self.code
+
+        commission_bonus = self.commission_bonus
+
+        cross_sale_group = self.cross_sale_group
+
+        description = self.description
+
+        display_name = self.display_name
+
+        external_data: dict[str, Any] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, PricebookV2ExternalDataUpdateRequest):
+            external_data = self.external_data.to_dict()
+        else:
+            external_data = self.external_data
+
+        hours = self.hours
+
+        intacct_gl_group_account = self.intacct_gl_group_account
+
+        is_labor = self.is_labor
+
+        is_price_locked = self.is_price_locked
+
+        member_price = self.member_price
+
+        pays_commission = self.pays_commission
+
+        price = self.price
+
+        recommendations: list[int] | Unset = UNSET
+        if not isinstance(self.recommendations, Unset):
+            recommendations = self.recommendations
+
+        service_equipment: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.service_equipment, Unset):
+            service_equipment = []
+            for service_equipment_item_data in self.service_equipment:
+                service_equipment_item = service_equipment_item_data.to_dict()
+                service_equipment.append(service_equipment_item)
+
+        service_materials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.service_materials, Unset):
+            service_materials = []
+            for service_materials_item_data in self.service_materials:
+                service_materials_item = service_materials_item_data.to_dict()
+                service_materials.append(service_materials_item)
+
+        taxable = self.taxable
+
+        upgrades: list[int] | Unset = UNSET
+        if not isinstance(self.upgrades, Unset):
+            upgrades = self.upgrades
+
+        warranty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warranty, Unset):
+            warranty = self.warranty.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if active is not UNSET:
+            field_dict["active"] = active
+        if add_on_member_price is not UNSET:
+            field_dict["addOnMemberPrice"] = add_on_member_price
+        if add_on_price is not UNSET:
+            field_dict["addOnPrice"] = add_on_price
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if bonus is not UNSET:
+            field_dict["bonus"] = bonus
+        if budget_cost_code is not UNSET:
+            field_dict["budgetCostCode"] = budget_cost_code
+        if budget_cost_type is not UNSET:
+            field_dict["budgetCostType"] = budget_cost_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if code is not UNSET:
+            field_dict["code"] = code
+        if commission_bonus is not UNSET:
+            field_dict["commissionBonus"] = commission_bonus
+        if cross_sale_group is not UNSET:
+            field_dict["crossSaleGroup"] = cross_sale_group
+        if description is not UNSET:
+            field_dict["description"] = description
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if intacct_gl_group_account is not UNSET:
+            field_dict["intacctGlGroupAccount"] = intacct_gl_group_account
+        if is_labor is not UNSET:
+            field_dict["isLabor"] = is_labor
+        if is_price_locked is not UNSET:
+            field_dict["isPriceLocked"] = is_price_locked
+        if member_price is not UNSET:
+            field_dict["memberPrice"] = member_price
+        if pays_commission is not UNSET:
+            field_dict["paysCommission"] = pays_commission
+        if price is not UNSET:
+            field_dict["price"] = price
+        if recommendations is not UNSET:
+            field_dict["recommendations"] = recommendations
+        if service_equipment is not UNSET:
+            field_dict["serviceEquipment"] = service_equipment
+        if service_materials is not UNSET:
+            field_dict["serviceMaterials"] = service_materials
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if upgrades is not UNSET:
+            field_dict["upgrades"] = upgrades
+        if warranty is not UNSET:
+            field_dict["warranty"] = warranty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_external_data_update_request import (
+            PricebookV2ExternalDataUpdateRequest,
+        )
+        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
+        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
+        from ..models.pricebook_v2_sku_warranty_request import (
+            PricebookV2SkuWarrantyRequest,
+        )
+
+        d = dict(src_dict)
+        account = d.pop("account", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        add_on_member_price = d.pop("addOnMemberPrice", UNSET)
+
+        add_on_price = d.pop("addOnPrice", UNSET)
+
+        _assets = d.pop("assets", UNSET)
+        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+
+        bonus = d.pop("bonus", UNSET)
+
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
+
+        budget_cost_type = d.pop("budgetCostType", UNSET)
+
+        categories = cast(list[int], d.pop("categories", UNSET))
+
+        code = d.pop("code", UNSET)
+
+        commission_bonus = d.pop("commissionBonus", UNSET)
+
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        def _parse_external_data(
+            data: object,
+        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
+                    data
+                )
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        hours = d.pop("hours", UNSET)
+
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
+
+        is_labor = d.pop("isLabor", UNSET)
+
+        is_price_locked = d.pop("isPriceLocked", UNSET)
+
+        member_price = d.pop("memberPrice", UNSET)
+
+        pays_commission = d.pop("paysCommission", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        recommendations = cast(list[int], d.pop("recommendations", UNSET))
+
+        _service_equipment = d.pop("serviceEquipment", UNSET)
+        service_equipment: list[PricebookV2SkuLinkRequest] | Unset = UNSET
+        if _service_equipment is not UNSET:
+            service_equipment = []
+            for service_equipment_item_data in _service_equipment:
+                service_equipment_item = PricebookV2SkuLinkRequest.from_dict(
+                    service_equipment_item_data
+                )
+
+                service_equipment.append(service_equipment_item)
+
+        _service_materials = d.pop("serviceMaterials", UNSET)
+        service_materials: list[PricebookV2SkuLinkRequest] | Unset = UNSET
+        if _service_materials is not UNSET:
+            service_materials = []
+            for service_materials_item_data in _service_materials:
+                service_materials_item = PricebookV2SkuLinkRequest.from_dict(
+                    service_materials_item_data
+                )
+
+                service_materials.append(service_materials_item)
+
+        taxable = d.pop("taxable", UNSET)
+
+        upgrades = cast(list[int], d.pop("upgrades", UNSET))
+
+        _warranty = d.pop("warranty", UNSET)
+        warranty: PricebookV2SkuWarrantyRequest | Unset
+        if isinstance(_warranty, Unset):
+            warranty = UNSET
+        else:
+            warranty = PricebookV2SkuWarrantyRequest.from_dict(_warranty)
+
+        pricebook_v2_service_update_request = cls(
+            account=account,
+            active=active,
+            add_on_member_price=add_on_member_price,
+            add_on_price=add_on_price,
+            assets=assets,
+            bonus=bonus,
+            budget_cost_code=budget_cost_code,
+            budget_cost_type=budget_cost_type,
+            categories=categories,
+            code=code,
+            commission_bonus=commission_bonus,
+            cross_sale_group=cross_sale_group,
+            description=description,
+            display_name=display_name,
+            external_data=external_data,
+            hours=hours,
+            intacct_gl_group_account=intacct_gl_group_account,
+            is_labor=is_labor,
+            is_price_locked=is_price_locked,
+            member_price=member_price,
+            pays_commission=pays_commission,
+            price=price,
+            recommendations=recommendations,
+            service_equipment=service_equipment,
+            service_materials=service_materials,
+            taxable=taxable,
+            upgrades=upgrades,
+            warranty=warranty,
+        )
+
+        return pricebook_v2_service_update_request

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_sku_asset_type import PricebookV2SkuAssetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricebookV2SkuAssetRequest")
+
+
+@_attrs_define
+class PricebookV2SkuAssetRequest:
+    """
+    Attributes:
+        type_ (PricebookV2SkuAssetType):
+        url (str): Asset URL to download from
+        alias (None | str | Unset): Asset file name. Useful when downloading PDFs
+        is_default (bool | None | Unset): Main asset of the owner
+    """
+
+    type_: PricebookV2SkuAssetType
+    url: str
+    alias: None | str | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        url = self.url
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        is_default: bool | None | Unset
+        if isinstance(self.is_default, Unset):
+            is_default = UNSET
+        else:
+            is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = PricebookV2SkuAssetType(d.pop("type"))
+
+        url = d.pop("url")
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_is_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_default = _parse_is_default(d.pop("isDefault", UNSET))
+
+        pricebook_v2_sku_asset_request = cls(
+            type_=type_,
+            url=url,
+            alias=alias,
+            is_default=is_default,
+        )
+
+        return pricebook_v2_sku_asset_request

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_v2_sku_asset_type import PricebookV2SkuAssetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PricebookV2SkuAssetResponse")
+
+
+@_attrs_define
+class PricebookV2SkuAssetResponse:
+    """
+    Attributes:
+        is_default (bool): It is the default asset
+        type_ (PricebookV2SkuAssetType):
+        url (str): Asset URL
+        alias (None | str | Unset): Asset alias
+        file_name (None | str | Unset): Asset file name when downloaded
+    """
+
+    is_default: bool
+    type_: PricebookV2SkuAssetType
+    url: str
+    alias: None | str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        is_default = self.is_default
+
+        type_ = self.type_.value
+
+        url = self.url
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "isDefault": is_default,
+                "type": type_,
+                "url": url,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_default = d.pop("isDefault")
+
+        type_ = PricebookV2SkuAssetType(d.pop("type"))
+
+        url = d.pop("url")
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("fileName", UNSET))
+
+        pricebook_v2_sku_asset_response = cls(
+            is_default=is_default,
+            type_=type_,
+            url=url,
+            alias=alias,
+            file_name=file_name,
+        )
+
+        return pricebook_v2_sku_asset_response

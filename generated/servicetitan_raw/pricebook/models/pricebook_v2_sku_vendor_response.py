@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricebook_v2_sku_vendor_sub_account_response import (
+        PricebookV2SkuVendorSubAccountResponse,
+    )
+
+
+T = TypeVar("T", bound="PricebookV2SkuVendorResponse")
+
+
+@_attrs_define
+class PricebookV2SkuVendorResponse:
+    """
+    Attributes:
+        active (bool):
+        cost (float):
+        id (int):
+        vendor_id (int):
+        vendor_name (str):
+        memo (None | str | Unset):
+        other_sub_accounts (list[PricebookV2SkuVendorSubAccountResponse] | None | Unset):
+        primary_sub_account (None | PricebookV2SkuVendorSubAccountResponse | Unset):
+        vendor_part (None | str | Unset):
+    """
+
+    active: bool
+    cost: float
+    id: int
+    vendor_id: int
+    vendor_name: str
+    memo: None | str | Unset = UNSET
+    other_sub_accounts: list[PricebookV2SkuVendorSubAccountResponse] | None | Unset = (
+        UNSET
+    )
+    primary_sub_account: None | PricebookV2SkuVendorSubAccountResponse | Unset = UNSET
+    vendor_part: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricebook_v2_sku_vendor_sub_account_response import (
+            PricebookV2SkuVendorSubAccountResponse,
+        )
+
+        active = self.active
+
+        cost = self.cost
+
+        id = self.id
+
+        vendor_id = self.vendor_id
+
+        vendor_name = self.vendor_name
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        other_sub_accounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.other_sub_accounts, Unset):
+            other_sub_accounts = UNSET
+        elif isinstance(self.other_sub_accounts, list):
+            other_sub_accounts = []
+            for other_sub_accounts_type_0_item_data in self.other_sub_accounts:
+                other_sub_accounts_type_0_item = (
+                    other_sub_accounts_type_0_item_data.to_dict()
+                )
+                other_sub_accounts.append(other_sub_accounts_type_0_item)
+
+        else:
+            other_sub_accounts = self.other_sub_accounts
+
+        primary_sub_account: dict[str, Any] | None | Unset
+        if isinstance(self.primary_sub_account, Unset):
+            primary_sub_account = UNSET
+        elif isinstance(
+            self.primary_sub_account, PricebookV2SkuVendorSubAccountResponse
+        ):
+            primary_sub_account = self.primary_sub_account.to_dict()
+        else:
+            primary_sub_account = self.primary_sub_account
+
+        vendor_part: None | str | Unset
+        if isinstance(self.vendor_part, Unset):
+            vendor_part = UNSET
+        else:
+            vendor_part = self.vendor_part
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "cost": cost,
+                "id": id,
+                "vendorId": vendor_id,
+                "vendorName": vendor_name,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if other_sub_accounts is not UNSET:
+            field_dict["otherSubAccounts"] = other_sub_accounts
+        if primary_sub_account is not UNSET:
+            field_dict["primarySubAccount"] = primary_sub_account
+        if vendor_part is not UNSET:
+            field_dict["vendorPart"] = vendor_part
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricebook_v2_sku_vendor_sub_account_response import (
+            PricebookV2SkuVendorSubAccountResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        cost = d.pop("cost")
+
+        id = d.pop("id")
+
+        vendor_id = d.pop("vendorId")
+
+        vendor_name = d.pop("vendorName")
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_other_sub_accounts(
+            data: object,
+        ) -> list[PricebookV2SkuVendorSubAccountResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                other_sub_accounts_type_0 = []
+                _other_sub_accounts_type_0 = data
+                for other_sub_accounts_type_0_item_data in _other_sub_accounts_type_0:
+                    other_sub_accounts_type_0_item = (
+                        PricebookV2SkuVendorSubAccountResponse.from_dict(
+                            other_sub_accounts_type_0_item_data
+                        )
+                    )
+
+                    other_sub_accounts_type_0.append(other_sub_accounts_type_0_item)
+
+                return other_sub_accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[PricebookV2SkuVendorSubAccountResponse] | None | Unset, data
+            )
+
+        other_sub_accounts = _parse_other_sub_accounts(d.pop("otherSubAccounts", UNSET))
+
+        def _parse_primary_sub_account(
+            data: object,
+        ) -> None | PricebookV2SkuVendorSubAccountResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                primary_sub_account_type_0 = (
+                    PricebookV2SkuVendorSubAccountResponse.from_dict(data)
+                )
+
+                return primary_sub_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PricebookV2SkuVendorSubAccountResponse | Unset, data)
+
+        primary_sub_account = _parse_primary_sub_account(
+            d.pop("primarySubAccount", UNSET)
+        )
+
+        def _parse_vendor_part(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_part = _parse_vendor_part(d.pop("vendorPart", UNSET))
+
+        pricebook_v2_sku_vendor_response = cls(
+            active=active,
+            cost=cost,
+            id=id,
+            vendor_id=vendor_id,
+            vendor_name=vendor_name,
+            memo=memo,
+            other_sub_accounts=other_sub_accounts,
+            primary_sub_account=primary_sub_account,
+            vendor_part=vendor_part,
+        )
+
+        return pricebook_v2_sku_vendor_response

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.reporting_v2_report_data_async_status import (
+    ReportingV2ReportDataAsyncStatus,
+)
+
+T = TypeVar("T", bound="ReportingV2ReportDataPendingResponse")
+
+
+@_attrs_define
+class ReportingV2ReportDataPendingResponse:
+    """Returned with HTTP 202 when an asynchronous report data request is still running.
+    Poll the result endpoint with the supplied token to retrieve the report payload.
+
+        Attributes:
+            status (ReportingV2ReportDataAsyncStatus): Status of an asynchronous report data request returned alongside HTTP
+                202.
+                `Success` is never returned with 202 — it is delivered with HTTP 200 and the report payload.
+            token (str): Token used to poll the result endpoint
+    """
+
+    status: ReportingV2ReportDataAsyncStatus
+    token: str
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "status": status,
+                "token": token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = ReportingV2ReportDataAsyncStatus(d.pop("status"))
+
+        token = d.pop("token")
+
+        reporting_v2_report_data_pending_response = cls(
+            status=status,
+            token=token,
+        )
+
+        return reporting_v2_report_data_pending_response

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.reporting_v2_data_type import ReportingV2DataType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reporting_v2_parameter_possible_values import (
+        ReportingV2ParameterPossibleValues,
+    )
+
+
+T = TypeVar("T", bound="ReportingV2ReportParameter")
+
+
+@_attrs_define
+class ReportingV2ReportParameter:
+    """
+    Attributes:
+        data_type (ReportingV2DataType):
+        is_array (bool): Determines whether the filter expects array of elements
+        is_required (bool): Indicater if the parameter has to be specified of not
+        label (str): Display name
+        name (str): Unique name
+        accept_values (None | ReportingV2ParameterPossibleValues | Unset): If the filter accepts only certain values as
+            the input this object defines what those values should be
+    """
+
+    data_type: ReportingV2DataType
+    is_array: bool
+    is_required: bool
+    label: str
+    name: str
+    accept_values: None | ReportingV2ParameterPossibleValues | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.reporting_v2_parameter_possible_values import (
+            ReportingV2ParameterPossibleValues,
+        )
+
+        data_type = self.data_type.value
+
+        is_array = self.is_array
+
+        is_required = self.is_required
+
+        label = self.label
+
+        name = self.name
+
+        accept_values: dict[str, Any] | None | Unset
+        if isinstance(self.accept_values, Unset):
+            accept_values = UNSET
+        elif isinstance(self.accept_values, ReportingV2ParameterPossibleValues):
+            accept_values = self.accept_values.to_dict()
+        else:
+            accept_values = self.accept_values
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "dataType": data_type,
+                "isArray": is_array,
+                "isRequired": is_required,
+                "label": label,
+                "name": name,
+            }
+        )
+        if accept_values is not UNSET:
+            field_dict["acceptValues"] = accept_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reporting_v2_parameter_possible_values import (
+            ReportingV2ParameterPossibleValues,
+        )
+
+        d = dict(src_dict)
+        data_type = ReportingV2DataType(d.pop("dataType"))
+
+        is_array = d.pop("isArray")
+
+        is_required = d.pop("isRequired")
+
+        label = d.pop("label")
+
+        name = d.pop("name")
+
+        def _parse_accept_values(
+            data: object,
+        ) -> None | ReportingV2ParameterPossibleValues | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                accept_values_type_0 = ReportingV2ParameterPossibleValues.from_dict(
+                    data
+                )
+
+                return accept_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReportingV2ParameterPossibleValues | Unset, data)
+
+        accept_values = _parse_accept_values(d.pop("acceptValues", UNSET))
+
+        reporting_v2_report_parameter = cls(
+            data_type=data_type,
+            is_array=is_array,
+            is_required=is_required,
+            label=label,
+            name=name,
+            accept_values=accept_values,
+        )
+
+        return reporting_v2_report_parameter

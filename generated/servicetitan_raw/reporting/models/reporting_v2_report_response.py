@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reporting_v2_report_field import ReportingV2ReportField
+    from ..models.reporting_v2_report_parameter import ReportingV2ReportParameter
+
+
+T = TypeVar("T", bound="ReportingV2ReportResponse")
+
+
+@_attrs_define
+class ReportingV2ReportResponse:
+    """
+    Attributes:
+        fields (list[ReportingV2ReportField]): Describes fields/columns returned by the report when requesting data
+        id (int): Report unique identifier
+        modified_on (datetime.datetime): Time when the report structure was changed
+        name (str): Display name of the report
+        parameters (list[ReportingV2ReportParameter]): Defines the parameters that the report expects when requesting
+            data
+        description (None | str | Unset): Description about the report
+    """
+
+    fields: list[ReportingV2ReportField]
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    parameters: list[ReportingV2ReportParameter]
+    description: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item = parameters_item_data.to_dict()
+            parameters.append(parameters_item)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fields": fields,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "parameters": parameters,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reporting_v2_report_field import ReportingV2ReportField
+        from ..models.reporting_v2_report_parameter import ReportingV2ReportParameter
+
+        d = dict(src_dict)
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = ReportingV2ReportField.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in _parameters:
+            parameters_item = ReportingV2ReportParameter.from_dict(parameters_item_data)
+
+            parameters.append(parameters_item)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        reporting_v2_report_response = cls(
+            fields=fields,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            parameters=parameters,
+            description=description,
+        )
+
+        return reporting_v2_report_response

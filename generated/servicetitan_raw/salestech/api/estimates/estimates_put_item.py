@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
+from ...models.estimates_v2_estimate_item_create_update_request import (
+    EstimatesV2EstimateItemCreateUpdateRequest,
+)
+from ...models.estimates_v2_estimate_item_update_response import (
+    EstimatesV2EstimateItemUpdateResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant: int,
+    id: int,
+    *,
+    body: EstimatesV2EstimateItemCreateUpdateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sales/v2/tenant/{tenant}/estimates/{id}/items".format(
+            tenant=quote(str(tenant), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse | None:
+    if response.status_code == 200:
+        response_200 = EstimatesV2EstimateItemUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EstimatesV2EstimateItemCreateUpdateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse]:
+    """
+    Args:
+        tenant (int):
+        id (int):
+        body (EstimatesV2EstimateItemCreateUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EstimatesV2EstimateItemCreateUpdateRequest | Unset = UNSET,
+) -> ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse | None:
+    """
+    Args:
+        tenant (int):
+        id (int):
+        body (EstimatesV2EstimateItemCreateUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse
+    """
+
+    return sync_detailed(
+        tenant=tenant,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EstimatesV2EstimateItemCreateUpdateRequest | Unset = UNSET,
+) -> Response[ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse]:
+    """
+    Args:
+        tenant (int):
+        id (int):
+        body (EstimatesV2EstimateItemCreateUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant=tenant,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EstimatesV2EstimateItemCreateUpdateRequest | Unset = UNSET,
+) -> ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse | None:
+    """
+    Args:
+        tenant (int):
+        id (int):
+        body (EstimatesV2EstimateItemCreateUpdateRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiErrorResponse | EstimatesV2EstimateItemUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant=tenant,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

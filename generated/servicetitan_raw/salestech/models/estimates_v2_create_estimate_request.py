@@ -1,0 +1,472 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimates_types_estimate_review_status import (
+    EstimatesTypesEstimateReviewStatus,
+)
+from ..models.estimates_types_estimate_status import EstimatesTypesEstimateStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_estimate_item_create_update_request import (
+        EstimatesV2EstimateItemCreateUpdateRequest,
+    )
+    from ..models.estimates_v2_external_link_in_model import (
+        EstimatesV2ExternalLinkInModel,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2CreateEstimateRequest")
+
+
+@_attrs_define
+class EstimatesV2CreateEstimateRequest:
+    """
+    Attributes:
+        budget_code_id (int | None | Unset):
+        deposit_amount (float | None | Unset):
+        deposit_percent (float | None | Unset):
+        external_links (list[EstimatesV2ExternalLinkInModel] | None | Unset):
+        is_recommended (bool | None | Unset):
+        items (list[EstimatesV2EstimateItemCreateUpdateRequest] | None | Unset):
+        job_id (int | None | Unset):
+        location_id (int | None | Unset):
+        name (None | str | Unset):
+        project_id (int | None | Unset):
+        require_deposit_on_signature (bool | None | Unset):
+        review_status (EstimatesTypesEstimateReviewStatus | None | Unset):
+        sold_by (int | None | Unset):
+        status (EstimatesTypesEstimateStatus | None | Unset):
+        summary (None | str | Unset):
+        tax (float | None | Unset):
+        use_default_project_labels (bool | None | Unset):
+    """
+
+    budget_code_id: int | None | Unset = UNSET
+    deposit_amount: float | None | Unset = UNSET
+    deposit_percent: float | None | Unset = UNSET
+    external_links: list[EstimatesV2ExternalLinkInModel] | None | Unset = UNSET
+    is_recommended: bool | None | Unset = UNSET
+    items: list[EstimatesV2EstimateItemCreateUpdateRequest] | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    require_deposit_on_signature: bool | None | Unset = UNSET
+    review_status: EstimatesTypesEstimateReviewStatus | None | Unset = UNSET
+    sold_by: int | None | Unset = UNSET
+    status: EstimatesTypesEstimateStatus | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    tax: float | None | Unset = UNSET
+    use_default_project_labels: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        deposit_amount: float | None | Unset
+        if isinstance(self.deposit_amount, Unset):
+            deposit_amount = UNSET
+        else:
+            deposit_amount = self.deposit_amount
+
+        deposit_percent: float | None | Unset
+        if isinstance(self.deposit_percent, Unset):
+            deposit_percent = UNSET
+        else:
+            deposit_percent = self.deposit_percent
+
+        external_links: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_links, Unset):
+            external_links = UNSET
+        elif isinstance(self.external_links, list):
+            external_links = []
+            for external_links_type_0_item_data in self.external_links:
+                external_links_type_0_item = external_links_type_0_item_data.to_dict()
+                external_links.append(external_links_type_0_item)
+
+        else:
+            external_links = self.external_links
+
+        is_recommended: bool | None | Unset
+        if isinstance(self.is_recommended, Unset):
+            is_recommended = UNSET
+        else:
+            is_recommended = self.is_recommended
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        require_deposit_on_signature: bool | None | Unset
+        if isinstance(self.require_deposit_on_signature, Unset):
+            require_deposit_on_signature = UNSET
+        else:
+            require_deposit_on_signature = self.require_deposit_on_signature
+
+        review_status: None | str | Unset
+        if isinstance(self.review_status, Unset):
+            review_status = UNSET
+        elif isinstance(self.review_status, EstimatesTypesEstimateReviewStatus):
+            review_status = self.review_status.value
+        else:
+            review_status = self.review_status
+
+        sold_by: int | None | Unset
+        if isinstance(self.sold_by, Unset):
+            sold_by = UNSET
+        else:
+            sold_by = self.sold_by
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EstimatesTypesEstimateStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        tax: float | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        else:
+            tax = self.tax
+
+        use_default_project_labels: bool | None | Unset
+        if isinstance(self.use_default_project_labels, Unset):
+            use_default_project_labels = UNSET
+        else:
+            use_default_project_labels = self.use_default_project_labels
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if deposit_amount is not UNSET:
+            field_dict["depositAmount"] = deposit_amount
+        if deposit_percent is not UNSET:
+            field_dict["depositPercent"] = deposit_percent
+        if external_links is not UNSET:
+            field_dict["externalLinks"] = external_links
+        if is_recommended is not UNSET:
+            field_dict["isRecommended"] = is_recommended
+        if items is not UNSET:
+            field_dict["items"] = items
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if require_deposit_on_signature is not UNSET:
+            field_dict["requireDepositOnSignature"] = require_deposit_on_signature
+        if review_status is not UNSET:
+            field_dict["reviewStatus"] = review_status
+        if sold_by is not UNSET:
+            field_dict["soldBy"] = sold_by
+        if status is not UNSET:
+            field_dict["status"] = status
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if use_default_project_labels is not UNSET:
+            field_dict["useDefaultProjectLabels"] = use_default_project_labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_estimate_item_create_update_request import (
+            EstimatesV2EstimateItemCreateUpdateRequest,
+        )
+        from ..models.estimates_v2_external_link_in_model import (
+            EstimatesV2ExternalLinkInModel,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_deposit_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        deposit_amount = _parse_deposit_amount(d.pop("depositAmount", UNSET))
+
+        def _parse_deposit_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        deposit_percent = _parse_deposit_percent(d.pop("depositPercent", UNSET))
+
+        def _parse_external_links(
+            data: object,
+        ) -> list[EstimatesV2ExternalLinkInModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_links_type_0 = []
+                _external_links_type_0 = data
+                for external_links_type_0_item_data in _external_links_type_0:
+                    external_links_type_0_item = (
+                        EstimatesV2ExternalLinkInModel.from_dict(
+                            external_links_type_0_item_data
+                        )
+                    )
+
+                    external_links_type_0.append(external_links_type_0_item)
+
+                return external_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EstimatesV2ExternalLinkInModel] | None | Unset, data)
+
+        external_links = _parse_external_links(d.pop("externalLinks", UNSET))
+
+        def _parse_is_recommended(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_recommended = _parse_is_recommended(d.pop("isRecommended", UNSET))
+
+        def _parse_items(
+            data: object,
+        ) -> list[EstimatesV2EstimateItemCreateUpdateRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = (
+                        EstimatesV2EstimateItemCreateUpdateRequest.from_dict(
+                            items_type_0_item_data
+                        )
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[EstimatesV2EstimateItemCreateUpdateRequest] | None | Unset, data
+            )
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_require_deposit_on_signature(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        require_deposit_on_signature = _parse_require_deposit_on_signature(
+            d.pop("requireDepositOnSignature", UNSET)
+        )
+
+        def _parse_review_status(
+            data: object,
+        ) -> EstimatesTypesEstimateReviewStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                review_status_type_0 = EstimatesTypesEstimateReviewStatus(data)
+
+                return review_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimatesTypesEstimateReviewStatus | None | Unset, data)
+
+        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
+
+        def _parse_sold_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by = _parse_sold_by(d.pop("soldBy", UNSET))
+
+        def _parse_status(data: object) -> EstimatesTypesEstimateStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = EstimatesTypesEstimateStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimatesTypesEstimateStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_tax(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        def _parse_use_default_project_labels(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_default_project_labels = _parse_use_default_project_labels(
+            d.pop("useDefaultProjectLabels", UNSET)
+        )
+
+        estimates_v2_create_estimate_request = cls(
+            budget_code_id=budget_code_id,
+            deposit_amount=deposit_amount,
+            deposit_percent=deposit_percent,
+            external_links=external_links,
+            is_recommended=is_recommended,
+            items=items,
+            job_id=job_id,
+            location_id=location_id,
+            name=name,
+            project_id=project_id,
+            require_deposit_on_signature=require_deposit_on_signature,
+            review_status=review_status,
+            sold_by=sold_by,
+            status=status,
+            summary=summary,
+            tax=tax,
+            use_default_project_labels=use_default_project_labels,
+        )
+
+        return estimates_v2_create_estimate_request

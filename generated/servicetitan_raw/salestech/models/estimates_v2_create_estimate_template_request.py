@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimate_templates_estimate_template_mode import (
+    EstimateTemplatesEstimateTemplateMode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_estimate_template_item_request import (
+        EstimatesV2EstimateTemplateItemRequest,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2CreateEstimateTemplateRequest")
+
+
+@_attrs_define
+class EstimatesV2CreateEstimateTemplateRequest:
+    """
+    Attributes:
+        internal_name (str):
+        items (list[EstimatesV2EstimateTemplateItemRequest]):
+        mode (EstimateTemplatesEstimateTemplateMode):
+        name (str):
+        active (bool | None | Unset):
+        business_unit_id (int | None | Unset):
+        summary (None | str | Unset):
+    """
+
+    internal_name: str
+    items: list[EstimatesV2EstimateTemplateItemRequest]
+    mode: EstimateTemplatesEstimateTemplateMode
+    name: str
+    active: bool | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        internal_name = self.internal_name
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        mode = self.mode.value
+
+        name = self.name
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "internalName": internal_name,
+                "items": items,
+                "mode": mode,
+                "name": name,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_estimate_template_item_request import (
+            EstimatesV2EstimateTemplateItemRequest,
+        )
+
+        d = dict(src_dict)
+        internal_name = d.pop("internalName")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = EstimatesV2EstimateTemplateItemRequest.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        mode = EstimateTemplatesEstimateTemplateMode(d.pop("mode"))
+
+        name = d.pop("name")
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        estimates_v2_create_estimate_template_request = cls(
+            internal_name=internal_name,
+            items=items,
+            mode=mode,
+            name=name,
+            active=active,
+            business_unit_id=business_unit_id,
+            summary=summary,
+        )
+
+        return estimates_v2_create_estimate_template_request

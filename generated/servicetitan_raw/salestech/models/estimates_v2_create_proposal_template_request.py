@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimate_templates_types_proposal_template_status import (
+    EstimateTemplatesTypesProposalTemplateStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_proposal_template_assignment_request import (
+        EstimatesV2ProposalTemplateAssignmentRequest,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2CreateProposalTemplateRequest")
+
+
+@_attrs_define
+class EstimatesV2CreateProposalTemplateRequest:
+    """
+    Attributes:
+        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentRequest]): Maps proposal type options to
+            estimate templates.
+            Each ProposalTypeOptionId must be unique within the list.
+        name (str):
+        proposal_type_id (int): ID of the proposal type this template belongs to. Obtain from GET /proposal-types.
+        active (bool | None | Unset):
+        business_unit_ids (list[int] | None | Unset):
+        description (None | str | Unset):
+        status (EstimateTemplatesTypesProposalTemplateStatus | None | Unset):
+    """
+
+    estimate_assignments: list[EstimatesV2ProposalTemplateAssignmentRequest]
+    name: str
+    proposal_type_id: int
+    active: bool | None | Unset = UNSET
+    business_unit_ids: list[int] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    status: EstimateTemplatesTypesProposalTemplateStatus | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate_assignments = []
+        for estimate_assignments_item_data in self.estimate_assignments:
+            estimate_assignments_item = estimate_assignments_item_data.to_dict()
+            estimate_assignments.append(estimate_assignments_item)
+
+        name = self.name
+
+        proposal_type_id = self.proposal_type_id
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        business_unit_ids: list[int] | None | Unset
+        if isinstance(self.business_unit_ids, Unset):
+            business_unit_ids = UNSET
+        elif isinstance(self.business_unit_ids, list):
+            business_unit_ids = self.business_unit_ids
+
+        else:
+            business_unit_ids = self.business_unit_ids
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EstimateTemplatesTypesProposalTemplateStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "estimateAssignments": estimate_assignments,
+                "name": name,
+                "proposalTypeId": proposal_type_id,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_ids is not UNSET:
+            field_dict["businessUnitIds"] = business_unit_ids
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_proposal_template_assignment_request import (
+            EstimatesV2ProposalTemplateAssignmentRequest,
+        )
+
+        d = dict(src_dict)
+        estimate_assignments = []
+        _estimate_assignments = d.pop("estimateAssignments")
+        for estimate_assignments_item_data in _estimate_assignments:
+            estimate_assignments_item = (
+                EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
+                    estimate_assignments_item_data
+                )
+            )
+
+            estimate_assignments.append(estimate_assignments_item)
+
+        name = d.pop("name")
+
+        proposal_type_id = d.pop("proposalTypeId")
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_unit_ids_type_0 = cast(list[int], data)
+
+                return business_unit_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> EstimateTemplatesTypesProposalTemplateStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EstimateTemplatesTypesProposalTemplateStatus | None | Unset, data
+            )
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        estimates_v2_create_proposal_template_request = cls(
+            estimate_assignments=estimate_assignments,
+            name=name,
+            proposal_type_id=proposal_type_id,
+            active=active,
+            business_unit_ids=business_unit_ids,
+            description=description,
+            status=status,
+        )
+
+        return estimates_v2_create_proposal_template_request

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimatesV2EstimateStatusChangesResponse")
+
+
+@_attrs_define
+class EstimatesV2EstimateStatusChangesResponse:
+    """
+    Attributes:
+        created_on (datetime.datetime): When this status change record was created
+        id (int): ID of the status change record
+        created_by_id (int | None | Unset): ID of the user that created this status change record
+        new_status (None | str | Unset): New status value
+        old_status (None | str | Unset): Previous status value
+    """
+
+    created_on: datetime.datetime
+    id: int
+    created_by_id: int | None | Unset = UNSET
+    new_status: None | str | Unset = UNSET
+    old_status: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        new_status: None | str | Unset
+        if isinstance(self.new_status, Unset):
+            new_status = UNSET
+        else:
+            new_status = self.new_status
+
+        old_status: None | str | Unset
+        if isinstance(self.old_status, Unset):
+            old_status = UNSET
+        else:
+            old_status = self.old_status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "createdOn": created_on,
+                "id": id,
+            }
+        )
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if new_status is not UNSET:
+            field_dict["newStatus"] = new_status
+        if old_status is not UNSET:
+            field_dict["oldStatus"] = old_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_new_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_status = _parse_new_status(d.pop("newStatus", UNSET))
+
+        def _parse_old_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        old_status = _parse_old_status(d.pop("oldStatus", UNSET))
+
+        estimates_v2_estimate_status_changes_response = cls(
+            created_on=created_on,
+            id=id,
+            created_by_id=created_by_id,
+            new_status=new_status,
+            old_status=old_status,
+        )
+
+        return estimates_v2_estimate_status_changes_response

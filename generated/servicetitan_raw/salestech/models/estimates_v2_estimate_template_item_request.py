@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.pricebook_types_sku_type import PricebookTypesSkuType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimatesV2EstimateTemplateItemRequest")
+
+
+@_attrs_define
+class EstimatesV2EstimateTemplateItemRequest:
+    """
+    Attributes:
+        is_add_on (bool):
+        quantity (float):
+        sku_id (int):
+        sku_type (PricebookTypesSkuType): The type of ISku entity
+        allow_discounts (bool | None | Unset):
+        chargeable (bool | None | Unset):
+        description (None | str | Unset):
+        id (int | None | Unset): For existing items: the item ID to update. Omit or set to null for new items.
+        item_group_name (None | str | Unset): Set on the group root item to define an item group. Child items reference
+            this item via ItemGroupParentId.
+        item_group_parent_id (int | None | Unset): For items belonging to an item group: the ID of the group root item
+            within this template.
+        memo (None | str | Unset):
+        parent_item_id (int | None | Unset): For add-on items: the ID of the parent item within this template.
+        project_labels (None | str | Unset): Comma-separated project label names. Pass null to leave unchanged, empty
+            string to clear.
+        unit_cost (float | None | Unset):
+        unit_price (float | None | Unset): Unit price of the item. Required for Static templates; omit for Dynamic
+            templates where pricing is computed from the pricebook.
+    """
+
+    is_add_on: bool
+    quantity: float
+    sku_id: int
+    sku_type: PricebookTypesSkuType
+    allow_discounts: bool | None | Unset = UNSET
+    chargeable: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    item_group_name: None | str | Unset = UNSET
+    item_group_parent_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    parent_item_id: int | None | Unset = UNSET
+    project_labels: None | str | Unset = UNSET
+    unit_cost: float | None | Unset = UNSET
+    unit_price: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        is_add_on = self.is_add_on
+
+        quantity = self.quantity
+
+        sku_id = self.sku_id
+
+        sku_type = self.sku_type.value
+
+        allow_discounts: bool | None | Unset
+        if isinstance(self.allow_discounts, Unset):
+            allow_discounts = UNSET
+        else:
+            allow_discounts = self.allow_discounts
+
+        chargeable: bool | None | Unset
+        if isinstance(self.chargeable, Unset):
+            chargeable = UNSET
+        else:
+            chargeable = self.chargeable
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        item_group_name: None | str | Unset
+        if isinstance(self.item_group_name, Unset):
+            item_group_name = UNSET
+        else:
+            item_group_name = self.item_group_name
+
+        item_group_parent_id: int | None | Unset
+        if isinstance(self.item_group_parent_id, Unset):
+            item_group_parent_id = UNSET
+        else:
+            item_group_parent_id = self.item_group_parent_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        parent_item_id: int | None | Unset
+        if isinstance(self.parent_item_id, Unset):
+            parent_item_id = UNSET
+        else:
+            parent_item_id = self.parent_item_id
+
+        project_labels: None | str | Unset
+        if isinstance(self.project_labels, Unset):
+            project_labels = UNSET
+        else:
+            project_labels = self.project_labels
+
+        unit_cost: float | None | Unset
+        if isinstance(self.unit_cost, Unset):
+            unit_cost = UNSET
+        else:
+            unit_cost = self.unit_cost
+
+        unit_price: float | None | Unset
+        if isinstance(self.unit_price, Unset):
+            unit_price = UNSET
+        else:
+            unit_price = self.unit_price
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "isAddOn": is_add_on,
+                "quantity": quantity,
+                "skuId": sku_id,
+                "skuType": sku_type,
+            }
+        )
+        if allow_discounts is not UNSET:
+            field_dict["allowDiscounts"] = allow_discounts
+        if chargeable is not UNSET:
+            field_dict["chargeable"] = chargeable
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if item_group_name is not UNSET:
+            field_dict["itemGroupName"] = item_group_name
+        if item_group_parent_id is not UNSET:
+            field_dict["itemGroupParentId"] = item_group_parent_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if parent_item_id is not UNSET:
+            field_dict["parentItemId"] = parent_item_id
+        if project_labels is not UNSET:
+            field_dict["projectLabels"] = project_labels
+        if unit_cost is not UNSET:
+            field_dict["unitCost"] = unit_cost
+        if unit_price is not UNSET:
+            field_dict["unitPrice"] = unit_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_add_on = d.pop("isAddOn")
+
+        quantity = d.pop("quantity")
+
+        sku_id = d.pop("skuId")
+
+        sku_type = PricebookTypesSkuType(d.pop("skuType"))
+
+        def _parse_allow_discounts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_discounts = _parse_allow_discounts(d.pop("allowDiscounts", UNSET))
+
+        def _parse_chargeable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        chargeable = _parse_chargeable(d.pop("chargeable", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_item_group_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_group_name = _parse_item_group_name(d.pop("itemGroupName", UNSET))
+
+        def _parse_item_group_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        item_group_parent_id = _parse_item_group_parent_id(
+            d.pop("itemGroupParentId", UNSET)
+        )
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_parent_item_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_item_id = _parse_parent_item_id(d.pop("parentItemId", UNSET))
+
+        def _parse_project_labels(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_labels = _parse_project_labels(d.pop("projectLabels", UNSET))
+
+        def _parse_unit_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        unit_cost = _parse_unit_cost(d.pop("unitCost", UNSET))
+
+        def _parse_unit_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+
+        estimates_v2_estimate_template_item_request = cls(
+            is_add_on=is_add_on,
+            quantity=quantity,
+            sku_id=sku_id,
+            sku_type=sku_type,
+            allow_discounts=allow_discounts,
+            chargeable=chargeable,
+            description=description,
+            id=id,
+            item_group_name=item_group_name,
+            item_group_parent_id=item_group_parent_id,
+            memo=memo,
+            parent_item_id=parent_item_id,
+            project_labels=project_labels,
+            unit_cost=unit_cost,
+            unit_price=unit_price,
+        )
+
+        return estimates_v2_estimate_template_item_request

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimate_templates_estimate_template_mode import (
+    EstimateTemplatesEstimateTemplateMode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_estimate_template_item_response import (
+        EstimatesV2EstimateTemplateItemResponse,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2EstimateTemplateResponse")
+
+
+@_attrs_define
+class EstimatesV2EstimateTemplateResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        internal_name (str):
+        items (list[EstimatesV2EstimateTemplateItemResponse]):
+        mode (EstimateTemplatesEstimateTemplateMode):
+        modified_on (datetime.datetime):
+        name (str):
+        total_cost (float):
+        total_price (float):
+        business_unit_id (int | None | Unset):
+        summary (None | str | Unset):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    internal_name: str
+    items: list[EstimatesV2EstimateTemplateItemResponse]
+    mode: EstimateTemplatesEstimateTemplateMode
+    modified_on: datetime.datetime
+    name: str
+    total_cost: float
+    total_price: float
+    business_unit_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        internal_name = self.internal_name
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        mode = self.mode.value
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        total_cost = self.total_cost
+
+        total_price = self.total_price
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "internalName": internal_name,
+                "items": items,
+                "mode": mode,
+                "modifiedOn": modified_on,
+                "name": name,
+                "totalCost": total_cost,
+                "totalPrice": total_price,
+            }
+        )
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_estimate_template_item_response import (
+            EstimatesV2EstimateTemplateItemResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        internal_name = d.pop("internalName")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = EstimatesV2EstimateTemplateItemResponse.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        mode = EstimateTemplatesEstimateTemplateMode(d.pop("mode"))
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        total_cost = d.pop("totalCost")
+
+        total_price = d.pop("totalPrice")
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        estimates_v2_estimate_template_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            internal_name=internal_name,
+            items=items,
+            mode=mode,
+            modified_on=modified_on,
+            name=name,
+            total_cost=total_cost,
+            total_price=total_price,
+            business_unit_id=business_unit_id,
+            summary=summary,
+        )
+
+        return estimates_v2_estimate_template_response

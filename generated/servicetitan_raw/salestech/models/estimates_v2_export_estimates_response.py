@@ -1,0 +1,590 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimates_types_estimate_review_status import (
+    EstimatesTypesEstimateReviewStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_estimate_item_response import (
+        EstimatesV2EstimateItemResponse,
+    )
+    from ..models.estimates_v2_estimate_status_model import (
+        EstimatesV2EstimateStatusModel,
+    )
+    from ..models.estimates_v2_external_link_response import (
+        EstimatesV2ExternalLinkResponse,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2ExportEstimatesResponse")
+
+
+@_attrs_define
+class EstimatesV2ExportEstimatesResponse:
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_change_order (bool):
+        is_recommended (bool):
+        modified_on (datetime.datetime):
+        review_status (EstimatesTypesEstimateReviewStatus):
+        subtotal (float):
+        tax (float):
+        budget_code_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        business_unit_name (None | str | Unset):
+        customer_id (int | None | Unset):
+        deposit_amount (float | None | Unset):
+        deposit_percent (float | None | Unset):
+        external_links (list[EstimatesV2ExternalLinkResponse] | None | Unset):
+        items (list[EstimatesV2EstimateItemResponse] | None | Unset):
+        job_id (int | None | Unset):
+        job_number (None | str | Unset):
+        location_id (int | None | Unset):
+        name (None | str | Unset):
+        project_id (int | None | Unset):
+        proposal_tag_name (None | str | Unset):
+        require_deposit_on_signature (bool | None | Unset):
+        sold_by (int | None | Unset):
+        sold_on (datetime.datetime | None | Unset):
+        status (EstimatesV2EstimateStatusModel | None | Unset):
+        summary (None | str | Unset):
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    is_change_order: bool
+    is_recommended: bool
+    modified_on: datetime.datetime
+    review_status: EstimatesTypesEstimateReviewStatus
+    subtotal: float
+    tax: float
+    budget_code_id: int | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    business_unit_name: None | str | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    deposit_amount: float | None | Unset = UNSET
+    deposit_percent: float | None | Unset = UNSET
+    external_links: list[EstimatesV2ExternalLinkResponse] | None | Unset = UNSET
+    items: list[EstimatesV2EstimateItemResponse] | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    job_number: None | str | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    proposal_tag_name: None | str | Unset = UNSET
+    require_deposit_on_signature: bool | None | Unset = UNSET
+    sold_by: int | None | Unset = UNSET
+    sold_on: datetime.datetime | None | Unset = UNSET
+    status: EstimatesV2EstimateStatusModel | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.estimates_v2_estimate_status_model import (
+            EstimatesV2EstimateStatusModel,
+        )
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_change_order = self.is_change_order
+
+        is_recommended = self.is_recommended
+
+        modified_on = self.modified_on.isoformat()
+
+        review_status = self.review_status.value
+
+        subtotal = self.subtotal
+
+        tax = self.tax
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        business_unit_name: None | str | Unset
+        if isinstance(self.business_unit_name, Unset):
+            business_unit_name = UNSET
+        else:
+            business_unit_name = self.business_unit_name
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        deposit_amount: float | None | Unset
+        if isinstance(self.deposit_amount, Unset):
+            deposit_amount = UNSET
+        else:
+            deposit_amount = self.deposit_amount
+
+        deposit_percent: float | None | Unset
+        if isinstance(self.deposit_percent, Unset):
+            deposit_percent = UNSET
+        else:
+            deposit_percent = self.deposit_percent
+
+        external_links: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_links, Unset):
+            external_links = UNSET
+        elif isinstance(self.external_links, list):
+            external_links = []
+            for external_links_type_0_item_data in self.external_links:
+                external_links_type_0_item = external_links_type_0_item_data.to_dict()
+                external_links.append(external_links_type_0_item)
+
+        else:
+            external_links = self.external_links
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        job_number: None | str | Unset
+        if isinstance(self.job_number, Unset):
+            job_number = UNSET
+        else:
+            job_number = self.job_number
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        proposal_tag_name: None | str | Unset
+        if isinstance(self.proposal_tag_name, Unset):
+            proposal_tag_name = UNSET
+        else:
+            proposal_tag_name = self.proposal_tag_name
+
+        require_deposit_on_signature: bool | None | Unset
+        if isinstance(self.require_deposit_on_signature, Unset):
+            require_deposit_on_signature = UNSET
+        else:
+            require_deposit_on_signature = self.require_deposit_on_signature
+
+        sold_by: int | None | Unset
+        if isinstance(self.sold_by, Unset):
+            sold_by = UNSET
+        else:
+            sold_by = self.sold_by
+
+        sold_on: None | str | Unset
+        if isinstance(self.sold_on, Unset):
+            sold_on = UNSET
+        elif isinstance(self.sold_on, datetime.datetime):
+            sold_on = self.sold_on.isoformat()
+        else:
+            sold_on = self.sold_on
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EstimatesV2EstimateStatusModel):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "isChangeOrder": is_change_order,
+                "isRecommended": is_recommended,
+                "modifiedOn": modified_on,
+                "reviewStatus": review_status,
+                "subtotal": subtotal,
+                "tax": tax,
+            }
+        )
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if business_unit_name is not UNSET:
+            field_dict["businessUnitName"] = business_unit_name
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if deposit_amount is not UNSET:
+            field_dict["depositAmount"] = deposit_amount
+        if deposit_percent is not UNSET:
+            field_dict["depositPercent"] = deposit_percent
+        if external_links is not UNSET:
+            field_dict["externalLinks"] = external_links
+        if items is not UNSET:
+            field_dict["items"] = items
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_number is not UNSET:
+            field_dict["jobNumber"] = job_number
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if proposal_tag_name is not UNSET:
+            field_dict["proposalTagName"] = proposal_tag_name
+        if require_deposit_on_signature is not UNSET:
+            field_dict["requireDepositOnSignature"] = require_deposit_on_signature
+        if sold_by is not UNSET:
+            field_dict["soldBy"] = sold_by
+        if sold_on is not UNSET:
+            field_dict["soldOn"] = sold_on
+        if status is not UNSET:
+            field_dict["status"] = status
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_estimate_item_response import (
+            EstimatesV2EstimateItemResponse,
+        )
+        from ..models.estimates_v2_estimate_status_model import (
+            EstimatesV2EstimateStatusModel,
+        )
+        from ..models.estimates_v2_external_link_response import (
+            EstimatesV2ExternalLinkResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_change_order = d.pop("isChangeOrder")
+
+        is_recommended = d.pop("isRecommended")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        review_status = EstimatesTypesEstimateReviewStatus(d.pop("reviewStatus"))
+
+        subtotal = d.pop("subtotal")
+
+        tax = d.pop("tax")
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_business_unit_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        business_unit_name = _parse_business_unit_name(d.pop("businessUnitName", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_deposit_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        deposit_amount = _parse_deposit_amount(d.pop("depositAmount", UNSET))
+
+        def _parse_deposit_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        deposit_percent = _parse_deposit_percent(d.pop("depositPercent", UNSET))
+
+        def _parse_external_links(
+            data: object,
+        ) -> list[EstimatesV2ExternalLinkResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_links_type_0 = []
+                _external_links_type_0 = data
+                for external_links_type_0_item_data in _external_links_type_0:
+                    external_links_type_0_item = (
+                        EstimatesV2ExternalLinkResponse.from_dict(
+                            external_links_type_0_item_data
+                        )
+                    )
+
+                    external_links_type_0.append(external_links_type_0_item)
+
+                return external_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EstimatesV2ExternalLinkResponse] | None | Unset, data)
+
+        external_links = _parse_external_links(d.pop("externalLinks", UNSET))
+
+        def _parse_items(
+            data: object,
+        ) -> list[EstimatesV2EstimateItemResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = EstimatesV2EstimateItemResponse.from_dict(
+                        items_type_0_item_data
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EstimatesV2EstimateItemResponse] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_job_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_proposal_tag_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proposal_tag_name = _parse_proposal_tag_name(d.pop("proposalTagName", UNSET))
+
+        def _parse_require_deposit_on_signature(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        require_deposit_on_signature = _parse_require_deposit_on_signature(
+            d.pop("requireDepositOnSignature", UNSET)
+        )
+
+        def _parse_sold_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by = _parse_sold_by(d.pop("soldBy", UNSET))
+
+        def _parse_sold_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sold_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sold_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sold_on = _parse_sold_on(d.pop("soldOn", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> EstimatesV2EstimateStatusModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = EstimatesV2EstimateStatusModel.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimatesV2EstimateStatusModel | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        estimates_v2_export_estimates_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            is_change_order=is_change_order,
+            is_recommended=is_recommended,
+            modified_on=modified_on,
+            review_status=review_status,
+            subtotal=subtotal,
+            tax=tax,
+            budget_code_id=budget_code_id,
+            business_unit_id=business_unit_id,
+            business_unit_name=business_unit_name,
+            customer_id=customer_id,
+            deposit_amount=deposit_amount,
+            deposit_percent=deposit_percent,
+            external_links=external_links,
+            items=items,
+            job_id=job_id,
+            job_number=job_number,
+            location_id=location_id,
+            name=name,
+            project_id=project_id,
+            proposal_tag_name=proposal_tag_name,
+            require_deposit_on_signature=require_deposit_on_signature,
+            sold_by=sold_by,
+            sold_on=sold_on,
+            status=status,
+            summary=summary,
+        )
+
+        return estimates_v2_export_estimates_response

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimatesV2ProposalTemplateAssignmentResponse")
+
+
+@_attrs_define
+class EstimatesV2ProposalTemplateAssignmentResponse:
+    """Links a proposal type option to the estimate template shown when that option is selected.
+
+    Attributes:
+        estimate_template_id (int): ID of the estimate template used for this option. Obtain from GET /estimate-
+            templates.
+        order (int):
+        proposal_type_option_id (int): ID of the proposal type option. Obtain from GET /proposal-types.
+        estimate_template_name (None | str | Unset): Name of the estimate template. Denormalized for convenience.
+    """
+
+    estimate_template_id: int
+    order: int
+    proposal_type_option_id: int
+    estimate_template_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate_template_id = self.estimate_template_id
+
+        order = self.order
+
+        proposal_type_option_id = self.proposal_type_option_id
+
+        estimate_template_name: None | str | Unset
+        if isinstance(self.estimate_template_name, Unset):
+            estimate_template_name = UNSET
+        else:
+            estimate_template_name = self.estimate_template_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "estimateTemplateId": estimate_template_id,
+                "order": order,
+                "proposalTypeOptionId": proposal_type_option_id,
+            }
+        )
+        if estimate_template_name is not UNSET:
+            field_dict["estimateTemplateName"] = estimate_template_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        estimate_template_id = d.pop("estimateTemplateId")
+
+        order = d.pop("order")
+
+        proposal_type_option_id = d.pop("proposalTypeOptionId")
+
+        def _parse_estimate_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        estimate_template_name = _parse_estimate_template_name(
+            d.pop("estimateTemplateName", UNSET)
+        )
+
+        estimates_v2_proposal_template_assignment_response = cls(
+            estimate_template_id=estimate_template_id,
+            order=order,
+            proposal_type_option_id=proposal_type_option_id,
+            estimate_template_name=estimate_template_name,
+        )
+
+        return estimates_v2_proposal_template_assignment_response

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimate_templates_types_proposal_template_status import (
+    EstimateTemplatesTypesProposalTemplateStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_proposal_template_assignment_response import (
+        EstimatesV2ProposalTemplateAssignmentResponse,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2ProposalTemplateResponse")
+
+
+@_attrs_define
+class EstimatesV2ProposalTemplateResponse:
+    """
+    Attributes:
+        active (bool):
+        business_unit_ids (list[int]):
+        created_on (datetime.datetime):
+        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentResponse]): Maps each proposal type option to
+            the estimate template shown for that option.
+            Keyed by ProposalTypeOptionId. Providing this field in write requests replaces all existing assignments.
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        proposal_type_id (int): ID of the proposal type this template belongs to. Use the GET /proposal-types endpoint
+            to look up proposal types and their options.
+        status (EstimateTemplatesTypesProposalTemplateStatus):
+        description (None | str | Unset):
+        proposal_type_name (None | str | Unset): Name of the proposal type. Denormalized for convenience.
+    """
+
+    active: bool
+    business_unit_ids: list[int]
+    created_on: datetime.datetime
+    estimate_assignments: list[EstimatesV2ProposalTemplateAssignmentResponse]
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    proposal_type_id: int
+    status: EstimateTemplatesTypesProposalTemplateStatus
+    description: None | str | Unset = UNSET
+    proposal_type_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        business_unit_ids = self.business_unit_ids
+
+        created_on = self.created_on.isoformat()
+
+        estimate_assignments = []
+        for estimate_assignments_item_data in self.estimate_assignments:
+            estimate_assignments_item = estimate_assignments_item_data.to_dict()
+            estimate_assignments.append(estimate_assignments_item)
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        proposal_type_id = self.proposal_type_id
+
+        status = self.status.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        proposal_type_name: None | str | Unset
+        if isinstance(self.proposal_type_name, Unset):
+            proposal_type_name = UNSET
+        else:
+            proposal_type_name = self.proposal_type_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "businessUnitIds": business_unit_ids,
+                "createdOn": created_on,
+                "estimateAssignments": estimate_assignments,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "proposalTypeId": proposal_type_id,
+                "status": status,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if proposal_type_name is not UNSET:
+            field_dict["proposalTypeName"] = proposal_type_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_proposal_template_assignment_response import (
+            EstimatesV2ProposalTemplateAssignmentResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        estimate_assignments = []
+        _estimate_assignments = d.pop("estimateAssignments")
+        for estimate_assignments_item_data in _estimate_assignments:
+            estimate_assignments_item = (
+                EstimatesV2ProposalTemplateAssignmentResponse.from_dict(
+                    estimate_assignments_item_data
+                )
+            )
+
+            estimate_assignments.append(estimate_assignments_item)
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        proposal_type_id = d.pop("proposalTypeId")
+
+        status = EstimateTemplatesTypesProposalTemplateStatus(d.pop("status"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_proposal_type_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proposal_type_name = _parse_proposal_type_name(d.pop("proposalTypeName", UNSET))
+
+        estimates_v2_proposal_template_response = cls(
+            active=active,
+            business_unit_ids=business_unit_ids,
+            created_on=created_on,
+            estimate_assignments=estimate_assignments,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            proposal_type_id=proposal_type_id,
+            status=status,
+            description=description,
+            proposal_type_name=proposal_type_name,
+        )
+
+        return estimates_v2_proposal_template_response

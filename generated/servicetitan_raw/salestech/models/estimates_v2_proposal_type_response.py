@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.estimate_templates_types_proposal_behavior_type import (
+    EstimateTemplatesTypesProposalBehaviorType,
+)
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_proposal_type_option_response import (
+        EstimatesV2ProposalTypeOptionResponse,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2ProposalTypeResponse")
+
+
+@_attrs_define
+class EstimatesV2ProposalTypeResponse:
+    """
+    Attributes:
+        active (bool):
+        id (int):
+        is_default (bool):
+        is_system_default (bool):
+        name (str):
+        options (list[EstimatesV2ProposalTypeOptionResponse]):
+        type_ (EstimateTemplatesTypesProposalBehaviorType):
+    """
+
+    active: bool
+    id: int
+    is_default: bool
+    is_system_default: bool
+    name: str
+    options: list[EstimatesV2ProposalTypeOptionResponse]
+    type_: EstimateTemplatesTypesProposalBehaviorType
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        is_default = self.is_default
+
+        is_system_default = self.is_system_default
+
+        name = self.name
+
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "id": id,
+                "isDefault": is_default,
+                "isSystemDefault": is_system_default,
+                "name": name,
+                "options": options,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_proposal_type_option_response import (
+            EstimatesV2ProposalTypeOptionResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        id = d.pop("id")
+
+        is_default = d.pop("isDefault")
+
+        is_system_default = d.pop("isSystemDefault")
+
+        name = d.pop("name")
+
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = EstimatesV2ProposalTypeOptionResponse.from_dict(
+                options_item_data
+            )
+
+            options.append(options_item)
+
+        type_ = EstimateTemplatesTypesProposalBehaviorType(d.pop("type"))
+
+        estimates_v2_proposal_type_response = cls(
+            active=active,
+            id=id,
+            is_default=is_default,
+            is_system_default=is_system_default,
+            name=name,
+            options=options,
+            type_=type_,
+        )
+
+        return estimates_v2_proposal_type_response

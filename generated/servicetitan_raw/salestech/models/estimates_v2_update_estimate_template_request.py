@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.estimate_templates_estimate_template_mode import (
+    EstimateTemplatesEstimateTemplateMode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_estimate_template_item_request import (
+        EstimatesV2EstimateTemplateItemRequest,
+    )
+
+
+T = TypeVar("T", bound="EstimatesV2UpdateEstimateTemplateRequest")
+
+
+@_attrs_define
+class EstimatesV2UpdateEstimateTemplateRequest:
+    """
+    Attributes:
+        active (bool | None | Unset):
+        business_unit_id (int | None | Unset): Omit or pass null to leave unchanged.
+            Note: once set, this field cannot be cleared back to null via PATCH.
+        internal_name (None | str | Unset):
+        items (list[EstimatesV2EstimateTemplateItemRequest] | None | Unset): When provided, replaces all items on the
+            template. Omit to leave items unchanged.
+        mode (EstimateTemplatesEstimateTemplateMode | None | Unset):
+        name (None | str | Unset):
+        summary (None | str | Unset): Omit or pass null to leave unchanged.
+            Note: once set, this field cannot be cleared back to null via PATCH.
+    """
+
+    active: bool | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    internal_name: None | str | Unset = UNSET
+    items: list[EstimatesV2EstimateTemplateItemRequest] | None | Unset = UNSET
+    mode: EstimateTemplatesEstimateTemplateMode | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        internal_name: None | str | Unset
+        if isinstance(self.internal_name, Unset):
+            internal_name = UNSET
+        else:
+            internal_name = self.internal_name
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, EstimateTemplatesEstimateTemplateMode):
+            mode = self.mode.value
+        else:
+            mode = self.mode
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if internal_name is not UNSET:
+            field_dict["internalName"] = internal_name
+        if items is not UNSET:
+            field_dict["items"] = items
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if name is not UNSET:
+            field_dict["name"] = name
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_estimate_template_item_request import (
+            EstimatesV2EstimateTemplateItemRequest,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_internal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_name = _parse_internal_name(d.pop("internalName", UNSET))
+
+        def _parse_items(
+            data: object,
+        ) -> list[EstimatesV2EstimateTemplateItemRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = (
+                        EstimatesV2EstimateTemplateItemRequest.from_dict(
+                            items_type_0_item_data
+                        )
+                    )
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[EstimatesV2EstimateTemplateItemRequest] | None | Unset, data
+            )
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        def _parse_mode(
+            data: object,
+        ) -> EstimateTemplatesEstimateTemplateMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = EstimateTemplatesEstimateTemplateMode(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateTemplatesEstimateTemplateMode | None | Unset, data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        estimates_v2_update_estimate_template_request = cls(
+            active=active,
+            business_unit_id=business_unit_id,
+            internal_name=internal_name,
+            items=items,
+            mode=mode,
+            name=name,
+            summary=summary,
+        )
+
+        return estimates_v2_update_estimate_template_request

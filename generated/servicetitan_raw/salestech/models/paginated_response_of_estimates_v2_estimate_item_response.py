@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimates_v2_estimate_item_response import (
+        EstimatesV2EstimateItemResponse,
+    )
+
+
+T = TypeVar("T", bound="PaginatedResponseOfEstimatesV2EstimateItemResponse")
+
+
+@_attrs_define
+class PaginatedResponseOfEstimatesV2EstimateItemResponse:
+    """Represents paginated API response.
+
+    Attributes:
+        data (list[EstimatesV2EstimateItemResponse]): The collection of result items, will never have more than PageSize
+            items
+        has_more (bool): True if there are more records in the query than returned in this result
+        page (int): From which page this output has started
+        page_size (int): Page size for this query (i.e. how many records were requested to return)
+        total_count (int | None | Unset): Total count of records for this query (can optionally be populated)
+    """
+
+    data: list[EstimatesV2EstimateItemResponse]
+    has_more: bool
+    page: int
+    page_size: int
+    total_count: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        page = self.page
+
+        page_size = self.page_size
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "hasMore": has_more,
+                "page": page,
+                "pageSize": page_size,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimates_v2_estimate_item_response import (
+            EstimatesV2EstimateItemResponse,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EstimatesV2EstimateItemResponse.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("hasMore")
+
+        page = d.pop("page")
+
+        page_size = d.pop("pageSize")
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+
+        paginated_response_of_estimates_v2_estimate_item_response = cls(
+            data=data,
+            has_more=has_more,
+            page=page,
+            page_size=page_size,
+            total_count=total_count,
+        )
+
+        return paginated_response_of_estimates_v2_estimate_item_response

@@ -1,0 +1,18 @@
+from enum import StrEnum
+from typing import Any
+
+from ..._enums import unknown_member
+
+
+class PricebookTypesSkuType(StrEnum):
+    EQUIPMENT = "Equipment"
+    MATERIAL = "Material"
+    PRICEMODIFIER = "PriceModifier"
+    SERVICE = "Service"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PricebookTypesSkuType | None":
+        return unknown_member(cls, value)

@@ -1,0 +1,446 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scheduling_pro_v2_address import SchedulingProV2Address
+
+
+T = TypeVar("T", bound="SchedulingProV2Customer")
+
+
+@_attrs_define
+class SchedulingProV2Customer:
+    """
+    Attributes:
+        address (SchedulingProV2Address):
+        is_new_customer (bool): Whether this is a new customer
+        is_new_location (bool): Whether this is a new Location
+        browser_name (None | str | Unset): Browser Name
+        browser_version (None | str | Unset): Browser Version
+        cpu_architecture (None | str | Unset): CPU Architecture
+        device_model (None | str | Unset): Device Model
+        device_type (None | str | Unset): Device Type
+        device_vendor (None | str | Unset): Device Vendor
+        email (None | str | Unset): Customer email
+        engine_name (None | str | Unset): Engine Name
+        engine_version (None | str | Unset): Engine Version
+        first_name (None | str | Unset): Customer first name
+        id (int | None | Unset): Customer ID
+        ip_address (None | str | Unset): IP Address
+        is_bot (bool | None | Unset): Flag whether this session was bot or not
+        last_name (None | str | Unset): Customer last name
+        location_id (int | None | Unset): Location ID
+        os_name (None | str | Unset): OS Name
+        os_version (None | str | Unset): OS Version
+        phone (None | str | Unset): Customer phone
+        user_agent (None | str | Unset): User Agent
+    """
+
+    address: SchedulingProV2Address
+    is_new_customer: bool
+    is_new_location: bool
+    browser_name: None | str | Unset = UNSET
+    browser_version: None | str | Unset = UNSET
+    cpu_architecture: None | str | Unset = UNSET
+    device_model: None | str | Unset = UNSET
+    device_type: None | str | Unset = UNSET
+    device_vendor: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    engine_name: None | str | Unset = UNSET
+    engine_version: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    is_bot: bool | None | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    os_name: None | str | Unset = UNSET
+    os_version: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    user_agent: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address.to_dict()
+
+        is_new_customer = self.is_new_customer
+
+        is_new_location = self.is_new_location
+
+        browser_name: None | str | Unset
+        if isinstance(self.browser_name, Unset):
+            browser_name = UNSET
+        else:
+            browser_name = self.browser_name
+
+        browser_version: None | str | Unset
+        if isinstance(self.browser_version, Unset):
+            browser_version = UNSET
+        else:
+            browser_version = self.browser_version
+
+        cpu_architecture: None | str | Unset
+        if isinstance(self.cpu_architecture, Unset):
+            cpu_architecture = UNSET
+        else:
+            cpu_architecture = self.cpu_architecture
+
+        device_model: None | str | Unset
+        if isinstance(self.device_model, Unset):
+            device_model = UNSET
+        else:
+            device_model = self.device_model
+
+        device_type: None | str | Unset
+        if isinstance(self.device_type, Unset):
+            device_type = UNSET
+        else:
+            device_type = self.device_type
+
+        device_vendor: None | str | Unset
+        if isinstance(self.device_vendor, Unset):
+            device_vendor = UNSET
+        else:
+            device_vendor = self.device_vendor
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        engine_name: None | str | Unset
+        if isinstance(self.engine_name, Unset):
+            engine_name = UNSET
+        else:
+            engine_name = self.engine_name
+
+        engine_version: None | str | Unset
+        if isinstance(self.engine_version, Unset):
+            engine_version = UNSET
+        else:
+            engine_version = self.engine_version
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
+
+        is_bot: bool | None | Unset
+        if isinstance(self.is_bot, Unset):
+            is_bot = UNSET
+        else:
+            is_bot = self.is_bot
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        os_name: None | str | Unset
+        if isinstance(self.os_name, Unset):
+            os_name = UNSET
+        else:
+            os_name = self.os_name
+
+        os_version: None | str | Unset
+        if isinstance(self.os_version, Unset):
+            os_version = UNSET
+        else:
+            os_version = self.os_version
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        user_agent: None | str | Unset
+        if isinstance(self.user_agent, Unset):
+            user_agent = UNSET
+        else:
+            user_agent = self.user_agent
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "address": address,
+                "isNewCustomer": is_new_customer,
+                "isNewLocation": is_new_location,
+            }
+        )
+        if browser_name is not UNSET:
+            field_dict["browserName"] = browser_name
+        if browser_version is not UNSET:
+            field_dict["browserVersion"] = browser_version
+        if cpu_architecture is not UNSET:
+            field_dict["cpuArchitecture"] = cpu_architecture
+        if device_model is not UNSET:
+            field_dict["deviceModel"] = device_model
+        if device_type is not UNSET:
+            field_dict["deviceType"] = device_type
+        if device_vendor is not UNSET:
+            field_dict["deviceVendor"] = device_vendor
+        if email is not UNSET:
+            field_dict["email"] = email
+        if engine_name is not UNSET:
+            field_dict["engineName"] = engine_name
+        if engine_version is not UNSET:
+            field_dict["engineVersion"] = engine_version
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+        if is_bot is not UNSET:
+            field_dict["isBot"] = is_bot
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if os_name is not UNSET:
+            field_dict["osName"] = os_name
+        if os_version is not UNSET:
+            field_dict["osVersion"] = os_version
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if user_agent is not UNSET:
+            field_dict["userAgent"] = user_agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scheduling_pro_v2_address import SchedulingProV2Address
+
+        d = dict(src_dict)
+        address = SchedulingProV2Address.from_dict(d.pop("address"))
+
+        is_new_customer = d.pop("isNewCustomer")
+
+        is_new_location = d.pop("isNewLocation")
+
+        def _parse_browser_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        browser_name = _parse_browser_name(d.pop("browserName", UNSET))
+
+        def _parse_browser_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        browser_version = _parse_browser_version(d.pop("browserVersion", UNSET))
+
+        def _parse_cpu_architecture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cpu_architecture = _parse_cpu_architecture(d.pop("cpuArchitecture", UNSET))
+
+        def _parse_device_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_model = _parse_device_model(d.pop("deviceModel", UNSET))
+
+        def _parse_device_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_type = _parse_device_type(d.pop("deviceType", UNSET))
+
+        def _parse_device_vendor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_vendor = _parse_device_vendor(d.pop("deviceVendor", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_engine_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        engine_name = _parse_engine_name(d.pop("engineName", UNSET))
+
+        def _parse_engine_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        engine_version = _parse_engine_version(d.pop("engineVersion", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ipAddress", UNSET))
+
+        def _parse_is_bot(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_bot = _parse_is_bot(d.pop("isBot", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("locationId", UNSET))
+
+        def _parse_os_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        os_name = _parse_os_name(d.pop("osName", UNSET))
+
+        def _parse_os_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        os_version = _parse_os_version(d.pop("osVersion", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_user_agent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_agent = _parse_user_agent(d.pop("userAgent", UNSET))
+
+        scheduling_pro_v2_customer = cls(
+            address=address,
+            is_new_customer=is_new_customer,
+            is_new_location=is_new_location,
+            browser_name=browser_name,
+            browser_version=browser_version,
+            cpu_architecture=cpu_architecture,
+            device_model=device_model,
+            device_type=device_type,
+            device_vendor=device_vendor,
+            email=email,
+            engine_name=engine_name,
+            engine_version=engine_version,
+            first_name=first_name,
+            id=id,
+            ip_address=ip_address,
+            is_bot=is_bot,
+            last_name=last_name,
+            location_id=location_id,
+            os_name=os_name,
+            os_version=os_version,
+            phone=phone,
+            user_agent=user_agent,
+        )
+
+        return scheduling_pro_v2_customer

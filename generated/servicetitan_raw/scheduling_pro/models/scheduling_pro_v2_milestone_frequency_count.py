@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="SchedulingProV2MilestoneFrequencyCount")
+
+
+@_attrs_define
+class SchedulingProV2MilestoneFrequencyCount:
+    """
+    Attributes:
+        abandoned (int): The total number of sessions that have been abandoned
+        booked (int): The total number of sessions that have reached the Booked milestone
+        customer (int): The total number of sessions that have reached the Customer milestone
+        details (int): The total number of sessions that have reached the Details milestone
+        interacted (int): The total number of sessions that have reached the Interacted milestone
+        issue (int): The total number of sessions that have reached the Issue milestone
+        opened (int): The total number of sessions that have reached the Opened milestone
+        schedule (int): The total number of sessions that have reached the Schedule milestone
+        zipcode (int): The total number of sessions that have reached the Zipcode milestone
+    """
+
+    abandoned: int
+    booked: int
+    customer: int
+    details: int
+    interacted: int
+    issue: int
+    opened: int
+    schedule: int
+    zipcode: int
+
+    def to_dict(self) -> dict[str, Any]:
+        abandoned = self.abandoned
+
+        booked = self.booked
+
+        customer = self.customer
+
+        details = self.details
+
+        interacted = self.interacted
+
+        issue = self.issue
+
+        opened = self.opened
+
+        schedule = self.schedule
+
+        zipcode = self.zipcode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "abandoned": abandoned,
+                "booked": booked,
+                "customer": customer,
+                "details": details,
+                "interacted": interacted,
+                "issue": issue,
+                "opened": opened,
+                "schedule": schedule,
+                "zipcode": zipcode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        abandoned = d.pop("abandoned")
+
+        booked = d.pop("booked")
+
+        customer = d.pop("customer")
+
+        details = d.pop("details")
+
+        interacted = d.pop("interacted")
+
+        issue = d.pop("issue")
+
+        opened = d.pop("opened")
+
+        schedule = d.pop("schedule")
+
+        zipcode = d.pop("zipcode")
+
+        scheduling_pro_v2_milestone_frequency_count = cls(
+            abandoned=abandoned,
+            booked=booked,
+            customer=customer,
+            details=details,
+            interacted=interacted,
+            issue=issue,
+            opened=opened,
+            schedule=schedule,
+            zipcode=zipcode,
+        )
+
+        return scheduling_pro_v2_milestone_frequency_count

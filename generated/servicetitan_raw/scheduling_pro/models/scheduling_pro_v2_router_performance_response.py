@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
+        SchedulingProV2RouterSchedulerSessionPerformance,
+    )
+
+
+T = TypeVar("T", bound="SchedulingProV2RouterPerformanceResponse")
+
+
+@_attrs_define
+class SchedulingProV2RouterPerformanceResponse:
+    """
+    Attributes:
+        id (str): Router ID
+        interacted_count (int): The total number of sessions that have reached the Interacted milestone
+        opened_count (int): The total number of sessions that have reached the Opened milestone
+        session_count_by_scheduler_id (list[SchedulingProV2RouterSchedulerSessionPerformance]): Session counts by
+            SchedulerID
+    """
+
+    id: str
+    interacted_count: int
+    opened_count: int
+    session_count_by_scheduler_id: list[
+        SchedulingProV2RouterSchedulerSessionPerformance
+    ]
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        interacted_count = self.interacted_count
+
+        opened_count = self.opened_count
+
+        session_count_by_scheduler_id = []
+        for (
+            session_count_by_scheduler_id_item_data
+        ) in self.session_count_by_scheduler_id:
+            session_count_by_scheduler_id_item = (
+                session_count_by_scheduler_id_item_data.to_dict()
+            )
+            session_count_by_scheduler_id.append(session_count_by_scheduler_id_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "interactedCount": interacted_count,
+                "openedCount": opened_count,
+                "sessionCountBySchedulerId": session_count_by_scheduler_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
+            SchedulingProV2RouterSchedulerSessionPerformance,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        interacted_count = d.pop("interactedCount")
+
+        opened_count = d.pop("openedCount")
+
+        session_count_by_scheduler_id = []
+        _session_count_by_scheduler_id = d.pop("sessionCountBySchedulerId")
+        for session_count_by_scheduler_id_item_data in _session_count_by_scheduler_id:
+            session_count_by_scheduler_id_item = (
+                SchedulingProV2RouterSchedulerSessionPerformance.from_dict(
+                    session_count_by_scheduler_id_item_data
+                )
+            )
+
+            session_count_by_scheduler_id.append(session_count_by_scheduler_id_item)
+
+        scheduling_pro_v2_router_performance_response = cls(
+            id=id,
+            interacted_count=interacted_count,
+            opened_count=opened_count,
+            session_count_by_scheduler_id=session_count_by_scheduler_id,
+        )
+
+        return scheduling_pro_v2_router_performance_response

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SchedulingProV2RouterSchedulerSessionPerformance")
+
+
+@_attrs_define
+class SchedulingProV2RouterSchedulerSessionPerformance:
+    """
+    Attributes:
+        opened_count (int): The total number of scheduler sessions that have reached the Opened milestone
+        scheduler_id (None | str | Unset): Scheduler ID. Null value represents sessions that have not been routed to a
+            scheduler.
+    """
+
+    opened_count: int
+    scheduler_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        opened_count = self.opened_count
+
+        scheduler_id: None | str | Unset
+        if isinstance(self.scheduler_id, Unset):
+            scheduler_id = UNSET
+        else:
+            scheduler_id = self.scheduler_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "openedCount": opened_count,
+            }
+        )
+        if scheduler_id is not UNSET:
+            field_dict["schedulerId"] = scheduler_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        opened_count = d.pop("openedCount")
+
+        def _parse_scheduler_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scheduler_id = _parse_scheduler_id(d.pop("schedulerId", UNSET))
+
+        scheduling_pro_v2_router_scheduler_session_performance = cls(
+            opened_count=opened_count,
+            scheduler_id=scheduler_id,
+        )
+
+        return scheduling_pro_v2_router_scheduler_session_performance

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.scheduling_pro_v2_scheduler_mode import SchedulingProV2SchedulerMode
+
+T = TypeVar("T", bound="SchedulingProV2SchedulerResponse")
+
+
+@_attrs_define
+class SchedulingProV2SchedulerResponse:
+    """
+    Attributes:
+        company_name (str): Company Name
+        created_on (datetime.datetime): When this scheduler was created
+        data_api_key (str): Scheduler Data API Key used for embedding the Scheduler
+        id (str): Scheduler ID
+        is_default (bool): Denotes if this is the default scheduler
+        mode (SchedulingProV2SchedulerMode):
+        modified_on (datetime.datetime): When this scheduler was last modified
+        name (str): Scheduler name
+        quick_launch_link (str): Link that can be used to directly open this scheduler
+        scheduler_status (str): Scheduler Status
+    """
+
+    company_name: str
+    created_on: datetime.datetime
+    data_api_key: str
+    id: str
+    is_default: bool
+    mode: SchedulingProV2SchedulerMode
+    modified_on: datetime.datetime
+    name: str
+    quick_launch_link: str
+    scheduler_status: str
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name
+
+        created_on = self.created_on.isoformat()
+
+        data_api_key = self.data_api_key
+
+        id = self.id
+
+        is_default = self.is_default
+
+        mode = self.mode.value
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        quick_launch_link = self.quick_launch_link
+
+        scheduler_status = self.scheduler_status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "companyName": company_name,
+                "createdOn": created_on,
+                "dataApiKey": data_api_key,
+                "id": id,
+                "isDefault": is_default,
+                "mode": mode,
+                "modifiedOn": modified_on,
+                "name": name,
+                "quickLaunchLink": quick_launch_link,
+                "schedulerStatus": scheduler_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        company_name = d.pop("companyName")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        data_api_key = d.pop("dataApiKey")
+
+        id = d.pop("id")
+
+        is_default = d.pop("isDefault")
+
+        mode = SchedulingProV2SchedulerMode(d.pop("mode"))
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        quick_launch_link = d.pop("quickLaunchLink")
+
+        scheduler_status = d.pop("schedulerStatus")
+
+        scheduling_pro_v2_scheduler_response = cls(
+            company_name=company_name,
+            created_on=created_on,
+            data_api_key=data_api_key,
+            id=id,
+            is_default=is_default,
+            mode=mode,
+            modified_on=modified_on,
+            name=name,
+            quick_launch_link=quick_launch_link,
+            scheduler_status=scheduler_status,
+        )
+
+        return scheduling_pro_v2_scheduler_response

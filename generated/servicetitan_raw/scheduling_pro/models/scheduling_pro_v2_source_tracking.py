@@ -1,0 +1,398 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SchedulingProV2SourceTracking")
+
+
+@_attrs_define
+class SchedulingProV2SourceTracking:
+    """
+    Attributes:
+        booked_from (None | str | Unset): Booked From
+        campaign_id (None | str | Unset): Campaign ID
+        fbclid (None | str | Unset): Facebook Click ID
+        gbraid (None | str | Unset): gbraid
+        gclid (None | str | Unset): Google Click ID
+        google_analytics_client_id (None | str | Unset): Google Analytics Client ID
+        is_rwg_session (bool | None | Unset): Whether the session came from Reserve with Google
+        landing_page_url (None | str | Unset): Campaign Name
+        marketing_source (None | str | Unset): Marketing Source
+        msclkid (None | str | Unset): Microsoft Click ID
+        sourced_from_marketing_pro (None | str | Unset): Sourced From Marketing Pro
+        utm_adgroup (None | str | Unset): UTM Content
+        utm_campaign (None | str | Unset): UTM Campaign
+        utm_content (None | str | Unset): UTM Content
+        utm_medium (None | str | Unset): UTM Medium
+        utm_source (None | str | Unset): UTM Source
+        utm_term (None | str | Unset): UTM Term
+        wbraid (None | str | Unset): wbraid
+    """
+
+    booked_from: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    fbclid: None | str | Unset = UNSET
+    gbraid: None | str | Unset = UNSET
+    gclid: None | str | Unset = UNSET
+    google_analytics_client_id: None | str | Unset = UNSET
+    is_rwg_session: bool | None | Unset = UNSET
+    landing_page_url: None | str | Unset = UNSET
+    marketing_source: None | str | Unset = UNSET
+    msclkid: None | str | Unset = UNSET
+    sourced_from_marketing_pro: None | str | Unset = UNSET
+    utm_adgroup: None | str | Unset = UNSET
+    utm_campaign: None | str | Unset = UNSET
+    utm_content: None | str | Unset = UNSET
+    utm_medium: None | str | Unset = UNSET
+    utm_source: None | str | Unset = UNSET
+    utm_term: None | str | Unset = UNSET
+    wbraid: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        booked_from: None | str | Unset
+        if isinstance(self.booked_from, Unset):
+            booked_from = UNSET
+        else:
+            booked_from = self.booked_from
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        fbclid: None | str | Unset
+        if isinstance(self.fbclid, Unset):
+            fbclid = UNSET
+        else:
+            fbclid = self.fbclid
+
+        gbraid: None | str | Unset
+        if isinstance(self.gbraid, Unset):
+            gbraid = UNSET
+        else:
+            gbraid = self.gbraid
+
+        gclid: None | str | Unset
+        if isinstance(self.gclid, Unset):
+            gclid = UNSET
+        else:
+            gclid = self.gclid
+
+        google_analytics_client_id: None | str | Unset
+        if isinstance(self.google_analytics_client_id, Unset):
+            google_analytics_client_id = UNSET
+        else:
+            google_analytics_client_id = self.google_analytics_client_id
+
+        is_rwg_session: bool | None | Unset
+        if isinstance(self.is_rwg_session, Unset):
+            is_rwg_session = UNSET
+        else:
+            is_rwg_session = self.is_rwg_session
+
+        landing_page_url: None | str | Unset
+        if isinstance(self.landing_page_url, Unset):
+            landing_page_url = UNSET
+        else:
+            landing_page_url = self.landing_page_url
+
+        marketing_source: None | str | Unset
+        if isinstance(self.marketing_source, Unset):
+            marketing_source = UNSET
+        else:
+            marketing_source = self.marketing_source
+
+        msclkid: None | str | Unset
+        if isinstance(self.msclkid, Unset):
+            msclkid = UNSET
+        else:
+            msclkid = self.msclkid
+
+        sourced_from_marketing_pro: None | str | Unset
+        if isinstance(self.sourced_from_marketing_pro, Unset):
+            sourced_from_marketing_pro = UNSET
+        else:
+            sourced_from_marketing_pro = self.sourced_from_marketing_pro
+
+        utm_adgroup: None | str | Unset
+        if isinstance(self.utm_adgroup, Unset):
+            utm_adgroup = UNSET
+        else:
+            utm_adgroup = self.utm_adgroup
+
+        utm_campaign: None | str | Unset
+        if isinstance(self.utm_campaign, Unset):
+            utm_campaign = UNSET
+        else:
+            utm_campaign = self.utm_campaign
+
+        utm_content: None | str | Unset
+        if isinstance(self.utm_content, Unset):
+            utm_content = UNSET
+        else:
+            utm_content = self.utm_content
+
+        utm_medium: None | str | Unset
+        if isinstance(self.utm_medium, Unset):
+            utm_medium = UNSET
+        else:
+            utm_medium = self.utm_medium
+
+        utm_source: None | str | Unset
+        if isinstance(self.utm_source, Unset):
+            utm_source = UNSET
+        else:
+            utm_source = self.utm_source
+
+        utm_term: None | str | Unset
+        if isinstance(self.utm_term, Unset):
+            utm_term = UNSET
+        else:
+            utm_term = self.utm_term
+
+        wbraid: None | str | Unset
+        if isinstance(self.wbraid, Unset):
+            wbraid = UNSET
+        else:
+            wbraid = self.wbraid
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if booked_from is not UNSET:
+            field_dict["bookedFrom"] = booked_from
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if fbclid is not UNSET:
+            field_dict["fbclid"] = fbclid
+        if gbraid is not UNSET:
+            field_dict["gbraid"] = gbraid
+        if gclid is not UNSET:
+            field_dict["gclid"] = gclid
+        if google_analytics_client_id is not UNSET:
+            field_dict["googleAnalyticsClientId"] = google_analytics_client_id
+        if is_rwg_session is not UNSET:
+            field_dict["isRWGSession"] = is_rwg_session
+        if landing_page_url is not UNSET:
+            field_dict["landingPageUrl"] = landing_page_url
+        if marketing_source is not UNSET:
+            field_dict["marketingSource"] = marketing_source
+        if msclkid is not UNSET:
+            field_dict["msclkid"] = msclkid
+        if sourced_from_marketing_pro is not UNSET:
+            field_dict["sourcedFromMarketingPro"] = sourced_from_marketing_pro
+        if utm_adgroup is not UNSET:
+            field_dict["utmAdgroup"] = utm_adgroup
+        if utm_campaign is not UNSET:
+            field_dict["utmCampaign"] = utm_campaign
+        if utm_content is not UNSET:
+            field_dict["utmContent"] = utm_content
+        if utm_medium is not UNSET:
+            field_dict["utmMedium"] = utm_medium
+        if utm_source is not UNSET:
+            field_dict["utmSource"] = utm_source
+        if utm_term is not UNSET:
+            field_dict["utmTerm"] = utm_term
+        if wbraid is not UNSET:
+            field_dict["wbraid"] = wbraid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_booked_from(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        booked_from = _parse_booked_from(d.pop("bookedFrom", UNSET))
+
+        def _parse_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        def _parse_fbclid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fbclid = _parse_fbclid(d.pop("fbclid", UNSET))
+
+        def _parse_gbraid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gbraid = _parse_gbraid(d.pop("gbraid", UNSET))
+
+        def _parse_gclid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gclid = _parse_gclid(d.pop("gclid", UNSET))
+
+        def _parse_google_analytics_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        google_analytics_client_id = _parse_google_analytics_client_id(
+            d.pop("googleAnalyticsClientId", UNSET)
+        )
+
+        def _parse_is_rwg_session(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_rwg_session = _parse_is_rwg_session(d.pop("isRWGSession", UNSET))
+
+        def _parse_landing_page_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        landing_page_url = _parse_landing_page_url(d.pop("landingPageUrl", UNSET))
+
+        def _parse_marketing_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        marketing_source = _parse_marketing_source(d.pop("marketingSource", UNSET))
+
+        def _parse_msclkid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msclkid = _parse_msclkid(d.pop("msclkid", UNSET))
+
+        def _parse_sourced_from_marketing_pro(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sourced_from_marketing_pro = _parse_sourced_from_marketing_pro(
+            d.pop("sourcedFromMarketingPro", UNSET)
+        )
+
+        def _parse_utm_adgroup(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_adgroup = _parse_utm_adgroup(d.pop("utmAdgroup", UNSET))
+
+        def _parse_utm_campaign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_campaign = _parse_utm_campaign(d.pop("utmCampaign", UNSET))
+
+        def _parse_utm_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_content = _parse_utm_content(d.pop("utmContent", UNSET))
+
+        def _parse_utm_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_medium = _parse_utm_medium(d.pop("utmMedium", UNSET))
+
+        def _parse_utm_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_source = _parse_utm_source(d.pop("utmSource", UNSET))
+
+        def _parse_utm_term(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_term = _parse_utm_term(d.pop("utmTerm", UNSET))
+
+        def _parse_wbraid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wbraid = _parse_wbraid(d.pop("wbraid", UNSET))
+
+        scheduling_pro_v2_source_tracking = cls(
+            booked_from=booked_from,
+            campaign_id=campaign_id,
+            fbclid=fbclid,
+            gbraid=gbraid,
+            gclid=gclid,
+            google_analytics_client_id=google_analytics_client_id,
+            is_rwg_session=is_rwg_session,
+            landing_page_url=landing_page_url,
+            marketing_source=marketing_source,
+            msclkid=msclkid,
+            sourced_from_marketing_pro=sourced_from_marketing_pro,
+            utm_adgroup=utm_adgroup,
+            utm_campaign=utm_campaign,
+            utm_content=utm_content,
+            utm_medium=utm_medium,
+            utm_source=utm_source,
+            utm_term=utm_term,
+            wbraid=wbraid,
+        )
+
+        return scheduling_pro_v2_source_tracking

@@ -1,0 +1,748 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.service_agreements_v2_agreement_origin import (
+    ServiceAgreementsV2AgreementOrigin,
+)
+from ..models.service_agreements_v2_agreement_status import (
+    ServiceAgreementsV2AgreementStatus,
+)
+from ..models.service_agreements_v2_billing_schedule_type import (
+    ServiceAgreementsV2BillingScheduleType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_agreements_v2_custom_field_response import (
+        ServiceAgreementsV2CustomFieldResponse,
+    )
+    from ..models.service_agreements_v2_service_agreement_template_fields_response import (
+        ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse,
+    )
+
+
+T = TypeVar("T", bound="ServiceAgreementsV2ServiceAgreementResponse")
+
+
+@_attrs_define
+class ServiceAgreementsV2ServiceAgreementResponse:
+    """
+    Attributes:
+        auto_renew (bool): Determines if the agreement automatically renews or expires on its end date
+        business_unit_id (int): Business unit ID to which this agreement is assigned
+        created_on (datetime.datetime): When the service agreement was created
+        custom_fields (list[ServiceAgreementsV2CustomFieldResponse]): Custom field values for this service agreement
+            (typeId, name, value)
+        customer_id (int): Customer ID of the agreement
+        id (int): Service agreement ID
+        imported_deferred_amount (float): Imported amount already billed for this agreement
+        imported_recognized_amount (float): Imported amount of recognized revenue for this agreement
+        labor_surcharge (float): The dollar amount added to labor cost of the agreement
+        location_ids (list[int]): Location IDs covered by the agreement
+        material_surcharge (float): The dollar amount added to material cost of the agreement
+        modified_on (datetime.datetime): When the service agreement was last modified
+        name (str): Service agreement name
+        origin (ServiceAgreementsV2AgreementOrigin):
+        status (ServiceAgreementsV2AgreementStatus):
+        template_fields (ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse):
+        account_manager_id (int | None | Unset): ID of the employee assigned to the agreement
+        billing_schedule (None | ServiceAgreementsV2BillingScheduleType | Unset): The billing schedule of the agreement
+            (can be absent when the agreement is still being built)
+        created_by_id (int | None | Unset): ID of the user that created this agreement
+        duration_months (int | None | Unset): Duration of the agreement in months (can be absent when the agreement is
+            still being built)
+        end_date (datetime.date | None | Unset): The end date of the agreement (can be absent when the agreement is
+            still being built)
+        estimated_gross_margin_amount (float | None | Unset): The estimated gross margin in dollars for the agreement
+            (can be absent when the agreement is still being built)
+        estimated_gross_margin_percentage (float | None | Unset): The estimated gross margin as a percentage of the
+            Total Agreement Price (can be absent when the agreement is still being built)
+        estimated_labor_cost (float | None | Unset): The dollar amount of estimated labor cost for all visits (can be
+            absent when the agreement is still being built)
+        estimated_material_cost (float | None | Unset): The dollar amount of estimated material cost for all visits (can
+            be absent when the agreement is still being built)
+        estimated_travel_cost (float | None | Unset): The dollar amount of estimated travel cost for all visits (can be
+            absent when the agreement is still being built)
+        import_id (None | str | Unset): Internal import ID label
+        labor_markup_percentage (float | None | Unset): The markup percentage applied to labor cost of the agreement
+            (can be absent when the agreement is still being built)
+        material_markup_percentage (float | None | Unset): The markup percentage applied to material cost of the
+            agreement (can be absent when the agreement is still being built)
+        modified_by_id (int | None | Unset): ID of the user that modified this agreement
+        payment_method_id (int | None | Unset): ID of the payment method of the agreement (can be absent when the
+            agreement is still being built).
+            Note there is a special hardcoded value of -1 that means "Cash or Check".
+        payment_term_id (int | None | Unset): ID of the payment terms of the agreement (can be absent when the agreement
+            is still being built)
+        rate_sheet_id (int | None | Unset): ID of a rate sheet (Client-Specific Pricing Rule) assigned to the service
+            agreement
+        renewal_agreement_id (int | None | Unset): Indicates the next agreement ID that renews the current agreement
+            (null means the agreement was not renewed)
+        sold_by_id (int | None | Unset): ID of the employee or technician that sold this agreement
+        start_date (datetime.date | None | Unset): The start date of the agreement (can be absent when the agreement is
+            still being built)
+        summary (None | str | Unset): Optional text summary of the agreement
+        tag_type_ids (list[int] | None | Unset): Tag type IDs associated with this service agreement.
+            If this field is null, it means it was not requested to be loaded via the `IncludeTags` flag.
+        total_agreement_price (float | None | Unset): The total price of the agreement (can be absent when the agreement
+            is still being built)
+    """
+
+    auto_renew: bool
+    business_unit_id: int
+    created_on: datetime.datetime
+    custom_fields: list[ServiceAgreementsV2CustomFieldResponse]
+    customer_id: int
+    id: int
+    imported_deferred_amount: float
+    imported_recognized_amount: float
+    labor_surcharge: float
+    location_ids: list[int]
+    material_surcharge: float
+    modified_on: datetime.datetime
+    name: str
+    origin: ServiceAgreementsV2AgreementOrigin
+    status: ServiceAgreementsV2AgreementStatus
+    template_fields: ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse
+    account_manager_id: int | None | Unset = UNSET
+    billing_schedule: None | ServiceAgreementsV2BillingScheduleType | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    duration_months: int | None | Unset = UNSET
+    end_date: datetime.date | None | Unset = UNSET
+    estimated_gross_margin_amount: float | None | Unset = UNSET
+    estimated_gross_margin_percentage: float | None | Unset = UNSET
+    estimated_labor_cost: float | None | Unset = UNSET
+    estimated_material_cost: float | None | Unset = UNSET
+    estimated_travel_cost: float | None | Unset = UNSET
+    import_id: None | str | Unset = UNSET
+    labor_markup_percentage: float | None | Unset = UNSET
+    material_markup_percentage: float | None | Unset = UNSET
+    modified_by_id: int | None | Unset = UNSET
+    payment_method_id: int | None | Unset = UNSET
+    payment_term_id: int | None | Unset = UNSET
+    rate_sheet_id: int | None | Unset = UNSET
+    renewal_agreement_id: int | None | Unset = UNSET
+    sold_by_id: int | None | Unset = UNSET
+    start_date: datetime.date | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+    total_agreement_price: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_renew = self.auto_renew
+
+        business_unit_id = self.business_unit_id
+
+        created_on = self.created_on.isoformat()
+
+        custom_fields = []
+        for custom_fields_item_data in self.custom_fields:
+            custom_fields_item = custom_fields_item_data.to_dict()
+            custom_fields.append(custom_fields_item)
+
+        customer_id = self.customer_id
+
+        id = self.id
+
+        imported_deferred_amount = self.imported_deferred_amount
+
+        imported_recognized_amount = self.imported_recognized_amount
+
+        labor_surcharge = self.labor_surcharge
+
+        location_ids = self.location_ids
+
+        material_surcharge = self.material_surcharge
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        origin = self.origin.value
+
+        status = self.status.value
+
+        template_fields = self.template_fields.to_dict()
+
+        account_manager_id: int | None | Unset
+        if isinstance(self.account_manager_id, Unset):
+            account_manager_id = UNSET
+        else:
+            account_manager_id = self.account_manager_id
+
+        billing_schedule: None | str | Unset
+        if isinstance(self.billing_schedule, Unset):
+            billing_schedule = UNSET
+        elif isinstance(self.billing_schedule, ServiceAgreementsV2BillingScheduleType):
+            billing_schedule = self.billing_schedule.value
+        else:
+            billing_schedule = self.billing_schedule
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        duration_months: int | None | Unset
+        if isinstance(self.duration_months, Unset):
+            duration_months = UNSET
+        else:
+            duration_months = self.duration_months
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.date):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        estimated_gross_margin_amount: float | None | Unset
+        if isinstance(self.estimated_gross_margin_amount, Unset):
+            estimated_gross_margin_amount = UNSET
+        else:
+            estimated_gross_margin_amount = self.estimated_gross_margin_amount
+
+        estimated_gross_margin_percentage: float | None | Unset
+        if isinstance(self.estimated_gross_margin_percentage, Unset):
+            estimated_gross_margin_percentage = UNSET
+        else:
+            estimated_gross_margin_percentage = self.estimated_gross_margin_percentage
+
+        estimated_labor_cost: float | None | Unset
+        if isinstance(self.estimated_labor_cost, Unset):
+            estimated_labor_cost = UNSET
+        else:
+            estimated_labor_cost = self.estimated_labor_cost
+
+        estimated_material_cost: float | None | Unset
+        if isinstance(self.estimated_material_cost, Unset):
+            estimated_material_cost = UNSET
+        else:
+            estimated_material_cost = self.estimated_material_cost
+
+        estimated_travel_cost: float | None | Unset
+        if isinstance(self.estimated_travel_cost, Unset):
+            estimated_travel_cost = UNSET
+        else:
+            estimated_travel_cost = self.estimated_travel_cost
+
+        import_id: None | str | Unset
+        if isinstance(self.import_id, Unset):
+            import_id = UNSET
+        else:
+            import_id = self.import_id
+
+        labor_markup_percentage: float | None | Unset
+        if isinstance(self.labor_markup_percentage, Unset):
+            labor_markup_percentage = UNSET
+        else:
+            labor_markup_percentage = self.labor_markup_percentage
+
+        material_markup_percentage: float | None | Unset
+        if isinstance(self.material_markup_percentage, Unset):
+            material_markup_percentage = UNSET
+        else:
+            material_markup_percentage = self.material_markup_percentage
+
+        modified_by_id: int | None | Unset
+        if isinstance(self.modified_by_id, Unset):
+            modified_by_id = UNSET
+        else:
+            modified_by_id = self.modified_by_id
+
+        payment_method_id: int | None | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        payment_term_id: int | None | Unset
+        if isinstance(self.payment_term_id, Unset):
+            payment_term_id = UNSET
+        else:
+            payment_term_id = self.payment_term_id
+
+        rate_sheet_id: int | None | Unset
+        if isinstance(self.rate_sheet_id, Unset):
+            rate_sheet_id = UNSET
+        else:
+            rate_sheet_id = self.rate_sheet_id
+
+        renewal_agreement_id: int | None | Unset
+        if isinstance(self.renewal_agreement_id, Unset):
+            renewal_agreement_id = UNSET
+        else:
+            renewal_agreement_id = self.renewal_agreement_id
+
+        sold_by_id: int | None | Unset
+        if isinstance(self.sold_by_id, Unset):
+            sold_by_id = UNSET
+        else:
+            sold_by_id = self.sold_by_id
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.date):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        total_agreement_price: float | None | Unset
+        if isinstance(self.total_agreement_price, Unset):
+            total_agreement_price = UNSET
+        else:
+            total_agreement_price = self.total_agreement_price
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "autoRenew": auto_renew,
+                "businessUnitId": business_unit_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "customerId": customer_id,
+                "id": id,
+                "importedDeferredAmount": imported_deferred_amount,
+                "importedRecognizedAmount": imported_recognized_amount,
+                "laborSurcharge": labor_surcharge,
+                "locationIds": location_ids,
+                "materialSurcharge": material_surcharge,
+                "modifiedOn": modified_on,
+                "name": name,
+                "origin": origin,
+                "status": status,
+                "templateFields": template_fields,
+            }
+        )
+        if account_manager_id is not UNSET:
+            field_dict["accountManagerId"] = account_manager_id
+        if billing_schedule is not UNSET:
+            field_dict["billingSchedule"] = billing_schedule
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if duration_months is not UNSET:
+            field_dict["durationMonths"] = duration_months
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if estimated_gross_margin_amount is not UNSET:
+            field_dict["estimatedGrossMarginAmount"] = estimated_gross_margin_amount
+        if estimated_gross_margin_percentage is not UNSET:
+            field_dict["estimatedGrossMarginPercentage"] = (
+                estimated_gross_margin_percentage
+            )
+        if estimated_labor_cost is not UNSET:
+            field_dict["estimatedLaborCost"] = estimated_labor_cost
+        if estimated_material_cost is not UNSET:
+            field_dict["estimatedMaterialCost"] = estimated_material_cost
+        if estimated_travel_cost is not UNSET:
+            field_dict["estimatedTravelCost"] = estimated_travel_cost
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if labor_markup_percentage is not UNSET:
+            field_dict["laborMarkupPercentage"] = labor_markup_percentage
+        if material_markup_percentage is not UNSET:
+            field_dict["materialMarkupPercentage"] = material_markup_percentage
+        if modified_by_id is not UNSET:
+            field_dict["modifiedById"] = modified_by_id
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if payment_term_id is not UNSET:
+            field_dict["paymentTermId"] = payment_term_id
+        if rate_sheet_id is not UNSET:
+            field_dict["rateSheetId"] = rate_sheet_id
+        if renewal_agreement_id is not UNSET:
+            field_dict["renewalAgreementId"] = renewal_agreement_id
+        if sold_by_id is not UNSET:
+            field_dict["soldById"] = sold_by_id
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+        if total_agreement_price is not UNSET:
+            field_dict["totalAgreementPrice"] = total_agreement_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.service_agreements_v2_custom_field_response import (
+            ServiceAgreementsV2CustomFieldResponse,
+        )
+        from ..models.service_agreements_v2_service_agreement_template_fields_response import (
+            ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse,
+        )
+
+        d = dict(src_dict)
+        auto_renew = d.pop("autoRenew")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        custom_fields = []
+        _custom_fields = d.pop("customFields")
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = ServiceAgreementsV2CustomFieldResponse.from_dict(
+                custom_fields_item_data
+            )
+
+            custom_fields.append(custom_fields_item)
+
+        customer_id = d.pop("customerId")
+
+        id = d.pop("id")
+
+        imported_deferred_amount = d.pop("importedDeferredAmount")
+
+        imported_recognized_amount = d.pop("importedRecognizedAmount")
+
+        labor_surcharge = d.pop("laborSurcharge")
+
+        location_ids = cast(list[int], d.pop("locationIds"))
+
+        material_surcharge = d.pop("materialSurcharge")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        origin = ServiceAgreementsV2AgreementOrigin(d.pop("origin"))
+
+        status = ServiceAgreementsV2AgreementStatus(d.pop("status"))
+
+        template_fields = (
+            ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse.from_dict(
+                d.pop("templateFields")
+            )
+        )
+
+        def _parse_account_manager_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        account_manager_id = _parse_account_manager_id(d.pop("accountManagerId", UNSET))
+
+        def _parse_billing_schedule(
+            data: object,
+        ) -> None | ServiceAgreementsV2BillingScheduleType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_schedule_type_0 = ServiceAgreementsV2BillingScheduleType(data)
+
+                return billing_schedule_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAgreementsV2BillingScheduleType | Unset, data)
+
+        billing_schedule = _parse_billing_schedule(d.pop("billingSchedule", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+
+        def _parse_duration_months(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration_months = _parse_duration_months(d.pop("durationMonths", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        def _parse_estimated_gross_margin_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_gross_margin_amount = _parse_estimated_gross_margin_amount(
+            d.pop("estimatedGrossMarginAmount", UNSET)
+        )
+
+        def _parse_estimated_gross_margin_percentage(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_gross_margin_percentage = _parse_estimated_gross_margin_percentage(
+            d.pop("estimatedGrossMarginPercentage", UNSET)
+        )
+
+        def _parse_estimated_labor_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_labor_cost = _parse_estimated_labor_cost(
+            d.pop("estimatedLaborCost", UNSET)
+        )
+
+        def _parse_estimated_material_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_material_cost = _parse_estimated_material_cost(
+            d.pop("estimatedMaterialCost", UNSET)
+        )
+
+        def _parse_estimated_travel_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_travel_cost = _parse_estimated_travel_cost(
+            d.pop("estimatedTravelCost", UNSET)
+        )
+
+        def _parse_import_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_id = _parse_import_id(d.pop("importId", UNSET))
+
+        def _parse_labor_markup_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        labor_markup_percentage = _parse_labor_markup_percentage(
+            d.pop("laborMarkupPercentage", UNSET)
+        )
+
+        def _parse_material_markup_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        material_markup_percentage = _parse_material_markup_percentage(
+            d.pop("materialMarkupPercentage", UNSET)
+        )
+
+        def _parse_modified_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        modified_by_id = _parse_modified_by_id(d.pop("modifiedById", UNSET))
+
+        def _parse_payment_method_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+
+        def _parse_payment_term_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
+
+        def _parse_rate_sheet_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rate_sheet_id = _parse_rate_sheet_id(d.pop("rateSheetId", UNSET))
+
+        def _parse_renewal_agreement_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        renewal_agreement_id = _parse_renewal_agreement_id(
+            d.pop("renewalAgreementId", UNSET)
+        )
+
+        def _parse_sold_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.date.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        def _parse_total_agreement_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_agreement_price = _parse_total_agreement_price(
+            d.pop("totalAgreementPrice", UNSET)
+        )
+
+        service_agreements_v2_service_agreement_response = cls(
+            auto_renew=auto_renew,
+            business_unit_id=business_unit_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            id=id,
+            imported_deferred_amount=imported_deferred_amount,
+            imported_recognized_amount=imported_recognized_amount,
+            labor_surcharge=labor_surcharge,
+            location_ids=location_ids,
+            material_surcharge=material_surcharge,
+            modified_on=modified_on,
+            name=name,
+            origin=origin,
+            status=status,
+            template_fields=template_fields,
+            account_manager_id=account_manager_id,
+            billing_schedule=billing_schedule,
+            created_by_id=created_by_id,
+            duration_months=duration_months,
+            end_date=end_date,
+            estimated_gross_margin_amount=estimated_gross_margin_amount,
+            estimated_gross_margin_percentage=estimated_gross_margin_percentage,
+            estimated_labor_cost=estimated_labor_cost,
+            estimated_material_cost=estimated_material_cost,
+            estimated_travel_cost=estimated_travel_cost,
+            import_id=import_id,
+            labor_markup_percentage=labor_markup_percentage,
+            material_markup_percentage=material_markup_percentage,
+            modified_by_id=modified_by_id,
+            payment_method_id=payment_method_id,
+            payment_term_id=payment_term_id,
+            rate_sheet_id=rate_sheet_id,
+            renewal_agreement_id=renewal_agreement_id,
+            sold_by_id=sold_by_id,
+            start_date=start_date,
+            summary=summary,
+            tag_type_ids=tag_type_ids,
+            total_agreement_price=total_agreement_price,
+        )
+
+        return service_agreements_v2_service_agreement_response

@@ -1,0 +1,646 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.service_agreements_v2_billing_schedule_type import (
+    ServiceAgreementsV2BillingScheduleType,
+)
+from ..models.service_agreements_v2_cancellation_invoice_mode import (
+    ServiceAgreementsV2CancellationInvoiceMode,
+)
+from ..models.service_agreements_v2_pricing_strategy_type import (
+    ServiceAgreementsV2PricingStrategyType,
+)
+from ..models.service_agreements_v2_revenue_recognition_mode import (
+    ServiceAgreementsV2RevenueRecognitionMode,
+)
+from ..models.service_agreements_v2_target_margin_value_type import (
+    ServiceAgreementsV2TargetMarginValueType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse")
+
+
+@_attrs_define
+class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
+    """
+    Attributes:
+        billing_service_id (int): Used for both revenue recognition modes:
+            when Immediate, the service will be displayed in customer-facing invoices;
+            when Deferred, the service is tied to the general ledger account chosen for this agreement.
+        original_template_id (int): ID of the template originally used to create this service agreement.
+            Note that the content of the original template may have changed since the agreement's creation.
+            The template fields in this object represent the current state of the service agreement, as they were captured
+            at the time of creation.
+        revenue_recognition_mode (ServiceAgreementsV2RevenueRecognitionMode):
+        billing_schedule_type (None | ServiceAgreementsV2BillingScheduleType | Unset): Defines when the customer is
+            billed for the service agreement.
+        default_auto_renew (bool | None | Unset): The default auto-renew setting when creating a service agreement
+        default_campaign_id (int | None | Unset): The ID of the marketing campaign to be used by default when booking
+            jobs for service agreement visits
+        default_document_template_id (int | None | Unset): The ID of the document template to be used by default when
+            creating service agreements
+        default_extra_travel_cost_per_hour (float | None | Unset): The default extra travel cost / hour to be used in
+            the UI when adding service agreement locations
+        default_flat_price (float | None | Unset): The default price used in flat pricing strategies when creating a
+            service agreement.
+        default_labor_cost_per_hour (float | None | Unset): The default labor cost / hour to be used in the UI when
+            adding service agreement visits
+        default_labor_markup_percentage (float | None | Unset): The default percentage value of the labor markup to be
+            used in the UI when creating a service agreement
+        default_labor_surcharge (float | None | Unset): The default labor surcharge amount to be used in the UI when
+            creating a service agreement
+        default_markup_percentage (float | None | Unset): The default percentage value used in markup and surcharge
+            strategies when creating a service agreement
+        default_material_markup_percentage (float | None | Unset): The default percentage value of the material markup
+            to be used in the UI when creating a service agreement
+        default_material_surcharge (float | None | Unset): The default material surcharge amount to be used in the UI
+            when creating a service agreement
+        default_pricing_strategy (None | ServiceAgreementsV2PricingStrategyType | Unset): The default pricing strategy
+            to be used when creating a service agreement.
+        default_rate_sheet_id (int | None | Unset): The default rate sheet ID (Client-Specific Pricing Rule) to be used
+            in the UI when creating a service agreement
+        default_surcharge (float | None | Unset): The default surcharge amount used in markup and surcharge strategies
+            when creating a service agreement
+        default_target_margin_value (float | None | Unset): The default target margin value used in gross margin target
+            strategies when creating a service agreement.
+        default_target_margin_value_type (None | ServiceAgreementsV2TargetMarginValueType | Unset): The default target
+            margin value type used in gross margin target strategies when creating a service agreement.
+        general_ledger_account_id (int | None | Unset): General ledger account that will hold funds until recognition
+            (this is only used for the Deferred revenue recognition)
+        invoice_cancellation_mode (None | ServiceAgreementsV2CancellationInvoiceMode | Unset): How to resolve the
+            difference with the customer when service agreement is cancelled
+            (this is only used for the Deferred revenue recognition)
+        negative_liability_service_id (int | None | Unset): Negative liability services draw money from liability
+            account when services are delivered
+            (this is only used for the Deferred revenue recognition)
+        positive_income_service_id (int | None | Unset): Positive income services transfer money into the income account
+            when services are delivered
+            (this is only used for the Deferred revenue recognition)
+    """
+
+    billing_service_id: int
+    original_template_id: int
+    revenue_recognition_mode: ServiceAgreementsV2RevenueRecognitionMode
+    billing_schedule_type: None | ServiceAgreementsV2BillingScheduleType | Unset = UNSET
+    default_auto_renew: bool | None | Unset = UNSET
+    default_campaign_id: int | None | Unset = UNSET
+    default_document_template_id: int | None | Unset = UNSET
+    default_extra_travel_cost_per_hour: float | None | Unset = UNSET
+    default_flat_price: float | None | Unset = UNSET
+    default_labor_cost_per_hour: float | None | Unset = UNSET
+    default_labor_markup_percentage: float | None | Unset = UNSET
+    default_labor_surcharge: float | None | Unset = UNSET
+    default_markup_percentage: float | None | Unset = UNSET
+    default_material_markup_percentage: float | None | Unset = UNSET
+    default_material_surcharge: float | None | Unset = UNSET
+    default_pricing_strategy: None | ServiceAgreementsV2PricingStrategyType | Unset = (
+        UNSET
+    )
+    default_rate_sheet_id: int | None | Unset = UNSET
+    default_surcharge: float | None | Unset = UNSET
+    default_target_margin_value: float | None | Unset = UNSET
+    default_target_margin_value_type: (
+        None | ServiceAgreementsV2TargetMarginValueType | Unset
+    ) = UNSET
+    general_ledger_account_id: int | None | Unset = UNSET
+    invoice_cancellation_mode: (
+        None | ServiceAgreementsV2CancellationInvoiceMode | Unset
+    ) = UNSET
+    negative_liability_service_id: int | None | Unset = UNSET
+    positive_income_service_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_service_id = self.billing_service_id
+
+        original_template_id = self.original_template_id
+
+        revenue_recognition_mode = self.revenue_recognition_mode.value
+
+        billing_schedule_type: None | str | Unset
+        if isinstance(self.billing_schedule_type, Unset):
+            billing_schedule_type = UNSET
+        elif isinstance(
+            self.billing_schedule_type, ServiceAgreementsV2BillingScheduleType
+        ):
+            billing_schedule_type = self.billing_schedule_type.value
+        else:
+            billing_schedule_type = self.billing_schedule_type
+
+        default_auto_renew: bool | None | Unset
+        if isinstance(self.default_auto_renew, Unset):
+            default_auto_renew = UNSET
+        else:
+            default_auto_renew = self.default_auto_renew
+
+        default_campaign_id: int | None | Unset
+        if isinstance(self.default_campaign_id, Unset):
+            default_campaign_id = UNSET
+        else:
+            default_campaign_id = self.default_campaign_id
+
+        default_document_template_id: int | None | Unset
+        if isinstance(self.default_document_template_id, Unset):
+            default_document_template_id = UNSET
+        else:
+            default_document_template_id = self.default_document_template_id
+
+        default_extra_travel_cost_per_hour: float | None | Unset
+        if isinstance(self.default_extra_travel_cost_per_hour, Unset):
+            default_extra_travel_cost_per_hour = UNSET
+        else:
+            default_extra_travel_cost_per_hour = self.default_extra_travel_cost_per_hour
+
+        default_flat_price: float | None | Unset
+        if isinstance(self.default_flat_price, Unset):
+            default_flat_price = UNSET
+        else:
+            default_flat_price = self.default_flat_price
+
+        default_labor_cost_per_hour: float | None | Unset
+        if isinstance(self.default_labor_cost_per_hour, Unset):
+            default_labor_cost_per_hour = UNSET
+        else:
+            default_labor_cost_per_hour = self.default_labor_cost_per_hour
+
+        default_labor_markup_percentage: float | None | Unset
+        if isinstance(self.default_labor_markup_percentage, Unset):
+            default_labor_markup_percentage = UNSET
+        else:
+            default_labor_markup_percentage = self.default_labor_markup_percentage
+
+        default_labor_surcharge: float | None | Unset
+        if isinstance(self.default_labor_surcharge, Unset):
+            default_labor_surcharge = UNSET
+        else:
+            default_labor_surcharge = self.default_labor_surcharge
+
+        default_markup_percentage: float | None | Unset
+        if isinstance(self.default_markup_percentage, Unset):
+            default_markup_percentage = UNSET
+        else:
+            default_markup_percentage = self.default_markup_percentage
+
+        default_material_markup_percentage: float | None | Unset
+        if isinstance(self.default_material_markup_percentage, Unset):
+            default_material_markup_percentage = UNSET
+        else:
+            default_material_markup_percentage = self.default_material_markup_percentage
+
+        default_material_surcharge: float | None | Unset
+        if isinstance(self.default_material_surcharge, Unset):
+            default_material_surcharge = UNSET
+        else:
+            default_material_surcharge = self.default_material_surcharge
+
+        default_pricing_strategy: None | str | Unset
+        if isinstance(self.default_pricing_strategy, Unset):
+            default_pricing_strategy = UNSET
+        elif isinstance(
+            self.default_pricing_strategy, ServiceAgreementsV2PricingStrategyType
+        ):
+            default_pricing_strategy = self.default_pricing_strategy.value
+        else:
+            default_pricing_strategy = self.default_pricing_strategy
+
+        default_rate_sheet_id: int | None | Unset
+        if isinstance(self.default_rate_sheet_id, Unset):
+            default_rate_sheet_id = UNSET
+        else:
+            default_rate_sheet_id = self.default_rate_sheet_id
+
+        default_surcharge: float | None | Unset
+        if isinstance(self.default_surcharge, Unset):
+            default_surcharge = UNSET
+        else:
+            default_surcharge = self.default_surcharge
+
+        default_target_margin_value: float | None | Unset
+        if isinstance(self.default_target_margin_value, Unset):
+            default_target_margin_value = UNSET
+        else:
+            default_target_margin_value = self.default_target_margin_value
+
+        default_target_margin_value_type: None | str | Unset
+        if isinstance(self.default_target_margin_value_type, Unset):
+            default_target_margin_value_type = UNSET
+        elif isinstance(
+            self.default_target_margin_value_type,
+            ServiceAgreementsV2TargetMarginValueType,
+        ):
+            default_target_margin_value_type = (
+                self.default_target_margin_value_type.value
+            )
+        else:
+            default_target_margin_value_type = self.default_target_margin_value_type
+
+        general_ledger_account_id: int | None | Unset
+        if isinstance(self.general_ledger_account_id, Unset):
+            general_ledger_account_id = UNSET
+        else:
+            general_ledger_account_id = self.general_ledger_account_id
+
+        invoice_cancellation_mode: None | str | Unset
+        if isinstance(self.invoice_cancellation_mode, Unset):
+            invoice_cancellation_mode = UNSET
+        elif isinstance(
+            self.invoice_cancellation_mode, ServiceAgreementsV2CancellationInvoiceMode
+        ):
+            invoice_cancellation_mode = self.invoice_cancellation_mode.value
+        else:
+            invoice_cancellation_mode = self.invoice_cancellation_mode
+
+        negative_liability_service_id: int | None | Unset
+        if isinstance(self.negative_liability_service_id, Unset):
+            negative_liability_service_id = UNSET
+        else:
+            negative_liability_service_id = self.negative_liability_service_id
+
+        positive_income_service_id: int | None | Unset
+        if isinstance(self.positive_income_service_id, Unset):
+            positive_income_service_id = UNSET
+        else:
+            positive_income_service_id = self.positive_income_service_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "billingServiceId": billing_service_id,
+                "originalTemplateId": original_template_id,
+                "revenueRecognitionMode": revenue_recognition_mode,
+            }
+        )
+        if billing_schedule_type is not UNSET:
+            field_dict["billingScheduleType"] = billing_schedule_type
+        if default_auto_renew is not UNSET:
+            field_dict["defaultAutoRenew"] = default_auto_renew
+        if default_campaign_id is not UNSET:
+            field_dict["defaultCampaignId"] = default_campaign_id
+        if default_document_template_id is not UNSET:
+            field_dict["defaultDocumentTemplateId"] = default_document_template_id
+        if default_extra_travel_cost_per_hour is not UNSET:
+            field_dict["defaultExtraTravelCostPerHour"] = (
+                default_extra_travel_cost_per_hour
+            )
+        if default_flat_price is not UNSET:
+            field_dict["defaultFlatPrice"] = default_flat_price
+        if default_labor_cost_per_hour is not UNSET:
+            field_dict["defaultLaborCostPerHour"] = default_labor_cost_per_hour
+        if default_labor_markup_percentage is not UNSET:
+            field_dict["defaultLaborMarkupPercentage"] = default_labor_markup_percentage
+        if default_labor_surcharge is not UNSET:
+            field_dict["defaultLaborSurcharge"] = default_labor_surcharge
+        if default_markup_percentage is not UNSET:
+            field_dict["defaultMarkupPercentage"] = default_markup_percentage
+        if default_material_markup_percentage is not UNSET:
+            field_dict["defaultMaterialMarkupPercentage"] = (
+                default_material_markup_percentage
+            )
+        if default_material_surcharge is not UNSET:
+            field_dict["defaultMaterialSurcharge"] = default_material_surcharge
+        if default_pricing_strategy is not UNSET:
+            field_dict["defaultPricingStrategy"] = default_pricing_strategy
+        if default_rate_sheet_id is not UNSET:
+            field_dict["defaultRateSheetId"] = default_rate_sheet_id
+        if default_surcharge is not UNSET:
+            field_dict["defaultSurcharge"] = default_surcharge
+        if default_target_margin_value is not UNSET:
+            field_dict["defaultTargetMarginValue"] = default_target_margin_value
+        if default_target_margin_value_type is not UNSET:
+            field_dict["defaultTargetMarginValueType"] = (
+                default_target_margin_value_type
+            )
+        if general_ledger_account_id is not UNSET:
+            field_dict["generalLedgerAccountId"] = general_ledger_account_id
+        if invoice_cancellation_mode is not UNSET:
+            field_dict["invoiceCancellationMode"] = invoice_cancellation_mode
+        if negative_liability_service_id is not UNSET:
+            field_dict["negativeLiabilityServiceId"] = negative_liability_service_id
+        if positive_income_service_id is not UNSET:
+            field_dict["positiveIncomeServiceId"] = positive_income_service_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        billing_service_id = d.pop("billingServiceId")
+
+        original_template_id = d.pop("originalTemplateId")
+
+        revenue_recognition_mode = ServiceAgreementsV2RevenueRecognitionMode(
+            d.pop("revenueRecognitionMode")
+        )
+
+        def _parse_billing_schedule_type(
+            data: object,
+        ) -> None | ServiceAgreementsV2BillingScheduleType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_schedule_type_type_0 = ServiceAgreementsV2BillingScheduleType(
+                    data
+                )
+
+                return billing_schedule_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAgreementsV2BillingScheduleType | Unset, data)
+
+        billing_schedule_type = _parse_billing_schedule_type(
+            d.pop("billingScheduleType", UNSET)
+        )
+
+        def _parse_default_auto_renew(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        default_auto_renew = _parse_default_auto_renew(d.pop("defaultAutoRenew", UNSET))
+
+        def _parse_default_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_campaign_id = _parse_default_campaign_id(
+            d.pop("defaultCampaignId", UNSET)
+        )
+
+        def _parse_default_document_template_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_document_template_id = _parse_default_document_template_id(
+            d.pop("defaultDocumentTemplateId", UNSET)
+        )
+
+        def _parse_default_extra_travel_cost_per_hour(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_extra_travel_cost_per_hour = _parse_default_extra_travel_cost_per_hour(
+            d.pop("defaultExtraTravelCostPerHour", UNSET)
+        )
+
+        def _parse_default_flat_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_flat_price = _parse_default_flat_price(d.pop("defaultFlatPrice", UNSET))
+
+        def _parse_default_labor_cost_per_hour(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_labor_cost_per_hour = _parse_default_labor_cost_per_hour(
+            d.pop("defaultLaborCostPerHour", UNSET)
+        )
+
+        def _parse_default_labor_markup_percentage(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_labor_markup_percentage = _parse_default_labor_markup_percentage(
+            d.pop("defaultLaborMarkupPercentage", UNSET)
+        )
+
+        def _parse_default_labor_surcharge(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_labor_surcharge = _parse_default_labor_surcharge(
+            d.pop("defaultLaborSurcharge", UNSET)
+        )
+
+        def _parse_default_markup_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_markup_percentage = _parse_default_markup_percentage(
+            d.pop("defaultMarkupPercentage", UNSET)
+        )
+
+        def _parse_default_material_markup_percentage(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_material_markup_percentage = _parse_default_material_markup_percentage(
+            d.pop("defaultMaterialMarkupPercentage", UNSET)
+        )
+
+        def _parse_default_material_surcharge(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_material_surcharge = _parse_default_material_surcharge(
+            d.pop("defaultMaterialSurcharge", UNSET)
+        )
+
+        def _parse_default_pricing_strategy(
+            data: object,
+        ) -> None | ServiceAgreementsV2PricingStrategyType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_pricing_strategy_type_0 = (
+                    ServiceAgreementsV2PricingStrategyType(data)
+                )
+
+                return default_pricing_strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAgreementsV2PricingStrategyType | Unset, data)
+
+        default_pricing_strategy = _parse_default_pricing_strategy(
+            d.pop("defaultPricingStrategy", UNSET)
+        )
+
+        def _parse_default_rate_sheet_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_rate_sheet_id = _parse_default_rate_sheet_id(
+            d.pop("defaultRateSheetId", UNSET)
+        )
+
+        def _parse_default_surcharge(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_surcharge = _parse_default_surcharge(d.pop("defaultSurcharge", UNSET))
+
+        def _parse_default_target_margin_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_target_margin_value = _parse_default_target_margin_value(
+            d.pop("defaultTargetMarginValue", UNSET)
+        )
+
+        def _parse_default_target_margin_value_type(
+            data: object,
+        ) -> None | ServiceAgreementsV2TargetMarginValueType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_target_margin_value_type_type_0 = (
+                    ServiceAgreementsV2TargetMarginValueType(data)
+                )
+
+                return default_target_margin_value_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAgreementsV2TargetMarginValueType | Unset, data)
+
+        default_target_margin_value_type = _parse_default_target_margin_value_type(
+            d.pop("defaultTargetMarginValueType", UNSET)
+        )
+
+        def _parse_general_ledger_account_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        general_ledger_account_id = _parse_general_ledger_account_id(
+            d.pop("generalLedgerAccountId", UNSET)
+        )
+
+        def _parse_invoice_cancellation_mode(
+            data: object,
+        ) -> None | ServiceAgreementsV2CancellationInvoiceMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                invoice_cancellation_mode_type_0 = (
+                    ServiceAgreementsV2CancellationInvoiceMode(data)
+                )
+
+                return invoice_cancellation_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceAgreementsV2CancellationInvoiceMode | Unset, data)
+
+        invoice_cancellation_mode = _parse_invoice_cancellation_mode(
+            d.pop("invoiceCancellationMode", UNSET)
+        )
+
+        def _parse_negative_liability_service_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        negative_liability_service_id = _parse_negative_liability_service_id(
+            d.pop("negativeLiabilityServiceId", UNSET)
+        )
+
+        def _parse_positive_income_service_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        positive_income_service_id = _parse_positive_income_service_id(
+            d.pop("positiveIncomeServiceId", UNSET)
+        )
+
+        service_agreements_v2_service_agreement_template_fields_response = cls(
+            billing_service_id=billing_service_id,
+            original_template_id=original_template_id,
+            revenue_recognition_mode=revenue_recognition_mode,
+            billing_schedule_type=billing_schedule_type,
+            default_auto_renew=default_auto_renew,
+            default_campaign_id=default_campaign_id,
+            default_document_template_id=default_document_template_id,
+            default_extra_travel_cost_per_hour=default_extra_travel_cost_per_hour,
+            default_flat_price=default_flat_price,
+            default_labor_cost_per_hour=default_labor_cost_per_hour,
+            default_labor_markup_percentage=default_labor_markup_percentage,
+            default_labor_surcharge=default_labor_surcharge,
+            default_markup_percentage=default_markup_percentage,
+            default_material_markup_percentage=default_material_markup_percentage,
+            default_material_surcharge=default_material_surcharge,
+            default_pricing_strategy=default_pricing_strategy,
+            default_rate_sheet_id=default_rate_sheet_id,
+            default_surcharge=default_surcharge,
+            default_target_margin_value=default_target_margin_value,
+            default_target_margin_value_type=default_target_margin_value_type,
+            general_ledger_account_id=general_ledger_account_id,
+            invoice_cancellation_mode=invoice_cancellation_mode,
+            negative_liability_service_id=negative_liability_service_id,
+            positive_income_service_id=positive_income_service_id,
+        )
+
+        return service_agreements_v2_service_agreement_template_fields_response

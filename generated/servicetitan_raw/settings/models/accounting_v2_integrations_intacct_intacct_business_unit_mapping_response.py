@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse"
+)
+
+
+@_attrs_define
+class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
+    """
+    Attributes:
+        active (bool):
+        id (int):
+        intacct_class (None | str | Unset):
+        intacct_department (None | str | Unset):
+        intacct_location_id (None | str | Unset):
+        intacct_location_name (None | str | Unset):
+        name (None | str | Unset):
+        trade_name (None | str | Unset):
+    """
+
+    active: bool
+    id: int
+    intacct_class: None | str | Unset = UNSET
+    intacct_department: None | str | Unset = UNSET
+    intacct_location_id: None | str | Unset = UNSET
+    intacct_location_name: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    trade_name: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        intacct_class: None | str | Unset
+        if isinstance(self.intacct_class, Unset):
+            intacct_class = UNSET
+        else:
+            intacct_class = self.intacct_class
+
+        intacct_department: None | str | Unset
+        if isinstance(self.intacct_department, Unset):
+            intacct_department = UNSET
+        else:
+            intacct_department = self.intacct_department
+
+        intacct_location_id: None | str | Unset
+        if isinstance(self.intacct_location_id, Unset):
+            intacct_location_id = UNSET
+        else:
+            intacct_location_id = self.intacct_location_id
+
+        intacct_location_name: None | str | Unset
+        if isinstance(self.intacct_location_name, Unset):
+            intacct_location_name = UNSET
+        else:
+            intacct_location_name = self.intacct_location_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        trade_name: None | str | Unset
+        if isinstance(self.trade_name, Unset):
+            trade_name = UNSET
+        else:
+            trade_name = self.trade_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "id": id,
+            }
+        )
+        if intacct_class is not UNSET:
+            field_dict["intacctClass"] = intacct_class
+        if intacct_department is not UNSET:
+            field_dict["intacctDepartment"] = intacct_department
+        if intacct_location_id is not UNSET:
+            field_dict["intacctLocationId"] = intacct_location_id
+        if intacct_location_name is not UNSET:
+            field_dict["intacctLocationName"] = intacct_location_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if trade_name is not UNSET:
+            field_dict["tradeName"] = trade_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        id = d.pop("id")
+
+        def _parse_intacct_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intacct_class = _parse_intacct_class(d.pop("intacctClass", UNSET))
+
+        def _parse_intacct_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intacct_department = _parse_intacct_department(
+            d.pop("intacctDepartment", UNSET)
+        )
+
+        def _parse_intacct_location_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intacct_location_id = _parse_intacct_location_id(
+            d.pop("intacctLocationId", UNSET)
+        )
+
+        def _parse_intacct_location_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intacct_location_name = _parse_intacct_location_name(
+            d.pop("intacctLocationName", UNSET)
+        )
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_trade_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trade_name = _parse_trade_name(d.pop("tradeName", UNSET))
+
+        accounting_v2_integrations_intacct_intacct_business_unit_mapping_response = cls(
+            active=active,
+            id=id,
+            intacct_class=intacct_class,
+            intacct_department=intacct_department,
+            intacct_location_id=intacct_location_id,
+            intacct_location_name=intacct_location_name,
+            name=name,
+            trade_name=trade_name,
+        )
+
+        return accounting_v2_integrations_intacct_intacct_business_unit_mapping_response

@@ -1,0 +1,659 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.services_named_model import ServicesNamedModel
+    from ..models.tenant_settings_v2_business_unit_address_response import (
+        TenantSettingsV2BusinessUnitAddressResponse,
+    )
+    from ..models.tenant_settings_v2_business_unit_tenant_response import (
+        TenantSettingsV2BusinessUnitTenantResponse,
+    )
+    from ..models.tenant_settings_v2_external_data_model import (
+        TenantSettingsV2ExternalDataModel,
+    )
+
+
+T = TypeVar("T", bound="TenantSettingsV2BusinessUnitResponse")
+
+
+@_attrs_define
+class TenantSettingsV2BusinessUnitResponse:
+    """
+    Attributes:
+        active (bool): Whether the business unit is active
+        created_on (datetime.datetime): When the business unit was created
+        id (int): ID of the business unit
+        modified_on (datetime.datetime): When the business unit was modified
+        name (str): The internal name of the business unit
+        account_code (None | str | Unset): The account code for the business unit tenant
+        acknowledgement_paragraph (None | str | Unset): The acknowledgement paragraph for customers to sign for
+            completed work with this business unit
+        address (None | TenantSettingsV2BusinessUnitAddressResponse | Unset): The address information for the business
+            unit
+        authorization_paragraph (None | str | Unset): The authorization paragraph for customers to authorize work with
+            this business unit
+        certified_sentricon_specialist_code (None | str | Unset): Certified Sentricon Specialist Code (CSS Code) for
+            this business unit.
+        concept_code (None | str | Unset): The concept code for the business unit tenant
+        corporate_contract_number (None | str | Unset): The corporate contract number associated with the business unit
+        currency (None | str | Unset): The currency code used by the business unit (e.g., USD, CAD)
+        default_tax_rate (float | None | Unset): The default tax rate applied to taxable pricebook items this business
+            unit
+        division (None | ServicesNamedModel | Unset): The division within the company to which the business unit belongs
+        email (None | str | Unset): The default email address associated with the business unit
+        external_data (list[TenantSettingsV2ExternalDataModel] | None | Unset): Optional list of external data items
+            attached to this business unit
+        franchise_id (None | str | Unset): The franchise ID for the business unit tenant
+        invoice_header (None | str | Unset): The header text displayed on invoices and estimates with this business unit
+        invoice_message (None | str | Unset): The message text displayed at the footer of all invoices and estimates
+            with this business unit
+        material_sku (None | str | Unset): The SKU for materials associated with this business unit
+        official_name (None | str | Unset): The official name which customers see for the business unit
+        phone_number (None | str | Unset): The primary phone number for the business unit
+        quickbooks_class (None | str | Unset): The QuickBooks class name for accounting integration
+        tag_type_ids (list[int] | None | Unset): List of tag type IDs associated with the business unit and
+            automatically associated with jobs
+        tenant (None | TenantSettingsV2BusinessUnitTenantResponse | Unset): Tenant to which the business unit belongs
+        trade (None | ServicesNamedModel | Unset): The trade associated with the business unit
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    account_code: None | str | Unset = UNSET
+    acknowledgement_paragraph: None | str | Unset = UNSET
+    address: None | TenantSettingsV2BusinessUnitAddressResponse | Unset = UNSET
+    authorization_paragraph: None | str | Unset = UNSET
+    certified_sentricon_specialist_code: None | str | Unset = UNSET
+    concept_code: None | str | Unset = UNSET
+    corporate_contract_number: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    default_tax_rate: float | None | Unset = UNSET
+    division: None | ServicesNamedModel | Unset = UNSET
+    email: None | str | Unset = UNSET
+    external_data: list[TenantSettingsV2ExternalDataModel] | None | Unset = UNSET
+    franchise_id: None | str | Unset = UNSET
+    invoice_header: None | str | Unset = UNSET
+    invoice_message: None | str | Unset = UNSET
+    material_sku: None | str | Unset = UNSET
+    official_name: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    quickbooks_class: None | str | Unset = UNSET
+    tag_type_ids: list[int] | None | Unset = UNSET
+    tenant: None | TenantSettingsV2BusinessUnitTenantResponse | Unset = UNSET
+    trade: None | ServicesNamedModel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.services_named_model import ServicesNamedModel
+        from ..models.tenant_settings_v2_business_unit_address_response import (
+            TenantSettingsV2BusinessUnitAddressResponse,
+        )
+        from ..models.tenant_settings_v2_business_unit_tenant_response import (
+            TenantSettingsV2BusinessUnitTenantResponse,
+        )
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        account_code: None | str | Unset
+        if isinstance(self.account_code, Unset):
+            account_code = UNSET
+        else:
+            account_code = self.account_code
+
+        acknowledgement_paragraph: None | str | Unset
+        if isinstance(self.acknowledgement_paragraph, Unset):
+            acknowledgement_paragraph = UNSET
+        else:
+            acknowledgement_paragraph = self.acknowledgement_paragraph
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, TenantSettingsV2BusinessUnitAddressResponse):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        authorization_paragraph: None | str | Unset
+        if isinstance(self.authorization_paragraph, Unset):
+            authorization_paragraph = UNSET
+        else:
+            authorization_paragraph = self.authorization_paragraph
+
+        certified_sentricon_specialist_code: None | str | Unset
+        if isinstance(self.certified_sentricon_specialist_code, Unset):
+            certified_sentricon_specialist_code = UNSET
+        else:
+            certified_sentricon_specialist_code = (
+                self.certified_sentricon_specialist_code
+            )
+
+        concept_code: None | str | Unset
+        if isinstance(self.concept_code, Unset):
+            concept_code = UNSET
+        else:
+            concept_code = self.concept_code
+
+        corporate_contract_number: None | str | Unset
+        if isinstance(self.corporate_contract_number, Unset):
+            corporate_contract_number = UNSET
+        else:
+            corporate_contract_number = self.corporate_contract_number
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        default_tax_rate: float | None | Unset
+        if isinstance(self.default_tax_rate, Unset):
+            default_tax_rate = UNSET
+        else:
+            default_tax_rate = self.default_tax_rate
+
+        division: dict[str, Any] | None | Unset
+        if isinstance(self.division, Unset):
+            division = UNSET
+        elif isinstance(self.division, ServicesNamedModel):
+            division = self.division.to_dict()
+        else:
+            division = self.division
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        external_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.external_data, Unset):
+            external_data = UNSET
+        elif isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
+
+        franchise_id: None | str | Unset
+        if isinstance(self.franchise_id, Unset):
+            franchise_id = UNSET
+        else:
+            franchise_id = self.franchise_id
+
+        invoice_header: None | str | Unset
+        if isinstance(self.invoice_header, Unset):
+            invoice_header = UNSET
+        else:
+            invoice_header = self.invoice_header
+
+        invoice_message: None | str | Unset
+        if isinstance(self.invoice_message, Unset):
+            invoice_message = UNSET
+        else:
+            invoice_message = self.invoice_message
+
+        material_sku: None | str | Unset
+        if isinstance(self.material_sku, Unset):
+            material_sku = UNSET
+        else:
+            material_sku = self.material_sku
+
+        official_name: None | str | Unset
+        if isinstance(self.official_name, Unset):
+            official_name = UNSET
+        else:
+            official_name = self.official_name
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        quickbooks_class: None | str | Unset
+        if isinstance(self.quickbooks_class, Unset):
+            quickbooks_class = UNSET
+        else:
+            quickbooks_class = self.quickbooks_class
+
+        tag_type_ids: list[int] | None | Unset
+        if isinstance(self.tag_type_ids, Unset):
+            tag_type_ids = UNSET
+        elif isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        tenant: dict[str, Any] | None | Unset
+        if isinstance(self.tenant, Unset):
+            tenant = UNSET
+        elif isinstance(self.tenant, TenantSettingsV2BusinessUnitTenantResponse):
+            tenant = self.tenant.to_dict()
+        else:
+            tenant = self.tenant
+
+        trade: dict[str, Any] | None | Unset
+        if isinstance(self.trade, Unset):
+            trade = UNSET
+        elif isinstance(self.trade, ServicesNamedModel):
+            trade = self.trade.to_dict()
+        else:
+            trade = self.trade
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+        if account_code is not UNSET:
+            field_dict["accountCode"] = account_code
+        if acknowledgement_paragraph is not UNSET:
+            field_dict["acknowledgementParagraph"] = acknowledgement_paragraph
+        if address is not UNSET:
+            field_dict["address"] = address
+        if authorization_paragraph is not UNSET:
+            field_dict["authorizationParagraph"] = authorization_paragraph
+        if certified_sentricon_specialist_code is not UNSET:
+            field_dict["certifiedSentriconSpecialistCode"] = (
+                certified_sentricon_specialist_code
+            )
+        if concept_code is not UNSET:
+            field_dict["conceptCode"] = concept_code
+        if corporate_contract_number is not UNSET:
+            field_dict["corporateContractNumber"] = corporate_contract_number
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if default_tax_rate is not UNSET:
+            field_dict["defaultTaxRate"] = default_tax_rate
+        if division is not UNSET:
+            field_dict["division"] = division
+        if email is not UNSET:
+            field_dict["email"] = email
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+        if franchise_id is not UNSET:
+            field_dict["franchiseId"] = franchise_id
+        if invoice_header is not UNSET:
+            field_dict["invoiceHeader"] = invoice_header
+        if invoice_message is not UNSET:
+            field_dict["invoiceMessage"] = invoice_message
+        if material_sku is not UNSET:
+            field_dict["materialSku"] = material_sku
+        if official_name is not UNSET:
+            field_dict["officialName"] = official_name
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if quickbooks_class is not UNSET:
+            field_dict["quickbooksClass"] = quickbooks_class
+        if tag_type_ids is not UNSET:
+            field_dict["tagTypeIds"] = tag_type_ids
+        if tenant is not UNSET:
+            field_dict["tenant"] = tenant
+        if trade is not UNSET:
+            field_dict["trade"] = trade
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.services_named_model import ServicesNamedModel
+        from ..models.tenant_settings_v2_business_unit_address_response import (
+            TenantSettingsV2BusinessUnitAddressResponse,
+        )
+        from ..models.tenant_settings_v2_business_unit_tenant_response import (
+            TenantSettingsV2BusinessUnitTenantResponse,
+        )
+        from ..models.tenant_settings_v2_external_data_model import (
+            TenantSettingsV2ExternalDataModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        def _parse_account_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_code = _parse_account_code(d.pop("accountCode", UNSET))
+
+        def _parse_acknowledgement_paragraph(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acknowledgement_paragraph = _parse_acknowledgement_paragraph(
+            d.pop("acknowledgementParagraph", UNSET)
+        )
+
+        def _parse_address(
+            data: object,
+        ) -> None | TenantSettingsV2BusinessUnitAddressResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = TenantSettingsV2BusinessUnitAddressResponse.from_dict(
+                    data
+                )
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | TenantSettingsV2BusinessUnitAddressResponse | Unset, data
+            )
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_authorization_paragraph(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        authorization_paragraph = _parse_authorization_paragraph(
+            d.pop("authorizationParagraph", UNSET)
+        )
+
+        def _parse_certified_sentricon_specialist_code(
+            data: object,
+        ) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certified_sentricon_specialist_code = (
+            _parse_certified_sentricon_specialist_code(
+                d.pop("certifiedSentriconSpecialistCode", UNSET)
+            )
+        )
+
+        def _parse_concept_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        concept_code = _parse_concept_code(d.pop("conceptCode", UNSET))
+
+        def _parse_corporate_contract_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        corporate_contract_number = _parse_corporate_contract_number(
+            d.pop("corporateContractNumber", UNSET)
+        )
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_default_tax_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_tax_rate = _parse_default_tax_rate(d.pop("defaultTaxRate", UNSET))
+
+        def _parse_division(data: object) -> None | ServicesNamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                division_type_0 = ServicesNamedModel.from_dict(data)
+
+                return division_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServicesNamedModel | Unset, data)
+
+        division = _parse_division(d.pop("division", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_external_data(
+            data: object,
+        ) -> list[TenantSettingsV2ExternalDataModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_data_type_0 = []
+                _external_data_type_0 = data
+                for external_data_type_0_item_data in _external_data_type_0:
+                    external_data_type_0_item = (
+                        TenantSettingsV2ExternalDataModel.from_dict(
+                            external_data_type_0_item_data
+                        )
+                    )
+
+                    external_data_type_0.append(external_data_type_0_item)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TenantSettingsV2ExternalDataModel] | None | Unset, data)
+
+        external_data = _parse_external_data(d.pop("externalData", UNSET))
+
+        def _parse_franchise_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        franchise_id = _parse_franchise_id(d.pop("franchiseId", UNSET))
+
+        def _parse_invoice_header(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_header = _parse_invoice_header(d.pop("invoiceHeader", UNSET))
+
+        def _parse_invoice_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoice_message = _parse_invoice_message(d.pop("invoiceMessage", UNSET))
+
+        def _parse_material_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        material_sku = _parse_material_sku(d.pop("materialSku", UNSET))
+
+        def _parse_official_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        official_name = _parse_official_name(d.pop("officialName", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_quickbooks_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quickbooks_class = _parse_quickbooks_class(d.pop("quickbooksClass", UNSET))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+
+        def _parse_tenant(
+            data: object,
+        ) -> None | TenantSettingsV2BusinessUnitTenantResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tenant_type_0 = TenantSettingsV2BusinessUnitTenantResponse.from_dict(
+                    data
+                )
+
+                return tenant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2BusinessUnitTenantResponse | Unset, data)
+
+        tenant = _parse_tenant(d.pop("tenant", UNSET))
+
+        def _parse_trade(data: object) -> None | ServicesNamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trade_type_0 = ServicesNamedModel.from_dict(data)
+
+                return trade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServicesNamedModel | Unset, data)
+
+        trade = _parse_trade(d.pop("trade", UNSET))
+
+        tenant_settings_v2_business_unit_response = cls(
+            active=active,
+            created_on=created_on,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            account_code=account_code,
+            acknowledgement_paragraph=acknowledgement_paragraph,
+            address=address,
+            authorization_paragraph=authorization_paragraph,
+            certified_sentricon_specialist_code=certified_sentricon_specialist_code,
+            concept_code=concept_code,
+            corporate_contract_number=corporate_contract_number,
+            currency=currency,
+            default_tax_rate=default_tax_rate,
+            division=division,
+            email=email,
+            external_data=external_data,
+            franchise_id=franchise_id,
+            invoice_header=invoice_header,
+            invoice_message=invoice_message,
+            material_sku=material_sku,
+            official_name=official_name,
+            phone_number=phone_number,
+            quickbooks_class=quickbooks_class,
+            tag_type_ids=tag_type_ids,
+            tenant=tenant,
+            trade=trade,
+        )
+
+        return tenant_settings_v2_business_unit_response

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_tag_importance import TenantSettingsV2TagImportance
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TenantSettingsV2CreateTagTypeRequest")
+
+
+@_attrs_define
+class TenantSettingsV2CreateTagTypeRequest:
+    """
+    Attributes:
+        color (str): Color hex string of the tag type
+        name (str): Name of the tag type
+        allow_to_use_on_timesheet_activity (bool | None | Unset): Gets or sets a value indicating whether tags of this
+            type allowed to be used on timesheet activity
+        code (None | str | Unset): Code associated with the tag type
+        importance (None | TenantSettingsV2TagImportance | Unset): The TagImportance of the tag type
+        is_conversion_opportunity (bool | None | Unset): Indicates whether tags of this type should be considered as an
+            opportunity
+        is_visible_on_dispatch_board (bool | None | Unset): Gets or sets a value indicating whether tags of this type
+            are visible on dispatch board.
+    """
+
+    color: str
+    name: str
+    allow_to_use_on_timesheet_activity: bool | None | Unset = UNSET
+    code: None | str | Unset = UNSET
+    importance: None | TenantSettingsV2TagImportance | Unset = UNSET
+    is_conversion_opportunity: bool | None | Unset = UNSET
+    is_visible_on_dispatch_board: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        color = self.color
+
+        name = self.name
+
+        allow_to_use_on_timesheet_activity: bool | None | Unset
+        if isinstance(self.allow_to_use_on_timesheet_activity, Unset):
+            allow_to_use_on_timesheet_activity = UNSET
+        else:
+            allow_to_use_on_timesheet_activity = self.allow_to_use_on_timesheet_activity
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        importance: None | str | Unset
+        if isinstance(self.importance, Unset):
+            importance = UNSET
+        elif isinstance(self.importance, TenantSettingsV2TagImportance):
+            importance = self.importance.value
+        else:
+            importance = self.importance
+
+        is_conversion_opportunity: bool | None | Unset
+        if isinstance(self.is_conversion_opportunity, Unset):
+            is_conversion_opportunity = UNSET
+        else:
+            is_conversion_opportunity = self.is_conversion_opportunity
+
+        is_visible_on_dispatch_board: bool | None | Unset
+        if isinstance(self.is_visible_on_dispatch_board, Unset):
+            is_visible_on_dispatch_board = UNSET
+        else:
+            is_visible_on_dispatch_board = self.is_visible_on_dispatch_board
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "color": color,
+                "name": name,
+            }
+        )
+        if allow_to_use_on_timesheet_activity is not UNSET:
+            field_dict["allowToUseOnTimesheetActivity"] = (
+                allow_to_use_on_timesheet_activity
+            )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if importance is not UNSET:
+            field_dict["importance"] = importance
+        if is_conversion_opportunity is not UNSET:
+            field_dict["isConversionOpportunity"] = is_conversion_opportunity
+        if is_visible_on_dispatch_board is not UNSET:
+            field_dict["isVisibleOnDispatchBoard"] = is_visible_on_dispatch_board
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        color = d.pop("color")
+
+        name = d.pop("name")
+
+        def _parse_allow_to_use_on_timesheet_activity(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_to_use_on_timesheet_activity = _parse_allow_to_use_on_timesheet_activity(
+            d.pop("allowToUseOnTimesheetActivity", UNSET)
+        )
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_importance(
+            data: object,
+        ) -> None | TenantSettingsV2TagImportance | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                importance_type_0 = TenantSettingsV2TagImportance(data)
+
+                return importance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2TagImportance | Unset, data)
+
+        importance = _parse_importance(d.pop("importance", UNSET))
+
+        def _parse_is_conversion_opportunity(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_conversion_opportunity = _parse_is_conversion_opportunity(
+            d.pop("isConversionOpportunity", UNSET)
+        )
+
+        def _parse_is_visible_on_dispatch_board(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_visible_on_dispatch_board = _parse_is_visible_on_dispatch_board(
+            d.pop("isVisibleOnDispatchBoard", UNSET)
+        )
+
+        tenant_settings_v2_create_tag_type_request = cls(
+            color=color,
+            name=name,
+            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
+            code=code,
+            importance=importance,
+            is_conversion_opportunity=is_conversion_opportunity,
+            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
+        )
+
+        return tenant_settings_v2_create_tag_type_request

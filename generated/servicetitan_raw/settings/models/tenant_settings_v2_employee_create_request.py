@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_account_creation_method import (
+    TenantSettingsV2AccountCreationMethod,
+)
+from ..models.tenant_settings_v2_employee_position import (
+    TenantSettingsV2EmployeePosition,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_settings_v2_employee_custom_field_create_or_update_request import (
+        TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="TenantSettingsV2EmployeeCreateRequest")
+
+
+@_attrs_define
+class TenantSettingsV2EmployeeCreateRequest:
+    """
+    Attributes:
+        account_creation_method (TenantSettingsV2AccountCreationMethod):
+        email (str): Email
+        name (str): Employee name
+        positions (list[TenantSettingsV2EmployeePosition]): List of company positions
+        role_id (int): User role Id
+        aad_user_id (None | str | Unset): Azure Active Directory User Id
+        business_unit_id (int | None | Unset): Business unit Id
+        custom_fields (list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | None | Unset): List of
+            employee's custom fields
+        login (None | str | Unset): Login (Username)
+        mobile_phone_number (None | str | Unset): Mobile phone
+        password (None | str | Unset): Password
+        phone_number (None | str | Unset): Office phone
+    """
+
+    account_creation_method: TenantSettingsV2AccountCreationMethod
+    email: str
+    name: str
+    positions: list[TenantSettingsV2EmployeePosition]
+    role_id: int
+    aad_user_id: None | str | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    custom_fields: (
+        list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | None | Unset
+    ) = UNSET
+    login: None | str | Unset = UNSET
+    mobile_phone_number: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        account_creation_method = self.account_creation_method.value
+
+        email = self.email
+
+        name = self.name
+
+        positions = []
+        for positions_item_data in self.positions:
+            positions_item = positions_item_data.value
+            positions.append(positions_item)
+
+        role_id = self.role_id
+
+        aad_user_id: None | str | Unset
+        if isinstance(self.aad_user_id, Unset):
+            aad_user_id = UNSET
+        else:
+            aad_user_id = self.aad_user_id
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        login: None | str | Unset
+        if isinstance(self.login, Unset):
+            login = UNSET
+        else:
+            login = self.login
+
+        mobile_phone_number: None | str | Unset
+        if isinstance(self.mobile_phone_number, Unset):
+            mobile_phone_number = UNSET
+        else:
+            mobile_phone_number = self.mobile_phone_number
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "accountCreationMethod": account_creation_method,
+                "email": email,
+                "name": name,
+                "positions": positions,
+                "roleId": role_id,
+            }
+        )
+        if aad_user_id is not UNSET:
+            field_dict["aadUserId"] = aad_user_id
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if login is not UNSET:
+            field_dict["login"] = login
+        if mobile_phone_number is not UNSET:
+            field_dict["mobilePhoneNumber"] = mobile_phone_number
+        if password is not UNSET:
+            field_dict["password"] = password
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tenant_settings_v2_employee_custom_field_create_or_update_request import (
+            TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        account_creation_method = TenantSettingsV2AccountCreationMethod(
+            d.pop("accountCreationMethod")
+        )
+
+        email = d.pop("email")
+
+        name = d.pop("name")
+
+        positions = []
+        _positions = d.pop("positions")
+        for positions_item_data in _positions:
+            positions_item = TenantSettingsV2EmployeePosition(positions_item_data)
+
+            positions.append(positions_item)
+
+        role_id = d.pop("roleId")
+
+        def _parse_aad_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> (
+            list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest]
+                | None
+                | Unset,
+                data,
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_login(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login = _parse_login(d.pop("login", UNSET))
+
+        def _parse_mobile_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_phone_number = _parse_mobile_phone_number(
+            d.pop("mobilePhoneNumber", UNSET)
+        )
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        tenant_settings_v2_employee_create_request = cls(
+            account_creation_method=account_creation_method,
+            email=email,
+            name=name,
+            positions=positions,
+            role_id=role_id,
+            aad_user_id=aad_user_id,
+            business_unit_id=business_unit_id,
+            custom_fields=custom_fields,
+            login=login,
+            mobile_phone_number=mobile_phone_number,
+            password=password,
+            phone_number=phone_number,
+        )
+
+        return tenant_settings_v2_employee_create_request

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TenantSettingsV2EmployeeCreateResponse")
+
+
+@_attrs_define
+class TenantSettingsV2EmployeeCreateResponse:
+    """
+    Attributes:
+        id (int): Employee Id
+    """
+
+    id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_settings_v2_employee_create_response = cls(
+            id=id,
+        )
+
+        return tenant_settings_v2_employee_create_response

@@ -1,0 +1,560 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_employee_user_role import (
+    TenantSettingsV2EmployeeUserRole,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_settings_v2_employee_address_response import (
+        TenantSettingsV2EmployeeAddressResponse,
+    )
+    from ..models.tenant_settings_v2_employee_custom_field_response import (
+        TenantSettingsV2EmployeeCustomFieldResponse,
+    )
+    from ..models.tenant_settings_v2_employee_permission_response import (
+        TenantSettingsV2EmployeePermissionResponse,
+    )
+
+
+T = TypeVar("T", bound="TenantSettingsV2ExportEmployeeResponse")
+
+
+@_attrs_define
+class TenantSettingsV2ExportEmployeeResponse:
+    """
+    Attributes:
+        active (bool): Whether the employee is active
+        agent_id (int): Agent id
+        created_on (datetime.datetime): When the employee was created
+        hourly_rate (float): Hourly rate
+        id (int): ID of the employee
+        modified_on (datetime.datetime): When the employee was modified
+        name (str): Employee's name
+        role (TenantSettingsV2EmployeeUserRole):
+        user_id (int): ID of the user that belongs to the employee
+        aad_user_id (None | str | Unset): Azure Active Directory User Id
+        account_locked (bool | None | Unset): Account Locked Status
+        business_unit_id (int | None | Unset): ID of business unit employee belongs to
+        custom_fields (list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset): Custom fields
+        email (None | str | Unset): Email address of the employee
+        first_name (None | str | Unset): Employee first name
+        home (None | TenantSettingsV2EmployeeAddressResponse | Unset): Employee home address details
+        last_name (None | str | Unset): Employee last name
+        login_name (None | str | Unset): Login name of the employee
+        manager_id (int | None | Unset): Employee manager id
+        overtime_profile_id (int | None | Unset): Overtime profile id
+        permissions (list[TenantSettingsV2EmployeePermissionResponse] | None | Unset): List of the all availible
+            permissions for this user.
+        phone_number (None | str | Unset): Phone number of the employee
+        role_ids (list[int] | None | Unset): IDs of the user roles assigned to the technician.
+        start_date (datetime.datetime | None | Unset): Start date
+        termination_date (datetime.datetime | None | Unset): Termination date
+    """
+
+    active: bool
+    agent_id: int
+    created_on: datetime.datetime
+    hourly_rate: float
+    id: int
+    modified_on: datetime.datetime
+    name: str
+    role: TenantSettingsV2EmployeeUserRole
+    user_id: int
+    aad_user_id: None | str | Unset = UNSET
+    account_locked: bool | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    custom_fields: list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset = (
+        UNSET
+    )
+    email: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    home: None | TenantSettingsV2EmployeeAddressResponse | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    login_name: None | str | Unset = UNSET
+    manager_id: int | None | Unset = UNSET
+    overtime_profile_id: int | None | Unset = UNSET
+    permissions: list[TenantSettingsV2EmployeePermissionResponse] | None | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    role_ids: list[int] | None | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    termination_date: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_settings_v2_employee_address_response import (
+            TenantSettingsV2EmployeeAddressResponse,
+        )
+
+        active = self.active
+
+        agent_id = self.agent_id
+
+        created_on = self.created_on.isoformat()
+
+        hourly_rate = self.hourly_rate
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        role = self.role.value
+
+        user_id = self.user_id
+
+        aad_user_id: None | str | Unset
+        if isinstance(self.aad_user_id, Unset):
+            aad_user_id = UNSET
+        else:
+            aad_user_id = self.aad_user_id
+
+        account_locked: bool | None | Unset
+        if isinstance(self.account_locked, Unset):
+            account_locked = UNSET
+        else:
+            account_locked = self.account_locked
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        home: dict[str, Any] | None | Unset
+        if isinstance(self.home, Unset):
+            home = UNSET
+        elif isinstance(self.home, TenantSettingsV2EmployeeAddressResponse):
+            home = self.home.to_dict()
+        else:
+            home = self.home
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        login_name: None | str | Unset
+        if isinstance(self.login_name, Unset):
+            login_name = UNSET
+        else:
+            login_name = self.login_name
+
+        manager_id: int | None | Unset
+        if isinstance(self.manager_id, Unset):
+            manager_id = UNSET
+        else:
+            manager_id = self.manager_id
+
+        overtime_profile_id: int | None | Unset
+        if isinstance(self.overtime_profile_id, Unset):
+            overtime_profile_id = UNSET
+        else:
+            overtime_profile_id = self.overtime_profile_id
+
+        permissions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        role_ids: list[int] | None | Unset
+        if isinstance(self.role_ids, Unset):
+            role_ids = UNSET
+        elif isinstance(self.role_ids, list):
+            role_ids = self.role_ids
+
+        else:
+            role_ids = self.role_ids
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        termination_date: None | str | Unset
+        if isinstance(self.termination_date, Unset):
+            termination_date = UNSET
+        elif isinstance(self.termination_date, datetime.datetime):
+            termination_date = self.termination_date.isoformat()
+        else:
+            termination_date = self.termination_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "agentId": agent_id,
+                "createdOn": created_on,
+                "hourlyRate": hourly_rate,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "role": role,
+                "userId": user_id,
+            }
+        )
+        if aad_user_id is not UNSET:
+            field_dict["aadUserId"] = aad_user_id
+        if account_locked is not UNSET:
+            field_dict["accountLocked"] = account_locked
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if home is not UNSET:
+            field_dict["home"] = home
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if manager_id is not UNSET:
+            field_dict["managerId"] = manager_id
+        if overtime_profile_id is not UNSET:
+            field_dict["overtimeProfileId"] = overtime_profile_id
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if termination_date is not UNSET:
+            field_dict["terminationDate"] = termination_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tenant_settings_v2_employee_address_response import (
+            TenantSettingsV2EmployeeAddressResponse,
+        )
+        from ..models.tenant_settings_v2_employee_custom_field_response import (
+            TenantSettingsV2EmployeeCustomFieldResponse,
+        )
+        from ..models.tenant_settings_v2_employee_permission_response import (
+            TenantSettingsV2EmployeePermissionResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        agent_id = d.pop("agentId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        hourly_rate = d.pop("hourlyRate")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        role = TenantSettingsV2EmployeeUserRole(d.pop("role"))
+
+        user_id = d.pop("userId")
+
+        def _parse_aad_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+
+        def _parse_account_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        account_locked = _parse_account_locked(d.pop("accountLocked", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        TenantSettingsV2EmployeeCustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset, data
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_home(
+            data: object,
+        ) -> None | TenantSettingsV2EmployeeAddressResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                home_type_0 = TenantSettingsV2EmployeeAddressResponse.from_dict(data)
+
+                return home_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2EmployeeAddressResponse | Unset, data)
+
+        home = _parse_home(d.pop("home", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_login_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login_name = _parse_login_name(d.pop("loginName", UNSET))
+
+        def _parse_manager_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        manager_id = _parse_manager_id(d.pop("managerId", UNSET))
+
+        def _parse_overtime_profile_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        overtime_profile_id = _parse_overtime_profile_id(
+            d.pop("overtimeProfileId", UNSET)
+        )
+
+        def _parse_permissions(
+            data: object,
+        ) -> list[TenantSettingsV2EmployeePermissionResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = (
+                        TenantSettingsV2EmployeePermissionResponse.from_dict(
+                            permissions_type_0_item_data
+                        )
+                    )
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2EmployeePermissionResponse] | None | Unset, data
+            )
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_role_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                role_ids_type_0 = cast(list[int], data)
+
+                return role_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        role_ids = _parse_role_ids(d.pop("roleIds", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_termination_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                termination_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return termination_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        termination_date = _parse_termination_date(d.pop("terminationDate", UNSET))
+
+        tenant_settings_v2_export_employee_response = cls(
+            active=active,
+            agent_id=agent_id,
+            created_on=created_on,
+            hourly_rate=hourly_rate,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            role=role,
+            user_id=user_id,
+            aad_user_id=aad_user_id,
+            account_locked=account_locked,
+            business_unit_id=business_unit_id,
+            custom_fields=custom_fields,
+            email=email,
+            first_name=first_name,
+            home=home,
+            last_name=last_name,
+            login_name=login_name,
+            manager_id=manager_id,
+            overtime_profile_id=overtime_profile_id,
+            permissions=permissions,
+            phone_number=phone_number,
+            role_ids=role_ids,
+            start_date=start_date,
+            termination_date=termination_date,
+        )
+
+        return tenant_settings_v2_export_employee_response

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_tag_importance import TenantSettingsV2TagImportance
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TenantSettingsV2ExportTagTypeResponse")
+
+
+@_attrs_define
+class TenantSettingsV2ExportTagTypeResponse:
+    """
+    Attributes:
+        active (bool): Whether the tag type is active
+        allow_to_use_on_timesheet_activity (bool): Gets or sets a value indicating whether tags of this type allowed to
+            be used on timesheet activity
+        code (str): Code associated with the tag type
+        color (str): Color hex string of the tag type
+        created_on (datetime.datetime): Date/time (in UTC) when the tag type was created
+        id (int): ID of the tag type
+        is_conversion_opportunity (bool): Indicates whether tags of this type should be considered as an opportunity
+        is_visible_on_dispatch_board (bool): Gets or sets a value indicating whether tags of this type are visible on
+            dispatch board.
+        modified_on (datetime.datetime): Date/time (in UTC) when the tag type was last modified
+        name (str): Name of the tag type
+        importance (None | TenantSettingsV2TagImportance | Unset): The TagImportance of the tag type
+    """
+
+    active: bool
+    allow_to_use_on_timesheet_activity: bool
+    code: str
+    color: str
+    created_on: datetime.datetime
+    id: int
+    is_conversion_opportunity: bool
+    is_visible_on_dispatch_board: bool
+    modified_on: datetime.datetime
+    name: str
+    importance: None | TenantSettingsV2TagImportance | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        allow_to_use_on_timesheet_activity = self.allow_to_use_on_timesheet_activity
+
+        code = self.code
+
+        color = self.color
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_conversion_opportunity = self.is_conversion_opportunity
+
+        is_visible_on_dispatch_board = self.is_visible_on_dispatch_board
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        importance: None | str | Unset
+        if isinstance(self.importance, Unset):
+            importance = UNSET
+        elif isinstance(self.importance, TenantSettingsV2TagImportance):
+            importance = self.importance.value
+        else:
+            importance = self.importance
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "allowToUseOnTimesheetActivity": allow_to_use_on_timesheet_activity,
+                "code": code,
+                "color": color,
+                "createdOn": created_on,
+                "id": id,
+                "isConversionOpportunity": is_conversion_opportunity,
+                "isVisibleOnDispatchBoard": is_visible_on_dispatch_board,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+        if importance is not UNSET:
+            field_dict["importance"] = importance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        allow_to_use_on_timesheet_activity = d.pop("allowToUseOnTimesheetActivity")
+
+        code = d.pop("code")
+
+        color = d.pop("color")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_conversion_opportunity = d.pop("isConversionOpportunity")
+
+        is_visible_on_dispatch_board = d.pop("isVisibleOnDispatchBoard")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        def _parse_importance(
+            data: object,
+        ) -> None | TenantSettingsV2TagImportance | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                importance_type_0 = TenantSettingsV2TagImportance(data)
+
+                return importance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2TagImportance | Unset, data)
+
+        importance = _parse_importance(d.pop("importance", UNSET))
+
+        tenant_settings_v2_export_tag_type_response = cls(
+            active=active,
+            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
+            code=code,
+            color=color,
+            created_on=created_on,
+            id=id,
+            is_conversion_opportunity=is_conversion_opportunity,
+            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
+            modified_on=modified_on,
+            name=name,
+            importance=importance,
+        )
+
+        return tenant_settings_v2_export_tag_type_response

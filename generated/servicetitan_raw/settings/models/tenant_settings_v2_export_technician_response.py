@@ -1,0 +1,1019 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_job_filter import TenantSettingsV2JobFilter
+from ..models.tenant_settings_v2_license_type import TenantSettingsV2LicenseType
+from ..models.tenant_settings_v2_technician_position import (
+    TenantSettingsV2TechnicianPosition,
+)
+from ..models.tenant_settings_v2_technician_status import (
+    TenantSettingsV2TechnicianStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_settings_v2_technician_address_response import (
+        TenantSettingsV2TechnicianAddressResponse,
+    )
+    from ..models.tenant_settings_v2_technician_custom_field_response import (
+        TenantSettingsV2TechnicianCustomFieldResponse,
+    )
+    from ..models.tenant_settings_v2_technician_location_response import (
+        TenantSettingsV2TechnicianLocationResponse,
+    )
+    from ..models.tenant_settings_v2_technician_permission_response import (
+        TenantSettingsV2TechnicianPermissionResponse,
+    )
+    from ..models.tenant_settings_v2_technician_skill_response import (
+        TenantSettingsV2TechnicianSkillResponse,
+    )
+
+
+T = TypeVar("T", bound="TenantSettingsV2ExportTechnicianResponse")
+
+
+@_attrs_define
+class TenantSettingsV2ExportTechnicianResponse:
+    """
+    Attributes:
+        active (bool): Whether the technician is active
+        burden_rate (float): Technician's burden rate
+        commission_rate (float): Technician Commision Rate
+        created_on (datetime.datetime): When the technician was created
+        daily_goal (float): Technician's daily goal
+        hourly_rate (float): Technician hourly rate
+        id (int): ID of the technician
+        is_managed_tech (bool): Whether the technician is managed
+        modified_on (datetime.datetime): When the technician was modified
+        name (str): Technician's name
+        sold_by_rate (float): Sold By Rate
+        status (TenantSettingsV2TechnicianStatus):
+        user_id (int): ID of the user that belongs to the technician
+        aad_user_id (None | str | Unset): Azure Active Directory User Id
+        account_locked (bool | None | Unset): Account Locked Status
+        appoitment_id (int | None | Unset): Id of job appointment on which the technician is currently working.
+        bio (None | str | Unset): Biography
+        business_unit_id (int | None | Unset): ID of business unit technician belongs to
+        current_value (float | None | Unset): Technician today statistic current value
+        custom_fields (list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset): Custom fields
+        email (None | str | Unset): Email address of the technician
+        first_name (None | str | Unset): Technician First name
+        home (None | TenantSettingsV2TechnicianAddressResponse | Unset): Technician's home address
+        job_filter (None | TenantSettingsV2JobFilter | Unset): Job Filter of the technician
+        job_id (int | None | Unset): Technician Job id
+        last_name (None | str | Unset): Technician Last name
+        license_type (None | TenantSettingsV2LicenseType | Unset): License type
+        location (None | TenantSettingsV2TechnicianLocationResponse | Unset): Location: Lat, Long, Last update time
+        login_name (None | str | Unset): Login name of the technician
+        main_zone_id (int | None | Unset): ID of the main technician's zone
+        memo (None | str | Unset): Memo
+        mobile_phone (None | str | Unset): Mobile phone
+        outbound_caller_id (None | str | Unset): OutboundCallerId
+        payroll_id (None | str | Unset): Payroll id
+        payroll_profile_id (int | None | Unset): Payroll profile id
+        permissions (list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset): List of the all availible
+            permissions for this user.
+        phone_number (None | str | Unset): Phone number of the technician
+        positions (list[TenantSettingsV2TechnicianPosition] | None | Unset): Company positions
+        role_ids (list[int] | None | Unset): IDs of the user roles assigned to the technician.
+        shift_end (None | str | Unset): Shift End
+        shift_start (None | str | Unset): Shift Start
+        skills (list[TenantSettingsV2TechnicianSkillResponse] | None | Unset): Skills
+        start_date (datetime.datetime | None | Unset): Start Date
+        team (None | str | Unset): Team of the technician
+        zone_ids (list[int] | None | Unset): IDs of all technician's zones
+    """
+
+    active: bool
+    burden_rate: float
+    commission_rate: float
+    created_on: datetime.datetime
+    daily_goal: float
+    hourly_rate: float
+    id: int
+    is_managed_tech: bool
+    modified_on: datetime.datetime
+    name: str
+    sold_by_rate: float
+    status: TenantSettingsV2TechnicianStatus
+    user_id: int
+    aad_user_id: None | str | Unset = UNSET
+    account_locked: bool | None | Unset = UNSET
+    appoitment_id: int | None | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    current_value: float | None | Unset = UNSET
+    custom_fields: (
+        list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset
+    ) = UNSET
+    email: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    home: None | TenantSettingsV2TechnicianAddressResponse | Unset = UNSET
+    job_filter: None | TenantSettingsV2JobFilter | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    license_type: None | TenantSettingsV2LicenseType | Unset = UNSET
+    location: None | TenantSettingsV2TechnicianLocationResponse | Unset = UNSET
+    login_name: None | str | Unset = UNSET
+    main_zone_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    outbound_caller_id: None | str | Unset = UNSET
+    payroll_id: None | str | Unset = UNSET
+    payroll_profile_id: int | None | Unset = UNSET
+    permissions: list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset = (
+        UNSET
+    )
+    phone_number: None | str | Unset = UNSET
+    positions: list[TenantSettingsV2TechnicianPosition] | None | Unset = UNSET
+    role_ids: list[int] | None | Unset = UNSET
+    shift_end: None | str | Unset = UNSET
+    shift_start: None | str | Unset = UNSET
+    skills: list[TenantSettingsV2TechnicianSkillResponse] | None | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    team: None | str | Unset = UNSET
+    zone_ids: list[int] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_settings_v2_technician_address_response import (
+            TenantSettingsV2TechnicianAddressResponse,
+        )
+        from ..models.tenant_settings_v2_technician_location_response import (
+            TenantSettingsV2TechnicianLocationResponse,
+        )
+
+        active = self.active
+
+        burden_rate = self.burden_rate
+
+        commission_rate = self.commission_rate
+
+        created_on = self.created_on.isoformat()
+
+        daily_goal = self.daily_goal
+
+        hourly_rate = self.hourly_rate
+
+        id = self.id
+
+        is_managed_tech = self.is_managed_tech
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        sold_by_rate = self.sold_by_rate
+
+        status = self.status.value
+
+        user_id = self.user_id
+
+        aad_user_id: None | str | Unset
+        if isinstance(self.aad_user_id, Unset):
+            aad_user_id = UNSET
+        else:
+            aad_user_id = self.aad_user_id
+
+        account_locked: bool | None | Unset
+        if isinstance(self.account_locked, Unset):
+            account_locked = UNSET
+        else:
+            account_locked = self.account_locked
+
+        appoitment_id: int | None | Unset
+        if isinstance(self.appoitment_id, Unset):
+            appoitment_id = UNSET
+        else:
+            appoitment_id = self.appoitment_id
+
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        current_value: float | None | Unset
+        if isinstance(self.current_value, Unset):
+            current_value = UNSET
+        else:
+            current_value = self.current_value
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        home: dict[str, Any] | None | Unset
+        if isinstance(self.home, Unset):
+            home = UNSET
+        elif isinstance(self.home, TenantSettingsV2TechnicianAddressResponse):
+            home = self.home.to_dict()
+        else:
+            home = self.home
+
+        job_filter: None | str | Unset
+        if isinstance(self.job_filter, Unset):
+            job_filter = UNSET
+        elif isinstance(self.job_filter, TenantSettingsV2JobFilter):
+            job_filter = self.job_filter.value
+        else:
+            job_filter = self.job_filter
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        license_type: None | str | Unset
+        if isinstance(self.license_type, Unset):
+            license_type = UNSET
+        elif isinstance(self.license_type, TenantSettingsV2LicenseType):
+            license_type = self.license_type.value
+        else:
+            license_type = self.license_type
+
+        location: dict[str, Any] | None | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, TenantSettingsV2TechnicianLocationResponse):
+            location = self.location.to_dict()
+        else:
+            location = self.location
+
+        login_name: None | str | Unset
+        if isinstance(self.login_name, Unset):
+            login_name = UNSET
+        else:
+            login_name = self.login_name
+
+        main_zone_id: int | None | Unset
+        if isinstance(self.main_zone_id, Unset):
+            main_zone_id = UNSET
+        else:
+            main_zone_id = self.main_zone_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        mobile_phone: None | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
+
+        outbound_caller_id: None | str | Unset
+        if isinstance(self.outbound_caller_id, Unset):
+            outbound_caller_id = UNSET
+        else:
+            outbound_caller_id = self.outbound_caller_id
+
+        payroll_id: None | str | Unset
+        if isinstance(self.payroll_id, Unset):
+            payroll_id = UNSET
+        else:
+            payroll_id = self.payroll_id
+
+        payroll_profile_id: int | None | Unset
+        if isinstance(self.payroll_profile_id, Unset):
+            payroll_profile_id = UNSET
+        else:
+            payroll_profile_id = self.payroll_profile_id
+
+        permissions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        positions: list[str] | None | Unset
+        if isinstance(self.positions, Unset):
+            positions = UNSET
+        elif isinstance(self.positions, list):
+            positions = []
+            for positions_type_0_item_data in self.positions:
+                positions_type_0_item = positions_type_0_item_data.value
+                positions.append(positions_type_0_item)
+
+        else:
+            positions = self.positions
+
+        role_ids: list[int] | None | Unset
+        if isinstance(self.role_ids, Unset):
+            role_ids = UNSET
+        elif isinstance(self.role_ids, list):
+            role_ids = self.role_ids
+
+        else:
+            role_ids = self.role_ids
+
+        shift_end: None | str | Unset
+        if isinstance(self.shift_end, Unset):
+            shift_end = UNSET
+        else:
+            shift_end = self.shift_end
+
+        shift_start: None | str | Unset
+        if isinstance(self.shift_start, Unset):
+            shift_start = UNSET
+        else:
+            shift_start = self.shift_start
+
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
+            skills = []
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+
+        else:
+            skills = self.skills
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        team: None | str | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        else:
+            team = self.team
+
+        zone_ids: list[int] | None | Unset
+        if isinstance(self.zone_ids, Unset):
+            zone_ids = UNSET
+        elif isinstance(self.zone_ids, list):
+            zone_ids = self.zone_ids
+
+        else:
+            zone_ids = self.zone_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "burdenRate": burden_rate,
+                "commissionRate": commission_rate,
+                "createdOn": created_on,
+                "dailyGoal": daily_goal,
+                "hourlyRate": hourly_rate,
+                "id": id,
+                "isManagedTech": is_managed_tech,
+                "modifiedOn": modified_on,
+                "name": name,
+                "soldByRate": sold_by_rate,
+                "status": status,
+                "userId": user_id,
+            }
+        )
+        if aad_user_id is not UNSET:
+            field_dict["aadUserId"] = aad_user_id
+        if account_locked is not UNSET:
+            field_dict["accountLocked"] = account_locked
+        if appoitment_id is not UNSET:
+            field_dict["appoitmentId"] = appoitment_id
+        if bio is not UNSET:
+            field_dict["bio"] = bio
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if current_value is not UNSET:
+            field_dict["currentValue"] = current_value
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if home is not UNSET:
+            field_dict["home"] = home
+        if job_filter is not UNSET:
+            field_dict["jobFilter"] = job_filter
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if license_type is not UNSET:
+            field_dict["licenseType"] = license_type
+        if location is not UNSET:
+            field_dict["location"] = location
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if main_zone_id is not UNSET:
+            field_dict["mainZoneId"] = main_zone_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if mobile_phone is not UNSET:
+            field_dict["mobilePhone"] = mobile_phone
+        if outbound_caller_id is not UNSET:
+            field_dict["outboundCallerId"] = outbound_caller_id
+        if payroll_id is not UNSET:
+            field_dict["payrollId"] = payroll_id
+        if payroll_profile_id is not UNSET:
+            field_dict["payrollProfileId"] = payroll_profile_id
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if positions is not UNSET:
+            field_dict["positions"] = positions
+        if role_ids is not UNSET:
+            field_dict["roleIds"] = role_ids
+        if shift_end is not UNSET:
+            field_dict["shiftEnd"] = shift_end
+        if shift_start is not UNSET:
+            field_dict["shiftStart"] = shift_start
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if team is not UNSET:
+            field_dict["team"] = team
+        if zone_ids is not UNSET:
+            field_dict["zoneIds"] = zone_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tenant_settings_v2_technician_address_response import (
+            TenantSettingsV2TechnicianAddressResponse,
+        )
+        from ..models.tenant_settings_v2_technician_custom_field_response import (
+            TenantSettingsV2TechnicianCustomFieldResponse,
+        )
+        from ..models.tenant_settings_v2_technician_location_response import (
+            TenantSettingsV2TechnicianLocationResponse,
+        )
+        from ..models.tenant_settings_v2_technician_permission_response import (
+            TenantSettingsV2TechnicianPermissionResponse,
+        )
+        from ..models.tenant_settings_v2_technician_skill_response import (
+            TenantSettingsV2TechnicianSkillResponse,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        burden_rate = d.pop("burdenRate")
+
+        commission_rate = d.pop("commissionRate")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        daily_goal = d.pop("dailyGoal")
+
+        hourly_rate = d.pop("hourlyRate")
+
+        id = d.pop("id")
+
+        is_managed_tech = d.pop("isManagedTech")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        sold_by_rate = d.pop("soldByRate")
+
+        status = TenantSettingsV2TechnicianStatus(d.pop("status"))
+
+        user_id = d.pop("userId")
+
+        def _parse_aad_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+
+        def _parse_account_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        account_locked = _parse_account_locked(d.pop("accountLocked", UNSET))
+
+        def _parse_appoitment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        appoitment_id = _parse_appoitment_id(d.pop("appoitmentId", UNSET))
+
+        def _parse_bio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bio = _parse_bio(d.pop("bio", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_current_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        current_value = _parse_current_value(d.pop("currentValue", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = (
+                        TenantSettingsV2TechnicianCustomFieldResponse.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset, data
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_home(
+            data: object,
+        ) -> None | TenantSettingsV2TechnicianAddressResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                home_type_0 = TenantSettingsV2TechnicianAddressResponse.from_dict(data)
+
+                return home_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2TechnicianAddressResponse | Unset, data)
+
+        home = _parse_home(d.pop("home", UNSET))
+
+        def _parse_job_filter(data: object) -> None | TenantSettingsV2JobFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                job_filter_type_0 = TenantSettingsV2JobFilter(data)
+
+                return job_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2JobFilter | Unset, data)
+
+        job_filter = _parse_job_filter(d.pop("jobFilter", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_license_type(
+            data: object,
+        ) -> None | TenantSettingsV2LicenseType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                license_type_type_0 = TenantSettingsV2LicenseType(data)
+
+                return license_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2LicenseType | Unset, data)
+
+        license_type = _parse_license_type(d.pop("licenseType", UNSET))
+
+        def _parse_location(
+            data: object,
+        ) -> None | TenantSettingsV2TechnicianLocationResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = TenantSettingsV2TechnicianLocationResponse.from_dict(
+                    data
+                )
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2TechnicianLocationResponse | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_login_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login_name = _parse_login_name(d.pop("loginName", UNSET))
+
+        def _parse_main_zone_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        main_zone_id = _parse_main_zone_id(d.pop("mainZoneId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_mobile_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_phone = _parse_mobile_phone(d.pop("mobilePhone", UNSET))
+
+        def _parse_outbound_caller_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outbound_caller_id = _parse_outbound_caller_id(d.pop("outboundCallerId", UNSET))
+
+        def _parse_payroll_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payroll_id = _parse_payroll_id(d.pop("payrollId", UNSET))
+
+        def _parse_payroll_profile_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        payroll_profile_id = _parse_payroll_profile_id(d.pop("payrollProfileId", UNSET))
+
+        def _parse_permissions(
+            data: object,
+        ) -> list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = (
+                        TenantSettingsV2TechnicianPermissionResponse.from_dict(
+                            permissions_type_0_item_data
+                        )
+                    )
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset, data
+            )
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_positions(
+            data: object,
+        ) -> list[TenantSettingsV2TechnicianPosition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                positions_type_0 = []
+                _positions_type_0 = data
+                for positions_type_0_item_data in _positions_type_0:
+                    positions_type_0_item = TenantSettingsV2TechnicianPosition(
+                        positions_type_0_item_data
+                    )
+
+                    positions_type_0.append(positions_type_0_item)
+
+                return positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TenantSettingsV2TechnicianPosition] | None | Unset, data)
+
+        positions = _parse_positions(d.pop("positions", UNSET))
+
+        def _parse_role_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                role_ids_type_0 = cast(list[int], data)
+
+                return role_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        role_ids = _parse_role_ids(d.pop("roleIds", UNSET))
+
+        def _parse_shift_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shift_end = _parse_shift_end(d.pop("shiftEnd", UNSET))
+
+        def _parse_shift_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shift_start = _parse_shift_start(d.pop("shiftStart", UNSET))
+
+        def _parse_skills(
+            data: object,
+        ) -> list[TenantSettingsV2TechnicianSkillResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_type_0 = []
+                _skills_type_0 = data
+                for skills_type_0_item_data in _skills_type_0:
+                    skills_type_0_item = (
+                        TenantSettingsV2TechnicianSkillResponse.from_dict(
+                            skills_type_0_item_data
+                        )
+                    )
+
+                    skills_type_0.append(skills_type_0_item)
+
+                return skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2TechnicianSkillResponse] | None | Unset, data
+            )
+
+        skills = _parse_skills(d.pop("skills", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_team(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
+
+        def _parse_zone_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                zone_ids_type_0 = cast(list[int], data)
+
+                return zone_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        zone_ids = _parse_zone_ids(d.pop("zoneIds", UNSET))
+
+        tenant_settings_v2_export_technician_response = cls(
+            active=active,
+            burden_rate=burden_rate,
+            commission_rate=commission_rate,
+            created_on=created_on,
+            daily_goal=daily_goal,
+            hourly_rate=hourly_rate,
+            id=id,
+            is_managed_tech=is_managed_tech,
+            modified_on=modified_on,
+            name=name,
+            sold_by_rate=sold_by_rate,
+            status=status,
+            user_id=user_id,
+            aad_user_id=aad_user_id,
+            account_locked=account_locked,
+            appoitment_id=appoitment_id,
+            bio=bio,
+            business_unit_id=business_unit_id,
+            current_value=current_value,
+            custom_fields=custom_fields,
+            email=email,
+            first_name=first_name,
+            home=home,
+            job_filter=job_filter,
+            job_id=job_id,
+            last_name=last_name,
+            license_type=license_type,
+            location=location,
+            login_name=login_name,
+            main_zone_id=main_zone_id,
+            memo=memo,
+            mobile_phone=mobile_phone,
+            outbound_caller_id=outbound_caller_id,
+            payroll_id=payroll_id,
+            payroll_profile_id=payroll_profile_id,
+            permissions=permissions,
+            phone_number=phone_number,
+            positions=positions,
+            role_ids=role_ids,
+            shift_end=shift_end,
+            shift_start=shift_start,
+            skills=skills,
+            start_date=start_date,
+            team=team,
+            zone_ids=zone_ids,
+        )
+
+        return tenant_settings_v2_export_technician_response

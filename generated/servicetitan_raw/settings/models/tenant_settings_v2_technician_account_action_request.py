@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.identity_user_management_technician_license_type import (
+    IdentityUserManagementTechnicianLicenseType,
+)
+from ..models.tenant_settings_v2_account_action import TenantSettingsV2AccountAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TenantSettingsV2TechnicianAccountActionRequest")
+
+
+@_attrs_define
+class TenantSettingsV2TechnicianAccountActionRequest:
+    """
+    Attributes:
+        action (TenantSettingsV2AccountAction):
+        license_type (IdentityUserManagementTechnicianLicenseType | None | Unset): License type to assign to a
+            technician, it is required for AccountAction = Activate
+        truck_id (int | None | Unset): (Optional) Truck Id to assign to a technician.
+    """
+
+    action: TenantSettingsV2AccountAction
+    license_type: IdentityUserManagementTechnicianLicenseType | None | Unset = UNSET
+    truck_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        license_type: None | str | Unset
+        if isinstance(self.license_type, Unset):
+            license_type = UNSET
+        elif isinstance(self.license_type, IdentityUserManagementTechnicianLicenseType):
+            license_type = self.license_type.value
+        else:
+            license_type = self.license_type
+
+        truck_id: int | None | Unset
+        if isinstance(self.truck_id, Unset):
+            truck_id = UNSET
+        else:
+            truck_id = self.truck_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if license_type is not UNSET:
+            field_dict["licenseType"] = license_type
+        if truck_id is not UNSET:
+            field_dict["truckId"] = truck_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = TenantSettingsV2AccountAction(d.pop("action"))
+
+        def _parse_license_type(
+            data: object,
+        ) -> IdentityUserManagementTechnicianLicenseType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                license_type_type_0 = IdentityUserManagementTechnicianLicenseType(data)
+
+                return license_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                IdentityUserManagementTechnicianLicenseType | None | Unset, data
+            )
+
+        license_type = _parse_license_type(d.pop("licenseType", UNSET))
+
+        def _parse_truck_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        truck_id = _parse_truck_id(d.pop("truckId", UNSET))
+
+        tenant_settings_v2_technician_account_action_request = cls(
+            action=action,
+            license_type=license_type,
+            truck_id=truck_id,
+        )
+
+        return tenant_settings_v2_technician_account_action_request

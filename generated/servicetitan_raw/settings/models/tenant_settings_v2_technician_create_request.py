@@ -1,0 +1,496 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_account_creation_method import (
+    TenantSettingsV2AccountCreationMethod,
+)
+from ..models.tenant_settings_v2_job_filter import TenantSettingsV2JobFilter
+from ..models.tenant_settings_v2_job_history_date_filter import (
+    TenantSettingsV2JobHistoryDateFilter,
+)
+from ..models.tenant_settings_v2_license_type import TenantSettingsV2LicenseType
+from ..models.tenant_settings_v2_technician_position import (
+    TenantSettingsV2TechnicianPosition,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_settings_v2_create_or_update_address_request import (
+        TenantSettingsV2CreateOrUpdateAddressRequest,
+    )
+    from ..models.tenant_settings_v2_technician_custom_field_create_or_update_request import (
+        TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="TenantSettingsV2TechnicianCreateRequest")
+
+
+@_attrs_define
+class TenantSettingsV2TechnicianCreateRequest:
+    """
+    Attributes:
+        account_creation_method (TenantSettingsV2AccountCreationMethod):
+        license_type (TenantSettingsV2LicenseType):
+        name (str): Technician name
+        positions (list[TenantSettingsV2TechnicianPosition]): List of company positions
+        role_id (int): User role Id
+        aad_user_id (None | str | Unset): Azure Active Directory User Id
+        bio (None | str | Unset): Biography
+        burden_rate (float | None | Unset): Burden rate (hourly)
+        business_unit_id (int | None | Unset): Business unit Id
+        custom_fields (list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | None | Unset): List of
+            Technician's custom fields
+        daily_goal (float | None | Unset): Daily revenue goal
+        email (None | str | Unset): Email
+        home (None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset): Home address
+        job_filter (None | TenantSettingsV2JobFilter | Unset): Upcoming appointment visibility
+        job_history_date_filter (None | TenantSettingsV2JobHistoryDateFilter | Unset): Appointment history visibility
+        login (None | str | Unset): Login (Username)
+        memo (None | str | Unset): Memo
+        password (None | str | Unset): Password
+        phone_number (None | str | Unset): Technician's phone number
+        team (None | str | Unset): Team name
+    """
+
+    account_creation_method: TenantSettingsV2AccountCreationMethod
+    license_type: TenantSettingsV2LicenseType
+    name: str
+    positions: list[TenantSettingsV2TechnicianPosition]
+    role_id: int
+    aad_user_id: None | str | Unset = UNSET
+    bio: None | str | Unset = UNSET
+    burden_rate: float | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    custom_fields: (
+        list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | None | Unset
+    ) = UNSET
+    daily_goal: float | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    home: None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset = UNSET
+    job_filter: None | TenantSettingsV2JobFilter | Unset = UNSET
+    job_history_date_filter: None | TenantSettingsV2JobHistoryDateFilter | Unset = UNSET
+    login: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    team: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tenant_settings_v2_create_or_update_address_request import (
+            TenantSettingsV2CreateOrUpdateAddressRequest,
+        )
+
+        account_creation_method = self.account_creation_method.value
+
+        license_type = self.license_type.value
+
+        name = self.name
+
+        positions = []
+        for positions_item_data in self.positions:
+            positions_item = positions_item_data.value
+            positions.append(positions_item)
+
+        role_id = self.role_id
+
+        aad_user_id: None | str | Unset
+        if isinstance(self.aad_user_id, Unset):
+            aad_user_id = UNSET
+        else:
+            aad_user_id = self.aad_user_id
+
+        bio: None | str | Unset
+        if isinstance(self.bio, Unset):
+            bio = UNSET
+        else:
+            bio = self.bio
+
+        burden_rate: float | None | Unset
+        if isinstance(self.burden_rate, Unset):
+            burden_rate = UNSET
+        else:
+            burden_rate = self.burden_rate
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        daily_goal: float | None | Unset
+        if isinstance(self.daily_goal, Unset):
+            daily_goal = UNSET
+        else:
+            daily_goal = self.daily_goal
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        home: dict[str, Any] | None | Unset
+        if isinstance(self.home, Unset):
+            home = UNSET
+        elif isinstance(self.home, TenantSettingsV2CreateOrUpdateAddressRequest):
+            home = self.home.to_dict()
+        else:
+            home = self.home
+
+        job_filter: None | str | Unset
+        if isinstance(self.job_filter, Unset):
+            job_filter = UNSET
+        elif isinstance(self.job_filter, TenantSettingsV2JobFilter):
+            job_filter = self.job_filter.value
+        else:
+            job_filter = self.job_filter
+
+        job_history_date_filter: None | str | Unset
+        if isinstance(self.job_history_date_filter, Unset):
+            job_history_date_filter = UNSET
+        elif isinstance(
+            self.job_history_date_filter, TenantSettingsV2JobHistoryDateFilter
+        ):
+            job_history_date_filter = self.job_history_date_filter.value
+        else:
+            job_history_date_filter = self.job_history_date_filter
+
+        login: None | str | Unset
+        if isinstance(self.login, Unset):
+            login = UNSET
+        else:
+            login = self.login
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        team: None | str | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        else:
+            team = self.team
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "accountCreationMethod": account_creation_method,
+                "licenseType": license_type,
+                "name": name,
+                "positions": positions,
+                "roleId": role_id,
+            }
+        )
+        if aad_user_id is not UNSET:
+            field_dict["aadUserId"] = aad_user_id
+        if bio is not UNSET:
+            field_dict["bio"] = bio
+        if burden_rate is not UNSET:
+            field_dict["burdenRate"] = burden_rate
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if daily_goal is not UNSET:
+            field_dict["dailyGoal"] = daily_goal
+        if email is not UNSET:
+            field_dict["email"] = email
+        if home is not UNSET:
+            field_dict["home"] = home
+        if job_filter is not UNSET:
+            field_dict["jobFilter"] = job_filter
+        if job_history_date_filter is not UNSET:
+            field_dict["jobHistoryDateFilter"] = job_history_date_filter
+        if login is not UNSET:
+            field_dict["login"] = login
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if password is not UNSET:
+            field_dict["password"] = password
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if team is not UNSET:
+            field_dict["team"] = team
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tenant_settings_v2_create_or_update_address_request import (
+            TenantSettingsV2CreateOrUpdateAddressRequest,
+        )
+        from ..models.tenant_settings_v2_technician_custom_field_create_or_update_request import (
+            TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        account_creation_method = TenantSettingsV2AccountCreationMethod(
+            d.pop("accountCreationMethod")
+        )
+
+        license_type = TenantSettingsV2LicenseType(d.pop("licenseType"))
+
+        name = d.pop("name")
+
+        positions = []
+        _positions = d.pop("positions")
+        for positions_item_data in _positions:
+            positions_item = TenantSettingsV2TechnicianPosition(positions_item_data)
+
+            positions.append(positions_item)
+
+        role_id = d.pop("roleId")
+
+        def _parse_aad_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+
+        def _parse_bio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bio = _parse_bio(d.pop("bio", UNSET))
+
+        def _parse_burden_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        burden_rate = _parse_burden_rate(d.pop("burdenRate", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> (
+            list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest]
+                | None
+                | Unset,
+                data,
+            )
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_daily_goal(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        daily_goal = _parse_daily_goal(d.pop("dailyGoal", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_home(
+            data: object,
+        ) -> None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                home_type_0 = TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(
+                    data
+                )
+
+                return home_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset, data
+            )
+
+        home = _parse_home(d.pop("home", UNSET))
+
+        def _parse_job_filter(data: object) -> None | TenantSettingsV2JobFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                job_filter_type_0 = TenantSettingsV2JobFilter(data)
+
+                return job_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2JobFilter | Unset, data)
+
+        job_filter = _parse_job_filter(d.pop("jobFilter", UNSET))
+
+        def _parse_job_history_date_filter(
+            data: object,
+        ) -> None | TenantSettingsV2JobHistoryDateFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
+                    data
+                )
+
+                return job_history_date_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2JobHistoryDateFilter | Unset, data)
+
+        job_history_date_filter = _parse_job_history_date_filter(
+            d.pop("jobHistoryDateFilter", UNSET)
+        )
+
+        def _parse_login(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        login = _parse_login(d.pop("login", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        def _parse_team(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
+
+        tenant_settings_v2_technician_create_request = cls(
+            account_creation_method=account_creation_method,
+            license_type=license_type,
+            name=name,
+            positions=positions,
+            role_id=role_id,
+            aad_user_id=aad_user_id,
+            bio=bio,
+            burden_rate=burden_rate,
+            business_unit_id=business_unit_id,
+            custom_fields=custom_fields,
+            daily_goal=daily_goal,
+            email=email,
+            home=home,
+            job_filter=job_filter,
+            job_history_date_filter=job_history_date_filter,
+            login=login,
+            memo=memo,
+            password=password,
+            phone_number=phone_number,
+            team=team,
+        )
+
+        return tenant_settings_v2_technician_create_request

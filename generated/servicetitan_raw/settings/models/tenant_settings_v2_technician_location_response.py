@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TenantSettingsV2TechnicianLocationResponse")
+
+
+@_attrs_define
+class TenantSettingsV2TechnicianLocationResponse:
+    """
+    Attributes:
+        coordinates_updated_on (datetime.datetime | None | Unset): Timestamp when coordinates updated last time
+        latitude (float | None | Unset): Latitude
+        longitude (float | None | Unset): Longitude
+    """
+
+    coordinates_updated_on: datetime.datetime | None | Unset = UNSET
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        coordinates_updated_on: None | str | Unset
+        if isinstance(self.coordinates_updated_on, Unset):
+            coordinates_updated_on = UNSET
+        elif isinstance(self.coordinates_updated_on, datetime.datetime):
+            coordinates_updated_on = self.coordinates_updated_on.isoformat()
+        else:
+            coordinates_updated_on = self.coordinates_updated_on
+
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if coordinates_updated_on is not UNSET:
+            field_dict["coordinatesUpdatedOn"] = coordinates_updated_on
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_coordinates_updated_on(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                coordinates_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return coordinates_updated_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        coordinates_updated_on = _parse_coordinates_updated_on(
+            d.pop("coordinatesUpdatedOn", UNSET)
+        )
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
+        tenant_settings_v2_technician_location_response = cls(
+            coordinates_updated_on=coordinates_updated_on,
+            latitude=latitude,
+            longitude=longitude,
+        )
+
+        return tenant_settings_v2_technician_location_response

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tenant_settings_v2_external_data_update_request import (
+        TenantSettingsV2ExternalDataUpdateRequest,
+    )
+
+
+T = TypeVar("T", bound="TenantSettingsV2UpdateBusinessUnitRequest")
+
+
+@_attrs_define
+class TenantSettingsV2UpdateBusinessUnitRequest:
+    """
+    Attributes:
+        external_data (TenantSettingsV2ExternalDataUpdateRequest | Unset):
+    """
+
+    external_data: TenantSettingsV2ExternalDataUpdateRequest | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        external_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_data, Unset):
+            external_data = self.external_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if external_data is not UNSET:
+            field_dict["externalData"] = external_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tenant_settings_v2_external_data_update_request import (
+            TenantSettingsV2ExternalDataUpdateRequest,
+        )
+
+        d = dict(src_dict)
+        _external_data = d.pop("externalData", UNSET)
+        external_data: TenantSettingsV2ExternalDataUpdateRequest | Unset
+        if isinstance(_external_data, Unset):
+            external_data = UNSET
+        else:
+            external_data = TenantSettingsV2ExternalDataUpdateRequest.from_dict(
+                _external_data
+            )
+
+        tenant_settings_v2_update_business_unit_request = cls(
+            external_data=external_data,
+        )
+
+        return tenant_settings_v2_update_business_unit_request

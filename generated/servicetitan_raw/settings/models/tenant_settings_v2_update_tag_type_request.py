@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.tenant_settings_v2_tag_importance import TenantSettingsV2TagImportance
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TenantSettingsV2UpdateTagTypeRequest")
+
+
+@_attrs_define
+class TenantSettingsV2UpdateTagTypeRequest:
+    """
+    Attributes:
+        allow_to_use_on_timesheet_activity (bool | Unset): Gets or sets a value indicating whether tags of this type
+            allowed to be used on timesheet activity
+        code (str | Unset): Code associated with the tag type
+        color (str | Unset): Color hex string of the tag type
+        importance (None | TenantSettingsV2TagImportance | Unset): The TagImportance of the tag type
+        is_conversion_opportunity (bool | Unset): Indicates whether tags of this type should be considered as an
+            opportunity
+        is_visible_on_dispatch_board (bool | Unset): Gets or sets a value indicating whether tags of this type are
+            visible on dispatch board.
+        name (str | Unset): Name of the tag type
+    """
+
+    allow_to_use_on_timesheet_activity: bool | Unset = UNSET
+    code: str | Unset = UNSET
+    color: str | Unset = UNSET
+    importance: None | TenantSettingsV2TagImportance | Unset = UNSET
+    is_conversion_opportunity: bool | Unset = UNSET
+    is_visible_on_dispatch_board: bool | Unset = UNSET
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_to_use_on_timesheet_activity = self.allow_to_use_on_timesheet_activity
+
+        code = self.code
+
+        color = self.color
+
+        importance: None | str | Unset
+        if isinstance(self.importance, Unset):
+            importance = UNSET
+        elif isinstance(self.importance, TenantSettingsV2TagImportance):
+            importance = self.importance.value
+        else:
+            importance = self.importance
+
+        is_conversion_opportunity = self.is_conversion_opportunity
+
+        is_visible_on_dispatch_board = self.is_visible_on_dispatch_board
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if allow_to_use_on_timesheet_activity is not UNSET:
+            field_dict["allowToUseOnTimesheetActivity"] = (
+                allow_to_use_on_timesheet_activity
+            )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if color is not UNSET:
+            field_dict["color"] = color
+        if importance is not UNSET:
+            field_dict["importance"] = importance
+        if is_conversion_opportunity is not UNSET:
+            field_dict["isConversionOpportunity"] = is_conversion_opportunity
+        if is_visible_on_dispatch_board is not UNSET:
+            field_dict["isVisibleOnDispatchBoard"] = is_visible_on_dispatch_board
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        allow_to_use_on_timesheet_activity = d.pop(
+            "allowToUseOnTimesheetActivity", UNSET
+        )
+
+        code = d.pop("code", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        def _parse_importance(
+            data: object,
+        ) -> None | TenantSettingsV2TagImportance | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                importance_type_0 = TenantSettingsV2TagImportance(data)
+
+                return importance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TenantSettingsV2TagImportance | Unset, data)
+
+        importance = _parse_importance(d.pop("importance", UNSET))
+
+        is_conversion_opportunity = d.pop("isConversionOpportunity", UNSET)
+
+        is_visible_on_dispatch_board = d.pop("isVisibleOnDispatchBoard", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        tenant_settings_v2_update_tag_type_request = cls(
+            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
+            code=code,
+            color=color,
+            importance=importance,
+            is_conversion_opportunity=is_conversion_opportunity,
+            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
+            name=name,
+        )
+
+        return tenant_settings_v2_update_tag_type_request

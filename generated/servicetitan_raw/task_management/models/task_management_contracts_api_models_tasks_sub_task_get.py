@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_management_contracts_api_models_tasks_task_comment import (
+        TaskManagementContractsApiModelsTasksTaskComment,
+    )
+
+
+T = TypeVar("T", bound="TaskManagementContractsApiModelsTasksSubTaskGet")
+
+
+@_attrs_define
+class TaskManagementContractsApiModelsTasksSubTaskGet:
+    """
+    Attributes:
+        active (bool):
+        assigned_date_time (datetime.datetime):
+        comments (list[TaskManagementContractsApiModelsTasksTaskComment]):
+        created_on (datetime.datetime):
+        is_closed (bool):
+        is_viewed (bool):
+        name (str):
+        subtask_number (int):
+        assigned_to_id (int | None | Unset):
+        closed_on (datetime.datetime | None | Unset):
+        due_date_time (datetime.datetime | None | Unset):
+        reported_by_id (int | None | Unset):
+    """
+
+    active: bool
+    assigned_date_time: datetime.datetime
+    comments: list[TaskManagementContractsApiModelsTasksTaskComment]
+    created_on: datetime.datetime
+    is_closed: bool
+    is_viewed: bool
+    name: str
+    subtask_number: int
+    assigned_to_id: int | None | Unset = UNSET
+    closed_on: datetime.datetime | None | Unset = UNSET
+    due_date_time: datetime.datetime | None | Unset = UNSET
+    reported_by_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        assigned_date_time = self.assigned_date_time.isoformat()
+
+        comments = []
+        for comments_item_data in self.comments:
+            comments_item = comments_item_data.to_dict()
+            comments.append(comments_item)
+
+        created_on = self.created_on.isoformat()
+
+        is_closed = self.is_closed
+
+        is_viewed = self.is_viewed
+
+        name = self.name
+
+        subtask_number = self.subtask_number
+
+        assigned_to_id: int | None | Unset
+        if isinstance(self.assigned_to_id, Unset):
+            assigned_to_id = UNSET
+        else:
+            assigned_to_id = self.assigned_to_id
+
+        closed_on: None | str | Unset
+        if isinstance(self.closed_on, Unset):
+            closed_on = UNSET
+        elif isinstance(self.closed_on, datetime.datetime):
+            closed_on = self.closed_on.isoformat()
+        else:
+            closed_on = self.closed_on
+
+        due_date_time: None | str | Unset
+        if isinstance(self.due_date_time, Unset):
+            due_date_time = UNSET
+        elif isinstance(self.due_date_time, datetime.datetime):
+            due_date_time = self.due_date_time.isoformat()
+        else:
+            due_date_time = self.due_date_time
+
+        reported_by_id: int | None | Unset
+        if isinstance(self.reported_by_id, Unset):
+            reported_by_id = UNSET
+        else:
+            reported_by_id = self.reported_by_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "assignedDateTime": assigned_date_time,
+                "comments": comments,
+                "createdOn": created_on,
+                "isClosed": is_closed,
+                "isViewed": is_viewed,
+                "name": name,
+                "subtaskNumber": subtask_number,
+            }
+        )
+        if assigned_to_id is not UNSET:
+            field_dict["assignedToId"] = assigned_to_id
+        if closed_on is not UNSET:
+            field_dict["closedOn"] = closed_on
+        if due_date_time is not UNSET:
+            field_dict["dueDateTime"] = due_date_time
+        if reported_by_id is not UNSET:
+            field_dict["reportedById"] = reported_by_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_management_contracts_api_models_tasks_task_comment import (
+            TaskManagementContractsApiModelsTasksTaskComment,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        assigned_date_time = datetime.datetime.fromisoformat(d.pop("assignedDateTime"))
+
+        comments = []
+        _comments = d.pop("comments")
+        for comments_item_data in _comments:
+            comments_item = TaskManagementContractsApiModelsTasksTaskComment.from_dict(
+                comments_item_data
+            )
+
+            comments.append(comments_item)
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        is_closed = d.pop("isClosed")
+
+        is_viewed = d.pop("isViewed")
+
+        name = d.pop("name")
+
+        subtask_number = d.pop("subtaskNumber")
+
+        def _parse_assigned_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        assigned_to_id = _parse_assigned_to_id(d.pop("assignedToId", UNSET))
+
+        def _parse_closed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        closed_on = _parse_closed_on(d.pop("closedOn", UNSET))
+
+        def _parse_due_date_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date_time = _parse_due_date_time(d.pop("dueDateTime", UNSET))
+
+        def _parse_reported_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reported_by_id = _parse_reported_by_id(d.pop("reportedById", UNSET))
+
+        task_management_contracts_api_models_tasks_sub_task_get = cls(
+            active=active,
+            assigned_date_time=assigned_date_time,
+            comments=comments,
+            created_on=created_on,
+            is_closed=is_closed,
+            is_viewed=is_viewed,
+            name=name,
+            subtask_number=subtask_number,
+            assigned_to_id=assigned_to_id,
+            closed_on=closed_on,
+            due_date_time=due_date_time,
+            reported_by_id=reported_by_id,
+        )
+
+        return task_management_contracts_api_models_tasks_sub_task_get

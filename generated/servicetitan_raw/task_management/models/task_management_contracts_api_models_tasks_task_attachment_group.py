@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.task_management_contracts_api_models_tasks_task_attachment import (
+        TaskManagementContractsApiModelsTasksTaskAttachment,
+    )
+
+
+T = TypeVar("T", bound="TaskManagementContractsApiModelsTasksTaskAttachmentGroup")
+
+
+@_attrs_define
+class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
+    """
+    Attributes:
+        count (int):
+        created_by (int):
+        created_on (datetime.datetime):
+        files (list[TaskManagementContractsApiModelsTasksTaskAttachment]):
+    """
+
+    count: int
+    created_by: int
+    created_on: datetime.datetime
+    files: list[TaskManagementContractsApiModelsTasksTaskAttachment]
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        created_by = self.created_by
+
+        created_on = self.created_on.isoformat()
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "count": count,
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_management_contracts_api_models_tasks_task_attachment import (
+            TaskManagementContractsApiModelsTasksTaskAttachment,
+        )
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        created_by = d.pop("createdBy")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = TaskManagementContractsApiModelsTasksTaskAttachment.from_dict(
+                files_item_data
+            )
+
+            files.append(files_item)
+
+        task_management_contracts_api_models_tasks_task_attachment_group = cls(
+            count=count,
+            created_by=created_by,
+            created_on=created_on,
+            files=files,
+        )
+
+        return task_management_contracts_api_models_tasks_task_attachment_group

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TaskManagementContractsApiModelsTasksTaskComment")
+
+
+@_attrs_define
+class TaskManagementContractsApiModelsTasksTaskComment:
+    """
+    Attributes:
+        comment (str):
+        created_on (datetime.datetime):
+        employee_id (int):
+    """
+
+    comment: str
+    created_on: datetime.datetime
+    employee_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        comment = self.comment
+
+        created_on = self.created_on.isoformat()
+
+        employee_id = self.employee_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "comment": comment,
+                "createdOn": created_on,
+                "employeeId": employee_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        comment = d.pop("comment")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_id = d.pop("employeeId")
+
+        task_management_contracts_api_models_tasks_task_comment = cls(
+            comment=comment,
+            created_on=created_on,
+            employee_id=employee_id,
+        )
+
+        return task_management_contracts_api_models_tasks_task_comment

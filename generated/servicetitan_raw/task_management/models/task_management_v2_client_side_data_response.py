@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.task_management_v2_client_side_business_unit_response import (
+        TaskManagementV2ClientSideBusinessUnitResponse,
+    )
+    from ..models.task_management_v2_client_side_employee_response import (
+        TaskManagementV2ClientSideEmployeeResponse,
+    )
+    from ..models.task_management_v2_client_side_task_priority_response import (
+        TaskManagementV2ClientSideTaskPriorityResponse,
+    )
+    from ..models.task_management_v2_client_side_task_resolution_response import (
+        TaskManagementV2ClientSideTaskResolutionResponse,
+    )
+    from ..models.task_management_v2_client_side_task_resolution_type_response import (
+        TaskManagementV2ClientSideTaskResolutionTypeResponse,
+    )
+    from ..models.task_management_v2_client_side_task_source_response import (
+        TaskManagementV2ClientSideTaskSourceResponse,
+    )
+    from ..models.task_management_v2_client_side_task_status_response import (
+        TaskManagementV2ClientSideTaskStatusResponse,
+    )
+    from ..models.task_management_v2_client_side_task_type_response import (
+        TaskManagementV2ClientSideTaskTypeResponse,
+    )
+
+
+T = TypeVar("T", bound="TaskManagementV2ClientSideDataResponse")
+
+
+@_attrs_define
+class TaskManagementV2ClientSideDataResponse:
+    """
+    Attributes:
+        business_units (list[TaskManagementV2ClientSideBusinessUnitResponse]):
+        employees (list[TaskManagementV2ClientSideEmployeeResponse]):
+        task_priorities (list[TaskManagementV2ClientSideTaskPriorityResponse]):
+        task_resolution_types (list[TaskManagementV2ClientSideTaskResolutionTypeResponse]):
+        task_resolutions (list[TaskManagementV2ClientSideTaskResolutionResponse]):
+        task_sources (list[TaskManagementV2ClientSideTaskSourceResponse]):
+        task_statuses (list[TaskManagementV2ClientSideTaskStatusResponse]):
+        task_types (list[TaskManagementV2ClientSideTaskTypeResponse]):
+    """
+
+    business_units: list[TaskManagementV2ClientSideBusinessUnitResponse]
+    employees: list[TaskManagementV2ClientSideEmployeeResponse]
+    task_priorities: list[TaskManagementV2ClientSideTaskPriorityResponse]
+    task_resolution_types: list[TaskManagementV2ClientSideTaskResolutionTypeResponse]
+    task_resolutions: list[TaskManagementV2ClientSideTaskResolutionResponse]
+    task_sources: list[TaskManagementV2ClientSideTaskSourceResponse]
+    task_statuses: list[TaskManagementV2ClientSideTaskStatusResponse]
+    task_types: list[TaskManagementV2ClientSideTaskTypeResponse]
+
+    def to_dict(self) -> dict[str, Any]:
+        business_units = []
+        for business_units_item_data in self.business_units:
+            business_units_item = business_units_item_data.to_dict()
+            business_units.append(business_units_item)
+
+        employees = []
+        for employees_item_data in self.employees:
+            employees_item = employees_item_data.to_dict()
+            employees.append(employees_item)
+
+        task_priorities = []
+        for task_priorities_item_data in self.task_priorities:
+            task_priorities_item = task_priorities_item_data.to_dict()
+            task_priorities.append(task_priorities_item)
+
+        task_resolution_types = []
+        for task_resolution_types_item_data in self.task_resolution_types:
+            task_resolution_types_item = task_resolution_types_item_data.to_dict()
+            task_resolution_types.append(task_resolution_types_item)
+
+        task_resolutions = []
+        for task_resolutions_item_data in self.task_resolutions:
+            task_resolutions_item = task_resolutions_item_data.to_dict()
+            task_resolutions.append(task_resolutions_item)
+
+        task_sources = []
+        for task_sources_item_data in self.task_sources:
+            task_sources_item = task_sources_item_data.to_dict()
+            task_sources.append(task_sources_item)
+
+        task_statuses = []
+        for task_statuses_item_data in self.task_statuses:
+            task_statuses_item = task_statuses_item_data.to_dict()
+            task_statuses.append(task_statuses_item)
+
+        task_types = []
+        for task_types_item_data in self.task_types:
+            task_types_item = task_types_item_data.to_dict()
+            task_types.append(task_types_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "businessUnits": business_units,
+                "employees": employees,
+                "taskPriorities": task_priorities,
+                "taskResolutionTypes": task_resolution_types,
+                "taskResolutions": task_resolutions,
+                "taskSources": task_sources,
+                "taskStatuses": task_statuses,
+                "taskTypes": task_types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_management_v2_client_side_business_unit_response import (
+            TaskManagementV2ClientSideBusinessUnitResponse,
+        )
+        from ..models.task_management_v2_client_side_employee_response import (
+            TaskManagementV2ClientSideEmployeeResponse,
+        )
+        from ..models.task_management_v2_client_side_task_priority_response import (
+            TaskManagementV2ClientSideTaskPriorityResponse,
+        )
+        from ..models.task_management_v2_client_side_task_resolution_response import (
+            TaskManagementV2ClientSideTaskResolutionResponse,
+        )
+        from ..models.task_management_v2_client_side_task_resolution_type_response import (
+            TaskManagementV2ClientSideTaskResolutionTypeResponse,
+        )
+        from ..models.task_management_v2_client_side_task_source_response import (
+            TaskManagementV2ClientSideTaskSourceResponse,
+        )
+        from ..models.task_management_v2_client_side_task_status_response import (
+            TaskManagementV2ClientSideTaskStatusResponse,
+        )
+        from ..models.task_management_v2_client_side_task_type_response import (
+            TaskManagementV2ClientSideTaskTypeResponse,
+        )
+
+        d = dict(src_dict)
+        business_units = []
+        _business_units = d.pop("businessUnits")
+        for business_units_item_data in _business_units:
+            business_units_item = (
+                TaskManagementV2ClientSideBusinessUnitResponse.from_dict(
+                    business_units_item_data
+                )
+            )
+
+            business_units.append(business_units_item)
+
+        employees = []
+        _employees = d.pop("employees")
+        for employees_item_data in _employees:
+            employees_item = TaskManagementV2ClientSideEmployeeResponse.from_dict(
+                employees_item_data
+            )
+
+            employees.append(employees_item)
+
+        task_priorities = []
+        _task_priorities = d.pop("taskPriorities")
+        for task_priorities_item_data in _task_priorities:
+            task_priorities_item = (
+                TaskManagementV2ClientSideTaskPriorityResponse.from_dict(
+                    task_priorities_item_data
+                )
+            )
+
+            task_priorities.append(task_priorities_item)
+
+        task_resolution_types = []
+        _task_resolution_types = d.pop("taskResolutionTypes")
+        for task_resolution_types_item_data in _task_resolution_types:
+            task_resolution_types_item = (
+                TaskManagementV2ClientSideTaskResolutionTypeResponse.from_dict(
+                    task_resolution_types_item_data
+                )
+            )
+
+            task_resolution_types.append(task_resolution_types_item)
+
+        task_resolutions = []
+        _task_resolutions = d.pop("taskResolutions")
+        for task_resolutions_item_data in _task_resolutions:
+            task_resolutions_item = (
+                TaskManagementV2ClientSideTaskResolutionResponse.from_dict(
+                    task_resolutions_item_data
+                )
+            )
+
+            task_resolutions.append(task_resolutions_item)
+
+        task_sources = []
+        _task_sources = d.pop("taskSources")
+        for task_sources_item_data in _task_sources:
+            task_sources_item = TaskManagementV2ClientSideTaskSourceResponse.from_dict(
+                task_sources_item_data
+            )
+
+            task_sources.append(task_sources_item)
+
+        task_statuses = []
+        _task_statuses = d.pop("taskStatuses")
+        for task_statuses_item_data in _task_statuses:
+            task_statuses_item = TaskManagementV2ClientSideTaskStatusResponse.from_dict(
+                task_statuses_item_data
+            )
+
+            task_statuses.append(task_statuses_item)
+
+        task_types = []
+        _task_types = d.pop("taskTypes")
+        for task_types_item_data in _task_types:
+            task_types_item = TaskManagementV2ClientSideTaskTypeResponse.from_dict(
+                task_types_item_data
+            )
+
+            task_types.append(task_types_item)
+
+        task_management_v2_client_side_data_response = cls(
+            business_units=business_units,
+            employees=employees,
+            task_priorities=task_priorities,
+            task_resolution_types=task_resolution_types,
+            task_resolutions=task_resolutions,
+            task_sources=task_sources,
+            task_statuses=task_statuses,
+            task_types=task_types,
+        )
+
+        return task_management_v2_client_side_data_response

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.task_management_v2_task_resolution_type import (
+    TaskManagementV2TaskResolutionType,
+)
+
+T = TypeVar("T", bound="TaskManagementV2ClientSideTaskResolutionResponse")
+
+
+@_attrs_define
+class TaskManagementV2ClientSideTaskResolutionResponse:
+    """
+    Attributes:
+        active (bool):
+        excluded_task_type_ids (list[int]):
+        id (int):
+        name (str):
+        type_ (TaskManagementV2TaskResolutionType):
+    """
+
+    active: bool
+    excluded_task_type_ids: list[int]
+    id: int
+    name: str
+    type_: TaskManagementV2TaskResolutionType
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        excluded_task_type_ids = self.excluded_task_type_ids
+
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "excludedTaskTypeIds": excluded_task_type_ids,
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        excluded_task_type_ids = cast(list[int], d.pop("excludedTaskTypeIds"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = TaskManagementV2TaskResolutionType(d.pop("type"))
+
+        task_management_v2_client_side_task_resolution_response = cls(
+            active=active,
+            excluded_task_type_ids=excluded_task_type_ids,
+            id=id,
+            name=name,
+            type_=type_,
+        )
+
+        return task_management_v2_client_side_task_resolution_response

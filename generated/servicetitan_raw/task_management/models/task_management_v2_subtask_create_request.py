@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskManagementV2SubtaskCreateRequest")
+
+
+@_attrs_define
+class TaskManagementV2SubtaskCreateRequest:
+    """
+    Attributes:
+        assigned_to_id (int):
+        is_closed (bool):
+        name (str):
+        due_date_time (datetime.datetime | None | Unset):
+    """
+
+    assigned_to_id: int
+    is_closed: bool
+    name: str
+    due_date_time: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_to_id = self.assigned_to_id
+
+        is_closed = self.is_closed
+
+        name = self.name
+
+        due_date_time: None | str | Unset
+        if isinstance(self.due_date_time, Unset):
+            due_date_time = UNSET
+        elif isinstance(self.due_date_time, datetime.datetime):
+            due_date_time = self.due_date_time.isoformat()
+        else:
+            due_date_time = self.due_date_time
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "assignedToId": assigned_to_id,
+                "isClosed": is_closed,
+                "name": name,
+            }
+        )
+        if due_date_time is not UNSET:
+            field_dict["dueDateTime"] = due_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        assigned_to_id = d.pop("assignedToId")
+
+        is_closed = d.pop("isClosed")
+
+        name = d.pop("name")
+
+        def _parse_due_date_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date_time = _parse_due_date_time(d.pop("dueDateTime", UNSET))
+
+        task_management_v2_subtask_create_request = cls(
+            assigned_to_id=assigned_to_id,
+            is_closed=is_closed,
+            name=name,
+            due_date_time=due_date_time,
+        )
+
+        return task_management_v2_subtask_create_request

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskManagementV2SubtaskCreateResponse")
+
+
+@_attrs_define
+class TaskManagementV2SubtaskCreateResponse:
+    """
+    Attributes:
+        assigned_date_time (datetime.datetime):
+        assigned_to_id (int):
+        created_on (datetime.datetime):
+        is_closed (bool):
+        is_viewed (bool):
+        name (str):
+        parent_task_id (int):
+        subtask_number (str):
+        due_date_time (datetime.datetime | None | Unset):
+    """
+
+    assigned_date_time: datetime.datetime
+    assigned_to_id: int
+    created_on: datetime.datetime
+    is_closed: bool
+    is_viewed: bool
+    name: str
+    parent_task_id: int
+    subtask_number: str
+    due_date_time: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_date_time = self.assigned_date_time.isoformat()
+
+        assigned_to_id = self.assigned_to_id
+
+        created_on = self.created_on.isoformat()
+
+        is_closed = self.is_closed
+
+        is_viewed = self.is_viewed
+
+        name = self.name
+
+        parent_task_id = self.parent_task_id
+
+        subtask_number = self.subtask_number
+
+        due_date_time: None | str | Unset
+        if isinstance(self.due_date_time, Unset):
+            due_date_time = UNSET
+        elif isinstance(self.due_date_time, datetime.datetime):
+            due_date_time = self.due_date_time.isoformat()
+        else:
+            due_date_time = self.due_date_time
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "assignedDateTime": assigned_date_time,
+                "assignedToId": assigned_to_id,
+                "createdOn": created_on,
+                "isClosed": is_closed,
+                "isViewed": is_viewed,
+                "name": name,
+                "parentTaskId": parent_task_id,
+                "subtaskNumber": subtask_number,
+            }
+        )
+        if due_date_time is not UNSET:
+            field_dict["dueDateTime"] = due_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        assigned_date_time = datetime.datetime.fromisoformat(d.pop("assignedDateTime"))
+
+        assigned_to_id = d.pop("assignedToId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        is_closed = d.pop("isClosed")
+
+        is_viewed = d.pop("isViewed")
+
+        name = d.pop("name")
+
+        parent_task_id = d.pop("parentTaskId")
+
+        subtask_number = d.pop("subtaskNumber")
+
+        def _parse_due_date_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date_time = _parse_due_date_time(d.pop("dueDateTime", UNSET))
+
+        task_management_v2_subtask_create_response = cls(
+            assigned_date_time=assigned_date_time,
+            assigned_to_id=assigned_to_id,
+            created_on=created_on,
+            is_closed=is_closed,
+            is_viewed=is_viewed,
+            name=name,
+            parent_task_id=parent_task_id,
+            subtask_number=subtask_number,
+            due_date_time=due_date_time,
+        )
+
+        return task_management_v2_subtask_create_response

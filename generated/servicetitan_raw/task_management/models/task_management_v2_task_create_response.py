@@ -1,0 +1,484 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.task_management_v2_task_priority import TaskManagementV2TaskPriority
+from ..models.task_management_v2_task_status import TaskManagementV2TaskStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskManagementV2TaskCreateResponse")
+
+
+@_attrs_define
+class TaskManagementV2TaskCreateResponse:
+    """
+    Attributes:
+        assigned_to_id (int):
+        business_unit_id (int):
+        created_on (datetime.datetime):
+        employee_task_source_id (int):
+        employee_task_type_id (int):
+        id (int):
+        is_closed (bool):
+        modified_on (datetime.datetime):
+        name (str):
+        priority (TaskManagementV2TaskPriority):
+        reported_by_id (int):
+        reported_date (datetime.datetime):
+        task_number (int):
+        complete_by (datetime.datetime | None | Unset):
+        customer_id (int | None | Unset):
+        customer_name (None | str | Unset):
+        description (None | str | Unset):
+        description_modified_by (None | str | Unset):
+        description_modified_on (datetime.datetime | None | Unset):
+        employee_task_resolution_id (int | None | Unset):
+        involved_employee_id_list (list[int] | None | Unset):
+        job_id (int | None | Unset):
+        job_number (None | str | Unset):
+        project_id (int | None | Unset):
+        refund_issued (float | None | Unset):
+        started_on (datetime.datetime | None | Unset):
+        status (None | TaskManagementV2TaskStatus | Unset):
+    """
+
+    assigned_to_id: int
+    business_unit_id: int
+    created_on: datetime.datetime
+    employee_task_source_id: int
+    employee_task_type_id: int
+    id: int
+    is_closed: bool
+    modified_on: datetime.datetime
+    name: str
+    priority: TaskManagementV2TaskPriority
+    reported_by_id: int
+    reported_date: datetime.datetime
+    task_number: int
+    complete_by: datetime.datetime | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    customer_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    description_modified_by: None | str | Unset = UNSET
+    description_modified_on: datetime.datetime | None | Unset = UNSET
+    employee_task_resolution_id: int | None | Unset = UNSET
+    involved_employee_id_list: list[int] | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    job_number: None | str | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    refund_issued: float | None | Unset = UNSET
+    started_on: datetime.datetime | None | Unset = UNSET
+    status: None | TaskManagementV2TaskStatus | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_to_id = self.assigned_to_id
+
+        business_unit_id = self.business_unit_id
+
+        created_on = self.created_on.isoformat()
+
+        employee_task_source_id = self.employee_task_source_id
+
+        employee_task_type_id = self.employee_task_type_id
+
+        id = self.id
+
+        is_closed = self.is_closed
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        priority = self.priority.value
+
+        reported_by_id = self.reported_by_id
+
+        reported_date = self.reported_date.isoformat()
+
+        task_number = self.task_number
+
+        complete_by: None | str | Unset
+        if isinstance(self.complete_by, Unset):
+            complete_by = UNSET
+        elif isinstance(self.complete_by, datetime.datetime):
+            complete_by = self.complete_by.isoformat()
+        else:
+            complete_by = self.complete_by
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        customer_name: None | str | Unset
+        if isinstance(self.customer_name, Unset):
+            customer_name = UNSET
+        else:
+            customer_name = self.customer_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        description_modified_by: None | str | Unset
+        if isinstance(self.description_modified_by, Unset):
+            description_modified_by = UNSET
+        else:
+            description_modified_by = self.description_modified_by
+
+        description_modified_on: None | str | Unset
+        if isinstance(self.description_modified_on, Unset):
+            description_modified_on = UNSET
+        elif isinstance(self.description_modified_on, datetime.datetime):
+            description_modified_on = self.description_modified_on.isoformat()
+        else:
+            description_modified_on = self.description_modified_on
+
+        employee_task_resolution_id: int | None | Unset
+        if isinstance(self.employee_task_resolution_id, Unset):
+            employee_task_resolution_id = UNSET
+        else:
+            employee_task_resolution_id = self.employee_task_resolution_id
+
+        involved_employee_id_list: list[int] | None | Unset
+        if isinstance(self.involved_employee_id_list, Unset):
+            involved_employee_id_list = UNSET
+        elif isinstance(self.involved_employee_id_list, list):
+            involved_employee_id_list = self.involved_employee_id_list
+
+        else:
+            involved_employee_id_list = self.involved_employee_id_list
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        job_number: None | str | Unset
+        if isinstance(self.job_number, Unset):
+            job_number = UNSET
+        else:
+            job_number = self.job_number
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        refund_issued: float | None | Unset
+        if isinstance(self.refund_issued, Unset):
+            refund_issued = UNSET
+        else:
+            refund_issued = self.refund_issued
+
+        started_on: None | str | Unset
+        if isinstance(self.started_on, Unset):
+            started_on = UNSET
+        elif isinstance(self.started_on, datetime.datetime):
+            started_on = self.started_on.isoformat()
+        else:
+            started_on = self.started_on
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskManagementV2TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "assignedToId": assigned_to_id,
+                "businessUnitId": business_unit_id,
+                "createdOn": created_on,
+                "employeeTaskSourceId": employee_task_source_id,
+                "employeeTaskTypeId": employee_task_type_id,
+                "id": id,
+                "isClosed": is_closed,
+                "modifiedOn": modified_on,
+                "name": name,
+                "priority": priority,
+                "reportedById": reported_by_id,
+                "reportedDate": reported_date,
+                "taskNumber": task_number,
+            }
+        )
+        if complete_by is not UNSET:
+            field_dict["completeBy"] = complete_by
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_name is not UNSET:
+            field_dict["customerName"] = customer_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if description_modified_by is not UNSET:
+            field_dict["descriptionModifiedBy"] = description_modified_by
+        if description_modified_on is not UNSET:
+            field_dict["descriptionModifiedOn"] = description_modified_on
+        if employee_task_resolution_id is not UNSET:
+            field_dict["employeeTaskResolutionId"] = employee_task_resolution_id
+        if involved_employee_id_list is not UNSET:
+            field_dict["involvedEmployeeIdList"] = involved_employee_id_list
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_number is not UNSET:
+            field_dict["jobNumber"] = job_number
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if refund_issued is not UNSET:
+            field_dict["refundIssued"] = refund_issued
+        if started_on is not UNSET:
+            field_dict["startedOn"] = started_on
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        assigned_to_id = d.pop("assignedToId")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_task_source_id = d.pop("employeeTaskSourceId")
+
+        employee_task_type_id = d.pop("employeeTaskTypeId")
+
+        id = d.pop("id")
+
+        is_closed = d.pop("isClosed")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        priority = TaskManagementV2TaskPriority(d.pop("priority"))
+
+        reported_by_id = d.pop("reportedById")
+
+        reported_date = datetime.datetime.fromisoformat(d.pop("reportedDate"))
+
+        task_number = d.pop("taskNumber")
+
+        def _parse_complete_by(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                complete_by_type_0 = datetime.datetime.fromisoformat(data)
+
+                return complete_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        complete_by = _parse_complete_by(d.pop("completeBy", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_customer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_description_modified_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description_modified_by = _parse_description_modified_by(
+            d.pop("descriptionModifiedBy", UNSET)
+        )
+
+        def _parse_description_modified_on(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return description_modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        description_modified_on = _parse_description_modified_on(
+            d.pop("descriptionModifiedOn", UNSET)
+        )
+
+        def _parse_employee_task_resolution_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        employee_task_resolution_id = _parse_employee_task_resolution_id(
+            d.pop("employeeTaskResolutionId", UNSET)
+        )
+
+        def _parse_involved_employee_id_list(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                involved_employee_id_list_type_0 = cast(list[int], data)
+
+                return involved_employee_id_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        involved_employee_id_list = _parse_involved_employee_id_list(
+            d.pop("involvedEmployeeIdList", UNSET)
+        )
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_job_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_refund_issued(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        refund_issued = _parse_refund_issued(d.pop("refundIssued", UNSET))
+
+        def _parse_started_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_on = _parse_started_on(d.pop("startedOn", UNSET))
+
+        def _parse_status(data: object) -> None | TaskManagementV2TaskStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TaskManagementV2TaskStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskManagementV2TaskStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        task_management_v2_task_create_response = cls(
+            assigned_to_id=assigned_to_id,
+            business_unit_id=business_unit_id,
+            created_on=created_on,
+            employee_task_source_id=employee_task_source_id,
+            employee_task_type_id=employee_task_type_id,
+            id=id,
+            is_closed=is_closed,
+            modified_on=modified_on,
+            name=name,
+            priority=priority,
+            reported_by_id=reported_by_id,
+            reported_date=reported_date,
+            task_number=task_number,
+            complete_by=complete_by,
+            customer_id=customer_id,
+            customer_name=customer_name,
+            description=description,
+            description_modified_by=description_modified_by,
+            description_modified_on=description_modified_on,
+            employee_task_resolution_id=employee_task_resolution_id,
+            involved_employee_id_list=involved_employee_id_list,
+            job_id=job_id,
+            job_number=job_number,
+            project_id=project_id,
+            refund_issued=refund_issued,
+            started_on=started_on,
+            status=status,
+        )
+
+        return task_management_v2_task_create_response

@@ -1,0 +1,671 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.task_management_v2_task_status import TaskManagementV2TaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_management_contracts_api_models_tasks_sub_tasks_info import (
+        TaskManagementContractsApiModelsTasksSubTasksInfo,
+    )
+    from ..models.task_management_contracts_api_models_tasks_task_attachment_group import (
+        TaskManagementContractsApiModelsTasksTaskAttachmentGroup,
+    )
+    from ..models.task_management_contracts_api_models_tasks_task_comment import (
+        TaskManagementContractsApiModelsTasksTaskComment,
+    )
+
+
+T = TypeVar("T", bound="TaskManagementV2TaskGetResponse")
+
+
+@_attrs_define
+class TaskManagementV2TaskGetResponse:
+    """
+    Attributes:
+        active (bool):
+        assigned_to_id (int):
+        business_unit_id (int):
+        created_on (datetime.datetime):
+        employee_task_resolution_id (int):
+        employee_task_source_id (int):
+        employee_task_type_id (int):
+        id (int):
+        is_closed (bool): This property is deprecated. Use Status instead.
+        reported_by_id (int):
+        reported_on (datetime.datetime):
+        status (TaskManagementV2TaskStatus):
+        task_number (int):
+        attachments (list[TaskManagementContractsApiModelsTasksTaskAttachmentGroup] | None | Unset):
+        closed_on (datetime.datetime | None | Unset):
+        comments (list[TaskManagementContractsApiModelsTasksTaskComment] | None | Unset):
+        complete_by (datetime.datetime | None | Unset):
+        customer_id (int | None | Unset):
+        customer_name (None | str | Unset):
+        description (None | str | Unset):
+        description_modified_by_id (int | None | Unset):
+        description_modified_on (datetime.datetime | None | Unset):
+        involved_employee_id_list (list[int] | None | Unset):
+        job_id (int | None | Unset):
+        job_number (None | str | Unset):
+        modified_on (datetime.datetime | None | Unset):
+        name (None | str | Unset):
+        priority (None | str | Unset):
+        project_id (int | None | Unset):
+        refund_issued (float | None | Unset):
+        sub_tasks_data (None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset):
+    """
+
+    active: bool
+    assigned_to_id: int
+    business_unit_id: int
+    created_on: datetime.datetime
+    employee_task_resolution_id: int
+    employee_task_source_id: int
+    employee_task_type_id: int
+    id: int
+    is_closed: bool
+    reported_by_id: int
+    reported_on: datetime.datetime
+    status: TaskManagementV2TaskStatus
+    task_number: int
+    attachments: (
+        list[TaskManagementContractsApiModelsTasksTaskAttachmentGroup] | None | Unset
+    ) = UNSET
+    closed_on: datetime.datetime | None | Unset = UNSET
+    comments: list[TaskManagementContractsApiModelsTasksTaskComment] | None | Unset = (
+        UNSET
+    )
+    complete_by: datetime.datetime | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    customer_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    description_modified_by_id: int | None | Unset = UNSET
+    description_modified_on: datetime.datetime | None | Unset = UNSET
+    involved_employee_id_list: list[int] | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    job_number: None | str | Unset = UNSET
+    modified_on: datetime.datetime | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    priority: None | str | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    refund_issued: float | None | Unset = UNSET
+    sub_tasks_data: None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset = (
+        UNSET
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_management_contracts_api_models_tasks_sub_tasks_info import (
+            TaskManagementContractsApiModelsTasksSubTasksInfo,
+        )
+
+        active = self.active
+
+        assigned_to_id = self.assigned_to_id
+
+        business_unit_id = self.business_unit_id
+
+        created_on = self.created_on.isoformat()
+
+        employee_task_resolution_id = self.employee_task_resolution_id
+
+        employee_task_source_id = self.employee_task_source_id
+
+        employee_task_type_id = self.employee_task_type_id
+
+        id = self.id
+
+        is_closed = self.is_closed
+
+        reported_by_id = self.reported_by_id
+
+        reported_on = self.reported_on.isoformat()
+
+        status = self.status.value
+
+        task_number = self.task_number
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        closed_on: None | str | Unset
+        if isinstance(self.closed_on, Unset):
+            closed_on = UNSET
+        elif isinstance(self.closed_on, datetime.datetime):
+            closed_on = self.closed_on.isoformat()
+        else:
+            closed_on = self.closed_on
+
+        comments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.comments, Unset):
+            comments = UNSET
+        elif isinstance(self.comments, list):
+            comments = []
+            for comments_type_0_item_data in self.comments:
+                comments_type_0_item = comments_type_0_item_data.to_dict()
+                comments.append(comments_type_0_item)
+
+        else:
+            comments = self.comments
+
+        complete_by: None | str | Unset
+        if isinstance(self.complete_by, Unset):
+            complete_by = UNSET
+        elif isinstance(self.complete_by, datetime.datetime):
+            complete_by = self.complete_by.isoformat()
+        else:
+            complete_by = self.complete_by
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        customer_name: None | str | Unset
+        if isinstance(self.customer_name, Unset):
+            customer_name = UNSET
+        else:
+            customer_name = self.customer_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        description_modified_by_id: int | None | Unset
+        if isinstance(self.description_modified_by_id, Unset):
+            description_modified_by_id = UNSET
+        else:
+            description_modified_by_id = self.description_modified_by_id
+
+        description_modified_on: None | str | Unset
+        if isinstance(self.description_modified_on, Unset):
+            description_modified_on = UNSET
+        elif isinstance(self.description_modified_on, datetime.datetime):
+            description_modified_on = self.description_modified_on.isoformat()
+        else:
+            description_modified_on = self.description_modified_on
+
+        involved_employee_id_list: list[int] | None | Unset
+        if isinstance(self.involved_employee_id_list, Unset):
+            involved_employee_id_list = UNSET
+        elif isinstance(self.involved_employee_id_list, list):
+            involved_employee_id_list = self.involved_employee_id_list
+
+        else:
+            involved_employee_id_list = self.involved_employee_id_list
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        job_number: None | str | Unset
+        if isinstance(self.job_number, Unset):
+            job_number = UNSET
+        else:
+            job_number = self.job_number
+
+        modified_on: None | str | Unset
+        if isinstance(self.modified_on, Unset):
+            modified_on = UNSET
+        elif isinstance(self.modified_on, datetime.datetime):
+            modified_on = self.modified_on.isoformat()
+        else:
+            modified_on = self.modified_on
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        refund_issued: float | None | Unset
+        if isinstance(self.refund_issued, Unset):
+            refund_issued = UNSET
+        else:
+            refund_issued = self.refund_issued
+
+        sub_tasks_data: dict[str, Any] | None | Unset
+        if isinstance(self.sub_tasks_data, Unset):
+            sub_tasks_data = UNSET
+        elif isinstance(
+            self.sub_tasks_data, TaskManagementContractsApiModelsTasksSubTasksInfo
+        ):
+            sub_tasks_data = self.sub_tasks_data.to_dict()
+        else:
+            sub_tasks_data = self.sub_tasks_data
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "assignedToId": assigned_to_id,
+                "businessUnitId": business_unit_id,
+                "createdOn": created_on,
+                "employeeTaskResolutionId": employee_task_resolution_id,
+                "employeeTaskSourceId": employee_task_source_id,
+                "employeeTaskTypeId": employee_task_type_id,
+                "id": id,
+                "isClosed": is_closed,
+                "reportedById": reported_by_id,
+                "reportedOn": reported_on,
+                "status": status,
+                "taskNumber": task_number,
+            }
+        )
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if closed_on is not UNSET:
+            field_dict["closedOn"] = closed_on
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if complete_by is not UNSET:
+            field_dict["completeBy"] = complete_by
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_name is not UNSET:
+            field_dict["customerName"] = customer_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if description_modified_by_id is not UNSET:
+            field_dict["descriptionModifiedById"] = description_modified_by_id
+        if description_modified_on is not UNSET:
+            field_dict["descriptionModifiedOn"] = description_modified_on
+        if involved_employee_id_list is not UNSET:
+            field_dict["involvedEmployeeIdList"] = involved_employee_id_list
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_number is not UNSET:
+            field_dict["jobNumber"] = job_number
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if name is not UNSET:
+            field_dict["name"] = name
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if refund_issued is not UNSET:
+            field_dict["refundIssued"] = refund_issued
+        if sub_tasks_data is not UNSET:
+            field_dict["subTasksData"] = sub_tasks_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_management_contracts_api_models_tasks_sub_tasks_info import (
+            TaskManagementContractsApiModelsTasksSubTasksInfo,
+        )
+        from ..models.task_management_contracts_api_models_tasks_task_attachment_group import (
+            TaskManagementContractsApiModelsTasksTaskAttachmentGroup,
+        )
+        from ..models.task_management_contracts_api_models_tasks_task_comment import (
+            TaskManagementContractsApiModelsTasksTaskComment,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        assigned_to_id = d.pop("assignedToId")
+
+        business_unit_id = d.pop("businessUnitId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_task_resolution_id = d.pop("employeeTaskResolutionId")
+
+        employee_task_source_id = d.pop("employeeTaskSourceId")
+
+        employee_task_type_id = d.pop("employeeTaskTypeId")
+
+        id = d.pop("id")
+
+        is_closed = d.pop("isClosed")
+
+        reported_by_id = d.pop("reportedById")
+
+        reported_on = datetime.datetime.fromisoformat(d.pop("reportedOn"))
+
+        status = TaskManagementV2TaskStatus(d.pop("status"))
+
+        task_number = d.pop("taskNumber")
+
+        def _parse_attachments(
+            data: object,
+        ) -> (
+            list[TaskManagementContractsApiModelsTasksTaskAttachmentGroup]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = TaskManagementContractsApiModelsTasksTaskAttachmentGroup.from_dict(
+                        attachments_type_0_item_data
+                    )
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TaskManagementContractsApiModelsTasksTaskAttachmentGroup]
+                | None
+                | Unset,
+                data,
+            )
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_closed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        closed_on = _parse_closed_on(d.pop("closedOn", UNSET))
+
+        def _parse_comments(
+            data: object,
+        ) -> list[TaskManagementContractsApiModelsTasksTaskComment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                comments_type_0 = []
+                _comments_type_0 = data
+                for comments_type_0_item_data in _comments_type_0:
+                    comments_type_0_item = (
+                        TaskManagementContractsApiModelsTasksTaskComment.from_dict(
+                            comments_type_0_item_data
+                        )
+                    )
+
+                    comments_type_0.append(comments_type_0_item)
+
+                return comments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TaskManagementContractsApiModelsTasksTaskComment] | None | Unset,
+                data,
+            )
+
+        comments = _parse_comments(d.pop("comments", UNSET))
+
+        def _parse_complete_by(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                complete_by_type_0 = datetime.datetime.fromisoformat(data)
+
+                return complete_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        complete_by = _parse_complete_by(d.pop("completeBy", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_customer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_description_modified_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        description_modified_by_id = _parse_description_modified_by_id(
+            d.pop("descriptionModifiedById", UNSET)
+        )
+
+        def _parse_description_modified_on(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return description_modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        description_modified_on = _parse_description_modified_on(
+            d.pop("descriptionModifiedOn", UNSET)
+        )
+
+        def _parse_involved_employee_id_list(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                involved_employee_id_list_type_0 = cast(list[int], data)
+
+                return involved_employee_id_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        involved_employee_id_list = _parse_involved_employee_id_list(
+            d.pop("involvedEmployeeIdList", UNSET)
+        )
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_job_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_priority(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_refund_issued(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        refund_issued = _parse_refund_issued(d.pop("refundIssued", UNSET))
+
+        def _parse_sub_tasks_data(
+            data: object,
+        ) -> None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sub_tasks_data_type_0 = (
+                    TaskManagementContractsApiModelsTasksSubTasksInfo.from_dict(data)
+                )
+
+                return sub_tasks_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset, data
+            )
+
+        sub_tasks_data = _parse_sub_tasks_data(d.pop("subTasksData", UNSET))
+
+        task_management_v2_task_get_response = cls(
+            active=active,
+            assigned_to_id=assigned_to_id,
+            business_unit_id=business_unit_id,
+            created_on=created_on,
+            employee_task_resolution_id=employee_task_resolution_id,
+            employee_task_source_id=employee_task_source_id,
+            employee_task_type_id=employee_task_type_id,
+            id=id,
+            is_closed=is_closed,
+            reported_by_id=reported_by_id,
+            reported_on=reported_on,
+            status=status,
+            task_number=task_number,
+            attachments=attachments,
+            closed_on=closed_on,
+            comments=comments,
+            complete_by=complete_by,
+            customer_id=customer_id,
+            customer_name=customer_name,
+            description=description,
+            description_modified_by_id=description_modified_by_id,
+            description_modified_on=description_modified_on,
+            involved_employee_id_list=involved_employee_id_list,
+            job_id=job_id,
+            job_number=job_number,
+            modified_on=modified_on,
+            name=name,
+            priority=priority,
+            project_id=project_id,
+            refund_issued=refund_issued,
+            sub_tasks_data=sub_tasks_data,
+        )
+
+        return task_management_v2_task_get_response

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.memberships_membership_type_model import (
+        MembershipsMembershipTypeModel,
+    )
+
+
+T = TypeVar("T", bound="MembershipsMembershipModel")
+
+
+@_attrs_define
+class MembershipsMembershipModel:
+    """
+    Attributes:
+        active (bool):
+        id (int):
+        location_id (int):
+        status (str):
+        type_ (MembershipsMembershipTypeModel):
+        from_ (datetime.datetime | None | Unset):
+        to (datetime.datetime | None | Unset):
+    """
+
+    active: bool
+    id: int
+    location_id: int
+    status: str
+    type_: MembershipsMembershipTypeModel
+    from_: datetime.datetime | None | Unset = UNSET
+    to: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        location_id = self.location_id
+
+        status = self.status
+
+        type_ = self.type_.to_dict()
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, datetime.datetime):
+            from_ = self.from_.isoformat()
+        else:
+            from_ = self.from_
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, datetime.datetime):
+            to = self.to.isoformat()
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "id": id,
+                "locationId": location_id,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.memberships_membership_type_model import (
+            MembershipsMembershipTypeModel,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        id = d.pop("id")
+
+        location_id = d.pop("locationId")
+
+        status = d.pop("status")
+
+        type_ = MembershipsMembershipTypeModel.from_dict(d.pop("type"))
+
+        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_type_0 = datetime.datetime.fromisoformat(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_to(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        memberships_membership_model = cls(
+            active=active,
+            id=id,
+            location_id=location_id,
+            status=status,
+            type_=type_,
+            from_=from_,
+            to=to,
+        )
+
+        return memberships_membership_model

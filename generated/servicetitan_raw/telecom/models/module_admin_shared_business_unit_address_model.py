@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ModuleAdminSharedBusinessUnitAddressModel")
+
+
+@_attrs_define
+class ModuleAdminSharedBusinessUnitAddressModel:
+    """
+    Attributes:
+        city (str):
+        country (str):
+        state (str):
+        street (str):
+        unit (str):
+        zip_ (str):
+    """
+
+    city: str
+    country: str
+    state: str
+    street: str
+    unit: str
+    zip_: str
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        country = self.country
+
+        state = self.state
+
+        street = self.street
+
+        unit = self.unit
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "city": city,
+                "country": country,
+                "state": state,
+                "street": street,
+                "unit": unit,
+                "zip": zip_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        state = d.pop("state")
+
+        street = d.pop("street")
+
+        unit = d.pop("unit")
+
+        zip_ = d.pop("zip")
+
+        module_admin_shared_business_unit_address_model = cls(
+            city=city,
+            country=country,
+            state=state,
+            street=street,
+            unit=unit,
+            zip_=zip_,
+        )
+
+        return module_admin_shared_business_unit_address_model

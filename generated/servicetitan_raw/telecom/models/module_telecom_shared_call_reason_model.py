@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ModuleTelecomSharedCallReasonModel")
+
+
+@_attrs_define
+class ModuleTelecomSharedCallReasonModel:
+    """
+    Attributes:
+        active (bool):
+        id (int):
+        lead (bool):
+        name (str):
+    """
+
+    active: bool
+    id: int
+    lead: bool
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        id = self.id
+
+        lead = self.lead
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "id": id,
+                "lead": lead,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        id = d.pop("id")
+
+        lead = d.pop("lead")
+
+        name = d.pop("name")
+
+        module_telecom_shared_call_reason_model = cls(
+            active=active,
+            id=id,
+            lead=lead,
+            name=name,
+        )
+
+        return module_telecom_shared_call_reason_model

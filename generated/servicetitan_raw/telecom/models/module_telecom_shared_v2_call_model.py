@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.telecom_call_direction import TelecomCallDirection
+from ..models.telecom_call_type import TelecomCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_contracts_customers_customer_model import (
+        CrmContractsCustomersCustomerModel,
+    )
+    from ..models.marketing_core_campaign_model import MarketingCoreCampaignModel
+    from ..models.module_telecom_shared_call_agent_model import (
+        ModuleTelecomSharedCallAgentModel,
+    )
+    from ..models.module_telecom_shared_call_reason_model import (
+        ModuleTelecomSharedCallReasonModel,
+    )
+    from ..models.module_telecom_shared_tag_response_model import (
+        ModuleTelecomSharedTagResponseModel,
+    )
+    from ..models.services_named_model import ServicesNamedModel
+
+
+T = TypeVar("T", bound="ModuleTelecomSharedV2CallModel")
+
+
+@_attrs_define
+class ModuleTelecomSharedV2CallModel:
+    """
+    Attributes:
+        active (bool):
+        agent (ModuleTelecomSharedCallAgentModel):
+        campaign (MarketingCoreCampaignModel):
+        created_by (ServicesNamedModel):
+        created_on (datetime.datetime):
+        customer (CrmContractsCustomersCustomerModel):
+        direction (TelecomCallDirection): Indicates the direction of a call.
+        duration (str):
+        from_ (str):
+        id (int):
+        modified_on (datetime.datetime):
+        reason (ModuleTelecomSharedCallReasonModel):
+        received_on (datetime.datetime):
+        recording_url (str):
+        sid (str):
+        tags (list[ModuleTelecomSharedTagResponseModel]):
+        to (str):
+        voice_mail_url (str):
+        call_type (None | TelecomCallType | Unset):
+    """
+
+    active: bool
+    agent: ModuleTelecomSharedCallAgentModel
+    campaign: MarketingCoreCampaignModel
+    created_by: ServicesNamedModel
+    created_on: datetime.datetime
+    customer: CrmContractsCustomersCustomerModel
+    direction: TelecomCallDirection
+    duration: str
+    from_: str
+    id: int
+    modified_on: datetime.datetime
+    reason: ModuleTelecomSharedCallReasonModel
+    received_on: datetime.datetime
+    recording_url: str
+    sid: str
+    tags: list[ModuleTelecomSharedTagResponseModel]
+    to: str
+    voice_mail_url: str
+    call_type: None | TelecomCallType | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        agent = self.agent.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        created_by = self.created_by.to_dict()
+
+        created_on = self.created_on.isoformat()
+
+        customer = self.customer.to_dict()
+
+        direction = self.direction.value
+
+        duration = self.duration
+
+        from_ = self.from_
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        reason = self.reason.to_dict()
+
+        received_on = self.received_on.isoformat()
+
+        recording_url = self.recording_url
+
+        sid = self.sid
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        to = self.to
+
+        voice_mail_url = self.voice_mail_url
+
+        call_type: None | str | Unset
+        if isinstance(self.call_type, Unset):
+            call_type = UNSET
+        elif isinstance(self.call_type, TelecomCallType):
+            call_type = self.call_type.value
+        else:
+            call_type = self.call_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "agent": agent,
+                "campaign": campaign,
+                "createdBy": created_by,
+                "createdOn": created_on,
+                "customer": customer,
+                "direction": direction,
+                "duration": duration,
+                "from": from_,
+                "id": id,
+                "modifiedOn": modified_on,
+                "reason": reason,
+                "receivedOn": received_on,
+                "recordingUrl": recording_url,
+                "sid": sid,
+                "tags": tags,
+                "to": to,
+                "voiceMailUrl": voice_mail_url,
+            }
+        )
+        if call_type is not UNSET:
+            field_dict["callType"] = call_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_contracts_customers_customer_model import (
+            CrmContractsCustomersCustomerModel,
+        )
+        from ..models.marketing_core_campaign_model import MarketingCoreCampaignModel
+        from ..models.module_telecom_shared_call_agent_model import (
+            ModuleTelecomSharedCallAgentModel,
+        )
+        from ..models.module_telecom_shared_call_reason_model import (
+            ModuleTelecomSharedCallReasonModel,
+        )
+        from ..models.module_telecom_shared_tag_response_model import (
+            ModuleTelecomSharedTagResponseModel,
+        )
+        from ..models.services_named_model import ServicesNamedModel
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        agent = ModuleTelecomSharedCallAgentModel.from_dict(d.pop("agent"))
+
+        campaign = MarketingCoreCampaignModel.from_dict(d.pop("campaign"))
+
+        created_by = ServicesNamedModel.from_dict(d.pop("createdBy"))
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        customer = CrmContractsCustomersCustomerModel.from_dict(d.pop("customer"))
+
+        direction = TelecomCallDirection(d.pop("direction"))
+
+        duration = d.pop("duration")
+
+        from_ = d.pop("from")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        reason = ModuleTelecomSharedCallReasonModel.from_dict(d.pop("reason"))
+
+        received_on = datetime.datetime.fromisoformat(d.pop("receivedOn"))
+
+        recording_url = d.pop("recordingUrl")
+
+        sid = d.pop("sid")
+
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = ModuleTelecomSharedTagResponseModel.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        to = d.pop("to")
+
+        voice_mail_url = d.pop("voiceMailUrl")
+
+        def _parse_call_type(data: object) -> None | TelecomCallType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                call_type_type_0 = TelecomCallType(data)
+
+                return call_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomCallType | Unset, data)
+
+        call_type = _parse_call_type(d.pop("callType", UNSET))
+
+        module_telecom_shared_v2_call_model = cls(
+            active=active,
+            agent=agent,
+            campaign=campaign,
+            created_by=created_by,
+            created_on=created_on,
+            customer=customer,
+            direction=direction,
+            duration=duration,
+            from_=from_,
+            id=id,
+            modified_on=modified_on,
+            reason=reason,
+            received_on=received_on,
+            recording_url=recording_url,
+            sid=sid,
+            tags=tags,
+            to=to,
+            voice_mail_url=voice_mail_url,
+            call_type=call_type,
+        )
+
+        return module_telecom_shared_v2_call_model

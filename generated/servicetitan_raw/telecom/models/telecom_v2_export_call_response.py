@@ -1,0 +1,463 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.telecom_v2_call_direction import TelecomV2CallDirection
+from ..models.telecom_v2_call_status import TelecomV2CallStatus
+from ..models.telecom_v2_call_type import TelecomV2CallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.telecom_v2_job_model import TelecomV2JobModel
+    from ..models.telecom_v2_lead_model import TelecomV2LeadModel
+    from ..models.telecom_v2_named_model import TelecomV2NamedModel
+
+
+T = TypeVar("T", bound="TelecomV2ExportCallResponse")
+
+
+@_attrs_define
+class TelecomV2ExportCallResponse:
+    """
+    Attributes:
+        active (bool): Gets or sets whether the entity is active.
+        created_on (datetime.datetime): The time the call was created (i.e. inbound call was received or outbound call
+            was initiated)
+
+        direction (TelecomV2CallDirection): Indicates the direction of a call
+        duration (str): The duration of the call
+        excuse_memo (str): Excuse memo of the call
+        from_ (str): The caller's phone
+        id (int): The ID of the call
+        modified_on (datetime.datetime): The last time the call properties were updated
+        status (TelecomV2CallStatus): Indicates the status of a call
+        tag (str): Call Tag
+        to (str): The called party's phone
+        agent (None | TelecomV2NamedModel | Unset): The info about the user agent who was assigned to the call. For
+            inbound calls this is the user who
+                        clicked the call bubble last time, or outbound calls this is a user who initiated the call. For
+            Phones Pro,
+                        this may differ to CreatedBy for outbound calls if the outbound call was transferred between users
+
+        campaign (None | TelecomV2NamedModel | Unset): The info about the phone advertising campaign linked to the call
+        created_by (None | TelecomV2NamedModel | Unset): The info about the user who created the outbound call
+        customer (None | TelecomV2NamedModel | Unset): The info about the customer linked to the call
+        job (None | TelecomV2JobModel | Unset): The info about the job linked to the call
+        lead (None | TelecomV2LeadModel | Unset): CRM Leads created from unbooked calls
+        location (None | TelecomV2NamedModel | Unset): The info about the location linked to the call
+        reason (None | TelecomV2NamedModel | Unset): The info about the call reason linked to the call
+        recording_url (None | str | Unset): The URL for call recording. Can be null if the call hasn't a recording
+        type_ (None | TelecomV2CallType | Unset): The type (classification) of the call. Null if the inbound call was
+            not classified yet or this is
+                        an outbound call
+        voice_mail_path (None | str | Unset): The URL for call voicemail. Can be null if the call hasn't a voicemail.
+            This field may have value only for
+            Phones Pro tenants
+    """
+
+    active: bool
+    created_on: datetime.datetime
+    direction: TelecomV2CallDirection
+    duration: str
+    excuse_memo: str
+    from_: str
+    id: int
+    modified_on: datetime.datetime
+    status: TelecomV2CallStatus
+    tag: str
+    to: str
+    agent: None | TelecomV2NamedModel | Unset = UNSET
+    campaign: None | TelecomV2NamedModel | Unset = UNSET
+    created_by: None | TelecomV2NamedModel | Unset = UNSET
+    customer: None | TelecomV2NamedModel | Unset = UNSET
+    job: None | TelecomV2JobModel | Unset = UNSET
+    lead: None | TelecomV2LeadModel | Unset = UNSET
+    location: None | TelecomV2NamedModel | Unset = UNSET
+    reason: None | TelecomV2NamedModel | Unset = UNSET
+    recording_url: None | str | Unset = UNSET
+    type_: None | TelecomV2CallType | Unset = UNSET
+    voice_mail_path: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.telecom_v2_job_model import TelecomV2JobModel
+        from ..models.telecom_v2_lead_model import TelecomV2LeadModel
+        from ..models.telecom_v2_named_model import TelecomV2NamedModel
+
+        active = self.active
+
+        created_on = self.created_on.isoformat()
+
+        direction = self.direction.value
+
+        duration = self.duration
+
+        excuse_memo = self.excuse_memo
+
+        from_ = self.from_
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        status = self.status.value
+
+        tag = self.tag
+
+        to = self.to
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, TelecomV2NamedModel):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, TelecomV2NamedModel):
+            campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, TelecomV2NamedModel):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, TelecomV2NamedModel):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        job: dict[str, Any] | None | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, TelecomV2JobModel):
+            job = self.job.to_dict()
+        else:
+            job = self.job
+
+        lead: dict[str, Any] | None | Unset
+        if isinstance(self.lead, Unset):
+            lead = UNSET
+        elif isinstance(self.lead, TelecomV2LeadModel):
+            lead = self.lead.to_dict()
+        else:
+            lead = self.lead
+
+        location: dict[str, Any] | None | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, TelecomV2NamedModel):
+            location = self.location.to_dict()
+        else:
+            location = self.location
+
+        reason: dict[str, Any] | None | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        elif isinstance(self.reason, TelecomV2NamedModel):
+            reason = self.reason.to_dict()
+        else:
+            reason = self.reason
+
+        recording_url: None | str | Unset
+        if isinstance(self.recording_url, Unset):
+            recording_url = UNSET
+        else:
+            recording_url = self.recording_url
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TelecomV2CallType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        voice_mail_path: None | str | Unset
+        if isinstance(self.voice_mail_path, Unset):
+            voice_mail_path = UNSET
+        else:
+            voice_mail_path = self.voice_mail_path
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "createdOn": created_on,
+                "direction": direction,
+                "duration": duration,
+                "excuseMemo": excuse_memo,
+                "from": from_,
+                "id": id,
+                "modifiedOn": modified_on,
+                "status": status,
+                "tag": tag,
+                "to": to,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if job is not UNSET:
+            field_dict["job"] = job
+        if lead is not UNSET:
+            field_dict["lead"] = lead
+        if location is not UNSET:
+            field_dict["location"] = location
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if recording_url is not UNSET:
+            field_dict["recordingUrl"] = recording_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if voice_mail_path is not UNSET:
+            field_dict["voiceMailPath"] = voice_mail_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.telecom_v2_job_model import TelecomV2JobModel
+        from ..models.telecom_v2_lead_model import TelecomV2LeadModel
+        from ..models.telecom_v2_named_model import TelecomV2NamedModel
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        direction = TelecomV2CallDirection(d.pop("direction"))
+
+        duration = d.pop("duration")
+
+        excuse_memo = d.pop("excuseMemo")
+
+        from_ = d.pop("from")
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        status = TelecomV2CallStatus(d.pop("status"))
+
+        tag = d.pop("tag")
+
+        to = d.pop("to")
+
+        def _parse_agent(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_campaign(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                campaign_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return campaign_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        campaign = _parse_campaign(d.pop("campaign", UNSET))
+
+        def _parse_created_by(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_customer(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_job(data: object) -> None | TelecomV2JobModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = TelecomV2JobModel.from_dict(data)
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2JobModel | Unset, data)
+
+        job = _parse_job(d.pop("job", UNSET))
+
+        def _parse_lead(data: object) -> None | TelecomV2LeadModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lead_type_0 = TelecomV2LeadModel.from_dict(data)
+
+                return lead_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2LeadModel | Unset, data)
+
+        lead = _parse_lead(d.pop("lead", UNSET))
+
+        def _parse_location(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_reason(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_url = _parse_recording_url(d.pop("recordingUrl", UNSET))
+
+        def _parse_type_(data: object) -> None | TelecomV2CallType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = TelecomV2CallType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2CallType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_voice_mail_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_mail_path = _parse_voice_mail_path(d.pop("voiceMailPath", UNSET))
+
+        telecom_v2_export_call_response = cls(
+            active=active,
+            created_on=created_on,
+            direction=direction,
+            duration=duration,
+            excuse_memo=excuse_memo,
+            from_=from_,
+            id=id,
+            modified_on=modified_on,
+            status=status,
+            tag=tag,
+            to=to,
+            agent=agent,
+            campaign=campaign,
+            created_by=created_by,
+            customer=customer,
+            job=job,
+            lead=lead,
+            location=location,
+            reason=reason,
+            recording_url=recording_url,
+            type_=type_,
+            voice_mail_path=voice_mail_path,
+        )
+
+        return telecom_v2_export_call_response

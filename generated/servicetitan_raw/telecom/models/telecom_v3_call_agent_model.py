@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TelecomV3CallAgentModel")
+
+
+@_attrs_define
+class TelecomV3CallAgentModel:
+    """
+    Attributes:
+        id (int): The ID of the entity
+        name (str): The name of the entity
+        external_id (int | None | Unset):
+    """
+
+    id: int
+    name: str
+    external_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        external_id: int | None | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_external_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        telecom_v3_call_agent_model = cls(
+            id=id,
+            name=name,
+            external_id=external_id,
+        )
+
+        return telecom_v3_call_agent_model

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.telecom_v2_named_model import TelecomV2NamedModel
+    from ..models.telecom_v3_call_model_response import TelecomV3CallModelResponse
+    from ..models.telecom_v3_job_type_model import TelecomV3JobTypeModel
+
+
+T = TypeVar("T", bound="TelecomV3CallResponse")
+
+
+@_attrs_define
+class TelecomV3CallResponse:
+    """
+    Attributes:
+        id (int):
+        lead_call (TelecomV3CallModelResponse):
+        project_id (int):
+        business_unit (None | TelecomV2NamedModel | Unset):
+        job_number (None | str | Unset):
+        type_ (None | TelecomV3JobTypeModel | Unset):
+    """
+
+    id: int
+    lead_call: TelecomV3CallModelResponse
+    project_id: int
+    business_unit: None | TelecomV2NamedModel | Unset = UNSET
+    job_number: None | str | Unset = UNSET
+    type_: None | TelecomV3JobTypeModel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.telecom_v2_named_model import TelecomV2NamedModel
+        from ..models.telecom_v3_job_type_model import TelecomV3JobTypeModel
+
+        id = self.id
+
+        lead_call = self.lead_call.to_dict()
+
+        project_id = self.project_id
+
+        business_unit: dict[str, Any] | None | Unset
+        if isinstance(self.business_unit, Unset):
+            business_unit = UNSET
+        elif isinstance(self.business_unit, TelecomV2NamedModel):
+            business_unit = self.business_unit.to_dict()
+        else:
+            business_unit = self.business_unit
+
+        job_number: None | str | Unset
+        if isinstance(self.job_number, Unset):
+            job_number = UNSET
+        else:
+            job_number = self.job_number
+
+        type_: dict[str, Any] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TelecomV3JobTypeModel):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "leadCall": lead_call,
+                "projectId": project_id,
+            }
+        )
+        if business_unit is not UNSET:
+            field_dict["businessUnit"] = business_unit
+        if job_number is not UNSET:
+            field_dict["jobNumber"] = job_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.telecom_v2_named_model import TelecomV2NamedModel
+        from ..models.telecom_v3_call_model_response import TelecomV3CallModelResponse
+        from ..models.telecom_v3_job_type_model import TelecomV3JobTypeModel
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        lead_call = TelecomV3CallModelResponse.from_dict(d.pop("leadCall"))
+
+        project_id = d.pop("projectId")
+
+        def _parse_business_unit(data: object) -> None | TelecomV2NamedModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_unit_type_0 = TelecomV2NamedModel.from_dict(data)
+
+                return business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV2NamedModel | Unset, data)
+
+        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+
+        def _parse_job_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+
+        def _parse_type_(data: object) -> None | TelecomV3JobTypeModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = TelecomV3JobTypeModel.from_dict(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TelecomV3JobTypeModel | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        telecom_v3_call_response = cls(
+            id=id,
+            lead_call=lead_call,
+            project_id=project_id,
+            business_unit=business_unit,
+            job_number=job_number,
+            type_=type_,
+        )
+
+        return telecom_v3_call_response

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TelecomV3JobTypeModel")
+
+
+@_attrs_define
+class TelecomV3JobTypeModel:
+    """
+    Attributes:
+        id (int): The ID of the entity
+        modified_on (datetime.datetime):
+        name (str): The name of the entity
+    """
+
+    id: int
+    modified_on: datetime.datetime
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        telecom_v3_job_type_model = cls(
+            id=id,
+            modified_on=modified_on,
+            name=name,
+        )
+
+        return telecom_v3_job_type_model

@@ -1,0 +1,393 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.timesheets_v2_employee_type import TimesheetsV2EmployeeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.timesheets_v2_activities_activity_entry_coordinate import (
+        TimesheetsV2ActivitiesActivityEntryCoordinate,
+    )
+
+
+T = TypeVar("T", bound="TimesheetsV2ActivitiesActivitiesResponse")
+
+
+@_attrs_define
+class TimesheetsV2ActivitiesActivitiesResponse:
+    """
+    Attributes:
+        active (bool): Indicates whether the activity is active.
+        activity_type_id (int): ID of the activity type.
+        created_on (datetime.datetime): Date and time when the activity was created on UTC.
+        employee_id (int): ID of the employee associated with the activity.
+        employee_type (TimesheetsV2EmployeeType):
+        id (int): ID of the activity.
+        modified_on (datetime.datetime): Date and time when the activity was last modified on UTC.
+        start_time (datetime.datetime): Start time of the activity on UTC.
+        tag_types (list[int]): List of tag type IDs associated with the activity.
+        appointment_id (int | None | Unset): ID of the appointment associated with the activity.
+        budget_code_id (int | None | Unset): ID of the budget code associated with the activity.
+        end_coordinate (None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset): End Coordinate of the activity.
+        end_time (datetime.datetime | None | Unset): End time of the activity on UTC.
+        job_id (int | None | Unset): ID of the job associated with the activity.
+        labor_type_id (int | None | Unset): ID of the labor type associated with the activity.
+        memo (None | str | Unset): Memo or notes related to the activity.
+        modified_by_id (int | None | Unset): ID of the user who last modified the activity.
+        project_id (int | None | Unset): ID of the project associated with the activity.
+        project_label (None | str | Unset): Label of the project associated with the activity.
+        start_coordinate (None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset): Start Coordinate of the
+            activity.
+    """
+
+    active: bool
+    activity_type_id: int
+    created_on: datetime.datetime
+    employee_id: int
+    employee_type: TimesheetsV2EmployeeType
+    id: int
+    modified_on: datetime.datetime
+    start_time: datetime.datetime
+    tag_types: list[int]
+    appointment_id: int | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    end_coordinate: None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    labor_type_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    modified_by_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    project_label: None | str | Unset = UNSET
+    start_coordinate: None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset = (
+        UNSET
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.timesheets_v2_activities_activity_entry_coordinate import (
+            TimesheetsV2ActivitiesActivityEntryCoordinate,
+        )
+
+        active = self.active
+
+        activity_type_id = self.activity_type_id
+
+        created_on = self.created_on.isoformat()
+
+        employee_id = self.employee_id
+
+        employee_type = self.employee_type.value
+
+        id = self.id
+
+        modified_on = self.modified_on.isoformat()
+
+        start_time = self.start_time.isoformat()
+
+        tag_types = self.tag_types
+
+        appointment_id: int | None | Unset
+        if isinstance(self.appointment_id, Unset):
+            appointment_id = UNSET
+        else:
+            appointment_id = self.appointment_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        end_coordinate: dict[str, Any] | None | Unset
+        if isinstance(self.end_coordinate, Unset):
+            end_coordinate = UNSET
+        elif isinstance(
+            self.end_coordinate, TimesheetsV2ActivitiesActivityEntryCoordinate
+        ):
+            end_coordinate = self.end_coordinate.to_dict()
+        else:
+            end_coordinate = self.end_coordinate
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        labor_type_id: int | None | Unset
+        if isinstance(self.labor_type_id, Unset):
+            labor_type_id = UNSET
+        else:
+            labor_type_id = self.labor_type_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        modified_by_id: int | None | Unset
+        if isinstance(self.modified_by_id, Unset):
+            modified_by_id = UNSET
+        else:
+            modified_by_id = self.modified_by_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        project_label: None | str | Unset
+        if isinstance(self.project_label, Unset):
+            project_label = UNSET
+        else:
+            project_label = self.project_label
+
+        start_coordinate: dict[str, Any] | None | Unset
+        if isinstance(self.start_coordinate, Unset):
+            start_coordinate = UNSET
+        elif isinstance(
+            self.start_coordinate, TimesheetsV2ActivitiesActivityEntryCoordinate
+        ):
+            start_coordinate = self.start_coordinate.to_dict()
+        else:
+            start_coordinate = self.start_coordinate
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "activityTypeId": activity_type_id,
+                "createdOn": created_on,
+                "employeeId": employee_id,
+                "employeeType": employee_type,
+                "id": id,
+                "modifiedOn": modified_on,
+                "startTime": start_time,
+                "tagTypes": tag_types,
+            }
+        )
+        if appointment_id is not UNSET:
+            field_dict["appointmentId"] = appointment_id
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if end_coordinate is not UNSET:
+            field_dict["endCoordinate"] = end_coordinate
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if labor_type_id is not UNSET:
+            field_dict["laborTypeId"] = labor_type_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if modified_by_id is not UNSET:
+            field_dict["modifiedById"] = modified_by_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if project_label is not UNSET:
+            field_dict["projectLabel"] = project_label
+        if start_coordinate is not UNSET:
+            field_dict["startCoordinate"] = start_coordinate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.timesheets_v2_activities_activity_entry_coordinate import (
+            TimesheetsV2ActivitiesActivityEntryCoordinate,
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        activity_type_id = d.pop("activityTypeId")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        employee_id = d.pop("employeeId")
+
+        employee_type = TimesheetsV2EmployeeType(d.pop("employeeType"))
+
+        id = d.pop("id")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        tag_types = cast(list[int], d.pop("tagTypes"))
+
+        def _parse_appointment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        appointment_id = _parse_appointment_id(d.pop("appointmentId", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_end_coordinate(
+            data: object,
+        ) -> None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_coordinate_type_0 = (
+                    TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(data)
+                )
+
+                return end_coordinate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset, data
+            )
+
+        end_coordinate = _parse_end_coordinate(d.pop("endCoordinate", UNSET))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("endTime", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_labor_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_modified_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        modified_by_id = _parse_modified_by_id(d.pop("modifiedById", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_project_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_label = _parse_project_label(d.pop("projectLabel", UNSET))
+
+        def _parse_start_coordinate(
+            data: object,
+        ) -> None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_coordinate_type_0 = (
+                    TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(data)
+                )
+
+                return start_coordinate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset, data
+            )
+
+        start_coordinate = _parse_start_coordinate(d.pop("startCoordinate", UNSET))
+
+        timesheets_v2_activities_activities_response = cls(
+            active=active,
+            activity_type_id=activity_type_id,
+            created_on=created_on,
+            employee_id=employee_id,
+            employee_type=employee_type,
+            id=id,
+            modified_on=modified_on,
+            start_time=start_time,
+            tag_types=tag_types,
+            appointment_id=appointment_id,
+            budget_code_id=budget_code_id,
+            end_coordinate=end_coordinate,
+            end_time=end_time,
+            job_id=job_id,
+            labor_type_id=labor_type_id,
+            memo=memo,
+            modified_by_id=modified_by_id,
+            project_id=project_id,
+            project_label=project_label,
+            start_coordinate=start_coordinate,
+        )
+
+        return timesheets_v2_activities_activities_response

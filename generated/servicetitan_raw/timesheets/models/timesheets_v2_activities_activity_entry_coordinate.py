@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimesheetsV2ActivitiesActivityEntryCoordinate")
+
+
+@_attrs_define
+class TimesheetsV2ActivitiesActivityEntryCoordinate:
+    """
+    Attributes:
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
+    """
+
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
+        timesheets_v2_activities_activity_entry_coordinate = cls(
+            latitude=latitude,
+            longitude=longitude,
+        )
+
+        return timesheets_v2_activities_activity_entry_coordinate

@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimesheetsV2ActivitiesActivityUpdateRequest")
+
+
+@_attrs_define
+class TimesheetsV2ActivitiesActivityUpdateRequest:
+    """
+    Attributes:
+        active (bool): Indicates whether the activity is active.
+        activity_type_id (int): ID of the activity type.
+        start_time (datetime.datetime): Start time of the activity  on UTC.
+        tag_types (list[int]): List of tag type IDs associated with the activity.
+        appointment_id (int | None | Unset): ID of the appointment associated with the activity.
+        budget_code_id (int | None | Unset): ID of the budget code associated with the activity.
+        budget_code_name (None | str | Unset): Name of the budget code associated with the activity.
+        end_time (datetime.datetime | None | Unset): End time of the activity  on UTC.
+        job_id (int | None | Unset): ID of the job associated with the activity.
+        labor_type_id (int | None | Unset): ID of the labor type associated with the activity.
+        memo (None | str | Unset): Memo or notes related to the activity.
+        miles_driven (float | None | Unset): Miles driven associated with the activity.
+        non_job_event_assignment_id (int | None | Unset): Non-job event assignment associated with the activity.
+        project_id (int | None | Unset): ID of the project associated with the activity.
+        project_label (None | str | Unset): Label of the project associated with the activity.
+    """
+
+    active: bool
+    activity_type_id: int
+    start_time: datetime.datetime
+    tag_types: list[int]
+    appointment_id: int | None | Unset = UNSET
+    budget_code_id: int | None | Unset = UNSET
+    budget_code_name: None | str | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    labor_type_id: int | None | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    miles_driven: float | None | Unset = UNSET
+    non_job_event_assignment_id: int | None | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    project_label: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        activity_type_id = self.activity_type_id
+
+        start_time = self.start_time.isoformat()
+
+        tag_types = self.tag_types
+
+        appointment_id: int | None | Unset
+        if isinstance(self.appointment_id, Unset):
+            appointment_id = UNSET
+        else:
+            appointment_id = self.appointment_id
+
+        budget_code_id: int | None | Unset
+        if isinstance(self.budget_code_id, Unset):
+            budget_code_id = UNSET
+        else:
+            budget_code_id = self.budget_code_id
+
+        budget_code_name: None | str | Unset
+        if isinstance(self.budget_code_name, Unset):
+            budget_code_name = UNSET
+        else:
+            budget_code_name = self.budget_code_name
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        labor_type_id: int | None | Unset
+        if isinstance(self.labor_type_id, Unset):
+            labor_type_id = UNSET
+        else:
+            labor_type_id = self.labor_type_id
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        miles_driven: float | None | Unset
+        if isinstance(self.miles_driven, Unset):
+            miles_driven = UNSET
+        else:
+            miles_driven = self.miles_driven
+
+        non_job_event_assignment_id: int | None | Unset
+        if isinstance(self.non_job_event_assignment_id, Unset):
+            non_job_event_assignment_id = UNSET
+        else:
+            non_job_event_assignment_id = self.non_job_event_assignment_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        project_label: None | str | Unset
+        if isinstance(self.project_label, Unset):
+            project_label = UNSET
+        else:
+            project_label = self.project_label
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "activityTypeId": activity_type_id,
+                "startTime": start_time,
+                "tagTypes": tag_types,
+            }
+        )
+        if appointment_id is not UNSET:
+            field_dict["appointmentId"] = appointment_id
+        if budget_code_id is not UNSET:
+            field_dict["budgetCodeId"] = budget_code_id
+        if budget_code_name is not UNSET:
+            field_dict["budgetCodeName"] = budget_code_name
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if labor_type_id is not UNSET:
+            field_dict["laborTypeId"] = labor_type_id
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if miles_driven is not UNSET:
+            field_dict["milesDriven"] = miles_driven
+        if non_job_event_assignment_id is not UNSET:
+            field_dict["nonJobEventAssignmentId"] = non_job_event_assignment_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if project_label is not UNSET:
+            field_dict["projectLabel"] = project_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        activity_type_id = d.pop("activityTypeId")
+
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        tag_types = cast(list[int], d.pop("tagTypes"))
+
+        def _parse_appointment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        appointment_id = _parse_appointment_id(d.pop("appointmentId", UNSET))
+
+        def _parse_budget_code_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+
+        def _parse_budget_code_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_code_name = _parse_budget_code_name(d.pop("budgetCodeName", UNSET))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("endTime", UNSET))
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_labor_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_miles_driven(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        miles_driven = _parse_miles_driven(d.pop("milesDriven", UNSET))
+
+        def _parse_non_job_event_assignment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        non_job_event_assignment_id = _parse_non_job_event_assignment_id(
+            d.pop("nonJobEventAssignmentId", UNSET)
+        )
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("projectId", UNSET))
+
+        def _parse_project_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_label = _parse_project_label(d.pop("projectLabel", UNSET))
+
+        timesheets_v2_activities_activity_update_request = cls(
+            active=active,
+            activity_type_id=activity_type_id,
+            start_time=start_time,
+            tag_types=tag_types,
+            appointment_id=appointment_id,
+            budget_code_id=budget_code_id,
+            budget_code_name=budget_code_name,
+            end_time=end_time,
+            job_id=job_id,
+            labor_type_id=labor_type_id,
+            memo=memo,
+            miles_driven=miles_driven,
+            non_job_event_assignment_id=non_job_event_assignment_id,
+            project_id=project_id,
+            project_label=project_label,
+        )
+
+        return timesheets_v2_activities_activity_update_request

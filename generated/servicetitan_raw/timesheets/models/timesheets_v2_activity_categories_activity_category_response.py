@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.timesheets_v2_activity_category_type import (
+    TimesheetsV2ActivityCategoryType,
+)
+
+T = TypeVar("T", bound="TimesheetsV2ActivityCategoriesActivityCategoryResponse")
+
+
+@_attrs_define
+class TimesheetsV2ActivityCategoriesActivityCategoryResponse:
+    """
+    Attributes:
+        active (bool): Indicates whether the activity category is active or not
+        allow_edit (bool): Identifies if the activity category is allowed to edit
+        created_on (datetime.datetime): The date when the activity category was created (in UTC)
+        id (int): ID of the activity category
+        is_default (bool): Identifies if the activity category is default
+        modified_on (datetime.datetime): The last date when the activity category was last modified (in UTC)
+        name (str): Name of the activity category
+        type_ (TimesheetsV2ActivityCategoryType):
+    """
+
+    active: bool
+    allow_edit: bool
+    created_on: datetime.datetime
+    id: int
+    is_default: bool
+    modified_on: datetime.datetime
+    name: str
+    type_: TimesheetsV2ActivityCategoryType
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        allow_edit = self.allow_edit
+
+        created_on = self.created_on.isoformat()
+
+        id = self.id
+
+        is_default = self.is_default
+
+        modified_on = self.modified_on.isoformat()
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "allowEdit": allow_edit,
+                "createdOn": created_on,
+                "id": id,
+                "isDefault": is_default,
+                "modifiedOn": modified_on,
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        allow_edit = d.pop("allowEdit")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        id = d.pop("id")
+
+        is_default = d.pop("isDefault")
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        name = d.pop("name")
+
+        type_ = TimesheetsV2ActivityCategoryType(d.pop("type"))
+
+        timesheets_v2_activity_categories_activity_category_response = cls(
+            active=active,
+            allow_edit=allow_edit,
+            created_on=created_on,
+            id=id,
+            is_default=is_default,
+            modified_on=modified_on,
+            name=name,
+            type_=type_,
+        )
+
+        return timesheets_v2_activity_categories_activity_category_response

@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.timesheets_contracts_services_activity_types_displayed_technician_status_dto import (
+    TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto,
+)
+from ..models.timesheets_v2_association import TimesheetsV2Association
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimesheetsV2ActivityTypesActivityTypeExportResponse")
+
+
+@_attrs_define
+class TimesheetsV2ActivityTypesActivityTypeExportResponse:
+    """
+    Attributes:
+        active (bool): Indicates whether the activity category is active or not
+        budget_code_association (TimesheetsV2Association):
+        category_id (int): Category ID of the activity type
+        code (str): Code of the activity type
+        created_on (datetime.datetime): The date when the activity category was created (in UTC)
+        default_tag_type_ids (list[int]): Default tag type IDs of the activity type
+        displayed_technician_status (TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto):
+        dont_allow_to_change_memo (bool): Indicates if the activity type allows to change memo
+        dont_allow_to_change_tag (bool): Indicates if the activity type allows to change tag
+        icon (str): Icon of the activity type
+        id (int): ID of the activity type
+        is_archived (bool): Indicates if the activity type is archived
+        is_default (bool): Identifies if the activity category is default
+        is_draft (bool): Indicates if the activity type is a draft
+        is_in_use (bool): Indicates if the activity type is in use
+        is_technician_profile_labor_type (bool): Indicates if the activity type is a technician profile labor type
+        is_users_home_business_unit (bool): Indicates if the activity type is the user's home business unit
+        job_association (TimesheetsV2Association):
+        labor_type_association (TimesheetsV2Association):
+        memo_association (TimesheetsV2Association):
+        modified_on (datetime.datetime): The last date when the activity category was last modified (in UTC)
+        project_association (TimesheetsV2Association):
+        project_label_association (TimesheetsV2Association):
+        tag_association (TimesheetsV2Association):
+        visible_to_roles (list[int]): Visible to roles of the activity type
+        business_unit_id (int | None | Unset): Business unit ID of the activity type
+        default_memo (None | str | Unset): Default memo of the activity type
+        description (None | str | Unset): Description of the activity type
+        labor_type_id (int | None | Unset): Labor type ID of the activity type
+    """
+
+    active: bool
+    budget_code_association: TimesheetsV2Association
+    category_id: int
+    code: str
+    created_on: datetime.datetime
+    default_tag_type_ids: list[int]
+    displayed_technician_status: (
+        TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto
+    )
+    dont_allow_to_change_memo: bool
+    dont_allow_to_change_tag: bool
+    icon: str
+    id: int
+    is_archived: bool
+    is_default: bool
+    is_draft: bool
+    is_in_use: bool
+    is_technician_profile_labor_type: bool
+    is_users_home_business_unit: bool
+    job_association: TimesheetsV2Association
+    labor_type_association: TimesheetsV2Association
+    memo_association: TimesheetsV2Association
+    modified_on: datetime.datetime
+    project_association: TimesheetsV2Association
+    project_label_association: TimesheetsV2Association
+    tag_association: TimesheetsV2Association
+    visible_to_roles: list[int]
+    business_unit_id: int | None | Unset = UNSET
+    default_memo: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    labor_type_id: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        budget_code_association = self.budget_code_association.value
+
+        category_id = self.category_id
+
+        code = self.code
+
+        created_on = self.created_on.isoformat()
+
+        default_tag_type_ids = self.default_tag_type_ids
+
+        displayed_technician_status = self.displayed_technician_status.value
+
+        dont_allow_to_change_memo = self.dont_allow_to_change_memo
+
+        dont_allow_to_change_tag = self.dont_allow_to_change_tag
+
+        icon = self.icon
+
+        id = self.id
+
+        is_archived = self.is_archived
+
+        is_default = self.is_default
+
+        is_draft = self.is_draft
+
+        is_in_use = self.is_in_use
+
+        is_technician_profile_labor_type = self.is_technician_profile_labor_type
+
+        is_users_home_business_unit = self.is_users_home_business_unit
+
+        job_association = self.job_association.value
+
+        labor_type_association = self.labor_type_association.value
+
+        memo_association = self.memo_association.value
+
+        modified_on = self.modified_on.isoformat()
+
+        project_association = self.project_association.value
+
+        project_label_association = self.project_label_association.value
+
+        tag_association = self.tag_association.value
+
+        visible_to_roles = self.visible_to_roles
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        default_memo: None | str | Unset
+        if isinstance(self.default_memo, Unset):
+            default_memo = UNSET
+        else:
+            default_memo = self.default_memo
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        labor_type_id: int | None | Unset
+        if isinstance(self.labor_type_id, Unset):
+            labor_type_id = UNSET
+        else:
+            labor_type_id = self.labor_type_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "budgetCodeAssociation": budget_code_association,
+                "categoryId": category_id,
+                "code": code,
+                "createdOn": created_on,
+                "defaultTagTypeIds": default_tag_type_ids,
+                "displayedTechnicianStatus": displayed_technician_status,
+                "dontAllowToChangeMemo": dont_allow_to_change_memo,
+                "dontAllowToChangeTag": dont_allow_to_change_tag,
+                "icon": icon,
+                "id": id,
+                "isArchived": is_archived,
+                "isDefault": is_default,
+                "isDraft": is_draft,
+                "isInUse": is_in_use,
+                "isTechnicianProfileLaborType": is_technician_profile_labor_type,
+                "isUsersHomeBusinessUnit": is_users_home_business_unit,
+                "jobAssociation": job_association,
+                "laborTypeAssociation": labor_type_association,
+                "memoAssociation": memo_association,
+                "modifiedOn": modified_on,
+                "projectAssociation": project_association,
+                "projectLabelAssociation": project_label_association,
+                "tagAssociation": tag_association,
+                "visibleToRoles": visible_to_roles,
+            }
+        )
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if default_memo is not UNSET:
+            field_dict["defaultMemo"] = default_memo
+        if description is not UNSET:
+            field_dict["description"] = description
+        if labor_type_id is not UNSET:
+            field_dict["laborTypeId"] = labor_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        budget_code_association = TimesheetsV2Association(
+            d.pop("budgetCodeAssociation")
+        )
+
+        category_id = d.pop("categoryId")
+
+        code = d.pop("code")
+
+        created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
+
+        default_tag_type_ids = cast(list[int], d.pop("defaultTagTypeIds"))
+
+        displayed_technician_status = (
+            TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto(
+                d.pop("displayedTechnicianStatus")
+            )
+        )
+
+        dont_allow_to_change_memo = d.pop("dontAllowToChangeMemo")
+
+        dont_allow_to_change_tag = d.pop("dontAllowToChangeTag")
+
+        icon = d.pop("icon")
+
+        id = d.pop("id")
+
+        is_archived = d.pop("isArchived")
+
+        is_default = d.pop("isDefault")
+
+        is_draft = d.pop("isDraft")
+
+        is_in_use = d.pop("isInUse")
+
+        is_technician_profile_labor_type = d.pop("isTechnicianProfileLaborType")
+
+        is_users_home_business_unit = d.pop("isUsersHomeBusinessUnit")
+
+        job_association = TimesheetsV2Association(d.pop("jobAssociation"))
+
+        labor_type_association = TimesheetsV2Association(d.pop("laborTypeAssociation"))
+
+        memo_association = TimesheetsV2Association(d.pop("memoAssociation"))
+
+        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
+
+        project_association = TimesheetsV2Association(d.pop("projectAssociation"))
+
+        project_label_association = TimesheetsV2Association(
+            d.pop("projectLabelAssociation")
+        )
+
+        tag_association = TimesheetsV2Association(d.pop("tagAssociation"))
+
+        visible_to_roles = cast(list[int], d.pop("visibleToRoles"))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_default_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_memo = _parse_default_memo(d.pop("defaultMemo", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_labor_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+
+        timesheets_v2_activity_types_activity_type_export_response = cls(
+            active=active,
+            budget_code_association=budget_code_association,
+            category_id=category_id,
+            code=code,
+            created_on=created_on,
+            default_tag_type_ids=default_tag_type_ids,
+            displayed_technician_status=displayed_technician_status,
+            dont_allow_to_change_memo=dont_allow_to_change_memo,
+            dont_allow_to_change_tag=dont_allow_to_change_tag,
+            icon=icon,
+            id=id,
+            is_archived=is_archived,
+            is_default=is_default,
+            is_draft=is_draft,
+            is_in_use=is_in_use,
+            is_technician_profile_labor_type=is_technician_profile_labor_type,
+            is_users_home_business_unit=is_users_home_business_unit,
+            job_association=job_association,
+            labor_type_association=labor_type_association,
+            memo_association=memo_association,
+            modified_on=modified_on,
+            project_association=project_association,
+            project_label_association=project_label_association,
+            tag_association=tag_association,
+            visible_to_roles=visible_to_roles,
+            business_unit_id=business_unit_id,
+            default_memo=default_memo,
+            description=description,
+            labor_type_id=labor_type_id,
+        )
+
+        return timesheets_v2_activity_types_activity_type_export_response

@@ -1,0 +1,133 @@
+"""The operation catalog: every operation of every domain, read from the index that generation derives from the
+patched specs (`servicetitan_raw/<domain>/_operations.json`).
+
+Routes, parameter names, scopes and schemas all come from here, so nothing about the API is maintained by hand.
+A domain's index is read on first use only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from servicetitan_raw import DOMAINS
+
+RAW_PACKAGE = "servicetitan_raw"
+
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    python_name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    operation_id: str
+    domain: str
+    method: str
+    path: str
+    module: str
+    parameters: tuple[Parameter, ...]
+    request_body: Mapping[str, Any] | None
+    responses: Mapping[str, Any]
+    scopes: tuple[str, ...]
+
+    @property
+    def function_name(self) -> str:
+        return self.module.rsplit(".", 1)[1]
+
+    def parameter(self, name: str) -> Parameter | None:
+        """Look a parameter up by its API name or its Python name."""
+        for parameter in self.parameters:
+            if name in (parameter.name, parameter.python_name):
+                return parameter
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    key: str
+    package: str
+    title: str
+    server_path: str
+    spec_file: str
+    operations: Mapping[str, Operation]
+    schemas: Mapping[str, Any]
+    by_function: Mapping[str, Operation] = field(repr=False)
+
+
+def domain_key(name: str) -> str:
+    """Accept `equipment-systems`, `equipment_systems` or `EquipmentSystems`-free spellings of a domain."""
+    key = name.strip().lower().replace("-", "_")
+    if key not in DOMAINS:
+        raise ValueError(f"unknown ServiceTitan domain {name!r}; known domains: {', '.join(DOMAINS)}")
+    return key
+
+
+def domains() -> tuple[str, ...]:
+    return DOMAINS
+
+
+@cache
+def domain(name: str) -> Domain:
+    key = domain_key(name)
+    text = resources.files(f"{RAW_PACKAGE}.{key}").joinpath("_operations.json").read_text(encoding="utf-8")
+    index = json.loads(text)
+    operations = {
+        operation_id: Operation(
+            operation_id=operation_id,
+            domain=key,
+            method=raw["method"],
+            path=raw["path"],
+            module=raw["module"],
+            parameters=tuple(
+                Parameter(p["name"], p["python_name"], p["in"], p["required"], p["schema"])
+                for p in raw["parameters"]
+            ),
+            request_body=raw["request_body"],
+            responses=raw["responses"],
+            scopes=tuple(raw["scopes"]),
+        )
+        for operation_id, raw in index["operations"].items()
+    }
+    return Domain(
+        key=key,
+        package=f"{RAW_PACKAGE}.{key}",
+        title=index["title"],
+        server_path=index["server_path"],
+        spec_file=index["file"],
+        operations=operations,
+        schemas=index["schemas"],
+        by_function={op.function_name: op for op in operations.values()},
+    )
+
+
+def operation(domain_name: str, operation_id: str) -> Operation:
+    ops = domain(domain_name).operations
+    try:
+        return ops[operation_id]
+    except KeyError:
+        raise ValueError(f"domain {domain_name!r} has no operation {operation_id!r}") from None
+
+
+def schema_registry(domain_name: str) -> dict[str, Any]:
+    """A root document against which `#/components/schemas/...` references of the domain resolve."""
+    return {"components": {"schemas": domain(domain_name).schemas}}
+
+
+def resolve_schema(domain_name: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow a top-level `$ref` to the named component schema."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        resolved: Mapping[str, Any] = domain(domain_name).schemas[ref.rsplit("/", 1)[1]]
+        return resolved
+    return schema
