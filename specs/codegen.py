@@ -190,7 +190,10 @@ def parent_and_key(document: Any, pointer: str) -> tuple[Any, str]:
     parts = pointer_parts(pointer)
     if not parts:
         raise KeyError(pointer)
-    parent = resolve(document, "/" + "/".join(escape_pointer(p) for p in parts[:-1])) if parts[:-1] else document
+    try:
+        parent = resolve(document, "/" + "/".join(escape_pointer(p) for p in parts[:-1])) if parts[:-1] else document
+    except KeyError:
+        raise KeyError(pointer) from None
     return parent, parts[-1]
 
 
@@ -298,6 +301,16 @@ def with_full_paths(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def keep_unknown_fields(node: Any) -> Any:
+    """Drop `additionalProperties: false`, so a field ServiceTitan adds without notice is kept on the model
+    (in `additional_properties`) instead of being silently thrown away."""
+    if isinstance(node, dict):
+        return {k: keep_unknown_fields(v) for k, v in node.items() if not (k == "additionalProperties" and v is False)}
+    if isinstance(node, list):
+        return [keep_unknown_fields(v) for v in node]
+    return node
+
+
 def build_documents(manifest: dict[str, Any], specs_dir: Path) -> dict[str, dict[str, Any]]:
     patches = load_patches()
     known = {entry["key"] for entry in manifest["domain"]}
@@ -310,7 +323,7 @@ def build_documents(manifest: dict[str, Any], specs_dir: Path) -> dict[str, dict
         for patch_file, patch in patches:
             if patch["domain"] == entry["key"]:
                 apply_patch(document, patch_file, specs_dir)
-        documents[entry["key"]] = with_full_paths(document)
+        documents[entry["key"]] = keep_unknown_fields(with_full_paths(document))
     return documents
 
 
@@ -424,10 +437,10 @@ def tree_hash(paths: list[Path], base: Path) -> str:
     return digest.hexdigest()
 
 
-def generator_version() -> str:
+def installed_version(distribution: str) -> str:
     from importlib.metadata import version
 
-    return version("openapi-python-client")
+    return version(distribution)
 
 
 def generate_into(target: Path, manifest: dict[str, Any], specs_dir: Path) -> None:
@@ -440,9 +453,7 @@ def generate_into(target: Path, manifest: dict[str, Any], specs_dir: Path) -> No
         for key, document in documents.items():
             (build_dir / f"{key}.json").write_text(json.dumps(document, indent=1, sort_keys=True))
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            futures = [
-                pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key) for key in documents
-            ]
+            futures = [pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key) for key in documents]
             for future in futures:
                 future.result()
     for key, document in documents.items():
@@ -459,7 +470,8 @@ def generate_into(target: Path, manifest: dict[str, Any], specs_dir: Path) -> No
     templates = sorted((GENERATOR / "templates").rglob("*.jinja"))
     lock = {
         "generator": GENERATOR_PIN,
-        "generator_version": generator_version(),
+        "generator_version": installed_version("openapi-python-client"),
+        "ruff_version": installed_version("ruff"),
         "python": f"{sys.version_info.major}.{sys.version_info.minor}",
         "config_sha256": sha256(GENERATOR / "config.yaml"),
         "templates_sha256": {str(p.relative_to(GENERATOR)): sha256(p) for p in templates},
@@ -480,14 +492,15 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
 
     new, old = files(expected), files(actual)
     differing = sorted(new ^ old)
-    differing += sorted(
-        name for name in new & old if not filecmp.cmp(expected / name, actual / name, shallow=False)
-    )
+    differing += sorted(name for name in new & old if not filecmp.cmp(expected / name, actual / name, shallow=False))
     return sorted(differing)
 
 
 def generate(specs_dir: Path, check: bool) -> None:
     manifest = verify(specs_dir)
+    pinned = GENERATOR_PIN.split("==")[1]
+    if installed_version("openapi-python-client") != pinned:
+        raise SpecError(f"openapi-python-client {pinned} is required (pinned); run through `nox -s generate`")
     with tempfile.TemporaryDirectory(prefix="st-generate-") as tmp:
         fresh = Path(tmp) / "generated"
         generate_into(fresh, manifest, specs_dir)

@@ -14,10 +14,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from servicetitan_raw import DOMAINS
+from servicetitan_raw import DOMAINS as _GENERATED_DOMAINS
 
 RAW_PACKAGE = "servicetitan_raw"
-
+DOMAINS: tuple[str, ...] = _GENERATED_DOMAINS
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +90,7 @@ def domain(name: str) -> Domain:
             path=raw["path"],
             module=raw["module"],
             parameters=tuple(
-                Parameter(p["name"], p["python_name"], p["in"], p["required"], p["schema"])
-                for p in raw["parameters"]
+                Parameter(p["name"], p["python_name"], p["in"], p["required"], p["schema"]) for p in raw["parameters"]
             ),
             request_body=raw["request_body"],
             responses=raw["responses"],

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_invoice_review_status import AccountingV2InvoiceReviewStatus
 from ..models.accounting_v2_royalty_status import AccountingV2RoyaltyStatus
@@ -59,6 +60,7 @@ class AccountingV2AdjustmentInvoiceCreateRequest:
     tax: float | None | Unset = UNSET
     tax_zone_id: int | None | Unset = UNSET
     type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         adjustment_to_id = self.adjustment_to_id
@@ -176,7 +178,7 @@ class AccountingV2AdjustmentInvoiceCreateRequest:
             type_id = self.type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "adjustmentToId": adjustment_to_id,
@@ -451,4 +453,21 @@ class AccountingV2AdjustmentInvoiceCreateRequest:
             type_id=type_id,
         )
 
+        accounting_v2_adjustment_invoice_create_request.additional_properties = d
         return accounting_v2_adjustment_invoice_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -41,6 +42,7 @@ class AccountingV2ApBillExpenseItemResponse:
     general_ledger_account: AccountingV2GLAccountResponse | None | Unset = UNSET
     job: AccountingV2NamedFieldResponse | None | Unset = UNSET
     project_label_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_named_field_response import (
@@ -100,7 +102,7 @@ class AccountingV2ApBillExpenseItemResponse:
             project_label_ids = self.project_label_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -241,4 +243,21 @@ class AccountingV2ApBillExpenseItemResponse:
             project_label_ids=project_label_ids,
         )
 
+        accounting_v2_ap_bill_expense_item_response.additional_properties = d
         return accounting_v2_ap_bill_expense_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

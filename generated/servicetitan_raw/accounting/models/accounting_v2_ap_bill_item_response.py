@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -69,6 +70,7 @@ class AccountingV2ApBillItemResponse:
     receipt_item_id: int | None | Unset = UNSET
     serial_number: None | str | Unset = UNSET
     vendor_part_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_inventory_location_response import (
@@ -193,7 +195,7 @@ class AccountingV2ApBillItemResponse:
             vendor_part_number = self.vendor_part_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -484,4 +486,21 @@ class AccountingV2ApBillItemResponse:
             vendor_part_number=vendor_part_number,
         )
 
+        accounting_v2_ap_bill_item_response.additional_properties = d
         return accounting_v2_ap_bill_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

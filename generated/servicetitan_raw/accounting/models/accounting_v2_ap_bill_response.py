@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
 from ..types import UNSET, Unset
@@ -128,6 +129,7 @@ class AccountingV2ApBillResponse:
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor_invoice_total: None | str | Unset = UNSET
     vendor_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -441,7 +443,7 @@ class AccountingV2ApBillResponse:
             vendor_number = self.vendor_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "doNotPay": do_not_pay,
@@ -1190,4 +1192,21 @@ class AccountingV2ApBillResponse:
             vendor_number=vendor_number,
         )
 
+        accounting_v2_ap_bill_response.additional_properties = d
         return accounting_v2_ap_bill_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_ap_credit_sync_status import AccountingV2ApCreditSyncStatus
 from ..models.accounting_v2_ap_payment_status import AccountingV2ApPaymentStatus
@@ -79,6 +80,7 @@ class AccountingV2ApCreditResponse:
     reference_number: None | str | Unset = UNSET
     remittance_vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
@@ -200,7 +202,7 @@ class AccountingV2ApCreditResponse:
             vendor = self.vendor
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -489,4 +491,21 @@ class AccountingV2ApCreditResponse:
             vendor=vendor,
         )
 
+        accounting_v2_ap_credit_response.additional_properties = d
         return accounting_v2_ap_credit_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

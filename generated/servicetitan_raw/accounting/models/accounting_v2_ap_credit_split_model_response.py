@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccountingV2ApCreditSplitModelResponse")
 
@@ -27,6 +28,7 @@ class AccountingV2ApCreditSplitModelResponse:
     id: int
     inventory_bill_id: int
     vendor_credit_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -42,7 +44,7 @@ class AccountingV2ApCreditSplitModelResponse:
         vendor_credit_id = self.vendor_credit_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -80,4 +82,21 @@ class AccountingV2ApCreditSplitModelResponse:
             vendor_credit_id=vendor_credit_id,
         )
 
+        accounting_v2_ap_credit_split_model_response.additional_properties = d
         return accounting_v2_ap_credit_split_model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

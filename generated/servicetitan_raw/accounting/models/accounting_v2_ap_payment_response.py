@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_ap_payment_method import AccountingV2ApPaymentMethod
 from ..models.accounting_v2_ap_payment_status import AccountingV2ApPaymentStatus
@@ -76,6 +77,7 @@ class AccountingV2ApPaymentResponse:
     print_check: bool | None | Unset = UNSET
     remittance_vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
@@ -192,7 +194,7 @@ class AccountingV2ApPaymentResponse:
             vendor = self.vendor
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -470,4 +472,21 @@ class AccountingV2ApPaymentResponse:
             vendor=vendor,
         )
 
+        accounting_v2_ap_payment_response.additional_properties = d
         return accounting_v2_ap_payment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class AccountingV2ApPaymentSplitApiModel:
     active: bool | None | Unset = UNSET
     document_id: int | None | Unset = UNSET
     inventory_bill_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -56,7 +58,7 @@ class AccountingV2ApPaymentSplitApiModel:
             inventory_bill_id = self.inventory_bill_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -118,4 +120,21 @@ class AccountingV2ApPaymentSplitApiModel:
             inventory_bill_id=inventory_bill_id,
         )
 
+        accounting_v2_ap_payment_split_api_model.additional_properties = d
         return accounting_v2_ap_payment_split_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

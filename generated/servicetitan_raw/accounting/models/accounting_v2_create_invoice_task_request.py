@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class AccountingV2CreateInvoiceTaskRequest:
 
     template_id: str
     variables: AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_create_invoice_task_request_variables_type_0 import (
@@ -45,7 +47,7 @@ class AccountingV2CreateInvoiceTaskRequest:
             variables = self.variables
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "templateId": template_id,
@@ -93,4 +95,21 @@ class AccountingV2CreateInvoiceTaskRequest:
             variables=variables,
         )
 
+        accounting_v2_create_invoice_task_request.additional_properties = d
         return accounting_v2_create_invoice_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

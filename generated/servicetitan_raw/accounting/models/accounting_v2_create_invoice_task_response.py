@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.accounting_v2_created_task_response import (
@@ -31,6 +32,7 @@ class AccountingV2CreateInvoiceTaskResponse:
     execution_id: str
     status: str
     tasks: list[AccountingV2CreatedTaskResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         errors = []
@@ -48,7 +50,7 @@ class AccountingV2CreateInvoiceTaskResponse:
             tasks.append(tasks_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "errors": errors,
@@ -97,4 +99,21 @@ class AccountingV2CreateInvoiceTaskResponse:
             tasks=tasks,
         )
 
+        accounting_v2_create_invoice_task_response.additional_properties = d
         return accounting_v2_create_invoice_task_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccountingV2CreatedTaskResponse")
 
@@ -18,6 +19,7 @@ class AccountingV2CreatedTaskResponse:
 
     key: str
     task_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -25,7 +27,7 @@ class AccountingV2CreatedTaskResponse:
         task_id = self.task_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -47,4 +49,21 @@ class AccountingV2CreatedTaskResponse:
             task_id=task_id,
         )
 
+        accounting_v2_created_task_response.additional_properties = d
         return accounting_v2_created_task_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

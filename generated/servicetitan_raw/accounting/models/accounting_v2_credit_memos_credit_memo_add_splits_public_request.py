@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
         | None
         | Unset
     ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_request import (
@@ -54,7 +56,7 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
             splits = self.splits
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if splits is not UNSET:
             field_dict["splits"] = splits
@@ -130,4 +132,21 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
             splits=splits,
         )
 
+        accounting_v2_credit_memos_credit_memo_add_splits_public_request.additional_properties = d
         return accounting_v2_credit_memos_credit_memo_add_splits_public_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
     business_unit_id: int | Unset = UNSET
     date: datetime.date | Unset = UNSET
     summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -38,7 +40,7 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
         summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -74,4 +76,21 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
             summary=summary,
         )
 
+        accounting_v2_credit_memos_credit_memo_update_public_request.additional_properties = d
         return accounting_v2_credit_memos_credit_memo_update_public_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

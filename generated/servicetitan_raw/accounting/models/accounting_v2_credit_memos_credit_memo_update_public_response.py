@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
     date: datetime.date
     id: int
     summary: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -44,7 +46,7 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
             summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -86,4 +88,21 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
             summary=summary,
         )
 
+        accounting_v2_credit_memos_credit_memo_update_public_response.additional_properties = d
         return accounting_v2_credit_memos_credit_memo_update_public_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

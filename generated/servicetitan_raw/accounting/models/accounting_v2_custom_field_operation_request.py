@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.accounting_v2_custom_field_pair_request import (
@@ -24,6 +25,7 @@ class AccountingV2CustomFieldOperationRequest:
 
     custom_fields: list[AccountingV2CustomFieldPairRequest]
     object_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         custom_fields = []
@@ -34,7 +36,7 @@ class AccountingV2CustomFieldOperationRequest:
         object_id = self.object_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customFields": custom_fields,
@@ -67,4 +69,21 @@ class AccountingV2CustomFieldOperationRequest:
             object_id=object_id,
         )
 
+        accounting_v2_custom_field_operation_request.additional_properties = d
         return accounting_v2_custom_field_operation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -73,6 +74,7 @@ class AccountingV2DetailedTransactionResponse:
     type_: None | str | Unset = UNSET
     type_id: None | str | Unset = UNSET
     unapplied_amount: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
@@ -224,7 +226,7 @@ class AccountingV2DetailedTransactionResponse:
             unapplied_amount = self.unapplied_amount
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -578,4 +580,21 @@ class AccountingV2DetailedTransactionResponse:
             unapplied_amount=unapplied_amount,
         )
 
+        accounting_v2_detailed_transaction_response.additional_properties = d
         return accounting_v2_detailed_transaction_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

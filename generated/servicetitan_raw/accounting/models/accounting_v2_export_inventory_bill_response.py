@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
 from ..types import UNSET, Unset
@@ -94,6 +95,7 @@ class AccountingV2ExportInventoryBillResponse:
     term_name: None | str | Unset = UNSET
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -315,7 +317,7 @@ class AccountingV2ExportInventoryBillResponse:
             vendor_number = self.vendor_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -836,4 +838,21 @@ class AccountingV2ExportInventoryBillResponse:
             vendor_number=vendor_number,
         )
 
+        accounting_v2_export_inventory_bill_response.additional_properties = d
         return accounting_v2_export_inventory_bill_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

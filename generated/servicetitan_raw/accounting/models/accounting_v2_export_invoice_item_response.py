@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_invoice_item_type import AccountingV2InvoiceItemType
 from ..types import UNSET, Unset
@@ -106,6 +107,7 @@ class AccountingV2ExportInvoiceItemResponse:
     technician_id: int | None | Unset = UNSET
     total: None | str | Unset = UNSET
     total_cost: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_item_group_response import (
@@ -319,7 +321,7 @@ class AccountingV2ExportInvoiceItemResponse:
             total_cost = self.total_cost
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -791,4 +793,21 @@ class AccountingV2ExportInvoiceItemResponse:
             total_cost=total_cost,
         )
 
+        accounting_v2_export_invoice_item_response.additional_properties = d
         return accounting_v2_export_invoice_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

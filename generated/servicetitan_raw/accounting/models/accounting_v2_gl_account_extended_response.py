@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_default_account_type import AccountingV2DefaultAccountType
 from ..models.accounting_v2_general_ledger_account_source import (
@@ -47,6 +48,7 @@ class AccountingV2GlAccountExtendedResponse:
     number: None | str | Unset = UNSET
     subtype: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -102,7 +104,7 @@ class AccountingV2GlAccountExtendedResponse:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -228,4 +230,21 @@ class AccountingV2GlAccountExtendedResponse:
             type_=type_,
         )
 
+        accounting_v2_gl_account_extended_response.additional_properties = d
         return accounting_v2_gl_account_extended_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

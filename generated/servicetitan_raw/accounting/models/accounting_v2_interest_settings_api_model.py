@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_interest_charge_frequency import (
     AccountingV2InterestChargeFrequency,
@@ -46,6 +47,7 @@ class AccountingV2InterestSettingsAPIModel:
     grace_period: int | None | Unset = UNSET
     id: int | None | Unset = UNSET
     percentage_rate_value: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         frequency = self.frequency.value
@@ -94,7 +96,7 @@ class AccountingV2InterestSettingsAPIModel:
             percentage_rate_value = self.percentage_rate_value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "frequency": frequency,
@@ -207,4 +209,21 @@ class AccountingV2InterestSettingsAPIModel:
             percentage_rate_value=percentage_rate_value,
         )
 
+        accounting_v2_interest_settings_api_model.additional_properties = d
         return accounting_v2_interest_settings_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -60,6 +61,7 @@ class AccountingV2InventoryBillItemResponse:
     quantity: None | str | Unset = UNSET
     receipt_item_id: int | None | Unset = UNSET
     serial_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2gl_account_response import (
@@ -173,7 +175,7 @@ class AccountingV2InventoryBillItemResponse:
             serial_number = self.serial_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -437,4 +439,21 @@ class AccountingV2InventoryBillItemResponse:
             serial_number=serial_number,
         )
 
+        accounting_v2_inventory_bill_item_response.additional_properties = d
         return accounting_v2_inventory_bill_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

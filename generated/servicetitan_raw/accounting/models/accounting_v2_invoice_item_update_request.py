@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -55,6 +56,7 @@ class AccountingV2InvoiceItemUpdateRequest:
     technician_acknowledgement_signature: None | str | Unset = UNSET
     technician_id: int | None | Unset = UNSET
     unit_price: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -168,7 +170,7 @@ class AccountingV2InvoiceItemUpdateRequest:
             unit_price = self.unit_price
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "description": description,
@@ -418,4 +420,21 @@ class AccountingV2InvoiceItemUpdateRequest:
             unit_price=unit_price,
         )
 
+        accounting_v2_invoice_item_update_request.additional_properties = d
         return accounting_v2_invoice_item_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

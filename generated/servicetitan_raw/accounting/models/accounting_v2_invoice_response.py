@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_invoice_configuration import (
     AccountingV2InvoiceConfiguration,
@@ -130,6 +131,7 @@ class AccountingV2InvoiceResponse:
     tax_zone_id: int | None | Unset = UNSET
     term_name: None | str | Unset = UNSET
     total: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -441,7 +443,7 @@ class AccountingV2InvoiceResponse:
             total = self.total
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -1174,4 +1176,21 @@ class AccountingV2InvoiceResponse:
             total=total,
         )
 
+        accounting_v2_invoice_response.additional_properties = d
         return accounting_v2_invoice_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_invoice_review_status import AccountingV2InvoiceReviewStatus
 from ..models.accounting_v2_royalty_status import AccountingV2RoyaltyStatus
@@ -64,6 +65,7 @@ class AccountingV2InvoiceUpdateRequest:
     tax: float | None | Unset = UNSET
     tax_zone_id: int | None | Unset = UNSET
     type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id: int | None | Unset
@@ -199,7 +201,7 @@ class AccountingV2InvoiceUpdateRequest:
             type_id = self.type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if assigned_to_id is not UNSET:
             field_dict["assignedToId"] = assigned_to_id
@@ -524,4 +526,21 @@ class AccountingV2InvoiceUpdateRequest:
             type_id=type_id,
         )
 
+        accounting_v2_invoice_update_request.additional_properties = d
         return accounting_v2_invoice_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

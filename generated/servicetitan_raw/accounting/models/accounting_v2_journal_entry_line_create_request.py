@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_journal_entry_cost_type import (
     AccountingV2JournalEntryCostType,
@@ -76,6 +77,7 @@ class AccountingV2JournalEntryLineCreateRequest:
     sku: AccountingV2JournalEntrySkuSaveRequest | None | Unset = UNSET
     unit_amount: float | None | Unset = UNSET
     vendor_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_sku_save_request import (
@@ -226,7 +228,7 @@ class AccountingV2JournalEntryLineCreateRequest:
             vendor_id = self.vendor_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "credit": credit,
@@ -563,4 +565,21 @@ class AccountingV2JournalEntryLineCreateRequest:
             vendor_id=vendor_id,
         )
 
+        accounting_v2_journal_entry_line_create_request.additional_properties = d
         return accounting_v2_journal_entry_line_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_journal_entry_sku_type import (
     AccountingV2JournalEntrySkuType,
@@ -22,6 +23,7 @@ class AccountingV2JournalEntrySkuSaveRequest:
 
     id: int
     type_: AccountingV2JournalEntrySkuType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -29,7 +31,7 @@ class AccountingV2JournalEntrySkuSaveRequest:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -51,4 +53,21 @@ class AccountingV2JournalEntrySkuSaveRequest:
             type_=type_,
         )
 
+        accounting_v2_journal_entry_sku_save_request.additional_properties = d
         return accounting_v2_journal_entry_sku_save_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

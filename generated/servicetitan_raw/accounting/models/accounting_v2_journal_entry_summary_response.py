@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,7 @@ class AccountingV2JournalEntrySummaryResponse:
     business_unit: AccountingV2NamedFieldResponse | None | Unset = UNSET
     memo: None | str | Unset = UNSET
     post_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_named_field_response import (
@@ -73,7 +75,7 @@ class AccountingV2JournalEntrySummaryResponse:
             post_date = self.post_date
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "account": account,
@@ -160,4 +162,21 @@ class AccountingV2JournalEntrySummaryResponse:
             post_date=post_date,
         )
 
+        accounting_v2_journal_entry_summary_response.additional_properties = d
         return accounting_v2_journal_entry_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_journal_entry_status import AccountingV2JournalEntryStatus
 from ..types import UNSET, Unset
@@ -33,6 +34,7 @@ class AccountingV2JournalEntryUpdateRequest:
         AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset
     ) = UNSET
     status: AccountingV2JournalEntryStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_update_request_custom_fields_type_0 import (
@@ -54,7 +56,7 @@ class AccountingV2JournalEntryUpdateRequest:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
@@ -109,4 +111,21 @@ class AccountingV2JournalEntryUpdateRequest:
             status=status,
         )
 
+        accounting_v2_journal_entry_update_request.additional_properties = d
         return accounting_v2_journal_entry_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

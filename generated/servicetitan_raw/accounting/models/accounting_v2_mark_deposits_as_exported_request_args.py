@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,6 +19,7 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
     """
 
     ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[int] | None | Unset
@@ -30,7 +32,7 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
             ids = self.ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if ids is not UNSET:
             field_dict["ids"] = ids
@@ -62,4 +64,21 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
             ids=ids,
         )
 
+        accounting_v2_mark_deposits_as_exported_request_args.additional_properties = d
         return accounting_v2_mark_deposits_as_exported_request_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

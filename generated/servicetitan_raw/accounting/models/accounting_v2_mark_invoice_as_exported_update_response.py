@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class AccountingV2MarkInvoiceAsExportedUpdateResponse:
     invoice_id: int
     success: bool
     error_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_id = self.invoice_id
@@ -35,7 +37,7 @@ class AccountingV2MarkInvoiceAsExportedUpdateResponse:
             error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "invoiceId": invoice_id,
@@ -69,4 +71,21 @@ class AccountingV2MarkInvoiceAsExportedUpdateResponse:
             error_message=error_message,
         )
 
+        accounting_v2_mark_invoice_as_exported_update_response.additional_properties = d
         return accounting_v2_mark_invoice_as_exported_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

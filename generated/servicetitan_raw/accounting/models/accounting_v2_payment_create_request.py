@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 from ..types import UNSET, Unset
@@ -44,6 +45,7 @@ class AccountingV2PaymentCreateRequest:
     paid_on: datetime.datetime | None | Unset = UNSET
     splits: list[AccountingV2PaymentSplitApiModel] | None | Unset = UNSET
     status: AccountingV2PaymentStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_id = self.type_id
@@ -113,7 +115,7 @@ class AccountingV2PaymentCreateRequest:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "typeId": type_id,
@@ -276,4 +278,21 @@ class AccountingV2PaymentCreateRequest:
             status=status,
         )
 
+        accounting_v2_payment_create_request.additional_properties = d
         return accounting_v2_payment_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 from ..models.accounting_v2_transaction_processing_status import (
@@ -51,6 +52,7 @@ class AccountingV2PaymentResponse:
     paid_on: datetime.datetime | None | Unset = UNSET
     status: AccountingV2PaymentStatus | None | Unset = UNSET
     transaction_status: AccountingV2TransactionProcessingStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -125,7 +127,7 @@ class AccountingV2PaymentResponse:
             transaction_status = self.transaction_status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -298,4 +300,21 @@ class AccountingV2PaymentResponse:
             transaction_status=transaction_status,
         )
 
+        accounting_v2_payment_response.additional_properties = d
         return accounting_v2_payment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_settlement_status import AccountingV2SettlementStatus
 from ..types import UNSET, Unset
@@ -24,6 +25,7 @@ class AccountingV2PaymentSettlementUpdateRequest:
     id: int
     settlement_date: datetime.datetime | None | Unset = UNSET
     settlement_status: AccountingV2SettlementStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -45,7 +47,7 @@ class AccountingV2PaymentSettlementUpdateRequest:
             settlement_status = self.settlement_status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -105,4 +107,21 @@ class AccountingV2PaymentSettlementUpdateRequest:
             settlement_status=settlement_status,
         )
 
+        accounting_v2_payment_settlement_update_request.additional_properties = d
         return accounting_v2_payment_settlement_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

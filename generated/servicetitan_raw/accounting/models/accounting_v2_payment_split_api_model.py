@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class AccountingV2PaymentSplitApiModel:
     amount: float | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
     invoice_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | None | Unset
@@ -43,7 +45,7 @@ class AccountingV2PaymentSplitApiModel:
             invoice_number = self.invoice_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
@@ -91,4 +93,21 @@ class AccountingV2PaymentSplitApiModel:
             invoice_number=invoice_number,
         )
 
+        accounting_v2_payment_split_api_model.additional_properties = d
         return accounting_v2_payment_split_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 
@@ -20,6 +21,7 @@ class AccountingV2PaymentStatusBatchRequest:
 
     payment_ids: list[int]
     status: AccountingV2PaymentStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         payment_ids = self.payment_ids
@@ -27,7 +29,7 @@ class AccountingV2PaymentStatusBatchRequest:
         status = self.status.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "paymentIds": payment_ids,
@@ -49,4 +51,21 @@ class AccountingV2PaymentStatusBatchRequest:
             status=status,
         )
 
+        accounting_v2_payment_status_batch_request.additional_properties = d
         return accounting_v2_payment_status_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

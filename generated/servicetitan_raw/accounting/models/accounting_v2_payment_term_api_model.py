@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_payment_term_due_day_type import (
     AccountingV2PaymentTermDueDayType,
@@ -53,6 +54,7 @@ class AccountingV2PaymentTermAPIModel:
     id: int | None | Unset = UNSET
     in_use: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -96,7 +98,7 @@ class AccountingV2PaymentTermAPIModel:
             name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -201,4 +203,21 @@ class AccountingV2PaymentTermAPIModel:
             name=name,
         )
 
+        accounting_v2_payment_term_api_model.additional_properties = d
         return accounting_v2_payment_term_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

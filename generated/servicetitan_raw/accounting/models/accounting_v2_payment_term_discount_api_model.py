@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_discount_applied_by import AccountingV2DiscountAppliedBy
 from ..models.accounting_v2_payment_term_apply_to import AccountingV2PaymentTermApplyTo
@@ -35,6 +36,7 @@ class AccountingV2PaymentTermDiscountAPIModel:
     discount_apply_to: AccountingV2PaymentTermApplyTo | None | Unset = UNSET
     discount_type: AccountingV2PaymentTermValueType | None | Unset = UNSET
     id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account: None | str | Unset
@@ -86,7 +88,7 @@ class AccountingV2PaymentTermDiscountAPIModel:
             id = self.id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
@@ -212,4 +214,21 @@ class AccountingV2PaymentTermDiscountAPIModel:
             id=id,
         )
 
+        accounting_v2_payment_term_discount_api_model.additional_properties = d
         return accounting_v2_payment_term_discount_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 from ..types import UNSET, Unset
@@ -42,6 +43,7 @@ class AccountingV2PaymentUpdateRequest:
     memo: str | Unset = UNSET
     paid_on: datetime.datetime | Unset = UNSET
     status: AccountingV2PaymentStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         splits = []
@@ -70,7 +72,7 @@ class AccountingV2PaymentUpdateRequest:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "splits": splits,
@@ -146,4 +148,21 @@ class AccountingV2PaymentUpdateRequest:
             status=status,
         )
 
+        accounting_v2_payment_update_request.additional_properties = d
         return accounting_v2_payment_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class AccountingV2RemittanceVendorContactInfoResponse:
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset
@@ -60,7 +62,7 @@ class AccountingV2RemittanceVendorContactInfoResponse:
             phone = self.phone
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
@@ -132,4 +134,21 @@ class AccountingV2RemittanceVendorContactInfoResponse:
             phone=phone,
         )
 
+        accounting_v2_remittance_vendor_contact_info_response.additional_properties = d
         return accounting_v2_remittance_vendor_contact_info_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -46,6 +47,7 @@ class AccountingV2RemittanceVendorResponse:
     contact_info: AccountingV2RemittanceVendorContactInfoResponse | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -96,7 +98,7 @@ class AccountingV2RemittanceVendorResponse:
             name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -209,4 +211,21 @@ class AccountingV2RemittanceVendorResponse:
             name=name,
         )
 
+        accounting_v2_remittance_vendor_response.additional_properties = d
         return accounting_v2_remittance_vendor_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

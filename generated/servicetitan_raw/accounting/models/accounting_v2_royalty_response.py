@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class AccountingV2RoyaltyResponse:
     memo: None | str | Unset = UNSET
     sent_on: datetime.datetime | None | Unset = UNSET
     status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         date: None | str | Unset
@@ -56,7 +58,7 @@ class AccountingV2RoyaltyResponse:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if date is not UNSET:
             field_dict["date"] = date
@@ -132,4 +134,21 @@ class AccountingV2RoyaltyResponse:
             status=status,
         )
 
+        accounting_v2_royalty_response.additional_properties = d
         return accounting_v2_royalty_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

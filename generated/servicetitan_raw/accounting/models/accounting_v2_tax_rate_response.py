@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.accounting_v2_tax_base_type_names import AccountingV2TaxBaseTypeNames
 from ..types import UNSET, Unset
@@ -28,6 +29,7 @@ class AccountingV2TaxRateResponse:
     id: int | None | Unset = UNSET
     sales_tax_item: None | str | Unset = UNSET
     tax_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tax_base_type = []
@@ -56,7 +58,7 @@ class AccountingV2TaxRateResponse:
             tax_name = self.tax_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "taxBaseType": tax_base_type,
@@ -119,4 +121,21 @@ class AccountingV2TaxRateResponse:
             tax_name=tax_name,
         )
 
+        accounting_v2_tax_rate_response.additional_properties = d
         return accounting_v2_tax_rate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

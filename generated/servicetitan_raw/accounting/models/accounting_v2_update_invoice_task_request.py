@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class AccountingV2UpdateInvoiceTaskRequest:
     due_date: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         assignee_id: None | str | Unset
@@ -62,7 +64,7 @@ class AccountingV2UpdateInvoiceTaskRequest:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if assignee_id is not UNSET:
             field_dict["assigneeId"] = assignee_id
@@ -142,4 +144,21 @@ class AccountingV2UpdateInvoiceTaskRequest:
             status=status,
         )
 
+        accounting_v2_update_invoice_task_request.additional_properties = d
         return accounting_v2_update_invoice_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

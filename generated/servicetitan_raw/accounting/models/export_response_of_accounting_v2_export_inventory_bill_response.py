@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.accounting_v2_export_inventory_bill_response import (
@@ -32,6 +33,7 @@ class ExportResponseOfAccountingV2ExportInventoryBillResponse:
     continue_from: str
     data: list[AccountingV2ExportInventoryBillResponse]
     has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         continue_from = self.continue_from
@@ -44,7 +46,7 @@ class ExportResponseOfAccountingV2ExportInventoryBillResponse:
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "continueFrom": continue_from,
@@ -81,4 +83,21 @@ class ExportResponseOfAccountingV2ExportInventoryBillResponse:
             has_more=has_more,
         )
 
+        export_response_of_accounting_v2_export_inventory_bill_response.additional_properties = d
         return export_response_of_accounting_v2_export_inventory_bill_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

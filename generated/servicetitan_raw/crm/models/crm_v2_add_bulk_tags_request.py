@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CrmV2AddBulkTagsRequest")
 
@@ -19,6 +20,7 @@ class CrmV2AddBulkTagsRequest:
 
     customer_ids: list[int]
     tag_type_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         customer_ids = self.customer_ids
@@ -26,7 +28,7 @@ class CrmV2AddBulkTagsRequest:
         tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customerIds": customer_ids,
@@ -48,4 +50,21 @@ class CrmV2AddBulkTagsRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        crm_v2_add_bulk_tags_request.additional_properties = d
         return crm_v2_add_bulk_tags_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

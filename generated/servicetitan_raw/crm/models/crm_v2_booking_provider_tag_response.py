@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_booking_agent_tag_type import CrmV2BookingAgentTagType
 
@@ -29,6 +30,7 @@ class CrmV2BookingProviderTagResponse:
     modified_on: datetime.datetime
     tag_name: str
     type_: CrmV2BookingAgentTagType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -44,7 +46,7 @@ class CrmV2BookingProviderTagResponse:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -82,4 +84,21 @@ class CrmV2BookingProviderTagResponse:
             type_=type_,
         )
 
+        crm_v2_booking_provider_tag_response.additional_properties = d
         return crm_v2_booking_provider_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_contact_type import CrmV2ContactType
 from ..types import UNSET, Unset
@@ -38,6 +39,7 @@ class CrmV2ContactMethodResponse:
     value: str
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         contact_id = self.contact_id
@@ -69,7 +71,7 @@ class CrmV2ContactMethodResponse:
             reference_id = self.reference_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "contactId": contact_id,
@@ -139,4 +141,21 @@ class CrmV2ContactMethodResponse:
             reference_id=reference_id,
         )
 
+        crm_v2_contact_method_response.additional_properties = d
         return crm_v2_contact_method_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CrmV2ContactRelationshipResponse")
 
@@ -27,6 +28,7 @@ class CrmV2ContactRelationshipResponse:
     related_entity_id: int
     type_name: str
     type_slug: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_by = self.created_by
@@ -42,7 +44,7 @@ class CrmV2ContactRelationshipResponse:
         type_slug = self.type_slug
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdBy": created_by,
@@ -80,4 +82,21 @@ class CrmV2ContactRelationshipResponse:
             type_slug=type_slug,
         )
 
+        crm_v2_contact_relationship_response.additional_properties = d
         return crm_v2_contact_relationship_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class CrmV2CreateFollowUpRequest:
     follow_up_date: datetime.datetime
     pin_to_top: bool | None | Unset = UNSET
     text: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         follow_up_date = self.follow_up_date.isoformat()
@@ -40,7 +42,7 @@ class CrmV2CreateFollowUpRequest:
             text = self.text
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "followUpDate": follow_up_date,
@@ -82,4 +84,21 @@ class CrmV2CreateFollowUpRequest:
             text=text,
         )
 
+        crm_v2_create_follow_up_request.additional_properties = d
         return crm_v2_create_follow_up_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class CrmV2CustomerNoteCreateRequest:
     text: str
     add_to_locations: bool | None | Unset = UNSET
     pin_to_top: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -39,7 +41,7 @@ class CrmV2CustomerNoteCreateRequest:
             pin_to_top = self.pin_to_top
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "text": text,
@@ -81,4 +83,21 @@ class CrmV2CustomerNoteCreateRequest:
             pin_to_top=pin_to_top,
         )
 
+        crm_v2_customer_note_create_request.additional_properties = d
         return crm_v2_customer_note_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

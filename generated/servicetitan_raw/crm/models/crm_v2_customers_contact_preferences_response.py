@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CrmV2CustomersContactPreferencesResponse")
 
@@ -25,6 +26,7 @@ class CrmV2CustomersContactPreferencesResponse:
     job_reminders_enabled: bool
     marketing_updates_enabled: bool
     statement_notification: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_notification = self.invoice_notification
@@ -38,7 +40,7 @@ class CrmV2CustomersContactPreferencesResponse:
         statement_notification = self.statement_notification
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "invoiceNotification": invoice_notification,
@@ -72,4 +74,21 @@ class CrmV2CustomersContactPreferencesResponse:
             statement_notification=statement_notification,
         )
 
+        crm_v2_customers_contact_preferences_response.additional_properties = d
         return crm_v2_customers_contact_preferences_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

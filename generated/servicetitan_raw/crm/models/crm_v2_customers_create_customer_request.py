@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..types import UNSET, Unset
@@ -63,6 +64,7 @@ class CrmV2CustomersCreateCustomerRequest:
     tag_type_ids: list[int] | None | Unset = UNSET
     tax_exempt: bool | None | Unset = UNSET
     type_: CrmV2CustomerType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_external_data_create_request import (
@@ -170,7 +172,7 @@ class CrmV2CustomersCreateCustomerRequest:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "address": address,
@@ -423,4 +425,21 @@ class CrmV2CustomersCreateCustomerRequest:
             type_=type_,
         )
 
+        crm_v2_customers_create_customer_request.additional_properties = d
         return crm_v2_customers_create_customer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
@@ -52,6 +53,7 @@ class CrmV2CustomersNewLocation:
     custom_fields: list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset = UNSET
     external_data: CrmV2ExternalDataCreateRequest | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_external_data_create_request import (
@@ -122,7 +124,7 @@ class CrmV2CustomersNewLocation:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "address": address,
@@ -311,4 +313,21 @@ class CrmV2CustomersNewLocation:
             tag_type_ids=tag_type_ids,
         )
 
+        crm_v2_customers_new_location.additional_properties = d
         return crm_v2_customers_new_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CrmV2CustomersUpdateCustomerAddress")
 
@@ -30,6 +31,7 @@ class CrmV2CustomersUpdateCustomerAddress:
     street: str
     unit: str
     zip_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -49,7 +51,7 @@ class CrmV2CustomersUpdateCustomerAddress:
         zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "city": city,
@@ -95,4 +97,21 @@ class CrmV2CustomersUpdateCustomerAddress:
             zip_=zip_,
         )
 
+        crm_v2_customers_update_customer_address.additional_properties = d
         return crm_v2_customers_update_customer_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

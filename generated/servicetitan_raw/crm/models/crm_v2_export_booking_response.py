@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_booking_status import CrmV2BookingStatus
 from ..models.crm_v2_customer_type import CrmV2CustomerType
@@ -69,6 +70,7 @@ class CrmV2ExportBookingResponse:
     priority: CrmV2Priority | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_address_model import CrmV2AddressModel
@@ -175,7 +177,7 @@ class CrmV2ExportBookingResponse:
             uploaded_images = self.uploaded_images
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -413,4 +415,21 @@ class CrmV2ExportBookingResponse:
             uploaded_images=uploaded_images,
         )
 
+        crm_v2_export_booking_response.additional_properties = d
         return crm_v2_export_booking_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..types import UNSET, Unset
@@ -68,6 +69,7 @@ class CrmV2ExportCustomerResponse:
     credit_limit_balance: float | None | Unset = UNSET
     merged_to_id: int | None | Unset = UNSET
     payment_term_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -133,7 +135,7 @@ class CrmV2ExportCustomerResponse:
             payment_term_id = self.payment_term_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -283,4 +285,21 @@ class CrmV2ExportCustomerResponse:
             payment_term_id=payment_term_id,
         )
 
+        crm_v2_export_customer_response.additional_properties = d
         return crm_v2_export_customer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_lead_status import CrmV2LeadStatus
 from ..models.crm_v2_priority import CrmV2Priority
@@ -81,6 +82,7 @@ class CrmV2ExportLeadsResponse:
     manual_call_id: int | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -243,7 +245,7 @@ class CrmV2ExportLeadsResponse:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -583,4 +585,21 @@ class CrmV2ExportLeadsResponse:
             tag_type_ids=tag_type_ids,
         )
 
+        crm_v2_export_leads_response.additional_properties = d
         return crm_v2_export_leads_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_booking_agent_tag_type import CrmV2BookingAgentTagType
 
@@ -31,6 +32,7 @@ class CrmV2GetBookingProviderTagResponse:
     modified_on: datetime.datetime
     tag_name: str
     type_: CrmV2BookingAgentTagType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -48,7 +50,7 @@ class CrmV2GetBookingProviderTagResponse:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -90,4 +92,21 @@ class CrmV2GetBookingProviderTagResponse:
             type_=type_,
         )
 
+        crm_v2_get_booking_provider_tag_response.additional_properties = d
         return crm_v2_get_booking_provider_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_priority import CrmV2Priority
 from ..types import UNSET, Unset
@@ -60,6 +61,7 @@ class CrmV2LeadCreateRequest:
     location_id: int | None | Unset = UNSET
     priority: CrmV2Priority | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
@@ -182,7 +184,7 @@ class CrmV2LeadCreateRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaignId": campaign_id,
@@ -444,4 +446,21 @@ class CrmV2LeadCreateRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        crm_v2_lead_create_request.additional_properties = d
         return crm_v2_lead_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

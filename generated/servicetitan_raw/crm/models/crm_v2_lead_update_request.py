@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_priority import CrmV2Priority
 from ..types import UNSET, Unset
@@ -45,6 +46,7 @@ class CrmV2LeadUpdateRequest:
     lead_zip: str | Unset = UNSET
     priority: CrmV2Priority | Unset = UNSET
     summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id
@@ -78,7 +80,7 @@ class CrmV2LeadUpdateRequest:
         summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if business_unit_id is not UNSET:
             field_dict["businessUnitId"] = business_unit_id
@@ -164,4 +166,21 @@ class CrmV2LeadUpdateRequest:
             summary=summary,
         )
 
+        crm_v2_lead_update_request.additional_properties = d
         return crm_v2_lead_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_contact_type import CrmV2ContactType
 from ..types import UNSET, Unset
@@ -23,6 +24,7 @@ class CrmV2LocationContactCreateRequest:
     type_: CrmV2ContactType
     value: str
     memo: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -36,7 +38,7 @@ class CrmV2LocationContactCreateRequest:
             memo = self.memo
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -70,4 +72,21 @@ class CrmV2LocationContactCreateRequest:
             memo=memo,
         )
 
+        crm_v2_location_contact_create_request.additional_properties = d
         return crm_v2_location_contact_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

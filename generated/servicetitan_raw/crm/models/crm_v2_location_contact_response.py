@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_contact_type import CrmV2ContactType
 from ..types import UNSET, Unset
@@ -41,6 +42,7 @@ class CrmV2LocationContactResponse:
     value: str
     memo: None | str | Unset = UNSET
     preferences: CrmV2CustomersContactPreferencesResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_customers_contact_preferences_response import (
@@ -74,7 +76,7 @@ class CrmV2LocationContactResponse:
             preferences = self.preferences
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -153,4 +155,21 @@ class CrmV2LocationContactResponse:
             preferences=preferences,
         )
 
+        crm_v2_location_contact_response.additional_properties = d
         return crm_v2_location_contact_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

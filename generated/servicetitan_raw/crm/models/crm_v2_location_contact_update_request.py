@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_contact_type import CrmV2ContactType
 from ..types import UNSET, Unset
@@ -31,6 +32,7 @@ class CrmV2LocationContactUpdateRequest:
     preferences: CrmV2CustomersContactPreferencesRequest | Unset = UNSET
     type_: CrmV2ContactType | Unset = UNSET
     value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo
@@ -46,7 +48,7 @@ class CrmV2LocationContactUpdateRequest:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if memo is not UNSET:
             field_dict["memo"] = memo
@@ -93,4 +95,21 @@ class CrmV2LocationContactUpdateRequest:
             value=value,
         )
 
+        crm_v2_location_contact_update_request.additional_properties = d
         return crm_v2_location_contact_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

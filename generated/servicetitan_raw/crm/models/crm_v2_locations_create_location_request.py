@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
@@ -54,6 +55,7 @@ class CrmV2LocationsCreateLocationRequest:
     custom_fields: list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset = UNSET
     external_data: CrmV2ExternalDataCreateRequest | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_external_data_create_request import (
@@ -126,7 +128,7 @@ class CrmV2LocationsCreateLocationRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "address": address,
@@ -319,4 +321,21 @@ class CrmV2LocationsCreateLocationRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        crm_v2_locations_create_location_request.additional_properties = d
         return crm_v2_locations_create_location_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

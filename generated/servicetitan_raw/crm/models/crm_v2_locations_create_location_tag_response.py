@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CrmV2LocationsCreateLocationTagResponse")
 
@@ -18,6 +19,7 @@ class CrmV2LocationsCreateLocationTagResponse:
 
     location_id: int
     tag_type_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id
@@ -25,7 +27,7 @@ class CrmV2LocationsCreateLocationTagResponse:
         tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "locationId": location_id,
@@ -47,4 +49,21 @@ class CrmV2LocationsCreateLocationTagResponse:
             tag_type_ids=tag_type_ids,
         )
 
+        crm_v2_locations_create_location_tag_response.additional_properties = d
         return crm_v2_locations_create_location_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

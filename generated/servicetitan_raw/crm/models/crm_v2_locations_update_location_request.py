@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -49,6 +50,7 @@ class CrmV2LocationsUpdateLocationRequest:
     name: str | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
     tax_zone_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -79,7 +81,7 @@ class CrmV2LocationsUpdateLocationRequest:
         tax_zone_id = self.tax_zone_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -159,4 +161,21 @@ class CrmV2LocationsUpdateLocationRequest:
             tax_zone_id=tax_zone_id,
         )
 
+        crm_v2_locations_update_location_request.additional_properties = d
         return crm_v2_locations_update_location_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CrmV2NoteResponse")
 
@@ -27,6 +28,7 @@ class CrmV2NoteResponse:
     is_pinned: bool
     modified_on: datetime.datetime
     text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_by_id = self.created_by_id
@@ -42,7 +44,7 @@ class CrmV2NoteResponse:
         text = self.text
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdById": created_by_id,
@@ -80,4 +82,21 @@ class CrmV2NoteResponse:
             text=text,
         )
 
+        crm_v2_note_response.additional_properties = d
         return crm_v2_note_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..models.crm_v2_priority import CrmV2Priority
@@ -49,6 +50,7 @@ class CrmV2UpdateBookingRequest:
     start: datetime.datetime | Unset = UNSET
     summary: str | Unset = UNSET
     uploaded_images: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address: dict[str, Any] | Unset = UNSET
@@ -88,7 +90,7 @@ class CrmV2UpdateBookingRequest:
             uploaded_images = self.uploaded_images
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
@@ -186,4 +188,21 @@ class CrmV2UpdateBookingRequest:
             uploaded_images=uploaded_images,
         )
 
+        crm_v2_update_booking_request.additional_properties = d
         return crm_v2_update_booking_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_contracts_non_job_appointment_repeat_end_type_int_32 import (
     DispatchContractsNonJobAppointmentRepeatEndTypeInt32,
@@ -79,6 +80,7 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
     )
     interval: int | None | Unset = UNSET
     repeat: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -162,7 +164,7 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
             repeat = self.repeat
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -352,4 +354,21 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
             repeat=repeat,
         )
 
+        dispatch_contracts_non_job_appointment_create_non_job_appointment_result.additional_properties = d
         return dispatch_contracts_non_job_appointment_create_non_job_appointment_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_job_appointment_assignment_status import (
     DispatchV2JobAppointmentAssignmentStatus,
@@ -43,6 +44,7 @@ class DispatchV2AppointmentAssignmentResponse:
     status: DispatchV2JobAppointmentAssignmentStatus
     technician_id: int
     technician_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -70,7 +72,7 @@ class DispatchV2AppointmentAssignmentResponse:
         technician_name = self.technician_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -132,4 +134,21 @@ class DispatchV2AppointmentAssignmentResponse:
             technician_name=technician_name,
         )
 
+        dispatch_v2_appointment_assignment_response.additional_properties = d
         return dispatch_v2_appointment_assignment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_appointment_status import DispatchV2AppointmentStatus
 from ..types import UNSET, Unset
@@ -41,6 +42,7 @@ class DispatchV2AppointmentResponse:
     arrival_window_end: datetime.datetime | None | Unset = UNSET
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     special_instructions: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -86,7 +88,7 @@ class DispatchV2AppointmentResponse:
             special_instructions = self.special_instructions
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -200,4 +202,21 @@ class DispatchV2AppointmentResponse:
             special_instructions=special_instructions,
         )
 
+        dispatch_v2_appointment_response.additional_properties = d
         return dispatch_v2_appointment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

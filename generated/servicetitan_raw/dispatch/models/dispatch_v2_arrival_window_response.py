@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DispatchV2ArrivalWindowResponse")
 
@@ -24,6 +25,7 @@ class DispatchV2ArrivalWindowResponse:
     duration: str
     id: int
     start: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -37,7 +39,7 @@ class DispatchV2ArrivalWindowResponse:
         start = self.start
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -71,4 +73,21 @@ class DispatchV2ArrivalWindowResponse:
             start=start,
         )
 
+        dispatch_v2_arrival_window_response.additional_properties = d
         return dispatch_v2_arrival_window_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class DispatchV2CapacityRequestArgs:
     starts_on_or_after: datetime.datetime
     business_unit_ids: list[int] | None | Unset = UNSET
     job_type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ends_on_or_before = self.ends_on_or_before.isoformat()
@@ -51,7 +53,7 @@ class DispatchV2CapacityRequestArgs:
             job_type_id = self.job_type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "endsOnOrBefore": ends_on_or_before,
@@ -109,4 +111,21 @@ class DispatchV2CapacityRequestArgs:
             job_type_id=job_type_id,
         )
 
+        dispatch_v2_capacity_request_args.additional_properties = d
         return dispatch_v2_capacity_request_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

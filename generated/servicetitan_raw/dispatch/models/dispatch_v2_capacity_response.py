@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.dispatch_v2_capacity_response_availability import (
@@ -25,6 +26,7 @@ class DispatchV2CapacityResponse:
 
     availabilities: list[DispatchV2CapacityResponseAvailability]
     time_stamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         availabilities = []
@@ -35,7 +37,7 @@ class DispatchV2CapacityResponse:
         time_stamp = self.time_stamp.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "availabilities": availabilities,
@@ -68,4 +70,21 @@ class DispatchV2CapacityResponse:
             time_stamp=time_stamp,
         )
 
+        dispatch_v2_capacity_response.additional_properties = d
         return dispatch_v2_capacity_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

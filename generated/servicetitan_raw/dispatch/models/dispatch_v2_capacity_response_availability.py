@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.dispatch_v2_capacity_response_technician import (
@@ -41,6 +42,7 @@ class DispatchV2CapacityResponseAvailability:
     start_utc: datetime.datetime
     technicians: list[DispatchV2CapacityResponseTechnician]
     total_availability: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_ids = self.business_unit_ids
@@ -69,7 +71,7 @@ class DispatchV2CapacityResponseAvailability:
         total_availability = self.total_availability
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "businessUnitIds": business_unit_ids,
@@ -136,4 +138,21 @@ class DispatchV2CapacityResponseAvailability:
             total_availability=total_availability,
         )
 
+        dispatch_v2_capacity_response_availability.additional_properties = d
         return dispatch_v2_capacity_response_availability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_capacity_response_technician_status import (
     DispatchV2CapacityResponseTechnicianStatus,
@@ -27,6 +28,7 @@ class DispatchV2CapacityResponseTechnician:
     name: str
     status: DispatchV2CapacityResponseTechnicianStatus
     has_required_skills: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -42,7 +44,7 @@ class DispatchV2CapacityResponseTechnician:
             has_required_skills = self.has_required_skills
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -82,4 +84,21 @@ class DispatchV2CapacityResponseTechnician:
             has_required_skills=has_required_skills,
         )
 
+        dispatch_v2_capacity_response_technician.additional_properties = d
         return dispatch_v2_capacity_response_technician
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.dispatch_v2_time_range import DispatchV2TimeRange
@@ -24,6 +25,7 @@ class DispatchV2CreateBusinessHourRequest:
     saturday: list[DispatchV2TimeRange]
     sunday: list[DispatchV2TimeRange]
     weekdays: list[DispatchV2TimeRange]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         saturday = []
@@ -42,7 +44,7 @@ class DispatchV2CreateBusinessHourRequest:
             weekdays.append(weekdays_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "saturday": saturday,
@@ -85,4 +87,21 @@ class DispatchV2CreateBusinessHourRequest:
             weekdays=weekdays,
         )
 
+        dispatch_v2_create_business_hour_request.additional_properties = d
         return dispatch_v2_create_business_hour_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

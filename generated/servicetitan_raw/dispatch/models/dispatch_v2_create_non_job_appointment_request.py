@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_contracts_non_job_appointment_repeat_end_type import (
     DispatchContractsNonJobAppointmentRepeatEndType,
@@ -59,6 +60,7 @@ class DispatchV2CreateNonJobAppointmentRequest:
     show_on_technician_schedule: bool | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration
@@ -164,7 +166,7 @@ class DispatchV2CreateNonJobAppointmentRequest:
             timesheet_code_id = self.timesheet_code_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "duration": duration,
@@ -410,4 +412,21 @@ class DispatchV2CreateNonJobAppointmentRequest:
             timesheet_code_id=timesheet_code_id,
         )
 
+        dispatch_v2_create_non_job_appointment_request.additional_properties = d
         return dispatch_v2_create_non_job_appointment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

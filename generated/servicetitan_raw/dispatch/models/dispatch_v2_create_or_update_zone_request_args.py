@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -32,6 +33,7 @@ class DispatchV2CreateOrUpdateZoneRequestArgs:
     service_days_ids: list[int] | None | Unset = UNSET
     territory_numbers: list[str] | None | Unset = UNSET
     zips: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_units: list[int] | None | Unset
@@ -101,7 +103,7 @@ class DispatchV2CreateOrUpdateZoneRequestArgs:
             zips = self.zips
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if business_units is not UNSET:
             field_dict["businessUnits"] = business_units
@@ -259,4 +261,21 @@ class DispatchV2CreateOrUpdateZoneRequestArgs:
             zips=zips,
         )
 
+        dispatch_v2_create_or_update_zone_request_args.additional_properties = d
         return dispatch_v2_create_or_update_zone_request_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DispatchV2CreateOrUpdateZoneResponse")
 
@@ -34,6 +35,7 @@ class DispatchV2CreateOrUpdateZoneResponse:
     service_days_ids: list[int]
     territory_numbers: list[str]
     zips: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -57,7 +59,7 @@ class DispatchV2CreateOrUpdateZoneResponse:
         zips = self.zips
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -111,4 +113,21 @@ class DispatchV2CreateOrUpdateZoneResponse:
             zips=zips,
         )
 
+        dispatch_v2_create_or_update_zone_response.additional_properties = d
         return dispatch_v2_create_or_update_zone_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

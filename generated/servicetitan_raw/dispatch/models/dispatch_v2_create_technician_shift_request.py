@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_shift_repeat_type import DispatchV2ShiftRepeatType
 from ..models.dispatch_v2_shift_type import DispatchV2ShiftType
@@ -41,6 +42,7 @@ class DispatchV2CreateTechnicianShiftRequest:
     repeat_interval: int | None | Unset = UNSET
     shift_days: None | str | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end.isoformat()
@@ -88,7 +90,7 @@ class DispatchV2CreateTechnicianShiftRequest:
             timesheet_code_id = self.timesheet_code_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "end": end,
@@ -194,4 +196,21 @@ class DispatchV2CreateTechnicianShiftRequest:
             timesheet_code_id=timesheet_code_id,
         )
 
+        dispatch_v2_create_technician_shift_request.additional_properties = d
         return dispatch_v2_create_technician_shift_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

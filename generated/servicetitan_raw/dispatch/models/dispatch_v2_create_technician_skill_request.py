@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DispatchV2CreateTechnicianSkillRequest")
 
@@ -21,6 +22,7 @@ class DispatchV2CreateTechnicianSkillRequest:
     active: bool
     name: str
     technician_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -30,7 +32,7 @@ class DispatchV2CreateTechnicianSkillRequest:
         technician_id = self.technician_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -56,4 +58,21 @@ class DispatchV2CreateTechnicianSkillRequest:
             technician_id=technician_id,
         )
 
+        dispatch_v2_create_technician_skill_request.additional_properties = d
         return dispatch_v2_create_technician_skill_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

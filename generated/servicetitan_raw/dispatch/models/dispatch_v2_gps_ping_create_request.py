@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -48,6 +49,7 @@ class DispatchV2GpsPingCreateRequest:
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
     speed: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -91,7 +93,7 @@ class DispatchV2GpsPingCreateRequest:
             speed = self.speed
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "city": city,
@@ -185,4 +187,21 @@ class DispatchV2GpsPingCreateRequest:
             speed=speed,
         )
 
+        dispatch_v2_gps_ping_create_request.additional_properties = d
         return dispatch_v2_gps_ping_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

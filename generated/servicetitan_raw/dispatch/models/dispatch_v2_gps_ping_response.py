@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_gps_ping_result_status import DispatchV2GpsPingResultStatus
 
@@ -23,6 +24,7 @@ class DispatchV2GpsPingResponse:
     external_id: str
     message: str
     status: DispatchV2GpsPingResultStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -32,7 +34,7 @@ class DispatchV2GpsPingResponse:
         status = self.status.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "externalId": external_id,
@@ -58,4 +60,21 @@ class DispatchV2GpsPingResponse:
             status=status,
         )
 
+        dispatch_v2_gps_ping_response.additional_properties = d
         return dispatch_v2_gps_ping_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

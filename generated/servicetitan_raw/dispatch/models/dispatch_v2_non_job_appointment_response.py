@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DispatchV2NonJobAppointmentResponse")
 
@@ -51,6 +52,7 @@ class DispatchV2NonJobAppointmentResponse:
     summary: str
     technician_id: int
     timesheet_code_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -88,7 +90,7 @@ class DispatchV2NonJobAppointmentResponse:
         timesheet_code_id = self.timesheet_code_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -168,4 +170,21 @@ class DispatchV2NonJobAppointmentResponse:
             timesheet_code_id=timesheet_code_id,
         )
 
+        dispatch_v2_non_job_appointment_response.additional_properties = d
         return dispatch_v2_non_job_appointment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

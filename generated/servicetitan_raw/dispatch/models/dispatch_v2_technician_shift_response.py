@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_shift_type import DispatchV2ShiftType
 from ..types import UNSET, Unset
@@ -40,6 +41,7 @@ class DispatchV2TechnicianShiftResponse:
     title: str
     note: None | str | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -73,7 +75,7 @@ class DispatchV2TechnicianShiftResponse:
             timesheet_code_id = self.timesheet_code_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -147,4 +149,21 @@ class DispatchV2TechnicianShiftResponse:
             timesheet_code_id=timesheet_code_id,
         )
 
+        dispatch_v2_technician_shift_response.additional_properties = d
         return dispatch_v2_technician_shift_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.dispatch_v2_technician_shift_response import (
@@ -22,6 +23,7 @@ class DispatchV2TechnicianShiftUpdateResponse:
     """
 
     technician_shifts: list[DispatchV2TechnicianShiftResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         technician_shifts = []
@@ -30,7 +32,7 @@ class DispatchV2TechnicianShiftUpdateResponse:
             technician_shifts.append(technician_shifts_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "technicianShifts": technician_shifts,
@@ -59,4 +61,21 @@ class DispatchV2TechnicianShiftUpdateResponse:
             technician_shifts=technician_shifts,
         )
 
+        dispatch_v2_technician_shift_update_response.additional_properties = d
         return dispatch_v2_technician_shift_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dispatch_v2_shift_type import DispatchV2ShiftType
 from ..types import UNSET, Unset
@@ -30,6 +31,7 @@ class DispatchV2UpdateTechnicianShiftRequest:
     start: datetime.datetime | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
     title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         end: str | Unset = UNSET
@@ -55,7 +57,7 @@ class DispatchV2UpdateTechnicianShiftRequest:
         title = self.title
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if end is not UNSET:
             field_dict["end"] = end
@@ -118,4 +120,21 @@ class DispatchV2UpdateTechnicianShiftRequest:
             title=title,
         )
 
+        dispatch_v2_update_technician_shift_request.additional_properties = d
         return dispatch_v2_update_technician_shift_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.equipment_systems_v2_attachment_asset_type import (
     EquipmentSystemsV2AttachmentAssetType,
@@ -28,6 +29,7 @@ class EquipmentSystemsV2AttachmentApiModel:
     url: str
     alias: None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -47,7 +49,7 @@ class EquipmentSystemsV2AttachmentApiModel:
             file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -93,4 +95,21 @@ class EquipmentSystemsV2AttachmentApiModel:
             file_name=file_name,
         )
 
+        equipment_systems_v2_attachment_api_model.additional_properties = d
         return equipment_systems_v2_attachment_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EquipmentSystemsV2EquipmentTypeResponse")
 
@@ -27,6 +28,7 @@ class EquipmentSystemsV2EquipmentTypeResponse:
     id: int
     modified_on: datetime.datetime
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -40,7 +42,7 @@ class EquipmentSystemsV2EquipmentTypeResponse:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -74,4 +76,21 @@ class EquipmentSystemsV2EquipmentTypeResponse:
             name=name,
         )
 
+        equipment_systems_v2_equipment_type_response.additional_properties = d
         return equipment_systems_v2_equipment_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

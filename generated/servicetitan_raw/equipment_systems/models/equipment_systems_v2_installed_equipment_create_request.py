@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
@@ -71,6 +72,7 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
     service_provider_warranty_start: datetime.datetime | None | Unset = UNSET
     status: LocationEquipmentInstalledEquipmentStatus | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id
@@ -225,7 +227,7 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "locationId": location_id,
@@ -618,4 +620,21 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        equipment_systems_v2_installed_equipment_create_request.additional_properties = d
         return equipment_systems_v2_installed_equipment_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.equipment_systems_v2_installed_equipment_response import (
@@ -26,6 +27,7 @@ class EquipmentSystemsV2InstalledEquipmentListExportResponse:
     continue_from: str
     data: list[EquipmentSystemsV2InstalledEquipmentResponse]
     has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         continue_from = self.continue_from
@@ -38,7 +40,7 @@ class EquipmentSystemsV2InstalledEquipmentListExportResponse:
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "continueFrom": continue_from,
@@ -75,4 +77,21 @@ class EquipmentSystemsV2InstalledEquipmentListExportResponse:
             has_more=has_more,
         )
 
+        equipment_systems_v2_installed_equipment_list_export_response.additional_properties = d
         return equipment_systems_v2_installed_equipment_list_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
@@ -83,6 +84,7 @@ class EquipmentSystemsV2InstalledEquipmentResponse:
     service_provider_warranty_start: datetime.datetime | None | Unset = UNSET
     tags: list[EquipmentSystemsV2TagResponseModel] | None | Unset = UNSET
     type_: EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.equipment_systems_v2_installed_equipment_type_model import (
@@ -228,7 +230,7 @@ class EquipmentSystemsV2InstalledEquipmentResponse:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -596,4 +598,21 @@ class EquipmentSystemsV2InstalledEquipmentResponse:
             type_=type_,
         )
 
+        equipment_systems_v2_installed_equipment_response.additional_properties = d
         return equipment_systems_v2_installed_equipment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

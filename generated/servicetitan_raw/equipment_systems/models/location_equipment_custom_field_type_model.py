@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.custom_field_data_type import CustomFieldDataType
 
@@ -24,6 +25,7 @@ class LocationEquipmentCustomFieldTypeModel:
     data_type_options: list[str]
     id: int
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data_type = self.data_type.value
@@ -35,7 +37,7 @@ class LocationEquipmentCustomFieldTypeModel:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "dataType": data_type,
@@ -65,4 +67,21 @@ class LocationEquipmentCustomFieldTypeModel:
             name=name,
         )
 
+        location_equipment_custom_field_type_model.additional_properties = d
         return location_equipment_custom_field_type_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EquipmentSystemsV2FindingAssetUploadResponse")
 
@@ -17,12 +18,13 @@ class EquipmentSystemsV2FindingAssetUploadResponse:
     """
 
     path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "path": path,
@@ -40,4 +42,21 @@ class EquipmentSystemsV2FindingAssetUploadResponse:
             path=path,
         )
 
+        equipment_systems_v2_finding_asset_upload_response.additional_properties = d
         return equipment_systems_v2_finding_asset_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.equipment_systems_v2_attachment_asset_type import (
     EquipmentSystemsV2AttachmentAssetType,
@@ -26,6 +27,7 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
     file_name: str | Unset = UNSET
     type_: EquipmentSystemsV2AttachmentAssetType | Unset = UNSET
     url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name
@@ -37,7 +39,7 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
         url = self.url
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if file_name is not UNSET:
             field_dict["fileName"] = file_name
@@ -68,4 +70,21 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
             url=url,
         )
 
+        equipment_systems_v2_finding_attachment_update_request.additional_properties = d
         return equipment_systems_v2_finding_attachment_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.equipment_systems_v2_finding_status import EquipmentSystemsV2FindingStatus
 from ..models.equipment_systems_v2_finding_urgency_level import (
@@ -68,6 +69,7 @@ class EquipmentSystemsV2FindingDetailedResponse:
     name: None | str | Unset = UNSET
     recommended_solution: None | str | Unset = UNSET
     source_job_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -157,7 +159,7 @@ class EquipmentSystemsV2FindingDetailedResponse:
             source_job_id = self.source_job_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -366,4 +368,21 @@ class EquipmentSystemsV2FindingDetailedResponse:
             source_job_id=source_job_id,
         )
 
+        equipment_systems_v2_finding_detailed_response.additional_properties = d
         return equipment_systems_v2_finding_detailed_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.equipment_systems_v2_finding_urgency_level import (
     EquipmentSystemsV2FindingUrgencyLevel,
@@ -34,6 +35,7 @@ class EquipmentSystemsV2FindingUpdateRequest:
     name: str | Unset = UNSET
     recommended_solution: str | Unset = UNSET
     urgency_level: EquipmentSystemsV2FindingUrgencyLevel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -53,7 +55,7 @@ class EquipmentSystemsV2FindingUpdateRequest:
             urgency_level = self.urgency_level.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -104,4 +106,21 @@ class EquipmentSystemsV2FindingUpdateRequest:
             urgency_level=urgency_level,
         )
 
+        equipment_systems_v2_finding_update_request.additional_properties = d
         return equipment_systems_v2_finding_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

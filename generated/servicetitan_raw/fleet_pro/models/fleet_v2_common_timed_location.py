@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class FleetV2CommonTimedLocation:
     timestamp: datetime.datetime
     address: None | str | Unset = UNSET
     location: FleetV2CommonCoordinates | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fleet_v2_common_coordinates import FleetV2CommonCoordinates
@@ -50,7 +52,7 @@ class FleetV2CommonTimedLocation:
             location = self.location
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "timestamp": timestamp,
@@ -102,4 +104,21 @@ class FleetV2CommonTimedLocation:
             location=location,
         )
 
+        fleet_v2_common_timed_location.additional_properties = d
         return fleet_v2_common_timed_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -35,6 +36,7 @@ class FleetV2GpsResponse:
     driver_name: None | str | Unset = UNSET
     odometer_in_miles: int | None | Unset = UNSET
     speed_in_mph: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,7 +66,7 @@ class FleetV2GpsResponse:
             speed_in_mph = self.speed_in_mph
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -132,4 +134,21 @@ class FleetV2GpsResponse:
             speed_in_mph=speed_in_mph,
         )
 
+        fleet_v2_gps_response.additional_properties = d
         return fleet_v2_gps_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.fleet_v2_requests_pagination_filter import (
@@ -29,6 +30,7 @@ class FleetV2RequestsGpsRequestFilter:
     pagination: FleetV2RequestsPaginationFilter
     start_time: datetime.datetime
     vins: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         end_time = self.end_time.isoformat()
@@ -40,7 +42,7 @@ class FleetV2RequestsGpsRequestFilter:
         vins = self.vins
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "endTime": end_time,
@@ -74,4 +76,21 @@ class FleetV2RequestsGpsRequestFilter:
             vins=vins,
         )
 
+        fleet_v2_requests_gps_request_filter.additional_properties = d
         return fleet_v2_requests_gps_request_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FormsClientContractsFormAttachment")
 
@@ -22,6 +23,7 @@ class FormsClientContractsFormAttachment:
     file_name: str
     original_file_name: str
     thumbnail: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_from = self.created_from
@@ -33,7 +35,7 @@ class FormsClientContractsFormAttachment:
         thumbnail = self.thumbnail
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdFrom": created_from,
@@ -63,4 +65,21 @@ class FormsClientContractsFormAttachment:
             thumbnail=thumbnail,
         )
 
+        forms_client_contracts_form_attachment.additional_properties = d
         return forms_client_contracts_form_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.forms_client_contracts_form_attachment import (
@@ -34,6 +35,7 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
     options: str
     type_: str
     values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []
@@ -54,7 +56,7 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
         values = self.values
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "attachments": attachments,
@@ -107,4 +109,21 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
             values=values,
         )
 
+        forms_contracts_form_submissions_checkbox_field_api_dto.additional_properties = d
         return forms_contracts_form_submissions_checkbox_field_api_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
@@ -77,6 +78,7 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
         | FormsContractsFormSubmissionsStoplightFieldApiDto
         | FormsContractsFormSubmissionsTextFieldApiDto
     ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
@@ -161,7 +163,7 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
             units.append(units_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "description": description,
@@ -362,4 +364,21 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
             units=units,
         )
 
+        forms_contracts_form_submissions_form_section_api_dto.additional_properties = d
         return forms_contracts_form_submissions_form_section_api_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.forms_client_contracts_stoplight_value import (
     FormsClientContractsStoplightValue,
@@ -37,6 +38,7 @@ class FormsContractsFormSubmissionsStoplightFieldApiDto:
     name: str
     type_: str
     value: FormsClientContractsStoplightValue | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []
@@ -61,7 +63,7 @@ class FormsContractsFormSubmissionsStoplightFieldApiDto:
             value = self.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "attachments": attachments,
@@ -128,4 +130,21 @@ class FormsContractsFormSubmissionsStoplightFieldApiDto:
             value=value,
         )
 
+        forms_contracts_form_submissions_stoplight_field_api_dto.additional_properties = d
         return forms_contracts_form_submissions_stoplight_field_api_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.forms_contracts_form_submissions_submission_status import (
     FormsContractsFormSubmissionsSubmissionStatus,
@@ -101,6 +102,7 @@ class FormsV2FormSubmissionResponse:
         | None
         | Unset
     ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
@@ -228,7 +230,7 @@ class FormsV2FormSubmissionResponse:
             units = self.units
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdById": created_by_id,
@@ -554,4 +556,21 @@ class FormsV2FormSubmissionResponse:
             units=units,
         )
 
+        forms_v2_form_submission_response.additional_properties = d
         return forms_v2_form_submission_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InventoryPoTypeAlertSettings")
 
@@ -24,6 +25,7 @@ class InventoryPoTypeAlertSettings:
     send_email_to_pm_when_po_moved_to_send: bool
     send_email_to_technician_when_po_moved_to_received: bool
     send_email_to_technician_when_po_moved_to_send: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         send_email_to_pm_when_po_moved_to_received = (
@@ -43,7 +45,7 @@ class InventoryPoTypeAlertSettings:
         )
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "sendEmailToPmWhenPoMovedToReceived": send_email_to_pm_when_po_moved_to_received,
@@ -79,4 +81,21 @@ class InventoryPoTypeAlertSettings:
             send_email_to_technician_when_po_moved_to_send=send_email_to_technician_when_po_moved_to_send,
         )
 
+        inventory_po_type_alert_settings.additional_properties = d
         return inventory_po_type_alert_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

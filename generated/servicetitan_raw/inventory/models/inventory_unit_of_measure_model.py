@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_types_sku_type import PricebookTypesSkuType
 from ..types import UNSET, Unset
@@ -45,6 +46,7 @@ class InventoryUnitOfMeasureModel:
     vendors: list[InventoryUnitOfMeasureVendorModel]
     new_sku_conversion_batch_id: int | None | Unset = UNSET
     old_sku_conversion_batch_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -81,7 +83,7 @@ class InventoryUnitOfMeasureModel:
             old_sku_conversion_batch_id = self.old_sku_conversion_batch_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -170,4 +172,21 @@ class InventoryUnitOfMeasureModel:
             old_sku_conversion_batch_id=old_sku_conversion_batch_id,
         )
 
+        inventory_unit_of_measure_model.additional_properties = d
         return inventory_unit_of_measure_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

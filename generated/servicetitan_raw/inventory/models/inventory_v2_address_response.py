@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class InventoryV2AddressResponse:
     street: None | str | Unset = UNSET
     unit: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str | Unset
@@ -68,7 +70,7 @@ class InventoryV2AddressResponse:
             zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
@@ -152,4 +154,21 @@ class InventoryV2AddressResponse:
             zip_=zip_,
         )
 
+        inventory_v2_address_response.additional_properties = d
         return inventory_v2_address_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

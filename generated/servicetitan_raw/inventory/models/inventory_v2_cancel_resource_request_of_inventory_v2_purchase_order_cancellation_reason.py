@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_purchase_order_cancellation_reason import (
     InventoryV2PurchaseOrderCancellationReason,
@@ -25,6 +26,7 @@ class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReas
     """
 
     canceled_reason: InventoryV2PurchaseOrderCancellationReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         canceled_reason: str | Unset = UNSET
@@ -32,7 +34,7 @@ class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReas
             canceled_reason = self.canceled_reason.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if canceled_reason is not UNSET:
             field_dict["canceledReason"] = canceled_reason
@@ -55,4 +57,21 @@ class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReas
             canceled_reason=canceled_reason,
         )
 
+        inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason.additional_properties = d
         return inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.inventory_v2_address_request import InventoryV2AddressRequest
@@ -23,6 +24,7 @@ class InventoryV2CreateAddressRequest:
 
     address: InventoryV2AddressRequest
     description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address.to_dict()
@@ -30,7 +32,7 @@ class InventoryV2CreateAddressRequest:
         description = self.description
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "address": address,
@@ -54,4 +56,21 @@ class InventoryV2CreateAddressRequest:
             description=description,
         )
 
+        inventory_v2_create_address_request.additional_properties = d
         return inventory_v2_create_address_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

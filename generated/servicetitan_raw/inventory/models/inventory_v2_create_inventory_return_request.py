@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -52,6 +53,7 @@ class InventoryV2CreateInventoryReturnRequest:
     memo: None | str | Unset = UNSET
     purchase_order_id: int | None | Unset = UNSET
     reference_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id
@@ -113,7 +115,7 @@ class InventoryV2CreateInventoryReturnRequest:
             reference_number = self.reference_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "businessUnitId": business_unit_id,
@@ -256,4 +258,21 @@ class InventoryV2CreateInventoryReturnRequest:
             reference_number=reference_number,
         )
 
+        inventory_v2_create_inventory_return_request.additional_properties = d
         return inventory_v2_create_inventory_return_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
 from ..types import UNSET, Unset
@@ -60,6 +61,7 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
     skip_weekends: bool
     include_tax_in_fully_landed_cost: bool | None | Unset = UNSET
     landed_cost_method: InventoryV2LandedCostMethod | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -111,7 +113,7 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
             landed_cost_method = self.landed_cost_method
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -233,4 +235,21 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
             landed_cost_method=landed_cost_method,
         )
 
+        inventory_v2_create_purchase_order_type_request.additional_properties = d
         return inventory_v2_create_purchase_order_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

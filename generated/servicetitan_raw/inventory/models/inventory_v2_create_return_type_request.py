@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InventoryV2CreateReturnTypeRequest")
 
@@ -25,6 +26,7 @@ class InventoryV2CreateReturnTypeRequest:
     is_default: bool
     is_default_for_consignment: bool
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         automatically_receive_vendor_credit = self.automatically_receive_vendor_credit
@@ -38,7 +40,7 @@ class InventoryV2CreateReturnTypeRequest:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "automaticallyReceiveVendorCredit": automatically_receive_vendor_credit,
@@ -72,4 +74,21 @@ class InventoryV2CreateReturnTypeRequest:
             name=name,
         )
 
+        inventory_v2_create_return_type_request.additional_properties = d
         return inventory_v2_create_return_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -37,6 +38,7 @@ class InventoryV2CreateTruckRequest:
     memo: None | str | Unset = UNSET
     technician_ids: list[int] | None | Unset = UNSET
     template_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_external_data_create_request import (
@@ -77,7 +79,7 @@ class InventoryV2CreateTruckRequest:
             template_id = self.template_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -171,4 +173,21 @@ class InventoryV2CreateTruckRequest:
             template_id=template_id,
         )
 
+        inventory_v2_create_truck_request.additional_properties = d
         return inventory_v2_create_truck_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

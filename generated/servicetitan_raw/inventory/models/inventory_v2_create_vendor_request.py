@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_unsafe_purchase_order_delivery_option import (
     InventoryUnsafePurchaseOrderDeliveryOption,
@@ -71,6 +72,7 @@ class InventoryV2CreateVendorRequest:
     tags: list[InventoryV2TagRequest] | None | Unset = UNSET
     vendor_contacts: list[InventoryV2CreateVendorContactRequest] | None | Unset = UNSET
     vendor_quickbooks_item: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_external_data_create_request import (
@@ -186,7 +188,7 @@ class InventoryV2CreateVendorRequest:
             vendor_quickbooks_item = self.vendor_quickbooks_item
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -453,4 +455,21 @@ class InventoryV2CreateVendorRequest:
             vendor_quickbooks_item=vendor_quickbooks_item,
         )
 
+        inventory_v2_create_vendor_request.additional_properties = d
         return inventory_v2_create_vendor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

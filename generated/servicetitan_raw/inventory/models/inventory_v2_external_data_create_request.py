@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.inventory_v2_external_data_model import InventoryV2ExternalDataModel
@@ -23,6 +24,7 @@ class InventoryV2ExternalDataCreateRequest:
 
     application_guid: str
     external_data: list[InventoryV2ExternalDataModel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         application_guid = self.application_guid
@@ -33,7 +35,7 @@ class InventoryV2ExternalDataCreateRequest:
             external_data.append(external_data_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "applicationGuid": application_guid,
@@ -66,4 +68,21 @@ class InventoryV2ExternalDataCreateRequest:
             external_data=external_data,
         )
 
+        inventory_v2_external_data_create_request.additional_properties = d
         return inventory_v2_external_data_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

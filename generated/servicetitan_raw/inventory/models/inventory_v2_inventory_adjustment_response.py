@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_inventory_reason_transaction_canceled import (
     InventoryV2InventoryReasonTransactionCanceled,
@@ -83,6 +84,7 @@ class InventoryV2InventoryAdjustmentResponse:
     date_canceled: datetime.datetime | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
     project_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
@@ -187,7 +189,7 @@ class InventoryV2InventoryAdjustmentResponse:
             project_id = self.project_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -427,4 +429,21 @@ class InventoryV2InventoryAdjustmentResponse:
             project_id=project_id,
         )
 
+        inventory_v2_inventory_adjustment_response.additional_properties = d
         return inventory_v2_inventory_adjustment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -57,6 +58,7 @@ class InventoryV2InventoryReceiptItemResponse:
     cost_of_sale_account: InventoryV2GLAccountResponse | None | Unset = UNSET
     fully_landed_unit_cost: float | None | Unset = UNSET
     general_ledger_account: InventoryV2GLAccountResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2gl_account_response import (
@@ -134,7 +136,7 @@ class InventoryV2InventoryReceiptItemResponse:
             general_ledger_account = self.general_ledger_account
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -324,4 +326,21 @@ class InventoryV2InventoryReceiptItemResponse:
             general_ledger_account=general_ledger_account,
         )
 
+        inventory_v2_inventory_receipt_item_response.additional_properties = d
         return inventory_v2_inventory_receipt_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

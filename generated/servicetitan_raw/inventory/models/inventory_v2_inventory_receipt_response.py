@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
 from ..models.inventory_v2_sync_status import InventoryV2SyncStatus
@@ -87,6 +88,7 @@ class InventoryV2InventoryReceiptResponse:
     received_on: datetime.datetime | None | Unset = UNSET
     ship_to: InventoryV2AddressResponse | None | Unset = UNSET
     technician_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_address_response import InventoryV2AddressResponse
@@ -202,7 +204,7 @@ class InventoryV2InventoryReceiptResponse:
             technician_id = self.technician_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -459,4 +461,21 @@ class InventoryV2InventoryReceiptResponse:
             technician_id=technician_id,
         )
 
+        inventory_v2_inventory_receipt_response.additional_properties = d
         return inventory_v2_inventory_receipt_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -59,6 +60,7 @@ class InventoryV2InventoryReturnItemResponse:
     general_ledger_account: InventoryV2GLAccountResponse | None | Unset = UNSET
     receipt_item_id: int | None | Unset = UNSET
     serial_numbers: list[InventoryV2SerialNumberResponse] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2gl_account_response import (
@@ -140,7 +142,7 @@ class InventoryV2InventoryReturnItemResponse:
             serial_numbers = self.serial_numbers
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -342,4 +344,21 @@ class InventoryV2InventoryReturnItemResponse:
             serial_numbers=serial_numbers,
         )
 
+        inventory_v2_inventory_return_item_response.additional_properties = d
         return inventory_v2_inventory_return_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_inventory_reason_transaction_canceled import (
     InventoryV2InventoryReasonTransactionCanceled,
@@ -103,6 +104,7 @@ class InventoryV2InventoryReturnResponse:
     project_id: int | None | Unset = UNSET
     purchase_order_id: int | None | Unset = UNSET
     returned_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
@@ -245,7 +247,7 @@ class InventoryV2InventoryReturnResponse:
             returned_on = self.returned_on
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -571,4 +573,21 @@ class InventoryV2InventoryReturnResponse:
             returned_on=returned_on,
         )
 
+        inventory_v2_inventory_return_response.additional_properties = d
         return inventory_v2_inventory_return_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

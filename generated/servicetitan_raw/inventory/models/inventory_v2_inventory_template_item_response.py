@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -43,6 +44,7 @@ class InventoryV2InventoryTemplateItemResponse:
     description: None | str | Unset = UNSET
     memo: None | str | Unset = UNSET
     unit_of_measure: InventoryUnitOfMeasureModel | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_unit_of_measure_model import InventoryUnitOfMeasureModel
@@ -84,7 +86,7 @@ class InventoryV2InventoryTemplateItemResponse:
             unit_of_measure = self.unit_of_measure
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -178,4 +180,21 @@ class InventoryV2InventoryTemplateItemResponse:
             unit_of_measure=unit_of_measure,
         )
 
+        inventory_v2_inventory_template_item_response.additional_properties = d
         return inventory_v2_inventory_template_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

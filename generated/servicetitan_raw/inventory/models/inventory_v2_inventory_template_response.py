@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -42,6 +43,7 @@ class InventoryV2InventoryTemplateResponse:
     type_: str
     items: list[InventoryV2InventoryTemplateItemResponse] | None | Unset = UNSET
     location_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -80,7 +82,7 @@ class InventoryV2InventoryTemplateResponse:
             location_ids = self.location_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -179,4 +181,21 @@ class InventoryV2InventoryTemplateResponse:
             location_ids=location_ids,
         )
 
+        inventory_v2_inventory_template_response.additional_properties = d
         return inventory_v2_inventory_template_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

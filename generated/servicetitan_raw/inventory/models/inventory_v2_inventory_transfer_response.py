@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_inventory_reason_transaction_canceled import (
     InventoryV2InventoryReasonTransactionCanceled,
@@ -95,6 +96,7 @@ class InventoryV2InventoryTransferResponse:
     picked_date: datetime.datetime | None | Unset = UNSET
     received_by_id: int | None | Unset = UNSET
     received_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
@@ -240,7 +242,7 @@ class InventoryV2InventoryTransferResponse:
             received_date = self.received_date
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -578,4 +580,21 @@ class InventoryV2InventoryTransferResponse:
             received_date=received_date,
         )
 
+        inventory_v2_inventory_transfer_response.additional_properties = d
         return inventory_v2_inventory_transfer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

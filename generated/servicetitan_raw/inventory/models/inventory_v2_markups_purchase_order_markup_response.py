@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InventoryV2MarkupsPurchaseOrderMarkupResponse")
 
@@ -28,6 +29,7 @@ class InventoryV2MarkupsPurchaseOrderMarkupResponse:
     modified_on: datetime.datetime
     percent: float
     to: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -43,7 +45,7 @@ class InventoryV2MarkupsPurchaseOrderMarkupResponse:
         to = self.to
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -81,4 +83,21 @@ class InventoryV2MarkupsPurchaseOrderMarkupResponse:
             to=to,
         )
 
+        inventory_v2_markups_purchase_order_markup_response.additional_properties = d
         return inventory_v2_markups_purchase_order_markup_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -59,6 +60,7 @@ class InventoryV2PurchaseOrderItemResponse:
     total: float
     vendor_part_number: str
     budget_code_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         chargeable = self.chargeable
@@ -103,7 +105,7 @@ class InventoryV2PurchaseOrderItemResponse:
             budget_code_id = self.budget_code_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "chargeable": chargeable,
@@ -204,4 +206,21 @@ class InventoryV2PurchaseOrderItemResponse:
             budget_code_id=budget_code_id,
         )
 
+        inventory_v2_purchase_order_item_response.additional_properties = d
         return inventory_v2_purchase_order_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_v2_po_approval_rejection_reason import (
     InventoryV2PoApprovalRejectionReason,
@@ -20,12 +21,13 @@ class InventoryV2PurchaseOrderRequestRejectionArgs:
     """
 
     rejection_reason: InventoryV2PoApprovalRejectionReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         rejection_reason = self.rejection_reason.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "rejectionReason": rejection_reason,
@@ -45,4 +47,21 @@ class InventoryV2PurchaseOrderRequestRejectionArgs:
             rejection_reason=rejection_reason,
         )
 
+        inventory_v2_purchase_order_request_rejection_args.additional_properties = d
         return inventory_v2_purchase_order_request_rejection_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

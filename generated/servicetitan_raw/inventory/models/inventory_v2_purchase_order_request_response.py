@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -76,6 +77,7 @@ class InventoryV2PurchaseOrderRequestResponse:
     summary: None | str | Unset = UNSET
     technician_id: int | None | Unset = UNSET
     vendor_document_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_address_response import InventoryV2AddressResponse
@@ -190,7 +192,7 @@ class InventoryV2PurchaseOrderRequestResponse:
             vendor_document_number = self.vendor_document_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -448,4 +450,21 @@ class InventoryV2PurchaseOrderRequestResponse:
             vendor_document_number=vendor_document_number,
         )
 
+        inventory_v2_purchase_order_request_response.additional_properties = d
         return inventory_v2_purchase_order_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

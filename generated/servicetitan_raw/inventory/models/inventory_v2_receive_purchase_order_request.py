@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -42,6 +43,7 @@ class InventoryV2ReceivePurchaseOrderRequest:
     job_id: int | None | Unset = UNSET
     memo: None | str | Unset = UNSET
     vendor_document_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         date_received = self.date_received.isoformat()
@@ -82,7 +84,7 @@ class InventoryV2ReceivePurchaseOrderRequest:
             vendor_document_number = self.vendor_document_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "dateReceived": date_received,
@@ -177,4 +179,21 @@ class InventoryV2ReceivePurchaseOrderRequest:
             vendor_document_number=vendor_document_number,
         )
 
+        inventory_v2_receive_purchase_order_request.additional_properties = d
         return inventory_v2_receive_purchase_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

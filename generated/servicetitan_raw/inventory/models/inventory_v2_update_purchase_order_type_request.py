@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
 
@@ -59,6 +60,7 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
     name: str
     require_job_before_receipt: bool
     skip_weekends: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -100,7 +102,7 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
         skip_weekends = self.skip_weekends
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -192,4 +194,21 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
             skip_weekends=skip_weekends,
         )
 
+        inventory_v2_update_purchase_order_type_request.additional_properties = d
         return inventory_v2_update_purchase_order_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

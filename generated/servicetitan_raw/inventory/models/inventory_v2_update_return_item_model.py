@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class InventoryV2UpdateReturnItemModel:
     sku_id: int
     budget_code_id: int | None | Unset = UNSET
     item_description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost
@@ -51,7 +53,7 @@ class InventoryV2UpdateReturnItemModel:
             item_description = self.item_description
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "cost": cost,
@@ -105,4 +107,21 @@ class InventoryV2UpdateReturnItemModel:
             item_description=item_description,
         )
 
+        inventory_v2_update_return_item_model.additional_properties = d
         return inventory_v2_update_return_item_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

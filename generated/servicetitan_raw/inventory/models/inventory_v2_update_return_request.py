@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -51,6 +52,7 @@ class InventoryV2UpdateReturnRequest:
     return_type_id: int | Unset = UNSET
     shipping: float | None | Unset = UNSET
     tax: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset
@@ -103,7 +105,7 @@ class InventoryV2UpdateReturnRequest:
             tax = self.tax
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if budget_code_id is not UNSET:
             field_dict["budgetCodeId"] = budget_code_id
@@ -229,4 +231,21 @@ class InventoryV2UpdateReturnRequest:
             tax=tax,
         )
 
+        inventory_v2_update_return_request.additional_properties = d
         return inventory_v2_update_return_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

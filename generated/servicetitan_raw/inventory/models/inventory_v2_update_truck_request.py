@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -37,6 +38,7 @@ class InventoryV2UpdateTruckRequest:
     technician_ids: list[int] | Unset = UNSET
     template_id: int | None | Unset = UNSET
     warehouse_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -62,7 +64,7 @@ class InventoryV2UpdateTruckRequest:
         warehouse_id = self.warehouse_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -126,4 +128,21 @@ class InventoryV2UpdateTruckRequest:
             warehouse_id=warehouse_id,
         )
 
+        inventory_v2_update_truck_request.additional_properties = d
         return inventory_v2_update_truck_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inventory_unsafe_purchase_order_delivery_option import (
     InventoryUnsafePurchaseOrderDeliveryOption,
@@ -70,6 +71,7 @@ class InventoryV2UpdateVendorRequest:
     tax_rate: float | Unset = UNSET
     vendor_contacts: list[InventoryV2UpdateVendorContactRequest] | Unset = UNSET
     vendor_quickbooks_item: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -127,7 +129,7 @@ class InventoryV2UpdateVendorRequest:
         vendor_quickbooks_item = self.vendor_quickbooks_item
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -277,4 +279,21 @@ class InventoryV2UpdateVendorRequest:
             vendor_quickbooks_item=vendor_quickbooks_item,
         )
 
+        inventory_v2_update_vendor_request.additional_properties = d
         return inventory_v2_update_vendor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class InventoryV2UpdateWarehouseRequest:
     """
 
     external_data: InventoryV2ExternalDataUpdateRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         external_data: dict[str, Any] | Unset = UNSET
@@ -32,7 +34,7 @@ class InventoryV2UpdateWarehouseRequest:
             external_data = self.external_data.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if external_data is not UNSET:
             field_dict["externalData"] = external_data
@@ -59,4 +61,21 @@ class InventoryV2UpdateWarehouseRequest:
             external_data=external_data,
         )
 
+        inventory_v2_update_warehouse_request.additional_properties = d
         return inventory_v2_update_warehouse_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

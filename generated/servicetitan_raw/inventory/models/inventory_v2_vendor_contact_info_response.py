@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InventoryV2VendorContactInfoResponse")
 
@@ -25,6 +26,7 @@ class InventoryV2VendorContactInfoResponse:
     first_name: str
     last_name: str
     phone: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -38,7 +40,7 @@ class InventoryV2VendorContactInfoResponse:
         phone = self.phone
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -72,4 +74,21 @@ class InventoryV2VendorContactInfoResponse:
             phone=phone,
         )
 
+        inventory_v2_vendor_contact_info_response.additional_properties = d
         return inventory_v2_vendor_contact_info_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_model import (
@@ -26,6 +27,7 @@ class JpmBudgetCodesBudgetCodeMatchResult:
     budget_codes: list[JpmBudgetCodesBudgetCodeModel]
     code: str
     is_valid: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         budget_codes = []
@@ -38,7 +40,7 @@ class JpmBudgetCodesBudgetCodeMatchResult:
         is_valid = self.is_valid
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "budgetCodes": budget_codes,
@@ -75,4 +77,21 @@ class JpmBudgetCodesBudgetCodeMatchResult:
             is_valid=is_valid,
         )
 
+        jpm_budget_codes_budget_code_match_result.additional_properties = d
         return jpm_budget_codes_budget_code_match_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
     description: None | str | Unset = UNSET
     path: None | str | Unset = UNSET
     segment_item_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         segment_id = self.segment_id
@@ -55,7 +57,7 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
             segment_item_id = self.segment_item_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "segmentId": segment_id,
@@ -121,4 +123,21 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
             segment_item_id=segment_item_id,
         )
 
+        jpm_budget_codes_budget_code_segment_model.additional_properties = d
         return jpm_budget_codes_budget_code_segment_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

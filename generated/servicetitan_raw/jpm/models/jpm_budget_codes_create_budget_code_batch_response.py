@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_model import (
@@ -22,6 +23,7 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
     """
 
     codes: list[JpmBudgetCodesBudgetCodeModel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codes = []
@@ -30,7 +32,7 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
             codes.append(codes_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "codes": codes,
@@ -57,4 +59,21 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
             codes=codes,
         )
 
+        jpm_budget_codes_create_budget_code_batch_response.additional_properties = d
         return jpm_budget_codes_create_budget_code_batch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_budget_codes_segment_item_cost_category import (
     JpmBudgetCodesSegmentItemCostCategory,
@@ -33,6 +34,7 @@ class JpmBudgetCodesSegmentItemModel:
     path: str
     cost_category: JpmBudgetCodesSegmentItemCostCategory | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -60,7 +62,7 @@ class JpmBudgetCodesSegmentItemModel:
             parent_id = self.parent_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -128,4 +130,21 @@ class JpmBudgetCodesSegmentItemModel:
             parent_id=parent_id,
         )
 
+        jpm_budget_codes_segment_item_model.additional_properties = d
         return jpm_budget_codes_segment_item_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_budget_codes_segment_structure import JpmBudgetCodesSegmentStructure
 from ..models.jpm_budget_codes_segment_type import JpmBudgetCodesSegmentType
@@ -29,6 +30,7 @@ class JpmBudgetCodesSegmentModel:
     name: str
     structure: JpmBudgetCodesSegmentStructure
     type_: JpmBudgetCodesSegmentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -44,7 +46,7 @@ class JpmBudgetCodesSegmentModel:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -82,4 +84,21 @@ class JpmBudgetCodesSegmentModel:
             type_=type_,
         )
 
+        jpm_budget_codes_segment_model.additional_properties = d
         return jpm_budget_codes_segment_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_jobs_job_scheduling_tool import JpmJobsJobSchedulingTool
 from ..types import UNSET, Unset
@@ -30,6 +31,7 @@ class JpmJobsJobHistoryItemModel:
     memo: str
     used_scheduling_tool: JpmJobsJobSchedulingTool
     employee_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
@@ -49,7 +51,7 @@ class JpmJobsJobHistoryItemModel:
             employee_id = self.employee_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
@@ -95,4 +97,21 @@ class JpmJobsJobHistoryItemModel:
             employee_id=employee_id,
         )
 
+        jpm_jobs_job_history_item_model.additional_properties = d
         return jpm_jobs_job_history_item_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

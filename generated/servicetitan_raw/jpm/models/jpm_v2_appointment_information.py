@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class JpmV2AppointmentInformation:
     arrival_window_end: datetime.datetime | None | Unset = UNSET
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     technician_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end.isoformat()
@@ -61,7 +63,7 @@ class JpmV2AppointmentInformation:
             technician_ids = self.technician_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "end": end,
@@ -147,4 +149,21 @@ class JpmV2AppointmentInformation:
             technician_ids=technician_ids,
         )
 
+        jpm_v2_appointment_information.additional_properties = d
         return jpm_v2_appointment_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class JpmV2AppointmentRescheduleRequest:
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     end: datetime.datetime | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         arrival_window_end: None | str | Unset
@@ -54,7 +56,7 @@ class JpmV2AppointmentRescheduleRequest:
             start = self.start.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if arrival_window_end is not UNSET:
             field_dict["arrivalWindowEnd"] = arrival_window_end
@@ -130,4 +132,21 @@ class JpmV2AppointmentRescheduleRequest:
             start=start,
         )
 
+        jpm_v2_appointment_reschedule_request.additional_properties = d
         return jpm_v2_appointment_reschedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JpmV2AppointmentSummaryApiModel")
 
@@ -29,6 +30,7 @@ class JpmV2AppointmentSummaryApiModel:
     modified_on: datetime.datetime
     notes: str
     technician_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -44,7 +46,7 @@ class JpmV2AppointmentSummaryApiModel:
         technician_id = self.technician_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -82,4 +84,21 @@ class JpmV2AppointmentSummaryApiModel:
             technician_id=technician_id,
         )
 
+        jpm_v2_appointment_summary_api_model.additional_properties = d
         return jpm_v2_appointment_summary_api_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

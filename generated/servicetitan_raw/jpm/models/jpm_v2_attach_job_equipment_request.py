@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JpmV2AttachJobEquipmentRequest")
 
@@ -16,12 +17,13 @@ class JpmV2AttachJobEquipmentRequest:
     """
 
     equipment_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         equipment_ids = self.equipment_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "equipmentIds": equipment_ids,
@@ -39,4 +41,21 @@ class JpmV2AttachJobEquipmentRequest:
             equipment_ids=equipment_ids,
         )
 
+        jpm_v2_attach_job_equipment_request.additional_properties = d
         return jpm_v2_attach_job_equipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

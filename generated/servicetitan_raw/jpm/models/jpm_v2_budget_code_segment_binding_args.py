@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class JpmV2BudgetCodeSegmentBindingArgs:
 
     segment_id: int
     segment_item_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         segment_id = self.segment_id
@@ -31,7 +33,7 @@ class JpmV2BudgetCodeSegmentBindingArgs:
             segment_item_id = self.segment_item_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "segmentId": segment_id,
@@ -61,4 +63,21 @@ class JpmV2BudgetCodeSegmentBindingArgs:
             segment_item_id=segment_item_id,
         )
 
+        jpm_v2_budget_code_segment_binding_args.additional_properties = d
         return jpm_v2_budget_code_segment_binding_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

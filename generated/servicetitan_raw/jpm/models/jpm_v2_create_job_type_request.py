@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -56,6 +57,7 @@ class JpmV2CreateJobTypeRequest:
     sold_threshold: float | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_external_data_create_request import (
@@ -165,7 +167,7 @@ class JpmV2CreateJobTypeRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -411,4 +413,21 @@ class JpmV2CreateJobTypeRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        jpm_v2_create_job_type_request.additional_properties = d
         return jpm_v2_create_job_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.jpm_v2_budget_code_segment_binding_args import (
@@ -22,6 +23,7 @@ class JpmV2CreatePartialBudgetCodeArgs:
     """
 
     segments: list[JpmV2BudgetCodeSegmentBindingArgs]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         segments = []
@@ -30,7 +32,7 @@ class JpmV2CreatePartialBudgetCodeArgs:
             segments.append(segments_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "segments": segments,
@@ -59,4 +61,21 @@ class JpmV2CreatePartialBudgetCodeArgs:
             segments=segments,
         )
 
+        jpm_v2_create_partial_budget_code_args.additional_properties = d
         return jpm_v2_create_partial_budget_code_args
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_v2_custom_field_data_type import JpmV2CustomFieldDataType
 from ..types import UNSET, Unset
@@ -31,6 +32,7 @@ class JpmV2CustomFieldTypeResponse:
     modified_on: datetime.datetime
     name: str
     data_type_options: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -53,7 +55,7 @@ class JpmV2CustomFieldTypeResponse:
             data_type_options = self.data_type_options
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -107,4 +109,21 @@ class JpmV2CustomFieldTypeResponse:
             data_type_options=data_type_options,
         )
 
+        jpm_v2_custom_field_type_response.additional_properties = d
         return jpm_v2_custom_field_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

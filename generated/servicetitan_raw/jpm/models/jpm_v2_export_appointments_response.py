@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_v2_base_appointment_status import JpmV2BaseAppointmentStatus
 from ..types import UNSET, Unset
@@ -59,6 +60,7 @@ class JpmV2ExportAppointmentsResponse:
     arrival_window_end: datetime.datetime | None | Unset = UNSET
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     special_instructions: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -128,7 +130,7 @@ class JpmV2ExportAppointmentsResponse:
             special_instructions = self.special_instructions
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -303,4 +305,21 @@ class JpmV2ExportAppointmentsResponse:
             special_instructions=special_instructions,
         )
 
+        jpm_v2_export_appointments_response.additional_properties = d
         return jpm_v2_export_appointments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

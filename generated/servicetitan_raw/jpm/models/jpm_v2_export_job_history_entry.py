@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_v2_job_scheduling_tool import JpmV2JobSchedulingTool
 from ..types import UNSET, Unset
@@ -28,6 +29,7 @@ class JpmV2ExportJobHistoryEntry:
     id: int
     used_scheduling_tool: JpmV2JobSchedulingTool
     employee_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
@@ -45,7 +47,7 @@ class JpmV2ExportJobHistoryEntry:
             employee_id = self.employee_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
@@ -87,4 +89,21 @@ class JpmV2ExportJobHistoryEntry:
             employee_id=employee_id,
         )
 
+        jpm_v2_export_job_history_entry.additional_properties = d
         return jpm_v2_export_job_history_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

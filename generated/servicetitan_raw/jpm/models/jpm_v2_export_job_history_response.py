@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.jpm_v2_export_job_history_entry import JpmV2ExportJobHistoryEntry
@@ -22,6 +23,7 @@ class JpmV2ExportJobHistoryResponse:
 
     history: list[JpmV2ExportJobHistoryEntry]
     job_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         history = []
@@ -32,7 +34,7 @@ class JpmV2ExportJobHistoryResponse:
         job_id = self.job_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "history": history,
@@ -61,4 +63,21 @@ class JpmV2ExportJobHistoryResponse:
             job_id=job_id,
         )
 
+        jpm_v2_export_job_history_response.additional_properties = d
         return jpm_v2_export_job_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -67,6 +68,7 @@ class JpmV2ExportProjectsResponse:
     sub_status_id: int | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     target_completion_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -172,7 +174,7 @@ class JpmV2ExportProjectsResponse:
             target_completion_date = self.target_completion_date
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -417,4 +419,21 @@ class JpmV2ExportProjectsResponse:
             target_completion_date=target_completion_date,
         )
 
+        jpm_v2_export_projects_response.additional_properties = d
         return jpm_v2_export_projects_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

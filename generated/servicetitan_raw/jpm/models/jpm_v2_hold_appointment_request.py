@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JpmV2HoldAppointmentRequest")
 
@@ -18,6 +19,7 @@ class JpmV2HoldAppointmentRequest:
 
     memo: str
     reason_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo
@@ -25,7 +27,7 @@ class JpmV2HoldAppointmentRequest:
         reason_id = self.reason_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "memo": memo,
@@ -47,4 +49,21 @@ class JpmV2HoldAppointmentRequest:
             reason_id=reason_id,
         )
 
+        jpm_v2_hold_appointment_request.additional_properties = d
         return jpm_v2_hold_appointment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.jpm_v2_appointment_hold_reason import JpmV2AppointmentHoldReason
@@ -28,6 +29,7 @@ class JpmV2HoldReasonResponse:
     name: str
     reason_id: int
     text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         appointment_hold_reasons = []
@@ -44,7 +46,7 @@ class JpmV2HoldReasonResponse:
         text = self.text
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "appointmentHoldReasons": appointment_hold_reasons,
@@ -87,4 +89,21 @@ class JpmV2HoldReasonResponse:
             text=text,
         )
 
+        jpm_v2_hold_reason_response.additional_properties = d
         return jpm_v2_hold_reason_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class JpmV2JobHistoryResponse:
     """
 
     history: list[JpmJobsJobHistoryItemModel] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         history: list[dict[str, Any]] | None | Unset
@@ -37,7 +39,7 @@ class JpmV2JobHistoryResponse:
             history = self.history
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if history is not UNSET:
             field_dict["history"] = history
@@ -80,4 +82,21 @@ class JpmV2JobHistoryResponse:
             history=history,
         )
 
+        jpm_v2_job_history_response.additional_properties = d
         return jpm_v2_job_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

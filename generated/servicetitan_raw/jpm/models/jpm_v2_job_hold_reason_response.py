@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JpmV2JobHoldReasonResponse")
 
@@ -25,6 +26,7 @@ class JpmV2JobHoldReasonResponse:
     id: int
     modified_on: datetime.datetime
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -38,7 +40,7 @@ class JpmV2JobHoldReasonResponse:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -72,4 +74,21 @@ class JpmV2JobHoldReasonResponse:
             name=name,
         )
 
+        jpm_v2_job_hold_reason_response.additional_properties = d
         return jpm_v2_job_hold_reason_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -109,6 +110,7 @@ class JpmV2JobResponse:
     summary_of_work: None | str | Unset = UNSET
     total: float | None | Unset = UNSET
     warranty_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_base_job_generated_lead_source import (
@@ -266,7 +268,7 @@ class JpmV2JobResponse:
             warranty_id = self.warranty_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "appointmentCount": appointment_count,
@@ -600,4 +602,21 @@ class JpmV2JobResponse:
             warranty_id=warranty_id,
         )
 
+        jpm_v2_job_response.additional_properties = d
         return jpm_v2_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -63,6 +64,7 @@ class JpmV2JobTypeResponse:
     tag_type_ids: list[int]
     enforce_recurring_service_event_selection: bool | None | Unset = UNSET
     sold_threshold: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -119,7 +121,7 @@ class JpmV2JobTypeResponse:
             sold_threshold = self.sold_threshold
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -246,4 +248,21 @@ class JpmV2JobTypeResponse:
             sold_threshold=sold_threshold,
         )
 
+        jpm_v2_job_type_response.additional_properties = d
         return jpm_v2_job_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JpmV2NoteResponse")
 
@@ -25,6 +26,7 @@ class JpmV2NoteResponse:
     is_pinned: bool
     modified_on: datetime.datetime
     text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_by_id = self.created_by_id
@@ -38,7 +40,7 @@ class JpmV2NoteResponse:
         text = self.text
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdById": created_by_id,
@@ -72,4 +74,21 @@ class JpmV2NoteResponse:
             text=text,
         )
 
+        jpm_v2_note_response.additional_properties = d
         return jpm_v2_note_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -73,6 +74,7 @@ class JpmV2UpdateJobRequest:
     summary: str | Unset = UNSET
     summary_of_work: str | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_base_job_generated_lead_source import (
@@ -135,7 +137,7 @@ class JpmV2UpdateJobRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if business_unit_id is not UNSET:
             field_dict["businessUnitId"] = business_unit_id
@@ -281,4 +283,21 @@ class JpmV2UpdateJobRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        jpm_v2_update_job_request.additional_properties = d
         return jpm_v2_update_job_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.jpm_v2_custom_fields_update_mode import JpmV2CustomFieldsUpdateMode
 from ..types import UNSET, Unset
@@ -60,6 +61,7 @@ class JpmV2UpdateJobTypeRequest:
     sold_threshold: float | None | Unset = UNSET
     summary: str | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_ids: list[int] | Unset = UNSET
@@ -117,7 +119,7 @@ class JpmV2UpdateJobTypeRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if business_unit_ids is not UNSET:
             field_dict["businessUnitIds"] = business_unit_ids
@@ -247,4 +249,21 @@ class JpmV2UpdateJobTypeRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        jpm_v2_update_job_type_request.additional_properties = d
         return jpm_v2_update_job_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

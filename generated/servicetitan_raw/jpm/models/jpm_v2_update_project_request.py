@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -52,6 +53,7 @@ class JpmV2UpdateProjectRequest:
     sub_status_id: int | Unset = UNSET
     summary: str | Unset = UNSET
     target_completion_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         actual_completion_date: str | Unset = UNSET
@@ -104,7 +106,7 @@ class JpmV2UpdateProjectRequest:
             target_completion_date = self.target_completion_date.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if actual_completion_date is not UNSET:
             field_dict["actualCompletionDate"] = actual_completion_date
@@ -227,4 +229,21 @@ class JpmV2UpdateProjectRequest:
             target_completion_date=target_completion_date,
         )
 
+        jpm_v2_update_project_request.additional_properties = d
         return jpm_v2_update_project_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

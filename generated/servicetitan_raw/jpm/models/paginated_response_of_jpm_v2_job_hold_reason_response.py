@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -32,6 +33,7 @@ class PaginatedResponseOfJpmV2JobHoldReasonResponse:
     page: int
     page_size: int
     total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -52,7 +54,7 @@ class PaginatedResponseOfJpmV2JobHoldReasonResponse:
             total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -101,4 +103,21 @@ class PaginatedResponseOfJpmV2JobHoldReasonResponse:
             total_count=total_count,
         )
 
+        paginated_response_of_jpm_v2_job_hold_reason_response.additional_properties = d
         return paginated_response_of_jpm_v2_job_hold_reason_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.marketing_v2_campaign_category_type import MarketingV2CampaignCategoryType
 
@@ -29,6 +30,7 @@ class MarketingV2CampaignCategoryResponse:
     modified_on: datetime.datetime
     name: str
     type_: MarketingV2CampaignCategoryType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -44,7 +46,7 @@ class MarketingV2CampaignCategoryResponse:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -82,4 +84,21 @@ class MarketingV2CampaignCategoryResponse:
             type_=type_,
         )
 
+        marketing_v2_campaign_category_response.additional_properties = d
         return marketing_v2_campaign_category_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

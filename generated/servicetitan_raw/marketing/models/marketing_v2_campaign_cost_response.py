@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MarketingV2CampaignCostResponse")
 
@@ -24,6 +25,7 @@ class MarketingV2CampaignCostResponse:
     id: int
     month: int
     year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
@@ -37,7 +39,7 @@ class MarketingV2CampaignCostResponse:
         year = self.year
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaignId": campaign_id,
@@ -71,4 +73,21 @@ class MarketingV2CampaignCostResponse:
             year=year,
         )
 
+        marketing_v2_campaign_cost_response.additional_properties = d
         return marketing_v2_campaign_cost_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

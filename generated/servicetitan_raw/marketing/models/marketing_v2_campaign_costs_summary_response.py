@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.marketing_v2_campaign_costs_summary_item import (
@@ -22,6 +23,7 @@ class MarketingV2CampaignCostsSummaryResponse:
     """
 
     items: list[MarketingV2CampaignCostsSummaryItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -30,7 +32,7 @@ class MarketingV2CampaignCostsSummaryResponse:
             items.append(items_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "items": items,
@@ -57,4 +59,21 @@ class MarketingV2CampaignCostsSummaryResponse:
             items=items,
         )
 
+        marketing_v2_campaign_costs_summary_response.additional_properties = d
         return marketing_v2_campaign_costs_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -49,6 +50,7 @@ class MarketingV2CampaignResponse:
     other_medium: None | str | Unset = UNSET
     other_source: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.marketing_v2_campaign_response_category import (
@@ -119,7 +121,7 @@ class MarketingV2CampaignResponse:
             source = self.source
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -275,4 +277,21 @@ class MarketingV2CampaignResponse:
             source=source,
         )
 
+        marketing_v2_campaign_response.additional_properties = d
         return marketing_v2_campaign_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

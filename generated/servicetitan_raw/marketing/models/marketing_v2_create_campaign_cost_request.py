@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MarketingV2CreateCampaignCostRequest")
 
@@ -22,6 +23,7 @@ class MarketingV2CreateCampaignCostRequest:
     daily_cost: float
     month: int
     year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
@@ -33,7 +35,7 @@ class MarketingV2CreateCampaignCostRequest:
         year = self.year
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaignId": campaign_id,
@@ -63,4 +65,21 @@ class MarketingV2CreateCampaignCostRequest:
             year=year,
         )
 
+        marketing_v2_create_campaign_cost_request.additional_properties = d
         return marketing_v2_create_campaign_cost_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

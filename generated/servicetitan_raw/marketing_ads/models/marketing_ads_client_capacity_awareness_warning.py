@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MarketingAdsClientCapacityAwarenessWarning")
 
@@ -24,6 +25,7 @@ class MarketingAdsClientCapacityAwarenessWarning:
     lookahead_window: int
     threshold_value: int
     warning_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_units = self.business_units
@@ -37,7 +39,7 @@ class MarketingAdsClientCapacityAwarenessWarning:
         warning_type = self.warning_type
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "businessUnits": business_units,
@@ -71,4 +73,21 @@ class MarketingAdsClientCapacityAwarenessWarning:
             warning_type=warning_type,
         )
 
+        marketing_ads_client_capacity_awareness_warning.additional_properties = d
         return marketing_ads_client_capacity_awareness_warning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.marketing_ads_contracts_attributed_leads_entity_type import (
     MarketingAdsContractsAttributedLeadsEntityType,
@@ -55,6 +56,7 @@ class MarketingAdsContractsAttributedLeadsAttribution:
     ) = UNSET
     overwritten_booking_job_id: int | None | Unset = UNSET
     st_campaign_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ad_group_id = self.ad_group_id
@@ -113,7 +115,7 @@ class MarketingAdsContractsAttributedLeadsAttribution:
             st_campaign_id = self.st_campaign_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "adGroupId": ad_group_id,
@@ -247,4 +249,21 @@ class MarketingAdsContractsAttributedLeadsAttribution:
             st_campaign_id=st_campaign_id,
         )
 
+        marketing_ads_contracts_attributed_leads_attribution.additional_properties = d
         return marketing_ads_contracts_attributed_leads_attribution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

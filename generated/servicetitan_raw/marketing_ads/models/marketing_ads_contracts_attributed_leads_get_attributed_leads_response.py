@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.marketing_ads_client_lead_type_int_32 import (
     MarketingAdsClientLeadTypeInt32,
@@ -56,6 +57,7 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
     job: MarketingAdsContractsAttributedLeadsJob
     lead_form: MarketingAdsContractsAttributedLeadsLeadForm
     lead_type: MarketingAdsClientLeadTypeInt32
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attribution = self.attribution.to_dict()
@@ -75,7 +77,7 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
         lead_type = self.lead_type.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "attribution": attribution,
@@ -148,4 +150,21 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
             lead_type=lead_type,
         )
 
+        marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = d
         return marketing_ads_contracts_attributed_leads_get_attributed_leads_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
     lead_status: str
     notes: str
     lead_number: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         lead_status = self.lead_status
@@ -35,7 +37,7 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
             lead_number = self.lead_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "leadStatus": lead_status,
@@ -69,4 +71,21 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
             lead_number=lead_number,
         )
 
+        marketing_ads_contracts_attributed_leads_lead_form.additional_properties = d
         return marketing_ads_contracts_attributed_leads_lead_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.marketing_ads_client_capacity_awareness_warning import (
@@ -28,6 +29,7 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
     tenant_id: int
     tenant_name: str
     total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -42,7 +44,7 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -83,4 +85,21 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
             total_count=total_count,
         )
 
+        marketing_ads_contracts_capacity_awareness_warning_query_result.additional_properties = d
         return marketing_ads_contracts_capacity_awareness_warning_query_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -36,6 +37,7 @@ class MarketingAdsContractsPerformanceDigitalStats:
     conversion_rate: float | None | Unset = UNSET
     cost_per_conversion: float | None | Unset = UNSET
     impression_share: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         average_cpc = self.average_cpc
@@ -79,7 +81,7 @@ class MarketingAdsContractsPerformanceDigitalStats:
             impression_share = self.impression_share
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "averageCPC": average_cpc,
@@ -175,4 +177,21 @@ class MarketingAdsContractsPerformanceDigitalStats:
             impression_share=impression_share,
         )
 
+        marketing_ads_contracts_performance_digital_stats.additional_properties = d
         return marketing_ads_contracts_performance_digital_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -46,6 +47,7 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
     keyword: MarketingAdsContractsPerformanceKeyword
     lead_stats: MarketingAdsContractsPerformanceLeadStats
     return_on_investment: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ad_group = self.ad_group.to_dict()
@@ -65,7 +67,7 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
             return_on_investment = self.return_on_investment
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "adGroup": ad_group,
@@ -133,4 +135,21 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
             return_on_investment=return_on_investment,
         )
 
+        marketing_ads_contracts_performance_get_performance_response.additional_properties = d
         return marketing_ads_contracts_performance_get_performance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

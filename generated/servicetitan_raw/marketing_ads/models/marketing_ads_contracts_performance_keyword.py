@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.marketing_ads_contracts_performance_status import (
     MarketingAdsContractsPerformanceStatus,
@@ -25,6 +26,7 @@ class MarketingAdsContractsPerformanceKeyword:
     id: str
     name: str
     status: MarketingAdsContractsPerformanceStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -40,7 +42,7 @@ class MarketingAdsContractsPerformanceKeyword:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -84,4 +86,21 @@ class MarketingAdsContractsPerformanceKeyword:
             status=status,
         )
 
+        marketing_ads_contracts_performance_keyword.additional_properties = d
         return marketing_ads_contracts_performance_keyword
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,7 @@ class MarketingAdsContractsPerformanceLeadStats:
     sold_jobs: int
     avg_ticket: float | None | Unset = UNSET
     booking_rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         booked_jobs = self.booked_jobs
@@ -71,7 +73,7 @@ class MarketingAdsContractsPerformanceLeadStats:
             booking_rate = self.booking_rate
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "bookedJobs": booked_jobs,
@@ -145,4 +147,21 @@ class MarketingAdsContractsPerformanceLeadStats:
             booking_rate=booking_rate,
         )
 
+        marketing_ads_contracts_performance_lead_stats.additional_properties = d
         return marketing_ads_contracts_performance_lead_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

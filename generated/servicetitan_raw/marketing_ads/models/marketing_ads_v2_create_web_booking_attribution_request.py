@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.marketing_ads_v2_web_session_data import MarketingAdsV2WebSessionData
@@ -24,6 +25,7 @@ class MarketingAdsV2CreateWebBookingAttributionRequest:
 
     booking_id: int
     web_session_data: MarketingAdsV2WebSessionData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         booking_id = self.booking_id
@@ -31,7 +33,7 @@ class MarketingAdsV2CreateWebBookingAttributionRequest:
         web_session_data = self.web_session_data.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "bookingId": booking_id,
@@ -59,4 +61,21 @@ class MarketingAdsV2CreateWebBookingAttributionRequest:
             web_session_data=web_session_data,
         )
 
+        marketing_ads_v2_create_web_booking_attribution_request.additional_properties = d
         return marketing_ads_v2_create_web_booking_attribution_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MarketingAdsV2ExternalCallData")
 
@@ -25,6 +26,7 @@ class MarketingAdsV2ExternalCallData:
     customer_phone_number: str
     forwarding_phone_number: str
     tracking_phone_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         call_started_on_utc = self.call_started_on_utc.isoformat()
@@ -36,7 +38,7 @@ class MarketingAdsV2ExternalCallData:
         tracking_phone_number = self.tracking_phone_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "callStartedOnUtc": call_started_on_utc,
@@ -66,4 +68,21 @@ class MarketingAdsV2ExternalCallData:
             tracking_phone_number=tracking_phone_number,
         )
 
+        marketing_ads_v2_external_call_data.additional_properties = d
         return marketing_ads_v2_external_call_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

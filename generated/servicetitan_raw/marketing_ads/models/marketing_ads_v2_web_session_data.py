@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -46,6 +47,7 @@ class MarketingAdsV2WebSessionData:
     utm_source: None | str | Unset = UNSET
     utm_term: None | str | Unset = UNSET
     wbraid: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         landing_page_url = self.landing_page_url
@@ -125,7 +127,7 @@ class MarketingAdsV2WebSessionData:
             wbraid = self.wbraid
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "landingPageUrl": landing_page_url,
@@ -293,4 +295,21 @@ class MarketingAdsV2WebSessionData:
             wbraid=wbraid,
         )
 
+        marketing_ads_v2_web_session_data.additional_properties = d
         return marketing_ads_v2_web_session_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -39,6 +40,7 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
     page: int | Unset = UNSET
     page_size: int | Unset = UNSET
     total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | None | Unset
@@ -66,7 +68,7 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
             total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -147,4 +149,21 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
             total_count=total_count,
         )
 
+        paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = d
         return paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

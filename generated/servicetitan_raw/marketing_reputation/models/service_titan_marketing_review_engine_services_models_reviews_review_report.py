@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.service_titan_marketing_review_engine_common_enums_pulled_review_recommendation_status import (
     ServiceTitanMarketingReviewEngineCommonEnumsPulledReviewRecommendationStatus,
@@ -92,6 +93,7 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
     verification_status: bool | Unset = UNSET
     verified_by_user_id: int | None | Unset = UNSET
     verified_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address: None | str | Unset
@@ -253,7 +255,7 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
             verified_on = self.verified_on
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
@@ -628,6 +630,23 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
             )
         )
 
+        service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = d
         return (
             service_titan_marketing_review_engine_services_models_reviews_review_report
         )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_membership_recurrence_type import (
     MembershipsV2MembershipRecurrenceType,
@@ -105,6 +106,7 @@ class MembershipsV2CustomerMembershipResponse:
     renewed_by_id: int | None | Unset = UNSET
     sold_by_id: int | None | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -293,7 +295,7 @@ class MembershipsV2CustomerMembershipResponse:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -722,4 +724,21 @@ class MembershipsV2CustomerMembershipResponse:
             to=to,
         )
 
+        memberships_v2_customer_membership_response.additional_properties = d
         return memberships_v2_customer_membership_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_membership_status import MembershipsV2MembershipStatus
 from ..types import UNSET, Unset
@@ -30,6 +31,7 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
     old_status: MembershipsV2MembershipStatus
     created_by_id: int | None | Unset = UNSET
     note: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -53,7 +55,7 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
             note = self.note
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -107,4 +109,21 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
             note=note,
         )
 
+        memberships_v2_customer_membership_status_change_item_response.additional_properties = d
         return memberships_v2_customer_membership_status_change_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_membership_status import MembershipsV2MembershipStatus
 from ..models.memberships_v2_recurring_service_action import (
@@ -70,6 +71,7 @@ class MembershipsV2CustomerMembershipUpdateRequest:
     sold_by_id: int | None | Unset = UNSET
     status: MembershipsV2MembershipStatus | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         billing_template_id: int | None | Unset
@@ -161,7 +163,7 @@ class MembershipsV2CustomerMembershipUpdateRequest:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if billing_template_id is not UNSET:
             field_dict["billingTemplateId"] = billing_template_id
@@ -382,4 +384,21 @@ class MembershipsV2CustomerMembershipUpdateRequest:
             to=to,
         )
 
+        memberships_v2_customer_membership_update_request.additional_properties = d
         return memberships_v2_customer_membership_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_membership_status import MembershipsV2MembershipStatus
 from ..types import UNSET, Unset
@@ -32,6 +33,7 @@ class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
     old_status: MembershipsV2MembershipStatus
     created_by_id: int | None | Unset = UNSET
     note: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -57,7 +59,7 @@ class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
             note = self.note
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -115,4 +117,21 @@ class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
             note=note,
         )
 
+        memberships_v2_export_customer_membership_status_changes_response.additional_properties = d
         return memberships_v2_export_customer_membership_status_changes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_opportunity_status import MembershipsV2OpportunityStatus
 from ..types import UNSET, Unset
@@ -43,6 +44,7 @@ class MembershipsV2ExportLocationRecurringServiceEventResponse:
     location_recurring_service_name: None | str | Unset = UNSET
     membership_id: int | None | Unset = UNSET
     membership_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -90,7 +92,7 @@ class MembershipsV2ExportLocationRecurringServiceEventResponse:
             membership_name = self.membership_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -194,4 +196,21 @@ class MembershipsV2ExportLocationRecurringServiceEventResponse:
             membership_name=membership_name,
         )
 
+        memberships_v2_export_location_recurring_service_event_response.additional_properties = d
         return memberships_v2_export_location_recurring_service_event_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_discount_mode import MembershipsV2DiscountMode
 from ..models.memberships_v2_membership_location_target import (
@@ -92,6 +93,7 @@ class MembershipsV2ExportMembershipTypeResponse:
         list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset
     ) = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -192,7 +194,7 @@ class MembershipsV2ExportMembershipTypeResponse:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -439,4 +441,21 @@ class MembershipsV2ExportMembershipTypeResponse:
             tag_type_ids=tag_type_ids,
         )
 
+        memberships_v2_export_membership_type_response.additional_properties = d
         return memberships_v2_export_membership_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -24,6 +25,7 @@ class MembershipsV2InvoiceTemplateCreateRequest:
     """
 
     items: list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         items: list[dict[str, Any]] | None | Unset
@@ -39,7 +41,7 @@ class MembershipsV2InvoiceTemplateCreateRequest:
             items = self.items
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
@@ -88,4 +90,21 @@ class MembershipsV2InvoiceTemplateCreateRequest:
             items=items,
         )
 
+        memberships_v2_invoice_template_create_request.additional_properties = d
         return memberships_v2_invoice_template_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -33,6 +34,7 @@ class MembershipsV2InvoiceTemplateItemCreateRequest:
     description: None | str | Unset = UNSET
     hours: float | None | Unset = UNSET
     workflow_action_item_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         is_add_on = self.is_add_on
@@ -68,7 +70,7 @@ class MembershipsV2InvoiceTemplateItemCreateRequest:
             workflow_action_item_id = self.workflow_action_item_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "isAddOn": is_add_on,
@@ -148,4 +150,21 @@ class MembershipsV2InvoiceTemplateItemCreateRequest:
             workflow_action_item_id=workflow_action_item_id,
         )
 
+        memberships_v2_invoice_template_item_create_request.additional_properties = d
         return memberships_v2_invoice_template_item_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

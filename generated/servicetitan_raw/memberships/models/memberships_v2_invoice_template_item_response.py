@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_sku_type import MembershipsV2SkuType
 from ..types import UNSET, Unset
@@ -40,6 +41,7 @@ class MembershipsV2InvoiceTemplateItemResponse:
     hours: float | None | Unset = UNSET
     import_id: None | str | Unset = UNSET
     workflow_action_item_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -85,7 +87,7 @@ class MembershipsV2InvoiceTemplateItemResponse:
             workflow_action_item_id = self.workflow_action_item_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -185,4 +187,21 @@ class MembershipsV2InvoiceTemplateItemResponse:
             workflow_action_item_id=workflow_action_item_id,
         )
 
+        memberships_v2_invoice_template_item_response.additional_properties = d
         return memberships_v2_invoice_template_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

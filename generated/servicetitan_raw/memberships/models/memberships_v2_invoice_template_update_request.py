@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -33,6 +34,7 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
     created_on: datetime.datetime | Unset = UNSET
     items: list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset = UNSET
     name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.memberships_v2_invoice_template_item_update_request import (
@@ -63,7 +65,7 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -139,4 +141,21 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
             name=name,
         )
 
+        memberships_v2_invoice_template_update_request.additional_properties = d
         return memberships_v2_invoice_template_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

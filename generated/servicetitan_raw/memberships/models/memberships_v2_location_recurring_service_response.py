@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_month import MembershipsV2Month
 from ..models.memberships_v2_priority import MembershipsV2Priority
@@ -109,6 +110,7 @@ class MembershipsV2LocationRecurringServiceResponse:
     preferred_technician_ids: list[int] | None | Unset = UNSET
     recurrence_day_of_nth_week: MembershipsV2WeekDay | None | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -269,7 +271,7 @@ class MembershipsV2LocationRecurringServiceResponse:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -625,4 +627,21 @@ class MembershipsV2LocationRecurringServiceResponse:
             to=to,
         )
 
+        memberships_v2_location_recurring_service_response.additional_properties = d
         return memberships_v2_location_recurring_service_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

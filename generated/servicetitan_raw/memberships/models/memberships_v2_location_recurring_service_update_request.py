@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_month import MembershipsV2Month
 from ..models.memberships_v2_priority import MembershipsV2Priority
@@ -84,6 +85,7 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
     recurrence_week: MembershipsV2WeekOfMonth | Unset = UNSET
     recurring_service_type_id: int | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -183,7 +185,7 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
             tag_type_ids = self.tag_type_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -416,4 +418,21 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
             tag_type_ids=tag_type_ids,
         )
 
+        memberships_v2_location_recurring_service_update_request.additional_properties = d
         return memberships_v2_location_recurring_service_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_recurring_service_action import (
     MembershipsV2RecurringServiceAction,
@@ -34,6 +35,7 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
     sale_task_id: int
     location_id: int | None | Unset = UNSET
     recurring_location_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id
@@ -59,7 +61,7 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
             recurring_location_id = self.recurring_location_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "businessUnitId": business_unit_id,
@@ -121,4 +123,21 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
             recurring_location_id=recurring_location_id,
         )
 
+        memberships_v2_membership_sale_invoice_create_request.additional_properties = d
         return memberships_v2_membership_sale_invoice_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

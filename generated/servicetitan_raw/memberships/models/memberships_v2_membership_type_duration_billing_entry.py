@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_membership_recurrence_type import (
     MembershipsV2MembershipRecurrenceType,
@@ -29,6 +30,7 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
     renewal_price: float
     sale_price: float
     duration: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         billing_frequency = self.billing_frequency.value
@@ -46,7 +48,7 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
             duration = self.duration
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "billingFrequency": billing_frequency,
@@ -90,4 +92,21 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
             duration=duration,
         )
 
+        memberships_v2_membership_type_duration_billing_entry.additional_properties = d
         return memberships_v2_membership_type_duration_billing_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

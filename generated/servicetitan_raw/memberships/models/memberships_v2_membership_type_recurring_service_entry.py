@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_offset_type import MembershipsV2OffsetType
 
@@ -27,6 +28,7 @@ class MembershipsV2MembershipTypeRecurringServiceEntry:
     offset: int
     offset_type: MembershipsV2OffsetType
     recurring_service_type_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allocation = self.allocation
@@ -40,7 +42,7 @@ class MembershipsV2MembershipTypeRecurringServiceEntry:
         recurring_service_type_id = self.recurring_service_type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "allocation": allocation,
@@ -74,4 +76,21 @@ class MembershipsV2MembershipTypeRecurringServiceEntry:
             recurring_service_type_id=recurring_service_type_id,
         )
 
+        memberships_v2_membership_type_recurring_service_entry.additional_properties = d
         return memberships_v2_membership_type_recurring_service_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_offset_type import MembershipsV2OffsetType
 from ..types import UNSET, Unset
@@ -37,6 +38,7 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
     recurring_service_type_id: int
     created_by_id: int | None | Unset = UNSET
     import_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allocation = self.allocation
@@ -66,7 +68,7 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
             import_id = self.import_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "allocation": allocation,
@@ -132,4 +134,21 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
             import_id=import_id,
         )
 
+        memberships_v2_membership_type_recurring_service_item_response.additional_properties = d
         return memberships_v2_membership_type_recurring_service_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.memberships_v2_default_sorting_fields import (
     MembershipsV2DefaultSortingFields,
@@ -22,6 +23,7 @@ class OrderByItemOfMembershipsV2DefaultSortingFields:
 
     field: MembershipsV2DefaultSortingFields
     is_descending: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field.value
@@ -29,7 +31,7 @@ class OrderByItemOfMembershipsV2DefaultSortingFields:
         is_descending = self.is_descending
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "field": field,
@@ -51,4 +53,21 @@ class OrderByItemOfMembershipsV2DefaultSortingFields:
             is_descending=is_descending,
         )
 
+        order_by_item_of_memberships_v2_default_sorting_fields.additional_properties = d
         return order_by_item_of_memberships_v2_default_sorting_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
 from ..models.payroll_v2_gross_pay_item_type import PayrollV2GrossPayItemType
@@ -107,6 +108,7 @@ class PayrollV2GrossPayItemsGrossPayItemExportResponse:
     started_on: datetime.datetime | None | Unset = UNSET
     tax_zone_name: None | str | Unset = UNSET
     zone_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -344,7 +346,7 @@ class PayrollV2GrossPayItemsGrossPayItemExportResponse:
             zone_name = self.zone_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -850,4 +852,21 @@ class PayrollV2GrossPayItemsGrossPayItemExportResponse:
             zone_name=zone_name,
         )
 
+        payroll_v2_gross_pay_items_gross_pay_item_export_response.additional_properties = d
         return payroll_v2_gross_pay_items_gross_pay_item_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -31,6 +32,7 @@ class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
     budget_code_id: int | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
     memo: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         activity_code_id = self.activity_code_id
@@ -60,7 +62,7 @@ class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
             memo = self.memo
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "activityCodeId": activity_code_id,
@@ -126,4 +128,21 @@ class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
             memo=memo,
         )
 
+        payroll_v2_gross_pay_items_gross_pay_item_update_request.additional_properties = d
         return payroll_v2_gross_pay_items_gross_pay_item_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PayrollV2JobSplitsJobSplitExportResponse")
 
@@ -29,6 +30,7 @@ class PayrollV2JobSplitsJobSplitExportResponse:
     modified_on: datetime.datetime
     split: float
     technician_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -46,7 +48,7 @@ class PayrollV2JobSplitsJobSplitExportResponse:
         technician_id = self.technician_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -88,4 +90,21 @@ class PayrollV2JobSplitsJobSplitExportResponse:
             technician_id=technician_id,
         )
 
+        payroll_v2_job_splits_job_split_export_response.additional_properties = d
         return payroll_v2_job_splits_job_split_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

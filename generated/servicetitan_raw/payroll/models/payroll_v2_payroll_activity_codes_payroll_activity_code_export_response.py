@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_payroll_earning_category import PayrollV2PayrollEarningCategory
 
@@ -34,6 +35,7 @@ class PayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse:
     is_discretionary: bool
     modified_on: datetime.datetime
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -53,7 +55,7 @@ class PayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -99,4 +101,21 @@ class PayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse:
             name=name,
         )
 
+        payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = d
         return payroll_v2_payroll_activity_codes_payroll_activity_code_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
 from ..types import UNSET, Unset
@@ -38,6 +39,7 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
     memo: None | str | Unset = UNSET
     quantity: float | None | Unset = UNSET
     rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         employee_id = self.employee_id
@@ -89,7 +91,7 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
             rate = self.rate
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "employeeId": employee_id,
@@ -199,4 +201,21 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
             rate=rate,
         )
 
+        payroll_v2_payroll_adjustments_payroll_adjustment_create_request.additional_properties = d
         return payroll_v2_payroll_adjustments_payroll_adjustment_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
 from ..types import UNSET, Unset
@@ -51,6 +52,7 @@ class PayrollV2PayrollSettingsPayrollSettingsResponse:
     hire_date: datetime.datetime | None | Unset = UNSET
     manager_id: int | None | Unset = UNSET
     payroll_business_unit_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -106,7 +108,7 @@ class PayrollV2PayrollSettingsPayrollSettingsResponse:
             payroll_business_unit_id = self.payroll_business_unit_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -246,4 +248,21 @@ class PayrollV2PayrollSettingsPayrollSettingsResponse:
             payroll_business_unit_id=payroll_business_unit_id,
         )
 
+        payroll_v2_payroll_settings_payroll_settings_response.additional_properties = d
         return payroll_v2_payroll_settings_payroll_settings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollSettingsUpdateResponse")
 
@@ -16,12 +17,13 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateResponse:
     """
 
     employee_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         employee_id = self.employee_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "employeeId": employee_id,
@@ -39,4 +41,21 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateResponse:
             employee_id=employee_id,
         )
 
+        payroll_v2_payroll_settings_payroll_settings_update_response.additional_properties = d
         return payroll_v2_payroll_settings_payroll_settings_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

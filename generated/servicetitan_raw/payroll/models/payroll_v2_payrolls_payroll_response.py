@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_employee_type import PayrollV2EmployeeType
 from ..models.payroll_v2_payroll_status import PayrollV2PayrollStatus
@@ -41,6 +42,7 @@ class PayrollV2PayrollsPayrollResponse:
     status: PayrollV2PayrollStatus
     burden_rate: float | None | Unset = UNSET
     manager_approved_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -76,7 +78,7 @@ class PayrollV2PayrollsPayrollResponse:
             manager_approved_on = self.manager_approved_on
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -162,4 +164,21 @@ class PayrollV2PayrollsPayrollResponse:
             manager_approved_on=manager_approved_on,
         )
 
+        payroll_v2_payrolls_payroll_response.additional_properties = d
         return payroll_v2_payrolls_payroll_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_timesheet_hourly_rate_type import (
     PayrollV2TimesheetHourlyRateType,
@@ -25,6 +26,7 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
     hourly_rate: PayrollV2TimesheetHourlyRateType
     rate_multiplier: float
     custom_hourly_rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         hourly_rate = self.hourly_rate.value
@@ -38,7 +40,7 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
             custom_hourly_rate = self.custom_hourly_rate
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "hourlyRate": hourly_rate,
@@ -72,4 +74,21 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
             custom_hourly_rate=custom_hourly_rate,
         )
 
+        payroll_v2_timesheet_codes_timesheet_code_rate_info_response.additional_properties = d
         return payroll_v2_timesheet_codes_timesheet_code_rate_info_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

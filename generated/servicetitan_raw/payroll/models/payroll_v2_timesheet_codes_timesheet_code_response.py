@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.payroll_v2_timesheet_code_employee_type import (
     PayrollV2TimesheetCodeEmployeeType,
@@ -45,6 +46,7 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
     rate_info: PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse
     type_: PayrollV2TimesheetCodeType
     description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -70,7 +72,7 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
             description = self.description
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -136,4 +138,21 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
             description=description,
         )
 
+        payroll_v2_timesheet_codes_timesheet_code_response.additional_properties = d
         return payroll_v2_timesheet_codes_timesheet_code_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

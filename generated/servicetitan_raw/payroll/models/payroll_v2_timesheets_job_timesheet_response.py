@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -39,6 +40,7 @@ class PayrollV2TimesheetsJobTimesheetResponse:
     canceled_on: datetime.datetime | None | Unset = UNSET
     dispatched_on: datetime.datetime | None | Unset = UNSET
     done_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -88,7 +90,7 @@ class PayrollV2TimesheetsJobTimesheetResponse:
             done_on = self.done_on
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -210,4 +212,21 @@ class PayrollV2TimesheetsJobTimesheetResponse:
             done_on=done_on,
         )
 
+        payroll_v2_timesheets_job_timesheet_response.additional_properties = d
         return payroll_v2_timesheets_job_timesheet_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

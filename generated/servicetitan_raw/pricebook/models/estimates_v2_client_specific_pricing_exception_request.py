@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricing_rate_sheets_services_markup_type import (
     PricingRateSheetsServicesMarkupType,
@@ -24,6 +25,7 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
     sku_id: int
     value: float
     value_type: PricingRateSheetsServicesMarkupType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         sku_id = self.sku_id
@@ -33,7 +35,7 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
         value_type = self.value_type.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "skuId": sku_id,
@@ -59,4 +61,21 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
             value_type=value_type,
         )
 
+        estimates_v2_client_specific_pricing_exception_request.additional_properties = d
         return estimates_v2_client_specific_pricing_exception_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

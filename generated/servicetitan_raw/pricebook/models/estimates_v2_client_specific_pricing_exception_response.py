@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_types_sku_type import PricebookTypesSkuType
 from ..models.pricing_rate_sheets_services_markup_type import (
@@ -27,6 +28,7 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
     sku_type: PricebookTypesSkuType
     value: float
     value_type: PricingRateSheetsServicesMarkupType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         sku_id = self.sku_id
@@ -38,7 +40,7 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
         value_type = self.value_type.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "skuId": sku_id,
@@ -68,4 +70,21 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
             value_type=value_type,
         )
 
+        estimates_v2_client_specific_pricing_exception_response.additional_properties = d
         return estimates_v2_client_specific_pricing_exception_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

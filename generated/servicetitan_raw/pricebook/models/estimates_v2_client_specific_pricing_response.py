@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.estimates_v2_client_specific_pricing_exception_response import (
@@ -24,6 +25,7 @@ class EstimatesV2ClientSpecificPricingResponse:
 
     exceptions: list[EstimatesV2ClientSpecificPricingExceptionResponse]
     id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exceptions = []
@@ -34,7 +36,7 @@ class EstimatesV2ClientSpecificPricingResponse:
         id = self.id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "exceptions": exceptions,
@@ -69,4 +71,21 @@ class EstimatesV2ClientSpecificPricingResponse:
             id=id,
         )
 
+        estimates_v2_client_specific_pricing_response.additional_properties = d
         return estimates_v2_client_specific_pricing_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

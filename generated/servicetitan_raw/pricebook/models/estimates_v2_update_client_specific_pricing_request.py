@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
     exceptions: (
         list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset
     ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exceptions: list[dict[str, Any]] | None | Unset
@@ -41,7 +43,7 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
             exceptions = self.exceptions
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if exceptions is not UNSET:
             field_dict["exceptions"] = exceptions
@@ -91,4 +93,21 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
             exceptions=exceptions,
         )
 
+        estimates_v2_update_client_specific_pricing_request.additional_properties = d
         return estimates_v2_update_client_specific_pricing_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

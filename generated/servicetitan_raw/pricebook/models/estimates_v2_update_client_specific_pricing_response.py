@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.estimates_v2_update_client_specific_pricing_exception_response import (
@@ -22,6 +23,7 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
     """
 
     exceptions: list[EstimatesV2UpdateClientSpecificPricingExceptionResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exceptions = []
@@ -30,7 +32,7 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
             exceptions.append(exceptions_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "exceptions": exceptions,
@@ -61,4 +63,21 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
             exceptions=exceptions,
         )
 
+        estimates_v2_update_client_specific_pricing_response.additional_properties = d
         return estimates_v2_update_client_specific_pricing_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

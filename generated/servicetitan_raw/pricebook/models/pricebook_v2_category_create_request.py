@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_category_type import PricebookV2CategoryType
 from ..types import UNSET, Unset
@@ -37,6 +38,7 @@ class PricebookV2CategoryCreateRequest:
     position: int | None | Unset = UNSET
     sku_images: list[str] | None | Unset = UNSET
     sku_videos: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         category_type = self.category_type.value
@@ -101,7 +103,7 @@ class PricebookV2CategoryCreateRequest:
             sku_videos = self.sku_videos
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "categoryType": category_type,
@@ -243,4 +245,21 @@ class PricebookV2CategoryCreateRequest:
             sku_videos=sku_videos,
         )
 
+        pricebook_v2_category_create_request.additional_properties = d
         return pricebook_v2_category_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

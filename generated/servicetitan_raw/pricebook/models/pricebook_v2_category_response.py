@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_category_type import PricebookV2CategoryType
 from ..types import UNSET, Unset
@@ -53,6 +54,7 @@ class PricebookV2CategoryResponse:
     sku_videos: list[str] | None | Unset = UNSET
     source: None | str | Unset = UNSET
     subcategories: list[PricebookV2CategoryResponse] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -141,7 +143,7 @@ class PricebookV2CategoryResponse:
             subcategories = self.subcategories
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -336,4 +338,21 @@ class PricebookV2CategoryResponse:
             subcategories=subcategories,
         )
 
+        pricebook_v2_category_response.additional_properties = d
         return pricebook_v2_category_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

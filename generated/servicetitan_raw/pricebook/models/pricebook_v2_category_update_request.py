@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_category_type import PricebookV2CategoryType
 from ..types import UNSET, Unset
@@ -37,6 +38,7 @@ class PricebookV2CategoryUpdateRequest:
     position: int | Unset = UNSET
     sku_images: list[None | str] | Unset = UNSET
     sku_videos: list[None | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -80,7 +82,7 @@ class PricebookV2CategoryUpdateRequest:
                 sku_videos.append(sku_videos_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -179,4 +181,21 @@ class PricebookV2CategoryUpdateRequest:
             sku_videos=sku_videos,
         )
 
+        pricebook_v2_category_update_request.additional_properties = d
         return pricebook_v2_category_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class PricebookV2DimensionsRequest:
     depth: float | None | Unset = UNSET
     height: float | None | Unset = UNSET
     width: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         depth: float | None | Unset
@@ -43,7 +45,7 @@ class PricebookV2DimensionsRequest:
             width = self.width
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if depth is not UNSET:
             field_dict["depth"] = depth
@@ -91,4 +93,21 @@ class PricebookV2DimensionsRequest:
             width=width,
         )
 
+        pricebook_v2_dimensions_request.additional_properties = d
         return pricebook_v2_dimensions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_price_modifier_amount_type import (
     PricebookV2PriceModifierAmountType,
@@ -78,6 +79,7 @@ class PricebookV2DiscountAndFeesResponse:
     cross_sale_group: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     external_data: list[PricebookV2ExternalDataModel] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -176,7 +178,7 @@ class PricebookV2DiscountAndFeesResponse:
             external_data = self.external_data
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -397,4 +399,21 @@ class PricebookV2DiscountAndFeesResponse:
             external_data=external_data,
         )
 
+        pricebook_v2_discount_and_fees_response.additional_properties = d
         return pricebook_v2_discount_and_fees_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

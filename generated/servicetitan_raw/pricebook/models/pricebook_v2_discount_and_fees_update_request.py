@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_price_modifier_amount_type import (
     PricebookV2PriceModifierAmountType,
@@ -75,6 +76,7 @@ class PricebookV2DiscountAndFeesUpdateRequest:
     pays_commission: bool | Unset = UNSET
     taxable: bool | Unset = UNSET
     type_: PricebookV2PriceModifierType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -143,7 +145,7 @@ class PricebookV2DiscountAndFeesUpdateRequest:
             type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
@@ -305,4 +307,21 @@ class PricebookV2DiscountAndFeesUpdateRequest:
             type_=type_,
         )
 
+        pricebook_v2_discount_and_fees_update_request.additional_properties = d
         return pricebook_v2_discount_and_fees_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

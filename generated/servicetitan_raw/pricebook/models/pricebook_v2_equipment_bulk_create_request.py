@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -132,6 +133,7 @@ class PricebookV2EquipmentBulkCreateRequest:
     unit_of_measure: None | str | Unset = UNSET
     upgrades: list[PricebookV2SkuUpgradeBulkCreateRequest] | None | Unset = UNSET
     variation_equipment: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_dimensions_request import (
@@ -432,7 +434,7 @@ class PricebookV2EquipmentBulkCreateRequest:
             variation_equipment = self.variation_equipment
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -1129,4 +1131,21 @@ class PricebookV2EquipmentBulkCreateRequest:
             variation_equipment=variation_equipment,
         )
 
+        pricebook_v2_equipment_bulk_create_request.additional_properties = d
         return pricebook_v2_equipment_bulk_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

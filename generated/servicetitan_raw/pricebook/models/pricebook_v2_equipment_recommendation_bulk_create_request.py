@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_equipment_recommendation_type import (
     PricebookV2EquipmentRecommendationType,
@@ -25,6 +26,7 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
     type_: PricebookV2EquipmentRecommendationType
     custom_id: None | str | Unset = UNSET
     sku_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -42,7 +44,7 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
             sku_id = self.sku_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -84,4 +86,21 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
             sku_id=sku_id,
         )
 
+        pricebook_v2_equipment_recommendation_bulk_create_request.additional_properties = d
         return pricebook_v2_equipment_recommendation_bulk_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -135,6 +136,7 @@ class PricebookV2ExportEquipmentResponse:
     type_id: int | None | Unset = UNSET
     unit_of_measure: None | str | Unset = UNSET
     variations_or_configurable_equipment: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_dimensions_response import (
@@ -361,7 +363,7 @@ class PricebookV2ExportEquipmentResponse:
             )
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -858,4 +860,21 @@ class PricebookV2ExportEquipmentResponse:
             variations_or_configurable_equipment=variations_or_configurable_equipment,
         )
 
+        pricebook_v2_export_equipment_response.additional_properties = d
         return pricebook_v2_export_equipment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

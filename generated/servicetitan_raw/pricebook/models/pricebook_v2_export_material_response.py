@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -124,6 +125,7 @@ class PricebookV2ExportMaterialResponse:
     taxable: bool | None | Unset = UNSET
     unit_of_measure: None | str | Unset = UNSET
     variations_or_configurable_materials: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_vendor_response import (
@@ -341,7 +343,7 @@ class PricebookV2ExportMaterialResponse:
             )
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -806,4 +808,21 @@ class PricebookV2ExportMaterialResponse:
             variations_or_configurable_materials=variations_or_configurable_materials,
         )
 
+        pricebook_v2_export_material_response.additional_properties = d
         return pricebook_v2_export_material_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -106,6 +107,7 @@ class PricebookV2ExportServiceResponse:
     is_price_locked: bool | None | Unset = UNSET
     source: None | str | Unset = UNSET
     warranty: None | PricebookV2SkuWarrantyResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_warranty_response import (
@@ -257,7 +259,7 @@ class PricebookV2ExportServiceResponse:
             warranty = self.warranty
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -584,4 +586,21 @@ class PricebookV2ExportServiceResponse:
             warranty=warranty,
         )
 
+        pricebook_v2_export_service_response.additional_properties = d
         return pricebook_v2_export_service_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

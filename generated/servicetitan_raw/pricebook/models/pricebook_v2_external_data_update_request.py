@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_external_data_patch_mode import (
     PricebookV2ExternalDataPatchMode,
@@ -36,6 +37,7 @@ class PricebookV2ExternalDataUpdateRequest:
     application_guid: str
     external_data: list[PricebookV2ExternalDataUpdateModel]
     patch_mode: None | PricebookV2ExternalDataPatchMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         application_guid = self.application_guid
@@ -54,7 +56,7 @@ class PricebookV2ExternalDataUpdateRequest:
             patch_mode = self.patch_mode
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "applicationGuid": application_guid,
@@ -109,4 +111,21 @@ class PricebookV2ExternalDataUpdateRequest:
             patch_mode=patch_mode,
         )
 
+        pricebook_v2_external_data_update_request.additional_properties = d
         return pricebook_v2_external_data_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

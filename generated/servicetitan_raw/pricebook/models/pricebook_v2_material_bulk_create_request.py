@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -111,6 +112,7 @@ class PricebookV2MaterialBulkCreateRequest:
     taxable: bool | None | Unset = UNSET
     unit_of_measure: None | str | Unset = UNSET
     variation_materials: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_create_request import (
@@ -367,7 +369,7 @@ class PricebookV2MaterialBulkCreateRequest:
             variation_materials = self.variation_materials
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -927,4 +929,21 @@ class PricebookV2MaterialBulkCreateRequest:
             variation_materials=variation_materials,
         )
 
+        pricebook_v2_material_bulk_create_request.additional_properties = d
         return pricebook_v2_material_bulk_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

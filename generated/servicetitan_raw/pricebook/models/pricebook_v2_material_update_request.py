@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -104,6 +105,7 @@ class PricebookV2MaterialUpdateRequest:
     taxable: bool | Unset = UNSET
     unit_of_measure: str | Unset = UNSET
     variation_materials: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -211,7 +213,7 @@ class PricebookV2MaterialUpdateRequest:
             variation_materials = self.variation_materials
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
@@ -460,4 +462,21 @@ class PricebookV2MaterialUpdateRequest:
             variation_materials=variation_materials,
         )
 
+        pricebook_v2_material_update_request.additional_properties = d
         return pricebook_v2_material_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

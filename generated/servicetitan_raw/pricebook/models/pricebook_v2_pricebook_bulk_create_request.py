@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -41,6 +42,7 @@ class PricebookV2PricebookBulkCreateRequest:
     equipment: list[PricebookV2EquipmentBulkCreateRequest] | None | Unset = UNSET
     materials: list[PricebookV2MaterialBulkCreateRequest] | None | Unset = UNSET
     services: list[PricebookV2ServiceBulkCreateRequest] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         discount_and_fees: list[dict[str, Any]] | None | Unset
@@ -94,7 +96,7 @@ class PricebookV2PricebookBulkCreateRequest:
             services = self.services
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if discount_and_fees is not UNSET:
             field_dict["discountAndFees"] = discount_and_fees
@@ -247,4 +249,21 @@ class PricebookV2PricebookBulkCreateRequest:
             services=services,
         )
 
+        pricebook_v2_pricebook_bulk_create_request.additional_properties = d
         return pricebook_v2_pricebook_bulk_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

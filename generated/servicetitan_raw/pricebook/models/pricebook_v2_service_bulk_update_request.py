@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -87,6 +88,7 @@ class PricebookV2ServiceBulkUpdateRequest:
     upgrades: list[int]
     warranty: PricebookV2SkuWarrantyRequest
     external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -167,7 +169,7 @@ class PricebookV2ServiceBulkUpdateRequest:
             external_data = self.external_data
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "account": account,
@@ -345,4 +347,21 @@ class PricebookV2ServiceBulkUpdateRequest:
             external_data=external_data,
         )
 
+        pricebook_v2_service_bulk_update_request.additional_properties = d
         return pricebook_v2_service_bulk_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

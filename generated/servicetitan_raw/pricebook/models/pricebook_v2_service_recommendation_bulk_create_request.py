@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class PricebookV2ServiceRecommendationBulkCreateRequest:
 
     custom_id: None | str | Unset = UNSET
     sku_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         custom_id: None | str | Unset
@@ -35,7 +37,7 @@ class PricebookV2ServiceRecommendationBulkCreateRequest:
             sku_id = self.sku_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if custom_id is not UNSET:
             field_dict["customId"] = custom_id
@@ -71,4 +73,21 @@ class PricebookV2ServiceRecommendationBulkCreateRequest:
             sku_id=sku_id,
         )
 
+        pricebook_v2_service_recommendation_bulk_create_request.additional_properties = d
         return pricebook_v2_service_recommendation_bulk_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

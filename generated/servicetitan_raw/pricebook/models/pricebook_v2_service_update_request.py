@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -85,6 +86,7 @@ class PricebookV2ServiceUpdateRequest:
     taxable: bool | Unset = UNSET
     upgrades: list[int] | Unset = UNSET
     warranty: PricebookV2SkuWarrantyRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -177,7 +179,7 @@ class PricebookV2ServiceUpdateRequest:
             warranty = self.warranty.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
@@ -386,4 +388,21 @@ class PricebookV2ServiceUpdateRequest:
             warranty=warranty,
         )
 
+        pricebook_v2_service_update_request.additional_properties = d
         return pricebook_v2_service_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_sku_asset_type import PricebookV2SkuAssetType
 from ..types import UNSET, Unset
@@ -25,6 +26,7 @@ class PricebookV2SkuAssetRequest:
     url: str
     alias: None | str | Unset = UNSET
     is_default: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -44,7 +46,7 @@ class PricebookV2SkuAssetRequest:
             is_default = self.is_default
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -90,4 +92,21 @@ class PricebookV2SkuAssetRequest:
             is_default=is_default,
         )
 
+        pricebook_v2_sku_asset_request.additional_properties = d
         return pricebook_v2_sku_asset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_v2_sku_asset_type import PricebookV2SkuAssetType
 from ..types import UNSET, Unset
@@ -27,6 +28,7 @@ class PricebookV2SkuAssetResponse:
     url: str
     alias: None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         is_default = self.is_default
@@ -48,7 +50,7 @@ class PricebookV2SkuAssetResponse:
             file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "isDefault": is_default,
@@ -98,4 +100,21 @@ class PricebookV2SkuAssetResponse:
             file_name=file_name,
         )
 
+        pricebook_v2_sku_asset_response.additional_properties = d
         return pricebook_v2_sku_asset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

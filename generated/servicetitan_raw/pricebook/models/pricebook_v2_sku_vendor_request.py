@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -38,6 +39,7 @@ class PricebookV2SkuVendorRequest:
     )
     primary_sub_account: None | PricebookV2SkuVendorSubAccountRequest | Unset = UNSET
     vendor_part: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_vendor_sub_account_request import (
@@ -87,7 +89,7 @@ class PricebookV2SkuVendorRequest:
             vendor_part = self.vendor_part
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -200,4 +202,21 @@ class PricebookV2SkuVendorRequest:
             vendor_part=vendor_part,
         )
 
+        pricebook_v2_sku_vendor_request.additional_properties = d
         return pricebook_v2_sku_vendor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

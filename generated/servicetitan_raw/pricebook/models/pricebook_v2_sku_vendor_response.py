@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -42,6 +43,7 @@ class PricebookV2SkuVendorResponse:
     )
     primary_sub_account: None | PricebookV2SkuVendorSubAccountResponse | Unset = UNSET
     vendor_part: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_vendor_sub_account_response import (
@@ -95,7 +97,7 @@ class PricebookV2SkuVendorResponse:
             vendor_part = self.vendor_part
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -216,4 +218,21 @@ class PricebookV2SkuVendorResponse:
             vendor_part=vendor_part,
         )
 
+        pricebook_v2_sku_vendor_response.additional_properties = d
         return pricebook_v2_sku_vendor_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PricebookV2SkuVendorSubAccountResponse")
 
@@ -20,6 +21,7 @@ class PricebookV2SkuVendorSubAccountResponse:
     account_name: str
     cost: float
     id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_name = self.account_name
@@ -29,7 +31,7 @@ class PricebookV2SkuVendorSubAccountResponse:
         id = self.id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accountName": account_name,
@@ -55,4 +57,21 @@ class PricebookV2SkuVendorSubAccountResponse:
             id=id,
         )
 
+        pricebook_v2_sku_vendor_sub_account_response.additional_properties = d
         return pricebook_v2_sku_vendor_sub_account_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.pricebook_v2_materials_markup_response import (
@@ -22,12 +23,13 @@ class ResultOfPricebookV2MaterialsMarkupResponse:
     """
 
     data: PricebookV2MaterialsMarkupResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -49,4 +51,21 @@ class ResultOfPricebookV2MaterialsMarkupResponse:
             data=data,
         )
 
+        result_of_pricebook_v2_materials_markup_response.additional_properties = d
         return result_of_pricebook_v2_materials_markup_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

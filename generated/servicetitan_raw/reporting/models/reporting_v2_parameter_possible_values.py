@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class ReportingV2ParameterPossibleValues:
     fields: list[ReportingV2HeaderField]
     dynamic_set_id: None | str | Unset = UNSET
     values: list[list[Any]] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fields = []
@@ -55,7 +57,7 @@ class ReportingV2ParameterPossibleValues:
             values = self.values
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "fields": fields,
@@ -117,4 +119,21 @@ class ReportingV2ParameterPossibleValues:
             values=values,
         )
 
+        reporting_v2_parameter_possible_values.additional_properties = d
         return reporting_v2_parameter_possible_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.reporting_v2_report_data_async_status import (
     ReportingV2ReportDataAsyncStatus,
@@ -26,6 +27,7 @@ class ReportingV2ReportDataPendingResponse:
 
     status: ReportingV2ReportDataAsyncStatus
     token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
@@ -33,7 +35,7 @@ class ReportingV2ReportDataPendingResponse:
         token = self.token
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
@@ -55,4 +57,21 @@ class ReportingV2ReportDataPendingResponse:
             token=token,
         )
 
+        reporting_v2_report_data_pending_response.additional_properties = d
         return reporting_v2_report_data_pending_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

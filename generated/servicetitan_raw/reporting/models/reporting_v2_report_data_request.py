@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.reporting_v2_report_data_parameter import (
@@ -22,6 +23,7 @@ class ReportingV2ReportDataRequest:
     """
 
     parameters: list[ReportingV2ReportDataParameter]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         parameters = []
@@ -30,7 +32,7 @@ class ReportingV2ReportDataRequest:
             parameters.append(parameters_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "parameters": parameters,
@@ -59,4 +61,21 @@ class ReportingV2ReportDataRequest:
             parameters=parameters,
         )
 
+        reporting_v2_report_data_request.additional_properties = d
         return reporting_v2_report_data_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.reporting_v2_data_type import ReportingV2DataType
 from ..types import UNSET, Unset
@@ -36,6 +37,7 @@ class ReportingV2ReportParameter:
     label: str
     name: str
     accept_values: None | ReportingV2ParameterPossibleValues | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.reporting_v2_parameter_possible_values import (
@@ -61,7 +63,7 @@ class ReportingV2ReportParameter:
             accept_values = self.accept_values
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "dataType": data_type,
@@ -123,4 +125,21 @@ class ReportingV2ReportParameter:
             accept_values=accept_values,
         )
 
+        reporting_v2_report_parameter.additional_properties = d
         return reporting_v2_report_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

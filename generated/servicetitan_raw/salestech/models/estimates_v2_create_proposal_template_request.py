@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimate_templates_types_proposal_template_status import (
     EstimateTemplatesTypesProposalTemplateStatus,
@@ -41,6 +42,7 @@ class EstimatesV2CreateProposalTemplateRequest:
     business_unit_ids: list[int] | None | Unset = UNSET
     description: None | str | Unset = UNSET
     status: EstimateTemplatesTypesProposalTemplateStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         estimate_assignments = []
@@ -82,7 +84,7 @@ class EstimatesV2CreateProposalTemplateRequest:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "estimateAssignments": estimate_assignments,
@@ -189,4 +191,21 @@ class EstimatesV2CreateProposalTemplateRequest:
             status=status,
         )
 
+        estimates_v2_create_proposal_template_request.additional_properties = d
         return estimates_v2_create_proposal_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -49,6 +50,7 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
     unit_cost: float | Unset = UNSET
     unit_price: float | None | Unset = UNSET
     use_default_project_labels: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset
@@ -144,7 +146,7 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
             use_default_project_labels = self.use_default_project_labels
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if budget_code_id is not UNSET:
             field_dict["budgetCodeId"] = budget_code_id
@@ -347,4 +349,21 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
             use_default_project_labels=use_default_project_labels,
         )
 
+        estimates_v2_estimate_item_create_update_request.additional_properties = d
         return estimates_v2_estimate_item_create_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

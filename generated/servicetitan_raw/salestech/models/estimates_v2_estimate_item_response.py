@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimates_v2_estimate_membership_billing_frequency import (
     EstimatesV2EstimateMembershipBillingFrequency,
@@ -66,6 +67,7 @@ class EstimatesV2EstimateItemResponse:
     ) = UNSET
     membership_duration: int | None | Unset = UNSET
     membership_type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -140,7 +142,7 @@ class EstimatesV2EstimateItemResponse:
             membership_type_id = self.membership_type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -306,4 +308,21 @@ class EstimatesV2EstimateItemResponse:
             membership_type_id=membership_type_id,
         )
 
+        estimates_v2_estimate_item_response.additional_properties = d
         return estimates_v2_estimate_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

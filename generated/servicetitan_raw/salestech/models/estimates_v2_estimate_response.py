@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimates_types_estimate_review_status import (
     EstimatesTypesEstimateReviewStatus,
@@ -88,6 +89,7 @@ class EstimatesV2EstimateResponse:
     sold_on: datetime.datetime | None | Unset = UNSET
     status: EstimatesV2EstimateStatusModel | None | Unset = UNSET
     summary: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.estimates_v2_estimate_status_model import (
@@ -243,7 +245,7 @@ class EstimatesV2EstimateResponse:
             summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -587,4 +589,21 @@ class EstimatesV2EstimateResponse:
             summary=summary,
         )
 
+        estimates_v2_estimate_response.additional_properties = d
         return estimates_v2_estimate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_types_sku_type import PricebookTypesSkuType
 from ..types import UNSET, Unset
@@ -51,6 +52,7 @@ class EstimatesV2EstimateTemplateItemRequest:
     project_labels: None | str | Unset = UNSET
     unit_cost: float | None | Unset = UNSET
     unit_price: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         is_add_on = self.is_add_on
@@ -128,7 +130,7 @@ class EstimatesV2EstimateTemplateItemRequest:
             unit_price = self.unit_price
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "isAddOn": is_add_on,
@@ -292,4 +294,21 @@ class EstimatesV2EstimateTemplateItemRequest:
             unit_price=unit_price,
         )
 
+        estimates_v2_estimate_template_item_request.additional_properties = d
         return estimates_v2_estimate_template_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pricebook_types_sku_type import PricebookTypesSkuType
 from ..types import UNSET, Unset
@@ -55,6 +56,7 @@ class EstimatesV2EstimateTemplateItemResponse:
     parent_item_id: int | None | Unset = UNSET
     project_labels: None | str | Unset = UNSET
     sku_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -130,7 +132,7 @@ class EstimatesV2EstimateTemplateItemResponse:
             sku_name = self.sku_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -290,4 +292,21 @@ class EstimatesV2EstimateTemplateItemResponse:
             sku_name=sku_name,
         )
 
+        estimates_v2_estimate_template_item_response.additional_properties = d
         return estimates_v2_estimate_template_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimate_templates_estimate_template_mode import (
     EstimateTemplatesEstimateTemplateMode,
@@ -50,6 +51,7 @@ class EstimatesV2EstimateTemplateResponse:
     total_price: float
     business_unit_id: int | None | Unset = UNSET
     summary: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -88,7 +90,7 @@ class EstimatesV2EstimateTemplateResponse:
             summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -177,4 +179,21 @@ class EstimatesV2EstimateTemplateResponse:
             summary=summary,
         )
 
+        estimates_v2_estimate_template_response.additional_properties = d
         return estimates_v2_estimate_template_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EstimatesV2ProposalTemplateAssignmentRequest")
 
@@ -21,6 +22,7 @@ class EstimatesV2ProposalTemplateAssignmentRequest:
     estimate_template_id: int
     order: int
     proposal_type_option_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         estimate_template_id = self.estimate_template_id
@@ -30,7 +32,7 @@ class EstimatesV2ProposalTemplateAssignmentRequest:
         proposal_type_option_id = self.proposal_type_option_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "estimateTemplateId": estimate_template_id,
@@ -56,4 +58,21 @@ class EstimatesV2ProposalTemplateAssignmentRequest:
             proposal_type_option_id=proposal_type_option_id,
         )
 
+        estimates_v2_proposal_template_assignment_request.additional_properties = d
         return estimates_v2_proposal_template_assignment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -26,6 +27,7 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
     order: int
     proposal_type_option_id: int
     estimate_template_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         estimate_template_id = self.estimate_template_id
@@ -41,7 +43,7 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
             estimate_template_name = self.estimate_template_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "estimateTemplateId": estimate_template_id,
@@ -81,4 +83,21 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
             estimate_template_name=estimate_template_name,
         )
 
+        estimates_v2_proposal_template_assignment_response.additional_properties = d
         return estimates_v2_proposal_template_assignment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimate_templates_types_proposal_template_status import (
     EstimateTemplatesTypesProposalTemplateStatus,
@@ -51,6 +52,7 @@ class EstimatesV2ProposalTemplateResponse:
     status: EstimateTemplatesTypesProposalTemplateStatus
     description: None | str | Unset = UNSET
     proposal_type_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -87,7 +89,7 @@ class EstimatesV2ProposalTemplateResponse:
             proposal_type_name = self.proposal_type_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -174,4 +176,21 @@ class EstimatesV2ProposalTemplateResponse:
             proposal_type_name=proposal_type_name,
         )
 
+        estimates_v2_proposal_template_response.additional_properties = d
         return estimates_v2_proposal_template_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

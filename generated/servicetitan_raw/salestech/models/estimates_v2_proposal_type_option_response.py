@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimates_v2_proposal_type_option_estimate_type import (
     EstimatesV2ProposalTypeOptionEstimateType,
@@ -29,6 +30,7 @@ class EstimatesV2ProposalTypeOptionResponse:
     name: str
     order: int
     color: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         estimate_type = self.estimate_type.value
@@ -46,7 +48,7 @@ class EstimatesV2ProposalTypeOptionResponse:
             color = self.color
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "estimateType": estimate_type,
@@ -88,4 +90,21 @@ class EstimatesV2ProposalTypeOptionResponse:
             color=color,
         )
 
+        estimates_v2_proposal_type_option_response.additional_properties = d
         return estimates_v2_proposal_type_option_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimate_templates_types_proposal_behavior_type import (
     EstimateTemplatesTypesProposalBehaviorType,
@@ -38,6 +39,7 @@ class EstimatesV2ProposalTypeResponse:
     name: str
     options: list[EstimatesV2ProposalTypeOptionResponse]
     type_: EstimateTemplatesTypesProposalBehaviorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -58,7 +60,7 @@ class EstimatesV2ProposalTypeResponse:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -111,4 +113,21 @@ class EstimatesV2ProposalTypeResponse:
             type_=type_,
         )
 
+        estimates_v2_proposal_type_response.additional_properties = d
         return estimates_v2_proposal_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

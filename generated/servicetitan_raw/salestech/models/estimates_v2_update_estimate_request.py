@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimates_types_estimate_review_status import (
     EstimatesTypesEstimateReviewStatus,
@@ -57,6 +58,7 @@ class EstimatesV2UpdateEstimateRequest:
     summary: None | str | Unset = UNSET
     tax: float | None | Unset = UNSET
     use_default_project_labels: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset
@@ -160,7 +162,7 @@ class EstimatesV2UpdateEstimateRequest:
             use_default_project_labels = self.use_default_project_labels
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if budget_code_id is not UNSET:
             field_dict["budgetCodeId"] = budget_code_id
@@ -409,4 +411,21 @@ class EstimatesV2UpdateEstimateRequest:
             use_default_project_labels=use_default_project_labels,
         )
 
+        estimates_v2_update_estimate_request.additional_properties = d
         return estimates_v2_update_estimate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.estimate_templates_estimate_template_mode import (
     EstimateTemplatesEstimateTemplateMode,
@@ -42,6 +43,7 @@ class EstimatesV2UpdateEstimateTemplateRequest:
     mode: EstimateTemplatesEstimateTemplateMode | None | Unset = UNSET
     name: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None | Unset
@@ -95,7 +97,7 @@ class EstimatesV2UpdateEstimateTemplateRequest:
             summary = self.summary
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
@@ -226,4 +228,21 @@ class EstimatesV2UpdateEstimateTemplateRequest:
             summary=summary,
         )
 
+        estimates_v2_update_estimate_template_request.additional_properties = d
         return estimates_v2_update_estimate_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class SchedulingProV2Address:
     street: None | str | Unset = UNSET
     unit: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str | Unset
@@ -67,7 +69,7 @@ class SchedulingProV2Address:
             zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
@@ -151,4 +153,21 @@ class SchedulingProV2Address:
             zip_=zip_,
         )
 
+        scheduling_pro_v2_address.additional_properties = d
         return scheduling_pro_v2_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -64,6 +65,7 @@ class SchedulingProV2Customer:
     os_version: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     user_agent: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address.to_dict()
@@ -187,7 +189,7 @@ class SchedulingProV2Customer:
             user_agent = self.user_agent
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "address": address,
@@ -443,4 +445,21 @@ class SchedulingProV2Customer:
             user_agent=user_agent,
         )
 
+        scheduling_pro_v2_customer.additional_properties = d
         return scheduling_pro_v2_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

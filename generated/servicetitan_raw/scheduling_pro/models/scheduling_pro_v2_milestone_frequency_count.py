@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SchedulingProV2MilestoneFrequencyCount")
 
@@ -32,6 +33,7 @@ class SchedulingProV2MilestoneFrequencyCount:
     opened: int
     schedule: int
     zipcode: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         abandoned = self.abandoned
@@ -53,7 +55,7 @@ class SchedulingProV2MilestoneFrequencyCount:
         zipcode = self.zipcode
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "abandoned": abandoned,
@@ -103,4 +105,21 @@ class SchedulingProV2MilestoneFrequencyCount:
             zipcode=zipcode,
         )
 
+        scheduling_pro_v2_milestone_frequency_count.additional_properties = d
         return scheduling_pro_v2_milestone_frequency_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

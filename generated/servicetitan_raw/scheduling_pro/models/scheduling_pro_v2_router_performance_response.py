@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
@@ -31,6 +32,7 @@ class SchedulingProV2RouterPerformanceResponse:
     session_count_by_scheduler_id: list[
         SchedulingProV2RouterSchedulerSessionPerformance
     ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,7 +51,7 @@ class SchedulingProV2RouterPerformanceResponse:
             session_count_by_scheduler_id.append(session_count_by_scheduler_id_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -92,4 +94,21 @@ class SchedulingProV2RouterPerformanceResponse:
             session_count_by_scheduler_id=session_count_by_scheduler_id,
         )
 
+        scheduling_pro_v2_router_performance_response.additional_properties = d
         return scheduling_pro_v2_router_performance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

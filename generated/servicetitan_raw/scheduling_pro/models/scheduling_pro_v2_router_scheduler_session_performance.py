@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
 
     opened_count: int
     scheduler_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         opened_count = self.opened_count
@@ -32,7 +34,7 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
             scheduler_id = self.scheduler_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "openedCount": opened_count,
@@ -62,4 +64,21 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
             scheduler_id=scheduler_id,
         )
 
+        scheduling_pro_v2_router_scheduler_session_performance.additional_properties = d
         return scheduling_pro_v2_router_scheduler_session_performance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.scheduling_pro_v2_milestone_frequency_count import (
@@ -70,6 +71,7 @@ class SchedulingProV2SchedulerPerformanceResponse:
     total_sessions: int
     total_sms_sent_to_recover_abandoned_session_ai_agent: int
     total_sms_sent_to_recover_abandoned_session_recovery_link: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         brand_name = self.brand_name
@@ -135,7 +137,7 @@ class SchedulingProV2SchedulerPerformanceResponse:
         )
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "brandName": brand_name,
@@ -259,4 +261,21 @@ class SchedulingProV2SchedulerPerformanceResponse:
             total_sms_sent_to_recover_abandoned_session_recovery_link=total_sms_sent_to_recover_abandoned_session_recovery_link,
         )
 
+        scheduling_pro_v2_scheduler_performance_response.additional_properties = d
         return scheduling_pro_v2_scheduler_performance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.scheduling_pro_v2_scheduler_mode import SchedulingProV2SchedulerMode
 
@@ -37,6 +38,7 @@ class SchedulingProV2SchedulerResponse:
     name: str
     quick_launch_link: str
     scheduler_status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name
@@ -60,7 +62,7 @@ class SchedulingProV2SchedulerResponse:
         scheduler_status = self.scheduler_status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "companyName": company_name,
@@ -114,4 +116,21 @@ class SchedulingProV2SchedulerResponse:
             scheduler_status=scheduler_status,
         )
 
+        scheduling_pro_v2_scheduler_response.additional_properties = d
         return scheduling_pro_v2_scheduler_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

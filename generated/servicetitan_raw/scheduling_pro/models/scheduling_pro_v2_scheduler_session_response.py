@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -95,6 +96,7 @@ class SchedulingProV2SchedulerSessionResponse:
     timeslot_end: datetime.datetime | None | Unset = UNSET
     timeslot_start: datetime.datetime | None | Unset = UNSET
     zone_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -297,7 +299,7 @@ class SchedulingProV2SchedulerSessionResponse:
             zone_id = self.zone_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "createdOn": created_on,
@@ -746,4 +748,21 @@ class SchedulingProV2SchedulerSessionResponse:
             zone_id=zone_id,
         )
 
+        scheduling_pro_v2_scheduler_session_response.additional_properties = d
         return scheduling_pro_v2_scheduler_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -52,6 +53,7 @@ class SchedulingProV2SourceTracking:
     utm_source: None | str | Unset = UNSET
     utm_term: None | str | Unset = UNSET
     wbraid: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         booked_from: None | str | Unset
@@ -163,7 +165,7 @@ class SchedulingProV2SourceTracking:
             wbraid = self.wbraid
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if booked_from is not UNSET:
             field_dict["bookedFrom"] = booked_from
@@ -395,4 +397,21 @@ class SchedulingProV2SourceTracking:
             wbraid=wbraid,
         )
 
+        scheduling_pro_v2_source_tracking.additional_properties = d
         return scheduling_pro_v2_source_tracking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.service_agreements_v2_export_service_agreement_response import (
@@ -34,6 +35,7 @@ class ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse:
     continue_from: str
     data: list[ServiceAgreementsV2ExportServiceAgreementResponse]
     has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         continue_from = self.continue_from
@@ -46,7 +48,7 @@ class ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse:
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "continueFrom": continue_from,
@@ -85,6 +87,23 @@ class ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse:
             )
         )
 
+        export_response_of_service_agreements_v2_export_service_agreement_response.additional_properties = d
         return (
             export_response_of_service_agreements_v2_export_service_agreement_response
         )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.service_agreements_v2_agreement_origin import (
     ServiceAgreementsV2AgreementOrigin,
@@ -134,6 +135,7 @@ class ServiceAgreementsV2ExportServiceAgreementResponse:
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     total_agreement_price: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -321,7 +323,7 @@ class ServiceAgreementsV2ExportServiceAgreementResponse:
             total_agreement_price = self.total_agreement_price
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -753,4 +755,21 @@ class ServiceAgreementsV2ExportServiceAgreementResponse:
             total_agreement_price=total_agreement_price,
         )
 
+        service_agreements_v2_export_service_agreement_response.additional_properties = d
         return service_agreements_v2_export_service_agreement_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.service_agreements_v2_billing_schedule_type import (
     ServiceAgreementsV2BillingScheduleType,
@@ -113,6 +114,7 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
     ) = UNSET
     negative_liability_service_id: int | None | Unset = UNSET
     positive_income_service_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         billing_service_id = self.billing_service_id
@@ -267,7 +269,7 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
             positive_income_service_id = self.positive_income_service_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "billingServiceId": billing_service_id,
@@ -643,4 +645,21 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
             positive_income_service_id=positive_income_service_id,
         )
 
+        service_agreements_v2_service_agreement_template_fields_response.additional_properties = d
         return service_agreements_v2_service_agreement_template_fields_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -34,6 +35,7 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
     intacct_location_name: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     trade_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -77,7 +79,7 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
             trade_name = self.trade_name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -177,4 +179,21 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
             trade_name=trade_name,
         )
 
+        accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = d
         return accounting_v2_integrations_intacct_intacct_business_unit_mapping_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

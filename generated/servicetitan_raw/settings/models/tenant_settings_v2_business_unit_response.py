@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -92,6 +93,7 @@ class TenantSettingsV2BusinessUnitResponse:
     tag_type_ids: list[int] | None | Unset = UNSET
     tenant: None | TenantSettingsV2BusinessUnitTenantResponse | Unset = UNSET
     trade: None | ServicesNamedModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.services_named_model import ServicesNamedModel
@@ -264,7 +266,7 @@ class TenantSettingsV2BusinessUnitResponse:
             trade = self.trade
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -656,4 +658,21 @@ class TenantSettingsV2BusinessUnitResponse:
             trade=trade,
         )
 
+        tenant_settings_v2_business_unit_response.additional_properties = d
         return tenant_settings_v2_business_unit_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

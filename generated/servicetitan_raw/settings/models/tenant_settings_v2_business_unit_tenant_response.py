@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class TenantSettingsV2BusinessUnitTenantResponse:
     account_code: None | str | Unset = UNSET
     concept_code: None | str | Unset = UNSET
     franchise_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -56,7 +58,7 @@ class TenantSettingsV2BusinessUnitTenantResponse:
             franchise_id = self.franchise_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -118,4 +120,21 @@ class TenantSettingsV2BusinessUnitTenantResponse:
             franchise_id=franchise_id,
         )
 
+        tenant_settings_v2_business_unit_tenant_response.additional_properties = d
         return tenant_settings_v2_business_unit_tenant_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

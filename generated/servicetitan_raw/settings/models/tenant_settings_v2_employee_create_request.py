@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_account_creation_method import (
     TenantSettingsV2AccountCreationMethod,
@@ -55,6 +56,7 @@ class TenantSettingsV2EmployeeCreateRequest:
     mobile_phone_number: None | str | Unset = UNSET
     password: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_creation_method = self.account_creation_method.value
@@ -119,7 +121,7 @@ class TenantSettingsV2EmployeeCreateRequest:
             phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accountCreationMethod": account_creation_method,
@@ -276,4 +278,21 @@ class TenantSettingsV2EmployeeCreateRequest:
             phone_number=phone_number,
         )
 
+        tenant_settings_v2_employee_create_request.additional_properties = d
         return tenant_settings_v2_employee_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

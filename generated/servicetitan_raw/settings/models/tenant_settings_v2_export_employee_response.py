@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_employee_user_role import (
     TenantSettingsV2EmployeeUserRole,
@@ -85,6 +86,7 @@ class TenantSettingsV2ExportEmployeeResponse:
     role_ids: list[int] | None | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
     termination_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_settings_v2_employee_address_response import (
@@ -227,7 +229,7 @@ class TenantSettingsV2ExportEmployeeResponse:
             termination_date = self.termination_date
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -557,4 +559,21 @@ class TenantSettingsV2ExportEmployeeResponse:
             termination_date=termination_date,
         )
 
+        tenant_settings_v2_export_employee_response.additional_properties = d
         return tenant_settings_v2_export_employee_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_job_filter import TenantSettingsV2JobFilter
 from ..models.tenant_settings_v2_license_type import TenantSettingsV2LicenseType
@@ -138,6 +139,7 @@ class TenantSettingsV2ExportTechnicianResponse:
     start_date: datetime.datetime | None | Unset = UNSET
     team: None | str | Unset = UNSET
     zone_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_settings_v2_technician_address_response import (
@@ -406,7 +408,7 @@ class TenantSettingsV2ExportTechnicianResponse:
             zone_ids = self.zone_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -1016,4 +1018,21 @@ class TenantSettingsV2ExportTechnicianResponse:
             zone_ids=zone_ids,
         )
 
+        tenant_settings_v2_export_technician_response.additional_properties = d
         return tenant_settings_v2_export_technician_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

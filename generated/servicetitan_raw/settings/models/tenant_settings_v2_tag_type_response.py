@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_tag_importance import TenantSettingsV2TagImportance
 from ..types import UNSET, Unset
@@ -42,6 +43,7 @@ class TenantSettingsV2TagTypeResponse:
     modified_on: datetime.datetime
     name: str
     importance: None | TenantSettingsV2TagImportance | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -73,7 +75,7 @@ class TenantSettingsV2TagTypeResponse:
             importance = self.importance
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -149,4 +151,21 @@ class TenantSettingsV2TagTypeResponse:
             importance=importance,
         )
 
+        tenant_settings_v2_tag_type_response.additional_properties = d
         return tenant_settings_v2_tag_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

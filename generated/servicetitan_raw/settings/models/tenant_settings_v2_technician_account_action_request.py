@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.identity_user_management_technician_license_type import (
     IdentityUserManagementTechnicianLicenseType,
@@ -27,6 +28,7 @@ class TenantSettingsV2TechnicianAccountActionRequest:
     action: TenantSettingsV2AccountAction
     license_type: IdentityUserManagementTechnicianLicenseType | None | Unset = UNSET
     truck_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -46,7 +48,7 @@ class TenantSettingsV2TechnicianAccountActionRequest:
             truck_id = self.truck_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "action": action,
@@ -100,4 +102,21 @@ class TenantSettingsV2TechnicianAccountActionRequest:
             truck_id=truck_id,
         )
 
+        tenant_settings_v2_technician_account_action_request.additional_properties = d
         return tenant_settings_v2_technician_account_action_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_account_creation_method import (
     TenantSettingsV2AccountCreationMethod,
@@ -79,6 +80,7 @@ class TenantSettingsV2TechnicianCreateRequest:
     password: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
     team: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_settings_v2_create_or_update_address_request import (
@@ -203,7 +205,7 @@ class TenantSettingsV2TechnicianCreateRequest:
             team = self.team
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accountCreationMethod": account_creation_method,
@@ -493,4 +495,21 @@ class TenantSettingsV2TechnicianCreateRequest:
             team=team,
         )
 
+        tenant_settings_v2_technician_create_request.additional_properties = d
         return tenant_settings_v2_technician_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

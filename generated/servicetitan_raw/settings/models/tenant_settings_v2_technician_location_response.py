@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -23,6 +24,7 @@ class TenantSettingsV2TechnicianLocationResponse:
     coordinates_updated_on: datetime.datetime | None | Unset = UNSET
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         coordinates_updated_on: None | str | Unset
@@ -46,7 +48,7 @@ class TenantSettingsV2TechnicianLocationResponse:
             longitude = self.longitude
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if coordinates_updated_on is not UNSET:
             field_dict["coordinatesUpdatedOn"] = coordinates_updated_on
@@ -106,4 +108,21 @@ class TenantSettingsV2TechnicianLocationResponse:
             longitude=longitude,
         )
 
+        tenant_settings_v2_technician_location_response.additional_properties = d
         return tenant_settings_v2_technician_location_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

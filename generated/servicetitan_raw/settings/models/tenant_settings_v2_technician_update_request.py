@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_job_filter import TenantSettingsV2JobFilter
 from ..models.tenant_settings_v2_job_history_date_filter import (
@@ -74,6 +75,7 @@ class TenantSettingsV2TechnicianUpdateRequest:
     positions: list[TenantSettingsV2TechnicianPosition] | Unset = UNSET
     role_id: int | Unset = UNSET
     team: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         aad_user_id = self.aad_user_id
@@ -155,7 +157,7 @@ class TenantSettingsV2TechnicianUpdateRequest:
         team = self.team
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if aad_user_id is not UNSET:
             field_dict["aadUserId"] = aad_user_id
@@ -353,4 +355,21 @@ class TenantSettingsV2TechnicianUpdateRequest:
             team=team,
         )
 
+        tenant_settings_v2_technician_update_request.additional_properties = d
         return tenant_settings_v2_technician_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

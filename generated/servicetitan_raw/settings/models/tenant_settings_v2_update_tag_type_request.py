@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tenant_settings_v2_tag_importance import TenantSettingsV2TagImportance
 from ..types import UNSET, Unset
@@ -34,6 +35,7 @@ class TenantSettingsV2UpdateTagTypeRequest:
     is_conversion_opportunity: bool | Unset = UNSET
     is_visible_on_dispatch_board: bool | Unset = UNSET
     name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allow_to_use_on_timesheet_activity = self.allow_to_use_on_timesheet_activity
@@ -57,7 +59,7 @@ class TenantSettingsV2UpdateTagTypeRequest:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if allow_to_use_on_timesheet_activity is not UNSET:
             field_dict["allowToUseOnTimesheetActivity"] = (
@@ -124,4 +126,21 @@ class TenantSettingsV2UpdateTagTypeRequest:
             name=name,
         )
 
+        tenant_settings_v2_update_tag_type_request.additional_properties = d
         return tenant_settings_v2_update_tag_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -47,6 +48,7 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
     closed_on: datetime.datetime | None | Unset = UNSET
     due_date_time: datetime.datetime | None | Unset = UNSET
     reported_by_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -97,7 +99,7 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
             reported_by_id = self.reported_by_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -218,4 +220,21 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
             reported_by_id=reported_by_id,
         )
 
+        task_management_contracts_api_models_tasks_sub_task_get.additional_properties = d
         return task_management_contracts_api_models_tasks_sub_task_get
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.task_management_contracts_api_models_tasks_sub_task_get import (
@@ -24,6 +25,7 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
 
     count: int
     sub_tasks: list[TaskManagementContractsApiModelsTasksSubTaskGet]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -34,7 +36,7 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
             sub_tasks.append(sub_tasks_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "count": count,
@@ -67,4 +69,21 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
             sub_tasks=sub_tasks,
         )
 
+        task_management_contracts_api_models_tasks_sub_tasks_info.additional_properties = d
         return task_management_contracts_api_models_tasks_sub_tasks_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

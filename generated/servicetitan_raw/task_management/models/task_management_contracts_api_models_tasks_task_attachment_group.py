@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.task_management_contracts_api_models_tasks_task_attachment import (
@@ -29,6 +30,7 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
     created_by: int
     created_on: datetime.datetime
     files: list[TaskManagementContractsApiModelsTasksTaskAttachment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -43,7 +45,7 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
             files.append(files_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "count": count,
@@ -84,4 +86,21 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
             files=files,
         )
 
+        task_management_contracts_api_models_tasks_task_attachment_group.additional_properties = d
         return task_management_contracts_api_models_tasks_task_attachment_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TaskManagementContractsApiModelsTasksTaskComment")
 
@@ -21,6 +22,7 @@ class TaskManagementContractsApiModelsTasksTaskComment:
     comment: str
     created_on: datetime.datetime
     employee_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment
@@ -30,7 +32,7 @@ class TaskManagementContractsApiModelsTasksTaskComment:
         employee_id = self.employee_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "comment": comment,
@@ -56,4 +58,21 @@ class TaskManagementContractsApiModelsTasksTaskComment:
             employee_id=employee_id,
         )
 
+        task_management_contracts_api_models_tasks_task_comment.additional_properties = d
         return task_management_contracts_api_models_tasks_task_comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.task_management_v2_client_side_business_unit_response import (
@@ -57,6 +58,7 @@ class TaskManagementV2ClientSideDataResponse:
     task_sources: list[TaskManagementV2ClientSideTaskSourceResponse]
     task_statuses: list[TaskManagementV2ClientSideTaskStatusResponse]
     task_types: list[TaskManagementV2ClientSideTaskTypeResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_units = []
@@ -100,7 +102,7 @@ class TaskManagementV2ClientSideDataResponse:
             task_types.append(task_types_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "businessUnits": business_units,
@@ -235,4 +237,21 @@ class TaskManagementV2ClientSideDataResponse:
             task_types=task_types,
         )
 
+        task_management_v2_client_side_data_response.additional_properties = d
         return task_management_v2_client_side_data_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,6 +26,7 @@ class TaskManagementV2SubtaskCreateRequest:
     is_closed: bool
     name: str
     due_date_time: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id = self.assigned_to_id
@@ -42,7 +44,7 @@ class TaskManagementV2SubtaskCreateRequest:
             due_date_time = self.due_date_time
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "assignedToId": assigned_to_id,
@@ -88,4 +90,21 @@ class TaskManagementV2SubtaskCreateRequest:
             due_date_time=due_date_time,
         )
 
+        task_management_v2_subtask_create_request.additional_properties = d
         return task_management_v2_subtask_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -35,6 +36,7 @@ class TaskManagementV2SubtaskCreateResponse:
     parent_task_id: int
     subtask_number: str
     due_date_time: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         assigned_date_time = self.assigned_date_time.isoformat()
@@ -62,7 +64,7 @@ class TaskManagementV2SubtaskCreateResponse:
             due_date_time = self.due_date_time
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "assignedDateTime": assigned_date_time,
@@ -128,4 +130,21 @@ class TaskManagementV2SubtaskCreateResponse:
             due_date_time=due_date_time,
         )
 
+        task_management_v2_subtask_create_response.additional_properties = d
         return task_management_v2_subtask_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

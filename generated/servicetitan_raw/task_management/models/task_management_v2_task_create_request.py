@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.task_management_v2_task_priority import TaskManagementV2TaskPriority
 from ..models.task_management_v2_task_status import TaskManagementV2TaskStatus
@@ -55,6 +56,7 @@ class TaskManagementV2TaskCreateRequest:
     project_id: int | None | Unset = UNSET
     started_on: datetime.datetime | None | Unset = UNSET
     status: None | TaskManagementV2TaskStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id = self.assigned_to_id
@@ -139,7 +141,7 @@ class TaskManagementV2TaskCreateRequest:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "assignedToId": assigned_to_id,
@@ -333,4 +335,21 @@ class TaskManagementV2TaskCreateRequest:
             status=status,
         )
 
+        task_management_v2_task_create_request.additional_properties = d
         return task_management_v2_task_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.task_management_v2_task_priority import TaskManagementV2TaskPriority
 from ..models.task_management_v2_task_status import TaskManagementV2TaskStatus
@@ -73,6 +74,7 @@ class TaskManagementV2TaskCreateResponse:
     refund_issued: float | None | Unset = UNSET
     started_on: datetime.datetime | None | Unset = UNSET
     status: None | TaskManagementV2TaskStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id = self.assigned_to_id
@@ -197,7 +199,7 @@ class TaskManagementV2TaskCreateResponse:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "assignedToId": assigned_to_id,
@@ -481,4 +483,21 @@ class TaskManagementV2TaskCreateResponse:
             status=status,
         )
 
+        task_management_v2_task_create_response.additional_properties = d
         return task_management_v2_task_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.task_management_v2_task_status import TaskManagementV2TaskStatus
 from ..types import UNSET, Unset
@@ -98,6 +99,7 @@ class TaskManagementV2TaskGetResponse:
     sub_tasks_data: None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset = (
         UNSET
     )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_management_contracts_api_models_tasks_sub_tasks_info import (
@@ -266,7 +268,7 @@ class TaskManagementV2TaskGetResponse:
             sub_tasks_data = self.sub_tasks_data
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -668,4 +670,21 @@ class TaskManagementV2TaskGetResponse:
             sub_tasks_data=sub_tasks_data,
         )
 
+        task_management_v2_task_get_response.additional_properties = d
         return task_management_v2_task_get_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.module_telecom_shared_v2_bundle_call_model import (
@@ -30,6 +31,7 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
     page: int
     page_size: int
     total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -46,7 +48,7 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -89,4 +91,21 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
             total_count=total_count,
         )
 
+        collection_result_of_module_telecom_shared_v2_bundle_call_model.additional_properties = d
         return collection_result_of_module_telecom_shared_v2_bundle_call_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

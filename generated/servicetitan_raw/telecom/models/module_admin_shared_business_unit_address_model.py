@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModuleAdminSharedBusinessUnitAddressModel")
 
@@ -26,6 +27,7 @@ class ModuleAdminSharedBusinessUnitAddressModel:
     street: str
     unit: str
     zip_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -41,7 +43,7 @@ class ModuleAdminSharedBusinessUnitAddressModel:
         zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "city": city,
@@ -79,4 +81,21 @@ class ModuleAdminSharedBusinessUnitAddressModel:
             zip_=zip_,
         )
 
+        module_admin_shared_business_unit_address_model.additional_properties = d
         return module_admin_shared_business_unit_address_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.module_admin_shared_business_unit_address_model import (
@@ -66,6 +67,7 @@ class ModuleAdminSharedBusinessUnitModel:
     phone_number: str
     quickbooks_class: str
     tenant: ModuleAdminSharedBusinessUnitTenantModel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_code = self.account_code
@@ -111,7 +113,7 @@ class ModuleAdminSharedBusinessUnitModel:
         tenant = self.tenant.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accountCode": account_code,
@@ -216,4 +218,21 @@ class ModuleAdminSharedBusinessUnitModel:
             tenant=tenant,
         )
 
+        module_admin_shared_business_unit_model.additional_properties = d
         return module_admin_shared_business_unit_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModuleAdminSharedBusinessUnitTenantModel")
 
@@ -29,6 +30,7 @@ class ModuleAdminSharedBusinessUnitTenantModel:
     modified_on: datetime.datetime
     name: str
     quickbooks_class: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_code = self.account_code
@@ -46,7 +48,7 @@ class ModuleAdminSharedBusinessUnitTenantModel:
         quickbooks_class = self.quickbooks_class
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accountCode": account_code,
@@ -88,4 +90,21 @@ class ModuleAdminSharedBusinessUnitTenantModel:
             quickbooks_class=quickbooks_class,
         )
 
+        module_admin_shared_business_unit_tenant_model.additional_properties = d
         return module_admin_shared_business_unit_tenant_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.telecom_call_type import TelecomCallType
 from ..types import UNSET, Unset
@@ -45,6 +46,7 @@ class ModuleTelecomSharedCallInUpdateModelV2:
     call_type: None | TelecomCallType | Unset = UNSET
     campaign_id: int | None | Unset = UNSET
     job_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
@@ -90,7 +92,7 @@ class ModuleTelecomSharedCallInUpdateModelV2:
             job_id = self.job_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customer": customer,
@@ -198,4 +200,21 @@ class ModuleTelecomSharedCallInUpdateModelV2:
             job_id=job_id,
         )
 
+        module_telecom_shared_call_in_update_model_v2.additional_properties = d
         return module_telecom_shared_call_in_update_model_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.job_type_model import JobTypeModel
@@ -36,6 +37,7 @@ class ModuleTelecomSharedDetailedBundleCallModel:
     lead_call: ModuleTelecomSharedDetailedCallModel
     project_id: int
     type_: JobTypeModel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         business_unit = self.business_unit.to_dict()
@@ -51,7 +53,7 @@ class ModuleTelecomSharedDetailedBundleCallModel:
         type_ = self.type_.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "businessUnit": business_unit,
@@ -99,4 +101,21 @@ class ModuleTelecomSharedDetailedBundleCallModel:
             type_=type_,
         )
 
+        module_telecom_shared_detailed_bundle_call_model.additional_properties = d
         return module_telecom_shared_detailed_bundle_call_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

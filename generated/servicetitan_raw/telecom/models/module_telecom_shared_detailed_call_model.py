@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.telecom_call_direction import TelecomCallDirection
 from ..models.telecom_call_type import TelecomCallType
@@ -70,6 +71,7 @@ class ModuleTelecomSharedDetailedCallModel:
     to: str
     voice_mail_url: str
     call_type: None | TelecomCallType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         agent = self.agent.to_dict()
@@ -116,7 +118,7 @@ class ModuleTelecomSharedDetailedCallModel:
             call_type = self.call_type
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "agent": agent,
@@ -234,4 +236,21 @@ class ModuleTelecomSharedDetailedCallModel:
             call_type=call_type,
         )
 
+        module_telecom_shared_detailed_call_model.additional_properties = d
         return module_telecom_shared_detailed_call_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

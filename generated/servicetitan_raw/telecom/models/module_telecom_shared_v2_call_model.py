@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.telecom_call_direction import TelecomCallDirection
 from ..models.telecom_call_type import TelecomCallType
@@ -74,6 +75,7 @@ class ModuleTelecomSharedV2CallModel:
     to: str
     voice_mail_url: str
     call_type: None | TelecomCallType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -124,7 +126,7 @@ class ModuleTelecomSharedV2CallModel:
             call_type = self.call_type
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -250,4 +252,21 @@ class ModuleTelecomSharedV2CallModel:
             call_type=call_type,
         )
 
+        module_telecom_shared_v2_call_model.additional_properties = d
         return module_telecom_shared_v2_call_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.telecom_v2_call_direction import TelecomV2CallDirection
 from ..models.telecom_v2_call_status import TelecomV2CallStatus
@@ -81,6 +82,7 @@ class TelecomV2ExportCallResponse:
     recording_url: None | str | Unset = UNSET
     type_: None | TelecomV2CallType | Unset = UNSET
     voice_mail_path: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.telecom_v2_job_model import TelecomV2JobModel
@@ -194,7 +196,7 @@ class TelecomV2ExportCallResponse:
             voice_mail_path = self.voice_mail_path
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -460,4 +462,21 @@ class TelecomV2ExportCallResponse:
             voice_mail_path=voice_mail_path,
         )
 
+        telecom_v2_export_call_response.additional_properties = d
         return telecom_v2_export_call_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.telecom_v3_call_direction import TelecomV3CallDirection
 from ..models.telecom_v3_call_type import TelecomV3CallType
@@ -66,6 +67,7 @@ class TelecomV3CallModelResponse:
     sid: None | str | Unset = UNSET
     tags: list[ModuleTelecomSharedTagResponseModel] | None | Unset = UNSET
     voice_mail_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.telecom_v2_named_model import TelecomV2NamedModel
@@ -169,7 +171,7 @@ class TelecomV3CallModelResponse:
             voice_mail_url = self.voice_mail_url
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -411,4 +413,21 @@ class TelecomV3CallModelResponse:
             voice_mail_url=voice_mail_url,
         )
 
+        telecom_v3_call_model_response.additional_properties = d
         return telecom_v3_call_model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -34,6 +35,7 @@ class TelecomV3CallResponse:
     business_unit: None | TelecomV2NamedModel | Unset = UNSET
     job_number: None | str | Unset = UNSET
     type_: None | TelecomV3JobTypeModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.telecom_v2_named_model import TelecomV2NamedModel
@@ -68,7 +70,7 @@ class TelecomV3CallResponse:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -150,4 +152,21 @@ class TelecomV3CallResponse:
             type_=type_,
         )
 
+        telecom_v3_call_response.additional_properties = d
         return telecom_v3_call_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

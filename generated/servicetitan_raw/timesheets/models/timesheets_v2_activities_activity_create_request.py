@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.timesheets_v2_employee_type import TimesheetsV2EmployeeType
 from ..types import UNSET, Unset
@@ -50,6 +51,7 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
     non_job_event_assignment_id: int | None | Unset = UNSET
     project_id: int | None | Unset = UNSET
     project_label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         activity_type_id = self.activity_type_id
@@ -131,7 +133,7 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
             project_label = self.project_label
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "activityTypeId": activity_type_id,
@@ -307,4 +309,21 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
             project_label=project_label,
         )
 
+        timesheets_v2_activities_activity_create_request.additional_properties = d
         return timesheets_v2_activities_activity_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

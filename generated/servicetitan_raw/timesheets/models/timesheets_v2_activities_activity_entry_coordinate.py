@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,6 +21,7 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
 
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         latitude: float | None | Unset
@@ -35,7 +37,7 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
             longitude = self.longitude
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
@@ -71,4 +73,21 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
             longitude=longitude,
         )
 
+        timesheets_v2_activities_activity_entry_coordinate.additional_properties = d
         return timesheets_v2_activities_activity_entry_coordinate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.timesheets_v2_employee_type import TimesheetsV2EmployeeType
 from ..types import UNSET, Unset
@@ -67,6 +68,7 @@ class TimesheetsV2ActivitiesActivityExportResponse:
     start_coordinate: None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset = (
         UNSET
     )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.timesheets_v2_activities_activity_entry_coordinate import (
@@ -168,7 +170,7 @@ class TimesheetsV2ActivitiesActivityExportResponse:
             start_coordinate = self.start_coordinate
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -390,4 +392,21 @@ class TimesheetsV2ActivitiesActivityExportResponse:
             start_coordinate=start_coordinate,
         )
 
+        timesheets_v2_activities_activity_export_response.additional_properties = d
         return timesheets_v2_activities_activity_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

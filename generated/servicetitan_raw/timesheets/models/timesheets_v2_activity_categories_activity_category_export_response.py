@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.timesheets_v2_activity_category_type import (
     TimesheetsV2ActivityCategoryType,
@@ -35,6 +36,7 @@ class TimesheetsV2ActivityCategoriesActivityCategoryExportResponse:
     modified_on: datetime.datetime
     name: str
     type_: TimesheetsV2ActivityCategoryType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -54,7 +56,7 @@ class TimesheetsV2ActivityCategoriesActivityCategoryExportResponse:
         type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -100,4 +102,21 @@ class TimesheetsV2ActivityCategoriesActivityCategoryExportResponse:
             type_=type_,
         )
 
+        timesheets_v2_activity_categories_activity_category_export_response.additional_properties = d
         return timesheets_v2_activity_categories_activity_category_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

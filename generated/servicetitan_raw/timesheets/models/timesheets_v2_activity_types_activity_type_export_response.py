@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.timesheets_contracts_services_activity_types_displayed_technician_status_dto import (
     TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto,
@@ -81,6 +82,7 @@ class TimesheetsV2ActivityTypesActivityTypeExportResponse:
     default_memo: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     labor_type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -158,7 +160,7 @@ class TimesheetsV2ActivityTypesActivityTypeExportResponse:
             labor_type_id = self.labor_type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -328,4 +330,21 @@ class TimesheetsV2ActivityTypesActivityTypeExportResponse:
             labor_type_id=labor_type_id,
         )
 
+        timesheets_v2_activity_types_activity_type_export_response.additional_properties = d
         return timesheets_v2_activity_types_activity_type_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

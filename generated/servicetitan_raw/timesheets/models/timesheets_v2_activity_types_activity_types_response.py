@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.timesheets_v2_association import TimesheetsV2Association
 from ..types import UNSET, Unset
@@ -74,6 +75,7 @@ class TimesheetsV2ActivityTypesActivityTypesResponse:
     default_memo: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     labor_type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -149,7 +151,7 @@ class TimesheetsV2ActivityTypesActivityTypesResponse:
             labor_type_id = self.labor_type_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
@@ -311,4 +313,21 @@ class TimesheetsV2ActivityTypesActivityTypesResponse:
             labor_type_id=labor_type_id,
         )
 
+        timesheets_v2_activity_types_activity_types_response.additional_properties = d
         return timesheets_v2_activity_types_activity_types_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
