@@ -354,6 +354,19 @@ def function_arguments(module_file: Path) -> set[str]:
     raise SpecError(f"{module_file}: generated module has no sync_detailed function")
 
 
+def model_index(key: str, document: dict[str, Any], package_dir: Path) -> dict[str, str]:
+    """Component schema name -> `module:Class` of the model generated for it (objects and enums)."""
+    from openapi_python_client.strings import ClassName, snake_case
+
+    models = {}
+    for name in document.get("components", {}).get("schemas", {}):
+        class_name = str(ClassName(name, prefix=""))
+        module_file = package_dir / "models" / f"{snake_case(class_name)}.py"
+        if module_file.exists() and re.search(rf"^class {class_name}\b", module_file.read_text(), re.MULTILINE):
+            models[name] = f"{RAW_PACKAGE}.{key}.models.{module_file.stem}:{class_name}"
+    return models
+
+
 def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], package_dir: Path) -> dict[str, Any]:
     from openapi_python_client.strings import snake_case
 
@@ -401,6 +414,7 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
     return {
         "domain": key,
         "file": entry["file"],
+        "models": model_index(key, document, package_dir),
         "title": entry["title"],
         "server_path": entry["server_path"],
         "operations": operations,

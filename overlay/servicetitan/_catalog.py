@@ -11,13 +11,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from importlib import import_module, resources
 from typing import Any
 
 from servicetitan_raw import DOMAINS as _GENERATED_DOMAINS
 
 RAW_PACKAGE = "servicetitan_raw"
 DOMAINS: tuple[str, ...] = _GENERATED_DOMAINS
+SCHEMA_REF = "#/components/schemas/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,27 @@ class Operation:
     def function_name(self) -> str:
         return self.module.rsplit(".", 1)[1]
 
+    @property
+    def success_status(self) -> str | None:
+        return next((status for status in sorted(self.responses) if status.startswith("2")), None)
+
+    def success_schema(self) -> Mapping[str, Any] | None:
+        """The JSON schema of the documented success response, or None (empty or non-JSON bodies)."""
+        status = self.success_status
+        if status is None:
+            return None
+        content = self.responses[status].get("content") or {}
+        media = content.get("application/json")
+        schema: Mapping[str, Any] | None = media.get("schema") if media else None
+        return schema
+
+    def request_schema(self, content_type: str = "application/json") -> Mapping[str, Any] | None:
+        if not self.request_body:
+            return None
+        media = (self.request_body.get("content") or {}).get(content_type)
+        schema: Mapping[str, Any] | None = media.get("schema") if media else None
+        return schema
+
     def parameter(self, name: str) -> Parameter | None:
         """Look a parameter up by its API name or its Python name."""
         for parameter in self.parameters:
@@ -62,6 +84,7 @@ class Domain:
     spec_file: str
     operations: Mapping[str, Operation]
     schemas: Mapping[str, Any]
+    models: Mapping[str, str] = field(repr=False)
     by_function: Mapping[str, Operation] = field(repr=False)
 
 
@@ -106,6 +129,7 @@ def domain(name: str) -> Domain:
         spec_file=index["file"],
         operations=operations,
         schemas=index["schemas"],
+        models=index["models"],
         by_function={op.function_name: op for op in operations.values()},
     )
 
@@ -118,6 +142,20 @@ def operation(domain_name: str, operation_id: str) -> Operation:
         raise ValueError(f"domain {domain_name!r} has no operation {operation_id!r}") from None
 
 
+def schema_name(schema: Mapping[str, Any]) -> str | None:
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+        return ref.removeprefix(SCHEMA_REF)
+    return None
+
+
+def model_class(domain_name: str, name: str) -> type[Any]:
+    """The generated class (attrs model or enum) of a component schema, imported on first use."""
+    module, _, class_name = domain(domain_name).models[name].partition(":")
+    cls: type[Any] = getattr(import_module(module), class_name)
+    return cls
+
+
 def schema_registry(domain_name: str) -> dict[str, Any]:
     """A root document against which `#/components/schemas/...` references of the domain resolve."""
     return {"components": {"schemas": domain(domain_name).schemas}}
@@ -125,8 +163,8 @@ def schema_registry(domain_name: str) -> dict[str, Any]:
 
 def resolve_schema(domain_name: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
     """Follow a top-level `$ref` to the named component schema."""
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-        resolved: Mapping[str, Any] = domain(domain_name).schemas[ref.rsplit("/", 1)[1]]
-        return resolved
-    return schema
+    name = schema_name(schema)
+    if name is None:
+        return schema
+    resolved: Mapping[str, Any] = domain(domain_name).schemas[name]
+    return resolved
