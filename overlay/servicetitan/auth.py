@@ -1,0 +1,207 @@
+"""OAuth 2.0 client credentials as an `httpx.Auth` flow.
+
+- The token is cached per client and refreshed `min(60 s, 10 % of its lifetime)` before it expires.
+- One token request at a time per client, whatever the number of threads or tasks (the drivers in
+  `servicetitan._transport` hold the lock; `TokenManager.usable` is the lock-free fast path).
+- API requests get `Authorization` and `ST-App-Key`; the token request gets neither, and a request to any other
+  host gets no credential at all.
+- A 401 means the request was not applied: the token is refreshed and the request replayed once, whatever its
+  method; a second 401 raises `AuthenticationError`.
+- Enterprise Hub apps send the tenant as a `tenant` field of the token request (`enterprise_hub=True`).
+
+The flow also turns the final non-2xx response into the typed exception (`servicetitan.errors`): it is the one
+layer that knows a 401 is final, and raising here means generated code never parses an error body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from servicetitan._flow import REPLAYABLE_EXTENSION, Effect, Flow, Origin, Read, Token, current_call
+from servicetitan._logging import redact_fields, secrets
+from servicetitan.errors import (
+    AuthenticationError,
+    ResponseValidationError,
+    ServerError,
+    error_for_response,
+    parse_body,
+)
+
+__all__ = ["ClientCredentialsAuth", "TokenManager", "refresh_margin"]
+
+APP_KEY_HEADER = "ST-App-Key"
+_DOCUMENTED_LIFETIME = 900.0
+
+
+def refresh_margin(lifetime: float) -> float:
+    return min(60.0, 0.1 * lifetime)
+
+
+@dataclass(frozen=True, slots=True)
+class _CachedToken:
+    authorization: str
+    refresh_at: float
+
+
+class TokenManager:
+    """Holds one client's credentials and cached token; `fetch()` is the token request as a sans-IO flow."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        client_secret: str,
+        token_url: str,
+        clock: Callable[[], float],
+        exchange: Callable[[httpx.Request], Flow[httpx.Response]],
+        tenant: int | None = None,
+    ) -> None:
+        self.token_url = token_url
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._clock = clock
+        self._exchange = exchange
+        self._tenant = tenant
+        self._token: _CachedToken | None = None
+
+    def __repr__(self) -> str:
+        return f"TokenManager(token_url={self.token_url!r})"
+
+    def usable(self, stale: str | None = None) -> str | None:
+        """The cached `Authorization` value if it is fresh and not `stale`, else None."""
+        token = self._token
+        if token is None or token.authorization == stale or self._clock() >= token.refresh_at:
+            return None
+        return token.authorization
+
+    def _request(self) -> httpx.Request:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self._client_id,
+            "client_secret": self._client_secret,
+        }
+        if self._tenant is not None:
+            form["tenant"] = str(self._tenant)
+        # A token request changes nothing on the server, so it may be replayed after any failure.
+        return httpx.Request(
+            "POST",
+            self.token_url,
+            data=form,
+            headers={"Accept": "application/json"},
+            extensions={REPLAYABLE_EXTENSION: True},
+        )
+
+    def fetch(self) -> Flow[str]:
+        started = self._clock()
+        response = yield from self._exchange(self._request())
+        yield Read(response)
+        body = parse_body(response)
+        safe_body = redact_fields(body)
+        if response.status_code != 200:
+            cls = ServerError if response.status_code >= 500 else AuthenticationError
+            title = None
+            if isinstance(body, dict):
+                title = body.get("error_description") or body.get("error")
+            raise error_for_response(
+                response,
+                body=safe_body,
+                title=f"token request refused ({title or response.reason_phrase})",
+                error_class=cls,
+            )
+        access_token = body.get("access_token") if isinstance(body, dict) else None
+        lifetime = body.get("expires_in", _DOCUMENTED_LIFETIME) if isinstance(body, dict) else None
+        if (
+            not isinstance(access_token, str)
+            or not access_token
+            or isinstance(lifetime, bool)
+            or not isinstance(lifetime, int | float)
+        ):
+            raise ResponseValidationError(
+                "token response lacks access_token or expires_in",
+                status=response.status_code,
+                body=safe_body,
+                method="POST",
+                url=self.token_url,
+                response=None,
+            )
+        secrets.add(access_token)
+        previous = self._token
+        authorization = f"Bearer {access_token}"
+        self._token = _CachedToken(authorization, started + lifetime - refresh_margin(lifetime))
+        if previous is not None:
+            secrets.discard(previous.authorization.removeprefix("Bearer "))
+        return authorization
+
+    def forget(self) -> None:
+        """Drop the cached token (on close), and its registration as a secret."""
+        if self._token is not None:
+            secrets.discard(self._token.authorization.removeprefix("Bearer "))
+            self._token = None
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """The per-request flow. Its token and read effects are performed by the client's driver: `perform` for a
+    sync client, `perform_async` for an async one."""
+
+    def __init__(
+        self,
+        *,
+        app_key: str,
+        api_origin: Origin,
+        perform: Callable[[Effect], Any] | None = None,
+        perform_async: Callable[[Effect], Awaitable[Any]] | None = None,
+    ) -> None:
+        self._app_key = app_key
+        self._origin = api_origin
+        self._perform = perform
+        self._perform_async = perform_async
+
+    def __repr__(self) -> str:
+        return f"ClientCredentialsAuth(api_host={self._origin.host!r})"
+
+    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Token | Read, Any, None]:
+        call = current_call.get()
+        if self._origin.matches(request.url):
+            request.headers[APP_KEY_HEADER] = self._app_key
+            request.headers["Authorization"] = yield Token()
+            response = yield request
+            if response.status_code == 401:
+                request.headers["Authorization"] = yield Token(stale=request.headers["Authorization"])
+                response = yield request
+        else:
+            response = yield request
+        if call is not None:
+            call.response = response
+        if response.status_code >= 400:
+            yield Read(response)
+            raise error_for_response(response, operation=call.operation if call is not None else None)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        perform = self._perform
+        if perform is None:
+            raise RuntimeError("this auth belongs to an async client")
+        flow = self._flow(request)
+        answer: Any = None
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration:
+                return
+            answer = (yield step) if isinstance(step, httpx.Request) else perform(step)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        perform = self._perform_async
+        if perform is None:
+            raise RuntimeError("this auth belongs to a sync client")
+        flow = self._flow(request)
+        answer: Any = None
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration:
+                return
+            answer = (yield step) if isinstance(step, httpx.Request) else await perform(step)

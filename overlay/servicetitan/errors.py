@@ -1,0 +1,259 @@
+"""The exception family: everything the library raises on purpose derives from `ServiceTitanError`.
+
+One class per meaning, so callers can catch exactly what they handle:
+
+    ServiceTitanError
+    ├── APIStatusError                 any non-2xx answer (status, title, trace_id, errors, body, response)
+    │   ├── ValidationError            400, 422   (field errors in `.errors`)
+    │   ├── AuthenticationError        401, and a refused token request
+    │   ├── PermissionDeniedError      403        (`.required_scopes` from the operation's spec)
+    │   ├── NotFoundError              404
+    │   ├── ConflictError              409
+    │   ├── RateLimitError             429        (`.retry_after` in seconds, or None)
+    │   └── ServerError                5xx
+    ├── APIConnectionError             the request did not get an answer
+    │   └── APITimeoutError
+    └── ResponseValidationError        an answer whose body cannot be parsed
+
+Messages are never truncated and never carry a secret: values registered with `servicetitan._logging` are
+scrubbed, and token fields of a token endpoint's body are redacted before they are stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from servicetitan._logging import scrub
+from servicetitan.retries import problem_title, retry_after_seconds
+
+if TYPE_CHECKING:
+    import httpx
+
+    from servicetitan._catalog import Operation
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ConflictError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "ServiceTitanError",
+    "ValidationError",
+    "error_for_response",
+]
+
+
+class ServiceTitanError(Exception):
+    """Root of the family."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(scrub(message))
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class APIStatusError(ServiceTitanError):
+    """The API answered with a non-2xx status.
+
+    `body` is the parsed problem document (a dict) when the body is JSON, else the text; `errors` maps each field
+    to its messages (`{"name": ["The Name field is required."]}`); `trace_id` is what ServiceTitan support asks
+    for.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        title: str | None,
+        trace_id: str | None,
+        body: Any,
+        errors: Mapping[str, list[str]],
+        method: str,
+        url: str,
+        response: httpx.Response | None = None,
+        operation: Operation | None = None,
+    ) -> None:
+        self.status = status
+        self.title = title
+        self.trace_id = trace_id
+        self.body = body
+        self.errors = dict(errors)
+        self.method = method
+        self.url = url
+        self.response = response
+        self.operation_id = operation.operation_id if operation is not None else None
+        super().__init__(self._describe())
+
+    @property
+    def status_code(self) -> int:
+        return self.status
+
+    def _describe(self) -> str:
+        parts = [f"{self.status} {self.title or 'error'}: {self.method} {self.url}"]
+        if self.operation_id:
+            parts.append(f"operation {self.operation_id}")
+        if self.trace_id:
+            parts.append(f"trace id {self.trace_id}")
+        if self.errors:
+            fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in self.errors.items())
+            parts.append(f"field errors: {fields}")
+        return ", ".join(parts)
+
+
+class ValidationError(APIStatusError):
+    """400 or 422: the API rejected the request's content; see `.errors`."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 after a token refresh and replay, or the token endpoint refused the credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: usually a scope the app was not granted. `required_scopes` lists what the operation's spec asks."""
+
+    def __init__(self, *, operation: Operation | None = None, **kwargs: Any) -> None:
+        self.required_scopes: tuple[str, ...] = operation.scopes if operation is not None else ()
+        super().__init__(operation=operation, **kwargs)
+
+    def _describe(self) -> str:
+        text = super()._describe()
+        if self.required_scopes:
+            text += f", required scope: {' or '.join(self.required_scopes)}"
+        return text
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class RateLimitError(APIStatusError):
+    """429 after the retries ran out, or a wait longer than the client will sleep. `retry_after` in seconds."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        response: httpx.Response | None = kwargs.get("response")
+        self.retry_after: float | None = (
+            retry_after_seconds(response.headers, kwargs.get("title")) if response is not None else None
+        )
+        super().__init__(**kwargs)
+
+    def _describe(self) -> str:
+        text = super()._describe()
+        if self.retry_after is not None:
+            text += f", retry after {self.retry_after:g} s"
+        return text
+
+
+class ServerError(APIStatusError):
+    """5xx."""
+
+
+class APIConnectionError(ServiceTitanError):
+    """No answer: the connection failed or broke. The cause is the underlying httpx exception."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{message}: {method} {url}")
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+
+class ResponseValidationError(ServiceTitanError):
+    """The answer's body could not be parsed into what the operation promises."""
+
+    def __init__(
+        self, reason: str, *, status: int, body: Any, method: str, url: str, response: httpx.Response | None
+    ) -> None:
+        self.status = status
+        self.body = body
+        self.method = method
+        self.url = url
+        self.response = response
+        super().__init__(f"{reason}: {status} {method} {url}")
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+_TRACE_HEADERS = ("x-trace-id", "traceparent", "x-request-id")
+
+
+def parse_body(response: httpx.Response) -> Any:
+    """The body as JSON when it is JSON, else as text (None when empty)."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+def field_errors(body: Any) -> dict[str, list[str]]:
+    """`errors` of a problem document as `{field: [message, ...]}` whatever shape the server used."""
+    raw = body.get("errors") if isinstance(body, Mapping) else None
+    if not isinstance(raw, Mapping):
+        return {}
+    result: dict[str, list[str]] = {}
+    for name, messages in raw.items():
+        if isinstance(messages, list | tuple):
+            result[str(name)] = [str(message) for message in messages]
+        else:
+            result[str(name)] = [str(messages)]
+    return result
+
+
+def error_for_response(
+    response: httpx.Response,
+    *,
+    operation: Operation | None = None,
+    body: Any = None,
+    title: str | None = None,
+    error_class: type[APIStatusError] | None = None,
+) -> APIStatusError:
+    """The exception for a non-2xx response whose body has been read.
+
+    `body`, `title` and `error_class` override what the response says (the token request uses them to keep
+    OAuth fields out and to report every refusal as `AuthenticationError`).
+    """
+    status = response.status_code
+    if body is None:
+        body = parse_body(response)
+    title = title or problem_title(body) or response.reason_phrase or None
+    trace_id = body.get("traceId") if isinstance(body, Mapping) else None
+    if not isinstance(trace_id, str):
+        trace_id = next((response.headers[h] for h in _TRACE_HEADERS if h in response.headers), None)
+    cls = error_class or _BY_STATUS.get(status) or (ServerError if status >= 500 else APIStatusError)
+    request = response.request
+    return cls(
+        status=status,
+        title=title,
+        trace_id=trace_id,
+        body=body,
+        errors=field_errors(body),
+        method=request.method,
+        url=str(request.url),
+        response=response,
+        operation=operation,
+    )

@@ -1,0 +1,129 @@
+"""When and how long to wait before sending a request again.
+
+The policy is pure: it looks at a method, a response or a transport failure and answers with a delay or with
+"do not retry". The transport (`servicetitan._transport`) applies it, so one policy serves sync and async.
+
+Rules (QUIRKS.md, "Limits and errors"):
+- 429 is always safe to retry: the request was not applied. The wait is the `Retry-After` header (seconds or an
+  HTTP date), else the seconds named in the problem body's `title`, else exponential backoff with jitter.
+- 5xx, timeouts and dropped connections are ambiguous: the request may have been applied. Only methods that are
+  safe to repeat (GET, HEAD, DELETE, OPTIONS) are retried; POST/PUT/PATCH are never replayed after them.
+- A connection that was never established (`ConnectError`, `ConnectTimeout`, `PoolTimeout`) sent nothing, so
+  any method may be retried.
+- A server-requested wait longer than `max_wait` is not slept through: the error is raised with its
+  `retry_after` so the caller decides.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import random
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from servicetitan._timeutil import parse_http_date
+
+if TYPE_CHECKING:
+    import httpx
+
+REPLAYABLE_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
+DEFAULT_MAX_RETRIES = 3
+
+_SECONDS_IN_TITLE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", re.IGNORECASE)
+
+
+def retry_after_seconds(headers: Mapping[str, str], title: str | None, now: _dt.datetime | None = None) -> float | None:
+    """The wait a 429/503 asks for: `Retry-After` seconds or date, else the seconds named in `title`.
+
+    An HTTP date is measured against the response's own `Date` header when there is one (immune to local clock
+    skew), else against `now` (default: the current UTC time).
+    """
+    value = headers.get("retry-after")
+    if value is not None:
+        value = value.strip()
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            until = parse_http_date(value)
+            if until is not None:
+                server_date = headers.get("date")
+                reference = parse_http_date(server_date) if server_date else None
+                if reference is None:
+                    reference = now or _dt.datetime.now(_dt.UTC)
+                return max(0.0, (until - reference).total_seconds())
+    if title:
+        match = _SECONDS_IN_TITLE.search(title)
+        if match:
+            return float(match.group(1))
+    return None
+
+
+def problem_title(body: Any) -> str | None:
+    """The `title` of an RFC 7807 problem body, if the body is one."""
+    if isinstance(body, Mapping):
+        title = body.get("title")
+        if isinstance(title, str):
+            return title
+    return None
+
+
+def response_retry_after(response: httpx.Response) -> float | None:
+    """`retry_after_seconds` for a response whose body has been read."""
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    return retry_after_seconds(response.headers, problem_title(body))
+
+
+def failed_before_sending(exc: Exception) -> bool:
+    """True when the failure happened before any byte of the request left, so a replay cannot duplicate it."""
+    import httpx
+
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How many times and how long to retry.
+
+    `max_retries` counts retries, not attempts: 3 means at most 4 sends. `backoff_base` doubles per attempt up to
+    `backoff_cap`, minus up to 25 % jitter so that clients that failed together do not return together.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff_base: float = 0.5
+    backoff_cap: float = 8.0
+    max_wait: float = 60.0
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
+            raise TypeError(f"max_retries must be an int, not {type(self.max_retries).__name__}")
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+
+    def backoff(self, attempt: int) -> float:
+        """Delay after the `attempt`-th failed send (1-based) when the server named no wait."""
+        delay = min(self.backoff_cap, self.backoff_base * 2.0 ** (attempt - 1))
+        return delay * (1.0 - 0.25 * random.random())
+
+    @staticmethod
+    def retries_status(status: int, replayable: bool) -> bool:
+        return status == 429 or (replayable and status in RETRYABLE_SERVER_STATUSES)
+
+    @staticmethod
+    def retries_failure(exc: Exception, replayable: bool) -> bool:
+        return replayable or failed_before_sending(exc)
+
+    def delay_for_response(self, response: httpx.Response, attempt: int) -> float | None:
+        """Seconds to wait before resending after `response` (body already read); None means give up now."""
+        requested = response_retry_after(response)
+        if requested is None:
+            return self.backoff(attempt)
+        if requested > self.max_wait:
+            return None
+        return requested

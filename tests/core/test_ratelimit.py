@@ -1,0 +1,154 @@
+"""The proactive limiter keeps a server that enforces 60 requests per sliding second free of 429s."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import httpx
+import pytest
+
+from servicetitan import AsyncServiceTitan, RateLimitError, ServiceTitan
+from servicetitan.ratelimit import RateLimiter, shared_limiter, window_for
+
+from .conftest import JOB, FakeAPI, FakeClock, VirtualTime, client_kwargs
+
+
+class SlidingWindowServer:
+    """Answers 429 to a request when 60 requests already arrived in the last second (on the shared fake clock)."""
+
+    def __init__(self, clock: FakeClock | VirtualTime, limit: int = 60) -> None:
+        self.clock = clock
+        self.limit = limit
+        self.arrivals: deque[float] = deque()
+        self.accepted = 0
+        self.rejected = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        now = self.clock()
+        while self.arrivals and self.arrivals[0] <= now - 1.0:
+            self.arrivals.popleft()
+        if len(self.arrivals) >= self.limit:
+            self.rejected += 1
+            return httpx.Response(429, headers={"Retry-After": "1"})
+        self.arrivals.append(now)
+        self.accepted += 1
+        return httpx.Response(200, json=JOB)
+
+
+def burst_sync(clock: FakeClock, rate_limit: float | None, calls: int = 500) -> SlidingWindowServer:
+    server = SlidingWindowServer(clock)
+    api = FakeAPI(server)
+    with ServiceTitan(
+        **client_kwargs(
+            transport=httpx.MockTransport(api),
+            sleep=clock.sleep,
+            clock=clock,
+            rate_limit=rate_limit,
+            max_retries=0,
+        )
+    ) as st:
+        for _ in range(calls):
+            st.request("GET", "/jobs/1", domain="jpm")
+    return server
+
+
+def test_sync_burst_of_500_gets_no_429():
+    clock = FakeClock()
+    server = burst_sync(clock, rate_limit=50)
+    assert server.accepted == 500
+    assert server.rejected == 0
+    assert clock.now == pytest.approx(9.0)
+
+
+def test_without_limiter_the_same_burst_is_refused():
+    with pytest.raises(RateLimitError):
+        burst_sync(FakeClock(), rate_limit=None)
+
+
+@pytest.mark.anyio
+async def test_500_concurrent_tasks_get_no_429():
+    time = VirtualTime()
+    server = SlidingWindowServer(time)
+    api = FakeAPI(server)
+    async with AsyncServiceTitan(
+        **client_kwargs(transport=httpx.MockTransport(api), sleep=time.sleep, clock=time, rate_limit=50, max_retries=0)
+    ) as st:
+        results = await time.gather(st.request("GET", "/jobs/1", domain="jpm") for _ in range(500))
+    assert results == [JOB] * 500
+    assert server.rejected == 0
+    assert time.now == pytest.approx(9.0)
+
+
+@pytest.mark.anyio
+async def test_500_concurrent_tasks_without_limiter_are_refused():
+    time = VirtualTime()
+    server = SlidingWindowServer(time)
+    api = FakeAPI(server)
+    async with AsyncServiceTitan(
+        **client_kwargs(transport=httpx.MockTransport(api), sleep=time.sleep, clock=time, max_retries=0)
+    ) as st:
+        with pytest.raises(RateLimitError):
+            await time.gather(st.request("GET", "/jobs/1", domain="jpm") for _ in range(500))
+    assert server.rejected > 0
+
+
+def test_any_window_holds_at_most_the_limit():
+    clock = FakeClock()
+    limiter = RateLimiter(50, 1.0, clock)
+    starts = [limiter.reserve() for _ in range(500)]
+    for index in range(len(starts) - 50):
+        assert starts[index + 50] - starts[index] >= 1.0
+    assert starts[:50] == [0.0] * 50
+
+
+def test_sync_and_async_clients_of_one_app_key_and_tenant_share_a_limiter():
+    clock = FakeClock()
+    sync = ServiceTitan(**client_kwargs(rate_limit=50, clock=clock))
+    other = AsyncServiceTitan(**client_kwargs(rate_limit=50, clock=clock))
+    other_tenant = ServiceTitan(**client_kwargs(rate_limit=50, clock=clock, tenant=42))
+    try:
+        assert sync.rate_limiter is other.rate_limiter
+        assert sync.rate_limiter is not other_tenant.rate_limiter
+    finally:
+        sync.close()
+        other_tenant.close()
+
+
+def test_limit_is_shared_across_clients():
+    clock = FakeClock()
+    server = SlidingWindowServer(clock)
+    clients = [
+        ServiceTitan(
+            **client_kwargs(
+                transport=httpx.MockTransport(FakeAPI(server)),
+                sleep=clock.sleep,
+                clock=clock,
+                rate_limit=50,
+                max_retries=0,
+            )
+        )
+        for _ in range(3)
+    ]
+    for index in range(300):
+        clients[index % 3].request("GET", "/jobs/1", domain="jpm")
+    assert server.rejected == 0
+    for client in clients:
+        client.close()
+
+
+def test_lowest_requested_rate_wins():
+    clock = FakeClock()
+    first = shared_limiter("app-key-for-tightening", 7, 50, clock)
+    second = shared_limiter("app-key-for-tightening", 7, 10, clock)
+    third = shared_limiter("app-key-for-tightening", 7, 40, clock)
+    assert first is second is third
+    assert first.rate == 10
+
+
+def test_rate_is_validated():
+    assert window_for(50) == (50, 1.0)
+    assert window_for(0.5) == (1, 2.0)
+    with pytest.raises(ValueError, match="rate_limit"):
+        window_for(0)
+    with pytest.raises(TypeError, match="rate_limit"):
+        window_for("fast")  # type: ignore[arg-type]
