@@ -32,6 +32,7 @@ from servicetitan import _logging
 from servicetitan._flow import OPTIONS_EXTENSION, CallContext, CallOptions, Origin, call_context
 from servicetitan._serialize import json_value, query_params
 from servicetitan._transport import AsyncDriver, AsyncPipelineTransport, Pipeline, PipelineTransport, SyncDriver
+from servicetitan.actions import AsyncActions, SyncActions
 from servicetitan.auth import ClientCredentialsAuth, TokenManager
 from servicetitan.environments import resolve_environment
 from servicetitan.errors import ResponseValidationError, ServiceTitanError, parse_body
@@ -84,6 +85,15 @@ def _tenant(value: object) -> int:
     if value <= 0:
         raise ValueError("tenant must be a positive integer")
     return value
+
+
+def _page_size_limits(value: Mapping[str, int] | None) -> dict[str, int]:
+    """Per-operation largest page sizes (by operationId) that override `servicetitan.pagination.MAX_PAGE_SIZE`."""
+    limits = dict(value or {})
+    for operation_id, limit in limits.items():
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"page_size_limits[{operation_id!r}] must be a positive int")
+    return limits
 
 
 def _max_retries(value: object) -> int:
@@ -147,6 +157,7 @@ class _ClientCore:
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         debug: bool = False,
+        page_size_limits: Mapping[str, int] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
         self._client_id = _secret("client_id", client_id)
@@ -156,6 +167,7 @@ class _ClientCore:
         self.environment = resolve_environment(environment, api_url, token_url)
         self.timeout = _timeout(timeout)
         self.debug = bool(debug)
+        self.page_size_limits = _page_size_limits(page_size_limits)
         self._clock = clock or time.monotonic
         _logging.secrets.add(self._client_secret)
         _logging.secrets.add(self._app_key)
@@ -299,6 +311,7 @@ class _ClientCore:
         max_retries: int | None,
         debug: bool | None,
         operation: Operation | None,
+        retry: RetryPolicy | None = None,
     ) -> httpx.Request:
         if self._closed:
             raise RuntimeError("this client is closed")
@@ -307,9 +320,13 @@ class _ClientCore:
         if operation is not None and params:
             self._check_query(operation, params)
         options = None
-        if max_retries is not None or debug:
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+        if max_retries is not None or debug or retry is not None:
             options = CallOptions(
-                max_retries=None if max_retries is None else _max_retries(max_retries), debug=bool(debug)
+                max_retries=None if max_retries is None else _max_retries(max_retries),
+                debug=bool(debug),
+                retry=retry,
             )
             if debug:
                 _logging.ensure_debug_output()
@@ -368,7 +385,7 @@ class _GeneratedClient:
         return self._async
 
 
-class ServiceTitan(_ClientCore):
+class ServiceTitan(SyncActions, _ClientCore):
     """Synchronous client for one tenant.
 
         with ServiceTitan(client_id=..., client_secret=..., app_key=..., tenant=1234567890) as st:
@@ -377,9 +394,10 @@ class ServiceTitan(_ClientCore):
 
     Optional settings: `environment` ("production" or "integration"), `api_url`/`token_url` overrides,
     `enterprise_hub` (send the tenant in the token request), `timeout` (default 5 s connect, 100 s read),
-    `max_retries` (default 3), `rate_limit` (requests per second shared by every client of this app key and
-    tenant, default 50; None disables), `debug` (log every request and response), and for tests `transport`
-    (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
+    `page_size_limits` ({operationId: largest page size} where an endpoint accepts less or more than the
+    documented 5000), `max_retries` (default 3), `rate_limit` (requests per second shared by every client of
+    this app key and tenant, default 50; None disables), `debug` (log every request and response), and for
+    tests `transport` (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
     """
 
     def __init__(
@@ -397,6 +415,7 @@ class ServiceTitan(_ClientCore):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         debug: bool = False,
+        page_size_limits: Mapping[str, int] | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] | None = None,
@@ -414,6 +433,7 @@ class ServiceTitan(_ClientCore):
             max_retries=max_retries,
             rate_limit=rate_limit,
             debug=debug,
+            page_size_limits=page_size_limits,
             clock=clock,
         )
         driver = SyncDriver(
@@ -456,6 +476,7 @@ class ServiceTitan(_ClientCore):
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
         debug: bool | None = None,
+        retry: RetryPolicy | None = None,
         operation: Operation | None = None,
     ) -> httpx.Response:
         """Send one request and return the successful response; non-2xx raises the typed error.
@@ -477,6 +498,7 @@ class ServiceTitan(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             debug=debug,
+            retry=retry,
             operation=operation,
         )
         with call_context(operation):
@@ -497,12 +519,14 @@ class ServiceTitan(_ClientCore):
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
         debug: bool | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Call any endpoint: `st.request("GET", "/jobs", domain="jpm", params={"pageSize": 10})`.
 
         With `domain`, `path` is relative to the domain's server path and `/tenant/{tenant}` is inserted unless
         the path already starts with it (or with `/vN/tenant/`). Without, it is from the API host root. An
         absolute URL to another host is sent without any credential. Returns parsed JSON, text or bytes.
+        `max_retries` and `retry` (a `RetryPolicy`) override the client's retry settings for this call.
         """
         if response_type not in _RESPONSE_TYPES:
             raise ValueError(f"response_type must be one of {_RESPONSE_TYPES}, not {response_type!r}")
@@ -517,6 +541,7 @@ class ServiceTitan(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             debug=debug,
+            retry=retry,
         )
         return decode(response, response_type)
 
@@ -534,7 +559,7 @@ class ServiceTitan(_ClientCore):
         return result.parsed
 
 
-class AsyncServiceTitan(_ClientCore):
+class AsyncServiceTitan(AsyncActions, _ClientCore):
     """Asynchronous twin of `ServiceTitan`: same constructor and methods, awaitable.
 
         async with AsyncServiceTitan(client_id=..., client_secret=..., app_key=..., tenant=...) as st:
@@ -558,6 +583,7 @@ class AsyncServiceTitan(_ClientCore):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         debug: bool = False,
+        page_size_limits: Mapping[str, int] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
@@ -575,6 +601,7 @@ class AsyncServiceTitan(_ClientCore):
             max_retries=max_retries,
             rate_limit=rate_limit,
             debug=debug,
+            page_size_limits=page_size_limits,
             clock=clock,
         )
         if sleep is None:
@@ -621,6 +648,7 @@ class AsyncServiceTitan(_ClientCore):
         timeout: TimeoutTypes = None,  # noqa: ASYNC109 - an httpx timeout per request, same surface as the sync client
         max_retries: int | None = None,
         debug: bool | None = None,
+        retry: RetryPolicy | None = None,
         operation: Operation | None = None,
     ) -> httpx.Response:
         """See `ServiceTitan._send`."""
@@ -637,6 +665,7 @@ class AsyncServiceTitan(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             debug=debug,
+            retry=retry,
             operation=operation,
         )
         with call_context(operation):
@@ -657,6 +686,7 @@ class AsyncServiceTitan(_ClientCore):
         timeout: TimeoutTypes = None,  # noqa: ASYNC109 - an httpx timeout per request, same surface as the sync client
         max_retries: int | None = None,
         debug: bool | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """See `ServiceTitan.request`."""
         if response_type not in _RESPONSE_TYPES:
@@ -672,6 +702,7 @@ class AsyncServiceTitan(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             debug=debug,
+            retry=retry,
         )
         return decode(response, response_type)
 

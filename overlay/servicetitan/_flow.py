@@ -20,6 +20,7 @@ import httpx
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
+    from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
 
@@ -35,6 +36,7 @@ class CallOptions:
 
     max_retries: int | None = None
     debug: bool = False
+    retry: RetryPolicy | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,8 @@ class Pipeline:
 
     def exchange(self, request: httpx.Request) -> Flow[httpx.Response]:
         options: CallOptions = request.extensions.get(OPTIONS_EXTENSION, _NO_OPTIONS)
-        max_retries = self.policy.max_retries if options.max_retries is None else options.max_retries
+        policy = options.retry or self.policy
+        max_retries = policy.max_retries if options.max_retries is None else options.max_retries
         forced = self.debug or options.debug
         logging_on = _logging.wants_debug(forced)
         to_api = self.api_origin.matches(request.url)
@@ -94,9 +95,9 @@ class Pipeline:
                         type(exc).__name__,
                         exc,
                     )
-                if attempt > max_retries or not self.policy.retries_failure(exc, replayable):
+                if attempt > max_retries or not policy.retries_failure(exc, replayable):
                     raise _connection_error(exc, request) from exc
-                delay = self.policy.backoff(attempt)
+                delay = policy.backoff(attempt)
             else:
                 # Transports leave this to the client, but token responses never pass through one.
                 response.request = request
@@ -110,10 +111,10 @@ class Pipeline:
                         (time.perf_counter() - started) * 1000,
                         attempt,
                     )
-                if attempt > max_retries or not self.policy.retries_status(response.status_code, replayable):
+                if attempt > max_retries or not policy.retries_status(response.status_code, replayable):
                     return response
                 yield Read(response)
-                requested = self.policy.delay_for_response(response, attempt)
+                requested = policy.delay_for_response(response, attempt)
                 if requested is None:
                     return response
                 response.close()

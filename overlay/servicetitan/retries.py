@@ -93,27 +93,40 @@ class RetryPolicy:
 
     `max_retries` counts retries, not attempts: 3 means at most 4 sends. `backoff_base` doubles per attempt up to
     `backoff_cap`, minus up to 25 % jitter so that clients that failed together do not return together.
+    `retry_delay` replaces that backoff with a fixed delay. `retry_on_all_errors` also resends after a 3xx or
+    4xx answer (never a write after a 5xx or a timeout: it may have been applied).
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
     max_wait: float = 60.0
+    retry_delay: float | None = None
+    retry_on_all_errors: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
             raise TypeError(f"max_retries must be an int, not {type(self.max_retries).__name__}")
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if self.retry_delay is not None and self.retry_delay < 0:
+            raise ValueError("retry_delay must be >= 0")
 
     def backoff(self, attempt: int) -> float:
         """Delay after the `attempt`-th failed send (1-based) when the server named no wait."""
+        if self.retry_delay is not None:
+            return self.retry_delay
         delay = min(self.backoff_cap, self.backoff_base * 2.0 ** (attempt - 1))
         return delay * (1.0 - 0.25 * random.random())
 
-    @staticmethod
-    def retries_status(status: int, replayable: bool) -> bool:
-        return status == 429 or (replayable and status in RETRYABLE_SERVER_STATUSES)
+    def retries_status(self, status: int, replayable: bool) -> bool:
+        if status == 429 or (replayable and status in RETRYABLE_SERVER_STATUSES):
+            return True
+        if not self.retry_on_all_errors or status < 300 or status == 401:
+            return False
+        # A 3xx or 4xx answer means the request was not applied, so even a write may be resent. A 5xx may have
+        # been applied: a write is never resent after one, whatever `retry_on_all_errors` says.
+        return replayable or status < 500
 
     @staticmethod
     def retries_failure(exc: Exception, replayable: bool) -> bool:

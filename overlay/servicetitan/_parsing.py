@@ -1,0 +1,97 @@
+"""Tolerant parsing: one odd record never fails a whole list.
+
+ServiceTitan sends `null` where a value is required, leaves required fields out, and adds enum values without
+notice. Unknown enum values are kept by the generated enums themselves; a record that still cannot become its
+model is handed over as an `UnparsedRecord` (its data untouched, the reason attached) and reported through the
+`servicetitan` logger, so a paged read neither fails nor drops it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from servicetitan import _catalog
+from servicetitan._client import decode
+from servicetitan.errors import ResponseValidationError
+
+_log = logging.getLogger("servicetitan")
+
+
+@dataclass(frozen=True, slots=True)
+class UnparsedRecord:
+    """A record that did not fit its model: `data` is the record as received, `error` says why."""
+
+    data: Mapping[str, Any]
+    error: str
+    model: str
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+Parser = Callable[[Any], Any]
+
+
+def model_parser(domain: str, schema: Mapping[str, Any] | None) -> Parser | None:
+    """`from_dict` of the generated model of `schema` (a `$ref`), or None when the schema names no model."""
+    if schema is None:
+        return None
+    name = _catalog.schema_name(schema)
+    if name is None or name not in _catalog.domain(domain).models:
+        return None
+    parser: Parser = _catalog.model_class(domain, name).from_dict
+    return parser
+
+
+def item_schema(domain: str, envelope: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The schema of one element of an envelope's `data` array (paginated lists and export feeds)."""
+    if envelope is None:
+        return None
+    data = _catalog.resolve_schema(domain, envelope).get("properties", {}).get("data")
+    if not data:
+        return None
+    items: Mapping[str, Any] | None = data.get("items")
+    return items
+
+
+def parse_record(parse: Parser | None, record: Any, model: str) -> Any:
+    """One record of a list: its model, or an `UnparsedRecord` when it does not fit."""
+    if parse is None or not isinstance(record, Mapping):
+        return record
+    try:
+        return parse(record)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        reason = f"{type(exc).__name__}: {exc}"
+        _log.warning("a %s record did not fit its model and is returned unparsed (%s)", model, reason)
+        return UnparsedRecord(record, reason, model)
+
+
+def response_json(response: httpx.Response) -> Any:
+    """The JSON body of a successful answer (None when empty); a body that is not JSON raises."""
+    return decode(response, "json")
+
+
+def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> Any:
+    """A single-record answer: its model; a body that does not fit raises `ResponseValidationError`."""
+    body = response_json(response)
+    if parse is None or body is None:
+        return body
+    try:
+        return parse(body)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseValidationError(
+            f"the answer does not fit {model}: {type(exc).__name__}: {exc}",
+            status=response.status_code,
+            body=body,
+            method=response.request.method,
+            url=str(response.request.url),
+            response=response,
+        ) from exc

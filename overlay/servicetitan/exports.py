@@ -1,0 +1,268 @@
+"""Export feeds: `GET .../export/<records>?from=<token or date>&includeRecentChanges=...`.
+
+Every answer is `{hasMore, continueFrom, data}` with all three always present, so the feed loops on `hasMore`,
+never on `continueFrom` being there. `hasMore=false` means "caught up": the feed ends, and `continue_from` is the
+token to resume from in a later run (ServiceTitan suggests asking again after 5 to 10 minutes).
+
+`continue_from` moves only once every record of a page has been handed over, so a checkpoint taken at any
+moment never skips a record. With `include_recent_changes=True` the API may repeat records across calls; the
+feed then yields each (id, modifiedOn) once.
+
+Every `/export/...` operation of every domain is reachable as `st.exports.<domain>.<name>(...)` (names from the
+path: `st.exports.jpm.jobs`, `st.exports.crm.customers_contacts`), or `st.export(domain, name)`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from servicetitan import _catalog
+from servicetitan._parsing import Parser, item_schema, model_parser, parse_record, response_json
+from servicetitan._timeutil import format_datetime
+from servicetitan.errors import ResponseValidationError
+
+if TYPE_CHECKING:
+    from servicetitan._catalog import Operation
+    from servicetitan._client import AsyncServiceTitan, ServiceTitan
+
+T = TypeVar("T")
+Start = str | _dt.date | _dt.datetime | None
+
+
+@cache
+def export_operations(domain: str) -> dict[str, Operation]:
+    """The domain's export feeds by name: the path after `/export/` in snake_case."""
+    feeds = {}
+    for operation in _catalog.domain(domain).operations.values():
+        if operation.method == "GET" and "/export/" in operation.path:
+            tail = operation.path.split("/export/", 1)[1]
+            feeds[re.sub(r"[^a-z0-9]+", "_", tail.lower()).strip("_")] = operation
+    return feeds
+
+
+def export_operation(domain: str, name: str) -> Operation:
+    feeds = export_operations(_catalog.domain_key(domain))
+    for feed_name, operation in feeds.items():
+        if name in (feed_name, operation.operation_id):
+            return operation
+    raise ValueError(f"domain {domain!r} has no export feed {name!r}; feeds: {', '.join(sorted(feeds))}")
+
+
+def start_token(start: Start) -> str | None:
+    """A continuation token is sent as it is; a date or datetime starts the feed from that moment."""
+    if start is None or isinstance(start, str):
+        return start
+    if isinstance(start, _dt.datetime):
+        return format_datetime(start)
+    if isinstance(start, _dt.date):
+        return start.isoformat()
+    raise TypeError(f"start must be a continuation token (str), a date or a datetime, not {type(start).__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPage(Generic[T]):
+    records: list[T]
+    has_more: bool
+    continue_from: str
+
+
+@dataclass(slots=True)
+class ExportState:
+    """The sans-IO part of a feed: what to ask next and what to make of an answer."""
+
+    operation: Operation
+    token: str | None
+    include_recent_changes: bool
+    parse: Parser | None
+    model: str
+    debug: bool
+    seen: set[tuple[Any, Any]] = field(default_factory=set)
+
+    def params(self) -> dict[str, Any]:
+        params: dict[str, Any] = {"includeRecentChanges": self.include_recent_changes}
+        if self.token is not None:
+            params["from"] = self.token
+        return params
+
+    def accept(self, response: httpx.Response) -> ExportPage[Any]:
+        body = response_json(response)
+        if not (isinstance(body, Mapping) and isinstance(body.get("data"), list) and "hasMore" in body):
+            self._fail(response, body, "an export answer must be an object with hasMore, continueFrom and data")
+        continue_from = body.get("continueFrom")
+        has_more = bool(body["hasMore"])
+        if not isinstance(continue_from, str) or not continue_from:
+            self._fail(response, body, "the export answer has no continueFrom token")
+        if has_more and not body["data"] and continue_from == self.token:
+            self._fail(response, body, "hasMore with no record and the same token would loop forever; stopping")
+        records = [parse_record(self.parse, record, self.model) for record in body["data"]]
+        if self.include_recent_changes:
+            records = [r for r, raw in zip(records, body["data"], strict=True) if self._first_time(raw)]
+        return ExportPage(records, has_more, continue_from)
+
+    def _first_time(self, raw: Any) -> bool:
+        if not isinstance(raw, Mapping) or raw.get("id") is None:
+            return True
+        key = (raw.get("id"), raw.get("modifiedOn"))
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def _fail(self, response: httpx.Response, body: Any, reason: str) -> None:
+        raise ResponseValidationError(
+            f"{self.operation.operation_id}: {reason}",
+            status=response.status_code,
+            body=body,
+            method=response.request.method,
+            url=str(response.request.url),
+            response=response,
+        )
+
+
+def new_state(
+    domain: str, name: str, start: Start, include_recent_changes: bool, as_dicts: bool, debug: bool
+) -> ExportState:
+    if not isinstance(include_recent_changes, bool):
+        raise TypeError("include_recent_changes must be a bool")
+    operation = export_operation(domain, name)
+    envelope = operation.success_schema()
+    parse = None if as_dicts else model_parser(operation.domain, item_schema(operation.domain, envelope))
+    return ExportState(operation, start_token(start), include_recent_changes, parse, operation.operation_id, debug)
+
+
+class _FeedBase:
+    def __init__(self, state: ExportState) -> None:
+        self._state = state
+        self.has_more = True
+
+    @property
+    def continue_from(self) -> str | None:
+        """The token to resume from: every record before it has been handed over."""
+        return self._state.token
+
+    def _advance(self, page: ExportPage[Any]) -> None:
+        self._state.token = page.continue_from
+        self.has_more = page.has_more
+
+    def _hand_over(self, page: ExportPage[Any]) -> Iterator[Any]:
+        """A page's records, the checkpoint moving past the page just before its last record is handed over:
+        a consumer that stops after any whole page resumes with nothing repeated and nothing lost."""
+        *head, last = page.records or [None]
+        yield from head
+        self._advance(page)
+        if page.records:
+            yield last
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._state.operation.operation_id!r}, continue_from={self.continue_from!r})"
+
+
+class ExportFeed(_FeedBase, Generic[T]):
+    """Iterate for records (or `pages()` for whole pages); `continue_from` is the checkpoint."""
+
+    def __init__(self, client: ServiceTitan, state: ExportState) -> None:
+        super().__init__(state)
+        self._client = client
+
+    def _fetch(self) -> ExportPage[T]:
+        state = self._state
+        response = self._client._send(
+            "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
+        )
+        return state.accept(response)
+
+    def pages(self) -> Iterator[ExportPage[T]]:
+        """Whole pages; the checkpoint moves past a page as it is handed over."""
+        while self.has_more:
+            page = self._fetch()
+            self._advance(page)
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        while self.has_more:
+            page = self._fetch()
+            yield from self._hand_over(page)
+
+
+class AsyncExportFeed(_FeedBase, Generic[T]):
+    """`async for` records (or `pages()`); `continue_from` is the checkpoint."""
+
+    def __init__(self, client: AsyncServiceTitan, state: ExportState) -> None:
+        super().__init__(state)
+        self._client = client
+
+    async def _fetch(self) -> ExportPage[T]:
+        state = self._state
+        response = await self._client._send(
+            "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
+        )
+        return state.accept(response)
+
+    async def pages(self) -> AsyncIterator[ExportPage[T]]:
+        """Whole pages; the checkpoint moves past a page as it is handed over."""
+        while self.has_more:
+            page = await self._fetch()
+            self._advance(page)
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        while self.has_more:
+            page = await self._fetch()
+            for record in self._hand_over(page):
+                yield record
+
+
+class DomainExports:
+    """The export feeds of one domain as methods: `st.exports.jpm.jobs(start=..., include_recent_changes=...)`."""
+
+    def __init__(self, client: Any, domain: str) -> None:
+        self._client = client
+        self._domain = _catalog.domain_key(domain)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name not in export_operations(self._domain):
+            raise AttributeError(f"domain {self._domain!r} has no export feed {name!r}")
+
+        def feed(
+            *, start: Start = None, include_recent_changes: bool = False, as_dicts: bool = False, debug: bool = False
+        ) -> Any:
+            return self._client.export(
+                self._domain,
+                name,
+                start=start,
+                include_recent_changes=include_recent_changes,
+                as_dicts=as_dicts,
+                debug=debug,
+            )
+
+        feed.__name__ = name
+        feed.__doc__ = f"The {export_operations(self._domain)[name].operation_id} export feed."
+        return feed
+
+    def __dir__(self) -> list[str]:
+        return sorted(export_operations(self._domain))
+
+
+class Exports:
+    """Every export feed of every domain: `st.exports.<domain>.<feed>(...)`."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __getattr__(self, domain: str) -> DomainExports:
+        if domain.startswith("_"):
+            raise AttributeError(domain)
+        try:
+            return DomainExports(self._client, domain)
+        except ValueError as exc:
+            raise AttributeError(str(exc)) from None
+
+    def __dir__(self) -> list[str]:
+        return [d for d in _catalog.domains() if export_operations(d)]

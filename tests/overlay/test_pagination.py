@@ -1,0 +1,110 @@
+"""Paged reads: one page, every page, fetch_all; nothing dropped, nothing duplicated, no endless loop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from servicetitan import ResponseValidationError
+from servicetitan._parsing import UnparsedRecord
+from tests.overlay.conftest import FakeAPI, call, collect, jobs, paged
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_one_page_and_iteration_over_every_later_page(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", paged(jobs(5)))
+    page = await call(st, "list_jobs", page_size=2, include_total=True)
+    assert [job.id for job in page.records] == [1, 2]
+    assert (page.page, page.page_size, page.has_more, page.total_count, page.next_page_number) == (1, 2, True, 5, 2)
+    assert [job.id for job in await collect(page)] == [1, 2, 3, 4, 5]
+    assert [r.url.params["page"] for r in api.requests] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(("count", "pages"), [(0, 1), (4, 2), (5, 3)])
+async def test_fetch_all_edges_empty_exact_multiple_and_last_partial_page(
+    st: Any, api: FakeAPI, count: int, pages: int
+) -> None:
+    api.route("GET", "/jobs", paged(jobs(count)))
+    st.page_size_limits["Jobs_GetList"] = 2
+    records = await call(st, "list_jobs", fetch_all=True)
+    ids = [job.id for job in await collect(records)]
+    assert ids == list(range(1, count + 1))
+    assert len(api.requests) == pages
+    assert {r.url.params["pageSize"] for r in api.requests} == {"2"}
+
+
+async def test_fetch_all_asks_for_the_largest_page_size(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", paged(jobs(3)))
+    await collect(await call(st, "list_jobs", fetch_all=True))
+    assert api.requests[0].url.params["pageSize"] == "5000"
+
+
+async def test_a_record_seen_on_an_earlier_page_is_not_yielded_twice(st: Any, api: FakeAPI) -> None:
+    shifting = jobs(4)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = paged(shifting)(request)
+        if request.url.params["page"] == "1":
+            shifting.insert(0, jobs(1, start=99)[0])  # a new record pushes job 2 onto page 2
+        return response
+
+    api.route("GET", "/jobs", handler)
+    st.page_size_limits["Jobs_GetList"] = 2
+    ids = [job.id for job in await collect(await call(st, "list_jobs", fetch_all=True))]
+    assert ids == [1, 2, 3, 4]
+
+
+async def test_an_odd_record_is_returned_unparsed_not_dropped(st: Any, api: FakeAPI) -> None:
+    records = jobs(3)
+    del records[1]["jobNumber"]
+    records[2]["brandNewField"] = {"added": "without notice"}
+    api.route("GET", "/jobs", paged(records))
+    result = await collect(await call(st, "list_jobs", fetch_all=True))
+    assert [type(r).__name__ for r in result] == ["JpmV2JobResponse", "UnparsedRecord", "JpmV2JobResponse"]
+    odd = result[1]
+    assert isinstance(odd, UnparsedRecord)
+    assert odd["id"] == 2
+    assert "jobNumber" in odd.error
+    assert result[2].additional_properties["brandNewField"] == {"added": "without notice"}
+
+
+async def test_as_dicts_returns_the_records_as_received(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", paged(jobs(2)))
+    page = await call(st, "list_jobs", as_dicts=True)
+    assert page.records == jobs(2)
+
+
+async def test_has_more_with_an_empty_page_stops_with_an_error(st: Any, api: FakeAPI) -> None:
+    api.route(
+        "GET", "/jobs", lambda r: httpx.Response(200, json={"page": 1, "pageSize": 50, "hasMore": True, "data": []})
+    )
+    with pytest.raises(ResponseValidationError, match="says hasMore but has no record"):
+        await call(st, "list_jobs")
+    assert len(api.requests) == 1
+
+
+async def test_picklist_labels_and_keys(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", paged(jobs(3)))
+    assert await call(st, "select_job") == [
+        {"key": "1", "label": "#J-1"},
+        {"key": "2", "label": "#J-2"},
+        {"key": "3", "label": "#J-3"},
+    ]
+    technicians = [{"id": 7, "name": "Ada Lovelace"}, {"id": 8, "name": None}]
+    api.route("GET", "/technicians", paged(technicians))
+    assert await call(st, "select_technician") == [
+        {"key": "7", "label": "Ada Lovelace (ID: 7)"},
+        {"key": "8", "label": " (ID: 8)"},
+    ]
+
+
+async def test_picklist_stops_at_ten_thousand_entries(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", paged(jobs(10_050)))
+    st.page_size_limits["Jobs_GetList"] = 4000
+    entries = await call(st, "select_job")
+    assert len(entries) == 10_000
+    assert entries[-1] == {"key": "10000", "label": "#J-10000"}
+    assert len(api.requests) == 3
