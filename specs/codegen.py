@@ -331,8 +331,13 @@ def build_documents(manifest: dict[str, Any], specs_dir: Path) -> dict[str, dict
 
 
 def strip_docs(node: Any) -> Any:
+    """A schema without its documentation keywords; the names of properties are kept whatever they are."""
     if isinstance(node, dict):
-        return {k: strip_docs(v) for k, v in node.items() if k not in DOC_KEYS}
+        return {
+            k: ({name: strip_docs(v) for name, v in value.items()} if k == "properties" else strip_docs(value))
+            for k, value in node.items()
+            if k not in DOC_KEYS
+        }
     if isinstance(node, list):
         return [strip_docs(v) for v in node]
     return node

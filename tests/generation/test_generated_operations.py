@@ -86,3 +86,11 @@ def test_generated_urls_are_full_paths_from_the_api_host(domain: str, operation_
 
     module = importlib.import_module(_catalog.operation(domain, operation_id).module)
     assert module._get_kwargs(tenant=7, id=5)["url"] == url
+
+
+def test_catalog_keeps_properties_whose_names_are_documentation_keywords() -> None:
+    job = _catalog.domain("jpm").schemas["Jpm.V2.JobResponse"]
+    assert "summary" in job["properties"]
+    assert "description" not in job["properties"]["summary"]
+    item = _catalog.domain("accounting").schemas["Accounting.V2.InvoiceItemUpdateRequest"]
+    assert "description" in item["properties"]

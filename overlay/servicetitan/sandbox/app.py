@@ -1,0 +1,388 @@
+"""The sandbox as a raw ASGI application: token endpoint, routing, auth, faults, validation, shaping.
+
+No web framework: one `__call__` reads the request, finds the operation in the catalog-derived route table and
+runs its handler. Serve it with uvicorn (`server.py`) or call it in process through `httpx.ASGITransport`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.parser
+import email.policy
+import json
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from servicetitan import _catalog
+
+from . import resources
+from .auth import Credentials, TokenError, TokenIssuer
+from .call import Binary, Call, Upload
+from .faults import Faults, FaultSettings
+from .listing import ExportSettings, Query
+from .problems import ProblemError, problem_body
+from .routing import RouteTable
+from .schemas import ODD_ENUM_VALUE, Shaper, field_errors, odd_mutations, resolve, shaper
+from .seed import seed_tenant
+from .store import Tenant
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+Sleep = Callable[[float], Awaitable[None]]
+
+TOKEN_PATH = "/connect/token"  # noqa: S105 - a path, not a secret
+DEFAULT_JOBS = 50
+_JSON = b"application/json; charset=utf-8"
+
+
+class ConnectionDropped(Exception):
+    """Raised in place of an answer when the sandbox drops a connection and no socket can be closed."""
+
+
+class Sandbox:
+    """A ServiceTitan-compatible API: an ASGI app holding the state of every tenant it has served.
+
+    Any tenant id works; each tenant is seeded on first use with `jobs` jobs from `seed`.
+    """
+
+    def __init__(
+        self,
+        *,
+        jobs: int = DEFAULT_JOBS,
+        seed: int = 1,
+        credentials: Credentials | None = None,
+        faults: FaultSettings | None = None,
+        export: ExportSettings | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        if jobs < 1:
+            raise ValueError("a sandbox tenant needs at least one job")
+        self.jobs = jobs
+        self.seed = seed
+        self.credentials = credentials or Credentials()
+        self.faults = Faults(faults)
+        self.export = export or ExportSettings()
+        self.clock = clock
+        self.sleep = sleep
+        self.routes = RouteTable.from_catalog()
+        self.auth = TokenIssuer(self.credentials, clock, lambda: self.faults.settings.token_lifetime)
+        self._tenants: dict[int, Tenant] = {}
+        self._answers = AnswerCache()
+        self._shapers: dict[tuple[str, str], tuple[Shaper | None, tuple[tuple[str, str], ...]]] = {}
+
+    # --- state ---------------------------------------------------------------------------------------------
+
+    def tenant(self, tenant_id: int) -> Tenant:
+        found = self._tenants.get(tenant_id)
+        if found is None:
+            found = self._tenants[tenant_id] = seed_tenant(Tenant(tenant_id, self.clock), self.jobs, self.seed)
+        return found
+
+    @staticmethod
+    def implemented() -> tuple[tuple[str, str], ...]:
+        """(domain, operationId) of every operation the sandbox answers (others answer 501)."""
+        return tuple(sorted(resources.HANDLERS))
+
+    # --- ASGI ----------------------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        method: str = scope["method"]
+        path: str = scope["path"]
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        body = await _read_body(receive)
+        if path == TOKEN_PATH:
+            await self._token(method, headers, body, send)
+            return
+        try:
+            status, payload, extra = await self._api(method, path, scope, headers, body)
+        except ProblemError as problem:
+            await _send_json(send, problem.status, problem.body(), problem.headers)
+            return
+        except ConnectionDropped:
+            await _drop(send)
+            return
+        if isinstance(payload, Binary):
+            disposition = [("content-disposition", f'attachment; filename="{payload.filename}"')]
+            await _send(
+                send, status, payload.data, payload.content_type.encode(), disposition if payload.filename else ()
+            )
+        elif payload is None:
+            await _send(send, status, b"", None, extra)
+        else:
+            await _send_json(send, status, payload, extra)
+
+    async def _token(self, method: str, headers: dict[str, str], body: bytes, send: Send) -> None:
+        if method != "POST":
+            await _send_json(send, 405, problem_body(405, "Use POST to request a token."), [("allow", "POST")])
+            return
+        form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        try:
+            answer = self.auth.issue(form)
+        except TokenError as error:
+            await _send_json(send, error.status, {"error": error.error, "error_description": error.description})
+            return
+        await _send_json(send, 200, answer, [("cache-control", "no-store")])
+
+    async def _api(
+        self, method: str, path: str, scope: Scope, headers: dict[str, str], body: bytes
+    ) -> tuple[int, Any, list[tuple[str, str]]]:
+        match = self.routes.match(method, path)
+        if match is None:
+            raise ProblemError(404, f"No operation of any ServiceTitan API has the path {path}.")
+        operation = match.operation
+        if operation is None:
+            allowed = ", ".join(match.allowed_methods)
+            raise ProblemError(
+                405, f"{method} is not allowed on {path}; allowed: {allowed}.", headers=[("allow", allowed)]
+            )
+        self.auth.check(headers.get("authorization"), headers.get("st-app-key"))
+        tenant_id = _integer(match.path_params.get("tenant", ""))
+        if tenant_id is None:
+            raise ProblemError(404, f"Tenant {match.path_params.get('tenant')!r} was not found.")
+        await self._inject_faults(headers.get("st-app-key", ""), tenant_id)
+        handler = resources.HANDLERS.get((operation.domain, operation.operation_id))
+        if handler is None:
+            raise ProblemError(
+                501,
+                f"The sandbox does not implement {operation.domain} {operation.operation_id} "
+                f"({operation.method} {operation.path}).",
+            )
+        tenant = self.tenant(tenant_id)
+        cache_key = self._answers.key(operation, tenant, scope, self.faults.settings.odd_record_rate)
+        cached = self._answers.lookup(cache_key, tenant.sequence)
+        if cached is not None:
+            return 200, cached, []
+        call = Call(
+            operation=operation,
+            tenant=tenant,
+            path=_path_ids(operation, match.path_params),
+            query=Query(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)),
+            export=self.export,
+            clock=self.clock,
+        )
+        _parse_body(call, headers.get("content-type", ""), body)
+        result = handler(call)
+        status = int(operation.success_status or 200)
+        if isinstance(result, Binary) or result is None:
+            return status, result, []
+        encoded = _encode(self._shape(operation, result))
+        if cache_key is not None:
+            self._answers.keep(cache_key, tenant.sequence, encoded)
+        return status, encoded, []
+
+    async def _inject_faults(self, app_key: str, tenant_id: int) -> None:
+        faults = self.faults
+        wait = faults.retry_after(app_key, tenant_id, self.clock())
+        if wait is not None:
+            raise ProblemError(
+                429, f"Rate limit is exceeded. Try again in {wait} seconds.", headers=[("retry-after", str(wait))]
+            )
+        latency = faults.settings.latency
+        if latency > 0:
+            await self.sleep(latency)
+        if faults.should_drop():
+            raise ConnectionDropped
+        status = faults.server_error()
+        if status is not None:
+            raise ProblemError(status, "The server failed to process the request (fault injected by the sandbox).")
+
+    def _shape(self, operation: _catalog.Operation, result: Any) -> Any:
+        key = (operation.domain, operation.operation_id)
+        compiled = self._shapers.get(key)
+        if compiled is None:
+            compiled = self._shapers[key] = _compile_answer(operation)
+        shape, mutations = compiled
+        shaped = shape(result) if shape is not None else result
+        if mutations and self.faults.settings.odd_record_rate > 0 and isinstance(shaped, dict):
+            shaped["data"] = [self._maybe_odd(record, mutations) for record in shaped.get("data") or []]
+        return shaped
+
+    def _maybe_odd(self, record: Any, mutations: tuple[tuple[str, str], ...]) -> Any:
+        if not isinstance(record, dict) or not isinstance(record.get("id"), int):
+            return record
+        choice = self.faults.odd_choice(record["id"], len(mutations))
+        if choice is None:
+            return record
+        kind, field = mutations[choice]
+        odd = dict(record)
+        if kind == "unknown_enum":
+            odd[field] = ODD_ENUM_VALUE
+        elif kind == "missing_required":
+            odd.pop(field, None)
+        else:
+            odd[field] = None
+        return odd
+
+
+class AnswerCache:
+    """Encoded answers of read operations, valid while their tenant's change sequence stands still (any write
+    to the tenant invalidates them all). Reads are most of what benchmarks and pollers send, and shaping plus
+    encoding is most of a read's cost."""
+
+    MAX_ENTRIES = 4096
+    MAX_BODY = 64 * 1024
+
+    def __init__(self) -> None:
+        self._entries: OrderedDict[tuple[Any, ...], tuple[int, bytes]] = OrderedDict()
+
+    def key(
+        self, operation: _catalog.Operation, tenant: Tenant, scope: Scope, odd_record_rate: float
+    ) -> tuple[Any, ...] | None:
+        # Export answers depend on the clock (recent changes), odd records on the fault settings.
+        if operation.method != "GET" or "/export/" in operation.path or odd_record_rate > 0:
+            return None
+        return (tenant.tenant_id, scope["path"], scope.get("query_string", b""))
+
+    def lookup(self, key: tuple[Any, ...] | None, sequence: int) -> bytes | None:
+        if key is None:
+            return None
+        found = self._entries.get(key)
+        if found is None or found[0] != sequence:
+            return None
+        self._entries.move_to_end(key)
+        return found[1]
+
+    def keep(self, key: tuple[Any, ...], sequence: int, body: bytes) -> None:
+        if len(body) > self.MAX_BODY:
+            return
+        self._entries[key] = (sequence, body)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.MAX_ENTRIES:
+            self._entries.popitem(last=False)
+
+
+def _compile_answer(operation: _catalog.Operation) -> tuple[Shaper | None, tuple[tuple[str, str], ...]]:
+    schema = operation.success_schema()
+    if schema is None:
+        return None, ()
+    resolved = resolve(operation.domain, schema)
+    items = ((resolved.get("properties") or {}).get("data") or {}).get("items") or {}
+    item_name = _catalog.schema_name(items)
+    return shaper(operation.domain, schema), odd_mutations(operation.domain, item_name) if item_name else ()
+
+
+def _integer(text: str) -> int | None:
+    return int(text) if text.lstrip("-").isdigit() else None
+
+
+def _path_ids(operation: _catalog.Operation, params: dict[str, str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for name, raw in params.items():
+        parameter = operation.parameter(name)
+        if name == "tenant" or parameter is None or parameter.schema.get("type") != "integer":
+            continue
+        value = _integer(raw)
+        if value is None:
+            raise ProblemError(404, f"The {name} {raw!r} is not a valid id.")
+        ids[name] = value
+    return ids
+
+
+def _parse_body(call: Call, content_type: str, body: bytes) -> None:
+    operation = call.operation
+    if operation.request_schema("multipart/form-data") is not None:
+        call.files = _multipart(content_type, body)
+        return
+    schema = operation.request_schema()
+    if schema is None:
+        return
+    if not body.strip():
+        raise ProblemError(
+            400, "One or more validation errors occurred.", {"request": ["The request field is required."]}
+        )
+    try:
+        call.body = json.loads(body)
+    except ValueError as error:
+        raise ProblemError(
+            400, "One or more validation errors occurred.", {"request": [f"Invalid JSON: {error}"]}
+        ) from None
+    errors = field_errors(operation.domain, schema, call.body)
+    if errors:
+        raise ProblemError(400, "One or more validation errors occurred.", errors)
+
+
+def _multipart(content_type: str, body: bytes) -> dict[str, Upload]:
+    if not content_type.lower().startswith("multipart/form-data"):
+        raise ProblemError(415, f"Expected multipart/form-data, got {content_type or 'no content type'}.")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+    )
+    uploads: dict[str, Upload] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        payload = part.get_payload(decode=True)
+        uploads[name] = Upload(
+            filename=str(part.get_filename() or name),
+            content_type=part.get_content_type(),
+            data=payload if isinstance(payload, bytes) else b"",
+        )
+    return uploads
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+async def _send(
+    send: Send, status: int, body: bytes, content_type: bytes | None, headers: Iterable[tuple[str, str]] = ()
+) -> None:
+    raw = [(b"content-length", str(len(body)).encode())]
+    if content_type is not None:
+        raw.append((b"content-type", content_type))
+    raw.extend((name.encode("latin-1"), value.encode("latin-1")) for name, value in headers)
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _encode(payload: Any) -> bytes:
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+async def _send_json(send: Send, status: int, payload: Any, headers: Iterable[tuple[str, str]] = ()) -> None:
+    await _send(send, status, payload if isinstance(payload, bytes) else _encode(payload), _JSON, headers)
+
+
+async def _drop(send: Send) -> None:
+    """Close the connection without answering. Under uvicorn the ASGI `send` is a bound method of the
+    request cycle, which holds the socket's transport; in process (httpx.ASGITransport) there is no socket, so
+    the transport error a client would see is raised instead."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    if transport is None:
+        import httpx
+
+        raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+    transport.abort()
+    # Let the server notice the disconnect before the app returns, so it does not try to answer.
+    for _ in range(3):
+        await asyncio.sleep(0)
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

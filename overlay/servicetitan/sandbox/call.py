@@ -1,0 +1,46 @@
+"""What a handler receives and may return."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from servicetitan import _catalog
+
+from .listing import ExportSettings, Query
+from .store import Tenant
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(slots=True)
+class Call:
+    operation: _catalog.Operation
+    tenant: Tenant
+    path: dict[str, int]
+    query: Query
+    body: Any = None
+    files: dict[str, Upload] = field(default_factory=dict)
+    export: ExportSettings = field(default_factory=ExportSettings)
+    clock: Callable[[], float] = field(default=lambda: 0.0)
+
+    def path_id(self, name: str = "id") -> int:
+        return self.path[name]
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    """A non-JSON answer (attachment downloads)."""
+
+    data: bytes
+    content_type: str = "application/octet-stream"
+    filename: str | None = None
+
+
+Handler = Callable[[Call], Any]

@@ -1,0 +1,332 @@
+"""List and export semantics, as the real API has them.
+
+Lists: `page` (from 1), `pageSize` (default 50, capped per operation), `includeTotal`, `ids` (at most 50),
+`active` (True/Any/False, default True where the operation has the parameter), created/modified date bounds
+(`...OnOrAfter` inclusive, `...Before` exclusive), `sort` (`+Field`/`-Field`), and equality filters for any
+other parameter that names a record field (`customerId`, `jobId`, `status`, `locationIds`...). Parameters
+the sandbox does not understand are ignored, as the real API ignores them.
+
+Exports: `from` (a continuation token or a date), `includeRecentChanges`; `{hasMore, continueFrom, data}`.
+A token is a position in the tenant's change sequence, so whatever changes after it was issued comes later.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from servicetitan import _catalog
+
+from .problems import bad_request
+from .store import Collection, Record
+from .timefmt import format_timestamp, parse_timestamp
+
+DEFAULT_PAGE_SIZE = 50
+DEFAULT_MAX_PAGE_SIZE = 5000
+MAX_IDS = 50
+# Operations that refuse pages above 500 (QUIRKS: "many endpoints cap at 500").
+PAGE_SIZE_CAPS: Mapping[tuple[str, str], int] = {
+    ("dispatch", "AppointmentAssignments_GetList"): 500,
+    ("crm", "Customers_GetContactList"): 500,
+    ("crm", "Bookings_GetList"): 500,
+    ("crm", "Bookings_GetList2"): 500,
+    ("settings", "Technicians_GetList"): 500,
+    ("settings", "BusinessUnits_GetList"): 500,
+    ("settings", "UserRoles_GetList"): 500,
+    ("jpm", "JobCancelReasons_GetList"): 500,
+    ("equipment_systems", "InstalledEquipment_GetList"): 500,
+}
+BASE_SORT_FIELDS = ("Id", "CreatedOn", "ModifiedOn")
+_LIST_CONTROLS = frozenset(
+    {
+        "tenant",
+        "page",
+        "pagesize",
+        "includetotal",
+        "ids",
+        "active",
+        "sort",
+        "createdonorafter",
+        "createdbefore",
+        "modifiedonorafter",
+        "modifiedbefore",
+    }
+)
+_DATE_BOUNDS = (
+    ("createdOnOrAfter", "createdOn", True),
+    ("createdBefore", "createdOn", False),
+    ("modifiedOnOrAfter", "modifiedOn", True),
+    ("modifiedBefore", "modifiedOn", False),
+)
+
+
+def page_size_cap(operation: _catalog.Operation) -> int:
+    return PAGE_SIZE_CAPS.get((operation.domain, operation.operation_id), DEFAULT_MAX_PAGE_SIZE)
+
+
+class Query:
+    """Query parameters of one request, looked up case-insensitively (ASP.NET binds them that way)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self._values: dict[str, str] = {}
+        for name, value in pairs:
+            self._values[name.lower()] = value
+
+    def get(self, name: str) -> str | None:
+        value = self._values.get(name.lower())
+        return value if value else None
+
+    def names(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def integer(self, name: str, default: int | None = None) -> int | None:
+        raw = self.get(name)
+        if raw is None:
+            return default
+        try:
+            return int(raw)
+        except ValueError:
+            raise bad_request(name, f"The value '{raw}' is not valid for {name}.") from None
+
+    def boolean(self, name: str, default: bool = False) -> bool:
+        raw = self.get(name)
+        if raw is None:
+            return default
+        if raw.lower() in ("true", "false"):
+            return raw.lower() == "true"
+        raise bad_request(name, f"The value '{raw}' is not valid for {name}.")
+
+    def timestamp(self, name: str) -> str | None:
+        raw = self.get(name)
+        if raw is None:
+            return None
+        try:
+            return parse_timestamp(raw)
+        except ValueError:
+            raise bad_request(name, f"The value '{raw}' is not valid for {name}.") from None
+
+    def id_list(self, name: str, limit: int | None = None) -> list[int] | None:
+        raw = self.get(name)
+        if raw is None:
+            return None
+        try:
+            ids = [int(part) for part in raw.split(",") if part.strip()]
+        except ValueError:
+            raise bad_request(name, f"The value '{raw}' is not a comma-separated list of ids.") from None
+        if limit is not None and len(ids) > limit:
+            raise bad_request(name, f"The field {name} must have no more than {limit} items.")
+        return ids
+
+
+Predicate = Callable[[Record], bool]
+
+
+@dataclass(slots=True)
+class ListRequest:
+    page: int
+    page_size: int
+    include_total: bool
+    ids: list[int] | None
+    predicates: list[Predicate] = field(default_factory=list)
+    sort_field: str | None = None
+    descending: bool = False
+
+
+def parse_list_request(
+    operation: _catalog.Operation,
+    query: Query,
+    sort_fields: Iterable[str] = BASE_SORT_FIELDS,
+    path_names: Iterable[str] = (),
+) -> ListRequest:
+    page = query.integer("page", 1) or 1
+    if page < 1:
+        raise bad_request("page", "The field page must be between 1 and 2147483647.")
+    cap = page_size_cap(operation)
+    page_size = query.integer("pageSize", DEFAULT_PAGE_SIZE) or DEFAULT_PAGE_SIZE
+    if not 1 <= page_size <= cap:
+        raise bad_request("pageSize", f"The field pageSize must be between 1 and {cap}.")
+    request = ListRequest(page, page_size, query.boolean("includeTotal"), query.id_list("ids", MAX_IDS))
+    parameters = {parameter.name.lower(): parameter for parameter in operation.parameters}
+    if "active" in parameters:
+        request.predicates.extend(_active_predicate(query))
+    for name, record_field, inclusive in _DATE_BOUNDS:
+        bound = query.timestamp(name) if name.lower() in parameters else None
+        if bound is not None:
+            request.predicates.append(_date_predicate(record_field, bound, inclusive))
+    skip = _LIST_CONTROLS | {name.lower() for name in path_names}
+    for name in query.names():
+        parameter = parameters.get(name)
+        if parameter is not None and name not in skip and parameter.location == "query":
+            request.predicates.append(_field_predicate(parameter.name, query.get(name) or ""))
+    sort = query.get("sort")
+    if sort is not None and "sort" in parameters:
+        request.sort_field, request.descending = _parse_sort(sort, sort_fields)
+    return request
+
+
+def _active_predicate(query: Query) -> list[Predicate]:
+    raw = (query.get("active") or "True").lower()
+    if raw == "any":
+        return []
+    if raw not in ("true", "false"):
+        raise bad_request("active", f"The value '{query.get('active')}' is not valid for active.")
+    wanted = raw == "true"
+    return [lambda record: bool(record.get("active", True)) is wanted]
+
+
+def _date_predicate(record_field: str, bound: str, inclusive: bool) -> Predicate:
+    if inclusive:
+        return lambda record: (record.get(record_field) or "") >= bound
+    return lambda record: (record.get(record_field) or "") < bound
+
+
+def _field_predicate(name: str, raw: str) -> Predicate:
+    """Equality on the record field the parameter names (records without that field pass: the real API ignores
+    filters it does not apply); `xxxIds` matches `xxxId` in the list, or any shared id of a `xxxIds` field."""
+    if name.endswith("Ids") and len(name) > 3:
+        singular = name[:-1]
+        try:
+            wanted_ids = {int(part) for part in raw.split(",") if part.strip()}
+        except ValueError:
+            raise bad_request(name, f"The value '{raw}' is not a comma-separated list of ids.") from None
+
+        def among(record: Record) -> bool:
+            if singular in record:
+                return record[singular] in wanted_ids
+            values = record.get(name)
+            return not isinstance(values, list) or bool(wanted_ids.intersection(values))
+
+        return among
+    wanted = raw.lower()
+    if name == "name":
+        return lambda record: wanted in str(record.get("name") or "").lower()
+    return lambda record: name not in record or str(record[name]).lower() == wanted
+
+
+def _parse_sort(raw: str, allowed: Iterable[str]) -> tuple[str, bool]:
+    direction, name = (raw[0], raw[1:]) if raw[:1] in "+-" else ("+", raw)
+    by_lower = {field_name.lower(): field_name for field_name in allowed}
+    canonical = by_lower.get(name.strip().lower())
+    if canonical is None:
+        raise bad_request(
+            "sort",
+            f"The sort field '{name}' is not supported. Supported fields: {', '.join(sorted(by_lower.values()))}.",
+        )
+    return canonical[:1].lower() + canonical[1:], direction == "-"
+
+
+def list_page(
+    request: ListRequest,
+    records: Callable[[], Iterable[Record]],
+    lookup: Callable[[int], Record | None],
+    count_all: Callable[[], int] | None = None,
+) -> dict[str, Any]:
+    """`{page, pageSize, hasMore, totalCount?, data}` for a list request over records in ascending id order."""
+    if request.ids is not None:
+        found = (lookup(record_id) for record_id in sorted(set(request.ids)))
+        source: Iterable[Record] = [record for record in found if record is not None]
+    else:
+        source = records()
+    predicates = request.predicates
+    matching: Iterable[Record] = (
+        (record for record in source if all(predicate(record) for predicate in predicates)) if predicates else source
+    )
+    start = (request.page - 1) * request.page_size
+    total: int | None = None
+    if request.sort_field is not None:
+        key = request.sort_field
+        everything = sorted(matching, key=lambda record: (record.get(key) is None, record.get(key), record["id"]))
+        if request.descending:
+            everything.reverse()
+        total = len(everything)
+        window = everything[start : start + request.page_size + 1]
+    elif request.include_total and count_all is not None and not predicates and request.ids is None:
+        window = list(islice(matching, start, start + request.page_size + 1))
+        total = count_all()
+    else:
+        window = list(islice(matching, start, start + request.page_size + 1))
+        if request.include_total:
+            total = _count_matching(request, records, lookup, predicates)
+    body: dict[str, Any] = {
+        "page": request.page,
+        "pageSize": request.page_size,
+        "hasMore": len(window) > request.page_size,
+        "data": window[: request.page_size],
+    }
+    if request.include_total:
+        body["totalCount"] = total
+    return body
+
+
+def _count_matching(
+    request: ListRequest,
+    records: Callable[[], Iterable[Record]],
+    lookup: Callable[[int], Record | None],
+    predicates: list[Predicate],
+) -> int:
+    if request.ids is not None:
+        found = (lookup(record_id) for record_id in set(request.ids))
+        source: Iterable[Record] = (record for record in found if record is not None)
+    else:
+        source = records()
+    return sum(1 for record in source if all(predicate(record) for predicate in predicates))
+
+
+# --- exports -------------------------------------------------------------------------------------------------
+
+_CURSOR_PREFIX = "sbx1:"
+
+
+def encode_token(sequence: int) -> str:
+    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{sequence}".encode()).decode().rstrip("=")
+
+
+def decode_token(token: str) -> int | None:
+    try:
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if not text.startswith(_CURSOR_PREFIX) or not text[len(_CURSOR_PREFIX) :].isdigit():
+        return None
+    return int(text[len(_CURSOR_PREFIX) :])
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSettings:
+    batch_size: int = 1000
+    recent_changes_seconds: float = 300.0
+
+
+def export_page(collection: Collection, query: Query, settings: ExportSettings, now_epoch: float) -> dict[str, Any]:
+    """One batch of an export feed: `{hasMore, continueFrom, data}` (all three always present)."""
+    raw = query.get("from")
+    after, since = 0, None
+    if raw is not None:
+        decoded = decode_token(raw)
+        if decoded is not None:
+            after = decoded
+        else:
+            try:
+                since = parse_timestamp(raw)
+            except ValueError:
+                raise bad_request("from", f"The value '{raw}' is neither a continuation token nor a date.") from None
+    include_recent = query.boolean("includeRecentChanges")
+    batch = list(islice(collection.changes_after(after, since), settings.batch_size + 1))
+    has_more = len(batch) > settings.batch_size
+    batch = batch[: settings.batch_size]
+    if has_more:
+        position = batch[-1][0]
+    else:
+        # Caught up: everything up to the current sequence has been seen.
+        position = max(after, collection.tenant.sequence)
+        if include_recent:
+            recent_from = format_timestamp(now_epoch - settings.recent_changes_seconds)
+            recent = [sequence for sequence, record in batch if record["modifiedOn"] >= recent_from]
+            if recent:
+                # Hand back a token that replays the recent changes once more, as the real feed may.
+                position = max(after, min(recent) - 1)
+    return {"hasMore": has_more, "continueFrom": encode_token(position), "data": [record for _, record in batch]}

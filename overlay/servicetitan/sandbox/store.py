@@ -1,0 +1,170 @@
+"""In-memory state of one tenant: collections of records plus the tenant's change sequence.
+
+A collection holds its seeded records *lazily*: a seeded record is rebuilt from its index by the seed's factory
+whenever it is read, until it is changed; only changed, created or deleted records take memory. That is what
+makes a 100,000-job tenant cost nothing to seed.
+
+Every change takes the next number of the tenant's change sequence. Seeded records count as changes 1..n in
+id order (their `modifiedOn` grows with the index), so an export feed is simply "records in sequence order
+after the sequence number in the token".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .timefmt import format_timestamp
+
+Record = dict[str, Any]
+RecordFactory = Callable[[int], Record]
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True, slots=True)
+class SeededRange:
+    first_id: int
+    count: int
+    factory: RecordFactory
+    modified_on: Callable[[int], str]
+
+
+class Collection:
+    def __init__(self, tenant: Tenant, name: str, label: str, seeded: SeededRange) -> None:
+        self.tenant = tenant
+        self.name = name
+        self.label = label
+        self.seeded = seeded
+        self._next_id = seeded.first_id + seeded.count
+        self._stored: dict[int, Record] = {}
+        self._deleted: set[int] = set()
+        # id -> change sequence of its last change, kept in sequence order (re-inserted on every change).
+        self._changes: dict[int, int] = {}
+
+    def _seed_index(self, record_id: int) -> int | None:
+        index = record_id - self.seeded.first_id
+        return index if 0 <= index < self.seeded.count else None
+
+    def get(self, record_id: int) -> Record | None:
+        stored = self._stored.get(record_id)
+        if stored is not None:
+            return stored
+        index = self._seed_index(record_id)
+        if index is None or record_id in self._deleted:
+            return None
+        return self.seeded.factory(index)
+
+    def __contains__(self, record_id: int) -> bool:
+        return record_id in self._stored or (self._seed_index(record_id) is not None and record_id not in self._deleted)
+
+    def new_id(self) -> int:
+        record_id = self._next_id
+        self._next_id += 1
+        return record_id
+
+    def save(self, record: Record, *, touch: bool = True) -> Record:
+        """Store a created or changed record under the next change sequence number."""
+        record_id = int(record["id"])
+        if touch:
+            record["modifiedOn"] = self.tenant.now()
+        self._stored[record_id] = record
+        self._deleted.discard(record_id)
+        self._changes.pop(record_id, None)
+        self._changes[record_id] = self.tenant.next_sequence()
+        return record
+
+    def update(self, record_id: int, changes: Record) -> Record | None:
+        current = self.get(record_id)
+        if current is None:
+            return None
+        return self.save({**current, **changes})
+
+    def delete(self, record_id: int) -> bool:
+        if record_id not in self:
+            return False
+        self._stored.pop(record_id, None)
+        self._changes.pop(record_id, None)
+        self._deleted.add(record_id)
+        self.tenant.next_sequence()
+        return True
+
+    def ids(self) -> Iterator[int]:
+        """Live ids in ascending order."""
+        first, count = self.seeded.first_id, self.seeded.count
+        deleted = self._deleted
+        for record_id in range(first, first + count):
+            if record_id not in deleted:
+                yield record_id
+        yield from sorted(record_id for record_id in self._stored if record_id >= first + count)
+
+    def stored(self) -> Iterator[Record]:
+        """Records created or changed since seeding."""
+        return iter(list(self._stored.values()))
+
+    def records(self) -> Iterator[Record]:
+        for record_id in self.ids():
+            record = self.get(record_id)
+            if record is not None:
+                yield record
+
+    def __len__(self) -> int:
+        first, end = self.seeded.first_id, self.seeded.first_id + self.seeded.count
+        seeded_deleted = sum(1 for record_id in self._deleted if first <= record_id < end)
+        created = sum(1 for record_id in self._stored if record_id >= end)
+        return self.seeded.count - seeded_deleted + created
+
+    def changes_after(self, sequence: int, modified_since: str | None) -> Iterator[tuple[int, Record]]:
+        """(sequence, record) of every live record changed after `sequence` (and, if given, modified on or
+        after `modified_since`), in sequence order."""
+        start = min(max(sequence, 0), self.seeded.count)
+        if modified_since is not None:
+            start = max(start, self._first_index_modified_since(modified_since))
+        first = self.seeded.first_id
+        changed, deleted = self._changes, self._deleted
+        for index in range(start, self.seeded.count):
+            record_id = first + index
+            if record_id not in changed and record_id not in deleted:
+                yield index + 1, self.seeded.factory(index)
+        for record_id, record_sequence in list(changed.items()):
+            if record_sequence <= sequence:
+                continue
+            record = self._stored.get(record_id)
+            if record is None or (modified_since is not None and record["modifiedOn"] < modified_since):
+                continue
+            yield record_sequence, record
+
+    def _first_index_modified_since(self, since: str) -> int:
+        modified_on = self.seeded.modified_on
+        return bisect.bisect_left(range(self.seeded.count), since, key=modified_on)
+
+
+class Tenant:
+    """One tenant's collections, its change sequence and its clock."""
+
+    def __init__(self, tenant_id: int, clock: Clock) -> None:
+        self.tenant_id = tenant_id
+        self.clock = clock
+        self.collections: dict[str, Collection] = {}
+        self.attachments: dict[str, tuple[str, bytes]] = {}
+        self._sequence = 0
+
+    def add(self, name: str, label: str, seeded: SeededRange) -> Collection:
+        collection = self.collections[name] = Collection(self, name, label, seeded)
+        self._sequence = max(self._sequence, seeded.count)
+        return collection
+
+    def __getitem__(self, name: str) -> Collection:
+        return self.collections[name]
+
+    def next_sequence(self) -> int:
+        self._sequence += 1
+        return self._sequence
+
+    @property
+    def sequence(self) -> int:
+        return self._sequence
+
+    def now(self) -> str:
+        return format_timestamp(self.clock())
