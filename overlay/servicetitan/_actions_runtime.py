@@ -283,7 +283,7 @@ def _checked(spec: ActionSpec, inputs: tuple[Input, ...], arguments: Mapping[str
 
 def _page_size(spec: ActionSpec, client: Any, requested: Any, fetch_all: bool) -> int | None:
     assert spec.operation is not None
-    limit = max_page_size(spec.operation.operation_id, getattr(client, "page_size_limits", None))
+    limit = max_page_size(spec.operation, getattr(client, "page_size_limits", None))
     if requested is None:
         return limit if fetch_all else None
     if isinstance(requested, bool) or not isinstance(requested, int):
@@ -364,7 +364,7 @@ def _picklist_flow(spec: ActionSpec, client: Any, debug: bool) -> Flow:
     operation = spec.operation
     assert operation is not None
     assert spec.action.label is not None
-    size = min(PICKLIST_LIMIT, max_page_size(operation.operation_id, getattr(client, "page_size_limits", None)))
+    size = min(PICKLIST_LIMIT, max_page_size(operation, getattr(client, "page_size_limits", None)))
     request = PageRequest(operation, {}, {"pageSize": size}, None, spec.result_model, debug)
     entries: list[dict[str, str]] = []
     seen: set[Any] = set()

@@ -28,16 +28,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# ServiceTitan documents 5000 as the largest page size; operations known to accept less are listed here, and a
-# client can override any of them (`page_size_limits=`). A page size above the limit is refused, never truncated.
+# ServiceTitan documents 5000 as the largest page size, but many endpoints cap at 500 or misbehave near 5000
+# (QUIRKS.md). Small reference lists and the endpoints seen to cap are held to 500 here; a client overrides any
+# entry with `page_size_limits={operationId: n}`. A page size above the limit is refused, never truncated. The
+# sandbox enforces this same table.
 DEFAULT_MAX_PAGE_SIZE = 5000
-MAX_PAGE_SIZE: dict[str, int] = {}
+MAX_PAGE_SIZE: dict[tuple[str, str], int] = {
+    ("dispatch", "AppointmentAssignments_GetList"): 500,
+    ("crm", "Customers_GetContactList"): 500,
+    ("crm", "Bookings_GetList"): 500,
+    ("crm", "Bookings_GetList2"): 500,
+    ("settings", "Technicians_GetList"): 500,
+    ("settings", "BusinessUnits_GetList"): 500,
+    ("settings", "UserRoles_GetList"): 500,
+    ("jpm", "JobCancelReasons_GetList"): 500,
+    ("equipment_systems", "InstalledEquipment_GetList"): 500,
+}
 
 
-def max_page_size(operation_id: str, overrides: Mapping[str, int] | None = None) -> int:
-    if overrides and operation_id in overrides:
-        return overrides[operation_id]
-    return MAX_PAGE_SIZE.get(operation_id, DEFAULT_MAX_PAGE_SIZE)
+def max_page_size(operation: Operation, overrides: Mapping[str, int] | None = None) -> int:
+    if overrides and operation.operation_id in overrides:
+        return overrides[operation.operation_id]
+    return MAX_PAGE_SIZE.get((operation.domain, operation.operation_id), DEFAULT_MAX_PAGE_SIZE)
 
 
 @dataclass(frozen=True, slots=True)

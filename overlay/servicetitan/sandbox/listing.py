@@ -22,24 +22,13 @@ from typing import Any
 from servicetitan import _catalog
 
 from .problems import bad_request
+from servicetitan.pagination import max_page_size
+
 from .store import Collection, Record
 from .timefmt import format_timestamp, parse_timestamp
 
 DEFAULT_PAGE_SIZE = 50
-DEFAULT_MAX_PAGE_SIZE = 5000
 MAX_IDS = 50
-# Operations that refuse pages above 500 (QUIRKS: "many endpoints cap at 500").
-PAGE_SIZE_CAPS: Mapping[tuple[str, str], int] = {
-    ("dispatch", "AppointmentAssignments_GetList"): 500,
-    ("crm", "Customers_GetContactList"): 500,
-    ("crm", "Bookings_GetList"): 500,
-    ("crm", "Bookings_GetList2"): 500,
-    ("settings", "Technicians_GetList"): 500,
-    ("settings", "BusinessUnits_GetList"): 500,
-    ("settings", "UserRoles_GetList"): 500,
-    ("jpm", "JobCancelReasons_GetList"): 500,
-    ("equipment_systems", "InstalledEquipment_GetList"): 500,
-}
 BASE_SORT_FIELDS = ("Id", "CreatedOn", "ModifiedOn")
 _LIST_CONTROLS = frozenset(
     {
@@ -65,7 +54,8 @@ _DATE_BOUNDS = (
 
 
 def page_size_cap(operation: _catalog.Operation) -> int:
-    return PAGE_SIZE_CAPS.get((operation.domain, operation.operation_id), DEFAULT_MAX_PAGE_SIZE)
+    """The library's own table of per-operation maxima: the sandbox refuses exactly what the client avoids."""
+    return max_page_size(operation)
 
 
 class Query:
