@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
 from servicetitan import _catalog
-
-from .problems import bad_request
 from servicetitan.pagination import max_page_size
 
+from .problems import bad_request
 from .store import Collection, Record
 from .timefmt import format_timestamp, parse_timestamp
 
