@@ -12,9 +12,22 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from servicetitan._client import ServiceTitan
+from servicetitan._parsing import UnparsedRecord
+from servicetitan.pagination import Page
+
+T = TypeVar("T")
+
+
+def first(page: Page[T | UnparsedRecord]) -> T:
+    """The first record of a page, which must have fit its model (a list may hold records that did not)."""
+    for record in page.records:
+        if isinstance(record, UnparsedRecord):
+            raise ValueError(f"a {record.model} record did not fit its model: {record.error}")
+        return record
+    raise LookupError("the page is empty")
 
 
 def run_flow(st: ServiceTitan, say: Callable[[str], None]) -> dict[str, int]:
@@ -38,8 +51,8 @@ def run_flow(st: ServiceTitan, say: Callable[[str], None]) -> dict[str, int]:
     )
     say(f"added contact #{contact.id} ({contact.type_} {contact.value}) to customer #{customer.id}")
 
-    business_unit = next(iter(st.list_business_units(page_size=1).records))
-    template = next(iter(st.list_jobs(page_size=1).records))
+    business_unit = first(st.list_business_units(page_size=1))
+    template = first(st.list_jobs(page_size=1))
     start = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=2)
     job = st.create_job(
         customer_id=customer.id,
@@ -59,18 +72,18 @@ def run_flow(st: ServiceTitan, say: Callable[[str], None]) -> dict[str, int]:
     technicians = st.select_technician()[:2]
     st.assign_technicians(job_appointment_id=appointment.id, technician_ids=[int(t["key"]) for t in technicians])
     assigned = st.list_appointments_assignment(appointment_ids=str(appointment.id))
-    names = ", ".join(a.technician_name for a in assigned.records)
+    names = ", ".join(a.technician_name for a in assigned.records if not isinstance(a, UnparsedRecord))
     say(f"assigned {len(assigned.records)} technicians to appointment #{appointment.id}: {names}")
 
     invoice_id = st.get_job(id=job.id).invoice_id
     st.update_invoice_items(
         invoice_id=invoice_id, description="Replace compressor contactor", quantity=1, unit_price=189.5
     )
-    invoice = next(iter(st.list_invoices(ids=str(invoice_id)).records))
+    invoice = first(st.list_invoices(ids=str(invoice_id)))
     say(f"added an item to invoice #{invoice_id}: total {invoice.total}, balance {invoice.balance}")
 
     # Payments list their type id as a string; creating one takes the number.
-    payment_type = int(next(iter(st.list_payments(page_size=1).records)).type_id)
+    payment_type = int(first(st.list_payments(page_size=1)).type_id)
     payment = st.create_payment(
         type_id=payment_type,
         customer_id=customer.id,
@@ -81,7 +94,7 @@ def run_flow(st: ServiceTitan, say: Callable[[str], None]) -> dict[str, int]:
     )
     say(f"recorded payment #{payment.id} of {payment.splits[0].amount} against invoice #{invoice_id}")
 
-    reason = next(iter(st.list_job_cancel_reasons(page_size=1).records))
+    reason = first(st.list_job_cancel_reasons(page_size=1))
     st.cancel_job(id=job.id, reason_id=reason.id, memo="Customer rescheduled with another provider")
     say(f"canceled job #{job.id} ({reason.name!r}); it is now {st.get_job(id=job.id).job_status}")
     return {"customer": customer.id, "location": location.id, "job": job.id, "appointment": appointment.id}

@@ -119,15 +119,14 @@ def _annotation(domain: str, schema: Mapping[str, Any]) -> str:
 
 def _parameters(domain: str, inputs: tuple[Input, ...]) -> list[inspect.Parameter]:
     ordered = sorted(inputs, key=lambda i: not i.required)
-    return [
-        inspect.Parameter(
-            i.python_name,
-            KEYWORD,
-            default=inspect.Parameter.empty if i.required else None,
-            annotation=_annotation(domain, i.schema),
-        )
-        for i in ordered
-    ]
+    parameters = []
+    for i in ordered:
+        annotation = _annotation(domain, i.schema)
+        if not i.required and "None" not in annotation.split(" | "):
+            annotation += " | None"
+        default = inspect.Parameter.empty if i.required else None
+        parameters.append(inspect.Parameter(i.python_name, KEYWORD, default=default, annotation=annotation))
+    return parameters
 
 
 def _extra(name: str, annotation: str, default: Any = None) -> inspect.Parameter:

@@ -117,7 +117,7 @@ class Pipeline:
                 requested = policy.delay_for_response(response, attempt)
                 if requested is None:
                     return response
-                response.close()
+                # Reading the body closed the response, through the sync or the async stream alike.
                 delay = requested
             if delay > 0:
                 yield Sleep(delay)

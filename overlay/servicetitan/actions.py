@@ -14,8 +14,12 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     import datetime
 
+    from servicetitan._action_signatures import AsyncActionSignatures, SyncActionSignatures
     from servicetitan._client import AsyncServiceTitan, ServiceTitan
     from servicetitan.exports import AsyncExportFeed, ExportFeed, Exports
+else:
+    # The methods are built at run time; type checkers read their signatures from `_action_signatures.pyi`.
+    SyncActionSignatures = AsyncActionSignatures = object
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,7 @@ class ActionDescriptor:
         return function if instance is None else function.__get__(instance, owner)
 
 
-class SyncActions:
+class SyncActions(SyncActionSignatures):
     """Every action as a method of `ServiceTitan` (see `servicetitan.actions.ACTIONS`), and the export feeds."""
 
     def export(
@@ -178,7 +182,7 @@ class SyncActions:
         return Exports(self)
 
 
-class AsyncActions:
+class AsyncActions(AsyncActionSignatures):
     """Every action as a coroutine method of `AsyncServiceTitan`, and the export feeds (`async for`)."""
 
     def export(
