@@ -9,17 +9,22 @@ costs nothing here. A data source (`select_*`) also names its label, formatted f
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 if TYPE_CHECKING:
     import datetime
 
     from servicetitan._action_signatures import AsyncActionSignatures, SyncActionSignatures
-    from servicetitan._client import AsyncServiceTitan, ServiceTitan
-    from servicetitan.exports import AsyncExportFeed, ExportFeed, Exports
+
+    # The feed types are named in the `_Feeds[...]` bases below, as strings.
+    from servicetitan.exports import AsyncExportFeed, ExportFeed, Exports  # noqa: F401
 else:
     # The methods are built at run time; type checkers read their signatures from `_action_signatures.pyi`.
-    SyncActionSignatures = AsyncActionSignatures = object
+    class SyncActionSignatures:
+        pass
+
+    class AsyncActionSignatures:
+        pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,7 @@ class Action:
 
 
 NAMED = "{name} (ID: {id})"
+Feed = TypeVar("Feed")
 
 ACTIONS: tuple[Action, ...] = (
     # Data sources: pick lists of up to 10,000 entries.
@@ -155,58 +161,46 @@ class ActionDescriptor:
         return function if instance is None else function.__get__(instance, owner)
 
 
-class SyncActions(SyncActionSignatures):
+class _Feeds(Generic[Feed]):
+    """`st.export(...)` and `st.exports`, one definition for both clients; `_feed_class` names the feed type."""
+
+    _feed_class: ClassVar[str]
+
+    def export(
+        self,
+        domain: str,
+        feed: str,
+        *,
+        start: str | datetime.date | None = None,
+        include_recent_changes: bool = False,
+        as_dicts: bool = False,
+        debug: bool = False,
+    ) -> Feed:
+        """An export feed (`feed` by name, e.g. "jobs", or operationId), from a date or a continuation token.
+        Iterate it (`async for` on the async client); `continue_from` is the checkpoint to resume from."""
+        from servicetitan import exports
+
+        state = exports.new_state(domain, feed, start, include_recent_changes, as_dicts, debug)
+        return cast(Feed, getattr(exports, self._feed_class)(self, state))
+
+    @property
+    def exports(self) -> Exports:
+        """Every export feed of every domain: `st.exports.jpm.jobs(start=...)`."""
+        from servicetitan.exports import Exports
+
+        return Exports(self)
+
+
+class SyncActions(SyncActionSignatures, _Feeds["ExportFeed[Any]"]):
     """Every action as a method of `ServiceTitan` (see `servicetitan.actions.ACTIONS`), and the export feeds."""
 
-    def export(
-        self,
-        domain: str,
-        feed: str,
-        *,
-        start: str | datetime.date | None = None,
-        include_recent_changes: bool = False,
-        as_dicts: bool = False,
-        debug: bool = False,
-    ) -> ExportFeed[Any]:
-        """An export feed (`feed` by name, e.g. "jobs", or operationId), from a date or a continuation token."""
-        from servicetitan.exports import ExportFeed, new_state
-
-        return ExportFeed(
-            cast("ServiceTitan", self), new_state(domain, feed, start, include_recent_changes, as_dicts, debug)
-        )
-
-    @property
-    def exports(self) -> Exports:
-        from servicetitan.exports import Exports
-
-        return Exports(self)
+    _feed_class = "ExportFeed"
 
 
-class AsyncActions(AsyncActionSignatures):
+class AsyncActions(AsyncActionSignatures, _Feeds["AsyncExportFeed[Any]"]):
     """Every action as a coroutine method of `AsyncServiceTitan`, and the export feeds (`async for`)."""
 
-    def export(
-        self,
-        domain: str,
-        feed: str,
-        *,
-        start: str | datetime.date | None = None,
-        include_recent_changes: bool = False,
-        as_dicts: bool = False,
-        debug: bool = False,
-    ) -> AsyncExportFeed[Any]:
-        """An export feed to read with `async for`; see `ServiceTitan.export`."""
-        from servicetitan.exports import AsyncExportFeed, new_state
-
-        return AsyncExportFeed(
-            cast("AsyncServiceTitan", self), new_state(domain, feed, start, include_recent_changes, as_dicts, debug)
-        )
-
-    @property
-    def exports(self) -> Exports:
-        from servicetitan.exports import Exports
-
-        return Exports(self)
+    _feed_class = "AsyncExportFeed"
 
 
 for _action in ACTIONS:

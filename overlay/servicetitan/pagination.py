@@ -66,6 +66,18 @@ class PageRequest:
     def params_for(self, page: int) -> dict[str, Any]:
         return {**self.params, "page": page}
 
+    def send_arguments(self, page: int) -> dict[str, Any]:
+        """What `_send` takes to ask for `page`, on either client."""
+        operation = self.operation
+        return {
+            "method": operation.method,
+            "path": operation.path,
+            "path_params": self.path_params,
+            "params": self.params_for(page),
+            "debug": self.debug,
+            "operation": operation,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class PageData:
@@ -177,14 +189,7 @@ class Page(_PageBase[T]):
 
     @classmethod
     def fetch(cls, client: ServiceTitan, request: PageRequest, number: int) -> Page[T]:
-        response = client._send(
-            request.operation.method,
-            request.operation.path,
-            path_params=request.path_params,
-            params=request.params_for(number),
-            debug=request.debug,
-            operation=request.operation,
-        )
+        response = client._send(**request.send_arguments(number))
         return cls(client, request, read_page(request, number, response))
 
     def next_page(self) -> Page[T] | None:
@@ -214,14 +219,7 @@ class AsyncPage(_PageBase[T]):
 
     @classmethod
     async def fetch(cls, client: AsyncServiceTitan, request: PageRequest, number: int) -> AsyncPage[T]:
-        response = await client._send(
-            request.operation.method,
-            request.operation.path,
-            path_params=request.path_params,
-            params=request.params_for(number),
-            debug=request.debug,
-            operation=request.operation,
-        )
+        response = await client._send(**request.send_arguments(number))
         return cls(client, request, read_page(request, number, response))
 
     async def next_page(self) -> AsyncPage[T] | None:
