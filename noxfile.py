@@ -71,7 +71,10 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite: no network; HTTP goes to MockTransport, the in-process sandbox or cassettes."""
     session.install("-e", ".[test]")
-    session.run("pytest", "--block-network", "--record-mode=none", *session.posargs)
+    # Only loopback is reachable: the in-process sandbox. Cassettes replay; nothing records.
+    session.run(
+        "pytest", "--block-network", "--allowed-hosts=127.0.0.1,localhost", "--record-mode=none", *session.posargs
+    )
 
 
 @nox.session(python=PYTHON)
