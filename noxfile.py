@@ -21,7 +21,7 @@ PYTHON = "3.11"
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
-HAND_WRITTEN = ["overlay", "tests", "specs", "noxfile.py"]
+HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
 
 
 def specs_args(session: nox.Session) -> list[str]:

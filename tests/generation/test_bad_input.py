@@ -113,3 +113,19 @@ def test_update_adopts_newer_documents(
         codegen.verify(specs_copy)
     assert codegen.main(["update", str(specs_copy)]) == 0
     assert codegen.verify(specs_copy)["domain"][10]["file"] == "jpm-v2.json"
+
+
+def test_a_generator_warning_fails_generation(
+    codegen: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    warned = (
+        "Generating out\nWarning(s) encountered while generating. Client was generated, but some pieces may be "
+        "missing\n\nWARNING parsing GET /tenant/{tenant}/jobs within jobs. Endpoint will not be generated."
+    )
+
+    def fake_run(command: list[str], **_: object) -> object:
+        return type("Result", (), {"returncode": 0, "stdout": warned, "stderr": ""})()
+
+    monkeypatch.setattr(codegen.subprocess, "run", fake_run)
+    with pytest.raises(codegen.SpecError, match=r"jpm.json: openapi-python-client reported problems: .*Endpoint will"):
+        codegen.run_generator("jpm", tmp_path / "jpm.json", tmp_path / "out")
