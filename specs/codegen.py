@@ -462,8 +462,7 @@ def installed_version(distribution: str) -> str:
     return version(distribution)
 
 
-def generate_into(target: Path, manifest: dict[str, Any], specs_dir: Path) -> None:
-    documents = build_documents(manifest, specs_dir)
+def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]]) -> None:
     raw = target / RAW_PACKAGE
     raw.mkdir(parents=True)
     entries = {entry["key"]: entry for entry in manifest["domain"]}
@@ -517,12 +516,17 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
 
 def generate(specs_dir: Path, check: bool) -> None:
     manifest = verify(specs_dir)
+    documents = build_documents(manifest, specs_dir)
     pinned = GENERATOR_PIN.split("==")[1]
-    if installed_version("openapi-python-client") != pinned:
-        raise SpecError(f"openapi-python-client {pinned} is required (pinned); run through `nox -s generate`")
+    try:
+        installed = installed_version("openapi-python-client")
+    except ModuleNotFoundError:
+        installed = "none"
+    if installed != pinned:
+        raise SpecError(f"openapi-python-client {pinned} is required (found {installed}); run `nox -s generate`")
     with tempfile.TemporaryDirectory(prefix="st-generate-") as tmp:
         fresh = Path(tmp) / "generated"
-        generate_into(fresh, manifest, specs_dir)
+        generate_into(fresh, manifest, documents)
         if check:
             differing = compare_trees(fresh, GENERATED)
             if differing:
