@@ -208,6 +208,12 @@ def spec_of(action: Action) -> ActionSpec:
     )
 
 
+def _plain_result(operation: Operation) -> str:
+    """What an operation whose answer is no model returns: a plain JSON value, or None for an empty answer."""
+    schema = operation.success_schema()
+    return "None" if schema is None else f"the answer as {_annotation(operation.domain, schema)}"
+
+
 def docstring(spec: ActionSpec) -> str:
     action = spec.action
     if spec.operation is None:
@@ -221,7 +227,7 @@ def docstring(spec: ActionSpec) -> str:
         Kind.PICKLIST: '[{"key": str, "label": str}, ...], up to 10,000 entries',
         Kind.DOWNLOAD: "the file's bytes",
         Kind.UPLOAD: spec.result_model or "the answer",
-    }.get(spec.kind, spec.result_model or "None")
+    }.get(spec.kind, spec.result_model or _plain_result(operation))
     lines = [
         f"{action.key} — {operation.method} {operation.path} ({operation.operation_id}).",
         "",

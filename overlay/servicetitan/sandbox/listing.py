@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -193,7 +193,20 @@ def _field_predicate(name: str, raw: str) -> Predicate:
     wanted = raw.lower()
     if name == "name":
         return lambda record: wanted in str(record.get("name") or "").lower()
-    return lambda record: name not in record or str(record[name]).lower() == wanted
+
+    def matches(record: Record) -> bool:
+        if name in record:
+            return str(record[name]).lower() == wanted
+        # `jobId` may be held as a list (`jobIds`) or a reference (`job: {id}`), as the real API's records do.
+        if isinstance(record.get(f"{name}s"), list):
+            return wanted in {str(value).lower() for value in record[f"{name}s"]}
+        reference = record.get(name.removesuffix("Id"))
+        if name.endswith("Id") and isinstance(reference, Mapping):
+            return str(reference.get("id")).lower() == wanted
+        # A filter on a field these records do not carry is not applied (the sandbox does not model it).
+        return True
+
+    return matches
 
 
 def _parse_sort(raw: str, allowed: Iterable[str]) -> tuple[str, bool]:

@@ -9,7 +9,6 @@ response schema, so a handler never builds a response shape by hand.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -118,7 +117,9 @@ def paged(
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
 ) -> dict[str, Any]:
     request = parse_list_request(call.operation, call.query, sort_fields, call.path)
-    return list_page(request, records or collection.records, collection.get, lambda: len(collection))
+    # The collection's size is the total only when the whole collection is listed, not a narrower source.
+    count_all = None if records is not None else (lambda: len(collection))
+    return list_page(request, records or collection.records, collection.get, count_all)
 
 
 # --- the table of plain resources ---------------------------------------------------------------------------
@@ -652,7 +653,8 @@ def attachment_upload(call: Call) -> Record:
     if upload is None:
         raise bad_request("file", "The file field is required.")
     name = upload.filename.rsplit("/", 1)[-1] or "attachment"
-    path = f"installed-equipment/{call.tenant.tenant_id}/{uuid.uuid4().hex}/{name}"
+    # A sequence number, not a random id, so that re-recorded cassettes come out the same.
+    path = f"installed-equipment/{call.tenant.tenant_id}/{len(call.tenant.attachments) + 1:08d}/{name}"
     call.tenant.attachments[path] = (upload.content_type, upload.data)
     return {"path": path}
 
