@@ -111,13 +111,10 @@ def decode(response: httpx.Response, response_type: ResponseType) -> Any:
     try:
         return response.json()
     except ValueError as exc:
-        raise ResponseValidationError(
+        raise ResponseValidationError.of(
             f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",
-            status=response.status_code,
-            body=response.text,
-            method=response.request.method,
-            url=str(response.request.url),
-            response=response,
+            response,
+            response.text,
         ) from exc
 
 
@@ -129,13 +126,8 @@ def generated_parse_failure(exc: Exception, call: CallContext) -> ResponseValida
         return None
     operation = call.operation
     name = operation.operation_id if operation is not None else "the operation"
-    return ResponseValidationError(
-        f"cannot parse the response of {name}: {type(exc).__name__}: {exc}",
-        status=response.status_code,
-        body=parse_body(response),
-        method=response.request.method,
-        url=str(response.request.url),
-        response=response,
+    return ResponseValidationError.of(
+        f"cannot parse the response of {name}: {type(exc).__name__}: {exc}", response, parse_body(response)
     )
 
 

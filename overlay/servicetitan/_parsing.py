@@ -87,11 +87,6 @@ def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> 
     try:
         return parse(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseValidationError(
-            f"the answer does not fit {model}: {type(exc).__name__}: {exc}",
-            status=response.status_code,
-            body=body,
-            method=response.request.method,
-            url=str(response.request.url),
-            response=response,
+        raise ResponseValidationError.of(
+            f"the answer does not fit {model}: {type(exc).__name__}: {exc}", response, body
         ) from exc

@@ -186,6 +186,18 @@ class ResponseValidationError(ServiceTitanError):
         self.response = response
         super().__init__(f"{reason}: {status} {method} {url}")
 
+    @classmethod
+    def of(cls, reason: str, response: httpx.Response, body: Any) -> ResponseValidationError:
+        """For an answer that was received: status, method and URL come from the response."""
+        return cls(
+            reason,
+            status=response.status_code,
+            body=body,
+            method=response.request.method,
+            url=str(response.request.url),
+            response=response,
+        )
+
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,

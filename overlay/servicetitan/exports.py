@@ -116,14 +116,7 @@ class ExportState:
         return True
 
     def _fail(self, response: httpx.Response, body: Any, reason: str) -> None:
-        raise ResponseValidationError(
-            f"{self.operation.operation_id}: {reason}",
-            status=response.status_code,
-            body=body,
-            method=response.request.method,
-            url=str(response.request.url),
-            response=response,
-        )
+        raise ResponseValidationError.of(f"{self.operation.operation_id}: {reason}", response, body)
 
 
 def new_state(

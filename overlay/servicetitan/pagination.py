@@ -91,24 +91,14 @@ class PageData:
 def read_page(request: PageRequest, number: int, response: httpx.Response) -> PageData:
     body = response_json(response)
     if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
-        raise ResponseValidationError(
-            f"{request.operation.operation_id}: a list answer must be an object with a 'data' array",
-            status=response.status_code,
-            body=body,
-            method=response.request.method,
-            url=str(response.request.url),
-            response=response,
+        raise ResponseValidationError.of(
+            f"{request.operation.operation_id}: a list answer must be an object with a 'data' array", response, body
         )
     records = [parse_record(request.parse, record, request.model) for record in body["data"]]
     has_more = bool(body.get("hasMore"))
     if has_more and not records:
-        raise ResponseValidationError(
-            f"{request.operation.operation_id}: page {number} says hasMore but has no record; stopping",
-            status=response.status_code,
-            body=body,
-            method=response.request.method,
-            url=str(response.request.url),
-            response=response,
+        raise ResponseValidationError.of(
+            f"{request.operation.operation_id}: page {number} says hasMore but has no record; stopping", response, body
         )
     total = body.get("totalCount")
     return PageData(
