@@ -96,6 +96,24 @@ def _page_size_limits(value: Mapping[str, int] | None) -> dict[str, int]:
     return limits
 
 
+def call_options(
+    *, timeout: TimeoutTypes = None, max_retries: object = None, debug: object = None, retry: object = None
+) -> CallOptions | None:
+    """Per-call overrides, checked; None when the call overrides nothing."""
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+    if timeout is None and max_retries is None and not debug and retry is None:
+        return None
+    if debug:
+        _logging.ensure_debug_output()
+    return CallOptions(
+        max_retries=None if max_retries is None else _max_retries(max_retries),
+        debug=bool(debug),
+        retry=retry,
+        timeout=None if timeout is None else _timeout(timeout),
+    )
+
+
 def _max_retries(value: object) -> int:
     return RetryPolicy(max_retries=value).max_retries  # type: ignore[arg-type]
 
@@ -229,7 +247,9 @@ class _ClientCore:
 
         return RawAPI(self)
 
-    def _call_operation(self, operation: Operation, arguments: dict[str, Any]) -> Any:
+    def _call_operation(
+        self, operation: Operation, arguments: dict[str, Any], options: CallOptions | None = None
+    ) -> Any:
         """Run a generated operation with checked arguments; each client defines it for its side."""
         raise NotImplementedError
 
@@ -311,17 +331,7 @@ class _ClientCore:
             raise TypeError("method must be a non-empty str")
         if operation is not None and params:
             self._check_query(operation, params)
-        options = None
-        if retry is not None and not isinstance(retry, RetryPolicy):
-            raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
-        if max_retries is not None or debug or retry is not None:
-            options = CallOptions(
-                max_retries=None if max_retries is None else _max_retries(max_retries),
-                debug=bool(debug),
-                retry=retry,
-            )
-            if debug:
-                _logging.ensure_debug_output()
+        options = call_options(max_retries=max_retries, debug=debug, retry=retry)
         return http.build_request(
             method.upper(),
             self._fill(path, path_params),
@@ -537,10 +547,12 @@ class ServiceTitan(SyncActions, _ClientCore):
         )
         return decode(response, response_type)
 
-    def _call_operation(self, operation: Operation, arguments: dict[str, Any]) -> Any:
+    def _call_operation(
+        self, operation: Operation, arguments: dict[str, Any], options: CallOptions | None = None
+    ) -> Any:
         """Run a generated operation (used by `st.raw`); returns its parsed model."""
         endpoint = import_module(operation.module)
-        with call_context(operation) as call:
+        with call_context(operation, options) as call:
             try:
                 result = endpoint.sync_detailed(tenant=self.tenant, client=self._generated_client, **arguments)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -698,10 +710,12 @@ class AsyncServiceTitan(AsyncActions, _ClientCore):
         )
         return decode(response, response_type)
 
-    async def _call_operation(self, operation: Operation, arguments: dict[str, Any]) -> Any:
+    async def _call_operation(
+        self, operation: Operation, arguments: dict[str, Any], options: CallOptions | None = None
+    ) -> Any:
         """See `ServiceTitan._call_operation`."""
         endpoint = import_module(operation.module)
-        with call_context(operation) as call:
+        with call_context(operation, options) as call:
             try:
                 result = await endpoint.asyncio_detailed(tenant=self.tenant, client=self._generated_client, **arguments)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -37,6 +37,7 @@ class CallOptions:
     max_retries: int | None = None
     debug: bool = False
     retry: RetryPolicy | None = None
+    timeout: httpx.Timeout | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,8 @@ class Origin:
 class CallContext:
     operation: Operation | None = None
     response: httpx.Response | None = None
+    # Per-call options for requests that generated code builds, which cannot carry them as an extension.
+    options: CallOptions | None = None
 
 
 current_call: ContextVar[CallContext | None] = ContextVar("servicetitan_call", default=None)
@@ -101,8 +104,8 @@ class call_context:
     __slots__ = ("_context", "_token")
     _token: ContextToken[CallContext | None]
 
-    def __init__(self, operation: Operation | None) -> None:
-        self._context = CallContext(operation)
+    def __init__(self, operation: Operation | None, options: CallOptions | None = None) -> None:
+        self._context = CallContext(operation, options=options)
 
     def __enter__(self) -> CallContext:
         self._token = current_call.set(self._context)

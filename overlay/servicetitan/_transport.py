@@ -34,6 +34,7 @@ from servicetitan._flow import (
     Send,
     Sleep,
     Token,
+    current_call,
 )
 from servicetitan.errors import APIConnectionError, APITimeoutError
 from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy
@@ -50,6 +51,17 @@ _CREDENTIAL_HEADERS = ("authorization", "st-app-key")
 _NO_OPTIONS = CallOptions()
 
 
+def _options(request: httpx.Request) -> CallOptions:
+    """The request's own options, else those of the `st.raw` call it belongs to (never for the token request)."""
+    options: CallOptions | None = request.extensions.get(OPTIONS_EXTENSION)
+    if options is not None:
+        return options
+    call = current_call.get()
+    if call is None or call.options is None or request.extensions.get(REPLAYABLE_EXTENSION):
+        return _NO_OPTIONS
+    return call.options
+
+
 class Pipeline:
     """Per-client settings plus the `exchange` flow that applies them to one request."""
 
@@ -60,7 +72,9 @@ class Pipeline:
         self.debug = debug
 
     def exchange(self, request: httpx.Request) -> Flow[httpx.Response]:
-        options: CallOptions = request.extensions.get(OPTIONS_EXTENSION, _NO_OPTIONS)
+        options = _options(request)
+        if options.timeout is not None:
+            request.extensions["timeout"] = options.timeout.as_dict()
         policy = options.retry or self.policy
         max_retries = policy.max_retries if options.max_retries is None else options.max_retries
         forced = self.debug or options.debug

@@ -36,6 +36,7 @@ Client: TypeAlias = "_ClientCore"
 __all__ = ["RawAPI", "RawDomain", "RawOperation"]
 
 _BODY = "body"
+_CALL_OPTIONS = ("timeout", "max_retries", "debug")
 
 
 class RawAPI:
@@ -210,4 +211,12 @@ class RawOperation:
         return result
 
     def __call__(self, **kwargs: Any) -> Any:
-        return self._client._call_operation(self.operation, self.arguments(kwargs))
+        """Call the operation; `timeout`, `max_retries` and `debug` are per-call options unless the operation has
+        a parameter of that name."""
+        from servicetitan._client import call_options
+
+        overrides = {
+            name: kwargs.pop(name) for name in _CALL_OPTIONS if name in kwargs and name not in self._parameters
+        }
+        options = call_options(**overrides)
+        return self._client._call_operation(self.operation, self.arguments(kwargs), options)

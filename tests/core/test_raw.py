@@ -124,3 +124,37 @@ async def test_async_raw(make_async_client):
         job = await st.raw.jpm.jobs_get(id=1)
     assert job.id == 1
     assert api.api_requests[0].url.path == f"/jpm/v2/tenant/{TENANT}/jobs/1"
+
+
+def test_raw_call_takes_per_call_timeout_max_retries_and_debug(caplog: pytest.LogCaptureFixture) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/connect/token"):
+            return httpx.Response(200, json={"access_token": "tok-raw-options", "expires_in": 900})
+        seen.append(request)
+        return httpx.Response(502, json={"title": "Bad gateway", "status": 502})
+
+    from servicetitan import ServerError, ServiceTitan
+    from tests.core.conftest import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, TENANT, TOKEN_URL
+
+    st = ServiceTitan(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        app_key=APP_KEY,
+        tenant=TENANT,
+        api_url=API_URL,
+        token_url=TOKEN_URL,
+        rate_limit=None,
+        transport=httpx.MockTransport(handler),
+        sleep=lambda _: None,
+    )
+    caplog.set_level("DEBUG", logger="servicetitan")
+    with pytest.raises(ServerError):
+        st.raw.jpm.jobs_get(id=1, timeout=3.5, max_retries=0, debug=True)
+    assert len(seen) == 1
+    assert seen[0].extensions["timeout"]["read"] == 3.5
+    assert any("jobs/1" in record.getMessage() for record in caplog.records)
+    with pytest.raises(ServerError):
+        st.raw.jpm.jobs_get(id=1)
+    assert len(seen) == 1 + 4  # the client's default: 3 retries
