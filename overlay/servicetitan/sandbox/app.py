@@ -231,10 +231,14 @@ class AnswerCache:
     encoding is most of a read's cost."""
 
     MAX_ENTRIES = 4096
-    MAX_BODY = 64 * 1024
+    # Whole pages of 5,000 records are kept too (about 4 MB each), so a repeated large read is served at the
+    # speed of the socket; the least recently used answers go once the total passes the budget.
+    MAX_BODY = 16 * 1024 * 1024
+    MAX_BYTES = 256 * 1024 * 1024
 
     def __init__(self) -> None:
         self._entries: OrderedDict[tuple[Any, ...], tuple[int, bytes]] = OrderedDict()
+        self._bytes = 0
 
     def key(
         self, operation: _catalog.Operation, tenant: Tenant, scope: Scope, odd_record_rate: float
@@ -256,10 +260,14 @@ class AnswerCache:
     def keep(self, key: tuple[Any, ...], sequence: int, body: bytes) -> None:
         if len(body) > self.MAX_BODY:
             return
+        previous = self._entries.pop(key, None)
+        if previous is not None:
+            self._bytes -= len(previous[1])
         self._entries[key] = (sequence, body)
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.MAX_ENTRIES:
-            self._entries.popitem(last=False)
+        self._bytes += len(body)
+        while len(self._entries) > self.MAX_ENTRIES or self._bytes > self.MAX_BYTES:
+            _, (_, evicted) = self._entries.popitem(last=False)
+            self._bytes -= len(evicted)
 
 
 def _compile_answer(operation: _catalog.Operation) -> tuple[Shaper | None, tuple[tuple[str, str], ...]]:
