@@ -14,7 +14,7 @@ import inspect
 import io
 import os
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +89,8 @@ def _kind(action: Action, operation: Operation) -> Kind:
 
 
 def _parameter_inputs(operation: Operation, location: str, skip: tuple[str, ...] = ()) -> tuple[Input, ...]:
+    """Inputs of one location. A list's `ids` (a comma-separated string in the spec) also takes a sequence of
+    ints, batched by 50."""
     return tuple(
         Input(snake_case(p.name), p.name, p.schema, p.required)
         for p in operation.parameters
@@ -172,6 +174,8 @@ def spec_of(action: Action) -> ActionSpec:
     domain = operation.domain
     path_inputs = _parameter_inputs(operation, "path")
     query_inputs = _parameter_inputs(operation, "query", PAGING_QUERY if kind is Kind.LIST else ())
+    if kind is Kind.LIST:
+        query_inputs = tuple(replace(i, schema=IDS_SCHEMA) if i.api_name == "ids" else i for i in query_inputs)
     body = body_inputs(domain, operation.request_schema()) if kind is not Kind.UPLOAD else ()
     extra: tuple[inspect.Parameter, ...] = ()
     result = _catalog.schema_name(operation.success_schema() or {}) or ""
@@ -264,6 +268,7 @@ class ListResult:
     request: PageRequest
     data: PageData
     fetch_all: bool
+    more: tuple[PageRequest, ...] = ()
 
 
 Flow = Generator[SendRequest, httpx.Response, Any]
@@ -301,11 +306,42 @@ def _page_size(spec: ActionSpec, client: Any, requested: Any, fetch_all: bool) -
     return requested
 
 
-def list_request(spec: ActionSpec, client: Any, arguments: Mapping[str, Any]) -> tuple[PageRequest, int, bool]:
+MAX_IDS = 50
+IDS_SCHEMA = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "integer"}}]}
+
+
+def id_batches(value: Any, fetch_all: bool) -> list[str]:
+    """`ids` as comma-separated batches of at most 50 (the API's limit): a str "1,2" or a sequence of ints.
+    More than one batch is read only with fetch_all=True, which streams the batches one after another."""
+    parts = value.split(",") if isinstance(value, str) else value
+    if isinstance(parts, Mapping) or not isinstance(parts, list | tuple | set | frozenset | range):
+        raise TypeError(f"ids must be a str such as '1,2,3' or a sequence of ints, not {type(value).__name__}")
+    ids = []
+    for part in parts:
+        text = str(part).strip() if not isinstance(part, bool) else ""
+        if not text.isdigit():
+            raise ValueError(f"ids must be whole numbers, not {part!r}")
+        ids.append(text)
+    unique = list(dict.fromkeys(ids))
+    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)] or [""]
+    if len(batches) > 1 and not fetch_all:
+        raise ValueError(
+            f"ids takes at most {MAX_IDS} ids per request ({len(unique)} given); "
+            "pass fetch_all=True to read them in batches of 50"
+        )
+    return batches
+
+
+def list_request(
+    spec: ActionSpec, client: Any, arguments: Mapping[str, Any]
+) -> tuple[PageRequest, int, bool, tuple[PageRequest, ...]]:
     operation = spec.operation
     assert operation is not None
     fetch_all = _flag(arguments, "fetch_all")
-    params = _checked(spec, spec.query_inputs, arguments)
+    batches = [] if arguments.get("ids") is None else id_batches(arguments["ids"], fetch_all)
+    params = _checked(spec, spec.query_inputs, {**arguments, "ids": None})
+    if batches:
+        params["ids"] = batches[0]
     custom = arguments.get("custom_query_params") or {}
     if not isinstance(custom, Mapping):
         raise TypeError("custom_query_params must be a mapping of API parameter names to values")
@@ -341,10 +377,11 @@ def list_request(spec: ActionSpec, client: Any, arguments: Mapping[str, Any]) ->
         spec.result_model,
         _flag(arguments, "debug"),
     )
-    return request, page or 1, fetch_all
+    more = tuple(replace(request, params={**params, "ids": batch}) for batch in batches[1:])
+    return request, page or 1, fetch_all, more
 
 
-def _list_flow(request: PageRequest, number: int, fetch_all: bool) -> Flow:
+def _list_flow(request: PageRequest, number: int, fetch_all: bool, more: tuple[PageRequest, ...]) -> Flow:
     response = yield SendRequest(
         request.operation.method,
         request.operation.path,
@@ -353,7 +390,7 @@ def _list_flow(request: PageRequest, number: int, fetch_all: bool) -> Flow:
         debug=request.debug,
         operation=request.operation,
     )
-    return ListResult(request, read_page(request, number, response), fetch_all)
+    return ListResult(request, read_page(request, number, response), fetch_all, more)
 
 
 def _label(template: str, record: Mapping[str, Any]) -> str:
@@ -484,7 +521,7 @@ def run_sync(client: ServiceTitan, flow: Flow) -> Any:
         result = done.value
     if isinstance(result, ListResult):
         page: Page[Any] = Page(client, result.request, result.data)
-        return Records(page) if result.fetch_all else page
+        return Records(page, result.more) if result.fetch_all else page
     return result
 
 
@@ -498,7 +535,7 @@ async def run_async(client: AsyncServiceTitan, flow: Flow) -> Any:
         result = done.value
     if isinstance(result, ListResult):
         page: AsyncPage[Any] = AsyncPage(client, result.request, result.data)
-        return AsyncRecords(page) if result.fetch_all else page
+        return AsyncRecords(page, result.more) if result.fetch_all else page
     return result
 
 

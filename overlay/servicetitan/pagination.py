@@ -13,7 +13,7 @@ classes differ only in how they wait.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -131,6 +131,23 @@ class _Seen:
         return True
 
 
+def _unique(pages: Iterable[_PageBase[T]]) -> Iterator[T]:
+    """The records of `pages`, each id once (a list that shifts while it is read repeats records)."""
+    seen = _Seen()
+    for page in pages:
+        for record in page.records:
+            if seen.first_time(record):
+                yield record
+
+
+async def _aunique(pages: AsyncIterable[_PageBase[T]]) -> AsyncIterator[T]:
+    seen = _Seen()
+    async for page in pages:
+        for record in page.records:
+            if seen.first_time(record):
+                yield record
+
+
 class _PageBase(Generic[T]):
     def __init__(self, request: PageRequest, data: PageData) -> None:
         self._request = request
@@ -193,11 +210,7 @@ class Page(_PageBase[T]):
             page = page.next_page()
 
     def __iter__(self) -> Iterator[T]:
-        seen = _Seen()
-        for page in self.iter_pages():
-            for record in page.records:
-                if seen.first_time(record):
-                    yield record
+        return _unique(self.iter_pages())
 
 
 class AsyncPage(_PageBase[T]):
@@ -222,22 +235,25 @@ class AsyncPage(_PageBase[T]):
             yield page
             page = await page.next_page()
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        seen = _Seen()
-        async for page in self.iter_pages():
-            for record in page.records:
-                if seen.first_time(record):
-                    yield record
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _aunique(self.iter_pages())
 
 
 class Records(Generic[T]):
-    """Every record of a list, fetched one page at a time (`fetch_all=True`)."""
+    """Every record of a list, fetched one page at a time (`fetch_all=True`); more than 50 `ids` are read as
+    further batches of 50, one after another."""
 
-    def __init__(self, first: Page[T]) -> None:
+    def __init__(self, first: Page[T], more: Sequence[PageRequest] = ()) -> None:
         self.first_page = first
+        self._more = tuple(more)
+
+    def _pages(self) -> Iterator[Page[T]]:
+        yield from self.first_page.iter_pages()
+        for request in self._more:
+            yield from Page[T].fetch(self.first_page._client, request, 1).iter_pages()
 
     def __iter__(self) -> Iterator[T]:
-        return iter(self.first_page)
+        return _unique(self._pages())
 
     def to_list(self) -> list[T]:
         return list(self)
@@ -246,11 +262,20 @@ class Records(Generic[T]):
 class AsyncRecords(Generic[T]):
     """Every record of a list, fetched one page at a time (`fetch_all=True`); use `async for`."""
 
-    def __init__(self, first: AsyncPage[T]) -> None:
+    def __init__(self, first: AsyncPage[T], more: Sequence[PageRequest] = ()) -> None:
         self.first_page = first
+        self._more = tuple(more)
+
+    async def _pages(self) -> AsyncIterator[AsyncPage[T]]:
+        async for page in self.first_page.iter_pages():
+            yield page
+        for request in self._more:
+            first = await AsyncPage[T].fetch(self.first_page._client, request, 1)
+            async for page in first.iter_pages():
+                yield page
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self.first_page.__aiter__()
+        return _aunique(self._pages())
 
     async def to_list(self) -> list[T]:
         return [record async for record in self]

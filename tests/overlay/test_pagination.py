@@ -108,3 +108,40 @@ async def test_picklist_stops_at_ten_thousand_entries(st: Any, api: FakeAPI) -> 
     assert len(entries) == 10_000
     assert entries[-1] == {"key": "10000", "label": "#J-10000"}
     assert len(api.requests) == 3
+
+
+def ids_handler(records: list[dict[str, Any]]) -> Any:
+    """A list endpoint that honours `ids` and refuses more than 50, as the API does."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        wanted = request.url.params.get("ids")
+        if wanted is not None and len(wanted.split(",")) > 50:
+            return httpx.Response(400, json={"title": "Too many ids", "status": 400})
+        chosen = [r for r in records if wanted is None or str(r["id"]) in wanted.split(",")]
+        return paged(chosen)(request)
+
+    return handler
+
+
+async def test_more_than_fifty_ids_are_read_in_batches_of_fifty_with_fetch_all(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", ids_handler(jobs(130)))
+    wanted = [*range(1, 121), 5, 7]  # repeats are asked for once
+    records = await collect(await call(st, "list_jobs", ids=wanted, fetch_all=True))
+    assert [job.id for job in records] == list(range(1, 121))
+    sizes = [len(r.url.params["ids"].split(",")) for r in api.requests]
+    assert sizes == [50, 50, 20]
+
+
+async def test_more_than_fifty_ids_without_fetch_all_is_refused_before_sending(st: Any, api: FakeAPI) -> None:
+    with pytest.raises(ValueError, match=r"at most 50 ids per request \(51 given\); pass fetch_all=True"):
+        await call(st, "list_jobs", ids=",".join(str(i) for i in range(51)))
+    with pytest.raises(ValueError, match="ids must be whole numbers"):
+        await call(st, "list_jobs", ids="1,two")
+    assert api.requests == []
+
+
+async def test_ids_as_a_string_or_ints_go_out_comma_separated(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", ids_handler(jobs(5)))
+    page = await call(st, "list_jobs", ids=[3, 1])
+    assert [job.id for job in page.records] == [1, 3]
+    assert api.requests[0].url.params["ids"] == "3,1"
