@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -149,8 +149,13 @@ def generated_parse_failure(exc: Exception, call: CallContext) -> ResponseValida
     )
 
 
-class _ClientCore:
-    """Configuration and the I/O-free half of every call; see the module docstring."""
+TransportT = TypeVar("TransportT")
+SleepT = TypeVar("SleepT")
+
+
+class _ClientCore(Generic[TransportT, SleepT]):
+    """Configuration and the I/O-free half of every call; see the module docstring. The constructor is the
+    same for both clients; each side's `_connect` builds its own HTTP client over `transport`."""
 
     def __init__(
         self,
@@ -168,6 +173,8 @@ class _ClientCore:
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         debug: bool = False,
         page_size_limits: Mapping[str, int] | None = None,
+        transport: TransportT | None = None,
+        sleep: SleepT | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
         self._client_id = _secret("client_id", client_id)
@@ -202,6 +209,10 @@ class _ClientCore:
             tenant=self.tenant if enterprise_hub else None,
         )
         self._closed = False
+        self._connect(transport, sleep)
+
+    def _connect(self, transport: TransportT | None, sleep: SleepT | None) -> None:
+        raise NotImplementedError
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -387,7 +398,7 @@ class _GeneratedClient:
         return self._async
 
 
-class ServiceTitan(SyncActions, _ClientCore):
+class ServiceTitan(SyncActions, _ClientCore[httpx.BaseTransport, Callable[[float], None]]):
     """Synchronous client for one tenant.
 
         with ServiceTitan(client_id=..., client_secret=..., app_key=..., tenant=1234567890) as st:
@@ -402,47 +413,14 @@ class ServiceTitan(SyncActions, _ClientCore):
     tests `transport` (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
     """
 
-    def __init__(
-        self,
-        client_id: str,
-        client_secret: str,
-        app_key: str,
-        tenant: int,
-        *,
-        environment: str = "production",
-        api_url: str | None = None,
-        token_url: str | None = None,
-        enterprise_hub: bool = False,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float | None = DEFAULT_RATE_LIMIT,
-        debug: bool = False,
-        page_size_limits: Mapping[str, int] | None = None,
-        transport: httpx.BaseTransport | None = None,
-        sleep: Callable[[float], None] | None = None,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            app_key,
-            tenant,
-            environment=environment,
-            api_url=api_url,
-            token_url=token_url,
-            enterprise_hub=enterprise_hub,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            debug=debug,
-            page_size_limits=page_size_limits,
-            clock=clock,
-        )
+    http: httpx.Client
+
+    def _connect(self, transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None) -> None:
         driver = SyncDriver(
             transport=transport or httpx.HTTPTransport(), sleep=sleep or time.sleep, tokens=self._tokens
         )
         self._driver = driver
-        self.http: httpx.Client = _HTTPClient(
+        self.http = _HTTPClient(
             base_url=self.environment.api_url,
             auth=ClientCredentialsAuth(app_key=self._app_key, api_origin=self._api_origin, perform=driver.perform),
             transport=PipelineTransport(self._pipeline, driver),
@@ -563,7 +541,7 @@ class ServiceTitan(SyncActions, _ClientCore):
         return result.parsed
 
 
-class AsyncServiceTitan(AsyncActions, _ClientCore):
+class AsyncServiceTitan(AsyncActions, _ClientCore[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
     """Asynchronous twin of `ServiceTitan`: same constructor and methods, awaitable.
 
         async with AsyncServiceTitan(client_id=..., client_secret=..., app_key=..., tenant=...) as st:
@@ -572,49 +550,18 @@ class AsyncServiceTitan(AsyncActions, _ClientCore):
     `sleep` is an async callable (default `anyio.sleep`), `transport` an `httpx.AsyncBaseTransport`.
     """
 
-    def __init__(
-        self,
-        client_id: str,
-        client_secret: str,
-        app_key: str,
-        tenant: int,
-        *,
-        environment: str = "production",
-        api_url: str | None = None,
-        token_url: str | None = None,
-        enterprise_hub: bool = False,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float | None = DEFAULT_RATE_LIMIT,
-        debug: bool = False,
-        page_size_limits: Mapping[str, int] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        clock: Callable[[], float] | None = None,
+    http: httpx.AsyncClient
+
+    def _connect(
+        self, transport: httpx.AsyncBaseTransport | None, sleep: Callable[[float], Awaitable[None]] | None
     ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            app_key,
-            tenant,
-            environment=environment,
-            api_url=api_url,
-            token_url=token_url,
-            enterprise_hub=enterprise_hub,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            debug=debug,
-            page_size_limits=page_size_limits,
-            clock=clock,
-        )
         if sleep is None:
             import anyio
 
             sleep = anyio.sleep
         driver = AsyncDriver(transport=transport or httpx.AsyncHTTPTransport(), sleep=sleep, tokens=self._tokens)
         self._driver = driver
-        self.http: httpx.AsyncClient = _AsyncHTTPClient(
+        self.http = _AsyncHTTPClient(
             base_url=self.environment.api_url,
             auth=ClientCredentialsAuth(
                 app_key=self._app_key, api_origin=self._api_origin, perform_async=driver.perform

@@ -31,7 +31,7 @@ from servicetitan._serialize import for_generated
 if TYPE_CHECKING:
     from servicetitan._client import _ClientCore
 
-Client: TypeAlias = "_ClientCore"
+Client: TypeAlias = "_ClientCore[Any, Any]"
 
 __all__ = ["RawAPI", "RawDomain", "RawOperation"]
 
