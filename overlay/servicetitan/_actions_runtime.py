@@ -23,7 +23,8 @@ import httpx
 
 from servicetitan import _catalog
 from servicetitan._inputs import Input, body_inputs, check_value, snake_case
-from servicetitan._parsing import item_schema, model_parser, parse_single
+from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
+from servicetitan._raw_request import raw_request_arguments
 from servicetitan.actions import Action
 from servicetitan.pagination import (
     AsyncPage,
@@ -32,6 +33,7 @@ from servicetitan.pagination import (
     PageData,
     PageRequest,
     Records,
+    Seen,
     max_page_size,
     read_page,
 )
@@ -64,6 +66,8 @@ class ActionSpec:
     body_inputs: tuple[Input, ...] = ()
     result_model: str = ""
     signature: inspect.Signature = field(default_factory=inspect.Signature)
+    # `from_dict` of the result's model (of one record, for lists), looked up once per action, not per call.
+    parser: Parser | None = None
 
     @property
     def inputs(self) -> tuple[Input, ...]:
@@ -89,8 +93,6 @@ def _kind(action: Action, operation: Operation) -> Kind:
 
 
 def _parameter_inputs(operation: Operation, location: str, skip: tuple[str, ...] = ()) -> tuple[Input, ...]:
-    """Inputs of one location. A list's `ids` (a comma-separated string in the spec) also takes a sequence of
-    ints, batched by 50."""
     return tuple(
         Input(snake_case(p.name), p.name, p.schema, p.required)
         for p in operation.parameters
@@ -175,6 +177,7 @@ def spec_of(action: Action) -> ActionSpec:
     path_inputs = _parameter_inputs(operation, "path")
     query_inputs = _parameter_inputs(operation, "query", PAGING_QUERY if kind is Kind.LIST else ())
     if kind is Kind.LIST:
+        # A list's `ids` (a comma-separated string in the spec) also takes a sequence of ints, batched by 50.
         query_inputs = tuple(replace(i, schema=IDS_SCHEMA) if i.api_name == "ids" else i for i in query_inputs)
     body = body_inputs(domain, operation.request_schema()) if kind is not Kind.UPLOAD else ()
     extra: tuple[inspect.Parameter, ...] = ()
@@ -209,6 +212,7 @@ def spec_of(action: Action) -> ActionSpec:
         body,
         result,
         inspect.Signature([*required, *optional]),
+        parser_for(domain, result),
     )
 
 
@@ -260,7 +264,6 @@ class SendRequest:
     files: Any = None
     debug: bool = False
     operation: Operation | None = None
-    follow: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,16 +367,11 @@ def list_request(
         if not isinstance(sort, str) or not sort.strip():
             raise TypeError("sort must be a str such as '+modifiedOn' or '-id'")
         params["sort"] = sort
-    parse = (
-        None
-        if _flag(arguments, "as_dicts")
-        else model_parser(operation.domain, item_schema(operation.domain, operation.success_schema()))
-    )
     request = PageRequest(
         operation,
         _checked(spec, spec.path_inputs, arguments),
         params,
-        parse,
+        None if _flag(arguments, "as_dicts") else spec.parser,
         spec.result_model,
         _flag(arguments, "debug"),
     )
@@ -382,24 +380,19 @@ def list_request(
 
 
 def _list_flow(request: PageRequest, number: int, fetch_all: bool, more: tuple[PageRequest, ...]) -> Flow:
-    response = yield SendRequest(
-        request.operation.method,
-        request.operation.path,
-        request.path_params,
-        request.params_for(number),
-        debug=request.debug,
-        operation=request.operation,
-    )
+    response = yield SendRequest(**request.send_arguments(number))
     return ListResult(request, read_page(request, number, response), fetch_all, more)
 
 
-def _label(template: str, record: Mapping[str, Any]) -> str:
-    return template.format_map({k: "" if v is None else v for k, v in record.items()} | _Missing())
+class _Fields(dict[str, Any]):
+    """A record's fields for a label template; a field the record lacks or holds as null reads as ""."""
 
-
-class _Missing(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def _label(template: str, record: Mapping[str, Any]) -> str:
+    return template.format_map(_Fields({k: v for k, v in record.items() if v is not None}))
 
 
 def _picklist_flow(spec: ActionSpec, client: Any, debug: bool) -> Flow:
@@ -409,18 +402,14 @@ def _picklist_flow(spec: ActionSpec, client: Any, debug: bool) -> Flow:
     size = min(PICKLIST_LIMIT, max_page_size(operation, getattr(client, "page_size_limits", None)))
     request = PageRequest(operation, {}, {"pageSize": size}, None, spec.result_model, debug)
     entries: list[dict[str, str]] = []
-    seen: set[Any] = set()
+    seen = Seen()
     number = 1
     while len(entries) < PICKLIST_LIMIT:
-        response = yield SendRequest(
-            operation.method, operation.path, params=request.params_for(number), debug=debug, operation=operation
-        )
+        response = yield SendRequest(**request.send_arguments(number))
         data = read_page(request, number, response)
         for record in data.records:
-            if record.get("id") in seen:
-                continue
-            seen.add(record.get("id"))
-            entries.append({"key": str(record.get("id")), "label": _label(spec.action.label, record)})
+            if seen.first_time(record):
+                entries.append({"key": str(record.get("id")), "label": _label(spec.action.label, record)})
         if not data.has_more:
             break
         number += 1
@@ -431,12 +420,7 @@ def _call_flow(spec: ActionSpec, arguments: Mapping[str, Any]) -> Flow:
     operation = spec.operation
     assert operation is not None
     body = _checked(spec, spec.body_inputs, arguments) if spec.body_inputs else None
-    if (
-        operation.request_schema() is not None
-        and body is None
-        and operation.request_body
-        and operation.request_body.get("required")
-    ):
+    if body is None and (operation.request_body or {}).get("required"):
         body = {}
     response = yield SendRequest(
         operation.method,
@@ -449,7 +433,7 @@ def _call_flow(spec: ActionSpec, arguments: Mapping[str, Any]) -> Flow:
     )
     if spec.kind is Kind.DOWNLOAD:
         return response.content
-    return parse_single(model_parser(operation.domain, operation.success_schema()), response, spec.result_model)
+    return parse_single(spec.parser, response, spec.result_model)
 
 
 def file_part(file: Any, file_name: str | None) -> tuple[str, bytes]:
@@ -483,7 +467,7 @@ def _upload_flow(spec: ActionSpec, arguments: Mapping[str, Any]) -> Flow:
         debug=_flag(arguments, "debug"),
         operation=operation,
     )
-    return parse_single(model_parser(operation.domain, operation.success_schema()), response, spec.result_model)
+    return parse_single(spec.parser, response, spec.result_model)
 
 
 def flow_for(spec: ActionSpec, client: Any, arguments: Mapping[str, Any]) -> Flow:
@@ -511,38 +495,33 @@ def _send_kwargs(request: SendRequest) -> dict[str, Any]:
     }
 
 
+def _result(client: Any, result: Any, asynchronous: bool) -> Any:
+    """A flow's result for the caller: a list's first page becomes the page (or stream) class of its side."""
+    if not isinstance(result, ListResult):
+        return result
+    if asynchronous:
+        first: AsyncPage[Any] = AsyncPage(client, result.request, result.data)
+        return AsyncRecords(first, result.more) if result.fetch_all else first
+    page: Page[Any] = Page(client, result.request, result.data)
+    return Records(page, result.more) if result.fetch_all else page
+
+
 def run_sync(client: ServiceTitan, flow: Flow) -> Any:
     try:
         request = next(flow)
         while True:
-            response = client._send(request.method, request.path, **_send_kwargs(request))
-            request = flow.send(response)
+            request = flow.send(client._send(request.method, request.path, **_send_kwargs(request)))
     except StopIteration as done:
-        result = done.value
-    if isinstance(result, ListResult):
-        page: Page[Any] = Page(client, result.request, result.data)
-        return Records(page, result.more) if result.fetch_all else page
-    return result
+        return _result(client, done.value, asynchronous=False)
 
 
 async def run_async(client: AsyncServiceTitan, flow: Flow) -> Any:
     try:
         request = next(flow)
         while True:
-            response = await client._send(request.method, request.path, **_send_kwargs(request))
-            request = flow.send(response)
+            request = flow.send(await client._send(request.method, request.path, **_send_kwargs(request)))
     except StopIteration as done:
-        result = done.value
-    if isinstance(result, ListResult):
-        page: AsyncPage[Any] = AsyncPage(client, result.request, result.data)
-        return AsyncRecords(page, result.more) if result.fetch_all else page
-    return result
-
-
-def _raw_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
-    from servicetitan._raw_request import raw_request_arguments
-
-    return raw_request_arguments(arguments)
+        return _result(client, done.value, asynchronous=True)
 
 
 def build_method(action: Action, asynchronous: bool) -> Callable[..., Any]:
@@ -558,13 +537,13 @@ def build_method(action: Action, asynchronous: bool) -> Callable[..., Any]:
         if asynchronous:
 
             async def raw_async(self: AsyncServiceTitan, /, **kwargs: Any) -> Any:
-                return await self.request(**_raw_arguments(bind(kwargs)))
+                return await self.request(**raw_request_arguments(bind(kwargs)))
 
             method: Callable[..., Any] = raw_async
         else:
 
             def raw_sync(self: ServiceTitan, /, **kwargs: Any) -> Any:
-                return self.request(**_raw_arguments(bind(kwargs)))
+                return self.request(**raw_request_arguments(bind(kwargs)))
 
             method = raw_sync
     elif asynchronous:

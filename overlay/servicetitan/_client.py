@@ -19,7 +19,8 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cached_property
 from importlib import import_module
 from types import TracebackType
@@ -134,6 +135,20 @@ def decode(response: httpx.Response, response_type: ResponseType) -> Any:
             response,
             response.text,
         ) from exc
+
+
+@contextmanager
+def generated_call(operation: Operation, options: CallOptions | None) -> Iterator[None]:
+    """Around a generated function: per-call options reach the transport, and a crash of the generated parser
+    on a received body becomes `ResponseValidationError` (one definition for the sync and async clients)."""
+    with call_context(operation, options) as call:
+        try:
+            yield
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            failure = generated_parse_failure(exc, call)
+            if failure is None:
+                raise
+            raise failure from exc
 
 
 def generated_parse_failure(exc: Exception, call: CallContext) -> ResponseValidationError | None:
@@ -530,14 +545,8 @@ class ServiceTitan(SyncActions, _ClientCore[httpx.BaseTransport, Callable[[float
     ) -> Any:
         """Run a generated operation (used by `st.raw`); returns its parsed model."""
         endpoint = import_module(operation.module)
-        with call_context(operation, options) as call:
-            try:
-                result = endpoint.sync_detailed(tenant=self.tenant, client=self._generated_client, **arguments)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                failure = generated_parse_failure(exc, call)
-                if failure is None:
-                    raise
-                raise failure from exc
+        with generated_call(operation, options):
+            result = endpoint.sync_detailed(tenant=self.tenant, client=self._generated_client, **arguments)
         return result.parsed
 
 
@@ -662,12 +671,6 @@ class AsyncServiceTitan(AsyncActions, _ClientCore[httpx.AsyncBaseTransport, Call
     ) -> Any:
         """See `ServiceTitan._call_operation`."""
         endpoint = import_module(operation.module)
-        with call_context(operation, options) as call:
-            try:
-                result = await endpoint.asyncio_detailed(tenant=self.tenant, client=self._generated_client, **arguments)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                failure = generated_parse_failure(exc, call)
-                if failure is None:
-                    raise
-                raise failure from exc
+        with generated_call(operation, options):
+            result = await endpoint.asyncio_detailed(tenant=self.tenant, client=self._generated_client, **arguments)
         return result.parsed

@@ -40,15 +40,17 @@ class UnparsedRecord:
 Parser = Callable[[Any], Any]
 
 
+def parser_for(domain: str, schema_name: str | None) -> Parser | None:
+    """`from_dict` of the generated model of a component schema, or None when it has no model."""
+    if not schema_name or schema_name not in _catalog.domain(domain).models:
+        return None
+    parser: Parser = _catalog.model_class(domain, schema_name).from_dict
+    return parser
+
+
 def model_parser(domain: str, schema: Mapping[str, Any] | None) -> Parser | None:
     """`from_dict` of the generated model of `schema` (a `$ref`), or None when the schema names no model."""
-    if schema is None:
-        return None
-    name = _catalog.schema_name(schema)
-    if name is None or name not in _catalog.domain(domain).models:
-        return None
-    parser: Parser = _catalog.model_class(domain, name).from_dict
-    return parser
+    return None if schema is None else parser_for(domain, _catalog.schema_name(schema))
 
 
 def item_schema(domain: str, envelope: Mapping[str, Any] | None) -> Mapping[str, Any] | None:

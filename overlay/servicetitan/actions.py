@@ -146,9 +146,6 @@ class ActionDescriptor:
         self.asynchronous = asynchronous
         self._function: Any = None
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
     def function(self) -> Any:
         if self._function is None:
             from servicetitan._actions_runtime import build_method

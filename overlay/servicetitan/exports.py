@@ -101,10 +101,10 @@ class ExportState:
             self._fail(response, body, "the export answer has no continueFrom token")
         if has_more and not body["data"] and continue_from == self.token:
             self._fail(response, body, "hasMore with no record and the same token would loop forever; stopping")
-        records = [parse_record(self.parse, record, self.model) for record in body["data"]]
+        data = body["data"]
         if self.include_recent_changes:
-            records = [r for r, raw in zip(records, body["data"], strict=True) if self._first_time(raw)]
-        return ExportPage(records, has_more, continue_from)
+            data = [record for record in data if self._first_time(record)]
+        return ExportPage([parse_record(self.parse, record, self.model) for record in data], has_more, continue_from)
 
     def _first_time(self, raw: Any) -> bool:
         if not isinstance(raw, Mapping) or raw.get("id") is None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from servicetitan._parsing import Parser, parse_record, response_json
+from servicetitan._parsing import Parser, UnparsedRecord, parse_record, response_json
 from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
@@ -112,13 +112,17 @@ def read_page(request: PageRequest, number: int, response: httpx.Response) -> Pa
 
 def record_key(record: Any) -> Any:
     """Identity of a record for de-duplication: its id, or None when it has none."""
+    if isinstance(record, UnparsedRecord):
+        return record.get("id")
     if isinstance(record, Mapping):
         return record.get("id")
     return getattr(record, "id", None)
 
 
 @dataclass(slots=True)
-class _Seen:
+class Seen:
+    """Ids already handed over in one read."""
+
     ids: set[Any] = field(default_factory=set)
 
     def first_time(self, record: Any) -> bool:
@@ -133,7 +137,7 @@ class _Seen:
 
 def _unique(pages: Iterable[_PageBase[T]]) -> Iterator[T]:
     """The records of `pages`, each id once (a list that shifts while it is read repeats records)."""
-    seen = _Seen()
+    seen = Seen()
     for page in pages:
         for record in page.records:
             if seen.first_time(record):
@@ -141,7 +145,7 @@ def _unique(pages: Iterable[_PageBase[T]]) -> Iterator[T]:
 
 
 async def _aunique(pages: AsyncIterable[_PageBase[T]]) -> AsyncIterator[T]:
-    seen = _Seen()
+    seen = Seen()
     async for page in pages:
         for record in page.records:
             if seen.first_time(record):

@@ -14,18 +14,17 @@ strings given for an enum parameter become the generated enum. Non-2xx answers r
 
 from __future__ import annotations
 
-import datetime as _dt
 import difflib
 import enum
 import inspect
 import types
 import uuid
 from collections.abc import Mapping
-from decimal import Decimal
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from servicetitan import _catalog
+from servicetitan._inputs import check_value
 from servicetitan._serialize import for_generated
 
 if TYPE_CHECKING:
@@ -93,46 +92,17 @@ class RawDomain:
         return bound
 
 
-def _type_error(operation: _catalog.Operation, name: str, expected: str, value: Any) -> TypeError:
-    return TypeError(f"{operation.function_name}() argument {name!r} must be {expected}, not {type(value).__name__}")
-
-
-def _check_value(operation: _catalog.Operation, parameter: _catalog.Parameter, value: Any) -> Any:
-    """`value` checked against the parameter's schema and put in the form generated code expects."""
+def _prepare_value(operation: _catalog.Operation, parameter: _catalog.Parameter, value: Any) -> Any:
+    """`value` checked against the parameter's schema (the checks every action uses) and put in the form
+    generated code expects: datetimes that serialise as UTC `...Z`."""
     schema = parameter.schema
-    kind = schema.get("type")
-    fmt = schema.get("format")
-    name = parameter.python_name
-    if kind == "integer":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _type_error(operation, name, "an int", value)
-    elif kind == "number":
-        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-            raise _type_error(operation, name, "a number", value)
-    elif kind == "boolean":
-        if not isinstance(value, bool):
-            raise _type_error(operation, name, "a bool", value)
-    elif kind == "array":
-        if not isinstance(value, list | tuple):
-            raise _type_error(operation, name, "a list", value)
-        return list(for_generated(list(value)))
-    elif kind == "string":
-        if fmt == "date-time":
-            if not isinstance(value, _dt.datetime | str):
-                raise _type_error(operation, name, "a datetime", value)
-            return for_generated(value)
-        if fmt == "date":
-            if not isinstance(value, _dt.date | str):
-                raise _type_error(operation, name, "a date", value)
-            return value
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if isinstance(value, list | tuple | set | frozenset) and "oneOf" not in schema:
-            # Comma-separated id lists (`ids`, `tagTypeIds`) are declared as plain strings.
-            return ",".join(str(item.value if isinstance(item, enum.Enum) else item) for item in value)
-        if not isinstance(value, str | enum.Enum):
-            raise _type_error(operation, name, "a str", value)
-    return for_generated(value)
+    if isinstance(value, uuid.UUID):
+        value = str(value)
+    elif schema.get("type") == "string" and isinstance(value, list | tuple | set | frozenset):
+        # Comma-separated id lists (`ids`, `tagTypeIds`) are declared as plain strings.
+        value = ",".join(str(item.value if isinstance(item, enum.Enum) else item) for item in value)
+    check_value(operation.domain, value, schema, f"{operation.function_name}() argument {parameter.python_name!r}")
+    return for_generated(list(value) if isinstance(value, tuple) else value)
 
 
 def _enum_class(annotation: Any) -> type[enum.Enum] | None:
@@ -192,16 +162,11 @@ class RawOperation:
                 raise TypeError(f"{op.function_name}() got {name!r} twice")
             if value is None:
                 continue
-            converted = _check_value(op, parameter, value)
-            if isinstance(converted, str):
-                enum_class = self._enum_for(name)
-                if enum_class is not None:
-                    # Generated enums accept unknown values (for responses); a request must use a listed one.
-                    allowed = [member.value for member in enum_class]
-                    if converted not in allowed:
-                        listed = ", ".join(map(str, allowed))
-                        raise ValueError(f"{op.function_name}() argument {name!r} must be one of: {listed}")
-                    converted = enum_class(converted)
+            converted = _prepare_value(op, parameter, value)
+            enum_class = self._enum_for(name) if isinstance(converted, str) else None
+            if enum_class is not None:
+                # Listed values only (checked above): generated enums also accept unknown ones, for responses.
+                converted = enum_class(converted)
             result[name] = converted
         missing = sorted(self._required - result.keys())
         if self._body_required and _BODY not in result:

@@ -71,6 +71,22 @@ async def test_an_odd_record_is_returned_unparsed_not_dropped(st: Any, api: Fake
     assert result[2].additional_properties["brandNewField"] == {"added": "without notice"}
 
 
+async def test_an_odd_record_seen_on_an_earlier_page_is_not_yielded_twice(st: Any, api: FakeAPI) -> None:
+    shifting = jobs(4)
+    del shifting[1]["jobNumber"]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = paged(shifting)(request)
+        if request.url.params["page"] == "1":
+            shifting.insert(0, jobs(1, start=99)[0])  # pushes the odd job 2 onto page 2 as well
+        return response
+
+    api.route("GET", "/jobs", handler)
+    st.page_size_limits["Jobs_GetList"] = 2
+    records = await collect(await call(st, "list_jobs", fetch_all=True))
+    assert [r["id"] if isinstance(r, UnparsedRecord) else r.id for r in records] == [1, 2, 3, 4]
+
+
 async def test_as_dicts_returns_the_records_as_received(st: Any, api: FakeAPI) -> None:
     api.route("GET", "/jobs", paged(jobs(2)))
     page = await call(st, "list_jobs", as_dicts=True)
@@ -93,11 +109,12 @@ async def test_picklist_labels_and_keys(st: Any, api: FakeAPI) -> None:
         {"key": "2", "label": "#J-2"},
         {"key": "3", "label": "#J-3"},
     ]
-    technicians = [{"id": 7, "name": "Ada Lovelace"}, {"id": 8, "name": None}]
+    technicians = [{"id": 7, "name": "Ada Lovelace"}, {"id": 8, "name": None}, {"id": 9}]
     api.route("GET", "/technicians", paged(technicians))
     assert await call(st, "select_technician") == [
         {"key": "7", "label": "Ada Lovelace (ID: 7)"},
         {"key": "8", "label": " (ID: 8)"},
+        {"key": "9", "label": " (ID: 9)"},
     ]
 
 

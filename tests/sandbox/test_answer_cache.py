@@ -18,5 +18,8 @@ def test_large_answers_are_kept_and_the_oldest_go_past_the_byte_budget(monkeypat
     assert cache.lookup(("c",), 1) == b"1234"
 
 
-def test_a_page_of_five_thousand_jobs_fits() -> None:
-    assert AnswerCache.MAX_BODY >= 8 * 1024 * 1024
+def test_a_page_of_five_thousand_jobs_is_kept() -> None:
+    cache = AnswerCache()
+    page = b"x" * 4_300_000  # the size of a 5,000-job page
+    cache.keep(("jobs", "page=1"), 1, page)
+    assert cache.lookup(("jobs", "page=1"), 1) is page
