@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -57,6 +57,22 @@ _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _TENANT_SEGMENT = re.compile(r"^(/v\d+)?/tenant/")
 _VERSION_SEGMENT = re.compile(r"^/v\d+(?=/|$)")
 _ENV_PREFIX = "SERVICETITAN_"
+
+
+class SendOptions(TypedDict, total=False):
+    """What `_send` takes besides method and path (see `_ClientCore._prepare`)."""
+
+    path_params: Mapping[str, Any] | None
+    params: Mapping[str, Any] | None
+    json: Any
+    data: Mapping[str, Any] | None
+    files: Any
+    headers: Mapping[str, str] | None
+    timeout: TimeoutTypes
+    max_retries: int | None
+    debug: bool | None
+    retry: RetryPolicy | None
+    operation: Operation | None
 
 
 def _timeout(value: TimeoutTypes) -> httpx.Timeout:
@@ -334,40 +350,29 @@ class _ClientCore(Generic[TransportT, SleepT]):
             )
 
     def _prepare(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, Any] | None,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        data: Mapping[str, Any] | None,
-        files: Any,
-        headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes,
-        max_retries: int | None,
-        debug: bool | None,
-        operation: Operation | None,
-        retry: RetryPolicy | None = None,
+        self, http: httpx.Client | httpx.AsyncClient, method: str, path: str, **options: Unpack[SendOptions]
     ) -> httpx.Request:
+        operation, params = options.get("operation"), options.get("params")
+        json, timeout = options.get("json"), options.get("timeout")
         if self._closed:
             raise RuntimeError("this client is closed")
         if not isinstance(method, str) or not method.strip():
             raise TypeError("method must be a non-empty str")
         if operation is not None and params:
             self._check_query(operation, params)
-        options = call_options(max_retries=max_retries, debug=debug, retry=retry)
+        call = call_options(
+            max_retries=options.get("max_retries"), debug=options.get("debug"), retry=options.get("retry")
+        )
         return http.build_request(
             method.upper(),
-            self._fill(path, path_params),
+            self._fill(path, options.get("path_params")),
             params=query_params(params) or None,
             json=None if json is None else json_value(json),
-            data=data,
-            files=files,
-            headers=headers,
+            data=options.get("data"),
+            files=options.get("files"),
+            headers=options.get("headers"),
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else _timeout(timeout),
-            extensions={OPTIONS_EXTENSION: options} if options is not None else None,
+            extensions={OPTIONS_EXTENSION: call} if call is not None else None,
         )
 
     def _forget_secrets(self) -> None:
@@ -457,46 +462,15 @@ class ServiceTitan(SyncActions, _ClientCore[httpx.BaseTransport, Callable[[float
         self.http.close()
         self._forget_secrets()
 
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, Any] | None = None,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        debug: bool | None = None,
-        retry: RetryPolicy | None = None,
-        operation: Operation | None = None,
-    ) -> httpx.Response:
+    def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """Send one request and return the successful response; non-2xx raises the typed error.
 
         `path` is from the API host root (`/jpm/v2/tenant/{tenant}/jobs/{id}`) or an absolute URL; `{tenant}`
         and `path_params` fill its placeholders. With `operation`, query names are checked against it and a 403
         names its scopes.
         """
-        request = self._prepare(
-            self.http,
-            method,
-            path,
-            path_params=path_params,
-            params=params,
-            json=json,
-            data=data,
-            files=files,
-            headers=headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            debug=debug,
-            retry=retry,
-            operation=operation,
-        )
-        with call_context(operation):
+        request = self._prepare(self.http, method, path, **options)
+        with call_context(options.get("operation")):
             return self.http.send(request)
 
     def request(
@@ -594,41 +568,10 @@ class AsyncServiceTitan(AsyncActions, _ClientCore[httpx.AsyncBaseTransport, Call
         await self.http.aclose()
         self._forget_secrets()
 
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, Any] | None = None,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,  # noqa: ASYNC109 - an httpx timeout per request, same surface as the sync client
-        max_retries: int | None = None,
-        debug: bool | None = None,
-        retry: RetryPolicy | None = None,
-        operation: Operation | None = None,
-    ) -> httpx.Response:
+    async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """See `ServiceTitan._send`."""
-        request = self._prepare(
-            self.http,
-            method,
-            path,
-            path_params=path_params,
-            params=params,
-            json=json,
-            data=data,
-            files=files,
-            headers=headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            debug=debug,
-            retry=retry,
-            operation=operation,
-        )
-        with call_context(operation):
+        request = self._prepare(self.http, method, path, **options)
+        with call_context(options.get("operation")):
             return await self.http.send(request)
 
     async def request(
