@@ -94,7 +94,8 @@ def read_page(request: PageRequest, number: int, response: httpx.Response) -> Pa
         raise ResponseValidationError.of(
             f"{request.operation.operation_id}: a list answer must be an object with a 'data' array", response, body
         )
-    records = [parse_record(request.parse, record, request.model) for record in body["data"]]
+    parse = request.parse
+    records = body["data"] if parse is None else [parse_record(parse, record, request.model) for record in body["data"]]
     has_more = bool(body.get("hasMore"))
     if has_more and not records:
         raise ResponseValidationError.of(
@@ -112,9 +113,7 @@ def read_page(request: PageRequest, number: int, response: httpx.Response) -> Pa
 
 def record_key(record: Any) -> Any:
     """Identity of a record for de-duplication: its id, or None when it has none."""
-    if isinstance(record, UnparsedRecord):
-        return record.get("id")
-    if isinstance(record, Mapping):
+    if type(record) is dict or isinstance(record, UnparsedRecord | Mapping):
         return record.get("id")
     return getattr(record, "id", None)
 
