@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,29 @@ class ReportingV2ReportDataParameter:
     """
     Attributes:
         name (str): Parameter name
-        value (None | Unset): Value of the parameter based of its descrition (data type etc.)
+        value (bool | float | list[bool | float | str] | str | Unset): Value of the parameter based of its descrition
+            (data type etc.)
     """
 
     name: str
-    value: None | Unset = UNSET
+    value: bool | float | list[bool | float | str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value = self.value
+        value: bool | float | list[bool | float | str] | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = []
+            for value_type_3_item_data in self.value:
+                value_type_3_item: bool | float | str
+                value_type_3_item = value_type_3_item_data
+                value.append(value_type_3_item)
+
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +57,31 @@ class ReportingV2ReportDataParameter:
         d = dict(src_dict)
         name = d.pop("name")
 
-        value = d.pop("value", UNSET)
+        def _parse_value(
+            data: object,
+        ) -> bool | float | list[bool | float | str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_3 = []
+                _value_type_3 = data
+                for value_type_3_item_data in _value_type_3:
+
+                    def _parse_value_type_3_item(data: object) -> bool | float | str:
+                        return cast(bool | float | str, data)
+
+                    value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
+
+                    value_type_3.append(value_type_3_item)
+
+                return value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[bool | float | str] | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
         reporting_v2_report_data_parameter = cls(
             name=name,
