@@ -43,6 +43,7 @@ from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
     from servicetitan.raw import RawAPI
+    from servicetitan.reports import AsyncReports, Reports
 
 __all__ = ["AsyncServiceTitan", "ServiceTitan"]
 
@@ -449,6 +450,13 @@ class ServiceTitan(SyncActions, _ClientCore[httpx.BaseTransport, Callable[[float
         )
         self._generated_client = _GeneratedClient(sync_client=self.http)
 
+    @cached_property
+    def reports(self) -> Reports:
+        """The Reporting API: `st.reports.describe(category, id)`, `.run(...)` (see `servicetitan.reports`)."""
+        from servicetitan.reports import Reports
+
+        return Reports(self)
+
     def __enter__(self) -> Self:
         return self
 
@@ -554,6 +562,13 @@ class AsyncServiceTitan(AsyncActions, _ClientCore[httpx.AsyncBaseTransport, Call
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
         )
         self._generated_client = _GeneratedClient(async_client=self.http)
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        """See `ServiceTitan.reports`; every method is awaitable."""
+        from servicetitan.reports import AsyncReports
+
+        return AsyncReports(self)
 
     async def __aenter__(self) -> Self:
         return self

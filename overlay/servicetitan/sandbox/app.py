@@ -24,6 +24,7 @@ from .call import Binary, Call, Upload
 from .faults import Faults, FaultSettings
 from .listing import ExportSettings, Query
 from .problems import ProblemError, problem_body
+from .reports import ReportDesk, ReportLimits
 from .routing import RouteTable
 from .schemas import ODD_ENUM_VALUE, Shaper, field_errors, odd_mutations, resolve, shaper
 from .seed import seed_tenant
@@ -60,6 +61,7 @@ class Sandbox:
         export: ExportSettings | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Sleep = asyncio.sleep,
+        reports: ReportLimits | None = None,
     ) -> None:
         if jobs < 1:
             raise ValueError("a sandbox tenant needs at least one job")
@@ -74,6 +76,7 @@ class Sandbox:
         self.auth = TokenIssuer(self.credentials, clock, lambda: self.faults.settings.token_lifetime)
         self._tenants: dict[int, Tenant] = {}
         self._answers = AnswerCache()
+        self.reports = ReportDesk(reports or ReportLimits(), clock)
         self._shapers: dict[tuple[str, str], tuple[Shaper | None, tuple[tuple[str, str], ...]]] = {}
 
     # --- state ---------------------------------------------------------------------------------------------
@@ -151,6 +154,10 @@ class Sandbox:
         if tenant_id is None:
             raise ProblemError(404, f"Tenant {match.path_params.get('tenant')!r} was not found.")
         await self._inject_faults(headers.get("st-app-key", ""), tenant_id)
+        if operation.domain == "reporting":
+            return self.reports.answer(
+                operation, self.tenant(tenant_id), match.path_params, scope["query_string"], body
+            )
         handler = resources.HANDLERS.get((operation.domain, operation.operation_id))
         if handler is None:
             raise ProblemError(
