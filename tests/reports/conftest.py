@@ -12,14 +12,29 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from vcr import VCR
 
 from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
 from servicetitan.sandbox.reports import ReportLimits
+from tests.support.cassettes import tenant_path
 
 Client = ServiceTitan | AsyncServiceTitan
 JOBS = 400
 CREDENTIALS = {"client_id": "sandbox-client", "client_secret": "sandbox-secret", "app_key": "sandbox-app-key"}
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: VCR) -> None:
+    vcr.register_matcher("tenant_path", tenant_path)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The cassette checks read what the cassette tests recorded in this run, so they run after them."""
+    items.sort(key=lambda item: item.get_closest_marker("after_recording") is not None)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "after_recording: reads the cassettes, so runs after the tests recording them")
 
 
 class FakeTime:
