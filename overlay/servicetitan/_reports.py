@@ -743,15 +743,31 @@ class QueryState:
     token: str | None = None
     rows: list[dict[str, Any]] = field(default_factory=list)
     done: bool = False
+    size: int = 0
+
+    def __post_init__(self) -> None:
+        self.size = self.size or self.plan.page_size
 
     def absorb(self, response: httpx.Response) -> None:
+        """Take a page. A page shorter than asked that still has more means the server caps its pages: the run
+        goes on at the served size, from the row after the last one received, so that no row is skipped."""
         rows, has_more = data_page(self.plan.report, response)
         if has_more and not rows:
             raise _bad(response, json_body(response), f"report {self.plan.report.id}: hasMore with no row")
+        received = (self.page - 1) * self.size + len(rows)
+        if has_more and len(rows) < self.size:
+            if received % len(rows):
+                raise _bad(
+                    response,
+                    json_body(response),
+                    f"report {self.plan.report.id}: page {self.page} holds {len(rows)} of {self.size} rows with "
+                    "more to come; no page size continues from here without skipping rows",
+                )
+            self.size = len(rows)
         self.rows.extend(rows)
         self.token = None
         if has_more:
-            self.page += 1
+            self.page = received // self.size + 1
         else:
             self.done = True
 
@@ -865,7 +881,8 @@ class ReportFlows:
         found = shared_cache(self._clock).get(plan.key, now, ttl)
         if found is None:
             return None
-        return ReportResult(plan.report, _pairs(plan.body), list(found.rows), True, now - found.fetched_at)
+        rows = [dict(row) for row in found.rows]
+        return ReportResult(plan.report, _pairs(plan.body), rows, True, now - found.fetched_at)
 
     def _pace(self, plan: RunPlan, budget: WaitBudget) -> Flow[None]:
         wait = self._store().reserve(plan.key, self.settings.run_interval, budget.remaining)
@@ -881,7 +898,7 @@ class ReportFlows:
 
     def _request_page(self, state: QueryState, budget: WaitBudget) -> Flow[None]:
         plan = state.plan
-        params = {"page": state.page, "pageSize": plan.page_size}
+        params = {"page": state.page, "pageSize": state.size}
         request = Request("POST", START, plan.path, params, plan.body, plan.debug)
         response = yield from send(request, budget)
         if response.status_code == 202:

@@ -188,3 +188,21 @@ async def test_a_configured_pacing_store_decides(make: Callable[[FakeReporting],
 async def test_unknown_setting_refused(make: Callable[[FakeReporting], Client]) -> None:
     with pytest.raises(TypeError, match="run_intervals"):
         make(FakeReporting()).reports.configure(run_intervals=5)
+
+
+def numbered(first: int, count: int, has_more: bool) -> httpx.Response:
+    return page([[n, "2024-01-01", True] for n in range(first, first + count)], has_more)
+
+
+async def test_a_server_cap_on_page_size_loses_no_row(make: Callable[[FakeReporting], Client]) -> None:
+    api = FakeReporting(numbered(0, 2, True), numbered(2, 2, True), numbered(4, 1, False))
+    result = await run(make(api), "run", "ops", 7, From="2024-01-01", page_size=10)
+    assert [row["Amount"] for row in result] == [0, 1, 2, 3, 4]
+    asked = [(r.url.params["page"], r.url.params["pageSize"]) for r in api.data_requests]
+    assert asked == [("1", "10"), ("2", "2"), ("3", "2")]
+
+
+async def test_a_short_page_that_cannot_be_continued_stops(make: Callable[[FakeReporting], Client]) -> None:
+    api = FakeReporting(numbered(0, 4, True), numbered(4, 3, True))
+    with pytest.raises(ResponseValidationError, match="without skipping rows"):
+        await run(make(api), "run", "ops", 7, From="2024-01-01", page_size=4)
