@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import math
 import threading
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +47,6 @@ T = TypeVar("T")
 Clock = Callable[[], float]
 
 DOMAIN = "reporting"
-DATA_TYPES = ("String", "Number", "Boolean", "Date", "Time")
 # Pages of the plain lists (categories, reports, dynamic value sets): the API's documented maximum.
 LIST_PAGE_SIZE = 5000
 # Interrupting a run still tells the server to drop its query; that request gets this long at most.
@@ -230,22 +230,23 @@ def parse_description(category: str, response: httpx.Response) -> ReportDescript
 # --- parameters: checked before anything is sent ------------------------------------------------------------
 
 
-def given_parameters(description: ReportDescription, values: Mapping[str, Any]) -> dict[ReportParameter, Any]:
-    """The caller's values by parameter; an unknown name or a missing required parameter raises, naming it."""
-    given: dict[ReportParameter, Any] = {}
+def given_parameters(description: ReportDescription, values: Mapping[str, Any]) -> list[tuple[ReportParameter, Any]]:
+    """The caller's values with their parameters; an unknown name or a missing required parameter raises,
+    naming it."""
+    given: dict[str, tuple[ReportParameter, Any, str]] = {}
     for name, value in values.items():
         parameter = description.parameter(name)
         if parameter is None:
             known = ", ".join(p.name for p in description.parameters) or "none"
             raise ValueError(f"report {description.id} ({description.name}) has no parameter {name!r}; known: {known}")
-        if parameter in given:
-            raise ValueError(f"parameter {parameter.name} is given twice (as {parameter.name} and {name})")
+        if parameter.name in given:
+            raise ValueError(f"parameter {parameter.name} is given twice (as {given[parameter.name][2]} and {name})")
         if value is not None:
-            given[parameter] = value
-    missing = [p.name for p in description.parameters if p.required and p not in given]
+            given[parameter.name] = (parameter, value, name)
+    missing = [p.name for p in description.parameters if p.required and p.name not in given]
     if missing:
         raise ValueError(f"report {description.id} ({description.name}) requires parameter(s): {', '.join(missing)}")
-    return given
+    return [(parameter, value) for parameter, value, _ in given.values()]
 
 
 def parameter_value(parameter: ReportParameter, value: Any) -> Any:
@@ -262,6 +263,8 @@ def _scalar(data_type: str, value: Any, where: str) -> Any:
     if data_type == "Number":
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
             raise TypeError(f"{where} must be a number, not {type(value).__name__}")
+        if not math.isfinite(value):
+            raise ValueError(f"{where} must be a finite number, not {value!r}")
         return value
     if data_type == "Boolean":
         if not isinstance(value, bool):
@@ -312,9 +315,9 @@ def check_possible(parameter: ReportParameter, value: Any, keys: Sequence[Any], 
             raise ValueError(f"parameter {parameter.name} does not accept {item!r} ({source}); accepted: {shown}")
 
 
-def request_body(values: Mapping[ReportParameter, Any]) -> dict[str, Any]:
+def request_body(values: Sequence[tuple[ReportParameter, Any]]) -> dict[str, Any]:
     """The JSON body of a data request, parameters in name order (the pacing key depends on it)."""
-    parameters = sorted(({"name": p.name, "value": v} for p, v in values.items()), key=lambda p: p["name"])
+    parameters = sorted(({"name": p.name, "value": v} for p, v in values), key=lambda p: p["name"])
     return {"parameters": parameters}
 
 
@@ -853,8 +856,8 @@ class ReportFlows:
         elif not 1 <= page_size <= limit:
             raise ValueError(f"page_size must be between 1 and {limit} for report data")
         report = yield from self.describe_flow(category, report_id, debug)
-        checked = {p: parameter_value(p, v) for p, v in given_parameters(report, values).items()}
-        for parameter, value in checked.items():
+        checked = [(p, parameter_value(p, v)) for p, v in given_parameters(report, values)]
+        for parameter, value in checked:
             if parameter.possible_values is not None:
                 check_possible(parameter, value, [k for k, _ in parameter.possible_values], "possible values")
             elif parameter.dynamic_set_id is not None:

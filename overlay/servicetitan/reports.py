@@ -201,9 +201,6 @@ class _ReportsBase:
         self._flows.settings = dataclasses.replace(self._flows.settings, **changes)
         return self
 
-    def _windows(self, start: Any, end: Any, window_days: int, look_back_days: int, checkpoint: Any) -> list[Window]:
-        return backfill_windows(start, end, window_days, look_back_days, checkpoint)
-
 
 class ReportQuery:
     """A run started with `Reports.start`: `token` while the server works on its current page."""
@@ -359,7 +356,7 @@ class Reports(_ReportsBase):
         """Run the report window by window over [start, end] (days, inclusive); each window's rows come with
         the checkpoint to save. Given a checkpoint, it resumes the day after it, `look_back_days` earlier."""
         base = _values(parameters, more_parameters)
-        for window in self._windows(start, end, window_days, look_back_days, checkpoint):
+        for window in backfill_windows(start, end, window_days, look_back_days, checkpoint):
             values = _window_values(base, window, from_parameter, to_parameter)
             result = self.run(category, report_id, parameters=values, page_size=page_size, timeout=timeout, debug=debug)
             yield BackfillWindow(window.start, window.end, result.rows, window.revisited)
@@ -456,7 +453,7 @@ class AsyncReports(_ReportsBase):
         **more_parameters: Any,
     ) -> AsyncIterator[BackfillWindow]:
         base = _values(parameters, more_parameters)
-        for window in self._windows(start, end, window_days, look_back_days, checkpoint):
+        for window in backfill_windows(start, end, window_days, look_back_days, checkpoint):
             values = _window_values(base, window, from_parameter, to_parameter)
             result = await self.run(
                 category, report_id, parameters=values, page_size=page_size, timeout=timeout, debug=debug

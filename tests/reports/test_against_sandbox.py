@@ -128,6 +128,8 @@ async def test_every_row_of_every_page_typed(st: Client, sandbox: Sandbox) -> No
         ({"From": JAN_1, "To": JAN_10, "BusinessUnitIds": 1001}, TypeError, "BusinessUnitIds"),
         ({"From": JAN_1, "To": JAN_10, "BusinessUnitIds": [1001, 999]}, ValueError, "BusinessUnitIds"),
         ({"From": JAN_1, "To": JAN_10, "CreatedAfter": "25:00"}, ValueError, "CreatedAfter"),
+        ({"From": JAN_1, "To": JAN_10, "BusinessUnitIds": [float("nan")]}, ValueError, "BusinessUnitIds"),
+        ({"From": JAN_1, "To": JAN_10, "JobStatus": "Hold", "job_status": "Hold"}, ValueError, "JobStatus"),
     ],
 )
 async def test_bad_parameters_refused_before_sending(
