@@ -522,6 +522,8 @@ class ReportSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise ValueError(f"{name} must be a number of seconds >= 0, not {value!r}")
+        if self.poll_interval <= 0:
+            raise ValueError("poll_interval must be a positive number of seconds")
         if self.cache_ttl is not None and (isinstance(self.cache_ttl, bool) or not self.cache_ttl >= 0):
             raise ValueError(f"cache_ttl must be None or a number of seconds >= 0, not {self.cache_ttl!r}")
         if self.store is not None and not isinstance(self.store, PacingStore):
@@ -601,13 +603,6 @@ def list_pages(operation_id: str, path_params: Mapping[str, Any], debug: bool) -
         page += 1
 
 
-def poll_delays(settings: ReportSettings) -> Iterator[float]:
-    delay = settings.poll_interval
-    while True:
-        yield delay
-        delay = min(settings.poll_max_interval, max(delay * 1.5, 0.001))
-
-
 def wait_for_query(
     token: str, settings: ReportSettings, clock: Clock, budget: WaitBudget, debug: bool, timeout: float | None = None
 ) -> Flow[httpx.Response]:
@@ -616,11 +611,9 @@ def wait_for_query(
     limit = settings.timeout if timeout is None else timeout
     started = clock()
     path = {"token": token}
+    delay = settings.poll_interval
     try:
-        for delay in poll_delays(settings):
-            response = yield from send(Request("GET", POLL, path, debug=debug), budget)
-            if response.status_code != 202:
-                return response
+        while True:
             waited = clock() - started
             if waited + delay > limit:
                 raise ReportTimeoutError(
@@ -630,12 +623,15 @@ def wait_for_query(
                     waited=waited,
                 )
             yield Sleep(delay)
+            response = yield from send(Request("GET", POLL, path, debug=debug), budget)
+            if response.status_code != 202:
+                return response
+            delay = min(settings.poll_max_interval, delay * 1.5)
     except GeneratorExit:
         raise
     except BaseException:
         yield Cleanup(Request("DELETE", CANCEL, path, debug=debug))
         raise
-    raise AssertionError("poll_delays never ends")  # pragma: no cover
 
 
 def pending_token(response: httpx.Response) -> str:

@@ -14,7 +14,7 @@ import pytest
 
 from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan.errors import ConflictError, ResponseValidationError, ServerError
-from servicetitan.reports import PacingStore, ReportWaitError
+from servicetitan.reports import PacingStore, ReportSettings, ReportWaitError
 from tests.core.conftest import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, TENANT, TOKEN_URL
 
 from .conftest import Client, run
@@ -206,3 +206,32 @@ async def test_a_short_page_that_cannot_be_continued_stops(make: Callable[[FakeR
     api = FakeReporting(numbered(0, 4, True), numbered(4, 3, True))
     with pytest.raises(ResponseValidationError, match="without skipping rows"):
         await run(make(api), "run", "ops", 7, From="2024-01-01", page_size=4)
+
+
+async def test_a_5xx_while_polling_is_retried(make: Callable[[FakeReporting], Client], sleeps: list[float]) -> None:
+    api = FakeReporting(
+        httpx.Response(202, json={"token": "t-1", "status": "InProgress"}),
+        httpx.Response(503, json={"title": "Unavailable", "status": 503}),
+        numbered(0, 1, False),
+    )
+    result = await run(make(api), "run", "ops", 7, From="2024-01-01")
+    assert [row["Amount"] for row in result] == [0]
+    assert [(r.method, r.url.path.rsplit("/", 1)[-1]) for r in api.data_requests] == [
+        ("POST", "query"),
+        ("GET", "t-1"),
+        ("GET", "t-1"),
+    ]
+    assert len(sleeps) == 2, "one poll interval, one backoff after the 503"
+
+
+async def test_polls_back_off_up_to_the_cap(make: Callable[[FakeReporting], Client], sleeps: list[float]) -> None:
+    pending = [httpx.Response(202, json={"token": "t-2", "status": "InProgress"}) for _ in range(5)]
+    st = make(FakeReporting(*pending, numbered(0, 1, False)))
+    st.reports.configure(poll_interval=1.0, poll_max_interval=3.0)
+    await run(st, "run", "ops", 7, From="2024-01-01")
+    assert sleeps == [1.0, 1.5, 2.25, 3.0, 3.0]
+
+
+def test_settings_refuse_a_poll_interval_of_zero() -> None:
+    with pytest.raises(ValueError, match="poll_interval"):
+        ReportSettings(poll_interval=0)
