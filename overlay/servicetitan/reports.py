@@ -28,7 +28,7 @@ import contextlib
 import dataclasses
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from servicetitan._flow import Sleep
 from servicetitan._reports import (
@@ -192,7 +192,7 @@ class _ReportsBase:
     def settings(self) -> ReportSettings:
         return self._flows.settings
 
-    def configure(self, **changes: Any) -> Any:
+    def configure(self, **changes: Any) -> Self:
         """Change this client's report settings (see `ReportSettings`): `run_interval`, `cache_ttl`,
         `wait_budget`, `timeout`, `poll_interval`, `poll_max_interval`, `store`. Returns `self`."""
         unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(ReportSettings)})
