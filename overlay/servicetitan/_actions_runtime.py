@@ -8,21 +8,39 @@ here: a data source's pick list (`label`), and `raw_request`'s inputs mapped ont
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from servicetitan import _operations
 from servicetitan._operations import CALL_PARAMETERS, Flow, OperationSpec, SendRequest, flag, spec_for
 from servicetitan._raw_request import raw_request_arguments
-from servicetitan.actions import Action
 from servicetitan.pagination import PageRequest, Seen, max_page_size, read_page
 
 if TYPE_CHECKING:
+    from servicetitan._catalog import Operation
     from servicetitan._core import AsyncCore, SyncCore
 
 PICKLIST_LIMIT = 10_000
+
+
+class Action(Hashable, Protocol):
+    """A row of `servicetitan.actions.ACTIONS` (named here by its shape: the table imports this module, not the
+    other way round)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def target(self) -> str | None: ...
+    @property
+    def label(self) -> str | None: ...
+    @property
+    def operation(self) -> Operation | None: ...
+
+
 KEYWORD = inspect.Parameter.KEYWORD_ONLY
 
 

@@ -429,6 +429,14 @@ def id_batches(value: Any, fetch_all: bool) -> list[str]:
     return batches
 
 
+def _declares(spec: OperationSpec, label: str, name: str, api_name: str) -> None:
+    """A paging option the operation does not declare would be ignored by the API: refuse it instead."""
+    if api_name not in spec.query_names:
+        raise ValueError(
+            f"{label}({name}): {spec.operation.operation_id} does not take {api_name!r}, which the API would ignore"
+        )
+
+
 def list_request(
     spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]
 ) -> tuple[PageRequest, int, bool, tuple[PageRequest, ...]]:
@@ -454,11 +462,13 @@ def list_request(
     if size is not None:
         params["pageSize"] = size
     if flag(arguments, "include_total"):
+        _declares(spec, label, "include_total", "includeTotal")
         params["includeTotal"] = True
     sort = arguments.get("sort")
     if sort is not None:
         if not isinstance(sort, str) or not sort.strip():
             raise TypeError("sort must be a str such as '+modifiedOn' or '-id'")
+        _declares(spec, label, "sort", "sort")
         params["sort"] = sort
     request = PageRequest(
         operation,
