@@ -140,10 +140,12 @@ def decode(response: httpx.Response, response_type: ResponseType) -> Any:
 
 
 @cache
-def _path_template(path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A path split once into its literal parts and the placeholder names between them."""
+def _path_template(path: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """A path split once into its literal parts and the placeholder names between them (and those names as a
+    set, with `tenant`, which the client fills itself)."""
     pieces = _PLACEHOLDER.split(path)
-    return tuple(pieces[0::2]), tuple(pieces[1::2])
+    names = tuple(pieces[1::2])
+    return tuple(pieces[0::2]), names, frozenset({*names, "tenant"})
 
 
 _QUERY_NAMES: dict[tuple[str, str], frozenset[str]] = {}
@@ -316,17 +318,17 @@ class _ClientCore(Generic[TransportT, SleepT]):
             if path_params:
                 raise ValueError(f"path {path!r} has no placeholders for {sorted(path_params)}")
             return path
-        literals, names = _path_template(path)
+        literals, names, placeholders = _path_template(path)
         values = path_params or {}
-        unused = set(values) - set(names) - {"tenant"}
-        if unused:
-            raise ValueError(f"path {path!r} has no placeholders for {sorted(unused)}")
+        if not placeholders.issuperset(values):
+            raise ValueError(f"path {path!r} has no placeholders for {sorted(set(values) - placeholders)}")
         parts = [literals[0]]
         for name, literal in zip(names, literals[1:], strict=True):
             value = values.get(name, self.tenant if name == "tenant" else None)
             if value is None:
                 raise ValueError(f"no value for path placeholder {{{name}}} in {path!r}")
-            parts += (quote(str(value), safe=""), literal)
+            # An int needs no quoting; anything else is quoted whole, slashes included.
+            parts += (str(value) if type(value) is int else quote(str(value), safe=""), literal)
         return "".join(parts)
 
     @staticmethod

@@ -7,9 +7,11 @@ client classes inherit from for type checkers only:
   `Page[JpmV2JobResponse | UnparsedRecord]`), sync and async;
 - `_action_signatures.pyi`: the action methods (`st.create_job(...)` returns `JpmV2JobResponse`).
 
-`nox -s generate` rewrites both; a test fails when either no longer matches what this renders.
+`nox -s generate` rewrites both; a test fails when either no longer matches what this renders. The README's
+tables of actions and resources are rendered here too.
 
     python -m servicetitan._signatures --write
+    python -m servicetitan._signatures --readme README.md
 """
 
 from __future__ import annotations
@@ -165,6 +167,53 @@ def render_resources() -> str:
     return header + "\n".join(sorted(imports.lines)) + "\n\n" + "\n".join(classes)
 
 
+def actions_table() -> str:
+    """The README's table of actions: each row's key, method, the resource method it is, and the operation."""
+    lines = ["| # | component key | method | resource method | operation |", "|---|---|---|---|---|"]
+    for number, action in enumerate(ACTIONS, 1):
+        operation = action.operation
+        if operation is None:
+            target, route = "`st.request`", "any method, any path of any domain"
+        else:
+            target = f"`st.{action.target}`"
+            route = f"`{operation.method} {operation.path}` ({operation.operation_id})"
+        lines.append(f"| {number} | `{action.key}` | `{action.method}` | {target} | {route} |")
+    return "\n".join(lines) + "\n"
+
+
+def resources_table() -> str:
+    """The README's summary of the resources: per domain, how many resources, methods, paged lists and feeds."""
+    lines = ["| domain | resources | methods | paged lists | export feeds |", "|---|---|---|---|---|"]
+    totals = [0, 0, 0, 0]
+    for domain in _catalog.domains():
+        resources = domain_resources(domain)
+        specs = [spec_for(domain, op_id) for op_id in _catalog.domain(domain).operations]
+        row = [
+            len(resources),
+            len(specs),
+            sum(spec.kind is Kind.LIST for spec in specs),
+            sum(spec.kind is Kind.FEED for spec in specs),
+        ]
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
+        lines.append(f"| `st.{domain}` | " + " | ".join(map(str, row)) + " |")
+    lines.append("| all | " + " | ".join(f"{total:,}" for total in totals) + " |")
+    return "\n".join(lines) + "\n"
+
+
+README_TABLES = {"actions": actions_table, "resources": resources_table}
+
+
+def readme_with_tables(text: str) -> str:
+    """`text` with each `<!-- table: NAME -->` ... `<!-- end of table -->` block rendered anew."""
+    for name, render_table in README_TABLES.items():
+        begin, end = f"<!-- table: {name} -->\n", "<!-- end of table -->"
+        head, found, rest = text.partition(begin)
+        if not found:
+            raise ValueError(f"the README has no {begin.strip()} marker")
+        text = head + begin + render_table() + end + rest.partition(end)[2]
+    return text
+
+
 def render() -> dict[Path, str]:
     return {STUB: render_actions(), RESOURCE_STUB: render_resources()}
 
@@ -174,6 +223,10 @@ def main(argv: list[str]) -> int:
     if argv == ["--write"]:
         for path, text in rendered.items():
             path.write_text(text)
+        return 0
+    if len(argv) == 2 and argv[0] == "--readme":
+        readme = Path(argv[1])
+        readme.write_text(readme_with_tables(readme.read_text()))
         return 0
     if argv == ["--check"]:
         return 0 if all(path.exists() and path.read_text() == text for path, text in rendered.items()) else 1
