@@ -12,12 +12,11 @@ Domains, resources and methods are made on first access from the catalog, and ea
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from servicetitan import _catalog
+from servicetitan_raw import DOMAINS
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
@@ -48,6 +47,7 @@ def operation_name(operation: Operation) -> tuple[str, str]:
 @cache
 def domain_resources(domain: str) -> Mapping[str, Mapping[str, Operation]]:
     """Every resource of a domain with its methods; `export` also holds every feed under its feed name."""
+    from servicetitan import _catalog
     from servicetitan.exports import export_operations
 
     resources: dict[str, dict[str, Operation]] = {}
@@ -72,6 +72,8 @@ def method_path(operation: Operation) -> str:
 
 def resolve(path: str) -> Operation:
     """The operation behind `domain.resource.verb`."""
+    from servicetitan import _catalog
+
     domain, resource, verb = path.split(".")
     try:
         return domain_resources(_catalog.domain_key(domain))[resource][verb]
@@ -111,6 +113,8 @@ def bound_method(core: Any, operation: Operation, label: str, asynchronous: bool
 
 
 def _missing(kind: str, name: str, where: str, known: list[str]) -> AttributeError:
+    import difflib
+
     close = difflib.get_close_matches(name, known, n=3)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     return AttributeError(f"{where} has no {kind} {name!r}{hint}")
@@ -188,7 +192,7 @@ class Surface(Generic[Owner, T]):
 
 def attach_domains(cls: type, asynchronous: bool) -> None:
     """One `Surface` per domain of the catalog on a client class: `st.jpm`, `st.equipment_systems`, ..."""
-    for key in _catalog.DOMAINS:
+    for key in DOMAINS:
         surface: Surface[Any, DomainResources] = Surface(
             lambda core, key=key: DomainResources(core, key, asynchronous)  # type: ignore[misc]
         )

@@ -395,6 +395,13 @@ async def test_per_call_timeout_and_max_retries_reach_every_page(side: str) -> N
     assert {request.extensions["timeout"]["read"] for request in fake.requests} == {4.5}
 
 
+async def test_debug_per_call_logs_the_exchange(side: str, caplog: pytest.LogCaptureFixture) -> None:
+    fake = Fake(lambda request: httpx.Response(204))
+    caplog.set_level("DEBUG", logger="servicetitan")
+    await run(client(side, fake).jpm.jobs.cancel, id=5, reason_id=1, memo="x", debug=True)
+    assert any("/jobs/5/cancel" in record.getMessage() for record in caplog.records)
+
+
 async def test_bad_per_call_options_raise_before_sending(side: str) -> None:
     fake = Fake(lambda request: httpx.Response(500))
     st = client(side, fake)
