@@ -12,7 +12,7 @@ import re
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -28,6 +28,8 @@ from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, RateLimiter, shared_limit
 from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from servicetitan._catalog import Operation
 
 ResponseType = Literal["json", "text", "binary"]
@@ -166,24 +168,28 @@ def _active(value: object) -> Active | None:
     raise ValueError(f"active must be one of {', '.join(map(repr, ACTIVE_VALUES))} or None, not {value!r}")
 
 
-class SyncCore(Protocol):
-    """What the runtime (calls, pages, feeds) needs of a synchronous client."""
+if TYPE_CHECKING:
+    # What the layers above receive; only type checkers need the classes (nothing checks them at run time).
 
-    tenant: int
-    page_size_limits: Mapping[str, int]
-    active: Active | None
+    class SyncCore(Protocol):
+        """What the runtime (calls, pages, feeds) needs of a synchronous client."""
 
-    def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response: ...
+        tenant: int
+        page_size_limits: Mapping[str, int]
+        active: Active | None
 
+        def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response: ...
 
-class AsyncCore(Protocol):
-    """What the runtime needs of an asynchronous client."""
+    class AsyncCore(Protocol):
+        """What the runtime needs of an asynchronous client."""
 
-    tenant: int
-    page_size_limits: Mapping[str, int]
-    active: Active | None
+        tenant: int
+        page_size_limits: Mapping[str, int]
+        active: Active | None
 
-    def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> Coroutine[Any, Any, httpx.Response]: ...
+        def _send(
+            self, method: str, path: str, **options: Unpack[SendOptions]
+        ) -> Coroutine[Any, Any, httpx.Response]: ...
 
 
 TransportT = TypeVar("TransportT")

@@ -28,7 +28,7 @@ from servicetitan import _catalog
 from servicetitan._core import call_options
 from servicetitan._inputs import Input, body_inputs, check_value, snake_case
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
-from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations, new_state
+from servicetitan.exports import AsyncExportFeed, ExportFeed, new_state
 from servicetitan.pagination import (
     AsyncPage,
     AsyncRecords,
@@ -69,7 +69,7 @@ class OperationSpec:
     path_inputs: tuple[Input, ...]
     query_inputs: tuple[Input, ...]
     body_inputs: tuple[Input, ...]
-    # A JSON body that is not an object (an array) is taken whole, as `body`.
+    # A JSON body without named fields (the five that are arrays) is taken whole, as `body`.
     whole_body: Input | None
     result_model: str
     # How error messages name what the answer should have been: `JpmV2JobResponse (Jobs_Get)`.
@@ -89,14 +89,6 @@ class OperationSpec:
     @property
     def has_active(self) -> bool:
         return any(i.api_name == ACTIVE for i in self.query_inputs)
-
-    @property
-    def feed_name(self) -> str | None:
-        """The export feed's name (`st.<domain>.export.<name>`), for a feed."""
-        if self.kind is not Kind.FEED:
-            return None
-        operation = self.operation
-        return next(name for name, op in export_operations(operation.domain).items() if op is operation)
 
 
 # --- deriving a spec from the catalog -----------------------------------------------------------------------
@@ -141,8 +133,6 @@ def _body_inputs(operation: Operation, taken: set[str]) -> tuple[list[Input], In
     required = bool((operation.request_body or {}).get("required"))
     resolved = _catalog.resolve_schema(operation.domain, schema)
     if not resolved.get("properties"):
-        if resolved.get("type") in (None, "object"):
-            return [], None
         return [], Input("body", "body", schema, required)
     inputs = []
     for i in body_inputs(operation.domain, schema):

@@ -226,6 +226,16 @@ def test_every_operation_refuses_an_unknown_argument_before_sending(operation: _
     assert fake.requests == []
 
 
+async def test_a_body_without_named_fields_is_taken_whole_and_checked(side: str) -> None:
+    fake = Fake(lambda request: httpx.Response(200, json=[]))
+    mark = client(side, fake).accounting.invoices.mark_as_exported
+    await run(mark, body=[{"invoice_id": 7, "externalId": "X-1"}])
+    assert json.loads(fake.requests[0].content) == [{"invoiceId": 7, "externalId": "X-1"}]
+    with pytest.raises(ValueError, match=r"mark_as_exported\(body\)\[0\] is missing required field\(s\): invoiceId"):
+        await run(mark, body=[{"externalId": "X-2"}])
+    assert len(fake.requests) == 1
+
+
 # --- every paged list ----------------------------------------------------------------------------------------
 
 
@@ -325,8 +335,8 @@ async def test_every_export_feed_reads_to_the_end_and_resumes_from_its_checkpoin
 
     fake = Fake(answer)
     st = client(side, fake)
-    feed_name = spec.feed_name
-    assert feed_name is not None
+    operation = spec.operation
+    feed_name = next(name for name, op in export_operations(operation.domain).items() if op is operation)
     feed = getattr(getattr(st, spec.operation.domain).export, feed_name)(as_dicts=True)
     assert isinstance(feed, AsyncExportFeed if side == "async" else ExportFeed)
     assert [r["id"] for r in await collect(feed)] == [1, 2, 3]
