@@ -174,9 +174,10 @@ class ActionDescriptor:
 
 
 class _Feeds(Generic[Feed]):
-    """`st.export(...)` and `st.exports`, one definition for both clients; `_feed_class` names the feed type."""
+    """`st.export(...)` and `st.exports`, one definition for both clients: the feed resource methods
+    (`st.<domain>.export.<feed>`) by name."""
 
-    _feed_class: ClassVar[str]
+    _asynchronous: ClassVar[bool]
 
     def export(
         self,
@@ -190,10 +191,16 @@ class _Feeds(Generic[Feed]):
     ) -> Feed:
         """An export feed (`feed` by name, e.g. "jobs", or operationId), from a date or a continuation token.
         Iterate it (`async for` on the async client); `continue_from` is the checkpoint to resume from."""
-        from servicetitan import exports
+        from servicetitan import _operations
+        from servicetitan.exports import export_operation
 
-        state = exports.new_state(domain, feed, start, include_recent_changes, as_dicts, debug)
-        return cast(Feed, getattr(exports, self._feed_class)(self, state))
+        operation = export_operation(domain, feed)
+        spec = _operations.spec_for(operation.domain, operation.operation_id)
+        arguments = {"start": start, "include_recent_changes": include_recent_changes, "as_dicts": as_dicts}
+        feed_object = _operations.open_feed(
+            self, spec, f"export({feed!r})", {**arguments, "debug": debug}, self._asynchronous
+        )
+        return cast(Feed, feed_object)
 
     @property
     def exports(self) -> Exports:
@@ -206,13 +213,13 @@ class _Feeds(Generic[Feed]):
 class SyncActions(SyncActionSignatures, _Feeds["ExportFeed[Any]"]):
     """Every action as a method of `ServiceTitan` (see `servicetitan.actions.ACTIONS`), and the export feeds."""
 
-    _feed_class = "ExportFeed"
+    _asynchronous = False
 
 
 class AsyncActions(AsyncActionSignatures, _Feeds["AsyncExportFeed[Any]"]):
     """Every action as a coroutine method of `AsyncServiceTitan`, and the export feeds (`async for`)."""
 
-    _feed_class = "AsyncExportFeed"
+    _asynchronous = True
 
 
 for _action in ACTIONS:
