@@ -28,7 +28,7 @@ from servicetitan import _catalog
 from servicetitan._core import call_options
 from servicetitan._inputs import Input, body_inputs, check_value, snake_case
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
-from servicetitan.exports import AsyncExportFeed, ExportFeed, new_state
+from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations, new_state
 from servicetitan.pagination import (
     AsyncPage,
     AsyncRecords,
@@ -102,7 +102,7 @@ def _is_paged(operation: Operation) -> bool:
 def _kind(operation: Operation) -> Kind:
     if operation.request_schema("multipart/form-data") is not None:
         return Kind.UPLOAD
-    if operation.method == "GET" and "/export/" in operation.path:
+    if any(feed is operation for feed in export_operations(operation.domain).values()):
         return Kind.FEED
     if _is_paged(operation):
         return Kind.LIST

@@ -160,6 +160,8 @@ for call in (lambda: st.raw.jpm.jobs_get(id=1), lambda: st.jpm.jobs.get(id=1)):
         raise AssertionError("the fake answers 404")
 domains = {m.split(".")[1] for m in sys.modules if m.startswith("servicetitan_raw.")}
 assert domains == {"jpm"}, domains
+# st.raw runs in the resources' runtime: no generated endpoint function is imported, only the answer's model.
+assert not [m for m in sys.modules if m.startswith("servicetitan_raw.jpm.api")]
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
