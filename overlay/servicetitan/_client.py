@@ -10,8 +10,9 @@ through the same httpx layers:
             └── PipelineTransport         rate limiter, retries, logging, credential stripping off-host
                   └── httpx.HTTPTransport (or the transport you pass, e.g. httpx.MockTransport)
 
-What the layers below call: `_send(method, path, ..., operation=...) -> httpx.Response` (raises the typed
-errors, path from the host root with `{tenant}` and `path_params` filled) and `_api_path(path, domain)`.
+What the runtime below calls (`servicetitan._core.SyncCore` / `AsyncCore`): `_send(method, path, ...,
+operation=...) -> httpx.Response`, which raises the typed errors; the path is from the host root, with `{tenant}`
+and `path_params` filled. A new surface is one more `Surface(factory)` attribute on both classes.
 """
 
 from __future__ import annotations

@@ -371,6 +371,18 @@ async def test_active_is_the_api_default_unless_the_client_or_the_call_says_othe
     assert _active_sent(technicians) == [None, "Any", "False", "Any"]
 
 
+ACTIVE_LISTS = [param for param in LISTS if param.values[0].has_active]
+
+
+@pytest.mark.parametrize("spec", ACTIVE_LISTS)
+def test_every_list_with_active_takes_the_client_default_and_a_per_call_choice(spec: OperationSpec) -> None:
+    fake = Fake(_paged(spec, []))
+    method_of(client("sync", fake, active="Any"), spec)(**required_arguments(spec), fetch_all=True)
+    method_of(client("sync", fake, active="Any"), spec)(**required_arguments(spec), active="False")
+    method_of(client("sync", fake), spec)(**required_arguments(spec))
+    assert _active_sent(fake) == ["Any", "False", None]
+
+
 def test_active_setting_is_checked() -> None:
     with pytest.raises(ValueError, match="active must be one of 'True', 'False', 'Any'"):
         client("sync", Fake(lambda request: httpx.Response(500)), active="all")
