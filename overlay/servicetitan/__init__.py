@@ -2,7 +2,9 @@
 
     from servicetitan import ServiceTitan
     with ServiceTitan.from_env() as st:
-        job = st.raw.jpm.jobs_get(id=42)
+        job = st.jpm.jobs.get(id=42)
+        for technician in st.settings.technicians.get_list(fetch_all=True):
+            ...
 
 Names are imported on first access, so `import servicetitan` loads neither httpx nor any generated module.
 """
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from servicetitan._client import AsyncServiceTitan, ServiceTitan
+    from servicetitan._parsing import UnparsedRecord
     from servicetitan.environments import Environment
     from servicetitan.errors import (
         APIConnectionError,
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
         ServiceTitanError,
         ValidationError,
     )
+    from servicetitan.exports import AsyncExportFeed, ExportFeed
+    from servicetitan.pagination import AsyncPage, AsyncRecords, Page, Records
     from servicetitan.retries import RetryPolicy
 
 _EXPORTS: dict[str, str] = {
@@ -48,24 +53,38 @@ _EXPORTS: dict[str, str] = {
     "APIConnectionError": "servicetitan.errors",
     "APITimeoutError": "servicetitan.errors",
     "ResponseValidationError": "servicetitan.errors",
+    "Page": "servicetitan.pagination",
+    "AsyncPage": "servicetitan.pagination",
+    "Records": "servicetitan.pagination",
+    "AsyncRecords": "servicetitan.pagination",
+    "ExportFeed": "servicetitan.exports",
+    "AsyncExportFeed": "servicetitan.exports",
+    "UnparsedRecord": "servicetitan._parsing",
 }
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncExportFeed",
+    "AsyncPage",
+    "AsyncRecords",
     "AsyncServiceTitan",
     "AuthenticationError",
     "ConflictError",
     "Environment",
+    "ExportFeed",
     "NotFoundError",
+    "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "Records",
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
     "ServiceTitan",
     "ServiceTitanError",
+    "UnparsedRecord",
     "ValidationError",
 ]
 

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._client import decode
+from servicetitan._core import decode
 from servicetitan.errors import ResponseValidationError
 
 _log = logging.getLogger("servicetitan")

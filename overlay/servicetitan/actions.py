@@ -1,9 +1,11 @@
-"""The 67 actions and data sources of the ServiceTitan integration component, declared once.
+"""The 67 actions and data sources of the ServiceTitan integration component: aliases of resource methods.
 
-Each row names the component's key, the method both clients offer, and the operation behind it. Everything else
-— keyword inputs and their types, sync and async methods, docstrings, paging, the tests' expectations — is
-derived from the operation's spec by `servicetitan._actions_runtime` on first use, so importing the library
-costs nothing here. A data source (`select_*`) also names its label, formatted from each record's API fields.
+Each row names the component's key, the method both clients offer, and the resource method it is
+(`"jpm.jobs.get"` is `st.jpm.jobs.get`). The method *is* that resource method, run by the same runtime under the
+action's name; its inputs are the operation's. Where the component differs, the row says how: a data source
+(`select_*`) reads the whole list and formats each record's `label` from its API fields; `raw_request` maps the
+component's inputs onto `st.request`. Nothing is derived until a method is first used, so importing the library
+costs nothing here.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     import datetime
 
     from servicetitan._action_signatures import AsyncActionSignatures, SyncActionSignatures
+    from servicetitan._catalog import Operation
 
     # The feed types are named in the `_Feeds[...]` bases below, as strings.
     from servicetitan.exports import AsyncExportFeed, ExportFeed, Exports  # noqa: F401
@@ -31,9 +34,24 @@ else:
 class Action:
     key: str
     method: str
-    domain: str
-    operation_id: str | None
+    # `domain.resource.verb`, or None for the raw request (any path of any domain).
+    target: str | None
     label: str | None = None
+
+    @property
+    def domain(self) -> str:
+        return self.target.split(".", 1)[0] if self.target else "any"
+
+    @property
+    def operation(self) -> Operation | None:
+        from servicetitan.resources import resolve
+
+        return None if self.target is None else resolve(self.target)
+
+    @property
+    def operation_id(self) -> str | None:
+        operation = self.operation
+        return None if operation is None else operation.operation_id
 
 
 NAMED = "{name} (ID: {id})"
@@ -41,98 +59,95 @@ Feed = TypeVar("Feed")
 
 ACTIONS: tuple[Action, ...] = (
     # Data sources: pick lists of up to 10,000 entries.
-    Action("selectAppointment", "select_appointment", "jpm", "Appointments_GetList", "#{appointmentNumber} (ID: {id})"),
-    Action("selectBooking", "select_booking", "crm", "Bookings_GetList", NAMED),
-    Action("selectCustomers", "select_customers", "crm", "Customers_GetList", NAMED),
+    Action("selectAppointment", "select_appointment", "jpm.appointments.get_list", "#{appointmentNumber} (ID: {id})"),
+    Action("selectBooking", "select_booking", "crm.bookings.get_list", NAMED),
+    Action("selectCustomers", "select_customers", "crm.customers.get_list", NAMED),
     Action(
         "selectInstalledEquipment",
         "select_installed_equipment",
-        "equipment_systems",
-        "InstalledEquipment_GetList",
+        "equipment_systems.installed_equipment.get_list",
         NAMED,
     ),
-    Action("selectInvoice", "select_invoice", "accounting", "Invoices_GetList", "#{referenceNumber}"),
-    Action("selectJob", "select_job", "jpm", "Jobs_GetList", "#{jobNumber}"),
-    Action("selectLocation", "select_location", "crm", "Locations_GetList", NAMED),
-    Action("selectProject", "select_project", "jpm", "Projects_GetList", NAMED),
-    Action("selectTechnician", "select_technician", "settings", "Technicians_GetList", NAMED),
+    Action("selectInvoice", "select_invoice", "accounting.invoices.get_list", "#{referenceNumber}"),
+    Action("selectJob", "select_job", "jpm.jobs.get_list", "#{jobNumber}"),
+    Action("selectLocation", "select_location", "crm.locations.get_list", NAMED),
+    Action("selectProject", "select_project", "jpm.projects.get_list", NAMED),
+    Action("selectTechnician", "select_technician", "settings.technicians.get_list", NAMED),
     # Appointments and their assignments.
-    Action("assignTechnicians", "assign_technicians", "dispatch", "AppointmentAssignments_AssignTechnicians"),
-    Action("unassignTechnicians", "unassign_technicians", "dispatch", "AppointmentAssignments_UnassignTechnicians"),
-    Action("listAppointmentsAssignment", "list_appointments_assignment", "dispatch", "AppointmentAssignments_GetList"),
-    Action("createAppointment", "create_appointment", "jpm", "Appointments_Add"),
-    Action("getAppointment", "get_appointment", "jpm", "Appointments_Get"),
-    Action("listAppointments", "list_appointments", "jpm", "Appointments_GetList"),
-    Action("deleteAppointment", "delete_appointment", "jpm", "Appointments_Delete"),
+    Action("assignTechnicians", "assign_technicians", "dispatch.appointment_assignments.assign_technicians"),
+    Action("unassignTechnicians", "unassign_technicians", "dispatch.appointment_assignments.unassign_technicians"),
+    Action("listAppointmentsAssignment", "list_appointments_assignment", "dispatch.appointment_assignments.get_list"),
+    Action("createAppointment", "create_appointment", "jpm.appointments.add"),
+    Action("getAppointment", "get_appointment", "jpm.appointments.get"),
+    Action("listAppointments", "list_appointments", "jpm.appointments.get_list"),
+    Action("deleteAppointment", "delete_appointment", "jpm.appointments.delete"),
     # Jobs, cancel reasons and projects.
-    Action("createJob", "create_job", "jpm", "Jobs_Create"),
-    Action("getJob", "get_job", "jpm", "Jobs_Get"),
-    Action("listJobs", "list_jobs", "jpm", "Jobs_GetList"),
-    Action("updateJob", "update_job", "jpm", "Jobs_Update"),
-    Action("cancelJob", "cancel_job", "jpm", "Jobs_Cancel"),
-    Action("listJobCancelReasons", "list_job_cancel_reasons", "jpm", "JobCancelReasons_GetList"),
-    Action("createProject", "create_project", "jpm", "Projects_Create"),
-    Action("getProject", "get_project", "jpm", "Projects_Get"),
-    Action("listProjects", "list_projects", "jpm", "Projects_GetList"),
-    Action("updateProject", "update_project", "jpm", "Projects_Update"),
+    Action("createJob", "create_job", "jpm.jobs.create"),
+    Action("getJob", "get_job", "jpm.jobs.get"),
+    Action("listJobs", "list_jobs", "jpm.jobs.get_list"),
+    Action("updateJob", "update_job", "jpm.jobs.update"),
+    Action("cancelJob", "cancel_job", "jpm.jobs.cancel"),
+    Action("listJobCancelReasons", "list_job_cancel_reasons", "jpm.job_cancel_reasons.get_list"),
+    Action("createProject", "create_project", "jpm.projects.create"),
+    Action("getProject", "get_project", "jpm.projects.get"),
+    Action("listProjects", "list_projects", "jpm.projects.get_list"),
+    Action("updateProject", "update_project", "jpm.projects.update"),
     # Bookings.
-    Action("createBookingByProvider", "create_booking_by_provider", "crm", "Bookings_Create"),
-    Action("getBookingByProvider", "get_booking_by_provider", "crm", "Bookings_GetForProvider"),
-    Action("getBookingByTenant", "get_booking_by_tenant", "crm", "Bookings_Get"),
-    Action("listBookingByProvider", "list_booking_by_provider", "crm", "Bookings_GetList2"),
-    Action("listBookingByTenant", "list_booking_by_tenant", "crm", "Bookings_GetList"),
-    Action("updateBooking", "update_booking", "crm", "Bookings_Update"),
+    Action("createBookingByProvider", "create_booking_by_provider", "crm.bookings.create"),
+    Action("getBookingByProvider", "get_booking_by_provider", "crm.bookings.get_for_provider"),
+    Action("getBookingByTenant", "get_booking_by_tenant", "crm.bookings.get"),
+    Action("listBookingByProvider", "list_booking_by_provider", "crm.bookings.get_list_2"),
+    Action("listBookingByTenant", "list_booking_by_tenant", "crm.bookings.get_list"),
+    Action("updateBooking", "update_booking", "crm.bookings.update"),
     # Customers, their contacts, and locations.
-    Action("createCustomer", "create_customer", "crm", "Customers_Create"),
-    Action("getCustomer", "get_customer", "crm", "Customers_Get"),
-    Action("listCustomers", "list_customers", "crm", "Customers_GetList"),
-    Action("updateCustomer", "update_customer", "crm", "Customers_Update"),
-    Action("createCustomerContact", "create_customer_contact", "crm", "Customers_CreateContact"),
-    Action("listCustomersContact", "list_customers_contact", "crm", "Customers_GetContactList"),
-    Action("updateCustomerContact", "update_customer_contact", "crm", "Customers_UpdateContact"),
+    Action("createCustomer", "create_customer", "crm.customers.create"),
+    Action("getCustomer", "get_customer", "crm.customers.get"),
+    Action("listCustomers", "list_customers", "crm.customers.get_list"),
+    Action("updateCustomer", "update_customer", "crm.customers.update"),
+    Action("createCustomerContact", "create_customer_contact", "crm.customers.create_contact"),
+    Action("listCustomersContact", "list_customers_contact", "crm.customers.get_contact_list"),
+    Action("updateCustomerContact", "update_customer_contact", "crm.customers.update_contact"),
     # The component's key is misspelled; the method keeps the intended spelling.
-    Action("deletCustomersContact", "delete_customers_contact", "crm", "Customers_DeleteContact"),
-    Action("createLocation", "create_location", "crm", "Locations_Create"),
-    Action("getLocation", "get_location", "crm", "Locations_Get"),
-    Action("listLocations", "list_locations", "crm", "Locations_GetList"),
-    Action("updateLocation", "update_location", "crm", "Locations_Update"),
+    Action("deletCustomersContact", "delete_customers_contact", "crm.customers.delete_contact"),
+    Action("createLocation", "create_location", "crm.locations.create"),
+    Action("getLocation", "get_location", "crm.locations.get"),
+    Action("listLocations", "list_locations", "crm.locations.get_list"),
+    Action("updateLocation", "update_location", "crm.locations.update"),
     # Installed equipment and its attachments.
-    Action("createInstalledEquipment", "create_installed_equipment", "equipment_systems", "InstalledEquipment_Create"),
-    Action("getInstalledEquipment", "get_installed_equipment", "equipment_systems", "InstalledEquipment_Get"),
-    Action("listInstalledEquipment", "list_installed_equipment", "equipment_systems", "InstalledEquipment_GetList"),
-    Action("updateInstalledEquipment", "update_installed_equipment", "equipment_systems", "InstalledEquipment_Update"),
+    Action("createInstalledEquipment", "create_installed_equipment", "equipment_systems.installed_equipment.create"),
+    Action("getInstalledEquipment", "get_installed_equipment", "equipment_systems.installed_equipment.get"),
+    Action("listInstalledEquipment", "list_installed_equipment", "equipment_systems.installed_equipment.get_list"),
+    Action("updateInstalledEquipment", "update_installed_equipment", "equipment_systems.installed_equipment.update"),
     Action(
         "createInstalledEquipmentAttachment",
         "create_installed_equipment_attachment",
-        "equipment_systems",
-        "InstalledEquipment_PostAttachment",
+        "equipment_systems.installed_equipment.post_attachment",
     ),
     Action(
         "listInstalledEquipmentAttachments",
         "list_installed_equipment_attachments",
-        "equipment_systems",
-        "InstalledEquipment_Get2",
+        "equipment_systems.installed_equipment.get_2",
     ),
     # Invoices and payments.
-    Action("createInvoices", "create_invoices", "accounting", "Invoices_CreateAdjustmentInvoice"),
-    Action("listInvoices", "list_invoices", "accounting", "Invoices_GetList"),
-    Action("updateInvoice", "update_invoice", "accounting", "Invoices_UpdateInvoice"),
-    Action("updateInvoiceCustomFields", "update_invoice_custom_fields", "accounting", "Invoices_UpdateCustomFields"),
-    Action("updateInvoiceItems", "update_invoice_items", "accounting", "Invoices_UpdateInvoiceItems"),
-    Action("deleteInvoiceItem", "delete_invoice_item", "accounting", "Invoices_DeleteInvoiceItem"),
-    Action("createPayment", "create_payment", "accounting", "Payments_Create"),
-    Action("listPayments", "list_payments", "accounting", "Payments_GetList"),
-    Action("updatePayment", "update_payment", "accounting", "Payments_Update"),
-    Action("updatePaymentCustomFields", "update_payment_custom_fields", "accounting", "Payments_UpdateCustomFields"),
+    Action("createInvoices", "create_invoices", "accounting.invoices.create_adjustment_invoice"),
+    Action("listInvoices", "list_invoices", "accounting.invoices.get_list"),
+    Action("updateInvoice", "update_invoice", "accounting.invoices.update_invoice"),
+    Action("updateInvoiceCustomFields", "update_invoice_custom_fields", "accounting.invoices.update_custom_fields"),
+    Action("updateInvoiceItems", "update_invoice_items", "accounting.invoices.update_invoice_items"),
+    Action("deleteInvoiceItem", "delete_invoice_item", "accounting.invoices.delete_invoice_item"),
+    Action("createPayment", "create_payment", "accounting.payments.create"),
+    Action("listPayments", "list_payments", "accounting.payments.get_list"),
+    Action("updatePayment", "update_payment", "accounting.payments.update"),
+    Action("updatePaymentCustomFields", "update_payment_custom_fields", "accounting.payments.update_custom_fields"),
     # Settings: technicians, business units, user roles.
-    Action("createTechnician", "create_technician", "settings", "Technicians_Create"),
-    Action("getTechnician", "get_technician", "settings", "Technicians_Get"),
-    Action("listTechnicians", "list_technicians", "settings", "Technicians_GetList"),
-    Action("updateTechnician", "update_technician", "settings", "Technicians_Update"),
-    Action("listBusinessUnits", "list_business_units", "settings", "BusinessUnits_GetList"),
-    Action("listUserRoles", "list_user_roles", "settings", "UserRoles_GetList"),
+    Action("createTechnician", "create_technician", "settings.technicians.create"),
+    Action("getTechnician", "get_technician", "settings.technicians.get"),
+    Action("listTechnicians", "list_technicians", "settings.technicians.get_list"),
+    Action("updateTechnician", "update_technician", "settings.technicians.update"),
+    Action("listBusinessUnits", "list_business_units", "settings.business_units.get_list"),
+    Action("listUserRoles", "list_user_roles", "settings.user_roles.get_list"),
     # Any path of any domain.
-    Action("rawRequest", "raw_request", "any", None),
+    Action("rawRequest", "raw_request", None),
 )
 
 BY_METHOD: dict[str, Action] = {action.method: action for action in ACTIONS}
@@ -159,9 +174,10 @@ class ActionDescriptor:
 
 
 class _Feeds(Generic[Feed]):
-    """`st.export(...)` and `st.exports`, one definition for both clients; `_feed_class` names the feed type."""
+    """`st.export(...)` and `st.exports`, one definition for both clients: the feed resource methods
+    (`st.<domain>.export.<feed>`) by name."""
 
-    _feed_class: ClassVar[str]
+    _asynchronous: ClassVar[bool]
 
     def export(
         self,
@@ -175,10 +191,16 @@ class _Feeds(Generic[Feed]):
     ) -> Feed:
         """An export feed (`feed` by name, e.g. "jobs", or operationId), from a date or a continuation token.
         Iterate it (`async for` on the async client); `continue_from` is the checkpoint to resume from."""
-        from servicetitan import exports
+        from servicetitan import _operations
+        from servicetitan.exports import export_operation
 
-        state = exports.new_state(domain, feed, start, include_recent_changes, as_dicts, debug)
-        return cast(Feed, getattr(exports, self._feed_class)(self, state))
+        operation = export_operation(domain, feed)
+        spec = _operations.spec_for(operation.domain, operation.operation_id)
+        arguments = {"start": start, "include_recent_changes": include_recent_changes, "as_dicts": as_dicts}
+        feed_object = _operations.open_feed(
+            self, spec, f"export({feed!r})", {**arguments, "debug": debug}, self._asynchronous
+        )
+        return cast(Feed, feed_object)
 
     @property
     def exports(self) -> Exports:
@@ -191,13 +213,13 @@ class _Feeds(Generic[Feed]):
 class SyncActions(SyncActionSignatures, _Feeds["ExportFeed[Any]"]):
     """Every action as a method of `ServiceTitan` (see `servicetitan.actions.ACTIONS`), and the export feeds."""
 
-    _feed_class = "ExportFeed"
+    _asynchronous = False
 
 
 class AsyncActions(AsyncActionSignatures, _Feeds["AsyncExportFeed[Any]"]):
     """Every action as a coroutine method of `AsyncServiceTitan`, and the export feeds (`async for`)."""
 
-    _feed_class = "AsyncExportFeed"
+    _asynchronous = True
 
 
 for _action in ACTIONS:

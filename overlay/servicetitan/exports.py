@@ -30,7 +30,7 @@ from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._client import AsyncServiceTitan, ServiceTitan
+    from servicetitan._core import AsyncCore, SyncCore
 
 T = TypeVar("T")
 Start = str | _dt.date | _dt.datetime | None
@@ -160,7 +160,7 @@ class _FeedBase:
 class ExportFeed(_FeedBase, Generic[T]):
     """Iterate for records (or `pages()` for whole pages); `continue_from` is the checkpoint."""
 
-    def __init__(self, client: ServiceTitan, state: ExportState) -> None:
+    def __init__(self, client: SyncCore, state: ExportState) -> None:
         super().__init__(state)
         self._client = client
 
@@ -187,7 +187,7 @@ class ExportFeed(_FeedBase, Generic[T]):
 class AsyncExportFeed(_FeedBase, Generic[T]):
     """`async for` records (or `pages()`); `continue_from` is the checkpoint."""
 
-    def __init__(self, client: AsyncServiceTitan, state: ExportState) -> None:
+    def __init__(self, client: AsyncCore, state: ExportState) -> None:
         super().__init__(state)
         self._client = client
 

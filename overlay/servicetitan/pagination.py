@@ -24,7 +24,7 @@ from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._client import AsyncServiceTitan, ServiceTitan
+    from servicetitan._core import AsyncCore, SyncCore
 
 T = TypeVar("T")
 
@@ -193,12 +193,12 @@ class _PageBase(Generic[T]):
 class Page(_PageBase[T]):
     """One page of a list; iterating it yields every record of this page and of every later one."""
 
-    def __init__(self, client: ServiceTitan, request: PageRequest, data: PageData) -> None:
+    def __init__(self, client: SyncCore, request: PageRequest, data: PageData) -> None:
         super().__init__(request, data)
         self._client = client
 
     @classmethod
-    def fetch(cls, client: ServiceTitan, request: PageRequest, number: int) -> Page[T]:
+    def fetch(cls, client: SyncCore, request: PageRequest, number: int) -> Page[T]:
         response = client._send(**request.send_arguments(number))
         return cls(client, request, read_page(request, number, response))
 
@@ -219,12 +219,12 @@ class Page(_PageBase[T]):
 class AsyncPage(_PageBase[T]):
     """One page of a list; `async for` yields every record of this page and of every later one."""
 
-    def __init__(self, client: AsyncServiceTitan, request: PageRequest, data: PageData) -> None:
+    def __init__(self, client: AsyncCore, request: PageRequest, data: PageData) -> None:
         super().__init__(request, data)
         self._client = client
 
     @classmethod
-    async def fetch(cls, client: AsyncServiceTitan, request: PageRequest, number: int) -> AsyncPage[T]:
+    async def fetch(cls, client: AsyncCore, request: PageRequest, number: int) -> AsyncPage[T]:
         response = await client._send(**request.send_arguments(number))
         return cls(client, request, read_page(request, number, response))
 

@@ -1,52 +1,47 @@
-"""`st.raw`: every generated operation of every domain, bound to one client and its tenant.
+"""`st.raw`: every operation under the name and calling convention of its generated function.
 
     st.raw.jpm.jobs_get(id=42)                       # -> JpmV2JobResponse (generated attrs model)
     await ast.raw.crm.customers_get_list(page_size=10)
 
-Names come from the catalog (`Operation.module`'s last segment). A domain's catalog is read when the domain is
-first touched and an endpoint module is imported when it is first called, so `import servicetitan` and unused
-domains cost nothing. Arguments are checked against the operation's parameters before anything is sent:
-unknown or missing names raise `TypeError` (as a Python call would), values of the wrong type `TypeError`.
-Datetimes are sent as UTC `...Z`, lists given for a comma-separated string parameter (`ids`) are joined, and
-strings given for an enum parameter become the generated enum. Non-2xx answers raise the typed errors of
-`servicetitan.errors`.
+A view of the same runtime as the resources (`servicetitan._operations`): the request is checked, built, sent
+and parsed there. What differs is the convention of the generated functions: names from the catalog
+(`Operation.module`'s last segment), arguments under their generated or API names, a request body as one
+`body` argument (a mapping or the generated model), no paging (a list answer is its envelope model). Unknown or
+missing names raise `TypeError` (as a Python call would), values of the wrong type `TypeError`, before anything
+is sent. Datetimes are sent as UTC `...Z` and lists given for a comma-separated string parameter (`ids`) are
+joined. Non-2xx answers raise the typed errors of `servicetitan.errors`.
 """
 
 from __future__ import annotations
 
 import difflib
 import enum
-import inspect
-import types
 import uuid
 from collections.abc import Mapping
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any
 
-from servicetitan import _catalog
+from servicetitan import _catalog, _operations
 from servicetitan._inputs import check_value
-from servicetitan._serialize import for_generated
-
-if TYPE_CHECKING:
-    from servicetitan._client import _ClientCore
-
-Client: TypeAlias = "_ClientCore[Any, Any]"
+from servicetitan._operations import SendRequest
+from servicetitan._parsing import Parser, parser_for
 
 __all__ = ["RawAPI", "RawDomain", "RawOperation"]
 
 _BODY = "body"
 _CALL_OPTIONS = ("timeout", "max_retries", "debug")
+_UNSET = object()
 
 
 class RawAPI:
     """Domains as attributes (`st.raw.jpm`, `st.raw.equipment_systems`); `dir()` lists them all."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, core: Any, asynchronous: bool) -> None:
+        self._core = core
+        self._asynchronous = asynchronous
         self._domains: dict[str, RawDomain] = {}
 
     def __repr__(self) -> str:
-        return f"<raw API of {self._client!r}>"
+        return f"<raw API of {self._core!r}>"
 
     def __dir__(self) -> list[str]:
         return list(_catalog.domains())
@@ -60,15 +55,16 @@ class RawAPI:
             raise AttributeError(str(exc)) from None
         bound = self._domains.get(key)
         if bound is None:
-            bound = self._domains[key] = RawDomain(self._client, key)
+            bound = self._domains[key] = RawDomain(self._core, key, self._asynchronous)
         return bound
 
 
 class RawDomain:
     """A domain's operations as attributes named like their generated modules (`jobs_get`, `jobs_get_list`)."""
 
-    def __init__(self, client: Client, key: str) -> None:
-        self._client = client
+    def __init__(self, core: Any, key: str, asynchronous: bool) -> None:
+        self._core = core
+        self._asynchronous = asynchronous
         self._domain = _catalog.domain(key)
         self._operations: dict[str, RawOperation] = {}
 
@@ -88,36 +84,28 @@ class RawDomain:
                 close = difflib.get_close_matches(name, self._domain.by_function, n=3)
                 hint = f"; did you mean {', '.join(close)}?" if close else ""
                 raise AttributeError(f"domain {self._domain.key!r} has no operation {name!r}{hint}")
-            bound = self._operations[name] = RawOperation(self._client, operation)
+            bound = self._operations[name] = RawOperation(self._core, operation, self._asynchronous)
         return bound
 
 
 def _prepare_value(operation: _catalog.Operation, parameter: _catalog.Parameter, value: Any) -> Any:
-    """`value` checked against the parameter's schema (the checks every action uses) and put in the form
-    generated code expects: datetimes that serialise as UTC `...Z`."""
+    """`value` checked against the parameter's schema (the checks every method uses), JSON-ready."""
     schema = parameter.schema
     if isinstance(value, uuid.UUID):
         value = str(value)
     elif schema.get("type") == "string" and isinstance(value, list | tuple | set | frozenset):
         # Comma-separated id lists (`ids`, `tagTypeIds`) are declared as plain strings.
         value = ",".join(str(item.value if isinstance(item, enum.Enum) else item) for item in value)
-    check_value(operation.domain, value, schema, f"{operation.function_name}() argument {parameter.python_name!r}")
-    return for_generated(list(value) if isinstance(value, tuple) else value)
-
-
-def _enum_class(annotation: Any) -> type[enum.Enum] | None:
-    members = annotation.__args__ if isinstance(annotation, types.UnionType) else (annotation,)
-    for member in members:
-        if isinstance(member, type) and issubclass(member, enum.Enum):
-            return member
-    return None
+    where = f"{operation.function_name}() argument {parameter.python_name!r}"
+    return check_value(operation.domain, value, schema, where)
 
 
 class RawOperation:
-    """One generated operation bound to a client; call it with the operation's keyword arguments."""
+    """One operation bound to a client, called with its generated function's keyword arguments."""
 
-    def __init__(self, client: Client, operation: _catalog.Operation) -> None:
-        self._client = client
+    def __init__(self, core: Any, operation: _catalog.Operation, asynchronous: bool) -> None:
+        self._core = core
+        self._asynchronous = asynchronous
         self.operation = operation
         parameters = [p for p in operation.parameters if p.name != "tenant"]
         self._parameters = {p.python_name: p for p in parameters}
@@ -126,28 +114,40 @@ class RawOperation:
         body = operation.request_body
         self._takes_body = body is not None
         self._body_required = bool(body and body.get("required"))
-        self._enums: dict[str, type[enum.Enum] | None] | None = None
+        self._body_schema = operation.request_schema()
+        self._download = operation.method == "GET" and operation.success_schema() is None
+        self._answer = _catalog.schema_name(operation.success_schema() or {})
+        self._model = f"{self._answer} ({operation.operation_id})" if self._answer else operation.operation_id
+        self._parse: object = _UNSET
 
     def __repr__(self) -> str:
         op = self.operation
         return f"<raw operation {op.domain}.{op.function_name}: {op.method} {op.path}>"
 
-    def _enum_for(self, name: str) -> type[enum.Enum] | None:
-        if self._enums is None:
-            signature = inspect.signature(import_module(self.operation.module).sync_detailed)
-            self._enums = {
-                parameter.name: _enum_class(parameter.annotation) for parameter in signature.parameters.values()
-            }
-        return self._enums.get(name)
+    def _parser(self) -> Parser | None:
+        """The answer's model, imported on the first call rather than when the operation is looked up."""
+        if self._parse is _UNSET:
+            self._parse = parser_for(self.operation.domain, self._answer)
+        return self._parse  # type: ignore[return-value]
 
-    def arguments(self, kwargs: Mapping[str, Any]) -> dict[str, Any]:
-        """The keyword arguments for the generated function, or TypeError/ValueError before anything is sent."""
+    def _body(self, value: Any) -> Any:
+        if self._body_schema is None:
+            return value
+        where = f"{self.operation.function_name}() argument 'body'"
+        return check_value(self.operation.domain, value, self._body_schema, where)
+
+    def request(self, kwargs: Mapping[str, Any], debug: bool = False) -> SendRequest:
+        """The request for these keyword arguments, or TypeError/ValueError before anything is sent."""
         op = self.operation
-        result: dict[str, Any] = {}
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {}
+        body: Any = None
+        seen: set[str] = set()
         for given, value in kwargs.items():
             name = self._api_names.get(given, given)
             if name == _BODY and self._takes_body:
-                result[_BODY] = for_generated(value)
+                body = self._body(value)
+                seen.add(_BODY)
                 continue
             parameter = self._parameters.get(name)
             if parameter is None:
@@ -158,30 +158,27 @@ class RawOperation:
                     f"{op.function_name}() got an unexpected argument {given!r}{hint}; "
                     f"it takes: {', '.join(known) or 'no arguments'}"
                 )
-            if name in result:
+            if name in seen:
                 raise TypeError(f"{op.function_name}() got {name!r} twice")
             if value is None:
                 continue
-            converted = _prepare_value(op, parameter, value)
-            enum_class = self._enum_for(name) if isinstance(converted, str) else None
-            if enum_class is not None:
-                # Listed values only (checked above): generated enums also accept unknown ones, for responses.
-                converted = enum_class(converted)
-            result[name] = converted
-        missing = sorted(self._required - result.keys())
-        if self._body_required and _BODY not in result:
+            seen.add(name)
+            target = path if parameter.location == "path" else query
+            target[parameter.name] = _prepare_value(op, parameter, value)
+        missing = sorted(self._required - seen)
+        if self._body_required and _BODY not in seen:
             missing.append(_BODY)
         if missing:
             raise TypeError(f"{op.function_name}() missing required argument(s): {', '.join(missing)}")
-        return result
+        return SendRequest(op.method, op.path, path, query, json=body, debug=debug, operation=op)
 
     def __call__(self, **kwargs: Any) -> Any:
         """Call the operation; `timeout`, `max_retries` and `debug` are per-call options unless the operation has
         a parameter of that name."""
-        from servicetitan._client import call_options
-
-        overrides = {
-            name: kwargs.pop(name) for name in _CALL_OPTIONS if name in kwargs and name not in self._parameters
-        }
-        options = call_options(**overrides)
-        return self._client._call_operation(self.operation, self.arguments(kwargs), options)
+        options = {name: kwargs.pop(name) for name in _CALL_OPTIONS if name in kwargs and name not in self._parameters}
+        if options.get("debug") is not None and not isinstance(options["debug"], bool):
+            raise TypeError("debug must be a bool")
+        request = self.request(kwargs, bool(options.get("debug")))
+        core = _operations.with_call_options(self._core, options)
+        flow = _operations.send_flow(request, self._parser(), self._model, self._download)
+        return _operations.run_async(core, flow) if self._asynchronous else _operations.run_sync(core, flow)

@@ -57,7 +57,7 @@ from servicetitan._reports import (
 if TYPE_CHECKING:
     import datetime as _dt
 
-    from servicetitan._client import AsyncServiceTitan, ServiceTitan
+    from servicetitan._core import AsyncCore, SyncCore
 
 __all__ = [
     "AsyncReportQuery",
@@ -95,7 +95,7 @@ def _send_options(request: Request) -> dict[str, Any]:
     }
 
 
-def drive(client: ServiceTitan, flow: Flow[T]) -> T:
+def drive(client: SyncCore, flow: Flow[T]) -> T:
     """Perform a report flow's effects with blocking I/O. An interruption (Ctrl-C included) is handed to the
     flow, which cancels its pending query before letting it through."""
     answer: Any = None
@@ -118,13 +118,13 @@ def drive(client: ServiceTitan, flow: Flow[T]) -> T:
             failure = exc
 
 
-def _cleanup(client: ServiceTitan, request: Request) -> None:
+def _cleanup(client: SyncCore, request: Request) -> None:
     # Whatever befalls the cancel request, the interruption being handled is what the caller must see.
     with contextlib.suppress(Exception):
         client._send(request.method, request.operation.path, **_send_options(request), timeout=CLEANUP_TIMEOUT)
 
 
-async def drive_async(client: AsyncServiceTitan, flow: Flow[T]) -> T:
+async def drive_async(client: AsyncCore, flow: Flow[T]) -> T:
     """`drive` for the async client; a cancelled task still cancels its query, in a shielded scope."""
     answer: Any = None
     failure: BaseException | None = None
@@ -146,7 +146,7 @@ async def drive_async(client: AsyncServiceTitan, flow: Flow[T]) -> T:
             failure = exc
 
 
-async def _cleanup_async(client: AsyncServiceTitan, request: Request) -> None:
+async def _cleanup_async(client: AsyncCore, request: Request) -> None:
     import anyio
 
     with anyio.move_on_after(CLEANUP_TIMEOUT, shield=True), contextlib.suppress(Exception):
@@ -264,7 +264,7 @@ class AsyncReportQuery:
 class Reports(_ReportsBase):
     """`st.reports` of `ServiceTitan`; see the module docstring."""
 
-    def __init__(self, client: ServiceTitan) -> None:
+    def __init__(self, client: SyncCore) -> None:
         super().__init__(client)
         self._client = client
 
@@ -363,9 +363,9 @@ class Reports(_ReportsBase):
 
 
 class AsyncReports(_ReportsBase):
-    """`st.reports` of `AsyncServiceTitan`: the methods of `Reports`, awaitable (`async for` over back-fills)."""
+    """`st.reports` of `AsyncCore`: the methods of `Reports`, awaitable (`async for` over back-fills)."""
 
-    def __init__(self, client: AsyncServiceTitan) -> None:
+    def __init__(self, client: AsyncCore) -> None:
         super().__init__(client)
         self._client = client
 

@@ -194,7 +194,6 @@ def test_closed_client_refuses_requests(make_client):
 def test_one_connection_pool_per_client(make_client):
     st = make_client(FakeAPI(OK))
     assert st.http is st.http
-    assert st._generated_client.get_httpx_client() is st.http
     assert str(st.http.base_url) == API_URL
 
 

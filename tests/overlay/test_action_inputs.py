@@ -45,6 +45,32 @@ def test_every_action_is_a_method_of_both_clients_with_its_inputs_in_the_signatu
     )
 
 
+@pytest.mark.parametrize("action", [a for a in ACTIONS if a.target and not a.label], ids=lambda a: a.method)
+async def test_an_action_is_its_resource_method_under_another_name(action: Any, st: Any, api: FakeAPI) -> None:
+    """Same inputs, same request: the action and `st.<domain>.<resource>.<verb>` share one definition."""
+    domain, resource, verb = action.target.split(".")
+    method = getattr(getattr(getattr(st, domain), resource), verb)
+    action_parameters = list(inspect.signature(getattr(type(st), action.method)).parameters.values())[1:]
+    assert action_parameters == list(inspect.signature(method).parameters.values())
+    for run in (lambda: call(st, action.method, custom_x=1), lambda: _await(method(custom_x=1))):
+        with pytest.raises(TypeError, match="unexpected keyword argument 'custom_x'"):
+            await run()
+    assert api.requests == []
+
+
+async def _await(result: Any) -> Any:
+    return await result if inspect.isawaitable(result) else result
+
+
+async def test_an_action_and_its_resource_method_send_the_same_request(st: Any, api: FakeAPI) -> None:
+    api.route("GET", "/jobs", paged([]))
+    since = dt.datetime(2024, 1, 9, 12, tzinfo=dt.UTC)
+    await call(st, "list_jobs", job_status="Scheduled", modified_on_or_after=since, ids=[3, 1], page_size=20)
+    await _await(st.jpm.jobs.get_list(job_status="Scheduled", modified_on_or_after=since, ids=[3, 1], page_size=20))
+    first, second = api.requests
+    assert (first.method, first.url) == (second.method, second.url)
+
+
 async def test_create_sends_api_names_and_utc_datetimes(st: Any, api: FakeAPI) -> None:
     api.route("POST", "/jobs", lambda r: httpx.Response(200, json=JOB))
     api.route("GET", "/jobs", paged([]))
