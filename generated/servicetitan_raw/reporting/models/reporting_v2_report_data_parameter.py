@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ReportingV2ReportDataParameter")
 class ReportingV2ReportDataParameter:
     """
     Attributes:
-        name (str): Parameter name
-        value (None | Unset): Value of the parameter based of its descrition (data type etc.)
+        name (str):
+        value (None | Unset):
     """
 
     name: str
