@@ -156,3 +156,52 @@ def test_the_changelog_is_written_newest_first(
     assert headings[-1] == "## 2026-12-01: documents from `servicetitan-specs`"
     newest = history.split("\n## ")[1]
     assert "| BREAKING | widgets | `Widgets_GetList` | response 200.description: field removed | - |" in newest
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b'{"openapi": "3.1.0", "paths": {', "malformed JSON at line 1 column 32: Expecting property name"),
+        (b'["not", "a", "document"]', "not an OpenAPI document (no 'paths' object)"),
+        (b'{"openapi": "3.1.0", "paths": {}}', "no servers[0].url to take the domain's base path from"),
+    ],
+)
+def test_a_bad_download_is_refused_naming_the_file(
+    codegen: ModuleType,
+    capsys: pytest.CaptureFixture[str],
+    workspace: Workspace,
+    tmp_path: Path,
+    content: bytes,
+    reason: str,
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    (downloads / "forms-v2.json").write_bytes(content)
+    before = workspace.snapshot()
+    [line] = fail(codegen, capsys, "update", str(downloads))
+    assert line.startswith(f"error: {downloads / 'forms-v2.json'}: {reason}")
+    assert_untouched(workspace, before)
+
+
+def test_a_missing_download_directory_is_refused(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    assert fail(codegen, capsys, "update", str(tmp_path / "nowhere")) == [
+        f"error: {tmp_path / 'nowhere'}: specs directory not found"
+    ]
+
+
+def test_a_patch_that_no_longer_applies_to_the_download_is_refused(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    accounting = json.loads((downloads / "accounting-v2.json").read_text())
+    del accounting["components"]["schemas"]["Accounting.V2.JournalEntryResponse"]
+    (downloads / "accounting-v2.json").write_text(json.dumps(accounting))
+    before = workspace.snapshot()
+    lines = fail(codegen, capsys, "update", str(downloads))
+    assert lines == [
+        "error: specs/patches/004-accounting-journal-entry-post-date.json operation 0 "
+        "(test /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format): does not apply, "
+        "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone"
+    ]
+    assert_untouched(workspace, before)

@@ -121,3 +121,39 @@ def test_operations_option_tells_which_operations_the_specs_changed(suite: pytes
     assert "2 ServiceTitan operations exercised; 1 changed by the specs since recording" in output
     assert re.search(r"jpm:Jobs_Get  GET /jpm/v2/tenant/\{tenant\}/jobs/\{id\}: CHANGED by the specs", output)
     assert re.search(r"jpm:Jobs_GetList  GET /jpm/v2/tenant/\{tenant\}/jobs: unchanged since recording", output)
+
+
+def test_the_readme_users_test_file_records_then_replays_under_the_contract(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"A user's test file that uses all of it:\n\n```python\n(.*?)```", readme, re.DOTALL)
+    assert code is not None
+    pytester.makepyfile(test_servicetitan_sync=code.group(1))
+    from servicetitan.sandbox import Credentials
+    from servicetitan.testing.sandbox import running_sandbox
+
+    credentials = Credentials(USER.client_id, USER.client_secret, USER.app_key)
+    with running_sandbox(tenant=USER.tenant or 0, credentials=credentials) as real_api:
+        for name, value in {
+            "CLIENT_ID": USER.client_id,
+            "CLIENT_SECRET": USER.client_secret,
+            "APP_KEY": USER.app_key,
+            "TENANT": str(USER.tenant),
+            "API_URL": real_api.url,
+            "TOKEN_URL": real_api.settings["token_url"],
+        }.items():
+            monkeypatch.setenv(f"SERVICETITAN_{name}", value)
+        pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=once").assert_outcomes(passed=4)
+    cassette = pytester.path / "cassettes" / "test_servicetitan_sync" / "test_my_sync_replayed.yaml"
+    assert leaks(cassette.read_text(), USER) == []
+    replay = pytester.runpytest_subprocess(
+        "-p",
+        "no:cacheprovider",
+        "--record-mode=none",
+        "--block-network",
+        "--allowed-hosts=127.0.0.1",
+        "--servicetitan-contract",
+    )
+    replay.assert_outcomes(passed=4)
+    replay.stdout.fnmatch_lines(["*1 cassette(s) checked against the specs: every exchange follows the specs*"])

@@ -37,6 +37,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_PROBLEMS] = []
 
 
+@pytest.hookimpl(optionalhook=True)  # pytest-recording's hook: a run with it disabled must still load the plugin
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     from ._scrub import tenant_path
 
