@@ -243,6 +243,9 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
     found = changelog.changes(old_documents, new_documents)
     actions = action_operations()
 
+    manifest_text = render_manifest(domains, supplements)
+    if manifest_text == MANIFEST.read_text():
+        return f"specs: the documents in {source} are the ones already adopted; nothing to do"
     staging = SPECS / ".openapi-staging"
     shutil.rmtree(staging, ignore_errors=True)
     for name, (_, rendered) in staged.items():
@@ -258,7 +261,7 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
         DOCUMENTS.rename(retired)
     staging.rename(DOCUMENTS)
     shutil.rmtree(retired, ignore_errors=True)
-    MANIFEST.write_text(render_manifest(domains, supplements))
+    MANIFEST.write_text(manifest_text)
     CHANGELOG.write_text(history)
     return changelog.render_text(found, actions)
 

@@ -70,6 +70,7 @@ def workspace(tmp_path: Path, codegen: ModuleType, monkeypatch: pytest.MonkeyPat
         "CHANGELOG": specs / "CHANGELOG.md",
         "PATCHES": specs / "patches",
         "GENERATED": generated,
+        "STUB": generated / "_action_signatures.pyi",
     }.items():
         monkeypatch.setattr(codegen, name, value)
     return Workspace(root, codegen)

@@ -205,3 +205,17 @@ def test_a_patch_that_no_longer_applies_to_the_download_is_refused(
         "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone"
     ]
     assert_untouched(workspace, before)
+
+
+def test_the_same_downloads_again_change_nothing(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    assert codegen.main(["update", str(downloads)]) == 0
+    capsys.readouterr()
+    before = workspace.snapshot()
+    assert codegen.main(["update", str(downloads)]) == 0
+    assert (
+        capsys.readouterr().out == f"specs: the documents in {downloads} are the ones already adopted; nothing to do\n"
+    )
+    assert workspace.snapshot() == before
