@@ -185,14 +185,10 @@ def check_drift(source: Path) -> None:
             raise SpecError(f"{shown(DOCUMENTS / entry['file'])}: differs from the normalization of {shown(original)}")
 
 
-def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
-    """Take in the downloads of `source`: normalize them into specs/openapi/, rewrite the manifest, prepend the
-    API changelog to specs/CHANGELOG.md, and return the changelog as printed. Nothing is written unless every
-    domain is accounted for, every document reads and every patch and action still applies."""
+def offered_domains(source: Path, known: dict[str, dict[str, Any]], remove: list[str]) -> dict[str, Path]:
+    """The downloads of `source` by domain key, once every known domain is accounted for."""
     if not source.is_dir():
         raise SpecError(f"{source}: specs directory not found")
-    old_manifest = load_manifest()
-    known = {entry["key"]: entry for entry in old_manifest["domain"]}
     offered = {domain_key(path.name): path for path in sorted(source.glob("*.json"))}
     unknown = sorted(set(remove) - known.keys())
     if unknown:
@@ -206,7 +202,36 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
         raise SpecError(
             f"{source}: missing {', '.join(missing)}; pass --remove-domain NAME to drop a domain on purpose"
         )
-    stamp = today.isoformat()
+    return {key: path for key, path in offered.items() if key not in remove}
+
+
+def write_adoption(staged: dict[str, bytes], manifest_text: str, changelog_entry: str) -> None:
+    """Swap in the new specs/openapi/ whole, then the manifest, then the changelog with the entry on top."""
+    staging = SPECS / ".openapi-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    for name, rendered in staged.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).write_bytes(rendered)
+    history = CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_HEADER
+    head, _, older = history.partition("\n## ")
+    history = head.rstrip("\n") + "\n\n" + changelog_entry + (f"\n## {older}" if older else "")
+    retired = SPECS / ".openapi-retired"
+    shutil.rmtree(retired, ignore_errors=True)
+    if DOCUMENTS.exists():
+        DOCUMENTS.rename(retired)
+    staging.rename(DOCUMENTS)
+    shutil.rmtree(retired, ignore_errors=True)
+    MANIFEST.write_text(manifest_text)
+    CHANGELOG.write_text(history)
+
+
+def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
+    """Take in the downloads of `source`: normalize them into specs/openapi/, rewrite the manifest, prepend the
+    API changelog to specs/CHANGELOG.md, and return the changelog as printed. Nothing is written unless every
+    domain is accounted for, every document reads and every patch and action still applies."""
+    old_manifest = load_manifest()
+    known = {entry["key"]: entry for entry in old_manifest["domain"]}
+    offered = offered_domains(source, known, remove)
     staged: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     def take(path: Path, name: str, previous: dict[str, Any] | None) -> dict[str, Any]:
@@ -224,45 +249,25 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
             "server_path": server_path(original),
             "original_sha256": hashlib.sha256(data).hexdigest(),
             "sha256": normalized_sha,
-            "adopted": previous["adopted"] if unchanged and previous else stamp,
+            "adopted": previous["adopted"] if unchanged and previous else today.isoformat(),
         }
 
-    domains = [
-        {"key": key, **take(path, path.name, known.get(key))} for key, path in offered.items() if key not in remove
-    ]
+    domains = [{"key": key, **take(path, path.name, known.get(key))} for key, path in offered.items()]
     supplements = [
         {**take(source / entry["file"], entry["file"], entry), "why": entry["why"]}
         for entry in old_manifest.get("supplement", [])
     ]
-    new_manifest = {"domain": domains, "supplement": supplements}
-    documents = build_documents(new_manifest, {name: document for name, (document, _) in staged.items()})
-    check_actions(documents)
-
-    old_documents = {key: read_document(DOCUMENTS / entry["file"]) for key, entry in known.items()}
-    new_documents = {entry["key"]: staged[entry["file"]][0] for entry in domains}
-    found = changelog.changes(old_documents, new_documents)
-    actions = action_operations()
-
     manifest_text = render_manifest(domains, supplements)
     if manifest_text == MANIFEST.read_text():
         return f"specs: the documents in {source} are the ones already adopted; nothing to do"
-    staging = SPECS / ".openapi-staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    for name, (_, rendered) in staged.items():
-        (staging / name).parent.mkdir(parents=True, exist_ok=True)
-        (staging / name).write_bytes(rendered)
-    previous = CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_HEADER
+    sources = {name: document for name, (document, _) in staged.items()}
+    check_actions(build_documents({"domain": domains, "supplement": supplements}, sources))
+
+    old_documents = {key: read_document(DOCUMENTS / entry["file"]) for key, entry in known.items()}
+    found = changelog.changes(old_documents, {entry["key"]: sources[entry["file"]] for entry in domains})
+    actions = action_operations()
     entry = changelog.render_markdown(found, actions, today, source.name or str(source))
-    head, _, rest = previous.partition("\n## ")
-    history = head.rstrip("\n") + "\n\n" + entry + (f"\n## {rest}" if rest else "")
-    retired = SPECS / ".openapi-retired"
-    shutil.rmtree(retired, ignore_errors=True)
-    if DOCUMENTS.exists():
-        DOCUMENTS.rename(retired)
-    staging.rename(DOCUMENTS)
-    shutil.rmtree(retired, ignore_errors=True)
-    MANIFEST.write_text(manifest_text)
-    CHANGELOG.write_text(history)
+    write_adoption({name: rendered for name, (_, rendered) in staged.items()}, manifest_text, entry)
     return changelog.render_text(found, actions)
 
 

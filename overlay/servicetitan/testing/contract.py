@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -128,9 +128,10 @@ def operation_for(method: str, path: str) -> Operation | None:
 
 
 def _binary_as_31(node: Any) -> Any:
+    """A copy of `node` with OpenAPI 3.0's binary strings written the 3.1 way."""
     if isinstance(node, list):
         return [_binary_as_31(item) for item in node]
-    if not isinstance(node, dict):
+    if not isinstance(node, Mapping):
         return node
     if node.get("type") == "string" and node.get("format") == "binary":
         return {"contentMediaType": "application/octet-stream"}
@@ -171,7 +172,7 @@ def contract_document(domain: str) -> dict[str, Any]:
         "paths": paths,
         "components": {"schemas": catalog.schemas, "securitySchemes": security_schemes},
     }
-    converted: dict[str, Any] = _binary_as_31(json.loads(json.dumps(document)))
+    converted: dict[str, Any] = _binary_as_31(document)  # a copy: the catalog's schemas stay as they are
     return converted
 
 
@@ -221,10 +222,6 @@ class _Request:
     content_type: str
     parameters: Any
     host_url: str = "http://servicetitan.invalid"
-    full_url_pattern: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.full_url_pattern = self.host_url + self.path
 
 
 @dataclass

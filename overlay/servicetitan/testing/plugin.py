@@ -8,9 +8,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from .sandbox import SandboxSession
 
 _USED = pytest.StashKey[set[Path]]()
 _STARTED = pytest.StashKey[float]()
@@ -46,12 +49,13 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
 
 @pytest.fixture
 def servicetitan_sandbox_options() -> dict[str, Any]:
-    """Keyword arguments of the `servicetitan_sandbox` fixture's `Sandbox` (override it to size or seed it)."""
+    """What the `servicetitan_sandbox` fixture is made with: `Sandbox` keyword arguments (`jobs`, `seed`,
+    `credentials`, `faults`, ...) and the client's `tenant`. Override it to size or seed the sandbox."""
     return {"jobs": 20}
 
 
 @pytest.fixture
-def servicetitan_sandbox(servicetitan_sandbox_options: dict[str, Any]) -> Iterator[Any]:
+def servicetitan_sandbox(servicetitan_sandbox_options: dict[str, Any]) -> Iterator[SandboxSession]:
     """A fresh sandbox on 127.0.0.1 and a ready client (`.client`; `.async_client()` for an async one)."""
     from .sandbox import running_sandbox
 
