@@ -3,6 +3,7 @@ generated/ alone."""
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 import pytest
@@ -76,6 +77,19 @@ def test_every_failing_patch_is_reported(
         'test failed: found "object", the patch expects "array"',
     ]
     assert_untouched(workspace, before)
+
+
+def test_a_patch_test_copied_from_the_original_download_still_applies(codegen: ModuleType) -> None:
+    """Patches are applied to the normalized documents; one written against the download, prose included, holds."""
+    document = codegen.read_document(codegen.DOCUMENTS / "jpm-v2.json")
+    value = {"type": "integer", "format": "int64", "description": "The ID of the job, as ServiceTitan shows it"}
+    patch = {
+        "operations": [{"op": "test", "path": "/components/schemas/Jpm.V2.JobResponse/properties/id", "value": value}]
+    }
+    codegen.apply_patch(document, codegen.PATCHES / "900-test.json", patch, {})
+    value["type"] = "string"
+    with pytest.raises(codegen.SpecError, match=re.escape('test failed: found {"format": "int64", "type": "integer"}')):
+        codegen.apply_patch(document, codegen.PATCHES / "900-test.json", patch, {})
 
 
 def test_patch_of_an_unknown_domain(
