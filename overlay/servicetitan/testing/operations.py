@@ -21,7 +21,7 @@ from typing import Any
 from servicetitan import _catalog
 from servicetitan._catalog import Operation
 
-from .contract import interactions, operation_for
+from .contract import TOKEN_PATH, interactions, operation_for
 
 LOCK_NAME = "servicetitan-specs.lock.json"
 SCHEMA_REF = "#/components/schemas/"
@@ -65,21 +65,27 @@ def operation_key(operation: Operation) -> str:
     return f"{operation.domain}:{operation.operation_id}"
 
 
-def cassette_operations(cassette: Path) -> dict[str, Operation]:
-    """The operations a cassette's requests call, by `domain:operationId` (the token endpoint is none)."""
-    found = {}
+def cassette_operations(cassette: Path) -> tuple[dict[str, Operation], list[tuple[str, str]]]:
+    """The operations a cassette's requests call, by `domain:operationId`, and the (method, path) of requests
+    that no operation of the specs matches (the token endpoint is neither)."""
+    found: dict[str, Operation] = {}
+    unmatched: list[tuple[str, str]] = []
     for interaction in interactions(cassette):
+        if interaction.path == TOKEN_PATH:
+            continue
         operation = operation_for(interaction.method, interaction.path)
-        if operation is not None:
+        if operation is None:
+            unmatched.append((interaction.method, interaction.path))
+        else:
             found[operation_key(operation)] = operation
-    return found
+    return found, unmatched
 
 
 class Status(enum.StrEnum):
     UNCHANGED = "unchanged since recording"
     CHANGED = "CHANGED by the specs since recording"
     UNKNOWN = "not in the lock (recorded before it, or never with the plugin)"
-    GONE = "GONE: no operation of the specs has this method and path"
+    GONE = "GONE from the specs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,7 @@ def write_lock(directory: Path, cassettes: Iterable[Path] | None = None) -> Path
     entries of an existing lock."""
     entries = read_lock(directory)
     for cassette in cassettes_in(directory) if cassettes is None else cassettes:
-        operations = cassette_operations(cassette)
+        operations, _ = cassette_operations(cassette)
         entries[cassette.relative_to(directory).as_posix()] = {
             key: fingerprint(operation) for key, operation in sorted(operations.items())
         }
@@ -120,39 +126,42 @@ def write_lock(directory: Path, cassettes: Iterable[Path] | None = None) -> Path
     return path
 
 
+def _status(recorded: str | None, operation: Operation) -> Status:
+    if recorded is None:
+        return Status.UNKNOWN
+    return Status.UNCHANGED if recorded == fingerprint(operation) else Status.CHANGED
+
+
 def exercised_operations(directory: str | Path) -> list[ExercisedOperation]:
     """Every operation the cassettes under `directory` call, with the cassettes that call it and whether the
-    current specs changed it since they were recorded."""
+    current specs changed it since they were recorded (the worst of its cassettes)."""
     root = Path(directory)
     lock = read_lock(root)
-    seen: dict[str, tuple[str, str, list[str], list[Status]]] = {}
+    seen: dict[str, tuple[str, str]] = {}
+    cassettes: dict[str, list[str]] = {}
+    statuses: dict[str, list[Status]] = {}
+
+    def note(key: str, method: str, path: str, cassette: str, status: Status) -> None:
+        seen.setdefault(key, (method, path))
+        cassettes.setdefault(key, []).append(cassette)
+        statuses.setdefault(key, []).append(status)
+
     for cassette in cassettes_in(root):
         name = cassette.relative_to(root).as_posix()
         recorded = lock.get(name, {})
-        for interaction in interactions(cassette):
-            operation = operation_for(interaction.method, interaction.path)
-            if operation is None:
-                if interaction.path != "/connect/token":
-                    key = f"{interaction.method} {interaction.path}"
-                    seen.setdefault(key, (interaction.method, interaction.path, [], []))
-                    seen[key][2].append(name)
-                    seen[key][3].append(Status.GONE)
-                continue
-            key = operation_key(operation)
-            was = recorded.get(key)
-            status = (
-                Status.UNKNOWN
-                if was is None
-                else (Status.UNCHANGED if was == fingerprint(operation) else Status.CHANGED)
-            )
-            entry = seen.setdefault(key, (operation.method, operation.path, [], []))
-            if name not in entry[2]:
-                entry[2].append(name)
-                entry[3].append(status)
+        operations, unmatched = cassette_operations(cassette)
+        for key, operation in operations.items():
+            note(key, operation.method, operation.path, name, _status(recorded.get(key), operation))
+        for method, path in dict.fromkeys(unmatched):
+            note(f"{method} {path}", method, path, name, Status.GONE)
+        for key in sorted(recorded.keys() - operations.keys()):
+            domain, _, operation_id = key.partition(":")
+            if domain not in _catalog.domains() or operation_id not in _catalog.domain(domain).operations:
+                note(key, "", "", name, Status.GONE)
     order = [Status.GONE, Status.CHANGED, Status.UNKNOWN, Status.UNCHANGED]
     return [
-        ExercisedOperation(key, method, path, tuple(names), min(statuses, key=order.index))
-        for key, (method, path, names, statuses) in sorted(seen.items())
+        ExercisedOperation(key, method, path, tuple(cassettes[key]), min(statuses[key], key=order.index))
+        for key, (method, path) in sorted(seen.items())
     ]
 
 
@@ -162,5 +171,6 @@ def report(operations: list[ExercisedOperation]) -> str:
     changed = sum(op.status in (Status.CHANGED, Status.GONE) for op in operations)
     lines = [f"{len(operations)} ServiceTitan operations exercised; {changed} changed by the specs since recording"]
     for op in operations:
-        lines.append(f"  {op.key}  {op.method} {op.path}: {op.status.value}  ({', '.join(op.cassettes)})")
+        route = f"  {op.method} {op.path}" if op.method else ""
+        lines.append(f"  {op.key}{route}: {op.status.value}  ({', '.join(op.cassettes)})")
     return "\n".join(lines)
