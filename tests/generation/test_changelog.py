@@ -78,3 +78,18 @@ def test_type_change_required_field_and_removed_response_field_are_breaking(
         "jpm Jobs_GetList: query parameter page: type changed from integer (int32) to string"
         "  [affects: select_job, list_jobs]" in text
     )
+
+
+def test_scopes_parameters_and_optional_response_fields(codegen: ModuleType, jpm: dict[str, Any]) -> None:
+    edited = copy.deepcopy(jpm)
+    get = edited["paths"]["/tenant/{tenant}/jobs/{id}"]["get"]
+    get["security"][0]["oauth"].append("tn.jpm.secrets:r")
+    listing = edited["paths"]["/tenant/{tenant}/jobs"]["get"]["parameters"]
+    listing.append({"name": "galaxy", "in": "query", "schema": {"type": "string"}})
+    listing.append({"name": "planet", "in": "query", "required": True, "schema": {"type": "string"}})
+    schemas(edited)["Jpm.V2.JobResponse"]["required"].remove("jobStatus")
+    by_text = {(c.operation_id, c.text): c.breaking for c in changes(codegen, jpm, edited)}
+    assert by_text[("Jobs_Get", "scope tn.jpm.secrets:r: now required")] is True
+    assert by_text[("Jobs_GetList", "query parameter galaxy: added (optional)")] is False
+    assert by_text[("Jobs_GetList", "query parameter planet: added (required)")] is True
+    assert by_text[("Jobs_Get", "response 200.jobStatus: no longer required")] is True
