@@ -130,6 +130,10 @@ def toml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+DOMAIN_FIELDS = ("key", "file", "title", "server_path", "original_sha256", "sha256", "adopted")
+SUPPLEMENT_FIELDS = ("file", "original_sha256", "sha256", "adopted", "why")
+
+
 def render_manifest(domains: list[dict[str, Any]], supplements: list[dict[str, Any]]) -> str:
     lines = [
         "# The ServiceTitan documents we generate from, normalized into specs/openapi/ (facts only, no prose).",
@@ -142,10 +146,6 @@ def render_manifest(domains: list[dict[str, Any]], supplements: list[dict[str, A
     for entry in supplements:
         lines += ["[[supplement]]", *(f"{k} = {toml_string(entry[k])}" for k in SUPPLEMENT_FIELDS), ""]
     return "\n".join(lines)
-
-
-DOMAIN_FIELDS = ("key", "file", "title", "server_path", "original_sha256", "sha256", "adopted")
-SUPPLEMENT_FIELDS = ("file", "original_sha256", "sha256", "adopted", "why")
 
 
 def verify() -> dict[str, Any]:
@@ -171,9 +171,8 @@ def vendored_documents(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {entry["file"]: read_document(DOCUMENTS / entry["file"]) for entry in manifest_entries(manifest)}
 
 
-def check_drift(source: Path) -> None:
+def check_drift(source: Path, manifest: dict[str, Any]) -> None:
     """The downloads in `source` are the ones the manifest names, and normalizing them gives specs/openapi/."""
-    manifest = verify()
     for entry in manifest_entries(manifest):
         original = source / entry["file"]
         data = read_bytes(original)
@@ -760,7 +759,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "verify":
             manifest, _ = prepare()
             if args.drift is not None:
-                check_drift(args.drift)
+                check_drift(args.drift, manifest)
                 print(f"specs: the downloads in {args.drift} normalize to specs/openapi/")
             print(f"specs: {len(manifest['domain'])} documents match specs/manifest.toml; every patch applies")
         else:

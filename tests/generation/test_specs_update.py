@@ -219,3 +219,17 @@ def test_the_same_downloads_again_change_nothing(
         capsys.readouterr().out == f"specs: the documents in {downloads} are the ones already adopted; nothing to do\n"
     )
     assert workspace.snapshot() == before
+
+
+def test_drift_check_compares_the_downloads_with_the_vendored_copies(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    assert codegen.main(["update", str(downloads)]) == 0
+    assert codegen.main(["verify", "--drift", str(downloads)]) == 0
+    assert f"the downloads in {downloads} normalize to specs/openapi/" in capsys.readouterr().out
+    path = downloads / "jbce-v2.json"
+    path.write_bytes(path.read_bytes().replace(b'"openapi"', b' "openapi"', 1))
+    assert fail(codegen, capsys, "verify", "--drift", str(downloads)) == [
+        f"error: {path}: not the download specs/manifest.toml was adopted from"
+    ]
