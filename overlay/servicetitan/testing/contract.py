@@ -96,32 +96,13 @@ def interactions(cassette: Path) -> Iterator[Interaction]:
 # --- which operation -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Route:
-    method: str
-    pattern: re.Pattern[str]
-    placeholders: int
-    operation: Operation
-
-
-@cache
-def _routes() -> tuple[_Route, ...]:
-    table = []
-    for key in _catalog.domains():
-        for operation in _catalog.domain(key).operations.values():
-            parts = re.split(r"(\{[^}]+\})", operation.path)
-            regex = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts)
-            table.append(_Route(operation.method, re.compile(f"^{regex}$"), len(parts) // 2, operation))
-    # A literal segment beats a placeholder: /jobs/export wins over /jobs/{id}.
-    return tuple(sorted(table, key=lambda r: r.placeholders))
-
-
 def operation_for(method: str, path: str) -> Operation | None:
-    """The operation of any domain with this method and path (a scrubbed `{tenant}` segment is fine)."""
-    for route in _routes():
-        if route.method == method.upper() and route.pattern.match(path):
-            return route.operation
-    return None
+    """The operation of any domain with this method and path (a scrubbed `{tenant}` segment is fine), found by
+    the sandbox's route table: a literal segment beats a placeholder, as on the API."""
+    from servicetitan.sandbox.routing import RouteTable
+
+    match = RouteTable.from_catalog().match(method, path)
+    return None if match is None else match.operation
 
 
 # --- the documents openapi-core reads ------------------------------------------------------------------

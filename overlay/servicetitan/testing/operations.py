@@ -24,14 +24,14 @@ from servicetitan._catalog import Operation
 from .contract import TOKEN_PATH, interactions, operation_for
 
 LOCK_NAME = "servicetitan-specs.lock.json"
-SCHEMA_REF = "#/components/schemas/"
 
 
 def _refs(node: Any) -> Iterator[str]:
+    """The component schemas `node` names, at any depth."""
     if isinstance(node, Mapping):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
-            yield ref.removeprefix(SCHEMA_REF)
+        name = _catalog.schema_name(node)
+        if name is not None:
+            yield name
         for value in node.values():
             yield from _refs(value)
     elif isinstance(node, list):
