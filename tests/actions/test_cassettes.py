@@ -131,6 +131,18 @@ def test_contract_catches_a_bad_date_time(tmp_path: Path) -> None:
     ]
 
 
+def test_contract_catches_a_bad_date_time_and_enum_value_in_the_query(tmp_path: Path) -> None:
+    def edit(exchange: dict[str, Any]) -> None:
+        exchange["request"]["uri"] += "&modifiedOnOrAfter=yesterday&jobStatus=Teleported"
+
+    assert cassette_problems(broken_copy(tmp_path, "list_jobs", 1, edit)) == [
+        "list_jobs.yaml #2: Jobs_GetList request: query parameter jobStatus: (root): "
+        "'Teleported' is not valid under any of the given schemas",
+        "list_jobs.yaml #2: Jobs_GetList request: query parameter modifiedOnOrAfter: (root): "
+        "'yesterday' is not a 'date-time'",
+    ]
+
+
 def test_contract_catches_a_path_parameter_of_the_wrong_type(tmp_path: Path) -> None:
     def edit(exchange: dict[str, Any]) -> None:
         exchange["request"]["uri"] = exchange["request"]["uri"].replace("/jobs/50000005", "/jobs/J-5")

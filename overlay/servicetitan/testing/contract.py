@@ -238,7 +238,8 @@ def _describe(error: Exception) -> list[str]:
     schema_errors = getattr(cause, "schema_errors", None) or ()
     if not schema_errors:
         return [f"{error}: {cause}" if cause is not None and str(cause) not in str(error) else str(error)]
-    head = str(error).split(":", 1)[0]
+    name, location = getattr(error, "name", None), getattr(error, "location", None)
+    head = f"{location} parameter {name}" if name and location else str(error).split(":", 1)[0]
     return [f"{head}: {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in schema_errors]
 
 
