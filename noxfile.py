@@ -1,9 +1,10 @@
 """Every workflow of the project is a nox session.
 
 nox                      lint, typecheck and tests (what to run before pushing)
-nox -s specs             verify the vendored documents against specs/manifest.toml and apply every patch
-nox -s specs -- --update DIR          adopt newer documents dropped into DIR
-nox -s generate          regenerate generated/ from the specs (pinned generator)
+nox -s specs             verify specs/ (normalized documents, manifest hashes) and apply every patch
+nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
+nox -s specs -- --update DIR          adopt newer downloads from DIR; prints and records the API changelog
+nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action cassettes against the sandbox
 nox -s bench             benchmarks, each printed as a ratio against a baseline measured in the same run
@@ -24,34 +25,25 @@ MYPY = "mypy==2.4.1"
 HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
 
 
-def specs_args(session: nox.Session) -> list[str]:
-    args = list(session.posargs)
-    if "--specs-dir" not in args and len(args) == 1 and not args[0].startswith("-"):
-        args = ["--specs-dir", args[0]]
-    return args
-
-
 @nox.session(python=PYTHON)
 def specs(session: nox.Session) -> None:
-    """Verify the vendored documents (or `-- --update DIR` to adopt newer ones)."""
+    """Verify specs/ (`-- --drift DIR` also checks that DIR's downloads normalize to it; `-- --update DIR
+    [--remove-domain NAME]` adopts newer downloads and prints the API changelog)."""
     args = list(session.posargs)
     if args[:1] == ["--update"]:
-        if len(args) != 2:
-            session.error("usage: nox -s specs -- --update DIR")
-        session.run("python", "specs/codegen.py", "update", args[1])
+        if len(args) < 2 or args[1].startswith("-"):
+            session.error("usage: nox -s specs -- --update DIR [--remove-domain NAME ...]")
+        session.run("python", "specs/codegen.py", "update", *args[1:])
         return
-    session.run("python", "specs/codegen.py", "verify", *specs_args(session))
+    session.run("python", "specs/codegen.py", "verify", *args)
 
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Regenerate every domain client (`-- --check` compares instead of writing)."""
-    session.install(*GENERATOR)
-    session.run("python", "specs/codegen.py", "generate", *specs_args(session))
-    if "--check" not in session.posargs:
-        # The action methods' static types derive from the regenerated catalog.
-        session.install("-e", ".")
-        session.run("python", "-m", "servicetitan._signatures", "--write")
+    """Regenerate generated/ and the action stubs from specs/ (`-- --check` compares instead of writing)."""
+    # The library renders the action methods' static types from the fresh catalog before anything is written.
+    session.install(*GENERATOR, "-e", ".")
+    session.run("python", "specs/codegen.py", "generate", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -63,7 +55,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    session.install(MYPY, "-e", ".[sandbox]")
+    session.install(MYPY, "-e", ".[testing]")
     session.run("mypy")
 
 

@@ -1,14 +1,16 @@
-"""Spec verification, patching and client generation.
+"""Vendored specs: verification, adoption of new downloads, patching and client generation.
 
 Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
 
-    python specs/codegen.py verify  [--specs-dir DIR]
-    python specs/codegen.py update  DIR
-    python specs/codegen.py generate [--specs-dir DIR] [--check]
+    python specs/codegen.py verify   [--drift DIR]
+    python specs/codegen.py update   DIR [--remove-domain NAME ...]
+    python specs/codegen.py generate [--check]
 
-The vendored documents are third-party files: they are read from the specs directory (default
-`../shared/servicetitan-specs`, or `SERVICETITAN_SPECS_DIR`) and only their manifest is committed.
-Every failure is one line naming the file and the reason, and `generated/` is left untouched.
+The repository holds what it generates from: `specs/openapi/` has one normalized, prose-free document per domain
+(see `specs/normalize.py`), listed in `specs/manifest.toml` with the sha256 of the original download and of the
+normalized file. ServiceTitan's downloads themselves are only an input to `update` and to the drift check.
+Every failure is one line naming the file and the reason (one line per failing patch), and neither `specs/` nor
+`generated/` is written unless every step succeeded.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import ast
 import concurrent.futures
 import copy
+import datetime
 import filecmp
 import hashlib
 import json
@@ -31,12 +34,23 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import changelog
+import normalize
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 MANIFEST = SPECS / "manifest.toml"
+DOCUMENTS = SPECS / "openapi"
+CHANGELOG = SPECS / "CHANGELOG.md"
 PATCHES = SPECS / "patches"
 GENERATOR = SPECS / "generator"
 GENERATED = ROOT / "generated"
+OVERLAY = ROOT / "overlay"
+# The typed stubs of the actions and resources, rendered from the catalog of each generation.
+STUB_DIR = OVERLAY / "servicetitan"
+STUB_NAMES = ("_action_signatures.pyi", "_resource_signatures.pyi")
 RAW_PACKAGE = "servicetitan_raw"
 LOCK_NAME = "generate.lock.json"
 GENERATOR_PIN = "openapi-python-client==0.29.1"
@@ -44,19 +58,22 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 SCHEMA_REF = "#/components/schemas/"
 # Documentation-only keywords: they make the derived operation index large and say nothing about shape.
 DOC_KEYS = frozenset({"description", "example", "examples", "summary", "x-enumNames", "x-enumDescriptions"})
+CHANGELOG_HEADER = (
+    "# API changelog\n\n"
+    "What each adoption of newer ServiceTitan documents changed (`nox -s specs -- --update DIR`), newest first.\n"
+)
 
 
 class SpecError(Exception):
-    """One clear line for the user: which file, and what is wrong with it."""
-
-
-def default_specs_dir() -> Path:
-    env = os.environ.get("SERVICETITAN_SPECS_DIR")
-    return Path(env) if env else ROOT.parent / "shared" / "servicetitan-specs"
+    """One clear line for the user (or one per problem): which file, and what is wrong with it."""
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 # --- manifest ------------------------------------------------------------------------------------------
@@ -66,7 +83,11 @@ def load_manifest() -> dict[str, Any]:
     try:
         return tomllib.loads(MANIFEST.read_text())
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SpecError(f"{MANIFEST.relative_to(ROOT)}: cannot be read: {exc}") from exc
+        raise SpecError(f"{shown(MANIFEST)}: cannot be read: {exc}") from exc
+
+
+def manifest_entries(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    return [*manifest.get("domain", []), *manifest.get("supplement", [])]
 
 
 def domain_key(file_name: str) -> str:
@@ -76,19 +97,29 @@ def domain_key(file_name: str) -> str:
     return stem.replace("-", "_")
 
 
-def read_document(path: Path) -> dict[str, Any]:
+def parse_document(path: Path, data: bytes) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_bytes())
-    except OSError as exc:
-        raise SpecError(f"{path}: cannot be read: {exc.strerror}") from exc
-    except json.JSONDecodeError as exc:
-        raise SpecError(f"{path}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+        document = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = f" at line {exc.lineno} column {exc.colno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise SpecError(f"{shown(path)}: malformed JSON{where}") from exc
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
-        raise SpecError(f"{path}: not an OpenAPI document (no 'paths' object)")
+        raise SpecError(f"{shown(path)}: not an OpenAPI document (no 'paths' object)")
     servers = document.get("servers")
     if not (isinstance(servers, list) and servers and isinstance(servers[0], dict) and "url" in servers[0]):
-        raise SpecError(f"{path}: no servers[0].url to take the domain's base path from")
+        raise SpecError(f"{shown(path)}: no servers[0].url to take the domain's base path from")
     return document
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise SpecError(f"{shown(path)}: cannot be read: {exc.strerror}") from exc
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    return parse_document(path, read_bytes(path))
 
 
 def server_path(document: dict[str, Any]) -> str:
@@ -101,62 +132,179 @@ def toml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def update_manifest(source: Path) -> None:
-    """Rewrite the manifest from the documents in `source` (a user dropped in newer ones)."""
-    if not source.is_dir():
-        raise SpecError(f"{source}: specs directory not found")
-    files = sorted(p for p in source.glob("*.json"))
-    if not files:
-        raise SpecError(f"{source}: no *.json documents in the specs directory")
-    old = load_manifest() if MANIFEST.exists() else {"supplement": []}
+DOMAIN_FIELDS = ("key", "file", "title", "server_path", "original_sha256", "sha256", "adopted")
+SUPPLEMENT_FIELDS = ("file", "original_sha256", "sha256", "adopted", "why")
+
+
+def render_manifest(domains: list[dict[str, Any]], supplements: list[dict[str, Any]]) -> str:
     lines = [
-        "# The vendored ServiceTitan documents we generate from (third-party: never committed, see SOURCES.md).",
+        "# The ServiceTitan documents we generate from, normalized into specs/openapi/ (facts only, no prose).",
+        "# original_sha256: the download as published; sha256: the normalized file; adopted: when it was taken in.",
         "# Rewritten by `nox -s specs -- --update DIR`; verified by `nox -s specs` and `nox -s generate`.",
         "",
     ]
-    for path in files:
-        document = read_document(path)
-        lines += [
-            "[[domain]]",
-            f"key = {toml_string(domain_key(path.name))}",
-            f"file = {toml_string(path.name)}",
-            f"sha256 = {toml_string(sha256(path))}",
-            f"title = {toml_string(document.get('info', {}).get('title', ''))}",
-            f"server_path = {toml_string(server_path(document))}",
-            "",
-        ]
-    for supplement in old.get("supplement", []):
-        path = source / supplement["file"]
-        if not path.exists():
-            raise SpecError(f"{path}: supplementary document named in the manifest is missing")
-        read_document(path)
-        lines += [
-            "[[supplement]]",
-            f"file = {toml_string(supplement['file'])}",
-            f"sha256 = {toml_string(sha256(path))}",
-            f"why = {toml_string(supplement['why'])}",
-            "",
-        ]
-    MANIFEST.write_text("\n".join(lines))
-    print(f"manifest: {len(files)} domains from {source}")
+    for entry in domains:
+        lines += ["[[domain]]", *(f"{k} = {toml_string(entry[k])}" for k in DOMAIN_FIELDS), ""]
+    for entry in supplements:
+        lines += ["[[supplement]]", *(f"{k} = {toml_string(entry[k])}" for k in SUPPLEMENT_FIELDS), ""]
+    return "\n".join(lines)
 
 
-def verify(specs_dir: Path) -> dict[str, Any]:
-    """Check every listed document against its sha256; return the manifest."""
-    if not specs_dir.is_dir():
-        raise SpecError(f"{specs_dir}: specs directory not found (set SERVICETITAN_SPECS_DIR or pass --specs-dir)")
+def verify() -> dict[str, Any]:
+    """Check every vendored document against the manifest; return the manifest."""
     manifest = load_manifest()
-    for entry in [*manifest.get("domain", []), *manifest.get("supplement", [])]:
-        path = specs_dir / entry["file"]
-        if not path.exists():
-            raise SpecError(f"{path}: listed in specs/manifest.toml but missing")
-        actual = sha256(path)
+    for entry in manifest_entries(manifest):
+        path = DOCUMENTS / entry["file"]
+        data = read_bytes(path)
+        actual = hashlib.sha256(data).hexdigest()
         if actual != entry["sha256"]:
             raise SpecError(
-                f"{path}: sha256 {actual} does not match specs/manifest.toml ({entry['sha256']}); "
-                "run `nox -s specs -- --update DIR` if this is a newer document"
+                f"{shown(path)}: sha256 {actual} does not match specs/manifest.toml ({entry['sha256']}); "
+                "vendored documents change only through `nox -s specs -- --update DIR`"
             )
+        document = parse_document(path, data)
+        if normalize.render(normalize.normalize(document)) != data:
+            raise SpecError(f"{shown(path)}: not in normalized form (prose or layout that normalization removes)")
     return manifest
+
+
+def vendored_documents(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every vendored document by its file name (domains and supplements)."""
+    return {entry["file"]: read_document(DOCUMENTS / entry["file"]) for entry in manifest_entries(manifest)}
+
+
+def check_drift(source: Path, manifest: dict[str, Any]) -> None:
+    """The downloads in `source` are the ones the manifest names, and normalizing them gives specs/openapi/."""
+    for entry in manifest_entries(manifest):
+        original = source / entry["file"]
+        data = read_bytes(original)
+        if hashlib.sha256(data).hexdigest() != entry["original_sha256"]:
+            raise SpecError(f"{shown(original)}: not the download specs/manifest.toml was adopted from")
+        if normalize.render(normalize.normalize(parse_document(original, data))) != read_bytes(
+            DOCUMENTS / entry["file"]
+        ):
+            raise SpecError(f"{shown(DOCUMENTS / entry['file'])}: differs from the normalization of {shown(original)}")
+
+
+def offered_domains(source: Path, known: dict[str, dict[str, Any]], remove: list[str]) -> dict[str, Path]:
+    """The downloads of `source` by domain key, once every known domain is accounted for."""
+    if not source.is_dir():
+        raise SpecError(f"{source}: specs directory not found")
+    offered = {domain_key(path.name): path for path in sorted(source.glob("*.json"))}
+    unknown = sorted(set(remove) - known.keys())
+    if unknown:
+        raise SpecError(f"--remove-domain {', '.join(unknown)}: no such domain in specs/manifest.toml")
+    contradicted = sorted(set(remove) & offered.keys())
+    if contradicted:
+        files = ", ".join(offered[key].name for key in contradicted)
+        raise SpecError(f"{source}: has {files}, which --remove-domain says to drop; remove the file or the option")
+    missing = sorted(known[key]["file"] for key in known.keys() - offered.keys() - set(remove))
+    if missing:
+        raise SpecError(
+            f"{source}: missing {', '.join(missing)}; pass --remove-domain NAME to drop a domain on purpose"
+        )
+    return {key: path for key, path in offered.items() if key not in remove}
+
+
+def write_adoption(staged: dict[str, bytes], manifest_text: str, changelog_entry: str) -> None:
+    """Swap in the new specs/openapi/ whole, then the manifest, then the changelog with the entry on top."""
+    staging = SPECS / ".openapi-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    for name, rendered in staged.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).write_bytes(rendered)
+    history = CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_HEADER
+    head, _, older = history.partition("\n## ")
+    history = head.rstrip("\n") + "\n\n" + changelog_entry + (f"\n## {older}" if older else "")
+    retired = SPECS / ".openapi-retired"
+    shutil.rmtree(retired, ignore_errors=True)
+    if DOCUMENTS.exists():
+        DOCUMENTS.rename(retired)
+    staging.rename(DOCUMENTS)
+    shutil.rmtree(retired, ignore_errors=True)
+    MANIFEST.write_text(manifest_text)
+    CHANGELOG.write_text(history)
+
+
+def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
+    """Take in the downloads of `source`: normalize them into specs/openapi/, rewrite the manifest, prepend the
+    API changelog to specs/CHANGELOG.md, and return the changelog as printed. Nothing is written unless every
+    domain is accounted for, every document reads and every patch and action still applies."""
+    old_manifest = load_manifest()
+    known = {entry["key"]: entry for entry in old_manifest["domain"]}
+    offered = offered_domains(source, known, remove)
+    staged: dict[str, tuple[dict[str, Any], bytes]] = {}
+
+    def take(path: Path, name: str, previous: dict[str, Any] | None) -> dict[str, Any]:
+        data = read_bytes(path)
+        original = parse_document(path, data)
+        document = normalize.normalize(original)
+        rendered = normalize.render(document)
+        staged[name] = (document, rendered)
+        normalized_sha = hashlib.sha256(rendered).hexdigest()
+        # A download whose facts are unchanged (new prose, say) keeps the date its facts were adopted.
+        unchanged = previous is not None and previous["sha256"] == normalized_sha
+        return {
+            "file": name,
+            "title": str(original.get("info", {}).get("title", "")),
+            "server_path": server_path(original),
+            "original_sha256": hashlib.sha256(data).hexdigest(),
+            "sha256": normalized_sha,
+            "adopted": previous["adopted"] if unchanged and previous else today.isoformat(),
+        }
+
+    domains = [{"key": key, **take(path, path.name, known.get(key))} for key, path in offered.items()]
+    supplements = [
+        {**take(source / entry["file"], entry["file"], entry), "why": entry["why"]}
+        for entry in old_manifest.get("supplement", [])
+    ]
+    manifest_text = render_manifest(domains, supplements)
+    if manifest_text == MANIFEST.read_text():
+        return f"specs: the documents in {source} are the ones already adopted; nothing to do"
+    sources = {name: document for name, (document, _) in staged.items()}
+    check_actions(build_documents({"domain": domains, "supplement": supplements}, sources))
+
+    old_documents = {key: read_document(DOCUMENTS / entry["file"]) for key, entry in known.items()}
+    found = changelog.changes(old_documents, {entry["key"]: sources[entry["file"]] for entry in domains})
+    actions = action_operations()
+    entry = changelog.render_markdown(found, actions, today, source.name or str(source))
+    write_adoption({name: rendered for name, (_, rendered) in staged.items()}, manifest_text, entry)
+    return changelog.render_text(found, actions)
+
+
+# --- the high-level actions ----------------------------------------------------------------------------
+
+
+def action_operations() -> dict[tuple[str, str], list[str]]:
+    """(domain, operationId) -> the methods of the overlay's action table that call it."""
+    if str(OVERLAY) not in sys.path:
+        sys.path.insert(0, str(OVERLAY))
+    from servicetitan.actions import ACTIONS
+
+    table: dict[tuple[str, str], list[str]] = {}
+    for action in ACTIONS:
+        if action.operation_id is not None:
+            table.setdefault((action.domain, action.operation_id), []).append(action.method)
+    return table
+
+
+def check_actions(documents: dict[str, dict[str, Any]]) -> None:
+    """Every operation a high-level action calls is still in the (patched) documents: one line per action."""
+    present = {
+        (key, operation["operationId"])
+        for key, document in documents.items()
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    }
+    problems = [
+        f"action {method} needs {domain} operation {operation_id}, which the specs no longer have"
+        for (domain, operation_id), methods in sorted(action_operations().items())
+        if (domain, operation_id) not in present
+        for method in methods
+    ]
+    if problems:
+        raise SpecError("\n".join(problems))
 
 
 # --- patches -------------------------------------------------------------------------------------------
@@ -247,37 +395,54 @@ def import_operation(document: dict[str, Any], source: dict[str, Any], op: dict[
         pending.extend(schema_refs(fragment))
 
 
-def apply_patch(document: dict[str, Any], patch_file: Path, specs_dir: Path) -> None:
-    patch = json.loads(patch_file.read_text())
+def excerpt(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True)
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def apply_operation(document: dict[str, Any], op: dict[str, Any], sources: dict[str, dict[str, Any]]) -> None:
+    kind = op["op"]
+    if kind == "import-operation":
+        if op["from"] not in sources:
+            raise ValueError(f"{op['from']} is not a vendored document (list it as a supplement in the manifest)")
+        import_operation(document, sources[op["from"]], op)
+    elif kind == "test":
+        # The documents are normalized; a value copied from the original download still matches its facts.
+        found = resolve(document, op["path"])
+        if found != normalize.strip_prose(op["value"]):
+            raise ValueError(f"test failed: found {excerpt(found)}, the patch expects {excerpt(op['value'])}")
+    elif kind == "replace":
+        parent, key = parent_and_key(document, op["path"])
+        resolve(document, op["path"])
+        parent[int(key) if isinstance(parent, list) else key] = copy.deepcopy(op["value"])
+    elif kind == "add":
+        parent, key = parent_and_key(document, op["path"])
+        if isinstance(parent, list):
+            parent.insert(len(parent) if key == "-" else int(key), copy.deepcopy(op["value"]))
+        else:
+            parent[key] = copy.deepcopy(op["value"])
+    elif kind == "remove":
+        parent, key = parent_and_key(document, op["path"])
+        resolve(document, op["path"])
+        del parent[int(key) if isinstance(parent, list) else key]
+    else:
+        raise ValueError(f"unknown patch operation {kind!r}")
+
+
+def apply_patch(
+    document: dict[str, Any], patch_file: Path, patch: dict[str, Any], sources: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """The document with every operation of the patch applied (a new object: a failed patch changes nothing)."""
+    patched = copy.deepcopy(document)
     for index, op in enumerate(patch["operations"]):
-        where = f"{patch_file.relative_to(ROOT)} operation {index} ({op['op']} {op.get('path', '')})"
+        where = f"{shown(patch_file)} operation {index} ({op.get('op')} {op.get('path', '')})"
         try:
-            kind = op["op"]
-            if kind == "import-operation":
-                import_operation(document, read_document(specs_dir / op["from"]), op)
-            elif kind == "test":
-                if resolve(document, op["path"]) != op["value"]:
-                    raise ValueError("the document no longer has the value this patch was written against")
-            elif kind == "replace":
-                parent, key = parent_and_key(document, op["path"])
-                resolve(document, op["path"])
-                parent[int(key) if isinstance(parent, list) else key] = copy.deepcopy(op["value"])
-            elif kind == "add":
-                parent, key = parent_and_key(document, op["path"])
-                if isinstance(parent, list):
-                    parent.insert(len(parent) if key == "-" else int(key), copy.deepcopy(op["value"]))
-                else:
-                    parent[key] = copy.deepcopy(op["value"])
-            elif kind == "remove":
-                parent, key = parent_and_key(document, op["path"])
-                resolve(document, op["path"])
-                del parent[int(key) if isinstance(parent, list) else key]
-            else:
-                raise ValueError(f"unknown patch operation {kind!r}")
+            apply_operation(patched, op, sources)
         except (KeyError, IndexError) as exc:
             raise SpecError(f"{where}: does not apply, target {exc.args[0]} is gone") from exc
-        except (ValueError, SpecError) as exc:
+        except ValueError as exc:
             raise SpecError(f"{where}: does not apply: {exc}") from exc
+    return patched
 
 
 def load_patches() -> list[tuple[Path, dict[str, Any]]]:
@@ -286,10 +451,10 @@ def load_patches() -> list[tuple[Path, dict[str, Any]]]:
         try:
             patch = json.loads(patch_file.read_text())
         except json.JSONDecodeError as exc:
-            raise SpecError(f"{patch_file.relative_to(ROOT)}: malformed JSON: {exc.msg}") from exc
+            raise SpecError(f"{shown(patch_file)}: malformed JSON: {exc.msg}") from exc
         missing = {"domain", "reason", "evidence", "operations"} - patch.keys()
         if missing:
-            raise SpecError(f"{patch_file.relative_to(ROOT)}: missing {', '.join(sorted(missing))}")
+            raise SpecError(f"{shown(patch_file)}: missing {', '.join(sorted(missing))}")
         patches.append((patch_file, patch))
     return patches
 
@@ -311,20 +476,37 @@ def keep_unknown_fields(node: Any) -> Any:
     return node
 
 
-def build_documents(manifest: dict[str, Any], specs_dir: Path) -> dict[str, dict[str, Any]]:
+def build_documents(manifest: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The documents generation reads (domain key -> document): patched, full paths, unknown fields kept.
+    `sources` holds the vendored documents by file name. Every patch that fails is reported, one line each."""
     patches = load_patches()
     known = {entry["key"] for entry in manifest["domain"]}
-    for patch_file, patch in patches:
-        if patch["domain"] not in known:
-            raise SpecError(f"{patch_file.relative_to(ROOT)}: unknown domain {patch['domain']!r}")
+    problems = [
+        f"{shown(patch_file)}: unknown domain {patch['domain']!r}"
+        for patch_file, patch in patches
+        if patch["domain"] not in known
+    ]
     documents = {}
     for entry in manifest["domain"]:
-        document = read_document(specs_dir / entry["file"])
+        document = sources[entry["file"]]
         for patch_file, patch in patches:
             if patch["domain"] == entry["key"]:
-                apply_patch(document, patch_file, specs_dir)
-        documents[entry["key"]] = keep_unknown_fields(with_full_paths(document))
+                try:
+                    document = apply_patch(document, patch_file, patch, sources)
+                except SpecError as exc:
+                    problems.append(str(exc))
+        documents[entry["key"]] = keep_unknown_fields(with_full_paths(copy.deepcopy(document)))
+    if problems:
+        raise SpecError("\n".join(sorted(problems)))
     return documents
+
+
+def prepare() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Verified manifest and the documents to generate from, or every reason they cannot be had."""
+    manifest = verify()
+    documents = build_documents(manifest, vendored_documents(manifest))
+    check_actions(documents)
+    return manifest, documents
 
 
 # --- the derived operation index -----------------------------------------------------------------------
@@ -448,14 +630,6 @@ def run_generator(key: str, document_file: Path, out_dir: Path) -> None:
         raise SpecError(f"{document_file.name}: openapi-python-client reported problems: {detail}")
 
 
-def tree_hash(paths: list[Path], base: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(str(path.relative_to(base)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def installed_version(distribution: str) -> str:
     from importlib.metadata import version
 
@@ -480,10 +654,17 @@ def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, d
     for support in sorted((GENERATOR / "support").iterdir()):
         shutil.copyfile(support, raw / support.name)
     domain_lines = "".join(f'    "{key}",\n' for key in documents)
+    spec_lines = "".join(
+        f'    "{entry["key"]}": {{"sha256": "{entry["sha256"]}", "original_sha256": "{entry["original_sha256"]}", '
+        f'"adopted": "{entry["adopted"]}"}},\n'
+        for entry in manifest["domain"]
+    )
     (raw / "__init__.py").write_text(
         '"""Raw ServiceTitan clients, one package per API domain, generated from the vendored specs.\n\n'
-        'Generated by specs/codegen.py: never edit by hand.\n"""\n\n'
-        f"DOMAINS: tuple[str, ...] = (\n{domain_lines})\n"
+        "Generated by specs/codegen.py: never edit by hand. `SPECS` names the documents of specs/openapi/ they\n"
+        'were generated from: domain -> sha256 of the normalized file, of the original download, date adopted.\n"""\n\n'
+        f"DOMAINS: tuple[str, ...] = (\n{domain_lines})\n\n"
+        f"SPECS: dict[str, dict[str, str]] = {{\n{spec_lines}}}\n"
     )
     templates = sorted((GENERATOR / "templates").rglob("*.jinja"))
     lock = {
@@ -495,7 +676,7 @@ def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, d
         "templates_sha256": {str(p.relative_to(GENERATOR)): sha256(p) for p in templates},
         "support_sha256": {p.name: sha256(p) for p in sorted((GENERATOR / "support").iterdir())},
         "patches_sha256": {p.name: sha256(p) for p, _ in load_patches()},
-        "specs_sha256": {e["file"]: e["sha256"] for e in [*manifest["domain"], *manifest.get("supplement", [])]},
+        "specs_sha256": {e["file"]: e["sha256"] for e in manifest_entries(manifest)},
     }
     (target / LOCK_NAME).write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
 
@@ -514,9 +695,21 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
     return sorted(differing)
 
 
-def generate(specs_dir: Path, check: bool) -> None:
-    manifest = verify(specs_dir)
-    documents = build_documents(manifest, specs_dir)
+def render_signatures(fresh: Path) -> dict[str, str]:
+    """The stubs as the freshly generated tree makes them (run apart, so this process imports nothing)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fresh), str(OVERLAY)])}
+    out = fresh.parent / "stubs"
+    out.mkdir()
+    command = [sys.executable, "-m", "servicetitan._signatures", "--out", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=fresh, check=False)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise SpecError(f"{shown(STUB_DIR)}: the action and resource signatures cannot be rendered: {last}")
+    return {name: (out / name).read_text() for name in STUB_NAMES}
+
+
+def generate(check: bool) -> None:
+    manifest, documents = prepare()
     pinned = GENERATOR_PIN.split("==")[1]
     try:
         installed = installed_version("openapi-python-client")
@@ -527,11 +720,15 @@ def generate(specs_dir: Path, check: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="st-generate-") as tmp:
         fresh = Path(tmp) / "generated"
         generate_into(fresh, manifest, documents)
+        stubs = render_signatures(fresh)
         if check:
             differing = compare_trees(fresh, GENERATED)
+            for name, text in stubs.items():
+                if not (STUB_DIR / name).exists() or (STUB_DIR / name).read_text() != text:
+                    differing.append(shown(STUB_DIR / name))
             if differing:
-                shown = ", ".join(differing[:20]) + (f" (+{len(differing) - 20} more)" if len(differing) > 20 else "")
-                raise SpecError(f"generated/ differs from a fresh generation in {len(differing)} files: {shown}")
+                listed = ", ".join(differing[:20]) + (f" (+{len(differing) - 20} more)" if len(differing) > 20 else "")
+                raise SpecError(f"generated/ differs from a fresh generation in {len(differing)} files: {listed}")
             print(f"generated/ matches a fresh generation ({len(manifest['domain'])} domains)")
             return
         GENERATED.mkdir(exist_ok=True)
@@ -546,33 +743,36 @@ def generate(specs_dir: Path, check: bool) -> None:
                 old.unlink()
             (staging / name).rename(old)
         shutil.rmtree(staging)
-        print(f"generated {len(manifest['domain'])} domains into {GENERATED.relative_to(ROOT)}/")
+        for name, text in stubs.items():
+            (STUB_DIR / name).write_text(text)
+        print(f"generated {len(manifest['domain'])} domains into generated/ and the stubs in {shown(STUB_DIR)}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="codegen")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("verify", "generate"):
-        command = sub.add_parser(name)
-        command.add_argument("--specs-dir", type=Path, default=None)
-        if name == "generate":
-            command.add_argument("--check", action="store_true")
-    update = sub.add_parser("update")
-    update.add_argument("source", type=Path)
+    verify_command = sub.add_parser("verify")
+    verify_command.add_argument("--drift", type=Path, default=None, metavar="DIR")
+    generate_command = sub.add_parser("generate")
+    generate_command.add_argument("--check", action="store_true")
+    update_command = sub.add_parser("update")
+    update_command.add_argument("source", type=Path)
+    update_command.add_argument("--remove-domain", action="append", default=[], metavar="NAME")
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
-            update_manifest(args.source)
-            return 0
-        specs_dir = args.specs_dir or default_specs_dir()
-        if args.command == "verify":
-            manifest = verify(specs_dir)
-            build_documents(manifest, specs_dir)
+            print(adopt(args.source, args.remove_domain, datetime.datetime.now(datetime.UTC).date()))
+        elif args.command == "verify":
+            manifest, _ = prepare()
+            if args.drift is not None:
+                check_drift(args.drift, manifest)
+                print(f"specs: the downloads in {args.drift} normalize to specs/openapi/")
             print(f"specs: {len(manifest['domain'])} documents match specs/manifest.toml; every patch applies")
         else:
-            generate(specs_dir, args.check)
+            generate(args.check)
     except SpecError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     return 0
 

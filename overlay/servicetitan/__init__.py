@@ -35,8 +35,11 @@ if TYPE_CHECKING:
     from servicetitan.exports import AsyncExportFeed, ExportFeed
     from servicetitan.pagination import AsyncPage, AsyncRecords, Page, Records
     from servicetitan.retries import RetryPolicy
+    from servicetitan_raw import SPECS
 
 _EXPORTS: dict[str, str] = {
+    # The identity of the specs the library was generated from: domain -> sha256, original_sha256, adopted.
+    "SPECS": "servicetitan_raw",
     "ServiceTitan": "servicetitan._client",
     "AsyncServiceTitan": "servicetitan._client",
     "Environment": "servicetitan.environments",
@@ -63,6 +66,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "SPECS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

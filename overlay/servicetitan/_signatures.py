@@ -12,6 +12,7 @@ tables of actions and resources are rendered here too.
 
     python -m servicetitan._signatures --write
     python -m servicetitan._signatures --readme README.md
+    python -m servicetitan._signatures --out DIR     (what `nox -s generate` compares and writes)
 """
 
 from __future__ import annotations
@@ -227,6 +228,10 @@ def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "--readme":
         readme = Path(argv[1])
         readme.write_text(readme_with_tables(readme.read_text()))
+        return 0
+    if len(argv) == 2 and argv[0] == "--out":
+        for path, text in rendered.items():
+            (Path(argv[1]) / path.name).write_text(text)
         return 0
     if argv == ["--check"]:
         return 0 if all(path.exists() and path.read_text() == text for path, text in rendered.items()) else 1

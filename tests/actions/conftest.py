@@ -3,7 +3,7 @@
 `nox -s record` (`pytest tests/actions --record-mode=rewrite`) records each cassette on the sync side against a
 fresh in-process sandbox served on 127.0.0.1, then the async side replays what was just recorded. The default run
 (`--record-mode=none --block-network`) starts no sandbox: both sides replay, with credentials and a tenant other
-than the recording ones, which the cassettes do not hold (see tests/support/cassettes.py).
+than the recording ones, which the cassettes do not hold (scrubbed by `servicetitan.testing`, as users' are).
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vcr import VCR
 from vcr.cassette import Cassette
 
 from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan.sandbox import TOKEN_PATH, Credentials, Sandbox, serve
 from servicetitan.sandbox.seed import SeedSize
-from tests.support.cassettes import Scrubber, Secrets, tenant_path
+from servicetitan.testing import Secrets
+from servicetitan.testing import vcr_config as scrubbing_vcr_config
 
 CASSETTES = Path(__file__).parent / "cassettes"
 RECORDING_SIDE = "sync"
@@ -32,7 +32,6 @@ RECORDING = Secrets(
 )
 REPLAY = Secrets(client_id="replay-client", client_secret="replay-secret", app_key="replay-app-key", tenant=1_000_001)
 REPLAY_URL = "http://replay.invalid"
-SCRUBBER = Scrubber(RECORDING)
 
 JOBS = 20
 SEED = 11
@@ -41,10 +40,6 @@ SIZE = SeedSize(JOBS)
 NOW = 1_767_225_600.0  # 2026-01-01T00:00:00Z, after all seeded history
 
 Client = ServiceTitan | AsyncServiceTitan
-
-
-def pytest_recording_configure(config: pytest.Config, vcr: VCR) -> None:
-    vcr.register_matcher("tenant_path", tenant_path)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -63,12 +58,7 @@ def vcr_cassette_dir() -> str:
 
 @pytest.fixture
 def vcr_config() -> dict[str, Any]:
-    # No "record_mode" here: it would override --record-mode, and CI would record.
-    return {
-        "match_on": ("method", "tenant_path", "query", "body"),
-        "before_record_request": SCRUBBER.request,
-        "before_record_response": SCRUBBER.response,
-    }
+    return scrubbing_vcr_config(RECORDING)
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -46,7 +46,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "resources",
     ),
     "clients": ("_client", "__init__"),
-    "extras": ("__main__", "sandbox"),
+    "extras": ("__main__", "sandbox", "testing"),
 }
 ORDER = list(LAYERS)
 

@@ -5,6 +5,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.generation.specs_workspace import workspace  # noqa: F401  (a fixture of these tests)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -24,12 +26,7 @@ def codegen() -> ModuleType:
 
 
 @pytest.fixture(scope="session")
-def specs_dir(codegen: ModuleType) -> Path:
-    path: Path = codegen.default_specs_dir()
-    assert path.is_dir(), f"the vendored specs are needed for these tests: {path}"
-    return path
-
-
-@pytest.fixture(scope="session")
-def patched_documents(codegen: ModuleType, specs_dir: Path) -> dict:
-    return codegen.build_documents(codegen.verify(specs_dir), specs_dir)
+def patched_documents(codegen: ModuleType) -> dict:
+    """What generation reads: the vendored documents of specs/openapi/, patched. Nothing outside the repository."""
+    _, documents = codegen.prepare()
+    return documents

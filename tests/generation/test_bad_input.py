@@ -1,123 +1,118 @@
-"""Bad specs or patches stop `specs`/`generate` with one clear line naming the file, leaving generated/ alone."""
+"""Bad specs or patches stop `specs`/`generate` with one line per problem naming the file, leaving specs/ and
+generated/ alone."""
 
-import json
-import shutil
-from pathlib import Path
+from __future__ import annotations
+
+import re
 from types import ModuleType
 
 import pytest
 
-
-@pytest.fixture
-def specs_copy(tmp_path: Path, specs_dir: Path, codegen: ModuleType) -> Path:
-    target = tmp_path / "specs"
-    (target / "legacy").mkdir(parents=True)
-    for entry in [*codegen.load_manifest()["domain"], *codegen.load_manifest()["supplement"]]:
-        shutil.copyfile(specs_dir / entry["file"], target / entry["file"])
-    return target
+from tests.generation.specs_workspace import Workspace, assert_untouched, fail
 
 
-@pytest.fixture
-def guarded_generated(tmp_path: Path, codegen: ModuleType, monkeypatch: pytest.MonkeyPatch) -> Path:
-    generated = tmp_path / "generated"
-    generated.mkdir()
-    (generated / "sentinel.txt").write_text("untouched")
-    monkeypatch.setattr(codegen, "GENERATED", generated)
-    return generated
-
-
-def run(codegen: ModuleType, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
-    assert codegen.main(list(argv)) == 1
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1, err
-    return err
-
-
-def assert_untouched(generated: Path) -> None:
-    assert [p.name for p in generated.iterdir()] == ["sentinel.txt"]
-
-
-def test_missing_specs_directory(
-    codegen: ModuleType, capsys: pytest.CaptureFixture[str], tmp_path: Path, guarded_generated: Path
+@pytest.mark.parametrize("command", ["verify", "generate"])
+def test_missing_document(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, command: str
 ) -> None:
-    err = run(codegen, capsys, "generate", "--specs-dir", str(tmp_path / "nowhere"))
-    assert "nowhere: specs directory not found" in err
-    assert_untouched(guarded_generated)
+    before = workspace.snapshot()
+    (workspace.specs / "openapi" / "crm-v2.json").unlink()
+    before.pop("openapi/crm-v2.json")
+    assert fail(codegen, capsys, command) == [
+        "error: specs/openapi/crm-v2.json: cannot be read: No such file or directory"
+    ]
+    assert_untouched(workspace, before)
 
 
-def test_wrong_hash(
-    codegen: ModuleType, capsys: pytest.CaptureFixture[str], specs_copy: Path, guarded_generated: Path
-) -> None:
-    path = specs_copy / "jpm-v2.json"
+def test_wrong_hash(codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace) -> None:
+    path = workspace.specs / "openapi" / "jpm-v2.json"
     path.write_bytes(path.read_bytes() + b"\n")
-    err = run(codegen, capsys, "generate", "--specs-dir", str(specs_copy))
-    assert "jpm-v2.json: sha256" in err
-    assert "does not match specs/manifest.toml" in err
-    assert_untouched(guarded_generated)
+    before = workspace.snapshot()
+    [line] = fail(codegen, capsys, "generate")
+    assert "specs/openapi/jpm-v2.json: sha256" in line
+    assert "does not match specs/manifest.toml" in line
+    assert_untouched(workspace, before)
 
 
-def test_malformed_document(
-    codegen: ModuleType,
-    capsys: pytest.CaptureFixture[str],
-    specs_copy: Path,
-    guarded_generated: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_malformed_document(codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace) -> None:
+    workspace.write_document("crm-v2.json", {}, data=b'{"openapi": "3.1.0", "paths": ')
+    before = workspace.snapshot()
+    assert fail(codegen, capsys, "verify") == [
+        "error: specs/openapi/crm-v2.json: malformed JSON at line 1 column 31: Expecting value"
+    ]
+    assert fail(codegen, capsys, "generate")[0].startswith("error: specs/openapi/crm-v2.json: malformed JSON")
+    assert_untouched(workspace, before)
+
+
+def test_document_with_prose_is_refused(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace
 ) -> None:
-    path = specs_copy / "crm-v2.json"
-    path.write_text('{"openapi": "3.1.0", "paths": ')
-    recorded = {
-        e["file"]: e["sha256"] for e in [*codegen.load_manifest()["domain"], *codegen.load_manifest()["supplement"]]
+    document = workspace.document("forms-v2.json")
+    document["info"]["description"] = "Forms, submissions and their attachments, as published by ServiceTitan."
+    workspace.write_document("forms-v2.json", document)
+    assert fail(codegen, capsys, "verify") == [
+        "error: specs/openapi/forms-v2.json: not in normalized form (prose or layout that normalization removes)"
+    ]
+
+
+def test_every_failing_patch_is_reported(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace
+) -> None:
+    workspace.add_patch(
+        "900-stale.json",
+        "jpm",
+        [{"op": "replace", "path": "/components/schemas/Jpm.V2.NoSuchSchema/required", "value": []}],
+    )
+    workspace.add_patch(
+        "901-stale-test.json",
+        "crm",
+        [{"op": "test", "path": "/components/schemas/Crm.V2.Customers.CustomerResponse/type", "value": "array"}],
+    )
+    before = workspace.snapshot()
+    assert fail(codegen, capsys, "generate") == [
+        "error: specs/patches/900-stale.json operation 0 (replace /components/schemas/Jpm.V2.NoSuchSchema/required): "
+        "does not apply, target /components/schemas/Jpm.V2.NoSuchSchema/required is gone",
+        "error: specs/patches/901-stale-test.json operation 0 (test "
+        "/components/schemas/Crm.V2.Customers.CustomerResponse/type): does not apply: "
+        'test failed: found "object", the patch expects "array"',
+    ]
+    assert_untouched(workspace, before)
+
+
+def test_a_patch_test_copied_from_the_original_download_still_applies(codegen: ModuleType) -> None:
+    """Patches are applied to the normalized documents; one written against the download, prose included, holds."""
+    document = codegen.read_document(codegen.DOCUMENTS / "jpm-v2.json")
+    value = {"type": "integer", "format": "int64", "description": "The ID of the job, as ServiceTitan shows it"}
+    patch = {
+        "operations": [{"op": "test", "path": "/components/schemas/Jpm.V2.JobResponse/properties/id", "value": value}]
     }
-    monkeypatch.setattr(codegen, "sha256", lambda p: recorded[str(p.relative_to(specs_copy))])
-    err = run(codegen, capsys, "verify", "--specs-dir", str(specs_copy))
-    assert "crm-v2.json: malformed JSON at line 1" in err
-    err = run(codegen, capsys, "generate", "--specs-dir", str(specs_copy))
-    assert "crm-v2.json: malformed JSON" in err
-    assert_untouched(guarded_generated)
+    codegen.apply_patch(document, codegen.PATCHES / "900-test.json", patch, {})
+    value["type"] = "string"
+    with pytest.raises(codegen.SpecError, match=re.escape('test failed: found {"format": "int64", "type": "integer"}')):
+        codegen.apply_patch(document, codegen.PATCHES / "900-test.json", patch, {})
 
 
-def test_patch_that_no_longer_applies(
-    codegen: ModuleType,
-    capsys: pytest.CaptureFixture[str],
-    specs_copy: Path,
-    tmp_path: Path,
-    guarded_generated: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_patch_of_an_unknown_domain(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace
 ) -> None:
-    patches = tmp_path / "patches"
-    shutil.copytree(codegen.PATCHES, patches)
-    stale = {
-        "domain": "jpm",
-        "reason": "test",
-        "evidence": "test",
-        "operations": [{"op": "replace", "path": "/components/schemas/Jpm.V2.NoSuchSchema/required", "value": []}],
-    }
-    (patches / "900-stale.json").write_text(json.dumps(stale))
-    monkeypatch.setattr(codegen, "PATCHES", patches)
-    monkeypatch.setattr(codegen, "ROOT", tmp_path)
-    err = run(codegen, capsys, "generate", "--specs-dir", str(specs_copy))
-    assert "patches/900-stale.json operation 0" in err
-    assert "target /components/schemas/Jpm.V2.NoSuchSchema/required is gone" in err
-    assert_untouched(guarded_generated)
+    workspace.add_patch("902-nowhere.json", "nowhere", [])
+    assert fail(codegen, capsys, "verify") == ["error: specs/patches/902-nowhere.json: unknown domain 'nowhere'"]
 
 
-def test_update_adopts_newer_documents(
-    codegen: ModuleType, specs_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_an_operation_an_action_needs_disappears(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace
 ) -> None:
-    manifest = tmp_path / "manifest.toml"
-    shutil.copyfile(codegen.MANIFEST, manifest)
-    monkeypatch.setattr(codegen, "MANIFEST", manifest)
-    path = specs_copy / "jpm-v2.json"
-    path.write_bytes(path.read_bytes() + b"\n")
-    with pytest.raises(codegen.SpecError):
-        codegen.verify(specs_copy)
-    assert codegen.main(["update", str(specs_copy)]) == 0
-    assert codegen.verify(specs_copy)["domain"][10]["file"] == "jpm-v2.json"
+    document = workspace.document("jpm-v2.json")
+    del document["paths"]["/tenant/{tenant}/jobs/{id}"]["get"]
+    workspace.write_document("jpm-v2.json", document)
+    before = workspace.snapshot()
+    assert fail(codegen, capsys, "generate") == [
+        "error: action get_job needs jpm operation Jobs_Get, which the specs no longer have"
+    ]
+    assert_untouched(workspace, before)
 
 
-def test_a_generator_warning_fails_generation(
-    codegen: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_a_generator_warning_fails_generation(codegen: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     warned = (
         "Generating out\nWarning(s) encountered while generating. Client was generated, but some pieces may be "
         "missing\n\nWARNING parsing GET /tenant/{tenant}/jobs within jobs. Endpoint will not be generated."

@@ -17,7 +17,7 @@ from vcr import VCR
 from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
 from servicetitan.sandbox.reports import ReportLimits
-from tests.support.cassettes import tenant_path
+from servicetitan.testing import tenant_path
 
 Client = ServiceTitan | AsyncServiceTitan
 JOBS = 400

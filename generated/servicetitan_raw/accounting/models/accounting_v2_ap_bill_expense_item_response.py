@@ -20,18 +20,16 @@ T = TypeVar("T", bound="AccountingV2ApBillExpenseItemResponse")
 
 @_attrs_define
 class AccountingV2ApBillExpenseItemResponse:
-    """Represents an expense item on an AP bill for non-inventory costs
-
+    """
     Attributes:
-        amount (str): Amount of the expense as a formatted string
-        id (int): Unique identifier for the expense item
-        budget_code_id (int | None | Unset): Budget code ID associated with the expense
-        business_unit (AccountingV2NamedFieldResponse | None | Unset): Business unit associated with the expense
-        description (None | str | Unset): Description of the expense item
-        general_ledger_account (AccountingV2GLAccountResponse | None | Unset): General ledger account information for
-            the expense
-        job (AccountingV2NamedFieldResponse | None | Unset): Job associated with the expense, if applicable
-        project_label_ids (list[int] | None | Unset): List of project label IDs associated with the expense
+        amount (str):
+        id (int):
+        budget_code_id (int | None | Unset):
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        description (None | str | Unset):
+        general_ledger_account (AccountingV2GLAccountResponse | None | Unset):
+        job (AccountingV2NamedFieldResponse | None | Unset):
+        project_label_ids (list[int] | None | Unset):
     """
 
     amount: str

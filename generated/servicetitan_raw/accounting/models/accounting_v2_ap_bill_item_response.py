@@ -20,33 +20,29 @@ T = TypeVar("T", bound="AccountingV2ApBillItemResponse")
 
 @_attrs_define
 class AccountingV2ApBillItemResponse:
-    """Represents a line item on an AP bill, containing material or equipment details
-
+    """
     Attributes:
-        id (int): Unique identifier for the bill item
-        order (int): Display order of the item on the bill
-        sku_code (str): SKU code identifier
-        sku_id (int): SKU (Stock Keeping Unit) identifier
-        sku_type (str): Type of SKU (e.g., Material, Equipment)
-        allocated_other_costs (None | str | Unset): Other costs allocated to this line item
-        allocated_shipping (None | str | Unset): Shipping amount allocated to this line item
-        allocated_tax (None | str | Unset): Tax amount allocated to this line item
-        asset_account (AccountingV2GLAccountResponse | None | Unset): Asset account information for accounting purposes
-        budget_code_id (int | None | Unset): Budget code ID associated with the item
-        cost (None | str | Unset): Cost per unit as a formatted string
-        cost_of_sale_account (AccountingV2GLAccountResponse | None | Unset): Cost of sale account information for
-            accounting purposes
-        description (None | str | Unset): Detailed description of the item (may contain HTML formatting)
-        fully_landed_unit_cost (None | str | Unset): Fully landed unit cost for this line item
-        general_ledger_account (AccountingV2GLAccountResponse | None | Unset): General ledger account information for
-            accounting purposes
-        inventory_location (AccountingV2InventoryLocationResponse | None | Unset): Inventory location where the item is
-            stored
-        name (None | str | Unset): Name of the item (material or equipment)
-        quantity (None | str | Unset): Quantity of the item as a formatted string
-        receipt_item_id (int | None | Unset): Associated receipt item ID, if applicable
-        serial_number (None | str | Unset): Serial number of the item, if applicable
-        vendor_part_number (None | str | Unset): Vendor's part number for the item
+        id (int):
+        order (int):
+        sku_code (str):
+        sku_id (int):
+        sku_type (str):
+        allocated_other_costs (None | str | Unset):
+        allocated_shipping (None | str | Unset):
+        allocated_tax (None | str | Unset):
+        asset_account (AccountingV2GLAccountResponse | None | Unset):
+        budget_code_id (int | None | Unset):
+        cost (None | str | Unset):
+        cost_of_sale_account (AccountingV2GLAccountResponse | None | Unset):
+        description (None | str | Unset):
+        fully_landed_unit_cost (None | str | Unset):
+        general_ledger_account (AccountingV2GLAccountResponse | None | Unset):
+        inventory_location (AccountingV2InventoryLocationResponse | None | Unset):
+        name (None | str | Unset):
+        quantity (None | str | Unset):
+        receipt_item_id (int | None | Unset):
+        serial_number (None | str | Unset):
+        vendor_part_number (None | str | Unset):
     """
 
     id: int

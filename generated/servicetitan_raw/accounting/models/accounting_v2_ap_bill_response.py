@@ -32,57 +32,52 @@ T = TypeVar("T", bound="AccountingV2ApBillResponse")
 
 @_attrs_define
 class AccountingV2ApBillResponse:
-    """Represents a complete AP bill with all associated details, items, and metadata
-
+    """
     Attributes:
-        do_not_pay (bool): Indicates whether this bill should not be paid (hold status)
-        id (int): Unique identifier for the AP bill
-        landed_cost_method (int | InventoryTypesLandedCostMethod): Landed cost method for this bill (from purchase order
-            type).
-        batch (AccountingV2BatchResponse | None | Unset): Batch information if the bill is part of a batch
-        bill_amount (None | str | Unset): Total amount of the bill as a formatted string
-        bill_date (datetime.datetime | None | Unset): Date of the bill as specified by the vendor
-        bill_type (None | str | Unset): Type of the bill (e.g., Procurement, ApBill)
-        budget_code_id (int | None | Unset): Budget code ID associated with the bill
-        business_unit (AccountingV2NamedFieldResponse | None | Unset): Business unit associated with the bill
-        canceled_by (AccountingV2NamedFieldResponse | None | Unset): Information about who canceled the bill
-        created_by (None | str | Unset): Name of the user who created the bill
-        created_on (datetime.datetime | None | Unset): Date and time when the bill was created
-        custom_fields (list[AccountingV2CustomFieldResponse] | None | Unset): Custom field values associated with the
-            bill
-        date_canceled (datetime.datetime | None | Unset): Date when the bill was canceled, if applicable
-        date_reconciled (datetime.datetime | None | Unset): Date when the bill was reconciled, if applicable
-        due_date (datetime.datetime | None | Unset): Due date for payment of the bill
-        early_discount_date (datetime.datetime | None | Unset): Date by which early payment discount can be applied
-        expense_items (list[AccountingV2ApBillExpenseItemResponse] | None | Unset): List of expense items on the bill
-        items (list[AccountingV2ApBillItemResponse] | None | Unset): List of line items on the bill (materials and
-            equipment)
-        job_id (int | None | Unset): Job ID associated with the bill, if applicable
-        job_number (None | str | Unset): Job number associated with the bill, if applicable
-        modified_on (datetime.datetime | None | Unset): Date and time when the bill was last modified
-        other_amount (None | str | Unset): Other landed costs amount (duties, fees), when applicable
-        post_date (datetime.datetime | None | Unset): Date when the bill was posted to the accounting system
-        post_tax_charge (None | str | Unset): Post-tax charge amount applied to the bill
-        post_tax_discount_amount (None | str | Unset): Post-tax discount amount applied to the bill
-        pre_tax_charge (None | str | Unset): Pre-tax charge amount applied to the bill
-        pre_tax_discount_amount (None | str | Unset): Pre-tax discount amount applied to the bill
-        purchase_order_id (int | None | Unset): Associated purchase order ID, if applicable
-        reference_number (None | str | Unset): Reference number for the bill
-        remittance_vendor_info (AccountingV2NamedFieldResponse | None | Unset): Remittance vendor information for
-            payment processing
-        ship_to (AccountingV2AddressResponse | None | Unset): Shipping address information
-        ship_to_description (None | str | Unset): Description of the shipping destination
-        shipping_amount (None | str | Unset): Shipping amount as a formatted string
-        source (None | str | Unset): Source of the bill creation (e.g., Standalone, Purchasing, API, OCR)
-        status (None | str | Unset): Current status of the bill (e.g., Unreconciled, Reconciled, Discrepancy, Canceled)
-        summary (None | str | Unset): Brief summary or description of the bill
-        sync_status (None | str | Unset): Current synchronization status of the bill (e.g., Pending, Posted, Exported)
-        tax_amount (None | str | Unset): Tax amount as a formatted string
-        tax_zone (AccountingV2NamedFieldResponse | None | Unset): Tax zone information for tax calculations
-        term_name (None | str | Unset): Name of the payment terms applied to this bill
-        vendor (AccountingV2NamedFieldResponse | None | Unset): Vendor information for the bill
-        vendor_invoice_total (None | str | Unset): Total amount from the vendor's invoice as a formatted string
-        vendor_number (None | str | Unset): Vendor's internal number or identifier
+        do_not_pay (bool):
+        id (int):
+        landed_cost_method (int | InventoryTypesLandedCostMethod):
+        batch (AccountingV2BatchResponse | None | Unset):
+        bill_amount (None | str | Unset):
+        bill_date (datetime.datetime | None | Unset):
+        bill_type (None | str | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit (AccountingV2NamedFieldResponse | None | Unset):
+        canceled_by (AccountingV2NamedFieldResponse | None | Unset):
+        created_by (None | str | Unset):
+        created_on (datetime.datetime | None | Unset):
+        custom_fields (list[AccountingV2CustomFieldResponse] | None | Unset):
+        date_canceled (datetime.datetime | None | Unset):
+        date_reconciled (datetime.datetime | None | Unset):
+        due_date (datetime.datetime | None | Unset):
+        early_discount_date (datetime.datetime | None | Unset):
+        expense_items (list[AccountingV2ApBillExpenseItemResponse] | None | Unset):
+        items (list[AccountingV2ApBillItemResponse] | None | Unset):
+        job_id (int | None | Unset):
+        job_number (None | str | Unset):
+        modified_on (datetime.datetime | None | Unset):
+        other_amount (None | str | Unset):
+        post_date (datetime.datetime | None | Unset):
+        post_tax_charge (None | str | Unset):
+        post_tax_discount_amount (None | str | Unset):
+        pre_tax_charge (None | str | Unset):
+        pre_tax_discount_amount (None | str | Unset):
+        purchase_order_id (int | None | Unset):
+        reference_number (None | str | Unset):
+        remittance_vendor_info (AccountingV2NamedFieldResponse | None | Unset):
+        ship_to (AccountingV2AddressResponse | None | Unset):
+        ship_to_description (None | str | Unset):
+        shipping_amount (None | str | Unset):
+        source (None | str | Unset):
+        status (None | str | Unset):
+        summary (None | str | Unset):
+        sync_status (None | str | Unset):
+        tax_amount (None | str | Unset):
+        tax_zone (AccountingV2NamedFieldResponse | None | Unset):
+        term_name (None | str | Unset):
+        vendor (AccountingV2NamedFieldResponse | None | Unset):
+        vendor_invoice_total (None | str | Unset):
+        vendor_number (None | str | Unset):
     """
 
     do_not_pay: bool

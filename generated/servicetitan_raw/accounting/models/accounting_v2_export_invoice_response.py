@@ -41,7 +41,7 @@ T = TypeVar("T", bound="AccountingV2ExportInvoiceResponse")
 class AccountingV2ExportInvoiceResponse:
     """
     Attributes:
-        active (bool): Whether this invoice is active, or not anymore.
+        active (bool):
         created_on (datetime.datetime):
         id (int):
         invoice_configuration (AccountingV2InvoiceConfiguration):

@@ -28,7 +28,7 @@ class AccountingV2InventoryBillItemResponse:
         allocated_shipping (None | str | Unset):
         allocated_tax (None | str | Unset):
         asset_account (AccountingV2GLAccountResponse | None | Unset):
-        budget_code_id (int | None | Unset): Budget code ID associated with the item
+        budget_code_id (int | None | Unset):
         cost (None | str | Unset):
         cost_of_sale_account (AccountingV2GLAccountResponse | None | Unset):
         description (None | str | Unset):

@@ -36,7 +36,7 @@ class AccountingV2InventoryBillResponse:
         batch (AccountingV2BatchResponse | None | Unset):
         bill_amount (None | str | Unset):
         bill_date (datetime.datetime | None | Unset):
-        budget_code_id (int | None | Unset): Budget code ID associated with the bill
+        budget_code_id (int | None | Unset):
         business_unit (AccountingV2NamedFieldResponse | None | Unset):
         created_by (None | str | Unset):
         created_on (datetime.datetime | None | Unset):

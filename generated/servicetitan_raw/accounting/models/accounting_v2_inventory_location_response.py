@@ -13,12 +13,11 @@ T = TypeVar("T", bound="AccountingV2InventoryLocationResponse")
 
 @_attrs_define
 class AccountingV2InventoryLocationResponse:
-    """Represents an inventory location where items are stored
-
+    """
     Attributes:
-        id (int): Unique identifier for the inventory location
-        name (None | str | Unset): Name of the inventory location
-        type_ (None | str | Unset): Type of inventory location (e.g., Warehouse, Truck, etc.)
+        id (int):
+        name (None | str | Unset):
+        type_ (None | str | Unset):
     """
 
     id: int

@@ -35,7 +35,7 @@ class AccountingV2InvoiceItemResponse:
         order (int):
         sku_id (int):
         taxable (bool):
-        type_ (AccountingV2InvoiceItemType): Indicates a type's item
+        type_ (AccountingV2InvoiceItemType):
         asset_account (AccountingV2GLAccountResponse | None | Unset):
         budget_code_id (int | None | Unset):
         business_unit (AccountingV2NamedFieldResponse | None | Unset):
@@ -45,7 +45,7 @@ class AccountingV2InvoiceItemResponse:
         description (None | str | Unset):
         display_in_amount (bool | None | Unset):
         display_name (None | str | Unset):
-        estimate_item_id (int | None | Unset): The estimate item from which this invoice item was created.
+        estimate_item_id (int | None | Unset):
         export_id (None | str | Unset):
         general_ledger_account (AccountingV2GLAccountResponse | None | Unset):
         import_id (None | str | Unset):

@@ -42,7 +42,7 @@ class AccountingV2InvoiceResponse:
     """
     Attributes:
         id (int):
-        active (bool | Unset): Whether this invoice is active, or not anymore.
+        active (bool | Unset):
         adjustment_to_id (int | None | Unset):
         assigned_to (AccountingV2NamedFieldResponse | None | Unset):
         balance (None | str | Unset):

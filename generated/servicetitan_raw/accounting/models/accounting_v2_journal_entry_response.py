@@ -38,7 +38,7 @@ class AccountingV2JournalEntryResponse:
         number (int):
         source (AccountingV2JournalEntrySource):
         status (AccountingV2JournalEntryPostingStatus):
-        sync_status (AccountingV2JournalEntrySyncStatus): Indicates a journal entry's sync status.
+        sync_status (AccountingV2JournalEntrySyncStatus):
         version_id (int):
         custom_fields (list[AccountingV2CustomFieldResponse] | None | Unset):
         exported_by (AccountingV2NamedFieldResponse | None | Unset):

@@ -22,19 +22,13 @@ T = TypeVar("T", bound="AccountingV2JournalEntrySyncUpdateRequest")
 
 @_attrs_define
 class AccountingV2JournalEntrySyncUpdateRequest:
-    """ 
-        Attributes:
-            sync_status (AccountingV2JournalEntrySyncStatus): Indicates a journal entry's sync status.
-            custom_fields (AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0 | None | Unset): Custom fields to
-                create or update.\\
-                            An existing custom field cannot be deleted, but it can be set to null.\\
-                            Existing fields not specified in this request will not be affected.\\
-                            Maximum 5 custom fields per journal entry are supported.
-            message (str | Unset): Message related to the new sync state
-            version_id (int | Unset): Jouranl entry version that should match the version Synced.
-                            Required when setting to Sync Status Synced.
-                            Not used for any other Sync Status.
-     """
+    """
+    Attributes:
+        sync_status (AccountingV2JournalEntrySyncStatus):
+        custom_fields (AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0 | None | Unset):
+        message (str | Unset):
+        version_id (int | Unset):
+    """
 
     sync_status: AccountingV2JournalEntrySyncStatus
     custom_fields: (

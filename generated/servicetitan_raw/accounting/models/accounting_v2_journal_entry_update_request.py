@@ -20,15 +20,11 @@ T = TypeVar("T", bound="AccountingV2JournalEntryUpdateRequest")
 
 @_attrs_define
 class AccountingV2JournalEntryUpdateRequest:
-    """ 
-        Attributes:
-            custom_fields (AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset): Custom fields to create
-                or update.\\
-                            An existing custom field cannot be deleted, but it can be set to null.\\
-                            Existing fields not specified in this request will not be affected.\\
-                            Maximum 5 custom fields per journal entry are supported.
-            status (AccountingV2JournalEntryStatus | Unset): Indicates a journal entry's status.
-     """
+    """
+    Attributes:
+        custom_fields (AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset):
+        status (AccountingV2JournalEntryStatus | Unset):
+    """
 
     custom_fields: (
         AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset

@@ -11,13 +11,6 @@ T = TypeVar("T", bound="AccountingV2JournalEntryUpdateRequestCustomFieldsType0")
 
 @_attrs_define
 class AccountingV2JournalEntryUpdateRequestCustomFieldsType0:
-    """ Custom fields to create or update.\\
-                An existing custom field cannot be deleted, but it can be set to null.\\
-                Existing fields not specified in this request will not be affected.\\
-                Maximum 5 custom fields per journal entry are supported.
-
-     """
-
     additional_properties: dict[str, None | str] = _attrs_field(
         init=False, factory=dict
     )

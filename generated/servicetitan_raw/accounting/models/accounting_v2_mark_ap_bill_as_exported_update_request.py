@@ -11,10 +11,9 @@ T = TypeVar("T", bound="AccountingV2MarkApBillAsExportedUpdateRequest")
 
 @_attrs_define
 class AccountingV2MarkApBillAsExportedUpdateRequest:
-    """Request model for marking one or more AP bills as exported
-
+    """
     Attributes:
-        bill_ids (list[int]): List of AP bill IDs to mark as exported
+        bill_ids (list[int]):
     """
 
     bill_ids: list[int]

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="AccountingV2MarkApBillAsExportedUpdateResponse")
 
 @_attrs_define
 class AccountingV2MarkApBillAsExportedUpdateResponse:
-    """Response model indicating the result of marking an AP bill as exported
-
+    """
     Attributes:
-        bill_id (int): The ID of the AP bill that was processed
-        success (bool): Indicates whether the operation was successful
-        error_message (None | str | Unset): Error message if the operation failed, null if successful
+        bill_id (int):
+        success (bool):
+        error_message (None | str | Unset):
     """
 
     bill_id: int

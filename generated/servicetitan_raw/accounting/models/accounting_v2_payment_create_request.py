@@ -28,7 +28,7 @@ class AccountingV2PaymentCreateRequest:
         auth_code (None | str | Unset):
         check_number (None | str | Unset):
         customer_id (int | None | Unset):
-        export_id (None | str | Unset): Gets or sets the identifier when exported.
+        export_id (None | str | Unset):
         memo (None | str | Unset):
         paid_on (datetime.datetime | None | Unset):
         splits (list[AccountingV2PaymentSplitApiModel] | None | Unset):

@@ -16,7 +16,7 @@ class AccountingV2PaymentStatusBatchRequest:
     """
     Attributes:
         payment_ids (list[int]):
-        status (AccountingV2PaymentStatus): Indicates a payment's status.
+        status (AccountingV2PaymentStatus):
     """
 
     payment_ids: list[int]

@@ -28,10 +28,10 @@ class AccountingV2PaymentUpdateRequest:
         active (bool | Unset):
         auth_code (str | Unset):
         check_number (str | Unset):
-        export_id (str | Unset): Gets or sets the identifier when exported.
+        export_id (str | Unset):
         memo (str | Unset):
         paid_on (datetime.datetime | Unset):
-        status (AccountingV2PaymentStatus | Unset): Indicates a payment's status.
+        status (AccountingV2PaymentStatus | Unset):
     """
 
     splits: list[AccountingV2PaymentSplitApiModel]

@@ -13,14 +13,13 @@ T = TypeVar("T", bound="AccountingV2RemittanceVendorContactInfoResponse")
 
 @_attrs_define
 class AccountingV2RemittanceVendorContactInfoResponse:
-    """Remittance vendor contact info response
-
+    """
     Attributes:
-        email (None | str | Unset): Remittance vendor email
-        fax (None | str | Unset): Remittance vendor fax
-        first_name (None | str | Unset): Remittance vendor first name
-        last_name (None | str | Unset): Remittance vendor last name
-        phone (None | str | Unset): Remittance vendor phone
+        email (None | str | Unset):
+        fax (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        phone (None | str | Unset):
     """
 
     email: None | str | Unset = UNSET

@@ -21,20 +21,18 @@ T = TypeVar("T", bound="AccountingV2RemittanceVendorResponse")
 
 @_attrs_define
 class AccountingV2RemittanceVendorResponse:
-    """Remittance vendor response
-
+    """
     Attributes:
-        active (bool): Active/Inactive status
-        created_on (datetime.datetime): system created date
-        id (int): Remittance vendor Id
-        is_approved (bool): Indicates whether vendor validated by user during first payment approval
-        is_verified (bool): Indicates whether there were paid payments for this vendor
-        modified_on (datetime.datetime): last time adjustment was modified date
-        address (AccountingV2AddressResponse | None | Unset): Remittance vendor address
-        contact_info (AccountingV2RemittanceVendorContactInfoResponse | None | Unset): Remittance vendor contact
-            information
-        customer_id (None | str | Unset): Customer Id
-        name (None | str | Unset): Remittance vendor name
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_approved (bool):
+        is_verified (bool):
+        modified_on (datetime.datetime):
+        address (AccountingV2AddressResponse | None | Unset):
+        contact_info (AccountingV2RemittanceVendorContactInfoResponse | None | Unset):
+        customer_id (None | str | Unset):
+        name (None | str | Unset):
     """
 
     active: bool

@@ -16,12 +16,11 @@ T = TypeVar("T", bound="AccountingV2TaxRateResponse")
 class AccountingV2TaxRateResponse:
     """
     Attributes:
-        tax_base_type (list[AccountingV2TaxBaseTypeNames]): Indicates how the tax rate is applied (Subtotal, Labor,
-            Material)
-        tax_rate (float): Tax rate as a fractional/decimal value
-        id (int | None | Unset): Tax Rate Id
-        sales_tax_item (None | str | Unset): The Quickbooks item that relates to this tax rate
-        tax_name (None | str | Unset): Tax Rate Name
+        tax_base_type (list[AccountingV2TaxBaseTypeNames]):
+        tax_rate (float):
+        id (int | None | Unset):
+        sales_tax_item (None | str | Unset):
+        tax_name (None | str | Unset):
     """
 
     tax_base_type: list[AccountingV2TaxBaseTypeNames]

@@ -20,15 +20,15 @@ T = TypeVar("T", bound="AccountingV2TaxZoneResponse")
 class AccountingV2TaxZoneResponse:
     """
     Attributes:
-        active (bool): Tax zone is active
-        created_on (datetime.datetime): Date which the Tax Zone was created
-        id (int): Tax Zone Id
-        is_multiple_tax_zone (bool): Tax Zone has multiple rates
-        is_tax_rate_separated (bool): Tax Zone has separate material and labor taxes
-        modified_on (datetime.datetime): Date which the Tax Zone was modified
-        rates (list[AccountingV2TaxRateResponse]): Tax Zone rates
-        color (int | None | Unset): Tax Zone Color
-        name (None | str | Unset): Tax Zone Name
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_multiple_tax_zone (bool):
+        is_tax_rate_separated (bool):
+        modified_on (datetime.datetime):
+        rates (list[AccountingV2TaxRateResponse]):
+        color (int | None | Unset):
+        name (None | str | Unset):
     """
 
     active: bool

@@ -11,11 +11,10 @@ T = TypeVar("T", bound="CrmV2AddBulkTagsRequest")
 
 @_attrs_define
 class CrmV2AddBulkTagsRequest:
-    """Add bulk tags request.
-
+    """
     Attributes:
-        customer_ids (list[int]): List of Customer ID(s)
-        tag_type_ids (list[int]): List of TagType ID(s) to add to the customers
+        customer_ids (list[int]):
+        tag_type_ids (list[int]):
     """
 
     customer_ids: list[int]

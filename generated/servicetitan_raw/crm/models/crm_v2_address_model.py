@@ -15,12 +15,12 @@ T = TypeVar("T", bound="CrmV2AddressModel")
 class CrmV2AddressModel:
     """
     Attributes:
-        city (str): Booking address city
-        country (str): Booking address country
-        state (str): Booking address state
-        street (str): Booking address street
-        zip_ (str): Booking address zip code
-        unit (None | str | Unset): Booking address unit
+        city (str):
+        country (str):
+        state (str):
+        street (str):
+        zip_ (str):
+        unit (None | str | Unset):
     """
 
     city: str

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="CrmV2AddressPatchModel")
 class CrmV2AddressPatchModel:
     """
     Attributes:
-        city (str): Booking address city
-        country (str): Booking address country
-        state (str): Booking address state
-        street (str): Booking address street
-        unit (str): Booking address unit
-        zip_ (str): Booking address zip code
+        city (str):
+        country (str):
+        state (str):
+        street (str):
+        unit (str):
+        zip_ (str):
     """
 
     city: str

@@ -16,11 +16,11 @@ T = TypeVar("T", bound="CrmV2BookingContactResponse")
 class CrmV2BookingContactResponse:
     """
     Attributes:
-        id (int): Id of contact
-        memo (str): Memo of contact
-        modified_on (datetime.datetime): Date/time (in UTC) the contact was last modified
+        id (int):
+        memo (str):
+        modified_on (datetime.datetime):
         type_ (CrmV2ContactType):
-        value (str): Value of contact
+        value (str):
     """
 
     id: int

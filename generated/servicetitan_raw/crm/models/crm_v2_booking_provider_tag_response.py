@@ -16,11 +16,11 @@ T = TypeVar("T", bound="CrmV2BookingProviderTagResponse")
 class CrmV2BookingProviderTagResponse:
     """
     Attributes:
-        created_on (datetime.datetime): Date/time (in UTC) when the booking provider tag was created
-        description (str): Description of tag
-        id (int): id of booking provider tag
-        modified_on (datetime.datetime): Date/time (in UTC) when the booking provider tag was modified
-        tag_name (str): Name of tag
+        created_on (datetime.datetime):
+        description (str):
+        id (int):
+        modified_on (datetime.datetime):
+        tag_name (str):
         type_ (CrmV2BookingAgentTagType):
     """
 

@@ -23,28 +23,27 @@ T = TypeVar("T", bound="CrmV2BookingResponse")
 class CrmV2BookingResponse:
     """
     Attributes:
-        booking_provider_id (int): Booking provider id
-        created_on (datetime.datetime): when the booking was created
-        external_id (str): External ID of booking
-        id (int): ID of the booking
-        modified_on (datetime.datetime): When the booking was modified
-        name (str): Name of the booking's customer
-        source (str): Source of the booking
-        start (datetime.datetime): Booking's start date time, in UTC
+        booking_provider_id (int):
+        created_on (datetime.datetime):
+        external_id (str):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        source (str):
+        start (datetime.datetime):
         status (CrmV2BookingStatus):
-        address (CrmV2AddressModel | None | Unset): Address of the booking
-        business_unit_id (int | None | Unset): ID of the booking's business unit
-        campaign_id (int | None | Unset): ID of the booking's campaign
-        customer_type (CrmV2CustomerType | None | Unset): Type of customer (Residential/Commercial)
-        dismissing_reason_id (int | None | Unset): ID of the reason booking was dismissed
-        is_first_time_client (bool | None | Unset): Returns true if first time client
-        is_send_confirmation_email (bool | None | Unset): Returns true if customer should receive email when booking is
-            created
-        job_id (int | None | Unset): ID of the job booked from the booking
-        job_type_id (int | None | Unset): ID of the booking's job type
-        priority (CrmV2Priority | None | Unset): Booking priority
-        summary (None | str | Unset): Booking summary
-        uploaded_images (list[str] | None | Unset): Uploaded images
+        address (CrmV2AddressModel | None | Unset):
+        business_unit_id (int | None | Unset):
+        campaign_id (int | None | Unset):
+        customer_type (CrmV2CustomerType | None | Unset):
+        dismissing_reason_id (int | None | Unset):
+        is_first_time_client (bool | None | Unset):
+        is_send_confirmation_email (bool | None | Unset):
+        job_id (int | None | Unset):
+        job_type_id (int | None | Unset):
+        priority (CrmV2Priority | None | Unset):
+        summary (None | str | Unset):
+        uploaded_images (list[str] | None | Unset):
     """
 
     booking_provider_id: int

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CrmV2ContactCreateRequest")
 class CrmV2ContactCreateRequest:
     """
     Attributes:
-        type_ (str): Type of contact
-        value (str): Value of contact
-        memo (None | str | Unset): Memo of contact
+        type_ (str):
+        value (str):
+        memo (None | str | Unset):
     """
 
     type_: str

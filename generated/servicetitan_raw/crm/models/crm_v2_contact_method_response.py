@@ -17,16 +17,16 @@ T = TypeVar("T", bound="CrmV2ContactMethodResponse")
 class CrmV2ContactMethodResponse:
     """
     Attributes:
-        contact_id (str): ID of the contact
-        created_by (int): User ID who created the record.
-        created_on (datetime.datetime): DateTime (UTC) that customer record was created
-        id (str): ID of the contact method
-        modified_by (int): User ID who modified the record.
-        modified_on (datetime.datetime): Modified on (UTC) for the record.
+        contact_id (str):
+        created_by (int):
+        created_on (datetime.datetime):
+        id (str):
+        modified_by (int):
+        modified_on (datetime.datetime):
         type_ (CrmV2ContactType):
-        value (str): Value of the contact method
-        memo (None | str | Unset): Memo for the contact method
-        reference_id (None | str | Unset): Reference ID of the contact method
+        value (str):
+        memo (None | str | Unset):
+        reference_id (None | str | Unset):
     """
 
     contact_id: str

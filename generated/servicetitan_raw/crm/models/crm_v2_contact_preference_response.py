@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CrmV2ContactPreferenceResponse")
 class CrmV2ContactPreferenceResponse:
     """
     Attributes:
-        data_type (str): Contact preference data type
-        name (str): Contact preference name
-        value (None | str | Unset): Value of the contact preference
+        data_type (str):
+        name (str):
+        value (None | str | Unset):
     """
 
     data_type: str

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CrmV2ContactPreferenceTypeResponse")
 class CrmV2ContactPreferenceTypeResponse:
     """
     Attributes:
-        data_type (str): Preference Data Type: Bool, only Bool supported for now
-        id (str): ID of the Preference Type
-        name (str): Preference Name
-        description (None | str | Unset): Preference Description
+        data_type (str):
+        id (str):
+        name (str):
+        description (None | str | Unset):
     """
 
     data_type: str

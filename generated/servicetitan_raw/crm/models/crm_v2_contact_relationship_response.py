@@ -14,12 +14,12 @@ T = TypeVar("T", bound="CrmV2ContactRelationshipResponse")
 class CrmV2ContactRelationshipResponse:
     """
     Attributes:
-        created_by (int): User ID who created this contact relationship
-        created_on (datetime.datetime): When the contact relationship was created
-        id (str): ID of the contact relationship
-        related_entity_id (int): ID of the related entity
-        type_name (str): Relationship type name: Customer, Location, Booking
-        type_slug (str): Relationship type slug: customer, location, booking
+        created_by (int):
+        created_on (datetime.datetime):
+        id (str):
+        related_entity_id (int):
+        type_name (str):
+        type_slug (str):
     """
 
     created_by: int

@@ -16,15 +16,15 @@ T = TypeVar("T", bound="CrmV2ContactResponse")
 class CrmV2ContactResponse:
     """
     Attributes:
-        created_by (int): User ID who created this contact
-        created_on (datetime.datetime): When the contact was created
-        id (str): ID of the contact
-        is_archived (bool): Whether the contact has been archived.
-        modified_by (int): User ID who modified this contact
-        modified_on (datetime.datetime): When the contact was modified
-        name (None | str | Unset): Name of the contact
-        reference_id (None | str | Unset): External reference ID of the contact
-        title (None | str | Unset): Title of the contact
+        created_by (int):
+        created_on (datetime.datetime):
+        id (str):
+        is_archived (bool):
+        modified_by (int):
+        modified_on (datetime.datetime):
+        name (None | str | Unset):
+        reference_id (None | str | Unset):
+        title (None | str | Unset):
     """
 
     created_by: int

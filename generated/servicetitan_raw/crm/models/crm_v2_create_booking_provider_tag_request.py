@@ -13,8 +13,8 @@ T = TypeVar("T", bound="CrmV2CreateBookingProviderTagRequest")
 class CrmV2CreateBookingProviderTagRequest:
     """
     Attributes:
-        description (str): Description of tag
-        tag_name (str): Name of tag
+        description (str):
+        tag_name (str):
     """
 
     description: str

@@ -22,22 +22,21 @@ T = TypeVar("T", bound="CrmV2CreateBookingRequest")
 class CrmV2CreateBookingRequest:
     """
     Attributes:
-        external_id (str): External ID of booking
-        is_first_time_client (bool): True if first time client
-        name (str): Name of the customer
-        source (str): Source of the booking
-        summary (str): Summary of the booking
-        address (CrmV2AddressModel | None | Unset): Address of the booking
-        business_unit_id (int | None | Unset): ID of the booking's business unit
-        campaign_id (int | None | Unset): ID of the booking's campaign
-        contacts (list[CrmV2BookingContactModel] | None | Unset): Contacts for the booking
-        customer_type (None | str | Unset): Type of the customer (Residential/Commercial)
-        is_send_confirmation_email (bool | None | Unset): Returns true if customer should receive email when booking is
-            created
-        job_type_id (int | None | Unset): ID of the booking's job type
-        priority (CrmV2Priority | None | Unset): Booking priority
-        start (datetime.datetime | None | Unset): Booking's start Date(time) in UTC
-        uploaded_images (list[str] | None | Unset): Uploaded images
+        external_id (str):
+        is_first_time_client (bool):
+        name (str):
+        source (str):
+        summary (str):
+        address (CrmV2AddressModel | None | Unset):
+        business_unit_id (int | None | Unset):
+        campaign_id (int | None | Unset):
+        contacts (list[CrmV2BookingContactModel] | None | Unset):
+        customer_type (None | str | Unset):
+        is_send_confirmation_email (bool | None | Unset):
+        job_type_id (int | None | Unset):
+        priority (CrmV2Priority | None | Unset):
+        start (datetime.datetime | None | Unset):
+        uploaded_images (list[str] | None | Unset):
     """
 
     external_id: str

@@ -17,9 +17,9 @@ class CrmV2CreateContactMethodRequest:
     """
     Attributes:
         type_ (CrmV2ContactType):
-        value (str): Value of the contact method
-        memo (None | str | Unset): Memo for the contact method
-        reference_id (None | str | Unset): Reference ID of the contact method
+        value (str):
+        memo (None | str | Unset):
+        reference_id (None | str | Unset):
     """
 
     type_: CrmV2ContactType

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CrmV2CreateContactRequest")
 class CrmV2CreateContactRequest:
     """
     Attributes:
-        name (None | str | Unset): Name of the contact
-        reference_id (None | str | Unset): External reference ID of the contact
-        title (None | str | Unset): Title of the contact
+        name (None | str | Unset):
+        reference_id (None | str | Unset):
+        title (None | str | Unset):
     """
 
     name: None | str | Unset = UNSET

@@ -16,9 +16,9 @@ T = TypeVar("T", bound="CrmV2CreateFollowUpRequest")
 class CrmV2CreateFollowUpRequest:
     """
     Attributes:
-        follow_up_date (datetime.datetime): Follow-up date
-        pin_to_top (bool | None | Unset): Whether to pin follow-up note to the top
-        text (None | str | Unset): Text of follow-up note
+        follow_up_date (datetime.datetime):
+        pin_to_top (bool | None | Unset):
+        text (None | str | Unset):
     """
 
     follow_up_date: datetime.datetime

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CrmV2CustomerNoteCreateRequest")
 class CrmV2CustomerNoteCreateRequest:
     """
     Attributes:
-        text (str): Text content of customer note
-        add_to_locations (bool | None | Unset): Whether to add the same note to the customer's active locations
-        pin_to_top (bool | None | Unset): Whether to pin customer note to the top
+        text (str):
+        add_to_locations (bool | None | Unset):
+        pin_to_top (bool | None | Unset):
     """
 
     text: str

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="CrmV2CustomersContactPreferencesRequest")
 class CrmV2CustomersContactPreferencesRequest:
     """
     Attributes:
-        invoice_notification (bool): Invoice Notification - whether this contact receives invoice notifications
-        invoice_statement_notification (bool): Invoice Statement Notification (legacy combined field - setting this will
-            update both InvoiceNotification and StatementNotification)
-        job_reminders_enabled (bool): Job Reminders Enabled
-        marketing_updates_enabled (bool): Marketing Updates Enabled
-        statement_notification (bool): Statement Notification - whether this contact receives statement notifications
+        invoice_notification (bool):
+        invoice_statement_notification (bool):
+        job_reminders_enabled (bool):
+        marketing_updates_enabled (bool):
+        statement_notification (bool):
     """
 
     invoice_notification: bool

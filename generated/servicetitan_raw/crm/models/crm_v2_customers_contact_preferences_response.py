@@ -13,12 +13,11 @@ T = TypeVar("T", bound="CrmV2CustomersContactPreferencesResponse")
 class CrmV2CustomersContactPreferencesResponse:
     """
     Attributes:
-        invoice_notification (bool): Invoice Notification - whether this contact receives invoice notifications
-        invoice_statement_notification (bool): Invoice Statement Notification (legacy combined field, true only if both
-            InvoiceNotification AND StatementNotification are true)
-        job_reminders_enabled (bool): Job Reminders Enabled
-        marketing_updates_enabled (bool): Marketing Updates Enabled
-        statement_notification (bool): Statement Notification - whether this contact receives statement notifications
+        invoice_notification (bool):
+        invoice_statement_notification (bool):
+        job_reminders_enabled (bool):
+        marketing_updates_enabled (bool):
+        statement_notification (bool):
     """
 
     invoice_notification: bool

@@ -17,9 +17,8 @@ class CrmV2CustomersCreateCustomerContactRequest:
     """
     Attributes:
         type_ (CrmV2ContactType):
-        value (str): The email, phone number, or fax number for the contact
-        memo (None | str | Unset): Short description about this contact, for example, “work #” or “Owner’s daughter -
-            Kelly”
+        value (str):
+        memo (None | str | Unset):
     """
 
     type_: CrmV2ContactType

@@ -31,22 +31,20 @@ class CrmV2CustomersCreateCustomerRequest:
     """
     Attributes:
         address (CrmV2CustomersCustomerAddress):
-        locations (list[CrmV2CustomersNewLocation]): Locations for the customer
-        name (str): Name of the customer
-        contacts (list[CrmV2CustomersNewCustomerContact] | None | Unset): Contacts for the customer
-        credit_limit (float | None | Unset): Credit Limit for the customer.
-        credit_limit_balance (float | None | Unset): Credit Limit for the customer.
-        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset): Customer record’s custom fields
-        do_not_mail (bool | None | Unset): Customer has been flagged as “do not mail”
-        do_not_service (bool | None | Unset): Customer has been flagged as “do not service”
-        external_data (CrmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
-            data items
-            that should be attached to this Customer.
-        national_account (bool | None | Unset): Customer has been flagged as National Account
-        payment_term_id (int | None | Unset): Optional Payment Term ID.
-        tag_type_ids (list[int] | None | Unset): Tag Type IDs to be associated with the customer
-        tax_exempt (bool | None | Unset): Optional Tax Exempt.
-        type_ (CrmV2CustomerType | None | Unset): Residential or commercial
+        locations (list[CrmV2CustomersNewLocation]):
+        name (str):
+        contacts (list[CrmV2CustomersNewCustomerContact] | None | Unset):
+        credit_limit (float | None | Unset):
+        credit_limit_balance (float | None | Unset):
+        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset):
+        do_not_mail (bool | None | Unset):
+        do_not_service (bool | None | Unset):
+        external_data (CrmV2ExternalDataCreateRequest | None | Unset):
+        national_account (bool | None | Unset):
+        payment_term_id (int | None | Unset):
+        tag_type_ids (list[int] | None | Unset):
+        tax_exempt (bool | None | Unset):
+        type_ (CrmV2CustomerType | None | Unset):
     """
 
     address: CrmV2CustomersCustomerAddress

@@ -29,30 +29,28 @@ T = TypeVar("T", bound="CrmV2CustomersCreatedCustomerResponse")
 class CrmV2CustomersCreatedCustomerResponse:
     """
     Attributes:
-        active (bool): False indicates that someone has deactivated the customer record, typically upon merging with
-            another record.
+        active (bool):
         address (CrmV2CustomersCustomerAddress):
-        balance (float): Customer’s account balance
-        contacts (list[CrmV2CustomersCustomerContact]): Contacts for the customer
-        created_by_id (int): User ID who created the record.
-        created_on (datetime.datetime): DateTime (UTC) that customer record was created
-        custom_fields (list[CrmV2CustomersCustomFieldModel]): Customer record’s custom fields
-        do_not_mail (bool): Customer has been flagged as “do not mail”
-        do_not_service (bool): Customer has been flagged as “do not service”
-        external_data (list[CrmV2ExternalDataModel]): List of external data attached to this Customer,
-            which corresponds to the application GUID provided in the request.
-        id (int): ID of the customer
-        locations (list[CrmV2LocationsCreateLocationResponse]): Locations for the customer
-        modified_on (datetime.datetime): Modified on (UTC) for the record.
-        name (str): Name of the customer
-        national_account (bool): Customer has been flagged as National Account
-        tag_type_ids (list[int]): Tag Type IDs associated with the Customer
-        tax_exempt (bool): Tax Exempt status of the customer.
-        type_ (CrmV2CustomerType): Indicates a customer's type.
-        credit_limit (float | None | Unset): Credit Limit for the customer.
-        credit_limit_balance (float | None | Unset): Credit Limit Balance for the customer.
-        merged_to_id (int | None | Unset): The customer ID of the record that this record was previously merged to.
-        payment_term_id (int | None | Unset): The Payment Term ID.
+        balance (float):
+        contacts (list[CrmV2CustomersCustomerContact]):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        custom_fields (list[CrmV2CustomersCustomFieldModel]):
+        do_not_mail (bool):
+        do_not_service (bool):
+        external_data (list[CrmV2ExternalDataModel]):
+        id (int):
+        locations (list[CrmV2LocationsCreateLocationResponse]):
+        modified_on (datetime.datetime):
+        name (str):
+        national_account (bool):
+        tag_type_ids (list[int]):
+        tax_exempt (bool):
+        type_ (CrmV2CustomerType):
+        credit_limit (float | None | Unset):
+        credit_limit_balance (float | None | Unset):
+        merged_to_id (int | None | Unset):
+        payment_term_id (int | None | Unset):
     """
 
     active: bool

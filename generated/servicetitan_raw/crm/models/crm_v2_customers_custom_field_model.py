@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CrmV2CustomersCustomFieldModel")
 class CrmV2CustomersCustomFieldModel:
     """
     Attributes:
-        type_id (int): ID of the custom field
-        name (None | str | Unset): Name/label of the custom field
-        value (None | str | Unset): Value of the custom field
+        type_id (int):
+        name (None | str | Unset):
+        value (None | str | Unset):
     """
 
     type_id: int

@@ -16,12 +16,12 @@ T = TypeVar("T", bound="CrmV2CustomersCustomFieldTypeResponse")
 class CrmV2CustomersCustomFieldTypeResponse:
     """
     Attributes:
-        created_on (datetime.datetime): DateTime (UTC) that customer record was created
-        id (int): ID of the custom field type
-        modified_on (datetime.datetime): Modified on (UTC) for the record.
-        data_type (None | str | Unset): The type custom field type (e.g. Text, Dropdown, or Numeric)
-        data_type_options (list[str] | None | Unset): The type custom field type (e.g. Text, Dropdown, or Numeric)
-        name (None | str | Unset): Name of the custom field type
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        data_type (None | str | Unset):
+        data_type_options (list[str] | None | Unset):
+        name (None | str | Unset):
     """
 
     created_on: datetime.datetime

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="CrmV2CustomersCustomFieldUpdateModel")
 class CrmV2CustomersCustomFieldUpdateModel:
     """
     Attributes:
-        type_id (int): ID of the custom field
-        value (str): Value of the custom field
+        type_id (int):
+        value (str):
     """
 
     type_id: int

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="CrmV2CustomersCustomerAddress")
 class CrmV2CustomersCustomerAddress:
     """
     Attributes:
-        city (str): City
-        country (str): Country
-        state (str): State
-        street (str): Street
-        zip_ (str): Zip
-        latitude (float | None | Unset): Latitude
-        longitude (float | None | Unset): Longitude
-        unit (None | str | Unset): Unit
+        city (str):
+        country (str):
+        state (str):
+        street (str):
+        zip_ (str):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
+        unit (None | str | Unset):
     """
 
     city: str

@@ -24,15 +24,14 @@ T = TypeVar("T", bound="CrmV2CustomersCustomerContactWithModifiedOnResponse")
 class CrmV2CustomersCustomerContactWithModifiedOnResponse:
     """
     Attributes:
-        created_on (datetime.datetime): Created On (UTC) for the record
-        id (int): ID of the contact
-        modified_on (datetime.datetime): Modified On (UTC) for the record
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
         phone_settings (CrmV2CustomersPhoneSettings):
         type_ (CrmV2ContactType):
-        value (str): The email, phone number, or fax number for the contact.
-        memo (None | str | Unset): Short description about this contact, for example, “work #” or “Owner’s daughter -
-            Kelly.”
-        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset): Contact Preferences
+        value (str):
+        memo (None | str | Unset):
+        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset):
     """
 
     created_on: datetime.datetime

@@ -31,16 +31,13 @@ class CrmV2CustomersNewLocation:
     """
     Attributes:
         address (CrmV2CustomersCustomerAddress):
-        name (str): Name of the location
-        contacts (list[CrmV2CustomersNewCustomerContact] | None | Unset): Contacts for the location
-        coordinates_source (GeolocationCoordinatesSource | None | Unset): Gets or sets the source of the coordinates.
-        coordinates_verification_status (GeolocationVerificationStatus | None | Unset): Gets or sets the verification
-            status of the coordinates.
-        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset): Location record’s custom fields
-        external_data (CrmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
-            data items
-            that should be attached to this Location.
-        tag_type_ids (list[int] | None | Unset): Tag type ids for the location
+        name (str):
+        contacts (list[CrmV2CustomersNewCustomerContact] | None | Unset):
+        coordinates_source (GeolocationCoordinatesSource | None | Unset):
+        coordinates_verification_status (GeolocationVerificationStatus | None | Unset):
+        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset):
+        external_data (CrmV2ExternalDataCreateRequest | None | Unset):
+        tag_type_ids (list[int] | None | Unset):
     """
 
     address: CrmV2CustomersCustomerAddress

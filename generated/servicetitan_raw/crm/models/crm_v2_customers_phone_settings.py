@@ -13,8 +13,8 @@ T = TypeVar("T", bound="CrmV2CustomersPhoneSettings")
 class CrmV2CustomersPhoneSettings:
     """
     Attributes:
-        do_not_text (bool): If the phone number has opted-out from notifications.
-        phone_number (str): Phone Number
+        do_not_text (bool):
+        phone_number (str):
     """
 
     do_not_text: bool

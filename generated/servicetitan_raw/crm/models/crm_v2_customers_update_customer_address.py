@@ -13,14 +13,14 @@ T = TypeVar("T", bound="CrmV2CustomersUpdateCustomerAddress")
 class CrmV2CustomersUpdateCustomerAddress:
     """
     Attributes:
-        city (str): City
-        country (str): Country
-        latitude (float): Latitude
-        longitude (float): Longitude
-        state (str): State
-        street (str): Street
-        unit (str): Unit
-        zip_ (str): Zip
+        city (str):
+        country (str):
+        latitude (float):
+        longitude (float):
+        state (str):
+        street (str):
+        unit (str):
+        zip_ (str):
     """
 
     city: str

@@ -22,10 +22,10 @@ T = TypeVar("T", bound="CrmV2CustomersUpdateCustomerContactRequest")
 class CrmV2CustomersUpdateCustomerContactRequest:
     """
     Attributes:
-        memo (str | Unset): Short description about this contact, for example, “work #” or “Owner’s daughter - Kelly”
+        memo (str | Unset):
         preferences (CrmV2CustomersContactPreferencesRequest | Unset):
         type_ (CrmV2ContactType | Unset):
-        value (str | Unset): The email, phone number, or fax number for the contact
+        value (str | Unset):
     """
 
     memo: str | Unset = UNSET

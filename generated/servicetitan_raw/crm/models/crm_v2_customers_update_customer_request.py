@@ -28,20 +28,20 @@ T = TypeVar("T", bound="CrmV2CustomersUpdateCustomerRequest")
 class CrmV2CustomersUpdateCustomerRequest:
     """
     Attributes:
-        active (bool | Unset): Customer has been flagged as “active” ar "innactive"
+        active (bool | Unset):
         address (CrmV2CustomersUpdateCustomerAddress | Unset):
-        credit_limit (float | Unset): Credit Limit for the customer.
-        credit_limit_balance (float | Unset): Credit Limit Balance for the customer.
-        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | Unset): Customer record’s custom fields
-        do_not_mail (bool | Unset): Customer has been flagged as “do not mail”
-        do_not_service (bool | Unset): Customer has been flagged as “do not service”
+        credit_limit (float | Unset):
+        credit_limit_balance (float | Unset):
+        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | Unset):
+        do_not_mail (bool | Unset):
+        do_not_service (bool | Unset):
         external_data (CrmV2ExternalDataUpdateRequest | Unset):
-        name (str | Unset): Name of the customer
-        national_account (bool | Unset): Customer has been flagged as National Account
-        payment_term_id (int | Unset): Payment Term ID
-        tag_type_ids (list[int] | Unset): IDs of the Tag Types
-        tax_exempt (bool | Unset): Customer has been flagged as Tax Exempt
-        type_ (CrmV2CustomerType | Unset): Indicates a customer's type.
+        name (str | Unset):
+        national_account (bool | Unset):
+        payment_term_id (int | Unset):
+        tag_type_ids (list[int] | Unset):
+        tax_exempt (bool | Unset):
+        type_ (CrmV2CustomerType | Unset):
     """
 
     active: bool | Unset = UNSET

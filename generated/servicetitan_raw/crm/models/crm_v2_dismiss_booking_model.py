@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CrmV2DismissBookingModel")
 class CrmV2DismissBookingModel:
     """
     Attributes:
-        call_reason_id (int | None | Unset): Call reason ID for dismissing the booking
-        dismissing_memo (None | str | Unset): Memo for dismissing the booking
+        call_reason_id (int | None | Unset):
+        dismissing_memo (None | str | Unset):
     """
 
     call_reason_id: int | None | Unset = UNSET

@@ -13,8 +13,7 @@ T = TypeVar("T", bound="CrmV2DismissLeadRequest")
 class CrmV2DismissLeadRequest:
     """
     Attributes:
-        dismissing_reason_id (int): Select a Call Reason to associate to a Booking that’s being dismissed for reporting
-            purposes.
+        dismissing_reason_id (int):
     """
 
     dismissing_reason_id: int

@@ -19,36 +19,36 @@ class CrmV2ExportLeadsResponse:
     """
     Attributes:
         active (bool):
-        campaign_id (int): Campaign associated to the lead
-        created_by_id (int): User ID who created this lead
-        created_on (datetime.datetime): When the lead was created
-        id (int): ID of the lead
-        modified_on (datetime.datetime): When the lead was modified
+        campaign_id (int):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
         priority (CrmV2Priority):
         status (CrmV2LeadStatus):
-        booking_id (int | None | Unset): Booking ID used to classify the lead
-        business_unit_id (int | None | Unset): Business unit associated to the lead
-        call_id (int | None | Unset): Call ID used to classify the lead
-        call_reason_id (int | None | Unset): Call reason ID used to classify the lead by the user
-        capture_source (None | str | Unset): Capture source of the lead
-        customer_id (int | None | Unset): Customer associated to the lead
-        dismissing_reason_id (int | None | Unset): ID of the reason booking was dismissed
-        follow_up_date (datetime.datetime | None | Unset): The next time someone is supposed to follow up on this lead
-        job_type_id (int | None | Unset): Job type associated to the lead
-        lead_city (None | str | Unset): City provided for the lead
-        lead_country (None | str | Unset): Country provided for the lead
-        lead_customer_name (None | str | Unset): Customer name provided for the lead
-        lead_email (None | str | Unset): Email provided for the lead
-        lead_phone (None | str | Unset): Phone number provided for the lead
-        lead_state (None | str | Unset): State provided for the lead
-        lead_street (None | str | Unset): Street provided for the lead
-        lead_unit (None | str | Unset): Unit provided for the lead
-        lead_url (None | str | Unset): Permanent URL for the lead
-        lead_zip (None | str | Unset): Zip provided for the lead
-        location_id (int | None | Unset): Location associated to the lead
-        manual_call_id (int | None | Unset): Manual Call ID used to classify the lead
-        summary (None | str | Unset): Summary of the lead
-        tag_type_ids (list[int] | None | Unset): List of IDs of tags on the lead
+        booking_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        call_id (int | None | Unset):
+        call_reason_id (int | None | Unset):
+        capture_source (None | str | Unset):
+        customer_id (int | None | Unset):
+        dismissing_reason_id (int | None | Unset):
+        follow_up_date (datetime.datetime | None | Unset):
+        job_type_id (int | None | Unset):
+        lead_city (None | str | Unset):
+        lead_country (None | str | Unset):
+        lead_customer_name (None | str | Unset):
+        lead_email (None | str | Unset):
+        lead_phone (None | str | Unset):
+        lead_state (None | str | Unset):
+        lead_street (None | str | Unset):
+        lead_unit (None | str | Unset):
+        lead_url (None | str | Unset):
+        lead_zip (None | str | Unset):
+        location_id (int | None | Unset):
+        manual_call_id (int | None | Unset):
+        summary (None | str | Unset):
+        tag_type_ids (list[int] | None | Unset):
     """
 
     active: bool

@@ -25,15 +25,15 @@ class CrmV2ExportLocationContactResponse:
     """
     Attributes:
         active (bool):
-        created_on (datetime.datetime): Date/time (in UTC) the contact was created
-        id (int): Id of contact
+        created_on (datetime.datetime):
+        id (int):
         location_id (int):
-        modified_on (datetime.datetime): Date/time (in UTC) the contact was last modified
+        modified_on (datetime.datetime):
         phone_settings (CrmV2CustomersPhoneSettings):
         type_ (CrmV2ContactType):
-        value (str): Value of contact
-        memo (None | str | Unset): Memo of contact
-        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset): Contact Preferences
+        value (str):
+        memo (None | str | Unset):
+        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset):
     """
 
     active: bool

@@ -24,22 +24,21 @@ T = TypeVar("T", bound="CrmV2ExportLocationsResponse")
 class CrmV2ExportLocationsResponse:
     """
     Attributes:
-        active (bool): If false, the record has been deactivated.
+        active (bool):
         address (CrmV2CustomersCustomerAddress):
-        created_by_id (int): User ID who created the record.
-        created_on (datetime.datetime): DateTime (UTC) that location record was created
-        custom_fields (list[CrmV2CustomersCustomFieldModel]): Location record’s custom fields
-        customer_id (int): ID of the location’s customer.
-        external_data (list[CrmV2ExternalDataModel]): List of external data attached to this Location,
-            which corresponds to the application GUID provided in the request.
-        id (int): ID of the location
-        modified_on (datetime.datetime): Modified On (UTC) for the record.
-        name (str): Name of the location
-        tag_type_ids (list[int]): Tag Type IDs of the location
-        tax_exempt (bool): Tax Exempt status of the location.
-        merged_to_id (int | None | Unset): Tells you which location record this record was merged into.
-        tax_zone_id (int | None | Unset): ID of the location tax zone
-        zone_id (int | None | Unset): ID of the location's Zone
+        created_by_id (int):
+        created_on (datetime.datetime):
+        custom_fields (list[CrmV2CustomersCustomFieldModel]):
+        customer_id (int):
+        external_data (list[CrmV2ExternalDataModel]):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        tag_type_ids (list[int]):
+        tax_exempt (bool):
+        merged_to_id (int | None | Unset):
+        tax_zone_id (int | None | Unset):
+        zone_id (int | None | Unset):
     """
 
     active: bool

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="CrmV2ExternalDataModel")
 class CrmV2ExternalDataModel:
     """
     Attributes:
-        key (str): External data key.
-        value (str): External data value.
+        key (str):
+        value (str):
     """
 
     key: str

@@ -18,17 +18,12 @@ T = TypeVar("T", bound="CrmV2ExternalDataUpdateRequest")
 
 @_attrs_define
 class CrmV2ExternalDataUpdateRequest:
-    """ 
-        Attributes:
-            application_guid (str): Items that are created with a specific guid, could be fetched/updated/removed
-                only when the same application guid is provided.
-            external_data (list[CrmV2ExternalDataUpdateModel]): External data list.
-            patch_mode (CrmV2ExternalDataPatchMode | None | Unset): External data patch mode.\\
-                "Replace" (default) replaces all existing keys with new values. If job A has custom data with keys X and Y and
-                this field only contains an item
-                with a key X, then custom data with a key Y on job A will be removed.\\
-                "Merge" will only replace key X in the example above. Keys with null value will be deleted.
-     """
+    """
+    Attributes:
+        application_guid (str):
+        external_data (list[CrmV2ExternalDataUpdateModel]):
+        patch_mode (CrmV2ExternalDataPatchMode | None | Unset):
+    """
 
     application_guid: str
     external_data: list[CrmV2ExternalDataUpdateModel]

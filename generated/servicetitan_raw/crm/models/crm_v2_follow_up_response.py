@@ -16,10 +16,10 @@ T = TypeVar("T", bound="CrmV2FollowUpResponse")
 class CrmV2FollowUpResponse:
     """
     Attributes:
-        follow_up_date (datetime.datetime): Follow-up date
-        lead_id (int): ID of the lead the follow-up is for
-        pin_to_top (bool): Whether to pin follow-up note to the top
-        text (None | str | Unset): Text of follow-up note
+        follow_up_date (datetime.datetime):
+        lead_id (int):
+        pin_to_top (bool):
+        text (None | str | Unset):
     """
 
     follow_up_date: datetime.datetime

@@ -17,28 +17,26 @@ T = TypeVar("T", bound="CrmV2LeadCreateRequest")
 class CrmV2LeadCreateRequest:
     """
     Attributes:
-        campaign_id (int): ID of the campaign
-        summary (str): Lead summary
-        booking_id (int | None | Unset): The associated Booking Id to use for creating the Lead.
-            This Booking will be dismissed and a Lead will get created associated to this Booking.
-        business_unit_id (int | None | Unset): ID of the business unit
-        call_reason_id (int | None | Unset): ID of the call reason. Required if follow up date is not provided.
-        customer_id (int | None | Unset): ID of the customer
-        follow_up_date (datetime.datetime | None | Unset): Date of when to follow up. Required if call reason ID is not
-            provided.
-        job_type_id (int | None | Unset): ID of job type
-        lead_city (None | str | Unset): City provided for the lead
-        lead_country (None | str | Unset): Country provided for the lead
-        lead_customer_name (None | str | Unset): Customer name provided for the lead
-        lead_email (None | str | Unset): Email provided for the lead
-        lead_phone (None | str | Unset): Phone number provided for the lead
-        lead_state (None | str | Unset): State provided for the lead
-        lead_street (None | str | Unset): Street provided for the lead
-        lead_unit (None | str | Unset): Unit provided for the lead
-        lead_zip (None | str | Unset): Zip provided for the lead
-        location_id (int | None | Unset): ID of the location
-        priority (CrmV2Priority | None | Unset): Priority of the lead
-        tag_type_ids (list[int] | None | Unset): List of IDs of tags on the lead
+        campaign_id (int):
+        summary (str):
+        booking_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        call_reason_id (int | None | Unset):
+        customer_id (int | None | Unset):
+        follow_up_date (datetime.datetime | None | Unset):
+        job_type_id (int | None | Unset):
+        lead_city (None | str | Unset):
+        lead_country (None | str | Unset):
+        lead_customer_name (None | str | Unset):
+        lead_email (None | str | Unset):
+        lead_phone (None | str | Unset):
+        lead_state (None | str | Unset):
+        lead_street (None | str | Unset):
+        lead_unit (None | str | Unset):
+        lead_zip (None | str | Unset):
+        location_id (int | None | Unset):
+        priority (CrmV2Priority | None | Unset):
+        tag_type_ids (list[int] | None | Unset):
     """
 
     campaign_id: int

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CrmV2LeadNoteCreateRequest")
 class CrmV2LeadNoteCreateRequest:
     """
     Attributes:
-        text (str): Text content of lead note
-        pin_to_top (bool | None | Unset): Whether to pin lead note to the top
+        text (str):
+        pin_to_top (bool | None | Unset):
     """
 
     text: str

@@ -16,20 +16,20 @@ T = TypeVar("T", bound="CrmV2LeadUpdateRequest")
 class CrmV2LeadUpdateRequest:
     """
     Attributes:
-        business_unit_id (int | Unset): ID of the business unit
-        campaign_id (int | Unset): ID of the campaign
-        job_type_id (int | Unset): ID of job type
-        lead_city (str | Unset): City provided for the lead
-        lead_country (str | Unset): Country provided for the lead
-        lead_customer_name (str | Unset): Customer name provided for the lead
-        lead_email (str | Unset): Email provided for the lead
-        lead_phone (str | Unset): Phone number provided for the lead
-        lead_state (str | Unset): State provided for the lead
-        lead_street (str | Unset): Street provided for the lead
-        lead_unit (str | Unset): Unit provided for the lead
-        lead_zip (str | Unset): Zip provided for the lead
+        business_unit_id (int | Unset):
+        campaign_id (int | Unset):
+        job_type_id (int | Unset):
+        lead_city (str | Unset):
+        lead_country (str | Unset):
+        lead_customer_name (str | Unset):
+        lead_email (str | Unset):
+        lead_phone (str | Unset):
+        lead_state (str | Unset):
+        lead_street (str | Unset):
+        lead_unit (str | Unset):
+        lead_zip (str | Unset):
         priority (CrmV2Priority | Unset):
-        summary (str | Unset): Lead summary
+        summary (str | Unset):
     """
 
     business_unit_id: int | Unset = UNSET

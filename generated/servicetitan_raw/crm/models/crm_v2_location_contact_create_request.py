@@ -17,8 +17,8 @@ class CrmV2LocationContactCreateRequest:
     """
     Attributes:
         type_ (CrmV2ContactType):
-        value (str): Value of contact
-        memo (None | str | Unset): Memo of contact
+        value (str):
+        memo (None | str | Unset):
     """
 
     type_: CrmV2ContactType

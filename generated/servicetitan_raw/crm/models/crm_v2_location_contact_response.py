@@ -24,14 +24,14 @@ T = TypeVar("T", bound="CrmV2LocationContactResponse")
 class CrmV2LocationContactResponse:
     """
     Attributes:
-        created_on (datetime.datetime): Date/time (in UTC) the contact was created
-        id (int): Id of contact
-        modified_on (datetime.datetime): Date/time (in UTC) the contact was last modified
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
         phone_settings (CrmV2CustomersPhoneSettings):
         type_ (CrmV2ContactType):
-        value (str): Value of contact
-        memo (None | str | Unset): Memo of contact
-        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset): Contact Preferences
+        value (str):
+        memo (None | str | Unset):
+        preferences (CrmV2CustomersContactPreferencesResponse | None | Unset):
     """
 
     created_on: datetime.datetime

@@ -22,10 +22,10 @@ T = TypeVar("T", bound="CrmV2LocationContactUpdateRequest")
 class CrmV2LocationContactUpdateRequest:
     """
     Attributes:
-        memo (str | Unset): Memo of contact
+        memo (str | Unset):
         preferences (CrmV2CustomersContactPreferencesRequest | Unset):
         type_ (CrmV2ContactType | Unset):
-        value (str | Unset): Value of contact
+        value (str | Unset):
     """
 
     memo: str | Unset = UNSET

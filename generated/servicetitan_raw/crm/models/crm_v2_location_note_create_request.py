@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CrmV2LocationNoteCreateRequest")
 class CrmV2LocationNoteCreateRequest:
     """
     Attributes:
-        text (str): Text content of location note
-        add_to_customer (bool | None | Unset): Whether to add the same note to the location's customer
-        pin_to_top (bool | None | Unset): Whether to pin location note to the top
+        text (str):
+        add_to_customer (bool | None | Unset):
+        pin_to_top (bool | None | Unset):
     """
 
     text: str

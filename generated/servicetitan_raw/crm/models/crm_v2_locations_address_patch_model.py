@@ -15,14 +15,14 @@ T = TypeVar("T", bound="CrmV2LocationsAddressPatchModel")
 class CrmV2LocationsAddressPatchModel:
     """
     Attributes:
-        city (str): City
-        country (str): Country
-        state (str): State
-        street (str): Street
-        unit (str): Unit
-        zip_ (str): Zip
-        latitude (float | None | Unset): Latitude
-        longitude (float | None | Unset): Longitude
+        city (str):
+        country (str):
+        state (str):
+        street (str):
+        unit (str):
+        zip_ (str):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
     """
 
     city: str

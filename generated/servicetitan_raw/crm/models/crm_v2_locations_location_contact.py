@@ -16,11 +16,10 @@ T = TypeVar("T", bound="CrmV2LocationsLocationContact")
 class CrmV2LocationsLocationContact:
     """
     Attributes:
-        id (int): ID of the contact
+        id (int):
         type_ (CrmV2ContactType):
-        value (str): The email, phone number, or fax number for the contact.
-        memo (None | str | Unset): Short description about this contact, for example, “work #” or “Owner’s daughter -
-            Kelly.”
+        value (str):
+        memo (None | str | Unset):
     """
 
     id: int

@@ -27,19 +27,14 @@ T = TypeVar("T", bound="CrmV2LocationsUpdateLocationRequest")
 class CrmV2LocationsUpdateLocationRequest:
     """
     Attributes:
-        active (bool | Unset): If false, the record has been deactivated.
+        active (bool | Unset):
         address (CrmV2LocationsAddressPatchModel | Unset):
-        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | Unset): List of custom fields and their values. This
-            list must describe the full list of custom fields on the location.
-            If location A has values for custom fields X and Y and this field only contains a model for custom field X, then
-            the value for custom field Y on location A will be removed.
-        customer_id (int | Unset): ID of the location’s customer.
+        custom_fields (list[CrmV2CustomersCustomFieldUpdateModel] | Unset):
+        customer_id (int | Unset):
         external_data (CrmV2ExternalDataUpdateRequest | Unset):
-        name (str | Unset): Name of the location
-        tag_type_ids (list[int] | Unset): List of tag type IDs. If location has tag types X and Y and this field only
-            contains tag type X, then Y will removed from the location.
-            If it is an empty list, all tags on the location will be removed.
-        tax_zone_id (int | Unset): ID of the location tax zone
+        name (str | Unset):
+        tag_type_ids (list[int] | Unset):
+        tax_zone_id (int | Unset):
     """
 
     active: bool | Unset = UNSET

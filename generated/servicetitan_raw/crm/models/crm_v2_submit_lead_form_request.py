@@ -19,11 +19,11 @@ T = TypeVar("T", bound="CrmV2SubmitLeadFormRequest")
 class CrmV2SubmitLeadFormRequest:
     """
     Attributes:
-        name (str): The name of the customer
-        address (CrmV2CustomersCustomerAddress | None | Unset): The address of the customer
-        email (None | str | Unset): The email of the customer
-        phone_number (None | str | Unset): The phone number of the customer
-        summary (None | str | Unset): Summary submitted in the form
+        name (str):
+        address (CrmV2CustomersCustomerAddress | None | Unset):
+        email (None | str | Unset):
+        phone_number (None | str | Unset):
+        summary (None | str | Unset):
     """
 
     name: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CrmV2SubmitLeadFormResponse")
 class CrmV2SubmitLeadFormResponse:
     """
     Attributes:
-        lead_id (int): The id of the lead entity that represents the lead form
+        lead_id (int):
     """
 
     lead_id: int

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CrmV2UpdateBookingProviderTagRequest")
 class CrmV2UpdateBookingProviderTagRequest:
     """
     Attributes:
-        description (str | Unset): Description of tag
-        tag_name (str | Unset): Name of tag
+        description (str | Unset):
+        tag_name (str | Unset):
     """
 
     description: str | Unset = UNSET

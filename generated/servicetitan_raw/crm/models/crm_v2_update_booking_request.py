@@ -23,18 +23,18 @@ class CrmV2UpdateBookingRequest:
     """
     Attributes:
         address (CrmV2AddressPatchModel | Unset):
-        business_unit_id (int | Unset): ID of the booking's business unit
-        campaign_id (int | Unset): ID of the booking's campaign
-        customer_type (CrmV2CustomerType | Unset): Indicates a customer's type.
-        external_id (str | Unset): External ID of booking
-        is_first_time_client (bool | Unset): True if first time client
-        job_type_id (int | Unset): ID of the booking's job type
-        name (str | Unset): Name of the booking's customer
+        business_unit_id (int | Unset):
+        campaign_id (int | Unset):
+        customer_type (CrmV2CustomerType | Unset):
+        external_id (str | Unset):
+        is_first_time_client (bool | Unset):
+        job_type_id (int | Unset):
+        name (str | Unset):
         priority (CrmV2Priority | Unset):
-        source (str | Unset): Source of the booking
-        start (datetime.datetime | Unset): Booking's start date time, in UTC
-        summary (str | Unset): Booking summary
-        uploaded_images (list[str] | Unset): Uploaded images
+        source (str | Unset):
+        start (datetime.datetime | Unset):
+        summary (str | Unset):
+        uploaded_images (list[str] | Unset):
     """
 
     address: CrmV2AddressPatchModel | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CrmV2UpdateContactMethodPreferenceRequest")
 class CrmV2UpdateContactMethodPreferenceRequest:
     """
     Attributes:
-        value (str | Unset): Value of the contact method
+        value (str | Unset):
     """
 
     value: str | Unset = UNSET

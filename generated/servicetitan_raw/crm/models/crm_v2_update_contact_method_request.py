@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CrmV2UpdateContactMethodRequest")
 class CrmV2UpdateContactMethodRequest:
     """
     Attributes:
-        memo (str | Unset): Memo for the contact method
-        value (str | Unset): Value of the contact method
+        memo (str | Unset):
+        value (str | Unset):
     """
 
     memo: str | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CrmV2UpdateContactRequest")
 class CrmV2UpdateContactRequest:
     """
     Attributes:
-        is_archived (bool): Sets whether the contact has been archived.
-        name (None | str | Unset): Name of the contact
-        reference_id (None | str | Unset): External reference ID of the contact
-        title (None | str | Unset): Title of the contact
+        is_archived (bool):
+        name (None | str | Unset):
+        reference_id (None | str | Unset):
+        title (None | str | Unset):
     """
 
     is_archived: bool

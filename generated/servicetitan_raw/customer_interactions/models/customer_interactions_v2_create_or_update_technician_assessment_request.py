@@ -16,7 +16,7 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest:
     """
     Attributes:
         job_id (int):
-        rating (float): Rating (0-10)
+        rating (float):
         technician_id (int):
     """
 

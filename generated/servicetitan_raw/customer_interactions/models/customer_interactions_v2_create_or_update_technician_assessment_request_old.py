@@ -15,7 +15,7 @@ T = TypeVar(
 class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld:
     """
     Attributes:
-        value (float): Rating (0-10)
+        value (float):
     """
 
     value: float

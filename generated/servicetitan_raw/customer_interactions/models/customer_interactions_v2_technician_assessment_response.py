@@ -18,7 +18,7 @@ class CustomerInteractionsV2TechnicianAssessmentResponse:
         created_on (datetime.datetime):
         job_id (int):
         modified_on (datetime.datetime):
-        rating (float): Rating (0-10)
+        rating (float):
         technician_id (int):
     """
 

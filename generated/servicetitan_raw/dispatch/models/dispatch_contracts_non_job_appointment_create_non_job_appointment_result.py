@@ -24,34 +24,28 @@ T = TypeVar(
 class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
     """
     Attributes:
-        active (bool): Indicate if non-job appointment is active
-        all_day (bool): Indicate if non-job appointment is scheduled for whole day
-        clear_dispatch_board (bool): Indicate if non-job appointment should be cleared from dispatch board once event is
-            over
-        clear_technician_view (bool): Indicate if non-job appointment should be cleared from technician's calendar once
-            event is over
-        created_by_id (int): ID of the user who created the non-job appointment
-        created_on (datetime.datetime): When the appointment was created (in UTC)
-        days_of_week (str): Days of the week of the repeating non-job appointment
-        duration (str): Non-job appointment duration
-        id (int): Non-job appointment id
-        name (str): Non-job appointment name
-        remove_technician_from_capacity_planning (bool): Indicate if technician availability should be remove from
-            legacy capacity planning
-        show_on_technician_schedule (bool): Whether the non-job appointment shows on the technicians schedule even if
-            there is no timesheet
-        start (datetime.datetime): Non-job appointment's start date/time (in UTC)
-        summary (str): Non-job appointment summary
-        technician_id (int): Non-job appointment's technician id
-        timesheet_code_id (int): Unique Id of timesheet code
-        count_occurrences (int | None | Unset): Number of occurrences of the repeating non-job appointment
-        end_on (datetime.datetime | None | Unset): End Date of the repeating non-job appointment
-        end_type (DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset): End type of the repeating non-
-            job appointment
-        frequency (DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset): Frequency of the repeating
-            non-job appointment
-        interval (int | None | Unset): Interval of the repeating non-job appointment
-        repeat (bool | None | Unset): Indicate if non-job appointment is repeating
+        active (bool):
+        all_day (bool):
+        clear_dispatch_board (bool):
+        clear_technician_view (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        days_of_week (str):
+        duration (str):
+        id (int):
+        name (str):
+        remove_technician_from_capacity_planning (bool):
+        show_on_technician_schedule (bool):
+        start (datetime.datetime):
+        summary (str):
+        technician_id (int):
+        timesheet_code_id (int):
+        count_occurrences (int | None | Unset):
+        end_on (datetime.datetime | None | Unset):
+        end_type (DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset):
+        frequency (DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset):
+        interval (int | None | Unset):
+        repeat (bool | None | Unset):
     """
 
     active: bool

@@ -11,8 +11,7 @@ T = TypeVar("T", bound="DispatchContractsTechnicianSkillDeleteTechnicianSkillRes
 
 @_attrs_define
 class DispatchContractsTechnicianSkillDeleteTechnicianSkillResult:
-    """Result of deleting a technician skill association.
-
+    """
     Attributes:
         id (str):
     """

@@ -18,18 +18,18 @@ T = TypeVar("T", bound="DispatchV2AppointmentAssignmentResponse")
 class DispatchV2AppointmentAssignmentResponse:
     """
     Attributes:
-        active (bool): Indicate if assignment is active
-        appointment_id (int): ID of the appointment
-        assigned_by_id (int): ID of the user who assigned the appointment assignment
-        assigned_on (datetime.datetime): Date/time (in UTC) when the appointment assignment was assigned
-        created_on (datetime.datetime): When the assignment was created (in UTC)
-        id (int): ID of the appointment assignment
-        is_paused (bool): Whether appointment assignment is paused
-        job_id (int): ID of the job
-        modified_on (datetime.datetime): When the assignment was modified (in UTC)
+        active (bool):
+        appointment_id (int):
+        assigned_by_id (int):
+        assigned_on (datetime.datetime):
+        created_on (datetime.datetime):
+        id (int):
+        is_paused (bool):
+        job_id (int):
+        modified_on (datetime.datetime):
         status (DispatchV2JobAppointmentAssignmentStatus):
-        technician_id (int): ID of the technician
-        technician_name (str): Name of the technician
+        technician_id (int):
+        technician_name (str):
     """
 
     active: bool

@@ -15,20 +15,19 @@ T = TypeVar("T", bound="DispatchV2AppointmentResponse")
 
 @_attrs_define
 class DispatchV2AppointmentResponse:
-    """Appointment response model
-
+    """
     Attributes:
-        created_on (datetime.datetime): When the appointment was created (in UTC)
-        end (datetime.datetime): Appointment's end date/time (in UTC)
-        id (int): Appointment ID
-        job_id (int): ID of the job that the appointment was created for
-        modified_on (datetime.datetime): When the appointment was modified (in UTC)
-        start (datetime.datetime): Appointment's start date/time (in UTC)
+        created_on (datetime.datetime):
+        end (datetime.datetime):
+        id (int):
+        job_id (int):
+        modified_on (datetime.datetime):
+        start (datetime.datetime):
         status (DispatchV2AppointmentStatus):
-        appointment_number (None | str | Unset): Appointment number
-        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC), if configured
-        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC), if configured
-        special_instructions (None | str | Unset): Special instructions associated to the appointment
+        appointment_number (None | str | Unset):
+        arrival_window_end (datetime.datetime | None | Unset):
+        arrival_window_start (datetime.datetime | None | Unset):
+        special_instructions (None | str | Unset):
     """
 
     created_on: datetime.datetime

@@ -17,8 +17,7 @@ T = TypeVar("T", bound="DispatchV2ArrivalWindowConfigurationResponse")
 class DispatchV2ArrivalWindowConfigurationResponse:
     """
     Attributes:
-        configuration (DispatchV2ArrivalWindowConfiguration): Determines the default Job's start time during booking or
-            rescheduling after an Arrival window has been selected or changed by a user.
+        configuration (DispatchV2ArrivalWindowConfiguration):
     """
 
     configuration: DispatchV2ArrivalWindowConfiguration

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DispatchV2AssignTechniciansRequest")
 class DispatchV2AssignTechniciansRequest:
     """
     Attributes:
-        job_appointment_id (int): Id of the appointment to assign to.
-        technician_ids (list[int]): Assign these technicians to the appointment.
+        job_appointment_id (int):
+        technician_ids (list[int]):
     """
 
     job_appointment_id: int

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="DispatchV2BulkDeleteTechnicianShiftRequest")
 class DispatchV2BulkDeleteTechnicianShiftRequest:
     """
     Attributes:
-        end (datetime.datetime): The end date for the range deletion
-        start (datetime.datetime): The start date for the range deletion
+        end (datetime.datetime):
+        start (datetime.datetime):
     """
 
     end: datetime.datetime

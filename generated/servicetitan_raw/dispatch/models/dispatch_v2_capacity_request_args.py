@@ -16,11 +16,11 @@ T = TypeVar("T", bound="DispatchV2CapacityRequestArgs")
 class DispatchV2CapacityRequestArgs:
     """
     Attributes:
-        ends_on_or_before (datetime.datetime): When the time frame should end at or before
-        skill_based_availability (bool): Indicate whether to use skill-based availability matching
-        starts_on_or_after (datetime.datetime): When the time frame should start at or after
-        business_unit_ids (list[int] | None | Unset): Business units to calculate availability for
-        job_type_id (int | None | Unset): Job type whose duration should be used to calculate availability
+        ends_on_or_before (datetime.datetime):
+        skill_based_availability (bool):
+        starts_on_or_after (datetime.datetime):
+        business_unit_ids (list[int] | None | Unset):
+        job_type_id (int | None | Unset):
     """
 
     ends_on_or_before: datetime.datetime

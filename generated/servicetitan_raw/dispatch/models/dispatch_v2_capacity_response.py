@@ -20,8 +20,8 @@ T = TypeVar("T", bound="DispatchV2CapacityResponse")
 class DispatchV2CapacityResponse:
     """
     Attributes:
-        availabilities (list[DispatchV2CapacityResponseAvailability]): Availability calculations by time frame
-        time_stamp (datetime.datetime): When the request was processed
+        availabilities (list[DispatchV2CapacityResponseAvailability]):
+        time_stamp (datetime.datetime):
     """
 
     availabilities: list[DispatchV2CapacityResponseAvailability]

@@ -20,16 +20,16 @@ T = TypeVar("T", bound="DispatchV2CapacityResponseAvailability")
 class DispatchV2CapacityResponseAvailability:
     """
     Attributes:
-        business_unit_ids (list[int]): Business units that the availability applies to
-        end (datetime.datetime): When the availability time frame ends
-        end_utc (datetime.datetime): When the availability time frame ends
-        is_available (bool): Indicate if time slot is available
-        is_exceeding_ideal_booking_percentage (bool): Indicate if Ideal Booking Percentage is exceeded
-        open_availability (float): Number of remaining hours that can be booked during this time frame
-        start (datetime.datetime): When the availability time frame starts
-        start_utc (datetime.datetime): When the availability time frame starts
-        technicians (list[DispatchV2CapacityResponseTechnician]): Technician details for this availability time frame
-        total_availability (float): Number of hours that total capacity can allow to be booked during this time frame
+        business_unit_ids (list[int]):
+        end (datetime.datetime):
+        end_utc (datetime.datetime):
+        is_available (bool):
+        is_exceeding_ideal_booking_percentage (bool):
+        open_availability (float):
+        start (datetime.datetime):
+        start_utc (datetime.datetime):
+        technicians (list[DispatchV2CapacityResponseTechnician]):
+        total_availability (float):
     """
 
     business_unit_ids: list[int]

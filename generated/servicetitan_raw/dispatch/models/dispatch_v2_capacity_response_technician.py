@@ -18,10 +18,10 @@ T = TypeVar("T", bound="DispatchV2CapacityResponseTechnician")
 class DispatchV2CapacityResponseTechnician:
     """
     Attributes:
-        id (int): Unique Id of technician
-        name (str): Name of technician
+        id (int):
+        name (str):
         status (DispatchV2CapacityResponseTechnicianStatus):
-        has_required_skills (bool | None | Unset): Whether the technician has all the skills required for the job type
+        has_required_skills (bool | None | Unset):
     """
 
     id: int

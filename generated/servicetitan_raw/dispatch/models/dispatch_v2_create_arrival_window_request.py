@@ -13,9 +13,9 @@ T = TypeVar("T", bound="DispatchV2CreateArrivalWindowRequest")
 class DispatchV2CreateArrivalWindowRequest:
     """
     Attributes:
-        business_unit_ids (list[int]): The business unit ids list that this arrival window applies for.
-        duration (str): The end time for the arrival window defined as TimeSpan. I.e. "11:00"
-        start (str): The start time for the arrival window defined as TimeSpan. I.e. "09:00"
+        business_unit_ids (list[int]):
+        duration (str):
+        start (str):
     """
 
     business_unit_ids: list[int]

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="DispatchV2CreateOrUpdateZoneRequestArgs")
 class DispatchV2CreateOrUpdateZoneRequestArgs:
     """
     Attributes:
-        business_units (list[int] | None | Unset): A list of assigned business units
-        cities (list[str] | None | Unset): A list of assigned cities to the zone
-        locn_numbers (list[str] | None | Unset): A list of assigned LOCN numbers to the zone
-        name (None | str | Unset): Descriptive identifier
-        service_days_enabled (bool | None | Unset): Whether the service days option is enabled
-        service_days_ids (list[int] | None | Unset): A list of assigned service days
-        territory_numbers (list[str] | None | Unset): A list of assigned territory numbers to the zone
-        zips (list[str] | None | Unset): A list of assigned zip codes to the zone
+        business_units (list[int] | None | Unset):
+        cities (list[str] | None | Unset):
+        locn_numbers (list[str] | None | Unset):
+        name (None | str | Unset):
+        service_days_enabled (bool | None | Unset):
+        service_days_ids (list[int] | None | Unset):
+        territory_numbers (list[str] | None | Unset):
+        zips (list[str] | None | Unset):
     """
 
     business_units: list[int] | None | Unset = UNSET

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="DispatchV2CreateOrUpdateZoneResponse")
 class DispatchV2CreateOrUpdateZoneResponse:
     """
     Attributes:
-        active (bool): Whether the zone is enabled
-        business_units (list[int]): A list of assigned business units
-        cities (list[str]): A list of assigned cities to the zone
-        id (int): Unique id of the zone record
-        locn_numbers (list[str]): A list of assigned LOCN numbers to the zone
-        name (str): Descriptive identifier
-        service_days_enabled (bool): Whether the service days option is enabled
-        service_days_ids (list[int]): A list of assigned service days
-        territory_numbers (list[str]): A list of assigned territory numbers to the zone
-        zips (list[str]): A list of assigned zip codes to the zone
+        active (bool):
+        business_units (list[int]):
+        cities (list[str]):
+        id (int):
+        locn_numbers (list[str]):
+        name (str):
+        service_days_enabled (bool):
+        service_days_ids (list[int]):
+        territory_numbers (list[str]):
+        zips (list[str]):
     """
 
     active: bool

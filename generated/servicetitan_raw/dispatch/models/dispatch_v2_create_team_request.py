@@ -15,8 +15,8 @@ T = TypeVar("T", bound="DispatchV2CreateTeamRequest")
 class DispatchV2CreateTeamRequest:
     """
     Attributes:
-        active (bool): Whether the team is enabled
-        name (None | str | Unset): Descriptive identifier
+        active (bool):
+        name (None | str | Unset):
     """
 
     active: bool

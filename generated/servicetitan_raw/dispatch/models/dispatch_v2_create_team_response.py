@@ -16,13 +16,13 @@ T = TypeVar("T", bound="DispatchV2CreateTeamResponse")
 class DispatchV2CreateTeamResponse:
     """
     Attributes:
-        active (bool): Whether the team is enabled
-        created (bool): Whether the team was created or this is an existing record
-        created_on (datetime.datetime): Created on date
-        id (int): Unique id of the team record
-        modified_on (datetime.datetime): Modified on date
-        created_by (int | None | Unset): Created by User ID
-        name (None | str | Unset): Descriptive identifier
+        active (bool):
+        created (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        created_by (int | None | Unset):
+        name (None | str | Unset):
     """
 
     active: bool

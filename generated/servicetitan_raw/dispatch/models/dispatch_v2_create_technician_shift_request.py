@@ -18,17 +18,17 @@ T = TypeVar("T", bound="DispatchV2CreateTechnicianShiftRequest")
 class DispatchV2CreateTechnicianShiftRequest:
     """
     Attributes:
-        end (datetime.datetime): When the shift ends
+        end (datetime.datetime):
         repeat_type (DispatchV2ShiftRepeatType):
         shift_type (DispatchV2ShiftType):
-        start (datetime.datetime): When the shift begins
+        start (datetime.datetime):
         technician_ids (list[int]):
         title (str):
-        note (None | str | Unset): Optional detailed explanation of the shift
-        repeat_end_date (datetime.datetime | None | Unset): Date to stop repeating on
+        note (None | str | Unset):
+        repeat_end_date (datetime.datetime | None | Unset):
         repeat_interval (int | None | Unset):
-        shift_days (None | str | Unset): List of Days to repeat the shift on Example: Monday, Wednesday, Friday.
-        timesheet_code_id (int | None | Unset): Timesheet code ID of shift
+        shift_days (None | str | Unset):
+        timesheet_code_id (int | None | Unset):
     """
 
     end: datetime.datetime

@@ -11,12 +11,11 @@ T = TypeVar("T", bound="DispatchV2CreateTechnicianSkillRequest")
 
 @_attrs_define
 class DispatchV2CreateTechnicianSkillRequest:
-    """Creates a new skill and assigns it to a technician
-
+    """
     Attributes:
-        active (bool): If the skill is active
-        name (str): Name of the skill
-        technician_id (int): Technician Id to assign the newly created skill to
+        active (bool):
+        name (str):
+        technician_id (int):
     """
 
     active: bool

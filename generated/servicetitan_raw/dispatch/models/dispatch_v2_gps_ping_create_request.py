@@ -16,23 +16,20 @@ T = TypeVar("T", bound="DispatchV2GpsPingCreateRequest")
 class DispatchV2GpsPingCreateRequest:
     """
     Attributes:
-        city (str): Gets the location's city
-        event_time (datetime.datetime): Gets or sets the time of the recording
-        external_id (str): Unique External ID for data point
-        is_new (bool): Indicate if gps ping unit is a new one
-        message (str): Gets or sets the response message received from the GPS provider about the unit at the time of
-            recording
-        postal_code (str): Gets the location's postal code
-        region (str): Gets the location's region
-        status_message (str): Gets the status message
-        street (str): Gets the location's street address
-        unit_id (str): Gets or sets the ID of the object for which location information is provided
-        unit_name (str): Gets or sets the name of the object for which location information is provided
-        latitude (float | None | Unset): Gets or sets the latitude coordinate of the unit's location at the time of
-            recording
-        longitude (float | None | Unset): Gets or sets the longitude coordinate of the unit's location at the time of
-            recording
-        speed (float | None | Unset): Gets or sets the speed of the vehicle at the time of recording
+        city (str):
+        event_time (datetime.datetime):
+        external_id (str):
+        is_new (bool):
+        message (str):
+        postal_code (str):
+        region (str):
+        status_message (str):
+        street (str):
+        unit_id (str):
+        unit_name (str):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
+        speed (float | None | Unset):
     """
 
     city: str

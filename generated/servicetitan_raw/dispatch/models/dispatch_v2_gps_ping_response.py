@@ -15,9 +15,8 @@ T = TypeVar("T", bound="DispatchV2GpsPingResponse")
 class DispatchV2GpsPingResponse:
     """
     Attributes:
-        external_id (str): Unique External ID for data point
-        message (str): Gets or sets the response message received from the GPS provider about the unit at the time of
-            recording
+        external_id (str):
+        message (str):
         status (DispatchV2GpsPingResultStatus):
     """
 

@@ -30,7 +30,7 @@ class DispatchV2NonJobAppointmentUpdateRequest:
         clear_dispatch_board (bool | None | Unset):
         clear_technician_view (bool | None | Unset):
         count_occurrences (int | None | Unset):
-        days_of_week (None | str | Unset):  Example: Monday, Wednesday, Friday.
+        days_of_week (None | str | Unset):
         end_on (datetime.datetime | None | Unset):
         end_type (DispatchContractsNonJobAppointmentRepeatEndType | None | Unset):
         frequency (DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset):

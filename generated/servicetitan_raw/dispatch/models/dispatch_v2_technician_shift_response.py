@@ -17,17 +17,17 @@ T = TypeVar("T", bound="DispatchV2TechnicianShiftResponse")
 class DispatchV2TechnicianShiftResponse:
     """
     Attributes:
-        active (bool): Whether the shift is enabled
-        created_on (datetime.datetime): When the shift was created (in UTC)
-        end (datetime.datetime): When the shift ends
-        id (int): Unique id of the shift record
-        modified_on (datetime.datetime): When the shift was modified (in UTC)
+        active (bool):
+        created_on (datetime.datetime):
+        end (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
         shift_type (DispatchV2ShiftType):
-        start (datetime.datetime): When the shift begins
-        technician_id (int): >Unique id of the technician this shift applies to
-        title (str): Descriptive identifier
-        note (None | str | Unset): Optional detailed explanation of the shift
-        timesheet_code_id (int | None | Unset): Timesheet code ID of shift
+        start (datetime.datetime):
+        technician_id (int):
+        title (str):
+        note (None | str | Unset):
+        timesheet_code_id (int | None | Unset):
     """
 
     active: bool

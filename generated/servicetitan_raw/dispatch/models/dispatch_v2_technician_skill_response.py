@@ -14,16 +14,15 @@ T = TypeVar("T", bound="DispatchV2TechnicianSkillResponse")
 
 @_attrs_define
 class DispatchV2TechnicianSkillResponse:
-    """Represents a technician skill response.
-
+    """
     Attributes:
-        active (bool): Whether the technician skill is enabled.
-        created_on (datetime.datetime): When the technician skill was created (in UTC).
-        id (str): Unique id of the technician skill record.
-        modified_on (datetime.datetime): When the technician skill was modified (in UTC).
-        name (str): Descriptive identifier.
-        technician_id (int): Unique id of the technician this technician skill applies to.
-        job_type_ids (list[int] | None | Unset): Unique ids of job types this technician skill applies to.
+        active (bool):
+        created_on (datetime.datetime):
+        id (str):
+        modified_on (datetime.datetime):
+        name (str):
+        technician_id (int):
+        job_type_ids (list[int] | None | Unset):
     """
 
     active: bool

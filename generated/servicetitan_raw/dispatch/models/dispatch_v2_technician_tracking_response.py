@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DispatchV2TechnicianTrackingResponse")
 class DispatchV2TechnicianTrackingResponse:
     """
     Attributes:
-        technician_tracking_url (str): Url to allow tracking the technician's location
+        technician_tracking_url (str):
     """
 
     technician_tracking_url: str

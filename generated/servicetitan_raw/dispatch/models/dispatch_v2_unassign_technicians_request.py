@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DispatchV2UnassignTechniciansRequest")
 class DispatchV2UnassignTechniciansRequest:
     """
     Attributes:
-        job_appointment_id (int): Id of the appointment to unassign from.
-        technician_ids (list[int]): Unassign these technicians from the appointment.
+        job_appointment_id (int):
+        technician_ids (list[int]):
     """
 
     job_appointment_id: int

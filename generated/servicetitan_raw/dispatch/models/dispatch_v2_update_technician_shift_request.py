@@ -17,11 +17,11 @@ T = TypeVar("T", bound="DispatchV2UpdateTechnicianShiftRequest")
 class DispatchV2UpdateTechnicianShiftRequest:
     """
     Attributes:
-        end (datetime.datetime | Unset): When the shift ends
-        note (str | Unset): Optional detailed explanation of the shift
+        end (datetime.datetime | Unset):
+        note (str | Unset):
         shift_type (DispatchV2ShiftType | Unset):
-        start (datetime.datetime | Unset): When the shift begins
-        timesheet_code_id (int | None | Unset): Timesheet code ID of shift
+        start (datetime.datetime | Unset):
+        timesheet_code_id (int | None | Unset):
         title (str | Unset):
     """
 

@@ -11,12 +11,11 @@ T = TypeVar("T", bound="DispatchV2UpdateTechnicianSkillsRequest")
 
 @_attrs_define
 class DispatchV2UpdateTechnicianSkillsRequest:
-    """Assigns or replaces skills on a technician
-
+    """
     Attributes:
-        replace_existing_skills (bool): Whether this replaces all existing skills or just appends the skills
-        skill_ids (list[int]): Skills Id to associate with the Technician
-        technician_id (int): Technician Id to assign Skills to
+        replace_existing_skills (bool):
+        skill_ids (list[int]):
+        technician_id (int):
     """
 
     replace_existing_skills: bool

@@ -17,11 +17,10 @@ T = TypeVar("T", bound="DispatchV2UpdateTechnicianSkillsResponse")
 
 @_attrs_define
 class DispatchV2UpdateTechnicianSkillsResponse:
-    """Response for updating technician skills
-
+    """
     Attributes:
-        technician_skills (list[DispatchV2TechnicianSkillResponse]): List of all technician skills after the update
-        updated (bool): Whether the update was successful
+        technician_skills (list[DispatchV2TechnicianSkillResponse]):
+        updated (bool):
     """
 
     technician_skills: list[DispatchV2TechnicianSkillResponse]

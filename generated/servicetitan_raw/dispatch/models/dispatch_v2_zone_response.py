@@ -16,20 +16,20 @@ T = TypeVar("T", bound="DispatchV2ZoneResponse")
 class DispatchV2ZoneResponse:
     """
     Attributes:
-        active (bool): Whether the zone is enabled
-        created_by (int): User ID who created the zone
-        created_on (datetime.datetime): Date/time (in UTC) the zone was created
-        id (int): Unique id of the zone record
-        modified_on (datetime.datetime): Date/time (in UTC) the zone was last modified
-        service_days_enabled (bool): Whether the service days option is enabled
-        business_units (list[int] | None | Unset): A list of assigned business units
-        cities (list[str] | None | Unset): A list of assigned cities to the zone
-        locn_numbers (list[str] | None | Unset): A list of assigned LOCN numbers to the zone
-        name (None | str | Unset): Descriptive identifier
-        service_days (list[str] | None | Unset): A list of assigned service days
-        technicians (list[int] | None | Unset): A list of assigned technicians
-        territory_numbers (list[str] | None | Unset): A list of assigned territory numbers to the zone
-        zips (list[str] | None | Unset): A list of assigned zip codes to the zone
+        active (bool):
+        created_by (int):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        service_days_enabled (bool):
+        business_units (list[int] | None | Unset):
+        cities (list[str] | None | Unset):
+        locn_numbers (list[str] | None | Unset):
+        name (None | str | Unset):
+        service_days (list[str] | None | Unset):
+        technicians (list[int] | None | Unset):
+        territory_numbers (list[str] | None | Unset):
+        zips (list[str] | None | Unset):
     """
 
     active: bool

@@ -17,17 +17,11 @@ T = TypeVar("T", bound="ExportResponseOfDispatchV2ExportAppointmentAssignmentsRe
 
 @_attrs_define
 class ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse:
-    """Represents export API response.
-
+    """
     Attributes:
-        continue_from (str): Continuation token used to resume the export operation. The value should be used in "from"
-            query parameter of the following request.
-        data (list[DispatchV2ExportAppointmentAssignmentsResponse]): The collection of exported items, usually sorted
-            chronologically based on modification date
-        has_more (bool): Indicates whether the export feed has reached its logical "end", or if there is more to export.
-            True means the consumer can invoke another request right away using new continuation token value.
-            False means there is now new data for the export, and the consumer should wait for some time (5-10 minutes)
-            before making another request.
+        continue_from (str):
+        data (list[DispatchV2ExportAppointmentAssignmentsResponse]):
+        has_more (bool):
     """
 
     continue_from: str

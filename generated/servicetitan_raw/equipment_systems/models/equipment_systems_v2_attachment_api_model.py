@@ -16,13 +16,12 @@ T = TypeVar("T", bound="EquipmentSystemsV2AttachmentApiModel")
 
 @_attrs_define
 class EquipmentSystemsV2AttachmentApiModel:
-    """Attachment file to associate with installed equipment
-
+    """
     Attributes:
-        type_ (EquipmentSystemsV2AttachmentAssetType): Types of media files that can be attached
-        url (str): URL to access or download the file
-        alias (None | str | Unset): Display name or label for the attachment (optional)
-        file_name (None | str | Unset): Original file name
+        type_ (EquipmentSystemsV2AttachmentAssetType):
+        url (str):
+        alias (None | str | Unset):
+        file_name (None | str | Unset):
     """
 
     type_: EquipmentSystemsV2AttachmentAssetType

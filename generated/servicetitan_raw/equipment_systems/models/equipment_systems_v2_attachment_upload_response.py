@@ -11,10 +11,9 @@ T = TypeVar("T", bound="EquipmentSystemsV2AttachmentUploadResponse")
 
 @_attrs_define
 class EquipmentSystemsV2AttachmentUploadResponse:
-    """Result of an attachment file upload operation
-
+    """
     Attributes:
-        path (str): URL of the uploaded file to use in subsequent API requests
+        path (str):
     """
 
     path: str

@@ -11,10 +11,9 @@ T = TypeVar("T", bound="EquipmentSystemsV2EquipmentTypeCreateRequest")
 
 @_attrs_define
 class EquipmentSystemsV2EquipmentTypeCreateRequest:
-    """Contract for creating a new equipment type
-
+    """
     Attributes:
-        name (str): Equipment type name
+        name (str):
     """
 
     name: str

@@ -12,15 +12,13 @@ T = TypeVar("T", bound="EquipmentSystemsV2EquipmentTypeResponse")
 
 @_attrs_define
 class EquipmentSystemsV2EquipmentTypeResponse:
-    """Represents an equipment type in the API responses.
-    Equipment types categorize and classify equipment items within the system.
-
-        Attributes:
-            active (bool): Indicates if this equipment type is active
-            created_on (datetime.datetime): Date/time (on UTC) when the equipment type was created
-            id (int): The unique identifier for the equipment type record
-            modified_on (datetime.datetime): Date/time (on UTC) when the equipment type was modified
-            name (str): Name of the equipment type
+    """
+    Attributes:
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
     """
 
     active: bool

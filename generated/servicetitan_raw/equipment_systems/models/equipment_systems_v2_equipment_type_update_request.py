@@ -13,11 +13,10 @@ T = TypeVar("T", bound="EquipmentSystemsV2EquipmentTypeUpdateRequest")
 
 @_attrs_define
 class EquipmentSystemsV2EquipmentTypeUpdateRequest:
-    """Contract for updating an equipment type
-
+    """
     Attributes:
-        active (bool | Unset): Whether the equipment type is active
-        name (str | Unset): Equipment type name
+        active (bool | Unset):
+        name (str | Unset):
     """
 
     active: bool | Unset = UNSET

@@ -22,14 +22,13 @@ T = TypeVar(
 
 @_attrs_define
 class LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentCustomFieldTypeModel:
-    """Implementation of a paginated result for repository queries.
-
+    """
     Attributes:
-        data (list[LocationEquipmentCustomFieldTypeModel]): The list of items on the current page.
-        has_more (bool): Indicates whether there are more items available beyond the current page.
-        page (int): Page number, starting from 1.
-        page_size (int): The number of items per page.
-        total_count (int | None | Unset): Optional total count of items across all pages.
+        data (list[LocationEquipmentCustomFieldTypeModel]):
+        has_more (bool):
+        page (int):
+        page_size (int):
+        total_count (int | None | Unset):
     """
 
     data: list[LocationEquipmentCustomFieldTypeModel]

@@ -11,10 +11,9 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingAssetUploadResponse")
 
 @_attrs_define
 class EquipmentSystemsV2FindingAssetUploadResponse:
-    """Result of an asset file upload operation
-
+    """
     Attributes:
-        path (str): File path returned from upload, used to reference this asset in finding operations
+        path (str):
     """
 
     path: str

@@ -15,12 +15,11 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingAttachmentCreateModel")
 
 @_attrs_define
 class EquipmentSystemsV2FindingAttachmentCreateModel:
-    """Attachment file to include with a finding
-
+    """
     Attributes:
-        file_name (str): Original file name (e.g., "motor-inspection.jpg")
-        type_ (EquipmentSystemsV2AttachmentAssetType): Types of media files that can be attached
-        url (str): URL of the uploaded file obtained from the upload endpoint
+        file_name (str):
+        type_ (EquipmentSystemsV2AttachmentAssetType):
+        url (str):
     """
 
     file_name: str

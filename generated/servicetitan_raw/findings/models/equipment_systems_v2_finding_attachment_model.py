@@ -15,13 +15,12 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingAttachmentModel")
 
 @_attrs_define
 class EquipmentSystemsV2FindingAttachmentModel:
-    """Attachment associated with a finding
-
+    """
     Attributes:
-        file_name (str): Original file name
-        id (int): Unique identifier for the attachment
-        type_ (EquipmentSystemsV2AttachmentAssetType): Types of media files that can be attached
-        url (str): URL to access or download the file
+        file_name (str):
+        id (int):
+        type_ (EquipmentSystemsV2AttachmentAssetType):
+        url (str):
     """
 
     file_name: str

@@ -16,12 +16,11 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingAttachmentUpdateRequest")
 
 @_attrs_define
 class EquipmentSystemsV2FindingAttachmentUpdateRequest:
-    """Represents a request to update an existing attachment on a location finding.
-
+    """
     Attributes:
-        file_name (str | Unset): Original file name (e.g., "motor-inspection.jpg")
-        type_ (EquipmentSystemsV2AttachmentAssetType | Unset): Types of media files that can be attached
-        url (str | Unset): URL of the uploaded file obtained from the upload endpoint
+        file_name (str | Unset):
+        type_ (EquipmentSystemsV2AttachmentAssetType | Unset):
+        url (str | Unset):
     """
 
     file_name: str | Unset = UNSET

@@ -22,20 +22,17 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingCreateRequest")
 
 @_attrs_define
 class EquipmentSystemsV2FindingCreateRequest:
-    """Creates a finding to document equipment or location issues discovered during service
-
+    """
     Attributes:
-        location_id (int): ID of the customer location where the finding was identified
-        urgency_level (EquipmentSystemsV2FindingUrgencyLevel): Priority levels for addressing findings
-        attachments (list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset): Photos, videos, or documents
-            supporting the finding
-        description (None | str | Unset): Detailed description of the issue, condition, or observation
-        installed_equipment_id (int | None | Unset): ID of the specific equipment where the finding was observed
-            (optional)
-        internal_notes (None | str | Unset): Private notes for internal use, not visible to customers
-        name (None | str | Unset): Title summarizing the issue or observation (e.g., "Leaking pipe", "Worn brake pads")
-        recommended_solution (None | str | Unset): Suggested action or repair to address the finding
-        source_job_id (int | None | Unset): ID of the job during which this finding was discovered (optional)
+        location_id (int):
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel):
+        attachments (list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset):
+        description (None | str | Unset):
+        installed_equipment_id (int | None | Unset):
+        internal_notes (None | str | Unset):
+        name (None | str | Unset):
+        recommended_solution (None | str | Unset):
+        source_job_id (int | None | Unset):
     """
 
     location_id: int

@@ -24,30 +24,27 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingDetailedResponse")
 
 @_attrs_define
 class EquipmentSystemsV2FindingDetailedResponse:
-    """Finding response with additional workflow and relationship details
-
+    """
     Attributes:
-        active (bool): Whether the finding is currently active in the system
-        archived (bool): Whether the finding has been archived and is no longer active
-        created_by (int): ID of the user who created the finding
-        created_on (datetime.datetime): Timestamp when the finding was created (UTC)
-        id (int): Unique identifier for the finding
-        location_id (int): ID of the customer location where the finding was identified
-        modified_by (int): ID of the user who last updated the finding
-        modified_on (datetime.datetime): Timestamp when the finding was last updated (UTC)
-        status (EquipmentSystemsV2FindingStatus): Status of a finding in the workflow from discovery to resolution
-        urgency_level (EquipmentSystemsV2FindingUrgencyLevel): Priority levels for addressing findings
-        attachments (list[EquipmentSystemsV2FindingAttachmentModel] | None | Unset): Photos, videos, and documents
-            attached to the finding
-        description (None | str | Unset): Detailed description of the issue, condition, or observation
-        installed_equipment_id (int | None | Unset): ID of the specific equipment where the finding was observed (if
-            applicable)
-        internal_notes (None | str | Unset): Private notes for internal use, not visible to customers
-        linked_estimate_ids (list[int] | None | Unset): IDs of estimates created to address this finding
-        linked_job_ids (list[int] | None | Unset): IDs of jobs scheduled to resolve this finding
-        name (None | str | Unset): Title summarizing the issue or observation
-        recommended_solution (None | str | Unset): Suggested action or repair to address the finding
-        source_job_id (int | None | Unset): ID of the job during which this finding was discovered (if applicable)
+        active (bool):
+        archived (bool):
+        created_by (int):
+        created_on (datetime.datetime):
+        id (int):
+        location_id (int):
+        modified_by (int):
+        modified_on (datetime.datetime):
+        status (EquipmentSystemsV2FindingStatus):
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel):
+        attachments (list[EquipmentSystemsV2FindingAttachmentModel] | None | Unset):
+        description (None | str | Unset):
+        installed_equipment_id (int | None | Unset):
+        internal_notes (None | str | Unset):
+        linked_estimate_ids (list[int] | None | Unset):
+        linked_job_ids (list[int] | None | Unset):
+        name (None | str | Unset):
+        recommended_solution (None | str | Unset):
+        source_job_id (int | None | Unset):
     """
 
     active: bool

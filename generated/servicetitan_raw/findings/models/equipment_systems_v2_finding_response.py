@@ -17,25 +17,23 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingResponse")
 
 @_attrs_define
 class EquipmentSystemsV2FindingResponse:
-    """Represents a documented issue or observation about a customer location or equipment
-
+    """
     Attributes:
-        active (bool): Whether the finding is currently active in the system
-        archived (bool): Whether the finding has been archived and is no longer active
-        created_by (int): ID of the user who created the finding
-        created_on (datetime.datetime): Timestamp when the finding was created (UTC)
-        id (int): Unique identifier for the finding
-        location_id (int): ID of the customer location where the finding was identified
-        modified_by (int): ID of the user who last updated the finding
-        modified_on (datetime.datetime): Timestamp when the finding was last updated (UTC)
-        urgency_level (EquipmentSystemsV2FindingUrgencyLevel): Priority levels for addressing findings
-        description (None | str | Unset): Detailed description of the issue, condition, or observation
-        installed_equipment_id (int | None | Unset): ID of the specific equipment where the finding was observed (if
-            applicable)
-        internal_notes (None | str | Unset): Private notes for internal use, not visible to customers
-        name (None | str | Unset): Title summarizing the issue or observation
-        recommended_solution (None | str | Unset): Suggested action or repair to address the finding
-        source_job_id (int | None | Unset): ID of the job during which this finding was discovered (if applicable)
+        active (bool):
+        archived (bool):
+        created_by (int):
+        created_on (datetime.datetime):
+        id (int):
+        location_id (int):
+        modified_by (int):
+        modified_on (datetime.datetime):
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel):
+        description (None | str | Unset):
+        installed_equipment_id (int | None | Unset):
+        internal_notes (None | str | Unset):
+        name (None | str | Unset):
+        recommended_solution (None | str | Unset):
+        source_job_id (int | None | Unset):
     """
 
     active: bool

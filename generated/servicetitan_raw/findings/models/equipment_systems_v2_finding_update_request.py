@@ -16,16 +16,15 @@ T = TypeVar("T", bound="EquipmentSystemsV2FindingUpdateRequest")
 
 @_attrs_define
 class EquipmentSystemsV2FindingUpdateRequest:
-    """Contract for updating a finding
-
+    """
     Attributes:
-        active (bool | Unset): Whether the finding is active
-        archived (bool | Unset): Whether the finding has been archived and is no longer active
-        description (str | Unset): Detailed description of the issue, condition, or observation
-        internal_notes (str | Unset): Private notes for internal use, not visible to customers
-        name (str | Unset): Title summarizing the issue or observation (e.g., "Leaking pipe", "Worn brake pads")
-        recommended_solution (str | Unset): Suggested action or repair to address the finding
-        urgency_level (EquipmentSystemsV2FindingUrgencyLevel | Unset): Priority levels for addressing findings
+        active (bool | Unset):
+        archived (bool | Unset):
+        description (str | Unset):
+        internal_notes (str | Unset):
+        name (str | Unset):
+        recommended_solution (str | Unset):
+        urgency_level (EquipmentSystemsV2FindingUrgencyLevel | Unset):
     """
 
     active: bool | Unset = UNSET

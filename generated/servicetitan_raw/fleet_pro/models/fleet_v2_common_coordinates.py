@@ -11,11 +11,10 @@ T = TypeVar("T", bound="FleetV2CommonCoordinates")
 
 @_attrs_define
 class FleetV2CommonCoordinates:
-    """Represents a geographical point on the Earth defined by its latitude and longitude.
-
+    """
     Attributes:
-        latitude (float): The latitude, representing the North-South position.
-        longitude (float): The longitude, representing the East-West position.
+        latitude (float):
+        longitude (float):
     """
 
     latitude: float

@@ -18,13 +18,11 @@ T = TypeVar("T", bound="FleetV2CommonTimedLocation")
 
 @_attrs_define
 class FleetV2CommonTimedLocation:
-    """Represents a geographical location recorded at a specific point in time,
-    optionally including a human-readable address.
-
-        Attributes:
-            timestamp (datetime.datetime): The time when the location data was recorded or observed.
-            address (None | str | Unset): The human-readable address string corresponding to the coordinates.
-            location (FleetV2CommonCoordinates | None | Unset): The geographic coordinates of the location.
+    """
+    Attributes:
+        timestamp (datetime.datetime):
+        address (None | str | Unset):
+        location (FleetV2CommonCoordinates | None | Unset):
     """
 
     timestamp: datetime.datetime

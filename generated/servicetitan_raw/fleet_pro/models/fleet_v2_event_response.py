@@ -19,18 +19,15 @@ T = TypeVar("T", bound="FleetV2EventResponse")
 class FleetV2EventResponse:
     """
     Attributes:
-        id (str): The unique identifier for the event record.
-        location (FleetV2CommonTimedLocation): Represents a geographical location recorded at a specific point in time,
-            optionally including a human-readable address.
-        vehicle_name (str): The name of the vehicle associated with the event.
-        vin (str): The VIN of the vehicle associated with this event.
-        driver_name (None | str | Unset): The name of the driver associated with the vehicle.
-        event_name (None | str | Unset): The human-readable name of the event (e.g., "Hard Braking", "Low Fuel").
-        event_type (None | str | Unset): The broad category or type of the event (e.g., "Vehicle Diagnostic", "Driver
-            Infraction").
-        geofence_name (None | str | Unset): The name of the geofence associated with the event, if the event is
-            geofence-related.
-        speed_in_mph (int | None | Unset): The speed of the vehicle in Mph at the moment the event was recorded.
+        id (str):
+        location (FleetV2CommonTimedLocation):
+        vehicle_name (str):
+        vin (str):
+        driver_name (None | str | Unset):
+        event_name (None | str | Unset):
+        event_type (None | str | Unset):
+        geofence_name (None | str | Unset):
+        speed_in_mph (int | None | Unset):
     """
 
     id: str

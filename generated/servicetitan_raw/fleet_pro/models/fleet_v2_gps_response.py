@@ -19,14 +19,13 @@ T = TypeVar("T", bound="FleetV2GpsResponse")
 class FleetV2GpsResponse:
     """
     Attributes:
-        id (str): The unique identifier for this specific GPS record.
-        location (FleetV2CommonTimedLocation): Represents a geographical location recorded at a specific point in time,
-            optionally including a human-readable address.
-        vehicle_name (str): The name of the vehicle associated with the event.
-        vin (str): The VIN of the vehicle associated with this event.
-        driver_name (None | str | Unset): The name of the driver associated with the vehicle.
-        odometer_in_miles (int | None | Unset): The odometer reading in miles at the time the GPS point was recorded.
-        speed_in_mph (int | None | Unset): The speed of the vehicle in Mph at the moment the GPS point was recorded.
+        id (str):
+        location (FleetV2CommonTimedLocation):
+        vehicle_name (str):
+        vin (str):
+        driver_name (None | str | Unset):
+        odometer_in_miles (int | None | Unset):
+        speed_in_mph (int | None | Unset):
     """
 
     id: str

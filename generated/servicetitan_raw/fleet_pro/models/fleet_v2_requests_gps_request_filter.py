@@ -20,10 +20,10 @@ T = TypeVar("T", bound="FleetV2RequestsGpsRequestFilter")
 class FleetV2RequestsGpsRequestFilter:
     """
     Attributes:
-        end_time (datetime.datetime): The end time of the time window.
+        end_time (datetime.datetime):
         pagination (FleetV2RequestsPaginationFilter):
-        start_time (datetime.datetime): The start time of the time window.
-        vins (list[str]): The associated Vehicle Identification Numbers (VINs) to filter by.
+        start_time (datetime.datetime):
+        vins (list[str]):
     """
 
     end_time: datetime.datetime

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="FleetV2VehicleResponse")
 class FleetV2VehicleResponse:
     """
     Attributes:
-        name (str): The name of the vehicle.
-        vin (str): The unique identifier of the vehicle (VIN).
-        driver_name (None | str | Unset): The name of the driver currently assigned to the vehicle.
+        name (str):
+        vin (str):
+        driver_name (None | str | Unset):
     """
 
     name: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="FormsV2AttachmentResponse")
 class FormsV2AttachmentResponse:
     """
     Attributes:
-        file_name (str): Original filename
+        file_name (str):
     """
 
     file_name: str

@@ -11,14 +11,12 @@ T = TypeVar("T", bound="InventoryPoTypeAlertSettings")
 
 @_attrs_define
 class InventoryPoTypeAlertSettings:
-    """Purchase Order Type Alert settings
-
-
+    """
     Attributes:
-        send_email_to_pm_when_po_moved_to_received (bool): Send Email To PM When PO Moved To Receive
-        send_email_to_pm_when_po_moved_to_send (bool): Send Email To PM When PO Moved To Send
-        send_email_to_technician_when_po_moved_to_received (bool): Send Email To Technician When PO Moved To Receive
-        send_email_to_technician_when_po_moved_to_send (bool): Send Email To Technician When PO Moved To Send
+        send_email_to_pm_when_po_moved_to_received (bool):
+        send_email_to_pm_when_po_moved_to_send (bool):
+        send_email_to_technician_when_po_moved_to_received (bool):
+        send_email_to_technician_when_po_moved_to_send (bool):
     """
 
     send_email_to_pm_when_po_moved_to_received: bool

@@ -28,7 +28,7 @@ class InventoryUnitOfMeasureModel:
         quantity (float):
         sku_code (str):
         sku_id (int):
-        sku_type (PricebookTypesSkuType): The type of ISku entity
+        sku_type (PricebookTypesSkuType):
         unit_of_measure_base_id (int):
         vendors (list[InventoryUnitOfMeasureVendorModel]):
         new_sku_conversion_batch_id (int | None | Unset):

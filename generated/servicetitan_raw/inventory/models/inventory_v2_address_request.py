@@ -11,15 +11,14 @@ T = TypeVar("T", bound="InventoryV2AddressRequest")
 
 @_attrs_define
 class InventoryV2AddressRequest:
-    """Request model for actual address
-
+    """
     Attributes:
-        city (str): City
-        country (str): Country code
-        state (str): State
-        street (str): Street
-        unit (str): Unit
-        zip_ (str): Zip code
+        city (str):
+        country (str):
+        state (str):
+        street (str):
+        unit (str):
+        zip_ (str):
     """
 
     city: str

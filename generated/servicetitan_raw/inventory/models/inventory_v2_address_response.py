@@ -13,15 +13,14 @@ T = TypeVar("T", bound="InventoryV2AddressResponse")
 
 @_attrs_define
 class InventoryV2AddressResponse:
-    """Represents address response
-
+    """
     Attributes:
-        city (None | str | Unset): City
-        country (None | str | Unset): Country code
-        state (None | str | Unset): State
-        street (None | str | Unset): Street
-        unit (None | str | Unset): Unit
-        zip_ (None | str | Unset): Zip code
+        city (None | str | Unset):
+        country (None | str | Unset):
+        state (None | str | Unset):
+        street (None | str | Unset):
+        unit (None | str | Unset):
+        zip_ (None | str | Unset):
     """
 
     city: None | str | Unset = UNSET

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="InventoryV2BatchResponse")
 
 @_attrs_define
 class InventoryV2BatchResponse:
-    """Represents Batch response
-
+    """
     Attributes:
-        id (int): Batch Id
-        name (None | str | Unset): Batch name
-        number (None | str | Unset): Batch number
+        id (int):
+        name (None | str | Unset):
+        number (None | str | Unset):
     """
 
     id: int

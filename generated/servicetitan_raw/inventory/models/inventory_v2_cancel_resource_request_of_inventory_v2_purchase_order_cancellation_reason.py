@@ -19,8 +19,7 @@ T = TypeVar(
 
 @_attrs_define
 class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason:
-    """Cancel Resource Request
-
+    """
     Attributes:
         canceled_reason (InventoryV2PurchaseOrderCancellationReason | Unset):
     """

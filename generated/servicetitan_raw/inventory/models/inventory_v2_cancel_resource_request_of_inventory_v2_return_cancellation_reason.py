@@ -18,8 +18,7 @@ T = TypeVar(
 
 @_attrs_define
 class InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason:
-    """Cancel Resource Request
-
+    """
     Attributes:
         canceled_reason (InventoryV2ReturnCancellationReason | Unset):
     """

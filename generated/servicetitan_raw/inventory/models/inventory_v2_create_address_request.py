@@ -15,11 +15,10 @@ T = TypeVar("T", bound="InventoryV2CreateAddressRequest")
 
 @_attrs_define
 class InventoryV2CreateAddressRequest:
-    """Request model for address with description
-
+    """
     Attributes:
-        address (InventoryV2AddressRequest): Request model for actual address
-        description (str): Description of the shipping address, like customer address or technician's truck for example
+        address (InventoryV2AddressRequest):
+        description (str):
     """
 
     address: InventoryV2AddressRequest

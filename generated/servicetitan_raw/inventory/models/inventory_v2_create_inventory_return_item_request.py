@@ -13,15 +13,14 @@ T = TypeVar("T", bound="InventoryV2CreateInventoryReturnItemRequest")
 
 @_attrs_define
 class InventoryV2CreateInventoryReturnItemRequest:
-    """Inventory return create item request
-
+    """
     Attributes:
-        cost (float): Cost
-        quantity (float): Quantity
-        sku_id (int): Sku Id
-        budget_code_id (int | None | Unset): Budget code Id for the return item
-        description (None | str | Unset): Item description
-        shipment_item_id (int | None | Unset): Shipment item Id
+        cost (float):
+        quantity (float):
+        sku_id (int):
+        budget_code_id (int | None | Unset):
+        description (None | str | Unset):
+        shipment_item_id (int | None | Unset):
     """
 
     cost: float

@@ -20,23 +20,22 @@ T = TypeVar("T", bound="InventoryV2CreateInventoryReturnRequest")
 
 @_attrs_define
 class InventoryV2CreateInventoryReturnRequest:
-    """Represents request to create return
-
+    """
     Attributes:
-        business_unit_id (int): Business unit Id
-        inventory_location_id (int): Location Id
-        restocking_fee (float): Restocking fee
-        return_date (datetime.datetime): Return date
-        return_type_id (int): Return type Id
-        shipping (float): Shipping cost
-        tax (float): Tax rate
-        vendor_id (int): Vendor Id
-        budget_code_id (int | None | Unset): Budget code Id for the return
+        business_unit_id (int):
+        inventory_location_id (int):
+        restocking_fee (float):
+        return_date (datetime.datetime):
+        return_type_id (int):
+        shipping (float):
+        tax (float):
+        vendor_id (int):
+        budget_code_id (int | None | Unset):
         items (list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset):
-        job_id (int | None | Unset): Job Id
-        memo (None | str | Unset): Memo/summary field
-        purchase_order_id (int | None | Unset): Purchase order Id
-        reference_number (None | str | Unset): Reference number
+        job_id (int | None | Unset):
+        memo (None | str | Unset):
+        purchase_order_id (int | None | Unset):
+        reference_number (None | str | Unset):
     """
 
     business_unit_id: int

@@ -23,27 +23,25 @@ T = TypeVar("T", bound="InventoryV2CreatePurchaseOrderRequest")
 
 @_attrs_define
 class InventoryV2CreatePurchaseOrderRequest:
-    """Request model to create PO
-
+    """
     Attributes:
-        business_unit_id (int): Id of the business unit for this PO
-        date (datetime.datetime): PO date
-        impacts_technician_payroll (bool): Indicates whether this PO will impact technician's payroll
-        inventory_location_id (int): Id of the inventory location for this PO
-        items (list[InventoryV2CreatePurchaseOrderItemRequest]): List of PO items
-        required_on (datetime.datetime): PO Required On date
-        ship_to (InventoryV2CreateAddressRequest): Request model for address with description
-        shipping (float): Shipping cost
-        tax (float): Tax
-        type_id (int): Id of the purchase order type for this PO
-        vendor_id (int): Id of the vendor for this PO
-        budget_code_id (int | None | Unset): Id of the budget code for this PO
-        job_id (int | None | Unset): Id of the job for this PO, if not specified non-job PO will be created
-        memo (None | str | Unset): Summary/memo for this PO
-        project_id (int | None | Unset): Id of the project for this PO
-        technician_id (int | None | Unset): Id of the technician for this PO
-        vendor_invoice_number (None | str | Unset): Optional vendor invoice number, you should provide it for auto-
-            received POs
+        business_unit_id (int):
+        date (datetime.datetime):
+        impacts_technician_payroll (bool):
+        inventory_location_id (int):
+        items (list[InventoryV2CreatePurchaseOrderItemRequest]):
+        required_on (datetime.datetime):
+        ship_to (InventoryV2CreateAddressRequest):
+        shipping (float):
+        tax (float):
+        type_id (int):
+        vendor_id (int):
+        budget_code_id (int | None | Unset):
+        job_id (int | None | Unset):
+        memo (None | str | Unset):
+        project_id (int | None | Unset):
+        technician_id (int | None | Unset):
+        vendor_invoice_number (None | str | Unset):
     """
 
     business_unit_id: int

@@ -18,29 +18,26 @@ T = TypeVar("T", bound="InventoryV2CreatePurchaseOrderTypeRequest")
 
 @_attrs_define
 class InventoryV2CreatePurchaseOrderTypeRequest:
-    """Request model to create Purchase Order Types
-
-
+    """
     Attributes:
-        active (bool): Active
-        alert_settings (InventoryPoTypeAlertSettings): Purchase Order Type Alert settings
-
-        allow_technicians_to_send_po (bool): Allow permitted technicians to send and receive POs of this type
-        automatically_receive (bool): Automatically receive purchase order
-        copy_purchase_order_items_to_invoice_when_received (bool): Copy Purchase Order Items To Invoice When Received
-        default_required_date_days_offset (int): Default number of days to offset required date
-        display_to_technician (bool): Display purchase order type to technician
-        exclude_tax_from_job_costing (bool): Exclude Tax From Job Costing
-        impact_to_technician_payroll (bool): Default Selection for Impact to Technician Payroll on Purchase Order
-        include_in_po_screen (bool): Include in PO Screen
-        include_in_sales_tax (bool): Include Purchase Order Total in the Sales Tax Calculation
-        is_default (bool): Is Purchase Order Type Default
-        is_default_for_consignment (bool): Is Default For Consignment
-        name (str): Name of the Purchase Order Type
-        require_job_before_receipt (bool): Require job before receipt
-        skip_weekends (bool): Skip weekends
-        include_tax_in_fully_landed_cost (bool | None | Unset): Whether to include tax in fully landed cost
-        landed_cost_method (InventoryV2LandedCostMethod | None | Unset): Landed cost method for this PO type
+        active (bool):
+        alert_settings (InventoryPoTypeAlertSettings):
+        allow_technicians_to_send_po (bool):
+        automatically_receive (bool):
+        copy_purchase_order_items_to_invoice_when_received (bool):
+        default_required_date_days_offset (int):
+        display_to_technician (bool):
+        exclude_tax_from_job_costing (bool):
+        impact_to_technician_payroll (bool):
+        include_in_po_screen (bool):
+        include_in_sales_tax (bool):
+        is_default (bool):
+        is_default_for_consignment (bool):
+        name (str):
+        require_job_before_receipt (bool):
+        skip_weekends (bool):
+        include_tax_in_fully_landed_cost (bool | None | Unset):
+        landed_cost_method (InventoryV2LandedCostMethod | None | Unset):
     """
 
     active: bool

@@ -11,14 +11,13 @@ T = TypeVar("T", bound="InventoryV2CreateReturnTypeRequest")
 
 @_attrs_define
 class InventoryV2CreateReturnTypeRequest:
-    """Request model to create Return Types
-
+    """
     Attributes:
-        automatically_receive_vendor_credit (bool): Should the return type allow receiving Vendor Credits automatically.
+        automatically_receive_vendor_credit (bool):
         include_in_sales_tax (bool):
         is_default (bool):
         is_default_for_consignment (bool):
-        name (str): Name of the Return Type
+        name (str):
     """
 
     automatically_receive_vendor_credit: bool

@@ -19,17 +19,14 @@ T = TypeVar("T", bound="InventoryV2CreateTruckRequest")
 
 @_attrs_define
 class InventoryV2CreateTruckRequest:
-    """Represents a request to create a new truck
-
+    """
     Attributes:
-        name (str): Truck Name
-        warehouse_id (int): Warehouse Id for this truck
-        external_data (InventoryV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of
-            external data items
-            that should be attached to this truck.
-        memo (None | str | Unset): Memo
-        technician_ids (list[int] | None | Unset): Technician Ids to associate with this truck
-        template_id (int | None | Unset): Template Id for this truck
+        name (str):
+        warehouse_id (int):
+        external_data (InventoryV2ExternalDataCreateRequest | None | Unset):
+        memo (None | str | Unset):
+        technician_ids (list[int] | None | Unset):
+        template_id (int | None | Unset):
     """
 
     name: str

@@ -11,11 +11,10 @@ T = TypeVar("T", bound="InventoryV2CreateVendorContactRequest")
 
 @_attrs_define
 class InventoryV2CreateVendorContactRequest:
-    """Request model to create vendor contact
-
+    """
     Attributes:
-        email (str): Email
-        name (str): Name
+        email (str):
+        name (str):
     """
 
     email: str

@@ -27,30 +27,27 @@ T = TypeVar("T", bound="InventoryV2CreateVendorRequest")
 
 @_attrs_define
 class InventoryV2CreateVendorRequest:
-    """Request model to create vendor
-
+    """
     Attributes:
-        active (bool): Active
-        address (InventoryV2AddressRequest): Request model for actual address
-        is_truck_replenishment (bool): Replenishment Vendor
-        name (str): Name
-        restricted_mobile_creation (bool): Restrict PO Creation in Mobile
-        tax_rate (float): Default Tax Rate
-        delivery_option (InventoryUnsafePurchaseOrderDeliveryOption | None | Unset): Default PO Delivery Method
-        email (None | str | Unset): Contact Email
-        external_data (InventoryV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of
-            external data items
-            that should be attached to this vendor.
-        fax (None | str | Unset): Contact Fax
-        first_name (None | str | Unset): Contact First name
-        last_name (None | str | Unset): Contact Last Name
-        memo (None | str | Unset): Memo
-        payment_term_id (int | None | Unset): Payment Term Id
-        phone (None | str | Unset): Contact Phone
-        remittance_vendor_id (int | None | Unset): Remittance Vendor Id
-        tags (list[InventoryV2TagRequest] | None | Unset): Tags
-        vendor_contacts (list[InventoryV2CreateVendorContactRequest] | None | Unset): Email Recipients
-        vendor_quickbooks_item (None | str | Unset): Vendor Quickbooks Item
+        active (bool):
+        address (InventoryV2AddressRequest):
+        is_truck_replenishment (bool):
+        name (str):
+        restricted_mobile_creation (bool):
+        tax_rate (float):
+        delivery_option (InventoryUnsafePurchaseOrderDeliveryOption | None | Unset):
+        email (None | str | Unset):
+        external_data (InventoryV2ExternalDataCreateRequest | None | Unset):
+        fax (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        memo (None | str | Unset):
+        payment_term_id (int | None | Unset):
+        phone (None | str | Unset):
+        remittance_vendor_id (int | None | Unset):
+        tags (list[InventoryV2TagRequest] | None | Unset):
+        vendor_contacts (list[InventoryV2CreateVendorContactRequest] | None | Unset):
+        vendor_quickbooks_item (None | str | Unset):
     """
 
     active: bool

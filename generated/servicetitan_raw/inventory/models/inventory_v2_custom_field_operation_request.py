@@ -15,11 +15,10 @@ T = TypeVar("T", bound="InventoryV2CustomFieldOperationRequest")
 
 @_attrs_define
 class InventoryV2CustomFieldOperationRequest:
-    """Represents a request to update custom fields on a single transaction
-
+    """
     Attributes:
-        custom_fields (list[InventoryV2CustomFieldRequest]): Collection of custom fields to be updated
-        object_id (int): Id of inventory transaction where custom fields will be updated
+        custom_fields (list[InventoryV2CustomFieldRequest]):
+        object_id (int):
     """
 
     custom_fields: list[InventoryV2CustomFieldRequest]

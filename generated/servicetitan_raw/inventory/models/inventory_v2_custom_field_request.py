@@ -11,11 +11,10 @@ T = TypeVar("T", bound="InventoryV2CustomFieldRequest")
 
 @_attrs_define
 class InventoryV2CustomFieldRequest:
-    """Request model to update a single custom field
-
+    """
     Attributes:
-        name (str): Custom field name
-        value (str): Custom field value
+        name (str):
+        value (str):
     """
 
     name: str

@@ -11,12 +11,11 @@ T = TypeVar("T", bound="InventoryV2CustomFieldResponse")
 
 @_attrs_define
 class InventoryV2CustomFieldResponse:
-    """Represents custom field response
-
+    """
     Attributes:
-        name (str): Custom field name
-        type_id (int): Id of custom field type
-        value (str): Custom field value
+        name (str):
+        type_id (int):
+        value (str):
     """
 
     name: str

@@ -17,13 +17,12 @@ T = TypeVar("T", bound="InventoryV2CustomFieldTypeResponse")
 class InventoryV2CustomFieldTypeResponse:
     """
     Attributes:
-        created_on (datetime.datetime): The date the custom field type was created in UTC date / time.
+        created_on (datetime.datetime):
         data_type (InventoryV2CustomFieldDataType):
-        id (int): The ID of the custom field type.
-        modified_on (datetime.datetime): The last date the custom field type was modified in UTC date / time.
-        name (str): The name of the custom field type.
-        data_type_options (list[str] | None | Unset): Indicates the dropdown options if the custom field is a dropdown
-            data type.
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        data_type_options (list[str] | None | Unset):
     """
 
     created_on: datetime.datetime

@@ -17,10 +17,9 @@ T = TypeVar("T", bound="InventoryV2CustomFieldUpdateRequest")
 
 @_attrs_define
 class InventoryV2CustomFieldUpdateRequest:
-    """Represents a batch request to update custom fields
-
+    """
     Attributes:
-        operations (list[InventoryV2CustomFieldOperationRequest]): Collection of custom field update operations
+        operations (list[InventoryV2CustomFieldOperationRequest]):
     """
 
     operations: list[InventoryV2CustomFieldOperationRequest]

@@ -31,31 +31,29 @@ T = TypeVar("T", bound="InventoryV2ExportAdjustmentsResponse")
 class InventoryV2ExportAdjustmentsResponse:
     """
     Attributes:
-        active (bool): Is active
-        created_on (datetime.datetime): system created date
-        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
-        date (datetime.datetime): Adjustment date
-        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this warehouse,
-            that corresponds to the application guid provided in the request.
-        id (int): Inventory adjustment Id
-        inventory_location_id (int): Id of Inventory Location for this adjustment
-        items (list[InventoryV2InventoryAdjustmentItemResponse]): Collection of adjustment items
-        memo (str): memo/summary field
-        modified_on (datetime.datetime): last time adjustment was modified date
-        number (str): Number
-        reference_number (str): Reference number
-        sync_status (InventoryV2SyncStatus): Sync status enum
-        type_ (str): Inventory Adjustment Type
-        batch (InventoryV2BatchResponse | None | Unset): Batch
-        batch_id (int | None | Unset): Batch Id (Deprecated - Use Batch instead)
-        business_unit_id (int | None | Unset): Business Unit Id
-        canceled_by_id (int | None | Unset): Employee who canceled this adjustment
-        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset): Reason the adjustment was
-            canceled
-        created_by_id (int | None | Unset): Employee who created this adjustment
-        date_canceled (datetime.datetime | None | Unset): time the adjustment was canceled
-        invoice_id (int | None | Unset): Id of invoice associated with adjustment
-        project_id (int | None | Unset): Id of project associated with adjustment
+        active (bool):
+        created_on (datetime.datetime):
+        custom_fields (list[InventoryV2CustomFieldResponse]):
+        date (datetime.datetime):
+        external_data (list[InventoryV2ExternalDataModel]):
+        id (int):
+        inventory_location_id (int):
+        items (list[InventoryV2InventoryAdjustmentItemResponse]):
+        memo (str):
+        modified_on (datetime.datetime):
+        number (str):
+        reference_number (str):
+        sync_status (InventoryV2SyncStatus):
+        type_ (str):
+        batch (InventoryV2BatchResponse | None | Unset):
+        batch_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        canceled_by_id (int | None | Unset):
+        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset):
+        created_by_id (int | None | Unset):
+        date_canceled (datetime.datetime | None | Unset):
+        invoice_id (int | None | Unset):
+        project_id (int | None | Unset):
     """
 
     active: bool

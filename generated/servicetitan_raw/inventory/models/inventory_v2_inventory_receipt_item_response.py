@@ -17,29 +17,24 @@ T = TypeVar("T", bound="InventoryV2InventoryReceiptItemResponse")
 
 @_attrs_define
 class InventoryV2InventoryReceiptItemResponse:
-    """Inventory receipt item response
-
+    """
     Attributes:
-        code (str): Item Code
-        cost (float): Item cost
-        description (str): Item Description
-        id (int): Item Id
-        name (str): Item Name
+        code (str):
+        cost (float):
+        description (str):
+        id (int):
+        name (str):
         purchase_order_item_id (int):
-        quantity (float): Receipt quantity
-        sku_id (int): Sku Id
-        allocated_other_costs (float | None | Unset): Allocated other costs for this item (fully landed cost). Null when
-            LandedCostMethod is None.
-        allocated_shipping (float | None | Unset): Allocated shipping cost for this item (fully landed cost). Null when
-            LandedCostMethod is None.
-        allocated_tax (float | None | Unset): Allocated tax for this item (fully landed cost). Null when
-            LandedCostMethod is None.
-        asset_account (InventoryV2GLAccountResponse | None | Unset): Asset account information
-        budget_code_id (int | None | Unset): Id of the budget code
-        cost_of_sale_account (InventoryV2GLAccountResponse | None | Unset): Cost of sale account information
-        fully_landed_unit_cost (float | None | Unset): Fully landed unit cost for this item. Null when LandedCostMethod
-            is None.
-        general_ledger_account (InventoryV2GLAccountResponse | None | Unset): General ledge account information
+        quantity (float):
+        sku_id (int):
+        allocated_other_costs (float | None | Unset):
+        allocated_shipping (float | None | Unset):
+        allocated_tax (float | None | Unset):
+        asset_account (InventoryV2GLAccountResponse | None | Unset):
+        budget_code_id (int | None | Unset):
+        cost_of_sale_account (InventoryV2GLAccountResponse | None | Unset):
+        fully_landed_unit_cost (float | None | Unset):
+        general_ledger_account (InventoryV2GLAccountResponse | None | Unset):
     """
 
     code: str

@@ -26,38 +26,36 @@ T = TypeVar("T", bound="InventoryV2InventoryReceiptResponse")
 
 @_attrs_define
 class InventoryV2InventoryReceiptResponse:
-    """Inventory receipt response
-
+    """
     Attributes:
-        active (bool): Is active
-        created_on (datetime.datetime): System created date
-        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
-        id (int): Receipt Id
-        inventory_location_id (int): Id of inventory location
-        items (list[InventoryV2InventoryReceiptItemResponse]): Collection of receipt items
-        landed_cost_method (int | InventoryV2LandedCostMethod): Landed cost method for this receipt (from purchase order
-            type).
-        memo (str): Memo/summary field
-        modified_on (datetime.datetime): last time receipt was modified
-        number (str): Number
-        purchase_order_id (int): Id of purchase order
-        receipt_amount (float): Receipt total, including tax and shipping
-        ship_to_description (str): Ship to description
-        shipping_amount (float): Receipt shipping cost
-        sync_status (InventoryV2SyncStatus): Sync status enum
-        tax_amount (float): Receipt tax
-        vendor_id (int): Id of vendor
-        vendor_invoice_number (str): Vendor invoice number
-        batch_id (int | None | Unset): Id of batch
-        bill_id (int | None | Unset): Id of bill
-        budget_code_id (int | None | Unset): Id of the budget code
-        business_unit_id (int | None | Unset): Id of business unit
-        created_by_id (int | None | Unset): User who created this receipt
-        job_id (int | None | Unset): Id of job
-        other_amount (float | None | Unset): Other costs on the receipt. Null for non-FLC receipts.
-        received_on (datetime.datetime | None | Unset): Date received
-        ship_to (InventoryV2AddressResponse | None | Unset): Ship to address
-        technician_id (int | None | Unset): Id of technician
+        active (bool):
+        created_on (datetime.datetime):
+        custom_fields (list[InventoryV2CustomFieldResponse]):
+        id (int):
+        inventory_location_id (int):
+        items (list[InventoryV2InventoryReceiptItemResponse]):
+        landed_cost_method (int | InventoryV2LandedCostMethod):
+        memo (str):
+        modified_on (datetime.datetime):
+        number (str):
+        purchase_order_id (int):
+        receipt_amount (float):
+        ship_to_description (str):
+        shipping_amount (float):
+        sync_status (InventoryV2SyncStatus):
+        tax_amount (float):
+        vendor_id (int):
+        vendor_invoice_number (str):
+        batch_id (int | None | Unset):
+        bill_id (int | None | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        job_id (int | None | Unset):
+        other_amount (float | None | Unset):
+        received_on (datetime.datetime | None | Unset):
+        ship_to (InventoryV2AddressResponse | None | Unset):
+        technician_id (int | None | Unset):
     """
 
     active: bool

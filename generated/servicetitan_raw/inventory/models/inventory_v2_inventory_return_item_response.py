@@ -21,26 +21,25 @@ T = TypeVar("T", bound="InventoryV2InventoryReturnItemResponse")
 
 @_attrs_define
 class InventoryV2InventoryReturnItemResponse:
-    """Inventory return item response
-
+    """
     Attributes:
-        active (bool): Is active
-        code (str): Item code
-        cost (float): Item cost
-        created_on (datetime.datetime): system created date
-        description (str): Item description
-        id (int): Item Id
-        modified_on (datetime.datetime): last time transfer item was modified date
-        name (str): Item name
-        quantity (float): Return quantity
-        sku_id (int): Sku Id
-        asset_account (InventoryV2GLAccountResponse | None | Unset): Asset account information
-        budget_code_id (int | None | Unset): Budget code Id for the item
-        cost_of_sale_account (InventoryV2GLAccountResponse | None | Unset): Cost of sale account information
-        created_by_id (int | None | Unset): Employee who canceled this transfer
-        general_ledger_account (InventoryV2GLAccountResponse | None | Unset): General ledge account information
-        receipt_item_id (int | None | Unset): Receipt item Id
-        serial_numbers (list[InventoryV2SerialNumberResponse] | None | Unset): List of serial numbers
+        active (bool):
+        code (str):
+        cost (float):
+        created_on (datetime.datetime):
+        description (str):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        quantity (float):
+        sku_id (int):
+        asset_account (InventoryV2GLAccountResponse | None | Unset):
+        budget_code_id (int | None | Unset):
+        cost_of_sale_account (InventoryV2GLAccountResponse | None | Unset):
+        created_by_id (int | None | Unset):
+        general_ledger_account (InventoryV2GLAccountResponse | None | Unset):
+        receipt_item_id (int | None | Unset):
+        serial_numbers (list[InventoryV2SerialNumberResponse] | None | Unset):
     """
 
     active: bool

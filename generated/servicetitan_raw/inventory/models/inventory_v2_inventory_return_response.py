@@ -32,42 +32,40 @@ T = TypeVar("T", bound="InventoryV2InventoryReturnResponse")
 
 @_attrs_define
 class InventoryV2InventoryReturnResponse:
-    """Inventory return response
-
+    """
     Attributes:
-        active (bool): Is active
-        business_unit_id (int): Business unit
-        created_on (datetime.datetime): System created date
-        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
-        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this return,
-            that corresponds to the application guid provided in the request.
-        id (int): Return Id
-        items (list[InventoryV2InventoryReturnItemResponse]): Collection of return items
-        memo (str): Memo/summary field
-        modified_on (datetime.datetime): Last time return was modified
-        number (str): Number
-        reference_number (str): Reference number
-        return_amount (float): Return total, including tax and shipping
-        return_date (datetime.datetime): Return creation date
-        return_type_id (int): Return type Id
-        shipping_amount (float): Return shipping cost
+        active (bool):
+        business_unit_id (int):
+        created_on (datetime.datetime):
+        custom_fields (list[InventoryV2CustomFieldResponse]):
+        external_data (list[InventoryV2ExternalDataModel]):
+        id (int):
+        items (list[InventoryV2InventoryReturnItemResponse]):
+        memo (str):
+        modified_on (datetime.datetime):
+        number (str):
+        reference_number (str):
+        return_amount (float):
+        return_date (datetime.datetime):
+        return_type_id (int):
+        shipping_amount (float):
         status (InventoryV2InventoryReturnStatus):
-        sync_status (InventoryV2SyncStatus): Sync status enum
-        tax_amount (float): Return tax
-        vendor_id (int): Vendor
-        batch (InventoryV2BatchResponse | None | Unset): Batch
-        batch_id (int | None | Unset): Batch Id (Deprecated - Use Batch instead)
-        budget_code_id (int | None | Unset): Budget code Id for the return
-        canceled_by_id (int | None | Unset): Employee who canceled this transfer
-        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset): Reason the transfer was canceled
-        created_by_id (int | None | Unset): Employee who created this return
-        credit_received_on (datetime.datetime | None | Unset): Date when credit was received
-        date_canceled (datetime.datetime | None | Unset): Transfer canceled date
-        inventory_location_id (int | None | Unset): Inventory location
-        job_id (int | None | Unset): Job
-        project_id (int | None | Unset): Project
-        purchase_order_id (int | None | Unset): Purchase order
-        returned_on (datetime.datetime | None | Unset): Date when return was actually processed
+        sync_status (InventoryV2SyncStatus):
+        tax_amount (float):
+        vendor_id (int):
+        batch (InventoryV2BatchResponse | None | Unset):
+        batch_id (int | None | Unset):
+        budget_code_id (int | None | Unset):
+        canceled_by_id (int | None | Unset):
+        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset):
+        created_by_id (int | None | Unset):
+        credit_received_on (datetime.datetime | None | Unset):
+        date_canceled (datetime.datetime | None | Unset):
+        inventory_location_id (int | None | Unset):
+        job_id (int | None | Unset):
+        project_id (int | None | Unset):
+        purchase_order_id (int | None | Unset):
+        returned_on (datetime.datetime | None | Unset):
     """
 
     active: bool

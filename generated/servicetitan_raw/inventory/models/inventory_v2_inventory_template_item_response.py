@@ -17,20 +17,19 @@ T = TypeVar("T", bound="InventoryV2InventoryTemplateItemResponse")
 
 @_attrs_define
 class InventoryV2InventoryTemplateItemResponse:
-    """Response model for inventory template item
-
+    """
     Attributes:
-        code (str): Sku code
-        id (int): Template item Id
-        is_consignment (bool): Whether this item is consignment
-        max_quantity (float): Maximum quantity
-        min_quantity (float): Minimum quantity
-        name (str): Sku display name
-        sku_id (int): Sku Id
-        sku_type (str): Sku type
-        description (None | str | Unset): Sku description
-        memo (None | str | Unset): Memo
-        unit_of_measure (InventoryUnitOfMeasureModel | None | Unset): Unit of measure
+        code (str):
+        id (int):
+        is_consignment (bool):
+        max_quantity (float):
+        min_quantity (float):
+        name (str):
+        sku_id (int):
+        sku_type (str):
+        description (None | str | Unset):
+        memo (None | str | Unset):
+        unit_of_measure (InventoryUnitOfMeasureModel | None | Unset):
     """
 
     code: str

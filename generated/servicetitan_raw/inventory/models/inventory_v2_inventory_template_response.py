@@ -20,18 +20,17 @@ T = TypeVar("T", bound="InventoryV2InventoryTemplateResponse")
 
 @_attrs_define
 class InventoryV2InventoryTemplateResponse:
-    """Response model for inventory template details
-
+    """
     Attributes:
-        active (bool): Whether the template is active
-        created_on (datetime.datetime): Template creation date
-        id (int): Template Id
-        is_consignment (bool): Whether the template has consignment items
-        modified_on (datetime.datetime): Template last modified date
-        name (str): Template name
-        type_ (str): Template type
-        items (list[InventoryV2InventoryTemplateItemResponse] | None | Unset): Items in the template
-        location_ids (list[int] | None | Unset): Location IDs associated with this template
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_consignment (bool):
+        modified_on (datetime.datetime):
+        name (str):
+        type_ (str):
+        items (list[InventoryV2InventoryTemplateItemResponse] | None | Unset):
+        location_ids (list[int] | None | Unset):
     """
 
     active: bool

@@ -20,24 +20,23 @@ T = TypeVar("T", bound="InventoryV2InventoryTransferItemResponse")
 
 @_attrs_define
 class InventoryV2InventoryTransferItemResponse:
-    """Inventory transfer item response
-
+    """
     Attributes:
-        active (bool): Is active
-        code (str): Item code
-        cost (float): Cost
-        created_on (datetime.datetime): system created date
-        description (str): Item description
-        id (int): Item Id
-        modified_on (datetime.datetime): last time transfer item was modified date
-        name (str): Item name
-        quantity (float): Transfer quantity
-        quantity_picked (float): Transfer quantity already picked
-        sku_id (int): Sku Id
-        total_cost (float): Total cost
-        budget_code_id (int | None | Unset): Id of the budget code for transfer item
-        created_by_id (int | None | Unset): Employee who canceled this transfer
-        serial_numbers (list[InventoryV2SerialNumberResponse] | None | Unset): List of serial numbers
+        active (bool):
+        code (str):
+        cost (float):
+        created_on (datetime.datetime):
+        description (str):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        quantity (float):
+        quantity_picked (float):
+        sku_id (int):
+        total_cost (float):
+        budget_code_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        serial_numbers (list[InventoryV2SerialNumberResponse] | None | Unset):
     """
 
     active: bool

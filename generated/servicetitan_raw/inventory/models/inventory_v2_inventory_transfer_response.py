@@ -29,40 +29,37 @@ T = TypeVar("T", bound="InventoryV2InventoryTransferResponse")
 
 @_attrs_define
 class InventoryV2InventoryTransferResponse:
-    """Inventory transfer response
-
+    """
     Attributes:
-        active (bool): Is active
-        created_on (datetime.datetime): system created date
-        custom_fields (list[InventoryV2CustomFieldResponse]): Collection of custom fields
-        date (datetime.datetime): Transfer date
-        from_location_id (int): Inventory location to transfer from
-        id (int): Inventory transfer Id
-        items (list[InventoryV2InventoryTransferItemResponse]): Collection of transfer items
-        memo (str): Memo/summary field
-        modified_on (datetime.datetime): last time transfer was modified date
-        number (str): Number
-        reference_number (str): Reference number
-        status (str): Status
-        sync_status (InventoryV2SyncStatus): Sync status enum
-        to_location_id (int): Inventory location where transfer is going
-        transfer_type (str): Type
-        batch (InventoryV2BatchResponse | None | Unset): Batch
-        batch_id (int | None | Unset): Batch Id (Deprecated - Use Batch instead)
-        canceled_by_id (int | None | Unset): Employee who canceled this transfer
-        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset): Reason the transfer was canceled
-        created_by_id (int | None | Unset): Employee who created this transfer
-        date_canceled (datetime.datetime | None | Unset): Transfer canceled date
-        date_required (datetime.datetime | None | Unset): Transfer required by date
-        external_data (list[InventoryV2ExternalDataModel] | None | Unset): List of external data attached to this
-            return,
-            that corresponds to the application guid provided in the request.
-        invoice_id (int | None | Unset): Id of invoice associated with transfer
-        job_id (int | None | Unset): Id of job associated with transfer
-        picked_by_id (int | None | Unset): Employee who picked this transfer
-        picked_date (datetime.datetime | None | Unset): Transfer picked date
-        received_by_id (int | None | Unset): Employee who received this transfer
-        received_date (datetime.datetime | None | Unset): Transfer recevived date
+        active (bool):
+        created_on (datetime.datetime):
+        custom_fields (list[InventoryV2CustomFieldResponse]):
+        date (datetime.datetime):
+        from_location_id (int):
+        id (int):
+        items (list[InventoryV2InventoryTransferItemResponse]):
+        memo (str):
+        modified_on (datetime.datetime):
+        number (str):
+        reference_number (str):
+        status (str):
+        sync_status (InventoryV2SyncStatus):
+        to_location_id (int):
+        transfer_type (str):
+        batch (InventoryV2BatchResponse | None | Unset):
+        batch_id (int | None | Unset):
+        canceled_by_id (int | None | Unset):
+        canceled_reason (InventoryV2InventoryReasonTransactionCanceled | None | Unset):
+        created_by_id (int | None | Unset):
+        date_canceled (datetime.datetime | None | Unset):
+        date_required (datetime.datetime | None | Unset):
+        external_data (list[InventoryV2ExternalDataModel] | None | Unset):
+        invoice_id (int | None | Unset):
+        job_id (int | None | Unset):
+        picked_by_id (int | None | Unset):
+        picked_date (datetime.datetime | None | Unset):
+        received_by_id (int | None | Unset):
+        received_date (datetime.datetime | None | Unset):
     """
 
     active: bool

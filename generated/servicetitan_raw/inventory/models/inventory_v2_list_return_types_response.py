@@ -17,14 +17,14 @@ class InventoryV2ListReturnTypesResponse:
     """
     Attributes:
         active (bool):
-        automatically_receive_vendor_credit (bool): Should the return type allow receiving Vendor Credits automatically.
-        created_on (datetime.datetime): System created date
-        id (int): Return Id
+        automatically_receive_vendor_credit (bool):
+        created_on (datetime.datetime):
+        id (int):
         include_in_sales_tax (bool):
         is_default (bool):
         is_default_for_consignment (bool):
-        modified_on (datetime.datetime): Last time return type was modified date
-        name (None | str | Unset): Name of the Return Type
+        modified_on (datetime.datetime):
+        name (None | str | Unset):
     """
 
     active: bool

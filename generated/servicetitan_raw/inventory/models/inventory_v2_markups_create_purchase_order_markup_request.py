@@ -11,8 +11,7 @@ T = TypeVar("T", bound="InventoryV2MarkupsCreatePurchaseOrderMarkupRequest")
 
 @_attrs_define
 class InventoryV2MarkupsCreatePurchaseOrderMarkupRequest:
-    """Represents create purchase order markup request
-
+    """
     Attributes:
         from_ (float):
         percent (float):

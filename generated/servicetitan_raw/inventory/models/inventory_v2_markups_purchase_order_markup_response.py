@@ -12,8 +12,7 @@ T = TypeVar("T", bound="InventoryV2MarkupsPurchaseOrderMarkupResponse")
 
 @_attrs_define
 class InventoryV2MarkupsPurchaseOrderMarkupResponse:
-    """Represents purchase order markup response
-
+    """
     Attributes:
         created_on (datetime.datetime):
         from_ (float):

@@ -11,8 +11,7 @@ T = TypeVar("T", bound="InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest")
 
 @_attrs_define
 class InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest:
-    """Represents update purchase order markup request
-
+    """
     Attributes:
         from_ (float):
         percent (float):

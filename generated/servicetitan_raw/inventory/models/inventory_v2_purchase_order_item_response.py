@@ -20,27 +20,25 @@ T = TypeVar("T", bound="InventoryV2PurchaseOrderItemResponse")
 
 @_attrs_define
 class InventoryV2PurchaseOrderItemResponse:
-    """Represents purchase order item response
-
+    """
     Attributes:
-        chargeable (bool): Indicates whether item price is charged to customer
-        cost (float): Item cost
-        created_on (datetime.datetime): system created date
-        description (str): Item description
-        id (int): Item Id
-        modified_on (datetime.datetime): last time transfer item was modified date
-        quantity (float): Item quantity
-        quantity_received (float): Quantity received for this item, PO must have at least one receipt for this to be not
-            0
-        serial_numbers (list[InventoryV2SerialNumberResponse]): List of serial numbers
-        sku_code (str): Item code
-        sku_id (int): Sku Id
-        sku_name (str): Item name
-        sku_type (str): Item type(material or equipment)
-        status (str): Item status
-        total (float): Item total cost
-        vendor_part_number (str): Vendor part number for this item
-        budget_code_id (int | None | Unset): Id of the budget code for this PO item
+        chargeable (bool):
+        cost (float):
+        created_on (datetime.datetime):
+        description (str):
+        id (int):
+        modified_on (datetime.datetime):
+        quantity (float):
+        quantity_received (float):
+        serial_numbers (list[InventoryV2SerialNumberResponse]):
+        sku_code (str):
+        sku_id (int):
+        sku_name (str):
+        sku_type (str):
+        status (str):
+        total (float):
+        vendor_part_number (str):
+        budget_code_id (int | None | Unset):
     """
 
     chargeable: bool

@@ -24,33 +24,32 @@ T = TypeVar("T", bound="InventoryV2PurchaseOrderRequestResponse")
 
 @_attrs_define
 class InventoryV2PurchaseOrderRequestResponse:
-    """Represents purchase order request response
-
+    """
     Attributes:
-        created_on (datetime.datetime): When PO request was created, system date
-        date (datetime.datetime): PO request date
-        id (int): Purchase order request Id
-        items (list[InventoryV2PurchaseOrderItemResponse]): List of PO request items
-        modified_on (datetime.datetime): When PO request was last modified, system date
-        request_number (str): Purchase order request number
-        request_status (str): Status of this PO request
-        shipping (float): PO request shipping cost
-        tax (float): PO request tax
-        total (float): PO request total, including items cost, tax and shipping cost
-        type_id (int): The purchase order type Id of this PO request
-        vendor_id (int): Id of vendor for this PO request
-        batch_id (int | None | Unset): Batch Id of PO request
-        business_unit_id (int | None | Unset): Id of business unit for this PO request
-        custom_fields (list[InventoryV2CustomFieldResponse] | None | Unset): List of custom fields for this PO request
-        inventory_location_id (int | None | Unset): Inventory location Id of PO request
-        invoice_id (int | None | Unset): Id of invoice associated with PO request
-        job_id (int | None | Unset): Id of job associated with PO request
-        project_id (int | None | Unset): Id of project associated with PO request
-        required_on (datetime.datetime | None | Unset): PO request required on date
-        ship_to (InventoryV2AddressResponse | None | Unset): Shipping address for this PO request
-        summary (None | str | Unset): PO request summary/memo
-        technician_id (int | None | Unset): Id of technician for this PO request
-        vendor_document_number (None | str | Unset): Vendor document number of PO
+        created_on (datetime.datetime):
+        date (datetime.datetime):
+        id (int):
+        items (list[InventoryV2PurchaseOrderItemResponse]):
+        modified_on (datetime.datetime):
+        request_number (str):
+        request_status (str):
+        shipping (float):
+        tax (float):
+        total (float):
+        type_id (int):
+        vendor_id (int):
+        batch_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        custom_fields (list[InventoryV2CustomFieldResponse] | None | Unset):
+        inventory_location_id (int | None | Unset):
+        invoice_id (int | None | Unset):
+        job_id (int | None | Unset):
+        project_id (int | None | Unset):
+        required_on (datetime.datetime | None | Unset):
+        ship_to (InventoryV2AddressResponse | None | Unset):
+        summary (None | str | Unset):
+        technician_id (int | None | Unset):
+        vendor_document_number (None | str | Unset):
     """
 
     created_on: datetime.datetime

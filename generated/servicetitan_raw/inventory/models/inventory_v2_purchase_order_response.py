@@ -24,37 +24,36 @@ T = TypeVar("T", bound="InventoryV2PurchaseOrderResponse")
 
 @_attrs_define
 class InventoryV2PurchaseOrderResponse:
-    """Represents purchase order response
-
+    """
     Attributes:
-        created_on (datetime.datetime): When PO was created, system date
-        custom_fields (list[InventoryV2CustomFieldResponse]): List of custom fields for this PO
-        date (datetime.datetime): PO date
-        id (int): Purchase order Id
-        items (list[InventoryV2PurchaseOrderItemResponse]): List of PO items
-        modified_on (datetime.datetime): When PO was last modified, system date
-        number (str): Purchase order number
-        ship_to (InventoryV2AddressResponse): Represents address response
-        shipping (float): PO shipping cost
-        status (str): Status of this PO
-        summary (str): PO summary/memo
-        tax (float): PO tax
-        total (float): PO total, including items cost, tax and shipping cost
-        type_id (int): The purchase order type Id of this PO
-        vendor_document_number (str): Vendor document number of PO
-        vendor_id (int): Id of vendor for this PO
-        batch_id (int | None | Unset): Batch Id of PO
-        budget_code_id (int | None | Unset): Id of the budget code for this PO
-        business_unit_id (int | None | Unset): Id of business unit for this PO
-        created_by_id (int | None | Unset): User who created the PO
-        inventory_location_id (int | None | Unset): Inventory location Id of PO
-        invoice_id (int | None | Unset): Id of invoice associated with PO
-        job_id (int | None | Unset): Id of job associated with PO
-        project_id (int | None | Unset): Id of project associated with PO
-        received_on (datetime.datetime | None | Unset): PO received on date
-        required_on (datetime.datetime | None | Unset): PO required on date
-        sent_on (datetime.datetime | None | Unset): PO sent on date
-        technician_id (int | None | Unset): Id of technician for this PO
+        created_on (datetime.datetime):
+        custom_fields (list[InventoryV2CustomFieldResponse]):
+        date (datetime.datetime):
+        id (int):
+        items (list[InventoryV2PurchaseOrderItemResponse]):
+        modified_on (datetime.datetime):
+        number (str):
+        ship_to (InventoryV2AddressResponse):
+        shipping (float):
+        status (str):
+        summary (str):
+        tax (float):
+        total (float):
+        type_id (int):
+        vendor_document_number (str):
+        vendor_id (int):
+        batch_id (int | None | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        inventory_location_id (int | None | Unset):
+        invoice_id (int | None | Unset):
+        job_id (int | None | Unset):
+        project_id (int | None | Unset):
+        received_on (datetime.datetime | None | Unset):
+        required_on (datetime.datetime | None | Unset):
+        sent_on (datetime.datetime | None | Unset):
+        technician_id (int | None | Unset):
     """
 
     created_on: datetime.datetime

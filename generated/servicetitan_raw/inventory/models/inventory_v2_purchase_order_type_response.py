@@ -14,23 +14,22 @@ T = TypeVar("T", bound="InventoryV2PurchaseOrderTypeResponse")
 
 @_attrs_define
 class InventoryV2PurchaseOrderTypeResponse:
-    """Represents purchase order type response
-
+    """
     Attributes:
-        active (bool): Active
-        allow_technicians_to_send_po (bool): Allow permitted technicians to send and receive POs of this type
-        automatically_receive (bool): Automatically receive purchase order
-        created_on (datetime.datetime): System created date
-        default_required_date_days_offset (int): Default number of days to offset required date
-        display_to_technician (bool): Display purchase order type to technicain on mobile
-        exclude_tax_from_job_costing (bool): Exclude tax from job costing
-        id (int): Purchase order type Id
-        impact_to_technician_payroll (bool): Default Selection for Impact to Technician Payroll on Purchase Order
-        include_tax_in_fully_landed_cost (bool): Whether to include tax in fully landed cost
-        landed_cost_method (int | InventoryV2LandedCostMethod): Landed cost method for this PO type
-        modified_on (datetime.datetime): Last time purchase order type was modified date
-        name (str): Purchase order type Name
-        skip_weekends (bool): Skip weekends
+        active (bool):
+        allow_technicians_to_send_po (bool):
+        automatically_receive (bool):
+        created_on (datetime.datetime):
+        default_required_date_days_offset (int):
+        display_to_technician (bool):
+        exclude_tax_from_job_costing (bool):
+        id (int):
+        impact_to_technician_payroll (bool):
+        include_tax_in_fully_landed_cost (bool):
+        landed_cost_method (int | InventoryV2LandedCostMethod):
+        modified_on (datetime.datetime):
+        name (str):
+        skip_weekends (bool):
     """
 
     active: bool

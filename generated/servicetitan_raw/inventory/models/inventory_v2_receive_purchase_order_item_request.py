@@ -15,13 +15,13 @@ T = TypeVar("T", bound="InventoryV2ReceivePurchaseOrderItemRequest")
 class InventoryV2ReceivePurchaseOrderItemRequest:
     """
     Attributes:
-        cost (float): Item cost
-        quantity (float): Item quantity
-        sku_id (int): Id of the SKU from pricebook, can be any active material or equipment
-        budget_code_id (int | None | Unset): Id of the budget code
-        description (None | str | Unset): Item description
-        purchase_order_item_id (int | None | Unset): Id of purchase order item
-        vendor_part_number (None | str | Unset): Part number of this item for current vendor
+        cost (float):
+        quantity (float):
+        sku_id (int):
+        budget_code_id (int | None | Unset):
+        description (None | str | Unset):
+        purchase_order_item_id (int | None | Unset):
+        vendor_part_number (None | str | Unset):
     """
 
     cost: float

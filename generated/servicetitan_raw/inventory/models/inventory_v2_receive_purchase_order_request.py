@@ -20,18 +20,17 @@ T = TypeVar("T", bound="InventoryV2ReceivePurchaseOrderRequest")
 
 @_attrs_define
 class InventoryV2ReceivePurchaseOrderRequest:
-    """Request model to create Purchase Order Receipt
-
+    """
     Attributes:
-        date_received (datetime.datetime): Receipt date
-        items (list[InventoryV2ReceivePurchaseOrderItemRequest]): List of PO items
-        purchase_order_id (int): Id of the purchase order for this receipt
-        shipping (float): Receipt shipping cost
-        tax (float): Receipt tax
-        budget_code_id (int | None | Unset): Id of the budget code
-        job_id (int | None | Unset): Id of the job to associate with this receipt
-        memo (None | str | Unset): Receipt memo
-        vendor_document_number (None | str | Unset): Vendor Document number
+        date_received (datetime.datetime):
+        items (list[InventoryV2ReceivePurchaseOrderItemRequest]):
+        purchase_order_id (int):
+        shipping (float):
+        tax (float):
+        budget_code_id (int | None | Unset):
+        job_id (int | None | Unset):
+        memo (None | str | Unset):
+        vendor_document_number (None | str | Unset):
     """
 
     date_received: datetime.datetime

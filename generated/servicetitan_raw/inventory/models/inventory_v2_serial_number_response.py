@@ -11,11 +11,10 @@ T = TypeVar("T", bound="InventoryV2SerialNumberResponse")
 
 @_attrs_define
 class InventoryV2SerialNumberResponse:
-    """Represents serial number response
-
+    """
     Attributes:
-        id (int): Id of this serial number
-        number (str): Serial number value
+        id (int):
+        number (str):
     """
 
     id: int

@@ -11,10 +11,9 @@ T = TypeVar("T", bound="InventoryV2TagRequest")
 
 @_attrs_define
 class InventoryV2TagRequest:
-    """Represents tag request
-
+    """
     Attributes:
-        tag_type_id (int): Tag Type Id
+        tag_type_id (int):
     """
 
     tag_type_id: int

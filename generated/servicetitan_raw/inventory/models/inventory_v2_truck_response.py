@@ -18,20 +18,18 @@ T = TypeVar("T", bound="InventoryV2TruckResponse")
 
 @_attrs_define
 class InventoryV2TruckResponse:
-    """Represents truck response
-
+    """
     Attributes:
-        active (bool): Active
-        created_on (datetime.datetime): System created date
-        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this warehouse,
-            that corresponds to the application guid provided in the request.
-        id (int): Truck Id
-        memo (str): Memo
-        modified_on (datetime.datetime): Last time truck was modified date
-        name (str): Truck Name
-        technician_ids (list[int]): Technician Ids associated with this truck
-        inventory_template_id (int | None | Unset): Inventory Template Id for this truck
-        warehouse_id (int | None | Unset): Warehouse Id for this truck
+        active (bool):
+        created_on (datetime.datetime):
+        external_data (list[InventoryV2ExternalDataModel]):
+        id (int):
+        memo (str):
+        modified_on (datetime.datetime):
+        name (str):
+        technician_ids (list[int]):
+        inventory_template_id (int | None | Unset):
+        warehouse_id (int | None | Unset):
     """
 
     active: bool

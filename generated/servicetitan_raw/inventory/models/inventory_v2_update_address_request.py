@@ -15,11 +15,10 @@ T = TypeVar("T", bound="InventoryV2UpdateAddressRequest")
 
 @_attrs_define
 class InventoryV2UpdateAddressRequest:
-    """Update address with description request
-
+    """
     Attributes:
-        address (InventoryV2AddressRequest): Request model for actual address
-        description (str): Description of the shipping address, like customer address or technician's truck for example
+        address (InventoryV2AddressRequest):
+        description (str):
     """
 
     address: InventoryV2AddressRequest

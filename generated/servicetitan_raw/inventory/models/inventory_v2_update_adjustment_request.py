@@ -19,8 +19,7 @@ T = TypeVar("T", bound="InventoryV2UpdateAdjustmentRequest")
 
 @_attrs_define
 class InventoryV2UpdateAdjustmentRequest:
-    """Represents request to update adjustment
-
+    """
     Attributes:
         external_data (InventoryV2ExternalDataUpdateRequest | Unset):
     """

@@ -13,16 +13,15 @@ T = TypeVar("T", bound="InventoryV2UpdatePurchaseOrderItemRequest")
 
 @_attrs_define
 class InventoryV2UpdatePurchaseOrderItemRequest:
-    """Update purchase order item request
-
+    """
     Attributes:
-        cost (float): Item cost
-        description (str): Item description
-        id (int): Id of purchase order item to update
-        quantity (float): Item quantity
-        sku_id (int): Id of the SKU from pricebook, can be any active material or equipment
-        vendor_part_number (str): Part number of this item for current vendor
-        budget_code_id (int | None | Unset): Id of the budget code for this PO item
+        cost (float):
+        description (str):
+        id (int):
+        quantity (float):
+        sku_id (int):
+        vendor_part_number (str):
+        budget_code_id (int | None | Unset):
     """
 
     cost: float

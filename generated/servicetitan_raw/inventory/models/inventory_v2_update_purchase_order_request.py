@@ -23,27 +23,25 @@ T = TypeVar("T", bound="InventoryV2UpdatePurchaseOrderRequest")
 
 @_attrs_define
 class InventoryV2UpdatePurchaseOrderRequest:
-    """Represents a request to update single purchase order
-
+    """
     Attributes:
-        budget_code_id (int | None | Unset): Id of the budget code for this PO
-        business_unit_id (int | Unset): Id of the business unit for this PO
-        date (datetime.datetime | Unset): PO date
-        impacts_technician_payroll (bool | Unset): Indicates whether this PO will impact technician's payroll
-        inventory_location_id (int | Unset): Id of the inventory location for this PO
-        items (list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset): List of new/updated PO items. Every active PO
-            item that is not on this list will be marked as inactive
-        job_id (int | Unset): Id of the job for this PO, if not specified non-job PO will be created
-        memo (str | Unset): Summary/memo for this PO
-        project_id (int | Unset): Id of the project for this PO
-        required_on (datetime.datetime | Unset): PO Required On date
-        ship_to (InventoryV2UpdateAddressRequest | Unset): Update address with description request
-        shipping (float | Unset): Shipping cost
-        tax (float | Unset): Tax
-        technician_id (int | Unset): Id of the technician for this PO
-        type_id (int | Unset): Id of the purchase order type for this PO
-        vendor_id (int | Unset): Id of the vendor for this PO
-        vendor_invoice_number (str | Unset): Vendor invoice number
+        budget_code_id (int | None | Unset):
+        business_unit_id (int | Unset):
+        date (datetime.datetime | Unset):
+        impacts_technician_payroll (bool | Unset):
+        inventory_location_id (int | Unset):
+        items (list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset):
+        job_id (int | Unset):
+        memo (str | Unset):
+        project_id (int | Unset):
+        required_on (datetime.datetime | Unset):
+        ship_to (InventoryV2UpdateAddressRequest | Unset):
+        shipping (float | Unset):
+        tax (float | Unset):
+        technician_id (int | Unset):
+        type_id (int | Unset):
+        vendor_id (int | Unset):
+        vendor_invoice_number (str | Unset):
     """
 
     budget_code_id: int | None | Unset = UNSET

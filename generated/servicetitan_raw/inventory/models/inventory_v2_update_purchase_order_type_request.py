@@ -17,29 +17,26 @@ T = TypeVar("T", bound="InventoryV2UpdatePurchaseOrderTypeRequest")
 
 @_attrs_define
 class InventoryV2UpdatePurchaseOrderTypeRequest:
-    """Request model to Update Purchase Order Types
-
+    """
     Attributes:
-        active (bool): Is the Purchase Order Type Active
-        alert_settings (InventoryPoTypeAlertSettings): Purchase Order Type Alert settings
-
-        allow_technicians_to_send_po (bool): Should the Purchase Order Type allow technicians to send POs
-        automatically_receive (bool): Should the Purchase Order be automatically received
-        copy_purchase_order_items_to_invoice_when_received (bool): Should the Purchase Order Type copy purchase order
-            items to invoice when received
-        default_required_date_days_offset (int): Default number of days to offset required date
-        display_to_technician (bool): Should the Purchase Order Type be displayed to the technician on mobile
-        exclude_tax_from_job_costing (bool): Should the Purchase Order Type be excluded from job costing
-        impact_to_technician_payroll (bool): Should the Purchase Order Type impact technician payroll
-        include_in_po_screen (bool): Should the Purchase Order Type be included in the Purchase Order screen
-        include_in_sales_tax (bool): Should the Purchase Order Type be included in sales tax
-        include_tax_in_fully_landed_cost (bool): Whether to include tax in fully landed cost
-        is_default (bool): Should the Purchase Order Type be the default
-        is_default_for_consignment (bool): Should the Purchase Order Type be the default for consignment
+        active (bool):
+        alert_settings (InventoryPoTypeAlertSettings):
+        allow_technicians_to_send_po (bool):
+        automatically_receive (bool):
+        copy_purchase_order_items_to_invoice_when_received (bool):
+        default_required_date_days_offset (int):
+        display_to_technician (bool):
+        exclude_tax_from_job_costing (bool):
+        impact_to_technician_payroll (bool):
+        include_in_po_screen (bool):
+        include_in_sales_tax (bool):
+        include_tax_in_fully_landed_cost (bool):
+        is_default (bool):
+        is_default_for_consignment (bool):
         landed_cost_method (InventoryTypesLandedCostMethod):
-        name (str): Name of the Purchase Order Type
-        require_job_before_receipt (bool): Require job before receipt
-        skip_weekends (bool): Skip weekends
+        name (str):
+        require_job_before_receipt (bool):
+        skip_weekends (bool):
     """
 
     active: bool

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="InventoryV2UpdateReturnItemModel")
 class InventoryV2UpdateReturnItemModel:
     """
     Attributes:
-        cost (float): Cost
-        id (int): Item ID
-        quantity (float): Quantity
-        sku_id (int): SKU ID
-        budget_code_id (int | None | Unset): Budget code Id for the return item
-        item_description (None | str | Unset): Item Description
+        cost (float):
+        id (int):
+        quantity (float):
+        sku_id (int):
+        budget_code_id (int | None | Unset):
+        item_description (None | str | Unset):
     """
 
     cost: float

@@ -23,21 +23,20 @@ T = TypeVar("T", bound="InventoryV2UpdateReturnRequest")
 
 @_attrs_define
 class InventoryV2UpdateReturnRequest:
-    """Represents request to update return
-
+    """
     Attributes:
-        budget_code_id (int | None | Unset): Budget code Id for the return
-        business_unit_id (int | Unset): Business unit Id
+        budget_code_id (int | None | Unset):
+        business_unit_id (int | Unset):
         external_data (InventoryV2ExternalDataUpdateRequest | Unset):
-        inventory_location_id (int | Unset): Inventory location Id
-        items (list[InventoryV2UpdateReturnItemModel] | Unset): List of return items
-        memo (str | Unset): Memo
-        reference_number (str | Unset): Reference Number
-        restocking_fee (float | None | Unset): Restocking Fee
-        return_date (datetime.datetime | Unset): Return Date
-        return_type_id (int | Unset): Return type Id
-        shipping (float | None | Unset): Shipping
-        tax (float | None | Unset): Tax
+        inventory_location_id (int | Unset):
+        items (list[InventoryV2UpdateReturnItemModel] | Unset):
+        memo (str | Unset):
+        reference_number (str | Unset):
+        restocking_fee (float | None | Unset):
+        return_date (datetime.datetime | Unset):
+        return_type_id (int | Unset):
+        shipping (float | None | Unset):
+        tax (float | None | Unset):
     """
 
     budget_code_id: int | None | Unset = UNSET

@@ -13,17 +13,15 @@ T = TypeVar("T", bound="InventoryV2UpdateReturnTypeRequest")
 
 @_attrs_define
 class InventoryV2UpdateReturnTypeRequest:
-    """Request model to Update Return Types
-
+    """
     Attributes:
-        id (int): Id of the Return Type
-        active (bool | Unset): Is the Return Type Active
-        automatically_receive_vendor_credit (bool | Unset): Should the return type allow receiving Vendor Credits
-            automatically.
+        id (int):
+        active (bool | Unset):
+        automatically_receive_vendor_credit (bool | Unset):
         include_in_sales_tax (bool | Unset):
         is_default (bool | Unset):
         is_default_for_consignment (bool | Unset):
-        name (str | Unset): Name of the Return Type
+        name (str | Unset):
     """
 
     id: int

@@ -19,8 +19,7 @@ T = TypeVar("T", bound="InventoryV2UpdateTransferRequest")
 
 @_attrs_define
 class InventoryV2UpdateTransferRequest:
-    """Represents request to update transfer
-
+    """
     Attributes:
         external_data (InventoryV2ExternalDataUpdateRequest | Unset):
     """

@@ -19,16 +19,15 @@ T = TypeVar("T", bound="InventoryV2UpdateTruckRequest")
 
 @_attrs_define
 class InventoryV2UpdateTruckRequest:
-    """Represents a request to update truck
-
+    """
     Attributes:
-        active (bool | Unset): Active status
+        active (bool | Unset):
         external_data (InventoryV2ExternalDataUpdateRequest | Unset):
-        memo (str | Unset): Memo
-        name (str | Unset): Truck Name
-        technician_ids (list[int] | Unset): Technician Ids to associate with this truck
-        template_id (int | None | Unset): Template Id for this truck
-        warehouse_id (int | Unset): Warehouse Id for this truck
+        memo (str | Unset):
+        name (str | Unset):
+        technician_ids (list[int] | Unset):
+        template_id (int | None | Unset):
+        warehouse_id (int | Unset):
     """
 
     active: bool | Unset = UNSET

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="InventoryV2UpdateVendorContactRequest")
 
 @_attrs_define
 class InventoryV2UpdateVendorContactRequest:
-    """Represents request to update vendor contact
-
+    """
     Attributes:
-        email (str): Email
-        name (str): Name
-        id (int | None | Unset): Id of Vendor Contact to update
+        email (str):
+        name (str):
+        id (int | None | Unset):
     """
 
     email: str

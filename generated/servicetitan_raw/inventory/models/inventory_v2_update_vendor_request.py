@@ -27,29 +27,27 @@ T = TypeVar("T", bound="InventoryV2UpdateVendorRequest")
 
 @_attrs_define
 class InventoryV2UpdateVendorRequest:
-    """Represents request to update vendor
-
+    """
     Attributes:
-        active (bool | Unset): Active
-        address (InventoryV2AddressRequest | Unset): Request model for actual address
-        delivery_option (InventoryUnsafePurchaseOrderDeliveryOption | Unset): How purchase order is sent/delivered to a
-            vendor
-        email (str | Unset): Contact Email
+        active (bool | Unset):
+        address (InventoryV2AddressRequest | Unset):
+        delivery_option (InventoryUnsafePurchaseOrderDeliveryOption | Unset):
+        email (str | Unset):
         external_data (InventoryV2ExternalDataUpdateRequest | Unset):
-        fax (str | Unset): Contact Fax
-        first_name (str | Unset): Contact First name
-        is_truck_replenishment (bool | Unset): Replenishment Vendor
-        last_name (str | Unset): Contact Last Name
-        memo (str | Unset): Memo
-        name (str | Unset): Name
-        payment_term_id (int | Unset): Payment Term Id
-        phone (str | Unset): Contact Phone
-        remittance_vendor_id (int | Unset): Remittance Vendor Id
-        restricted_mobile_creation (bool | Unset): Restrict PO Creation in Mobile
-        tags (list[InventoryV2TagRequest] | Unset): Tags
-        tax_rate (float | Unset): Default Tax Rate
-        vendor_contacts (list[InventoryV2UpdateVendorContactRequest] | Unset): Email Recipients
-        vendor_quickbooks_item (str | Unset): Vendor Quickbooks Item
+        fax (str | Unset):
+        first_name (str | Unset):
+        is_truck_replenishment (bool | Unset):
+        last_name (str | Unset):
+        memo (str | Unset):
+        name (str | Unset):
+        payment_term_id (int | Unset):
+        phone (str | Unset):
+        remittance_vendor_id (int | Unset):
+        restricted_mobile_creation (bool | Unset):
+        tags (list[InventoryV2TagRequest] | Unset):
+        tax_rate (float | Unset):
+        vendor_contacts (list[InventoryV2UpdateVendorContactRequest] | Unset):
+        vendor_quickbooks_item (str | Unset):
     """
 
     active: bool | Unset = UNSET

@@ -19,8 +19,7 @@ T = TypeVar("T", bound="InventoryV2UpdateWarehouseRequest")
 
 @_attrs_define
 class InventoryV2UpdateWarehouseRequest:
-    """Represents a request to update warehouse
-
+    """
     Attributes:
         external_data (InventoryV2ExternalDataUpdateRequest | Unset):
     """

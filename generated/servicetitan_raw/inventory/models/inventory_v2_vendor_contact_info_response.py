@@ -11,14 +11,13 @@ T = TypeVar("T", bound="InventoryV2VendorContactInfoResponse")
 
 @_attrs_define
 class InventoryV2VendorContactInfoResponse:
-    """Vendor contact info response
-
+    """
     Attributes:
-        email (str): Vendor email
-        fax (str): Vendor fax
-        first_name (str): Vendor first name
-        last_name (str): Vendor last name
-        phone (str): Vendor phone
+        email (str):
+        fax (str):
+        first_name (str):
+        last_name (str):
+        phone (str):
     """
 
     email: str

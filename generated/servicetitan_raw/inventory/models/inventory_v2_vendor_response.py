@@ -25,23 +25,21 @@ T = TypeVar("T", bound="InventoryV2VendorResponse")
 
 @_attrs_define
 class InventoryV2VendorResponse:
-    """Vendor response
-
+    """
     Attributes:
-        active (bool): Active/Inactive status
-        address (InventoryV2AddressResponse): Represents address response
-        contact_info (InventoryV2VendorContactInfoResponse): Vendor contact info response
-        created_on (datetime.datetime): system created date
-        default_tax_rate (float): Default tax rate for this vendor
-        delivery_option (str): Default delivery option
-        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this vendor,
-            that corresponds to the application guid provided in the request.
-        id (int): Vendor Id
-        is_mobile_creation_restricted (bool): Indicates if vendor can be used for purchasing on mobile
-        is_truck_replenishment (bool): Indicates if vendor can be used for replenishment
-        memo (str): Vendor memo
-        modified_on (datetime.datetime): last time adjustment was modified date
-        name (str): Vendor name
+        active (bool):
+        address (InventoryV2AddressResponse):
+        contact_info (InventoryV2VendorContactInfoResponse):
+        created_on (datetime.datetime):
+        default_tax_rate (float):
+        delivery_option (str):
+        external_data (list[InventoryV2ExternalDataModel]):
+        id (int):
+        is_mobile_creation_restricted (bool):
+        is_truck_replenishment (bool):
+        memo (str):
+        modified_on (datetime.datetime):
+        name (str):
         custom_fields (list[InventoryV2CustomFieldResponse] | None | Unset):
     """
 

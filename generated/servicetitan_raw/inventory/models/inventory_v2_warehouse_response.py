@@ -19,18 +19,16 @@ T = TypeVar("T", bound="InventoryV2WarehouseResponse")
 
 @_attrs_define
 class InventoryV2WarehouseResponse:
-    """Represents warehouse response
-
+    """
     Attributes:
-        active (bool): Active
-        address (InventoryV2AddressResponse): Represents address response
-        created_on (datetime.datetime): System created date
-        external_data (list[InventoryV2ExternalDataModel]): List of external data attached to this warehouse,
-            that corresponds to the application guid provided in the request.
-        id (int): Warehouse Id
-        modified_on (datetime.datetime): Last time warehouse was modified date
-        name (str): Warehouse Name
-        inventory_template_id (int | None | Unset): Inventory Template Id for this warehouse
+        active (bool):
+        address (InventoryV2AddressResponse):
+        created_on (datetime.datetime):
+        external_data (list[InventoryV2ExternalDataModel]):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        inventory_template_id (int | None | Unset):
     """
 
     active: bool

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="InventoryV2GLAccountResponse")
 
 @_attrs_define
 class InventoryV2GLAccountResponse:
-    """Represents GL account response
-
+    """
     Attributes:
-        detail_type (None | str | Unset): GL Account detail type
-        name (None | str | Unset): GL Account name
-        number (None | str | Unset): GL Account number
-        type_ (None | str | Unset): GL Account type
+        detail_type (None | str | Unset):
+        name (None | str | Unset):
+        number (None | str | Unset):
+        type_ (None | str | Unset):
     """
 
     detail_type: None | str | Unset = UNSET

@@ -19,15 +19,13 @@ T = TypeVar("T", bound="PaginatedResponseOfInventoryV2PurchaseOrderRequestRespon
 
 @_attrs_define
 class PaginatedResponseOfInventoryV2PurchaseOrderRequestResponse:
-    """Represents paginated API response.
-
+    """
     Attributes:
-        data (list[InventoryV2PurchaseOrderRequestResponse]): The collection of result items, will never have more than
-            PageSize items
-        has_more (bool): True if there are more records in the query than returned in this result
-        page (int): From which page this output has started
-        page_size (int): Page size for this query (i.e. how many records were requested to return)
-        total_count (int | None | Unset): Total count of records for this query (can optionally be populated)
+        data (list[InventoryV2PurchaseOrderRequestResponse]):
+        has_more (bool):
+        page (int):
+        page_size (int):
+        total_count (int | None | Unset):
     """
 
     data: list[InventoryV2PurchaseOrderRequestResponse]

@@ -14,12 +14,12 @@ T = TypeVar("T", bound="JbceV2CallReasonResponse")
 class JbceV2CallReasonResponse:
     """
     Attributes:
-        active (bool): Whether the call reason is active
-        created_on (datetime.datetime): Date/time (in UTC) when the job was created
-        id (int): Call reason ID
-        is_lead (bool): Indicates that the call is a lead
-        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
-        name (str): Call reason name
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_lead (bool):
+        modified_on (datetime.datetime):
+        name (str):
     """
 
     active: bool

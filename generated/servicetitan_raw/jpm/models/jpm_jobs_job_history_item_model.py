@@ -17,12 +17,12 @@ T = TypeVar("T", bound="JpmJobsJobHistoryItemModel")
 class JpmJobsJobHistoryItemModel:
     """
     Attributes:
-        date (datetime.datetime): Date of the log
-        event_type (str): Type of the job status
-        id (int): ID of the log
-        memo (str): Memo associated with the log
+        date (datetime.datetime):
+        event_type (str):
+        id (int):
+        memo (str):
         used_scheduling_tool (JpmJobsJobSchedulingTool):
-        employee_id (int | None | Unset): ID of the employee
+        employee_id (int | None | Unset):
     """
 
     date: datetime.datetime

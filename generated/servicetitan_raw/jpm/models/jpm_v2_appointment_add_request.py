@@ -16,15 +16,13 @@ T = TypeVar("T", bound="JpmV2AppointmentAddRequest")
 class JpmV2AppointmentAddRequest:
     """
     Attributes:
-        end (datetime.datetime): End date/time (in UTC) of new appointment
-        job_id (int): ID of job for new appointment
-        start (datetime.datetime): Start date/time (in UTC) of new appointment
-        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC) for new
-            appointment, if configured
-        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC) for new
-            appointment, if configured
-        special_instructions (None | str | Unset): Special instructions associated to the appointment
-        technician_ids (list[int] | None | Unset): List of IDs of technicians to assign to new appointment
+        end (datetime.datetime):
+        job_id (int):
+        start (datetime.datetime):
+        arrival_window_end (datetime.datetime | None | Unset):
+        arrival_window_start (datetime.datetime | None | Unset):
+        special_instructions (None | str | Unset):
+        technician_ids (list[int] | None | Unset):
     """
 
     end: datetime.datetime

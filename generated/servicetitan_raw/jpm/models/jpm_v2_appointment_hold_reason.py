@@ -13,10 +13,10 @@ T = TypeVar("T", bound="JpmV2AppointmentHoldReason")
 class JpmV2AppointmentHoldReason:
     """
     Attributes:
-        appointment_id (int): Appointment ID
-        name (str): Name of the hold reason
-        reason_id (int): ID of the hold reason
-        text (str): Additional details about why the appointment was placed on hold
+        appointment_id (int):
+        name (str):
+        reason_id (int):
+        text (str):
     """
 
     appointment_id: int

@@ -16,13 +16,11 @@ T = TypeVar("T", bound="JpmV2AppointmentInformation")
 class JpmV2AppointmentInformation:
     """
     Attributes:
-        end (datetime.datetime): End date/time (in UTC) for the appointment
-        start (datetime.datetime): Start date/time (in UTC) for the appointment
-        arrival_window_end (datetime.datetime | None | Unset): End date/time (in UTC) for the arrival window of the
-            appointment
-        arrival_window_start (datetime.datetime | None | Unset): Start date/time (in UTC) for the arrival window of the
-            appointment
-        technician_ids (list[int] | None | Unset): List of IDs of technicians who will be assigned on the appointment
+        end (datetime.datetime):
+        start (datetime.datetime):
+        arrival_window_end (datetime.datetime | None | Unset):
+        arrival_window_start (datetime.datetime | None | Unset):
+        technician_ids (list[int] | None | Unset):
     """
 
     end: datetime.datetime

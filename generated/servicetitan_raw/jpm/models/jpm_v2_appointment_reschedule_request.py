@@ -16,12 +16,10 @@ T = TypeVar("T", bound="JpmV2AppointmentRescheduleRequest")
 class JpmV2AppointmentRescheduleRequest:
     """
     Attributes:
-        arrival_window_end (datetime.datetime | None | Unset): New arrival window end date/time (in UTC) for
-            appointment, if configured
-        arrival_window_start (datetime.datetime | None | Unset): New arrival window start date/time (in UTC) for
-            appointment, if configured
-        end (datetime.datetime | Unset): New end date/time (in UTC) for appointment
-        start (datetime.datetime | Unset): New start date/time (in UTC) for appointment
+        arrival_window_end (datetime.datetime | None | Unset):
+        arrival_window_start (datetime.datetime | None | Unset):
+        end (datetime.datetime | Unset):
+        start (datetime.datetime | Unset):
     """
 
     arrival_window_end: datetime.datetime | None | Unset = UNSET

@@ -21,27 +21,25 @@ T = TypeVar("T", bound="JpmV2AppointmentResponse")
 
 @_attrs_define
 class JpmV2AppointmentResponse:
-    """Appointment response model
-
+    """
     Attributes:
-        active (bool): Whether this appointment is active
-        created_by_id (int): ID of the user that created the appointment
-        created_on (datetime.datetime): When the appointment was created (in UTC)
-        customer_id (int): Id of a customer that the appointment was created for
-        end (datetime.datetime): Appointment's end date/time (in UTC)
-        id (int): Appointment ID
-        is_confirmed (bool): Returns true if the appointment is confirmed
-        job_id (int): ID of the job that the appointment was created for
-        modified_on (datetime.datetime): When the appointment was modified (in UTC)
-        start (datetime.datetime): Appointment's start date/time (in UTC)
-        status (JpmV2BaseAppointmentStatus): Indicates the status of a Job Appointment.
-        unused (bool): Returns true if the appointment is unused
-        appointment_number (None | str | Unset): Appointment number
-        appointment_summaries (list[JpmV2AppointmentSummaryApiModel] | None | Unset): Work performed summaries for this
-            appointment. Private preview: available for specific accounts only.
-        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC), if configured
-        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC), if configured
-        special_instructions (None | str | Unset): Special instructions associated to the appointment
+        active (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        customer_id (int):
+        end (datetime.datetime):
+        id (int):
+        is_confirmed (bool):
+        job_id (int):
+        modified_on (datetime.datetime):
+        start (datetime.datetime):
+        status (JpmV2BaseAppointmentStatus):
+        unused (bool):
+        appointment_number (None | str | Unset):
+        appointment_summaries (list[JpmV2AppointmentSummaryApiModel] | None | Unset):
+        arrival_window_end (datetime.datetime | None | Unset):
+        arrival_window_start (datetime.datetime | None | Unset):
+        special_instructions (None | str | Unset):
     """
 
     active: bool

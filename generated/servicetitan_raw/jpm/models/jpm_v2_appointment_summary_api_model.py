@@ -12,16 +12,14 @@ T = TypeVar("T", bound="JpmV2AppointmentSummaryApiModel")
 
 @_attrs_define
 class JpmV2AppointmentSummaryApiModel:
-    """Appointment summary (work performed log) response model
-
-
+    """
     Attributes:
-        created_on (datetime.datetime): When the summary was created (in UTC)
-        job_appointment_id (int): ID of the appointment
-        job_id (int): ID of the job
-        modified_on (datetime.datetime): When the summary was last modified (in UTC)
-        notes (str): Work performed notes
-        technician_id (int): ID of the technician
+        created_on (datetime.datetime):
+        job_appointment_id (int):
+        job_id (int):
+        modified_on (datetime.datetime):
+        notes (str):
+        technician_id (int):
     """
 
     created_on: datetime.datetime

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="JpmV2AttachJobEquipmentRequest")
 class JpmV2AttachJobEquipmentRequest:
     """
     Attributes:
-        equipment_ids (list[int]): IDs of the equipment items to attach to the job
+        equipment_ids (list[int]):
     """
 
     equipment_ids: list[int]

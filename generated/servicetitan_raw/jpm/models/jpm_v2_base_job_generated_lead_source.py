@@ -15,8 +15,8 @@ T = TypeVar("T", bound="JpmV2BaseJobGeneratedLeadSource")
 class JpmV2BaseJobGeneratedLeadSource:
     """
     Attributes:
-        employee_id (int | None | Unset): ID of the employee
-        job_id (int | None | Unset): ID of the job
+        employee_id (int | None | Unset):
+        job_id (int | None | Unset):
     """
 
     employee_id: int | None | Unset = UNSET

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="JpmV2CancelJobRequest")
 class JpmV2CancelJobRequest:
     """
     Attributes:
-        memo (str): Memo of job cancel reason
-        reason_id (int): ID of job cancel reason
+        memo (str):
+        reason_id (int):
     """
 
     memo: str

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="JpmV2CancelReasonResponse")
 class JpmV2CancelReasonResponse:
     """
     Attributes:
-        job_id (int): Job ID
-        name (str): Name of the reason
-        reason_id (int): ID of the reason
-        text (str): Text of the reason
+        job_id (int):
+        name (str):
+        reason_id (int):
+        text (str):
     """
 
     job_id: int

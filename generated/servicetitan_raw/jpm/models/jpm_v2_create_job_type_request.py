@@ -21,25 +21,21 @@ T = TypeVar("T", bound="JpmV2CreateJobTypeRequest")
 class JpmV2CreateJobTypeRequest:
     """
     Attributes:
-        name (str): Name of the job type
-        business_unit_ids (list[int] | None | Unset): Business Unit Ids associated with job type
-        class_ (None | str | Unset): Let’s you group other job types by class
-        custom_field_type_ids (list[int] | None | Unset): Custom field type IDs to assign to this job type. Order
-            determines display order.
-        default_estimate_sold_action (None | str | Unset): Default action when an estimate is sold for this job type
-        duration (int | None | Unset): Avg length of time for this job type
-        enforce_recurring_service_event_selection (bool | None | Unset): When true enforce recurring service event
-        external_data (JpmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
-            data items
-            that should be attached to this job type.
-        invoice_signatures_required (bool | None | Unset): When true signature is required
-        no_charge (bool | None | Unset): When true, all jobs are considered no charge
-        priority (None | str | Unset): Level of urgency for this type of job
-        skills (list[str] | None | Unset): List of skills required to complete this job
-        sold_threshold (float | None | Unset): A job is considered as converted if subtotal meets or exceeds this
-            threshold
-        summary (None | str | Unset): Text that is automatically added to job summary when booked
-        tag_type_ids (list[int] | None | Unset): Tags here will automatically be applied to jobs booked
+        name (str):
+        business_unit_ids (list[int] | None | Unset):
+        class_ (None | str | Unset):
+        custom_field_type_ids (list[int] | None | Unset):
+        default_estimate_sold_action (None | str | Unset):
+        duration (int | None | Unset):
+        enforce_recurring_service_event_selection (bool | None | Unset):
+        external_data (JpmV2ExternalDataCreateRequest | None | Unset):
+        invoice_signatures_required (bool | None | Unset):
+        no_charge (bool | None | Unset):
+        priority (None | str | Unset):
+        skills (list[str] | None | Unset):
+        sold_threshold (float | None | Unset):
+        summary (None | str | Unset):
+        tag_type_ids (list[int] | None | Unset):
     """
 
     name: str

@@ -25,22 +25,20 @@ T = TypeVar("T", bound="JpmV2CreateProjectRequest")
 class JpmV2CreateProjectRequest:
     """
     Attributes:
-        location_id (int): ID of the project's location
-        actual_completion_date (datetime.datetime | None | Unset): Actual completion date of the project
-        business_unit_ids (list[int] | None | Unset): IDs of business units for the project.
-        custom_fields (list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset): Project record’s custom fields
-        customer_id (int | None | Unset): ID of the project's customer
-        external_data (JpmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
-            data items
-            that should be attached to this project.
-        name (None | str | Unset): Project name
-        project_manager_ids (list[int] | None | Unset): IDs of the project's managers
-        project_type_id (int | None | Unset): ID of the project's type
-        start_date (datetime.datetime | None | Unset): Start date of the project
-        status_id (int | None | Unset): Project status id
-        sub_status_id (int | None | Unset): Project sub status id
-        summary (None | str | Unset): Project summary
-        target_completion_date (datetime.datetime | None | Unset): Target completion date of the project
+        location_id (int):
+        actual_completion_date (datetime.datetime | None | Unset):
+        business_unit_ids (list[int] | None | Unset):
+        custom_fields (list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset):
+        customer_id (int | None | Unset):
+        external_data (JpmV2ExternalDataCreateRequest | None | Unset):
+        name (None | str | Unset):
+        project_manager_ids (list[int] | None | Unset):
+        project_type_id (int | None | Unset):
+        start_date (datetime.datetime | None | Unset):
+        status_id (int | None | Unset):
+        sub_status_id (int | None | Unset):
+        summary (None | str | Unset):
+        target_completion_date (datetime.datetime | None | Unset):
     """
 
     location_id: int

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="JpmV2CustomFieldModel")
 class JpmV2CustomFieldModel:
     """
     Attributes:
-        type_id (int): ID of the custom field
-        value (None | str | Unset): Value of the custom field
+        type_id (int):
+        value (None | str | Unset):
     """
 
     type_id: int

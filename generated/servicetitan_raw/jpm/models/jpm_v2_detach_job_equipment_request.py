@@ -13,7 +13,7 @@ T = TypeVar("T", bound="JpmV2DetachJobEquipmentRequest")
 class JpmV2DetachJobEquipmentRequest:
     """
     Attributes:
-        equipment_ids (list[int]): IDs of the equipment items to detach from the job
+        equipment_ids (list[int]):
     """
 
     equipment_ids: list[int]

@@ -16,13 +16,13 @@ T = TypeVar("T", bound="JpmV2ExportJobCanceledLogResponse")
 class JpmV2ExportJobCanceledLogResponse:
     """
     Attributes:
-        active (bool): Whether the job canceled log is active
-        created_by_id (int): ID of user who canceled the job
-        created_on (datetime.datetime): Date/time (in UTC) when the job canceled log was created
-        id (int): ID of the job canceled log
-        job_id (int): ID of the job that has been canceled
-        reason_id (int): ID of the job cancel reason
-        memo (None | str | Unset): Job canceled log additional comments
+        active (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        id (int):
+        job_id (int):
+        reason_id (int):
+        memo (None | str | Unset):
     """
 
     active: bool

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="JpmV2ExportJobHistoryEntry")
 class JpmV2ExportJobHistoryEntry:
     """
     Attributes:
-        date (datetime.datetime): Date of the log
-        event_type (str): Type of the job status
-        id (int): ID of the log
+        date (datetime.datetime):
+        event_type (str):
+        id (int):
         used_scheduling_tool (JpmV2JobSchedulingTool):
-        employee_id (int | None | Unset): ID of the employee
+        employee_id (int | None | Unset):
     """
 
     date: datetime.datetime

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="JpmV2ExportJobHistoryResponse")
 class JpmV2ExportJobHistoryResponse:
     """
     Attributes:
-        history (list[JpmV2ExportJobHistoryEntry]): Job history entries
-        job_id (int): ID of the job
+        history (list[JpmV2ExportJobHistoryEntry]):
+        job_id (int):
     """
 
     history: list[JpmV2ExportJobHistoryEntry]

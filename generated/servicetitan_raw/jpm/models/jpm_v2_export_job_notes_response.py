@@ -14,14 +14,14 @@ T = TypeVar("T", bound="JpmV2ExportJobNotesResponse")
 class JpmV2ExportJobNotesResponse:
     """
     Attributes:
-        active (bool): Whether this note is active, or not anymore.
-        created_by_id (int): ID of user who created this note
-        created_on (datetime.datetime): Date/time (in UTC) the note was created
-        id (int): Note Id.
-        is_pinned (bool): Whether the note is pinned to the top
-        job_id (int): Notes Job Id.
-        modified_on (datetime.datetime): Date/time (in UTC) the note was modified
-        text (str): Text content of a note
+        active (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        id (int):
+        is_pinned (bool):
+        job_id (int):
+        modified_on (datetime.datetime):
+        text (str):
     """
 
     active: bool

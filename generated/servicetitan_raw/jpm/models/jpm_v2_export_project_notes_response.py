@@ -14,14 +14,14 @@ T = TypeVar("T", bound="JpmV2ExportProjectNotesResponse")
 class JpmV2ExportProjectNotesResponse:
     """
     Attributes:
-        active (bool): Whether this note is active, or not anymore.
-        created_by_id (int): ID of user who created this note
-        created_on (datetime.datetime): Date/time (in UTC) the note was created
-        id (int): Note Id.
-        is_pinned (bool): Whether the note is pinned to the top
-        modified_on (datetime.datetime): Date/time (in UTC) the note was modified
-        project_id (int): Notes Project Id.
-        text (str): Text content of a note
+        active (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        id (int):
+        is_pinned (bool):
+        modified_on (datetime.datetime):
+        project_id (int):
+        text (str):
     """
 
     active: bool

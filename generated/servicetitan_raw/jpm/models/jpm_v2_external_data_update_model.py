@@ -15,8 +15,8 @@ T = TypeVar("T", bound="JpmV2ExternalDataUpdateModel")
 class JpmV2ExternalDataUpdateModel:
     """
     Attributes:
-        key (str): External data key.
-        value (None | str | Unset): External data value.
+        key (str):
+        value (None | str | Unset):
     """
 
     key: str

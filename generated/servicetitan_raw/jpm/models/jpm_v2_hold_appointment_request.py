@@ -13,8 +13,8 @@ T = TypeVar("T", bound="JpmV2HoldAppointmentRequest")
 class JpmV2HoldAppointmentRequest:
     """
     Attributes:
-        memo (str): Memo of why the appointment is going on hold
-        reason_id (int): ID of the hold reason
+        memo (str):
+        reason_id (int):
     """
 
     memo: str

@@ -18,10 +18,10 @@ class JpmV2HoldReasonResponse:
     """
     Attributes:
         appointment_hold_reasons (list[JpmV2AppointmentHoldReason]):
-        job_id (int): Job ID
-        name (str): Name of the reason
-        reason_id (int): ID of the reason
-        text (str): Text of the reason
+        job_id (int):
+        name (str):
+        reason_id (int):
+        text (str):
     """
 
     appointment_hold_reasons: list[JpmV2AppointmentHoldReason]

@@ -14,18 +14,17 @@ T = TypeVar("T", bound="JpmV2JobBookedLogResponse")
 
 @_attrs_define
 class JpmV2JobBookedLogResponse:
-    """JobBookedLog response model
-
+    """
     Attributes:
-        active (bool): Whether the job booked log is active
-        created_by_id (int): ID of user who booked the job
-        created_on (datetime.datetime): Date/time (in UTC) when the job booked log was created
-        id (int): ID of the job booked log
-        job_appointment_id (int): ID of the job that has been booked
-        job_id (int): ID of the job that has been booked
-        start (datetime.datetime): Start date/time (in UTC) of the job
-        arrival_window_end (datetime.datetime | None | Unset): Arrival window end date/time (in UTC) of the job
-        arrival_window_start (datetime.datetime | None | Unset): Arrival window start date/time (in UTC) of the job
+        active (bool):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        id (int):
+        job_appointment_id (int):
+        job_id (int):
+        start (datetime.datetime):
+        arrival_window_end (datetime.datetime | None | Unset):
+        arrival_window_start (datetime.datetime | None | Unset):
     """
 
     active: bool

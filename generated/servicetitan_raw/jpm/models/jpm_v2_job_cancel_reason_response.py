@@ -14,11 +14,11 @@ T = TypeVar("T", bound="JpmV2JobCancelReasonResponse")
 class JpmV2JobCancelReasonResponse:
     """
     Attributes:
-        active (bool): Whether the job cancel reason is active
-        created_on (datetime.datetime): Date/time (in UTC) when the job was created
-        id (int): ID of the job cancel reason
-        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
-        name (str): Name of the job cancel reason
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
     """
 
     active: bool

@@ -26,35 +26,26 @@ T = TypeVar("T", bound="JpmV2JobCreateRequest")
 class JpmV2JobCreateRequest:
     """
     Attributes:
-        appointments (list[JpmV2AppointmentInformation]): List of appointment information
-        business_unit_id (int): ID of the job's business unit
-        campaign_id (int): ID of the job's campaign
-        customer_id (int): ID of the job's customer
-        job_type_id (int): ID of job type
-        location_id (int): ID of the job's location
-        priority (str): Priority of the job
-        booking_id (int | None | Unset): ID of the Booking that resulted in this job
-        custom_fields (list[JpmV2CustomFieldModel] | None | Unset): Custom fields on the job
-        customer_po (None | str | Unset): Customer PO
-        external_data (JpmV2ExternalDataCreateRequest | None | Unset): Optional model that contains a list of external
-            data items
-            that should be attached to this job.
-
-        invoice_signature_is_required (bool | None | Unset): Optional model that informs if invoice should requires a
-            signature or not
-            if not informed will follow the rules for location and job type
-
-        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset): Object that contains:
-            JobId: ID of the job from which this job was generated
-            EmployeeId: ID of the office user or technician
-
-        lead_id (int | None | Unset): ID of the Lead associated with this job
-        no_charge (bool | None | Unset): Whether the job is a no-charge job.
-        partner_lead_call_id (int | None | Unset): ID of the Call that 3rd-party agents are enabled to set.
-        project_id (int | None | Unset): ID of the job's project
-        sold_by_id (int | None | Unset): ID of the Technician who sold the job
-        summary (None | str | Unset): Job summary
-        tag_type_ids (list[int] | None | Unset): List of IDs of tags on the job
+        appointments (list[JpmV2AppointmentInformation]):
+        business_unit_id (int):
+        campaign_id (int):
+        customer_id (int):
+        job_type_id (int):
+        location_id (int):
+        priority (str):
+        booking_id (int | None | Unset):
+        custom_fields (list[JpmV2CustomFieldModel] | None | Unset):
+        customer_po (None | str | Unset):
+        external_data (JpmV2ExternalDataCreateRequest | None | Unset):
+        invoice_signature_is_required (bool | None | Unset):
+        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset):
+        lead_id (int | None | Unset):
+        no_charge (bool | None | Unset):
+        partner_lead_call_id (int | None | Unset):
+        project_id (int | None | Unset):
+        sold_by_id (int | None | Unset):
+        summary (None | str | Unset):
+        tag_type_ids (list[int] | None | Unset):
     """
 
     appointments: list[JpmV2AppointmentInformation]

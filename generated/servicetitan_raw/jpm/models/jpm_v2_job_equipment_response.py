@@ -13,7 +13,7 @@ T = TypeVar("T", bound="JpmV2JobEquipmentResponse")
 class JpmV2JobEquipmentResponse:
     """
     Attributes:
-        equipment_ids (list[int]): IDs of the equipment items attached to the job
+        equipment_ids (list[int]):
     """
 
     equipment_ids: list[int]

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="JpmV2JobHistoryResponse")
 class JpmV2JobHistoryResponse:
     """
     Attributes:
-        history (list[JpmJobsJobHistoryItemModel] | None | Unset): List of logs for the job
+        history (list[JpmJobsJobHistoryItemModel] | None | Unset):
     """
 
     history: list[JpmJobsJobHistoryItemModel] | None | Unset = UNSET

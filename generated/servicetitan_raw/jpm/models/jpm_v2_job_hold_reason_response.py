@@ -14,11 +14,11 @@ T = TypeVar("T", bound="JpmV2JobHoldReasonResponse")
 class JpmV2JobHoldReasonResponse:
     """
     Attributes:
-        active (bool): Job Hold Reason Active Status
-        created_on (datetime.datetime): Date/time (in UTC) when the job was created
-        id (int): Job Hold Reason Id
-        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
-        name (str): Job Hold Reason Name
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
     """
 
     active: bool

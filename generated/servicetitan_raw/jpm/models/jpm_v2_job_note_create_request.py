@@ -15,8 +15,8 @@ T = TypeVar("T", bound="JpmV2JobNoteCreateRequest")
 class JpmV2JobNoteCreateRequest:
     """
     Attributes:
-        text (str): Text content of job note
-        pin_to_top (bool | None | Unset): Whether to pin job note to the top
+        text (str):
+        pin_to_top (bool | None | Unset):
     """
 
     text: str

@@ -24,51 +24,45 @@ T = TypeVar("T", bound="JpmV2JobResponse")
 class JpmV2JobResponse:
     """
     Attributes:
-        appointment_count (int): Number of appointments on the job
-        business_unit_id (int): ID of the job's business unit
-        campaign_id (int): ID of the job's campaign
-        created_by_id (int): ID of the user who created the job
-        created_on (datetime.datetime): Date/time (in UTC) when the job was created
-        custom_fields (list[CustomFieldApiModel]): Custom fields on the job
-        customer_id (int): ID of the job's customer
-        customer_po (str): Customer PO
-        equipment_ids (list[int]): IDs of equipment items attached to this job
-        estimate_ids (list[int]): IDs of estimates that are related to this job
-        external_data (list[JpmV2ExternalDataModel]): List of external data attached to this job,
-            that corresponds to the application guid provided in the request.
-
-        first_appointment_id (int): ID of the first appointment on the job
-        id (int): ID of the job
-        invoice_id (int): ID of the invoice associated with this job.
-        job_number (str): Job number
-        job_status (str): Status of the job
-        job_type_id (int): ID of job type
-        last_appointment_id (int): ID of the last appointment on the job
-        location_id (int): ID of the job's location
-        modified_on (datetime.datetime): Date/time (in UTC) when job was last modified
-        no_charge (bool): Whether the job is a no-charge job
-        notifications_enabled (bool): Whether notifications will be sent to customers
-        priority (str): Priority of the job
-        tag_type_ids (list[int]): Tags on the job
-        booking_id (int | None | Unset): ID of the Booking that resulted in this job
-        completed_on (datetime.datetime | None | Unset): Date/time (in UTC) when the job was completed
-        created_from_estimate_id (int | None | Unset): ID of the sold estimate from which this job was created
-        is_auto_dispatched (bool | None | Unset): Indicates whether Dispatch Pro is enabled for this job
-        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset): Object that contains:
-            JobId: ID of the job from which this job was generated
-            EmployeeId: ID of the office user or technician
-
-        lead_call_id (int | None | Unset): ID of the Call that resulted in this job
-        membership_id (int | None | Unset): ID of the Membership associated with this job.
-        partner_lead_call_id (int | None | Unset): ID of the Call that 3rd-party agents are enabled to set.
-        project_id (int | None | Unset): ID of the job's project
-        recall_for_id (int | None | Unset): ID of the job for which this job is a recall
-        sold_by_id (int | None | Unset): ID of the Technician that sold this job
-        summary (None | str | Unset): Job summary
-        summary_of_work (None | str | Unset): Summary of work completed on the job. Private preview: available for
-            specific accounts only.
-        total (float | None | Unset): Total amount of the job
-        warranty_id (int | None | Unset): ID of the job for which this job is a warranty
+        appointment_count (int):
+        business_unit_id (int):
+        campaign_id (int):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        custom_fields (list[CustomFieldApiModel]):
+        customer_id (int):
+        customer_po (str):
+        equipment_ids (list[int]):
+        estimate_ids (list[int]):
+        external_data (list[JpmV2ExternalDataModel]):
+        first_appointment_id (int):
+        id (int):
+        invoice_id (int):
+        job_number (str):
+        job_status (str):
+        job_type_id (int):
+        last_appointment_id (int):
+        location_id (int):
+        modified_on (datetime.datetime):
+        no_charge (bool):
+        notifications_enabled (bool):
+        priority (str):
+        tag_type_ids (list[int]):
+        booking_id (int | None | Unset):
+        completed_on (datetime.datetime | None | Unset):
+        created_from_estimate_id (int | None | Unset):
+        is_auto_dispatched (bool | None | Unset):
+        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset):
+        lead_call_id (int | None | Unset):
+        membership_id (int | None | Unset):
+        partner_lead_call_id (int | None | Unset):
+        project_id (int | None | Unset):
+        recall_for_id (int | None | Unset):
+        sold_by_id (int | None | Unset):
+        summary (None | str | Unset):
+        summary_of_work (None | str | Unset):
+        total (float | None | Unset):
+        warranty_id (int | None | Unset):
     """
 
     appointment_count: int

@@ -20,28 +20,26 @@ T = TypeVar("T", bound="JpmV2JobTypeResponse")
 class JpmV2JobTypeResponse:
     """
     Attributes:
-        active (bool): When true, job type is active
-        business_unit_ids (list[int]): Business Unit Ids associated with job type
-        class_ (str): Let’s you group other job types by class
-        created_on (datetime.datetime): Date/time (in UTC) when job type was created
-        custom_field_type_ids (list[int]): Custom field type IDs assigned to this job type
-        default_estimate_sold_action (str): Default action when an estimate is sold for this job type
-        duration (int): Avg length of time for this job type
-        external_data (list[JpmV2ExternalDataModel]): List of external data attached to this job type,
-            that corresponds to the application guid provided in the request.
-        id (int): ID of the job type
-        invoice_signatures_required (bool): When true signature is required
-        is_smart_dispatched (bool): When true, job type is enabled for dispatch pro
-        modified_on (datetime.datetime): Date/time (in UTC) when job type was last modified
-        name (str): Name of the job type
-        no_charge (bool): When true, all jobs are considered no charge
-        priority (str): Level of urgency for this type of job
-        skills (list[str]): List of skills required to complete this job
-        summary (str): Text that is automatically added to job summary when booked
-        tag_type_ids (list[int]): Tags here will automatically be applied to jobs booked
-        enforce_recurring_service_event_selection (bool | None | Unset): When true enforce recurring service event
-        sold_threshold (float | None | Unset): A job is considered as converted if subtotal meets or exceeds this
-            threshold
+        active (bool):
+        business_unit_ids (list[int]):
+        class_ (str):
+        created_on (datetime.datetime):
+        custom_field_type_ids (list[int]):
+        default_estimate_sold_action (str):
+        duration (int):
+        external_data (list[JpmV2ExternalDataModel]):
+        id (int):
+        invoice_signatures_required (bool):
+        is_smart_dispatched (bool):
+        modified_on (datetime.datetime):
+        name (str):
+        no_charge (bool):
+        priority (str):
+        skills (list[str]):
+        summary (str):
+        tag_type_ids (list[int]):
+        enforce_recurring_service_event_selection (bool | None | Unset):
+        sold_threshold (float | None | Unset):
     """
 
     active: bool

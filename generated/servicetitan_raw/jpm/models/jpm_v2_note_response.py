@@ -14,11 +14,11 @@ T = TypeVar("T", bound="JpmV2NoteResponse")
 class JpmV2NoteResponse:
     """
     Attributes:
-        created_by_id (int): ID of user who created this note
-        created_on (datetime.datetime): Date/time (in UTC) the note was created
-        is_pinned (bool): Whether the note is pinned to the top
-        modified_on (datetime.datetime): Date/time (in UTC) the note was modified
-        text (str): Text content of a note
+        created_by_id (int):
+        created_on (datetime.datetime):
+        is_pinned (bool):
+        modified_on (datetime.datetime):
+        text (str):
     """
 
     created_by_id: int

@@ -21,28 +21,27 @@ T = TypeVar("T", bound="JpmV2ProjectResponse")
 class JpmV2ProjectResponse:
     """
     Attributes:
-        business_unit_ids (list[int]): IDs of business units for the project.
-        created_on (datetime.datetime): Date/time (in UTC) when the project was created
-        custom_fields (list[CustomFieldApiModel]): Custom fields on the project
-        customer_id (int): ID of the project's customer
-        external_data (list[JpmV2ExternalDataModel]): List of external data attached to this project,
-            that corresponds to the application guid provided in the request.
-        id (int): ID of the project
-        job_ids (list[int]): List of jobs associated with this project.
-        location_id (int): ID of the project's location
-        number (str): Project number
-        project_manager_ids (list[int]): IDs of project managers for the project.
-        actual_completion_date (datetime.datetime | None | Unset): Actual completion date of the project
-        modified_on (datetime.datetime | None | Unset): Projects last modification date
-        name (None | str | Unset): Project name
-        project_type_id (int | None | Unset): ID of the project's type
-        start_date (datetime.datetime | None | Unset): Start date of the project
-        status (None | str | Unset): Project status
-        status_id (int | None | Unset): Project status id
-        sub_status (None | str | Unset): Project substatus
-        sub_status_id (int | None | Unset): Project substatus id
-        summary (None | str | Unset): Project summary
-        target_completion_date (datetime.datetime | None | Unset): Target completion date of the project
+        business_unit_ids (list[int]):
+        created_on (datetime.datetime):
+        custom_fields (list[CustomFieldApiModel]):
+        customer_id (int):
+        external_data (list[JpmV2ExternalDataModel]):
+        id (int):
+        job_ids (list[int]):
+        location_id (int):
+        number (str):
+        project_manager_ids (list[int]):
+        actual_completion_date (datetime.datetime | None | Unset):
+        modified_on (datetime.datetime | None | Unset):
+        name (None | str | Unset):
+        project_type_id (int | None | Unset):
+        start_date (datetime.datetime | None | Unset):
+        status (None | str | Unset):
+        status_id (int | None | Unset):
+        sub_status (None | str | Unset):
+        sub_status_id (int | None | Unset):
+        summary (None | str | Unset):
+        target_completion_date (datetime.datetime | None | Unset):
     """
 
     business_unit_ids: list[int]

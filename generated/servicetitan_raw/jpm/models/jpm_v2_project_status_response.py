@@ -14,10 +14,10 @@ T = TypeVar("T", bound="JpmV2ProjectStatusResponse")
 class JpmV2ProjectStatusResponse:
     """
     Attributes:
-        id (int): ID of the project status
-        modified_on (datetime.datetime): Date/time (in UTC) when project status was last modified
-        name (str): Name of the project status
-        order (int): Order of the project status
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        order (int):
     """
 
     id: int

@@ -14,12 +14,12 @@ T = TypeVar("T", bound="JpmV2ProjectSubStatusResponse")
 class JpmV2ProjectSubStatusResponse:
     """
     Attributes:
-        active (bool): When true, project sub status is active
-        id (int): ID of the project sub status
-        modified_on (datetime.datetime): Date/time (in UTC) when project sub status was last modified
-        name (str): Name of the project sub status
-        order (int): Order of the project status
-        status_id (int): Id of the parent status
+        active (bool):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        order (int):
+        status_id (int):
     """
 
     active: bool

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="JpmV2ProjectTypeResponse")
 
 @_attrs_define
 class JpmV2ProjectTypeResponse:
-    """Represents a project type.
-
+    """
     Attributes:
-        description (str): The description of the project type.
-        id (int): The unique identifier of the project type.
-        name (str): The name of the project type.
-        created_by_id (int | None | Unset): The ID of the user who created this project type.
+        description (str):
+        id (int):
+        name (str):
+        created_by_id (int | None | Unset):
     """
 
     description: str

@@ -11,12 +11,10 @@ T = TypeVar("T", bound="JpmV2SetAppointmentSummaryRequest")
 
 @_attrs_define
 class JpmV2SetAppointmentSummaryRequest:
-    """Request model for setting a single appointment summary
-
-
+    """
     Attributes:
-        notes (str): Work performed notes
-        technician_id (int): ID of the technician
+        notes (str):
+        technician_id (int):
     """
 
     notes: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="JpmV2UpdateAppointmentSpecialInstructionsRequest")
 class JpmV2UpdateAppointmentSpecialInstructionsRequest:
     """
     Attributes:
-        special_instructions (str): New special instructions associated to the appointment
+        special_instructions (str):
     """
 
     special_instructions: str

@@ -25,36 +25,23 @@ T = TypeVar("T", bound="JpmV2UpdateJobRequest")
 class JpmV2UpdateJobRequest:
     """
     Attributes:
-        business_unit_id (int | Unset): ID of the job's business unit
-        campaign_id (int | Unset): ID of the job's campaign
-        custom_fields (list[JpmV2CustomFieldModel] | Unset): List of custom fields and their values. This list must
-            describe the full list of custom fields on the job.
-            If job A has values for custom fields X and Y and this field only contains a model for custom field X, then
-            the value for custom field Y on job A will be removed.
-
-        customer_id (int | Unset): ID of the job's customer
-        customer_po (str | Unset): Customer PO
+        business_unit_id (int | Unset):
+        campaign_id (int | Unset):
+        custom_fields (list[JpmV2CustomFieldModel] | Unset):
+        customer_id (int | Unset):
+        customer_po (str | Unset):
         external_data (JpmV2ExternalDataUpdateRequest | Unset):
-        is_auto_dispatched (bool | Unset): Indicates whether Dispatch Pro is enabled for this job
-        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset): Object that contains:
-            JobId: ID of the job from which this job was generated
-            EmployeeId: ID of the office user or technician
-
-        job_type_id (int | Unset): ID of job type
-        location_id (int | Unset): ID of the job's location
-        no_charge (bool | Unset): Whether the job is a no-charge job.
-        priority (str | Unset): Priority of the job
-        should_update_invoice_items (bool | Unset): If set to true, update the business unit of invoice items on job's
-            invoice
-        sold_by_id (int | None | Unset): ID of the Technician who sold the job.
-
-        summary (str | Unset): Job summary
-        summary_of_work (str | Unset): Summary of work completed on the job. Private preview: available for specific
-            accounts only.
-        tag_type_ids (list[int] | Unset): List of tag types. This list must describe the full list of tags on the job.
-            If job A has tags X and Y and
-            this field only contains a ID for tag X, then tag Y on job A will be removed.
-
+        is_auto_dispatched (bool | Unset):
+        job_generated_lead_source (JpmV2BaseJobGeneratedLeadSource | None | Unset):
+        job_type_id (int | Unset):
+        location_id (int | Unset):
+        no_charge (bool | Unset):
+        priority (str | Unset):
+        should_update_invoice_items (bool | Unset):
+        sold_by_id (int | None | Unset):
+        summary (str | Unset):
+        summary_of_work (str | Unset):
+        tag_type_ids (list[int] | Unset):
     """
 
     business_unit_id: int | Unset = UNSET

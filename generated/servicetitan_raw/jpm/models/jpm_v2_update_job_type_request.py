@@ -20,30 +20,25 @@ T = TypeVar("T", bound="JpmV2UpdateJobTypeRequest")
 
 @_attrs_define
 class JpmV2UpdateJobTypeRequest:
-    """ 
-        Attributes:
-            business_unit_ids (list[int] | Unset): Business Unit Ids associated with job type
-            class_ (str | Unset): Let’s you group other job types by class
-            custom_field_type_ids (list[int] | Unset): Custom field type IDs to assign to this job type. Order determines
-                display order.
-            custom_fields_update_mode (JpmV2CustomFieldsUpdateMode | None | Unset): Custom fields update mode.\\
-                "Replace" (default) replaces all existing custom field type assignments with the provided list.
-                If the job type has custom fields X and Y and only X is provided, Y will be removed.\\
-                "Merge" preserves existing custom field type assignments and appends any new IDs from the provided list.
-            default_estimate_sold_action (str | Unset): Default action when an estimate is sold for this job type
-            duration (int | Unset): Avg length of time for this job type
-            enforce_recurring_service_event_selection (bool | Unset): When true enforce recurring service event
-            external_data (JpmV2ExternalDataUpdateRequest | Unset):
-            invoice_signatures_required (bool | Unset): When true signature is required
-            name (str | Unset): Name of the job type
-            no_charge (bool | Unset): When true, all jobs are considered no charge
-            priority (str | Unset): Level of urgency for this type of job
-            skills (list[str] | Unset): List of skills required to complete this job
-            sold_threshold (float | None | Unset): A job is considered as converted if subtotal meets or exceeds this
-                threshold
-            summary (str | Unset): Text that is automatically added to job summary when booked
-            tag_type_ids (list[int] | Unset): Tags here will automatically be applied to jobs booked
-     """
+    """
+    Attributes:
+        business_unit_ids (list[int] | Unset):
+        class_ (str | Unset):
+        custom_field_type_ids (list[int] | Unset):
+        custom_fields_update_mode (JpmV2CustomFieldsUpdateMode | None | Unset):
+        default_estimate_sold_action (str | Unset):
+        duration (int | Unset):
+        enforce_recurring_service_event_selection (bool | Unset):
+        external_data (JpmV2ExternalDataUpdateRequest | Unset):
+        invoice_signatures_required (bool | Unset):
+        name (str | Unset):
+        no_charge (bool | Unset):
+        priority (str | Unset):
+        skills (list[str] | Unset):
+        sold_threshold (float | None | Unset):
+        summary (str | Unset):
+        tag_type_ids (list[int] | Unset):
+    """
 
     business_unit_ids: list[int] | Unset = UNSET
     class_: str | Unset = UNSET

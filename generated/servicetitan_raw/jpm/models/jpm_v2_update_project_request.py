@@ -25,19 +25,19 @@ T = TypeVar("T", bound="JpmV2UpdateProjectRequest")
 class JpmV2UpdateProjectRequest:
     """
     Attributes:
-        actual_completion_date (datetime.datetime | Unset): Actual completion date of the project
-        business_unit_ids (list[int] | Unset): IDs of business units for the project.
-        custom_fields (list[JpmV2CustomFieldCreateOrUpdateModel] | Unset): Project record’s custom fields
+        actual_completion_date (datetime.datetime | Unset):
+        business_unit_ids (list[int] | Unset):
+        custom_fields (list[JpmV2CustomFieldCreateOrUpdateModel] | Unset):
         external_data (JpmV2ExternalDataUpdateRequest | Unset):
-        job_ids (list[int] | Unset): IDs of the project's jobs
-        name (str | Unset): Project name
-        project_manager_ids (list[int] | Unset): IDs of the project's managers
-        project_type_id (int | None | Unset): Project type id
-        start_date (datetime.datetime | Unset): Start date of the project
-        status_id (int | Unset): Project status id
-        sub_status_id (int | Unset): Project sub status id
-        summary (str | Unset): Project summary
-        target_completion_date (datetime.datetime | Unset): Target completion date of the project
+        job_ids (list[int] | Unset):
+        name (str | Unset):
+        project_manager_ids (list[int] | Unset):
+        project_type_id (int | None | Unset):
+        start_date (datetime.datetime | Unset):
+        status_id (int | Unset):
+        sub_status_id (int | Unset):
+        summary (str | Unset):
+        target_completion_date (datetime.datetime | Unset):
     """
 
     actual_completion_date: datetime.datetime | Unset = UNSET

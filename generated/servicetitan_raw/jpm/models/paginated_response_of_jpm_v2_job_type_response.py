@@ -17,14 +17,13 @@ T = TypeVar("T", bound="PaginatedResponseOfJpmV2JobTypeResponse")
 
 @_attrs_define
 class PaginatedResponseOfJpmV2JobTypeResponse:
-    """Represents paginated API response.
-
+    """
     Attributes:
-        data (list[JpmV2JobTypeResponse]): The collection of result items, will never have more than PageSize items
-        has_more (bool): True if there are more records in the query than returned in this result
-        page (int): From which page this output has started
-        page_size (int): Page size for this query (i.e. how many records were requested to return)
-        total_count (int | None | Unset): Total count of records for this query (can optionally be populated)
+        data (list[JpmV2JobTypeResponse]):
+        has_more (bool):
+        page (int):
+        page_size (int):
+        total_count (int | None | Unset):
     """
 
     data: list[JpmV2JobTypeResponse]

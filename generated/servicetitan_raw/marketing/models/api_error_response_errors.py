@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ApiErrorResponseErrors")
 
 @_attrs_define
 class ApiErrorResponseErrors:
-    """Provides more details about errors occurred, which can potentially be used for visual display"""
-
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,9 +21,7 @@ class MarketingAdsV2CreateExternalCallAttributionRequest:
     """
     Attributes:
         external_call_data (MarketingAdsV2ExternalCallData):
-        web_session_data (MarketingAdsV2WebSessionData): Data from the web session used by the attribution system to
-            determine the marketing campaign that
-            led the user to this particular web session.
+        web_session_data (MarketingAdsV2WebSessionData):
     """
 
     external_call_data: MarketingAdsV2ExternalCallData

@@ -17,10 +17,8 @@ T = TypeVar("T", bound="MarketingAdsV2CreateScheduledJobAttributionRequest")
 class MarketingAdsV2CreateScheduledJobAttributionRequest:
     """
     Attributes:
-        job_id (int): The id of the booking entity in ServiceTitan.
-        web_session_data (MarketingAdsV2WebSessionData): Data from the web session used by the attribution system to
-            determine the marketing campaign that
-            led the user to this particular web session.
+        job_id (int):
+        web_session_data (MarketingAdsV2WebSessionData):
     """
 
     job_id: int

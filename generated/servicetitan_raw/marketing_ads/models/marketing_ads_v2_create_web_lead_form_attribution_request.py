@@ -17,10 +17,8 @@ T = TypeVar("T", bound="MarketingAdsV2CreateWebLeadFormAttributionRequest")
 class MarketingAdsV2CreateWebLeadFormAttributionRequest:
     """
     Attributes:
-        lead_id (int): The id of the lead entity (captured from a web form) in ServiceTitan.
-        web_session_data (MarketingAdsV2WebSessionData): Data from the web session used by the attribution system to
-            determine the marketing campaign that
-            led the user to this particular web session.
+        lead_id (int):
+        web_session_data (MarketingAdsV2WebSessionData):
     """
 
     lead_id: int

@@ -14,12 +14,10 @@ T = TypeVar("T", bound="MarketingAdsV2ExternalCallData")
 class MarketingAdsV2ExternalCallData:
     """
     Attributes:
-        call_started_on_utc (datetime.datetime): Call start time in Utc
-        customer_phone_number (str): The phone number of the customer
-        forwarding_phone_number (str): The ServiceTitan phone number that the external call tracking service will
-            forward to
-        tracking_phone_number (str): The tracking phone number that the external call tracking service will display to
-            the customer
+        call_started_on_utc (datetime.datetime):
+        customer_phone_number (str):
+        forwarding_phone_number (str):
+        tracking_phone_number (str):
     """
 
     call_started_on_utc: datetime.datetime

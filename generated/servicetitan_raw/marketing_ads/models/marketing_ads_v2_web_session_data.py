@@ -13,24 +13,22 @@ T = TypeVar("T", bound="MarketingAdsV2WebSessionData")
 
 @_attrs_define
 class MarketingAdsV2WebSessionData:
-    """Data from the web session used by the attribution system to determine the marketing campaign that
-    led the user to this particular web session.
-
-        Attributes:
-            landing_page_url (str): The url of the web page that the user first landed on
-            referrer_url (str): The url of the web page that referred to the website
-            fbclid (None | str | Unset): Facebook Click Identifier
-            gbraid (None | str | Unset): Google web to app click Identifier
-            gclid (None | str | Unset): Google Click Identifier
-            google_analytics_client_id (None | str | Unset): An id used by Google Analytics to track unique visitors
-            msclkid (None | str | Unset): Microsoft Click ID
-            utm_adgroup (None | str | Unset): UTM ad group
-            utm_campaign (None | str | Unset): UTM campaign
-            utm_content (None | str | Unset): UTM content
-            utm_medium (None | str | Unset): UTM medium
-            utm_source (None | str | Unset): UTM source
-            utm_term (None | str | Unset): UTM term
-            wbraid (None | str | Unset): Google app to web click Identifier
+    """
+    Attributes:
+        landing_page_url (str):
+        referrer_url (str):
+        fbclid (None | str | Unset):
+        gbraid (None | str | Unset):
+        gclid (None | str | Unset):
+        google_analytics_client_id (None | str | Unset):
+        msclkid (None | str | Unset):
+        utm_adgroup (None | str | Unset):
+        utm_campaign (None | str | Unset):
+        utm_content (None | str | Unset):
+        utm_medium (None | str | Unset):
+        utm_source (None | str | Unset):
+        utm_term (None | str | Unset):
+        wbraid (None | str | Unset):
     """
 
     landing_page_url: str

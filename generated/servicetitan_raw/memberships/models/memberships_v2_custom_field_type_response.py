@@ -19,13 +19,12 @@ T = TypeVar("T", bound="MembershipsV2CustomFieldTypeResponse")
 class MembershipsV2CustomFieldTypeResponse:
     """
     Attributes:
-        created_on (datetime.datetime): The date the custom field was created in UTC date / time.
+        created_on (datetime.datetime):
         data_type (MembershipsV2CustomFieldDataType):
-        id (int): The ID of the custom field.
-        modified_on (datetime.datetime): The last date the custom field was modified in UTC date / time.
-        name (str): The name of the custom field.
-        data_type_options (list[str] | None | Unset): Indicates the dropdown options if the custom field is a dropdown
-            data type.
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        data_type_options (list[str] | None | Unset):
     """
 
     created_on: datetime.datetime

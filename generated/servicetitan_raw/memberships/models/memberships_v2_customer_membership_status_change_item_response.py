@@ -17,12 +17,12 @@ T = TypeVar("T", bound="MembershipsV2CustomerMembershipStatusChangeItemResponse"
 class MembershipsV2CustomerMembershipStatusChangeItemResponse:
     """
     Attributes:
-        created_on (datetime.datetime): When this status change record was created
-        id (int): ID of the status change record
+        created_on (datetime.datetime):
+        id (int):
         new_status (MembershipsV2MembershipStatus):
         old_status (MembershipsV2MembershipStatus):
-        created_by_id (int | None | Unset): ID of the user that created this status change record
-        note (None | str | Unset): Optional note attached to this status change
+        created_by_id (int | None | Unset):
+        note (None | str | Unset):
     """
 
     created_on: datetime.datetime

@@ -20,38 +20,23 @@ T = TypeVar("T", bound="MembershipsV2CustomerMembershipUpdateRequest")
 class MembershipsV2CustomerMembershipUpdateRequest:
     """
     Attributes:
-        billing_template_id (int | None | Unset): The ID of the invoice template used to bill this membership.
-            Can either be a "settings template" (when invoice template is shared – in this case new invoice template will be
-            created),
-            or be a new invoice template created specifically for this customer membership.
-        business_unit_id (int | Unset): ID of the Business Unit associated with this membership
-        cancellation_balance_invoice_id (int | None | Unset): The ID of the invoice created upon membership cancellation
-            in order to zero out the deferred revenue balance.
-        cancellation_invoice_id (int | None | Unset): The ID of the invoice optionally created upon membership
-            cancellation in order to charge (or refund) the
-            customer if deferred revenue balance is not 0.
-        from_ (datetime.datetime | Unset): The starting date of this membership
-        initial_deferred_revenue (float | Unset): The amount of deferred revenue that this membership should start with
-            that is not accounted for
-            in the sale task.
-        location_id (int | None | Unset): Discount location ID of this membership (null if all locations)
-        memo (str | Unset): Memo text field
-        next_scheduled_bill_date (datetime.datetime | None | Unset): Next date that this membership will be billed on
-        payment_method_id (int | None | Unset): The ID of the payment method (credit card or bank account) that should
-            be used for this membership. This
-            field is mutually exclusive with payment type. Only one or the other can be set at a time.
-        payment_type_id (int | None | Unset): The payment type (cash, check, etc) that should be used for this
-            membership. This field is mutually
-            exclusive with payment type. Only one or the other can be set at a time. Setting payment type means we will
-            not automatically use a payment method to bill the membership and payment will have to be collected manually.
-        recurring_location_id (int | None | Unset): The location at which recurring services are scheduled (null if all
-            locations)
+        billing_template_id (int | None | Unset):
+        business_unit_id (int | Unset):
+        cancellation_balance_invoice_id (int | None | Unset):
+        cancellation_invoice_id (int | None | Unset):
+        from_ (datetime.datetime | Unset):
+        initial_deferred_revenue (float | Unset):
+        location_id (int | None | Unset):
+        memo (str | Unset):
+        next_scheduled_bill_date (datetime.datetime | None | Unset):
+        payment_method_id (int | None | Unset):
+        payment_type_id (int | None | Unset):
+        recurring_location_id (int | None | Unset):
         recurring_service_action (MembershipsV2RecurringServiceAction | Unset):
-        renewal_membership_task_id (int | None | Unset): The ID of the service that will be used as the default to renew
-            this membership.
-        sold_by_id (int | None | Unset): ID of the user that was credited for the sale of this membership
+        renewal_membership_task_id (int | None | Unset):
+        sold_by_id (int | None | Unset):
         status (MembershipsV2MembershipStatus | Unset):
-        to (datetime.datetime | None | Unset): The end date of this membership (null if ongoing)
+        to (datetime.datetime | None | Unset):
     """
 
     billing_template_id: int | None | Unset = UNSET

@@ -27,44 +27,43 @@ T = TypeVar("T", bound="MembershipsV2ExportCustomerMembershipResponse")
 class MembershipsV2ExportCustomerMembershipResponse:
     """
     Attributes:
-        active (bool): Whether customer membership is active
+        active (bool):
         billing_frequency (MembershipsV2MembershipRecurrenceType):
-        business_unit_id (int): Business unit ID
-        created_on (datetime.datetime): When customer membership was created
-        custom_fields (list[MembershipsV2CustomFieldResponse]): List of custom fields
-        customer_id (int): Customer ID of membership
-        follow_up_on (datetime.datetime): Follow up on date
+        business_unit_id (int):
+        created_on (datetime.datetime):
+        custom_fields (list[MembershipsV2CustomFieldResponse]):
+        customer_id (int):
+        follow_up_on (datetime.datetime):
         follow_up_status (MembershipsV2OpportunityStatus):
-        id (int): Customer membership ID
-        initial_deferred_revenue (float): Initial deferred revenue
-        membership_type_id (int): The membership type ID of the customer membership
-        modified_on (datetime.datetime): When customer membership was last modified
+        id (int):
+        initial_deferred_revenue (float):
+        membership_type_id (int):
+        modified_on (datetime.datetime):
         status (MembershipsV2MembershipStatus):
-        activated_by_id (int | None | Unset): ID of the user that activated this membership
-        activated_from_id (int | None | Unset): ID of the invoice item that is the sale task of this membership
-        billing_template_id (int | None | Unset): ID of the invoice template used for membership billing
-        cancellation_balance_invoice_id (int | None | Unset): Cancellation balance invoice ID
-        cancellation_date (datetime.datetime | None | Unset): When customer membership was or will be cancelled
-        cancellation_invoice_id (int | None | Unset): ID of the invoice that either charged or refunded the deferred
-            revenue balance of the customer membership
-        created_by_id (int | None | Unset): ID of the user that created this membership
-        customer_po (None | str | Unset): Customer Purchase Order
-        duration (int | None | Unset): Duration of customer membership in months
-        follow_up_custom_status_id (int | None | Unset): ID of custom followup status
-        from_ (datetime.datetime | None | Unset): Beginning date of customer membership
-        import_id (None | str | Unset): Internal import ID label
-        location_id (int | None | Unset): ID of location for this customer membership
-        memo (None | str | Unset): Memo for customer membership
-        next_scheduled_bill_date (datetime.datetime | None | Unset): Next scheduled billing date
-        payment_method_id (int | None | Unset): Preferred payment method ID
-        payment_type_id (int | None | Unset): ID of payment type
-        recurring_location_id (int | None | Unset): Recurring Location ID
-        renewal_billing_frequency (MembershipsV2MembershipRecurrenceType | None | Unset): Renewal billing frequency
-        renewal_duration (int | None | Unset): Renewal duration
-        renewal_membership_task_id (int | None | Unset): Task ID that renews this membership
-        renewed_by_id (int | None | Unset): ID of the renewal membership
-        sold_by_id (int | None | Unset): ID of the user that was credited for the sale of this membership
-        to (datetime.datetime | None | Unset): End date of customer membership
+        activated_by_id (int | None | Unset):
+        activated_from_id (int | None | Unset):
+        billing_template_id (int | None | Unset):
+        cancellation_balance_invoice_id (int | None | Unset):
+        cancellation_date (datetime.datetime | None | Unset):
+        cancellation_invoice_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        customer_po (None | str | Unset):
+        duration (int | None | Unset):
+        follow_up_custom_status_id (int | None | Unset):
+        from_ (datetime.datetime | None | Unset):
+        import_id (None | str | Unset):
+        location_id (int | None | Unset):
+        memo (None | str | Unset):
+        next_scheduled_bill_date (datetime.datetime | None | Unset):
+        payment_method_id (int | None | Unset):
+        payment_type_id (int | None | Unset):
+        recurring_location_id (int | None | Unset):
+        renewal_billing_frequency (MembershipsV2MembershipRecurrenceType | None | Unset):
+        renewal_duration (int | None | Unset):
+        renewal_membership_task_id (int | None | Unset):
+        renewed_by_id (int | None | Unset):
+        sold_by_id (int | None | Unset):
+        to (datetime.datetime | None | Unset):
     """
 
     active: bool

@@ -17,13 +17,13 @@ T = TypeVar("T", bound="MembershipsV2ExportCustomerMembershipStatusChangesRespon
 class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
     """
     Attributes:
-        created_on (datetime.datetime): When this status change record was created
-        id (int): ID of the status change record
-        membership_id (int): ID of the membership that this status change record is associated with
+        created_on (datetime.datetime):
+        id (int):
+        membership_id (int):
         new_status (MembershipsV2MembershipStatus):
         old_status (MembershipsV2MembershipStatus):
-        created_by_id (int | None | Unset): ID of the user that created this status change record
-        note (None | str | Unset): Optional note attached to this status change
+        created_by_id (int | None | Unset):
+        note (None | str | Unset):
     """
 
     created_on: datetime.datetime

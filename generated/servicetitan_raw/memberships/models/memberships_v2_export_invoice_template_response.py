@@ -22,16 +22,16 @@ T = TypeVar("T", bound="MembershipsV2ExportInvoiceTemplateResponse")
 class MembershipsV2ExportInvoiceTemplateResponse:
     """
     Attributes:
-        active (bool): Whether invoice template is active
-        created_on (datetime.datetime): Invoice template creation date
-        id (int): Invoice template ID
-        is_settings_template (bool): Whether invoice template is shared (i.e. visible on the Settings page)
-        items (list[MembershipsV2InvoiceTemplateItemResponse]): A list of invoice template items
-        modified_on (datetime.datetime): Invoice template modification date
-        total (float): Invoice template total
-        created_by_id (int | None | Unset): ID of the user that created invoice template
-        import_id (None | str | Unset): Import ID
-        name (None | str | Unset): Invoice template name (used only for shared invoice templates)
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_settings_template (bool):
+        items (list[MembershipsV2InvoiceTemplateItemResponse]):
+        modified_on (datetime.datetime):
+        total (float):
+        created_by_id (int | None | Unset):
+        import_id (None | str | Unset):
+        name (None | str | Unset):
     """
 
     active: bool

@@ -24,25 +24,24 @@ T = TypeVar("T", bound="MembershipsV2ExportRecurringServiceTypeResponse")
 class MembershipsV2ExportRecurringServiceTypeResponse:
     """
     Attributes:
-        active (bool): Whether recurring service type is active
-        created_on (datetime.datetime): When recurring service type was created
-        duration_length (int): The recurrence duration length (number of events)
+        active (bool):
+        created_on (datetime.datetime):
+        duration_length (int):
         duration_type (MembershipsV2ServiceRecurrenceDuration):
-        id (int): Recurring service type ID
-        modified_on (datetime.datetime): When recurring service type was modified
+        id (int):
+        modified_on (datetime.datetime):
         priority (MembershipsV2Priority):
-        recurrence_interval (int): The recurrence interval for the given recurrence type
-        recurrence_months (list[MembershipsV2Month]): A list of months when the recurring service occurs, if it is a
-            seasonal recurrence type
+        recurrence_interval (int):
+        recurrence_months (list[MembershipsV2Month]):
         recurrence_type (MembershipsV2ServiceRecurrenceType):
-        business_unit_id (int | None | Unset): Business unit ID
-        campaign_id (int | None | Unset): Campaign ID
-        created_by_id (int | None | Unset): ID of the user that created this recurring service type
-        import_id (None | str | Unset): Import ID
-        invoice_template_id (int | None | Unset): Invoice template ID
-        job_summary (None | str | Unset): Job summary
-        job_type_id (int | None | Unset): Job type ID
-        name (None | str | Unset): Recurring service type name
+        business_unit_id (int | None | Unset):
+        campaign_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        import_id (None | str | Unset):
+        invoice_template_id (int | None | Unset):
+        job_summary (None | str | Unset):
+        job_type_id (int | None | Unset):
+        name (None | str | Unset):
     """
 
     active: bool

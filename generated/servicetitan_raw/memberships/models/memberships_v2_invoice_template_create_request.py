@@ -21,7 +21,7 @@ T = TypeVar("T", bound="MembershipsV2InvoiceTemplateCreateRequest")
 class MembershipsV2InvoiceTemplateCreateRequest:
     """
     Attributes:
-        items (list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset): Invoice template items
+        items (list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset):
     """
 
     items: list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset = UNSET

@@ -15,15 +15,14 @@ T = TypeVar("T", bound="MembershipsV2InvoiceTemplateItemCreateRequest")
 class MembershipsV2InvoiceTemplateItemCreateRequest:
     """
     Attributes:
-        is_add_on (bool): Whether invoice item is add-on
-        quantity (float): Quantity
-        sku_id (int): Linked SKU ID
-        unit_price (float): Unit price
-        cost (float | None | Unset): Materials cost
-        description (None | str | Unset): Item description
-        hours (float | None | Unset): Sold/billable hours
-        workflow_action_item_id (int | None | Unset): The invoice item ID that created this invoice template item via
-            ModifyMembershipWorkflowAction
+        is_add_on (bool):
+        quantity (float):
+        sku_id (int):
+        unit_price (float):
+        cost (float | None | Unset):
+        description (None | str | Unset):
+        hours (float | None | Unset):
+        workflow_action_item_id (int | None | Unset):
     """
 
     is_add_on: bool

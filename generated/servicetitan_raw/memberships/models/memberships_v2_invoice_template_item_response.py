@@ -16,18 +16,17 @@ T = TypeVar("T", bound="MembershipsV2InvoiceTemplateItemResponse")
 class MembershipsV2InvoiceTemplateItemResponse:
     """
     Attributes:
-        id (int): Invoice template item ID
-        is_add_on (bool): Whether invoice item is add-on
-        quantity (float): Quantity
-        sku_id (int): Linked SKU ID
+        id (int):
+        is_add_on (bool):
+        quantity (float):
+        sku_id (int):
         sku_type (MembershipsV2SkuType):
-        unit_price (float): Unit price
-        cost (float | None | Unset): Materials cost
-        description (None | str | Unset): Item description
-        hours (float | None | Unset): Sold/billable hours
-        import_id (None | str | Unset): Import ID
-        workflow_action_item_id (int | None | Unset): The invoice item ID that created this invoice template item via
-            ModifyMembershipWorkflowAction
+        unit_price (float):
+        cost (float | None | Unset):
+        description (None | str | Unset):
+        hours (float | None | Unset):
+        import_id (None | str | Unset):
+        workflow_action_item_id (int | None | Unset):
     """
 
     id: int

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="MembershipsV2InvoiceTemplateItemUpdateRequest")
 class MembershipsV2InvoiceTemplateItemUpdateRequest:
     """
     Attributes:
-        is_add_on (bool): Whether invoice item is add-on
-        quantity (float): Quantity
-        sku_id (int): Linked SKU ID
-        unit_price (float): Unit price
-        cost (float | None | Unset): Materials cost
-        description (None | str | Unset): Item description
-        hours (float | None | Unset): Sold/billable hours
-        id (int | None | Unset): Invoice template item ID
+        is_add_on (bool):
+        quantity (float):
+        sku_id (int):
+        unit_price (float):
+        cost (float | None | Unset):
+        description (None | str | Unset):
+        hours (float | None | Unset):
+        id (int | None | Unset):
     """
 
     is_add_on: bool

@@ -22,11 +22,11 @@ T = TypeVar("T", bound="MembershipsV2InvoiceTemplateUpdateRequest")
 class MembershipsV2InvoiceTemplateUpdateRequest:
     """
     Attributes:
-        active (bool | Unset): Whether invoice template is active
-        created_by_id (int | Unset): ID of the user that created invoice template
-        created_on (datetime.datetime | Unset): Invoice template creation date
-        items (list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset): Invoice template items
-        name (str | Unset): Invoice template name (used only for shared invoice templates)
+        active (bool | Unset):
+        created_by_id (int | Unset):
+        created_on (datetime.datetime | Unset):
+        items (list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset):
+        name (str | Unset):
     """
 
     active: bool | Unset = UNSET

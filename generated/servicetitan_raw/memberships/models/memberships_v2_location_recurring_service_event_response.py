@@ -17,18 +17,17 @@ T = TypeVar("T", bound="MembershipsV2LocationRecurringServiceEventResponse")
 class MembershipsV2LocationRecurringServiceEventResponse:
     """
     Attributes:
-        created_on (datetime.datetime): Event creation date
-        date (datetime.datetime): Event date
-        id (int): Recurring service event ID
-        location_recurring_service_id (int): Recurring service ID
-        modified_on (datetime.datetime): Event modification date
+        created_on (datetime.datetime):
+        date (datetime.datetime):
+        id (int):
+        location_recurring_service_id (int):
+        modified_on (datetime.datetime):
         status (MembershipsV2OpportunityStatus):
-        created_by_id (int | None | Unset): ID of the user that created this event (could happen as a result of
-            editing recurring service, selling a new membership, etc.)
-        job_id (int | None | Unset): ID of the job associated with this event
-        location_recurring_service_name (None | str | Unset): Recurring service name
-        membership_id (int | None | Unset): Membership ID
-        membership_name (None | str | Unset): Membership name
+        created_by_id (int | None | Unset):
+        job_id (int | None | Unset):
+        location_recurring_service_name (None | str | Unset):
+        membership_id (int | None | Unset):
+        membership_name (None | str | Unset):
     """
 
     created_on: datetime.datetime

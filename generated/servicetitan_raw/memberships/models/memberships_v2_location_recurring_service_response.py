@@ -26,52 +26,42 @@ T = TypeVar("T", bound="MembershipsV2LocationRecurringServiceResponse")
 class MembershipsV2LocationRecurringServiceResponse:
     """
     Attributes:
-        active (bool): Whether recurring service is active
-        allocation (float): Recurring service allocation
-        created_on (datetime.datetime): When recurring service was created
-        duration_length (int): The duration length for the given duration type
+        active (bool):
+        allocation (float):
+        created_on (datetime.datetime):
+        duration_length (int):
         duration_type (MembershipsV2ServiceRecurrenceDuration):
-        first_visit_complete (bool): Whether first visit is complete
-        id (int): Recurring service ID
-        location_id (int): Location ID
-        modified_on (datetime.datetime): When recurring service was modified
-        name (str): Recurring service name
+        first_visit_complete (bool):
+        id (int):
+        location_id (int):
+        modified_on (datetime.datetime):
+        name (str):
         priority (MembershipsV2Priority):
-        recurrence_days_of_month (list[int]): A list of days of the month on which this recurring service recurs when
-            RecurrenceType is Monthly.
-        recurrence_days_of_week (list[MembershipsV2WeekDay]): A list specifying which days of the week this recurring
-            service recurs when
-            RecurrenceType is Weekly
-        recurrence_interval (int): The recurrence interval for the given recurrence type.
-            Can be 0 when RecurrenceType is Seasonal.
-        recurrence_months (list[MembershipsV2Month]): A list of months when the recurring service occurs, if it is a
-            seasonal recurrence type
+        recurrence_days_of_month (list[int]):
+        recurrence_days_of_week (list[MembershipsV2WeekDay]):
+        recurrence_interval (int):
+        recurrence_months (list[MembershipsV2Month]):
         recurrence_type (MembershipsV2ServiceRecurrenceType):
         recurrence_week (MembershipsV2WeekOfMonth):
-        recurring_service_type_id (int): Recurring Service Type ID
-        tag_type_ids (list[int]): A list of tag IDs associated to this recurring service.
-        activated_from_id (int | None | Unset): ID of the invoice item that is the sale task of this membership
-        business_unit_id (int | None | Unset): Business unit ID
-        campaign_id (int | None | Unset): Campaign ID
-        created_by_id (int | None | Unset): ID of the user that created this recurring service
-        estimated_payroll_cost (float | None | Unset): Estimated payroll cost
-        from_ (datetime.datetime | None | Unset): Beginning date of recurring service
-        import_id (None | str | Unset): Internal import ID label
-        invoice_template_for_following_years_id (int | None | Unset): Invoice template ID for the 2nd year and following
-            (for ongoing memberships)
-        invoice_template_id (int | None | Unset): Invoice template ID
-        job_start_time (None | str | Unset): Job start time
-        job_summary (None | str | Unset): Job summary
-        job_type_id (int | None | Unset): Job type ID
-        membership_id (int | None | Unset): Customer membership ID
-        memo (None | str | Unset): Memo
-        preferred_technician_ids (list[int] | None | Unset): A list of technician IDs assigned to this recurring
-            service.
-            Will be null if was not requested via IncludeTechnicians field.
-        recurrence_day_of_nth_week (MembershipsV2WeekDay | None | Unset): Enum value corresponding to which day of the
-            week this recurring service recurs when
-            RecurrenceType is NthWeekdayOfMonth. Used with RecurrenceWeek.
-        to (datetime.datetime | None | Unset): End date of recurring service
+        recurring_service_type_id (int):
+        tag_type_ids (list[int]):
+        activated_from_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        campaign_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        estimated_payroll_cost (float | None | Unset):
+        from_ (datetime.datetime | None | Unset):
+        import_id (None | str | Unset):
+        invoice_template_for_following_years_id (int | None | Unset):
+        invoice_template_id (int | None | Unset):
+        job_start_time (None | str | Unset):
+        job_summary (None | str | Unset):
+        job_type_id (int | None | Unset):
+        membership_id (int | None | Unset):
+        memo (None | str | Unset):
+        preferred_technician_ids (list[int] | None | Unset):
+        recurrence_day_of_nth_week (MembershipsV2WeekDay | None | Unset):
+        to (datetime.datetime | None | Unset):
     """
 
     active: bool

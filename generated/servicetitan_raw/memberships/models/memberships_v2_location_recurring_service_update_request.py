@@ -26,39 +26,30 @@ T = TypeVar("T", bound="MembershipsV2LocationRecurringServiceUpdateRequest")
 class MembershipsV2LocationRecurringServiceUpdateRequest:
     """
     Attributes:
-        active (bool | Unset): Whether recurring service is active
-        business_unit_id (int | Unset): Business unit ID
-        campaign_id (int | Unset): Campaign ID
-        duration_length (int | Unset): The duration length for the given duration type
+        active (bool | Unset):
+        business_unit_id (int | Unset):
+        campaign_id (int | Unset):
+        duration_length (int | Unset):
         duration_type (MembershipsV2ServiceRecurrenceDuration | Unset):
-        estimated_payroll_cost (float | None | Unset): Estimated payroll cost
-        from_ (datetime.datetime | Unset): Beginning date of recurring service
-        invoice_template_for_following_years_id (int | None | Unset): Invoice template ID for the 2nd year and following
-            (for ongoing memberships)
-        invoice_template_id (int | None | Unset): Invoice template ID
-        job_start_time (None | str | Unset): Job start time
-        job_summary (str | Unset): Job summary
-        job_type_id (int | Unset): Job type ID
-        memo (str | Unset): Memo
-        name (str | Unset): Recurring service name
-        preferred_technician_ids (list[int] | Unset): List specifying IDs of preferred technicians for this location
-            recurring service
+        estimated_payroll_cost (float | None | Unset):
+        from_ (datetime.datetime | Unset):
+        invoice_template_for_following_years_id (int | None | Unset):
+        invoice_template_id (int | None | Unset):
+        job_start_time (None | str | Unset):
+        job_summary (str | Unset):
+        job_type_id (int | Unset):
+        memo (str | Unset):
+        name (str | Unset):
+        preferred_technician_ids (list[int] | Unset):
         priority (MembershipsV2Priority | Unset):
-        recurrence_day_of_nth_week (MembershipsV2WeekDay | None | Unset): Enum value corresponding to which day of the
-            week this recurring service recurs when
-            RecurrenceType is NthWeekdayOfMonth. Used with RecurrenceWeek.
-        recurrence_days_of_week (list[MembershipsV2WeekDay] | Unset): A list specifying which days of the week this
-            recurring service recurs when
-            RecurrenceType is Weekly
-        recurrence_interval (int | Unset): The recurrence interval for the given recurrence type.
-            Can be 0 when RecurrenceType is Seasonal.
-        recurrence_months (list[MembershipsV2Month] | Unset): A list of months when the recurring service occurs, if it
-            is a seasonal recurrence type
+        recurrence_day_of_nth_week (MembershipsV2WeekDay | None | Unset):
+        recurrence_days_of_week (list[MembershipsV2WeekDay] | Unset):
+        recurrence_interval (int | Unset):
+        recurrence_months (list[MembershipsV2Month] | Unset):
         recurrence_type (MembershipsV2ServiceRecurrenceType | Unset):
         recurrence_week (MembershipsV2WeekOfMonth | Unset):
-        recurring_service_type_id (int | Unset): Recurring Service Type ID
-        tag_type_ids (list[int] | Unset): List specifying IDs of Tag Types associated with this location recurring
-            service
+        recurring_service_type_id (int | Unset):
+        tag_type_ids (list[int] | Unset):
     """
 
     active: bool | Unset = UNSET

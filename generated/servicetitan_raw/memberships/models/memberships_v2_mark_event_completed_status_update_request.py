@@ -13,7 +13,7 @@ T = TypeVar("T", bound="MembershipsV2MarkEventCompletedStatusUpdateRequest")
 class MembershipsV2MarkEventCompletedStatusUpdateRequest:
     """
     Attributes:
-        job_id (int): The job ID that the event is marked as completed/incompleted on
+        job_id (int):
     """
 
     job_id: int

@@ -18,14 +18,13 @@ T = TypeVar("T", bound="MembershipsV2MembershipSaleInvoiceCreateRequest")
 class MembershipsV2MembershipSaleInvoiceCreateRequest:
     """
     Attributes:
-        business_unit_id (int): Business unit ID
-        customer_id (int): ID of the customer you are creating the Membership Sale Invoice for
-        duration_billing_id (int): ID of the duration/billing option to be used
+        business_unit_id (int):
+        customer_id (int):
+        duration_billing_id (int):
         recurring_service_action (MembershipsV2RecurringServiceAction):
-        sale_task_id (int): ID of the sale task that is creating the membership
-        location_id (int | None | Unset): Discount location ID of this membership (null if all locations)
-        recurring_location_id (int | None | Unset): The location at which recurring services are scheduled (null if all
-            locations)
+        sale_task_id (int):
+        location_id (int | None | Unset):
+        recurring_location_id (int | None | Unset):
     """
 
     business_unit_id: int

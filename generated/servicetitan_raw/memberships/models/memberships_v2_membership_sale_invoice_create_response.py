@@ -13,8 +13,8 @@ T = TypeVar("T", bound="MembershipsV2MembershipSaleInvoiceCreateResponse")
 class MembershipsV2MembershipSaleInvoiceCreateResponse:
     """
     Attributes:
-        customer_membership_id (int): ID of customer membership that was created
-        invoice_id (int): ID of sale invoice created
+        customer_membership_id (int):
+        invoice_id (int):
     """
 
     customer_membership_id: int

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="MembershipsV2MembershipTypeDiscountEntry")
 class MembershipsV2MembershipTypeDiscountEntry:
     """
     Attributes:
-        discount (float): Percentage discount (0 to 100)
-        target_id (int): ID of the discount's target, which can be either a business unit or pricebook category
+        discount (float):
+        target_id (int):
     """
 
     discount: float

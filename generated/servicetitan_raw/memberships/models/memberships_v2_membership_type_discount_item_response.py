@@ -16,11 +16,11 @@ T = TypeVar("T", bound="MembershipsV2MembershipTypeDiscountItemResponse")
 class MembershipsV2MembershipTypeDiscountItemResponse:
     """
     Attributes:
-        created_on (datetime.datetime): When discount item was created
-        discount (float): Percentage discount (0 to 100)
-        id (int): ID of the discount item
-        target_id (int): ID of the discount's target, which can be either a business unit or pricebook category
-        created_by_id (int | None | Unset): ID of the user that created this discount item
+        created_on (datetime.datetime):
+        discount (float):
+        id (int):
+        target_id (int):
+        created_by_id (int | None | Unset):
     """
 
     created_on: datetime.datetime

@@ -19,10 +19,10 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
     """
     Attributes:
         billing_frequency (MembershipsV2MembershipRecurrenceType):
-        billing_price (float): Billing price of the entry
-        renewal_price (float): Renewal price of the entry
-        sale_price (float): Sale price of the entry
-        duration (int | None | Unset): Duration of the entry
+        billing_price (float):
+        renewal_price (float):
+        sale_price (float):
+        duration (int | None | Unset):
     """
 
     billing_frequency: MembershipsV2MembershipRecurrenceType

@@ -19,16 +19,16 @@ T = TypeVar("T", bound="MembershipsV2MembershipTypeDurationBillingItemResponse")
 class MembershipsV2MembershipTypeDurationBillingItemResponse:
     """
     Attributes:
-        active (bool): Whether the duration/billing option is active
+        active (bool):
         billing_frequency (MembershipsV2MembershipRecurrenceType):
-        billing_price (float): Billing price of the entry
-        created_on (datetime.datetime): When duration/billing option was created
-        id (int): ID of the duration/billing option
-        renewal_price (float): Renewal price of the entry
-        sale_price (float): Sale price of the entry
-        created_by_id (int | None | Unset): ID of the user that created this duration/billing option
-        duration (int | None | Unset): Duration of the entry
-        import_id (None | str | Unset): Import ID of the entry
+        billing_price (float):
+        created_on (datetime.datetime):
+        id (int):
+        renewal_price (float):
+        sale_price (float):
+        created_by_id (int | None | Unset):
+        duration (int | None | Unset):
+        import_id (None | str | Unset):
     """
 
     active: bool

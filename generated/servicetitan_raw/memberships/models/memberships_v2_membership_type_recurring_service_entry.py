@@ -15,12 +15,11 @@ T = TypeVar("T", bound="MembershipsV2MembershipTypeRecurringServiceEntry")
 class MembershipsV2MembershipTypeRecurringServiceEntry:
     """
     Attributes:
-        allocation (float): The percentage of deferred revenue allocated to the recurring service item
-        membership_type_id (int): Membership type ID associated with the item
-        offset (int): Number of weeks or months (depending on offset type) between membership start and recurring
-            service start
+        allocation (float):
+        membership_type_id (int):
+        offset (int):
         offset_type (MembershipsV2OffsetType):
-        recurring_service_type_id (int): Recurring service type ID associated with the item
+        recurring_service_type_id (int):
     """
 
     allocation: float

@@ -17,16 +17,15 @@ T = TypeVar("T", bound="MembershipsV2MembershipTypeRecurringServiceItemResponse"
 class MembershipsV2MembershipTypeRecurringServiceItemResponse:
     """
     Attributes:
-        allocation (float): The percentage of deferred revenue allocated to the recurring service item
-        created_on (datetime.datetime): When recurring service item was created
-        id (int): ID of the recurring service item
-        membership_type_id (int): Membership type ID associated with the item
-        offset (int): Number of weeks or months (depending on offset type) between membership start and recurring
-            service start
+        allocation (float):
+        created_on (datetime.datetime):
+        id (int):
+        membership_type_id (int):
+        offset (int):
         offset_type (MembershipsV2OffsetType):
-        recurring_service_type_id (int): Recurring service type ID associated with the item
-        created_by_id (int | None | Unset): ID of the user that created this recurring service item
-        import_id (None | str | Unset): Import ID
+        recurring_service_type_id (int):
+        created_by_id (int | None | Unset):
+        import_id (None | str | Unset):
     """
 
     allocation: float

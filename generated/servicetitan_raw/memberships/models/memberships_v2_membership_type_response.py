@@ -35,38 +35,26 @@ T = TypeVar("T", bound="MembershipsV2MembershipTypeResponse")
 class MembershipsV2MembershipTypeResponse:
     """
     Attributes:
-        active (bool): Whether membership type is active
-        auto_calculate_invoice_templates (bool): Whether invoice templates should be auto-calculated
-        created_on (datetime.datetime): When membership type was created
-        discount (float): Membership type discount percentage (0 to 100). This is relevant only when the DiscountMode is
-            `Basic`.
+        active (bool):
+        auto_calculate_invoice_templates (bool):
+        created_on (datetime.datetime):
+        discount (float):
         discount_mode (MembershipsV2DiscountMode):
-        id (int): Membership type ID
+        id (int):
         location_target (MembershipsV2MembershipLocationTarget):
-        modified_on (datetime.datetime): When membership type was modified
-        name (str): Membership type name
+        modified_on (datetime.datetime):
+        name (str):
         revenue_recognition_mode (MembershipsV2RevenueRecognitionMode):
-        show_membership_savings (bool): Whether membership savings should be displayed
-        use_membership_pricing_table (bool): Whether membership pricing table should be used
-        billing_template_id (int | None | Unset): Billing template ID
-        created_by_id (int | None | Unset): ID of the user that created this membership type
-        discounts (list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset): Membership type discounts. This
-            includes a list containing the target of a discount (either a business unit ID or a pricebook
-            category ID) as well as the percentage discount (0 to 100). Note that this list is relevant only when the
-            DiscountMode is set to `Categories` or `BusinessUnits`.
-            If this field is null, it means it was not requested to be loaded via the `IncludeDiscounts` flag.
-        display_name (None | str | Unset): Membership type display name. This is used in the Customer Portal and will be
-            null if not set through the Membership Wizard.
-        duration_billing (list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset): Membership type
-            duration billing options.
-            If this field is null, it means it was not requested to be loaded via the `IncludeDurationBilling` flag.
-        import_id (None | str | Unset): Internal import ID label
-        recurring_services (list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset): Membership type
-            recurring service items associated with this membership type. Each item includes the recurring service type ID,
-            offset, offset type, and allocation percentage.
-            If this field is null, it means it was not requested to be loaded via the `IncludeRecurringServices` flag.
-        tag_type_ids (list[int] | None | Unset): Tag type IDs associated with this membership type.
-            If this field is null, it means it was not requested to be loaded via the `IncludeTagTypeIds` flag.
+        show_membership_savings (bool):
+        use_membership_pricing_table (bool):
+        billing_template_id (int | None | Unset):
+        created_by_id (int | None | Unset):
+        discounts (list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset):
+        display_name (None | str | Unset):
+        duration_billing (list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset):
+        import_id (None | str | Unset):
+        recurring_services (list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset):
+        tag_type_ids (list[int] | None | Unset):
     """
 
     active: bool

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="OrderByItemOfMembershipsV2DefaultSortingFields")
 class OrderByItemOfMembershipsV2DefaultSortingFields:
     """
     Attributes:
-        field (MembershipsV2DefaultSortingFields): Common sorting fields, which most of the entities would allow to use
+        field (MembershipsV2DefaultSortingFields):
         is_descending (bool):
     """
 

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ApiErrorResponseData")
 
 @_attrs_define
 class ApiErrorResponseData:
-    """Provides additional data, intended for programmatical usage"""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,49 +19,48 @@ T = TypeVar("T", bound="PayrollV2GrossPayItemsGrossPayItemResponse")
 class PayrollV2GrossPayItemsGrossPayItemResponse:
     """
     Attributes:
-        amount (float): The amount
-        created_on (datetime.datetime): Date/time (on UTC) when the gross pay item was created
-        date (datetime.datetime): The date (UTC) of the gross pay item
+        amount (float):
+        created_on (datetime.datetime):
+        date (datetime.datetime):
         gross_pay_item_type (PayrollV2GrossPayItemType):
-        job_id (int): The job ID
-        modified_on (datetime.datetime): Date/time (on UTC) when the gross pay item was modified
-        payroll_id (int): The payroll ID
-        activity (None | str | Unset): The activity
-        activity_code (None | str | Unset): The payroll activity code name
-        activity_code_id (int | None | Unset): The payroll activity code ID
-        amount_adjustment (float | None | Unset): The amount adjustment
-        budget_code_id (int | None | Unset): The budget code ID
-        business_unit_name (None | str | Unset): The business unit name
-        customer_id (int | None | Unset): The customer ID
-        customer_name (None | str | Unset): The customer name
-        employee_id (int | None | Unset): The employee/technician ID
-        employee_payroll_id (None | str | Unset): Employee/Technician payroll ID
-        employee_type (None | PayrollV2EmployeeType | Unset): The employee type
-        ended_on (datetime.datetime | None | Unset): The end time (UTC)
-        id (int | None | Unset): The gross pay item ID
-        invoice_id (int | None | Unset): The invoice ID
-        invoice_item_id (int | None | Unset): The invoice item ID
-        invoice_number (None | str | Unset): The invoice number
-        is_prevailing_wage_job (bool | None | Unset): Defines whether it's a prevailing wage job
-        job_number (None | str | Unset): The job number
-        job_type_name (None | str | Unset): Name of the job type
-        labor_type_code (None | str | Unset): Code of the labor type
-        labor_type_id (int | None | Unset): ID of the labor type
-        location_address (None | str | Unset): The location address
-        location_id (int | None | Unset): The location ID
-        location_name (None | str | Unset): The location name
-        location_zip (None | str | Unset): The location zip
-        memo (None | str | Unset): The short message
-        paid_duration_hours (float | None | Unset): The paid duration in hours
-        paid_time_type (None | PayrollV2PaidTimeType | Unset): Type of the paid time
-        payout_business_unit_name (None | str | Unset): The payout business unit name
-        project_id (int | None | Unset): The project ID
-        project_number (None | str | Unset): The project number
-        source_entity_id (int | None | Unset): The source entity ID.
-            When the GrossPayItemType is TimesheetTime, this is the Timesheet Activity ID.
-        started_on (datetime.datetime | None | Unset): The start time (UTC)
-        tax_zone_name (None | str | Unset): The tax zone name
-        zone_name (None | str | Unset): The zone name
+        job_id (int):
+        modified_on (datetime.datetime):
+        payroll_id (int):
+        activity (None | str | Unset):
+        activity_code (None | str | Unset):
+        activity_code_id (int | None | Unset):
+        amount_adjustment (float | None | Unset):
+        budget_code_id (int | None | Unset):
+        business_unit_name (None | str | Unset):
+        customer_id (int | None | Unset):
+        customer_name (None | str | Unset):
+        employee_id (int | None | Unset):
+        employee_payroll_id (None | str | Unset):
+        employee_type (None | PayrollV2EmployeeType | Unset):
+        ended_on (datetime.datetime | None | Unset):
+        id (int | None | Unset):
+        invoice_id (int | None | Unset):
+        invoice_item_id (int | None | Unset):
+        invoice_number (None | str | Unset):
+        is_prevailing_wage_job (bool | None | Unset):
+        job_number (None | str | Unset):
+        job_type_name (None | str | Unset):
+        labor_type_code (None | str | Unset):
+        labor_type_id (int | None | Unset):
+        location_address (None | str | Unset):
+        location_id (int | None | Unset):
+        location_name (None | str | Unset):
+        location_zip (None | str | Unset):
+        memo (None | str | Unset):
+        paid_duration_hours (float | None | Unset):
+        paid_time_type (None | PayrollV2PaidTimeType | Unset):
+        payout_business_unit_name (None | str | Unset):
+        project_id (int | None | Unset):
+        project_number (None | str | Unset):
+        source_entity_id (int | None | Unset):
+        started_on (datetime.datetime | None | Unset):
+        tax_zone_name (None | str | Unset):
+        zone_name (None | str | Unset):
     """
 
     amount: float

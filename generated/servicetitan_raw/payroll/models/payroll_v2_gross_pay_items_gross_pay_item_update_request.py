@@ -16,13 +16,13 @@ T = TypeVar("T", bound="PayrollV2GrossPayItemsGrossPayItemUpdateRequest")
 class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
     """
     Attributes:
-        activity_code_id (int): The ID of the activity code
-        amount (float): Amount of the gross pay item
-        date (datetime.datetime): Date of the gross pay item
-        payroll_id (int): The payroll ID
-        budget_code_id (int | None | Unset): The budget code ID
-        invoice_id (int | None | Unset): The invoice ID
-        memo (None | str | Unset): The memo if gross pay item
+        activity_code_id (int):
+        amount (float):
+        date (datetime.datetime):
+        payroll_id (int):
+        budget_code_id (int | None | Unset):
+        invoice_id (int | None | Unset):
+        memo (None | str | Unset):
     """
 
     activity_code_id: int

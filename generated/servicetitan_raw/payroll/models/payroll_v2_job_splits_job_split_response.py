@@ -14,12 +14,12 @@ T = TypeVar("T", bound="PayrollV2JobSplitsJobSplitResponse")
 class PayrollV2JobSplitsJobSplitResponse:
     """
     Attributes:
-        created_on (datetime.datetime): The job split creation date/time (on UTC)
-        id (int): The job split ID
-        job_id (int): Job ID
-        modified_on (datetime.datetime): Date/time (on UTC) when the job split was modified
-        split (float): The split
-        technician_id (int): Technician ID
+        created_on (datetime.datetime):
+        id (int):
+        job_id (int):
+        modified_on (datetime.datetime):
+        split (float):
+        technician_id (int):
     """
 
     created_on: datetime.datetime

@@ -14,12 +14,12 @@ T = TypeVar("T", bound="PayrollV2LocationLaborTypesLocationLaborTypeResponse")
 class PayrollV2LocationLaborTypesLocationLaborTypeResponse:
     """
     Attributes:
-        active (bool): Whether the location rate is active
-        created_on (datetime.datetime): The location rate creation date/time (on UTC)
-        hourly_rate (float): The hourly rate of the location
-        labor_type_code (str): The labor type code of the location
-        labor_type_name (str): The labor type name of the location
-        location_id (int): Location ID
+        active (bool):
+        created_on (datetime.datetime):
+        hourly_rate (float):
+        labor_type_code (str):
+        labor_type_name (str):
+        location_id (int):
     """
 
     active: bool

@@ -16,15 +16,14 @@ T = TypeVar("T", bound="PayrollV2PayrollActivityCodesPayrollActivityCodeExportRe
 class PayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse:
     """
     Attributes:
-        active (bool): Indicates whether the payroll activity code is active
-        code (str): Code of the payroll activity code
-        created_on (datetime.datetime): Date/time (on UTC) when the payroll activity code was created
+        active (bool):
+        code (str):
+        created_on (datetime.datetime):
         earning_category (PayrollV2PayrollEarningCategory):
-        id (int): ID of the payroll activity code
-        is_discretionary (bool): Indicates whether the earnings code is discretionary (excluded from regular rate of pay
-            calculations)
-        modified_on (datetime.datetime): Date/time (on UTC) when the payroll activity code was modified
-        name (str): Name of the payroll activity code
+        id (int):
+        is_discretionary (bool):
+        modified_on (datetime.datetime):
+        name (str):
     """
 
     active: bool

@@ -17,16 +17,16 @@ T = TypeVar("T", bound="PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateReques
 class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
     """
     Attributes:
-        employee_id (int): ID of the employee
+        employee_id (int):
         employee_type (PayrollV2EmployeeType):
-        posted_on (datetime.datetime): The posted on date/time (in UTC)
-        activity_code_id (int | None | Unset): ID of the payroll adjustment activity code
-        amount (float | None | Unset): The payroll adjustment amount
-        hours (float | None | Unset): Hours of the payroll adjustment
-        invoice_id (int | None | Unset): ID of the payroll adjustment invoice
-        memo (None | str | Unset): Memo of the payroll adjustment
-        quantity (float | None | Unset): Quantity of the payroll adjustment
-        rate (float | None | Unset): Rate of the payroll adjustment
+        posted_on (datetime.datetime):
+        activity_code_id (int | None | Unset):
+        amount (float | None | Unset):
+        hours (float | None | Unset):
+        invoice_id (int | None | Unset):
+        memo (None | str | Unset):
+        quantity (float | None | Unset):
+        rate (float | None | Unset):
     """
 
     employee_id: int

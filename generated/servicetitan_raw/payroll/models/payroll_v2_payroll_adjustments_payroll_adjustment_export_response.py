@@ -18,21 +18,21 @@ T = TypeVar("T", bound="PayrollV2PayrollAdjustmentsPayrollAdjustmentExportRespon
 class PayrollV2PayrollAdjustmentsPayrollAdjustmentExportResponse:
     """
     Attributes:
-        active (bool): Whether payroll adjustment is active
-        amount (float): Amount of the payroll adjustment
-        created_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was created
-        employee_id (int): Employee ID of the payroll adjustment
+        active (bool):
+        amount (float):
+        created_on (datetime.datetime):
+        employee_id (int):
         employee_type (PayrollV2EmployeeType):
-        id (int): ID of the payroll adjustment
-        modified_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was modified
-        posted_on (datetime.datetime): Posted date/time (UTC) of the payroll adjustment
+        id (int):
+        modified_on (datetime.datetime):
+        posted_on (datetime.datetime):
         type_ (PayrollV2PayrollAdjustmentType):
-        activity_code_id (int | None | Unset): Activity code ID of the payroll adjustment
-        hours (float | None | Unset): Hours of the payroll adjustment
-        invoice_id (int | None | Unset): ID of the payroll adjustment invoice
-        memo (None | str | Unset): Memo of the payroll adjustment
-        quantity (float | None | Unset): Quantity of the payroll adjustment
-        rate (float | None | Unset): Rate of the payroll adjustment
+        activity_code_id (int | None | Unset):
+        hours (float | None | Unset):
+        invoice_id (int | None | Unset):
+        memo (None | str | Unset):
+        quantity (float | None | Unset):
+        rate (float | None | Unset):
     """
 
     active: bool

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollCustomFieldResponse")
 class PayrollV2PayrollSettingsPayrollCustomFieldResponse:
     """
     Attributes:
-        type_id (int): The custom field type ID (definition ID)
-        name (None | str | Unset): The custom field name (human-readable label)
-        value (None | str | Unset): The custom field value
+        type_id (int):
+        name (None | str | Unset):
+        value (None | str | Unset):
     """
 
     type_id: int

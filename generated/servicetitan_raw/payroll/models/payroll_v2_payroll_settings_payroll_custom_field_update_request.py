@@ -15,8 +15,8 @@ T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest"
 class PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest:
     """
     Attributes:
-        type_id (int): The custom field type ID (definition ID)
-        value (None | str | Unset): The custom field value
+        type_id (int):
+        value (None | str | Unset):
     """
 
     type_id: int

@@ -23,19 +23,18 @@ T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollSettingsListResponse")
 class PayrollV2PayrollSettingsPayrollSettingsListResponse:
     """
     Attributes:
-        active (bool): The active status of the record
-        created_on (datetime.datetime): The date the record was created
-        employee_id (int): The employee ID
+        active (bool):
+        created_on (datetime.datetime):
+        employee_id (int):
         employee_type (PayrollV2EmployeeType):
-        hourly_rate (float): The hourly rate
-        is_included_in_payroll (bool): Indicates if the employee should be included in payroll processing
-        modified_on (datetime.datetime): The date the record was last modified
-        custom_fields (list[PayrollV2PayrollSettingsPayrollCustomFieldResponse] | None | Unset): Custom payroll fields
-            and their values (technician only)
-        external_payroll_id (None | str | Unset): The external payroll ID
-        hire_date (datetime.datetime | None | Unset): The hire date
-        manager_id (int | None | Unset): The ID of the manager
-        payroll_business_unit_id (int | None | Unset): The ID of the payroll business unit (employee only)
+        hourly_rate (float):
+        is_included_in_payroll (bool):
+        modified_on (datetime.datetime):
+        custom_fields (list[PayrollV2PayrollSettingsPayrollCustomFieldResponse] | None | Unset):
+        external_payroll_id (None | str | Unset):
+        hire_date (datetime.datetime | None | Unset):
+        manager_id (int | None | Unset):
+        payroll_business_unit_id (int | None | Unset):
     """
 
     active: bool

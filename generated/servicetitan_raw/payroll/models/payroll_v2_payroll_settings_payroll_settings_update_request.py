@@ -22,14 +22,13 @@ T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollSettingsUpdateRequest")
 class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
     """
     Attributes:
-        hourly_rate (float): The hourly rate
-        custom_fields (list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest] | None | Unset): Custom payroll
-            fields to update (technician only)
-        external_payroll_id (None | str | Unset): The external payroll ID
-        hire_date (datetime.datetime | None | Unset): The hire date
-        is_included_in_payroll (bool | None | Unset): Indicates if the employee should be included in payroll processing
-        manager_id (int | None | Unset): The ID of the manager
-        payroll_business_unit_id (int | None | Unset): The ID of the payroll business unit (employee only)
+        hourly_rate (float):
+        custom_fields (list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest] | None | Unset):
+        external_payroll_id (None | str | Unset):
+        hire_date (datetime.datetime | None | Unset):
+        is_included_in_payroll (bool | None | Unset):
+        manager_id (int | None | Unset):
+        payroll_business_unit_id (int | None | Unset):
     """
 
     hourly_rate: float

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PayrollV2PayrollSettingsPayrollSettingsUpdateResponse")
 class PayrollV2PayrollSettingsPayrollSettingsUpdateResponse:
     """
     Attributes:
-        employee_id (int): The employee ID
+        employee_id (int):
     """
 
     employee_id: int

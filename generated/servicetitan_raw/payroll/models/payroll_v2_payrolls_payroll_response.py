@@ -18,17 +18,17 @@ T = TypeVar("T", bound="PayrollV2PayrollsPayrollResponse")
 class PayrollV2PayrollsPayrollResponse:
     """
     Attributes:
-        active (bool): Whether payroll adjustment is active
-        created_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was created
-        employee_id (int): Employee ID of the payroll
+        active (bool):
+        created_on (datetime.datetime):
+        employee_id (int):
         employee_type (PayrollV2EmployeeType):
-        ended_on (datetime.datetime): Ended on date (UTC) of the payroll
-        id (int): ID of the payroll
-        modified_on (datetime.datetime): Date/time (on UTC) when the payroll adjustment was modified
-        started_on (datetime.datetime): Started on date (UTC) of the payroll
+        ended_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        started_on (datetime.datetime):
         status (PayrollV2PayrollStatus):
-        burden_rate (float | None | Unset): Burden rate of employee
-        manager_approved_on (datetime.datetime | None | Unset): Date/time (on UTC) when the payroll was approved
+        burden_rate (float | None | Unset):
+        manager_approved_on (datetime.datetime | None | Unset):
     """
 
     active: bool

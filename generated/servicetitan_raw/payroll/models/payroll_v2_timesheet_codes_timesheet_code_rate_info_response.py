@@ -19,8 +19,8 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
     """
     Attributes:
         hourly_rate (PayrollV2TimesheetHourlyRateType):
-        rate_multiplier (float): The rate multiplier
-        custom_hourly_rate (float | None | Unset): The custom hourly rate
+        rate_multiplier (float):
+        custom_hourly_rate (float | None | Unset):
     """
 
     hourly_rate: PayrollV2TimesheetHourlyRateType

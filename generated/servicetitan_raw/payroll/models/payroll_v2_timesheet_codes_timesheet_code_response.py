@@ -26,15 +26,15 @@ T = TypeVar("T", bound="PayrollV2TimesheetCodesTimesheetCodeResponse")
 class PayrollV2TimesheetCodesTimesheetCodeResponse:
     """
     Attributes:
-        active (bool): Indicates whether the timesheet code is active or not
+        active (bool):
         applicable_employee_type (PayrollV2TimesheetCodeEmployeeType):
-        code (str): Code of the timesheet code
-        created_on (datetime.datetime): The date when the timesheet code was created (in UTC)
-        id (int): ID of the timesheet code
-        modified_on (datetime.datetime): The last date when the timesheet code was modified (in UTC)
+        code (str):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
         rate_info (PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse):
         type_ (PayrollV2TimesheetCodeType):
-        description (None | str | Unset): Description of the timesheet code
+        description (None | str | Unset):
     """
 
     active: bool

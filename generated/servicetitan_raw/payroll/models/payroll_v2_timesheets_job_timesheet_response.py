@@ -16,17 +16,17 @@ T = TypeVar("T", bound="PayrollV2TimesheetsJobTimesheetResponse")
 class PayrollV2TimesheetsJobTimesheetResponse:
     """
     Attributes:
-        active (bool): Whether job timesheet is active
-        appointment_id (int): The appointment ID
-        created_on (datetime.datetime): The created date/time (in UTC)
-        id (int): The timesheet ID
-        job_id (int): The job ID
-        modified_on (datetime.datetime): The modified date/time (in UTC)
-        technician_id (int): The technician ID
-        arrived_on (datetime.datetime | None | Unset): The arrive date/time (in UTC)
-        canceled_on (datetime.datetime | None | Unset): The cancel date/time (in UTC)
-        dispatched_on (datetime.datetime | None | Unset): the dispatch date/time (in UTC)
-        done_on (datetime.datetime | None | Unset): The done date/time (in UTC)
+        active (bool):
+        appointment_id (int):
+        created_on (datetime.datetime):
+        id (int):
+        job_id (int):
+        modified_on (datetime.datetime):
+        technician_id (int):
+        arrived_on (datetime.datetime | None | Unset):
+        canceled_on (datetime.datetime | None | Unset):
+        dispatched_on (datetime.datetime | None | Unset):
+        done_on (datetime.datetime | None | Unset):
     """
 
     active: bool

@@ -17,15 +17,15 @@ T = TypeVar("T", bound="PayrollV2TimesheetsNonJobTimesheetResponse")
 class PayrollV2TimesheetsNonJobTimesheetResponse:
     """
     Attributes:
-        active (bool): Indicates whether the timesheet is active or not
-        created_on (datetime.datetime): The created date/time (in UTC)
-        employee_id (int): The employee/technician ID
+        active (bool):
+        created_on (datetime.datetime):
+        employee_id (int):
         employee_type (PayrollV2EmployeeType):
-        id (int): The timesheet ID
-        modified_on (datetime.datetime): The modified date/time (in UTC)
-        started_on (datetime.datetime): The start time of the timesheet (in UTC)
-        timesheet_code_id (int): The timesheet code ID
-        ended_on (datetime.datetime | None | Unset): The end time of the timesheet (in UTC)
+        id (int):
+        modified_on (datetime.datetime):
+        started_on (datetime.datetime):
+        timesheet_code_id (int):
+        ended_on (datetime.datetime | None | Unset):
     """
 
     active: bool

@@ -19,7 +19,7 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
     Attributes:
         sku_id (int):
         value (float):
-        value_type (PricingRateSheetsServicesMarkupType): Equipment and Material markup type for rateSheets
+        value_type (PricingRateSheetsServicesMarkupType):
     """
 
     sku_id: int

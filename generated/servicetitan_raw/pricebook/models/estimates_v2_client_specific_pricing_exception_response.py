@@ -19,9 +19,9 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
     """
     Attributes:
         sku_id (int):
-        sku_type (PricebookTypesSkuType): The type of ISku entity
+        sku_type (PricebookTypesSkuType):
         value (float):
-        value_type (PricingRateSheetsServicesMarkupType): Equipment and Material markup type for rateSheets
+        value_type (PricingRateSheetsServicesMarkupType):
     """
 
     sku_id: int

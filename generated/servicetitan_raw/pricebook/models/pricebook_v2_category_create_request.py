@@ -17,15 +17,15 @@ class PricebookV2CategoryCreateRequest:
     """
     Attributes:
         category_type (PricebookV2CategoryType):
-        name (str): The name of the category
-        active (bool | None | Unset): Active shows if this category is currently active
-        business_unit_ids (list[int] | None | Unset): The business units that are associated with this category
-        description (None | str | Unset): A description that described the category
-        image (None | str | Unset): The image to display as the category
-        parent_id (int | None | Unset): The id of the category that is the parent of this item
-        position (int | None | Unset): The position location of this item
-        sku_images (list[str] | None | Unset): The images that will be used for the SKUs under this category
-        sku_videos (list[str] | None | Unset): The videos that will be used for the videos under this category
+        name (str):
+        active (bool | None | Unset):
+        business_unit_ids (list[int] | None | Unset):
+        description (None | str | Unset):
+        image (None | str | Unset):
+        parent_id (int | None | Unset):
+        position (int | None | Unset):
+        sku_images (list[str] | None | Unset):
+        sku_videos (list[str] | None | Unset):
     """
 
     category_type: PricebookV2CategoryType

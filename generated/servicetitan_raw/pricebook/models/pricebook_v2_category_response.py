@@ -17,24 +17,23 @@ T = TypeVar("T", bound="PricebookV2CategoryResponse")
 class PricebookV2CategoryResponse:
     """
     Attributes:
-        active (bool): Active shows if this category is currently active
+        active (bool):
         category_type (PricebookV2CategoryType):
-        created_on (datetime.datetime): The date and time when the category was created
-        hide_in_mobile (bool): If a category is available in mobile or not
-        id (int): The id for the category
-        modified_on (datetime.datetime): The date and time when the category was last modified
-        name (str): The name of the category
-        position (int): The position location of this item
-        business_unit_ids (list[int] | None | Unset): The business units that are associated with this category
-        description (None | str | Unset): A description that described the category
-        external_id (None | str | Unset): External id is the id of the original source of the item when it comes from a
-            catalog
-        image (None | str | Unset): The image to display as the category
-        parent_id (int | None | Unset): The id of the category that is the parent of this item
-        sku_images (list[str] | None | Unset): The images that will be used for the SKUs under this category
-        sku_videos (list[str] | None | Unset): The videos that will be used for the videos under this category
-        source (None | str | Unset): The source of the category if it was imported from a catalog
-        subcategories (list[PricebookV2CategoryResponse] | None | Unset): The array of the subcategories
+        created_on (datetime.datetime):
+        hide_in_mobile (bool):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        position (int):
+        business_unit_ids (list[int] | None | Unset):
+        description (None | str | Unset):
+        external_id (None | str | Unset):
+        image (None | str | Unset):
+        parent_id (int | None | Unset):
+        sku_images (list[str] | None | Unset):
+        sku_videos (list[str] | None | Unset):
+        source (None | str | Unset):
+        subcategories (list[PricebookV2CategoryResponse] | None | Unset):
     """
 
     active: bool

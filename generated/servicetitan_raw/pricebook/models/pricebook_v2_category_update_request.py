@@ -16,16 +16,16 @@ T = TypeVar("T", bound="PricebookV2CategoryUpdateRequest")
 class PricebookV2CategoryUpdateRequest:
     """
     Attributes:
-        active (bool | Unset): Active shows if this category is currently active
-        business_unit_ids (list[int] | Unset): The business units that are associated with this category
+        active (bool | Unset):
+        business_unit_ids (list[int] | Unset):
         category_type (PricebookV2CategoryType | Unset):
-        description (str | Unset): A description that described the category
-        image (str | Unset): The image to display as the category
-        name (str | Unset): The name of the category
-        parent_id (int | None | Unset): The id of the category that is the parent of this item
-        position (int | Unset): The position location of this item
-        sku_images (list[None | str] | Unset): The images that will be used for the SKUs under this category
-        sku_videos (list[None | str] | Unset): The videos that will be used for the videos under this category
+        description (str | Unset):
+        image (str | Unset):
+        name (str | Unset):
+        parent_id (int | None | Unset):
+        position (int | Unset):
+        sku_images (list[None | str] | Unset):
+        sku_videos (list[None | str] | Unset):
     """
 
     active: bool | Unset = UNSET

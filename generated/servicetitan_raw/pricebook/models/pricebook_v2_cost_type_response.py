@@ -15,8 +15,8 @@ T = TypeVar("T", bound="PricebookV2CostTypeResponse")
 class PricebookV2CostTypeResponse:
     """
     Attributes:
-        id (int): Unique id for the Cost Type
-        name (None | str | Unset): Cost Type Name
+        id (int):
+        name (None | str | Unset):
     """
 
     id: int

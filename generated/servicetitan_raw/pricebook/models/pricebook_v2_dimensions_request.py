@@ -15,9 +15,9 @@ T = TypeVar("T", bound="PricebookV2DimensionsRequest")
 class PricebookV2DimensionsRequest:
     """
     Attributes:
-        depth (float | None | Unset): Depth
-        height (float | None | Unset): Height
-        width (float | None | Unset): Width
+        depth (float | None | Unset):
+        height (float | None | Unset):
+        width (float | None | Unset):
     """
 
     depth: float | None | Unset = UNSET

@@ -26,35 +26,29 @@ T = TypeVar("T", bound="PricebookV2DiscountAndFeesBulkCreateRequest")
 class PricebookV2DiscountAndFeesBulkCreateRequest:
     """
     Attributes:
-        amount (float): Amount is either the flat amount or percentage you want discounted/added
+        amount (float):
         amount_type (PricebookV2PriceModifierAmountType):
-        code (str): Code used for the discount or fee
-        description (str): Description for the item
+        code (str):
+        description (str):
         type_ (PricebookV2PriceModifierType):
-        account (None | str | Unset): The accounting account assigned to the SKU
-        active (bool | None | Unset): Active shows if this item is currently active
-        assets (list[PricebookV2SkuAssetRequest] | None | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | None | Unset): Flat rate bonus paid for this item
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        categories (list[int] | None | Unset): The category technicians will use to find the item
-        commission_bonus (float | None | Unset): Percentage rate bonus paid for this item
-        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
-            separate columns on the Technical Performance Board.
+        account (None | str | Unset):
+        active (bool | None | Unset):
+        assets (list[PricebookV2SkuAssetRequest] | None | Unset):
+        bonus (float | None | Unset):
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        categories (list[int] | None | Unset):
+        commission_bonus (float | None | Unset):
+        cross_sale_group (None | str | Unset):
         custom_id (None | str | Unset):
-        display_name (None | str | Unset): Name for the discount of fee
-        exclude_from_payroll (bool | None | Unset): Exclude from payroll
-        external_data (None | PricebookV2ExternalDataCreateRequest | Unset): Optional model that contains a list of
-            external data items
-            that should be attached to this entity.
-        hours (float | None | Unset): The number of hours associated with the SKU
-        intacct_gl_group_account (None | str | Unset): Intacct GL Group Name
-
-        limit (float | None | Unset): The maximum amount that can be applied for this item
-        pays_commission (bool | None | Unset): PaysCommissions shows if for this item commission payed
-        taxable (bool | None | Unset): Should tax be applied when the item is added on an estimate or invoice
+        display_name (None | str | Unset):
+        exclude_from_payroll (bool | None | Unset):
+        external_data (None | PricebookV2ExternalDataCreateRequest | Unset):
+        hours (float | None | Unset):
+        intacct_gl_group_account (None | str | Unset):
+        limit (float | None | Unset):
+        pays_commission (bool | None | Unset):
+        taxable (bool | None | Unset):
     """
 
     amount: float

@@ -26,33 +26,29 @@ T = TypeVar("T", bound="PricebookV2DiscountAndFeesBulkUpdateRequest")
 class PricebookV2DiscountAndFeesBulkUpdateRequest:
     """
     Attributes:
-        account (str): The accounting account assigned to the SKU
-        active (bool): Active shows if this item is currently active
-        amount (float): Amount is either the flat amount or percentage you want discounted/added
+        account (str):
+        active (bool):
+        amount (float):
         amount_type (PricebookV2PriceModifierAmountType):
-        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this item
-        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
-            provided)
-        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int]): The category technicians will use to find the item
-        code (str): Code used for the discount or fee
-        commission_bonus (float): Percentage rate bonus paid for this item
-        cross_sale_group (str): A grouping of similar items that you'll then be able to track as a separate columns on
-            the Technical Performance Board.
-        description (str): Description for the item
-        display_name (str): Name for the discount of fee
-        exclude_from_payroll (bool): Exclude from payroll
-        hours (float): The number of hours associated with the SKU
+        assets (list[PricebookV2SkuAssetRequest]):
+        bonus (float):
+        budget_cost_code (str):
+        budget_cost_type (str):
+        categories (list[int]):
+        code (str):
+        commission_bonus (float):
+        cross_sale_group (str):
+        description (str):
+        display_name (str):
+        exclude_from_payroll (bool):
+        hours (float):
         id (int):
-        intacct_gl_group_account (str): Intacct GL Group Name
-
-        limit (float): The maximum amount that can be applied for this item
-        pays_commission (bool): PaysCommissions shows if for this item commission payed
-        taxable (bool): Should tax be applied when the item is added on an estimate or invoice
+        intacct_gl_group_account (str):
+        limit (float):
+        pays_commission (bool):
+        taxable (bool):
         type_ (PricebookV2PriceModifierType):
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
     """
 
     account: str

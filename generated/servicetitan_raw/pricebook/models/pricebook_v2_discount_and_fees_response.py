@@ -25,34 +25,30 @@ T = TypeVar("T", bound="PricebookV2DiscountAndFeesResponse")
 class PricebookV2DiscountAndFeesResponse:
     """
     Attributes:
-        active (bool): Active shows if this item is currently active
-        amount (float): Amount is either the flat amount or percentage you want discounted/added
+        active (bool):
+        amount (float):
         amount_type (PricebookV2PriceModifierAmountType):
-        bonus (float): Flat rate bonus paid for this item
-        code (str): Code used for the discount or fee
-        commission_bonus (float): Percentage rate bonus paid for this item
-        created_on (datetime.datetime): The date and time when the discount or fee was created
-        description (str): Description for the item
-        exclude_from_payroll (bool): Exclude from payroll
-        hours (float): The number of hours associated with the SKU
-        id (int): Unique id for the discount or fee
-        limit (float): The maximum amount that can be applied for this item
-        modified_on (datetime.datetime): The date and time when the discount or fee was last modified
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        taxable (bool): Should tax be applied when the item is added on an estimate or invoice
+        bonus (float):
+        code (str):
+        commission_bonus (float):
+        created_on (datetime.datetime):
+        description (str):
+        exclude_from_payroll (bool):
+        hours (float):
+        id (int):
+        limit (float):
+        modified_on (datetime.datetime):
+        pays_commission (bool):
+        taxable (bool):
         type_ (PricebookV2PriceModifierType):
-        account (None | str | Unset): The accounting account assigned to the SKU
-        assets (list[PricebookV2SkuAssetResponse] | None | Unset): Images, videos or PDFs attached to SKU
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        categories (list[int] | None | Unset): The category technicians will use to find the item
-        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
-            separate columns on the Technical Performance Board.
-        display_name (None | str | Unset): Name for the discount of fee
-        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
-            that corresponds to the application guid provided in the request.
+        account (None | str | Unset):
+        assets (list[PricebookV2SkuAssetResponse] | None | Unset):
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        categories (list[int] | None | Unset):
+        cross_sale_group (None | str | Unset):
+        display_name (None | str | Unset):
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset):
     """
 
     active: bool

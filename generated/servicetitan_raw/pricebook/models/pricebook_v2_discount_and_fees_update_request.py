@@ -26,31 +26,27 @@ T = TypeVar("T", bound="PricebookV2DiscountAndFeesUpdateRequest")
 class PricebookV2DiscountAndFeesUpdateRequest:
     """
     Attributes:
-        account (str | Unset): The accounting account assigned to the SKU
-        active (bool | Unset): Active shows if this item is currently active
-        amount (float | Unset): Amount is either the flat amount or percentage you want discounted/added
+        account (str | Unset):
+        active (bool | Unset):
+        amount (float | Unset):
         amount_type (PricebookV2PriceModifierAmountType | Unset):
-        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | Unset): Flat rate bonus paid for this item
-        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
-            be provided)
-        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int] | Unset): The category technicians will use to find the item
-        code (str | Unset): Code used for the discount or fee
-        commission_bonus (float | Unset): Percentage rate bonus paid for this item
-        cross_sale_group (str | Unset): A grouping of similar items that you'll then be able to track as a separate
-            columns on the Technical Performance Board.
-        description (str | Unset): Description for the item
-        display_name (str | Unset): Name for the discount of fee
-        exclude_from_payroll (bool | Unset): Exclude from payroll
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
-        hours (float | Unset): The number of hours associated with the SKU
-        intacct_gl_group_account (str | Unset): Intacct GL Group Name
-
-        limit (float | Unset): The maximum amount that can be applied for this item
-        pays_commission (bool | Unset): PaysCommissions shows if for this item commission payed
-        taxable (bool | Unset): Should tax be applied when the item is added on an estimate or invoice
+        assets (list[PricebookV2SkuAssetRequest] | Unset):
+        bonus (float | Unset):
+        budget_cost_code (str | Unset):
+        budget_cost_type (str | Unset):
+        categories (list[int] | Unset):
+        code (str | Unset):
+        commission_bonus (float | Unset):
+        cross_sale_group (str | Unset):
+        description (str | Unset):
+        display_name (str | Unset):
+        exclude_from_payroll (bool | Unset):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
+        hours (float | Unset):
+        intacct_gl_group_account (str | Unset):
+        limit (float | Unset):
+        pays_commission (bool | Unset):
+        taxable (bool | Unset):
         type_ (PricebookV2PriceModifierType | Unset):
     """
 

@@ -34,58 +34,47 @@ T = TypeVar("T", bound="PricebookV2EquipmentBulkCreateRequest")
 class PricebookV2EquipmentBulkCreateRequest:
     """
     Attributes:
-        code (str): Code for the SKU
-        description (str): Description on the SKU that is displayed with the item
-        account (None | str | Unset): The accounting account assigned to this SKU
-        active (bool | None | Unset): Active shows if the SKU is active or inactive
-        add_on_member_price (float | None | Unset): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float | None | Unset): The price of the SKU is sold as an add-on item
+        code (str):
+        description (str):
+        account (None | str | Unset):
+        active (bool | None | Unset):
+        add_on_member_price (float | None | Unset):
+        add_on_price (float | None | Unset):
         asset_account (None | str | Unset):
-        assets (list[PricebookV2SkuAssetRequest] | None | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | None | Unset): Flat rate bonus paid for this task
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        categories (list[int] | None | Unset): Categories that this SKU belongs to
-        commission_bonus (float | None | Unset): Percentage rate bonus paid for this task
-        cost (float | None | Unset): The cost paid to acquire the material
+        assets (list[PricebookV2SkuAssetRequest] | None | Unset):
+        bonus (float | None | Unset):
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        categories (list[int] | None | Unset):
+        commission_bonus (float | None | Unset):
+        cost (float | None | Unset):
         cost_of_sale_account (None | str | Unset):
-        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
-            separate columns on the Technical Performance Board.
+        cross_sale_group (None | str | Unset):
         custom_id (None | str | Unset):
-        dimensions (None | PricebookV2DimensionsRequest | Unset): The equipment dimensions
-        display_name (None | str | Unset): Name that displays with the SKU
-        equipment_materials (list[PricebookV2SkuLinkBulkCreateRequest] | None | Unset): Array of materials used with
-            this equipment
-        external_data (None | PricebookV2ExternalDataCreateRequest | Unset): Optional model that contains a list of
-            external data items
-            that should be attached to this entity.
-        hours (float | None | Unset): The number of hours associated with the installing the equipment
-        intacct_gl_group_account (None | str | Unset): Intacct GL Group Name
-
-        is_configurable_equipment (bool | None | Unset): Is this a Configurable Equipment
-        is_cost_locked (bool | None | Unset): Whether the cost is locked from editing
-        is_inventory (bool | None | Unset): Is this equipment a part of your inventory
-        is_price_locked (bool | None | Unset): Whether the price is locked from editing
-        manufacturer (None | str | Unset): Name of the manufactures
-        manufacturer_warranty (None | PricebookV2SkuWarrantyRequest | Unset): Description of the manufacturer warranty
-            included in this SKU
-        member_price (float | None | Unset): The price if the item is sold to a member
-        model (None | str | Unset): The model of the equipment
-        other_vendors (list[PricebookV2SkuVendorRequest] | None | Unset): Other vendors that you might go to acquire
-            this SKU
-        pays_commission (bool | None | Unset): PaysCommissions shows if this task pays commission
-        price (float | None | Unset): Price of this SKU sold
-        primary_vendor (None | PricebookV2SkuVendorRequest | Unset): The primary vendor you use to acquire this SKU
-        recommendations (list[PricebookV2EquipmentRecommendationBulkCreateRequest] | None | Unset): Recommended services
-            and materials to include with this SKU
-        service_provider_warranty (None | PricebookV2SkuWarrantyRequest | Unset): Description of the manufacturer
-            warranty included in this SKU
-        taxable (bool | None | Unset): Is this SKU taxable
-        unit_of_measure (None | str | Unset): The unit of measure used for this SKU
-        upgrades (list[PricebookV2SkuUpgradeBulkCreateRequest] | None | Unset): Upgrades that can be sold for this SKU
-        variation_equipment (list[int] | None | Unset): Variations to add
+        dimensions (None | PricebookV2DimensionsRequest | Unset):
+        display_name (None | str | Unset):
+        equipment_materials (list[PricebookV2SkuLinkBulkCreateRequest] | None | Unset):
+        external_data (None | PricebookV2ExternalDataCreateRequest | Unset):
+        hours (float | None | Unset):
+        intacct_gl_group_account (None | str | Unset):
+        is_configurable_equipment (bool | None | Unset):
+        is_cost_locked (bool | None | Unset):
+        is_inventory (bool | None | Unset):
+        is_price_locked (bool | None | Unset):
+        manufacturer (None | str | Unset):
+        manufacturer_warranty (None | PricebookV2SkuWarrantyRequest | Unset):
+        member_price (float | None | Unset):
+        model (None | str | Unset):
+        other_vendors (list[PricebookV2SkuVendorRequest] | None | Unset):
+        pays_commission (bool | None | Unset):
+        price (float | None | Unset):
+        primary_vendor (None | PricebookV2SkuVendorRequest | Unset):
+        recommendations (list[PricebookV2EquipmentRecommendationBulkCreateRequest] | None | Unset):
+        service_provider_warranty (None | PricebookV2SkuWarrantyRequest | Unset):
+        taxable (bool | None | Unset):
+        unit_of_measure (None | str | Unset):
+        upgrades (list[PricebookV2SkuUpgradeBulkCreateRequest] | None | Unset):
+        variation_equipment (list[int] | None | Unset):
     """
 
     code: str

@@ -29,52 +29,47 @@ T = TypeVar("T", bound="PricebookV2EquipmentBulkUpdateRequest")
 class PricebookV2EquipmentBulkUpdateRequest:
     """
     Attributes:
-        account (str): The accounting account assigned to this SKU
-        active (bool): Active shows if the SKU is active or inactive
-        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float): The price of the SKU is sold as an add-on item
+        account (str):
+        active (bool):
+        add_on_member_price (float):
+        add_on_price (float):
         asset_account (str):
-        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this task
-        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
-            provided)
-        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int]): Categories that this SKU belongs to
-        code (str): Code for the SKU
-        commission_bonus (float): Percentage rate bonus paid for this task
-        cost (float): The cost paid to acquire the material
+        assets (list[PricebookV2SkuAssetRequest]):
+        bonus (float):
+        budget_cost_code (str):
+        budget_cost_type (str):
+        categories (list[int]):
+        code (str):
+        commission_bonus (float):
+        cost (float):
         cost_of_sale_account (str):
-        cross_sale_group (str): A grouping of similar items that you'll then be able to track as a separate columns on
-            the Technical Performance Board.
-        description (str): Description on the SKU that is displayed with the item
+        cross_sale_group (str):
+        description (str):
         dimensions (PricebookV2DimensionsRequest):
-        display_name (str): Name that displays with the SKU
-        equipment_materials (list[PricebookV2SkuLinkRequest]): Array of materials used with this equipment
-        hours (float): The number of hours associated with the installing the equipment
+        display_name (str):
+        equipment_materials (list[PricebookV2SkuLinkRequest]):
+        hours (float):
         id (int):
-        intacct_gl_group_account (str): Intacct GL Group Name
-
-        is_configurable_equipment (bool): Is this a Configurable Equipment
-        is_cost_locked (bool): Whether the cost is locked from editing
-        is_inventory (bool): Is this equipment a part of your inventory
-        is_price_locked (bool): Whether the price is locked from editing
-        manufacturer (str): Name of the manufactures
+        intacct_gl_group_account (str):
+        is_configurable_equipment (bool):
+        is_cost_locked (bool):
+        is_inventory (bool):
+        is_price_locked (bool):
+        manufacturer (str):
         manufacturer_warranty (PricebookV2SkuWarrantyRequest):
-        member_price (float): The price if the item is sold to a member
-        model (str): The model of the equipment
-        other_vendors (list[PricebookV2SkuVendorRequest]): Other vendors that you might go to acquire this SKU
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        price (float): Price of this SKU sold
+        member_price (float):
+        model (str):
+        other_vendors (list[PricebookV2SkuVendorRequest]):
+        pays_commission (bool):
+        price (float):
         primary_vendor (PricebookV2SkuVendorRequest):
-        recommendations (list[PricebookV2EquipmentRecommendationRequest]): Recommended services and materials to include
-            with this SKU
+        recommendations (list[PricebookV2EquipmentRecommendationRequest]):
         service_provider_warranty (PricebookV2SkuWarrantyRequest):
-        taxable (bool): Is this SKU taxable
-        unit_of_measure (str): The unit of measure used for this SKU
-        upgrades (list[int]): Upgrades that can be sold for this SKU
-        variation_equipment (list[int]): Added Variations
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        taxable (bool):
+        unit_of_measure (str):
+        upgrades (list[int]):
+        variation_equipment (list[int]):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
     """
 
     account: str

@@ -19,8 +19,8 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
     """
     Attributes:
         type_ (PricebookV2EquipmentRecommendationType):
-        custom_id (None | str | Unset): Linked SKU custom Id
-        sku_id (int | None | Unset): Linked SKU unique Id
+        custom_id (None | str | Unset):
+        sku_id (int | None | Unset):
     """
 
     type_: PricebookV2EquipmentRecommendationType

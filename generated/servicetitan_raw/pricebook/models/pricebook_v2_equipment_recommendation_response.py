@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PricebookV2EquipmentRecommendationResponse")
 class PricebookV2EquipmentRecommendationResponse:
     """
     Attributes:
-        sku_id (int): SKU unique identifier
+        sku_id (int):
         type_ (PricebookV2EquipmentRecommendationType):
     """
 

@@ -29,51 +29,46 @@ T = TypeVar("T", bound="PricebookV2EquipmentUpdateRequest")
 class PricebookV2EquipmentUpdateRequest:
     """
     Attributes:
-        account (str | Unset): The accounting account assigned to this SKU
-        active (bool | Unset): Active shows if the SKU is active or inactive
-        add_on_member_price (float | Unset): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float | Unset): The price of the SKU is sold as an add-on item
+        account (str | Unset):
+        active (bool | Unset):
+        add_on_member_price (float | Unset):
+        add_on_price (float | Unset):
         asset_account (str | Unset):
-        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | Unset): Flat rate bonus paid for this task
-        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
-            be provided)
-        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int] | Unset): Categories that this SKU belongs to
-        code (str | Unset): Code for the SKU
-        commission_bonus (float | Unset): Percentage rate bonus paid for this task
-        cost (float | Unset): The cost paid to acquire the material
+        assets (list[PricebookV2SkuAssetRequest] | Unset):
+        bonus (float | Unset):
+        budget_cost_code (str | Unset):
+        budget_cost_type (str | Unset):
+        categories (list[int] | Unset):
+        code (str | Unset):
+        commission_bonus (float | Unset):
+        cost (float | Unset):
         cost_of_sale_account (str | Unset):
-        cross_sale_group (str | Unset): A grouping of similar items that you'll then be able to track as a separate
-            columns on the Technical Performance Board.
-        description (str | Unset): Description on the SKU that is displayed with the item
+        cross_sale_group (str | Unset):
+        description (str | Unset):
         dimensions (PricebookV2DimensionsRequest | Unset):
-        display_name (str | Unset): Name that displays with the SKU
-        equipment_materials (list[PricebookV2SkuLinkRequest] | Unset): Array of materials used with this equipment
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
-        hours (float | Unset): The number of hours associated with the installing the equipment
-        intacct_gl_group_account (str | Unset): Intacct GL Group Name
-
-        is_configurable_equipment (bool | Unset): Is this a Configurable Equipment
-        is_cost_locked (bool | Unset): Whether the cost is locked from editing
-        is_inventory (bool | Unset): Is this equipment a part of your inventory
-        is_price_locked (bool | Unset): Whether the price is locked from editing
-        manufacturer (str | Unset): Name of the manufactures
+        display_name (str | Unset):
+        equipment_materials (list[PricebookV2SkuLinkRequest] | Unset):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
+        hours (float | Unset):
+        intacct_gl_group_account (str | Unset):
+        is_configurable_equipment (bool | Unset):
+        is_cost_locked (bool | Unset):
+        is_inventory (bool | Unset):
+        is_price_locked (bool | Unset):
+        manufacturer (str | Unset):
         manufacturer_warranty (PricebookV2SkuWarrantyRequest | Unset):
-        member_price (float | Unset): The price if the item is sold to a member
-        model (str | Unset): The model of the equipment
-        other_vendors (list[PricebookV2SkuVendorRequest] | Unset): Other vendors that you might go to acquire this SKU
-        pays_commission (bool | Unset): PaysCommissions shows if this task pays commission
-        price (float | Unset): Price of this SKU sold
+        member_price (float | Unset):
+        model (str | Unset):
+        other_vendors (list[PricebookV2SkuVendorRequest] | Unset):
+        pays_commission (bool | Unset):
+        price (float | Unset):
         primary_vendor (PricebookV2SkuVendorRequest | Unset):
-        recommendations (list[PricebookV2EquipmentRecommendationRequest] | Unset): Recommended services and materials to
-            include with this SKU
+        recommendations (list[PricebookV2EquipmentRecommendationRequest] | Unset):
         service_provider_warranty (PricebookV2SkuWarrantyRequest | Unset):
-        taxable (bool | Unset): Is this SKU taxable
-        unit_of_measure (str | Unset): The unit of measure used for this SKU
-        upgrades (list[int] | Unset): Upgrades that can be sold for this SKU
-        variation_equipment (list[int] | Unset): Added Variations
+        taxable (bool | Unset):
+        unit_of_measure (str | Unset):
+        upgrades (list[int] | Unset):
+        variation_equipment (list[int] | Unset):
     """
 
     account: str | Unset = UNSET

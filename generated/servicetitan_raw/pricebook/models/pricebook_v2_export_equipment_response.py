@@ -30,62 +30,54 @@ T = TypeVar("T", bound="PricebookV2ExportEquipmentResponse")
 class PricebookV2ExportEquipmentResponse:
     """
     Attributes:
-        active (bool): Active shows if the SKU is active or inactive
-        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float): The price of the SKU is sold as an add-on item
-        assets (list[PricebookV2SkuAssetResponse]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this task
-        categories (list[int]): Categories that this SKU belongs to
-        code (str): Code for the SKU
-        commission_bonus (float): Percentage rate bonus paid for this task
-        cost (float): The cost paid to acquire the material
-        created_on (datetime.datetime): Shows Equipment's Created On Date
-        description (str): Description on the SKU that is displayed with the item
-        display_in_amount (bool): Shows if it should be displayed in the amount
-        equipment_materials (list[PricebookV2SkuLinkResponse]): Array of materials used with this equipment
-        hours (float): The number of hours associated with the installing the equipment
-        id (int): Unique id for the SKU
-        is_configurable_equipment (bool): Shows if is a Configurable Equipment
-        is_inventory (bool): Is this equipment a part of your inventory
+        active (bool):
+        add_on_member_price (float):
+        add_on_price (float):
+        assets (list[PricebookV2SkuAssetResponse]):
+        bonus (float):
+        categories (list[int]):
+        code (str):
+        commission_bonus (float):
+        cost (float):
+        created_on (datetime.datetime):
+        description (str):
+        display_in_amount (bool):
+        equipment_materials (list[PricebookV2SkuLinkResponse]):
+        hours (float):
+        id (int):
+        is_configurable_equipment (bool):
+        is_inventory (bool):
         manufacturer_warranty (PricebookV2SkuWarrantyResponse):
-        member_price (float): The price if the item is sold to a member
-        modified_on (datetime.datetime): Timestamp where the item was last modified
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        price (float): Price of this SKU sold
-        recommendations (list[PricebookV2EquipmentRecommendationResponse]): Recommended services and materials to
-            include with this SKU
+        member_price (float):
+        modified_on (datetime.datetime):
+        pays_commission (bool):
+        price (float):
+        recommendations (list[PricebookV2EquipmentRecommendationResponse]):
         service_provider_warranty (PricebookV2SkuWarrantyResponse):
-        taxable (bool): Is this SKU taxable
-        upgrades (list[int]): Upgrades that can be sold for this SKU
-        account (None | str | Unset): The accounting account assigned to the SKU
+        taxable (bool):
+        upgrades (list[int]):
+        account (None | str | Unset):
         asset_account (None | str | Unset):
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
         cost_of_sale_account (None | str | Unset):
-        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
-            separate columns on the Technical Performance Board.
-        default_asset_url (None | str | Unset): Default Asset Url
-        dimensions (None | PricebookV2DimensionsResponse | Unset): The equipment dimensions
-        display_name (None | str | Unset): Name that displays with the SKU
-        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
-            that corresponds to the application guid provided in the request.
-        external_id (None | str | Unset): External id is the id of the original source of the item when it comes from a
-            catalog
-        general_ledger_account_id (int | None | Unset): The General Ledger Account assigned to the SKU
-        is_cost_locked (bool | None | Unset): Whether the cost is locked from editing
-        is_price_locked (bool | None | Unset): Whether the price is locked from editing
-        manufacturer (None | str | Unset): Name of the manufactures
-        model (None | str | Unset): The model of the equipment
-        other_vendors (list[PricebookV2SkuVendorResponse] | None | Unset): Other vendors that you might go to acquire
-            this SKU
-        primary_vendor (None | PricebookV2SkuVendorResponse | Unset): The primary vendor you use to acquire this SKU
-        source (None | str | Unset): The source catalog for this SKU.
-        type_id (int | None | Unset): Shows Equipment's Type Id
-        unit_of_measure (None | str | Unset): The unit of measure used for this SKU
-        variations_or_configurable_equipment (list[int] | None | Unset): List of added Variations if is a Configurable
-            Equipment, or else the List of Configurable Equipment assigned to
+        cross_sale_group (None | str | Unset):
+        default_asset_url (None | str | Unset):
+        dimensions (None | PricebookV2DimensionsResponse | Unset):
+        display_name (None | str | Unset):
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset):
+        external_id (None | str | Unset):
+        general_ledger_account_id (int | None | Unset):
+        is_cost_locked (bool | None | Unset):
+        is_price_locked (bool | None | Unset):
+        manufacturer (None | str | Unset):
+        model (None | str | Unset):
+        other_vendors (list[PricebookV2SkuVendorResponse] | None | Unset):
+        primary_vendor (None | PricebookV2SkuVendorResponse | Unset):
+        source (None | str | Unset):
+        type_id (int | None | Unset):
+        unit_of_measure (None | str | Unset):
+        variations_or_configurable_equipment (list[int] | None | Unset):
     """
 
     active: bool

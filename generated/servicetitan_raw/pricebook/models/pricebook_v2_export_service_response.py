@@ -28,47 +28,42 @@ T = TypeVar("T", bound="PricebookV2ExportServiceResponse")
 class PricebookV2ExportServiceResponse:
     """
     Attributes:
-        active (bool): Active shows if the SKU is active or inactive
-        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float): The price of the SKU is sold as an add-on item
-        assets (list[PricebookV2SkuAssetResponse]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this task
-        categories (list[PricebookV2SkuCategoryResponse]): Categories that this SKU belongs to
-        code (str): Code for the SKU
-        commission_bonus (float): Percentage rate bonus paid for this task
-        cost (float): Service Cost
-        created_on (datetime.datetime): Timestamp when the item was created
-        description (str): Description on the SKU that is displayed with the item
-        hours (float): Hours needed to complete this service
-        id (int): Unique id for the SKU
-        member_price (float): The price if the item is sold to a member
-        modified_on (datetime.datetime): Timestamp when the item was last modified
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        price (float): Price of this SKU sold
-        recommendations (list[int]): Recommended other service or materials to include with this SKU
-        service_equipment (list[PricebookV2SkuLinkResponse]): Array of equipment used with this service
-        service_materials (list[PricebookV2SkuLinkResponse]): Array of materials that is used with this service
-        sold_by_commission (float): Sold by commission
-        taxable (bool): Is this SKU taxable
-        upgrades (list[int]): Upgrades that can be sold for this SKU
-        account (None | str | Unset): The accounting account assigned to this SKU
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        business_unit_id (int | None | Unset): Service's Bussiness Unit Id
-        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
-            separate columns on the Technical Performance Board.
-        default_asset_url (None | str | Unset): Default Asset Url
-        display_name (None | str | Unset): Name that displays with the SKU
-        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
-            that corresponds to the application guid provided in the request.
-        external_id (None | str | Unset): External id is the id of the original source of the item when it comes from a
-            catalog
-        is_labor (bool | None | Unset): Is a labor service
-        is_price_locked (bool | None | Unset): Whether the price is locked from editing
-        source (None | str | Unset): The source catalog for this SKU.
-        warranty (None | PricebookV2SkuWarrantyResponse | Unset): Description of the warranty included in this SKU
+        active (bool):
+        add_on_member_price (float):
+        add_on_price (float):
+        assets (list[PricebookV2SkuAssetResponse]):
+        bonus (float):
+        categories (list[PricebookV2SkuCategoryResponse]):
+        code (str):
+        commission_bonus (float):
+        cost (float):
+        created_on (datetime.datetime):
+        description (str):
+        hours (float):
+        id (int):
+        member_price (float):
+        modified_on (datetime.datetime):
+        pays_commission (bool):
+        price (float):
+        recommendations (list[int]):
+        service_equipment (list[PricebookV2SkuLinkResponse]):
+        service_materials (list[PricebookV2SkuLinkResponse]):
+        sold_by_commission (float):
+        taxable (bool):
+        upgrades (list[int]):
+        account (None | str | Unset):
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        business_unit_id (int | None | Unset):
+        cross_sale_group (None | str | Unset):
+        default_asset_url (None | str | Unset):
+        display_name (None | str | Unset):
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset):
+        external_id (None | str | Unset):
+        is_labor (bool | None | Unset):
+        is_price_locked (bool | None | Unset):
+        source (None | str | Unset):
+        warranty (None | PricebookV2SkuWarrantyResponse | Unset):
     """
 
     active: bool

@@ -17,9 +17,8 @@ T = TypeVar("T", bound="PricebookV2ExternalDataCreateRequest")
 class PricebookV2ExternalDataCreateRequest:
     """
     Attributes:
-        application_guid (str): Items that are created with a specific guid, could be fetched/updated/removed
-            only when the same application guid is provided.
-        external_data (list[PricebookV2ExternalDataModel]): External data list.
+        application_guid (str):
+        external_data (list[PricebookV2ExternalDataModel]):
     """
 
     application_guid: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PricebookV2ImageUploadResponse")
 class PricebookV2ImageUploadResponse:
     """
     Attributes:
-        path (str): The storage path where the image was uploaded
+        path (str):
     """
 
     path: str

@@ -23,47 +23,44 @@ T = TypeVar("T", bound="PricebookV2MaterialBulkUpdateRequest")
 class PricebookV2MaterialBulkUpdateRequest:
     """
     Attributes:
-        account (str): The accounting account assigned to this SKU
-        active (bool): Active shows if the SKU is active or inactive
-        active_ingredients (str): Optional active ingredients (up to 500 characters) when chemical tracking applies.
-        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float): The price of the SKU is sold as an add-on item
+        account (str):
+        active (bool):
+        active_ingredients (str):
+        add_on_member_price (float):
+        add_on_price (float):
         asset_account (str):
-        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this task
-        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
-            provided)
-        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int]): Categories that this SKU belongs to
-        chargeable_by_default (bool): Is this Chargeable by default
-        code (str): Code for the SKU
-        commission_bonus (float): Percentage rate bonus paid for this task
-        cost (float): The cost paid to acquire the material
+        assets (list[PricebookV2SkuAssetRequest]):
+        bonus (float):
+        budget_cost_code (str):
+        budget_cost_type (str):
+        categories (list[int]):
+        chargeable_by_default (bool):
+        code (str):
+        commission_bonus (float):
+        cost (float):
         cost_of_sale_account (str):
-        deduct_as_job_cost (bool): Is this deducted as job cost
-        description (str): Description on the SKU that is displayed with the item
-        display_name (str): Name that displays with the SKU
-        epa_number (str): Optional EPA registration number (up to 500 characters) when chemical tracking applies.
-        hours (float): The number of hours associated with the installing the material
+        deduct_as_job_cost (bool):
+        description (str):
+        display_name (str):
+        epa_number (str):
+        hours (float):
         id (int):
-        intacct_gl_group_account (str): Intacct GL Group Name
-
-        is_chemical (bool): When true, EPA number and active ingredients may be recorded for this chemical material.
-        is_configurable_material (bool): Is this a Configurable Material
-        is_cost_locked (bool): Whether the cost is locked from editing
-        is_inventory (bool): Is this material a part of your inventory
-        is_price_locked (bool): Whether the price is locked from editing
-        member_price (float): The price if the item is sold to a member
-        other_vendors (list[PricebookV2SkuVendorRequest]): Other vendors that you might go to acquire this SKU
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        price (float): Price of this SKU sold
+        intacct_gl_group_account (str):
+        is_chemical (bool):
+        is_configurable_material (bool):
+        is_cost_locked (bool):
+        is_inventory (bool):
+        is_price_locked (bool):
+        member_price (float):
+        other_vendors (list[PricebookV2SkuVendorRequest]):
+        pays_commission (bool):
+        price (float):
         primary_vendor (PricebookV2SkuVendorRequest):
-        taxable (bool): Is this SKU taxable
-        unit_of_measure (str): The unit of measure used for this SKU
-        variation_materials (list[int]): Added Variations
-        cost_type_id (int | None | Unset): The Cost Type of the Other Direct Cost
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        taxable (bool):
+        unit_of_measure (str):
+        variation_materials (list[int]):
+        cost_type_id (int | None | Unset):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
     """
 
     account: str

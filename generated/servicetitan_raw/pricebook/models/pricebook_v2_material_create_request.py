@@ -23,53 +23,44 @@ T = TypeVar("T", bound="PricebookV2MaterialCreateRequest")
 class PricebookV2MaterialCreateRequest:
     """
     Attributes:
-        code (str): Code for the SKU
-        description (str): Description on the SKU that is displayed with the item
-        account (None | str | Unset): The accounting account assigned to this SKU
-        active (bool | None | Unset): Active shows if the SKU is active or inactive
-        active_ingredients (None | str | Unset): Optional active ingredients (up to 500 characters) when IsChemical is
-            true.
-        add_on_member_price (float | None | Unset): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float | None | Unset): The price of the SKU is sold as an add-on item
+        code (str):
+        description (str):
+        account (None | str | Unset):
+        active (bool | None | Unset):
+        active_ingredients (None | str | Unset):
+        add_on_member_price (float | None | Unset):
+        add_on_price (float | None | Unset):
         asset_account (None | str | Unset):
-        assets (list[PricebookV2SkuAssetRequest] | None | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | None | Unset): Flat rate bonus paid for this task
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        categories (list[int] | None | Unset): Categories that this SKU belongs to
-        chargeable_by_default (bool | None | Unset): Is this Chargeable by default
-        commission_bonus (float | None | Unset): Percentage rate bonus paid for this task
-        cost (float | None | Unset): The cost paid to acquire the material
+        assets (list[PricebookV2SkuAssetRequest] | None | Unset):
+        bonus (float | None | Unset):
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        categories (list[int] | None | Unset):
+        chargeable_by_default (bool | None | Unset):
+        commission_bonus (float | None | Unset):
+        cost (float | None | Unset):
         cost_of_sale_account (None | str | Unset):
-        cost_type_id (int | None | Unset): The Cost Type of the Other Direct Cost
-        deduct_as_job_cost (bool | None | Unset): Is this deducted as job cost
-        display_name (None | str | Unset): Name that displays with the SKU
-        epa_number (None | str | Unset): Optional EPA registration number (up to 500 characters) when IsChemical is
-            true.
-        external_data (None | PricebookV2ExternalDataCreateRequest | Unset): Optional model that contains a list of
-            external data items
-            that should be attached to this entity.
-        hours (float | None | Unset): The number of hours associated with the installing the material
-        intacct_gl_group_account (None | str | Unset): Intacct GL Group Name
-
-        is_chemical (bool | None | Unset): When true, EPA number and active ingredients may be recorded for this
-            chemical material.
-        is_configurable_material (bool | None | Unset): Is this a Configurable Material
-        is_cost_locked (bool | None | Unset): Whether the cost is locked from editing
-        is_inventory (bool | None | Unset): Is this equipment a part of your inventory
-        is_other_direct_cost (bool | None | Unset): Is Other Direct Cost (false by default)
-        is_price_locked (bool | None | Unset): Whether the price is locked from editing
-        member_price (float | None | Unset): The price if the item is sold to a member
-        other_vendors (list[PricebookV2SkuVendorRequest] | None | Unset): Other vendors that you might go to acquire
-            this SKU
-        pays_commission (bool | None | Unset): PaysCommissions shows if this task pays commission
-        price (float | None | Unset): Price of this SKU sold
-        primary_vendor (None | PricebookV2SkuVendorRequest | Unset): The primary vendor you use to acquire this SKU
-        taxable (bool | None | Unset): Is this SKU taxable
-        unit_of_measure (None | str | Unset): The unit of measure used for this SKU
-        variation_materials (list[int] | None | Unset): Variations to add
+        cost_type_id (int | None | Unset):
+        deduct_as_job_cost (bool | None | Unset):
+        display_name (None | str | Unset):
+        epa_number (None | str | Unset):
+        external_data (None | PricebookV2ExternalDataCreateRequest | Unset):
+        hours (float | None | Unset):
+        intacct_gl_group_account (None | str | Unset):
+        is_chemical (bool | None | Unset):
+        is_configurable_material (bool | None | Unset):
+        is_cost_locked (bool | None | Unset):
+        is_inventory (bool | None | Unset):
+        is_other_direct_cost (bool | None | Unset):
+        is_price_locked (bool | None | Unset):
+        member_price (float | None | Unset):
+        other_vendors (list[PricebookV2SkuVendorRequest] | None | Unset):
+        pays_commission (bool | None | Unset):
+        price (float | None | Unset):
+        primary_vendor (None | PricebookV2SkuVendorRequest | Unset):
+        taxable (bool | None | Unset):
+        unit_of_measure (None | str | Unset):
+        variation_materials (list[int] | None | Unset):
     """
 
     code: str

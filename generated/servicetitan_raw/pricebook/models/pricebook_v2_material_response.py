@@ -22,60 +22,53 @@ T = TypeVar("T", bound="PricebookV2MaterialResponse")
 class PricebookV2MaterialResponse:
     """
     Attributes:
-        active (bool): Active shows if the SKU is active or inactive
-        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float): The price of the SKU is sold as an add-on item
-        assets (list[PricebookV2SkuAssetResponse]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this task
-        categories (list[int]): Categories that this SKU belongs to
-        chargeable_by_default (bool): Shows if material is going to be chargeable by default on Estimate or Invoice
-        code (str): Code for the SKU
-        commission_bonus (float): Percentage rate bonus paid for this task
-        cost (float): The cost paid to acquire the material
-        created_by_id (int): Material's created by user id
-        created_on (datetime.datetime): Date Material was created
-        deduct_as_job_cost (bool): Is this deducted as job cost
-        description (str): Description on the SKU that is displayed with the item
-        display_in_amount (bool): Shows if material is going to be displayed in amount
-        hours (float): The number of hours associated with the installing the material
-        id (int): Unique id for the SKU
-        is_configurable_material (bool): Shows if is a Configurable Material
-        is_inventory (bool): Is this material a part of your inventory
-        is_other_direct_cost (bool): Shows if is Other Direct Cost
-        member_price (float): The price if the item is sold to a member
-        modified_on (datetime.datetime): Timestamp where the item was last modified
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        price (float): Price of this SKU sold
-        account (None | str | Unset): The accounting account assigned to the SKU
-        active_ingredients (None | str | Unset): Optional active ingredients text when IsChemical is true.
+        active (bool):
+        add_on_member_price (float):
+        add_on_price (float):
+        assets (list[PricebookV2SkuAssetResponse]):
+        bonus (float):
+        categories (list[int]):
+        chargeable_by_default (bool):
+        code (str):
+        commission_bonus (float):
+        cost (float):
+        created_by_id (int):
+        created_on (datetime.datetime):
+        deduct_as_job_cost (bool):
+        description (str):
+        display_in_amount (bool):
+        hours (float):
+        id (int):
+        is_configurable_material (bool):
+        is_inventory (bool):
+        is_other_direct_cost (bool):
+        member_price (float):
+        modified_on (datetime.datetime):
+        pays_commission (bool):
+        price (float):
+        account (None | str | Unset):
+        active_ingredients (None | str | Unset):
         asset_account (None | str | Unset):
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        business_unit_id (int | None | Unset): Material's business unit id
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        business_unit_id (int | None | Unset):
         cost_of_sale_account (None | str | Unset):
-        cost_type_id (int | None | Unset): The Cost Type of this Other Direct Cost
-        default_asset_url (None | str | Unset): Default Asset Url
-        display_name (None | str | Unset): Name that displays with the SKU
-        epa_number (None | str | Unset): Optional EPA registration number when IsChemical is true.
-        external_data (list[PricebookV2ExternalDataModel] | None | Unset): List of external data attached to this job,
-            that corresponds to the application guid provided in the request.
-        external_id (None | str | Unset): External id is the id of the original source of the item when it comes from a
-            catalog
-        general_ledger_account_id (int | None | Unset): Material's General Ledger Account Id
-        is_chemical (bool | None | Unset): When true, EPA number and active ingredients may be recorded for this
-            chemical material.
-        is_cost_locked (bool | None | Unset): Whether the cost is locked from editing
-        is_price_locked (bool | None | Unset): Whether the price is locked from editing
-        other_vendors (list[PricebookV2SkuVendorResponse] | None | Unset): Other vendors that you might go to acquire
-            this SKU
-        primary_vendor (None | PricebookV2SkuVendorResponse | Unset): The primary vendor you use to acquire this SKU
-        source (None | str | Unset): The source catalog for this SKU.
-        taxable (bool | None | Unset): Is this SKU taxable
-        unit_of_measure (None | str | Unset): The unit of measure used for this SKU
-        variations_or_configurable_materials (list[int] | None | Unset): List of added Variations if is a Configurable
-            Material, or else the List of Configurable Materials assigned to
+        cost_type_id (int | None | Unset):
+        default_asset_url (None | str | Unset):
+        display_name (None | str | Unset):
+        epa_number (None | str | Unset):
+        external_data (list[PricebookV2ExternalDataModel] | None | Unset):
+        external_id (None | str | Unset):
+        general_ledger_account_id (int | None | Unset):
+        is_chemical (bool | None | Unset):
+        is_cost_locked (bool | None | Unset):
+        is_price_locked (bool | None | Unset):
+        other_vendors (list[PricebookV2SkuVendorResponse] | None | Unset):
+        primary_vendor (None | PricebookV2SkuVendorResponse | Unset):
+        source (None | str | Unset):
+        taxable (bool | None | Unset):
+        unit_of_measure (None | str | Unset):
+        variations_or_configurable_materials (list[int] | None | Unset):
     """
 
     active: bool

@@ -23,49 +23,43 @@ T = TypeVar("T", bound="PricebookV2MaterialUpdateRequest")
 class PricebookV2MaterialUpdateRequest:
     """
     Attributes:
-        account (str | Unset): The accounting account assigned to this SKU
-        active (bool | Unset): Active shows if the SKU is active or inactive
-        active_ingredients (str | Unset): Optional active ingredients (up to 500 characters) when chemical tracking
-            applies.
-        add_on_member_price (float | Unset): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float | Unset): The price of the SKU is sold as an add-on item
+        account (str | Unset):
+        active (bool | Unset):
+        active_ingredients (str | Unset):
+        add_on_member_price (float | Unset):
+        add_on_price (float | Unset):
         asset_account (str | Unset):
-        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | Unset): Flat rate bonus paid for this task
-        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
-            be provided)
-        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int] | Unset): Categories that this SKU belongs to
-        chargeable_by_default (bool | Unset): Is this Chargeable by default
-        code (str | Unset): Code for the SKU
-        commission_bonus (float | Unset): Percentage rate bonus paid for this task
-        cost (float | Unset): The cost paid to acquire the material
+        assets (list[PricebookV2SkuAssetRequest] | Unset):
+        bonus (float | Unset):
+        budget_cost_code (str | Unset):
+        budget_cost_type (str | Unset):
+        categories (list[int] | Unset):
+        chargeable_by_default (bool | Unset):
+        code (str | Unset):
+        commission_bonus (float | Unset):
+        cost (float | Unset):
         cost_of_sale_account (str | Unset):
-        cost_type_id (int | None | Unset): The Cost Type of the Other Direct Cost
-        deduct_as_job_cost (bool | Unset): Is this deducted as job cost
-        description (str | Unset): Description on the SKU that is displayed with the item
-        display_name (str | Unset): Name that displays with the SKU
-        epa_number (str | Unset): Optional EPA registration number (up to 500 characters) when chemical tracking
-            applies.
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
-        hours (float | Unset): The number of hours associated with the installing the material
-        intacct_gl_group_account (str | Unset): Intacct GL Group Name
-
-        is_chemical (bool | Unset): When true, EPA number and active ingredients may be recorded for this chemical
-            material.
-        is_configurable_material (bool | Unset): Is this a Configurable Material
-        is_cost_locked (bool | Unset): Whether the cost is locked from editing
-        is_inventory (bool | Unset): Is this material a part of your inventory
-        is_price_locked (bool | Unset): Whether the price is locked from editing
-        member_price (float | Unset): The price if the item is sold to a member
-        other_vendors (list[PricebookV2SkuVendorRequest] | Unset): Other vendors that you might go to acquire this SKU
-        pays_commission (bool | Unset): PaysCommissions shows if this task pays commission
-        price (float | Unset): Price of this SKU sold
+        cost_type_id (int | None | Unset):
+        deduct_as_job_cost (bool | Unset):
+        description (str | Unset):
+        display_name (str | Unset):
+        epa_number (str | Unset):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
+        hours (float | Unset):
+        intacct_gl_group_account (str | Unset):
+        is_chemical (bool | Unset):
+        is_configurable_material (bool | Unset):
+        is_cost_locked (bool | Unset):
+        is_inventory (bool | Unset):
+        is_price_locked (bool | Unset):
+        member_price (float | Unset):
+        other_vendors (list[PricebookV2SkuVendorRequest] | Unset):
+        pays_commission (bool | Unset):
+        price (float | Unset):
         primary_vendor (PricebookV2SkuVendorRequest | Unset):
-        taxable (bool | Unset): Is this SKU taxable
-        unit_of_measure (str | Unset): The unit of measure used for this SKU
-        variation_materials (list[int] | Unset): Added Variations
+        taxable (bool | Unset):
+        unit_of_measure (str | Unset):
+        variation_materials (list[int] | Unset):
     """
 
     account: str | Unset = UNSET

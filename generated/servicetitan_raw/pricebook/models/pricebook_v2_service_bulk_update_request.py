@@ -24,39 +24,35 @@ T = TypeVar("T", bound="PricebookV2ServiceBulkUpdateRequest")
 class PricebookV2ServiceBulkUpdateRequest:
     """
     Attributes:
-        account (str): The accounting account assigned to this SKU
-        active (bool): Active shows if the SKU is active or inactive
-        add_on_member_price (float): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float): The price of the SKU is sold as an add-on item
-        assets (list[PricebookV2SkuAssetRequest]): Images, videos or PDFs attached to SKU
-        bonus (float): Flat rate bonus paid for this task
-        budget_cost_code (str): The Budget CostCode segment for this entity. (Note: BudgetCostType should also be
-            provided)
-        budget_cost_type (str): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int]): Categories that this SKU belongs to
-        code (str): Code for the SKU
-        commission_bonus (float): Percentage rate bonus paid for this task
-        cross_sale_group (str): A grouping of similar items that you'll then be able to track as a separate columns on
-            the Technical Performance Board.
-        description (str): Description on the SKU that is displayed with the item
-        display_name (str): Name that displays with the SKU
-        hours (float): Hours needed to complete this service
+        account (str):
+        active (bool):
+        add_on_member_price (float):
+        add_on_price (float):
+        assets (list[PricebookV2SkuAssetRequest]):
+        bonus (float):
+        budget_cost_code (str):
+        budget_cost_type (str):
+        categories (list[int]):
+        code (str):
+        commission_bonus (float):
+        cross_sale_group (str):
+        description (str):
+        display_name (str):
+        hours (float):
         id (int):
-        intacct_gl_group_account (str): Intacct GL Group Name
-
-        is_labor (bool): Is a labor service
-        is_price_locked (bool): Whether the price is locked from editing
-        member_price (float): The price if the item is sold to a member
-        pays_commission (bool): PaysCommissions shows if this task pays commission
-        price (float): Price of this SKU sold
-        recommendations (list[int]): Recommended other services to include with this SKU
-        service_equipment (list[PricebookV2SkuLinkRequest]): Array of equipment linked to the service
-        service_materials (list[PricebookV2SkuLinkRequest]): Array of materials linked to the service
-        taxable (bool): Is this SKU taxable
-        upgrades (list[int]): Upgrades that can be sold for this SKU
+        intacct_gl_group_account (str):
+        is_labor (bool):
+        is_price_locked (bool):
+        member_price (float):
+        pays_commission (bool):
+        price (float):
+        recommendations (list[int]):
+        service_equipment (list[PricebookV2SkuLinkRequest]):
+        service_materials (list[PricebookV2SkuLinkRequest]):
+        taxable (bool):
+        upgrades (list[int]):
         warranty (PricebookV2SkuWarrantyRequest):
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
     """
 
     account: str

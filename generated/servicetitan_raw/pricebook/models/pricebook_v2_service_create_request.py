@@ -24,40 +24,34 @@ T = TypeVar("T", bound="PricebookV2ServiceCreateRequest")
 class PricebookV2ServiceCreateRequest:
     """
     Attributes:
-        code (str): Code for the SKU
-        description (str): Description on the SKU that is displayed with the item
-        account (None | str | Unset): The accounting account assigned to this SKU
-        active (bool | None | Unset): Active shows if the SKU is active or inactive
-        add_on_member_price (float | None | Unset): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float | None | Unset): The price of the SKU is sold as an add-on item
-        assets (list[PricebookV2SkuAssetRequest] | None | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | None | Unset): Flat rate bonus paid for this task
-        budget_cost_code (None | str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should
-            also be provided)
-        budget_cost_type (None | str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should
-            also be provided)
-        categories (list[int] | None | Unset): Categories that this SKU belongs to
-        commission_bonus (float | None | Unset): Percentage rate bonus paid for this task
-        cross_sale_group (None | str | Unset): A grouping of similar items that you'll then be able to track as a
-            separate columns on the Technical Performance Board.
-        display_name (None | str | Unset): Name that displays with the SKU
-        external_data (None | PricebookV2ExternalDataCreateRequest | Unset): Optional model that contains a list of
-            external data items
-            that should be attached to this entity.
-        hours (float | None | Unset): Hours needed to complete this service
-        intacct_gl_group_account (None | str | Unset): Intacct GL Group Name
-
-        is_labor (bool | None | Unset): Is a labor service
-        is_price_locked (bool | None | Unset): Whether the price is locked from editing
-        member_price (float | None | Unset): The price if the item is sold to a member
-        pays_commission (bool | None | Unset): True if this task pays commission
-        price (float | None | Unset): Price of this SKU sold
-        recommendations (list[int] | None | Unset): Recommended services and materials to include with this SKU
-        service_equipment (list[PricebookV2SkuLinkRequest] | None | Unset): Array of equipment linked to the service
-        service_materials (list[PricebookV2SkuLinkRequest] | None | Unset): Array of materials linked to the service
-        taxable (bool | None | Unset): Is this SKU taxable
-        upgrades (list[int] | None | Unset): Upgrades that can be sold for this SKU
-        warranty (None | PricebookV2SkuWarrantyRequest | Unset): Description of the warranty included in this SKU
+        code (str):
+        description (str):
+        account (None | str | Unset):
+        active (bool | None | Unset):
+        add_on_member_price (float | None | Unset):
+        add_on_price (float | None | Unset):
+        assets (list[PricebookV2SkuAssetRequest] | None | Unset):
+        bonus (float | None | Unset):
+        budget_cost_code (None | str | Unset):
+        budget_cost_type (None | str | Unset):
+        categories (list[int] | None | Unset):
+        commission_bonus (float | None | Unset):
+        cross_sale_group (None | str | Unset):
+        display_name (None | str | Unset):
+        external_data (None | PricebookV2ExternalDataCreateRequest | Unset):
+        hours (float | None | Unset):
+        intacct_gl_group_account (None | str | Unset):
+        is_labor (bool | None | Unset):
+        is_price_locked (bool | None | Unset):
+        member_price (float | None | Unset):
+        pays_commission (bool | None | Unset):
+        price (float | None | Unset):
+        recommendations (list[int] | None | Unset):
+        service_equipment (list[PricebookV2SkuLinkRequest] | None | Unset):
+        service_materials (list[PricebookV2SkuLinkRequest] | None | Unset):
+        taxable (bool | None | Unset):
+        upgrades (list[int] | None | Unset):
+        warranty (None | PricebookV2SkuWarrantyRequest | Unset):
     """
 
     code: str

@@ -24,37 +24,33 @@ T = TypeVar("T", bound="PricebookV2ServiceUpdateRequest")
 class PricebookV2ServiceUpdateRequest:
     """
     Attributes:
-        account (str | Unset): The accounting account assigned to this SKU
-        active (bool | Unset): Active shows if the SKU is active or inactive
-        add_on_member_price (float | Unset): The price if the SKU is sold to a member as an add-on item
-        add_on_price (float | Unset): The price of the SKU is sold as an add-on item
-        assets (list[PricebookV2SkuAssetRequest] | Unset): Images, videos or PDFs attached to SKU
-        bonus (float | Unset): Flat rate bonus paid for this task
-        budget_cost_code (str | Unset): The Budget CostCode segment for this entity. (Note: BudgetCostType should also
-            be provided)
-        budget_cost_type (str | Unset): The Budget CostType segment for this entity (Note: BudgetCostCode should also be
-            provided)
-        categories (list[int] | Unset): Categories that this SKU belongs to
-        code (str | Unset): Code for the SKU
-        commission_bonus (float | Unset): Percentage rate bonus paid for this task
-        cross_sale_group (str | Unset): A grouping of similar items that you'll then be able to track as a separate
-            columns on the Technical Performance Board.
-        description (str | Unset): Description on the SKU that is displayed with the item
-        display_name (str | Unset): Name that displays with the SKU
-        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset): External data update model.
-        hours (float | Unset): Hours needed to complete this service
-        intacct_gl_group_account (str | Unset): Intacct GL Group Name
-
-        is_labor (bool | Unset): Is a labor service
-        is_price_locked (bool | Unset): Whether the price is locked from editing
-        member_price (float | Unset): The price if the item is sold to a member
-        pays_commission (bool | Unset): PaysCommissions shows if this task pays commission
-        price (float | Unset): Price of this SKU sold
-        recommendations (list[int] | Unset): Recommended other services to include with this SKU
-        service_equipment (list[PricebookV2SkuLinkRequest] | Unset): Array of equipment linked to the service
-        service_materials (list[PricebookV2SkuLinkRequest] | Unset): Array of materials linked to the service
-        taxable (bool | Unset): Is this SKU taxable
-        upgrades (list[int] | Unset): Upgrades that can be sold for this SKU
+        account (str | Unset):
+        active (bool | Unset):
+        add_on_member_price (float | Unset):
+        add_on_price (float | Unset):
+        assets (list[PricebookV2SkuAssetRequest] | Unset):
+        bonus (float | Unset):
+        budget_cost_code (str | Unset):
+        budget_cost_type (str | Unset):
+        categories (list[int] | Unset):
+        code (str | Unset):
+        commission_bonus (float | Unset):
+        cross_sale_group (str | Unset):
+        description (str | Unset):
+        display_name (str | Unset):
+        external_data (None | PricebookV2ExternalDataUpdateRequest | Unset):
+        hours (float | Unset):
+        intacct_gl_group_account (str | Unset):
+        is_labor (bool | Unset):
+        is_price_locked (bool | Unset):
+        member_price (float | Unset):
+        pays_commission (bool | Unset):
+        price (float | Unset):
+        recommendations (list[int] | Unset):
+        service_equipment (list[PricebookV2SkuLinkRequest] | Unset):
+        service_materials (list[PricebookV2SkuLinkRequest] | Unset):
+        taxable (bool | Unset):
+        upgrades (list[int] | Unset):
         warranty (PricebookV2SkuWarrantyRequest | Unset):
     """
 

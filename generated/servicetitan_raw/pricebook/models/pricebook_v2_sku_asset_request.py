@@ -17,9 +17,9 @@ class PricebookV2SkuAssetRequest:
     """
     Attributes:
         type_ (PricebookV2SkuAssetType):
-        url (str): Asset URL to download from
-        alias (None | str | Unset): Asset file name. Useful when downloading PDFs
-        is_default (bool | None | Unset): Main asset of the owner
+        url (str):
+        alias (None | str | Unset):
+        is_default (bool | None | Unset):
     """
 
     type_: PricebookV2SkuAssetType

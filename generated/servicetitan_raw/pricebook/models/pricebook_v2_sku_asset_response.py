@@ -16,11 +16,11 @@ T = TypeVar("T", bound="PricebookV2SkuAssetResponse")
 class PricebookV2SkuAssetResponse:
     """
     Attributes:
-        is_default (bool): It is the default asset
+        is_default (bool):
         type_ (PricebookV2SkuAssetType):
-        url (str): Asset URL
-        alias (None | str | Unset): Asset alias
-        file_name (None | str | Unset): Asset file name when downloaded
+        url (str):
+        alias (None | str | Unset):
+        file_name (None | str | Unset):
     """
 
     is_default: bool

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="PricebookV2SkuCategoryResponse")
 class PricebookV2SkuCategoryResponse:
     """
     Attributes:
-        active (bool): Active shows if the Category is active or inactive
-        id (int): Unique Category Id
-        name (str): Category name
+        active (bool):
+        id (int):
+        name (str):
     """
 
     active: bool

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="PricebookV2SkuLinkBulkCreateRequest")
 class PricebookV2SkuLinkBulkCreateRequest:
     """
     Attributes:
-        quantity (float): Linked SKUs quantity
-        custom_id (None | str | Unset): Linked SKU custom Id
-        sku_id (int | None | Unset): Linked SKU unique Id
+        quantity (float):
+        custom_id (None | str | Unset):
+        sku_id (int | None | Unset):
     """
 
     quantity: float

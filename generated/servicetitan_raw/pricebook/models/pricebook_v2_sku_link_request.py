@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PricebookV2SkuLinkRequest")
 class PricebookV2SkuLinkRequest:
     """
     Attributes:
-        quantity (float): Linked SKUs quantity
-        sku_id (int): Linked SKU unique Id
+        quantity (float):
+        sku_id (int):
     """
 
     quantity: float

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PricebookV2SkuLinkResponse")
 class PricebookV2SkuLinkResponse:
     """
     Attributes:
-        quantity (float): Quantity of linked SKUs
-        sku_id (int): Linked SKU unique id
+        quantity (float):
+        sku_id (int):
     """
 
     quantity: float

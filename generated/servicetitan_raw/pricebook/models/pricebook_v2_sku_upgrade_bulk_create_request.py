@@ -15,8 +15,8 @@ T = TypeVar("T", bound="PricebookV2SkuUpgradeBulkCreateRequest")
 class PricebookV2SkuUpgradeBulkCreateRequest:
     """
     Attributes:
-        custom_id (None | str | Unset): Linked SKU custom Id
-        sku_id (int | None | Unset): Linked SKU unique Id
+        custom_id (None | str | Unset):
+        sku_id (int | None | Unset):
     """
 
     custom_id: None | str | Unset = UNSET

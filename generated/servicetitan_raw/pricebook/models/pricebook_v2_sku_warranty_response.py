@@ -15,8 +15,8 @@ T = TypeVar("T", bound="PricebookV2SkuWarrantyResponse")
 class PricebookV2SkuWarrantyResponse:
     """
     Attributes:
-        duration (int): Warranty duration
-        description (None | str | Unset): Description of the warranty included in this SKU
+        duration (int):
+        description (None | str | Unset):
     """
 
     duration: int

@@ -17,16 +17,14 @@ T = TypeVar("T", bound="ReportingV2DynamicSetResponse")
 
 @_attrs_define
 class ReportingV2DynamicSetResponse:
-    """Rows of corresponding standard dynamic set. Types of columns are generally arbitrary
-    and defined by the dynamic set (may be number or string etc)
-
-        Attributes:
-            data (list[list[Any]]): The collection of result items, will never have more than PageSize items
-            fields (list[ReportingV2HeaderField]): Describes header row of data
-            has_more (bool): True if there are more records in the query than returned in this result
-            page (int): From which page this output has started
-            page_size (int): Page size for this query (i.e. how many records were requested to return)
-            total_count (int | None | Unset): Total count of records for this query (can optionally be populated)
+    """
+    Attributes:
+        data (list[list[Any]]):
+        fields (list[ReportingV2HeaderField]):
+        has_more (bool):
+        page (int):
+        page_size (int):
+        total_count (int | None | Unset):
     """
 
     data: list[list[Any]]

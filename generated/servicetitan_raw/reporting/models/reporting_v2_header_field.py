@@ -13,8 +13,8 @@ T = TypeVar("T", bound="ReportingV2HeaderField")
 class ReportingV2HeaderField:
     """
     Attributes:
-        label (str): Display name of the field
-        name (str): Unique name of the field
+        label (str):
+        name (str):
     """
 
     label: str

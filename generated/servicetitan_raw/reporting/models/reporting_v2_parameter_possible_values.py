@@ -19,11 +19,9 @@ T = TypeVar("T", bound="ReportingV2ParameterPossibleValues")
 class ReportingV2ParameterPossibleValues:
     """
     Attributes:
-        fields (list[ReportingV2HeaderField]): Describes key column and then value column of possible value rows
-        dynamic_set_id (None | str | Unset): If values are based on a dynamic list (e.g. a list of the existing Business
-            Units or Technicians)
-            then this object defines identifier of the value set to get from the corresponding endpoint
-        values (list[list[Any]] | None | Unset): A predefined list of the values accepted
+        fields (list[ReportingV2HeaderField]):
+        dynamic_set_id (None | str | Unset):
+        values (list[list[Any]] | None | Unset):
     """
 
     fields: list[ReportingV2HeaderField]

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="ReportingV2ReportCategoryListItem")
 class ReportingV2ReportCategoryListItem:
     """
     Attributes:
-        id (str): ID of report catogory for safe use in report endpoints
-        name (str): Display name of the report category
+        id (str):
+        name (str):
     """
 
     id: str

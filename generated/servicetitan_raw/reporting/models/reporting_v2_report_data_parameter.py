@@ -15,9 +15,8 @@ T = TypeVar("T", bound="ReportingV2ReportDataParameter")
 class ReportingV2ReportDataParameter:
     """
     Attributes:
-        name (str): Parameter name
-        value (bool | float | list[bool | float | str] | str | Unset): Value of the parameter based of its descrition
-            (data type etc.)
+        name (str):
+        value (bool | float | list[bool | float | str] | str | Unset):
     """
 
     name: str

@@ -15,14 +15,10 @@ T = TypeVar("T", bound="ReportingV2ReportDataPendingResponse")
 
 @_attrs_define
 class ReportingV2ReportDataPendingResponse:
-    """Returned with HTTP 202 when an asynchronous report data request is still running.
-    Poll the result endpoint with the supplied token to retrieve the report payload.
-
-        Attributes:
-            status (ReportingV2ReportDataAsyncStatus): Status of an asynchronous report data request returned alongside HTTP
-                202.
-                `Success` is never returned with 202 — it is delivered with HTTP 200 and the report payload.
-            token (str): Token used to poll the result endpoint
+    """
+    Attributes:
+        status (ReportingV2ReportDataAsyncStatus):
+        token (str):
     """
 
     status: ReportingV2ReportDataAsyncStatus

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ReportingV2ReportDataRequest")
 class ReportingV2ReportDataRequest:
     """
     Attributes:
-        parameters (list[ReportingV2ReportDataParameter]): List of name/value for input parameters of the report
+        parameters (list[ReportingV2ReportDataParameter]):
     """
 
     parameters: list[ReportingV2ReportDataParameter]

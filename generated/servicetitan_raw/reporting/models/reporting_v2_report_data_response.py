@@ -17,15 +17,14 @@ T = TypeVar("T", bound="ReportingV2ReportDataResponse")
 
 @_attrs_define
 class ReportingV2ReportDataResponse:
-    """Rows of the requested report. Types of columns are defined by the report fields' definition.
-
+    """
     Attributes:
-        data (list[list[Any]]): The collection of result items, will never have more than PageSize items
-        fields (list[ReportingV2HeaderField]): Describes row headers/columns of returned rows
-        has_more (bool): True if there are more records in the query than returned in this result
-        page (int): From which page this output has started
-        page_size (int): Page size for this query (i.e. how many records were requested to return)
-        total_count (int | None | Unset): Total count of records for this query (can optionally be populated)
+        data (list[list[Any]]):
+        fields (list[ReportingV2HeaderField]):
+        has_more (bool):
+        page (int):
+        page_size (int):
+        total_count (int | None | Unset):
     """
 
     data: list[list[Any]]

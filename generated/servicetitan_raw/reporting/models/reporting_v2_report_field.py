@@ -16,8 +16,8 @@ class ReportingV2ReportField:
     """
     Attributes:
         data_type (ReportingV2DataType):
-        label (str): Display name of the field. This is the same label that is displayed in the reporting UI
-        name (str): Field unique identifier
+        label (str):
+        name (str):
     """
 
     data_type: ReportingV2DataType

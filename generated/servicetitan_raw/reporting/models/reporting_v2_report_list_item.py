@@ -15,13 +15,9 @@ T = TypeVar("T", bound="ReportingV2ReportListItem")
 class ReportingV2ReportListItem:
     """
     Attributes:
-        id (int): Report unique identifier.
-            Use this value to request detailed report information, the actual data, etc.
-            Once the report is created the ID cannot be changed
-        name (str): Display name of the report.
-            Do not use the name as the report identifier because it can be modified
-            and any references based on the old value would stop working
-        description (None | str | Unset): Description about the report
+        id (int):
+        name (str):
+        description (None | str | Unset):
     """
 
     id: int

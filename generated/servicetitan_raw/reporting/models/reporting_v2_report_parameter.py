@@ -23,12 +23,11 @@ class ReportingV2ReportParameter:
     """
     Attributes:
         data_type (ReportingV2DataType):
-        is_array (bool): Determines whether the filter expects array of elements
-        is_required (bool): Indicater if the parameter has to be specified of not
-        label (str): Display name
-        name (str): Unique name
-        accept_values (None | ReportingV2ParameterPossibleValues | Unset): If the filter accepts only certain values as
-            the input this object defines what those values should be
+        is_array (bool):
+        is_required (bool):
+        label (str):
+        name (str):
+        accept_values (None | ReportingV2ParameterPossibleValues | Unset):
     """
 
     data_type: ReportingV2DataType

@@ -21,13 +21,12 @@ T = TypeVar("T", bound="ReportingV2ReportResponse")
 class ReportingV2ReportResponse:
     """
     Attributes:
-        fields (list[ReportingV2ReportField]): Describes fields/columns returned by the report when requesting data
-        id (int): Report unique identifier
-        modified_on (datetime.datetime): Time when the report structure was changed
-        name (str): Display name of the report
-        parameters (list[ReportingV2ReportParameter]): Defines the parameters that the report expects when requesting
-            data
-        description (None | str | Unset): Description about the report
+        fields (list[ReportingV2ReportField]):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        parameters (list[ReportingV2ReportParameter]):
+        description (None | str | Unset):
     """
 
     fields: list[ReportingV2ReportField]

@@ -24,11 +24,9 @@ T = TypeVar("T", bound="EstimatesV2CreateProposalTemplateRequest")
 class EstimatesV2CreateProposalTemplateRequest:
     """
     Attributes:
-        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentRequest]): Maps proposal type options to
-            estimate templates.
-            Each ProposalTypeOptionId must be unique within the list.
+        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentRequest]):
         name (str):
-        proposal_type_id (int): ID of the proposal type this template belongs to. Obtain from GET /proposal-types.
+        proposal_type_id (int):
         active (bool | None | Unset):
         business_unit_ids (list[int] | None | Unset):
         description (None | str | Unset):

@@ -22,8 +22,7 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
         is_add_on (bool | None | Unset):
         item_group_name (None | str | Unset):
         item_group_root_id (int | None | Unset):
-        membership_duration_billing_id (int | None | Unset): ID of the membership duration/billing option. Obtain
-            available options from GET /memberships/v2/tenant/{tenant}/membership-types with includeDurationBilling=true.
+        membership_duration_billing_id (int | None | Unset):
         parent_item_id (int | None | Unset):
         quantity (float | None | Unset):
         skip_updating_membership_prices (bool | None | Unset):

@@ -37,12 +37,10 @@ class EstimatesV2EstimateItemResponse:
         unit_rate (float):
         budget_code_id (int | None | Unset):
         chargeable (bool | None | Unset):
-        invoice_item_id (int | None | Unset): The invoice item which was created from this estimate item.
+        invoice_item_id (int | None | Unset):
         item_group_root_id (int | None | Unset):
-        membership_billing_frequency (EstimatesV2EstimateMembershipBillingFrequency | None | Unset): Billing frequency
-            for this membership item, or null for non-membership items.
-        membership_duration (int | None | Unset): Membership duration in months. Null for non-membership items or
-            ongoing (never expires) memberships.
+        membership_billing_frequency (EstimatesV2EstimateMembershipBillingFrequency | None | Unset):
+        membership_duration (int | None | Unset):
         membership_type_id (int | None | Unset):
     """
 

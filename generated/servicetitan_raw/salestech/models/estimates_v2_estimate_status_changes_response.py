@@ -16,11 +16,11 @@ T = TypeVar("T", bound="EstimatesV2EstimateStatusChangesResponse")
 class EstimatesV2EstimateStatusChangesResponse:
     """
     Attributes:
-        created_on (datetime.datetime): When this status change record was created
-        id (int): ID of the status change record
-        created_by_id (int | None | Unset): ID of the user that created this status change record
-        new_status (None | str | Unset): New status value
-        old_status (None | str | Unset): Previous status value
+        created_on (datetime.datetime):
+        id (int):
+        created_by_id (int | None | Unset):
+        new_status (None | str | Unset):
+        old_status (None | str | Unset):
     """
 
     created_on: datetime.datetime

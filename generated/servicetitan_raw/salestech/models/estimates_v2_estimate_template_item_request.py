@@ -19,22 +19,18 @@ class EstimatesV2EstimateTemplateItemRequest:
         is_add_on (bool):
         quantity (float):
         sku_id (int):
-        sku_type (PricebookTypesSkuType): The type of ISku entity
+        sku_type (PricebookTypesSkuType):
         allow_discounts (bool | None | Unset):
         chargeable (bool | None | Unset):
         description (None | str | Unset):
-        id (int | None | Unset): For existing items: the item ID to update. Omit or set to null for new items.
-        item_group_name (None | str | Unset): Set on the group root item to define an item group. Child items reference
-            this item via ItemGroupParentId.
-        item_group_parent_id (int | None | Unset): For items belonging to an item group: the ID of the group root item
-            within this template.
+        id (int | None | Unset):
+        item_group_name (None | str | Unset):
+        item_group_parent_id (int | None | Unset):
         memo (None | str | Unset):
-        parent_item_id (int | None | Unset): For add-on items: the ID of the parent item within this template.
-        project_labels (None | str | Unset): Comma-separated project label names. Pass null to leave unchanged, empty
-            string to clear.
+        parent_item_id (int | None | Unset):
+        project_labels (None | str | Unset):
         unit_cost (float | None | Unset):
-        unit_price (float | None | Unset): Unit price of the item. Required for Static templates; omit for Dynamic
-            templates where pricing is computed from the pricebook.
+        unit_price (float | None | Unset):
     """
 
     is_add_on: bool

@@ -21,20 +21,18 @@ class EstimatesV2EstimateTemplateItemResponse:
         order (int):
         quantity (float):
         sku_id (int):
-        sku_type (PricebookTypesSkuType): The type of ISku entity
+        sku_type (PricebookTypesSkuType):
         total_price (float):
         unit_cost (float):
         unit_price (float):
         allow_discounts (bool | None | Unset):
         chargeable (bool | None | Unset):
         description (None | str | Unset):
-        item_group_name (None | str | Unset): Present only on item group root items. Non-null value indicates this item
-            is a group root.
-        item_group_parent_id (int | None | Unset): For items that belong to an item group: the ID of the group root
-            item.
+        item_group_name (None | str | Unset):
+        item_group_parent_id (int | None | Unset):
         memo (None | str | Unset):
-        parent_item_id (int | None | Unset): For add-on items: the ID of the item this is a direct child of.
-        project_labels (None | str | Unset): Comma-separated project label names associated with this item.
+        parent_item_id (int | None | Unset):
+        project_labels (None | str | Unset):
         sku_name (None | str | Unset):
     """
 

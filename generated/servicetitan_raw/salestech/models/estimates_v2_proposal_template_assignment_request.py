@@ -13,10 +13,9 @@ T = TypeVar("T", bound="EstimatesV2ProposalTemplateAssignmentRequest")
 class EstimatesV2ProposalTemplateAssignmentRequest:
     """
     Attributes:
-        estimate_template_id (int): ID of the estimate template to use for this option. Obtain from GET /estimate-
-            templates.
+        estimate_template_id (int):
         order (int):
-        proposal_type_option_id (int): ID of the proposal type option to assign. Obtain from GET /proposal-types.
+        proposal_type_option_id (int):
     """
 
     estimate_template_id: int

@@ -13,14 +13,12 @@ T = TypeVar("T", bound="EstimatesV2ProposalTemplateAssignmentResponse")
 
 @_attrs_define
 class EstimatesV2ProposalTemplateAssignmentResponse:
-    """Links a proposal type option to the estimate template shown when that option is selected.
-
+    """
     Attributes:
-        estimate_template_id (int): ID of the estimate template used for this option. Obtain from GET /estimate-
-            templates.
+        estimate_template_id (int):
         order (int):
-        proposal_type_option_id (int): ID of the proposal type option. Obtain from GET /proposal-types.
-        estimate_template_name (None | str | Unset): Name of the estimate template. Denormalized for convenience.
+        proposal_type_option_id (int):
+        estimate_template_name (None | str | Unset):
     """
 
     estimate_template_id: int

@@ -28,17 +28,14 @@ class EstimatesV2ProposalTemplateResponse:
         active (bool):
         business_unit_ids (list[int]):
         created_on (datetime.datetime):
-        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentResponse]): Maps each proposal type option to
-            the estimate template shown for that option.
-            Keyed by ProposalTypeOptionId. Providing this field in write requests replaces all existing assignments.
+        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentResponse]):
         id (int):
         modified_on (datetime.datetime):
         name (str):
-        proposal_type_id (int): ID of the proposal type this template belongs to. Use the GET /proposal-types endpoint
-            to look up proposal types and their options.
+        proposal_type_id (int):
         status (EstimateTemplatesTypesProposalTemplateStatus):
         description (None | str | Unset):
-        proposal_type_name (None | str | Unset): Name of the proposal type. Denormalized for convenience.
+        proposal_type_name (None | str | Unset):
     """
 
     active: bool

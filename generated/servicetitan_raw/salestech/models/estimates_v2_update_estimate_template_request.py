@@ -25,15 +25,12 @@ class EstimatesV2UpdateEstimateTemplateRequest:
     """
     Attributes:
         active (bool | None | Unset):
-        business_unit_id (int | None | Unset): Omit or pass null to leave unchanged.
-            Note: once set, this field cannot be cleared back to null via PATCH.
+        business_unit_id (int | None | Unset):
         internal_name (None | str | Unset):
-        items (list[EstimatesV2EstimateTemplateItemRequest] | None | Unset): When provided, replaces all items on the
-            template. Omit to leave items unchanged.
+        items (list[EstimatesV2EstimateTemplateItemRequest] | None | Unset):
         mode (EstimateTemplatesEstimateTemplateMode | None | Unset):
         name (None | str | Unset):
-        summary (None | str | Unset): Omit or pass null to leave unchanged.
-            Note: once set, this field cannot be cleared back to null via PATCH.
+        summary (None | str | Unset):
     """
 
     active: bool | None | Unset = UNSET

@@ -25,15 +25,11 @@ class EstimatesV2UpdateProposalTemplateRequest:
     """
     Attributes:
         active (bool | None | Unset):
-        business_unit_ids (list[int] | None | Unset): When provided, replaces all existing business unit associations.
-            Pass an empty list to remove all.
-        description (None | str | Unset): Omit or pass null to leave unchanged.
-            Note: once set, this field cannot be cleared back to null via PATCH.
-        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentRequest] | None | Unset): When provided,
-            replaces all existing assignments (full replace, not merge).
-            Omit to leave assignments unchanged. Pass an empty list to remove all assignments.
+        business_unit_ids (list[int] | None | Unset):
+        description (None | str | Unset):
+        estimate_assignments (list[EstimatesV2ProposalTemplateAssignmentRequest] | None | Unset):
         name (None | str | Unset):
-        proposal_type_id (int | None | Unset): ID of the proposal type. Omit to leave unchanged.
+        proposal_type_id (int | None | Unset):
         status (EstimateTemplatesTypesProposalTemplateStatus | None | Unset):
     """
 

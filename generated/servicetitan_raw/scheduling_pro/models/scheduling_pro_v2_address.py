@@ -15,12 +15,12 @@ T = TypeVar("T", bound="SchedulingProV2Address")
 class SchedulingProV2Address:
     """
     Attributes:
-        city (None | str | Unset): City
-        country (None | str | Unset): Country
-        state (None | str | Unset): State
-        street (None | str | Unset): Street
-        unit (None | str | Unset): Unit
-        zip_ (None | str | Unset): Zip
+        city (None | str | Unset):
+        country (None | str | Unset):
+        state (None | str | Unset):
+        street (None | str | Unset):
+        unit (None | str | Unset):
+        zip_ (None | str | Unset):
     """
 
     city: None | str | Unset = UNSET

@@ -20,27 +20,27 @@ class SchedulingProV2Customer:
     """
     Attributes:
         address (SchedulingProV2Address):
-        is_new_customer (bool): Whether this is a new customer
-        is_new_location (bool): Whether this is a new Location
-        browser_name (None | str | Unset): Browser Name
-        browser_version (None | str | Unset): Browser Version
-        cpu_architecture (None | str | Unset): CPU Architecture
-        device_model (None | str | Unset): Device Model
-        device_type (None | str | Unset): Device Type
-        device_vendor (None | str | Unset): Device Vendor
-        email (None | str | Unset): Customer email
-        engine_name (None | str | Unset): Engine Name
-        engine_version (None | str | Unset): Engine Version
-        first_name (None | str | Unset): Customer first name
-        id (int | None | Unset): Customer ID
-        ip_address (None | str | Unset): IP Address
-        is_bot (bool | None | Unset): Flag whether this session was bot or not
-        last_name (None | str | Unset): Customer last name
-        location_id (int | None | Unset): Location ID
-        os_name (None | str | Unset): OS Name
-        os_version (None | str | Unset): OS Version
-        phone (None | str | Unset): Customer phone
-        user_agent (None | str | Unset): User Agent
+        is_new_customer (bool):
+        is_new_location (bool):
+        browser_name (None | str | Unset):
+        browser_version (None | str | Unset):
+        cpu_architecture (None | str | Unset):
+        device_model (None | str | Unset):
+        device_type (None | str | Unset):
+        device_vendor (None | str | Unset):
+        email (None | str | Unset):
+        engine_name (None | str | Unset):
+        engine_version (None | str | Unset):
+        first_name (None | str | Unset):
+        id (int | None | Unset):
+        ip_address (None | str | Unset):
+        is_bot (bool | None | Unset):
+        last_name (None | str | Unset):
+        location_id (int | None | Unset):
+        os_name (None | str | Unset):
+        os_version (None | str | Unset):
+        phone (None | str | Unset):
+        user_agent (None | str | Unset):
     """
 
     address: SchedulingProV2Address

@@ -13,15 +13,15 @@ T = TypeVar("T", bound="SchedulingProV2MilestoneFrequencyCount")
 class SchedulingProV2MilestoneFrequencyCount:
     """
     Attributes:
-        abandoned (int): The total number of sessions that have been abandoned
-        booked (int): The total number of sessions that have reached the Booked milestone
-        customer (int): The total number of sessions that have reached the Customer milestone
-        details (int): The total number of sessions that have reached the Details milestone
-        interacted (int): The total number of sessions that have reached the Interacted milestone
-        issue (int): The total number of sessions that have reached the Issue milestone
-        opened (int): The total number of sessions that have reached the Opened milestone
-        schedule (int): The total number of sessions that have reached the Schedule milestone
-        zipcode (int): The total number of sessions that have reached the Zipcode milestone
+        abandoned (int):
+        booked (int):
+        customer (int):
+        details (int):
+        interacted (int):
+        issue (int):
+        opened (int):
+        schedule (int):
+        zipcode (int):
     """
 
     abandoned: int

@@ -19,11 +19,10 @@ T = TypeVar("T", bound="SchedulingProV2RouterPerformanceResponse")
 class SchedulingProV2RouterPerformanceResponse:
     """
     Attributes:
-        id (str): Router ID
-        interacted_count (int): The total number of sessions that have reached the Interacted milestone
-        opened_count (int): The total number of sessions that have reached the Opened milestone
-        session_count_by_scheduler_id (list[SchedulingProV2RouterSchedulerSessionPerformance]): Session counts by
-            SchedulerID
+        id (str):
+        interacted_count (int):
+        opened_count (int):
+        session_count_by_scheduler_id (list[SchedulingProV2RouterSchedulerSessionPerformance]):
     """
 
     id: str

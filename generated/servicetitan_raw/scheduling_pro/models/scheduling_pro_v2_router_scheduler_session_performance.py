@@ -15,9 +15,8 @@ T = TypeVar("T", bound="SchedulingProV2RouterSchedulerSessionPerformance")
 class SchedulingProV2RouterSchedulerSessionPerformance:
     """
     Attributes:
-        opened_count (int): The total number of scheduler sessions that have reached the Opened milestone
-        scheduler_id (None | str | Unset): Scheduler ID. Null value represents sessions that have not been routed to a
-            scheduler.
+        opened_count (int):
+        scheduler_id (None | str | Unset):
     """
 
     opened_count: int

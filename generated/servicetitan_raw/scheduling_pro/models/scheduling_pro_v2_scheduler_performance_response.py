@@ -19,35 +19,27 @@ T = TypeVar("T", bound="SchedulingProV2SchedulerPerformanceResponse")
 class SchedulingProV2SchedulerPerformanceResponse:
     """
     Attributes:
-        brand_name (str): Brand Name
-        id (str): Scheduler ID
+        brand_name (str):
+        id (str):
         milestone_frequency_count (SchedulingProV2MilestoneFrequencyCount):
-        opened_completion_rate (float): Opened Completion Rate
-        scheduler_completion_rate (float): Scheduler Completion Rate
-        scheduler_name (str): Scheduler Name
-        total_abandoned_sessions_sent_to_bookings (int): The total number of bookings created from abandoned sessions
-        total_abandoned_sessions_sent_to_leads (int): The total number of leads created from abandoned sessions
-        total_bookings_created (int): The total number of bookings created
-        total_bookings_recovered_from_abandoned_sessions (int): The total number of bookings that were successfully
-            completed after customers returned from an abandoned session recovery SMS
-        total_bookings_recovered_from_abandoned_sessions_ai_agent (int): The total number of bookings that were
-            successfully completed after customers returned from an abandoned session AI agent interaction
-        total_bookings_recovered_from_abandoned_sessions_recovery_link (int): The total number of bookings that were
-            successfully completed after customers returned from an abandoned session recovery link
-        total_customer_contacts_captured (int): The total number of customer contacts captured
-        total_jobs_created (int): The total number of jobs created
-        total_jobs_recovered_from_abandoned_sessions (int): The total number of Jobs that were successfully created
-            after customers returned from an abandoned session recovery SMS
-        total_jobs_recovered_from_abandoned_sessions_ai_agent (int): The total number of Jobs that were successfully
-            created after customers returned from an abandoned session AI agent interaction
-        total_jobs_recovered_from_abandoned_sessions_recovery_link (int): The total number of Jobs that were
-            successfully created after customers returned from an abandoned session recovery link
-        total_membership_interest (int): The total number of membership interest
-        total_sessions (int): The total number of sessions
-        total_sms_sent_to_recover_abandoned_session_ai_agent (int): The total number of SMS sent to recover abandoned
-            sessions via AI agent
-        total_sms_sent_to_recover_abandoned_session_recovery_link (int): The total number of SMS sent to recover
-            abandoned sessions via recovery link
+        opened_completion_rate (float):
+        scheduler_completion_rate (float):
+        scheduler_name (str):
+        total_abandoned_sessions_sent_to_bookings (int):
+        total_abandoned_sessions_sent_to_leads (int):
+        total_bookings_created (int):
+        total_bookings_recovered_from_abandoned_sessions (int):
+        total_bookings_recovered_from_abandoned_sessions_ai_agent (int):
+        total_bookings_recovered_from_abandoned_sessions_recovery_link (int):
+        total_customer_contacts_captured (int):
+        total_jobs_created (int):
+        total_jobs_recovered_from_abandoned_sessions (int):
+        total_jobs_recovered_from_abandoned_sessions_ai_agent (int):
+        total_jobs_recovered_from_abandoned_sessions_recovery_link (int):
+        total_membership_interest (int):
+        total_sessions (int):
+        total_sms_sent_to_recover_abandoned_session_ai_agent (int):
+        total_sms_sent_to_recover_abandoned_session_recovery_link (int):
     """
 
     brand_name: str

@@ -16,16 +16,16 @@ T = TypeVar("T", bound="SchedulingProV2SchedulerResponse")
 class SchedulingProV2SchedulerResponse:
     """
     Attributes:
-        company_name (str): Company Name
-        created_on (datetime.datetime): When this scheduler was created
-        data_api_key (str): Scheduler Data API Key used for embedding the Scheduler
-        id (str): Scheduler ID
-        is_default (bool): Denotes if this is the default scheduler
+        company_name (str):
+        created_on (datetime.datetime):
+        data_api_key (str):
+        id (str):
+        is_default (bool):
         mode (SchedulingProV2SchedulerMode):
-        modified_on (datetime.datetime): When this scheduler was last modified
-        name (str): Scheduler name
-        quick_launch_link (str): Link that can be used to directly open this scheduler
-        scheduler_status (str): Scheduler Status
+        modified_on (datetime.datetime):
+        name (str):
+        quick_launch_link (str):
+        scheduler_status (str):
     """
 
     company_name: str

@@ -21,43 +21,42 @@ T = TypeVar("T", bound="SchedulingProV2SchedulerSessionResponse")
 class SchedulingProV2SchedulerSessionResponse:
     """
     Attributes:
-        created_on (datetime.datetime): When this session was created
+        created_on (datetime.datetime):
         customer (SchedulingProV2Customer):
-        id (str): Session ID
-        last_checkin_date (datetime.datetime): When the customer last interacted with the session
-        modified_on (datetime.datetime): When this session was last modified
+        id (str):
+        last_checkin_date (datetime.datetime):
+        modified_on (datetime.datetime):
         source_tracking (SchedulingProV2SourceTracking):
-        ai_mode_enabled (bool | None | Unset): AI Mode Enabled
-        blocker_to_book_additional_data (None | str | Unset): Additional data for the blocker to book
-        blocker_type (None | str | Unset): Blocker Type
-        booking_id (int | None | Unset): Booking ID if a booking was created from this session
-        business_unit_id (int | None | Unset): Business unit ID
-        campaign_name (None | str | Unset): Campaign Name
-        category (None | str | Unset): Category of the job
-        custom_opt_in (bool | None | Unset): Custom Opt In
-        customer_responses (list[str] | None | Unset): Customer Responses
-        dispatch_fee_quoted (None | str | Unset): Dispatch Fee Quoted
-        external_id (None | str | Unset): External ID
-        gbp_name (None | str | Unset): GBP Name
-        is_location_takeover (bool | None | Unset): Is Location Takeover
-        job_id (int | None | Unset): Job ID if a job was created from this session
-        job_type_id (int | None | Unset): Job type ID
-        last_step (None | str | Unset): Last Step
-        lead_id (int | None | Unset): Lead ID if a lead was created from this session
-        linear_navigation_enabled (bool | None | Unset): Linear Navigation Enabled
-        marketing_opt_in (bool | None | Unset): Marketing Opt In
-        membership_interest (None | str | Unset): Membership Interest
-        mobile_notification_opt_in (bool | None | Unset): Check if user opt in for mobile notifications
-        notes (None | str | Unset): Customer customer
-        payment_info_captured (bool | None | Unset): Indicates whether the payment info was captured
-        previous_session_id (None | str | Unset): Previous Session ID
-        recurring_service_id (int | None | Unset): Recurring Service ID
-        scheduler_id (None | str | Unset): Scheduler ID if user was routed to a scheduler, where session was upgraded
-            from router to scheduler
-        session_outcome (None | str | Unset): The outcome of the session
-        timeslot_end (datetime.datetime | None | Unset): Timeslot end
-        timeslot_start (datetime.datetime | None | Unset): Timeslot start
-        zone_id (int | None | Unset): Zone ID
+        ai_mode_enabled (bool | None | Unset):
+        blocker_to_book_additional_data (None | str | Unset):
+        blocker_type (None | str | Unset):
+        booking_id (int | None | Unset):
+        business_unit_id (int | None | Unset):
+        campaign_name (None | str | Unset):
+        category (None | str | Unset):
+        custom_opt_in (bool | None | Unset):
+        customer_responses (list[str] | None | Unset):
+        dispatch_fee_quoted (None | str | Unset):
+        external_id (None | str | Unset):
+        gbp_name (None | str | Unset):
+        is_location_takeover (bool | None | Unset):
+        job_id (int | None | Unset):
+        job_type_id (int | None | Unset):
+        last_step (None | str | Unset):
+        lead_id (int | None | Unset):
+        linear_navigation_enabled (bool | None | Unset):
+        marketing_opt_in (bool | None | Unset):
+        membership_interest (None | str | Unset):
+        mobile_notification_opt_in (bool | None | Unset):
+        notes (None | str | Unset):
+        payment_info_captured (bool | None | Unset):
+        previous_session_id (None | str | Unset):
+        recurring_service_id (int | None | Unset):
+        scheduler_id (None | str | Unset):
+        session_outcome (None | str | Unset):
+        timeslot_end (datetime.datetime | None | Unset):
+        timeslot_start (datetime.datetime | None | Unset):
+        zone_id (int | None | Unset):
     """
 
     created_on: datetime.datetime

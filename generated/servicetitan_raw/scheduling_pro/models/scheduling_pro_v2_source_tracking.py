@@ -15,24 +15,24 @@ T = TypeVar("T", bound="SchedulingProV2SourceTracking")
 class SchedulingProV2SourceTracking:
     """
     Attributes:
-        booked_from (None | str | Unset): Booked From
-        campaign_id (None | str | Unset): Campaign ID
-        fbclid (None | str | Unset): Facebook Click ID
-        gbraid (None | str | Unset): gbraid
-        gclid (None | str | Unset): Google Click ID
-        google_analytics_client_id (None | str | Unset): Google Analytics Client ID
-        is_rwg_session (bool | None | Unset): Whether the session came from Reserve with Google
-        landing_page_url (None | str | Unset): Campaign Name
-        marketing_source (None | str | Unset): Marketing Source
-        msclkid (None | str | Unset): Microsoft Click ID
-        sourced_from_marketing_pro (None | str | Unset): Sourced From Marketing Pro
-        utm_adgroup (None | str | Unset): UTM Content
-        utm_campaign (None | str | Unset): UTM Campaign
-        utm_content (None | str | Unset): UTM Content
-        utm_medium (None | str | Unset): UTM Medium
-        utm_source (None | str | Unset): UTM Source
-        utm_term (None | str | Unset): UTM Term
-        wbraid (None | str | Unset): wbraid
+        booked_from (None | str | Unset):
+        campaign_id (None | str | Unset):
+        fbclid (None | str | Unset):
+        gbraid (None | str | Unset):
+        gclid (None | str | Unset):
+        google_analytics_client_id (None | str | Unset):
+        is_rwg_session (bool | None | Unset):
+        landing_page_url (None | str | Unset):
+        marketing_source (None | str | Unset):
+        msclkid (None | str | Unset):
+        sourced_from_marketing_pro (None | str | Unset):
+        utm_adgroup (None | str | Unset):
+        utm_campaign (None | str | Unset):
+        utm_content (None | str | Unset):
+        utm_medium (None | str | Unset):
+        utm_source (None | str | Unset):
+        utm_term (None | str | Unset):
+        wbraid (None | str | Unset):
     """
 
     booked_from: None | str | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ServiceAgreementsV2CustomFieldResponse")
 class ServiceAgreementsV2CustomFieldResponse:
     """
     Attributes:
-        name (str): Custom field name
-        type_id (int): Custom field type id
-        value (None | str | Unset): Custom field value
+        name (str):
+        type_id (int):
+        value (None | str | Unset):
     """
 
     name: str

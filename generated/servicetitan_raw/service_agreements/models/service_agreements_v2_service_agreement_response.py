@@ -34,64 +34,45 @@ T = TypeVar("T", bound="ServiceAgreementsV2ServiceAgreementResponse")
 class ServiceAgreementsV2ServiceAgreementResponse:
     """
     Attributes:
-        auto_renew (bool): Determines if the agreement automatically renews or expires on its end date
-        business_unit_id (int): Business unit ID to which this agreement is assigned
-        created_on (datetime.datetime): When the service agreement was created
-        custom_fields (list[ServiceAgreementsV2CustomFieldResponse]): Custom field values for this service agreement
-            (typeId, name, value)
-        customer_id (int): Customer ID of the agreement
-        id (int): Service agreement ID
-        imported_deferred_amount (float): Imported amount already billed for this agreement
-        imported_recognized_amount (float): Imported amount of recognized revenue for this agreement
-        labor_surcharge (float): The dollar amount added to labor cost of the agreement
-        location_ids (list[int]): Location IDs covered by the agreement
-        material_surcharge (float): The dollar amount added to material cost of the agreement
-        modified_on (datetime.datetime): When the service agreement was last modified
-        name (str): Service agreement name
+        auto_renew (bool):
+        business_unit_id (int):
+        created_on (datetime.datetime):
+        custom_fields (list[ServiceAgreementsV2CustomFieldResponse]):
+        customer_id (int):
+        id (int):
+        imported_deferred_amount (float):
+        imported_recognized_amount (float):
+        labor_surcharge (float):
+        location_ids (list[int]):
+        material_surcharge (float):
+        modified_on (datetime.datetime):
+        name (str):
         origin (ServiceAgreementsV2AgreementOrigin):
         status (ServiceAgreementsV2AgreementStatus):
         template_fields (ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse):
-        account_manager_id (int | None | Unset): ID of the employee assigned to the agreement
-        billing_schedule (None | ServiceAgreementsV2BillingScheduleType | Unset): The billing schedule of the agreement
-            (can be absent when the agreement is still being built)
-        created_by_id (int | None | Unset): ID of the user that created this agreement
-        duration_months (int | None | Unset): Duration of the agreement in months (can be absent when the agreement is
-            still being built)
-        end_date (datetime.date | None | Unset): The end date of the agreement (can be absent when the agreement is
-            still being built)
-        estimated_gross_margin_amount (float | None | Unset): The estimated gross margin in dollars for the agreement
-            (can be absent when the agreement is still being built)
-        estimated_gross_margin_percentage (float | None | Unset): The estimated gross margin as a percentage of the
-            Total Agreement Price (can be absent when the agreement is still being built)
-        estimated_labor_cost (float | None | Unset): The dollar amount of estimated labor cost for all visits (can be
-            absent when the agreement is still being built)
-        estimated_material_cost (float | None | Unset): The dollar amount of estimated material cost for all visits (can
-            be absent when the agreement is still being built)
-        estimated_travel_cost (float | None | Unset): The dollar amount of estimated travel cost for all visits (can be
-            absent when the agreement is still being built)
-        import_id (None | str | Unset): Internal import ID label
-        labor_markup_percentage (float | None | Unset): The markup percentage applied to labor cost of the agreement
-            (can be absent when the agreement is still being built)
-        material_markup_percentage (float | None | Unset): The markup percentage applied to material cost of the
-            agreement (can be absent when the agreement is still being built)
-        modified_by_id (int | None | Unset): ID of the user that modified this agreement
-        payment_method_id (int | None | Unset): ID of the payment method of the agreement (can be absent when the
-            agreement is still being built).
-            Note there is a special hardcoded value of -1 that means "Cash or Check".
-        payment_term_id (int | None | Unset): ID of the payment terms of the agreement (can be absent when the agreement
-            is still being built)
-        rate_sheet_id (int | None | Unset): ID of a rate sheet (Client-Specific Pricing Rule) assigned to the service
-            agreement
-        renewal_agreement_id (int | None | Unset): Indicates the next agreement ID that renews the current agreement
-            (null means the agreement was not renewed)
-        sold_by_id (int | None | Unset): ID of the employee or technician that sold this agreement
-        start_date (datetime.date | None | Unset): The start date of the agreement (can be absent when the agreement is
-            still being built)
-        summary (None | str | Unset): Optional text summary of the agreement
-        tag_type_ids (list[int] | None | Unset): Tag type IDs associated with this service agreement.
-            If this field is null, it means it was not requested to be loaded via the `IncludeTags` flag.
-        total_agreement_price (float | None | Unset): The total price of the agreement (can be absent when the agreement
-            is still being built)
+        account_manager_id (int | None | Unset):
+        billing_schedule (None | ServiceAgreementsV2BillingScheduleType | Unset):
+        created_by_id (int | None | Unset):
+        duration_months (int | None | Unset):
+        end_date (datetime.date | None | Unset):
+        estimated_gross_margin_amount (float | None | Unset):
+        estimated_gross_margin_percentage (float | None | Unset):
+        estimated_labor_cost (float | None | Unset):
+        estimated_material_cost (float | None | Unset):
+        estimated_travel_cost (float | None | Unset):
+        import_id (None | str | Unset):
+        labor_markup_percentage (float | None | Unset):
+        material_markup_percentage (float | None | Unset):
+        modified_by_id (int | None | Unset):
+        payment_method_id (int | None | Unset):
+        payment_term_id (int | None | Unset):
+        rate_sheet_id (int | None | Unset):
+        renewal_agreement_id (int | None | Unset):
+        sold_by_id (int | None | Unset):
+        start_date (datetime.date | None | Unset):
+        summary (None | str | Unset):
+        tag_type_ids (list[int] | None | Unset):
+        total_agreement_price (float | None | Unset):
     """
 
     auto_renew: bool

@@ -30,58 +30,30 @@ T = TypeVar("T", bound="ServiceAgreementsV2ServiceAgreementTemplateFieldsRespons
 class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
     """
     Attributes:
-        billing_service_id (int): Used for both revenue recognition modes:
-            when Immediate, the service will be displayed in customer-facing invoices;
-            when Deferred, the service is tied to the general ledger account chosen for this agreement.
-        original_template_id (int): ID of the template originally used to create this service agreement.
-            Note that the content of the original template may have changed since the agreement's creation.
-            The template fields in this object represent the current state of the service agreement, as they were captured
-            at the time of creation.
+        billing_service_id (int):
+        original_template_id (int):
         revenue_recognition_mode (ServiceAgreementsV2RevenueRecognitionMode):
-        billing_schedule_type (None | ServiceAgreementsV2BillingScheduleType | Unset): Defines when the customer is
-            billed for the service agreement.
-        default_auto_renew (bool | None | Unset): The default auto-renew setting when creating a service agreement
-        default_campaign_id (int | None | Unset): The ID of the marketing campaign to be used by default when booking
-            jobs for service agreement visits
-        default_document_template_id (int | None | Unset): The ID of the document template to be used by default when
-            creating service agreements
-        default_extra_travel_cost_per_hour (float | None | Unset): The default extra travel cost / hour to be used in
-            the UI when adding service agreement locations
-        default_flat_price (float | None | Unset): The default price used in flat pricing strategies when creating a
-            service agreement.
-        default_labor_cost_per_hour (float | None | Unset): The default labor cost / hour to be used in the UI when
-            adding service agreement visits
-        default_labor_markup_percentage (float | None | Unset): The default percentage value of the labor markup to be
-            used in the UI when creating a service agreement
-        default_labor_surcharge (float | None | Unset): The default labor surcharge amount to be used in the UI when
-            creating a service agreement
-        default_markup_percentage (float | None | Unset): The default percentage value used in markup and surcharge
-            strategies when creating a service agreement
-        default_material_markup_percentage (float | None | Unset): The default percentage value of the material markup
-            to be used in the UI when creating a service agreement
-        default_material_surcharge (float | None | Unset): The default material surcharge amount to be used in the UI
-            when creating a service agreement
-        default_pricing_strategy (None | ServiceAgreementsV2PricingStrategyType | Unset): The default pricing strategy
-            to be used when creating a service agreement.
-        default_rate_sheet_id (int | None | Unset): The default rate sheet ID (Client-Specific Pricing Rule) to be used
-            in the UI when creating a service agreement
-        default_surcharge (float | None | Unset): The default surcharge amount used in markup and surcharge strategies
-            when creating a service agreement
-        default_target_margin_value (float | None | Unset): The default target margin value used in gross margin target
-            strategies when creating a service agreement.
-        default_target_margin_value_type (None | ServiceAgreementsV2TargetMarginValueType | Unset): The default target
-            margin value type used in gross margin target strategies when creating a service agreement.
-        general_ledger_account_id (int | None | Unset): General ledger account that will hold funds until recognition
-            (this is only used for the Deferred revenue recognition)
-        invoice_cancellation_mode (None | ServiceAgreementsV2CancellationInvoiceMode | Unset): How to resolve the
-            difference with the customer when service agreement is cancelled
-            (this is only used for the Deferred revenue recognition)
-        negative_liability_service_id (int | None | Unset): Negative liability services draw money from liability
-            account when services are delivered
-            (this is only used for the Deferred revenue recognition)
-        positive_income_service_id (int | None | Unset): Positive income services transfer money into the income account
-            when services are delivered
-            (this is only used for the Deferred revenue recognition)
+        billing_schedule_type (None | ServiceAgreementsV2BillingScheduleType | Unset):
+        default_auto_renew (bool | None | Unset):
+        default_campaign_id (int | None | Unset):
+        default_document_template_id (int | None | Unset):
+        default_extra_travel_cost_per_hour (float | None | Unset):
+        default_flat_price (float | None | Unset):
+        default_labor_cost_per_hour (float | None | Unset):
+        default_labor_markup_percentage (float | None | Unset):
+        default_labor_surcharge (float | None | Unset):
+        default_markup_percentage (float | None | Unset):
+        default_material_markup_percentage (float | None | Unset):
+        default_material_surcharge (float | None | Unset):
+        default_pricing_strategy (None | ServiceAgreementsV2PricingStrategyType | Unset):
+        default_rate_sheet_id (int | None | Unset):
+        default_surcharge (float | None | Unset):
+        default_target_margin_value (float | None | Unset):
+        default_target_margin_value_type (None | ServiceAgreementsV2TargetMarginValueType | Unset):
+        general_ledger_account_id (int | None | Unset):
+        invoice_cancellation_mode (None | ServiceAgreementsV2CancellationInvoiceMode | Unset):
+        negative_liability_service_id (int | None | Unset):
+        positive_income_service_id (int | None | Unset):
     """
 
     billing_service_id: int

@@ -29,41 +29,33 @@ T = TypeVar("T", bound="TenantSettingsV2BusinessUnitResponse")
 class TenantSettingsV2BusinessUnitResponse:
     """
     Attributes:
-        active (bool): Whether the business unit is active
-        created_on (datetime.datetime): When the business unit was created
-        id (int): ID of the business unit
-        modified_on (datetime.datetime): When the business unit was modified
-        name (str): The internal name of the business unit
-        account_code (None | str | Unset): The account code for the business unit tenant
-        acknowledgement_paragraph (None | str | Unset): The acknowledgement paragraph for customers to sign for
-            completed work with this business unit
-        address (None | TenantSettingsV2BusinessUnitAddressResponse | Unset): The address information for the business
-            unit
-        authorization_paragraph (None | str | Unset): The authorization paragraph for customers to authorize work with
-            this business unit
-        certified_sentricon_specialist_code (None | str | Unset): Certified Sentricon Specialist Code (CSS Code) for
-            this business unit.
-        concept_code (None | str | Unset): The concept code for the business unit tenant
-        corporate_contract_number (None | str | Unset): The corporate contract number associated with the business unit
-        currency (None | str | Unset): The currency code used by the business unit (e.g., USD, CAD)
-        default_tax_rate (float | None | Unset): The default tax rate applied to taxable pricebook items this business
-            unit
-        division (None | ServicesNamedModel | Unset): The division within the company to which the business unit belongs
-        email (None | str | Unset): The default email address associated with the business unit
-        external_data (list[TenantSettingsV2ExternalDataModel] | None | Unset): Optional list of external data items
-            attached to this business unit
-        franchise_id (None | str | Unset): The franchise ID for the business unit tenant
-        invoice_header (None | str | Unset): The header text displayed on invoices and estimates with this business unit
-        invoice_message (None | str | Unset): The message text displayed at the footer of all invoices and estimates
-            with this business unit
-        material_sku (None | str | Unset): The SKU for materials associated with this business unit
-        official_name (None | str | Unset): The official name which customers see for the business unit
-        phone_number (None | str | Unset): The primary phone number for the business unit
-        quickbooks_class (None | str | Unset): The QuickBooks class name for accounting integration
-        tag_type_ids (list[int] | None | Unset): List of tag type IDs associated with the business unit and
-            automatically associated with jobs
-        tenant (None | TenantSettingsV2BusinessUnitTenantResponse | Unset): Tenant to which the business unit belongs
-        trade (None | ServicesNamedModel | Unset): The trade associated with the business unit
+        active (bool):
+        created_on (datetime.datetime):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
+        account_code (None | str | Unset):
+        acknowledgement_paragraph (None | str | Unset):
+        address (None | TenantSettingsV2BusinessUnitAddressResponse | Unset):
+        authorization_paragraph (None | str | Unset):
+        certified_sentricon_specialist_code (None | str | Unset):
+        concept_code (None | str | Unset):
+        corporate_contract_number (None | str | Unset):
+        currency (None | str | Unset):
+        default_tax_rate (float | None | Unset):
+        division (None | ServicesNamedModel | Unset):
+        email (None | str | Unset):
+        external_data (list[TenantSettingsV2ExternalDataModel] | None | Unset):
+        franchise_id (None | str | Unset):
+        invoice_header (None | str | Unset):
+        invoice_message (None | str | Unset):
+        material_sku (None | str | Unset):
+        official_name (None | str | Unset):
+        phone_number (None | str | Unset):
+        quickbooks_class (None | str | Unset):
+        tag_type_ids (list[int] | None | Unset):
+        tenant (None | TenantSettingsV2BusinessUnitTenantResponse | Unset):
+        trade (None | ServicesNamedModel | Unset):
     """
 
     active: bool

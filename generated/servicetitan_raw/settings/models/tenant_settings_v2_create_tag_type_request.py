@@ -16,16 +16,13 @@ T = TypeVar("T", bound="TenantSettingsV2CreateTagTypeRequest")
 class TenantSettingsV2CreateTagTypeRequest:
     """
     Attributes:
-        color (str): Color hex string of the tag type
-        name (str): Name of the tag type
-        allow_to_use_on_timesheet_activity (bool | None | Unset): Gets or sets a value indicating whether tags of this
-            type allowed to be used on timesheet activity
-        code (None | str | Unset): Code associated with the tag type
-        importance (None | TenantSettingsV2TagImportance | Unset): The TagImportance of the tag type
-        is_conversion_opportunity (bool | None | Unset): Indicates whether tags of this type should be considered as an
-            opportunity
-        is_visible_on_dispatch_board (bool | None | Unset): Gets or sets a value indicating whether tags of this type
-            are visible on dispatch board.
+        color (str):
+        name (str):
+        allow_to_use_on_timesheet_activity (bool | None | Unset):
+        code (None | str | Unset):
+        importance (None | TenantSettingsV2TagImportance | Unset):
+        is_conversion_opportunity (bool | None | Unset):
+        is_visible_on_dispatch_board (bool | None | Unset):
     """
 
     color: str

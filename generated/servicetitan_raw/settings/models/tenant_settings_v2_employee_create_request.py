@@ -28,18 +28,17 @@ class TenantSettingsV2EmployeeCreateRequest:
     """
     Attributes:
         account_creation_method (TenantSettingsV2AccountCreationMethod):
-        email (str): Email
-        name (str): Employee name
-        positions (list[TenantSettingsV2EmployeePosition]): List of company positions
-        role_id (int): User role Id
-        aad_user_id (None | str | Unset): Azure Active Directory User Id
-        business_unit_id (int | None | Unset): Business unit Id
-        custom_fields (list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | None | Unset): List of
-            employee's custom fields
-        login (None | str | Unset): Login (Username)
-        mobile_phone_number (None | str | Unset): Mobile phone
-        password (None | str | Unset): Password
-        phone_number (None | str | Unset): Office phone
+        email (str):
+        name (str):
+        positions (list[TenantSettingsV2EmployeePosition]):
+        role_id (int):
+        aad_user_id (None | str | Unset):
+        business_unit_id (int | None | Unset):
+        custom_fields (list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | None | Unset):
+        login (None | str | Unset):
+        mobile_phone_number (None | str | Unset):
+        password (None | str | Unset):
+        phone_number (None | str | Unset):
     """
 
     account_creation_method: TenantSettingsV2AccountCreationMethod

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TenantSettingsV2EmployeeCreateResponse")
 class TenantSettingsV2EmployeeCreateResponse:
     """
     Attributes:
-        id (int): Employee Id
+        id (int):
     """
 
     id: int

@@ -31,32 +31,31 @@ T = TypeVar("T", bound="TenantSettingsV2EmployeeResponse")
 class TenantSettingsV2EmployeeResponse:
     """
     Attributes:
-        active (bool): Whether the employee is active
-        agent_id (int): Agent id
-        created_on (datetime.datetime): When the employee was created
-        hourly_rate (float): Hourly rate
-        id (int): ID of the employee
-        modified_on (datetime.datetime): When the employee was modified
-        name (str): Employee's name
+        active (bool):
+        agent_id (int):
+        created_on (datetime.datetime):
+        hourly_rate (float):
+        id (int):
+        modified_on (datetime.datetime):
+        name (str):
         role (TenantSettingsV2EmployeeUserRole):
-        user_id (int): ID of the user that belongs to the employee
-        aad_user_id (None | str | Unset): Azure Active Directory User Id
-        account_locked (bool | None | Unset): Account Locked Status
-        business_unit_id (int | None | Unset): ID of business unit employee belongs to
-        custom_fields (list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset): Custom fields
-        email (None | str | Unset): Email address of the employee
-        first_name (None | str | Unset): Employee first name
-        home (None | TenantSettingsV2EmployeeAddressResponse | Unset): Employee home address details
-        last_name (None | str | Unset): Employee last name
-        login_name (None | str | Unset): Login name of the employee
-        manager_id (int | None | Unset): Employee manager id
-        overtime_profile_id (int | None | Unset): Overtime profile id
-        permissions (list[TenantSettingsV2EmployeePermissionResponse] | None | Unset): List of the all availible
-            permissions for this user.
-        phone_number (None | str | Unset): Phone number of the employee
-        role_ids (list[int] | None | Unset): IDs of the user roles assigned to the technician.
-        start_date (datetime.datetime | None | Unset): Start date
-        termination_date (datetime.datetime | None | Unset): Termination date
+        user_id (int):
+        aad_user_id (None | str | Unset):
+        account_locked (bool | None | Unset):
+        business_unit_id (int | None | Unset):
+        custom_fields (list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset):
+        email (None | str | Unset):
+        first_name (None | str | Unset):
+        home (None | TenantSettingsV2EmployeeAddressResponse | Unset):
+        last_name (None | str | Unset):
+        login_name (None | str | Unset):
+        manager_id (int | None | Unset):
+        overtime_profile_id (int | None | Unset):
+        permissions (list[TenantSettingsV2EmployeePermissionResponse] | None | Unset):
+        phone_number (None | str | Unset):
+        role_ids (list[int] | None | Unset):
+        start_date (datetime.datetime | None | Unset):
+        termination_date (datetime.datetime | None | Unset):
     """
 
     active: bool

@@ -24,18 +24,17 @@ T = TypeVar("T", bound="TenantSettingsV2EmployeeUpdateRequest")
 class TenantSettingsV2EmployeeUpdateRequest:
     """
     Attributes:
-        aad_user_id (str | Unset): Azure Active Directory User Id
-        account_locked (bool | Unset): Account Locked Status
-        business_unit_id (int | None | Unset): Business unit Id
-        custom_fields (list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | Unset): List of employee's
-            custom fields
-        email (str | Unset): Email
-        login (str | Unset): Login (Username)
-        mobile_phone_number (str | Unset): Mobile phone
-        name (str | Unset): Employee name
-        phone_number (str | Unset): Office phone
-        positions (list[TenantSettingsV2EmployeePosition] | Unset): List of company positions
-        role_id (int | Unset): User role Id
+        aad_user_id (str | Unset):
+        account_locked (bool | Unset):
+        business_unit_id (int | None | Unset):
+        custom_fields (list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | Unset):
+        email (str | Unset):
+        login (str | Unset):
+        mobile_phone_number (str | Unset):
+        name (str | Unset):
+        phone_number (str | Unset):
+        positions (list[TenantSettingsV2EmployeePosition] | Unset):
+        role_id (int | Unset):
     """
 
     aad_user_id: str | Unset = UNSET

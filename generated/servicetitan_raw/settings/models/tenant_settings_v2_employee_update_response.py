@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TenantSettingsV2EmployeeUpdateResponse")
 class TenantSettingsV2EmployeeUpdateResponse:
     """
     Attributes:
-        id (int): Employee Id
+        id (int):
     """
 
     id: int

@@ -22,17 +22,12 @@ T = TypeVar("T", bound="TenantSettingsV2ExternalDataUpdateRequest")
 
 @_attrs_define
 class TenantSettingsV2ExternalDataUpdateRequest:
-    """ 
-        Attributes:
-            application_guid (str): Items that are created with a specific guid, could be fetched/updated/removed
-                only when the same application guid is provided.
-            external_data (list[TenantSettingsV2ExternalDataUpdateModel]): External data list.
-            patch_mode (None | TenantSettingsV2ExternalDataPatchMode | Unset): External data patch mode.\\
-                "Replace" (default) replaces all existing keys with new values. If job A has custom data with keys X and Y and
-                this field only contains an item
-                with a key X, then custom data with a key Y on job A will be removed.\\
-                "Merge" will only replace key X in the example above. Keys with null value will be deleted.
-     """
+    """
+    Attributes:
+        application_guid (str):
+        external_data (list[TenantSettingsV2ExternalDataUpdateModel]):
+        patch_mode (None | TenantSettingsV2ExternalDataPatchMode | Unset):
+    """
 
     application_guid: str
     external_data: list[TenantSettingsV2ExternalDataUpdateModel]

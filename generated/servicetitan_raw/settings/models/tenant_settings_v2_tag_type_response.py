@@ -17,19 +17,17 @@ T = TypeVar("T", bound="TenantSettingsV2TagTypeResponse")
 class TenantSettingsV2TagTypeResponse:
     """
     Attributes:
-        active (bool): Whether the tag type is active
-        allow_to_use_on_timesheet_activity (bool): Gets or sets a value indicating whether tags of this type allowed to
-            be used on timesheet activity
-        code (str): Code associated with the tag type
-        color (str): Color hex string of the tag type
-        created_on (datetime.datetime): Date/time (in UTC) when the tag type was created
-        id (int): ID of the tag type
-        is_conversion_opportunity (bool): Indicates whether tags of this type should be considered as an opportunity
-        is_visible_on_dispatch_board (bool): Gets or sets a value indicating whether tags of this type are visible on
-            dispatch board.
-        modified_on (datetime.datetime): Date/time (in UTC) when the tag type was last modified
-        name (str): Name of the tag type
-        importance (None | TenantSettingsV2TagImportance | Unset): The TagImportance of the tag type
+        active (bool):
+        allow_to_use_on_timesheet_activity (bool):
+        code (str):
+        color (str):
+        created_on (datetime.datetime):
+        id (int):
+        is_conversion_opportunity (bool):
+        is_visible_on_dispatch_board (bool):
+        modified_on (datetime.datetime):
+        name (str):
+        importance (None | TenantSettingsV2TagImportance | Unset):
     """
 
     active: bool

@@ -20,9 +20,8 @@ class TenantSettingsV2TechnicianAccountActionRequest:
     """
     Attributes:
         action (TenantSettingsV2AccountAction):
-        license_type (IdentityUserManagementTechnicianLicenseType | None | Unset): License type to assign to a
-            technician, it is required for AccountAction = Activate
-        truck_id (int | None | Unset): (Optional) Truck Id to assign to a technician.
+        license_type (IdentityUserManagementTechnicianLicenseType | None | Unset):
+        truck_id (int | None | Unset):
     """
 
     action: TenantSettingsV2AccountAction

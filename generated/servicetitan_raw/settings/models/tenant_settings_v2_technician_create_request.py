@@ -37,25 +37,24 @@ class TenantSettingsV2TechnicianCreateRequest:
     Attributes:
         account_creation_method (TenantSettingsV2AccountCreationMethod):
         license_type (TenantSettingsV2LicenseType):
-        name (str): Technician name
-        positions (list[TenantSettingsV2TechnicianPosition]): List of company positions
-        role_id (int): User role Id
-        aad_user_id (None | str | Unset): Azure Active Directory User Id
-        bio (None | str | Unset): Biography
-        burden_rate (float | None | Unset): Burden rate (hourly)
-        business_unit_id (int | None | Unset): Business unit Id
-        custom_fields (list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | None | Unset): List of
-            Technician's custom fields
-        daily_goal (float | None | Unset): Daily revenue goal
-        email (None | str | Unset): Email
-        home (None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset): Home address
-        job_filter (None | TenantSettingsV2JobFilter | Unset): Upcoming appointment visibility
-        job_history_date_filter (None | TenantSettingsV2JobHistoryDateFilter | Unset): Appointment history visibility
-        login (None | str | Unset): Login (Username)
-        memo (None | str | Unset): Memo
-        password (None | str | Unset): Password
-        phone_number (None | str | Unset): Technician's phone number
-        team (None | str | Unset): Team name
+        name (str):
+        positions (list[TenantSettingsV2TechnicianPosition]):
+        role_id (int):
+        aad_user_id (None | str | Unset):
+        bio (None | str | Unset):
+        burden_rate (float | None | Unset):
+        business_unit_id (int | None | Unset):
+        custom_fields (list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | None | Unset):
+        daily_goal (float | None | Unset):
+        email (None | str | Unset):
+        home (None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset):
+        job_filter (None | TenantSettingsV2JobFilter | Unset):
+        job_history_date_filter (None | TenantSettingsV2JobHistoryDateFilter | Unset):
+        login (None | str | Unset):
+        memo (None | str | Unset):
+        password (None | str | Unset):
+        phone_number (None | str | Unset):
+        team (None | str | Unset):
     """
 
     account_creation_method: TenantSettingsV2AccountCreationMethod

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TenantSettingsV2TechnicianCreateResponse")
 class TenantSettingsV2TechnicianCreateResponse:
     """
     Attributes:
-        id (int): Technician Id
+        id (int):
     """
 
     id: int

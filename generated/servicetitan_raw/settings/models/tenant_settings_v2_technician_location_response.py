@@ -16,9 +16,9 @@ T = TypeVar("T", bound="TenantSettingsV2TechnicianLocationResponse")
 class TenantSettingsV2TechnicianLocationResponse:
     """
     Attributes:
-        coordinates_updated_on (datetime.datetime | None | Unset): Timestamp when coordinates updated last time
-        latitude (float | None | Unset): Latitude
-        longitude (float | None | Unset): Longitude
+        coordinates_updated_on (datetime.datetime | None | Unset):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
     """
 
     coordinates_updated_on: datetime.datetime | None | Unset = UNSET

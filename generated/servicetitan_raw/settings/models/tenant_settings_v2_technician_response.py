@@ -42,52 +42,51 @@ T = TypeVar("T", bound="TenantSettingsV2TechnicianResponse")
 class TenantSettingsV2TechnicianResponse:
     """
     Attributes:
-        active (bool): Whether the technician is active
-        burden_rate (float): Technician's burden rate
-        commission_rate (float): Technician Commision Rate
-        created_on (datetime.datetime): When the technician was created
-        daily_goal (float): Technician's daily goal
-        hourly_rate (float): Technician hourly rate
-        id (int): ID of the technician
-        is_managed_tech (bool): Whether the technician is managed
-        modified_on (datetime.datetime): When the technician was modified
-        name (str): Technician's name
-        sold_by_rate (float): Sold By Rate
+        active (bool):
+        burden_rate (float):
+        commission_rate (float):
+        created_on (datetime.datetime):
+        daily_goal (float):
+        hourly_rate (float):
+        id (int):
+        is_managed_tech (bool):
+        modified_on (datetime.datetime):
+        name (str):
+        sold_by_rate (float):
         status (TenantSettingsV2TechnicianStatus):
-        user_id (int): ID of the user that belongs to the technician
-        aad_user_id (None | str | Unset): Azure Active Directory User Id
-        account_locked (bool | None | Unset): Account Locked Status
-        appoitment_id (int | None | Unset): Id of job appointment on which the technician is currently working.
-        bio (None | str | Unset): Biography
-        business_unit_id (int | None | Unset): ID of business unit technician belongs to
-        current_value (float | None | Unset): Technician today statistic current value
-        custom_fields (list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset): Custom fields
-        email (None | str | Unset): Email address of the technician
-        first_name (None | str | Unset): Technician First name
-        home (None | TenantSettingsV2TechnicianAddressResponse | Unset): Technician's home address
-        job_filter (None | TenantSettingsV2JobFilter | Unset): Job Filter of the technician
-        job_id (int | None | Unset): Technician Job id
-        last_name (None | str | Unset): Technician Last name
-        license_type (None | TenantSettingsV2LicenseType | Unset): License type
-        location (None | TenantSettingsV2TechnicianLocationResponse | Unset): Location: Lat, Long, Last update time
-        login_name (None | str | Unset): Login name of the technician
-        main_zone_id (int | None | Unset): ID of the main technician's zone
-        memo (None | str | Unset): Memo
-        mobile_phone (None | str | Unset): Mobile phone
-        outbound_caller_id (None | str | Unset): OutboundCallerId
-        payroll_id (None | str | Unset): Payroll id
-        payroll_profile_id (int | None | Unset): Payroll profile id
-        permissions (list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset): List of the all availible
-            permissions for this user.
-        phone_number (None | str | Unset): Phone number of the technician
-        positions (list[TenantSettingsV2TechnicianPosition] | None | Unset): Company positions
-        role_ids (list[int] | None | Unset): IDs of the user roles assigned to the technician.
-        shift_end (None | str | Unset): Shift End
-        shift_start (None | str | Unset): Shift Start
-        skills (list[TenantSettingsV2TechnicianSkillResponse] | None | Unset): Skills
-        start_date (datetime.datetime | None | Unset): Start Date
-        team (None | str | Unset): Team of the technician
-        zone_ids (list[int] | None | Unset): IDs of all technician's zones
+        user_id (int):
+        aad_user_id (None | str | Unset):
+        account_locked (bool | None | Unset):
+        appoitment_id (int | None | Unset):
+        bio (None | str | Unset):
+        business_unit_id (int | None | Unset):
+        current_value (float | None | Unset):
+        custom_fields (list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset):
+        email (None | str | Unset):
+        first_name (None | str | Unset):
+        home (None | TenantSettingsV2TechnicianAddressResponse | Unset):
+        job_filter (None | TenantSettingsV2JobFilter | Unset):
+        job_id (int | None | Unset):
+        last_name (None | str | Unset):
+        license_type (None | TenantSettingsV2LicenseType | Unset):
+        location (None | TenantSettingsV2TechnicianLocationResponse | Unset):
+        login_name (None | str | Unset):
+        main_zone_id (int | None | Unset):
+        memo (None | str | Unset):
+        mobile_phone (None | str | Unset):
+        outbound_caller_id (None | str | Unset):
+        payroll_id (None | str | Unset):
+        payroll_profile_id (int | None | Unset):
+        permissions (list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset):
+        phone_number (None | str | Unset):
+        positions (list[TenantSettingsV2TechnicianPosition] | None | Unset):
+        role_ids (list[int] | None | Unset):
+        shift_end (None | str | Unset):
+        shift_start (None | str | Unset):
+        skills (list[TenantSettingsV2TechnicianSkillResponse] | None | Unset):
+        start_date (datetime.datetime | None | Unset):
+        team (None | str | Unset):
+        zone_ids (list[int] | None | Unset):
     """
 
     active: bool

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="TenantSettingsV2TechnicianSkillResponse")
 class TenantSettingsV2TechnicianSkillResponse:
     """
     Attributes:
-        id (int): SkillId
-        name (None | str | Unset): Skill name
+        id (int):
+        name (None | str | Unset):
     """
 
     id: int

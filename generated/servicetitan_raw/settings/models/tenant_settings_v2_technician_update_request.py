@@ -32,26 +32,25 @@ T = TypeVar("T", bound="TenantSettingsV2TechnicianUpdateRequest")
 class TenantSettingsV2TechnicianUpdateRequest:
     """
     Attributes:
-        aad_user_id (str | Unset): Azure Active Directory User Id
-        account_locked (bool | Unset): Account Locked Status
-        bio (str | Unset): Biography
-        burden_rate (float | None | Unset): Burden rate (hourly)
-        business_unit_id (int | None | Unset): Business unit Id
-        custom_fields (list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | Unset): List of Technician's
-            custom fields
-        daily_goal (float | None | Unset): Daily revenue goal
-        email (str | Unset): Email
+        aad_user_id (str | Unset):
+        account_locked (bool | Unset):
+        bio (str | Unset):
+        burden_rate (float | None | Unset):
+        business_unit_id (int | None | Unset):
+        custom_fields (list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | Unset):
+        daily_goal (float | None | Unset):
+        email (str | Unset):
         home (TenantSettingsV2CreateOrUpdateAddressRequest | Unset):
-        job_filter (None | TenantSettingsV2JobFilter | Unset): Upcoming appointment visibility
-        job_history_date_filter (None | TenantSettingsV2JobHistoryDateFilter | Unset): Appointment history visibility
+        job_filter (None | TenantSettingsV2JobFilter | Unset):
+        job_history_date_filter (None | TenantSettingsV2JobHistoryDateFilter | Unset):
         license_type (TenantSettingsV2LicenseType | Unset):
-        login (str | Unset): Login (Username)
-        memo (str | Unset): Memo
-        name (str | Unset): Technician name
-        phone_number (str | Unset): Technician's phone number
-        positions (list[TenantSettingsV2TechnicianPosition] | Unset): List of company positions
-        role_id (int | Unset): User role Id
-        team (str | Unset): Team name
+        login (str | Unset):
+        memo (str | Unset):
+        name (str | Unset):
+        phone_number (str | Unset):
+        positions (list[TenantSettingsV2TechnicianPosition] | Unset):
+        role_id (int | Unset):
+        team (str | Unset):
     """
 
     aad_user_id: str | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TenantSettingsV2TechnicianUpdateResponse")
 class TenantSettingsV2TechnicianUpdateResponse:
     """
     Attributes:
-        id (int): Technician Id
+        id (int):
     """
 
     id: int

@@ -16,16 +16,13 @@ T = TypeVar("T", bound="TenantSettingsV2UpdateTagTypeRequest")
 class TenantSettingsV2UpdateTagTypeRequest:
     """
     Attributes:
-        allow_to_use_on_timesheet_activity (bool | Unset): Gets or sets a value indicating whether tags of this type
-            allowed to be used on timesheet activity
-        code (str | Unset): Code associated with the tag type
-        color (str | Unset): Color hex string of the tag type
-        importance (None | TenantSettingsV2TagImportance | Unset): The TagImportance of the tag type
-        is_conversion_opportunity (bool | Unset): Indicates whether tags of this type should be considered as an
-            opportunity
-        is_visible_on_dispatch_board (bool | Unset): Gets or sets a value indicating whether tags of this type are
-            visible on dispatch board.
-        name (str | Unset): Name of the tag type
+        allow_to_use_on_timesheet_activity (bool | Unset):
+        code (str | Unset):
+        color (str | Unset):
+        importance (None | TenantSettingsV2TagImportance | Unset):
+        is_conversion_opportunity (bool | Unset):
+        is_visible_on_dispatch_board (bool | Unset):
+        name (str | Unset):
     """
 
     allow_to_use_on_timesheet_activity: bool | Unset = UNSET

@@ -37,7 +37,7 @@ class TaskManagementV2TaskGetResponse:
         employee_task_source_id (int):
         employee_task_type_id (int):
         id (int):
-        is_closed (bool): This property is deprecated. Use Status instead.
+        is_closed (bool):
         reported_by_id (int):
         reported_on (datetime.datetime):
         status (TaskManagementV2TaskStatus):

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="CustomFieldApiModel")
 class CustomFieldApiModel:
     """
     Attributes:
-        name (str): Custom Field Name
-        type_id (int): Custom Field Type Id
-        value (str): Custom Field Value
+        name (str):
+        type_id (int):
+        value (str):
     """
 
     name: str

@@ -39,7 +39,7 @@ class ModuleTelecomSharedDetailedCallModel:
         campaign (MarketingCoreCampaignModel):
         created_by (ServicesNamedModel):
         customer (CrmContractsCustomersCustomerModel):
-        direction (TelecomCallDirection): Indicates the direction of a call.
+        direction (TelecomCallDirection):
         duration (str):
         from_ (str):
         id (int):

@@ -41,7 +41,7 @@ class ModuleTelecomSharedV2CallModel:
         created_by (ServicesNamedModel):
         created_on (datetime.datetime):
         customer (CrmContractsCustomersCustomerModel):
-        direction (TelecomCallDirection): Indicates the direction of a call.
+        direction (TelecomCallDirection):
         duration (str):
         from_ (str):
         id (int):

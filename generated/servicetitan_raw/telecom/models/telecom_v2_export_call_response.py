@@ -25,39 +25,28 @@ T = TypeVar("T", bound="TelecomV2ExportCallResponse")
 class TelecomV2ExportCallResponse:
     """
     Attributes:
-        active (bool): Gets or sets whether the entity is active.
-        created_on (datetime.datetime): The time the call was created (i.e. inbound call was received or outbound call
-            was initiated)
-
-        direction (TelecomV2CallDirection): Indicates the direction of a call
-        duration (str): The duration of the call
-        excuse_memo (str): Excuse memo of the call
-        from_ (str): The caller's phone
-        id (int): The ID of the call
-        modified_on (datetime.datetime): The last time the call properties were updated
-        status (TelecomV2CallStatus): Indicates the status of a call
-        tag (str): Call Tag
-        to (str): The called party's phone
-        agent (None | TelecomV2NamedModel | Unset): The info about the user agent who was assigned to the call. For
-            inbound calls this is the user who
-                        clicked the call bubble last time, or outbound calls this is a user who initiated the call. For
-            Phones Pro,
-                        this may differ to CreatedBy for outbound calls if the outbound call was transferred between users
-
-        campaign (None | TelecomV2NamedModel | Unset): The info about the phone advertising campaign linked to the call
-        created_by (None | TelecomV2NamedModel | Unset): The info about the user who created the outbound call
-        customer (None | TelecomV2NamedModel | Unset): The info about the customer linked to the call
-        job (None | TelecomV2JobModel | Unset): The info about the job linked to the call
-        lead (None | TelecomV2LeadModel | Unset): CRM Leads created from unbooked calls
-        location (None | TelecomV2NamedModel | Unset): The info about the location linked to the call
-        reason (None | TelecomV2NamedModel | Unset): The info about the call reason linked to the call
-        recording_url (None | str | Unset): The URL for call recording. Can be null if the call hasn't a recording
-        type_ (None | TelecomV2CallType | Unset): The type (classification) of the call. Null if the inbound call was
-            not classified yet or this is
-                        an outbound call
-        voice_mail_path (None | str | Unset): The URL for call voicemail. Can be null if the call hasn't a voicemail.
-            This field may have value only for
-            Phones Pro tenants
+        active (bool):
+        created_on (datetime.datetime):
+        direction (TelecomV2CallDirection):
+        duration (str):
+        excuse_memo (str):
+        from_ (str):
+        id (int):
+        modified_on (datetime.datetime):
+        status (TelecomV2CallStatus):
+        tag (str):
+        to (str):
+        agent (None | TelecomV2NamedModel | Unset):
+        campaign (None | TelecomV2NamedModel | Unset):
+        created_by (None | TelecomV2NamedModel | Unset):
+        customer (None | TelecomV2NamedModel | Unset):
+        job (None | TelecomV2JobModel | Unset):
+        lead (None | TelecomV2LeadModel | Unset):
+        location (None | TelecomV2NamedModel | Unset):
+        reason (None | TelecomV2NamedModel | Unset):
+        recording_url (None | str | Unset):
+        type_ (None | TelecomV2CallType | Unset):
+        voice_mail_path (None | str | Unset):
     """
 
     active: bool

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="TelecomV2JobModel")
 class TelecomV2JobModel:
     """
     Attributes:
-        id (int): The ID of the job
-        number (str): Human readable number of the job
+        id (int):
+        number (str):
     """
 
     id: int

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TelecomV2LeadModel")
 class TelecomV2LeadModel:
     """
     Attributes:
-        id (int): The ID of the entity
+        id (int):
     """
 
     id: int

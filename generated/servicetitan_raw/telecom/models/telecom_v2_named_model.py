@@ -13,8 +13,8 @@ T = TypeVar("T", bound="TelecomV2NamedModel")
 class TelecomV2NamedModel:
     """
     Attributes:
-        id (int): The ID of the entity
-        name (str): The name of the entity
+        id (int):
+        name (str):
     """
 
     id: int

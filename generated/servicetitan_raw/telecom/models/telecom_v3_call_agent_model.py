@@ -15,8 +15,8 @@ T = TypeVar("T", bound="TelecomV3CallAgentModel")
 class TelecomV3CallAgentModel:
     """
     Attributes:
-        id (int): The ID of the entity
-        name (str): The name of the entity
+        id (int):
+        name (str):
         external_id (int | None | Unset):
     """
 

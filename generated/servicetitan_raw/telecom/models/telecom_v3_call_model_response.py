@@ -29,7 +29,7 @@ class TelecomV3CallModelResponse:
     Attributes:
         active (bool):
         created_on (datetime.datetime):
-        direction (TelecomV3CallDirection): Indicates the direction of a call
+        direction (TelecomV3CallDirection):
         duration (str):
         from_ (str):
         id (int):

@@ -14,9 +14,9 @@ class TelecomV3CallReasonModel:
     """
     Attributes:
         active (bool):
-        id (int): The ID of the entity
+        id (int):
         lead (bool):
-        name (str): The name of the entity
+        name (str):
     """
 
     active: bool

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="TelecomV3JobTypeModel")
 class TelecomV3JobTypeModel:
     """
     Attributes:
-        id (int): The ID of the entity
+        id (int):
         modified_on (datetime.datetime):
-        name (str): The name of the entity
+        name (str):
     """
 
     id: int

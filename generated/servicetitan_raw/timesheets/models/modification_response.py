@@ -11,10 +11,9 @@ T = TypeVar("T", bound="ModificationResponse")
 
 @_attrs_define
 class ModificationResponse:
-    """Default response when creating object with a new ID, or updating object by specified ID.
-
+    """
     Attributes:
-        id (int): The ID of created/updated object
+        id (int):
     """
 
     id: int

@@ -17,22 +17,22 @@ T = TypeVar("T", bound="TimesheetsV2ActivitiesActivityCreateRequest")
 class TimesheetsV2ActivitiesActivityCreateRequest:
     """
     Attributes:
-        activity_type_id (int): ID of the activity type.
-        employee_id (int): ID of the employee associated with the activity.
+        activity_type_id (int):
+        employee_id (int):
         employee_type (TimesheetsV2EmployeeType):
-        start_time (datetime.datetime): Start time of the activity  on UTC.
-        tag_types (list[int]): List of tag type IDs associated with the activity.
-        appointment_id (int | None | Unset): ID of the appointment associated with the activity.
-        budget_code_id (int | None | Unset): ID of the budget code associated with the activity.
-        budget_code_name (None | str | Unset): Name of the budget code associated with the activity.
-        end_time (datetime.datetime | None | Unset): End time of the activity  on UTC.
-        job_id (int | None | Unset): ID of the job associated with the activity.
-        labor_type_id (int | None | Unset): ID of the labor type associated with the activity.
-        memo (None | str | Unset): Memo or notes related to the activity.
-        miles_driven (float | None | Unset): Miles driven associated with the activity.
-        non_job_event_assignment_id (int | None | Unset): Non-job event assignment associated with the activity.
-        project_id (int | None | Unset): ID of the project associated with the activity.
-        project_label (None | str | Unset): Label of the project associated with the activity.
+        start_time (datetime.datetime):
+        tag_types (list[int]):
+        appointment_id (int | None | Unset):
+        budget_code_id (int | None | Unset):
+        budget_code_name (None | str | Unset):
+        end_time (datetime.datetime | None | Unset):
+        job_id (int | None | Unset):
+        labor_type_id (int | None | Unset):
+        memo (None | str | Unset):
+        miles_driven (float | None | Unset):
+        non_job_event_assignment_id (int | None | Unset):
+        project_id (int | None | Unset):
+        project_label (None | str | Unset):
     """
 
     activity_type_id: int

@@ -23,27 +23,26 @@ T = TypeVar("T", bound="TimesheetsV2ActivitiesActivityResponse")
 class TimesheetsV2ActivitiesActivityResponse:
     """
     Attributes:
-        active (bool): Indicates whether the activity is active.
-        activity_type_id (int): ID of the activity type.
-        created_on (datetime.datetime): Date and time when the activity was created  on UTC.
-        employee_id (int): ID of the employee associated with the activity.
+        active (bool):
+        activity_type_id (int):
+        created_on (datetime.datetime):
+        employee_id (int):
         employee_type (TimesheetsV2EmployeeType):
-        id (int): ID of the activity.
-        modified_on (datetime.datetime): Date and time when the activity was last modified  on UTC.
-        start_time (datetime.datetime): Start time of the activity  on UTC.
-        tag_types (list[int]): List of tag type IDs associated with the activity.
-        appointment_id (int | None | Unset): ID of the appointment associated with the activity.
-        budget_code_id (int | None | Unset): ID of the budget code associated with the activity.
-        end_coordinate (None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset): End Coordinate of the activity.
-        end_time (datetime.datetime | None | Unset): End time of the activity  on UTC.
-        job_id (int | None | Unset): ID of the job associated with the activity.
-        labor_type_id (int | None | Unset): ID of the labor type associated with the activity.
-        memo (None | str | Unset): Memo or notes related to the activity.
-        modified_by_id (int | None | Unset): ID of the user who last modified the activity.
-        project_id (int | None | Unset): ID of the project associated with the activity.
-        project_label (None | str | Unset): Label of the project associated with the activity.
-        start_coordinate (None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset): Start Coordinate of the
-            activity.
+        id (int):
+        modified_on (datetime.datetime):
+        start_time (datetime.datetime):
+        tag_types (list[int]):
+        appointment_id (int | None | Unset):
+        budget_code_id (int | None | Unset):
+        end_coordinate (None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset):
+        end_time (datetime.datetime | None | Unset):
+        job_id (int | None | Unset):
+        labor_type_id (int | None | Unset):
+        memo (None | str | Unset):
+        modified_by_id (int | None | Unset):
+        project_id (int | None | Unset):
+        project_label (None | str | Unset):
+        start_coordinate (None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset):
     """
 
     active: bool

@@ -18,13 +18,13 @@ T = TypeVar("T", bound="TimesheetsV2ActivityCategoriesActivityCategoriesResponse
 class TimesheetsV2ActivityCategoriesActivityCategoriesResponse:
     """
     Attributes:
-        active (bool): Indicates whether the activity category is active or not
-        allow_edit (bool): Identifies if the activity category is allowed to edit
-        created_on (datetime.datetime): The date when the activity category was created (in UTC)
-        id (int): ID of the activity category
-        is_default (bool): Identifies if the activity category is default
-        modified_on (datetime.datetime): The last date when the activity category was last modified (in UTC)
-        name (str): Name of the activity category
+        active (bool):
+        allow_edit (bool):
+        created_on (datetime.datetime):
+        id (int):
+        is_default (bool):
+        modified_on (datetime.datetime):
+        name (str):
         type_ (TimesheetsV2ActivityCategoryType):
     """
 

@@ -20,35 +20,35 @@ T = TypeVar("T", bound="TimesheetsV2ActivityTypesActivityTypeResponse")
 class TimesheetsV2ActivityTypesActivityTypeResponse:
     """
     Attributes:
-        active (bool): Indicates whether the activity category is active or not
+        active (bool):
         budget_code_association (TimesheetsV2Association):
-        category_id (int): Category ID of the activity type
-        code (str): Code of the activity type
-        created_on (datetime.datetime): The date when the activity category was created (in UTC)
-        default_tag_type_ids (list[int]): Default tag type IDs of the activity type
+        category_id (int):
+        code (str):
+        created_on (datetime.datetime):
+        default_tag_type_ids (list[int]):
         displayed_technician_status (TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto):
-        dont_allow_to_change_memo (bool): Indicates if the activity type allows to change memo
-        dont_allow_to_change_tag (bool): Indicates if the activity type allows to change tag
-        icon (str): Icon of the activity type
-        id (int): ID of the activity type
-        is_archived (bool): Indicates if the activity type is archived
-        is_default (bool): Identifies if the activity category is default
-        is_draft (bool): Indicates if the activity type is a draft
-        is_in_use (bool): Indicates if the activity type is in use
-        is_technician_profile_labor_type (bool): Indicates if the activity type is a technician profile labor type
-        is_users_home_business_unit (bool): Indicates if the activity type is the user's home business unit
+        dont_allow_to_change_memo (bool):
+        dont_allow_to_change_tag (bool):
+        icon (str):
+        id (int):
+        is_archived (bool):
+        is_default (bool):
+        is_draft (bool):
+        is_in_use (bool):
+        is_technician_profile_labor_type (bool):
+        is_users_home_business_unit (bool):
         job_association (TimesheetsV2Association):
         labor_type_association (TimesheetsV2Association):
         memo_association (TimesheetsV2Association):
-        modified_on (datetime.datetime): The last date when the activity category was last modified (in UTC)
+        modified_on (datetime.datetime):
         project_association (TimesheetsV2Association):
         project_label_association (TimesheetsV2Association):
         tag_association (TimesheetsV2Association):
-        visible_to_roles (list[int]): Visible to roles of the activity type
-        business_unit_id (int | None | Unset): Business unit ID of the activity type
-        default_memo (None | str | Unset): Default memo of the activity type
-        description (None | str | Unset): Description of the activity type
-        labor_type_id (int | None | Unset): Labor type ID of the activity type
+        visible_to_roles (list[int]):
+        business_unit_id (int | None | Unset):
+        default_memo (None | str | Unset):
+        description (None | str | Unset):
+        labor_type_id (int | None | Unset):
     """
 
     active: bool

@@ -68,9 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2ApBillResponse | ApiErrorResponse]:
-    """Returns a single AP bill by its unique identifier with complete details including items, expense
-    items, and associated metadata
-
+    """
     Args:
         tenant (int):
         bill_id (int):
@@ -101,9 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2ApBillResponse | ApiErrorResponse | None:
-    """Returns a single AP bill by its unique identifier with complete details including items, expense
-    items, and associated metadata
-
+    """
     Args:
         tenant (int):
         bill_id (int):
@@ -129,9 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2ApBillResponse | ApiErrorResponse]:
-    """Returns a single AP bill by its unique identifier with complete details including items, expense
-    items, and associated metadata
-
+    """
     Args:
         tenant (int):
         bill_id (int):
@@ -160,9 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2ApBillResponse | ApiErrorResponse | None:
-    """Returns a single AP bill by its unique identifier with complete details including items, expense
-    items, and associated metadata
-
+    """
     Args:
         tenant (int):
         bill_id (int):

@@ -257,9 +257,7 @@ def sync_detailed(
     | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2ApBillResponse]:
-    """Returns a paginated list of AP bills with detailed item information, filtering capabilities, and
-    associated metadata
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -279,8 +277,7 @@ def sync_detailed(
         sources (list[AccountingV2ApBillSource] | Unset):
         min_cost (float | Unset):
         max_cost (float | Unset):
-        bill_type (AccountingV2ApBillType | Unset): Defines the type of AP bill
-            Values: NotSet (0), Procurement (1), ApBill (2)
+        bill_type (AccountingV2ApBillType | Unset):
         page (int | Unset):
         page_size (int | Unset):
         created_before (datetime.datetime | Unset):
@@ -373,9 +370,7 @@ def sync(
     | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2ApBillResponse | None:
-    """Returns a paginated list of AP bills with detailed item information, filtering capabilities, and
-    associated metadata
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -395,8 +390,7 @@ def sync(
         sources (list[AccountingV2ApBillSource] | Unset):
         min_cost (float | Unset):
         max_cost (float | Unset):
-        bill_type (AccountingV2ApBillType | Unset): Defines the type of AP bill
-            Values: NotSet (0), Procurement (1), ApBill (2)
+        bill_type (AccountingV2ApBillType | Unset):
         page (int | Unset):
         page_size (int | Unset):
         created_before (datetime.datetime | Unset):
@@ -484,9 +478,7 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2ApBillResponse]:
-    """Returns a paginated list of AP bills with detailed item information, filtering capabilities, and
-    associated metadata
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -506,8 +498,7 @@ async def asyncio_detailed(
         sources (list[AccountingV2ApBillSource] | Unset):
         min_cost (float | Unset):
         max_cost (float | Unset):
-        bill_type (AccountingV2ApBillType | Unset): Defines the type of AP bill
-            Values: NotSet (0), Procurement (1), ApBill (2)
+        bill_type (AccountingV2ApBillType | Unset):
         page (int | Unset):
         page_size (int | Unset):
         created_before (datetime.datetime | Unset):
@@ -598,9 +589,7 @@ async def asyncio(
     | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2ApBillResponse | None:
-    """Returns a paginated list of AP bills with detailed item information, filtering capabilities, and
-    associated metadata
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -620,8 +609,7 @@ async def asyncio(
         sources (list[AccountingV2ApBillSource] | Unset):
         min_cost (float | Unset):
         max_cost (float | Unset):
-        bill_type (AccountingV2ApBillType | Unset): Defines the type of AP bill
-            Values: NotSet (0), Procurement (1), ApBill (2)
+        bill_type (AccountingV2ApBillType | Unset):
         page (int | Unset):
         page_size (int | Unset):
         created_before (datetime.datetime | Unset):

@@ -84,13 +84,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2MarkApBillAsExportedUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | list[AccountingV2MarkApBillAsExportedUpdateResponse]]:
-    """Marks multiple AP bills as exported, updating their sync status to indicate they have been exported
-    to external systems
-
+    """
     Args:
         tenant (int):
-        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset): Request model for marking
-            one or more AP bills as exported
+        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,13 +115,10 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2MarkApBillAsExportedUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | list[AccountingV2MarkApBillAsExportedUpdateResponse] | None:
-    """Marks multiple AP bills as exported, updating their sync status to indicate they have been exported
-    to external systems
-
+    """
     Args:
         tenant (int):
-        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset): Request model for marking
-            one or more AP bills as exported
+        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +141,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2MarkApBillAsExportedUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | list[AccountingV2MarkApBillAsExportedUpdateResponse]]:
-    """Marks multiple AP bills as exported, updating their sync status to indicate they have been exported
-    to external systems
-
+    """
     Args:
         tenant (int):
-        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset): Request model for marking
-            one or more AP bills as exported
+        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,13 +170,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2MarkApBillAsExportedUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | list[AccountingV2MarkApBillAsExportedUpdateResponse] | None:
-    """Marks multiple AP bills as exported, updating their sync status to indicate they have been exported
-    to external systems
-
+    """
     Args:
         tenant (int):
-        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset): Request model for marking
-            one or more AP bills as exported
+        body (AccountingV2MarkApBillAsExportedUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,8 +153,7 @@ def sync_detailed(
     custom_field_operator: AccountingV2LogicalOperator | Unset = UNSET,
     sync_statuses: list[AccountingV2InventoryBillSyncStatus] | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2ApCreditResponse]:
-    """Gets a paginated list of ap credits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -218,8 +217,7 @@ def sync(
     custom_field_operator: AccountingV2LogicalOperator | Unset = UNSET,
     sync_statuses: list[AccountingV2InventoryBillSyncStatus] | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2ApCreditResponse | None:
-    """Gets a paginated list of ap credits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -278,8 +276,7 @@ async def asyncio_detailed(
     custom_field_operator: AccountingV2LogicalOperator | Unset = UNSET,
     sync_statuses: list[AccountingV2InventoryBillSyncStatus] | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2ApCreditResponse]:
-    """Gets a paginated list of ap credits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -341,8 +338,7 @@ async def asyncio(
     custom_field_operator: AccountingV2LogicalOperator | Unset = UNSET,
     sync_statuses: list[AccountingV2InventoryBillSyncStatus] | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2ApCreditResponse | None:
-    """Gets a paginated list of ap credits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Updates custom field values on multiple AP credits
-
+    """
     Args:
         tenant (int):
         body (AccountingV2CustomFieldUpdateRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Updates custom field values on multiple AP credits
-
+    """
     Args:
         tenant (int):
         body (AccountingV2CustomFieldUpdateRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Updates custom field values on multiple AP credits
-
+    """
     Args:
         tenant (int):
         body (AccountingV2CustomFieldUpdateRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Updates custom field values on multiple AP credits
-
+    """
     Args:
         tenant (int):
         body (AccountingV2CustomFieldUpdateRequest | Unset):

@@ -91,8 +91,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | list[AccountingV2MarkApPaymentAsExportedUpdateResponse]
 ]:
-    """Marks ap-payments as exported.
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkApPaymentAsExportedUpdateRequest] | Unset):
@@ -123,8 +122,7 @@ def sync(
     client: AuthenticatedClient,
     body: list[AccountingV2MarkApPaymentAsExportedUpdateRequest] | Unset = UNSET,
 ) -> ApiErrorResponse | list[AccountingV2MarkApPaymentAsExportedUpdateResponse] | None:
-    """Marks ap-payments as exported.
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkApPaymentAsExportedUpdateRequest] | Unset):
@@ -152,8 +150,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | list[AccountingV2MarkApPaymentAsExportedUpdateResponse]
 ]:
-    """Marks ap-payments as exported.
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkApPaymentAsExportedUpdateRequest] | Unset):
@@ -182,8 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[AccountingV2MarkApPaymentAsExportedUpdateRequest] | Unset = UNSET,
 ) -> ApiErrorResponse | list[AccountingV2MarkApPaymentAsExportedUpdateResponse] | None:
-    """Marks ap-payments as exported.
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkApPaymentAsExportedUpdateRequest] | Unset):

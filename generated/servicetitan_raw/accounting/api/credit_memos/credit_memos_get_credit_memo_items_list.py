@@ -131,8 +131,7 @@ def sync_detailed(
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -191,8 +190,7 @@ def sync(
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -245,8 +243,7 @@ async def asyncio_detailed(
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -303,8 +300,7 @@ async def asyncio(
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

@@ -132,8 +132,7 @@ def sync_detailed(
     Args:
         tenant (int):
         credit_memo_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -192,8 +191,7 @@ def sync(
     Args:
         tenant (int):
         credit_memo_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -246,8 +244,7 @@ async def asyncio_detailed(
     Args:
         tenant (int):
         credit_memo_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -304,8 +301,7 @@ async def asyncio(
     Args:
         tenant (int):
         credit_memo_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         business_unit_ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

@@ -236,8 +236,7 @@ def sync_detailed(
     """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         business_unit_ids (str | Unset):
         applied_to_invoice_ids (str | Unset):
@@ -255,11 +254,9 @@ def sync_detailed(
         custom_field_fields (CreditMemosGetCreditMemosListCustomFieldFields | Unset):
         custom_field_operator (AccountingV2LogicalOperator | Unset):
         total_filter_amount (float | Unset):
-        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators for
-            amount comparison filter
+        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         balance_filter_amount (float | Unset):
-        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators
-            for amount comparison filter
+        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         sort (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -346,8 +343,7 @@ def sync(
     """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         business_unit_ids (str | Unset):
         applied_to_invoice_ids (str | Unset):
@@ -365,11 +361,9 @@ def sync(
         custom_field_fields (CreditMemosGetCreditMemosListCustomFieldFields | Unset):
         custom_field_operator (AccountingV2LogicalOperator | Unset):
         total_filter_amount (float | Unset):
-        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators for
-            amount comparison filter
+        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         balance_filter_amount (float | Unset):
-        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators
-            for amount comparison filter
+        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         sort (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -450,8 +444,7 @@ async def asyncio_detailed(
     """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         business_unit_ids (str | Unset):
         applied_to_invoice_ids (str | Unset):
@@ -469,11 +462,9 @@ async def asyncio_detailed(
         custom_field_fields (CreditMemosGetCreditMemosListCustomFieldFields | Unset):
         custom_field_operator (AccountingV2LogicalOperator | Unset):
         total_filter_amount (float | Unset):
-        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators for
-            amount comparison filter
+        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         balance_filter_amount (float | Unset):
-        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators
-            for amount comparison filter
+        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         sort (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -558,8 +549,7 @@ async def asyncio(
     """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         business_unit_ids (str | Unset):
         applied_to_invoice_ids (str | Unset):
@@ -577,11 +567,9 @@ async def asyncio(
         custom_field_fields (CreditMemosGetCreditMemosListCustomFieldFields | Unset):
         custom_field_operator (AccountingV2LogicalOperator | Unset):
         total_filter_amount (float | Unset):
-        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators for
-            amount comparison filter
+        total_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         balance_filter_amount (float | Unset):
-        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset): Operators
-            for amount comparison filter
+        balance_filter_comparer (AccountingV2SharedAmountComparisonOperator | Unset):
         sort (str | Unset):
         page (int | Unset):
         page_size (int | Unset):

@@ -119,8 +119,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2CustomFieldTypeResponse
 ]:
-    """Returns a paginated list of filtered custom field types available for credit memos
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -172,8 +171,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2CustomFieldTypeResponse | None:
-    """Returns a paginated list of filtered custom field types available for credit memos
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -222,8 +220,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2CustomFieldTypeResponse
 ]:
-    """Returns a paginated list of filtered custom field types available for credit memos
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -273,8 +270,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2CustomFieldTypeResponse | None:
-    """Returns a paginated list of filtered custom field types available for credit memos
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -95,8 +95,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | list[AccountingV2CreditMemosMarkCreditMemoAsExportedResponse]
 ]:
-    """mark credit memo as exported. Id = creditMemoId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2CreditMemosMarkCreditMemoAsExportedRequest] | Unset):
@@ -131,8 +130,7 @@ def sync(
     | list[AccountingV2CreditMemosMarkCreditMemoAsExportedResponse]
     | None
 ):
-    """mark credit memo as exported. Id = creditMemoId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2CreditMemosMarkCreditMemoAsExportedRequest] | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | list[AccountingV2CreditMemosMarkCreditMemoAsExportedResponse]
 ]:
-    """mark credit memo as exported. Id = creditMemoId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2CreditMemosMarkCreditMemoAsExportedRequest] | Unset):
@@ -194,8 +191,7 @@ async def asyncio(
     | list[AccountingV2CreditMemosMarkCreditMemoAsExportedResponse]
     | None
 ):
-    """mark credit memo as exported. Id = creditMemoId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2CreditMemosMarkCreditMemoAsExportedRequest] | Unset):

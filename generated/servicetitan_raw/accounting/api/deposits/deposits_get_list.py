@@ -188,8 +188,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedDepositResponse
 ]:
-    """Gets a paginated list of deposits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -271,8 +270,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedDepositResponse | None:
-    """Gets a paginated list of deposits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -351,8 +349,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedDepositResponse
 ]:
-    """Gets a paginated list of deposits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -432,8 +429,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedDepositResponse | None:
-    """Gets a paginated list of deposits
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

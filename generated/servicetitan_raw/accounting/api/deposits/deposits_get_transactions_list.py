@@ -93,8 +93,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedTransactionResponse
 ]:
-    """Gets a paginated list of transactions
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -136,8 +135,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedTransactionResponse | None
 ):
-    """Gets a paginated list of transactions
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -174,8 +172,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedTransactionResponse
 ]:
-    """Gets a paginated list of transactions
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -215,8 +212,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedTransactionResponse | None
 ):
-    """Gets a paginated list of transactions
-
+    """
     Args:
         tenant (int):
         id (int):

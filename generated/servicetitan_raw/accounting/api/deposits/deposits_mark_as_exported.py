@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2MarkDepositsAsExportedRequestArgs | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Marks deposits as exported
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkDepositsAsExportedRequestArgs | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2MarkDepositsAsExportedRequestArgs | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Marks deposits as exported
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkDepositsAsExportedRequestArgs | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2MarkDepositsAsExportedRequestArgs | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Marks deposits as exported
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkDepositsAsExportedRequestArgs | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2MarkDepositsAsExportedRequestArgs | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Marks deposits as exported
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkDepositsAsExportedRequestArgs | Unset):

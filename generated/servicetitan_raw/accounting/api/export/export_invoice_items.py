@@ -78,8 +78,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ExportResponseOfAccountingV2ExportInvoiceItemResponse]:
-    """Provides export feed for invoice items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -113,8 +112,7 @@ def sync(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfAccountingV2ExportInvoiceItemResponse | None:
-    """Provides export feed for invoice items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ExportResponseOfAccountingV2ExportInvoiceItemResponse]:
-    """Provides export feed for invoice items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -176,8 +173,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfAccountingV2ExportInvoiceItemResponse | None:
-    """Provides export feed for invoice items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

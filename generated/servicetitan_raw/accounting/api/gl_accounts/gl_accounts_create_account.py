@@ -80,8 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountCreateRequest | Unset = UNSET,
 ) -> Response[AccountingV2GlAccountExtendedResponse | ApiErrorResponse]:
-    """Creates a new General Ledger account
-
+    """
     Args:
         tenant (int):
         body (AccountingV2GlAccountCreateRequest | Unset):
@@ -112,8 +111,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountCreateRequest | Unset = UNSET,
 ) -> AccountingV2GlAccountExtendedResponse | ApiErrorResponse | None:
-    """Creates a new General Ledger account
-
+    """
     Args:
         tenant (int):
         body (AccountingV2GlAccountCreateRequest | Unset):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountCreateRequest | Unset = UNSET,
 ) -> Response[AccountingV2GlAccountExtendedResponse | ApiErrorResponse]:
-    """Creates a new General Ledger account
-
+    """
     Args:
         tenant (int):
         body (AccountingV2GlAccountCreateRequest | Unset):
@@ -169,8 +166,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountCreateRequest | Unset = UNSET,
 ) -> AccountingV2GlAccountExtendedResponse | ApiErrorResponse | None:
-    """Creates a new General Ledger account
-
+    """
     Args:
         tenant (int):
         body (AccountingV2GlAccountCreateRequest | Unset):

@@ -70,8 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2GlAccountExtendedResponse | ApiErrorResponse]:
-    """Retrieves single General Ledger account by account id
-
+    """
     Args:
         tenant (int):
         account_id (int):
@@ -102,8 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2GlAccountExtendedResponse | ApiErrorResponse | None:
-    """Retrieves single General Ledger account by account id
-
+    """
     Args:
         tenant (int):
         account_id (int):
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2GlAccountExtendedResponse | ApiErrorResponse]:
-    """Retrieves single General Ledger account by account id
-
+    """
     Args:
         tenant (int):
         account_id (int):
@@ -159,8 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2GlAccountExtendedResponse | ApiErrorResponse | None:
-    """Retrieves single General Ledger account by account id
-
+    """
     Args:
         tenant (int):
         account_id (int):

@@ -173,8 +173,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountExtendedResponse
 ]:
-    """Retrieves General Ledger accounts that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -184,8 +183,7 @@ def sync_detailed(
         subtypes (str | Unset):
         description (str | Unset):
         source (AccountingV2GeneralLedgerAccountSource | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         is_intacct_group (bool | Unset):
         is_intacct_bank_account (bool | Unset):
         modified_before (datetime.datetime | Unset):
@@ -257,8 +255,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountExtendedResponse | None:
-    """Retrieves General Ledger accounts that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -268,8 +265,7 @@ def sync(
         subtypes (str | Unset):
         description (str | Unset):
         source (AccountingV2GeneralLedgerAccountSource | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         is_intacct_group (bool | Unset):
         is_intacct_bank_account (bool | Unset):
         modified_before (datetime.datetime | Unset):
@@ -338,8 +334,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountExtendedResponse
 ]:
-    """Retrieves General Ledger accounts that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -349,8 +344,7 @@ async def asyncio_detailed(
         subtypes (str | Unset):
         description (str | Unset):
         source (AccountingV2GeneralLedgerAccountSource | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         is_intacct_group (bool | Unset):
         is_intacct_bank_account (bool | Unset):
         modified_before (datetime.datetime | Unset):
@@ -420,8 +414,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountExtendedResponse | None:
-    """Retrieves General Ledger accounts that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -431,8 +424,7 @@ async def asyncio(
         subtypes (str | Unset):
         description (str | Unset):
         source (AccountingV2GeneralLedgerAccountSource | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         is_intacct_group (bool | Unset):
         is_intacct_bank_account (bool | Unset):
         modified_before (datetime.datetime | Unset):

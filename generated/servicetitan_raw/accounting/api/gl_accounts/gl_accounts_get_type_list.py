@@ -132,14 +132,12 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountTypeResponse]:
-    """Retrieves General Ledger account types that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         names (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -195,14 +193,12 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountTypeResponse | None:
-    """Retrieves General Ledger account types that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         names (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -253,14 +249,12 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountTypeResponse]:
-    """Retrieves General Ledger account types that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         names (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -314,14 +308,12 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2GlAccountTypeResponse | None:
-    """Retrieves General Ledger account types that match the given criteria
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         names (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

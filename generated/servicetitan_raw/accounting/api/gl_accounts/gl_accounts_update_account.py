@@ -88,11 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountUpdateRequest | Unset = UNSET,
 ) -> Response[AccountingV2GlAccountExtendedResponse | ApiErrorResponse]:
-    """Updates General Ledger account
-
-     This method can also deactivate the account, which acts as a temporary soft delete. There is no way
-    to permanently delete an account.
-
+    """
     Args:
         tenant (int):
         account_id (int):
@@ -126,11 +122,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountUpdateRequest | Unset = UNSET,
 ) -> AccountingV2GlAccountExtendedResponse | ApiErrorResponse | None:
-    """Updates General Ledger account
-
-     This method can also deactivate the account, which acts as a temporary soft delete. There is no way
-    to permanently delete an account.
-
+    """
     Args:
         tenant (int):
         account_id (int):
@@ -159,11 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountUpdateRequest | Unset = UNSET,
 ) -> Response[AccountingV2GlAccountExtendedResponse | ApiErrorResponse]:
-    """Updates General Ledger account
-
-     This method can also deactivate the account, which acts as a temporary soft delete. There is no way
-    to permanently delete an account.
-
+    """
     Args:
         tenant (int):
         account_id (int):
@@ -195,11 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2GlAccountUpdateRequest | Unset = UNSET,
 ) -> AccountingV2GlAccountExtendedResponse | ApiErrorResponse | None:
-    """Updates General Ledger account
-
-     This method can also deactivate the account, which acts as a temporary soft delete. There is no way
-    to permanently delete an account.
-
+    """
     Args:
         tenant (int):
         account_id (int):

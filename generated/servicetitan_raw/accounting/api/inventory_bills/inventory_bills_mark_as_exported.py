@@ -92,8 +92,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | list[AccountingV2MarkInventoryBillAsExportedUpdateResponse]
 ]:
-    """mark bill as exported. Id = inventoryBillId
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkInventoryBillAsExportedUpdateRequest | Unset):
@@ -128,8 +127,7 @@ def sync(
     | list[AccountingV2MarkInventoryBillAsExportedUpdateResponse]
     | None
 ):
-    """mark bill as exported. Id = inventoryBillId
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkInventoryBillAsExportedUpdateRequest | Unset):
@@ -157,8 +155,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | list[AccountingV2MarkInventoryBillAsExportedUpdateResponse]
 ]:
-    """mark bill as exported. Id = inventoryBillId
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkInventoryBillAsExportedUpdateRequest | Unset):
@@ -191,8 +188,7 @@ async def asyncio(
     | list[AccountingV2MarkInventoryBillAsExportedUpdateResponse]
     | None
 ):
-    """mark bill as exported. Id = inventoryBillId
-
+    """
     Args:
         tenant (int):
         body (AccountingV2MarkInventoryBillAsExportedUpdateRequest | Unset):

@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2AdjustmentInvoiceCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | int]:
-    """create adjustment invoice
-
+    """
     Args:
         tenant (int):
         body (AccountingV2AdjustmentInvoiceCreateRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2AdjustmentInvoiceCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | int | None:
-    """create adjustment invoice
-
+    """
     Args:
         tenant (int):
         body (AccountingV2AdjustmentInvoiceCreateRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2AdjustmentInvoiceCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | int]:
-    """create adjustment invoice
-
+    """
     Args:
         tenant (int):
         body (AccountingV2AdjustmentInvoiceCreateRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2AdjustmentInvoiceCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | int | None:
-    """create adjustment invoice
-
+    """
     Args:
         tenant (int):
         body (AccountingV2AdjustmentInvoiceCreateRequest | Unset):

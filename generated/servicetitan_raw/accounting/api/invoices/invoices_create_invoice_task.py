@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2CreateInvoiceTaskRequest | Unset = UNSET,
 ) -> Response[AccountingV2CreateInvoiceTaskResponse | ApiErrorResponse]:
-    """Creates an invoice task from a template
-
+    """
     Args:
         tenant (int):
         invoice_id (int):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2CreateInvoiceTaskRequest | Unset = UNSET,
 ) -> AccountingV2CreateInvoiceTaskResponse | ApiErrorResponse | None:
-    """Creates an invoice task from a template
-
+    """
     Args:
         tenant (int):
         invoice_id (int):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2CreateInvoiceTaskRequest | Unset = UNSET,
 ) -> Response[AccountingV2CreateInvoiceTaskResponse | ApiErrorResponse]:
-    """Creates an invoice task from a template
-
+    """
     Args:
         tenant (int):
         invoice_id (int):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2CreateInvoiceTaskRequest | Unset = UNSET,
 ) -> AccountingV2CreateInvoiceTaskResponse | ApiErrorResponse | None:
-    """Creates an invoice task from a template
-
+    """
     Args:
         tenant (int):
         invoice_id (int):

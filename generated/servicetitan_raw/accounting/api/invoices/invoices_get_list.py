@@ -287,8 +287,7 @@ def sync_detailed(
     invoice_configurations: list[AccountingV2InvoiceConfiguration] | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2InvoiceResponse]:
-    """Retrieves a list of invoices.  By default, all invoices will be returned regardless of status.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -418,8 +417,7 @@ def sync(
     invoice_configurations: list[AccountingV2InvoiceConfiguration] | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2InvoiceResponse | None:
-    """Retrieves a list of invoices.  By default, all invoices will be returned regardless of status.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -544,8 +542,7 @@ async def asyncio_detailed(
     invoice_configurations: list[AccountingV2InvoiceConfiguration] | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2InvoiceResponse]:
-    """Retrieves a list of invoices.  By default, all invoices will be returned regardless of status.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -673,8 +670,7 @@ async def asyncio(
     invoice_configurations: list[AccountingV2InvoiceConfiguration] | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2InvoiceResponse | None:
-    """Retrieves a list of invoices.  By default, all invoices will be returned regardless of status.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -87,8 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset = UNSET,
 ) -> Response[ApiErrorResponse | list[AccountingV2MarkInvoiceAsExportedUpdateResponse]]:
-    """mark invoice as exported. Id = invoiceId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset):
@@ -119,8 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset = UNSET,
 ) -> ApiErrorResponse | list[AccountingV2MarkInvoiceAsExportedUpdateResponse] | None:
-    """mark invoice as exported. Id = invoiceId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset = UNSET,
 ) -> Response[ApiErrorResponse | list[AccountingV2MarkInvoiceAsExportedUpdateResponse]]:
-    """mark invoice as exported. Id = invoiceId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset = UNSET,
 ) -> ApiErrorResponse | list[AccountingV2MarkInvoiceAsExportedUpdateResponse] | None:
-    """mark invoice as exported. Id = invoiceId
-
+    """
     Args:
         tenant (int):
         body (list[AccountingV2MarkInvoiceAsExportedUpdateRequest] | Unset):

@@ -74,8 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2InvoiceUpdateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """update invoice
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2InvoiceUpdateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """update invoice
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2InvoiceUpdateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """update invoice
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -172,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2InvoiceUpdateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """update invoice
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2UpdateInvoiceTaskRequest | Unset = UNSET,
 ) -> Response[AccountingV2UpdateInvoiceTaskResponse | ApiErrorResponse]:
-    """Updates an invoice task
-
+    """
     Args:
         tenant (int):
         invoice_id (int):
@@ -119,8 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2UpdateInvoiceTaskRequest | Unset = UNSET,
 ) -> AccountingV2UpdateInvoiceTaskResponse | ApiErrorResponse | None:
-    """Updates an invoice task
-
+    """
     Args:
         tenant (int):
         invoice_id (int):
@@ -152,8 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2UpdateInvoiceTaskRequest | Unset = UNSET,
 ) -> Response[AccountingV2UpdateInvoiceTaskResponse | ApiErrorResponse]:
-    """Updates an invoice task
-
+    """
     Args:
         tenant (int):
         invoice_id (int):
@@ -188,8 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2UpdateInvoiceTaskRequest | Unset = UNSET,
 ) -> AccountingV2UpdateInvoiceTaskResponse | ApiErrorResponse | None:
-    """Updates an invoice task
-
+    """
     Args:
         tenant (int):
         invoice_id (int):

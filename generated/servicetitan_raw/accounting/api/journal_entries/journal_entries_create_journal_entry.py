@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryCreateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Creates a new journal entry record, automatically marks it as external.
-
+    """
     Args:
         tenant (int):
         body (AccountingV2JournalEntryCreateRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryCreateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Creates a new journal entry record, automatically marks it as external.
-
+    """
     Args:
         tenant (int):
         body (AccountingV2JournalEntryCreateRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryCreateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Creates a new journal entry record, automatically marks it as external.
-
+    """
     Args:
         tenant (int):
         body (AccountingV2JournalEntryCreateRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryCreateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Creates a new journal entry record, automatically marks it as external.
-
+    """
     Args:
         tenant (int):
         body (AccountingV2JournalEntryCreateRequest | Unset):

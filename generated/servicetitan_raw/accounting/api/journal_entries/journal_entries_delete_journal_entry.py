@@ -61,8 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes journal entry, supports only for external journal entry records.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -93,8 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes journal entry, supports only for external journal entry records.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -120,8 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes journal entry, supports only for external journal entry records.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -150,8 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes journal entry, supports only for external journal entry records.
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -74,10 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntrySaveRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Updates journal entry, supports only for external journal entry records.
-    To add a line, supply all the original lines along with the new one. To delete a line, supply only
-    the lines you want to keep.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -111,10 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntrySaveRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Updates journal entry, supports only for external journal entry records.
-    To add a line, supply all the original lines along with the new one. To delete a line, supply only
-    the lines you want to keep.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -143,10 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntrySaveRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Updates journal entry, supports only for external journal entry records.
-    To add a line, supply all the original lines along with the new one. To delete a line, supply only
-    the lines you want to keep.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -178,10 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntrySaveRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Updates journal entry, supports only for external journal entry records.
-    To add a line, supply all the original lines along with the new one. To delete a line, supply only
-    the lines you want to keep.
-
+    """
     Args:
         tenant (int):
         id (str):

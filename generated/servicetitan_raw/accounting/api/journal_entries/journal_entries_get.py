@@ -65,8 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2JournalEntryResponse | ApiErrorResponse]:
-    """Gets a journal entry by ID
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -97,8 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2JournalEntryResponse | ApiErrorResponse | None:
-    """Gets a journal entry by ID
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -124,8 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2JournalEntryResponse | ApiErrorResponse]:
-    """Gets a journal entry by ID
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -154,8 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2JournalEntryResponse | ApiErrorResponse | None:
-    """Gets a journal entry by ID
-
+    """
     Args:
         tenant (int):
         id (str):

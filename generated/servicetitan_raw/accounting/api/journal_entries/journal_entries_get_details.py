@@ -95,9 +95,7 @@ def sync_detailed(
     AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntryDetailsResponse
     | ApiErrorResponse
 ]:
-    """Gets a list of journal entry items aggregated by account, business unit, transaction and pricebook
-    item.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -141,9 +139,7 @@ def sync(
     | ApiErrorResponse
     | None
 ):
-    """Gets a list of journal entry items aggregated by account, business unit, transaction and pricebook
-    item.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -181,9 +177,7 @@ async def asyncio_detailed(
     AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntryDetailsResponse
     | ApiErrorResponse
 ]:
-    """Gets a list of journal entry items aggregated by account, business unit, transaction and pricebook
-    item.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -225,9 +219,7 @@ async def asyncio(
     | ApiErrorResponse
     | None
 ):
-    """Gets a list of journal entry items aggregated by account, business unit, transaction and pricebook
-    item.
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -277,8 +277,7 @@ def sync_detailed(
     AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntryResponse
     | ApiErrorResponse
 ]:
-    """Gets a list of journal entries.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -307,8 +306,7 @@ def sync_detailed(
         ref_number (str | Unset):
         transaction_types (list[AccountingV2JournalEntryTransactionType] | Unset):
         custom_field (JournalEntriesGetListCustomField | Unset):
-        empty (AccountingV2EmptyJeHandling | Unset): Indicates whether empty journal entries
-            should be included in journal entry query results
+        empty (AccountingV2EmptyJeHandling | Unset):
         sort (str | Unset):
         page_size (int | Unset):
         page (int | Unset):
@@ -404,8 +402,7 @@ def sync(
     | ApiErrorResponse
     | None
 ):
-    """Gets a list of journal entries.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -434,8 +431,7 @@ def sync(
         ref_number (str | Unset):
         transaction_types (list[AccountingV2JournalEntryTransactionType] | Unset):
         custom_field (JournalEntriesGetListCustomField | Unset):
-        empty (AccountingV2EmptyJeHandling | Unset): Indicates whether empty journal entries
-            should be included in journal entry query results
+        empty (AccountingV2EmptyJeHandling | Unset):
         sort (str | Unset):
         page_size (int | Unset):
         page (int | Unset):
@@ -525,8 +521,7 @@ async def asyncio_detailed(
     AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntryResponse
     | ApiErrorResponse
 ]:
-    """Gets a list of journal entries.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -555,8 +550,7 @@ async def asyncio_detailed(
         ref_number (str | Unset):
         transaction_types (list[AccountingV2JournalEntryTransactionType] | Unset):
         custom_field (JournalEntriesGetListCustomField | Unset):
-        empty (AccountingV2EmptyJeHandling | Unset): Indicates whether empty journal entries
-            should be included in journal entry query results
+        empty (AccountingV2EmptyJeHandling | Unset):
         sort (str | Unset):
         page_size (int | Unset):
         page (int | Unset):
@@ -650,8 +644,7 @@ async def asyncio(
     | ApiErrorResponse
     | None
 ):
-    """Gets a list of journal entries.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -680,8 +673,7 @@ async def asyncio(
         ref_number (str | Unset):
         transaction_types (list[AccountingV2JournalEntryTransactionType] | Unset):
         custom_field (JournalEntriesGetListCustomField | Unset):
-        empty (AccountingV2EmptyJeHandling | Unset): Indicates whether empty journal entries
-            should be included in journal entry query results
+        empty (AccountingV2EmptyJeHandling | Unset):
         sort (str | Unset):
         page_size (int | Unset):
         page (int | Unset):

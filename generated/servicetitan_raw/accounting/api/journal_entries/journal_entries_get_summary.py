@@ -95,8 +95,7 @@ def sync_detailed(
     AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntrySummaryResponse
     | ApiErrorResponse
 ]:
-    """Gets a list of journal entry items aggregated by account and business unit.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -140,8 +139,7 @@ def sync(
     | ApiErrorResponse
     | None
 ):
-    """Gets a list of journal entry items aggregated by account and business unit.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -179,8 +177,7 @@ async def asyncio_detailed(
     AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntrySummaryResponse
     | ApiErrorResponse
 ]:
-    """Gets a list of journal entry items aggregated by account and business unit.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -222,8 +219,7 @@ async def asyncio(
     | ApiErrorResponse
     | None
 ):
-    """Gets a list of journal entry items aggregated by account and business unit.
-
+    """
     Args:
         tenant (int):
         id (str):

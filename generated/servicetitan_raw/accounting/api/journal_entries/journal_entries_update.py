@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryUpdateRequest | Unset = UNSET,
 ) -> Response[AccountingV2JournalEntryResponse | ApiErrorResponse]:
-    """Updates a journal entry.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryUpdateRequest | Unset = UNSET,
 ) -> AccountingV2JournalEntryResponse | ApiErrorResponse | None:
-    """Updates a journal entry.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryUpdateRequest | Unset = UNSET,
 ) -> Response[AccountingV2JournalEntryResponse | ApiErrorResponse]:
-    """Updates a journal entry.
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2JournalEntryUpdateRequest | Unset = UNSET,
 ) -> AccountingV2JournalEntryResponse | ApiErrorResponse | None:
-    """Updates a journal entry.
-
+    """
     Args:
         tenant (int):
         id (str):

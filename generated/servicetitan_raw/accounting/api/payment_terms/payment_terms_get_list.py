@@ -119,8 +119,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2PaymentTermAPIModel]:
-    """Gets a list of payment terms
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -175,8 +174,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2PaymentTermAPIModel | None:
-    """Gets a list of payment terms
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -226,8 +224,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2PaymentTermAPIModel]:
-    """Gets a list of payment terms
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -280,8 +277,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2PaymentTermAPIModel | None:
-    """Gets a list of payment terms
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -65,8 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2PaymentTermAPIModel | ApiErrorResponse]:
-    """Gets Payment Term
-
+    """
     Args:
         tenant (int):
         payment_term_id (int):
@@ -97,8 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2PaymentTermAPIModel | ApiErrorResponse | None:
-    """Gets Payment Term
-
+    """
     Args:
         tenant (int):
         payment_term_id (int):
@@ -124,8 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2PaymentTermAPIModel | ApiErrorResponse]:
-    """Gets Payment Term
-
+    """
     Args:
         tenant (int):
         payment_term_id (int):
@@ -154,8 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2PaymentTermAPIModel | ApiErrorResponse | None:
-    """Gets Payment Term
-
+    """
     Args:
         tenant (int):
         payment_term_id (int):

@@ -65,8 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2PaymentTypeResponse | ApiErrorResponse]:
-    """Gets payment type specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -97,8 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2PaymentTypeResponse | ApiErrorResponse | None:
-    """Gets payment type specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -124,8 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2PaymentTypeResponse | ApiErrorResponse]:
-    """Gets payment type specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -154,8 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2PaymentTypeResponse | ApiErrorResponse | None:
-    """Gets payment type specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -73,10 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AccountingV2PaymentCreateRequest | Unset = UNSET,
 ) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
-    """Creates new payment
-
-     Creates new payment
-
+    """
     Args:
         tenant (int):
         body (AccountingV2PaymentCreateRequest | Unset):
@@ -107,10 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AccountingV2PaymentCreateRequest | Unset = UNSET,
 ) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
-    """Creates new payment
-
-     Creates new payment
-
+    """
     Args:
         tenant (int):
         body (AccountingV2PaymentCreateRequest | Unset):
@@ -136,10 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AccountingV2PaymentCreateRequest | Unset = UNSET,
 ) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
-    """Creates new payment
-
-     Creates new payment
-
+    """
     Args:
         tenant (int):
         body (AccountingV2PaymentCreateRequest | Unset):
@@ -168,10 +159,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AccountingV2PaymentCreateRequest | Unset = UNSET,
 ) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
-    """Creates new payment
-
-     Creates new payment
-
+    """
     Args:
         tenant (int):
         body (AccountingV2PaymentCreateRequest | Unset):

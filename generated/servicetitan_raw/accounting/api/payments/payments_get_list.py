@@ -219,8 +219,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedPaymentResponse
 ]:
-    """Gets a paginated list of payments
-
+    """
     Args:
         tenant (int):
         active_state (AccountingShareActiveStateFilterType | Unset):
@@ -323,8 +322,7 @@ def sync(
     total_less: float | Unset = UNSET,
     transaction_type: AccountingV2PaymentTransactionType | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedPaymentResponse | None:
-    """Gets a paginated list of payments
-
+    """
     Args:
         tenant (int):
         active_state (AccountingShareActiveStateFilterType | Unset):
@@ -424,8 +422,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedPaymentResponse
 ]:
-    """Gets a paginated list of payments
-
+    """
     Args:
         tenant (int):
         active_state (AccountingShareActiveStateFilterType | Unset):
@@ -526,8 +523,7 @@ async def asyncio(
     total_less: float | Unset = UNSET,
     transaction_type: AccountingV2PaymentTransactionType | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2DetailedPaymentResponse | None:
-    """Gets a paginated list of payments
-
+    """
     Args:
         tenant (int):
         active_state (AccountingShareActiveStateFilterType | Unset):

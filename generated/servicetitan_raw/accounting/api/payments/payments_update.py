@@ -76,8 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountingV2PaymentUpdateRequest | Unset = UNSET,
 ) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
-    """Updates specified payment in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -111,8 +110,7 @@ def sync(
     client: AuthenticatedClient,
     body: AccountingV2PaymentUpdateRequest | Unset = UNSET,
 ) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
-    """Updates specified payment in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -141,8 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountingV2PaymentUpdateRequest | Unset = UNSET,
 ) -> Response[AccountingV2PaymentResponse | ApiErrorResponse]:
-    """Updates specified payment in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -174,8 +171,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountingV2PaymentUpdateRequest | Unset = UNSET,
 ) -> AccountingV2PaymentResponse | ApiErrorResponse | None:
-    """Updates specified payment in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):

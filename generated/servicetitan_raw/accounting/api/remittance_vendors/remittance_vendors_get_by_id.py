@@ -70,9 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2RemittanceVendorResponse | ApiErrorResponse]:
-    """Returns a single Remittance Vendor by its unique identifier with complete details including items,
-    expense items, and associated metadata
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -103,9 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2RemittanceVendorResponse | ApiErrorResponse | None:
-    """Returns a single Remittance Vendor by its unique identifier with complete details including items,
-    expense items, and associated metadata
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -131,9 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountingV2RemittanceVendorResponse | ApiErrorResponse]:
-    """Returns a single Remittance Vendor by its unique identifier with complete details including items,
-    expense items, and associated metadata
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -162,9 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountingV2RemittanceVendorResponse | ApiErrorResponse | None:
-    """Returns a single Remittance Vendor by its unique identifier with complete details including items,
-    expense items, and associated metadata
-
+    """
     Args:
         tenant (int):
         id (int):

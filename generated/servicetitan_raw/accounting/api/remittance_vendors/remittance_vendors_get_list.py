@@ -138,14 +138,11 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2RemittanceVendorResponse
 ]:
-    """Returns a paginated list of Remittance Vendors with detailed item information, filtering
-    capabilities, and associated metadata
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -199,14 +196,11 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2RemittanceVendorResponse | None:
-    """Returns a paginated list of Remittance Vendors with detailed item information, filtering
-    capabilities, and associated metadata
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -257,14 +251,11 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfAccountingV2RemittanceVendorResponse
 ]:
-    """Returns a paginated list of Remittance Vendors with detailed item information, filtering
-    capabilities, and associated metadata
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -316,14 +307,11 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2RemittanceVendorResponse | None:
-    """Returns a paginated list of Remittance Vendors with detailed item information, filtering
-    capabilities, and associated metadata
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

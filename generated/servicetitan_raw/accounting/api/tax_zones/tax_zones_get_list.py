@@ -128,16 +128,11 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2TaxZoneResponse]:
-    """Get a list of tax zones and their rates.
-
-     Gets a list of tax zones and their rates based on the supplied filter.
-    If no filter is supplied it returns all tax zones.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -191,16 +186,11 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2TaxZoneResponse | None:
-    """Get a list of tax zones and their rates.
-
-     Gets a list of tax zones and their rates based on the supplied filter.
-    If no filter is supplied it returns all tax zones.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -249,16 +239,11 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfAccountingV2TaxZoneResponse]:
-    """Get a list of tax zones and their rates.
-
-     Gets a list of tax zones and their rates based on the supplied filter.
-    If no filter is supplied it returns all tax zones.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -310,16 +295,11 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfAccountingV2TaxZoneResponse | None:
-    """Get a list of tax zones and their rates.
-
-     Gets a list of tax zones and their rates based on the supplied filter.
-    If no filter is supplied it returns all tax zones.
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):

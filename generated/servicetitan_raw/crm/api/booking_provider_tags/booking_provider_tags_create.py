@@ -80,8 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingProviderTagRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CreateBookingProviderTagResponse]:
-    """Create a booking provider tag
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateBookingProviderTagRequest | Unset):
@@ -112,8 +111,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingProviderTagRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CreateBookingProviderTagResponse | None:
-    """Create a booking provider tag
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateBookingProviderTagRequest | Unset):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingProviderTagRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CreateBookingProviderTagResponse]:
-    """Create a booking provider tag
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateBookingProviderTagRequest | Unset):
@@ -169,8 +166,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingProviderTagRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CreateBookingProviderTagResponse | None:
-    """Create a booking provider tag
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateBookingProviderTagRequest | Unset):

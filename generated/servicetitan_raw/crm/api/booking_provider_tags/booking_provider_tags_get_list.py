@@ -123,8 +123,7 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2GetBookingProviderTagResponse]:
-    """Gets a list of booking provider tags
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -182,8 +181,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2GetBookingProviderTagResponse | None:
-    """Gets a list of booking provider tags
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -236,8 +234,7 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2GetBookingProviderTagResponse]:
-    """Gets a list of booking provider tags
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -293,8 +290,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2GetBookingProviderTagResponse | None:
-    """Gets a list of booking provider tags
-
+    """
     Args:
         tenant (int):
         name (str | Unset):

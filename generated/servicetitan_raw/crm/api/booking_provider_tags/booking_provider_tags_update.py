@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingProviderTagRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingProviderTagResponse]:
-    """Update a booking provider tag
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingProviderTagRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingProviderTagResponse | None:
-    """Update a booking provider tag
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingProviderTagRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingProviderTagResponse]:
-    """Update a booking provider tag
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingProviderTagRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingProviderTagResponse | None:
-    """Update a booking provider tag
-
+    """
     Args:
         tenant (int):
         id (int):

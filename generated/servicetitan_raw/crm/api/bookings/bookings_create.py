@@ -74,8 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
-    """Creates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingResponse | None:
-    """Creates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
-    """Creates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -172,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CreateBookingRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingResponse | None:
-    """Creates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

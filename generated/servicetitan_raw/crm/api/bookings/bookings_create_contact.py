@@ -82,8 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2ContactCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingContactResponse]:
-    """Creates a contact on the specified booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -120,8 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2ContactCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingContactResponse | None:
-    """Creates a contact on the specified booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -153,8 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2ContactCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingContactResponse]:
-    """Creates a contact on the specified booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -189,8 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2ContactCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingContactResponse | None:
-    """Creates a contact on the specified booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

@@ -72,8 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a contact from a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -110,8 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a contact from a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a contact from a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -179,8 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a contact from a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

@@ -93,8 +93,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2BookingContactResponse]:
-    """Get a list of contacts for a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -137,8 +136,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2BookingContactResponse | None:
-    """Get a list of contacts for a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -176,8 +174,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2BookingContactResponse]:
-    """Get a list of contacts for a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -218,8 +215,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2BookingContactResponse | None:
-    """Get a list of contacts for a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

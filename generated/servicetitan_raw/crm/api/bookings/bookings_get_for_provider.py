@@ -71,8 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
-    """Gets a booking by ID for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -106,8 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2BookingResponse | None:
-    """Gets a booking by ID for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
-    """Gets a booking by ID for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -169,8 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2BookingResponse | None:
-    """Gets a booking by ID for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

@@ -123,8 +123,7 @@ def sync_detailed(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse]:
-    """Gets a list of bookings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -182,8 +181,7 @@ def sync(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse | None:
-    """Gets a list of bookings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -236,8 +234,7 @@ async def asyncio_detailed(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse]:
-    """Gets a list of bookings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -293,8 +290,7 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse | None:
-    """Gets a list of bookings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

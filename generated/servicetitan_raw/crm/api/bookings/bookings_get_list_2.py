@@ -126,8 +126,7 @@ def sync_detailed(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse]:
-    """Gets a list of bookings for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -188,8 +187,7 @@ def sync(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse | None:
-    """Gets a list of bookings for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -245,8 +243,7 @@ async def asyncio_detailed(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse]:
-    """Gets a list of bookings for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -305,8 +302,7 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2BookingResponse | None:
-    """Gets a list of bookings for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

@@ -87,8 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
-    """Updates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -125,8 +124,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingResponse | None:
-    """Updates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -158,8 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2BookingResponse]:
-    """Updates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -194,8 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2BookingResponse | None:
-    """Updates a booking for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

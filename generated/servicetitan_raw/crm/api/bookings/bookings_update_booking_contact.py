@@ -91,8 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2UpdateBookingContactRequest]:
-    """Updates a single booking contact for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -132,8 +131,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2UpdateBookingContactRequest | None:
-    """Updates a single booking contact for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -168,8 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2UpdateBookingContactRequest]:
-    """Updates a single booking contact for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):
@@ -207,8 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2UpdateBookingContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2UpdateBookingContactRequest | None:
-    """Updates a single booking contact for a booking provider
-
+    """
     Args:
         tenant (int):
         booking_provider (int):

@@ -74,11 +74,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2AddBulkTagsRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Add multiple tags to more than 1 customer
-
+    """
     Args:
         tenant (int):
-        body (CrmV2AddBulkTagsRequest | Unset): Add bulk tags request.
+        body (CrmV2AddBulkTagsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,11 +105,10 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2AddBulkTagsRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Add multiple tags to more than 1 customer
-
+    """
     Args:
         tenant (int):
-        body (CrmV2AddBulkTagsRequest | Unset): Add bulk tags request.
+        body (CrmV2AddBulkTagsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,11 +131,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2AddBulkTagsRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Add multiple tags to more than 1 customer
-
+    """
     Args:
         tenant (int):
-        body (CrmV2AddBulkTagsRequest | Unset): Add bulk tags request.
+        body (CrmV2AddBulkTagsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,11 +160,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2AddBulkTagsRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Add multiple tags to more than 1 customer
-
+    """
     Args:
         tenant (int):
-        body (CrmV2AddBulkTagsRequest | Unset): Add bulk tags request.
+        body (CrmV2AddBulkTagsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateContactMethodRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactMethodResponse]:
-    """Creates a new contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CreateContactMethodRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactMethodResponse | None:
-    """Creates a new contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateContactMethodRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactMethodResponse]:
-    """Creates a new contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CreateContactMethodRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactMethodResponse | None:
-    """Creates a new contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):

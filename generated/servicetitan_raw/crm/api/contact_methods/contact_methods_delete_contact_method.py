@@ -74,8 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -109,8 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -172,8 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):

@@ -76,8 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2ContactMethodResponse]:
-    """Gets a contact method specified by ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -111,8 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2ContactMethodResponse | None:
-    """Gets a contact method specified by ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -141,8 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2ContactMethodResponse]:
-    """Gets a contact method specified by ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -174,8 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2ContactMethodResponse | None:
-    """Gets a contact method specified by ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):

@@ -140,8 +140,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactMethodResponse]:
-    """Gets a list of contact methods for a specified contact ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -205,8 +204,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactMethodResponse | None:
-    """Gets a list of contact methods for a specified contact ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -265,8 +263,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactMethodResponse]:
-    """Gets a list of contact methods for a specified contact ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -328,8 +325,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactMethodResponse | None:
-    """Gets a list of contact methods for a specified contact ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):

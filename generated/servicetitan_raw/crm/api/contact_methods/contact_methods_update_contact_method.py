@@ -89,8 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactMethodResponse]:
-    """Updates a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -127,8 +126,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactMethodResponse | None:
-    """Updates a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactMethodResponse]:
-    """Updates a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -196,8 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactMethodResponse | None:
-    """Updates a contact method
-
+    """
     Args:
         tenant (int):
         contact_id (str):

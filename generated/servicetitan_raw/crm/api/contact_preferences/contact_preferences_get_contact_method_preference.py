@@ -79,8 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2ContactPreferenceResponse]:
-    """Gets a contact preference specified by preference name
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -117,8 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2ContactPreferenceResponse | None:
-    """Gets a contact preference specified by preference name
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -150,8 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2ContactPreferenceResponse]:
-    """Gets a contact preference specified by preference name
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -186,8 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2ContactPreferenceResponse | None:
-    """Gets a contact preference specified by preference name
-
+    """
     Args:
         tenant (int):
         contact_id (str):

@@ -83,8 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[CrmV2ContactPreferenceResponse]]:
-    """Gets a list of contact preferences for a specified contact method ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -118,8 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[CrmV2ContactPreferenceResponse] | None:
-    """Gets a list of contact preferences for a specified contact method ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -148,8 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[CrmV2ContactPreferenceResponse]]:
-    """Gets a list of contact preferences for a specified contact method ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -181,8 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[CrmV2ContactPreferenceResponse] | None:
-    """Gets a list of contact preferences for a specified contact method ID
-
+    """
     Args:
         tenant (int):
         contact_id (str):

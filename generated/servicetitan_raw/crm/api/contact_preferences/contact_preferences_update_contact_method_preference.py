@@ -92,8 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodPreferenceRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactPreferenceResponse]:
-    """Updates a contact preference
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -133,8 +132,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodPreferenceRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactPreferenceResponse | None:
-    """Updates a contact preference
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -169,8 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodPreferenceRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactPreferenceResponse]:
-    """Updates a contact preference
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -208,8 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactMethodPreferenceRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactPreferenceResponse | None:
-    """Updates a contact preference
-
+    """
     Args:
         tenant (int):
         contact_id (str):

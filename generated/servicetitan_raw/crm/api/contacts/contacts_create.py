@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Creates a new contact
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateContactRequest | Unset):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CreateContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Creates a new contact
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateContactRequest | Unset):
@@ -140,8 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CreateContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Creates a new contact
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateContactRequest | Unset):
@@ -170,8 +167,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CreateContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Creates a new contact
-
+    """
     Args:
         tenant (int):
         body (CrmV2CreateContactRequest | Unset):

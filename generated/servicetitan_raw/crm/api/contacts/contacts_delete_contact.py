@@ -76,8 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -108,8 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -135,8 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -165,8 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes a contact
-
+    """
     Args:
         tenant (int):
         id (str):

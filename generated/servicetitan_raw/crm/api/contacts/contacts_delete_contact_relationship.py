@@ -82,8 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a relationship from a contact
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -120,8 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a relationship from a contact
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -153,8 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a relationship from a contact
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -189,8 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a relationship from a contact
-
+    """
     Args:
         tenant (int):
         contact_id (str):

@@ -73,8 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Gets a contact specified by ID
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -105,8 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Gets a contact specified by ID
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Gets a contact specified by ID
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -162,8 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Gets a contact specified by ID
-
+    """
     Args:
         tenant (int):
         id (str):

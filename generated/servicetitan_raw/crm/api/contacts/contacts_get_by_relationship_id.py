@@ -144,8 +144,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse]:
-    """Gets a list of contacts for a specified relationship ID
-
+    """
     Args:
         tenant (int):
         relationship_id (int):
@@ -212,8 +211,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse | None:
-    """Gets a list of contacts for a specified relationship ID
-
+    """
     Args:
         tenant (int):
         relationship_id (int):
@@ -275,8 +273,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse]:
-    """Gets a list of contacts for a specified relationship ID
-
+    """
     Args:
         tenant (int):
         relationship_id (int):
@@ -341,8 +338,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse | None:
-    """Gets a list of contacts for a specified relationship ID
-
+    """
     Args:
         tenant (int):
         relationship_id (int):

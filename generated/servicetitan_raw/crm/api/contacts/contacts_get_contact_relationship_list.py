@@ -131,8 +131,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]:
-    """Gets a list of contact relationships
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -190,8 +189,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse | None:
-    """Gets a list of contact relationships
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -244,8 +242,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse]:
-    """Gets a list of contact relationships
-
+    """
     Args:
         tenant (int):
         contact_id (str):
@@ -301,8 +298,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactRelationshipResponse | None:
-    """Gets a list of contact relationships
-
+    """
     Args:
         tenant (int):
         contact_id (str):

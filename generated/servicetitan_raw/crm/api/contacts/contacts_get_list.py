@@ -136,8 +136,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse]:
-    """Gets a list of contacts
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -201,8 +200,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse | None:
-    """Gets a list of contacts
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -261,8 +259,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse]:
-    """Gets a list of contacts
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -324,8 +321,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2ContactResponse | None:
-    """Gets a list of contacts
-
+    """
     Args:
         tenant (int):
         name (str | Unset):

@@ -74,8 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[CrmV2ContactPreferenceTypeResponse]]:
-    """Gets a list of preferences metadata
-
+    """
     Args:
         tenant (int):
 
@@ -103,8 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[CrmV2ContactPreferenceTypeResponse] | None:
-    """Gets a list of preferences metadata
-
+    """
     Args:
         tenant (int):
 
@@ -127,8 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[CrmV2ContactPreferenceTypeResponse]]:
-    """Gets a list of preferences metadata
-
+    """
     Args:
         tenant (int):
 
@@ -154,8 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[CrmV2ContactPreferenceTypeResponse] | None:
-    """Gets a list of preferences metadata
-
+    """
     Args:
         tenant (int):
 

@@ -79,8 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2ReplaceContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Replaces a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -114,8 +113,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2ReplaceContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Replaces a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -144,8 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2ReplaceContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Replaces a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -177,8 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2ReplaceContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Replaces a contact
-
+    """
     Args:
         tenant (int):
         id (str):

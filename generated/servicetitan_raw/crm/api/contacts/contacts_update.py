@@ -84,8 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Updates a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -119,8 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Updates a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -149,8 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2ContactResponse]:
-    """Updates a contact
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -182,8 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2UpdateContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2ContactResponse | None:
-    """Updates a contact
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -75,8 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCreatedCustomerResponse]:
-    """Creates a New Customer
-
+    """
     Args:
         tenant (int):
         body (CrmV2CustomersCreateCustomerRequest | Unset):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCreatedCustomerResponse | None:
-    """Creates a New Customer
-
+    """
     Args:
         tenant (int):
         body (CrmV2CustomersCreateCustomerRequest | Unset):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCreatedCustomerResponse]:
-    """Creates a New Customer
-
+    """
     Args:
         tenant (int):
         body (CrmV2CustomersCreateCustomerRequest | Unset):
@@ -164,8 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCreatedCustomerResponse | None:
-    """Creates a New Customer
-
+    """
     Args:
         tenant (int):
         body (CrmV2CustomersCreateCustomerRequest | Unset):

@@ -90,8 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
-    """Creates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -125,8 +124,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
-    """Creates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -155,8 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
-    """Creates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -188,8 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CustomersCreateCustomerContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
-    """Creates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -79,8 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomerNoteCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2NoteResponse]:
-    """Creates a New Note
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -114,8 +113,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CustomerNoteCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2NoteResponse | None:
-    """Creates a New Note
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -144,8 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomerNoteCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2NoteResponse]:
-    """Creates a New Note
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -177,8 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CustomerNoteCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2NoteResponse | None:
-    """Creates a New Note
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -74,8 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a contact from a customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,8 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a contact from a customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a contact from a customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -172,8 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a contact from a customer
-
+    """
     Args:
         tenant (int):
         id (int):

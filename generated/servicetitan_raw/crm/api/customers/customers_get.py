@@ -68,8 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerResponse]:
-    """Gets a Customer specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -100,8 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerResponse | None:
-    """Gets a Customer specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -127,8 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerResponse]:
-    """Gets a Customer specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -157,8 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerResponse | None:
-    """Gets a Customer specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

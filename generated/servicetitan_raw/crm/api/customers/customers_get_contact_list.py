@@ -105,8 +105,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnResponse
 ]:
-    """Gets a list of contacts for the specified customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -150,8 +149,7 @@ def sync(
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnResponse
     | None
 ):
-    """Gets a list of contacts for the specified customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -189,8 +187,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnResponse
 ]:
-    """Gets a list of contacts for the specified customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -232,8 +229,7 @@ async def asyncio(
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnResponse
     | None
 ):
-    """Gets a list of contacts for the specified customer
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -126,8 +126,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomFieldTypeResponse
 ]:
-    """Gets a list of custom field types available for customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -179,8 +178,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomFieldTypeResponse | None:
-    """Gets a list of custom field types available for customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -229,8 +227,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomFieldTypeResponse
 ]:
-    """Gets a list of custom field types available for customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -280,8 +277,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomFieldTypeResponse | None:
-    """Gets a list of custom field types available for customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -186,8 +186,7 @@ def sync_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomerResponse]:
-    """Gets a list of Customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -210,8 +209,7 @@ def sync_detailed(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -288,8 +286,7 @@ def sync(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomerResponse | None:
-    """Gets a list of Customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -312,8 +309,7 @@ def sync(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -385,8 +381,7 @@ async def asyncio_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomerResponse]:
-    """Gets a list of Customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -409,8 +404,7 @@ async def asyncio_detailed(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -485,8 +479,7 @@ async def asyncio(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2CustomersCustomerResponse | None:
-    """Gets a list of Customers
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -509,8 +502,7 @@ async def asyncio(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):

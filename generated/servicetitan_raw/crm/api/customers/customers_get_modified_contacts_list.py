@@ -130,9 +130,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnAndCustomerIdResponse
 ]:
-    """Gets a list of contacts for a specific modified-on date range or by their Customer IDs. Either
-    CustomerIds, modifiedOn or modifiedOnOrAfter parameter must be specified
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -188,9 +186,7 @@ def sync(
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnAndCustomerIdResponse
     | None
 ):
-    """Gets a list of contacts for a specific modified-on date range or by their Customer IDs. Either
-    CustomerIds, modifiedOn or modifiedOnOrAfter parameter must be specified
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -240,9 +236,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnAndCustomerIdResponse
 ]:
-    """Gets a list of contacts for a specific modified-on date range or by their Customer IDs. Either
-    CustomerIds, modifiedOn or modifiedOnOrAfter parameter must be specified
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -296,9 +290,7 @@ async def asyncio(
     | PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnAndCustomerIdResponse
     | None
 ):
-    """Gets a list of contacts for a specific modified-on date range or by their Customer IDs. Either
-    CustomerIds, modifiedOn or modifiedOnOrAfter parameter must be specified
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerResponse]:
-    """Update a customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -116,8 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerResponse | None:
-    """Update a customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerResponse]:
-    """Update a customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -179,8 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerResponse | None:
-    """Update a customer
-
+    """
     Args:
         tenant (int):
         id (int):

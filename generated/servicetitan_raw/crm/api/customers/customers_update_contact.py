@@ -93,8 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
-    """Updates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -131,8 +130,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
-    """Updates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -164,8 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse]:
-    """Updates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -200,8 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2CustomersUpdateCustomerContactRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2CustomersCustomerContactWithModifiedOnResponse | None:
-    """Updates a contact on the customer
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2LeadCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LeadResponse]:
-    """Creates a lead
-
+    """
     Args:
         tenant (int):
         body (CrmV2LeadCreateRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2LeadCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LeadResponse | None:
-    """Creates a lead
-
+    """
     Args:
         tenant (int):
         body (CrmV2LeadCreateRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2LeadCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LeadResponse]:
-    """Creates a lead
-
+    """
     Args:
         tenant (int):
         body (CrmV2LeadCreateRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2LeadCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LeadResponse | None:
-    """Creates a lead
-
+    """
     Args:
         tenant (int):
         body (CrmV2LeadCreateRequest | Unset):

@@ -187,8 +187,7 @@ def sync_detailed(
     lead_phone: str | Unset = UNSET,
     is_capture_source_form: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LeadResponse]:
-    """Gets a list of leads
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -285,8 +284,7 @@ def sync(
     lead_phone: str | Unset = UNSET,
     is_capture_source_form: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LeadResponse | None:
-    """Gets a list of leads
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -378,8 +376,7 @@ async def asyncio_detailed(
     lead_phone: str | Unset = UNSET,
     is_capture_source_form: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LeadResponse]:
-    """Gets a list of leads
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -474,8 +471,7 @@ async def asyncio(
     lead_phone: str | Unset = UNSET,
     is_capture_source_form: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LeadResponse | None:
-    """Gets a list of leads
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

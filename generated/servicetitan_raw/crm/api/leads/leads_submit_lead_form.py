@@ -80,8 +80,7 @@ def sync_detailed(
     body: CrmV2SubmitLeadFormRequest | Unset = UNSET,
     id: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2SubmitLeadFormResponse]:
-    """Submits a lead form
-
+    """
     Args:
         tenant (int):
         id (int | Unset):
@@ -115,8 +114,7 @@ def sync(
     body: CrmV2SubmitLeadFormRequest | Unset = UNSET,
     id: int | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2SubmitLeadFormResponse | None:
-    """Submits a lead form
-
+    """
     Args:
         tenant (int):
         id (int | Unset):
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     body: CrmV2SubmitLeadFormRequest | Unset = UNSET,
     id: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2SubmitLeadFormResponse]:
-    """Submits a lead form
-
+    """
     Args:
         tenant (int):
         id (int | Unset):
@@ -178,8 +175,7 @@ async def asyncio(
     body: CrmV2SubmitLeadFormRequest | Unset = UNSET,
     id: int | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2SubmitLeadFormResponse | None:
-    """Submits a lead form
-
+    """
     Args:
         tenant (int):
         id (int | Unset):

@@ -74,8 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2LeadUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LeadResponse]:
-    """Updates a lead
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2LeadUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LeadResponse | None:
-    """Updates a lead
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2LeadUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LeadResponse]:
-    """Updates a lead
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -172,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2LeadUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LeadResponse | None:
-    """Updates a lead
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -80,8 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationsCreateLocationRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationsCreateLocationResponse]:
-    """Creates a new location
-
+    """
     Args:
         tenant (int):
         body (CrmV2LocationsCreateLocationRequest | Unset):
@@ -112,8 +111,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2LocationsCreateLocationRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationsCreateLocationResponse | None:
-    """Creates a new location
-
+    """
     Args:
         tenant (int):
         body (CrmV2LocationsCreateLocationRequest | Unset):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationsCreateLocationRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationsCreateLocationResponse]:
-    """Creates a new location
-
+    """
     Args:
         tenant (int):
         body (CrmV2LocationsCreateLocationRequest | Unset):
@@ -169,8 +166,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2LocationsCreateLocationRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationsCreateLocationResponse | None:
-    """Creates a new location
-
+    """
     Args:
         tenant (int):
         body (CrmV2LocationsCreateLocationRequest | Unset):

@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationContactCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationContactResponse]:
-    """Creates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2LocationContactCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationContactResponse | None:
-    """Creates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationContactCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationContactResponse]:
-    """Creates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2LocationContactCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationContactResponse | None:
-    """Creates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -80,8 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2LocationsCreateLocationTagResponse]:
-    """Adds a Tag to a Location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -115,8 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2LocationsCreateLocationTagResponse | None:
-    """Adds a Tag to a Location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | CrmV2LocationsCreateLocationTagResponse]:
-    """Adds a Tag to a Location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -178,8 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | CrmV2LocationsCreateLocationTagResponse | None:
-    """Adds a Tag to a Location
-
+    """
     Args:
         tenant (int):
         id (int):

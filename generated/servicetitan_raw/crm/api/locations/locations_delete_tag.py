@@ -69,8 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a Tag from a Location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -104,8 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a Tag from a Location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes a Tag from a Location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -167,8 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes a Tag from a Location
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -95,8 +95,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LocationContactResponse]:
-    """Gets a list of contacts for the specified location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -136,8 +135,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LocationContactResponse | None:
-    """Gets a list of contacts for the specified location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -172,8 +170,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LocationContactResponse]:
-    """Gets a list of contacts for the specified location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -211,8 +208,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LocationContactResponse | None:
-    """Gets a list of contacts for the specified location
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -180,8 +180,7 @@ def sync_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LocationsLocationResponse]:
-    """Gets a list of locations
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -195,8 +194,7 @@ def sync_detailed(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -279,8 +277,7 @@ def sync(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LocationsLocationResponse | None:
-    """Gets a list of locations
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -294,8 +291,7 @@ def sync(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -373,8 +369,7 @@ async def asyncio_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LocationsLocationResponse]:
-    """Gets a list of locations
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -388,8 +383,7 @@ async def asyncio_detailed(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -470,8 +464,7 @@ async def asyncio(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LocationsLocationResponse | None:
-    """Gets a list of locations
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -485,8 +478,7 @@ async def asyncio(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):

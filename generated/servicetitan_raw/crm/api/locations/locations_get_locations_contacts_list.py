@@ -115,10 +115,7 @@ def sync_detailed(
     created_before: datetime.datetime | Unset = UNSET,
     created_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LocationsContactResponse]:
-    """Gets a list of contacts for a specific ModifiedOn date range, CreatedOn date range or by their
-    Location IDs. Either LocationIds, modifiedOn, modifiedOnOrAfter, createdBefore or createdOnOrAfter
-    parameter must be specified.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -170,10 +167,7 @@ def sync(
     created_before: datetime.datetime | Unset = UNSET,
     created_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LocationsContactResponse | None:
-    """Gets a list of contacts for a specific ModifiedOn date range, CreatedOn date range or by their
-    Location IDs. Either LocationIds, modifiedOn, modifiedOnOrAfter, createdBefore or createdOnOrAfter
-    parameter must be specified.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -220,10 +214,7 @@ async def asyncio_detailed(
     created_before: datetime.datetime | Unset = UNSET,
     created_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2LocationsContactResponse]:
-    """Gets a list of contacts for a specific ModifiedOn date range, CreatedOn date range or by their
-    Location IDs. Either LocationIds, modifiedOn, modifiedOnOrAfter, createdBefore or createdOnOrAfter
-    parameter must be specified.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -273,10 +264,7 @@ async def asyncio(
     created_before: datetime.datetime | Unset = UNSET,
     created_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2LocationsContactResponse | None:
-    """Gets a list of contacts for a specific ModifiedOn date range, CreatedOn date range or by their
-    Location IDs. Either LocationIds, modifiedOn, modifiedOnOrAfter, createdBefore or createdOnOrAfter
-    parameter must be specified.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -117,8 +117,7 @@ def sync_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2NoteResponse]:
-    """Gets a list of notes on the specified location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -170,8 +169,7 @@ def sync(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2NoteResponse | None:
-    """Gets a list of notes on the specified location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -218,8 +216,7 @@ async def asyncio_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfCrmV2NoteResponse]:
-    """Gets a list of notes on the specified location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -269,8 +266,7 @@ async def asyncio(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfCrmV2NoteResponse | None:
-    """Gets a list of notes on the specified location
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationsUpdateLocationRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationsLocationResponse]:
-    """Updates a location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2LocationsUpdateLocationRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationsLocationResponse | None:
-    """Updates a location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationsUpdateLocationRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationsLocationResponse]:
-    """Updates a location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2LocationsUpdateLocationRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationsLocationResponse | None:
-    """Updates a location
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -89,8 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationContactUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationContactResponse]:
-    """Updates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -127,8 +126,7 @@ def sync(
     client: AuthenticatedClient,
     body: CrmV2LocationContactUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationContactResponse | None:
-    """Updates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CrmV2LocationContactUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CrmV2LocationContactResponse]:
-    """Updates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -196,8 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CrmV2LocationContactUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | CrmV2LocationContactResponse | None:
-    """Updates a contact on the location
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -88,8 +88,7 @@ def sync_detailed(
     ApiErrorResponse
     | ExportResponseOfCustomerInteractionsV2ExportTechnicianAssessmentResponse
 ]:
-    """Provides export feed for technician ratings
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfCustomerInteractionsV2ExportTechnicianAssessmentResponse
     | None
 ):
-    """Provides export feed for technician ratings
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | ExportResponseOfCustomerInteractionsV2ExportTechnicianAssessmentResponse
 ]:
-    """Provides export feed for technician ratings
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -197,8 +194,7 @@ async def asyncio(
     | ExportResponseOfCustomerInteractionsV2ExportTechnicianAssessmentResponse
     | None
 ):
-    """Provides export feed for technician ratings
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

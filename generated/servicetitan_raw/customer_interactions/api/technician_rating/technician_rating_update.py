@@ -84,9 +84,7 @@ def sync_detailed(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld
     | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         technician_id (int):
@@ -124,9 +122,7 @@ def sync(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld
     | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         technician_id (int):
@@ -159,9 +155,7 @@ async def asyncio_detailed(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld
     | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         technician_id (int):
@@ -197,9 +191,7 @@ async def asyncio(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld
     | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         technician_id (int):

@@ -142,8 +142,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfCustomerInteractionsV2TechnicianAssessmentResponse
 ]:
-    """Gets a list of technician ratings
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -151,8 +150,7 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -209,8 +207,7 @@ def sync(
     | PaginatedResponseOfCustomerInteractionsV2TechnicianAssessmentResponse
     | None
 ):
-    """Gets a list of technician ratings
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -218,8 +215,7 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -270,8 +266,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfCustomerInteractionsV2TechnicianAssessmentResponse
 ]:
-    """Gets a list of technician ratings
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -279,8 +274,7 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -335,8 +329,7 @@ async def asyncio(
     | PaginatedResponseOfCustomerInteractionsV2TechnicianAssessmentResponse
     | None
 ):
-    """Gets a list of technician ratings
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -344,8 +337,7 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

@@ -84,9 +84,7 @@ def sync_detailed(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest
     | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CustomerInteractionsV2TechnicianAssessmentResponse]:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         body (CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest | Unset):
@@ -118,9 +116,7 @@ def sync(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest
     | Unset = UNSET,
 ) -> ApiErrorResponse | CustomerInteractionsV2TechnicianAssessmentResponse | None:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         body (CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest | Unset):
@@ -147,9 +143,7 @@ async def asyncio_detailed(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest
     | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CustomerInteractionsV2TechnicianAssessmentResponse]:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         body (CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest | Unset):
@@ -179,9 +173,7 @@ async def asyncio(
     body: CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest
     | Unset = UNSET,
 ) -> ApiErrorResponse | CustomerInteractionsV2TechnicianAssessmentResponse | None:
-    """Add a rating for the specified technician, tied to the specific job.
-    If the rating already exists for that technician/ job combination, update it with the new score.
-
+    """
     Args:
         tenant (int):
         body (CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest | Unset):

@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2AssignTechniciansRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2AppointmentResponse]:
-    """Assigns the list of technicians to the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2AssignTechniciansRequest | Unset):
@@ -110,8 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2AssignTechniciansRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2AppointmentResponse | None:
-    """Assigns the list of technicians to the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2AssignTechniciansRequest | Unset):
@@ -137,8 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2AssignTechniciansRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2AppointmentResponse]:
-    """Assigns the list of technicians to the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2AssignTechniciansRequest | Unset):
@@ -167,8 +164,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2AssignTechniciansRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2AppointmentResponse | None:
-    """Assigns the list of technicians to the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2AssignTechniciansRequest | Unset):

@@ -144,8 +144,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfDispatchV2AppointmentAssignmentResponse
 ]:
-    """Gets a list of appointment assignments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -159,8 +158,7 @@ def sync_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +210,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfDispatchV2AppointmentAssignmentResponse | None
 ):
-    """Gets a list of appointment assignments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -227,8 +224,7 @@ def sync(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,8 +271,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfDispatchV2AppointmentAssignmentResponse
 ]:
-    """Gets a list of appointment assignments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -290,8 +285,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -341,8 +335,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfDispatchV2AppointmentAssignmentResponse | None
 ):
-    """Gets a list of appointment assignments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -356,8 +349,7 @@ async def asyncio(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2UnassignTechniciansRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2AppointmentResponse]:
-    """Unassigns the list of technicians from the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2UnassignTechniciansRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2UnassignTechniciansRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2AppointmentResponse | None:
-    """Unassigns the list of technicians from the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2UnassignTechniciansRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2UnassignTechniciansRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2AppointmentResponse]:
-    """Unassigns the list of technicians from the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2UnassignTechniciansRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2UnassignTechniciansRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2AppointmentResponse | None:
-    """Unassigns the list of technicians from the appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2UnassignTechniciansRequest | Unset):

@@ -60,8 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | DispatchV2BusinessHourModel]:
-    """Gets the business hours.
-
+    """
     Args:
         tenant (int):
 
@@ -89,8 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | DispatchV2BusinessHourModel | None:
-    """Gets the business hours.
-
+    """
     Args:
         tenant (int):
 
@@ -113,8 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | DispatchV2BusinessHourModel]:
-    """Gets the business hours.
-
+    """
     Args:
         tenant (int):
 
@@ -140,8 +137,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | DispatchV2BusinessHourModel | None:
-    """Gets the business hours.
-
+    """
     Args:
         tenant (int):
 

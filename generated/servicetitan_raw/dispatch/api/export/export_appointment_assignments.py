@@ -97,12 +97,10 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse
 ]:
-    """Provides export feed for appointment assignments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 
@@ -140,12 +138,10 @@ def sync(
     | ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse
     | None
 ):
-    """Provides export feed for appointment assignments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 
@@ -176,12 +172,10 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse
 ]:
-    """Provides export feed for appointment assignments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 
@@ -217,12 +211,10 @@ async def asyncio(
     | ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse
     | None
 ):
-    """Provides export feed for appointment assignments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 

@@ -84,8 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[DispatchV2GpsPingCreateRequest] | Unset = UNSET,
 ) -> Response[ApiErrorResponse | list[DispatchV2GpsPingResponse]]:
-    """Creates new gps ping.
-
+    """
     Args:
         tenant (int):
         gps_provider (str):
@@ -119,8 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: list[DispatchV2GpsPingCreateRequest] | Unset = UNSET,
 ) -> ApiErrorResponse | list[DispatchV2GpsPingResponse] | None:
-    """Creates new gps ping.
-
+    """
     Args:
         tenant (int):
         gps_provider (str):
@@ -149,8 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[DispatchV2GpsPingCreateRequest] | Unset = UNSET,
 ) -> Response[ApiErrorResponse | list[DispatchV2GpsPingResponse]]:
-    """Creates new gps ping.
-
+    """
     Args:
         tenant (int):
         gps_provider (str):
@@ -182,8 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[DispatchV2GpsPingCreateRequest] | Unset = UNSET,
 ) -> ApiErrorResponse | list[DispatchV2GpsPingResponse] | None:
-    """Creates new gps ping.
-
+    """
     Args:
         tenant (int):
         gps_provider (str):

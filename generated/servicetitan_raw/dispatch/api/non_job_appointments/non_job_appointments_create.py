@@ -87,8 +87,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult
 ]:
-    """Create a new non-job appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateNonJobAppointmentRequest | Unset):
@@ -123,8 +122,7 @@ def sync(
     | DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult
     | None
 ):
-    """Create a new non-job appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateNonJobAppointmentRequest | Unset):
@@ -152,8 +150,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult
 ]:
-    """Create a new non-job appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateNonJobAppointmentRequest | Unset):
@@ -186,8 +183,7 @@ async def asyncio(
     | DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult
     | None
 ):
-    """Create a new non-job appointment
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateNonJobAppointmentRequest | Unset):

@@ -82,8 +82,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult
 ]:
-    """Delete non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -118,8 +117,7 @@ def sync(
     | DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult
     | None
 ):
-    """Delete non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -147,8 +145,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult
 ]:
-    """Delete non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -181,8 +178,7 @@ async def asyncio(
     | DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult
     | None
 ):
-    """Delete non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):

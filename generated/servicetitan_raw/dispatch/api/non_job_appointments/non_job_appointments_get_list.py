@@ -153,8 +153,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
 ]:
-    """Gets a list of non-job appointments
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -227,8 +226,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse | None:
-    """Gets a list of non-job appointments
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -298,8 +296,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse
 ]:
-    """Gets a list of non-job appointments
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):
@@ -370,8 +367,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfDispatchV2NonJobAppointmentResponse | None:
-    """Gets a list of non-job appointments
-
+    """
     Args:
         tenant (int):
         technician_id (int | Unset):

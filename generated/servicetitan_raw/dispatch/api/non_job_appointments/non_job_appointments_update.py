@@ -83,8 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2NonJobAppointmentUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2GetNonJobAppointmentResponse]:
-    """Update an existing non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -118,8 +117,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2NonJobAppointmentUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2GetNonJobAppointmentResponse | None:
-    """Update an existing non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -148,8 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2NonJobAppointmentUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2GetNonJobAppointmentResponse]:
-    """Update an existing non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -181,8 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2NonJobAppointmentUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2GetNonJobAppointmentResponse | None:
-    """Update an existing non-job appointment
-
+    """
     Args:
         tenant (int):
         id (int):

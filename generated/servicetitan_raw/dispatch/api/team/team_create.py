@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateTeamRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2CreateTeamResponse]:
-    """Creates new team
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTeamRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2CreateTeamRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2CreateTeamResponse | None:
-    """Creates new team
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTeamRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateTeamRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2CreateTeamResponse]:
-    """Creates new team
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTeamRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2CreateTeamRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2CreateTeamResponse | None:
-    """Creates new team
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTeamRequest | Unset):

@@ -119,8 +119,7 @@ def sync_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfDispatchV2TeamResponse]:
-    """Gets a list of teams
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -175,8 +174,7 @@ def sync(
     modified_before: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfDispatchV2TeamResponse | None:
-    """Gets a list of teams
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -226,8 +224,7 @@ async def asyncio_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfDispatchV2TeamResponse]:
-    """Gets a list of teams
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -280,8 +277,7 @@ async def asyncio(
     modified_before: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfDispatchV2TeamResponse | None:
-    """Gets a list of teams
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

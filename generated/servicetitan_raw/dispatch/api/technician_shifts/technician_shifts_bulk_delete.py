@@ -87,8 +87,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult
 ]:
-    """Deletes the technician shifts specified by the criteria
-
+    """
     Args:
         tenant (int):
         body (DispatchV2BulkDeleteTechnicianShiftRequest | Unset):
@@ -123,8 +122,7 @@ def sync(
     | DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult
     | None
 ):
-    """Deletes the technician shifts specified by the criteria
-
+    """
     Args:
         tenant (int):
         body (DispatchV2BulkDeleteTechnicianShiftRequest | Unset):
@@ -152,8 +150,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult
 ]:
-    """Deletes the technician shifts specified by the criteria
-
+    """
     Args:
         tenant (int):
         body (DispatchV2BulkDeleteTechnicianShiftRequest | Unset):
@@ -186,8 +183,7 @@ async def asyncio(
     | DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult
     | None
 ):
-    """Deletes the technician shifts specified by the criteria
-
+    """
     Args:
         tenant (int):
         body (DispatchV2BulkDeleteTechnicianShiftRequest | Unset):

@@ -77,8 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianShiftRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianShiftCreateResponse]:
-    """Creates new Technician Shift
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTechnicianShiftRequest | Unset):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianShiftRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2TechnicianShiftCreateResponse | None:
-    """Creates new Technician Shift
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTechnicianShiftRequest | Unset):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianShiftRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianShiftCreateResponse]:
-    """Creates new Technician Shift
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTechnicianShiftRequest | Unset):
@@ -166,8 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianShiftRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2TechnicianShiftCreateResponse | None:
-    """Creates new Technician Shift
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateTechnicianShiftRequest | Unset):

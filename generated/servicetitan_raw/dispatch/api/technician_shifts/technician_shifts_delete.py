@@ -82,8 +82,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsTechnicianShiftDeleteTechnicianShiftResult
 ]:
-    """Deletes the specified technician shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -118,8 +117,7 @@ def sync(
     | DispatchContractsTechnicianShiftDeleteTechnicianShiftResult
     | None
 ):
-    """Deletes the specified technician shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -147,8 +145,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsTechnicianShiftDeleteTechnicianShiftResult
 ]:
-    """Deletes the specified technician shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -181,8 +178,7 @@ async def asyncio(
     | DispatchContractsTechnicianShiftDeleteTechnicianShiftResult
     | None
 ):
-    """Deletes the specified technician shift
-
+    """
     Args:
         tenant (int):
         id (int):

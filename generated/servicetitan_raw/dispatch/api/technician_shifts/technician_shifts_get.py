@@ -70,8 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianShiftResponse]:
-    """Gets a specific technician shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -102,8 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | DispatchV2TechnicianShiftResponse | None:
-    """Gets a specific technician shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianShiftResponse]:
-    """Gets a specific technician shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -159,8 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | DispatchV2TechnicianShiftResponse | None:
-    """Gets a specific technician shift
-
+    """
     Args:
         tenant (int):
         id (int):

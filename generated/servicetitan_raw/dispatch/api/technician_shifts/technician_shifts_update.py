@@ -85,8 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianShiftRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianShiftUpdateResponse]:
-    """Updates Technician Shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -120,8 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianShiftRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2TechnicianShiftUpdateResponse | None:
-    """Updates Technician Shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -150,8 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianShiftRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianShiftUpdateResponse]:
-    """Updates Technician Shift
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -183,8 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianShiftRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2TechnicianShiftUpdateResponse | None:
-    """Updates Technician Shift
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -82,13 +82,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]:
-    """Assigns or replaces skills on a technician.
-    Returns the updated status and complete list of all technician skills after the operation.
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
-            technician
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,13 +113,10 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse | None:
-    """Assigns or replaces skills on a technician.
-    Returns the updated status and complete list of all technician skills after the operation.
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
-            technician
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,13 +139,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse]:
-    """Assigns or replaces skills on a technician.
-    Returns the updated status and complete list of all technician skills after the operation.
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
-            technician
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,13 +168,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2UpdateTechnicianSkillsRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2UpdateTechnicianSkillsResponse | None:
-    """Assigns or replaces skills on a technician.
-    Returns the updated status and complete list of all technician skills after the operation.
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2UpdateTechnicianSkillsRequest | Unset): Assigns or replaces skills on a
-            technician
+        body (DispatchV2UpdateTechnicianSkillsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

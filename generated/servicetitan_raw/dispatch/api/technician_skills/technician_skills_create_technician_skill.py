@@ -80,12 +80,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianSkillRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianSkillResponse]:
-    """Creates a new skill and assigns it to a technician
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2CreateTechnicianSkillRequest | Unset): Creates a new skill and assigns it
-            to a technician
+        body (DispatchV2CreateTechnicianSkillRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,12 +111,10 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianSkillRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2TechnicianSkillResponse | None:
-    """Creates a new skill and assigns it to a technician
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2CreateTechnicianSkillRequest | Unset): Creates a new skill and assigns it
-            to a technician
+        body (DispatchV2CreateTechnicianSkillRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,12 +137,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianSkillRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianSkillResponse]:
-    """Creates a new skill and assigns it to a technician
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2CreateTechnicianSkillRequest | Unset): Creates a new skill and assigns it
-            to a technician
+        body (DispatchV2CreateTechnicianSkillRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,12 +166,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2CreateTechnicianSkillRequest | Unset = UNSET,
 ) -> ApiErrorResponse | DispatchV2TechnicianSkillResponse | None:
-    """Creates a new skill and assigns it to a technician
-
+    """
     Args:
         tenant (int):
-        body (DispatchV2CreateTechnicianSkillRequest | Unset): Creates a new skill and assigns it
-            to a technician
+        body (DispatchV2CreateTechnicianSkillRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

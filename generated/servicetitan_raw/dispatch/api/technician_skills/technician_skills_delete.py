@@ -82,8 +82,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsTechnicianSkillDeleteTechnicianSkillResult
 ]:
-    """Deletes a technician skill association
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -118,8 +117,7 @@ def sync(
     | DispatchContractsTechnicianSkillDeleteTechnicianSkillResult
     | None
 ):
-    """Deletes a technician skill association
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -147,8 +145,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | DispatchContractsTechnicianSkillDeleteTechnicianSkillResult
 ]:
-    """Deletes a technician skill association
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -181,8 +178,7 @@ async def asyncio(
     | DispatchContractsTechnicianSkillDeleteTechnicianSkillResult
     | None
 ):
-    """Deletes a technician skill association
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -70,8 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianSkillResponse]:
-    """Gets a specific technician skill
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -102,8 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | DispatchV2TechnicianSkillResponse | None:
-    """Gets a specific technician skill
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | DispatchV2TechnicianSkillResponse]:
-    """Gets a specific technician skill
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -159,8 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | DispatchV2TechnicianSkillResponse | None:
-    """Gets a specific technician skill
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> Response[DispatchV2CreateOrUpdateZoneResponse | str]:
-    """Creates a new zone
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateOrUpdateZoneRequestArgs | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> DispatchV2CreateOrUpdateZoneResponse | str | None:
-    """Creates a new zone
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateOrUpdateZoneRequestArgs | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> Response[DispatchV2CreateOrUpdateZoneResponse | str]:
-    """Creates a new zone
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateOrUpdateZoneRequestArgs | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> DispatchV2CreateOrUpdateZoneResponse | str | None:
-    """Creates a new zone
-
+    """
     Args:
         tenant (int):
         body (DispatchV2CreateOrUpdateZoneRequestArgs | Unset):

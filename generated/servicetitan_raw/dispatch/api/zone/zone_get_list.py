@@ -124,8 +124,7 @@ def sync_detailed(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfDispatchV2ZoneResponse]:
-    """Gets a list of zones
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -135,8 +134,7 @@ def sync_detailed(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -181,8 +179,7 @@ def sync(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfDispatchV2ZoneResponse | None:
-    """Gets a list of zones
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -192,8 +189,7 @@ def sync(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -233,8 +229,7 @@ async def asyncio_detailed(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfDispatchV2ZoneResponse]:
-    """Gets a list of zones
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -244,8 +239,7 @@ async def asyncio_detailed(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -288,8 +282,7 @@ async def asyncio(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfDispatchV2ZoneResponse | None:
-    """Gets a list of zones
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -299,8 +292,7 @@ async def asyncio(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

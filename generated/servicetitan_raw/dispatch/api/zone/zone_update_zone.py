@@ -76,8 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> Response[DispatchV2CreateOrUpdateZoneResponse | str]:
-    """Updates an existing zone
-
+    """
     Args:
         tenant (int):
         zone_id (int):
@@ -111,8 +110,7 @@ def sync(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> DispatchV2CreateOrUpdateZoneResponse | str | None:
-    """Updates an existing zone
-
+    """
     Args:
         tenant (int):
         zone_id (int):
@@ -141,8 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> Response[DispatchV2CreateOrUpdateZoneResponse | str]:
-    """Updates an existing zone
-
+    """
     Args:
         tenant (int):
         zone_id (int):
@@ -174,8 +171,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DispatchV2CreateOrUpdateZoneRequestArgs | Unset = UNSET,
 ) -> DispatchV2CreateOrUpdateZoneResponse | str | None:
-    """Updates an existing zone
-
+    """
     Args:
         tenant (int):
         zone_id (int):

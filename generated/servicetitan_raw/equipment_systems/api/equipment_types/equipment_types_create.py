@@ -82,12 +82,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse]:
-    """Creates a new equipment type
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset): Contract for creating a new
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,12 +113,10 @@ def sync(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse | None:
-    """Creates a new equipment type
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset): Contract for creating a new
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,12 +139,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse]:
-    """Creates a new equipment type
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset): Contract for creating a new
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,12 +168,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse | None:
-    """Creates a new equipment type
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset): Contract for creating a new
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

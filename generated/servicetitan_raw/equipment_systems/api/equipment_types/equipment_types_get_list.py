@@ -140,8 +140,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2EquipmentTypeResponse
 ]:
-    """Gets a list of equipment types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -154,8 +153,7 @@ def sync_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,8 +203,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2EquipmentTypeResponse | None
 ):
-    """Gets a list of equipment types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -219,8 +216,7 @@ def sync(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,8 +261,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2EquipmentTypeResponse
 ]:
-    """Gets a list of equipment types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -279,8 +274,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -328,8 +322,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2EquipmentTypeResponse | None
 ):
-    """Gets a list of equipment types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -342,8 +335,7 @@ async def asyncio(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

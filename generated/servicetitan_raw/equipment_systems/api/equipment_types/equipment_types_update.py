@@ -90,13 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse]:
-    """Updates an existing equipment type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset): Contract for updating an
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,13 +124,11 @@ def sync(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse | None:
-    """Updates an existing equipment type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset): Contract for updating an
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,13 +153,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse]:
-    """Updates an existing equipment type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset): Contract for updating an
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,13 +185,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2EquipmentTypeResponse | None:
-    """Updates an existing equipment type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset): Contract for updating an
-            equipment type
+        body (EquipmentSystemsV2EquipmentTypeUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

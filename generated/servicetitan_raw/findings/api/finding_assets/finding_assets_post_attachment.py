@@ -77,8 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FindingAssetsPostAttachmentBody | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAssetUploadResponse]:
-    """Uploads a file and returns the asset path for use in /findings endpoint requests
-
+    """
     Args:
         tenant (int):
         body (FindingAssetsPostAttachmentBody | Unset):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: FindingAssetsPostAttachmentBody | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAssetUploadResponse | None:
-    """Uploads a file and returns the asset path for use in /findings endpoint requests
-
+    """
     Args:
         tenant (int):
         body (FindingAssetsPostAttachmentBody | Unset):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FindingAssetsPostAttachmentBody | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAssetUploadResponse]:
-    """Uploads a file and returns the asset path for use in /findings endpoint requests
-
+    """
     Args:
         tenant (int):
         body (FindingAssetsPostAttachmentBody | Unset):
@@ -166,8 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FindingAssetsPostAttachmentBody | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAssetUploadResponse | None:
-    """Uploads a file and returns the asset path for use in /findings endpoint requests
-
+    """
     Args:
         tenant (int):
         body (FindingAssetsPostAttachmentBody | Unset):

@@ -77,12 +77,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse]:
-    """Creates a new finding to document an issue or observation at a customer location
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2FindingCreateRequest | Unset): Creates a finding to document
-            equipment or location issues discovered during service
+        body (EquipmentSystemsV2FindingCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,12 +108,10 @@ def sync(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse | None:
-    """Creates a new finding to document an issue or observation at a customer location
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2FindingCreateRequest | Unset): Creates a finding to document
-            equipment or location issues discovered during service
+        body (EquipmentSystemsV2FindingCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,12 +134,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse]:
-    """Creates a new finding to document an issue or observation at a customer location
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2FindingCreateRequest | Unset): Creates a finding to document
-            equipment or location issues discovered during service
+        body (EquipmentSystemsV2FindingCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,12 +163,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse | None:
-    """Creates a new finding to document an issue or observation at a customer location
-
+    """
     Args:
         tenant (int):
-        body (EquipmentSystemsV2FindingCreateRequest | Unset): Creates a finding to document
-            equipment or location issues discovered during service
+        body (EquipmentSystemsV2FindingCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

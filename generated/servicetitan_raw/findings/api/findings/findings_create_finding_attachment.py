@@ -90,13 +90,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
-    """Creates a new attachment for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset): Represents a request to
-            create a new attachment for a location finding.
+        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,13 +124,11 @@ def sync(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
-    """Creates a new attachment for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset): Represents a request to
-            create a new attachment for a location finding.
+        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,13 +153,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
-    """Creates a new attachment for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset): Represents a request to
-            create a new attachment for a location finding.
+        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,13 +185,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
-    """Creates a new attachment for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset): Represents a request to
-            create a new attachment for a location finding.
+        body (EquipmentSystemsV2FindingAttachmentCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,8 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
-    """Gets an attachment for a finding by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -110,8 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
-    """Gets an attachment for a finding by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -140,8 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
-    """Gets an attachment for a finding by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -173,8 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
-    """Gets an attachment for a finding by ID
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -123,8 +123,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2FindingAttachmentResponse
 ]:
-    """Gets a paginated list of attachments for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -180,8 +179,7 @@ def sync(
     | PaginatedResponseOfEquipmentSystemsV2FindingAttachmentResponse
     | None
 ):
-    """Gets a paginated list of attachments for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -230,8 +228,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2FindingAttachmentResponse
 ]:
-    """Gets a paginated list of attachments for a finding
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -285,8 +282,7 @@ async def asyncio(
     | PaginatedResponseOfEquipmentSystemsV2FindingAttachmentResponse
     | None
 ):
-    """Gets a paginated list of attachments for a finding
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -140,8 +140,7 @@ def sync_detailed(
     source_job_id: int | Unset = UNSET,
     installed_equipment_id: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2FindingResponse]:
-    """Gets a list of findings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -153,8 +152,7 @@ def sync_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         location_id (int | Unset):
         source_job_id (int | Unset):
         installed_equipment_id (int | Unset):
@@ -209,8 +207,7 @@ def sync(
     source_job_id: int | Unset = UNSET,
     installed_equipment_id: int | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2FindingResponse | None:
-    """Gets a list of findings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -222,8 +219,7 @@ def sync(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         location_id (int | Unset):
         source_job_id (int | Unset):
         installed_equipment_id (int | Unset):
@@ -273,8 +269,7 @@ async def asyncio_detailed(
     source_job_id: int | Unset = UNSET,
     installed_equipment_id: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2FindingResponse]:
-    """Gets a list of findings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -286,8 +281,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         location_id (int | Unset):
         source_job_id (int | Unset):
         installed_equipment_id (int | Unset):
@@ -340,8 +334,7 @@ async def asyncio(
     source_job_id: int | Unset = UNSET,
     installed_equipment_id: int | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfEquipmentSystemsV2FindingResponse | None:
-    """Gets a list of findings
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -353,8 +346,7 @@ async def asyncio(
         page_size (int | Unset):
         include_total (bool | Unset):
         sort (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         location_id (int | Unset):
         source_job_id (int | Unset):
         installed_equipment_id (int | Unset):

@@ -85,12 +85,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse]:
-    """Updates a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingUpdateRequest | Unset): Contract for updating a finding
+        body (EquipmentSystemsV2FindingUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,12 +119,11 @@ def sync(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse | None:
-    """Updates a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingUpdateRequest | Unset): Contract for updating a finding
+        body (EquipmentSystemsV2FindingUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,12 +148,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse]:
-    """Updates a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingUpdateRequest | Unset): Contract for updating a finding
+        body (EquipmentSystemsV2FindingUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +180,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingDetailedResponse | None:
-    """Updates a finding
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (EquipmentSystemsV2FindingUpdateRequest | Unset): Contract for updating a finding
+        body (EquipmentSystemsV2FindingUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,14 +93,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
-    """Updates an attachment associated with a finding
-
+    """
     Args:
         tenant (int):
         id (int):
         attachment_id (int):
-        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
-            update an existing attachment on a location finding.
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +130,12 @@ def sync(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
-    """Updates an attachment associated with a finding
-
+    """
     Args:
         tenant (int):
         id (int):
         attachment_id (int):
-        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
-            update an existing attachment on a location finding.
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +162,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse]:
-    """Updates an attachment associated with a finding
-
+    """
     Args:
         tenant (int):
         id (int):
         attachment_id (int):
-        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
-            update an existing attachment on a location finding.
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,14 +197,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EquipmentSystemsV2FindingAttachmentResponse | None:
-    """Updates an attachment associated with a finding
-
+    """
     Args:
         tenant (int):
         id (int):
         attachment_id (int):
-        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset): Represents a request to
-            update an existing attachment on a location finding.
+        body (EquipmentSystemsV2FindingAttachmentUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

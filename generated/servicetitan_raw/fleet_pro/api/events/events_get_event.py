@@ -77,19 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FleetV2RequestsEventRequestFilter | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2EventResponse]:
-    """Retrieves paginated Event data specifically for historical records older than 7 days.
-
-     This endpoint filters Event messages based on a time window (maximum 24 hours) and a specific list
-    of Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only Event data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsEventRequestFilter | Unset):
@@ -120,19 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: FleetV2RequestsEventRequestFilter | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFleetV2EventResponse | None:
-    """Retrieves paginated Event data specifically for historical records older than 7 days.
-
-     This endpoint filters Event messages based on a time window (maximum 24 hours) and a specific list
-    of Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only Event data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsEventRequestFilter | Unset):
@@ -158,19 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FleetV2RequestsEventRequestFilter | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2EventResponse]:
-    """Retrieves paginated Event data specifically for historical records older than 7 days.
-
-     This endpoint filters Event messages based on a time window (maximum 24 hours) and a specific list
-    of Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only Event data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsEventRequestFilter | Unset):
@@ -199,19 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FleetV2RequestsEventRequestFilter | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFleetV2EventResponse | None:
-    """Retrieves paginated Event data specifically for historical records older than 7 days.
-
-     This endpoint filters Event messages based on a time window (maximum 24 hours) and a specific list
-    of Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only Event data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsEventRequestFilter | Unset):

@@ -75,19 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]:
-    """Retrieves paginated GPS data specifically for historical records older than 7 days.
-
-     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
-    Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsGpsRequestFilter | Unset):
@@ -118,19 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse | None:
-    """Retrieves paginated GPS data specifically for historical records older than 7 days.
-
-     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
-    Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsGpsRequestFilter | Unset):
@@ -156,19 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse]:
-    """Retrieves paginated GPS data specifically for historical records older than 7 days.
-
-     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
-    Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsGpsRequestFilter | Unset):
@@ -197,19 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FleetV2RequestsGpsRequestFilter | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFleetV2GpsResponse | None:
-    """Retrieves paginated GPS data specifically for historical records older than 7 days.
-
-     This endpoint filters GPS messages based on a time window (maximum 24 hours) and a specific list of
-    Vehicle Identification Numbers (VINs).
-
-    **Constraints:**
-    * **Data Age:** Only GPS data **older than 7 days** is accessible. Data newer than 7 days are not
-    accessible via API.
-    * **Time Window:** The range between StartTime and EndTime must not exceed **24 hours (1 day)**.
-    * **Vehicle Count:** The number of VINs provided in the filter is limited to a maximum of **50**.
-    * **Record Cap:** The total result set (**TotalItems**) for the query is capped at **10,000
-    records**.
-
+    """
     Args:
         tenant (int):
         body (FleetV2RequestsGpsRequestFilter | Unset):

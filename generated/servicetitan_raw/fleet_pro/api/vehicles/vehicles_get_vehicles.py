@@ -65,13 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[FleetV2VehicleResponse]]:
-    """Retrieves a list of all FleetPro vehicles for the current tenant.
-
-     This endpoint fetches comprehensive information (such as VINs, Names, and metadata) for all FleetPro
-    vehicles.
-    The returned data is typically used by the client to construct valid filtering criteria for
-    subsequent GPS and Event data requests.
-
+    """
     Args:
         tenant (int):
 
@@ -99,13 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[FleetV2VehicleResponse] | None:
-    """Retrieves a list of all FleetPro vehicles for the current tenant.
-
-     This endpoint fetches comprehensive information (such as VINs, Names, and metadata) for all FleetPro
-    vehicles.
-    The returned data is typically used by the client to construct valid filtering criteria for
-    subsequent GPS and Event data requests.
-
+    """
     Args:
         tenant (int):
 
@@ -128,13 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[FleetV2VehicleResponse]]:
-    """Retrieves a list of all FleetPro vehicles for the current tenant.
-
-     This endpoint fetches comprehensive information (such as VINs, Names, and metadata) for all FleetPro
-    vehicles.
-    The returned data is typically used by the client to construct valid filtering criteria for
-    subsequent GPS and Event data requests.
-
+    """
     Args:
         tenant (int):
 
@@ -160,13 +142,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[FleetV2VehicleResponse] | None:
-    """Retrieves a list of all FleetPro vehicles for the current tenant.
-
-     This endpoint fetches comprehensive information (such as VINs, Names, and metadata) for all FleetPro
-    vehicles.
-    The returned data is typically used by the client to construct valid filtering criteria for
-    subsequent GPS and Event data requests.
-
+    """
     Args:
         tenant (int):
 

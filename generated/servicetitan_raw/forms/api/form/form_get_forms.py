@@ -147,8 +147,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFormsV2FormResponse]:
-    """Retrieve Form data
-
+    """
     Args:
         tenant (int):
         has_conditional_logic (bool | Unset):
@@ -156,8 +155,7 @@ def sync_detailed(
         name (str | Unset):
         status (FormsV2StatusField | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -219,8 +217,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFormsV2FormResponse | None:
-    """Retrieve Form data
-
+    """
     Args:
         tenant (int):
         has_conditional_logic (bool | Unset):
@@ -228,8 +225,7 @@ def sync(
         name (str | Unset):
         status (FormsV2StatusField | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -286,8 +282,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFormsV2FormResponse]:
-    """Retrieve Form data
-
+    """
     Args:
         tenant (int):
         has_conditional_logic (bool | Unset):
@@ -295,8 +290,7 @@ async def asyncio_detailed(
         name (str | Unset):
         status (FormsV2StatusField | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -356,8 +350,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFormsV2FormResponse | None:
-    """Retrieve Form data
-
+    """
     Args:
         tenant (int):
         has_conditional_logic (bool | Unset):
@@ -365,8 +358,7 @@ async def asyncio(
         name (str | Unset):
         status (FormsV2StatusField | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

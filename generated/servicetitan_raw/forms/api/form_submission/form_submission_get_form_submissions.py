@@ -154,13 +154,11 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFormsV2FormSubmissionResponse]:
-    """Retrieve Form Submission Data
-
+    """
     Args:
         tenant (int):
         form_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_by_id (int | Unset):
         status (FormsContractsFormSubmissionsSubmissionStatus | Unset):
         submitted_on_or_after (datetime.datetime | Unset):
@@ -220,13 +218,11 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFormsV2FormSubmissionResponse | None:
-    """Retrieve Form Submission Data
-
+    """
     Args:
         tenant (int):
         form_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_by_id (int | Unset):
         status (FormsContractsFormSubmissionsSubmissionStatus | Unset):
         submitted_on_or_after (datetime.datetime | Unset):
@@ -281,13 +277,11 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfFormsV2FormSubmissionResponse]:
-    """Retrieve Form Submission Data
-
+    """
     Args:
         tenant (int):
         form_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_by_id (int | Unset):
         status (FormsContractsFormSubmissionsSubmissionStatus | Unset):
         submitted_on_or_after (datetime.datetime | Unset):
@@ -345,13 +339,11 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfFormsV2FormSubmissionResponse | None:
-    """Retrieve Form Submission Data
-
+    """
     Args:
         tenant (int):
         form_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_by_id (int | Unset):
         status (FormsContractsFormSubmissionsSubmissionStatus | Unset):
         submitted_on_or_after (datetime.datetime | Unset):

@@ -74,8 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JobsCreateAttachmentBody | Unset = UNSET,
 ) -> Response[ApiErrorResponse | FormsV2AttachmentResponse]:
-    """Creates a Attachment on the specified Job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: JobsCreateAttachmentBody | Unset = UNSET,
 ) -> ApiErrorResponse | FormsV2AttachmentResponse | None:
-    """Creates a Attachment on the specified Job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JobsCreateAttachmentBody | Unset = UNSET,
 ) -> Response[ApiErrorResponse | FormsV2AttachmentResponse]:
-    """Creates a Attachment on the specified Job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -172,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JobsCreateAttachmentBody | Unset = UNSET,
 ) -> ApiErrorResponse | FormsV2AttachmentResponse | None:
-    """Creates a Attachment on the specified Job
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -65,8 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Downloads a specified job attachment.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -97,8 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Downloads a specified job attachment.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -124,8 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Downloads a specified job attachment.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -154,8 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Downloads a specified job attachment.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -98,8 +98,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Gets Attachments on the specified Job
-
+    """
     Args:
         tenant (int):
         job_id (int):
@@ -148,8 +147,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Gets Attachments on the specified Job
-
+    """
     Args:
         tenant (int):
         job_id (int):
@@ -193,8 +191,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Gets Attachments on the specified Job
-
+    """
     Args:
         tenant (int):
         job_id (int):
@@ -241,8 +238,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Gets Attachments on the specified Job
-
+    """
     Args:
         tenant (int):
         job_id (int):

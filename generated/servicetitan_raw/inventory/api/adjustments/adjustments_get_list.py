@@ -214,13 +214,11 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryAdjustmentResponse
 ]:
-    """Get a list of inventory adjustments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -233,8 +231,7 @@ def sync_detailed(
         business_unit_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (AdjustmentsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -322,13 +319,11 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryAdjustmentResponse | None
 ):
-    """Get a list of inventory adjustments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -341,8 +336,7 @@ def sync(
         business_unit_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (AdjustmentsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -425,13 +419,11 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryAdjustmentResponse
 ]:
-    """Get a list of inventory adjustments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -444,8 +436,7 @@ async def asyncio_detailed(
         business_unit_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (AdjustmentsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -531,13 +522,11 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryAdjustmentResponse | None
 ):
-    """Get a list of inventory adjustments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -550,8 +539,7 @@ async def asyncio(
         business_unit_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (AdjustmentsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

@@ -81,12 +81,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateAdjustmentRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing adjustment
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateAdjustmentRequest | Unset): Represents request to update adjustment
+        body (InventoryV2UpdateAdjustmentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,12 +115,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdateAdjustmentRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing adjustment
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateAdjustmentRequest | Unset): Represents request to update adjustment
+        body (InventoryV2UpdateAdjustmentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateAdjustmentRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing adjustment
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateAdjustmentRequest | Unset): Represents request to update adjustment
+        body (InventoryV2UpdateAdjustmentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +176,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdateAdjustmentRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing adjustment
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateAdjustmentRequest | Unset): Represents request to update adjustment
+        body (InventoryV2UpdateAdjustmentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -134,16 +134,14 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTemplateResponse
 ]:
-    """Get a list of inventory template details
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -194,16 +192,14 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTemplateResponse | None:
-    """Get a list of inventory template details
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -251,16 +247,14 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTemplateResponse
 ]:
-    """Get a list of inventory template details
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -309,16 +303,14 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTemplateResponse | None:
-    """Get a list of inventory template details
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

@@ -73,13 +73,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new Purchase Order Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset): Request model to create Purchase
-            Order Types
-
+        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,13 +104,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2CreatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new Purchase Order Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset): Request model to create Purchase
-            Order Types
-
+        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,13 +130,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new Purchase Order Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset): Request model to create Purchase
-            Order Types
-
+        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +159,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2CreatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new Purchase Order Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset): Request model to create Purchase
-            Order Types
-
+        body (InventoryV2CreatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

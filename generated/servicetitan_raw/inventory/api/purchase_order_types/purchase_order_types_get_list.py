@@ -130,12 +130,10 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderTypeResponse
 ]:
-    """Get a list of purchase order types
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -187,12 +185,10 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderTypeResponse | None:
-    """Get a list of purchase order types
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -241,12 +237,10 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderTypeResponse
 ]:
-    """Get a list of purchase order types
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -296,12 +290,10 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderTypeResponse | None:
-    """Get a list of purchase order types
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

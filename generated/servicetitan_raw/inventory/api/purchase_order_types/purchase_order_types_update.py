@@ -86,13 +86,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing purchase order type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset): Request model to Update Purchase
-            Order Types
+        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,13 +120,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing purchase order type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset): Request model to Update Purchase
-            Order Types
+        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,13 +149,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing purchase order type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset): Request model to Update Purchase
-            Order Types
+        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,13 +181,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing purchase order type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset): Request model to Update Purchase
-            Order Types
+        body (InventoryV2UpdatePurchaseOrderTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,13 +83,12 @@ def sync_detailed(
     body: InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason
     | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Cancel a purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason |
-            Unset): Cancel Resource Request
+            Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,13 +119,12 @@ def sync(
     body: InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason
     | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Cancel a purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason |
-            Unset): Cancel Resource Request
+            Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +150,12 @@ async def asyncio_detailed(
     body: InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason
     | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Cancel a purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason |
-            Unset): Cancel Resource Request
+            Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,13 +184,12 @@ async def asyncio(
     body: InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason
     | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Cancel a purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReason |
-            Unset): Cancel Resource Request
+            Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -171,8 +171,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderResponse]:
-    """Get a list of purchase orders
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -257,8 +256,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderResponse | None:
-    """Get a list of purchase orders
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -338,8 +336,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderResponse]:
-    """Get a list of purchase orders
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -422,8 +419,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderResponse | None:
-    """Get a list of purchase orders
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -172,8 +172,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderRequestResponse
 ]:
-    """Get a list of purchase order requests
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -254,8 +253,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderRequestResponse | None
 ):
-    """Get a list of purchase order requests
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -331,8 +329,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderRequestResponse
 ]:
-    """Get a list of purchase order requests
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -411,8 +408,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfInventoryV2PurchaseOrderRequestResponse | None
 ):
-    """Get a list of purchase order requests
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

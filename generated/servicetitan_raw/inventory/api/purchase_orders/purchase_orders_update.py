@@ -81,13 +81,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderRequest | Unset): Represents a request to update
-            single purchase order
+        body (InventoryV2UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +115,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderRequest | Unset): Represents a request to update
-            single purchase order
+        body (InventoryV2UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderRequest | Unset): Represents a request to update
-            single purchase order
+        body (InventoryV2UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +176,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdatePurchaseOrderRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing purchase order
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdatePurchaseOrderRequest | Unset): Represents a request to update
-            single purchase order
+        body (InventoryV2UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -77,12 +77,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
-    """Create a new purchase order markup
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset): Represents create
-            purchase order markup request
+        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,12 +108,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
-    """Create a new purchase order markup
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset): Represents create
-            purchase order markup request
+        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,12 +134,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
-    """Create a new purchase order markup
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset): Represents create
-            purchase order markup request
+        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,12 +163,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
-    """Create a new purchase order markup
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset): Represents create
-            purchase order markup request
+        body (InventoryV2MarkupsCreatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

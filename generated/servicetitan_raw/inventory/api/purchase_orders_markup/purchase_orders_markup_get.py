@@ -129,8 +129,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2MarkupsPurchaseOrderMarkupResponse
 ]:
-    """Get a list of purchase order markups
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -189,8 +188,7 @@ def sync(
     | PaginatedResponseOfInventoryV2MarkupsPurchaseOrderMarkupResponse
     | None
 ):
-    """Get a list of purchase order markups
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -242,8 +240,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2MarkupsPurchaseOrderMarkupResponse
 ]:
-    """Get a list of purchase order markups
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -300,8 +297,7 @@ async def asyncio(
     | PaginatedResponseOfInventoryV2MarkupsPurchaseOrderMarkupResponse
     | None
 ):
-    """Get a list of purchase order markups
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -72,8 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
-    """Get purchase order markup by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -104,8 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
-    """Get purchase order markup by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -131,8 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
-    """Get purchase order markup by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -161,8 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
-    """Get purchase order markup by Id
-
+    """
     Args:
         tenant (int):
         id (int):

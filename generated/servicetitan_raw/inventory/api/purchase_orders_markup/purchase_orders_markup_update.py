@@ -85,13 +85,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
-    """Update an existing purchase order markup
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
-            purchase order markup request
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +119,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
-    """Update an existing purchase order markup
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
-            purchase order markup request
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +148,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse]:
-    """Update an existing purchase order markup
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
-            purchase order markup request
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,13 +180,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | InventoryV2MarkupsPurchaseOrderMarkupResponse | None:
-    """Update an existing purchase order markup
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset): Represents update
-            purchase order markup request
+        body (InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

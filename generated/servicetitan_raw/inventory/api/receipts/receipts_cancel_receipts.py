@@ -92,14 +92,12 @@ def sync_detailed(
     | Unset = UNSET,
     id_query: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Cancel the receipts
-
+    """
     Args:
         tenant (int):
         id_path (int):
         id_query (int | Unset):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +130,12 @@ def sync(
     | Unset = UNSET,
     id_query: int | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Cancel the receipts
-
+    """
     Args:
         tenant (int):
         id_path (int):
         id_query (int | Unset):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +163,12 @@ async def asyncio_detailed(
     | Unset = UNSET,
     id_query: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Cancel the receipts
-
+    """
     Args:
         tenant (int):
         id_path (int):
         id_query (int | Unset):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,14 +199,12 @@ async def asyncio(
     | Unset = UNSET,
     id_query: int | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Cancel the receipts
-
+    """
     Args:
         tenant (int):
         id_path (int):
         id_query (int | Unset):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -202,13 +202,11 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReceiptResponse
 ]:
-    """Get a list of receipts
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         vendor_invoice_number (str | Unset):
         bill_id (int | Unset):
@@ -219,8 +217,7 @@ def sync_detailed(
         purchase_order_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReceiptsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         received_on_or_after (datetime.datetime | Unset):
         received_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -302,13 +299,11 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReceiptResponse | None:
-    """Get a list of receipts
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         vendor_invoice_number (str | Unset):
         bill_id (int | Unset):
@@ -319,8 +314,7 @@ def sync(
         purchase_order_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReceiptsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         received_on_or_after (datetime.datetime | Unset):
         received_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -399,13 +393,11 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReceiptResponse
 ]:
-    """Get a list of receipts
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         vendor_invoice_number (str | Unset):
         bill_id (int | Unset):
@@ -416,8 +408,7 @@ async def asyncio_detailed(
         purchase_order_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReceiptsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         received_on_or_after (datetime.datetime | Unset):
         received_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -497,13 +488,11 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReceiptResponse | None:
-    """Get a list of receipts
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         vendor_invoice_number (str | Unset):
         bill_id (int | Unset):
@@ -514,8 +503,7 @@ async def asyncio(
         purchase_order_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReceiptsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         received_on_or_after (datetime.datetime | Unset):
         received_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

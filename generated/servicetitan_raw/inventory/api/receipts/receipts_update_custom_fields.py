@@ -71,12 +71,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Update custom fields on receipts
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CustomFieldUpdateRequest | Unset): Represents a batch request to update
-            custom fields
+        body (InventoryV2CustomFieldUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,12 +102,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Update custom fields on receipts
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CustomFieldUpdateRequest | Unset): Represents a batch request to update
-            custom fields
+        body (InventoryV2CustomFieldUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +128,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Update custom fields on receipts
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CustomFieldUpdateRequest | Unset): Represents a batch request to update
-            custom fields
+        body (InventoryV2CustomFieldUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,12 +157,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2CustomFieldUpdateRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Update custom fields on receipts
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CustomFieldUpdateRequest | Unset): Represents a batch request to update
-            custom fields
+        body (InventoryV2CustomFieldUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,11 +73,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateReturnTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new Return Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateReturnTypeRequest | Unset): Request model to create Return Types
+        body (InventoryV2CreateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,11 +104,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2CreateReturnTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new Return Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateReturnTypeRequest | Unset): Request model to create Return Types
+        body (InventoryV2CreateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,11 +130,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateReturnTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new Return Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateReturnTypeRequest | Unset): Request model to create Return Types
+        body (InventoryV2CreateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,11 +159,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2CreateReturnTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new Return Type
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateReturnTypeRequest | Unset): Request model to create Return Types
+        body (InventoryV2CreateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,8 +123,7 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2ListReturnTypesResponse]:
-    """Returns the list of Return Types
-
+    """
     Args:
         tenant (int):
         active_only (bool):
@@ -182,8 +181,7 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2ListReturnTypesResponse | None:
-    """Returns the list of Return Types
-
+    """
     Args:
         tenant (int):
         active_only (bool):
@@ -236,8 +234,7 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2ListReturnTypesResponse]:
-    """Returns the list of Return Types
-
+    """
     Args:
         tenant (int):
         active_only (bool):
@@ -293,8 +290,7 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2ListReturnTypesResponse | None:
-    """Returns the list of Return Types
-
+    """
     Args:
         tenant (int):
         active_only (bool):

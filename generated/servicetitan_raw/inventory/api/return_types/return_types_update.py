@@ -86,12 +86,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing Return Type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnTypeRequest | Unset): Request model to Update Return Types
+        body (InventoryV2UpdateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,12 +120,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing Return Type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnTypeRequest | Unset): Request model to Update Return Types
+        body (InventoryV2UpdateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,12 +149,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing Return Type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnTypeRequest | Unset): Request model to Update Return Types
+        body (InventoryV2UpdateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +181,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing Return Type
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnTypeRequest | Unset): Request model to Update Return Types
+        body (InventoryV2UpdateReturnTypeRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

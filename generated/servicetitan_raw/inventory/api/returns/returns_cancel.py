@@ -83,13 +83,11 @@ def sync_detailed(
     body: InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason
     | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Cancel a Return
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,13 +118,11 @@ def sync(
     body: InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason
     | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Cancel a Return
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +148,11 @@ async def asyncio_detailed(
     body: InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason
     | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Cancel a Return
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,13 +181,11 @@ async def asyncio(
     body: InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason
     | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Cancel a Return
-
+    """
     Args:
         tenant (int):
         id (int):
         body (InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason | Unset):
-            Cancel Resource Request
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,12 +78,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateInventoryReturnRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a Return
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateInventoryReturnRequest | Unset): Represents request to create
-            return
+        body (InventoryV2CreateInventoryReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,12 +109,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2CreateInventoryReturnRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a Return
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateInventoryReturnRequest | Unset): Represents request to create
-            return
+        body (InventoryV2CreateInventoryReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,12 +135,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateInventoryReturnRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a Return
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateInventoryReturnRequest | Unset): Represents request to create
-            return
+        body (InventoryV2CreateInventoryReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,12 +164,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2CreateInventoryReturnRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a Return
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateInventoryReturnRequest | Unset): Represents request to create
-            return
+        body (InventoryV2CreateInventoryReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -210,13 +210,11 @@ def sync_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReturnResponse]:
-    """Get a list of returns
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         reference_number (str | Unset):
         job_id (int | Unset):
@@ -227,8 +225,7 @@ def sync_detailed(
         inventory_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReturnsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         return_date_on_or_after (datetime.datetime | Unset):
         return_date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -319,13 +316,11 @@ def sync(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReturnResponse | None:
-    """Get a list of returns
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         reference_number (str | Unset):
         job_id (int | Unset):
@@ -336,8 +331,7 @@ def sync(
         inventory_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReturnsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         return_date_on_or_after (datetime.datetime | Unset):
         return_date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -423,13 +417,11 @@ async def asyncio_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReturnResponse]:
-    """Get a list of returns
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         reference_number (str | Unset):
         job_id (int | Unset):
@@ -440,8 +432,7 @@ async def asyncio_detailed(
         inventory_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReturnsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         return_date_on_or_after (datetime.datetime | Unset):
         return_date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -530,13 +521,11 @@ async def asyncio(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryReturnResponse | None:
-    """Get a list of returns
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         number (str | Unset):
         reference_number (str | Unset):
         job_id (int | Unset):
@@ -547,8 +536,7 @@ async def asyncio(
         inventory_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (ReturnsGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         return_date_on_or_after (datetime.datetime | Unset):
         return_date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

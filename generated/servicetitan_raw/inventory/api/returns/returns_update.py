@@ -84,12 +84,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing Return
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnRequest | Unset): Represents request to update return
+        body (InventoryV2UpdateReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +118,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing Return
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnRequest | Unset): Represents request to update return
+        body (InventoryV2UpdateReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +147,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing Return
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnRequest | Unset): Represents request to update return
+        body (InventoryV2UpdateReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,12 +179,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdateReturnRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing Return
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateReturnRequest | Unset): Represents request to update return
+        body (InventoryV2UpdateReturnRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

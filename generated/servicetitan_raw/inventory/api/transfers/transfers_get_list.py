@@ -203,8 +203,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTransferResponse
 ]:
-    """Get a list of transfers
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -217,8 +216,7 @@ def sync_detailed(
         to_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (TransfersGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -305,8 +303,7 @@ def sync(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTransferResponse | None:
-    """Get a list of transfers
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -319,8 +316,7 @@ def sync(
         to_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (TransfersGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -404,8 +400,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTransferResponse
 ]:
-    """Get a list of transfers
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -418,8 +413,7 @@ async def asyncio_detailed(
         to_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (TransfersGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -504,8 +498,7 @@ async def asyncio(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2InventoryTransferResponse | None:
-    """Get a list of transfers
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -518,8 +511,7 @@ async def asyncio(
         to_location_ids (str | Unset):
         sync_statuses (str | Unset):
         custom_fields_fields (TransfersGetListCustomFieldsFields | Unset):
-        custom_fields_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_fields_operator (InventoryV2LogicalOperator | Unset):
         date_on_or_after (datetime.datetime | Unset):
         date_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

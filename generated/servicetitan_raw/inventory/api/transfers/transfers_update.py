@@ -81,12 +81,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateTransferRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing Transfer
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateTransferRequest | Unset): Represents request to update transfer
+        body (InventoryV2UpdateTransferRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,12 +115,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdateTransferRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing Transfer
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateTransferRequest | Unset): Represents request to update transfer
+        body (InventoryV2UpdateTransferRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateTransferRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing Transfer
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateTransferRequest | Unset): Represents request to update transfer
+        body (InventoryV2UpdateTransferRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +176,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdateTransferRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing Transfer
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateTransferRequest | Unset): Represents request to update transfer
+        body (InventoryV2UpdateTransferRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,11 +71,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateTruckRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new truck
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateTruckRequest | Unset): Represents a request to create a new truck
+        body (InventoryV2CreateTruckRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,11 +102,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2CreateTruckRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new truck
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateTruckRequest | Unset): Represents a request to create a new truck
+        body (InventoryV2CreateTruckRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +128,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateTruckRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new truck
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateTruckRequest | Unset): Represents a request to create a new truck
+        body (InventoryV2CreateTruckRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +157,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2CreateTruckRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new truck
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateTruckRequest | Unset): Represents a request to create a new truck
+        body (InventoryV2CreateTruckRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

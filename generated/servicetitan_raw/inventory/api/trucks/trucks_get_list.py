@@ -140,13 +140,11 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2TruckResponse]:
-    """Get a list of trucks
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -209,13 +207,11 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2TruckResponse | None:
-    """Get a list of trucks
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -273,13 +269,11 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2TruckResponse]:
-    """Get a list of trucks
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -340,13 +334,11 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2TruckResponse | None:
-    """Get a list of trucks
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):

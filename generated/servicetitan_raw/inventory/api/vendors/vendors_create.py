@@ -71,11 +71,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateVendorRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new vendor
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateVendorRequest | Unset): Request model to create vendor
+        body (InventoryV2CreateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,11 +102,10 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2CreateVendorRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new vendor
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateVendorRequest | Unset): Request model to create vendor
+        body (InventoryV2CreateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +128,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2CreateVendorRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Create a new vendor
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateVendorRequest | Unset): Request model to create vendor
+        body (InventoryV2CreateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +157,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2CreateVendorRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Create a new vendor
-
+    """
     Args:
         tenant (int):
-        body (InventoryV2CreateVendorRequest | Unset): Request model to create vendor
+        body (InventoryV2CreateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,8 +86,7 @@ def sync_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | InventoryV2VendorResponse]:
-    """Get vendor by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -127,8 +126,7 @@ def sync(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | InventoryV2VendorResponse | None:
-    """Get vendor by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -163,8 +161,7 @@ async def asyncio_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | InventoryV2VendorResponse]:
-    """Get vendor by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -202,8 +199,7 @@ async def asyncio(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | InventoryV2VendorResponse | None:
-    """Get vendor by Id
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -115,8 +115,7 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2CustomFieldTypeResponse]:
-    """Returns a paginated list of filtered custom field types available for vendors
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -168,8 +167,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2CustomFieldTypeResponse | None:
-    """Returns a paginated list of filtered custom field types available for vendors
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -216,8 +214,7 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2CustomFieldTypeResponse]:
-    """Returns a paginated list of filtered custom field types available for vendors
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -267,8 +264,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2CustomFieldTypeResponse | None:
-    """Returns a paginated list of filtered custom field types available for vendors
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -164,13 +164,11 @@ def sync_detailed(
     custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]:
-    """Get a list of vendors
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -182,8 +180,7 @@ def sync_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         custom_field_fields (VendorsGetListCustomFieldFields | Unset):
-        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_field_operator (InventoryV2LogicalOperator | Unset):
         sort (str | Unset):
 
     Raises:
@@ -240,13 +237,11 @@ def sync(
     custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse | None:
-    """Get a list of vendors
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -258,8 +253,7 @@ def sync(
         page_size (int | Unset):
         include_total (bool | Unset):
         custom_field_fields (VendorsGetListCustomFieldFields | Unset):
-        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_field_operator (InventoryV2LogicalOperator | Unset):
         sort (str | Unset):
 
     Raises:
@@ -311,13 +305,11 @@ async def asyncio_detailed(
     custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse]:
-    """Get a list of vendors
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -329,8 +321,7 @@ async def asyncio_detailed(
         page_size (int | Unset):
         include_total (bool | Unset):
         custom_field_fields (VendorsGetListCustomFieldFields | Unset):
-        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_field_operator (InventoryV2LogicalOperator | Unset):
         sort (str | Unset):
 
     Raises:
@@ -385,13 +376,11 @@ async def asyncio(
     custom_field_operator: InventoryV2LogicalOperator | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfInventoryV2VendorResponse | None:
-    """Get a list of vendors
-
+    """
     Args:
         tenant (int):
         ids (list[int] | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -403,8 +392,7 @@ async def asyncio(
         page_size (int | Unset):
         include_total (bool | Unset):
         custom_field_fields (VendorsGetListCustomFieldFields | Unset):
-        custom_field_operator (InventoryV2LogicalOperator | Unset): Logical operator used for
-            querying custom fields
+        custom_field_operator (InventoryV2LogicalOperator | Unset):
         sort (str | Unset):
 
     Raises:

@@ -79,12 +79,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateVendorRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing vendor
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateVendorRequest | Unset): Represents request to update vendor
+        body (InventoryV2UpdateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,12 +113,11 @@ def sync(
     client: AuthenticatedClient,
     body: InventoryV2UpdateVendorRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing vendor
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateVendorRequest | Unset): Represents request to update vendor
+        body (InventoryV2UpdateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +142,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InventoryV2UpdateVendorRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing vendor
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateVendorRequest | Unset): Represents request to update vendor
+        body (InventoryV2UpdateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,12 +174,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InventoryV2UpdateVendorRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing vendor
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (InventoryV2UpdateVendorRequest | Unset): Represents request to update vendor
+        body (InventoryV2UpdateVendorRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

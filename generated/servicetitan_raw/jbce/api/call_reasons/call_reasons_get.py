@@ -124,15 +124,13 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJbceV2CallReasonResponse]:
-    """Gets a list of call reasons
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -181,15 +179,13 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJbceV2CallReasonResponse | None:
-    """Gets a list of call reasons
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -233,15 +229,13 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJbceV2CallReasonResponse]:
-    """Gets a list of call reasons
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -288,15 +282,13 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJbceV2CallReasonResponse | None:
-    """Gets a list of call reasons
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

@@ -76,8 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2AppointmentAddRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentResponse]:
-    """Adds a new appointment to an existing job
-
+    """
     Args:
         tenant (int):
         body (JpmV2AppointmentAddRequest | Unset):
@@ -108,8 +107,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2AppointmentAddRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentResponse | None:
-    """Adds a new appointment to an existing job
-
+    """
     Args:
         tenant (int):
         body (JpmV2AppointmentAddRequest | Unset):
@@ -135,8 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2AppointmentAddRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentResponse]:
-    """Adds a new appointment to an existing job
-
+    """
     Args:
         tenant (int):
         body (JpmV2AppointmentAddRequest | Unset):
@@ -165,8 +162,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2AppointmentAddRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentResponse | None:
-    """Adds a new appointment to an existing job
-
+    """
     Args:
         tenant (int):
         body (JpmV2AppointmentAddRequest | Unset):

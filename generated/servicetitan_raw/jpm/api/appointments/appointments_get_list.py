@@ -175,17 +175,15 @@ def sync_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2AppointmentResponse]:
-    """Gets a list of appointments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         job_id (int | Unset):
         project_id (int | Unset):
         number (str | Unset):
-        status (JpmV2BaseAppointmentStatus | Unset): Indicates the status of a Job Appointment.
+        status (JpmV2BaseAppointmentStatus | Unset):
         starts_on_or_after (datetime.datetime | Unset):
         starts_before (datetime.datetime | Unset):
         technician_id (int | Unset):
@@ -262,17 +260,15 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2AppointmentResponse | None:
-    """Gets a list of appointments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         job_id (int | Unset):
         project_id (int | Unset):
         number (str | Unset):
-        status (JpmV2BaseAppointmentStatus | Unset): Indicates the status of a Job Appointment.
+        status (JpmV2BaseAppointmentStatus | Unset):
         starts_on_or_after (datetime.datetime | Unset):
         starts_before (datetime.datetime | Unset):
         technician_id (int | Unset):
@@ -344,17 +340,15 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2AppointmentResponse]:
-    """Gets a list of appointments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         job_id (int | Unset):
         project_id (int | Unset):
         number (str | Unset):
-        status (JpmV2BaseAppointmentStatus | Unset): Indicates the status of a Job Appointment.
+        status (JpmV2BaseAppointmentStatus | Unset):
         starts_on_or_after (datetime.datetime | Unset):
         starts_before (datetime.datetime | Unset):
         technician_id (int | Unset):
@@ -429,17 +423,15 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2AppointmentResponse | None:
-    """Gets a list of appointments
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         job_id (int | Unset):
         project_id (int | Unset):
         number (str | Unset):
-        status (JpmV2BaseAppointmentStatus | Unset): Indicates the status of a Job Appointment.
+        status (JpmV2BaseAppointmentStatus | Unset):
         starts_on_or_after (datetime.datetime | Unset):
         starts_before (datetime.datetime | Unset):
         technician_id (int | Unset):

@@ -82,8 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2HoldAppointmentRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Puts the appointment on hold
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -117,8 +116,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2HoldAppointmentRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Puts the appointment on hold
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -147,8 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2HoldAppointmentRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Puts the appointment on hold
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -180,8 +177,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2HoldAppointmentRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Puts the appointment on hold
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -71,8 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes hold from the appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -103,8 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes hold from the appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes hold from the appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -160,8 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes hold from the appointment
-
+    """
     Args:
         tenant (int):
         id (int):

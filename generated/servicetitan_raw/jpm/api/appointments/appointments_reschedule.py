@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2AppointmentRescheduleRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentResponse]:
-    """Reschedule job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2AppointmentRescheduleRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentResponse | None:
-    """Reschedule job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2AppointmentRescheduleRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentResponse]:
-    """Reschedule job appointment
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2AppointmentRescheduleRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentResponse | None:
-    """Reschedule job appointment
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -83,15 +83,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2SetAppointmentSummaryRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentSummaryApiModel]:
-    """Sets an appointment summary (work performed log) for the specified appointment and technician.
-    Private preview: available for specific accounts only.
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (JpmV2SetAppointmentSummaryRequest | Unset): Request model for setting a single
-            appointment summary
-
+        body (JpmV2SetAppointmentSummaryRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,15 +117,11 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2SetAppointmentSummaryRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentSummaryApiModel | None:
-    """Sets an appointment summary (work performed log) for the specified appointment and technician.
-    Private preview: available for specific accounts only.
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (JpmV2SetAppointmentSummaryRequest | Unset): Request model for setting a single
-            appointment summary
-
+        body (JpmV2SetAppointmentSummaryRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,15 +146,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2SetAppointmentSummaryRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentSummaryApiModel]:
-    """Sets an appointment summary (work performed log) for the specified appointment and technician.
-    Private preview: available for specific accounts only.
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (JpmV2SetAppointmentSummaryRequest | Unset): Request model for setting a single
-            appointment summary
-
+        body (JpmV2SetAppointmentSummaryRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,15 +178,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2SetAppointmentSummaryRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentSummaryApiModel | None:
-    """Sets an appointment summary (work performed log) for the specified appointment and technician.
-    Private preview: available for specific accounts only.
-
+    """
     Args:
         tenant (int):
         id (int):
-        body (JpmV2SetAppointmentSummaryRequest | Unset): Request model for setting a single
-            appointment summary
-
+        body (JpmV2SetAppointmentSummaryRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,8 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2UpdateAppointmentSpecialInstructionsRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentResponse]:
-    """Updates special instructions for the specified appointment.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -121,8 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2UpdateAppointmentSpecialInstructionsRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentResponse | None:
-    """Updates special instructions for the specified appointment.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2UpdateAppointmentSpecialInstructionsRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2AppointmentResponse]:
-    """Updates special instructions for the specified appointment.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -184,8 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2UpdateAppointmentSpecialInstructionsRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2AppointmentResponse | None:
-    """Updates special instructions for the specified appointment.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -87,12 +87,10 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ExportResponseOfJpmV2ExportAppointmentsResponse]:
-    """Provides export feed for appointments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 
@@ -126,12 +124,10 @@ def sync(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfJpmV2ExportAppointmentsResponse | None:
-    """Provides export feed for appointments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 
@@ -160,12 +156,10 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ExportResponseOfJpmV2ExportAppointmentsResponse]:
-    """Provides export feed for appointments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 
@@ -197,12 +191,10 @@ async def asyncio(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfJpmV2ExportAppointmentsResponse | None:
-    """Provides export feed for appointments
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         from_ (str | Unset):
         include_recent_changes (bool | Unset):
 

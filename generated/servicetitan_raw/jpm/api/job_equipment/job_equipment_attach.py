@@ -79,9 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2AttachJobEquipmentRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobEquipmentResponse]:
-    """Attaches one or more equipment items to the specified job.
-    Returns the updated list of all attached equipment IDs.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -115,9 +113,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2AttachJobEquipmentRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobEquipmentResponse | None:
-    """Attaches one or more equipment items to the specified job.
-    Returns the updated list of all attached equipment IDs.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,9 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2AttachJobEquipmentRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobEquipmentResponse]:
-    """Attaches one or more equipment items to the specified job.
-    Returns the updated list of all attached equipment IDs.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -180,9 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2AttachJobEquipmentRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobEquipmentResponse | None:
-    """Attaches one or more equipment items to the specified job.
-    Returns the updated list of all attached equipment IDs.
-
+    """
     Args:
         tenant (int):
         id (int):

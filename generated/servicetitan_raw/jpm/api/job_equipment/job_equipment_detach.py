@@ -73,9 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Detaches a single equipment item from the specified job.
-    Returns 204 No Content on success; 404 if the equipment is not attached to the job.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,9 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Detaches a single equipment item from the specified job.
-    Returns 204 No Content on success; 404 if the equipment is not attached to the job.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -140,9 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Detaches a single equipment item from the specified job.
-    Returns 204 No Content on success; 404 if the equipment is not attached to the job.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -174,9 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Detaches a single equipment item from the specified job.
-    Returns 204 No Content on success; 404 if the equipment is not attached to the job.
-
+    """
     Args:
         tenant (int):
         id (int):

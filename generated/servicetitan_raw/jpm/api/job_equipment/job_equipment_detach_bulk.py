@@ -81,9 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2DetachJobEquipmentRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Detaches one or more equipment items from the specified job.
-    Returns 204 No Content on success.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -117,9 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2DetachJobEquipmentRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Detaches one or more equipment items from the specified job.
-    Returns 204 No Content on success.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -148,9 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2DetachJobEquipmentRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Detaches one or more equipment items from the specified job.
-    Returns 204 No Content on success.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -182,9 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2DetachJobEquipmentRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Detaches one or more equipment items from the specified job.
-    Returns 204 No Content on success.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2CreateJobTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobTypeResponse]:
-    """Creates a job type
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateJobTypeRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2CreateJobTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobTypeResponse | None:
-    """Creates a job type
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateJobTypeRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2CreateJobTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobTypeResponse]:
-    """Creates a job type
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateJobTypeRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2CreateJobTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobTypeResponse | None:
-    """Creates a job type
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateJobTypeRequest | Unset):

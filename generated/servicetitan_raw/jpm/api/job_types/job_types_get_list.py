@@ -152,8 +152,7 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2JobTypeResponse]:
-    """Gets a list of job types
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -164,8 +163,7 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
         created_before (datetime.datetime | Unset):
@@ -230,8 +228,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2JobTypeResponse | None:
-    """Gets a list of job types
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -242,8 +239,7 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
         created_before (datetime.datetime | Unset):
@@ -303,8 +299,7 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2JobTypeResponse]:
-    """Gets a list of job types
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -315,8 +310,7 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
         created_before (datetime.datetime | Unset):
@@ -379,8 +373,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2JobTypeResponse | None:
-    """Gets a list of job types
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -391,8 +384,7 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
         created_before (datetime.datetime | Unset):

@@ -74,8 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2UpdateJobTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobTypeResponse]:
-    """Update a job type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2UpdateJobTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobTypeResponse | None:
-    """Update a job type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2UpdateJobTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobTypeResponse]:
-    """Update a job type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -172,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2UpdateJobTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobTypeResponse | None:
-    """Update a job type
-
+    """
     Args:
         tenant (int):
         id (int):

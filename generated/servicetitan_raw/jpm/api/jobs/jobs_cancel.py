@@ -77,8 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2CancelJobRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Cancels a job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -112,8 +111,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2CancelJobRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Cancels a job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -142,8 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2CancelJobRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Cancels a job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -175,8 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2CancelJobRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Cancels a job
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2JobCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobResponse]:
-    """Creates a job
-
+    """
     Args:
         tenant (int):
         body (JpmV2JobCreateRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2JobCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobResponse | None:
-    """Creates a job
-
+    """
     Args:
         tenant (int):
         body (JpmV2JobCreateRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2JobCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2JobResponse]:
-    """Creates a job
-
+    """
     Args:
         tenant (int):
         body (JpmV2JobCreateRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2JobCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2JobResponse | None:
-    """Creates a job
-
+    """
     Args:
         tenant (int):
         body (JpmV2JobCreateRequest | Unset):

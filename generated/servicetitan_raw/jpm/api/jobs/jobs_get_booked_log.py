@@ -68,8 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | JpmV2JobBookedLogResponse]:
-    """Get booked log for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -100,8 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | JpmV2JobBookedLogResponse | None:
-    """Get booked log for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -127,8 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | JpmV2JobBookedLogResponse]:
-    """Get booked log for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -157,8 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | JpmV2JobBookedLogResponse | None:
-    """Get booked log for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -74,8 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ids: str,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2CancelReasonResponse]:
-    """Gets a list of cancel reasons for specific jobs
-
+    """
     Args:
         tenant (int):
         ids (str):
@@ -106,8 +105,7 @@ def sync(
     client: AuthenticatedClient,
     ids: str,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2CancelReasonResponse | None:
-    """Gets a list of cancel reasons for specific jobs
-
+    """
     Args:
         tenant (int):
         ids (str):
@@ -133,8 +131,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ids: str,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2CancelReasonResponse]:
-    """Gets a list of cancel reasons for specific jobs
-
+    """
     Args:
         tenant (int):
         ids (str):
@@ -163,8 +160,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ids: str,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2CancelReasonResponse | None:
-    """Gets a list of cancel reasons for specific jobs
-
+    """
     Args:
         tenant (int):
         ids (str):

@@ -115,8 +115,7 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2CustomFieldTypeResponse]:
-    """Returns a list of custom field types available for projects
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -168,8 +167,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2CustomFieldTypeResponse | None:
-    """Returns a list of custom field types available for projects
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -216,8 +214,7 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2CustomFieldTypeResponse]:
-    """Returns a list of custom field types available for projects
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -267,8 +264,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2CustomFieldTypeResponse | None:
-    """Returns a list of custom field types available for projects
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

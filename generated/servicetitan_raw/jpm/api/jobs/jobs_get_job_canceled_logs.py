@@ -90,8 +90,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2JobCanceledLogResponse]:
-    """Get a list of cancelled logs for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -131,8 +130,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2JobCanceledLogResponse | None:
-    """Get a list of cancelled logs for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -167,8 +165,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2JobCanceledLogResponse]:
-    """Get a list of cancelled logs for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -206,8 +203,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2JobCanceledLogResponse | None:
-    """Get a list of cancelled logs for the specified job
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -263,8 +263,7 @@ def sync_detailed(
     external_data_values: str | Unset = UNSET,
     has_unused_appointments: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2JobResponse]:
-    """Gets a list of jobs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -403,8 +402,7 @@ def sync(
     external_data_values: str | Unset = UNSET,
     has_unused_appointments: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2JobResponse | None:
-    """Gets a list of jobs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -538,8 +536,7 @@ async def asyncio_detailed(
     external_data_values: str | Unset = UNSET,
     has_unused_appointments: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2JobResponse]:
-    """Gets a list of jobs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -676,8 +673,7 @@ async def asyncio(
     external_data_values: str | Unset = UNSET,
     has_unused_appointments: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2JobResponse | None:
-    """Gets a list of jobs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

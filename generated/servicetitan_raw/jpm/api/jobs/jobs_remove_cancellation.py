@@ -61,8 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes cancellation from a job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -93,8 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes cancellation from a job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -120,8 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Removes cancellation from a job
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -150,8 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Removes cancellation from a job
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -123,8 +123,7 @@ def sync_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectStatusResponse]:
-    """Gets a list of project statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -182,8 +181,7 @@ def sync(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectStatusResponse | None:
-    """Gets a list of project statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -236,8 +234,7 @@ async def asyncio_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectStatusResponse]:
-    """Gets a list of project statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -293,8 +290,7 @@ async def asyncio(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectStatusResponse | None:
-    """Gets a list of project statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):

@@ -136,8 +136,7 @@ def sync_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     active: ActiveRequestArg | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectSubStatusResponse]:
-    """Gets a list of project sub statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -151,8 +150,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +200,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     active: ActiveRequestArg | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectSubStatusResponse | None:
-    """Gets a list of project sub statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -217,8 +214,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,8 +259,7 @@ async def asyncio_detailed(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     active: ActiveRequestArg | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectSubStatusResponse]:
-    """Gets a list of project sub statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -278,8 +273,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -327,8 +321,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     active: ActiveRequestArg | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectSubStatusResponse | None:
-    """Gets a list of project sub statuses
-
+    """
     Args:
         tenant (int):
         name (str | Unset):
@@ -342,8 +335,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

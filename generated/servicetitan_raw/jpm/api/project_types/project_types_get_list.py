@@ -82,8 +82,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectTypeResponse]:
-    """Gets a list of project types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -120,8 +119,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectTypeResponse | None:
-    """Gets a list of project types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -153,8 +151,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectTypeResponse]:
-    """Gets a list of project types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -189,8 +186,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectTypeResponse | None:
-    """Gets a list of project types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

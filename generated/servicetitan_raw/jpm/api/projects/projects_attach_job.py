@@ -64,8 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Attaches Job to the specified project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -99,8 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Attaches Job to the specified project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Attaches Job to the specified project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -162,8 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Attaches Job to the specified project
-
+    """
     Args:
         tenant (int):
         id (int):

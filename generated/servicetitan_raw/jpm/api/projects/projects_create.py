@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2CreateProjectRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2ProjectResponse]:
-    """Creates a New Project
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateProjectRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2CreateProjectRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2ProjectResponse | None:
-    """Creates a New Project
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateProjectRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2CreateProjectRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2ProjectResponse]:
-    """Creates a New Project
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateProjectRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2CreateProjectRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2ProjectResponse | None:
-    """Creates a New Project
-
+    """
     Args:
         tenant (int):
         body (JpmV2CreateProjectRequest | Unset):

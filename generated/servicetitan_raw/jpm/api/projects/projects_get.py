@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2ProjectResponse]:
-    """Gets a project by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2ProjectResponse | None:
-    """Gets a project by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2ProjectResponse]:
-    """Gets a project by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2ProjectResponse | None:
-    """Gets a project by ID
-
+    """
     Args:
         tenant (int):
         id (int):

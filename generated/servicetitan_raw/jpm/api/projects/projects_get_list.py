@@ -215,8 +215,7 @@ def sync_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectResponse]:
-    """Gets a list of projects
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -328,8 +327,7 @@ def sync(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectResponse | None:
-    """Gets a list of projects
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -436,8 +434,7 @@ async def asyncio_detailed(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2ProjectResponse]:
-    """Gets a list of projects
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -547,8 +544,7 @@ async def asyncio(
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2ProjectResponse | None:
-    """Gets a list of projects
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -88,8 +88,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2NoteResponse]:
-    """Gets a list of notes on the specified project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -129,8 +128,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2NoteResponse | None:
-    """Gets a list of notes on the specified project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -165,8 +163,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfJpmV2NoteResponse]:
-    """Gets a list of notes on the specified project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -204,8 +201,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfJpmV2NoteResponse | None:
-    """Gets a list of notes on the specified project
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -79,8 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JpmV2UpdateProjectRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2ProjectResponse]:
-    """Update a project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -114,8 +113,7 @@ def sync(
     client: AuthenticatedClient,
     body: JpmV2UpdateProjectRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2ProjectResponse | None:
-    """Update a project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -144,8 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JpmV2UpdateProjectRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | JpmV2ProjectResponse]:
-    """Update a project
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -177,8 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JpmV2UpdateProjectRequest | Unset = UNSET,
 ) -> ApiErrorResponse | JpmV2ProjectResponse | None:
-    """Update a project
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CampaignCategoryCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new campaign category
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignCategoryCreateRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: MarketingV2CampaignCategoryCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new campaign category
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignCategoryCreateRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CampaignCategoryCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new campaign category
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignCategoryCreateRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MarketingV2CampaignCategoryCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new campaign category
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignCategoryCreateRequest | Unset):

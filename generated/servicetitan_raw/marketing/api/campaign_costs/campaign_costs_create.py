@@ -75,8 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CreateCampaignCostRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignCostResponse]:
-    """Creates new campaign cost
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CreateCampaignCostRequest | Unset):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: MarketingV2CreateCampaignCostRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MarketingV2CampaignCostResponse | None:
-    """Creates new campaign cost
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CreateCampaignCostRequest | Unset):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CreateCampaignCostRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignCostResponse]:
-    """Creates new campaign cost
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CreateCampaignCostRequest | Unset):
@@ -164,8 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MarketingV2CreateCampaignCostRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MarketingV2CampaignCostResponse | None:
-    """Creates new campaign cost
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CreateCampaignCostRequest | Unset):

@@ -98,8 +98,7 @@ def sync_detailed(
     campaign_id: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse]:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -148,8 +147,7 @@ def sync(
     campaign_id: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse | None:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -193,8 +191,7 @@ async def asyncio_detailed(
     campaign_id: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse]:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -241,8 +238,7 @@ async def asyncio(
     campaign_id: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse | None:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignResponse]:
-    """Creates new campaign
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignUpsertRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MarketingV2CampaignResponse | None:
-    """Creates new campaign
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignUpsertRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignResponse]:
-    """Creates new campaign
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignUpsertRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MarketingV2CampaignResponse | None:
-    """Creates new campaign
-
+    """
     Args:
         tenant (int):
         body (MarketingV2CampaignUpsertRequest | Unset):

@@ -63,8 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignResponse]:
-    """Gets campaign specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -95,8 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | MarketingV2CampaignResponse | None:
-    """Gets campaign specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -122,8 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignResponse]:
-    """Gets campaign specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -152,8 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | MarketingV2CampaignResponse | None:
-    """Gets campaign specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

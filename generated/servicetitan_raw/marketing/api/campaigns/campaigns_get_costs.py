@@ -97,8 +97,7 @@ def sync_detailed(
     month: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse]:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -147,8 +146,7 @@ def sync(
     month: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse | None:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -192,8 +190,7 @@ async def asyncio_detailed(
     month: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse]:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -240,8 +237,7 @@ async def asyncio(
     month: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignCostResponse | None:
-    """Gets a paginated list of campaign costs
-
+    """
     Args:
         tenant (int):
         id (int):

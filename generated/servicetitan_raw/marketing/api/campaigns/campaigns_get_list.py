@@ -136,8 +136,7 @@ def sync_detailed(
     campaign_phone_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignResponse]:
-    """Gets a paginated list of campaigns
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -145,8 +144,7 @@ def sync_detailed(
         include_total (bool | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         name (str | Unset):
         created_before (datetime.datetime | Unset):
@@ -202,8 +200,7 @@ def sync(
     campaign_phone_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignResponse | None:
-    """Gets a paginated list of campaigns
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -211,8 +208,7 @@ def sync(
         include_total (bool | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         name (str | Unset):
         created_before (datetime.datetime | Unset):
@@ -263,8 +259,7 @@ async def asyncio_detailed(
     campaign_phone_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignResponse]:
-    """Gets a paginated list of campaigns
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -272,8 +267,7 @@ async def asyncio_detailed(
         include_total (bool | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         name (str | Unset):
         created_before (datetime.datetime | Unset):
@@ -327,8 +321,7 @@ async def asyncio(
     campaign_phone_number: str | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMarketingV2CampaignResponse | None:
-    """Gets a paginated list of campaigns
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -336,8 +329,7 @@ async def asyncio(
         include_total (bool | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         ids (str | Unset):
         name (str | Unset):
         created_before (datetime.datetime | Unset):

@@ -76,8 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignResponse]:
-    """Updates specified campaign in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -111,8 +110,7 @@ def sync(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MarketingV2CampaignResponse | None:
-    """Updates specified campaign in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -141,8 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MarketingV2CampaignResponse]:
-    """Updates specified campaign in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -174,8 +171,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MarketingV2CampaignUpsertRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MarketingV2CampaignResponse | None:
-    """Updates specified campaign in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):

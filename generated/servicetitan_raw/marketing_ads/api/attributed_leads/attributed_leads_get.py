@@ -112,8 +112,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfMarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse
 ]:
-    """Returns attributed leads data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):
@@ -163,8 +162,7 @@ def sync(
     | PaginatedResponseOfMarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse
     | None
 ):
-    """Returns attributed leads data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):
@@ -208,8 +206,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfMarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse
 ]:
-    """Returns attributed leads data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):
@@ -257,8 +254,7 @@ async def asyncio(
     | PaginatedResponseOfMarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse
     | None
 ):
-    """Returns attributed leads data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):

@@ -70,8 +70,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | MarketingAdsContractsCapacityAwarenessWarningQueryResult
 ]:
-    """Returns all capacity awareness warnings.
-
+    """
     Args:
         tenant (int):
 
@@ -99,8 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | MarketingAdsContractsCapacityAwarenessWarningQueryResult | None:
-    """Returns all capacity awareness warnings.
-
+    """
     Args:
         tenant (int):
 
@@ -125,8 +123,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | MarketingAdsContractsCapacityAwarenessWarningQueryResult
 ]:
-    """Returns all capacity awareness warnings.
-
+    """
     Args:
         tenant (int):
 
@@ -152,8 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | MarketingAdsContractsCapacityAwarenessWarningQueryResult | None:
-    """Returns all capacity awareness warnings.
-
+    """
     Args:
         tenant (int):
 

@@ -111,8 +111,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfMarketingAdsContractsPerformanceGetPerformanceResponse
 ]:
-    """Returns performance data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):
@@ -163,8 +162,7 @@ def sync(
     | PaginatedResponseOfMarketingAdsContractsPerformanceGetPerformanceResponse
     | None
 ):
-    """Returns performance data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):
@@ -209,8 +207,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfMarketingAdsContractsPerformanceGetPerformanceResponse
 ]:
-    """Returns performance data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):
@@ -259,8 +256,7 @@ async def asyncio(
     | PaginatedResponseOfMarketingAdsContractsPerformanceGetPerformanceResponse
     | None
 ):
-    """Returns performance data.
-
+    """
     Args:
         tenant (int):
         from_utc (datetime.datetime):

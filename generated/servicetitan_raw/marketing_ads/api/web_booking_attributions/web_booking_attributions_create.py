@@ -71,8 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MarketingAdsV2CreateWebBookingAttributionRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Attributes a web booking to a web session.
-
+    """
     Args:
         tenant (int):
         body (MarketingAdsV2CreateWebBookingAttributionRequest | Unset):
@@ -103,8 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: MarketingAdsV2CreateWebBookingAttributionRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Attributes a web booking to a web session.
-
+    """
     Args:
         tenant (int):
         body (MarketingAdsV2CreateWebBookingAttributionRequest | Unset):
@@ -130,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MarketingAdsV2CreateWebBookingAttributionRequest | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Attributes a web booking to a web session.
-
+    """
     Args:
         tenant (int):
         body (MarketingAdsV2CreateWebBookingAttributionRequest | Unset):
@@ -160,8 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MarketingAdsV2CreateWebBookingAttributionRequest | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Attributes a web booking to a web session.
-
+    """
     Args:
         tenant (int):
         body (MarketingAdsV2CreateWebBookingAttributionRequest | Unset):

@@ -77,8 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2MembershipSaleInvoiceCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MembershipsV2MembershipSaleInvoiceCreateResponse]:
-    """Creates membership sale invoice
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2MembershipSaleInvoiceCreateRequest | Unset):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: MembershipsV2MembershipSaleInvoiceCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MembershipsV2MembershipSaleInvoiceCreateResponse | None:
-    """Creates membership sale invoice
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2MembershipSaleInvoiceCreateRequest | Unset):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2MembershipSaleInvoiceCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | MembershipsV2MembershipSaleInvoiceCreateResponse]:
-    """Creates membership sale invoice
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2MembershipSaleInvoiceCreateRequest | Unset):
@@ -166,8 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MembershipsV2MembershipSaleInvoiceCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | MembershipsV2MembershipSaleInvoiceCreateResponse | None:
-    """Creates membership sale invoice
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2MembershipSaleInvoiceCreateRequest | Unset):

@@ -121,8 +121,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomFieldTypeResponse
 ]:
-    """Gets a list of custom field types that apply to customer memberships
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -174,8 +173,7 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomFieldTypeResponse | None:
-    """Gets a list of custom field types that apply to customer memberships
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -224,8 +222,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomFieldTypeResponse
 ]:
-    """Gets a list of custom field types that apply to customer memberships
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -275,8 +272,7 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomFieldTypeResponse | None:
-    """Gets a list of custom field types that apply to customer memberships
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -164,8 +164,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomerMembershipResponse
 ]:
-    """Gets a list of customer memberships
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -173,8 +172,7 @@ def sync_detailed(
         status (MembershipsV2MembershipStatus | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -238,8 +236,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomerMembershipResponse | None
 ):
-    """Gets a list of customer memberships
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -247,8 +244,7 @@ def sync(
         status (MembershipsV2MembershipStatus | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -307,8 +303,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomerMembershipResponse
 ]:
-    """Gets a list of customer memberships
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -316,8 +311,7 @@ async def asyncio_detailed(
         status (MembershipsV2MembershipStatus | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -379,8 +373,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfMembershipsV2CustomerMembershipResponse | None
 ):
-    """Gets a list of customer memberships
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -388,8 +381,7 @@ async def asyncio(
         status (MembershipsV2MembershipStatus | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

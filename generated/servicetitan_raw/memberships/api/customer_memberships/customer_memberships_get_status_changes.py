@@ -87,8 +87,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | list[MembershipsV2CustomerMembershipStatusChangeItemResponse]
 ]:
-    """Gets status changes for the given customer membership
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -123,8 +122,7 @@ def sync(
     | list[MembershipsV2CustomerMembershipStatusChangeItemResponse]
     | None
 ):
-    """Gets status changes for the given customer membership
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -152,8 +150,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | list[MembershipsV2CustomerMembershipStatusChangeItemResponse]
 ]:
-    """Gets status changes for the given customer membership
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -186,8 +183,7 @@ async def asyncio(
     | list[MembershipsV2CustomerMembershipStatusChangeItemResponse]
     | None
 ):
-    """Gets status changes for the given customer membership
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2CustomerMembershipUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Updates specified customer membership in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -116,8 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: MembershipsV2CustomerMembershipUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Updates specified customer membership in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2CustomerMembershipUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Updates specified customer membership in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -179,8 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MembershipsV2CustomerMembershipUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Updates specified customer membership in "patch" mode
-
+    """
     Args:
         tenant (int):
         id (int):

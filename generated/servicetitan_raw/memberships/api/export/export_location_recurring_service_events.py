@@ -88,8 +88,7 @@ def sync_detailed(
     ApiErrorResponse
     | ExportResponseOfMembershipsV2ExportLocationRecurringServiceEventResponse
 ]:
-    """Provides export feed for recurring service events
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfMembershipsV2ExportLocationRecurringServiceEventResponse
     | None
 ):
-    """Provides export feed for recurring service events
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | ExportResponseOfMembershipsV2ExportLocationRecurringServiceEventResponse
 ]:
-    """Provides export feed for recurring service events
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -197,8 +194,7 @@ async def asyncio(
     | ExportResponseOfMembershipsV2ExportLocationRecurringServiceEventResponse
     | None
 ):
-    """Provides export feed for recurring service events
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -86,8 +86,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfMembershipsV2ExportMembershipTypeResponse
 ]:
-    """Provides export feed for membership types
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -123,8 +122,7 @@ def sync(
 ) -> (
     ApiErrorResponse | ExportResponseOfMembershipsV2ExportMembershipTypeResponse | None
 ):
-    """Provides export feed for membership types
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -155,8 +153,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfMembershipsV2ExportMembershipTypeResponse
 ]:
-    """Provides export feed for membership types
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -190,8 +187,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | ExportResponseOfMembershipsV2ExportMembershipTypeResponse | None
 ):
-    """Provides export feed for membership types
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

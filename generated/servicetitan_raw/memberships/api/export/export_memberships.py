@@ -88,8 +88,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfMembershipsV2ExportCustomerMembershipResponse
 ]:
-    """Provides export feed for customer memberships
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfMembershipsV2ExportCustomerMembershipResponse
     | None
 ):
-    """Provides export feed for customer memberships
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -159,8 +157,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfMembershipsV2ExportCustomerMembershipResponse
 ]:
-    """Provides export feed for customer memberships
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -196,8 +193,7 @@ async def asyncio(
     | ExportResponseOfMembershipsV2ExportCustomerMembershipResponse
     | None
 ):
-    """Provides export feed for customer memberships
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2InvoiceTemplateCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new invoice template
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2InvoiceTemplateCreateRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: MembershipsV2InvoiceTemplateCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new invoice template
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2InvoiceTemplateCreateRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2InvoiceTemplateCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new invoice template
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2InvoiceTemplateCreateRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MembershipsV2InvoiceTemplateCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new invoice template
-
+    """
     Args:
         tenant (int):
         body (MembershipsV2InvoiceTemplateCreateRequest | Unset):

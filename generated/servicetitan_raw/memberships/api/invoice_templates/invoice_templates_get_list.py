@@ -80,12 +80,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2InvoiceTemplateResponse
 ]:
-    """Gets a list of invoice templates by given IDs
-
-     Please note this endpoint does not allow to enumerate all invoice templates.
-    Use the Customer Membership endpoint (for billing template) or
-    Recurring Service endpoint (for invoice template) to get invoice template IDs.
-
+    """
     Args:
         tenant (int):
         ids (str):
@@ -116,12 +111,7 @@ def sync(
     client: AuthenticatedClient,
     ids: str,
 ) -> ApiErrorResponse | PaginatedResponseOfMembershipsV2InvoiceTemplateResponse | None:
-    """Gets a list of invoice templates by given IDs
-
-     Please note this endpoint does not allow to enumerate all invoice templates.
-    Use the Customer Membership endpoint (for billing template) or
-    Recurring Service endpoint (for invoice template) to get invoice template IDs.
-
+    """
     Args:
         tenant (int):
         ids (str):
@@ -149,12 +139,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2InvoiceTemplateResponse
 ]:
-    """Gets a list of invoice templates by given IDs
-
-     Please note this endpoint does not allow to enumerate all invoice templates.
-    Use the Customer Membership endpoint (for billing template) or
-    Recurring Service endpoint (for invoice template) to get invoice template IDs.
-
+    """
     Args:
         tenant (int):
         ids (str):
@@ -183,12 +168,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ids: str,
 ) -> ApiErrorResponse | PaginatedResponseOfMembershipsV2InvoiceTemplateResponse | None:
-    """Gets a list of invoice templates by given IDs
-
-     Please note this endpoint does not allow to enumerate all invoice templates.
-    Use the Customer Membership endpoint (for billing template) or
-    Recurring Service endpoint (for invoice template) to get invoice template IDs.
-
+    """
     Args:
         tenant (int):
         ids (str):

@@ -156,8 +156,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
 ]:
-    """Gets a list of recurring service events
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -225,8 +224,7 @@ def sync(
     | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
     | None
 ):
-    """Gets a list of recurring service events
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -288,8 +286,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
 ]:
-    """Gets a list of recurring service events
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -355,8 +352,7 @@ async def asyncio(
     | PaginatedResponseOfMembershipsV2LocationRecurringServiceEventResponse
     | None
 ):
-    """Gets a list of recurring service events
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

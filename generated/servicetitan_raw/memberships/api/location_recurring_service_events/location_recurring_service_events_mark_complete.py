@@ -81,13 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Marks the specified recurring service event as complete
-
-     Marking an event as complete links the job with provided JobID to the given Location Recurring
-    Service Event.
-    It will also copy over invoice items to the Job Invoice corresponding to the Invoice Template of the
-    Location Recurring Service the Event was generated from.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -121,13 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Marks the specified recurring service event as complete
-
-     Marking an event as complete links the job with provided JobID to the given Location Recurring
-    Service Event.
-    It will also copy over invoice items to the Job Invoice corresponding to the Invoice Template of the
-    Location Recurring Service the Event was generated from.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -156,13 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Marks the specified recurring service event as complete
-
-     Marking an event as complete links the job with provided JobID to the given Location Recurring
-    Service Event.
-    It will also copy over invoice items to the Job Invoice corresponding to the Invoice Template of the
-    Location Recurring Service the Event was generated from.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -194,13 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Marks the specified recurring service event as complete
-
-     Marking an event as complete links the job with provided JobID to the given Location Recurring
-    Service Event.
-    It will also copy over invoice items to the Job Invoice corresponding to the Invoice Template of the
-    Location Recurring Service the Event was generated from.
-
+    """
     Args:
         tenant (int):
         id (int):

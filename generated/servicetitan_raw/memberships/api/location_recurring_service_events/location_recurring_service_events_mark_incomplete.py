@@ -81,14 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Marks the specified recurring service event as incomplete
-
-     Marking an event as incomplete unlinks the job with provided JobID to the given Location Recurring
-    Service
-    Event. It will also delete the invoice items that were copied over when the Location Recurring
-    Service Event
-    was marked as completed on the Job.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -122,14 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Marks the specified recurring service event as incomplete
-
-     Marking an event as incomplete unlinks the job with provided JobID to the given Location Recurring
-    Service
-    Event. It will also delete the invoice items that were copied over when the Location Recurring
-    Service Event
-    was marked as completed on the Job.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -158,14 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Marks the specified recurring service event as incomplete
-
-     Marking an event as incomplete unlinks the job with provided JobID to the given Location Recurring
-    Service
-    Event. It will also delete the invoice items that were copied over when the Location Recurring
-    Service Event
-    was marked as completed on the Job.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -197,14 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MembershipsV2MarkEventCompletedStatusUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Marks the specified recurring service event as incomplete
-
-     Marking an event as incomplete unlinks the job with provided JobID to the given Location Recurring
-    Service
-    Event. It will also delete the invoice items that were copied over when the Location Recurring
-    Service Event
-    was marked as completed on the Job.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -72,8 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | MembershipsV2LocationRecurringServiceResponse]:
-    """Gets recurring service specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -104,8 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | MembershipsV2LocationRecurringServiceResponse | None:
-    """Gets recurring service specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -131,8 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | MembershipsV2LocationRecurringServiceResponse]:
-    """Gets recurring service specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -161,8 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | MembershipsV2LocationRecurringServiceResponse | None:
-    """Gets recurring service specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

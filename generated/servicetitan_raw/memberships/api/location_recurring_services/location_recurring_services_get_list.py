@@ -150,15 +150,13 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2LocationRecurringServiceResponse
 ]:
-    """Gets a list of recurring services
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_ids (str | Unset):
         location_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -223,15 +221,13 @@ def sync(
     | PaginatedResponseOfMembershipsV2LocationRecurringServiceResponse
     | None
 ):
-    """Gets a list of recurring services
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_ids (str | Unset):
         location_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -289,15 +285,13 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2LocationRecurringServiceResponse
 ]:
-    """Gets a list of recurring services
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_ids (str | Unset):
         location_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -360,15 +354,13 @@ async def asyncio(
     | PaginatedResponseOfMembershipsV2LocationRecurringServiceResponse
     | None
 ):
-    """Gets a list of recurring services
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_ids (str | Unset):
         location_ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

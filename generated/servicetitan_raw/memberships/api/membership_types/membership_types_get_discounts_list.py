@@ -79,8 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[MembershipsV2MembershipTypeDiscountItemResponse]]:
-    """Gets discounts for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -111,8 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[MembershipsV2MembershipTypeDiscountItemResponse] | None:
-    """Gets discounts for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -138,8 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[MembershipsV2MembershipTypeDiscountItemResponse]]:
-    """Gets discounts for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -168,8 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[MembershipsV2MembershipTypeDiscountItemResponse] | None:
-    """Gets discounts for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):

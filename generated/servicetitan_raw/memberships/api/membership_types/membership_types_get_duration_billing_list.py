@@ -102,13 +102,11 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | list[MembershipsV2MembershipTypeDurationBillingItemResponse]
 ]:
-    """Gets duration/billing options for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,13 +140,11 @@ def sync(
     | list[MembershipsV2MembershipTypeDurationBillingItemResponse]
     | None
 ):
-    """Gets duration/billing options for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,13 +171,11 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | list[MembershipsV2MembershipTypeDurationBillingItemResponse]
 ]:
-    """Gets duration/billing options for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,13 +207,11 @@ async def asyncio(
     | list[MembershipsV2MembershipTypeDurationBillingItemResponse]
     | None
 ):
-    """Gets duration/billing options for the given membership type
-
+    """
     Args:
         tenant (int):
         id (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -163,13 +163,11 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2MembershipTypeResponse
 ]:
-    """Gets a list of membership types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
         include_duration_billing (bool | Unset):
@@ -241,13 +239,11 @@ def sync(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMembershipsV2MembershipTypeResponse | None:
-    """Gets a list of membership types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
         include_duration_billing (bool | Unset):
@@ -316,13 +312,11 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2MembershipTypeResponse
 ]:
-    """Gets a list of membership types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
         include_duration_billing (bool | Unset):
@@ -392,13 +386,11 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfMembershipsV2MembershipTypeResponse | None:
-    """Gets a list of membership types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         duration (int | Unset):
         billing_frequency (MembershipsV2MembershipRecurrenceType | Unset):
         include_duration_billing (bool | Unset):

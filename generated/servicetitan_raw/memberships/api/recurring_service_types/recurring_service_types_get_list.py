@@ -164,16 +164,14 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2RecurringServiceTypeResponse
 ]:
-    """Gets a list of recurring service types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_type_id (int | Unset):
         recurrence_type (MembershipsV2ServiceRecurrenceType | Unset):
         duration_type (MembershipsV2ServiceRecurrenceDuration | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -237,16 +235,14 @@ def sync(
     | PaginatedResponseOfMembershipsV2RecurringServiceTypeResponse
     | None
 ):
-    """Gets a list of recurring service types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_type_id (int | Unset):
         recurrence_type (MembershipsV2ServiceRecurrenceType | Unset):
         duration_type (MembershipsV2ServiceRecurrenceDuration | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -303,16 +299,14 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfMembershipsV2RecurringServiceTypeResponse
 ]:
-    """Gets a list of recurring service types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_type_id (int | Unset):
         recurrence_type (MembershipsV2ServiceRecurrenceType | Unset):
         duration_type (MembershipsV2ServiceRecurrenceDuration | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -374,16 +368,14 @@ async def asyncio(
     | PaginatedResponseOfMembershipsV2RecurringServiceTypeResponse
     | None
 ):
-    """Gets a list of recurring service types
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         membership_type_id (int | Unset):
         recurrence_type (MembershipsV2ServiceRecurrenceType | Unset):
         duration_type (MembershipsV2ServiceRecurrenceDuration | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

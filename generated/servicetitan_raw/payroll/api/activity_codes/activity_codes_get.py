@@ -78,8 +78,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PayrollV2PayrollActivityCodesPayrollActivityCodeResponse
 ]:
-    """Gets payroll activity code specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -110,8 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | PayrollV2PayrollActivityCodesPayrollActivityCodeResponse | None:
-    """Gets payroll activity code specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -139,8 +137,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PayrollV2PayrollActivityCodesPayrollActivityCodeResponse
 ]:
-    """Gets payroll activity code specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -169,8 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | PayrollV2PayrollActivityCodesPayrollActivityCodeResponse | None:
-    """Gets payroll activity code specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -134,8 +134,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeResponse
 ]:
-    """Gets a list of payroll activity codes
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -145,8 +144,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -195,8 +193,7 @@ def sync(
     | PaginatedResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeResponse
     | None
 ):
-    """Gets a list of payroll activity codes
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -206,8 +203,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -250,8 +246,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeResponse
 ]:
-    """Gets a list of payroll activity codes
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -261,8 +256,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -309,8 +303,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeResponse
     | None
 ):
-    """Gets a list of payroll activity codes
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -320,8 +313,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

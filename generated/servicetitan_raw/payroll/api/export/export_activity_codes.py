@@ -88,8 +88,7 @@ def sync_detailed(
     ApiErrorResponse
     | ExportResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse
 ]:
-    """Provides export feed for activity codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse
     | None
 ):
-    """Provides export feed for activity codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | ExportResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse
 ]:
-    """Provides export feed for activity codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -197,8 +194,7 @@ async def asyncio(
     | ExportResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse
     | None
 ):
-    """Provides export feed for activity codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -88,8 +88,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfPayrollV2GrossPayItemsGrossPayItemExportResponse
 ]:
-    """Provides export feed for gross pay items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfPayrollV2GrossPayItemsGrossPayItemExportResponse
     | None
 ):
-    """Provides export feed for gross pay items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -159,8 +157,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfPayrollV2GrossPayItemsGrossPayItemExportResponse
 ]:
-    """Provides export feed for gross pay items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -196,8 +193,7 @@ async def asyncio(
     | ExportResponseOfPayrollV2GrossPayItemsGrossPayItemExportResponse
     | None
 ):
-    """Provides export feed for gross pay items
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

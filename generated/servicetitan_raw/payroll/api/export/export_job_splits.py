@@ -84,8 +84,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfPayrollV2JobSplitsJobSplitExportResponse
 ]:
-    """Provides export feed for job splits
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -119,8 +118,7 @@ def sync(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfPayrollV2JobSplitsJobSplitExportResponse | None:
-    """Provides export feed for job splits
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -151,8 +149,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfPayrollV2JobSplitsJobSplitExportResponse
 ]:
-    """Provides export feed for job splits
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -184,8 +181,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfPayrollV2JobSplitsJobSplitExportResponse | None:
-    """Provides export feed for job splits
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -88,8 +88,7 @@ def sync_detailed(
     ApiErrorResponse
     | ExportResponseOfPayrollV2TimesheetCodesTimesheetCodeExportResponse
 ]:
-    """Provides export feed for timesheet codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfPayrollV2TimesheetCodesTimesheetCodeExportResponse
     | None
 ):
-    """Provides export feed for timesheet codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | ExportResponseOfPayrollV2TimesheetCodesTimesheetCodeExportResponse
 ]:
-    """Provides export feed for timesheet codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -197,8 +194,7 @@ async def asyncio(
     | ExportResponseOfPayrollV2TimesheetCodesTimesheetCodeExportResponse
     | None
 ):
-    """Provides export feed for timesheet codes
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new gross pay item
-
+    """
     Args:
         tenant (int):
         body (PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset):
@@ -110,8 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new gross pay item
-
+    """
     Args:
         tenant (int):
         body (PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset):
@@ -137,8 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new gross pay item
-
+    """
     Args:
         tenant (int):
         body (PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset):
@@ -167,8 +164,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new gross pay item
-
+    """
     Args:
         tenant (int):
         body (PayrollV2GrossPayItemsGrossPayItemCreateRequest | Unset):

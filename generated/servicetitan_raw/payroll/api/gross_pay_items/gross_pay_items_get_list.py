@@ -163,8 +163,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2GrossPayItemsGrossPayItemResponse
 ]:
-    """Gets a list of gross pay items
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -238,8 +237,7 @@ def sync(
     | PaginatedResponseOfPayrollV2GrossPayItemsGrossPayItemResponse
     | None
 ):
-    """Gets a list of gross pay items
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -306,8 +304,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2GrossPayItemsGrossPayItemResponse
 ]:
-    """Gets a list of gross pay items
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -379,8 +376,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2GrossPayItemsGrossPayItemResponse
     | None
 ):
-    """Gets a list of gross pay items
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -132,8 +132,7 @@ def sync_detailed(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse]:
-    """Gets a list of job splits
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -144,8 +143,7 @@ def sync_detailed(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -192,8 +190,7 @@ def sync(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse | None:
-    """Gets a list of job splits
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -204,8 +201,7 @@ def sync(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -247,8 +243,7 @@ async def asyncio_detailed(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse]:
-    """Gets a list of job splits
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -259,8 +254,7 @@ async def asyncio_detailed(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -305,8 +299,7 @@ async def asyncio(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse | None:
-    """Gets a list of job splits
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -317,8 +310,7 @@ async def asyncio(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

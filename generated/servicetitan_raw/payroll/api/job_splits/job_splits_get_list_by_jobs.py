@@ -133,8 +133,7 @@ def sync_detailed(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse]:
-    """Gets a list of job splits by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -145,8 +144,7 @@ def sync_detailed(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -193,8 +191,7 @@ def sync(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse | None:
-    """Gets a list of job splits by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -205,8 +202,7 @@ def sync(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -248,8 +244,7 @@ async def asyncio_detailed(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse]:
-    """Gets a list of job splits by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -260,8 +255,7 @@ async def asyncio_detailed(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -306,8 +300,7 @@ async def asyncio(
     active: ActiveRequestArg | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse | None:
-    """Gets a list of job splits by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -318,8 +311,7 @@ async def asyncio(
         created_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

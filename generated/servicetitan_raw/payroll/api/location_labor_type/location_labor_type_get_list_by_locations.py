@@ -129,8 +129,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2LocationLaborTypesLocationLaborTypeResponse
 ]:
-    """Gets a list of location hourly rates by multiple locations
-
+    """
     Args:
         tenant (int):
         location_ids (str | Unset):
@@ -139,8 +138,7 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -187,8 +185,7 @@ def sync(
     | PaginatedResponseOfPayrollV2LocationLaborTypesLocationLaborTypeResponse
     | None
 ):
-    """Gets a list of location hourly rates by multiple locations
-
+    """
     Args:
         tenant (int):
         location_ids (str | Unset):
@@ -197,8 +194,7 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -239,8 +235,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2LocationLaborTypesLocationLaborTypeResponse
 ]:
-    """Gets a list of location hourly rates by multiple locations
-
+    """
     Args:
         tenant (int):
         location_ids (str | Unset):
@@ -249,8 +244,7 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -295,8 +289,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2LocationLaborTypesLocationLaborTypeResponse
     | None
 ):
-    """Gets a list of location hourly rates by multiple locations
-
+    """
     Args:
         tenant (int):
         location_ids (str | Unset):
@@ -305,8 +298,7 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

@@ -87,8 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     employee_type: PayrollV2EmployeeType | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PayrollV2PayrollAdjustmentsPayrollAdjustmentResponse]:
-    """Gets payroll adjustment specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -122,8 +121,7 @@ def sync(
     client: AuthenticatedClient,
     employee_type: PayrollV2EmployeeType | Unset = UNSET,
 ) -> ApiErrorResponse | PayrollV2PayrollAdjustmentsPayrollAdjustmentResponse | None:
-    """Gets payroll adjustment specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -152,8 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     employee_type: PayrollV2EmployeeType | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PayrollV2PayrollAdjustmentsPayrollAdjustmentResponse]:
-    """Gets payroll adjustment specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -185,8 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     employee_type: PayrollV2EmployeeType | Unset = UNSET,
 ) -> ApiErrorResponse | PayrollV2PayrollAdjustmentsPayrollAdjustmentResponse | None:
-    """Gets payroll adjustment specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

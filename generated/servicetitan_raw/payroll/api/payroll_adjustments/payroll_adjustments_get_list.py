@@ -152,8 +152,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentResponse
 ]:
-    """Gets a list of payroll adjustments
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -162,8 +161,7 @@ def sync_detailed(
         employee_ids (str | Unset):
         posted_on_or_after (datetime.datetime | Unset):
         posted_on_or_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -222,8 +220,7 @@ def sync(
     | PaginatedResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentResponse
     | None
 ):
-    """Gets a list of payroll adjustments
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -232,8 +229,7 @@ def sync(
         employee_ids (str | Unset):
         posted_on_or_after (datetime.datetime | Unset):
         posted_on_or_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -286,8 +282,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentResponse
 ]:
-    """Gets a list of payroll adjustments
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -296,8 +291,7 @@ async def asyncio_detailed(
         employee_ids (str | Unset):
         posted_on_or_after (datetime.datetime | Unset):
         posted_on_or_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -354,8 +348,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentResponse
     | None
 ):
-    """Gets a list of payroll adjustments
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -364,8 +357,7 @@ async def asyncio(
         employee_ids (str | Unset):
         posted_on_or_after (datetime.datetime | Unset):
         posted_on_or_before (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

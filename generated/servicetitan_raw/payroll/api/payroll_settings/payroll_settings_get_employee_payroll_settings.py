@@ -72,8 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsResponse]:
-    """Gets the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -104,8 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsResponse | None:
-    """Gets the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -131,8 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsResponse]:
-    """Gets the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -161,8 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsResponse | None:
-    """Gets the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):

@@ -144,8 +144,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2PayrollSettingsPayrollSettingsListResponse
 ]:
-    """Gets the payroll settings list
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -156,8 +155,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,8 +203,7 @@ def sync(
     | PaginatedResponseOfPayrollV2PayrollSettingsPayrollSettingsListResponse
     | None
 ):
-    """Gets the payroll settings list
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -217,8 +214,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,8 +256,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfPayrollV2PayrollSettingsPayrollSettingsListResponse
 ]:
-    """Gets the payroll settings list
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -272,8 +267,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,8 +313,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2PayrollSettingsPayrollSettingsListResponse
     | None
 ):
-    """Gets the payroll settings list
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -331,8 +324,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,8 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PayrollV2PayrollSettingsPayrollSettingsUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsUpdateResponse]:
-    """Updates the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -120,8 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: PayrollV2PayrollSettingsPayrollSettingsUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsUpdateResponse | None:
-    """Updates the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -150,8 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PayrollV2PayrollSettingsPayrollSettingsUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsUpdateResponse]:
-    """Updates the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -183,8 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PayrollV2PayrollSettingsPayrollSettingsUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PayrollV2PayrollSettingsPayrollSettingsUpdateResponse | None:
-    """Updates the employee payroll settings
-
+    """
     Args:
         tenant (int):
         employee (int):

@@ -162,8 +162,7 @@ def sync_detailed(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse]:
-    """Gets a list of employee payrolls
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -176,8 +175,7 @@ def sync_detailed(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):
@@ -234,8 +232,7 @@ def sync(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse | None:
-    """Gets a list of employee payrolls
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -248,8 +245,7 @@ def sync(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):
@@ -301,8 +297,7 @@ async def asyncio_detailed(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse]:
-    """Gets a list of employee payrolls
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -315,8 +310,7 @@ async def asyncio_detailed(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):
@@ -371,8 +365,7 @@ async def asyncio(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse | None:
-    """Gets a list of employee payrolls
-
+    """
     Args:
         tenant (int):
         employee (int):
@@ -385,8 +378,7 @@ async def asyncio(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):

@@ -168,8 +168,7 @@ def sync_detailed(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse]:
-    """Gets a list of payrolls
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -182,8 +181,7 @@ def sync_detailed(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):
@@ -240,8 +238,7 @@ def sync(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse | None:
-    """Gets a list of payrolls
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -254,8 +251,7 @@ def sync(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):
@@ -307,8 +303,7 @@ async def asyncio_detailed(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse]:
-    """Gets a list of payrolls
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -321,8 +316,7 @@ async def asyncio_detailed(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):
@@ -377,8 +371,7 @@ async def asyncio(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPayrollV2PayrollsPayrollResponse | None:
-    """Gets a list of payrolls
-
+    """
     Args:
         tenant (int):
         employee_type (PayrollV2EmployeeType | Unset):
@@ -391,8 +384,7 @@ async def asyncio(
         modified_on_or_after (datetime.datetime | Unset):
         approved_on_or_after (datetime.datetime | Unset):
         status (PayrollV2PayrollStatus | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         sort (str | Unset):

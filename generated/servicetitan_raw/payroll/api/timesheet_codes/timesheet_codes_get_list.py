@@ -134,8 +134,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetCodesTimesheetCodeResponse
 ]:
-    """Gets a list of timesheet codes
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -145,8 +144,7 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -195,8 +193,7 @@ def sync(
     | PaginatedResponseOfPayrollV2TimesheetCodesTimesheetCodeResponse
     | None
 ):
-    """Gets a list of timesheet codes
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -206,8 +203,7 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -249,8 +245,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetCodesTimesheetCodeResponse
 ]:
-    """Gets a list of timesheet codes
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -260,8 +255,7 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -308,8 +302,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2TimesheetCodesTimesheetCodeResponse
     | None
 ):
-    """Gets a list of timesheet codes
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -319,8 +312,7 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

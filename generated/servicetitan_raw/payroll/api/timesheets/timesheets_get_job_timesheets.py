@@ -153,8 +153,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse
 ]:
-    """Gets a list of job timesheets
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -165,8 +164,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):
@@ -224,8 +222,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse | None
 ):
-    """Gets a list of job timesheets
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -236,8 +233,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):
@@ -290,8 +286,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse
 ]:
-    """Gets a list of job timesheets
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -302,8 +297,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):
@@ -359,8 +353,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse | None
 ):
-    """Gets a list of job timesheets
-
+    """
     Args:
         tenant (int):
         job (int):
@@ -371,8 +364,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):

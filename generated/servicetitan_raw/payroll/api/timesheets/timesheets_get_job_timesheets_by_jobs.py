@@ -154,8 +154,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse
 ]:
-    """Gets a list of job timesheets by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -166,8 +165,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):
@@ -225,8 +223,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse | None
 ):
-    """Gets a list of job timesheets by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -237,8 +234,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):
@@ -291,8 +287,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse
 ]:
-    """Gets a list of job timesheets by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -303,8 +298,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):
@@ -360,8 +354,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsJobTimesheetResponse | None
 ):
-    """Gets a list of job timesheets by multiple jobs
-
+    """
     Args:
         tenant (int):
         job_ids (str | Unset):
@@ -372,8 +365,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         technician_id (int | Unset):
         started_on (datetime.datetime | Unset):
         ended_on (datetime.datetime | Unset):

@@ -147,8 +147,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsNonJobTimesheetResponse
 ]:
-    """Gets a list of non job timesheets for employee
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -160,8 +159,7 @@ def sync_detailed(
         modified_on_or_after (datetime.datetime | Unset):
         employee_id (int | Unset):
         employee_type (PayrollV2EmployeeType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -214,8 +212,7 @@ def sync(
     | PaginatedResponseOfPayrollV2TimesheetsNonJobTimesheetResponse
     | None
 ):
-    """Gets a list of non job timesheets for employee
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -227,8 +224,7 @@ def sync(
         modified_on_or_after (datetime.datetime | Unset):
         employee_id (int | Unset):
         employee_type (PayrollV2EmployeeType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -274,8 +270,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfPayrollV2TimesheetsNonJobTimesheetResponse
 ]:
-    """Gets a list of non job timesheets for employee
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -287,8 +282,7 @@ async def asyncio_detailed(
         modified_on_or_after (datetime.datetime | Unset):
         employee_id (int | Unset):
         employee_type (PayrollV2EmployeeType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -339,8 +333,7 @@ async def asyncio(
     | PaginatedResponseOfPayrollV2TimesheetsNonJobTimesheetResponse
     | None
 ):
-    """Gets a list of non job timesheets for employee
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -352,8 +345,7 @@ async def asyncio(
         modified_on_or_after (datetime.datetime | Unset):
         employee_id (int | Unset):
         employee_type (PayrollV2EmployeeType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2CategoryCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2CategoryResponse]:
-    """Post to add a new category to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2CategoryCreateRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2CategoryCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2CategoryResponse | None:
-    """Post to add a new category to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2CategoryCreateRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2CategoryCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2CategoryResponse]:
-    """Post to add a new category to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2CategoryCreateRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2CategoryCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2CategoryResponse | None:
-    """Post to add a new category to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2CategoryCreateRequest | Unset):

@@ -133,8 +133,7 @@ def sync_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]:
-    """GET the categories in your pricebook
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -142,8 +141,7 @@ def sync_detailed(
         include_total (bool | Unset):
         sort (str | Unset):
         category_type (PricebookV2CategoryType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -193,8 +191,7 @@ def sync(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse | None:
-    """GET the categories in your pricebook
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -202,8 +199,7 @@ def sync(
         include_total (bool | Unset):
         sort (str | Unset):
         category_type (PricebookV2CategoryType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -248,8 +244,7 @@ async def asyncio_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse]:
-    """GET the categories in your pricebook
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -257,8 +252,7 @@ async def asyncio_detailed(
         include_total (bool | Unset):
         sort (str | Unset):
         category_type (PricebookV2CategoryType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -306,8 +300,7 @@ async def asyncio(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CategoryResponse | None:
-    """GET the categories in your pricebook
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -315,8 +308,7 @@ async def asyncio(
         include_total (bool | Unset):
         sort (str | Unset):
         category_type (PricebookV2CategoryType | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

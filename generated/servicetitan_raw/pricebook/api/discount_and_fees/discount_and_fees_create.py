@@ -75,8 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2DiscountAndFeesResponse]:
-    """Post to add a new discount or fee to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2DiscountAndFeesCreateRequest | Unset):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2DiscountAndFeesResponse | None:
-    """Post to add a new discount or fee to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2DiscountAndFeesCreateRequest | Unset):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2DiscountAndFeesResponse]:
-    """Post to add a new discount or fee to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2DiscountAndFeesCreateRequest | Unset):
@@ -164,8 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2DiscountAndFeesResponse | None:
-    """Post to add a new discount or fee to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2DiscountAndFeesCreateRequest | Unset):

@@ -80,8 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2DiscountAndFeesResponse]:
-    """Get details of a discount or fee in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -115,8 +114,7 @@ def sync(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2DiscountAndFeesResponse | None:
-    """Get details of a discount or fee in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2DiscountAndFeesResponse]:
-    """Get details of a discount or fee in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -178,8 +175,7 @@ async def asyncio(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2DiscountAndFeesResponse | None:
-    """Get details of a discount or fee in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -144,8 +144,7 @@ def sync_detailed(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2DiscountAndFeesResponse]:
-    """Get data on all of the discounts or fees in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -157,12 +156,11 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +214,7 @@ def sync(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2DiscountAndFeesResponse | None:
-    """Get data on all of the discounts or fees in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -229,12 +226,11 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,8 +279,7 @@ async def asyncio_detailed(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2DiscountAndFeesResponse]:
-    """Get data on all of the discounts or fees in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -296,12 +291,11 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,8 +347,7 @@ async def asyncio(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2DiscountAndFeesResponse | None:
-    """Get data on all of the discounts or fees in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -366,12 +359,11 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,8 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2DiscountAndFeesResponse]:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -118,8 +117,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2DiscountAndFeesResponse | None:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -148,8 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2DiscountAndFeesResponse]:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -181,8 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2DiscountAndFeesUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2DiscountAndFeesResponse | None:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):

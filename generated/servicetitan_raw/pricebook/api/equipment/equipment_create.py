@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2EquipmentResponse]:
-    """Post to add new equipment to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2EquipmentCreateRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2EquipmentResponse | None:
-    """Post to add new equipment to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2EquipmentCreateRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2EquipmentResponse]:
-    """Post to add new equipment to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2EquipmentCreateRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2EquipmentResponse | None:
-    """Post to add new equipment to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2EquipmentCreateRequest | Unset):

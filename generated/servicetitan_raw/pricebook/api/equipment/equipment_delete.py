@@ -66,8 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes equipment from your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -98,8 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes equipment from your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -125,8 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Deletes equipment from your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -155,8 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Deletes equipment from your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):

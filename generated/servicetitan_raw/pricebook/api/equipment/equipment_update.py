@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2EquipmentResponse]:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -116,8 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2EquipmentResponse | None:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2EquipmentResponse]:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -179,8 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2EquipmentUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2EquipmentResponse | None:
-    """Edit an existing item in your pricebook
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -78,8 +78,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ExportResponseOfPricebookV2ExportServiceResponse]:
-    """Provides export feed for services
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -113,8 +112,7 @@ def sync(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfPricebookV2ExportServiceResponse | None:
-    """Provides export feed for services
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ExportResponseOfPricebookV2ExportServiceResponse]:
-    """Provides export feed for services
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -176,8 +173,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfPricebookV2ExportServiceResponse | None:
-    """Provides export feed for services
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Downloads a specified pricebook image.
-
+    """
     Args:
         tenant (int):
         path (str | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Downloads a specified pricebook image.
-
+    """
     Args:
         tenant (int):
         path (str | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
 ) -> Response[Any | ApiErrorResponse]:
-    """Downloads a specified pricebook image.
-
+    """
     Args:
         tenant (int):
         path (str | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
 ) -> Any | ApiErrorResponse | None:
-    """Downloads a specified pricebook image.
-
+    """
     Args:
         tenant (int):
         path (str | Unset):

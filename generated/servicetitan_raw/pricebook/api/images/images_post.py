@@ -71,9 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ImagesPostBody | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2ImageUploadResponse]:
-    """Uploads a specified image to temporary storage.
-    To associate the image with a pricebook item, send a separate request to update that item.
-
+    """
     Args:
         tenant (int):
         body (ImagesPostBody | Unset):
@@ -104,9 +102,7 @@ def sync(
     client: AuthenticatedClient,
     body: ImagesPostBody | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2ImageUploadResponse | None:
-    """Uploads a specified image to temporary storage.
-    To associate the image with a pricebook item, send a separate request to update that item.
-
+    """
     Args:
         tenant (int):
         body (ImagesPostBody | Unset):
@@ -132,9 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ImagesPostBody | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2ImageUploadResponse]:
-    """Uploads a specified image to temporary storage.
-    To associate the image with a pricebook item, send a separate request to update that item.
-
+    """
     Args:
         tenant (int):
         body (ImagesPostBody | Unset):
@@ -163,9 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ImagesPostBody | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2ImageUploadResponse | None:
-    """Uploads a specified image to temporary storage.
-    To associate the image with a pricebook item, send a separate request to update that item.
-
+    """
     Args:
         tenant (int):
         body (ImagesPostBody | Unset):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2MaterialCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2MaterialResponse]:
-    """Add a new Materials to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialCreateRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2MaterialCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2MaterialResponse | None:
-    """Add a new Materials to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialCreateRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2MaterialCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2MaterialResponse]:
-    """Add a new Materials to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialCreateRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2MaterialCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2MaterialResponse | None:
-    """Add a new Materials to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialCreateRequest | Unset):

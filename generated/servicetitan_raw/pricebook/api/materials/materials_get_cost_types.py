@@ -64,8 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CostTypeResponse]:
-    """Get details on materials in the pricebook.
-
+    """
     Args:
         tenant (int):
 
@@ -93,8 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CostTypeResponse | None:
-    """Get details on materials in the pricebook.
-
+    """
     Args:
         tenant (int):
 
@@ -117,8 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2CostTypeResponse]:
-    """Get details on materials in the pricebook.
-
+    """
     Args:
         tenant (int):
 
@@ -144,8 +141,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2CostTypeResponse | None:
-    """Get details on materials in the pricebook.
-
+    """
     Args:
         tenant (int):
 

@@ -152,8 +152,7 @@ def sync_detailed(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2MaterialResponse]:
-    """Get details on materials in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         is_other_direct_cost (bool | Unset):
@@ -167,12 +166,11 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,8 +228,7 @@ def sync(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2MaterialResponse | None:
-    """Get details on materials in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         is_other_direct_cost (bool | Unset):
@@ -245,12 +242,11 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,8 +299,7 @@ async def asyncio_detailed(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2MaterialResponse]:
-    """Get details on materials in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         is_other_direct_cost (bool | Unset):
@@ -318,12 +313,11 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -379,8 +373,7 @@ async def asyncio(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2MaterialResponse | None:
-    """Get details on materials in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         is_other_direct_cost (bool | Unset):
@@ -394,12 +387,11 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

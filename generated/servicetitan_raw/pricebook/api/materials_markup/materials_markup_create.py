@@ -77,8 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse]:
-    """Create materials markup item
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialsMarkupRequest | Unset):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse | None:
-    """Create materials markup item
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialsMarkupRequest | Unset):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse]:
-    """Create materials markup item
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialsMarkupRequest | Unset):
@@ -166,8 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse | None:
-    """Create materials markup item
-
+    """
     Args:
         tenant (int):
         body (PricebookV2MaterialsMarkupRequest | Unset):

@@ -78,8 +78,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CollectionResultOfPricebookV2MaterialsMarkupResponse]:
-    """Get materials markup collection
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -113,8 +112,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiErrorResponse | CollectionResultOfPricebookV2MaterialsMarkupResponse | None:
-    """Get materials markup collection
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ApiErrorResponse | CollectionResultOfPricebookV2MaterialsMarkupResponse]:
-    """Get materials markup collection
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -176,8 +173,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ApiErrorResponse | CollectionResultOfPricebookV2MaterialsMarkupResponse | None:
-    """Get materials markup collection
-
+    """
     Args:
         tenant (int):
         page (int | Unset):

@@ -85,8 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse]:
-    """Update materials markup item
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -120,8 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse | None:
-    """Update materials markup item
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -150,8 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse]:
-    """Update materials markup item
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -183,8 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2MaterialsMarkupRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ResultOfPricebookV2MaterialsMarkupResponse | None:
-    """Update materials markup item
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PricebookV2ServiceCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2ServiceResponse]:
-    """Post to add a new service to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2ServiceCreateRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: PricebookV2ServiceCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2ServiceResponse | None:
-    """Post to add a new service to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2ServiceCreateRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PricebookV2ServiceCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2ServiceResponse]:
-    """Post to add a new service to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2ServiceCreateRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PricebookV2ServiceCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2ServiceResponse | None:
-    """Post to add a new service to your pricebook
-
+    """
     Args:
         tenant (int):
         body (PricebookV2ServiceCreateRequest | Unset):

@@ -82,8 +82,7 @@ def sync_detailed(
     calculate_prices: bool | Unset = False,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2ServiceGetResponse]:
-    """Get details a service in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -120,8 +119,7 @@ def sync(
     calculate_prices: bool | Unset = False,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2ServiceGetResponse | None:
-    """Get details a service in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -153,8 +151,7 @@ async def asyncio_detailed(
     calculate_prices: bool | Unset = False,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PricebookV2ServiceGetResponse]:
-    """Get details a service in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -189,8 +186,7 @@ async def asyncio(
     calculate_prices: bool | Unset = False,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PricebookV2ServiceGetResponse | None:
-    """Get details a service in the pricebook.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -148,8 +148,7 @@ def sync_detailed(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2ServiceGetResponse]:
-    """Get data on all of the services in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         calculate_prices (bool | Unset):
@@ -162,12 +161,11 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,8 +221,7 @@ def sync(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2ServiceGetResponse | None:
-    """Get data on all of the services in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         calculate_prices (bool | Unset):
@@ -237,12 +234,11 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,8 +289,7 @@ async def asyncio_detailed(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfPricebookV2ServiceGetResponse]:
-    """Get data on all of the services in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         calculate_prices (bool | Unset):
@@ -307,12 +302,11 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -366,8 +360,7 @@ async def asyncio(
     external_data_values: str | Unset = UNSET,
     search_text: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfPricebookV2ServiceGetResponse | None:
-    """Get data on all of the services in the pricebook. Supports optional search filtering.
-
+    """
     Args:
         tenant (int):
         calculate_prices (bool | Unset):
@@ -380,12 +373,11 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         external_data_application_guid (str | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
-        search_text (str | Unset):  Example: dispatch.
+        search_text (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

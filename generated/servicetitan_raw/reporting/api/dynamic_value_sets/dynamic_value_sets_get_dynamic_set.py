@@ -86,8 +86,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ReportingV2DynamicSetResponse]:
-    """List values of given dynamic set including key and display name
-
+    """
     Args:
         tenant (int):
         dynamic_set_id (str):
@@ -127,8 +126,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ReportingV2DynamicSetResponse | None:
-    """List values of given dynamic set including key and display name
-
+    """
     Args:
         tenant (int):
         dynamic_set_id (str):
@@ -163,8 +161,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ReportingV2DynamicSetResponse]:
-    """List values of given dynamic set including key and display name
-
+    """
     Args:
         tenant (int):
         dynamic_set_id (str):
@@ -202,8 +199,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ReportingV2DynamicSetResponse | None:
-    """List values of given dynamic set including key and display name
-
+    """
     Args:
         tenant (int):
         dynamic_set_id (str):

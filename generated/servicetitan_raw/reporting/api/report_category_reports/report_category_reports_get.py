@@ -71,9 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | ReportingV2ReportResponse]:
-    """Get report description including input parameters and output fields etc.
-    Take a note that the report description isn't fixed and may be changed by the report owner.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -107,9 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | ReportingV2ReportResponse | None:
-    """Get report description including input parameters and output fields etc.
-    Take a note that the report description isn't fixed and may be changed by the report owner.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -138,9 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | ReportingV2ReportResponse]:
-    """Get report description including input parameters and output fields etc.
-    Take a note that the report description isn't fixed and may be changed by the report owner.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -172,9 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | ReportingV2ReportResponse | None:
-    """Get report description including input parameters and output fields etc.
-    Take a note that the report description isn't fixed and may be changed by the report owner.
-
+    """
     Args:
         tenant (int):
         report_category (str):

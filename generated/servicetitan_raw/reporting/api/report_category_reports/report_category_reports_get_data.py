@@ -99,11 +99,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ReportingV2ReportDataResponse]:
-    """Get report data. The result is based on current report description which isn't constant in general.
-    Beware that report columns may be changed. Result field names are listed alongside the data in the
-    response
-    to validate that all the requested columns are there.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -149,11 +145,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ReportingV2ReportDataResponse | None:
-    """Get report data. The result is based on current report description which isn't constant in general.
-    Beware that report columns may be changed. Result field names are listed alongside the data in the
-    response
-    to validate that all the requested columns are there.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -194,11 +186,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ReportingV2ReportDataResponse]:
-    """Get report data. The result is based on current report description which isn't constant in general.
-    Beware that report columns may be changed. Result field names are listed alongside the data in the
-    response
-    to validate that all the requested columns are there.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -242,11 +230,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ReportingV2ReportDataResponse | None:
-    """Get report data. The result is based on current report description which isn't constant in general.
-    Beware that report columns may be changed. Result field names are listed alongside the data in the
-    response
-    to validate that all the requested columns are there.
-
+    """
     Args:
         tenant (int):
         report_category (str):

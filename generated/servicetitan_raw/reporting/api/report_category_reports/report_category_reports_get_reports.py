@@ -90,8 +90,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfReportingV2ReportListItem]:
-    """List reports within given category
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -131,8 +130,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfReportingV2ReportListItem | None:
-    """List reports within given category
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -167,8 +165,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfReportingV2ReportListItem]:
-    """List reports within given category
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -206,8 +203,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfReportingV2ReportListItem | None:
-    """List reports within given category
-
+    """
     Args:
         tenant (int):
         report_category (str):

@@ -120,10 +120,7 @@ def sync_detailed(
     | ReportingV2ReportDataPendingResponse
     | ReportingV2ReportDataResponse
 ]:
-    """Start a long-running report data query. Returns 200 with the report payload streamed straight from
-    the result blob if the query completes within the inline timeout (~10s); otherwise returns 202 with
-    a token to poll the result endpoint.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -174,10 +171,7 @@ def sync(
     | ReportingV2ReportDataResponse
     | None
 ):
-    """Start a long-running report data query. Returns 200 with the report payload streamed straight from
-    the result blob if the query completes within the inline timeout (~10s); otherwise returns 202 with
-    a token to poll the result endpoint.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -222,10 +216,7 @@ async def asyncio_detailed(
     | ReportingV2ReportDataPendingResponse
     | ReportingV2ReportDataResponse
 ]:
-    """Start a long-running report data query. Returns 200 with the report payload streamed straight from
-    the result blob if the query completes within the inline timeout (~10s); otherwise returns 202 with
-    a token to poll the result endpoint.
-
+    """
     Args:
         tenant (int):
         report_category (str):
@@ -274,10 +265,7 @@ async def asyncio(
     | ReportingV2ReportDataResponse
     | None
 ):
-    """Start a long-running report data query. Returns 200 with the report payload streamed straight from
-    the result blob if the query completes within the inline timeout (~10s); otherwise returns 202 with
-    a token to poll the result endpoint.
-
+    """
     Args:
         tenant (int):
         report_category (str):

@@ -70,10 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Cancel a long-running report data query. The associated background task (if any) is signalled to
-    stop and the token is released, freeing the per-tenant slot. Always returns 204 on success even if
-    the task has already finished — the binding is removed in either case.
-
+    """
     Args:
         tenant (int):
         token (str):
@@ -104,10 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Cancel a long-running report data query. The associated background task (if any) is signalled to
-    stop and the token is released, freeing the per-tenant slot. Always returns 204 on success even if
-    the task has already finished — the binding is removed in either case.
-
+    """
     Args:
         tenant (int):
         token (str):
@@ -133,10 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiErrorResponse]:
-    """Cancel a long-running report data query. The associated background task (if any) is signalled to
-    stop and the token is released, freeing the per-tenant slot. Always returns 204 on success even if
-    the task has already finished — the binding is removed in either case.
-
+    """
     Args:
         tenant (int):
         token (str):
@@ -165,10 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiErrorResponse | None:
-    """Cancel a long-running report data query. The associated background task (if any) is signalled to
-    stop and the token is released, freeing the per-tenant slot. Always returns 204 on success even if
-    the task has already finished — the binding is removed in either case.
-
+    """
     Args:
         tenant (int):
         token (str):

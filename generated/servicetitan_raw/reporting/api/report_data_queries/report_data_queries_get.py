@@ -89,9 +89,7 @@ def sync_detailed(
     | ReportingV2ReportDataPendingResponse
     | ReportingV2ReportDataResponse
 ]:
-    """Poll the result of a long-running report data query. On Success, the gzipped JSON blob is streamed
-    directly to the client (gzip pass-through when the client accepts gzip, decompress otherwise).
-
+    """
     Args:
         tenant (int):
         token (str):
@@ -127,9 +125,7 @@ def sync(
     | ReportingV2ReportDataResponse
     | None
 ):
-    """Poll the result of a long-running report data query. On Success, the gzipped JSON blob is streamed
-    directly to the client (gzip pass-through when the client accepts gzip, decompress otherwise).
-
+    """
     Args:
         tenant (int):
         token (str):
@@ -159,9 +155,7 @@ async def asyncio_detailed(
     | ReportingV2ReportDataPendingResponse
     | ReportingV2ReportDataResponse
 ]:
-    """Poll the result of a long-running report data query. On Success, the gzipped JSON blob is streamed
-    directly to the client (gzip pass-through when the client accepts gzip, decompress otherwise).
-
+    """
     Args:
         tenant (int):
         token (str):
@@ -195,9 +189,7 @@ async def asyncio(
     | ReportingV2ReportDataResponse
     | None
 ):
-    """Poll the result of a long-running report data query. On Success, the gzipped JSON blob is streamed
-    directly to the client (gzip pass-through when the client accepts gzip, decompress otherwise).
-
+    """
     Args:
         tenant (int):
         token (str):

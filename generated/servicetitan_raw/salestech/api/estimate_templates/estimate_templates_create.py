@@ -75,8 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2CreateEstimateTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2EstimateTemplateResponse]:
-    """Creates a new estimate template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateEstimateTemplateRequest | Unset):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: EstimatesV2CreateEstimateTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2EstimateTemplateResponse | None:
-    """Creates a new estimate template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateEstimateTemplateRequest | Unset):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2CreateEstimateTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2EstimateTemplateResponse]:
-    """Creates a new estimate template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateEstimateTemplateRequest | Unset):
@@ -164,8 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EstimatesV2CreateEstimateTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2EstimateTemplateResponse | None:
-    """Creates a new estimate template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateEstimateTemplateRequest | Unset):

@@ -110,12 +110,10 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEstimatesV2EstimateTemplateResponse
 ]:
-    """Gets a paginated list of estimate templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         page (int | Unset):
@@ -158,12 +156,10 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfEstimatesV2EstimateTemplateResponse | None:
-    """Gets a paginated list of estimate templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         page (int | Unset):
@@ -203,12 +199,10 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEstimatesV2EstimateTemplateResponse
 ]:
-    """Gets a paginated list of estimate templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         page (int | Unset):
@@ -249,12 +243,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfEstimatesV2EstimateTemplateResponse | None:
-    """Gets a paginated list of estimate templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         page (int | Unset):

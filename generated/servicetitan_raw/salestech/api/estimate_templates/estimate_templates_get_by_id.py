@@ -65,8 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | EstimatesV2EstimateTemplateResponse]:
-    """Gets a single estimate template by ID.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -97,8 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | EstimatesV2EstimateTemplateResponse | None:
-    """Gets a single estimate template by ID.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -124,8 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | EstimatesV2EstimateTemplateResponse]:
-    """Gets a single estimate template by ID.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -154,8 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | EstimatesV2EstimateTemplateResponse | None:
-    """Gets a single estimate template by ID.
-
+    """
     Args:
         tenant (int):
         id (int):

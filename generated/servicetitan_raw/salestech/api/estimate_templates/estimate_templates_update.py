@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateEstimateTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2EstimateTemplateResponse]:
-    """Updates an existing estimate template.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateEstimateTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2EstimateTemplateResponse | None:
-    """Updates an existing estimate template.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateEstimateTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2EstimateTemplateResponse]:
-    """Updates an existing estimate template.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateEstimateTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2EstimateTemplateResponse | None:
-    """Updates an existing estimate template.
-
+    """
     Args:
         tenant (int):
         id (int):

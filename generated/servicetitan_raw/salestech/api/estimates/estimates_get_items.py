@@ -137,8 +137,7 @@ def sync_detailed(
         tenant (int):
         estimate_id (int | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -199,8 +198,7 @@ def sync(
         tenant (int):
         estimate_id (int | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -256,8 +254,7 @@ async def asyncio_detailed(
         tenant (int):
         estimate_id (int | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
@@ -316,8 +313,7 @@ async def asyncio(
         tenant (int):
         estimate_id (int | Unset):
         ids (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):

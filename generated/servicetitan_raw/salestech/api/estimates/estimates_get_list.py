@@ -203,8 +203,7 @@ def sync_detailed(
         sold_after (datetime.datetime | Unset):
         sold_before (datetime.datetime | Unset):
         status (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
@@ -301,8 +300,7 @@ def sync(
         sold_after (datetime.datetime | Unset):
         sold_before (datetime.datetime | Unset):
         status (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
@@ -394,8 +392,7 @@ async def asyncio_detailed(
         sold_after (datetime.datetime | Unset):
         sold_before (datetime.datetime | Unset):
         status (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):
@@ -490,8 +487,7 @@ async def asyncio(
         sold_after (datetime.datetime | Unset):
         sold_before (datetime.datetime | Unset):
         status (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
         order_by (str | Unset):
         order_by_direction (str | Unset):

@@ -77,8 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[EstimatesV2EstimateStatusChangesResponse]]:
-    """Get estimate status change details along with UTC timestamp.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -109,8 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[EstimatesV2EstimateStatusChangesResponse] | None:
-    """Get estimate status change details along with UTC timestamp.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | list[EstimatesV2EstimateStatusChangesResponse]]:
-    """Get estimate status change details along with UTC timestamp.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -166,8 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | list[EstimatesV2EstimateStatusChangesResponse] | None:
-    """Get estimate status change details along with UTC timestamp.
-
+    """
     Args:
         tenant (int):
         id (int):

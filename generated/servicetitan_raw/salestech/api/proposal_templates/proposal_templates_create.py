@@ -75,8 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2CreateProposalTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2ProposalTemplateResponse]:
-    """Creates a new proposal template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateProposalTemplateRequest | Unset):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: EstimatesV2CreateProposalTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2ProposalTemplateResponse | None:
-    """Creates a new proposal template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateProposalTemplateRequest | Unset):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2CreateProposalTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2ProposalTemplateResponse]:
-    """Creates a new proposal template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateProposalTemplateRequest | Unset):
@@ -164,8 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EstimatesV2CreateProposalTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2ProposalTemplateResponse | None:
-    """Creates a new proposal template.
-
+    """
     Args:
         tenant (int):
         body (EstimatesV2CreateProposalTemplateRequest | Unset):

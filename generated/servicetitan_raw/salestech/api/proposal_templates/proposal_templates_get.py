@@ -114,12 +114,10 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEstimatesV2ProposalTemplateResponse
 ]:
-    """Gets a list of proposal templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         proposal_type_id (int | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
@@ -165,12 +163,10 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfEstimatesV2ProposalTemplateResponse | None:
-    """Gets a list of proposal templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         proposal_type_id (int | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
@@ -213,12 +209,10 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfEstimatesV2ProposalTemplateResponse
 ]:
-    """Gets a list of proposal templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         proposal_type_id (int | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
@@ -262,12 +256,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfEstimatesV2ProposalTemplateResponse | None:
-    """Gets a list of proposal templates.
-
+    """
     Args:
         tenant (int):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         proposal_type_id (int | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):

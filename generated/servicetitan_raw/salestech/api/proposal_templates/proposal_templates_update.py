@@ -78,9 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateProposalTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2ProposalTemplateResponse]:
-    """Updates an existing proposal template. Only provided fields are changed; omitted fields are left
-    unchanged.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -114,9 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateProposalTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2ProposalTemplateResponse | None:
-    """Updates an existing proposal template. Only provided fields are changed; omitted fields are left
-    unchanged.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -145,9 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateProposalTemplateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | EstimatesV2ProposalTemplateResponse]:
-    """Updates an existing proposal template. Only provided fields are changed; omitted fields are left
-    unchanged.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -179,9 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EstimatesV2UpdateProposalTemplateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | EstimatesV2ProposalTemplateResponse | None:
-    """Updates an existing proposal template. Only provided fields are changed; omitted fields are left
-    unchanged.
-
+    """
     Args:
         tenant (int):
         id (int):

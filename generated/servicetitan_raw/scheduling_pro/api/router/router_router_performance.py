@@ -89,8 +89,7 @@ def sync_detailed(
     session_created_on_or_after: datetime.datetime,
     session_created_before: datetime.datetime,
 ) -> Response[ApiErrorResponse | SchedulingProV2RouterPerformanceResponse]:
-    """Provides performance data for router
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -127,8 +126,7 @@ def sync(
     session_created_on_or_after: datetime.datetime,
     session_created_before: datetime.datetime,
 ) -> ApiErrorResponse | SchedulingProV2RouterPerformanceResponse | None:
-    """Provides performance data for router
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     session_created_on_or_after: datetime.datetime,
     session_created_before: datetime.datetime,
 ) -> Response[ApiErrorResponse | SchedulingProV2RouterPerformanceResponse]:
-    """Provides performance data for router
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -196,8 +193,7 @@ async def asyncio(
     session_created_on_or_after: datetime.datetime,
     session_created_before: datetime.datetime,
 ) -> ApiErrorResponse | SchedulingProV2RouterPerformanceResponse | None:
-    """Provides performance data for router
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -125,8 +125,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfSchedulingProV2RouterSessionResponse
 ]:
-    """Gets a paginated list of sessions for router
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -178,8 +177,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfSchedulingProV2RouterSessionResponse | None:
-    """Gets a paginated list of sessions for router
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -228,8 +226,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfSchedulingProV2RouterSessionResponse
 ]:
-    """Gets a paginated list of sessions for router
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -279,8 +276,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfSchedulingProV2RouterSessionResponse | None:
-    """Gets a paginated list of sessions for router
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -127,8 +127,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerSessionResponse
 ]:
-    """Gets a paginated list of sessions for scheduler
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -182,8 +181,7 @@ def sync(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerSessionResponse | None
 ):
-    """Gets a paginated list of sessions for scheduler
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -232,8 +230,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerSessionResponse
 ]:
-    """Gets a paginated list of sessions for scheduler
-
+    """
     Args:
         tenant (int):
         id (str):
@@ -285,8 +282,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerSessionResponse | None
 ):
-    """Gets a paginated list of sessions for scheduler
-
+    """
     Args:
         tenant (int):
         id (str):

@@ -116,8 +116,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerResponse]:
-    """Gets a list of schedulers
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -166,8 +165,7 @@ def sync(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerResponse | None:
-    """Gets a list of schedulers
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -211,8 +209,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerResponse]:
-    """Gets a list of schedulers
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):
@@ -259,8 +256,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfSchedulingProV2SchedulerResponse | None:
-    """Gets a list of schedulers
-
+    """
     Args:
         tenant (int):
         created_before (datetime.datetime | Unset):

@@ -88,8 +88,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse
 ]:
-    """Provides export feed for service agreements
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse
     | None
 ):
-    """Provides export feed for service agreements
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -159,8 +157,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse
 ]:
-    """Provides export feed for service agreements
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -196,8 +193,7 @@ async def asyncio(
     | ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse
     | None
 ):
-    """Provides export feed for service agreements
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -148,8 +148,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfServiceAgreementsV2ServiceAgreementResponse
 ]:
-    """Gets a list of service agreements
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -217,8 +216,7 @@ def sync(
     | PaginatedResponseOfServiceAgreementsV2ServiceAgreementResponse
     | None
 ):
-    """Gets a list of service agreements
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -279,8 +277,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfServiceAgreementsV2ServiceAgreementResponse
 ]:
-    """Gets a list of service agreements
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
@@ -346,8 +343,7 @@ async def asyncio(
     | PaginatedResponseOfServiceAgreementsV2ServiceAgreementResponse
     | None
 ):
-    """Gets a list of service agreements
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):

@@ -80,8 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2BusinessUnitResponse]:
-    """Gets a business unit by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -115,8 +114,7 @@ def sync(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2BusinessUnitResponse | None:
-    """Gets a business unit by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2BusinessUnitResponse]:
-    """Gets a business unit by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -178,8 +175,7 @@ async def asyncio(
     client: AuthenticatedClient,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2BusinessUnitResponse | None:
-    """Gets a business unit by ID
-
+    """
     Args:
         tenant (int):
         id (int):

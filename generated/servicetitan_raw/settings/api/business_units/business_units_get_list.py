@@ -138,14 +138,12 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfTenantSettingsV2BusinessUnitResponse
 ]:
-    """Gets a list of business units
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -201,14 +199,12 @@ def sync(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2BusinessUnitResponse | None:
-    """Gets a list of business units
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -261,14 +257,12 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfTenantSettingsV2BusinessUnitResponse
 ]:
-    """Gets a list of business units
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -322,14 +316,12 @@ async def asyncio(
     modified_on_or_after: datetime.datetime | Unset = UNSET,
     external_data_application_guid: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2BusinessUnitResponse | None:
-    """Gets a list of business units
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateBusinessUnitRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing BusinessUnit
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -116,8 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateBusinessUnitRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing BusinessUnit
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateBusinessUnitRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Update an existing BusinessUnit
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -179,8 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateBusinessUnitRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Update an existing BusinessUnit
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2AccountActionRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2AccountActionResponse]:
-    """Performs standard actions with the account
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -113,8 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2AccountActionRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2AccountActionResponse | None:
-    """Performs standard actions with the account
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -143,8 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2AccountActionRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2AccountActionResponse]:
-    """Performs standard actions with the account
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -176,8 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2AccountActionRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2AccountActionResponse | None:
-    """Performs standard actions with the account
-
+    """
     Args:
         tenant (int):
         id (int):

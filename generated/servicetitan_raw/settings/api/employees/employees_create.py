@@ -75,8 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2EmployeeCreateResponse]:
-    """Creates new employee
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2EmployeeCreateRequest | Unset):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2EmployeeCreateResponse | None:
-    """Creates new employee
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2EmployeeCreateRequest | Unset):
@@ -134,8 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2EmployeeCreateResponse]:
-    """Creates new employee
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2EmployeeCreateRequest | Unset):
@@ -164,8 +161,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2EmployeeCreateResponse | None:
-    """Creates new employee
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2EmployeeCreateRequest | Unset):

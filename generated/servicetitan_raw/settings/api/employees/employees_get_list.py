@@ -136,16 +136,14 @@ def sync_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTenantSettingsV2EmployeeResponse]:
-    """Gets a list of employees
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
         email (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -202,16 +200,14 @@ def sync(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2EmployeeResponse | None:
-    """Gets a list of employees
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
         email (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -263,16 +259,14 @@ async def asyncio_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTenantSettingsV2EmployeeResponse]:
-    """Gets a list of employees
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
         email (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -327,16 +321,14 @@ async def asyncio(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2EmployeeResponse | None:
-    """Gets a list of employees
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
         email (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):

@@ -83,8 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2EmployeeUpdateResponse]:
-    """Updates employee
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -118,8 +117,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2EmployeeUpdateResponse | None:
-    """Updates employee
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -148,8 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2EmployeeUpdateResponse]:
-    """Updates employee
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -181,8 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2EmployeeUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2EmployeeUpdateResponse | None:
-    """Updates employee
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -86,8 +86,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportBusinessUnitResponse
 ]:
-    """Provides export feed for business units
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -123,8 +122,7 @@ def sync(
 ) -> (
     ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportBusinessUnitResponse | None
 ):
-    """Provides export feed for business units
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -155,8 +153,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportBusinessUnitResponse
 ]:
-    """Provides export feed for business units
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -190,8 +187,7 @@ async def asyncio(
 ) -> (
     ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportBusinessUnitResponse | None
 ):
-    """Provides export feed for business units
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

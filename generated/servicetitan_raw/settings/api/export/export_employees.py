@@ -82,8 +82,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportEmployeeResponse
 ]:
-    """Provides export feed for employees
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -117,8 +116,7 @@ def sync(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportEmployeeResponse | None:
-    """Provides export feed for employees
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -149,8 +147,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportEmployeeResponse
 ]:
-    """Provides export feed for employees
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -182,8 +179,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     include_recent_changes: bool | Unset = UNSET,
 ) -> ApiErrorResponse | ExportResponseOfTenantSettingsV2ExportEmployeeResponse | None:
-    """Provides export feed for employees
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -100,9 +100,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfAccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse
 ]:
-    """Retrieves a paginated list of Intacct business unit mappings based on the specified query
-    parameters.
-
+    """
     Args:
         tenant (int):
         page (int):
@@ -146,9 +144,7 @@ def sync(
     | PaginatedResponseOfAccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse
     | None
 ):
-    """Retrieves a paginated list of Intacct business unit mappings based on the specified query
-    parameters.
-
+    """
     Args:
         tenant (int):
         page (int):
@@ -186,9 +182,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfAccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse
 ]:
-    """Retrieves a paginated list of Intacct business unit mappings based on the specified query
-    parameters.
-
+    """
     Args:
         tenant (int):
         page (int):
@@ -230,9 +224,7 @@ async def asyncio(
     | PaginatedResponseOfAccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse
     | None
 ):
-    """Retrieves a paginated list of Intacct business unit mappings based on the specified query
-    parameters.
-
+    """
     Args:
         tenant (int):
         page (int):

@@ -73,8 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2CreateTagTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates a tag type
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2CreateTagTypeRequest | Unset):
@@ -105,8 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2CreateTagTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates a tag type
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2CreateTagTypeRequest | Unset):
@@ -132,8 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2CreateTagTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates a tag type
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2CreateTagTypeRequest | Unset):
@@ -162,8 +159,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2CreateTagTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates a tag type
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2CreateTagTypeRequest | Unset):

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateTagTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Updates a tag type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -116,8 +115,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateTagTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Updates a tag type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateTagTypeRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Updates a tag type
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -179,8 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2UpdateTagTypeRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Updates a tag type
-
+    """
     Args:
         tenant (int):
         id (int):

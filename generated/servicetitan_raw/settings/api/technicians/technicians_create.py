@@ -77,8 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2TechnicianCreateResponse]:
-    """Creates new technician
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2TechnicianCreateRequest | Unset):
@@ -109,8 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2TechnicianCreateResponse | None:
-    """Creates new technician
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2TechnicianCreateRequest | Unset):
@@ -136,8 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2TechnicianCreateResponse]:
-    """Creates new technician
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2TechnicianCreateRequest | Unset):
@@ -166,8 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2TechnicianCreateResponse | None:
-    """Creates new technician
-
+    """
     Args:
         tenant (int):
         body (TenantSettingsV2TechnicianCreateRequest | Unset):

@@ -70,8 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | TenantSettingsV2TechnicianResponse]:
-    """Gets a technician by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -102,8 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | TenantSettingsV2TechnicianResponse | None:
-    """Gets a technician by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -129,8 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiErrorResponse | TenantSettingsV2TechnicianResponse]:
-    """Gets a technician by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -159,8 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | TenantSettingsV2TechnicianResponse | None:
-    """Gets a technician by ID
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -132,15 +132,13 @@ def sync_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTenantSettingsV2TechnicianResponse]:
-    """Gets a list of technicians
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -195,15 +193,13 @@ def sync(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2TechnicianResponse | None:
-    """Gets a list of technicians
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -253,15 +249,13 @@ async def asyncio_detailed(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTenantSettingsV2TechnicianResponse]:
-    """Gets a list of technicians
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -314,15 +308,13 @@ async def asyncio(
     modified_before: datetime.datetime | Unset = UNSET,
     modified_on_or_after: datetime.datetime | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2TechnicianResponse | None:
-    """Gets a list of technicians
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         user_ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):

@@ -85,8 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2TechnicianUpdateResponse]:
-    """Updates technician
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -120,8 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2TechnicianUpdateResponse | None:
-    """Updates technician
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -150,8 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianUpdateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TenantSettingsV2TechnicianUpdateResponse]:
-    """Updates technician
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -183,8 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TenantSettingsV2TechnicianUpdateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | TenantSettingsV2TechnicianUpdateResponse | None:
-    """Updates technician
-
+    """
     Args:
         tenant (int):
         id (int):

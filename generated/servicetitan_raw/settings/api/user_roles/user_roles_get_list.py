@@ -125,14 +125,12 @@ def sync_detailed(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     employee_type: TenantSettingsV2RequestedEmployeeTypeArg | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTenantSettingsV2UserRoleResponse]:
-    """Gets a list of user roles
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -182,14 +180,12 @@ def sync(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     employee_type: TenantSettingsV2RequestedEmployeeTypeArg | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2UserRoleResponse | None:
-    """Gets a list of user roles
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -234,14 +230,12 @@ async def asyncio_detailed(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     employee_type: TenantSettingsV2RequestedEmployeeTypeArg | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTenantSettingsV2UserRoleResponse]:
-    """Gets a list of user roles
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -289,14 +283,12 @@ async def asyncio(
     created_on_or_after: datetime.datetime | Unset = UNSET,
     employee_type: TenantSettingsV2RequestedEmployeeTypeArg | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTenantSettingsV2UserRoleResponse | None:
-    """Gets a list of user roles
-
+    """
     Args:
         tenant (int):
         ids (str | Unset):
         name (str | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):

@@ -80,8 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_subtasks: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TaskManagementV2TaskGetResponse]:
-    """Get a Task by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -115,8 +114,7 @@ def sync(
     client: AuthenticatedClient,
     include_subtasks: bool | Unset = UNSET,
 ) -> ApiErrorResponse | TaskManagementV2TaskGetResponse | None:
-    """Get a Task by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_subtasks: bool | Unset = UNSET,
 ) -> Response[ApiErrorResponse | TaskManagementV2TaskGetResponse]:
-    """Get a Task by Id
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -178,8 +175,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include_subtasks: bool | Unset = UNSET,
 ) -> ApiErrorResponse | TaskManagementV2TaskGetResponse | None:
-    """Get a Task by Id
-
+    """
     Args:
         tenant (int):
         id (int):

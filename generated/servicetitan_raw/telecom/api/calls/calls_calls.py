@@ -182,8 +182,7 @@ def sync_detailed(
     sid: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTelecomV3CallResponse]:
-    """Provides a feed for telecom calls
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -194,8 +193,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_after (datetime.datetime | Unset):
         modified_after (datetime.datetime | Unset):
         campaign_id (int | Unset):
@@ -278,8 +276,7 @@ def sync(
     sid: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTelecomV3CallResponse | None:
-    """Provides a feed for telecom calls
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -290,8 +287,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_after (datetime.datetime | Unset):
         modified_after (datetime.datetime | Unset):
         campaign_id (int | Unset):
@@ -369,8 +365,7 @@ async def asyncio_detailed(
     sid: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> Response[ApiErrorResponse | PaginatedResponseOfTelecomV3CallResponse]:
-    """Provides a feed for telecom calls
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -381,8 +376,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_after (datetime.datetime | Unset):
         modified_after (datetime.datetime | Unset):
         campaign_id (int | Unset):
@@ -463,8 +457,7 @@ async def asyncio(
     sid: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> ApiErrorResponse | PaginatedResponseOfTelecomV3CallResponse | None:
-    """Provides a feed for telecom calls
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -475,8 +468,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         created_after (datetime.datetime | Unset):
         modified_after (datetime.datetime | Unset):
         campaign_id (int | Unset):

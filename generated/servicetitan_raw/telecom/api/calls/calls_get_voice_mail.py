@@ -57,8 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[File]:
-    """Get voicemail of the call.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -89,8 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> File | None:
-    """Get voicemail of the call.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -116,8 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[File]:
-    """Get voicemail of the call.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -146,8 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> File | None:
-    """Get voicemail of the call.
-
+    """
     Args:
         tenant (int):
         id (int):

@@ -72,8 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ModuleTelecomSharedCallInUpdateModelV2 | Unset = UNSET,
 ) -> Response[ModuleTelecomSharedDetailedCallModel]:
-    """Update existing call.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -107,8 +106,7 @@ def sync(
     client: AuthenticatedClient,
     body: ModuleTelecomSharedCallInUpdateModelV2 | Unset = UNSET,
 ) -> ModuleTelecomSharedDetailedCallModel | None:
-    """Update existing call.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -137,8 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ModuleTelecomSharedCallInUpdateModelV2 | Unset = UNSET,
 ) -> Response[ModuleTelecomSharedDetailedCallModel]:
-    """Update existing call.
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -170,8 +167,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ModuleTelecomSharedCallInUpdateModelV2 | Unset = UNSET,
 ) -> ModuleTelecomSharedDetailedCallModel | None:
-    """Update existing call.
-
+    """
     Args:
         tenant (int):
         id (int):

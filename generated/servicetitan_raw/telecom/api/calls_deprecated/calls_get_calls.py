@@ -163,8 +163,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[CollectionResultOfModuleTelecomSharedV2BundleCallModel]:
-    """Get filtered calls.
-
+    """
     Args:
         tenant (int):
         modified_before (datetime.datetime | Unset):
@@ -249,8 +248,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> CollectionResultOfModuleTelecomSharedV2BundleCallModel | None:
-    """Get filtered calls.
-
+    """
     Args:
         tenant (int):
         modified_before (datetime.datetime | Unset):
@@ -330,8 +328,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[CollectionResultOfModuleTelecomSharedV2BundleCallModel]:
-    """Get filtered calls.
-
+    """
     Args:
         tenant (int):
         modified_before (datetime.datetime | Unset):
@@ -414,8 +411,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> CollectionResultOfModuleTelecomSharedV2BundleCallModel | None:
-    """Get filtered calls.
-
+    """
     Args:
         tenant (int):
         modified_before (datetime.datetime | Unset):

@@ -78,8 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TimesheetsV2ActivitiesActivityCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new activity
-
+    """
     Args:
         tenant (int):
         body (TimesheetsV2ActivitiesActivityCreateRequest | Unset):
@@ -110,8 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: TimesheetsV2ActivitiesActivityCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new activity
-
+    """
     Args:
         tenant (int):
         body (TimesheetsV2ActivitiesActivityCreateRequest | Unset):
@@ -137,8 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TimesheetsV2ActivitiesActivityCreateRequest | Unset = UNSET,
 ) -> Response[ApiErrorResponse | ModificationResponse]:
-    """Creates new activity
-
+    """
     Args:
         tenant (int):
         body (TimesheetsV2ActivitiesActivityCreateRequest | Unset):
@@ -167,8 +164,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TimesheetsV2ActivitiesActivityCreateRequest | Unset = UNSET,
 ) -> ApiErrorResponse | ModificationResponse | None:
-    """Creates new activity
-
+    """
     Args:
         tenant (int):
         body (TimesheetsV2ActivitiesActivityCreateRequest | Unset):

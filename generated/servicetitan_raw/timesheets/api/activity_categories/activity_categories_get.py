@@ -76,8 +76,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | TimesheetsV2ActivityCategoriesActivityCategoryResponse
 ]:
-    """Gets activity category specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -108,8 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | TimesheetsV2ActivityCategoriesActivityCategoryResponse | None:
-    """Gets activity category specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -137,8 +135,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | TimesheetsV2ActivityCategoriesActivityCategoryResponse
 ]:
-    """Gets activity category specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):
@@ -167,8 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiErrorResponse | TimesheetsV2ActivityCategoriesActivityCategoryResponse | None:
-    """Gets activity category specified by ID
-
+    """
     Args:
         tenant (int):
         id (int):

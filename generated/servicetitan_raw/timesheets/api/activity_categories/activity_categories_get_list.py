@@ -139,8 +139,7 @@ def sync_detailed(
     ApiErrorResponse
     | PaginatedResponseOfTimesheetsV2ActivityCategoriesActivityCategoriesResponse
 ]:
-    """Gets a list of activity categories
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -150,8 +149,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -200,8 +198,7 @@ def sync(
     | PaginatedResponseOfTimesheetsV2ActivityCategoriesActivityCategoriesResponse
     | None
 ):
-    """Gets a list of activity categories
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -211,8 +208,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -255,8 +251,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | PaginatedResponseOfTimesheetsV2ActivityCategoriesActivityCategoriesResponse
 ]:
-    """Gets a list of activity categories
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -266,8 +261,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -314,8 +308,7 @@ async def asyncio(
     | PaginatedResponseOfTimesheetsV2ActivityCategoriesActivityCategoriesResponse
     | None
 ):
-    """Gets a list of activity categories
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -325,8 +318,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

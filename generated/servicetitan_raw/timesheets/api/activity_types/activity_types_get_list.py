@@ -139,8 +139,7 @@ def sync_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfTimesheetsV2ActivityTypesActivityTypesResponse
 ]:
-    """Gets a list of activity types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -150,8 +149,7 @@ def sync_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -200,8 +198,7 @@ def sync(
     | PaginatedResponseOfTimesheetsV2ActivityTypesActivityTypesResponse
     | None
 ):
-    """Gets a list of activity types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -211,8 +208,7 @@ def sync(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -254,8 +250,7 @@ async def asyncio_detailed(
 ) -> Response[
     ApiErrorResponse | PaginatedResponseOfTimesheetsV2ActivityTypesActivityTypesResponse
 ]:
-    """Gets a list of activity types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -265,8 +260,7 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:
@@ -313,8 +307,7 @@ async def asyncio(
     | PaginatedResponseOfTimesheetsV2ActivityTypesActivityTypesResponse
     | None
 ):
-    """Gets a list of activity types
-
+    """
     Args:
         tenant (int):
         page (int | Unset):
@@ -324,8 +317,7 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        active (ActiveRequestArg | Unset): Represents possible HTTP query argument values, when
-            applying filters based on active status.
+        active (ActiveRequestArg | Unset):
         sort (str | Unset):
 
     Raises:

@@ -88,8 +88,7 @@ def sync_detailed(
     ApiErrorResponse
     | ExportResponseOfTimesheetsV2ActivityCategoriesActivityCategoryExportResponse
 ]:
-    """Provides export feed for activity categories.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfTimesheetsV2ActivityCategoriesActivityCategoryExportResponse
     | None
 ):
-    """Provides export feed for activity categories.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | ExportResponseOfTimesheetsV2ActivityCategoriesActivityCategoryExportResponse
 ]:
-    """Provides export feed for activity categories.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -197,8 +194,7 @@ async def asyncio(
     | ExportResponseOfTimesheetsV2ActivityCategoriesActivityCategoryExportResponse
     | None
 ):
-    """Provides export feed for activity categories.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -88,8 +88,7 @@ def sync_detailed(
     ApiErrorResponse
     | ExportResponseOfTimesheetsV2ActivityTypesActivityTypeExportResponse
 ]:
-    """Provides export feed for activity types.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -127,8 +126,7 @@ def sync(
     | ExportResponseOfTimesheetsV2ActivityTypesActivityTypeExportResponse
     | None
 ):
-    """Provides export feed for activity types.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -160,8 +158,7 @@ async def asyncio_detailed(
     ApiErrorResponse
     | ExportResponseOfTimesheetsV2ActivityTypesActivityTypeExportResponse
 ]:
-    """Provides export feed for activity types.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):
@@ -197,8 +194,7 @@ async def asyncio(
     | ExportResponseOfTimesheetsV2ActivityTypesActivityTypeExportResponse
     | None
 ):
-    """Provides export feed for activity types.
-
+    """
     Args:
         tenant (int):
         from_ (str | Unset):

@@ -1,5 +1,4 @@
-"""Cassettes of the action tests: scrubbed when they are recorded, matched without the recording server's
-origin or the tenant, and read back for the secret scan and the contract check.
+"""Cassettes scrubbed when they are recorded, and matched without the recording origin or tenant.
 
 What a cassette keeps of a request: method, URL (origin replaced by `ORIGIN`, tenant id by `TENANT_PLACEHOLDER`),
 `Content-Type`, `Authorization` and `ST-App-Key` (both `REDACTED`, so a cassette still shows that they were sent)
@@ -14,16 +13,12 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-from vcr.request import Request
-from vcr.serialize import deserialize
-from vcr.serializers import yamlserializer
 
 REDACTED = "REDACTED"
 TENANT_PLACEHOLDER = "{tenant}"
@@ -35,6 +30,7 @@ SECRET_FORM_FIELDS = ("client_id", "client_secret")
 SECRET_JSON_KEYS = ("access_token", "refresh_token", "id_token")
 # Different on every run (and the length no longer holds once a body is scrubbed).
 DROPPED_RESPONSE_HEADERS = ("date", "server", "content-length")
+MATCH_ON = ("method", "tenant_path", "query", "body")
 
 _TENANT_SEGMENT = re.compile(r"/tenant/[^/]+")
 _BOUNDARY_PARAMETER = re.compile(r"boundary=([^;\s]+)")
@@ -49,44 +45,65 @@ LEAK_PATTERNS = (
 
 @dataclass(frozen=True, slots=True)
 class Secrets:
-    """The credentials and tenant a client is built with."""
+    """The credentials and tenant a client records with: every one of them is replaced in the cassette."""
 
-    client_id: str
-    client_secret: str
-    app_key: str
-    tenant: int
+    client_id: str = ""
+    client_secret: str = ""
+    app_key: str = ""
+    tenant: int | None = None
+
+    @classmethod
+    def from_env(cls) -> Secrets:
+        """The `SERVICETITAN_*` variables `ServiceTitan.from_env()` reads (unset ones are simply not looked for)."""
+        tenant = os.environ.get("SERVICETITAN_TENANT")
+        return cls(
+            client_id=os.environ.get("SERVICETITAN_CLIENT_ID", ""),
+            client_secret=os.environ.get("SERVICETITAN_CLIENT_SECRET", ""),
+            app_key=os.environ.get("SERVICETITAN_APP_KEY", ""),
+            tenant=int(tenant) if tenant else None,
+        )
 
     def values(self) -> dict[str, str]:
-        return {
+        named = {
             "client id": self.client_id,
             "client secret": self.client_secret,
             "app key": self.app_key,
-            "tenant id": str(self.tenant),
+            "tenant id": "" if self.tenant is None else str(self.tenant),
         }
+        return {name: value for name, value in named.items() if value}
+
+    def __repr__(self) -> str:
+        return f"Secrets(client_id={self.client_id!r}, tenant={self.tenant!r}, client_secret=..., app_key=...)"
 
 
 class Scrubber:
     """`before_record_request` / `before_record_response` for cassettes recorded with `secrets`."""
 
-    def __init__(self, secrets: Secrets) -> None:
+    def __init__(self, secrets: Secrets, origin: str = ORIGIN) -> None:
         self.secrets = secrets
+        self.origin = urlsplit(origin)
+
+    def _replacements(self) -> list[tuple[str, str]]:
+        return [
+            (value, TENANT_PLACEHOLDER if name == "tenant id" else REDACTED)
+            for name, value in self.secrets.values().items()
+        ]
 
     def _text(self, text: str) -> str:
-        for name, value in self.secrets.values().items():
-            text = text.replace(value, TENANT_PLACEHOLDER if name == "tenant id" else REDACTED)
+        for value, replacement in self._replacements():
+            text = text.replace(value, replacement)
         return text
 
     def _bytes(self, body: bytes) -> bytes:
-        for name, value in self.secrets.values().items():
-            replacement = TENANT_PLACEHOLDER if name == "tenant id" else REDACTED
+        for value, replacement in self._replacements():
             body = body.replace(value.encode(), replacement.encode())
         return body
 
-    def request(self, request: Request) -> Request:
+    def request(self, request: Any) -> Any:
         scrubbed = copy.deepcopy(request)
         parts = urlsplit(request.uri)
-        origin = urlsplit(ORIGIN)
-        scrubbed.uri = self._text(urlunsplit((origin.scheme, origin.netloc, parts.path, parts.query, "")))
+        path = _TENANT_SEGMENT.sub(f"/tenant/{TENANT_PLACEHOLDER}", parts.path)
+        scrubbed.uri = self._text(urlunsplit((self.origin.scheme, self.origin.netloc, path, parts.query, "")))
         headers = {name: value for name, value in request.headers.items() if name.lower() in KEPT_REQUEST_HEADERS}
         for name in headers:
             if name.lower() in SECRET_REQUEST_HEADERS:
@@ -140,11 +157,23 @@ def redact_json(body: bytes) -> bytes:
     return json.dumps(redacted, separators=(",", ":")).encode()
 
 
-def tenant_path(made: Request, recorded: Request) -> None:
+def tenant_path(made: Any, recorded: Any) -> None:
     """vcrpy matcher: the same path once the tenant segment is set aside (cassettes keep a placeholder)."""
     first, second = (_TENANT_SEGMENT.sub(f"/tenant/{TENANT_PLACEHOLDER}", r.path) for r in (made, recorded))
     if first != second:
         raise AssertionError(f"{first} != {second}")
+
+
+def vcr_config(secrets: Secrets | None = None, origin: str = ORIGIN) -> dict[str, Any]:
+    """What a `vcr_config` fixture returns so that cassettes are scrubbed at record time and replay anywhere.
+
+    `secrets` defaults to `Secrets.from_env()`. There is no `record_mode` key on purpose: one here would override
+    `--record-mode`, and CI would silently record. The `tenant_path` matcher is registered by the plugin.
+    """
+    scrubber = Scrubber(Secrets.from_env() if secrets is None else secrets, origin)
+    before_request: Callable[[Any], Any] = scrubber.request
+    before_response: Callable[[dict[str, Any]], dict[str, Any]] = scrubber.response
+    return {"match_on": MATCH_ON, "before_record_request": before_request, "before_record_response": before_response}
 
 
 def leaks(text: str, secrets: Secrets) -> list[str]:
@@ -153,24 +182,3 @@ def leaks(text: str, secrets: Secrets) -> list[str]:
     for pattern in LEAK_PATTERNS:
         found += [f"{match.group(0)!r} (pattern {pattern.pattern!r})" for match in pattern.finditer(text)]
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class Interaction:
-    request: Request
-    status: int
-    response_headers: Mapping[str, list[str]]
-    response_body: bytes
-
-    def request_header(self, name: str) -> str | None:
-        return next((v for k, v in self.request.headers.items() if k.lower() == name), None)
-
-    def response_header(self, name: str) -> str | None:
-        return next((values[0] for k, values in self.response_headers.items() if k.lower() == name), None)
-
-
-def interactions(cassette: Path) -> Iterator[Interaction]:
-    requests, responses = deserialize(cassette.read_text(encoding="utf-8"), yamlserializer)
-    for request, response in zip(requests, responses, strict=True):
-        body = response["body"]["string"]
-        yield Interaction(request, response["status"]["code"], response["headers"], body or b"")

@@ -1,0 +1,45 @@
+"""Test your ServiceTitan integration in your own CI: `pip install "servicetitan[testing]"`.
+
+The pytest plugin (registered by the extra, nothing to import) gives:
+- the `servicetitan_sandbox` fixture: a sandbox running on loopback and clients bound to it
+  (`servicetitan_sandbox.client`, `servicetitan_sandbox.async_client()`); override
+  `servicetitan_sandbox_options` to size or seed it;
+- `--servicetitan-contract`: every cassette the run used is checked against the specs at the end;
+- `--servicetitan-operations`: the operations the run's cassettes exercise, and whether the specs changed them
+  since they were recorded.
+
+And to call yourself:
+- `vcr_config(Secrets(...))`: what your `vcr_config` fixture returns, so tokens, client secret, app key and
+  tenant id are scrubbed when cassettes are recorded;
+- `assert_cassette_matches_spec(path)` and `cassette_problems(path)`: every exchange of a cassette checked by
+  openapi-core against the specs the library was generated from;
+- `exercised_operations(directory)` and `write_lock(directory)`; `python -m servicetitan.testing --help`.
+"""
+
+from __future__ import annotations
+
+from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, Secrets, leaks, tenant_path, vcr_config
+from .contract import assert_cassette_matches_spec, cassette_problems, interactions, operation_for
+from .operations import ExercisedOperation, Status, exercised_operations, fingerprint, report, write_lock
+from .sandbox import SandboxSession
+
+__all__ = [
+    "REDACTED",
+    "TENANT_PLACEHOLDER",
+    "ExercisedOperation",
+    "SandboxSession",
+    "Scrubber",
+    "Secrets",
+    "Status",
+    "assert_cassette_matches_spec",
+    "cassette_problems",
+    "exercised_operations",
+    "fingerprint",
+    "interactions",
+    "leaks",
+    "operation_for",
+    "report",
+    "tenant_path",
+    "vcr_config",
+    "write_lock",
+]

@@ -1,0 +1,159 @@
+"""`servicetitan.testing` as a user's test suite meets it: installed by the extra, loaded through its `pytest11`
+entry point, run here with pytester in a separate interpreter."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from servicetitan.testing import Secrets, leaks
+from servicetitan.testing.operations import LOCK_NAME
+
+pytest_plugins = ["pytester"]
+
+# A user's credentials: the sandbox is told to accept exactly these, so the cassette would hold them unscrubbed.
+USER = Secrets(
+    client_id="acme-client-3f9a", client_secret="acme-secret-77c1d2e0", app_key="ak1.acme-0042", tenant=5_551_234
+)
+
+CONFTEST = f"""
+import pytest
+from servicetitan.sandbox import Credentials
+from servicetitan.testing import Secrets, vcr_config as scrubbed
+
+USER = Secrets(client_id={USER.client_id!r}, client_secret={USER.client_secret!r}, app_key={USER.app_key!r},
+               tenant={USER.tenant})
+
+
+@pytest.fixture
+def servicetitan_sandbox_options():
+    return {{"jobs": 5, "tenant": USER.tenant,
+             "credentials": Credentials(USER.client_id, USER.client_secret, USER.app_key)}}
+
+
+@pytest.fixture
+def vcr_config():
+    return scrubbed(USER)
+"""
+
+TESTS = """
+import asyncio
+import pytest
+
+
+@pytest.mark.vcr
+def test_jobs(servicetitan_sandbox):
+    page = servicetitan_sandbox.client.list_jobs(page_size=2)
+    assert len(page.records) == 2
+    job = servicetitan_sandbox.client.get_job(id=page.records[0].id)
+    assert job.id == page.records[0].id
+
+
+def test_async_client(servicetitan_sandbox):
+    async def main():
+        async with servicetitan_sandbox.async_client() as st:
+            return await st.list_jobs(page_size=3)
+
+    assert len(asyncio.run(main()).records) == 3
+"""
+
+
+@pytest.fixture
+def suite(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeconftest(CONFTEST)
+    pytester.makepyfile(test_user=TESTS)
+    return pytester
+
+
+def cassette_file(pytester: pytest.Pytester) -> Path:
+    return pytester.path / "cassettes" / "test_user" / "test_jobs.yaml"
+
+
+def record(suite: pytest.Pytester) -> None:
+    result = suite.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=once")
+    result.assert_outcomes(passed=2)
+
+
+def test_sandbox_fixture_gives_ready_sync_and_async_clients(suite: pytest.Pytester) -> None:
+    suite.runpytest_subprocess("-p", "no:cacheprovider", "-k", "async_client").assert_outcomes(passed=1)
+
+
+def test_recording_scrubs_the_users_secrets_and_locks_the_operations(suite: pytest.Pytester) -> None:
+    record(suite)
+    text = cassette_file(suite).read_text()
+    assert leaks(text, USER) == []
+    assert "/jpm/v2/tenant/{tenant}/jobs" in text
+    lock = json.loads((cassette_file(suite).parent / LOCK_NAME).read_text())
+    assert sorted(lock["cassettes"]["test_jobs.yaml"]) == ["jpm:Jobs_Get", "jpm:Jobs_GetList"]
+
+
+def test_contract_option_passes_good_cassettes_and_fails_broken_ones(suite: pytest.Pytester) -> None:
+    record(suite)
+    replay = suite.runpytest_subprocess(
+        "-p", "no:cacheprovider", "--record-mode=none", "--block-network", "--servicetitan-contract", "-k", "jobs"
+    )
+    replay.assert_outcomes(passed=1)
+    replay.stdout.fnmatch_lines(["*1 cassette(s) checked against the specs: every exchange follows the specs*"])
+
+    path = cassette_file(suite)
+    token, *api = path.read_text().split("code: 200")  # the token answer comes first; break the list's
+    path.write_text(token + "code: 200" + api[0] + "code: 201" + "code: 200".join(api[1:]))
+    broken = suite.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=none", "--servicetitan-contract")
+    assert broken.ret == pytest.ExitCode.TESTS_FAILED
+    broken.stdout.fnmatch_lines(["*test_jobs.yaml #2: Jobs_GetList response 201: status not documented*"])
+
+
+def test_operations_option_tells_which_operations_the_specs_changed(suite: pytest.Pytester) -> None:
+    record(suite)
+    lock_path = cassette_file(suite).parent / LOCK_NAME
+    lock = json.loads(lock_path.read_text())
+    # As if the specs had described Jobs_Get differently when the cassette was recorded.
+    lock["cassettes"]["test_jobs.yaml"]["jpm:Jobs_Get"] = "0" * 64
+    lock_path.write_text(json.dumps(lock))
+    result = suite.runpytest_subprocess(
+        "-p", "no:cacheprovider", "--record-mode=none", "--servicetitan-operations", "-k", "jobs"
+    )
+    result.assert_outcomes(passed=1)
+    output = result.stdout.str()
+    assert "2 ServiceTitan operations exercised; 1 changed by the specs since recording" in output
+    assert re.search(r"jpm:Jobs_Get  GET /jpm/v2/tenant/\{tenant\}/jobs/\{id\}: CHANGED by the specs", output)
+    assert re.search(r"jpm:Jobs_GetList  GET /jpm/v2/tenant/\{tenant\}/jobs: unchanged since recording", output)
+
+
+def test_the_readme_users_test_file_records_then_replays_under_the_contract(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"A user's test file that uses all of it:\n\n```python\n(.*?)```", readme, re.DOTALL)
+    assert code is not None
+    pytester.makepyfile(test_servicetitan_sync=code.group(1))
+    from servicetitan.sandbox import Credentials
+    from servicetitan.testing.sandbox import running_sandbox
+
+    credentials = Credentials(USER.client_id, USER.client_secret, USER.app_key)
+    with running_sandbox(tenant=USER.tenant or 0, credentials=credentials) as real_api:
+        for name, value in {
+            "CLIENT_ID": USER.client_id,
+            "CLIENT_SECRET": USER.client_secret,
+            "APP_KEY": USER.app_key,
+            "TENANT": str(USER.tenant),
+            "API_URL": real_api.url,
+            "TOKEN_URL": real_api.settings["token_url"],
+        }.items():
+            monkeypatch.setenv(f"SERVICETITAN_{name}", value)
+        pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=once").assert_outcomes(passed=4)
+    cassette = pytester.path / "cassettes" / "test_servicetitan_sync" / "test_my_sync_replayed.yaml"
+    assert leaks(cassette.read_text(), USER) == []
+    replay = pytester.runpytest_subprocess(
+        "-p",
+        "no:cacheprovider",
+        "--record-mode=none",
+        "--block-network",
+        "--allowed-hosts=127.0.0.1",
+        "--servicetitan-contract",
+    )
+    replay.assert_outcomes(passed=4)
+    replay.stdout.fnmatch_lines(["*1 cassette(s) checked against the specs: every exchange follows the specs*"])
