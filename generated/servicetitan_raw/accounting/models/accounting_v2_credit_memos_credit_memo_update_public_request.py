@@ -60,12 +60,9 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        date = d.pop("date", UNSET)
+        if not isinstance(date, Unset):
+            date = datetime.date.fromisoformat(date)
 
         summary = d.pop("summary", UNSET)
 

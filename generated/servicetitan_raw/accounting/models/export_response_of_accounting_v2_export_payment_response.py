@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.accounting_v2_export_payment_response import (
         AccountingV2ExportPaymentResponse,
@@ -59,19 +61,13 @@ class ExportResponseOfAccountingV2ExportPaymentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_export_payment_response import (
-            AccountingV2ExportPaymentResponse,
-        )
-
         d = dict(src_dict)
         continue_from = d.pop("continueFrom")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AccountingV2ExportPaymentResponse.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.AccountingV2ExportPaymentResponse.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 

@@ -140,12 +140,9 @@ class CrmV2LeadUpdateRequest:
 
         lead_zip = d.pop("leadZip", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: CrmV2Priority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = CrmV2Priority(_priority)
+        priority = d.pop("priority", UNSET)
+        if not isinstance(priority, Unset):
+            priority = CrmV2Priority(priority)
 
         summary = d.pop("summary", UNSET)
 

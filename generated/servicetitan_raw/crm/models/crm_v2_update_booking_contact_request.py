@@ -52,12 +52,9 @@ class CrmV2UpdateBookingContactRequest:
         d = dict(src_dict)
         memo = d.pop("memo", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CrmV2ContactType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CrmV2ContactType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = CrmV2ContactType(type_)
 
         value = d.pop("value", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class DispatchV2CreateArrivalWindowRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         duration = d.pop("duration")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class DispatchV2UpdateTechnicianSkillsRequest:
         d = dict(src_dict)
         replace_existing_skills = d.pop("replaceExistingSkills")
 
-        skill_ids = cast(list[int], d.pop("skillIds"))
+        skill_ids = d.pop("skillIds")
 
         technician_id = d.pop("technicianId")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class LocationEquipmentCustomFieldTypeModel:
         d = dict(src_dict)
         data_type = CustomFieldDataType(d.pop("dataType"))
 
-        data_type_options = cast(list[str], d.pop("dataTypeOptions"))
+        data_type_options = d.pop("dataTypeOptions")
 
         id = d.pop("id")
 

@@ -55,12 +55,9 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
         d = dict(src_dict)
         file_name = d.pop("fileName", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: EquipmentSystemsV2AttachmentAssetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EquipmentSystemsV2AttachmentAssetType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = EquipmentSystemsV2AttachmentAssetType(type_)
 
         url = d.pop("url", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,14 +56,7 @@ class FleetV2VehicleResponse:
 
         vin = d.pop("vin")
 
-        def _parse_driver_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        driver_name = _parse_driver_name(d.pop("driverName", UNSET))
+        driver_name = d.pop("driverName", UNSET)
 
         fleet_v2_vehicle_response = cls(
             name=name,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,20 +128,15 @@ class InventoryV2PurchaseOrderTypeResponse:
 
         include_tax_in_fully_landed_cost = d.pop("includeTaxInFullyLandedCost")
 
-        def _parse_landed_cost_method(
-            data: object,
-        ) -> int | InventoryV2LandedCostMethod:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
+        landed_cost_method = d.pop("landedCostMethod")
+        try:
+            if not isinstance(landed_cost_method, str):
+                raise TypeError()
+            landed_cost_method_type_0 = InventoryV2LandedCostMethod(landed_cost_method)
 
-                return landed_cost_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | InventoryV2LandedCostMethod, data)
-
-        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
+            landed_cost_method = landed_cost_method_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -157,47 +158,27 @@ class InventoryV2UpdatePurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_update_address_request import (
-            InventoryV2UpdateAddressRequest,
-        )
-        from ..models.inventory_v2_update_purchase_order_item_request import (
-            InventoryV2UpdatePurchaseOrderItemRequest,
-        )
-
         d = dict(src_dict)
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = d.pop("date", UNSET)
+        if not isinstance(date, Unset):
+            date = datetime.datetime.fromisoformat(date)
 
         impacts_technician_payroll = d.pop("impactsTechnicianPayroll", UNSET)
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        _items = d.pop("items", UNSET)
-        items: list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = InventoryV2UpdatePurchaseOrderItemRequest.from_dict(
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = [
+                _models.InventoryV2UpdatePurchaseOrderItemRequest.from_dict(
                     items_item_data
                 )
-
-                items.append(items_item)
+                for items_item_data in items
+            ]
 
         job_id = d.pop("jobId", UNSET)
 
@@ -205,19 +186,13 @@ class InventoryV2UpdatePurchaseOrderRequest:
 
         project_id = d.pop("projectId", UNSET)
 
-        _required_on = d.pop("requiredOn", UNSET)
-        required_on: datetime.datetime | Unset
-        if isinstance(_required_on, Unset):
-            required_on = UNSET
-        else:
-            required_on = datetime.datetime.fromisoformat(_required_on)
+        required_on = d.pop("requiredOn", UNSET)
+        if not isinstance(required_on, Unset):
+            required_on = datetime.datetime.fromisoformat(required_on)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: InventoryV2UpdateAddressRequest | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = InventoryV2UpdateAddressRequest.from_dict(_ship_to)
+        ship_to = d.pop("shipTo", UNSET)
+        if not isinstance(ship_to, Unset):
+            ship_to = _models.InventoryV2UpdateAddressRequest.from_dict(ship_to)
 
         shipping = d.pop("shipping", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
 
 if TYPE_CHECKING:
@@ -130,14 +131,12 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_po_type_alert_settings import (
-            InventoryPoTypeAlertSettings,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        alert_settings = InventoryPoTypeAlertSettings.from_dict(d.pop("alertSettings"))
+        alert_settings = _models.InventoryPoTypeAlertSettings.from_dict(
+            d.pop("alertSettings")
+        )
 
         allow_technicians_to_send_po = d.pop("allowTechniciansToSendPo")
 

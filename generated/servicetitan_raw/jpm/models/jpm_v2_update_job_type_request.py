@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.jpm_v2_custom_fields_update_mode import JpmV2CustomFieldsUpdateMode
 from ..types import UNSET, Unset
 
@@ -160,37 +161,27 @@ class JpmV2UpdateJobTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_external_data_update_request import (
-            JpmV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
 
         class_ = d.pop("class", UNSET)
 
-        custom_field_type_ids = cast(list[int], d.pop("customFieldTypeIds", UNSET))
+        custom_field_type_ids = d.pop("customFieldTypeIds", UNSET)
 
-        def _parse_custom_fields_update_mode(
-            data: object,
-        ) -> JpmV2CustomFieldsUpdateMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields_update_mode = d.pop("customFieldsUpdateMode", UNSET)
+        if custom_fields_update_mode is not None and not isinstance(
+            custom_fields_update_mode, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(custom_fields_update_mode, str):
                     raise TypeError()
-                custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(data)
+                custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(
+                    custom_fields_update_mode
+                )
 
-                return custom_fields_update_mode_type_0
+                custom_fields_update_mode = custom_fields_update_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2CustomFieldsUpdateMode | None | Unset, data)
-
-        custom_fields_update_mode = _parse_custom_fields_update_mode(
-            d.pop("customFieldsUpdateMode", UNSET)
-        )
 
         default_estimate_sold_action = d.pop("defaultEstimateSoldAction", UNSET)
 
@@ -200,12 +191,11 @@ class JpmV2UpdateJobTypeRequest:
             "enforceRecurringServiceEventSelection", UNSET
         )
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: JpmV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = JpmV2ExternalDataUpdateRequest.from_dict(_external_data)
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.JpmV2ExternalDataUpdateRequest.from_dict(
+                external_data
+            )
 
         invoice_signatures_required = d.pop("invoiceSignaturesRequired", UNSET)
 
@@ -215,20 +205,13 @@ class JpmV2UpdateJobTypeRequest:
 
         priority = d.pop("priority", UNSET)
 
-        skills = cast(list[str], d.pop("skills", UNSET))
+        skills = d.pop("skills", UNSET)
 
-        def _parse_sold_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
+        sold_threshold = d.pop("soldThreshold", UNSET)
 
         summary = d.pop("summary", UNSET)
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         jpm_v2_update_job_type_request = cls(
             business_unit_ids=business_unit_ids,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class MarketingAdsClientCapacityAwarenessWarning:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_units = cast(list[str], d.pop("businessUnits"))
+        business_units = d.pop("businessUnits")
 
         campaign_name = d.pop("campaignName")
 

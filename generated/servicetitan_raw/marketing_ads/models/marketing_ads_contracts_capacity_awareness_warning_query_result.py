@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.marketing_ads_client_capacity_awareness_warning import (
         MarketingAdsClientCapacityAwarenessWarning,
@@ -58,19 +60,11 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_client_capacity_awareness_warning import (
-            MarketingAdsClientCapacityAwarenessWarning,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MarketingAdsClientCapacityAwarenessWarning.from_dict(
-                data_item_data
-            )
-
-            data.append(data_item)
+        data = [
+            _models.MarketingAdsClientCapacityAwarenessWarning.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         tenant_id = d.pop("tenantId")
 

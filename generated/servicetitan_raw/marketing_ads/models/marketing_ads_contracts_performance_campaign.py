@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,23 +83,9 @@ class MarketingAdsContractsPerformanceCampaign:
 
         status = MarketingAdsContractsPerformanceStatus(d.pop("status"))
 
-        def _parse_external_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_id = d.pop("externalId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         marketing_ads_contracts_performance_campaign = cls(
             category=category,

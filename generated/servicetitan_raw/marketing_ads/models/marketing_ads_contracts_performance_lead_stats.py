@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,23 +115,9 @@ class MarketingAdsContractsPerformanceLeadStats:
 
         sold_jobs = d.pop("soldJobs")
 
-        def _parse_avg_ticket(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        avg_ticket = d.pop("avgTicket", UNSET)
 
-        avg_ticket = _parse_avg_ticket(d.pop("avgTicket", UNSET))
-
-        def _parse_booking_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        booking_rate = _parse_booking_rate(d.pop("bookingRate", UNSET))
+        booking_rate = d.pop("bookingRate", UNSET)
 
         marketing_ads_contracts_performance_lead_stats = cls(
             booked_jobs=booked_jobs,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.marketing_ads_v2_external_call_data import (
         MarketingAdsV2ExternalCallData,
@@ -48,19 +50,12 @@ class MarketingAdsV2CreateExternalCallAttributionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_v2_external_call_data import (
-            MarketingAdsV2ExternalCallData,
-        )
-        from ..models.marketing_ads_v2_web_session_data import (
-            MarketingAdsV2WebSessionData,
-        )
-
         d = dict(src_dict)
-        external_call_data = MarketingAdsV2ExternalCallData.from_dict(
+        external_call_data = _models.MarketingAdsV2ExternalCallData.from_dict(
             d.pop("externalCallData")
         )
 
-        web_session_data = MarketingAdsV2WebSessionData.from_dict(
+        web_session_data = _models.MarketingAdsV2WebSessionData.from_dict(
             d.pop("webSessionData")
         )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,32 +117,11 @@ class MembershipsV2MembershipTypeDurationBillingItemResponse:
 
         sale_price = d.pop("salePrice")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        duration = d.pop("duration", UNSET)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
+        import_id = d.pop("importId", UNSET)
 
         memberships_v2_membership_type_duration_billing_item_response = cls(
             active=active,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,23 +104,9 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
 
         recurring_service_type_id = d.pop("recurringServiceTypeId")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
+        import_id = d.pop("importId", UNSET)
 
         memberships_v2_membership_type_recurring_service_item_response = cls(
             allocation=allocation,

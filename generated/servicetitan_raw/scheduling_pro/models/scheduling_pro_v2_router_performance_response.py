@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
         SchedulingProV2RouterSchedulerSessionPerformance,
@@ -65,10 +67,6 @@ class SchedulingProV2RouterPerformanceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
-            SchedulingProV2RouterSchedulerSessionPerformance,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -76,16 +74,14 @@ class SchedulingProV2RouterPerformanceResponse:
 
         opened_count = d.pop("openedCount")
 
-        session_count_by_scheduler_id = []
-        _session_count_by_scheduler_id = d.pop("sessionCountBySchedulerId")
-        for session_count_by_scheduler_id_item_data in _session_count_by_scheduler_id:
-            session_count_by_scheduler_id_item = (
-                SchedulingProV2RouterSchedulerSessionPerformance.from_dict(
-                    session_count_by_scheduler_id_item_data
-                )
+        session_count_by_scheduler_id = [
+            _models.SchedulingProV2RouterSchedulerSessionPerformance.from_dict(
+                session_count_by_scheduler_id_item_data
             )
-
-            session_count_by_scheduler_id.append(session_count_by_scheduler_id_item)
+            for session_count_by_scheduler_id_item_data in d.pop(
+                "sessionCountBySchedulerId"
+            )
+        ]
 
         scheduling_pro_v2_router_performance_response = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.scheduling_pro_v2_milestone_frequency_count import (
         SchedulingProV2MilestoneFrequencyCount,
@@ -168,17 +170,15 @@ class SchedulingProV2SchedulerPerformanceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduling_pro_v2_milestone_frequency_count import (
-            SchedulingProV2MilestoneFrequencyCount,
-        )
-
         d = dict(src_dict)
         brand_name = d.pop("brandName")
 
         id = d.pop("id")
 
-        milestone_frequency_count = SchedulingProV2MilestoneFrequencyCount.from_dict(
-            d.pop("milestoneFrequencyCount")
+        milestone_frequency_count = (
+            _models.SchedulingProV2MilestoneFrequencyCount.from_dict(
+                d.pop("milestoneFrequencyCount")
+            )
         )
 
         opened_completion_rate = d.pop("openedCompletionRate")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.service_agreements_v2_export_service_agreement_response import (
         ServiceAgreementsV2ExportServiceAgreementResponse,
@@ -61,21 +63,15 @@ class ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_agreements_v2_export_service_agreement_response import (
-            ServiceAgreementsV2ExportServiceAgreementResponse,
-        )
-
         d = dict(src_dict)
         continue_from = d.pop("continueFrom")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ServiceAgreementsV2ExportServiceAgreementResponse.from_dict(
+        data = [
+            _models.ServiceAgreementsV2ExportServiceAgreementResponse.from_dict(
                 data_item_data
             )
-
-            data.append(data_item)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class TaskManagementV2ClientSideTaskResolutionResponse:
         d = dict(src_dict)
         active = d.pop("active")
 
-        excluded_task_type_ids = cast(list[int], d.pop("excludedTaskTypeIds"))
+        excluded_task_type_ids = d.pop("excludedTaskTypeIds")
 
         id = d.pop("id")
 

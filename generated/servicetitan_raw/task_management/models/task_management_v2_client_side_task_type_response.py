@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,9 +52,7 @@ class TaskManagementV2ClientSideTaskTypeResponse:
         d = dict(src_dict)
         active = d.pop("active")
 
-        excluded_task_resolution_ids = cast(
-            list[int], d.pop("excludedTaskResolutionIds")
-        )
+        excluded_task_resolution_ids = d.pop("excludedTaskResolutionIds")
 
         id = d.pop("id")
 

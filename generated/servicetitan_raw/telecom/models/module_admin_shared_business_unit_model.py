@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.module_admin_shared_business_unit_address_model import (
         ModuleAdminSharedBusinessUnitAddressModel,
@@ -144,13 +146,6 @@ class ModuleAdminSharedBusinessUnitModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.module_admin_shared_business_unit_address_model import (
-            ModuleAdminSharedBusinessUnitAddressModel,
-        )
-        from ..models.module_admin_shared_business_unit_tenant_model import (
-            ModuleAdminSharedBusinessUnitTenantModel,
-        )
-
         d = dict(src_dict)
         account_code = d.pop("accountCode")
 
@@ -158,7 +153,9 @@ class ModuleAdminSharedBusinessUnitModel:
 
         active = d.pop("active")
 
-        address = ModuleAdminSharedBusinessUnitAddressModel.from_dict(d.pop("address"))
+        address = _models.ModuleAdminSharedBusinessUnitAddressModel.from_dict(
+            d.pop("address")
+        )
 
         authorization_paragraph = d.pop("authorizationParagraph")
 
@@ -192,7 +189,9 @@ class ModuleAdminSharedBusinessUnitModel:
 
         quickbooks_class = d.pop("quickbooksClass")
 
-        tenant = ModuleAdminSharedBusinessUnitTenantModel.from_dict(d.pop("tenant"))
+        tenant = _models.ModuleAdminSharedBusinessUnitTenantModel.from_dict(
+            d.pop("tenant")
+        )
 
         module_admin_shared_business_unit_model = cls(
             account_code=account_code,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -216,7 +216,7 @@ class TimesheetsV2ActivityTypesActivityTypeResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        default_tag_type_ids = cast(list[int], d.pop("defaultTagTypeIds"))
+        default_tag_type_ids = d.pop("defaultTagTypeIds")
 
         displayed_technician_status = (
             TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto(
@@ -260,43 +260,15 @@ class TimesheetsV2ActivityTypesActivityTypeResponse:
 
         tag_association = TimesheetsV2Association(d.pop("tagAssociation"))
 
-        visible_to_roles = cast(list[int], d.pop("visibleToRoles"))
+        visible_to_roles = d.pop("visibleToRoles")
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        default_memo = d.pop("defaultMemo", UNSET)
 
-        def _parse_default_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        default_memo = _parse_default_memo(d.pop("defaultMemo", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_labor_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+        labor_type_id = d.pop("laborTypeId", UNSET)
 
         timesheets_v2_activity_types_activity_type_response = cls(
             active=active,
