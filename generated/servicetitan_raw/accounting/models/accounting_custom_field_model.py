@@ -49,7 +49,7 @@ class AccountingCustomFieldModel:
             value=value,
         )
 
-        accounting_custom_field_model.additional_properties = d
+        accounting_custom_field_model.additional_properties = dict(d)
         return accounting_custom_field_model
 
     @property

@@ -110,7 +110,7 @@ class AccountingV2AddressResponse:
             zip_=zip_,
         )
 
-        accounting_v2_address_response.additional_properties = d
+        accounting_v2_address_response.additional_properties = dict(d)
         return accounting_v2_address_response
 
     @property

@@ -338,7 +338,7 @@ class AccountingV2AdjustmentInvoiceCreateRequest:
             type_id=type_id,
         )
 
-        accounting_v2_adjustment_invoice_create_request.additional_properties = d
+        accounting_v2_adjustment_invoice_create_request.additional_properties = dict(d)
         return accounting_v2_adjustment_invoice_create_request
 
     @property

@@ -199,7 +199,7 @@ class AccountingV2ApBillExpenseItemResponse:
             project_label_ids=project_label_ids,
         )
 
-        accounting_v2_ap_bill_expense_item_response.additional_properties = d
+        accounting_v2_ap_bill_expense_item_response.additional_properties = dict(d)
         return accounting_v2_ap_bill_expense_item_response
 
     @property

@@ -364,7 +364,7 @@ class AccountingV2ApBillItemResponse:
             vendor_part_number=vendor_part_number,
         )
 
-        accounting_v2_ap_bill_item_response.additional_properties = d
+        accounting_v2_ap_bill_item_response.additional_properties = dict(d)
         return accounting_v2_ap_bill_item_response
 
     @property

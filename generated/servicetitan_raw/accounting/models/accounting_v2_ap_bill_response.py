@@ -880,7 +880,7 @@ class AccountingV2ApBillResponse:
             vendor_number=vendor_number,
         )
 
-        accounting_v2_ap_bill_response.additional_properties = d
+        accounting_v2_ap_bill_response.additional_properties = dict(d)
         return accounting_v2_ap_bill_response
 
     @property

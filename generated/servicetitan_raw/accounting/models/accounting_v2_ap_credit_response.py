@@ -387,7 +387,7 @@ class AccountingV2ApCreditResponse:
             vendor=vendor,
         )
 
-        accounting_v2_ap_credit_response.additional_properties = d
+        accounting_v2_ap_credit_response.additional_properties = dict(d)
         return accounting_v2_ap_credit_response
 
     @property

@@ -82,7 +82,7 @@ class AccountingV2ApCreditSplitModelResponse:
             vendor_credit_id=vendor_credit_id,
         )
 
-        accounting_v2_ap_credit_split_model_response.additional_properties = d
+        accounting_v2_ap_credit_split_model_response.additional_properties = dict(d)
         return accounting_v2_ap_credit_split_model_response
 
     @property

@@ -377,7 +377,7 @@ class AccountingV2ApPaymentResponse:
             vendor=vendor,
         )
 
-        accounting_v2_ap_payment_response.additional_properties = d
+        accounting_v2_ap_payment_response.additional_properties = dict(d)
         return accounting_v2_ap_payment_response
 
     @property

@@ -99,7 +99,7 @@ class AccountingV2ApPaymentSplitApiModel:
             inventory_bill_id=inventory_bill_id,
         )
 
-        accounting_v2_ap_payment_split_api_model.additional_properties = d
+        accounting_v2_ap_payment_split_api_model.additional_properties = dict(d)
         return accounting_v2_ap_payment_split_api_model
 
     @property

@@ -95,7 +95,7 @@ class AccountingV2BankAccountResponse:
             type_=type_,
         )
 
-        accounting_v2_bank_account_response.additional_properties = d
+        accounting_v2_bank_account_response.additional_properties = dict(d)
         return accounting_v2_bank_account_response
 
     @property

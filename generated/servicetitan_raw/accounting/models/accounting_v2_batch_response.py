@@ -69,7 +69,7 @@ class AccountingV2BatchResponse:
             number=number,
         )
 
-        accounting_v2_batch_response.additional_properties = d
+        accounting_v2_batch_response.additional_properties = dict(d)
         return accounting_v2_batch_response
 
     @property

@@ -82,7 +82,7 @@ class AccountingV2CreateInvoiceTaskRequest:
             variables=variables,
         )
 
-        accounting_v2_create_invoice_task_request.additional_properties = d
+        accounting_v2_create_invoice_task_request.additional_properties = dict(d)
         return accounting_v2_create_invoice_task_request
 
     @property

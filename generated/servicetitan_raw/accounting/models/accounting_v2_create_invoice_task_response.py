@@ -90,7 +90,7 @@ class AccountingV2CreateInvoiceTaskResponse:
             tasks=tasks,
         )
 
-        accounting_v2_create_invoice_task_response.additional_properties = d
+        accounting_v2_create_invoice_task_response.additional_properties = dict(d)
         return accounting_v2_create_invoice_task_response
 
     @property

@@ -49,7 +49,7 @@ class AccountingV2CreatedTaskResponse:
             task_id=task_id,
         )
 
-        accounting_v2_created_task_response.additional_properties = d
+        accounting_v2_created_task_response.additional_properties = dict(d)
         return accounting_v2_created_task_response
 
     @property

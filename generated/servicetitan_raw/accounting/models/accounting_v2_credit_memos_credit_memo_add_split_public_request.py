@@ -58,7 +58,9 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicRequest:
             invoice_id=invoice_id,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_split_public_request.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_split_public_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_split_public_request
 
     @property

@@ -49,7 +49,9 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicResponse:
             invoice_id=invoice_id,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_split_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_split_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_split_public_response
 
     @property

@@ -97,7 +97,9 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
             splits=splits,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_splits_public_request.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_splits_public_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_splits_public_request
 
     @property

@@ -85,7 +85,9 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse:
             splits=splits,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_splits_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_splits_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_splits_public_response
 
     @property

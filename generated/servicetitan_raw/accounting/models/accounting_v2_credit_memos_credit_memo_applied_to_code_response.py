@@ -94,7 +94,9 @@ class AccountingV2CreditMemosCreditMemoAppliedToCodeResponse:
             applied_to_reference_number=applied_to_reference_number,
         )
 
-        accounting_v2_credit_memos_credit_memo_applied_to_code_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_applied_to_code_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_applied_to_code_response
 
     @property

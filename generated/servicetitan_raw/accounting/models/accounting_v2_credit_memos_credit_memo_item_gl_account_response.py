@@ -82,7 +82,9 @@ class AccountingV2CreditMemosCreditMemoItemGLAccountResponse:
             type_=type_,
         )
 
-        accounting_v2_credit_memos_credit_memo_item_gl_account_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_item_gl_account_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_item_gl_account_response
 
     @property

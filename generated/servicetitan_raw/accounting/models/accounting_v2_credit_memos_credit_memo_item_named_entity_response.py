@@ -56,7 +56,9 @@ class AccountingV2CreditMemosCreditMemoItemNamedEntityResponse:
             name=name,
         )
 
-        accounting_v2_credit_memos_credit_memo_item_named_entity_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_item_named_entity_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_item_named_entity_response
 
     @property

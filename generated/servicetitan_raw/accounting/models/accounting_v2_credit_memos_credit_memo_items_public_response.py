@@ -277,7 +277,9 @@ class AccountingV2CreditMemosCreditMemoItemsPublicResponse:
             type_=type_,
         )
 
-        accounting_v2_credit_memos_credit_memo_items_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_items_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_items_public_response
 
     @property

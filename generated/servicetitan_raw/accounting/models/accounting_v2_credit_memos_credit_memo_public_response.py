@@ -472,7 +472,9 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
             sync_status=sync_status,
         )
 
-        accounting_v2_credit_memos_credit_memo_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_public_response.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_credit_memos_credit_memo_public_response
 
     @property

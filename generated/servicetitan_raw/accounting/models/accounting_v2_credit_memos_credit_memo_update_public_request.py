@@ -73,7 +73,9 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
             summary=summary,
         )
 
-        accounting_v2_credit_memos_credit_memo_update_public_request.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_update_public_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_update_public_request
 
     @property

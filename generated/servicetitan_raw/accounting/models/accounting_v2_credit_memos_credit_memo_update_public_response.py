@@ -81,7 +81,9 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
             summary=summary,
         )
 
-        accounting_v2_credit_memos_credit_memo_update_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_update_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_update_public_response
 
     @property

@@ -285,7 +285,9 @@ class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
             type_=type_,
         )
 
-        accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memos_items_public_response
 
     @property

@@ -69,7 +69,9 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedRequest:
             external_message=external_message,
         )
 
-        accounting_v2_credit_memos_mark_credit_memo_as_exported_request.additional_properties = d
+        accounting_v2_credit_memos_mark_credit_memo_as_exported_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_mark_credit_memo_as_exported_request
 
     @property

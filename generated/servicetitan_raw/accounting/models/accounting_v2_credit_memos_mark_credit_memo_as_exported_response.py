@@ -64,7 +64,9 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedResponse:
             error_message=error_message,
         )
 
-        accounting_v2_credit_memos_mark_credit_memo_as_exported_response.additional_properties = d
+        accounting_v2_credit_memos_mark_credit_memo_as_exported_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_mark_credit_memo_as_exported_response
 
     @property

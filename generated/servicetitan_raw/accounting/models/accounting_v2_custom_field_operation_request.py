@@ -65,7 +65,7 @@ class AccountingV2CustomFieldOperationRequest:
             object_id=object_id,
         )
 
-        accounting_v2_custom_field_operation_request.additional_properties = d
+        accounting_v2_custom_field_operation_request.additional_properties = dict(d)
         return accounting_v2_custom_field_operation_request
 
     @property

@@ -56,7 +56,7 @@ class AccountingV2CustomFieldPairRequest:
             value=value,
         )
 
-        accounting_v2_custom_field_pair_request.additional_properties = d
+        accounting_v2_custom_field_pair_request.additional_properties = dict(d)
         return accounting_v2_custom_field_pair_request
 
     @property

@@ -58,7 +58,7 @@ class AccountingV2CustomFieldResponse:
             value=value,
         )
 
-        accounting_v2_custom_field_response.additional_properties = d
+        accounting_v2_custom_field_response.additional_properties = dict(d)
         return accounting_v2_custom_field_response
 
     @property

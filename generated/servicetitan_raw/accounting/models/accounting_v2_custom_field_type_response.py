@@ -104,7 +104,7 @@ class AccountingV2CustomFieldTypeResponse:
             data_type_options=data_type_options,
         )
 
-        accounting_v2_custom_field_type_response.additional_properties = d
+        accounting_v2_custom_field_type_response.additional_properties = dict(d)
         return accounting_v2_custom_field_type_response
 
     @property

@@ -57,7 +57,7 @@ class AccountingV2CustomFieldUpdateRequest:
             operations=operations,
         )
 
-        accounting_v2_custom_field_update_request.additional_properties = d
+        accounting_v2_custom_field_update_request.additional_properties = dict(d)
         return accounting_v2_custom_field_update_request
 
     @property

@@ -318,7 +318,7 @@ class AccountingV2DetailedDepositResponse:
             sync_status=sync_status,
         )
 
-        accounting_v2_detailed_deposit_response.additional_properties = d
+        accounting_v2_detailed_deposit_response.additional_properties = dict(d)
         return accounting_v2_detailed_deposit_response
 
     @property

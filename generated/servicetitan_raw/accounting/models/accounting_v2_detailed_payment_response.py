@@ -454,7 +454,7 @@ class AccountingV2DetailedPaymentResponse:
             unapplied_amount=unapplied_amount,
         )
 
-        accounting_v2_detailed_payment_response.additional_properties = d
+        accounting_v2_detailed_payment_response.additional_properties = dict(d)
         return accounting_v2_detailed_payment_response
 
     @property

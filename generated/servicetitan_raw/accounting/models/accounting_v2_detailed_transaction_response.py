@@ -441,7 +441,7 @@ class AccountingV2DetailedTransactionResponse:
             unapplied_amount=unapplied_amount,
         )
 
-        accounting_v2_detailed_transaction_response.additional_properties = d
+        accounting_v2_detailed_transaction_response.additional_properties = dict(d)
         return accounting_v2_detailed_transaction_response
 
     @property

@@ -65,7 +65,7 @@ class AccountingV2EmployeeInfoResponse:
             name=name,
         )
 
-        accounting_v2_employee_info_response.additional_properties = d
+        accounting_v2_employee_info_response.additional_properties = dict(d)
         return accounting_v2_employee_info_response
 
     @property

@@ -627,7 +627,7 @@ class AccountingV2ExportInventoryBillResponse:
             vendor_number=vendor_number,
         )
 
-        accounting_v2_export_inventory_bill_response.additional_properties = d
+        accounting_v2_export_inventory_bill_response.additional_properties = dict(d)
         return accounting_v2_export_inventory_bill_response
 
     @property

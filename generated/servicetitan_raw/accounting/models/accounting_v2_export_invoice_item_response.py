@@ -595,7 +595,7 @@ class AccountingV2ExportInvoiceItemResponse:
             total_cost=total_cost,
         )
 
-        accounting_v2_export_invoice_item_response.additional_properties = d
+        accounting_v2_export_invoice_item_response.additional_properties = dict(d)
         return accounting_v2_export_invoice_item_response
 
     @property

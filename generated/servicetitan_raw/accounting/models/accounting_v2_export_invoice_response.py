@@ -865,7 +865,7 @@ class AccountingV2ExportInvoiceResponse:
             total=total,
         )
 
-        accounting_v2_export_invoice_response.additional_properties = d
+        accounting_v2_export_invoice_response.additional_properties = dict(d)
         return accounting_v2_export_invoice_response
 
     @property

@@ -84,7 +84,7 @@ class AccountingV2ExternalObjectResponse:
             url=url,
         )
 
-        accounting_v2_external_object_response.additional_properties = d
+        accounting_v2_external_object_response.additional_properties = dict(d)
         return accounting_v2_external_object_response
 
     @property

@@ -84,7 +84,7 @@ class AccountingV2ExternalObjectSaveRequest:
             url=url,
         )
 
-        accounting_v2_external_object_save_request.additional_properties = d
+        accounting_v2_external_object_save_request.additional_properties = dict(d)
         return accounting_v2_external_object_save_request
 
     @property

@@ -95,7 +95,7 @@ class AccountingV2FeeAccountResponse:
             type_=type_,
         )
 
-        accounting_v2_fee_account_response.additional_properties = d
+        accounting_v2_fee_account_response.additional_properties = dict(d)
         return accounting_v2_fee_account_response
 
     @property

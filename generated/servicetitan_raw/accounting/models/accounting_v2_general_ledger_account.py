@@ -95,7 +95,7 @@ class AccountingV2GeneralLedgerAccount:
             type_=type_,
         )
 
-        accounting_v2_general_ledger_account.additional_properties = d
+        accounting_v2_general_ledger_account.additional_properties = dict(d)
         return accounting_v2_general_ledger_account
 
     @property

@@ -182,7 +182,7 @@ class AccountingV2GetInvoiceTasksResponse:
             type_=type_,
         )
 
-        accounting_v2_get_invoice_tasks_response.additional_properties = d
+        accounting_v2_get_invoice_tasks_response.additional_properties = dict(d)
         return accounting_v2_get_invoice_tasks_response
 
     @property

@@ -97,7 +97,7 @@ class AccountingV2GlAccountCreateRequest:
             type_=type_,
         )
 
-        accounting_v2_gl_account_create_request.additional_properties = d
+        accounting_v2_gl_account_create_request.additional_properties = dict(d)
         return accounting_v2_gl_account_create_request
 
     @property

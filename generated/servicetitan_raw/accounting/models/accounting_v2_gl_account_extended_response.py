@@ -189,7 +189,7 @@ class AccountingV2GlAccountExtendedResponse:
             type_=type_,
         )
 
-        accounting_v2_gl_account_extended_response.additional_properties = d
+        accounting_v2_gl_account_extended_response.additional_properties = dict(d)
         return accounting_v2_gl_account_extended_response
 
     @property

@@ -94,7 +94,7 @@ class AccountingV2GlAccountTypeResponse:
             parent_type_id=parent_type_id,
         )
 
-        accounting_v2_gl_account_type_response.additional_properties = d
+        accounting_v2_gl_account_type_response.additional_properties = dict(d)
         return accounting_v2_gl_account_type_response
 
     @property

@@ -110,7 +110,7 @@ class AccountingV2GlAccountUpdateRequest:
             type_=type_,
         )
 
-        accounting_v2_gl_account_update_request.additional_properties = d
+        accounting_v2_gl_account_update_request.additional_properties = dict(d)
         return accounting_v2_gl_account_update_request
 
     @property

@@ -167,7 +167,7 @@ class AccountingV2InterestSettingsAPIModel:
             percentage_rate_value=percentage_rate_value,
         )
 
-        accounting_v2_interest_settings_api_model.additional_properties = d
+        accounting_v2_interest_settings_api_model.additional_properties = dict(d)
         return accounting_v2_interest_settings_api_model
 
     @property

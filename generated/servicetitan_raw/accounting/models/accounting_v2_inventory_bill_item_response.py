@@ -326,7 +326,7 @@ class AccountingV2InventoryBillItemResponse:
             serial_number=serial_number,
         )
 
-        accounting_v2_inventory_bill_item_response.additional_properties = d
+        accounting_v2_inventory_bill_item_response.additional_properties = dict(d)
         return accounting_v2_inventory_bill_item_response
 
     @property

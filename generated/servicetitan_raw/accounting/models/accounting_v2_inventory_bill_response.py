@@ -619,7 +619,7 @@ class AccountingV2InventoryBillResponse:
             vendor_number=vendor_number,
         )
 
-        accounting_v2_inventory_bill_response.additional_properties = d
+        accounting_v2_inventory_bill_response.additional_properties = dict(d)
         return accounting_v2_inventory_bill_response
 
     @property

@@ -70,7 +70,7 @@ class AccountingV2InventoryLocationResponse:
             type_=type_,
         )
 
-        accounting_v2_inventory_location_response.additional_properties = d
+        accounting_v2_inventory_location_response.additional_properties = dict(d)
         return accounting_v2_inventory_location_response
 
     @property

@@ -579,7 +579,7 @@ class AccountingV2InvoiceItemResponse:
             total_cost=total_cost,
         )
 
-        accounting_v2_invoice_item_response.additional_properties = d
+        accounting_v2_invoice_item_response.additional_properties = dict(d)
         return accounting_v2_invoice_item_response
 
     @property

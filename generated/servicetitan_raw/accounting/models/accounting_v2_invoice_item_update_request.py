@@ -290,7 +290,7 @@ class AccountingV2InvoiceItemUpdateRequest:
             unit_price=unit_price,
         )
 
-        accounting_v2_invoice_item_update_request.additional_properties = d
+        accounting_v2_invoice_item_update_request.additional_properties = dict(d)
         return accounting_v2_invoice_item_update_request
 
     @property

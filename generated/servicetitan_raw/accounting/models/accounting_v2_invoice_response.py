@@ -886,7 +886,7 @@ class AccountingV2InvoiceResponse:
             total=total,
         )
 
-        accounting_v2_invoice_response.additional_properties = d
+        accounting_v2_invoice_response.additional_properties = dict(d)
         return accounting_v2_invoice_response
 
     @property

@@ -56,7 +56,7 @@ class AccountingV2InvoiceTaskRelationResponse:
             type_=type_,
         )
 
-        accounting_v2_invoice_task_relation_response.additional_properties = d
+        accounting_v2_invoice_task_relation_response.additional_properties = dict(d)
         return accounting_v2_invoice_task_relation_response
 
     @property

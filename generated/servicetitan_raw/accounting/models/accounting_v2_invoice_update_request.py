@@ -387,7 +387,7 @@ class AccountingV2InvoiceUpdateRequest:
             type_id=type_id,
         )
 
-        accounting_v2_invoice_update_request.additional_properties = d
+        accounting_v2_invoice_update_request.additional_properties = dict(d)
         return accounting_v2_invoice_update_request
 
     @property

@@ -56,7 +56,7 @@ class AccountingV2ItemGroupResponse:
             name=name,
         )
 
-        accounting_v2_item_group_response.additional_properties = d
+        accounting_v2_item_group_response.additional_properties = dict(d)
         return accounting_v2_item_group_response
 
     @property

@@ -69,7 +69,7 @@ class AccountingV2JobResponse:
             type_=type_,
         )
 
-        accounting_v2_job_response.additional_properties = d
+        accounting_v2_job_response.additional_properties = dict(d)
         return accounting_v2_job_response
 
     @property

@@ -561,7 +561,7 @@ class AccountingV2JournalEntryDetailsResponse:
             vendor=vendor,
         )
 
-        accounting_v2_journal_entry_details_response.additional_properties = d
+        accounting_v2_journal_entry_details_response.additional_properties = dict(d)
         return accounting_v2_journal_entry_details_response
 
     @property

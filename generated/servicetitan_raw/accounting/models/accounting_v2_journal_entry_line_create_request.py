@@ -407,7 +407,7 @@ class AccountingV2JournalEntryLineCreateRequest:
             vendor_id=vendor_id,
         )
 
-        accounting_v2_journal_entry_line_create_request.additional_properties = d
+        accounting_v2_journal_entry_line_create_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_line_create_request
 
     @property

@@ -98,7 +98,9 @@ class AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntryDetailsRes
             total_count=total_count,
         )
 
-        accounting_v2_journal_entry_paging_response_of_accounting_v2_journal_entry_details_response.additional_properties = d
+        accounting_v2_journal_entry_paging_response_of_accounting_v2_journal_entry_details_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_journal_entry_paging_response_of_accounting_v2_journal_entry_details_response
 
     @property

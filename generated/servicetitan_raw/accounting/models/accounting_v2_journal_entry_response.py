@@ -293,7 +293,7 @@ class AccountingV2JournalEntryResponse:
             url=url,
         )
 
-        accounting_v2_journal_entry_response.additional_properties = d
+        accounting_v2_journal_entry_response.additional_properties = dict(d)
         return accounting_v2_journal_entry_response
 
     @property

@@ -182,7 +182,7 @@ class AccountingV2JournalEntrySaveRequest:
             post_date=post_date,
         )
 
-        accounting_v2_journal_entry_save_request.additional_properties = d
+        accounting_v2_journal_entry_save_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_save_request
 
     @property

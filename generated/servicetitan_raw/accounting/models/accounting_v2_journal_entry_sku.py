@@ -83,7 +83,7 @@ class AccountingV2JournalEntrySku:
             type_=type_,
         )
 
-        accounting_v2_journal_entry_sku.additional_properties = d
+        accounting_v2_journal_entry_sku.additional_properties = dict(d)
         return accounting_v2_journal_entry_sku
 
     @property

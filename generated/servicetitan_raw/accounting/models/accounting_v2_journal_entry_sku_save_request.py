@@ -53,7 +53,7 @@ class AccountingV2JournalEntrySkuSaveRequest:
             type_=type_,
         )
 
-        accounting_v2_journal_entry_sku_save_request.additional_properties = d
+        accounting_v2_journal_entry_sku_save_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_sku_save_request
 
     @property

@@ -137,7 +137,7 @@ class AccountingV2JournalEntrySummaryResponse:
             post_date=post_date,
         )
 
-        accounting_v2_journal_entry_summary_response.additional_properties = d
+        accounting_v2_journal_entry_summary_response.additional_properties = dict(d)
         return accounting_v2_journal_entry_summary_response
 
     @property

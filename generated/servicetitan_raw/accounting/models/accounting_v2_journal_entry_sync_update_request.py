@@ -112,7 +112,7 @@ class AccountingV2JournalEntrySyncUpdateRequest:
             version_id=version_id,
         )
 
-        accounting_v2_journal_entry_sync_update_request.additional_properties = d
+        accounting_v2_journal_entry_sync_update_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_sync_update_request
 
     @property

@@ -67,7 +67,7 @@ class AccountingV2JournalEntryTransaction:
             ref_number=ref_number,
         )
 
-        accounting_v2_journal_entry_transaction.additional_properties = d
+        accounting_v2_journal_entry_transaction.additional_properties = dict(d)
         return accounting_v2_journal_entry_transaction
 
     @property

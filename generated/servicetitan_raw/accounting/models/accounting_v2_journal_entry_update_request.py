@@ -91,7 +91,7 @@ class AccountingV2JournalEntryUpdateRequest:
             status=status,
         )
 
-        accounting_v2_journal_entry_update_request.additional_properties = d
+        accounting_v2_journal_entry_update_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_update_request
 
     @property

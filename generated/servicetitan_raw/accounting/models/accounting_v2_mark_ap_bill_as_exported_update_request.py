@@ -42,7 +42,9 @@ class AccountingV2MarkApBillAsExportedUpdateRequest:
             bill_ids=bill_ids,
         )
 
-        accounting_v2_mark_ap_bill_as_exported_update_request.additional_properties = d
+        accounting_v2_mark_ap_bill_as_exported_update_request.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_mark_ap_bill_as_exported_update_request
 
     @property

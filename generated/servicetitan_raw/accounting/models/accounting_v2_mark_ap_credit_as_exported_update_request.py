@@ -41,7 +41,9 @@ class AccountingV2MarkApCreditAsExportedUpdateRequest:
             ap_credit_id=ap_credit_id,
         )
 
-        accounting_v2_mark_ap_credit_as_exported_update_request.additional_properties = d
+        accounting_v2_mark_ap_credit_as_exported_update_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_ap_credit_as_exported_update_request
 
     @property

@@ -69,7 +69,9 @@ class AccountingV2MarkApPaymentAsExportedUpdateRequest:
             external_message=external_message,
         )
 
-        accounting_v2_mark_ap_payment_as_exported_update_request.additional_properties = d
+        accounting_v2_mark_ap_payment_as_exported_update_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_ap_payment_as_exported_update_request
 
     @property

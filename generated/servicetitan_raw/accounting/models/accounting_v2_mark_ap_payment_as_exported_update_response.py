@@ -64,7 +64,9 @@ class AccountingV2MarkApPaymentAsExportedUpdateResponse:
             error_message=error_message,
         )
 
-        accounting_v2_mark_ap_payment_as_exported_update_response.additional_properties = d
+        accounting_v2_mark_ap_payment_as_exported_update_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_ap_payment_as_exported_update_response
 
     @property

@@ -57,7 +57,9 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
             ids=ids,
         )
 
-        accounting_v2_mark_deposits_as_exported_request_args.additional_properties = d
+        accounting_v2_mark_deposits_as_exported_request_args.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_mark_deposits_as_exported_request_args
 
     @property

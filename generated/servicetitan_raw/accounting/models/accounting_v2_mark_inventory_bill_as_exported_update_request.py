@@ -41,7 +41,9 @@ class AccountingV2MarkInventoryBillAsExportedUpdateRequest:
             inventory_bill_ids=inventory_bill_ids,
         )
 
-        accounting_v2_mark_inventory_bill_as_exported_update_request.additional_properties = d
+        accounting_v2_mark_inventory_bill_as_exported_update_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_inventory_bill_as_exported_update_request
 
     @property

@@ -64,7 +64,9 @@ class AccountingV2MarkInvoiceAsExportedUpdateResponse:
             error_message=error_message,
         )
 
-        accounting_v2_mark_invoice_as_exported_update_response.additional_properties = d
+        accounting_v2_mark_invoice_as_exported_update_response.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_mark_invoice_as_exported_update_response
 
     @property

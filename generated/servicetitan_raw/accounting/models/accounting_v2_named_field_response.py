@@ -56,7 +56,7 @@ class AccountingV2NamedFieldResponse:
             name=name,
         )
 
-        accounting_v2_named_field_response.additional_properties = d
+        accounting_v2_named_field_response.additional_properties = dict(d)
         return accounting_v2_named_field_response
 
     @property

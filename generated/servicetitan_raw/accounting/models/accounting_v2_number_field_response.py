@@ -56,7 +56,7 @@ class AccountingV2NumberFieldResponse:
             number=number,
         )
 
-        accounting_v2_number_field_response.additional_properties = d
+        accounting_v2_number_field_response.additional_properties = dict(d)
         return accounting_v2_number_field_response
 
     @property

@@ -115,7 +115,7 @@ class AccountingV2PaymentAppliedResponse:
             applied_to_reference_number=applied_to_reference_number,
         )
 
-        accounting_v2_payment_applied_response.additional_properties = d
+        accounting_v2_payment_applied_response.additional_properties = dict(d)
         return accounting_v2_payment_applied_response
 
     @property

@@ -211,7 +211,7 @@ class AccountingV2PaymentCreateRequest:
             status=status,
         )
 
-        accounting_v2_payment_create_request.additional_properties = d
+        accounting_v2_payment_create_request.additional_properties = dict(d)
         return accounting_v2_payment_create_request
 
     @property

@@ -231,7 +231,7 @@ class AccountingV2PaymentResponse:
             transaction_status=transaction_status,
         )
 
-        accounting_v2_payment_response.additional_properties = d
+        accounting_v2_payment_response.additional_properties = dict(d)
         return accounting_v2_payment_response
 
     @property

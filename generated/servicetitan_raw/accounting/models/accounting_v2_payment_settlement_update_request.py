@@ -97,7 +97,7 @@ class AccountingV2PaymentSettlementUpdateRequest:
             settlement_status=settlement_status,
         )
 
-        accounting_v2_payment_settlement_update_request.additional_properties = d
+        accounting_v2_payment_settlement_update_request.additional_properties = dict(d)
         return accounting_v2_payment_settlement_update_request
 
     @property

@@ -71,7 +71,7 @@ class AccountingV2PaymentSplitApiModel:
             invoice_number=invoice_number,
         )
 
-        accounting_v2_payment_split_api_model.additional_properties = d
+        accounting_v2_payment_split_api_model.additional_properties = dict(d)
         return accounting_v2_payment_split_api_model
 
     @property

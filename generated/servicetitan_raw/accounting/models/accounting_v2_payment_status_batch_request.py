@@ -51,7 +51,7 @@ class AccountingV2PaymentStatusBatchRequest:
             status=status,
         )
 
-        accounting_v2_payment_status_batch_request.additional_properties = d
+        accounting_v2_payment_status_batch_request.additional_properties = dict(d)
         return accounting_v2_payment_status_batch_request
 
     @property

@@ -171,7 +171,7 @@ class AccountingV2PaymentTermAPIModel:
             name=name,
         )
 
-        accounting_v2_payment_term_api_model.additional_properties = d
+        accounting_v2_payment_term_api_model.additional_properties = dict(d)
         return accounting_v2_payment_term_api_model
 
     @property

@@ -163,7 +163,7 @@ class AccountingV2PaymentTermDiscountAPIModel:
             id=id,
         )
 
-        accounting_v2_payment_term_discount_api_model.additional_properties = d
+        accounting_v2_payment_term_discount_api_model.additional_properties = dict(d)
         return accounting_v2_payment_term_discount_api_model
 
     @property

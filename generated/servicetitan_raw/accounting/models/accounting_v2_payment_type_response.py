@@ -100,7 +100,7 @@ class AccountingV2PaymentTypeResponse:
             modified_on=modified_on,
         )
 
-        accounting_v2_payment_type_response.additional_properties = d
+        accounting_v2_payment_type_response.additional_properties = dict(d)
         return accounting_v2_payment_type_response
 
     @property

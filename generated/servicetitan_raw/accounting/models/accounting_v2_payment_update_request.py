@@ -137,7 +137,7 @@ class AccountingV2PaymentUpdateRequest:
             status=status,
         )
 
-        accounting_v2_payment_update_request.additional_properties = d
+        accounting_v2_payment_update_request.additional_properties = dict(d)
         return accounting_v2_payment_update_request
 
     @property

@@ -98,7 +98,9 @@ class AccountingV2RemittanceVendorContactInfoResponse:
             phone=phone,
         )
 
-        accounting_v2_remittance_vendor_contact_info_response.additional_properties = d
+        accounting_v2_remittance_vendor_contact_info_response.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_remittance_vendor_contact_info_response
 
     @property

@@ -179,7 +179,7 @@ class AccountingV2RemittanceVendorResponse:
             name=name,
         )
 
-        accounting_v2_remittance_vendor_response.additional_properties = d
+        accounting_v2_remittance_vendor_response.additional_properties = dict(d)
         return accounting_v2_remittance_vendor_response
 
     @property

@@ -107,7 +107,7 @@ class AccountingV2RoyaltyResponse:
             status=status,
         )
 
-        accounting_v2_royalty_response.additional_properties = d
+        accounting_v2_royalty_response.additional_properties = dict(d)
         return accounting_v2_royalty_response
 
     @property

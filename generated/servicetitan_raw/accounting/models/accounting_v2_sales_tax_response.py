@@ -64,7 +64,7 @@ class AccountingV2SalesTaxResponse:
             name=name,
         )
 
-        accounting_v2_sales_tax_response.additional_properties = d
+        accounting_v2_sales_tax_response.additional_properties = dict(d)
         return accounting_v2_sales_tax_response
 
     @property

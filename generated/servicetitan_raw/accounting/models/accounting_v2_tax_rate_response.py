@@ -98,7 +98,7 @@ class AccountingV2TaxRateResponse:
             tax_name=tax_name,
         )
 
-        accounting_v2_tax_rate_response.additional_properties = d
+        accounting_v2_tax_rate_response.additional_properties = dict(d)
         return accounting_v2_tax_rate_response
 
     @property

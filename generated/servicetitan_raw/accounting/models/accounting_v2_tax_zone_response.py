@@ -129,7 +129,7 @@ class AccountingV2TaxZoneResponse:
             name=name,
         )
 
-        accounting_v2_tax_zone_response.additional_properties = d
+        accounting_v2_tax_zone_response.additional_properties = dict(d)
         return accounting_v2_tax_zone_response
 
     @property

@@ -41,7 +41,7 @@ class AccountingV2TemplateExecutionErrorResponse:
             message=message,
         )
 
-        accounting_v2_template_execution_error_response.additional_properties = d
+        accounting_v2_template_execution_error_response.additional_properties = dict(d)
         return accounting_v2_template_execution_error_response
 
     @property

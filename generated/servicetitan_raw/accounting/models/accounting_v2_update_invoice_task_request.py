@@ -109,7 +109,7 @@ class AccountingV2UpdateInvoiceTaskRequest:
             status=status,
         )
 
-        accounting_v2_update_invoice_task_request.additional_properties = d
+        accounting_v2_update_invoice_task_request.additional_properties = dict(d)
         return accounting_v2_update_invoice_task_request
 
     @property

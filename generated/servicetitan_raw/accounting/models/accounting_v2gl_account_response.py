@@ -95,7 +95,7 @@ class AccountingV2GLAccountResponse:
             type_=type_,
         )
 
-        accounting_v2gl_account_response.additional_properties = d
+        accounting_v2gl_account_response.additional_properties = dict(d)
         return accounting_v2gl_account_response
 
     @property

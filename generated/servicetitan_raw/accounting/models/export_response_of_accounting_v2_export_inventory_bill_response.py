@@ -77,7 +77,9 @@ class ExportResponseOfAccountingV2ExportInventoryBillResponse:
             has_more=has_more,
         )
 
-        export_response_of_accounting_v2_export_inventory_bill_response.additional_properties = d
+        export_response_of_accounting_v2_export_inventory_bill_response.additional_properties = dict(
+            d
+        )
         return export_response_of_accounting_v2_export_inventory_bill_response
 
     @property

@@ -77,7 +77,9 @@ class ExportResponseOfAccountingV2ExportInvoiceItemResponse:
             has_more=has_more,
         )
 
-        export_response_of_accounting_v2_export_invoice_item_response.additional_properties = d
+        export_response_of_accounting_v2_export_invoice_item_response.additional_properties = dict(
+            d
+        )
         return export_response_of_accounting_v2_export_invoice_item_response
 
     @property

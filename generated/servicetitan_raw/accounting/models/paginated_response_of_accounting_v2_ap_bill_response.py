@@ -93,7 +93,9 @@ class PaginatedResponseOfAccountingV2ApBillResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_ap_bill_response.additional_properties = d
+        paginated_response_of_accounting_v2_ap_bill_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_accounting_v2_ap_bill_response
 
     @property

@@ -99,7 +99,9 @@ class PaginatedResponseOfAccountingV2CreditMemosCreditMemoItemsPublicResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_credit_memos_credit_memo_items_public_response.additional_properties = d
+        paginated_response_of_accounting_v2_credit_memos_credit_memo_items_public_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_accounting_v2_credit_memos_credit_memo_items_public_response
 
     @property

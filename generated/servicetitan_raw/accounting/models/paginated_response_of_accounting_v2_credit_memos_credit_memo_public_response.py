@@ -101,7 +101,9 @@ class PaginatedResponseOfAccountingV2CreditMemosCreditMemoPublicResponse:
             )
         )
 
-        paginated_response_of_accounting_v2_credit_memos_credit_memo_public_response.additional_properties = d
+        paginated_response_of_accounting_v2_credit_memos_credit_memo_public_response.additional_properties = dict(
+            d
+        )
         return (
             paginated_response_of_accounting_v2_credit_memos_credit_memo_public_response
         )

@@ -100,7 +100,9 @@ class PaginatedResponseOfAccountingV2CreditMemosCreditMemosItemsPublicResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = d
+        paginated_response_of_accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_accounting_v2_credit_memos_credit_memos_items_public_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfAccountingV2InventoryBillResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_inventory_bill_response.additional_properties = d
+        paginated_response_of_accounting_v2_inventory_bill_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_accounting_v2_inventory_bill_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfAccountingV2InvoiceResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_invoice_response.additional_properties = d
+        paginated_response_of_accounting_v2_invoice_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_accounting_v2_invoice_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfAccountingV2PaymentTermAPIModel:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_payment_term_api_model.additional_properties = d
+        paginated_response_of_accounting_v2_payment_term_api_model.additional_properties = dict(
+            d
+        )
         return paginated_response_of_accounting_v2_payment_term_api_model
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfAccountingV2TaxZoneResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_tax_zone_response.additional_properties = d
+        paginated_response_of_accounting_v2_tax_zone_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_accounting_v2_tax_zone_response
 
     @property

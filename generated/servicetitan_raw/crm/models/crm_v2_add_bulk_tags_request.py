@@ -50,7 +50,7 @@ class CrmV2AddBulkTagsRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_add_bulk_tags_request.additional_properties = d
+        crm_v2_add_bulk_tags_request.additional_properties = dict(d)
         return crm_v2_add_bulk_tags_request
 
     @property

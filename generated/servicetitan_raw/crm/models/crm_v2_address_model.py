@@ -88,7 +88,7 @@ class CrmV2AddressModel:
             unit=unit,
         )
 
-        crm_v2_address_model.additional_properties = d
+        crm_v2_address_model.additional_properties = dict(d)
         return crm_v2_address_model
 
     @property

@@ -81,7 +81,7 @@ class CrmV2AddressPatchModel:
             zip_=zip_,
         )
 
-        crm_v2_address_patch_model.additional_properties = d
+        crm_v2_address_patch_model.additional_properties = dict(d)
         return crm_v2_address_patch_model
 
     @property

@@ -65,7 +65,7 @@ class CrmV2BookingContactModel:
             memo=memo,
         )
 
-        crm_v2_booking_contact_model.additional_properties = d
+        crm_v2_booking_contact_model.additional_properties = dict(d)
         return crm_v2_booking_contact_model
 
     @property

@@ -76,7 +76,7 @@ class CrmV2BookingContactResponse:
             value=value,
         )
 
-        crm_v2_booking_contact_response.additional_properties = d
+        crm_v2_booking_contact_response.additional_properties = dict(d)
         return crm_v2_booking_contact_response
 
     @property

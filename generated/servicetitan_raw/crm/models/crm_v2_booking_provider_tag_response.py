@@ -84,7 +84,7 @@ class CrmV2BookingProviderTagResponse:
             type_=type_,
         )
 
-        crm_v2_booking_provider_tag_response.additional_properties = d
+        crm_v2_booking_provider_tag_response.additional_properties = dict(d)
         return crm_v2_booking_provider_tag_response
 
     @property

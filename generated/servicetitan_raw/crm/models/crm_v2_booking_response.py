@@ -320,7 +320,7 @@ class CrmV2BookingResponse:
             uploaded_images=uploaded_images,
         )
 
-        crm_v2_booking_response.additional_properties = d
+        crm_v2_booking_response.additional_properties = dict(d)
         return crm_v2_booking_response
 
     @property

@@ -64,7 +64,7 @@ class CrmV2ContactCreateRequest:
             memo=memo,
         )
 
-        crm_v2_contact_create_request.additional_properties = d
+        crm_v2_contact_create_request.additional_properties = dict(d)
         return crm_v2_contact_create_request
 
     @property

@@ -127,7 +127,7 @@ class CrmV2ContactMethodResponse:
             reference_id=reference_id,
         )
 
-        crm_v2_contact_method_response.additional_properties = d
+        crm_v2_contact_method_response.additional_properties = dict(d)
         return crm_v2_contact_method_response
 
     @property

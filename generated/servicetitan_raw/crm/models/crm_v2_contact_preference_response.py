@@ -64,7 +64,7 @@ class CrmV2ContactPreferenceResponse:
             value=value,
         )
 
-        crm_v2_contact_preference_response.additional_properties = d
+        crm_v2_contact_preference_response.additional_properties = dict(d)
         return crm_v2_contact_preference_response
 
     @property

@@ -72,7 +72,7 @@ class CrmV2ContactPreferenceTypeResponse:
             description=description,
         )
 
-        crm_v2_contact_preference_type_response.additional_properties = d
+        crm_v2_contact_preference_type_response.additional_properties = dict(d)
         return crm_v2_contact_preference_type_response
 
     @property

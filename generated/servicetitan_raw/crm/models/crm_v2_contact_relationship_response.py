@@ -82,7 +82,7 @@ class CrmV2ContactRelationshipResponse:
             type_slug=type_slug,
         )
 
-        crm_v2_contact_relationship_response.additional_properties = d
+        crm_v2_contact_relationship_response.additional_properties = dict(d)
         return crm_v2_contact_relationship_response
 
     @property

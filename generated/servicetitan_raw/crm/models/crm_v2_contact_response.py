@@ -123,7 +123,7 @@ class CrmV2ContactResponse:
             title=title,
         )
 
-        crm_v2_contact_response.additional_properties = d
+        crm_v2_contact_response.additional_properties = dict(d)
         return crm_v2_contact_response
 
     @property

@@ -49,7 +49,7 @@ class CrmV2CreateBookingProviderTagRequest:
             tag_name=tag_name,
         )
 
-        crm_v2_create_booking_provider_tag_request.additional_properties = d
+        crm_v2_create_booking_provider_tag_request.additional_properties = dict(d)
         return crm_v2_create_booking_provider_tag_request
 
     @property

@@ -281,7 +281,7 @@ class CrmV2CreateBookingRequest:
             uploaded_images=uploaded_images,
         )
 
-        crm_v2_create_booking_request.additional_properties = d
+        crm_v2_create_booking_request.additional_properties = dict(d)
         return crm_v2_create_booking_request
 
     @property

@@ -78,7 +78,7 @@ class CrmV2CreateContactMethodRequest:
             reference_id=reference_id,
         )
 
-        crm_v2_create_contact_method_request.additional_properties = d
+        crm_v2_create_contact_method_request.additional_properties = dict(d)
         return crm_v2_create_contact_method_request
 
     @property

@@ -71,7 +71,7 @@ class CrmV2CreateContactRequest:
             title=title,
         )
 
-        crm_v2_create_contact_request.additional_properties = d
+        crm_v2_create_contact_request.additional_properties = dict(d)
         return crm_v2_create_contact_request
 
     @property

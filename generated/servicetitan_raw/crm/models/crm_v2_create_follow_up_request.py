@@ -70,7 +70,7 @@ class CrmV2CreateFollowUpRequest:
             text=text,
         )
 
-        crm_v2_create_follow_up_request.additional_properties = d
+        crm_v2_create_follow_up_request.additional_properties = dict(d)
         return crm_v2_create_follow_up_request
 
     @property

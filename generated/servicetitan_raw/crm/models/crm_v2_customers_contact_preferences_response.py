@@ -74,7 +74,7 @@ class CrmV2CustomersContactPreferencesResponse:
             statement_notification=statement_notification,
         )
 
-        crm_v2_customers_contact_preferences_response.additional_properties = d
+        crm_v2_customers_contact_preferences_response.additional_properties = dict(d)
         return crm_v2_customers_contact_preferences_response
 
     @property

@@ -66,7 +66,7 @@ class CrmV2CustomersCreateCustomerContactRequest:
             memo=memo,
         )
 
-        crm_v2_customers_create_customer_contact_request.additional_properties = d
+        crm_v2_customers_create_customer_contact_request.additional_properties = dict(d)
         return crm_v2_customers_create_customer_contact_request
 
     @property

@@ -319,7 +319,7 @@ class CrmV2CustomersCreateCustomerRequest:
             type_=type_,
         )
 
-        crm_v2_customers_create_customer_request.additional_properties = d
+        crm_v2_customers_create_customer_request.additional_properties = dict(d)
         return crm_v2_customers_create_customer_request
 
     @property

@@ -49,7 +49,7 @@ class CrmV2CustomersCreateCustomerTagResponse:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_customers_create_customer_tag_response.additional_properties = d
+        crm_v2_customers_create_customer_tag_response.additional_properties = dict(d)
         return crm_v2_customers_create_customer_tag_response
 
     @property

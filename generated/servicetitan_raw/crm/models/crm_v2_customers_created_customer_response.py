@@ -272,7 +272,7 @@ class CrmV2CustomersCreatedCustomerResponse:
             payment_term_id=payment_term_id,
         )
 
-        crm_v2_customers_created_customer_response.additional_properties = d
+        crm_v2_customers_created_customer_response.additional_properties = dict(d)
         return crm_v2_customers_created_customer_response
 
     @property

@@ -69,7 +69,7 @@ class CrmV2CustomersCustomFieldModel:
             value=value,
         )
 
-        crm_v2_customers_custom_field_model.additional_properties = d
+        crm_v2_customers_custom_field_model.additional_properties = dict(d)
         return crm_v2_customers_custom_field_model
 
     @property

@@ -49,7 +49,7 @@ class CrmV2CustomersCustomFieldUpdateModel:
             value=value,
         )
 
-        crm_v2_customers_custom_field_update_model.additional_properties = d
+        crm_v2_customers_custom_field_update_model.additional_properties = dict(d)
         return crm_v2_customers_custom_field_update_model
 
     @property

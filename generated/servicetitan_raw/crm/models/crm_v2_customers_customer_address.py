@@ -114,7 +114,7 @@ class CrmV2CustomersCustomerAddress:
             unit=unit,
         )
 
-        crm_v2_customers_customer_address.additional_properties = d
+        crm_v2_customers_customer_address.additional_properties = dict(d)
         return crm_v2_customers_customer_address
 
     @property

@@ -74,7 +74,7 @@ class CrmV2CustomersCustomerContact:
             memo=memo,
         )
 
-        crm_v2_customers_customer_contact.additional_properties = d
+        crm_v2_customers_customer_contact.additional_properties = dict(d)
         return crm_v2_customers_customer_contact
 
     @property

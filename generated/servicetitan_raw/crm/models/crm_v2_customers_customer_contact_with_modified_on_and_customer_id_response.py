@@ -153,7 +153,9 @@ class CrmV2CustomersCustomerContactWithModifiedOnAndCustomerIdResponse:
             )
         )
 
-        crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response.additional_properties = d
+        crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response.additional_properties = dict(
+            d
+        )
         return (
             crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response
         )

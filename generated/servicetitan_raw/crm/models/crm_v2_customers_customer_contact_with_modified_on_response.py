@@ -141,7 +141,9 @@ class CrmV2CustomersCustomerContactWithModifiedOnResponse:
             preferences=preferences,
         )
 
-        crm_v2_customers_customer_contact_with_modified_on_response.additional_properties = d
+        crm_v2_customers_customer_contact_with_modified_on_response.additional_properties = dict(
+            d
+        )
         return crm_v2_customers_customer_contact_with_modified_on_response
 
     @property

@@ -240,7 +240,7 @@ class CrmV2CustomersCustomerResponse:
             payment_term_id=payment_term_id,
         )
 
-        crm_v2_customers_customer_response.additional_properties = d
+        crm_v2_customers_customer_response.additional_properties = dict(d)
         return crm_v2_customers_customer_response
 
     @property

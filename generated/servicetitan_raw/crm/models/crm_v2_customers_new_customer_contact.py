@@ -66,7 +66,7 @@ class CrmV2CustomersNewCustomerContact:
             memo=memo,
         )
 
-        crm_v2_customers_new_customer_contact.additional_properties = d
+        crm_v2_customers_new_customer_contact.additional_properties = dict(d)
         return crm_v2_customers_new_customer_contact
 
     @property

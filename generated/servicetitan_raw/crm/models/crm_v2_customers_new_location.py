@@ -251,7 +251,7 @@ class CrmV2CustomersNewLocation:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_customers_new_location.additional_properties = d
+        crm_v2_customers_new_location.additional_properties = dict(d)
         return crm_v2_customers_new_location
 
     @property

@@ -49,7 +49,7 @@ class CrmV2CustomersPhoneSettings:
             phone_number=phone_number,
         )
 
-        crm_v2_customers_phone_settings.additional_properties = d
+        crm_v2_customers_phone_settings.additional_properties = dict(d)
         return crm_v2_customers_phone_settings
 
     @property

@@ -97,7 +97,7 @@ class CrmV2CustomersUpdateCustomerAddress:
             zip_=zip_,
         )
 
-        crm_v2_customers_update_customer_address.additional_properties = d
+        crm_v2_customers_update_customer_address.additional_properties = dict(d)
         return crm_v2_customers_update_customer_address
 
     @property

@@ -86,7 +86,7 @@ class CrmV2CustomersUpdateCustomerContactRequest:
             value=value,
         )
 
-        crm_v2_customers_update_customer_contact_request.additional_properties = d
+        crm_v2_customers_update_customer_contact_request.additional_properties = dict(d)
         return crm_v2_customers_update_customer_contact_request
 
     @property

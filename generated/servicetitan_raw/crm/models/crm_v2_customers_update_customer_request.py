@@ -200,7 +200,7 @@ class CrmV2CustomersUpdateCustomerRequest:
             type_=type_,
         )
 
-        crm_v2_customers_update_customer_request.additional_properties = d
+        crm_v2_customers_update_customer_request.additional_properties = dict(d)
         return crm_v2_customers_update_customer_request
 
     @property

@@ -58,7 +58,7 @@ class CrmV2DismissBookingModel:
             dismissing_memo=dismissing_memo,
         )
 
-        crm_v2_dismiss_booking_model.additional_properties = d
+        crm_v2_dismiss_booking_model.additional_properties = dict(d)
         return crm_v2_dismiss_booking_model
 
     @property

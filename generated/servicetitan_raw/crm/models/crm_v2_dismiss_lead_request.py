@@ -42,7 +42,7 @@ class CrmV2DismissLeadRequest:
             dismissing_reason_id=dismissing_reason_id,
         )
 
-        crm_v2_dismiss_lead_request.additional_properties = d
+        crm_v2_dismiss_lead_request.additional_properties = dict(d)
         return crm_v2_dismiss_lead_request
 
     @property

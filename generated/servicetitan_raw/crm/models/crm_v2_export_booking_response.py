@@ -328,7 +328,7 @@ class CrmV2ExportBookingResponse:
             uploaded_images=uploaded_images,
         )
 
-        crm_v2_export_booking_response.additional_properties = d
+        crm_v2_export_booking_response.additional_properties = dict(d)
         return crm_v2_export_booking_response
 
     @property

@@ -157,7 +157,7 @@ class CrmV2ExportCustomerContactResponse:
             preferences=preferences,
         )
 
-        crm_v2_export_customer_contact_response.additional_properties = d
+        crm_v2_export_customer_contact_response.additional_properties = dict(d)
         return crm_v2_export_customer_contact_response
 
     @property

@@ -424,7 +424,7 @@ class CrmV2ExportLeadsResponse:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_export_leads_response.additional_properties = d
+        crm_v2_export_leads_response.additional_properties = dict(d)
         return crm_v2_export_leads_response
 
     @property

@@ -156,7 +156,7 @@ class CrmV2ExportLocationContactResponse:
             preferences=preferences,
         )
 
-        crm_v2_export_location_contact_response.additional_properties = d
+        crm_v2_export_location_contact_response.additional_properties = dict(d)
         return crm_v2_export_location_contact_response
 
     @property

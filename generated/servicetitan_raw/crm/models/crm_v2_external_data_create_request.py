@@ -62,7 +62,7 @@ class CrmV2ExternalDataCreateRequest:
             external_data=external_data,
         )
 
-        crm_v2_external_data_create_request.additional_properties = d
+        crm_v2_external_data_create_request.additional_properties = dict(d)
         return crm_v2_external_data_create_request
 
     @property

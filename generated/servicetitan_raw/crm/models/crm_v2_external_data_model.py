@@ -49,7 +49,7 @@ class CrmV2ExternalDataModel:
             value=value,
         )
 
-        crm_v2_external_data_model.additional_properties = d
+        crm_v2_external_data_model.additional_properties = dict(d)
         return crm_v2_external_data_model
 
     @property

@@ -56,7 +56,7 @@ class CrmV2ExternalDataUpdateModel:
             value=value,
         )
 
-        crm_v2_external_data_update_model.additional_properties = d
+        crm_v2_external_data_update_model.additional_properties = dict(d)
         return crm_v2_external_data_update_model
 
     @property

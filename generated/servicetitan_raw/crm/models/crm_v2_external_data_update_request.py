@@ -92,7 +92,7 @@ class CrmV2ExternalDataUpdateRequest:
             patch_mode=patch_mode,
         )
 
-        crm_v2_external_data_update_request.additional_properties = d
+        crm_v2_external_data_update_request.additional_properties = dict(d)
         return crm_v2_external_data_update_request
 
     @property

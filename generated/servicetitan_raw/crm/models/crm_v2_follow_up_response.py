@@ -73,7 +73,7 @@ class CrmV2FollowUpResponse:
             text=text,
         )
 
-        crm_v2_follow_up_response.additional_properties = d
+        crm_v2_follow_up_response.additional_properties = dict(d)
         return crm_v2_follow_up_response
 
     @property

@@ -92,7 +92,7 @@ class CrmV2GetBookingProviderTagResponse:
             type_=type_,
         )
 
-        crm_v2_get_booking_provider_tag_response.additional_properties = d
+        crm_v2_get_booking_provider_tag_response.additional_properties = dict(d)
         return crm_v2_get_booking_provider_tag_response
 
     @property

@@ -323,7 +323,7 @@ class CrmV2LeadCreateRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_lead_create_request.additional_properties = d
+        crm_v2_lead_create_request.additional_properties = dict(d)
         return crm_v2_lead_create_request
 
     @property

@@ -56,7 +56,7 @@ class CrmV2LeadNoteCreateRequest:
             pin_to_top=pin_to_top,
         )
 
-        crm_v2_lead_note_create_request.additional_properties = d
+        crm_v2_lead_note_create_request.additional_properties = dict(d)
         return crm_v2_lead_note_create_request
 
     @property

@@ -416,7 +416,7 @@ class CrmV2LeadResponse:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_lead_response.additional_properties = d
+        crm_v2_lead_response.additional_properties = dict(d)
         return crm_v2_lead_response
 
     @property

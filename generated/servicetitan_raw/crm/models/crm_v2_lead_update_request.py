@@ -163,7 +163,7 @@ class CrmV2LeadUpdateRequest:
             summary=summary,
         )
 
-        crm_v2_lead_update_request.additional_properties = d
+        crm_v2_lead_update_request.additional_properties = dict(d)
         return crm_v2_lead_update_request
 
     @property

@@ -65,7 +65,7 @@ class CrmV2LocationContactCreateRequest:
             memo=memo,
         )
 
-        crm_v2_location_contact_create_request.additional_properties = d
+        crm_v2_location_contact_create_request.additional_properties = dict(d)
         return crm_v2_location_contact_create_request
 
     @property

@@ -140,7 +140,7 @@ class CrmV2LocationContactResponse:
             preferences=preferences,
         )
 
-        crm_v2_location_contact_response.additional_properties = d
+        crm_v2_location_contact_response.additional_properties = dict(d)
         return crm_v2_location_contact_response
 
     @property

@@ -86,7 +86,7 @@ class CrmV2LocationContactUpdateRequest:
             value=value,
         )
 
-        crm_v2_location_contact_update_request.additional_properties = d
+        crm_v2_location_contact_update_request.additional_properties = dict(d)
         return crm_v2_location_contact_update_request
 
     @property

@@ -69,7 +69,7 @@ class CrmV2LocationNoteCreateRequest:
             pin_to_top=pin_to_top,
         )
 
-        crm_v2_location_note_create_request.additional_properties = d
+        crm_v2_location_note_create_request.additional_properties = dict(d)
         return crm_v2_location_note_create_request
 
     @property

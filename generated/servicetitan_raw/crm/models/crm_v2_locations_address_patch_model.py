@@ -109,7 +109,7 @@ class CrmV2LocationsAddressPatchModel:
             longitude=longitude,
         )
 
-        crm_v2_locations_address_patch_model.additional_properties = d
+        crm_v2_locations_address_patch_model.additional_properties = dict(d)
         return crm_v2_locations_address_patch_model
 
     @property

@@ -148,7 +148,7 @@ class CrmV2LocationsContactResponse:
             preferences=preferences,
         )
 
-        crm_v2_locations_contact_response.additional_properties = d
+        crm_v2_locations_contact_response.additional_properties = dict(d)
         return crm_v2_locations_contact_response
 
     @property

@@ -259,7 +259,7 @@ class CrmV2LocationsCreateLocationRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        crm_v2_locations_create_location_request.additional_properties = d
+        crm_v2_locations_create_location_request.additional_properties = dict(d)
         return crm_v2_locations_create_location_request
 
     @property

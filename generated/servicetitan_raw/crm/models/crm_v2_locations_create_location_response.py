@@ -208,7 +208,7 @@ class CrmV2LocationsCreateLocationResponse:
             zone_id=zone_id,
         )
 
-        crm_v2_locations_create_location_response.additional_properties = d
+        crm_v2_locations_create_location_response.additional_properties = dict(d)
         return crm_v2_locations_create_location_response
 
     @property

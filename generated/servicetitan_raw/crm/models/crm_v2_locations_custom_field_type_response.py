@@ -111,7 +111,7 @@ class CrmV2LocationsCustomFieldTypeResponse:
             name=name,
         )
 
-        crm_v2_locations_custom_field_type_response.additional_properties = d
+        crm_v2_locations_custom_field_type_response.additional_properties = dict(d)
         return crm_v2_locations_custom_field_type_response
 
     @property

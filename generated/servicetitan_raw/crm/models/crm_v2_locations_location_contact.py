@@ -74,7 +74,7 @@ class CrmV2LocationsLocationContact:
             memo=memo,
         )
 
-        crm_v2_locations_location_contact.additional_properties = d
+        crm_v2_locations_location_contact.additional_properties = dict(d)
         return crm_v2_locations_location_contact
 
     @property

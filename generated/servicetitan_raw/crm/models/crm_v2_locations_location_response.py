@@ -193,7 +193,7 @@ class CrmV2LocationsLocationResponse:
             zone_id=zone_id,
         )
 
-        crm_v2_locations_location_response.additional_properties = d
+        crm_v2_locations_location_response.additional_properties = dict(d)
         return crm_v2_locations_location_response
 
     @property

@@ -146,7 +146,7 @@ class CrmV2LocationsUpdateLocationRequest:
             tax_zone_id=tax_zone_id,
         )
 
-        crm_v2_locations_update_location_request.additional_properties = d
+        crm_v2_locations_update_location_request.additional_properties = dict(d)
         return crm_v2_locations_update_location_request
 
     @property

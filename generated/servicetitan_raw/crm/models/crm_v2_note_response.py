@@ -82,7 +82,7 @@ class CrmV2NoteResponse:
             text=text,
         )
 
-        crm_v2_note_response.additional_properties = d
+        crm_v2_note_response.additional_properties = dict(d)
         return crm_v2_note_response
 
     @property

@@ -117,7 +117,7 @@ class CrmV2SubmitLeadFormRequest:
             summary=summary,
         )
 
-        crm_v2_submit_lead_form_request.additional_properties = d
+        crm_v2_submit_lead_form_request.additional_properties = dict(d)
         return crm_v2_submit_lead_form_request
 
     @property

@@ -41,7 +41,7 @@ class CrmV2SubmitLeadFormResponse:
             lead_id=lead_id,
         )
 
-        crm_v2_submit_lead_form_response.additional_properties = d
+        crm_v2_submit_lead_form_response.additional_properties = dict(d)
         return crm_v2_submit_lead_form_response
 
     @property

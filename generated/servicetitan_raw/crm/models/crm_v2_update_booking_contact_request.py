@@ -64,7 +64,7 @@ class CrmV2UpdateBookingContactRequest:
             value=value,
         )
 
-        crm_v2_update_booking_contact_request.additional_properties = d
+        crm_v2_update_booking_contact_request.additional_properties = dict(d)
         return crm_v2_update_booking_contact_request
 
     @property

@@ -50,7 +50,7 @@ class CrmV2UpdateBookingProviderTagRequest:
             tag_name=tag_name,
         )
 
-        crm_v2_update_booking_provider_tag_request.additional_properties = d
+        crm_v2_update_booking_provider_tag_request.additional_properties = dict(d)
         return crm_v2_update_booking_provider_tag_request
 
     @property

@@ -175,7 +175,7 @@ class CrmV2UpdateBookingRequest:
             uploaded_images=uploaded_images,
         )
 
-        crm_v2_update_booking_request.additional_properties = d
+        crm_v2_update_booking_request.additional_properties = dict(d)
         return crm_v2_update_booking_request
 
     @property

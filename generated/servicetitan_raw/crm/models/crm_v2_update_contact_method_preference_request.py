@@ -41,7 +41,7 @@ class CrmV2UpdateContactMethodPreferenceRequest:
             value=value,
         )
 
-        crm_v2_update_contact_method_preference_request.additional_properties = d
+        crm_v2_update_contact_method_preference_request.additional_properties = dict(d)
         return crm_v2_update_contact_method_preference_request
 
     @property

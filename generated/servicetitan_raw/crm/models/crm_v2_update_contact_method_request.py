@@ -50,7 +50,7 @@ class CrmV2UpdateContactMethodRequest:
             value=value,
         )
 
-        crm_v2_update_contact_method_request.additional_properties = d
+        crm_v2_update_contact_method_request.additional_properties = dict(d)
         return crm_v2_update_contact_method_request
 
     @property

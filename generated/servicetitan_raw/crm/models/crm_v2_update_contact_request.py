@@ -82,7 +82,7 @@ class CrmV2UpdateContactRequest:
             title=title,
         )
 
-        crm_v2_update_contact_request.additional_properties = d
+        crm_v2_update_contact_request.additional_properties = dict(d)
         return crm_v2_update_contact_request
 
     @property

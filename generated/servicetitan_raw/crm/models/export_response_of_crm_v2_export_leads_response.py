@@ -75,7 +75,7 @@ class ExportResponseOfCrmV2ExportLeadsResponse:
             has_more=has_more,
         )
 
-        export_response_of_crm_v2_export_leads_response.additional_properties = d
+        export_response_of_crm_v2_export_leads_response.additional_properties = dict(d)
         return export_response_of_crm_v2_export_leads_response
 
     @property

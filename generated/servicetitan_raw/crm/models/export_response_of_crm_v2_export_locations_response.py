@@ -75,7 +75,9 @@ class ExportResponseOfCrmV2ExportLocationsResponse:
             has_more=has_more,
         )
 
-        export_response_of_crm_v2_export_locations_response.additional_properties = d
+        export_response_of_crm_v2_export_locations_response.additional_properties = (
+            dict(d)
+        )
         return export_response_of_crm_v2_export_locations_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfCrmV2ContactRelationshipResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_contact_relationship_response.additional_properties = d
+        paginated_response_of_crm_v2_contact_relationship_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_crm_v2_contact_relationship_response
 
     @property

@@ -92,7 +92,7 @@ class PaginatedResponseOfCrmV2ContactResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_contact_response.additional_properties = d
+        paginated_response_of_crm_v2_contact_response.additional_properties = dict(d)
         return paginated_response_of_crm_v2_contact_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfCrmV2CustomersCustomFieldTypeResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_customers_custom_field_type_response.additional_properties = d
+        paginated_response_of_crm_v2_customers_custom_field_type_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_crm_v2_customers_custom_field_type_response
 
     @property

@@ -100,7 +100,9 @@ class PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnAndCustomerI
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response.additional_properties = d
+        paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response
 
     @property

@@ -99,7 +99,9 @@ class PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_response.additional_properties = d
+        paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfCrmV2GetBookingProviderTagResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_get_booking_provider_tag_response.additional_properties = d
+        paginated_response_of_crm_v2_get_booking_provider_tag_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_crm_v2_get_booking_provider_tag_response
 
     @property

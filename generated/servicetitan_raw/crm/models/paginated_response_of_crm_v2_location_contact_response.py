@@ -93,7 +93,9 @@ class PaginatedResponseOfCrmV2LocationContactResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_crm_v2_location_contact_response.additional_properties = d
+        paginated_response_of_crm_v2_location_contact_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_crm_v2_location_contact_response
 
     @property

@@ -90,7 +90,7 @@ class ApiErrorResponse:
             type_=type_,
         )
 
-        api_error_response.additional_properties = d
+        api_error_response.additional_properties = dict(d)
         return api_error_response
 
     @property

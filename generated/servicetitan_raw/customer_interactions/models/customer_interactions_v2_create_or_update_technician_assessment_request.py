@@ -59,7 +59,9 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest:
             technician_id=technician_id,
         )
 
-        customer_interactions_v2_create_or_update_technician_assessment_request.additional_properties = d
+        customer_interactions_v2_create_or_update_technician_assessment_request.additional_properties = dict(
+            d
+        )
         return customer_interactions_v2_create_or_update_technician_assessment_request
 
     @property

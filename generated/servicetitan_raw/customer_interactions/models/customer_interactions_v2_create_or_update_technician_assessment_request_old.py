@@ -45,7 +45,9 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld:
             )
         )
 
-        customer_interactions_v2_create_or_update_technician_assessment_request_old.additional_properties = d
+        customer_interactions_v2_create_or_update_technician_assessment_request_old.additional_properties = dict(
+            d
+        )
         return (
             customer_interactions_v2_create_or_update_technician_assessment_request_old
         )

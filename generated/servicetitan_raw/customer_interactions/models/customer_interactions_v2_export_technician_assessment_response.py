@@ -82,7 +82,9 @@ class CustomerInteractionsV2ExportTechnicianAssessmentResponse:
             technician_id=technician_id,
         )
 
-        customer_interactions_v2_export_technician_assessment_response.additional_properties = d
+        customer_interactions_v2_export_technician_assessment_response.additional_properties = dict(
+            d
+        )
         return customer_interactions_v2_export_technician_assessment_response
 
     @property

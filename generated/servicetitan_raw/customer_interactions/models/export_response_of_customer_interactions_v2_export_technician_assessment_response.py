@@ -82,7 +82,9 @@ class ExportResponseOfCustomerInteractionsV2ExportTechnicianAssessmentResponse:
             has_more=has_more,
         )
 
-        export_response_of_customer_interactions_v2_export_technician_assessment_response.additional_properties = d
+        export_response_of_customer_interactions_v2_export_technician_assessment_response.additional_properties = dict(
+            d
+        )
         return export_response_of_customer_interactions_v2_export_technician_assessment_response
 
     @property

@@ -99,7 +99,9 @@ class PaginatedResponseOfCustomerInteractionsV2TechnicianAssessmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_customer_interactions_v2_technician_assessment_response.additional_properties = d
+        paginated_response_of_customer_interactions_v2_technician_assessment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_customer_interactions_v2_technician_assessment_response
 
     @property

@@ -305,7 +305,9 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
             repeat=repeat,
         )
 
-        dispatch_contracts_non_job_appointment_create_non_job_appointment_result.additional_properties = d
+        dispatch_contracts_non_job_appointment_create_non_job_appointment_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_non_job_appointment_create_non_job_appointment_result
 
     @property

@@ -51,7 +51,9 @@ class DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult:
             message=message,
         )
 
-        dispatch_contracts_non_job_appointment_delete_non_job_appointment_result.additional_properties = d
+        dispatch_contracts_non_job_appointment_delete_non_job_appointment_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_non_job_appointment_delete_non_job_appointment_result
 
     @property

@@ -51,7 +51,9 @@ class DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult:
             message=message,
         )
 
-        dispatch_contracts_technician_shift_bulk_delete_technician_shift_result.additional_properties = d
+        dispatch_contracts_technician_shift_bulk_delete_technician_shift_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_technician_shift_bulk_delete_technician_shift_result
 
     @property

@@ -49,7 +49,9 @@ class DispatchContractsTechnicianShiftDeleteTechnicianShiftResult:
             message=message,
         )
 
-        dispatch_contracts_technician_shift_delete_technician_shift_result.additional_properties = d
+        dispatch_contracts_technician_shift_delete_technician_shift_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_technician_shift_delete_technician_shift_result
 
     @property

@@ -42,7 +42,9 @@ class DispatchContractsTechnicianSkillDeleteTechnicianSkillResult:
             id=id,
         )
 
-        dispatch_contracts_technician_skill_delete_technician_skill_result.additional_properties = d
+        dispatch_contracts_technician_skill_delete_technician_skill_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_technician_skill_delete_technician_skill_result
 
     @property

@@ -134,7 +134,7 @@ class DispatchV2AppointmentAssignmentResponse:
             technician_name=technician_name,
         )
 
-        dispatch_v2_appointment_assignment_response.additional_properties = d
+        dispatch_v2_appointment_assignment_response.additional_properties = dict(d)
         return dispatch_v2_appointment_assignment_response
 
     @property

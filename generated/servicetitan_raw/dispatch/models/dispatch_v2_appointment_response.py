@@ -174,7 +174,7 @@ class DispatchV2AppointmentResponse:
             special_instructions=special_instructions,
         )
 
-        dispatch_v2_appointment_response.additional_properties = d
+        dispatch_v2_appointment_response.additional_properties = dict(d)
         return dispatch_v2_appointment_response
 
     @property

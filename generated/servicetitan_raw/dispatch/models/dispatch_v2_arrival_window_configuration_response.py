@@ -46,7 +46,9 @@ class DispatchV2ArrivalWindowConfigurationResponse:
             configuration=configuration,
         )
 
-        dispatch_v2_arrival_window_configuration_response.additional_properties = d
+        dispatch_v2_arrival_window_configuration_response.additional_properties = dict(
+            d
+        )
         return dispatch_v2_arrival_window_configuration_response
 
     @property

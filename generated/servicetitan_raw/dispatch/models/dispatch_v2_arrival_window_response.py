@@ -73,7 +73,7 @@ class DispatchV2ArrivalWindowResponse:
             start=start,
         )
 
-        dispatch_v2_arrival_window_response.additional_properties = d
+        dispatch_v2_arrival_window_response.additional_properties = dict(d)
         return dispatch_v2_arrival_window_response
 
     @property

@@ -50,7 +50,7 @@ class DispatchV2BulkDeleteTechnicianShiftRequest:
             start=start,
         )
 
-        dispatch_v2_bulk_delete_technician_shift_request.additional_properties = d
+        dispatch_v2_bulk_delete_technician_shift_request.additional_properties = dict(d)
         return dispatch_v2_bulk_delete_technician_shift_request
 
     @property

@@ -81,7 +81,7 @@ class DispatchV2BusinessHourModel:
             weekdays=weekdays,
         )
 
-        dispatch_v2_business_hour_model.additional_properties = d
+        dispatch_v2_business_hour_model.additional_properties = dict(d)
         return dispatch_v2_business_hour_model
 
     @property

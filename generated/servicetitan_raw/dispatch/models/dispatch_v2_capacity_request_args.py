@@ -98,7 +98,7 @@ class DispatchV2CapacityRequestArgs:
             job_type_id=job_type_id,
         )
 
-        dispatch_v2_capacity_request_args.additional_properties = d
+        dispatch_v2_capacity_request_args.additional_properties = dict(d)
         return dispatch_v2_capacity_request_args
 
     @property

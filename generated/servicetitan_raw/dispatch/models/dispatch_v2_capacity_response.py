@@ -66,7 +66,7 @@ class DispatchV2CapacityResponse:
             time_stamp=time_stamp,
         )
 
-        dispatch_v2_capacity_response.additional_properties = d
+        dispatch_v2_capacity_response.additional_properties = dict(d)
         return dispatch_v2_capacity_response
 
     @property

@@ -134,7 +134,7 @@ class DispatchV2CapacityResponseAvailability:
             total_availability=total_availability,
         )
 
-        dispatch_v2_capacity_response_availability.additional_properties = d
+        dispatch_v2_capacity_response_availability.additional_properties = dict(d)
         return dispatch_v2_capacity_response_availability
 
     @property

@@ -75,7 +75,7 @@ class DispatchV2CapacityResponseTechnician:
             has_required_skills=has_required_skills,
         )
 
-        dispatch_v2_capacity_response_technician.additional_properties = d
+        dispatch_v2_capacity_response_technician.additional_properties = dict(d)
         return dispatch_v2_capacity_response_technician
 
     @property

@@ -81,7 +81,7 @@ class DispatchV2CreateBusinessHourRequest:
             weekdays=weekdays,
         )
 
-        dispatch_v2_create_business_hour_request.additional_properties = d
+        dispatch_v2_create_business_hour_request.additional_properties = dict(d)
         return dispatch_v2_create_business_hour_request
 
     @property

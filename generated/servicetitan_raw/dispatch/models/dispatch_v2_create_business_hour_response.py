@@ -81,7 +81,7 @@ class DispatchV2CreateBusinessHourResponse:
             weekdays=weekdays,
         )
 
-        dispatch_v2_create_business_hour_response.additional_properties = d
+        dispatch_v2_create_business_hour_response.additional_properties = dict(d)
         return dispatch_v2_create_business_hour_response
 
     @property

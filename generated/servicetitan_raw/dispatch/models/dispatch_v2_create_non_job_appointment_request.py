@@ -301,7 +301,7 @@ class DispatchV2CreateNonJobAppointmentRequest:
             timesheet_code_id=timesheet_code_id,
         )
 
-        dispatch_v2_create_non_job_appointment_request.additional_properties = d
+        dispatch_v2_create_non_job_appointment_request.additional_properties = dict(d)
         return dispatch_v2_create_non_job_appointment_request
 
     @property

@@ -208,7 +208,7 @@ class DispatchV2CreateOrUpdateZoneRequestArgs:
             zips=zips,
         )
 
-        dispatch_v2_create_or_update_zone_request_args.additional_properties = d
+        dispatch_v2_create_or_update_zone_request_args.additional_properties = dict(d)
         return dispatch_v2_create_or_update_zone_request_args
 
     @property

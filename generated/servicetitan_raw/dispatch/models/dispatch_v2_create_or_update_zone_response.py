@@ -113,7 +113,7 @@ class DispatchV2CreateOrUpdateZoneResponse:
             zips=zips,
         )
 
-        dispatch_v2_create_or_update_zone_response.additional_properties = d
+        dispatch_v2_create_or_update_zone_response.additional_properties = dict(d)
         return dispatch_v2_create_or_update_zone_response
 
     @property

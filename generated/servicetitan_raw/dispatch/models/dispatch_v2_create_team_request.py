@@ -56,7 +56,7 @@ class DispatchV2CreateTeamRequest:
             name=name,
         )
 
-        dispatch_v2_create_team_request.additional_properties = d
+        dispatch_v2_create_team_request.additional_properties = dict(d)
         return dispatch_v2_create_team_request
 
     @property

@@ -102,7 +102,7 @@ class DispatchV2CreateTeamResponse:
             name=name,
         )
 
-        dispatch_v2_create_team_response.additional_properties = d
+        dispatch_v2_create_team_response.additional_properties = dict(d)
         return dispatch_v2_create_team_response
 
     @property

@@ -164,7 +164,7 @@ class DispatchV2CreateTechnicianShiftRequest:
             timesheet_code_id=timesheet_code_id,
         )
 
-        dispatch_v2_create_technician_shift_request.additional_properties = d
+        dispatch_v2_create_technician_shift_request.additional_properties = dict(d)
         return dispatch_v2_create_technician_shift_request
 
     @property

@@ -58,7 +58,7 @@ class DispatchV2CreateTechnicianSkillRequest:
             technician_id=technician_id,
         )
 
-        dispatch_v2_create_technician_skill_request.additional_properties = d
+        dispatch_v2_create_technician_skill_request.additional_properties = dict(d)
         return dispatch_v2_create_technician_skill_request
 
     @property

@@ -134,7 +134,9 @@ class DispatchV2ExportAppointmentAssignmentsResponse:
             technician_name=technician_name,
         )
 
-        dispatch_v2_export_appointment_assignments_response.additional_properties = d
+        dispatch_v2_export_appointment_assignments_response.additional_properties = (
+            dict(d)
+        )
         return dispatch_v2_export_appointment_assignments_response
 
     @property

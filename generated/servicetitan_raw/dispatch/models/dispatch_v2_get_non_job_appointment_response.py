@@ -158,7 +158,7 @@ class DispatchV2GetNonJobAppointmentResponse:
             timesheet_code_id=timesheet_code_id,
         )
 
-        dispatch_v2_get_non_job_appointment_response.additional_properties = d
+        dispatch_v2_get_non_job_appointment_response.additional_properties = dict(d)
         return dispatch_v2_get_non_job_appointment_response
 
     @property

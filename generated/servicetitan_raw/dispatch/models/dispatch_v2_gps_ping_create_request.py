@@ -166,7 +166,7 @@ class DispatchV2GpsPingCreateRequest:
             speed=speed,
         )
 
-        dispatch_v2_gps_ping_create_request.additional_properties = d
+        dispatch_v2_gps_ping_create_request.additional_properties = dict(d)
         return dispatch_v2_gps_ping_create_request
 
     @property

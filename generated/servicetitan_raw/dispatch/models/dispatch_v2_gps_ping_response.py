@@ -60,7 +60,7 @@ class DispatchV2GpsPingResponse:
             status=status,
         )
 
-        dispatch_v2_gps_ping_response.additional_properties = d
+        dispatch_v2_gps_ping_response.additional_properties = dict(d)
         return dispatch_v2_gps_ping_response
 
     @property

@@ -170,7 +170,7 @@ class DispatchV2NonJobAppointmentResponse:
             timesheet_code_id=timesheet_code_id,
         )
 
-        dispatch_v2_non_job_appointment_response.additional_properties = d
+        dispatch_v2_non_job_appointment_response.additional_properties = dict(d)
         return dispatch_v2_non_job_appointment_response
 
     @property

@@ -301,7 +301,7 @@ class DispatchV2NonJobAppointmentUpdateRequest:
             timesheet_code_id=timesheet_code_id,
         )
 
-        dispatch_v2_non_job_appointment_update_request.additional_properties = d
+        dispatch_v2_non_job_appointment_update_request.additional_properties = dict(d)
         return dispatch_v2_non_job_appointment_update_request
 
     @property

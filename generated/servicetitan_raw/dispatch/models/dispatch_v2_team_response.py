@@ -94,7 +94,7 @@ class DispatchV2TeamResponse:
             name=name,
         )
 
-        dispatch_v2_team_response.additional_properties = d
+        dispatch_v2_team_response.additional_properties = dict(d)
         return dispatch_v2_team_response
 
     @property

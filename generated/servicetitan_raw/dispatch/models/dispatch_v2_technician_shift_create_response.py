@@ -65,7 +65,7 @@ class DispatchV2TechnicianShiftCreateResponse:
             technician_shifts=technician_shifts,
         )
 
-        dispatch_v2_technician_shift_create_response.additional_properties = d
+        dispatch_v2_technician_shift_create_response.additional_properties = dict(d)
         return dispatch_v2_technician_shift_create_response
 
     @property

@@ -135,7 +135,7 @@ class DispatchV2TechnicianShiftResponse:
             timesheet_code_id=timesheet_code_id,
         )
 
-        dispatch_v2_technician_shift_response.additional_properties = d
+        dispatch_v2_technician_shift_response.additional_properties = dict(d)
         return dispatch_v2_technician_shift_response
 
     @property

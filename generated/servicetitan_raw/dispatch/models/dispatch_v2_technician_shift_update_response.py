@@ -57,7 +57,7 @@ class DispatchV2TechnicianShiftUpdateResponse:
             technician_shifts=technician_shifts,
         )
 
-        dispatch_v2_technician_shift_update_response.additional_properties = d
+        dispatch_v2_technician_shift_update_response.additional_properties = dict(d)
         return dispatch_v2_technician_shift_update_response
 
     @property

@@ -110,7 +110,7 @@ class DispatchV2TechnicianSkillResponse:
             job_type_ids=job_type_ids,
         )
 
-        dispatch_v2_technician_skill_response.additional_properties = d
+        dispatch_v2_technician_skill_response.additional_properties = dict(d)
         return dispatch_v2_technician_skill_response
 
     @property

@@ -41,7 +41,7 @@ class DispatchV2TechnicianTrackingResponse:
             technician_tracking_url=technician_tracking_url,
         )
 
-        dispatch_v2_technician_tracking_response.additional_properties = d
+        dispatch_v2_technician_tracking_response.additional_properties = dict(d)
         return dispatch_v2_technician_tracking_response
 
     @property

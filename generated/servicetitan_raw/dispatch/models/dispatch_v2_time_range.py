@@ -49,7 +49,7 @@ class DispatchV2TimeRange:
             to_hour=to_hour,
         )
 
-        dispatch_v2_time_range.additional_properties = d
+        dispatch_v2_time_range.additional_properties = dict(d)
         return dispatch_v2_time_range
 
     @property

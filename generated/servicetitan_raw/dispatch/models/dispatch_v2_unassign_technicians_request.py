@@ -49,7 +49,7 @@ class DispatchV2UnassignTechniciansRequest:
             technician_ids=technician_ids,
         )
 
-        dispatch_v2_unassign_technicians_request.additional_properties = d
+        dispatch_v2_unassign_technicians_request.additional_properties = dict(d)
         return dispatch_v2_unassign_technicians_request
 
     @property

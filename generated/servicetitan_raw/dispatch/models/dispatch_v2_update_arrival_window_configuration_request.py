@@ -46,7 +46,9 @@ class DispatchV2UpdateArrivalWindowConfigurationRequest:
             configuration=configuration,
         )
 
-        dispatch_v2_update_arrival_window_configuration_request.additional_properties = d
+        dispatch_v2_update_arrival_window_configuration_request.additional_properties = dict(
+            d
+        )
         return dispatch_v2_update_arrival_window_configuration_request
 
     @property

@@ -57,7 +57,7 @@ class DispatchV2UpdateArrivalWindowRequest:
             start=start,
         )
 
-        dispatch_v2_update_arrival_window_request.additional_properties = d
+        dispatch_v2_update_arrival_window_request.additional_properties = dict(d)
         return dispatch_v2_update_arrival_window_request
 
     @property

@@ -104,7 +104,7 @@ class DispatchV2UpdateTechnicianShiftRequest:
             title=title,
         )
 
-        dispatch_v2_update_technician_shift_request.additional_properties = d
+        dispatch_v2_update_technician_shift_request.additional_properties = dict(d)
         return dispatch_v2_update_technician_shift_request
 
     @property

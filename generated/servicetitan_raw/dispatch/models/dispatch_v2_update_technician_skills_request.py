@@ -58,7 +58,7 @@ class DispatchV2UpdateTechnicianSkillsRequest:
             technician_id=technician_id,
         )
 
-        dispatch_v2_update_technician_skills_request.additional_properties = d
+        dispatch_v2_update_technician_skills_request.additional_properties = dict(d)
         return dispatch_v2_update_technician_skills_request
 
     @property

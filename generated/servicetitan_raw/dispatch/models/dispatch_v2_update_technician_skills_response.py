@@ -66,7 +66,7 @@ class DispatchV2UpdateTechnicianSkillsResponse:
             updated=updated,
         )
 
-        dispatch_v2_update_technician_skills_response.additional_properties = d
+        dispatch_v2_update_technician_skills_response.additional_properties = dict(d)
         return dispatch_v2_update_technician_skills_response
 
     @property

@@ -272,7 +272,7 @@ class DispatchV2ZoneResponse:
             zips=zips,
         )
 
-        dispatch_v2_zone_response.additional_properties = d
+        dispatch_v2_zone_response.additional_properties = dict(d)
         return dispatch_v2_zone_response
 
     @property

@@ -79,7 +79,9 @@ class ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse:
             has_more=has_more,
         )
 
-        export_response_of_dispatch_v2_export_appointment_assignments_response.additional_properties = d
+        export_response_of_dispatch_v2_export_appointment_assignments_response.additional_properties = dict(
+            d
+        )
         return export_response_of_dispatch_v2_export_appointment_assignments_response
 
     @property

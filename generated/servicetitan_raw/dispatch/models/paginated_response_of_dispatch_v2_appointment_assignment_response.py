@@ -95,7 +95,9 @@ class PaginatedResponseOfDispatchV2AppointmentAssignmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_dispatch_v2_appointment_assignment_response.additional_properties = d
+        paginated_response_of_dispatch_v2_appointment_assignment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_dispatch_v2_appointment_assignment_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfDispatchV2NonJobAppointmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_dispatch_v2_non_job_appointment_response.additional_properties = d
+        paginated_response_of_dispatch_v2_non_job_appointment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_dispatch_v2_non_job_appointment_response
 
     @property

@@ -92,7 +92,7 @@ class PaginatedResponseOfDispatchV2TeamResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_dispatch_v2_team_response.additional_properties = d
+        paginated_response_of_dispatch_v2_team_response.additional_properties = dict(d)
         return paginated_response_of_dispatch_v2_team_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfDispatchV2TechnicianSkillResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_dispatch_v2_technician_skill_response.additional_properties = d
+        paginated_response_of_dispatch_v2_technician_skill_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_dispatch_v2_technician_skill_response
 
     @property

@@ -92,7 +92,7 @@ class PaginatedResponseOfDispatchV2ZoneResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_dispatch_v2_zone_response.additional_properties = d
+        paginated_response_of_dispatch_v2_zone_response.additional_properties = dict(d)
         return paginated_response_of_dispatch_v2_zone_response
 
     @property

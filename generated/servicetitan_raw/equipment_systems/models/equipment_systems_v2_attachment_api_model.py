@@ -81,7 +81,7 @@ class EquipmentSystemsV2AttachmentApiModel:
             file_name=file_name,
         )
 
-        equipment_systems_v2_attachment_api_model.additional_properties = d
+        equipment_systems_v2_attachment_api_model.additional_properties = dict(d)
         return equipment_systems_v2_attachment_api_model
 
     @property

@@ -42,7 +42,7 @@ class EquipmentSystemsV2AttachmentUploadResponse:
             path=path,
         )
 
-        equipment_systems_v2_attachment_upload_response.additional_properties = d
+        equipment_systems_v2_attachment_upload_response.additional_properties = dict(d)
         return equipment_systems_v2_attachment_upload_response
 
     @property

@@ -71,7 +71,7 @@ class EquipmentSystemsV2CustomFieldRequestModel:
             value=value,
         )
 
-        equipment_systems_v2_custom_field_request_model.additional_properties = d
+        equipment_systems_v2_custom_field_request_model.additional_properties = dict(d)
         return equipment_systems_v2_custom_field_request_model
 
     @property

@@ -77,7 +77,7 @@ class EquipmentSystemsV2CustomFieldResponseModel:
             value=value,
         )
 
-        equipment_systems_v2_custom_field_response_model.additional_properties = d
+        equipment_systems_v2_custom_field_response_model.additional_properties = dict(d)
         return equipment_systems_v2_custom_field_response_model
 
     @property

@@ -76,7 +76,7 @@ class EquipmentSystemsV2EquipmentTypeResponse:
             name=name,
         )
 
-        equipment_systems_v2_equipment_type_response.additional_properties = d
+        equipment_systems_v2_equipment_type_response.additional_properties = dict(d)
         return equipment_systems_v2_equipment_type_response
 
     @property

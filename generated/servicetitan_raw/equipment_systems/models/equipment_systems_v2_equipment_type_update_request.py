@@ -51,7 +51,9 @@ class EquipmentSystemsV2EquipmentTypeUpdateRequest:
             name=name,
         )
 
-        equipment_systems_v2_equipment_type_update_request.additional_properties = d
+        equipment_systems_v2_equipment_type_update_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_equipment_type_update_request
 
     @property

@@ -470,7 +470,9 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        equipment_systems_v2_installed_equipment_create_request.additional_properties = d
+        equipment_systems_v2_installed_equipment_create_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_create_request
 
     @property

@@ -564,7 +564,9 @@ class EquipmentSystemsV2InstalledEquipmentDetailedResponse:
             type_=type_,
         )
 
-        equipment_systems_v2_installed_equipment_detailed_response.additional_properties = d
+        equipment_systems_v2_installed_equipment_detailed_response.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_detailed_response
 
     @property

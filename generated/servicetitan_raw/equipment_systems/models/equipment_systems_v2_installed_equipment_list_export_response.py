@@ -73,7 +73,9 @@ class EquipmentSystemsV2InstalledEquipmentListExportResponse:
             has_more=has_more,
         )
 
-        equipment_systems_v2_installed_equipment_list_export_response.additional_properties = d
+        equipment_systems_v2_installed_equipment_list_export_response.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_list_export_response
 
     @property

@@ -490,7 +490,9 @@ class EquipmentSystemsV2InstalledEquipmentResponse:
             type_=type_,
         )
 
-        equipment_systems_v2_installed_equipment_response.additional_properties = d
+        equipment_systems_v2_installed_equipment_response.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_response
 
     @property

@@ -56,7 +56,9 @@ class EquipmentSystemsV2InstalledEquipmentTypeModel:
             name=name,
         )
 
-        equipment_systems_v2_installed_equipment_type_model.additional_properties = d
+        equipment_systems_v2_installed_equipment_type_model.additional_properties = (
+            dict(d)
+        )
         return equipment_systems_v2_installed_equipment_type_model
 
     @property

@@ -434,7 +434,9 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        equipment_systems_v2_installed_equipment_update_request.additional_properties = d
+        equipment_systems_v2_installed_equipment_update_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_update_request
 
     @property

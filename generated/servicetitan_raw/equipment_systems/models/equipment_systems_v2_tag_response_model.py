@@ -124,7 +124,7 @@ class EquipmentSystemsV2TagResponseModel:
             type_name=type_name,
         )
 
-        equipment_systems_v2_tag_response_model.additional_properties = d
+        equipment_systems_v2_tag_response_model.additional_properties = dict(d)
         return equipment_systems_v2_tag_response_model
 
     @property

@@ -55,7 +55,7 @@ class InstalledEquipmentPostAttachmentBody:
             file=file,
         )
 
-        installed_equipment_post_attachment_body.additional_properties = d
+        installed_equipment_post_attachment_body.additional_properties = dict(d)
         return installed_equipment_post_attachment_body
 
     @property

@@ -67,7 +67,7 @@ class LocationEquipmentCustomFieldTypeModel:
             name=name,
         )
 
-        location_equipment_custom_field_type_model.additional_properties = d
+        location_equipment_custom_field_type_model.additional_properties = dict(d)
         return location_equipment_custom_field_type_model
 
     @property

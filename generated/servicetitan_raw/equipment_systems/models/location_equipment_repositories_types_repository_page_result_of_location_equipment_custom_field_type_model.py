@@ -97,7 +97,9 @@ class LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentC
             total_count=total_count,
         )
 
-        location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model.additional_properties = d
+        location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model.additional_properties = dict(
+            d
+        )
         return location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model
 
     @property

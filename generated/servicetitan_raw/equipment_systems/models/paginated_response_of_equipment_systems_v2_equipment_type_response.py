@@ -95,7 +95,9 @@ class PaginatedResponseOfEquipmentSystemsV2EquipmentTypeResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_equipment_systems_v2_equipment_type_response.additional_properties = d
+        paginated_response_of_equipment_systems_v2_equipment_type_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_equipment_systems_v2_equipment_type_response
 
     @property

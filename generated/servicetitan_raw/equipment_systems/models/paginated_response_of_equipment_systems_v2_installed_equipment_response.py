@@ -99,7 +99,9 @@ class PaginatedResponseOfEquipmentSystemsV2InstalledEquipmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_equipment_systems_v2_installed_equipment_response.additional_properties = d
+        paginated_response_of_equipment_systems_v2_installed_equipment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_equipment_systems_v2_installed_equipment_response
 
     @property

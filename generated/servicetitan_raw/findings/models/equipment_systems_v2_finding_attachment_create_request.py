@@ -62,7 +62,9 @@ class EquipmentSystemsV2FindingAttachmentCreateRequest:
             url=url,
         )
 
-        equipment_systems_v2_finding_attachment_create_request.additional_properties = d
+        equipment_systems_v2_finding_attachment_create_request.additional_properties = (
+            dict(d)
+        )
         return equipment_systems_v2_finding_attachment_create_request
 
     @property

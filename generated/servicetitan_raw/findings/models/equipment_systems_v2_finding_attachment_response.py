@@ -70,7 +70,7 @@ class EquipmentSystemsV2FindingAttachmentResponse:
             url=url,
         )
 
-        equipment_systems_v2_finding_attachment_response.additional_properties = d
+        equipment_systems_v2_finding_attachment_response.additional_properties = dict(d)
         return equipment_systems_v2_finding_attachment_response
 
     @property

@@ -67,7 +67,9 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
             url=url,
         )
 
-        equipment_systems_v2_finding_attachment_update_request.additional_properties = d
+        equipment_systems_v2_finding_attachment_update_request.additional_properties = (
+            dict(d)
+        )
         return equipment_systems_v2_finding_attachment_update_request
 
     @property

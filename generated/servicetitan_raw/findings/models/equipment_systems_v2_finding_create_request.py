@@ -177,7 +177,7 @@ class EquipmentSystemsV2FindingCreateRequest:
             source_job_id=source_job_id,
         )
 
-        equipment_systems_v2_finding_create_request.additional_properties = d
+        equipment_systems_v2_finding_create_request.additional_properties = dict(d)
         return equipment_systems_v2_finding_create_request
 
     @property

@@ -293,7 +293,7 @@ class EquipmentSystemsV2FindingDetailedResponse:
             source_job_id=source_job_id,
         )
 
-        equipment_systems_v2_finding_detailed_response.additional_properties = d
+        equipment_systems_v2_finding_detailed_response.additional_properties = dict(d)
         return equipment_systems_v2_finding_detailed_response
 
     @property

@@ -191,7 +191,7 @@ class EquipmentSystemsV2FindingResponse:
             source_job_id=source_job_id,
         )
 
-        equipment_systems_v2_finding_response.additional_properties = d
+        equipment_systems_v2_finding_response.additional_properties = dict(d)
         return equipment_systems_v2_finding_response
 
     @property

@@ -103,7 +103,7 @@ class EquipmentSystemsV2FindingUpdateRequest:
             urgency_level=urgency_level,
         )
 
-        equipment_systems_v2_finding_update_request.additional_properties = d
+        equipment_systems_v2_finding_update_request.additional_properties = dict(d)
         return equipment_systems_v2_finding_update_request
 
     @property

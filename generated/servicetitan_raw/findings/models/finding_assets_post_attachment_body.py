@@ -46,7 +46,7 @@ class FindingAssetsPostAttachmentBody:
             file=file,
         )
 
-        finding_assets_post_attachment_body.additional_properties = d
+        finding_assets_post_attachment_body.additional_properties = dict(d)
         return finding_assets_post_attachment_body
 
     @property

@@ -97,7 +97,9 @@ class PaginatedResponseOfEquipmentSystemsV2FindingAttachmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_equipment_systems_v2_finding_attachment_response.additional_properties = d
+        paginated_response_of_equipment_systems_v2_finding_attachment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_equipment_systems_v2_finding_attachment_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfEquipmentSystemsV2FindingResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_equipment_systems_v2_finding_response.additional_properties = d
+        paginated_response_of_equipment_systems_v2_finding_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_equipment_systems_v2_finding_response
 
     @property

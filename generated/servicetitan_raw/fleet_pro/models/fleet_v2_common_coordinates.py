@@ -50,7 +50,7 @@ class FleetV2CommonCoordinates:
             longitude=longitude,
         )
 
-        fleet_v2_common_coordinates.additional_properties = d
+        fleet_v2_common_coordinates.additional_properties = dict(d)
         return fleet_v2_common_coordinates
 
     @property

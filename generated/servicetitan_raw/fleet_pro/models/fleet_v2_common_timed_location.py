@@ -90,7 +90,7 @@ class FleetV2CommonTimedLocation:
             location=location,
         )
 
-        fleet_v2_common_timed_location.additional_properties = d
+        fleet_v2_common_timed_location.additional_properties = dict(d)
         return fleet_v2_common_timed_location
 
     @property

@@ -140,7 +140,7 @@ class FleetV2EventResponse:
             speed_in_mph=speed_in_mph,
         )
 
-        fleet_v2_event_response.additional_properties = d
+        fleet_v2_event_response.additional_properties = dict(d)
         return fleet_v2_event_response
 
     @property

@@ -112,7 +112,7 @@ class FleetV2GpsResponse:
             speed_in_mph=speed_in_mph,
         )
 
-        fleet_v2_gps_response.additional_properties = d
+        fleet_v2_gps_response.additional_properties = dict(d)
         return fleet_v2_gps_response
 
     @property

@@ -76,7 +76,7 @@ class FleetV2RequestsEventRequestFilter:
             vins=vins,
         )
 
-        fleet_v2_requests_event_request_filter.additional_properties = d
+        fleet_v2_requests_event_request_filter.additional_properties = dict(d)
         return fleet_v2_requests_event_request_filter
 
     @property

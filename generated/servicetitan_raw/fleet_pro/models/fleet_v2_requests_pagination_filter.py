@@ -49,7 +49,7 @@ class FleetV2RequestsPaginationFilter:
             page_size=page_size,
         )
 
-        fleet_v2_requests_pagination_filter.additional_properties = d
+        fleet_v2_requests_pagination_filter.additional_properties = dict(d)
         return fleet_v2_requests_pagination_filter
 
     @property

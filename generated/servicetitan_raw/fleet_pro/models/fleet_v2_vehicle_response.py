@@ -64,7 +64,7 @@ class FleetV2VehicleResponse:
             driver_name=driver_name,
         )
 
-        fleet_v2_vehicle_response.additional_properties = d
+        fleet_v2_vehicle_response.additional_properties = dict(d)
         return fleet_v2_vehicle_response
 
     @property

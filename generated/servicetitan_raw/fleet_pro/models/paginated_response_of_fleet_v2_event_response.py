@@ -92,7 +92,7 @@ class PaginatedResponseOfFleetV2EventResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_fleet_v2_event_response.additional_properties = d
+        paginated_response_of_fleet_v2_event_response.additional_properties = dict(d)
         return paginated_response_of_fleet_v2_event_response
 
     @property

@@ -65,7 +65,7 @@ class FormsClientContractsFormAttachment:
             thumbnail=thumbnail,
         )
 
-        forms_client_contracts_form_attachment.additional_properties = d
+        forms_client_contracts_form_attachment.additional_properties = dict(d)
         return forms_client_contracts_form_attachment
 
     @property

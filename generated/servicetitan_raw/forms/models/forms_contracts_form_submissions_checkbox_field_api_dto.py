@@ -103,7 +103,9 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
             values=values,
         )
 
-        forms_contracts_form_submissions_checkbox_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_checkbox_field_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_checkbox_field_api_dto
 
     @property

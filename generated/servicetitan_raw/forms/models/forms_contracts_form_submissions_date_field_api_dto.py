@@ -113,7 +113,9 @@ class FormsContractsFormSubmissionsDateFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_date_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_date_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_date_field_api_dto
 
     @property

@@ -103,7 +103,9 @@ class FormsContractsFormSubmissionsDropdownFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_dropdown_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_dropdown_field_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_dropdown_field_api_dto
 
     @property

@@ -87,7 +87,9 @@ class FormsContractsFormSubmissionsFormFieldApiDto:
             type_=type_,
         )
 
-        forms_contracts_form_submissions_form_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_form_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_form_field_api_dto
 
     @property

@@ -51,7 +51,7 @@ class FormsContractsFormSubmissionsFormOwner:
             type_=type_,
         )
 
-        forms_contracts_form_submissions_form_owner.additional_properties = d
+        forms_contracts_form_submissions_form_owner.additional_properties = dict(d)
         return forms_contracts_form_submissions_form_owner
 
     @property

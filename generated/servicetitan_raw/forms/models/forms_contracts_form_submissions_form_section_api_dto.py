@@ -327,7 +327,9 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
             units=units,
         )
 
-        forms_contracts_form_submissions_form_section_api_dto.additional_properties = d
+        forms_contracts_form_submissions_form_section_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_form_section_api_dto
 
     @property

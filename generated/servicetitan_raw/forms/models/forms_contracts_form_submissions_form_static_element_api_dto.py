@@ -57,7 +57,9 @@ class FormsContractsFormSubmissionsFormStaticElementApiDto:
             type_=type_,
         )
 
-        forms_contracts_form_submissions_form_static_element_api_dto.additional_properties = d
+        forms_contracts_form_submissions_form_static_element_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_form_static_element_api_dto
 
     @property

@@ -101,7 +101,9 @@ class FormsContractsFormSubmissionsNumberFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_number_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_number_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_number_field_api_dto
 
     @property

@@ -103,7 +103,9 @@ class FormsContractsFormSubmissionsRadioFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_radio_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_radio_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_radio_field_api_dto
 
     @property

@@ -111,7 +111,9 @@ class FormsContractsFormSubmissionsSignatureFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_signature_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_signature_field_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_signature_field_api_dto
 
     @property

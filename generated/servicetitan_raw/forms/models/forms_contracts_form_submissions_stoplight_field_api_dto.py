@@ -115,7 +115,9 @@ class FormsContractsFormSubmissionsStoplightFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_stoplight_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_stoplight_field_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_stoplight_field_api_dto
 
     @property

@@ -95,7 +95,9 @@ class FormsContractsFormSubmissionsTextFieldApiDto:
             value=value,
         )
 
-        forms_contracts_form_submissions_text_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_text_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_text_field_api_dto
 
     @property

@@ -41,7 +41,7 @@ class FormsV2AttachmentResponse:
             file_name=file_name,
         )
 
-        forms_v2_attachment_response.additional_properties = d
+        forms_v2_attachment_response.additional_properties = dict(d)
         return forms_v2_attachment_response
 
     @property

@@ -113,7 +113,7 @@ class FormsV2FormResponse:
             name=name,
         )
 
-        forms_v2_form_response.additional_properties = d
+        forms_v2_form_response.additional_properties = dict(d)
         return forms_v2_form_response
 
     @property

@@ -475,7 +475,7 @@ class FormsV2FormSubmissionResponse:
             units=units,
         )
 
-        forms_v2_form_submission_response.additional_properties = d
+        forms_v2_form_submission_response.additional_properties = dict(d)
         return forms_v2_form_submission_response
 
     @property

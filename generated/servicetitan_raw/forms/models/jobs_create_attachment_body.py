@@ -46,7 +46,7 @@ class JobsCreateAttachmentBody:
             file=file,
         )
 
-        jobs_create_attachment_body.additional_properties = d
+        jobs_create_attachment_body.additional_properties = dict(d)
         return jobs_create_attachment_body
 
     @property

@@ -92,7 +92,7 @@ class PaginatedResponseOfFormsV2FormResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_forms_v2_form_response.additional_properties = d
+        paginated_response_of_forms_v2_form_response.additional_properties = dict(d)
         return paginated_response_of_forms_v2_form_response
 
     @property

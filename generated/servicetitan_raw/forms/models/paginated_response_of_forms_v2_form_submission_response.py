@@ -93,7 +93,9 @@ class PaginatedResponseOfFormsV2FormSubmissionResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_forms_v2_form_submission_response.additional_properties = d
+        paginated_response_of_forms_v2_form_submission_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_forms_v2_form_submission_response
 
     @property

@@ -77,7 +77,9 @@ class ExportResponseOfInventoryV2ExportPurchaseOrdersResponse:
             has_more=has_more,
         )
 
-        export_response_of_inventory_v2_export_purchase_orders_response.additional_properties = d
+        export_response_of_inventory_v2_export_purchase_orders_response.additional_properties = dict(
+            d
+        )
         return export_response_of_inventory_v2_export_purchase_orders_response
 
     @property

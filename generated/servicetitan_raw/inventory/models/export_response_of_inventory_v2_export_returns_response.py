@@ -77,7 +77,9 @@ class ExportResponseOfInventoryV2ExportReturnsResponse:
             has_more=has_more,
         )
 
-        export_response_of_inventory_v2_export_returns_response.additional_properties = d
+        export_response_of_inventory_v2_export_returns_response.additional_properties = dict(
+            d
+        )
         return export_response_of_inventory_v2_export_returns_response
 
     @property

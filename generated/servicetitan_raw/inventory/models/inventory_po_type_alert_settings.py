@@ -81,7 +81,7 @@ class InventoryPoTypeAlertSettings:
             send_email_to_technician_when_po_moved_to_send=send_email_to_technician_when_po_moved_to_send,
         )
 
-        inventory_po_type_alert_settings.additional_properties = d
+        inventory_po_type_alert_settings.additional_properties = dict(d)
         return inventory_po_type_alert_settings
 
     @property

@@ -147,7 +147,7 @@ class InventoryUnitOfMeasureModel:
             old_sku_conversion_batch_id=old_sku_conversion_batch_id,
         )
 
-        inventory_unit_of_measure_model.additional_properties = d
+        inventory_unit_of_measure_model.additional_properties = dict(d)
         return inventory_unit_of_measure_model
 
     @property

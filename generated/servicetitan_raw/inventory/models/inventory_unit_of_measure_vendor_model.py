@@ -88,7 +88,7 @@ class InventoryUnitOfMeasureVendorModel:
             cost=cost,
         )
 
-        inventory_unit_of_measure_vendor_model.additional_properties = d
+        inventory_unit_of_measure_vendor_model.additional_properties = dict(d)
         return inventory_unit_of_measure_vendor_model
 
     @property

@@ -82,7 +82,7 @@ class InventoryV2AddressRequest:
             zip_=zip_,
         )
 
-        inventory_v2_address_request.additional_properties = d
+        inventory_v2_address_request.additional_properties = dict(d)
         return inventory_v2_address_request
 
     @property

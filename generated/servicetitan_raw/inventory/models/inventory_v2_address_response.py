@@ -111,7 +111,7 @@ class InventoryV2AddressResponse:
             zip_=zip_,
         )
 
-        inventory_v2_address_response.additional_properties = d
+        inventory_v2_address_response.additional_properties = dict(d)
         return inventory_v2_address_response
 
     @property

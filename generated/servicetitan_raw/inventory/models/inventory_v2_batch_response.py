@@ -70,7 +70,7 @@ class InventoryV2BatchResponse:
             number=number,
         )
 
-        inventory_v2_batch_response.additional_properties = d
+        inventory_v2_batch_response.additional_properties = dict(d)
         return inventory_v2_batch_response
 
     @property

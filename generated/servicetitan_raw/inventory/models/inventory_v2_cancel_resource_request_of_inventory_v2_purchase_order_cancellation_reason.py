@@ -54,7 +54,9 @@ class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReas
             canceled_reason=canceled_reason,
         )
 
-        inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason.additional_properties = d
+        inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason.additional_properties = dict(
+            d
+        )
         return inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason
 
     @property

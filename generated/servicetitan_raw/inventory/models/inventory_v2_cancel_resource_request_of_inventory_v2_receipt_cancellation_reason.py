@@ -51,7 +51,9 @@ class InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason:
             canceled_reason=canceled_reason,
         )
 
-        inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason.additional_properties = d
+        inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason.additional_properties = dict(
+            d
+        )
         return inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason
 
     @property

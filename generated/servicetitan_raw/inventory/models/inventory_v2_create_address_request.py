@@ -56,7 +56,7 @@ class InventoryV2CreateAddressRequest:
             description=description,
         )
 
-        inventory_v2_create_address_request.additional_properties = d
+        inventory_v2_create_address_request.additional_properties = dict(d)
         return inventory_v2_create_address_request
 
     @property

@@ -99,7 +99,9 @@ class InventoryV2CreateInventoryReturnItemRequest:
             shipment_item_id=shipment_item_id,
         )
 
-        inventory_v2_create_inventory_return_item_request.additional_properties = d
+        inventory_v2_create_inventory_return_item_request.additional_properties = dict(
+            d
+        )
         return inventory_v2_create_inventory_return_item_request
 
     @property

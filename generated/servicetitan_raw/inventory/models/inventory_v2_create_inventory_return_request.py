@@ -206,7 +206,7 @@ class InventoryV2CreateInventoryReturnRequest:
             reference_number=reference_number,
         )
 
-        inventory_v2_create_inventory_return_request.additional_properties = d
+        inventory_v2_create_inventory_return_request.additional_properties = dict(d)
         return inventory_v2_create_inventory_return_request
 
     @property

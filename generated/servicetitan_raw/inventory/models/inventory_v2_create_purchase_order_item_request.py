@@ -89,7 +89,7 @@ class InventoryV2CreatePurchaseOrderItemRequest:
             budget_code_id=budget_code_id,
         )
 
-        inventory_v2_create_purchase_order_item_request.additional_properties = d
+        inventory_v2_create_purchase_order_item_request.additional_properties = dict(d)
         return inventory_v2_create_purchase_order_item_request
 
     @property

@@ -220,7 +220,7 @@ class InventoryV2CreatePurchaseOrderRequest:
             vendor_invoice_number=vendor_invoice_number,
         )
 
-        inventory_v2_create_purchase_order_request.additional_properties = d
+        inventory_v2_create_purchase_order_request.additional_properties = dict(d)
         return inventory_v2_create_purchase_order_request
 
     @property

@@ -217,7 +217,7 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
             landed_cost_method=landed_cost_method,
         )
 
-        inventory_v2_create_purchase_order_type_request.additional_properties = d
+        inventory_v2_create_purchase_order_type_request.additional_properties = dict(d)
         return inventory_v2_create_purchase_order_type_request
 
     @property

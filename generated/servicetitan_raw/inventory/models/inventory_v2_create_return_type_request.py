@@ -74,7 +74,7 @@ class InventoryV2CreateReturnTypeRequest:
             name=name,
         )
 
-        inventory_v2_create_return_type_request.additional_properties = d
+        inventory_v2_create_return_type_request.additional_properties = dict(d)
         return inventory_v2_create_return_type_request
 
     @property

@@ -144,7 +144,7 @@ class InventoryV2CreateTruckRequest:
             template_id=template_id,
         )
 
-        inventory_v2_create_truck_request.additional_properties = d
+        inventory_v2_create_truck_request.additional_properties = dict(d)
         return inventory_v2_create_truck_request
 
     @property

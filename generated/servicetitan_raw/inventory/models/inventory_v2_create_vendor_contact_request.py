@@ -50,7 +50,7 @@ class InventoryV2CreateVendorContactRequest:
             name=name,
         )
 
-        inventory_v2_create_vendor_contact_request.additional_properties = d
+        inventory_v2_create_vendor_contact_request.additional_properties = dict(d)
         return inventory_v2_create_vendor_contact_request
 
     @property

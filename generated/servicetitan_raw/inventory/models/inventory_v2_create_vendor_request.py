@@ -342,7 +342,7 @@ class InventoryV2CreateVendorRequest:
             vendor_quickbooks_item=vendor_quickbooks_item,
         )
 
-        inventory_v2_create_vendor_request.additional_properties = d
+        inventory_v2_create_vendor_request.additional_properties = dict(d)
         return inventory_v2_create_vendor_request
 
     @property

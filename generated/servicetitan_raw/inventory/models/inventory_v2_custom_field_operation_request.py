@@ -62,7 +62,7 @@ class InventoryV2CustomFieldOperationRequest:
             object_id=object_id,
         )
 
-        inventory_v2_custom_field_operation_request.additional_properties = d
+        inventory_v2_custom_field_operation_request.additional_properties = dict(d)
         return inventory_v2_custom_field_operation_request
 
     @property

@@ -50,7 +50,7 @@ class InventoryV2CustomFieldRequest:
             value=value,
         )
 
-        inventory_v2_custom_field_request.additional_properties = d
+        inventory_v2_custom_field_request.additional_properties = dict(d)
         return inventory_v2_custom_field_request
 
     @property

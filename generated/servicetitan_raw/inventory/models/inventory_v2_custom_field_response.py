@@ -58,7 +58,7 @@ class InventoryV2CustomFieldResponse:
             value=value,
         )
 
-        inventory_v2_custom_field_response.additional_properties = d
+        inventory_v2_custom_field_response.additional_properties = dict(d)
         return inventory_v2_custom_field_response
 
     @property

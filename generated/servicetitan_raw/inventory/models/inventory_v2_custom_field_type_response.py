@@ -103,7 +103,7 @@ class InventoryV2CustomFieldTypeResponse:
             data_type_options=data_type_options,
         )
 
-        inventory_v2_custom_field_type_response.additional_properties = d
+        inventory_v2_custom_field_type_response.additional_properties = dict(d)
         return inventory_v2_custom_field_type_response
 
     @property

@@ -58,7 +58,7 @@ class InventoryV2CustomFieldUpdateRequest:
             operations=operations,
         )
 
-        inventory_v2_custom_field_update_request.additional_properties = d
+        inventory_v2_custom_field_update_request.additional_properties = dict(d)
         return inventory_v2_custom_field_update_request
 
     @property

@@ -344,7 +344,7 @@ class InventoryV2ExportAdjustmentsResponse:
             project_id=project_id,
         )
 
-        inventory_v2_export_adjustments_response.additional_properties = d
+        inventory_v2_export_adjustments_response.additional_properties = dict(d)
         return inventory_v2_export_adjustments_response
 
     @property

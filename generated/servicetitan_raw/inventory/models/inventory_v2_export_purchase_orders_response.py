@@ -376,7 +376,7 @@ class InventoryV2ExportPurchaseOrdersResponse:
             technician_id=technician_id,
         )
 
-        inventory_v2_export_purchase_orders_response.additional_properties = d
+        inventory_v2_export_purchase_orders_response.additional_properties = dict(d)
         return inventory_v2_export_purchase_orders_response
 
     @property

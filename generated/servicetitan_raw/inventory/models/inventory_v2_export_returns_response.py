@@ -460,7 +460,7 @@ class InventoryV2ExportReturnsResponse:
             returned_on=returned_on,
         )
 
-        inventory_v2_export_returns_response.additional_properties = d
+        inventory_v2_export_returns_response.additional_properties = dict(d)
         return inventory_v2_export_returns_response
 
     @property

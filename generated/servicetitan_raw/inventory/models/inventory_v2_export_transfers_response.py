@@ -462,7 +462,7 @@ class InventoryV2ExportTransfersResponse:
             received_date=received_date,
         )
 
-        inventory_v2_export_transfers_response.additional_properties = d
+        inventory_v2_export_transfers_response.additional_properties = dict(d)
         return inventory_v2_export_transfers_response
 
     @property

@@ -62,7 +62,7 @@ class InventoryV2ExternalDataCreateRequest:
             external_data=external_data,
         )
 
-        inventory_v2_external_data_create_request.additional_properties = d
+        inventory_v2_external_data_create_request.additional_properties = dict(d)
         return inventory_v2_external_data_create_request
 
     @property

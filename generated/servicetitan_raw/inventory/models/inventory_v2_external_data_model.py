@@ -49,7 +49,7 @@ class InventoryV2ExternalDataModel:
             value=value,
         )
 
-        inventory_v2_external_data_model.additional_properties = d
+        inventory_v2_external_data_model.additional_properties = dict(d)
         return inventory_v2_external_data_model
 
     @property

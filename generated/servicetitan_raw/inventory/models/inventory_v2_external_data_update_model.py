@@ -56,7 +56,7 @@ class InventoryV2ExternalDataUpdateModel:
             value=value,
         )
 
-        inventory_v2_external_data_update_model.additional_properties = d
+        inventory_v2_external_data_update_model.additional_properties = dict(d)
         return inventory_v2_external_data_update_model
 
     @property

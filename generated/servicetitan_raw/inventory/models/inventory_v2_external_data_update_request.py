@@ -98,7 +98,7 @@ class InventoryV2ExternalDataUpdateRequest:
             patch_mode=patch_mode,
         )
 
-        inventory_v2_external_data_update_request.additional_properties = d
+        inventory_v2_external_data_update_request.additional_properties = dict(d)
         return inventory_v2_external_data_update_request
 
     @property

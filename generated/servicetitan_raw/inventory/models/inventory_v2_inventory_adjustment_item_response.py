@@ -191,7 +191,7 @@ class InventoryV2InventoryAdjustmentItemResponse:
             serial_numbers=serial_numbers,
         )
 
-        inventory_v2_inventory_adjustment_item_response.additional_properties = d
+        inventory_v2_inventory_adjustment_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_adjustment_item_response
 
     @property

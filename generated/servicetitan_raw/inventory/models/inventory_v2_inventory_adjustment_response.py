@@ -345,7 +345,7 @@ class InventoryV2InventoryAdjustmentResponse:
             project_id=project_id,
         )
 
-        inventory_v2_inventory_adjustment_response.additional_properties = d
+        inventory_v2_inventory_adjustment_response.additional_properties = dict(d)
         return inventory_v2_inventory_adjustment_response
 
     @property

@@ -262,7 +262,7 @@ class InventoryV2InventoryReceiptItemResponse:
             general_ledger_account=general_ledger_account,
         )
 
-        inventory_v2_inventory_receipt_item_response.additional_properties = d
+        inventory_v2_inventory_receipt_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_receipt_item_response
 
     @property

@@ -373,7 +373,7 @@ class InventoryV2InventoryReceiptResponse:
             technician_id=technician_id,
         )
 
-        inventory_v2_inventory_receipt_response.additional_properties = d
+        inventory_v2_inventory_receipt_response.additional_properties = dict(d)
         return inventory_v2_inventory_receipt_response
 
     @property

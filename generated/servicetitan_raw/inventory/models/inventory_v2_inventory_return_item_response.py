@@ -285,7 +285,7 @@ class InventoryV2InventoryReturnItemResponse:
             serial_numbers=serial_numbers,
         )
 
-        inventory_v2_inventory_return_item_response.additional_properties = d
+        inventory_v2_inventory_return_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_return_item_response
 
     @property

@@ -461,7 +461,7 @@ class InventoryV2InventoryReturnResponse:
             returned_on=returned_on,
         )
 
-        inventory_v2_inventory_return_response.additional_properties = d
+        inventory_v2_inventory_return_response.additional_properties = dict(d)
         return inventory_v2_inventory_return_response
 
     @property

@@ -159,7 +159,7 @@ class InventoryV2InventoryTemplateItemResponse:
             unit_of_measure=unit_of_measure,
         )
 
-        inventory_v2_inventory_template_item_response.additional_properties = d
+        inventory_v2_inventory_template_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_template_item_response
 
     @property

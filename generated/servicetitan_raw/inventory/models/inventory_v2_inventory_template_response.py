@@ -158,7 +158,7 @@ class InventoryV2InventoryTemplateResponse:
             location_ids=location_ids,
         )
 
-        inventory_v2_inventory_template_response.additional_properties = d
+        inventory_v2_inventory_template_response.additional_properties = dict(d)
         return inventory_v2_inventory_template_response
 
     @property

@@ -199,7 +199,7 @@ class InventoryV2InventoryTransferItemResponse:
             serial_numbers=serial_numbers,
         )
 
-        inventory_v2_inventory_transfer_item_response.additional_properties = d
+        inventory_v2_inventory_transfer_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_transfer_item_response
 
     @property

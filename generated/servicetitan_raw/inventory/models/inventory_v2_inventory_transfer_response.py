@@ -463,7 +463,7 @@ class InventoryV2InventoryTransferResponse:
             received_date=received_date,
         )
 
-        inventory_v2_inventory_transfer_response.additional_properties = d
+        inventory_v2_inventory_transfer_response.additional_properties = dict(d)
         return inventory_v2_inventory_transfer_response
 
     @property

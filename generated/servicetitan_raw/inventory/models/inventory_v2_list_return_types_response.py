@@ -113,7 +113,7 @@ class InventoryV2ListReturnTypesResponse:
             name=name,
         )
 
-        inventory_v2_list_return_types_response.additional_properties = d
+        inventory_v2_list_return_types_response.additional_properties = dict(d)
         return inventory_v2_list_return_types_response
 
     @property

@@ -58,7 +58,9 @@ class InventoryV2MarkupsCreatePurchaseOrderMarkupRequest:
             to=to,
         )
 
-        inventory_v2_markups_create_purchase_order_markup_request.additional_properties = d
+        inventory_v2_markups_create_purchase_order_markup_request.additional_properties = dict(
+            d
+        )
         return inventory_v2_markups_create_purchase_order_markup_request
 
     @property

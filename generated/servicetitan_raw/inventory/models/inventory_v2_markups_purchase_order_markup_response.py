@@ -83,7 +83,9 @@ class InventoryV2MarkupsPurchaseOrderMarkupResponse:
             to=to,
         )
 
-        inventory_v2_markups_purchase_order_markup_response.additional_properties = d
+        inventory_v2_markups_purchase_order_markup_response.additional_properties = (
+            dict(d)
+        )
         return inventory_v2_markups_purchase_order_markup_response
 
     @property

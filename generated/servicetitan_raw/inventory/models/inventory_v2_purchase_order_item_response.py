@@ -192,7 +192,7 @@ class InventoryV2PurchaseOrderItemResponse:
             budget_code_id=budget_code_id,
         )
 
-        inventory_v2_purchase_order_item_response.additional_properties = d
+        inventory_v2_purchase_order_item_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_item_response
 
     @property

@@ -47,7 +47,9 @@ class InventoryV2PurchaseOrderRequestRejectionArgs:
             rejection_reason=rejection_reason,
         )
 
-        inventory_v2_purchase_order_request_rejection_args.additional_properties = d
+        inventory_v2_purchase_order_request_rejection_args.additional_properties = dict(
+            d
+        )
         return inventory_v2_purchase_order_request_rejection_args
 
     @property

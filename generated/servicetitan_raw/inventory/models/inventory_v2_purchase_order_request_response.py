@@ -350,7 +350,7 @@ class InventoryV2PurchaseOrderRequestResponse:
             vendor_document_number=vendor_document_number,
         )
 
-        inventory_v2_purchase_order_request_response.additional_properties = d
+        inventory_v2_purchase_order_request_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_request_response
 
     @property

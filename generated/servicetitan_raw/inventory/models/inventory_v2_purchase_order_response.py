@@ -377,7 +377,7 @@ class InventoryV2PurchaseOrderResponse:
             technician_id=technician_id,
         )
 
-        inventory_v2_purchase_order_response.additional_properties = d
+        inventory_v2_purchase_order_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_response
 
     @property

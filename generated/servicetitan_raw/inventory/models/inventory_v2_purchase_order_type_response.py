@@ -161,7 +161,7 @@ class InventoryV2PurchaseOrderTypeResponse:
             skip_weekends=skip_weekends,
         )
 
-        inventory_v2_purchase_order_type_response.additional_properties = d
+        inventory_v2_purchase_order_type_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_type_response
 
     @property

@@ -111,7 +111,7 @@ class InventoryV2ReceivePurchaseOrderItemRequest:
             vendor_part_number=vendor_part_number,
         )
 
-        inventory_v2_receive_purchase_order_item_request.additional_properties = d
+        inventory_v2_receive_purchase_order_item_request.additional_properties = dict(d)
         return inventory_v2_receive_purchase_order_item_request
 
     @property

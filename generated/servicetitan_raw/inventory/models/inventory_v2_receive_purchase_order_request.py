@@ -144,7 +144,7 @@ class InventoryV2ReceivePurchaseOrderRequest:
             vendor_document_number=vendor_document_number,
         )
 
-        inventory_v2_receive_purchase_order_request.additional_properties = d
+        inventory_v2_receive_purchase_order_request.additional_properties = dict(d)
         return inventory_v2_receive_purchase_order_request
 
     @property

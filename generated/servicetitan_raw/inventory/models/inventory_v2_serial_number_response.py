@@ -50,7 +50,7 @@ class InventoryV2SerialNumberResponse:
             number=number,
         )
 
-        inventory_v2_serial_number_response.additional_properties = d
+        inventory_v2_serial_number_response.additional_properties = dict(d)
         return inventory_v2_serial_number_response
 
     @property

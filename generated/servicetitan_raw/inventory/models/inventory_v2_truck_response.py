@@ -139,7 +139,7 @@ class InventoryV2TruckResponse:
             warehouse_id=warehouse_id,
         )
 
-        inventory_v2_truck_response.additional_properties = d
+        inventory_v2_truck_response.additional_properties = dict(d)
         return inventory_v2_truck_response
 
     @property

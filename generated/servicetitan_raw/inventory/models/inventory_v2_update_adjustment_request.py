@@ -55,7 +55,7 @@ class InventoryV2UpdateAdjustmentRequest:
             external_data=external_data,
         )
 
-        inventory_v2_update_adjustment_request.additional_properties = d
+        inventory_v2_update_adjustment_request.additional_properties = dict(d)
         return inventory_v2_update_adjustment_request
 
     @property

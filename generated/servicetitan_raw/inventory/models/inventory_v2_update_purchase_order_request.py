@@ -226,7 +226,7 @@ class InventoryV2UpdatePurchaseOrderRequest:
             vendor_invoice_number=vendor_invoice_number,
         )
 
-        inventory_v2_update_purchase_order_request.additional_properties = d
+        inventory_v2_update_purchase_order_request.additional_properties = dict(d)
         return inventory_v2_update_purchase_order_request
 
     @property

@@ -193,7 +193,7 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
             skip_weekends=skip_weekends,
         )
 
-        inventory_v2_update_purchase_order_type_request.additional_properties = d
+        inventory_v2_update_purchase_order_type_request.additional_properties = dict(d)
         return inventory_v2_update_purchase_order_type_request
 
     @property

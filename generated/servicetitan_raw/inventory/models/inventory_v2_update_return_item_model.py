@@ -93,7 +93,7 @@ class InventoryV2UpdateReturnItemModel:
             item_description=item_description,
         )
 
-        inventory_v2_update_return_item_model.additional_properties = d
+        inventory_v2_update_return_item_model.additional_properties = dict(d)
         return inventory_v2_update_return_item_model
 
     @property

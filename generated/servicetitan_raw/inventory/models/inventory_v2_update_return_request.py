@@ -188,7 +188,7 @@ class InventoryV2UpdateReturnRequest:
             tax=tax,
         )
 
-        inventory_v2_update_return_request.additional_properties = d
+        inventory_v2_update_return_request.additional_properties = dict(d)
         return inventory_v2_update_return_request
 
     @property

@@ -103,7 +103,7 @@ class InventoryV2UpdateReturnTypeRequest:
             name=name,
         )
 
-        inventory_v2_update_return_type_request.additional_properties = d
+        inventory_v2_update_return_type_request.additional_properties = dict(d)
         return inventory_v2_update_return_type_request
 
     @property

@@ -55,7 +55,7 @@ class InventoryV2UpdateTransferRequest:
             external_data=external_data,
         )
 
-        inventory_v2_update_transfer_request.additional_properties = d
+        inventory_v2_update_transfer_request.additional_properties = dict(d)
         return inventory_v2_update_transfer_request
 
     @property

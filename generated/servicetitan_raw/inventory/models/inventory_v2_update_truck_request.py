@@ -115,7 +115,7 @@ class InventoryV2UpdateTruckRequest:
             warehouse_id=warehouse_id,
         )
 
-        inventory_v2_update_truck_request.additional_properties = d
+        inventory_v2_update_truck_request.additional_properties = dict(d)
         return inventory_v2_update_truck_request
 
     @property

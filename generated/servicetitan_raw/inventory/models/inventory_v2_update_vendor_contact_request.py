@@ -65,7 +65,7 @@ class InventoryV2UpdateVendorContactRequest:
             id=id,
         )
 
-        inventory_v2_update_vendor_contact_request.additional_properties = d
+        inventory_v2_update_vendor_contact_request.additional_properties = dict(d)
         return inventory_v2_update_vendor_contact_request
 
     @property

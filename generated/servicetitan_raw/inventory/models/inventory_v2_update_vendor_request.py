@@ -258,7 +258,7 @@ class InventoryV2UpdateVendorRequest:
             vendor_quickbooks_item=vendor_quickbooks_item,
         )
 
-        inventory_v2_update_vendor_request.additional_properties = d
+        inventory_v2_update_vendor_request.additional_properties = dict(d)
         return inventory_v2_update_vendor_request
 
     @property

@@ -74,7 +74,7 @@ class InventoryV2VendorContactInfoResponse:
             phone=phone,
         )
 
-        inventory_v2_vendor_contact_info_response.additional_properties = d
+        inventory_v2_vendor_contact_info_response.additional_properties = dict(d)
         return inventory_v2_vendor_contact_info_response
 
     @property

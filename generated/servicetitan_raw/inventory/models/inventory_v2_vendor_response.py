@@ -195,7 +195,7 @@ class InventoryV2VendorResponse:
             custom_fields=custom_fields,
         )
 
-        inventory_v2_vendor_response.additional_properties = d
+        inventory_v2_vendor_response.additional_properties = dict(d)
         return inventory_v2_vendor_response
 
     @property

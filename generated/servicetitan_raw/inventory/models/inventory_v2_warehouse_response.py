@@ -119,7 +119,7 @@ class InventoryV2WarehouseResponse:
             inventory_template_id=inventory_template_id,
         )
 
-        inventory_v2_warehouse_response.additional_properties = d
+        inventory_v2_warehouse_response.additional_properties = dict(d)
         return inventory_v2_warehouse_response
 
     @property

@@ -85,7 +85,7 @@ class InventoryV2GLAccountResponse:
             type_=type_,
         )
 
-        inventory_v2gl_account_response.additional_properties = d
+        inventory_v2gl_account_response.additional_properties = dict(d)
         return inventory_v2gl_account_response
 
     @property

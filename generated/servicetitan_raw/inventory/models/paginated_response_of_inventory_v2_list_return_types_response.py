@@ -95,7 +95,9 @@ class PaginatedResponseOfInventoryV2ListReturnTypesResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_inventory_v2_list_return_types_response.additional_properties = d
+        paginated_response_of_inventory_v2_list_return_types_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_inventory_v2_list_return_types_response
 
     @property

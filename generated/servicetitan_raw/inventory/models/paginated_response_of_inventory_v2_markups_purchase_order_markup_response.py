@@ -99,7 +99,9 @@ class PaginatedResponseOfInventoryV2MarkupsPurchaseOrderMarkupResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_inventory_v2_markups_purchase_order_markup_response.additional_properties = d
+        paginated_response_of_inventory_v2_markups_purchase_order_markup_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_inventory_v2_markups_purchase_order_markup_response
 
     @property

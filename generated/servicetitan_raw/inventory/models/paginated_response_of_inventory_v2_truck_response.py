@@ -92,7 +92,9 @@ class PaginatedResponseOfInventoryV2TruckResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_inventory_v2_truck_response.additional_properties = d
+        paginated_response_of_inventory_v2_truck_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_inventory_v2_truck_response
 
     @property

@@ -92,7 +92,9 @@ class PaginatedResponseOfInventoryV2VendorResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_inventory_v2_vendor_response.additional_properties = d
+        paginated_response_of_inventory_v2_vendor_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_inventory_v2_vendor_response
 
     @property

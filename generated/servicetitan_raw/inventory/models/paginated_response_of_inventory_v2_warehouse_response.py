@@ -93,7 +93,9 @@ class PaginatedResponseOfInventoryV2WarehouseResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_inventory_v2_warehouse_response.additional_properties = d
+        paginated_response_of_inventory_v2_warehouse_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_inventory_v2_warehouse_response
 
     @property

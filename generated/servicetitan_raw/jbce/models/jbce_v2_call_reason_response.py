@@ -82,7 +82,7 @@ class JbceV2CallReasonResponse:
             name=name,
         )
 
-        jbce_v2_call_reason_response.additional_properties = d
+        jbce_v2_call_reason_response.additional_properties = dict(d)
         return jbce_v2_call_reason_response
 
     @property

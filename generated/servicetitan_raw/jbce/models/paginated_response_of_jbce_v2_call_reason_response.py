@@ -92,7 +92,9 @@ class PaginatedResponseOfJbceV2CallReasonResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_jbce_v2_call_reason_response.additional_properties = d
+        paginated_response_of_jbce_v2_call_reason_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_jbce_v2_call_reason_response
 
     @property

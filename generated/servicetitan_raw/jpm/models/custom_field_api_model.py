@@ -57,7 +57,7 @@ class CustomFieldApiModel:
             value=value,
         )
 
-        custom_field_api_model.additional_properties = d
+        custom_field_api_model.additional_properties = dict(d)
         return custom_field_api_model
 
     @property

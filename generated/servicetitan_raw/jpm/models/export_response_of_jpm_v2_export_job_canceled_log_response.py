@@ -77,7 +77,9 @@ class ExportResponseOfJpmV2ExportJobCanceledLogResponse:
             has_more=has_more,
         )
 
-        export_response_of_jpm_v2_export_job_canceled_log_response.additional_properties = d
+        export_response_of_jpm_v2_export_job_canceled_log_response.additional_properties = dict(
+            d
+        )
         return export_response_of_jpm_v2_export_job_canceled_log_response
 
     @property

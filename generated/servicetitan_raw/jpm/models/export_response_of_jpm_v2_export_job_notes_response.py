@@ -75,7 +75,9 @@ class ExportResponseOfJpmV2ExportJobNotesResponse:
             has_more=has_more,
         )
 
-        export_response_of_jpm_v2_export_job_notes_response.additional_properties = d
+        export_response_of_jpm_v2_export_job_notes_response.additional_properties = (
+            dict(d)
+        )
         return export_response_of_jpm_v2_export_job_notes_response
 
     @property

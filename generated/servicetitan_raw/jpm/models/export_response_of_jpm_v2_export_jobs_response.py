@@ -75,7 +75,7 @@ class ExportResponseOfJpmV2ExportJobsResponse:
             has_more=has_more,
         )
 
-        export_response_of_jpm_v2_export_jobs_response.additional_properties = d
+        export_response_of_jpm_v2_export_jobs_response.additional_properties = dict(d)
         return export_response_of_jpm_v2_export_jobs_response
 
     @property

@@ -71,7 +71,7 @@ class JpmBudgetCodesBudgetCodeMatchResult:
             is_valid=is_valid,
         )
 
-        jpm_budget_codes_budget_code_match_result.additional_properties = d
+        jpm_budget_codes_budget_code_match_result.additional_properties = dict(d)
         return jpm_budget_codes_budget_code_match_result
 
     @property

@@ -79,7 +79,7 @@ class JpmBudgetCodesBudgetCodeModel:
             segments=segments,
         )
 
-        jpm_budget_codes_budget_code_model.additional_properties = d
+        jpm_budget_codes_budget_code_model.additional_properties = dict(d)
         return jpm_budget_codes_budget_code_model
 
     @property

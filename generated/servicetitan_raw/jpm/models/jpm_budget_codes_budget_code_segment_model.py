@@ -95,7 +95,7 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
             segment_item_id=segment_item_id,
         )
 
-        jpm_budget_codes_budget_code_segment_model.additional_properties = d
+        jpm_budget_codes_budget_code_segment_model.additional_properties = dict(d)
         return jpm_budget_codes_budget_code_segment_model
 
     @property

@@ -55,7 +55,9 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
             codes=codes,
         )
 
-        jpm_budget_codes_create_budget_code_batch_response.additional_properties = d
+        jpm_budget_codes_create_budget_code_batch_response.additional_properties = dict(
+            d
+        )
         return jpm_budget_codes_create_budget_code_batch_response
 
     @property

@@ -49,7 +49,7 @@ class JpmBudgetCodesCreateBudgetCodeResponse:
             code=code,
         )
 
-        jpm_budget_codes_create_budget_code_response.additional_properties = d
+        jpm_budget_codes_create_budget_code_response.additional_properties = dict(d)
         return jpm_budget_codes_create_budget_code_response
 
     @property

@@ -53,7 +53,7 @@ class JpmBudgetCodesListSegmentsResponse:
             data=data,
         )
 
-        jpm_budget_codes_list_segments_response.additional_properties = d
+        jpm_budget_codes_list_segments_response.additional_properties = dict(d)
         return jpm_budget_codes_list_segments_response
 
     @property

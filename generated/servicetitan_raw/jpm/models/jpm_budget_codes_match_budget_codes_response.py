@@ -55,7 +55,7 @@ class JpmBudgetCodesMatchBudgetCodesResponse:
             matches=matches,
         )
 
-        jpm_budget_codes_match_budget_codes_response.additional_properties = d
+        jpm_budget_codes_match_budget_codes_response.additional_properties = dict(d)
         return jpm_budget_codes_match_budget_codes_response
 
     @property

@@ -117,7 +117,7 @@ class JpmBudgetCodesSegmentItemModel:
             parent_id=parent_id,
         )
 
-        jpm_budget_codes_segment_item_model.additional_properties = d
+        jpm_budget_codes_segment_item_model.additional_properties = dict(d)
         return jpm_budget_codes_segment_item_model
 
     @property

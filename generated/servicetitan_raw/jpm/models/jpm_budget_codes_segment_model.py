@@ -84,7 +84,7 @@ class JpmBudgetCodesSegmentModel:
             type_=type_,
         )
 
-        jpm_budget_codes_segment_model.additional_properties = d
+        jpm_budget_codes_segment_model.additional_properties = dict(d)
         return jpm_budget_codes_segment_model
 
     @property

@@ -90,7 +90,7 @@ class JpmJobsJobHistoryItemModel:
             employee_id=employee_id,
         )
 
-        jpm_jobs_job_history_item_model.additional_properties = d
+        jpm_jobs_job_history_item_model.additional_properties = dict(d)
         return jpm_jobs_job_history_item_model
 
     @property

@@ -154,7 +154,7 @@ class JpmV2AppointmentAddRequest:
             technician_ids=technician_ids,
         )
 
-        jpm_v2_appointment_add_request.additional_properties = d
+        jpm_v2_appointment_add_request.additional_properties = dict(d)
         return jpm_v2_appointment_add_request
 
     @property

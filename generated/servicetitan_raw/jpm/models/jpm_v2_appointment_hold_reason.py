@@ -65,7 +65,7 @@ class JpmV2AppointmentHoldReason:
             text=text,
         )
 
-        jpm_v2_appointment_hold_reason.additional_properties = d
+        jpm_v2_appointment_hold_reason.additional_properties = dict(d)
         return jpm_v2_appointment_hold_reason
 
     @property

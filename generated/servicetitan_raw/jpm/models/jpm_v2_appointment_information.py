@@ -133,7 +133,7 @@ class JpmV2AppointmentInformation:
             technician_ids=technician_ids,
         )
 
-        jpm_v2_appointment_information.additional_properties = d
+        jpm_v2_appointment_information.additional_properties = dict(d)
         return jpm_v2_appointment_information
 
     @property

@@ -115,7 +115,7 @@ class JpmV2AppointmentRescheduleRequest:
             start=start,
         )
 
-        jpm_v2_appointment_reschedule_request.additional_properties = d
+        jpm_v2_appointment_reschedule_request.additional_properties = dict(d)
         return jpm_v2_appointment_reschedule_request
 
     @property

@@ -259,7 +259,7 @@ class JpmV2AppointmentResponse:
             special_instructions=special_instructions,
         )
 
-        jpm_v2_appointment_response.additional_properties = d
+        jpm_v2_appointment_response.additional_properties = dict(d)
         return jpm_v2_appointment_response
 
     @property

@@ -84,7 +84,7 @@ class JpmV2AppointmentSummaryApiModel:
             technician_id=technician_id,
         )
 
-        jpm_v2_appointment_summary_api_model.additional_properties = d
+        jpm_v2_appointment_summary_api_model.additional_properties = dict(d)
         return jpm_v2_appointment_summary_api_model
 
     @property

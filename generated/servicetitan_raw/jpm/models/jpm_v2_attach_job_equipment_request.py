@@ -41,7 +41,7 @@ class JpmV2AttachJobEquipmentRequest:
             equipment_ids=equipment_ids,
         )
 
-        jpm_v2_attach_job_equipment_request.additional_properties = d
+        jpm_v2_attach_job_equipment_request.additional_properties = dict(d)
         return jpm_v2_attach_job_equipment_request
 
     @property

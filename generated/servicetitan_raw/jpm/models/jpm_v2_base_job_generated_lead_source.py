@@ -58,7 +58,7 @@ class JpmV2BaseJobGeneratedLeadSource:
             job_id=job_id,
         )
 
-        jpm_v2_base_job_generated_lead_source.additional_properties = d
+        jpm_v2_base_job_generated_lead_source.additional_properties = dict(d)
         return jpm_v2_base_job_generated_lead_source
 
     @property

@@ -56,7 +56,7 @@ class JpmV2BudgetCodeSegmentBindingArgs:
             segment_item_id=segment_item_id,
         )
 
-        jpm_v2_budget_code_segment_binding_args.additional_properties = d
+        jpm_v2_budget_code_segment_binding_args.additional_properties = dict(d)
         return jpm_v2_budget_code_segment_binding_args
 
     @property

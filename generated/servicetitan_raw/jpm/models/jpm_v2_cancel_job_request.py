@@ -49,7 +49,7 @@ class JpmV2CancelJobRequest:
             reason_id=reason_id,
         )
 
-        jpm_v2_cancel_job_request.additional_properties = d
+        jpm_v2_cancel_job_request.additional_properties = dict(d)
         return jpm_v2_cancel_job_request
 
     @property

@@ -65,7 +65,7 @@ class JpmV2CancelReasonResponse:
             text=text,
         )
 
-        jpm_v2_cancel_reason_response.additional_properties = d
+        jpm_v2_cancel_reason_response.additional_properties = dict(d)
         return jpm_v2_cancel_reason_response
 
     @property

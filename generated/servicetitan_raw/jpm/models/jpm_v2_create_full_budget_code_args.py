@@ -41,7 +41,7 @@ class JpmV2CreateFullBudgetCodeArgs:
             segment_item_ids=segment_item_ids,
         )
 
-        jpm_v2_create_full_budget_code_args.additional_properties = d
+        jpm_v2_create_full_budget_code_args.additional_properties = dict(d)
         return jpm_v2_create_full_budget_code_args
 
     @property

@@ -309,7 +309,7 @@ class JpmV2CreateJobTypeRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        jpm_v2_create_job_type_request.additional_properties = d
+        jpm_v2_create_job_type_request.additional_properties = dict(d)
         return jpm_v2_create_job_type_request
 
     @property

@@ -55,7 +55,7 @@ class JpmV2CreatePartialBudgetCodeArgs:
             segments=segments,
         )
 
-        jpm_v2_create_partial_budget_code_args.additional_properties = d
+        jpm_v2_create_partial_budget_code_args.additional_properties = dict(d)
         return jpm_v2_create_partial_budget_code_args
 
     @property

@@ -329,7 +329,7 @@ class JpmV2CreateProjectRequest:
             target_completion_date=target_completion_date,
         )
 
-        jpm_v2_create_project_request.additional_properties = d
+        jpm_v2_create_project_request.additional_properties = dict(d)
         return jpm_v2_create_project_request
 
     @property

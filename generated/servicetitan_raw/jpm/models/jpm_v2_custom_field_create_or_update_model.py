@@ -49,7 +49,7 @@ class JpmV2CustomFieldCreateOrUpdateModel:
             value=value,
         )
 
-        jpm_v2_custom_field_create_or_update_model.additional_properties = d
+        jpm_v2_custom_field_create_or_update_model.additional_properties = dict(d)
         return jpm_v2_custom_field_create_or_update_model
 
     @property

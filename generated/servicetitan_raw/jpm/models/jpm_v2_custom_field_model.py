@@ -56,7 +56,7 @@ class JpmV2CustomFieldModel:
             value=value,
         )
 
-        jpm_v2_custom_field_model.additional_properties = d
+        jpm_v2_custom_field_model.additional_properties = dict(d)
         return jpm_v2_custom_field_model
 
     @property

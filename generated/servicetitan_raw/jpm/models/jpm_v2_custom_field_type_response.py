@@ -103,7 +103,7 @@ class JpmV2CustomFieldTypeResponse:
             data_type_options=data_type_options,
         )
 
-        jpm_v2_custom_field_type_response.additional_properties = d
+        jpm_v2_custom_field_type_response.additional_properties = dict(d)
         return jpm_v2_custom_field_type_response
 
     @property

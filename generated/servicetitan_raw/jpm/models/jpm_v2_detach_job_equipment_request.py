@@ -41,7 +41,7 @@ class JpmV2DetachJobEquipmentRequest:
             equipment_ids=equipment_ids,
         )
 
-        jpm_v2_detach_job_equipment_request.additional_properties = d
+        jpm_v2_detach_job_equipment_request.additional_properties = dict(d)
         return jpm_v2_detach_job_equipment_request
 
     @property

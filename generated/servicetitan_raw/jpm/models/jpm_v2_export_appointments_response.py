@@ -258,7 +258,7 @@ class JpmV2ExportAppointmentsResponse:
             special_instructions=special_instructions,
         )
 
-        jpm_v2_export_appointments_response.additional_properties = d
+        jpm_v2_export_appointments_response.additional_properties = dict(d)
         return jpm_v2_export_appointments_response
 
     @property

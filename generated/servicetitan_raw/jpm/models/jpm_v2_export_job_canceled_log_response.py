@@ -97,7 +97,7 @@ class JpmV2ExportJobCanceledLogResponse:
             memo=memo,
         )
 
-        jpm_v2_export_job_canceled_log_response.additional_properties = d
+        jpm_v2_export_job_canceled_log_response.additional_properties = dict(d)
         return jpm_v2_export_job_canceled_log_response
 
     @property

@@ -82,7 +82,7 @@ class JpmV2ExportJobHistoryEntry:
             employee_id=employee_id,
         )
 
-        jpm_v2_export_job_history_entry.additional_properties = d
+        jpm_v2_export_job_history_entry.additional_properties = dict(d)
         return jpm_v2_export_job_history_entry
 
     @property

@@ -61,7 +61,7 @@ class JpmV2ExportJobHistoryResponse:
             job_id=job_id,
         )
 
-        jpm_v2_export_job_history_response.additional_properties = d
+        jpm_v2_export_job_history_response.additional_properties = dict(d)
         return jpm_v2_export_job_history_response
 
     @property

@@ -98,7 +98,7 @@ class JpmV2ExportJobNotesResponse:
             text=text,
         )
 
-        jpm_v2_export_job_notes_response.additional_properties = d
+        jpm_v2_export_job_notes_response.additional_properties = dict(d)
         return jpm_v2_export_job_notes_response
 
     @property

@@ -492,7 +492,7 @@ class JpmV2ExportJobsResponse:
             warranty_id=warranty_id,
         )
 
-        jpm_v2_export_jobs_response.additional_properties = d
+        jpm_v2_export_jobs_response.additional_properties = dict(d)
         return jpm_v2_export_jobs_response
 
     @property

@@ -98,7 +98,7 @@ class JpmV2ExportProjectNotesResponse:
             text=text,
         )
 
-        jpm_v2_export_project_notes_response.additional_properties = d
+        jpm_v2_export_project_notes_response.additional_properties = dict(d)
         return jpm_v2_export_project_notes_response
 
     @property

@@ -338,7 +338,7 @@ class JpmV2ExportProjectsResponse:
             target_completion_date=target_completion_date,
         )
 
-        jpm_v2_export_projects_response.additional_properties = d
+        jpm_v2_export_projects_response.additional_properties = dict(d)
         return jpm_v2_export_projects_response
 
     @property

@@ -62,7 +62,7 @@ class JpmV2ExternalDataCreateRequest:
             external_data=external_data,
         )
 
-        jpm_v2_external_data_create_request.additional_properties = d
+        jpm_v2_external_data_create_request.additional_properties = dict(d)
         return jpm_v2_external_data_create_request
 
     @property

@@ -49,7 +49,7 @@ class JpmV2ExternalDataModel:
             value=value,
         )
 
-        jpm_v2_external_data_model.additional_properties = d
+        jpm_v2_external_data_model.additional_properties = dict(d)
         return jpm_v2_external_data_model
 
     @property

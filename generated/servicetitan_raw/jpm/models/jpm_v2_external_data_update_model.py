@@ -56,7 +56,7 @@ class JpmV2ExternalDataUpdateModel:
             value=value,
         )
 
-        jpm_v2_external_data_update_model.additional_properties = d
+        jpm_v2_external_data_update_model.additional_properties = dict(d)
         return jpm_v2_external_data_update_model
 
     @property

@@ -92,7 +92,7 @@ class JpmV2ExternalDataUpdateRequest:
             patch_mode=patch_mode,
         )
 
-        jpm_v2_external_data_update_request.additional_properties = d
+        jpm_v2_external_data_update_request.additional_properties = dict(d)
         return jpm_v2_external_data_update_request
 
     @property

@@ -49,7 +49,7 @@ class JpmV2HoldAppointmentRequest:
             reason_id=reason_id,
         )
 
-        jpm_v2_hold_appointment_request.additional_properties = d
+        jpm_v2_hold_appointment_request.additional_properties = dict(d)
         return jpm_v2_hold_appointment_request
 
     @property

@@ -87,7 +87,7 @@ class JpmV2HoldReasonResponse:
             text=text,
         )
 
-        jpm_v2_hold_reason_response.additional_properties = d
+        jpm_v2_hold_reason_response.additional_properties = dict(d)
         return jpm_v2_hold_reason_response
 
     @property

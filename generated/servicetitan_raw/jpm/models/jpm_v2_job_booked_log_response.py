@@ -147,7 +147,7 @@ class JpmV2JobBookedLogResponse:
             arrival_window_start=arrival_window_start,
         )
 
-        jpm_v2_job_booked_log_response.additional_properties = d
+        jpm_v2_job_booked_log_response.additional_properties = dict(d)
         return jpm_v2_job_booked_log_response
 
     @property

@@ -74,7 +74,7 @@ class JpmV2JobCancelReasonResponse:
             name=name,
         )
 
-        jpm_v2_job_cancel_reason_response.additional_properties = d
+        jpm_v2_job_cancel_reason_response.additional_properties = dict(d)
         return jpm_v2_job_cancel_reason_response
 
     @property

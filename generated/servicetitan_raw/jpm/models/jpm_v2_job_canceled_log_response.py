@@ -98,7 +98,7 @@ class JpmV2JobCanceledLogResponse:
             memo=memo,
         )
 
-        jpm_v2_job_canceled_log_response.additional_properties = d
+        jpm_v2_job_canceled_log_response.additional_properties = dict(d)
         return jpm_v2_job_canceled_log_response
 
     @property

@@ -358,7 +358,7 @@ class JpmV2JobCreateRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        jpm_v2_job_create_request.additional_properties = d
+        jpm_v2_job_create_request.additional_properties = dict(d)
         return jpm_v2_job_create_request
 
     @property

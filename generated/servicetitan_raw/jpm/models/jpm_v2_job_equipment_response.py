@@ -41,7 +41,7 @@ class JpmV2JobEquipmentResponse:
             equipment_ids=equipment_ids,
         )
 
-        jpm_v2_job_equipment_response.additional_properties = d
+        jpm_v2_job_equipment_response.additional_properties = dict(d)
         return jpm_v2_job_equipment_response
 
     @property

@@ -70,7 +70,7 @@ class JpmV2JobHistoryResponse:
             history=history,
         )
 
-        jpm_v2_job_history_response.additional_properties = d
+        jpm_v2_job_history_response.additional_properties = dict(d)
         return jpm_v2_job_history_response
 
     @property

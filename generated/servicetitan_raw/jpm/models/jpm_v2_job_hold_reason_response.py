@@ -74,7 +74,7 @@ class JpmV2JobHoldReasonResponse:
             name=name,
         )
 
-        jpm_v2_job_hold_reason_response.additional_properties = d
+        jpm_v2_job_hold_reason_response.additional_properties = dict(d)
         return jpm_v2_job_hold_reason_response
 
     @property

@@ -484,7 +484,7 @@ class JpmV2JobResponse:
             warranty_id=warranty_id,
         )
 
-        jpm_v2_job_response.additional_properties = d
+        jpm_v2_job_response.additional_properties = dict(d)
         return jpm_v2_job_response
 
     @property

@@ -225,7 +225,7 @@ class JpmV2JobTypeResponse:
             sold_threshold=sold_threshold,
         )
 
-        jpm_v2_job_type_response.additional_properties = d
+        jpm_v2_job_type_response.additional_properties = dict(d)
         return jpm_v2_job_type_response
 
     @property

@@ -74,7 +74,7 @@ class JpmV2NoteResponse:
             text=text,
         )
 
-        jpm_v2_note_response.additional_properties = d
+        jpm_v2_note_response.additional_properties = dict(d)
         return jpm_v2_note_response
 
     @property

@@ -56,7 +56,7 @@ class JpmV2ProjectNoteCreateRequest:
             pin_to_top=pin_to_top,
         )
 
-        jpm_v2_project_note_create_request.additional_properties = d
+        jpm_v2_project_note_create_request.additional_properties = dict(d)
         return jpm_v2_project_note_create_request
 
     @property

@@ -330,7 +330,7 @@ class JpmV2ProjectResponse:
             target_completion_date=target_completion_date,
         )
 
-        jpm_v2_project_response.additional_properties = d
+        jpm_v2_project_response.additional_properties = dict(d)
         return jpm_v2_project_response
 
     @property

@@ -66,7 +66,7 @@ class JpmV2ProjectStatusResponse:
             order=order,
         )
 
-        jpm_v2_project_status_response.additional_properties = d
+        jpm_v2_project_status_response.additional_properties = dict(d)
         return jpm_v2_project_status_response
 
     @property

@@ -82,7 +82,7 @@ class JpmV2ProjectSubStatusResponse:
             status_id=status_id,
         )
 
-        jpm_v2_project_sub_status_response.additional_properties = d
+        jpm_v2_project_sub_status_response.additional_properties = dict(d)
         return jpm_v2_project_sub_status_response
 
     @property

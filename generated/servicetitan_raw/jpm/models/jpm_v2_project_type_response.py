@@ -73,7 +73,7 @@ class JpmV2ProjectTypeResponse:
             created_by_id=created_by_id,
         )
 
-        jpm_v2_project_type_response.additional_properties = d
+        jpm_v2_project_type_response.additional_properties = dict(d)
         return jpm_v2_project_type_response
 
     @property

@@ -51,7 +51,7 @@ class JpmV2SetAppointmentSummaryRequest:
             technician_id=technician_id,
         )
 
-        jpm_v2_set_appointment_summary_request.additional_properties = d
+        jpm_v2_set_appointment_summary_request.additional_properties = dict(d)
         return jpm_v2_set_appointment_summary_request
 
     @property

@@ -258,7 +258,7 @@ class JpmV2UpdateJobRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        jpm_v2_update_job_request.additional_properties = d
+        jpm_v2_update_job_request.additional_properties = dict(d)
         return jpm_v2_update_job_request
 
     @property

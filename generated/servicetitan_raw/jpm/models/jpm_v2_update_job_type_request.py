@@ -232,7 +232,7 @@ class JpmV2UpdateJobTypeRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        jpm_v2_update_job_type_request.additional_properties = d
+        jpm_v2_update_job_type_request.additional_properties = dict(d)
         return jpm_v2_update_job_type_request
 
     @property

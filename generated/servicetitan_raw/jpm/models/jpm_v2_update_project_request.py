@@ -204,7 +204,7 @@ class JpmV2UpdateProjectRequest:
             target_completion_date=target_completion_date,
         )
 
-        jpm_v2_update_project_request.additional_properties = d
+        jpm_v2_update_project_request.additional_properties = dict(d)
         return jpm_v2_update_project_request
 
     @property

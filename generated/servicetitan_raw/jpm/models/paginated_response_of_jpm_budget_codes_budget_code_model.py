@@ -95,7 +95,9 @@ class PaginatedResponseOfJpmBudgetCodesBudgetCodeModel:
             total_count=total_count,
         )
 
-        paginated_response_of_jpm_budget_codes_budget_code_model.additional_properties = d
+        paginated_response_of_jpm_budget_codes_budget_code_model.additional_properties = dict(
+            d
+        )
         return paginated_response_of_jpm_budget_codes_budget_code_model
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfJpmBudgetCodesSegmentItemModel:
             total_count=total_count,
         )
 
-        paginated_response_of_jpm_budget_codes_segment_item_model.additional_properties = d
+        paginated_response_of_jpm_budget_codes_segment_item_model.additional_properties = dict(
+            d
+        )
         return paginated_response_of_jpm_budget_codes_segment_item_model
 
     @property

@@ -92,7 +92,9 @@ class PaginatedResponseOfJpmV2AppointmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_jpm_v2_appointment_response.additional_properties = d
+        paginated_response_of_jpm_v2_appointment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_jpm_v2_appointment_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfJpmV2JobCancelReasonResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_jpm_v2_job_cancel_reason_response.additional_properties = d
+        paginated_response_of_jpm_v2_job_cancel_reason_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_jpm_v2_job_cancel_reason_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfJpmV2JobHoldReasonResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_jpm_v2_job_hold_reason_response.additional_properties = d
+        paginated_response_of_jpm_v2_job_hold_reason_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_jpm_v2_job_hold_reason_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfJpmV2ProjectSubStatusResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_jpm_v2_project_sub_status_response.additional_properties = d
+        paginated_response_of_jpm_v2_project_sub_status_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_jpm_v2_project_sub_status_response
 
     @property

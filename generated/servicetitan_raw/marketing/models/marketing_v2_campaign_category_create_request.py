@@ -41,7 +41,7 @@ class MarketingV2CampaignCategoryCreateRequest:
             name=name,
         )
 
-        marketing_v2_campaign_category_create_request.additional_properties = d
+        marketing_v2_campaign_category_create_request.additional_properties = dict(d)
         return marketing_v2_campaign_category_create_request
 
     @property

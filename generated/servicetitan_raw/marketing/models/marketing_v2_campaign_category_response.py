@@ -84,7 +84,7 @@ class MarketingV2CampaignCategoryResponse:
             type_=type_,
         )
 
-        marketing_v2_campaign_category_response.additional_properties = d
+        marketing_v2_campaign_category_response.additional_properties = dict(d)
         return marketing_v2_campaign_category_response
 
     @property

@@ -56,7 +56,7 @@ class MarketingV2CampaignCategoryUpdateRequest:
             active=active,
         )
 
-        marketing_v2_campaign_category_update_request.additional_properties = d
+        marketing_v2_campaign_category_update_request.additional_properties = dict(d)
         return marketing_v2_campaign_category_update_request
 
     @property

@@ -73,7 +73,7 @@ class MarketingV2CampaignCostResponse:
             year=year,
         )
 
-        marketing_v2_campaign_cost_response.additional_properties = d
+        marketing_v2_campaign_cost_response.additional_properties = dict(d)
         return marketing_v2_campaign_cost_response
 
     @property

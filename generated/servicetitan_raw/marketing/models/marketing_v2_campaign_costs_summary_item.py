@@ -64,7 +64,7 @@ class MarketingV2CampaignCostsSummaryItem:
             total_cost=total_cost,
         )
 
-        marketing_v2_campaign_costs_summary_item.additional_properties = d
+        marketing_v2_campaign_costs_summary_item.additional_properties = dict(d)
         return marketing_v2_campaign_costs_summary_item
 
     @property

@@ -55,7 +55,7 @@ class MarketingV2CampaignCostsSummaryResponse:
             items=items,
         )
 
-        marketing_v2_campaign_costs_summary_response.additional_properties = d
+        marketing_v2_campaign_costs_summary_response.additional_properties = dict(d)
         return marketing_v2_campaign_costs_summary_response
 
     @property

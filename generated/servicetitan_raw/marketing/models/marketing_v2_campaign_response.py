@@ -218,7 +218,7 @@ class MarketingV2CampaignResponse:
             source=source,
         )
 
-        marketing_v2_campaign_response.additional_properties = d
+        marketing_v2_campaign_response.additional_properties = dict(d)
         return marketing_v2_campaign_response
 
     @property

@@ -57,7 +57,7 @@ class MarketingV2CampaignResponseCategory:
             name=name,
         )
 
-        marketing_v2_campaign_response_category.additional_properties = d
+        marketing_v2_campaign_response_category.additional_properties = dict(d)
         return marketing_v2_campaign_response_category
 
     @property

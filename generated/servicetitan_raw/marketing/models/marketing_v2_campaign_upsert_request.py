@@ -145,7 +145,7 @@ class MarketingV2CampaignUpsertRequest:
             source=source,
         )
 
-        marketing_v2_campaign_upsert_request.additional_properties = d
+        marketing_v2_campaign_upsert_request.additional_properties = dict(d)
         return marketing_v2_campaign_upsert_request
 
     @property

@@ -65,7 +65,7 @@ class MarketingV2CreateCampaignCostRequest:
             year=year,
         )
 
-        marketing_v2_create_campaign_cost_request.additional_properties = d
+        marketing_v2_create_campaign_cost_request.additional_properties = dict(d)
         return marketing_v2_create_campaign_cost_request
 
     @property

@@ -45,7 +45,7 @@ class MarketingV2EmailChannelCostResponse:
             total_cost=total_cost,
         )
 
-        marketing_v2_email_channel_cost_response.additional_properties = d
+        marketing_v2_email_channel_cost_response.additional_properties = dict(d)
         return marketing_v2_email_channel_cost_response
 
     @property

@@ -41,7 +41,7 @@ class MarketingV2UpdateCampaignCostRequest:
             daily_cost=daily_cost,
         )
 
-        marketing_v2_update_campaign_cost_request.additional_properties = d
+        marketing_v2_update_campaign_cost_request.additional_properties = dict(d)
         return marketing_v2_update_campaign_cost_request
 
     @property

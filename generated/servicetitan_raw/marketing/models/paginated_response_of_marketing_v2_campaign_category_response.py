@@ -95,7 +95,9 @@ class PaginatedResponseOfMarketingV2CampaignCategoryResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_marketing_v2_campaign_category_response.additional_properties = d
+        paginated_response_of_marketing_v2_campaign_category_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_marketing_v2_campaign_category_response
 
     @property

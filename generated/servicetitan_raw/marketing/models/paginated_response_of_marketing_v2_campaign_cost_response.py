@@ -95,7 +95,9 @@ class PaginatedResponseOfMarketingV2CampaignCostResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_marketing_v2_campaign_cost_response.additional_properties = d
+        paginated_response_of_marketing_v2_campaign_cost_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_marketing_v2_campaign_cost_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfMarketingV2CampaignResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_marketing_v2_campaign_response.additional_properties = d
+        paginated_response_of_marketing_v2_campaign_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_marketing_v2_campaign_response
 
     @property

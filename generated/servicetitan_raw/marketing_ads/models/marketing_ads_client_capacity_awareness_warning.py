@@ -73,7 +73,7 @@ class MarketingAdsClientCapacityAwarenessWarning:
             warning_type=warning_type,
         )
 
-        marketing_ads_client_capacity_awareness_warning.additional_properties = d
+        marketing_ads_client_capacity_awareness_warning.additional_properties = dict(d)
         return marketing_ads_client_capacity_awareness_warning
 
     @property

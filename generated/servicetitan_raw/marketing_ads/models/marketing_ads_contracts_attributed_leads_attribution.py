@@ -216,7 +216,9 @@ class MarketingAdsContractsAttributedLeadsAttribution:
             st_campaign_id=st_campaign_id,
         )
 
-        marketing_ads_contracts_attributed_leads_attribution.additional_properties = d
+        marketing_ads_contracts_attributed_leads_attribution.additional_properties = (
+            dict(d)
+        )
         return marketing_ads_contracts_attributed_leads_attribution
 
     @property

@@ -45,7 +45,7 @@ class MarketingAdsContractsAttributedLeadsBooking:
             id=id,
         )
 
-        marketing_ads_contracts_attributed_leads_booking.additional_properties = d
+        marketing_ads_contracts_attributed_leads_booking.additional_properties = dict(d)
         return marketing_ads_contracts_attributed_leads_booking
 
     @property

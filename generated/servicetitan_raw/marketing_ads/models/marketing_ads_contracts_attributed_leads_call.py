@@ -96,7 +96,7 @@ class MarketingAdsContractsAttributedLeadsCall:
             id=id,
         )
 
-        marketing_ads_contracts_attributed_leads_call.additional_properties = d
+        marketing_ads_contracts_attributed_leads_call.additional_properties = dict(d)
         return marketing_ads_contracts_attributed_leads_call
 
     @property

@@ -56,7 +56,9 @@ class MarketingAdsContractsAttributedLeadsCustomer:
             id=id,
         )
 
-        marketing_ads_contracts_attributed_leads_customer.additional_properties = d
+        marketing_ads_contracts_attributed_leads_customer.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_attributed_leads_customer
 
     @property

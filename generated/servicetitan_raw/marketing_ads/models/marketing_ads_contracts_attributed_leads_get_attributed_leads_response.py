@@ -132,7 +132,9 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
             lead_type=lead_type,
         )
 
-        marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = d
+        marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_attributed_leads_get_attributed_leads_response
 
     @property

@@ -56,7 +56,7 @@ class MarketingAdsContractsAttributedLeadsJob:
             id=id,
         )
 
-        marketing_ads_contracts_attributed_leads_job.additional_properties = d
+        marketing_ads_contracts_attributed_leads_job.additional_properties = dict(d)
         return marketing_ads_contracts_attributed_leads_job
 
     @property

@@ -64,7 +64,9 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
             lead_number=lead_number,
         )
 
-        marketing_ads_contracts_attributed_leads_lead_form.additional_properties = d
+        marketing_ads_contracts_attributed_leads_lead_form.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_attributed_leads_lead_form
 
     @property

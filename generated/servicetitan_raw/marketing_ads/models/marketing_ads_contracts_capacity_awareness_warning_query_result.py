@@ -79,7 +79,9 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
             total_count=total_count,
         )
 
-        marketing_ads_contracts_capacity_awareness_warning_query_result.additional_properties = d
+        marketing_ads_contracts_capacity_awareness_warning_query_result.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_capacity_awareness_warning_query_result
 
     @property

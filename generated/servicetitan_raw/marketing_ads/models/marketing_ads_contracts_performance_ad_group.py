@@ -78,7 +78,7 @@ class MarketingAdsContractsPerformanceAdGroup:
             status=status,
         )
 
-        marketing_ads_contracts_performance_ad_group.additional_properties = d
+        marketing_ads_contracts_performance_ad_group.additional_properties = dict(d)
         return marketing_ads_contracts_performance_ad_group
 
     @property

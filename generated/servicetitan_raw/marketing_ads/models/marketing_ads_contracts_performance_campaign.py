@@ -96,7 +96,7 @@ class MarketingAdsContractsPerformanceCampaign:
             id=id,
         )
 
-        marketing_ads_contracts_performance_campaign.additional_properties = d
+        marketing_ads_contracts_performance_campaign.additional_properties = dict(d)
         return marketing_ads_contracts_performance_campaign
 
     @property

@@ -140,7 +140,9 @@ class MarketingAdsContractsPerformanceDigitalStats:
             impression_share=impression_share,
         )
 
-        marketing_ads_contracts_performance_digital_stats.additional_properties = d
+        marketing_ads_contracts_performance_digital_stats.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_performance_digital_stats
 
     @property

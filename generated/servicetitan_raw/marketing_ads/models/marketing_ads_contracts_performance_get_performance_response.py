@@ -117,7 +117,9 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
             return_on_investment=return_on_investment,
         )
 
-        marketing_ads_contracts_performance_get_performance_response.additional_properties = d
+        marketing_ads_contracts_performance_get_performance_response.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_performance_get_performance_response
 
     @property

@@ -78,7 +78,7 @@ class MarketingAdsContractsPerformanceKeyword:
             status=status,
         )
 
-        marketing_ads_contracts_performance_keyword.additional_properties = d
+        marketing_ads_contracts_performance_keyword.additional_properties = dict(d)
         return marketing_ads_contracts_performance_keyword
 
     @property

@@ -133,7 +133,7 @@ class MarketingAdsContractsPerformanceLeadStats:
             booking_rate=booking_rate,
         )
 
-        marketing_ads_contracts_performance_lead_stats.additional_properties = d
+        marketing_ads_contracts_performance_lead_stats.additional_properties = dict(d)
         return marketing_ads_contracts_performance_lead_stats
 
     @property

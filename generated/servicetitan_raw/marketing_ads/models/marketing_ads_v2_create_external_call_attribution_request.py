@@ -64,7 +64,9 @@ class MarketingAdsV2CreateExternalCallAttributionRequest:
             web_session_data=web_session_data,
         )
 
-        marketing_ads_v2_create_external_call_attribution_request.additional_properties = d
+        marketing_ads_v2_create_external_call_attribution_request.additional_properties = dict(
+            d
+        )
         return marketing_ads_v2_create_external_call_attribution_request
 
     @property

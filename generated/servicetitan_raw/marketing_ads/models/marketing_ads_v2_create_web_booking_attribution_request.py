@@ -59,7 +59,9 @@ class MarketingAdsV2CreateWebBookingAttributionRequest:
             web_session_data=web_session_data,
         )
 
-        marketing_ads_v2_create_web_booking_attribution_request.additional_properties = d
+        marketing_ads_v2_create_web_booking_attribution_request.additional_properties = dict(
+            d
+        )
         return marketing_ads_v2_create_web_booking_attribution_request
 
     @property

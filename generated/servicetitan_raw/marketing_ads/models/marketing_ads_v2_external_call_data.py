@@ -68,7 +68,7 @@ class MarketingAdsV2ExternalCallData:
             tracking_phone_number=tracking_phone_number,
         )
 
-        marketing_ads_v2_external_call_data.additional_properties = d
+        marketing_ads_v2_external_call_data.additional_properties = dict(d)
         return marketing_ads_v2_external_call_data
 
     @property

@@ -209,7 +209,7 @@ class MarketingAdsV2WebSessionData:
             wbraid=wbraid,
         )
 
-        marketing_ads_v2_web_session_data.additional_properties = d
+        marketing_ads_v2_web_session_data.additional_properties = dict(d)
         return marketing_ads_v2_web_session_data
 
     @property

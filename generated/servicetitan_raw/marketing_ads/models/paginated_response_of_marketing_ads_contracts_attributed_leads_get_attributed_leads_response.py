@@ -100,7 +100,9 @@ class PaginatedResponseOfMarketingAdsContractsAttributedLeadsGetAttributedLeadsR
             total_count=total_count,
         )
 
-        paginated_response_of_marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = d
+        paginated_response_of_marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_marketing_ads_contracts_attributed_leads_get_attributed_leads_response
 
     @property

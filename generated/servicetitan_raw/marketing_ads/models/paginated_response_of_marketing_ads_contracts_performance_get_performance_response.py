@@ -100,7 +100,9 @@ class PaginatedResponseOfMarketingAdsContractsPerformanceGetPerformanceResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_marketing_ads_contracts_performance_get_performance_response.additional_properties = d
+        paginated_response_of_marketing_ads_contracts_performance_get_performance_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_marketing_ads_contracts_performance_get_performance_response
 
     @property

@@ -119,7 +119,9 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
             total_count=total_count,
         )
 
-        paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = d
+        paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = dict(
+            d
+        )
         return paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report
 
     @property

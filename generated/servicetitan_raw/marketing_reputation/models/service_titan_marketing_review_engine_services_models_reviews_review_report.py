@@ -457,7 +457,9 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
             )
         )
 
-        service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = d
+        service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = dict(
+            d
+        )
         return (
             service_titan_marketing_review_engine_services_models_reviews_review_report
         )

@@ -79,7 +79,9 @@ class ExportResponseOfMembershipsV2ExportCustomerMembershipResponse:
             has_more=has_more,
         )
 
-        export_response_of_memberships_v2_export_customer_membership_response.additional_properties = d
+        export_response_of_memberships_v2_export_customer_membership_response.additional_properties = dict(
+            d
+        )
         return export_response_of_memberships_v2_export_customer_membership_response
 
     @property

@@ -82,7 +82,9 @@ class ExportResponseOfMembershipsV2ExportCustomerMembershipStatusChangesResponse
             has_more=has_more,
         )
 
-        export_response_of_memberships_v2_export_customer_membership_status_changes_response.additional_properties = d
+        export_response_of_memberships_v2_export_customer_membership_status_changes_response.additional_properties = dict(
+            d
+        )
         return export_response_of_memberships_v2_export_customer_membership_status_changes_response
 
     @property

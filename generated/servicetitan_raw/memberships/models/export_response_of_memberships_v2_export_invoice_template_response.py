@@ -77,7 +77,9 @@ class ExportResponseOfMembershipsV2ExportInvoiceTemplateResponse:
             has_more=has_more,
         )
 
-        export_response_of_memberships_v2_export_invoice_template_response.additional_properties = d
+        export_response_of_memberships_v2_export_invoice_template_response.additional_properties = dict(
+            d
+        )
         return export_response_of_memberships_v2_export_invoice_template_response
 
     @property

@@ -82,7 +82,9 @@ class ExportResponseOfMembershipsV2ExportLocationRecurringServiceEventResponse:
             has_more=has_more,
         )
 
-        export_response_of_memberships_v2_export_location_recurring_service_event_response.additional_properties = d
+        export_response_of_memberships_v2_export_location_recurring_service_event_response.additional_properties = dict(
+            d
+        )
         return export_response_of_memberships_v2_export_location_recurring_service_event_response
 
     @property

@@ -83,7 +83,9 @@ class ExportResponseOfMembershipsV2ExportLocationRecurringServiceResponse:
             )
         )
 
-        export_response_of_memberships_v2_export_location_recurring_service_response.additional_properties = d
+        export_response_of_memberships_v2_export_location_recurring_service_response.additional_properties = dict(
+            d
+        )
         return (
             export_response_of_memberships_v2_export_location_recurring_service_response
         )

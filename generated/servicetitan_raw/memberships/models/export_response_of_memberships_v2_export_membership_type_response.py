@@ -77,7 +77,9 @@ class ExportResponseOfMembershipsV2ExportMembershipTypeResponse:
             has_more=has_more,
         )
 
-        export_response_of_memberships_v2_export_membership_type_response.additional_properties = d
+        export_response_of_memberships_v2_export_membership_type_response.additional_properties = dict(
+            d
+        )
         return export_response_of_memberships_v2_export_membership_type_response
 
     @property

@@ -81,7 +81,9 @@ class ExportResponseOfMembershipsV2ExportRecurringServiceTypeResponse:
             has_more=has_more,
         )
 
-        export_response_of_memberships_v2_export_recurring_service_type_response.additional_properties = d
+        export_response_of_memberships_v2_export_recurring_service_type_response.additional_properties = dict(
+            d
+        )
         return export_response_of_memberships_v2_export_recurring_service_type_response
 
     @property

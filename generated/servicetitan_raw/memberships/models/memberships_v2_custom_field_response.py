@@ -64,7 +64,7 @@ class MembershipsV2CustomFieldResponse:
             value=value,
         )
 
-        memberships_v2_custom_field_response.additional_properties = d
+        memberships_v2_custom_field_response.additional_properties = dict(d)
         return memberships_v2_custom_field_response
 
     @property

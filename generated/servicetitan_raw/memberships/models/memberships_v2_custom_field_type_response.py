@@ -105,7 +105,7 @@ class MembershipsV2CustomFieldTypeResponse:
             data_type_options=data_type_options,
         )
 
-        memberships_v2_custom_field_type_response.additional_properties = d
+        memberships_v2_custom_field_type_response.additional_properties = dict(d)
         return memberships_v2_custom_field_type_response
 
     @property

@@ -542,7 +542,7 @@ class MembershipsV2CustomerMembershipResponse:
             to=to,
         )
 
-        memberships_v2_customer_membership_response.additional_properties = d
+        memberships_v2_customer_membership_response.additional_properties = dict(d)
         return memberships_v2_customer_membership_response
 
     @property

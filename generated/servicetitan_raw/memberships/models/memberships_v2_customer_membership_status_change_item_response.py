@@ -95,7 +95,9 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
             note=note,
         )
 
-        memberships_v2_customer_membership_status_change_item_response.additional_properties = d
+        memberships_v2_customer_membership_status_change_item_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_customer_membership_status_change_item_response
 
     @property

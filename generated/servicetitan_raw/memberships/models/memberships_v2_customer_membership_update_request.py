@@ -289,7 +289,9 @@ class MembershipsV2CustomerMembershipUpdateRequest:
             to=to,
         )
 
-        memberships_v2_customer_membership_update_request.additional_properties = d
+        memberships_v2_customer_membership_update_request.additional_properties = dict(
+            d
+        )
         return memberships_v2_customer_membership_update_request
 
     @property

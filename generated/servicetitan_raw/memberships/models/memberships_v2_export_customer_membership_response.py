@@ -542,7 +542,9 @@ class MembershipsV2ExportCustomerMembershipResponse:
             to=to,
         )
 
-        memberships_v2_export_customer_membership_response.additional_properties = d
+        memberships_v2_export_customer_membership_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_export_customer_membership_response
 
     @property

@@ -103,7 +103,9 @@ class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
             note=note,
         )
 
-        memberships_v2_export_customer_membership_status_changes_response.additional_properties = d
+        memberships_v2_export_customer_membership_status_changes_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_export_customer_membership_status_changes_response
 
     @property

@@ -144,7 +144,7 @@ class MembershipsV2ExportInvoiceTemplateResponse:
             name=name,
         )
 
-        memberships_v2_export_invoice_template_response.additional_properties = d
+        memberships_v2_export_invoice_template_response.additional_properties = dict(d)
         return memberships_v2_export_invoice_template_response
 
     @property

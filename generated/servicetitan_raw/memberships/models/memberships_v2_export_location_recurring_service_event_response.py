@@ -159,7 +159,9 @@ class MembershipsV2ExportLocationRecurringServiceEventResponse:
             membership_name=membership_name,
         )
 
-        memberships_v2_export_location_recurring_service_event_response.additional_properties = d
+        memberships_v2_export_location_recurring_service_event_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_export_location_recurring_service_event_response
 
     @property

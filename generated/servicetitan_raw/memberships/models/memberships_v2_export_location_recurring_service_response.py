@@ -498,7 +498,9 @@ class MembershipsV2ExportLocationRecurringServiceResponse:
             to=to,
         )
 
-        memberships_v2_export_location_recurring_service_response.additional_properties = d
+        memberships_v2_export_location_recurring_service_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_export_location_recurring_service_response
 
     @property

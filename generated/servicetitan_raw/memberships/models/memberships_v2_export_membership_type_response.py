@@ -350,7 +350,7 @@ class MembershipsV2ExportMembershipTypeResponse:
             tag_type_ids=tag_type_ids,
         )
 
-        memberships_v2_export_membership_type_response.additional_properties = d
+        memberships_v2_export_membership_type_response.additional_properties = dict(d)
         return memberships_v2_export_membership_type_response
 
     @property

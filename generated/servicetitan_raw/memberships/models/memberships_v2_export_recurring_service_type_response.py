@@ -235,7 +235,9 @@ class MembershipsV2ExportRecurringServiceTypeResponse:
             name=name,
         )
 
-        memberships_v2_export_recurring_service_type_response.additional_properties = d
+        memberships_v2_export_recurring_service_type_response.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_export_recurring_service_type_response
 
     @property

@@ -72,7 +72,7 @@ class MembershipsV2InvoiceTemplateCreateRequest:
             items=items,
         )
 
-        memberships_v2_invoice_template_create_request.additional_properties = d
+        memberships_v2_invoice_template_create_request.additional_properties = dict(d)
         return memberships_v2_invoice_template_create_request
 
     @property

@@ -120,7 +120,9 @@ class MembershipsV2InvoiceTemplateItemCreateRequest:
             workflow_action_item_id=workflow_action_item_id,
         )
 
-        memberships_v2_invoice_template_item_create_request.additional_properties = d
+        memberships_v2_invoice_template_item_create_request.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_invoice_template_item_create_request
 
     @property

@@ -150,7 +150,7 @@ class MembershipsV2InvoiceTemplateItemResponse:
             workflow_action_item_id=workflow_action_item_id,
         )
 
-        memberships_v2_invoice_template_item_response.additional_properties = d
+        memberships_v2_invoice_template_item_response.additional_properties = dict(d)
         return memberships_v2_invoice_template_item_response
 
     @property

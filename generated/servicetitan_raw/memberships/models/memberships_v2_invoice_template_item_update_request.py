@@ -119,7 +119,9 @@ class MembershipsV2InvoiceTemplateItemUpdateRequest:
             id=id,
         )
 
-        memberships_v2_invoice_template_item_update_request.additional_properties = d
+        memberships_v2_invoice_template_item_update_request.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_invoice_template_item_update_request
 
     @property

@@ -121,7 +121,7 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
             name=name,
         )
 
-        memberships_v2_invoice_template_update_request.additional_properties = d
+        memberships_v2_invoice_template_update_request.additional_properties = dict(d)
         return memberships_v2_invoice_template_update_request
 
     @property

@@ -151,7 +151,9 @@ class MembershipsV2LocationRecurringServiceEventResponse:
             membership_name=membership_name,
         )
 
-        memberships_v2_location_recurring_service_event_response.additional_properties = d
+        memberships_v2_location_recurring_service_event_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_location_recurring_service_event_response
 
     @property

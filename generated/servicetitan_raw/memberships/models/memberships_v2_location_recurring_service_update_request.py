@@ -353,7 +353,9 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
             tag_type_ids=tag_type_ids,
         )
 
-        memberships_v2_location_recurring_service_update_request.additional_properties = d
+        memberships_v2_location_recurring_service_update_request.additional_properties = dict(
+            d
+        )
         return memberships_v2_location_recurring_service_update_request
 
     @property

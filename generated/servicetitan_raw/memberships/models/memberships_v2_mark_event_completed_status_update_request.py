@@ -41,7 +41,9 @@ class MembershipsV2MarkEventCompletedStatusUpdateRequest:
             job_id=job_id,
         )
 
-        memberships_v2_mark_event_completed_status_update_request.additional_properties = d
+        memberships_v2_mark_event_completed_status_update_request.additional_properties = dict(
+            d
+        )
         return memberships_v2_mark_event_completed_status_update_request
 
     @property

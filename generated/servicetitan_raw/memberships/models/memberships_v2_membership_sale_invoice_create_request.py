@@ -107,7 +107,9 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
             recurring_location_id=recurring_location_id,
         )
 
-        memberships_v2_membership_sale_invoice_create_request.additional_properties = d
+        memberships_v2_membership_sale_invoice_create_request.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_sale_invoice_create_request
 
     @property

@@ -49,7 +49,9 @@ class MembershipsV2MembershipSaleInvoiceCreateResponse:
             invoice_id=invoice_id,
         )
 
-        memberships_v2_membership_sale_invoice_create_response.additional_properties = d
+        memberships_v2_membership_sale_invoice_create_response.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_sale_invoice_create_response
 
     @property

@@ -49,7 +49,7 @@ class MembershipsV2MembershipTypeDiscountEntry:
             target_id=target_id,
         )
 
-        memberships_v2_membership_type_discount_entry.additional_properties = d
+        memberships_v2_membership_type_discount_entry.additional_properties = dict(d)
         return memberships_v2_membership_type_discount_entry
 
     @property

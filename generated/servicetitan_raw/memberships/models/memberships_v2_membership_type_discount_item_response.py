@@ -81,7 +81,9 @@ class MembershipsV2MembershipTypeDiscountItemResponse:
             created_by_id=created_by_id,
         )
 
-        memberships_v2_membership_type_discount_item_response.additional_properties = d
+        memberships_v2_membership_type_discount_item_response.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_type_discount_item_response
 
     @property

@@ -85,7 +85,9 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
             duration=duration,
         )
 
-        memberships_v2_membership_type_duration_billing_entry.additional_properties = d
+        memberships_v2_membership_type_duration_billing_entry.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_type_duration_billing_entry
 
     @property

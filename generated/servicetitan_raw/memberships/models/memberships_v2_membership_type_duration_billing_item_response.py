@@ -136,7 +136,9 @@ class MembershipsV2MembershipTypeDurationBillingItemResponse:
             import_id=import_id,
         )
 
-        memberships_v2_membership_type_duration_billing_item_response.additional_properties = d
+        memberships_v2_membership_type_duration_billing_item_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_membership_type_duration_billing_item_response
 
     @property

@@ -76,7 +76,9 @@ class MembershipsV2MembershipTypeRecurringServiceEntry:
             recurring_service_type_id=recurring_service_type_id,
         )
 
-        memberships_v2_membership_type_recurring_service_entry.additional_properties = d
+        memberships_v2_membership_type_recurring_service_entry.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_type_recurring_service_entry
 
     @property

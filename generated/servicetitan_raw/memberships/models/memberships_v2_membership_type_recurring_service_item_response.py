@@ -120,7 +120,9 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
             import_id=import_id,
         )
 
-        memberships_v2_membership_type_recurring_service_item_response.additional_properties = d
+        memberships_v2_membership_type_recurring_service_item_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_membership_type_recurring_service_item_response
 
     @property

@@ -235,7 +235,7 @@ class MembershipsV2RecurringServiceTypeResponse:
             name=name,
         )
 
-        memberships_v2_recurring_service_type_response.additional_properties = d
+        memberships_v2_recurring_service_type_response.additional_properties = dict(d)
         return memberships_v2_recurring_service_type_response
 
     @property

@@ -53,7 +53,9 @@ class OrderByItemOfMembershipsV2DefaultSortingFields:
             is_descending=is_descending,
         )
 
-        order_by_item_of_memberships_v2_default_sorting_fields.additional_properties = d
+        order_by_item_of_memberships_v2_default_sorting_fields.additional_properties = (
+            dict(d)
+        )
         return order_by_item_of_memberships_v2_default_sorting_fields
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfMembershipsV2CustomerMembershipResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_memberships_v2_customer_membership_response.additional_properties = d
+        paginated_response_of_memberships_v2_customer_membership_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_memberships_v2_customer_membership_response
 
     @property

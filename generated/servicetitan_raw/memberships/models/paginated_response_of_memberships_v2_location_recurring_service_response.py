@@ -99,7 +99,9 @@ class PaginatedResponseOfMembershipsV2LocationRecurringServiceResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_memberships_v2_location_recurring_service_response.additional_properties = d
+        paginated_response_of_memberships_v2_location_recurring_service_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_memberships_v2_location_recurring_service_response
 
     @property

@@ -83,7 +83,9 @@ class ExportResponseOfPayrollV2GrossPayItemsGrossPayItemExportResponse:
             )
         )
 
-        export_response_of_payroll_v2_gross_pay_items_gross_pay_item_export_response.additional_properties = d
+        export_response_of_payroll_v2_gross_pay_items_gross_pay_item_export_response.additional_properties = dict(
+            d
+        )
         return (
             export_response_of_payroll_v2_gross_pay_items_gross_pay_item_export_response
         )

@@ -77,7 +77,9 @@ class ExportResponseOfPayrollV2JobSplitsJobSplitExportResponse:
             has_more=has_more,
         )
 
-        export_response_of_payroll_v2_job_splits_job_split_export_response.additional_properties = d
+        export_response_of_payroll_v2_job_splits_job_split_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_payroll_v2_job_splits_job_split_export_response
 
     @property

@@ -82,7 +82,9 @@ class ExportResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeExportResp
             has_more=has_more,
         )
 
-        export_response_of_payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = d
+        export_response_of_payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_payroll_v2_payroll_activity_codes_payroll_activity_code_export_response
 
     @property

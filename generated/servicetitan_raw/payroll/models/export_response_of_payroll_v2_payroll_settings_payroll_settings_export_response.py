@@ -81,7 +81,9 @@ class ExportResponseOfPayrollV2PayrollSettingsPayrollSettingsExportResponse:
             has_more=has_more,
         )
 
-        export_response_of_payroll_v2_payroll_settings_payroll_settings_export_response.additional_properties = d
+        export_response_of_payroll_v2_payroll_settings_payroll_settings_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_payroll_v2_payroll_settings_payroll_settings_export_response
 
     @property

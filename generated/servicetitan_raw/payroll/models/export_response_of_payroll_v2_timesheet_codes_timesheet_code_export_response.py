@@ -83,7 +83,9 @@ class ExportResponseOfPayrollV2TimesheetCodesTimesheetCodeExportResponse:
             )
         )
 
-        export_response_of_payroll_v2_timesheet_codes_timesheet_code_export_response.additional_properties = d
+        export_response_of_payroll_v2_timesheet_codes_timesheet_code_export_response.additional_properties = dict(
+            d
+        )
         return (
             export_response_of_payroll_v2_timesheet_codes_timesheet_code_export_response
         )

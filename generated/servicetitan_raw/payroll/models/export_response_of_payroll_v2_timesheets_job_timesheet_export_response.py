@@ -79,7 +79,9 @@ class ExportResponseOfPayrollV2TimesheetsJobTimesheetExportResponse:
             has_more=has_more,
         )
 
-        export_response_of_payroll_v2_timesheets_job_timesheet_export_response.additional_properties = d
+        export_response_of_payroll_v2_timesheets_job_timesheet_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_payroll_v2_timesheets_job_timesheet_export_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfPayrollV2GrossPayItemsGrossPayItemResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_gross_pay_items_gross_pay_item_response.additional_properties = d
+        paginated_response_of_payroll_v2_gross_pay_items_gross_pay_item_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_gross_pay_items_gross_pay_item_response
 
     @property

@@ -99,7 +99,9 @@ class PaginatedResponseOfPayrollV2LocationLaborTypesLocationLaborTypeResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_location_labor_types_location_labor_type_response.additional_properties = d
+        paginated_response_of_payroll_v2_location_labor_types_location_labor_type_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_location_labor_types_location_labor_type_response
 
     @property

@@ -100,7 +100,9 @@ class PaginatedResponseOfPayrollV2PayrollActivityCodesPayrollActivityCodeRespons
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_payroll_activity_codes_payroll_activity_code_response.additional_properties = d
+        paginated_response_of_payroll_v2_payroll_activity_codes_payroll_activity_code_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_payroll_activity_codes_payroll_activity_code_response
 
     @property

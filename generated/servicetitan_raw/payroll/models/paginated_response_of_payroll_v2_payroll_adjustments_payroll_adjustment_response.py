@@ -99,7 +99,9 @@ class PaginatedResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_response.additional_properties = d
+        paginated_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_response
 
     @property

@@ -99,7 +99,9 @@ class PaginatedResponseOfPayrollV2PayrollSettingsPayrollSettingsListResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_payroll_settings_payroll_settings_list_response.additional_properties = d
+        paginated_response_of_payroll_v2_payroll_settings_payroll_settings_list_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_payroll_settings_payroll_settings_list_response
 
     @property

@@ -99,7 +99,9 @@ class PaginatedResponseOfPayrollV2TimesheetCodesTimesheetCodeResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_timesheet_codes_timesheet_code_response.additional_properties = d
+        paginated_response_of_payroll_v2_timesheet_codes_timesheet_code_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_timesheet_codes_timesheet_code_response
 
     @property

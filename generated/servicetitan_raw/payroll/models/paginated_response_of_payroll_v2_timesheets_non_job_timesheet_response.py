@@ -95,7 +95,9 @@ class PaginatedResponseOfPayrollV2TimesheetsNonJobTimesheetResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_payroll_v2_timesheets_non_job_timesheet_response.additional_properties = d
+        paginated_response_of_payroll_v2_timesheets_non_job_timesheet_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_timesheets_non_job_timesheet_response
 
     @property

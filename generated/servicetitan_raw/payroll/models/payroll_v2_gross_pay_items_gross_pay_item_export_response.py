@@ -603,7 +603,9 @@ class PayrollV2GrossPayItemsGrossPayItemExportResponse:
             zone_name=zone_name,
         )
 
-        payroll_v2_gross_pay_items_gross_pay_item_export_response.additional_properties = d
+        payroll_v2_gross_pay_items_gross_pay_item_export_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_gross_pay_items_gross_pay_item_export_response
 
     @property

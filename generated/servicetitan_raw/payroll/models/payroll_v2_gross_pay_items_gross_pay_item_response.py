@@ -595,7 +595,9 @@ class PayrollV2GrossPayItemsGrossPayItemResponse:
             zone_name=zone_name,
         )
 
-        payroll_v2_gross_pay_items_gross_pay_item_response.additional_properties = d
+        payroll_v2_gross_pay_items_gross_pay_item_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_gross_pay_items_gross_pay_item_response
 
     @property

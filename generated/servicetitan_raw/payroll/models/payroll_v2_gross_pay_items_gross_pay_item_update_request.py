@@ -107,7 +107,9 @@ class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
             memo=memo,
         )
 
-        payroll_v2_gross_pay_items_gross_pay_item_update_request.additional_properties = d
+        payroll_v2_gross_pay_items_gross_pay_item_update_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_gross_pay_items_gross_pay_item_update_request
 
     @property

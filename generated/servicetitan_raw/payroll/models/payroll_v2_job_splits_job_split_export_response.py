@@ -90,7 +90,7 @@ class PayrollV2JobSplitsJobSplitExportResponse:
             technician_id=technician_id,
         )
 
-        payroll_v2_job_splits_job_split_export_response.additional_properties = d
+        payroll_v2_job_splits_job_split_export_response.additional_properties = dict(d)
         return payroll_v2_job_splits_job_split_export_response
 
     @property

@@ -82,7 +82,7 @@ class PayrollV2JobSplitsJobSplitResponse:
             technician_id=technician_id,
         )
 
-        payroll_v2_job_splits_job_split_response.additional_properties = d
+        payroll_v2_job_splits_job_split_response.additional_properties = dict(d)
         return payroll_v2_job_splits_job_split_response
 
     @property

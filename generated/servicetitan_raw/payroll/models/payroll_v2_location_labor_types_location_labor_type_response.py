@@ -82,7 +82,9 @@ class PayrollV2LocationLaborTypesLocationLaborTypeResponse:
             location_id=location_id,
         )
 
-        payroll_v2_location_labor_types_location_labor_type_response.additional_properties = d
+        payroll_v2_location_labor_types_location_labor_type_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_location_labor_types_location_labor_type_response
 
     @property

@@ -101,7 +101,9 @@ class PayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse:
             name=name,
         )
 
-        payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = d
+        payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_activity_codes_payroll_activity_code_export_response
 
     @property

@@ -152,7 +152,9 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
             rate=rate,
         )
 
-        payroll_v2_payroll_adjustments_payroll_adjustment_create_request.additional_properties = d
+        payroll_v2_payroll_adjustments_payroll_adjustment_create_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_adjustments_payroll_adjustment_create_request
 
     @property

@@ -188,7 +188,9 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentResponse:
             rate=rate,
         )
 
-        payroll_v2_payroll_adjustments_payroll_adjustment_response.additional_properties = d
+        payroll_v2_payroll_adjustments_payroll_adjustment_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_adjustments_payroll_adjustment_response
 
     @property

@@ -69,7 +69,9 @@ class PayrollV2PayrollSettingsPayrollCustomFieldResponse:
             value=value,
         )
 
-        payroll_v2_payroll_settings_payroll_custom_field_response.additional_properties = d
+        payroll_v2_payroll_settings_payroll_custom_field_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_settings_payroll_custom_field_response
 
     @property

@@ -56,7 +56,9 @@ class PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest:
             value=value,
         )
 
-        payroll_v2_payroll_settings_payroll_custom_field_update_request.additional_properties = d
+        payroll_v2_payroll_settings_payroll_custom_field_update_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_settings_payroll_custom_field_update_request
 
     @property

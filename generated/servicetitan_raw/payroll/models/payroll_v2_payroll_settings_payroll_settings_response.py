@@ -199,7 +199,9 @@ class PayrollV2PayrollSettingsPayrollSettingsResponse:
             payroll_business_unit_id=payroll_business_unit_id,
         )
 
-        payroll_v2_payroll_settings_payroll_settings_response.additional_properties = d
+        payroll_v2_payroll_settings_payroll_settings_response.additional_properties = (
+            dict(d)
+        )
         return payroll_v2_payroll_settings_payroll_settings_response
 
     @property

@@ -163,7 +163,9 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
             payroll_business_unit_id=payroll_business_unit_id,
         )
 
-        payroll_v2_payroll_settings_payroll_settings_update_request.additional_properties = d
+        payroll_v2_payroll_settings_payroll_settings_update_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_settings_payroll_settings_update_request
 
     @property

@@ -151,7 +151,7 @@ class PayrollV2PayrollsPayrollResponse:
             manager_approved_on=manager_approved_on,
         )
 
-        payroll_v2_payrolls_payroll_response.additional_properties = d
+        payroll_v2_payrolls_payroll_response.additional_properties = dict(d)
         return payroll_v2_payrolls_payroll_response
 
     @property

@@ -130,7 +130,9 @@ class PayrollV2TimesheetCodesTimesheetCodeExportResponse:
             description=description,
         )
 
-        payroll_v2_timesheet_codes_timesheet_code_export_response.additional_properties = d
+        payroll_v2_timesheet_codes_timesheet_code_export_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_timesheet_codes_timesheet_code_export_response
 
     @property

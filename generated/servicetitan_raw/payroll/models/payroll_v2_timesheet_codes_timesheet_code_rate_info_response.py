@@ -67,7 +67,9 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
             custom_hourly_rate=custom_hourly_rate,
         )
 
-        payroll_v2_timesheet_codes_timesheet_code_rate_info_response.additional_properties = d
+        payroll_v2_timesheet_codes_timesheet_code_rate_info_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_timesheet_codes_timesheet_code_rate_info_response
 
     @property

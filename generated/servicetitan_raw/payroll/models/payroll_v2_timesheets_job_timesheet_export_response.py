@@ -188,7 +188,9 @@ class PayrollV2TimesheetsJobTimesheetExportResponse:
             done_on=done_on,
         )
 
-        payroll_v2_timesheets_job_timesheet_export_response.additional_properties = d
+        payroll_v2_timesheets_job_timesheet_export_response.additional_properties = (
+            dict(d)
+        )
         return payroll_v2_timesheets_job_timesheet_export_response
 
     @property

@@ -188,7 +188,7 @@ class PayrollV2TimesheetsJobTimesheetResponse:
             done_on=done_on,
         )
 
-        payroll_v2_timesheets_job_timesheet_response.additional_properties = d
+        payroll_v2_timesheets_job_timesheet_response.additional_properties = dict(d)
         return payroll_v2_timesheets_job_timesheet_response
 
     @property

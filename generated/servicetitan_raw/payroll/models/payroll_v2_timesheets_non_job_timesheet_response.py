@@ -125,7 +125,7 @@ class PayrollV2TimesheetsNonJobTimesheetResponse:
             ended_on=ended_on,
         )
 
-        payroll_v2_timesheets_non_job_timesheet_response.additional_properties = d
+        payroll_v2_timesheets_non_job_timesheet_response.additional_properties = dict(d)
         return payroll_v2_timesheets_non_job_timesheet_response
 
     @property

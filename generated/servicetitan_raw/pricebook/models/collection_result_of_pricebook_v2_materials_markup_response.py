@@ -87,7 +87,9 @@ class CollectionResultOfPricebookV2MaterialsMarkupResponse:
             total_count=total_count,
         )
 
-        collection_result_of_pricebook_v2_materials_markup_response.additional_properties = d
+        collection_result_of_pricebook_v2_materials_markup_response.additional_properties = dict(
+            d
+        )
         return collection_result_of_pricebook_v2_materials_markup_response
 
     @property

@@ -61,7 +61,9 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
             value_type=value_type,
         )
 
-        estimates_v2_client_specific_pricing_exception_request.additional_properties = d
+        estimates_v2_client_specific_pricing_exception_request.additional_properties = (
+            dict(d)
+        )
         return estimates_v2_client_specific_pricing_exception_request
 
     @property

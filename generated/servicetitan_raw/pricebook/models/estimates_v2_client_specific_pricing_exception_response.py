@@ -70,7 +70,9 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
             value_type=value_type,
         )
 
-        estimates_v2_client_specific_pricing_exception_response.additional_properties = d
+        estimates_v2_client_specific_pricing_exception_response.additional_properties = dict(
+            d
+        )
         return estimates_v2_client_specific_pricing_exception_response
 
     @property

@@ -65,7 +65,7 @@ class EstimatesV2ClientSpecificPricingResponse:
             id=id,
         )
 
-        estimates_v2_client_specific_pricing_response.additional_properties = d
+        estimates_v2_client_specific_pricing_response.additional_properties = dict(d)
         return estimates_v2_client_specific_pricing_response
 
     @property

@@ -61,7 +61,9 @@ class EstimatesV2UpdateClientSpecificPricingExceptionResponse:
             value_type=value_type,
         )
 
-        estimates_v2_update_client_specific_pricing_exception_response.additional_properties = d
+        estimates_v2_update_client_specific_pricing_exception_response.additional_properties = dict(
+            d
+        )
         return estimates_v2_update_client_specific_pricing_exception_response
 
     @property

@@ -74,7 +74,9 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
             exceptions=exceptions,
         )
 
-        estimates_v2_update_client_specific_pricing_request.additional_properties = d
+        estimates_v2_update_client_specific_pricing_request.additional_properties = (
+            dict(d)
+        )
         return estimates_v2_update_client_specific_pricing_request
 
     @property

@@ -57,7 +57,9 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
             exceptions=exceptions,
         )
 
-        estimates_v2_update_client_specific_pricing_response.additional_properties = d
+        estimates_v2_update_client_specific_pricing_response.additional_properties = (
+            dict(d)
+        )
         return estimates_v2_update_client_specific_pricing_response
 
     @property

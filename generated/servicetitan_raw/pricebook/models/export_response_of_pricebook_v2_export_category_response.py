@@ -77,7 +77,9 @@ class ExportResponseOfPricebookV2ExportCategoryResponse:
             has_more=has_more,
         )
 
-        export_response_of_pricebook_v2_export_category_response.additional_properties = d
+        export_response_of_pricebook_v2_export_category_response.additional_properties = dict(
+            d
+        )
         return export_response_of_pricebook_v2_export_category_response
 
     @property

@@ -46,7 +46,7 @@ class ImagesPostBody:
             file=file,
         )
 
-        images_post_body.additional_properties = d
+        images_post_body.additional_properties = dict(d)
         return images_post_body
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfEstimatesV2ClientSpecificPricingResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_estimates_v2_client_specific_pricing_response.additional_properties = d
+        paginated_response_of_estimates_v2_client_specific_pricing_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_estimates_v2_client_specific_pricing_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfPricebookV2CostTypeResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_pricebook_v2_cost_type_response.additional_properties = d
+        paginated_response_of_pricebook_v2_cost_type_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_pricebook_v2_cost_type_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfPricebookV2DiscountAndFeesResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_pricebook_v2_discount_and_fees_response.additional_properties = d
+        paginated_response_of_pricebook_v2_discount_and_fees_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_pricebook_v2_discount_and_fees_response
 
     @property

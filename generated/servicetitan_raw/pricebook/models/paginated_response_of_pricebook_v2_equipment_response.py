@@ -93,7 +93,9 @@ class PaginatedResponseOfPricebookV2EquipmentResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_pricebook_v2_equipment_response.additional_properties = d
+        paginated_response_of_pricebook_v2_equipment_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_pricebook_v2_equipment_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfPricebookV2ServiceGetResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_pricebook_v2_service_get_response.additional_properties = d
+        paginated_response_of_pricebook_v2_service_get_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_pricebook_v2_service_get_response
 
     @property

@@ -192,7 +192,7 @@ class PricebookV2CategoryCreateRequest:
             sku_videos=sku_videos,
         )
 
-        pricebook_v2_category_create_request.additional_properties = d
+        pricebook_v2_category_create_request.additional_properties = dict(d)
         return pricebook_v2_category_create_request
 
     @property

@@ -276,7 +276,7 @@ class PricebookV2CategoryResponse:
             subcategories=subcategories,
         )
 
-        pricebook_v2_category_response.additional_properties = d
+        pricebook_v2_category_response.additional_properties = dict(d)
         return pricebook_v2_category_response
 
     @property

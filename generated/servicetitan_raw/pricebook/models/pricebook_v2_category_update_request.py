@@ -157,7 +157,7 @@ class PricebookV2CategoryUpdateRequest:
             sku_videos=sku_videos,
         )
 
-        pricebook_v2_category_update_request.additional_properties = d
+        pricebook_v2_category_update_request.additional_properties = dict(d)
         return pricebook_v2_category_update_request
 
     @property

@@ -56,7 +56,7 @@ class PricebookV2CostTypeResponse:
             name=name,
         )
 
-        pricebook_v2_cost_type_response.additional_properties = d
+        pricebook_v2_cost_type_response.additional_properties = dict(d)
         return pricebook_v2_cost_type_response
 
     @property

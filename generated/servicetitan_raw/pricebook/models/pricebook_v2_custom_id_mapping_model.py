@@ -49,7 +49,7 @@ class PricebookV2CustomIdMappingModel:
             id=id,
         )
 
-        pricebook_v2_custom_id_mapping_model.additional_properties = d
+        pricebook_v2_custom_id_mapping_model.additional_properties = dict(d)
         return pricebook_v2_custom_id_mapping_model
 
     @property

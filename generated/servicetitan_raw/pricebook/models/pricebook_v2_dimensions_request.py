@@ -71,7 +71,7 @@ class PricebookV2DimensionsRequest:
             width=width,
         )
 
-        pricebook_v2_dimensions_request.additional_properties = d
+        pricebook_v2_dimensions_request.additional_properties = dict(d)
         return pricebook_v2_dimensions_request
 
     @property

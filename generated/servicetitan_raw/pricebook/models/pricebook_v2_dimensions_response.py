@@ -71,7 +71,7 @@ class PricebookV2DimensionsResponse:
             width=width,
         )
 
-        pricebook_v2_dimensions_response.additional_properties = d
+        pricebook_v2_dimensions_response.additional_properties = dict(d)
         return pricebook_v2_dimensions_response
 
     @property

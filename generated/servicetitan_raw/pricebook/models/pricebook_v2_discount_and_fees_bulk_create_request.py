@@ -378,7 +378,9 @@ class PricebookV2DiscountAndFeesBulkCreateRequest:
             taxable=taxable,
         )
 
-        pricebook_v2_discount_and_fees_bulk_create_request.additional_properties = d
+        pricebook_v2_discount_and_fees_bulk_create_request.additional_properties = dict(
+            d
+        )
         return pricebook_v2_discount_and_fees_bulk_create_request
 
     @property

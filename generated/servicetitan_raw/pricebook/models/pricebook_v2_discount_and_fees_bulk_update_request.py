@@ -265,7 +265,9 @@ class PricebookV2DiscountAndFeesBulkUpdateRequest:
             external_data=external_data,
         )
 
-        pricebook_v2_discount_and_fees_bulk_update_request.additional_properties = d
+        pricebook_v2_discount_and_fees_bulk_update_request.additional_properties = dict(
+            d
+        )
         return pricebook_v2_discount_and_fees_bulk_update_request
 
     @property

@@ -365,7 +365,7 @@ class PricebookV2DiscountAndFeesCreateRequest:
             taxable=taxable,
         )
 
-        pricebook_v2_discount_and_fees_create_request.additional_properties = d
+        pricebook_v2_discount_and_fees_create_request.additional_properties = dict(d)
         return pricebook_v2_discount_and_fees_create_request
 
     @property

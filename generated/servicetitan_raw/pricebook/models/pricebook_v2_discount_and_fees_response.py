@@ -334,7 +334,7 @@ class PricebookV2DiscountAndFeesResponse:
             external_data=external_data,
         )
 
-        pricebook_v2_discount_and_fees_response.additional_properties = d
+        pricebook_v2_discount_and_fees_response.additional_properties = dict(d)
         return pricebook_v2_discount_and_fees_response
 
     @property

@@ -289,7 +289,7 @@ class PricebookV2DiscountAndFeesUpdateRequest:
             type_=type_,
         )
 
-        pricebook_v2_discount_and_fees_update_request.additional_properties = d
+        pricebook_v2_discount_and_fees_update_request.additional_properties = dict(d)
         return pricebook_v2_discount_and_fees_update_request
 
     @property

@@ -809,7 +809,7 @@ class PricebookV2EquipmentBulkCreateRequest:
             variation_equipment=variation_equipment,
         )
 
-        pricebook_v2_equipment_bulk_create_request.additional_properties = d
+        pricebook_v2_equipment_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_equipment_bulk_create_request
 
     @property

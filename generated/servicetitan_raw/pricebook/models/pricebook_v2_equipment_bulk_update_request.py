@@ -439,7 +439,7 @@ class PricebookV2EquipmentBulkUpdateRequest:
             external_data=external_data,
         )
 
-        pricebook_v2_equipment_bulk_update_request.additional_properties = d
+        pricebook_v2_equipment_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_equipment_bulk_update_request
 
     @property

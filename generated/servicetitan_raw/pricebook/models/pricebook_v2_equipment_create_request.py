@@ -781,7 +781,7 @@ class PricebookV2EquipmentCreateRequest:
             variation_equipment=variation_equipment,
         )
 
-        pricebook_v2_equipment_create_request.additional_properties = d
+        pricebook_v2_equipment_create_request.additional_properties = dict(d)
         return pricebook_v2_equipment_create_request
 
     @property

@@ -72,7 +72,9 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
             sku_id=sku_id,
         )
 
-        pricebook_v2_equipment_recommendation_bulk_create_request.additional_properties = d
+        pricebook_v2_equipment_recommendation_bulk_create_request.additional_properties = dict(
+            d
+        )
         return pricebook_v2_equipment_recommendation_bulk_create_request
 
     @property

@@ -53,7 +53,7 @@ class PricebookV2EquipmentRecommendationRequest:
             type_=type_,
         )
 
-        pricebook_v2_equipment_recommendation_request.additional_properties = d
+        pricebook_v2_equipment_recommendation_request.additional_properties = dict(d)
         return pricebook_v2_equipment_recommendation_request
 
     @property

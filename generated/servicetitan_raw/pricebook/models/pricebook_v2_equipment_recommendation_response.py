@@ -53,7 +53,7 @@ class PricebookV2EquipmentRecommendationResponse:
             type_=type_,
         )
 
-        pricebook_v2_equipment_recommendation_response.additional_properties = d
+        pricebook_v2_equipment_recommendation_response.additional_properties = dict(d)
         return pricebook_v2_equipment_recommendation_response
 
     @property

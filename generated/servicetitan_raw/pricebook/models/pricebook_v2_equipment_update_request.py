@@ -507,7 +507,7 @@ class PricebookV2EquipmentUpdateRequest:
             variation_equipment=variation_equipment,
         )
 
-        pricebook_v2_equipment_update_request.additional_properties = d
+        pricebook_v2_equipment_update_request.additional_properties = dict(d)
         return pricebook_v2_equipment_update_request
 
     @property

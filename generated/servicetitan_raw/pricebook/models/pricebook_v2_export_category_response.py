@@ -280,7 +280,7 @@ class PricebookV2ExportCategoryResponse:
             subcategories=subcategories,
         )
 
-        pricebook_v2_export_category_response.additional_properties = d
+        pricebook_v2_export_category_response.additional_properties = dict(d)
         return pricebook_v2_export_category_response
 
     @property

@@ -676,7 +676,7 @@ class PricebookV2ExportEquipmentResponse:
             variations_or_configurable_equipment=variations_or_configurable_equipment,
         )
 
-        pricebook_v2_export_equipment_response.additional_properties = d
+        pricebook_v2_export_equipment_response.additional_properties = dict(d)
         return pricebook_v2_export_equipment_response
 
     @property

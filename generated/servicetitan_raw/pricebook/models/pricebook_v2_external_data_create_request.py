@@ -62,7 +62,7 @@ class PricebookV2ExternalDataCreateRequest:
             external_data=external_data,
         )
 
-        pricebook_v2_external_data_create_request.additional_properties = d
+        pricebook_v2_external_data_create_request.additional_properties = dict(d)
         return pricebook_v2_external_data_create_request
 
     @property

@@ -49,7 +49,7 @@ class PricebookV2ExternalDataModel:
             value=value,
         )
 
-        pricebook_v2_external_data_model.additional_properties = d
+        pricebook_v2_external_data_model.additional_properties = dict(d)
         return pricebook_v2_external_data_model
 
     @property

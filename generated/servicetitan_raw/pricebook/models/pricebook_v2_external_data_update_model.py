@@ -56,7 +56,7 @@ class PricebookV2ExternalDataUpdateModel:
             value=value,
         )
 
-        pricebook_v2_external_data_update_model.additional_properties = d
+        pricebook_v2_external_data_update_model.additional_properties = dict(d)
         return pricebook_v2_external_data_update_model
 
     @property

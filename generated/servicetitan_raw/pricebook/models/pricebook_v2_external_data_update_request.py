@@ -98,7 +98,7 @@ class PricebookV2ExternalDataUpdateRequest:
             patch_mode=patch_mode,
         )
 
-        pricebook_v2_external_data_update_request.additional_properties = d
+        pricebook_v2_external_data_update_request.additional_properties = dict(d)
         return pricebook_v2_external_data_update_request
 
     @property

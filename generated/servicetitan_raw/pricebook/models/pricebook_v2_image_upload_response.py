@@ -41,7 +41,7 @@ class PricebookV2ImageUploadResponse:
             path=path,
         )
 
-        pricebook_v2_image_upload_response.additional_properties = d
+        pricebook_v2_image_upload_response.additional_properties = dict(d)
         return pricebook_v2_image_upload_response
 
     @property

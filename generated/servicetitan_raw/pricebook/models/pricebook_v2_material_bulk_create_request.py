@@ -649,7 +649,7 @@ class PricebookV2MaterialBulkCreateRequest:
             variation_materials=variation_materials,
         )
 
-        pricebook_v2_material_bulk_create_request.additional_properties = d
+        pricebook_v2_material_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_material_bulk_create_request
 
     @property

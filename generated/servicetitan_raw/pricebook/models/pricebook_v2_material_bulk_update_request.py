@@ -394,7 +394,7 @@ class PricebookV2MaterialBulkUpdateRequest:
             external_data=external_data,
         )
 
-        pricebook_v2_material_bulk_update_request.additional_properties = d
+        pricebook_v2_material_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_material_bulk_update_request
 
     @property

@@ -636,7 +636,7 @@ class PricebookV2MaterialCreateRequest:
             variation_materials=variation_materials,
         )
 
-        pricebook_v2_material_create_request.additional_properties = d
+        pricebook_v2_material_create_request.additional_properties = dict(d)
         return pricebook_v2_material_create_request
 
     @property

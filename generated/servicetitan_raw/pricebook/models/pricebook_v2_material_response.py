@@ -630,7 +630,7 @@ class PricebookV2MaterialResponse:
             variations_or_configurable_materials=variations_or_configurable_materials,
         )
 
-        pricebook_v2_material_response.additional_properties = d
+        pricebook_v2_material_response.additional_properties = dict(d)
         return pricebook_v2_material_response
 
     @property

@@ -437,7 +437,7 @@ class PricebookV2MaterialUpdateRequest:
             variation_materials=variation_materials,
         )
 
-        pricebook_v2_material_update_request.additional_properties = d
+        pricebook_v2_material_update_request.additional_properties = dict(d)
         return pricebook_v2_material_update_request
 
     @property

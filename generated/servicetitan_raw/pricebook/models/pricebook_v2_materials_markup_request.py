@@ -65,7 +65,7 @@ class PricebookV2MaterialsMarkupRequest:
             to=to,
         )
 
-        pricebook_v2_materials_markup_request.additional_properties = d
+        pricebook_v2_materials_markup_request.additional_properties = dict(d)
         return pricebook_v2_materials_markup_request
 
     @property

@@ -65,7 +65,7 @@ class PricebookV2MaterialsMarkupResponse:
             to=to,
         )
 
-        pricebook_v2_materials_markup_response.additional_properties = d
+        pricebook_v2_materials_markup_response.additional_properties = dict(d)
         return pricebook_v2_materials_markup_response
 
     @property

@@ -173,7 +173,7 @@ class PricebookV2PricebookBulkCreateResponse:
             services=services,
         )
 
-        pricebook_v2_pricebook_bulk_create_response.additional_properties = d
+        pricebook_v2_pricebook_bulk_create_response.additional_properties = dict(d)
         return pricebook_v2_pricebook_bulk_create_response
 
     @property

@@ -184,7 +184,7 @@ class PricebookV2PricebookBulkUpdateRequest:
             services=services,
         )
 
-        pricebook_v2_pricebook_bulk_update_request.additional_properties = d
+        pricebook_v2_pricebook_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_pricebook_bulk_update_request
 
     @property

@@ -582,7 +582,7 @@ class PricebookV2ServiceBulkCreateRequest:
             warranty=warranty,
         )
 
-        pricebook_v2_service_bulk_create_request.additional_properties = d
+        pricebook_v2_service_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_service_bulk_create_request
 
     @property

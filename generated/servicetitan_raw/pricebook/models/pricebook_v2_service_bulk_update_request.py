@@ -323,7 +323,7 @@ class PricebookV2ServiceBulkUpdateRequest:
             external_data=external_data,
         )
 
-        pricebook_v2_service_bulk_update_request.additional_properties = d
+        pricebook_v2_service_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_service_bulk_update_request
 
     @property

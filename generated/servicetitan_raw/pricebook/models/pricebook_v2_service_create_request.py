@@ -540,7 +540,7 @@ class PricebookV2ServiceCreateRequest:
             warranty=warranty,
         )
 
-        pricebook_v2_service_create_request.additional_properties = d
+        pricebook_v2_service_create_request.additional_properties = dict(d)
         return pricebook_v2_service_create_request
 
     @property

@@ -496,7 +496,7 @@ class PricebookV2ServiceGetResponse:
             warranty=warranty,
         )
 
-        pricebook_v2_service_get_response.additional_properties = d
+        pricebook_v2_service_get_response.additional_properties = dict(d)
         return pricebook_v2_service_get_response
 
     @property

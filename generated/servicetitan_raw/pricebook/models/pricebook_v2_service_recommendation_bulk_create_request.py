@@ -58,7 +58,9 @@ class PricebookV2ServiceRecommendationBulkCreateRequest:
             sku_id=sku_id,
         )
 
-        pricebook_v2_service_recommendation_bulk_create_request.additional_properties = d
+        pricebook_v2_service_recommendation_bulk_create_request.additional_properties = dict(
+            d
+        )
         return pricebook_v2_service_recommendation_bulk_create_request
 
     @property

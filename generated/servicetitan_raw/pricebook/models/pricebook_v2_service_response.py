@@ -468,7 +468,7 @@ class PricebookV2ServiceResponse:
             warranty=warranty,
         )
 
-        pricebook_v2_service_response.additional_properties = d
+        pricebook_v2_service_response.additional_properties = dict(d)
         return pricebook_v2_service_response
 
     @property

@@ -361,7 +361,7 @@ class PricebookV2ServiceUpdateRequest:
             warranty=warranty,
         )
 
-        pricebook_v2_service_update_request.additional_properties = d
+        pricebook_v2_service_update_request.additional_properties = dict(d)
         return pricebook_v2_service_update_request
 
     @property

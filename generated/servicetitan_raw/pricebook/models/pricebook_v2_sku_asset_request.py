@@ -78,7 +78,7 @@ class PricebookV2SkuAssetRequest:
             is_default=is_default,
         )
 
-        pricebook_v2_sku_asset_request.additional_properties = d
+        pricebook_v2_sku_asset_request.additional_properties = dict(d)
         return pricebook_v2_sku_asset_request
 
     @property

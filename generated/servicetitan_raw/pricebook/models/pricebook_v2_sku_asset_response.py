@@ -86,7 +86,7 @@ class PricebookV2SkuAssetResponse:
             file_name=file_name,
         )
 
-        pricebook_v2_sku_asset_response.additional_properties = d
+        pricebook_v2_sku_asset_response.additional_properties = dict(d)
         return pricebook_v2_sku_asset_response
 
     @property

@@ -57,7 +57,7 @@ class PricebookV2SkuCategoryResponse:
             name=name,
         )
 
-        pricebook_v2_sku_category_response.additional_properties = d
+        pricebook_v2_sku_category_response.additional_properties = dict(d)
         return pricebook_v2_sku_category_response
 
     @property

@@ -69,7 +69,7 @@ class PricebookV2SkuLinkBulkCreateRequest:
             sku_id=sku_id,
         )
 
-        pricebook_v2_sku_link_bulk_create_request.additional_properties = d
+        pricebook_v2_sku_link_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_sku_link_bulk_create_request
 
     @property

@@ -49,7 +49,7 @@ class PricebookV2SkuLinkRequest:
             sku_id=sku_id,
         )
 
-        pricebook_v2_sku_link_request.additional_properties = d
+        pricebook_v2_sku_link_request.additional_properties = dict(d)
         return pricebook_v2_sku_link_request
 
     @property

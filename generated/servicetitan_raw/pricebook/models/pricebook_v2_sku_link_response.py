@@ -49,7 +49,7 @@ class PricebookV2SkuLinkResponse:
             sku_id=sku_id,
         )
 
-        pricebook_v2_sku_link_response.additional_properties = d
+        pricebook_v2_sku_link_response.additional_properties = dict(d)
         return pricebook_v2_sku_link_response
 
     @property

@@ -58,7 +58,7 @@ class PricebookV2SkuUpgradeBulkCreateRequest:
             sku_id=sku_id,
         )
 
-        pricebook_v2_sku_upgrade_bulk_create_request.additional_properties = d
+        pricebook_v2_sku_upgrade_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_sku_upgrade_bulk_create_request
 
     @property

@@ -165,7 +165,7 @@ class PricebookV2SkuVendorRequest:
             vendor_part=vendor_part,
         )
 
-        pricebook_v2_sku_vendor_request.additional_properties = d
+        pricebook_v2_sku_vendor_request.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_request
 
     @property

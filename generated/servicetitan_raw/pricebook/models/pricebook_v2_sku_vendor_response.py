@@ -181,7 +181,7 @@ class PricebookV2SkuVendorResponse:
             vendor_part=vendor_part,
         )
 
-        pricebook_v2_sku_vendor_response.additional_properties = d
+        pricebook_v2_sku_vendor_response.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_response
 
     @property

@@ -49,7 +49,7 @@ class PricebookV2SkuVendorSubAccountRequest:
             cost=cost,
         )
 
-        pricebook_v2_sku_vendor_sub_account_request.additional_properties = d
+        pricebook_v2_sku_vendor_sub_account_request.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_sub_account_request
 
     @property

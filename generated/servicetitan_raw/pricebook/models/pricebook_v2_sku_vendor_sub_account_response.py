@@ -57,7 +57,7 @@ class PricebookV2SkuVendorSubAccountResponse:
             id=id,
         )
 
-        pricebook_v2_sku_vendor_sub_account_response.additional_properties = d
+        pricebook_v2_sku_vendor_sub_account_response.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_sub_account_response
 
     @property

@@ -56,7 +56,7 @@ class PricebookV2SkuWarrantyRequest:
             description=description,
         )
 
-        pricebook_v2_sku_warranty_request.additional_properties = d
+        pricebook_v2_sku_warranty_request.additional_properties = dict(d)
         return pricebook_v2_sku_warranty_request
 
     @property

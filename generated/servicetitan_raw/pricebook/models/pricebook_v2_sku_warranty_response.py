@@ -56,7 +56,7 @@ class PricebookV2SkuWarrantyResponse:
             description=description,
         )
 
-        pricebook_v2_sku_warranty_response.additional_properties = d
+        pricebook_v2_sku_warranty_response.additional_properties = dict(d)
         return pricebook_v2_sku_warranty_response
 
     @property

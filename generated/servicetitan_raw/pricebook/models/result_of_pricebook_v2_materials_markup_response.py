@@ -49,7 +49,7 @@ class ResultOfPricebookV2MaterialsMarkupResponse:
             data=data,
         )
 
-        result_of_pricebook_v2_materials_markup_response.additional_properties = d
+        result_of_pricebook_v2_materials_markup_response.additional_properties = dict(d)
         return result_of_pricebook_v2_materials_markup_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfReportingV2ReportCategoryListItem:
             total_count=total_count,
         )
 
-        paginated_response_of_reporting_v2_report_category_list_item.additional_properties = d
+        paginated_response_of_reporting_v2_report_category_list_item.additional_properties = dict(
+            d
+        )
         return paginated_response_of_reporting_v2_report_category_list_item
 
     @property

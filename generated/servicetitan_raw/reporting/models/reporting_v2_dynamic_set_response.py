@@ -109,7 +109,7 @@ class ReportingV2DynamicSetResponse:
             total_count=total_count,
         )
 
-        reporting_v2_dynamic_set_response.additional_properties = d
+        reporting_v2_dynamic_set_response.additional_properties = dict(d)
         return reporting_v2_dynamic_set_response
 
     @property

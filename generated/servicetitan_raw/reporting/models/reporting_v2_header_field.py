@@ -49,7 +49,7 @@ class ReportingV2HeaderField:
             name=name,
         )
 
-        reporting_v2_header_field.additional_properties = d
+        reporting_v2_header_field.additional_properties = dict(d)
         return reporting_v2_header_field
 
     @property

@@ -102,7 +102,7 @@ class ReportingV2ParameterPossibleValues:
             values=values,
         )
 
-        reporting_v2_parameter_possible_values.additional_properties = d
+        reporting_v2_parameter_possible_values.additional_properties = dict(d)
         return reporting_v2_parameter_possible_values
 
     @property

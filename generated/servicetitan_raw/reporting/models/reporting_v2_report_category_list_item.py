@@ -49,7 +49,7 @@ class ReportingV2ReportCategoryListItem:
             name=name,
         )
 
-        reporting_v2_report_category_list_item.additional_properties = d
+        reporting_v2_report_category_list_item.additional_properties = dict(d)
         return reporting_v2_report_category_list_item
 
     @property

@@ -52,7 +52,7 @@ class ReportingV2ReportDataParameter:
             value=value,
         )
 
-        reporting_v2_report_data_parameter.additional_properties = d
+        reporting_v2_report_data_parameter.additional_properties = dict(d)
         return reporting_v2_report_data_parameter
 
     @property

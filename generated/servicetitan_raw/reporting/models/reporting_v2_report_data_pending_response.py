@@ -57,7 +57,7 @@ class ReportingV2ReportDataPendingResponse:
             token=token,
         )
 
-        reporting_v2_report_data_pending_response.additional_properties = d
+        reporting_v2_report_data_pending_response.additional_properties = dict(d)
         return reporting_v2_report_data_pending_response
 
     @property

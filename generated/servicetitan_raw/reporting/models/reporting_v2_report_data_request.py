@@ -55,7 +55,7 @@ class ReportingV2ReportDataRequest:
             parameters=parameters,
         )
 
-        reporting_v2_report_data_request.additional_properties = d
+        reporting_v2_report_data_request.additional_properties = dict(d)
         return reporting_v2_report_data_request
 
     @property

@@ -108,7 +108,7 @@ class ReportingV2ReportDataResponse:
             total_count=total_count,
         )
 
-        reporting_v2_report_data_response.additional_properties = d
+        reporting_v2_report_data_response.additional_properties = dict(d)
         return reporting_v2_report_data_response
 
     @property

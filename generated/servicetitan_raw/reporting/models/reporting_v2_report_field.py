@@ -59,7 +59,7 @@ class ReportingV2ReportField:
             name=name,
         )
 
-        reporting_v2_report_field.additional_properties = d
+        reporting_v2_report_field.additional_properties = dict(d)
         return reporting_v2_report_field
 
     @property

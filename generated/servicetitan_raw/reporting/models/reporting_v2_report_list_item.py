@@ -68,7 +68,7 @@ class ReportingV2ReportListItem:
             description=description,
         )
 
-        reporting_v2_report_list_item.additional_properties = d
+        reporting_v2_report_list_item.additional_properties = dict(d)
         return reporting_v2_report_list_item
 
     @property

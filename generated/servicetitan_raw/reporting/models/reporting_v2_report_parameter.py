@@ -114,7 +114,7 @@ class ReportingV2ReportParameter:
             accept_values=accept_values,
         )
 
-        reporting_v2_report_parameter.additional_properties = d
+        reporting_v2_report_parameter.additional_properties = dict(d)
         return reporting_v2_report_parameter
 
     @property

@@ -108,7 +108,7 @@ class ReportingV2ReportResponse:
             description=description,
         )
 
-        reporting_v2_report_response.additional_properties = d
+        reporting_v2_report_response.additional_properties = dict(d)
         return reporting_v2_report_response
 
     @property

@@ -329,7 +329,7 @@ class EstimatesV2CreateEstimateRequest:
             use_default_project_labels=use_default_project_labels,
         )
 
-        estimates_v2_create_estimate_request.additional_properties = d
+        estimates_v2_create_estimate_request.additional_properties = dict(d)
         return estimates_v2_create_estimate_request
 
     @property

@@ -122,7 +122,7 @@ class EstimatesV2CreateEstimateTemplateRequest:
             summary=summary,
         )
 
-        estimates_v2_create_estimate_template_request.additional_properties = d
+        estimates_v2_create_estimate_template_request.additional_properties = dict(d)
         return estimates_v2_create_estimate_template_request
 
     @property

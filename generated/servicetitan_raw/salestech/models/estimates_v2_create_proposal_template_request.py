@@ -154,7 +154,7 @@ class EstimatesV2CreateProposalTemplateRequest:
             status=status,
         )
 
-        estimates_v2_create_proposal_template_request.additional_properties = d
+        estimates_v2_create_proposal_template_request.additional_properties = dict(d)
         return estimates_v2_create_proposal_template_request
 
     @property

@@ -237,7 +237,7 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
             use_default_project_labels=use_default_project_labels,
         )
 
-        estimates_v2_estimate_item_create_update_request.additional_properties = d
+        estimates_v2_estimate_item_create_update_request.additional_properties = dict(d)
         return estimates_v2_estimate_item_create_update_request
 
     @property

@@ -255,7 +255,7 @@ class EstimatesV2EstimateItemResponse:
             membership_type_id=membership_type_id,
         )
 
-        estimates_v2_estimate_item_response.additional_properties = d
+        estimates_v2_estimate_item_response.additional_properties = dict(d)
         return estimates_v2_estimate_item_response
 
     @property

@@ -263,7 +263,7 @@ class EstimatesV2EstimateItemUpdateResponse:
             membership_type_id=membership_type_id,
         )
 
-        estimates_v2_estimate_item_update_response.additional_properties = d
+        estimates_v2_estimate_item_update_response.additional_properties = dict(d)
         return estimates_v2_estimate_item_update_response
 
     @property

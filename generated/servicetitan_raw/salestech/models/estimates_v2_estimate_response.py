@@ -437,7 +437,7 @@ class EstimatesV2EstimateResponse:
             summary=summary,
         )
 
-        estimates_v2_estimate_response.additional_properties = d
+        estimates_v2_estimate_response.additional_properties = dict(d)
         return estimates_v2_estimate_response
 
     @property

@@ -91,7 +91,7 @@ class EstimatesV2EstimateStatusChangesResponse:
             old_status=old_status,
         )
 
-        estimates_v2_estimate_status_changes_response.additional_properties = d
+        estimates_v2_estimate_status_changes_response.additional_properties = dict(d)
         return estimates_v2_estimate_status_changes_response
 
     @property

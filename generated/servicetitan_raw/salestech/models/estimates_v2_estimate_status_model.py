@@ -49,7 +49,7 @@ class EstimatesV2EstimateStatusModel:
             value=value,
         )
 
-        estimates_v2_estimate_status_model.additional_properties = d
+        estimates_v2_estimate_status_model.additional_properties = dict(d)
         return estimates_v2_estimate_status_model
 
     @property

@@ -215,7 +215,7 @@ class EstimatesV2EstimateTemplateItemRequest:
             unit_price=unit_price,
         )
 
-        estimates_v2_estimate_template_item_request.additional_properties = d
+        estimates_v2_estimate_template_item_request.additional_properties = dict(d)
         return estimates_v2_estimate_template_item_request
 
     @property

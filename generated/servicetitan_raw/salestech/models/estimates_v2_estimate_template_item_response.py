@@ -227,7 +227,7 @@ class EstimatesV2EstimateTemplateItemResponse:
             sku_name=sku_name,
         )
 
-        estimates_v2_estimate_template_item_response.additional_properties = d
+        estimates_v2_estimate_template_item_response.additional_properties = dict(d)
         return estimates_v2_estimate_template_item_response
 
     @property

@@ -158,7 +158,7 @@ class EstimatesV2EstimateTemplateResponse:
             summary=summary,
         )
 
-        estimates_v2_estimate_template_response.additional_properties = d
+        estimates_v2_estimate_template_response.additional_properties = dict(d)
         return estimates_v2_estimate_template_response
 
     @property

@@ -437,7 +437,7 @@ class EstimatesV2ExportEstimatesResponse:
             summary=summary,
         )
 
-        estimates_v2_export_estimates_response.additional_properties = d
+        estimates_v2_export_estimates_response.additional_properties = dict(d)
         return estimates_v2_export_estimates_response
 
     @property

@@ -58,7 +58,7 @@ class EstimatesV2ExternalLinkInModel:
             url=url,
         )
 
-        estimates_v2_external_link_in_model.additional_properties = d
+        estimates_v2_external_link_in_model.additional_properties = dict(d)
         return estimates_v2_external_link_in_model
 
     @property

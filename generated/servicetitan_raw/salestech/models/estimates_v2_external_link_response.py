@@ -49,7 +49,7 @@ class EstimatesV2ExternalLinkResponse:
             url=url,
         )
 
-        estimates_v2_external_link_response.additional_properties = d
+        estimates_v2_external_link_response.additional_properties = dict(d)
         return estimates_v2_external_link_response
 
     @property

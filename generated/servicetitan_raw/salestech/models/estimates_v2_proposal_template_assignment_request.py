@@ -58,7 +58,9 @@ class EstimatesV2ProposalTemplateAssignmentRequest:
             proposal_type_option_id=proposal_type_option_id,
         )
 
-        estimates_v2_proposal_template_assignment_request.additional_properties = d
+        estimates_v2_proposal_template_assignment_request.additional_properties = dict(
+            d
+        )
         return estimates_v2_proposal_template_assignment_request
 
     @property

@@ -74,7 +74,9 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
             estimate_template_name=estimate_template_name,
         )
 
-        estimates_v2_proposal_template_assignment_response.additional_properties = d
+        estimates_v2_proposal_template_assignment_response.additional_properties = dict(
+            d
+        )
         return estimates_v2_proposal_template_assignment_response
 
     @property

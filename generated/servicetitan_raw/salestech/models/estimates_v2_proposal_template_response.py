@@ -155,7 +155,7 @@ class EstimatesV2ProposalTemplateResponse:
             proposal_type_name=proposal_type_name,
         )
 
-        estimates_v2_proposal_template_response.additional_properties = d
+        estimates_v2_proposal_template_response.additional_properties = dict(d)
         return estimates_v2_proposal_template_response
 
     @property

@@ -83,7 +83,7 @@ class EstimatesV2ProposalTypeOptionResponse:
             color=color,
         )
 
-        estimates_v2_proposal_type_option_response.additional_properties = d
+        estimates_v2_proposal_type_option_response.additional_properties = dict(d)
         return estimates_v2_proposal_type_option_response
 
     @property

@@ -106,7 +106,7 @@ class EstimatesV2ProposalTypeResponse:
             type_=type_,
         )
 
-        estimates_v2_proposal_type_response.additional_properties = d
+        estimates_v2_proposal_type_response.additional_properties = dict(d)
         return estimates_v2_proposal_type_response
 
     @property

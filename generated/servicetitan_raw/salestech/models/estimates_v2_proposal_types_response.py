@@ -55,7 +55,7 @@ class EstimatesV2ProposalTypesResponse:
             data=data,
         )
 
-        estimates_v2_proposal_types_response.additional_properties = d
+        estimates_v2_proposal_types_response.additional_properties = dict(d)
         return estimates_v2_proposal_types_response
 
     @property

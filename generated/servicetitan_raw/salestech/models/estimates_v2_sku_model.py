@@ -98,7 +98,7 @@ class EstimatesV2SkuModel:
             type_=type_,
         )
 
-        estimates_v2_sku_model.additional_properties = d
+        estimates_v2_sku_model.additional_properties = dict(d)
         return estimates_v2_sku_model
 
     @property

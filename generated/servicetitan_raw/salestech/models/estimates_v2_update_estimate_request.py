@@ -290,7 +290,7 @@ class EstimatesV2UpdateEstimateRequest:
             use_default_project_labels=use_default_project_labels,
         )
 
-        estimates_v2_update_estimate_request.additional_properties = d
+        estimates_v2_update_estimate_request.additional_properties = dict(d)
         return estimates_v2_update_estimate_request
 
     @property

@@ -167,7 +167,7 @@ class EstimatesV2UpdateEstimateTemplateRequest:
             summary=summary,
         )
 
-        estimates_v2_update_estimate_template_request.additional_properties = d
+        estimates_v2_update_estimate_template_request.additional_properties = dict(d)
         return estimates_v2_update_estimate_template_request
 
     @property

@@ -186,7 +186,7 @@ class EstimatesV2UpdateProposalTemplateRequest:
             status=status,
         )
 
-        estimates_v2_update_proposal_template_request.additional_properties = d
+        estimates_v2_update_proposal_template_request.additional_properties = dict(d)
         return estimates_v2_update_proposal_template_request
 
     @property

@@ -77,7 +77,9 @@ class ExportResponseOfEstimatesV2ExportEstimatesResponse:
             has_more=has_more,
         )
 
-        export_response_of_estimates_v2_export_estimates_response.additional_properties = d
+        export_response_of_estimates_v2_export_estimates_response.additional_properties = dict(
+            d
+        )
         return export_response_of_estimates_v2_export_estimates_response
 
     @property

@@ -93,7 +93,9 @@ class PaginatedResponseOfEstimatesV2EstimateResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_estimates_v2_estimate_response.additional_properties = d
+        paginated_response_of_estimates_v2_estimate_response.additional_properties = (
+            dict(d)
+        )
         return paginated_response_of_estimates_v2_estimate_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfEstimatesV2EstimateTemplateResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_estimates_v2_estimate_template_response.additional_properties = d
+        paginated_response_of_estimates_v2_estimate_template_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_estimates_v2_estimate_template_response
 
     @property

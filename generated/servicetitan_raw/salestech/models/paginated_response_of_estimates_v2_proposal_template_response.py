@@ -95,7 +95,9 @@ class PaginatedResponseOfEstimatesV2ProposalTemplateResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_estimates_v2_proposal_template_response.additional_properties = d
+        paginated_response_of_estimates_v2_proposal_template_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_estimates_v2_proposal_template_response
 
     @property

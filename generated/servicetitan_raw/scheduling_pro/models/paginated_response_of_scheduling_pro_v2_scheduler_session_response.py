@@ -95,7 +95,9 @@ class PaginatedResponseOfSchedulingProV2SchedulerSessionResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_scheduling_pro_v2_scheduler_session_response.additional_properties = d
+        paginated_response_of_scheduling_pro_v2_scheduler_session_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_scheduling_pro_v2_scheduler_session_response
 
     @property

@@ -110,7 +110,7 @@ class SchedulingProV2Address:
             zip_=zip_,
         )
 
-        scheduling_pro_v2_address.additional_properties = d
+        scheduling_pro_v2_address.additional_properties = dict(d)
         return scheduling_pro_v2_address
 
     @property

@@ -311,7 +311,7 @@ class SchedulingProV2Customer:
             user_agent=user_agent,
         )
 
-        scheduling_pro_v2_customer.additional_properties = d
+        scheduling_pro_v2_customer.additional_properties = dict(d)
         return scheduling_pro_v2_customer
 
     @property

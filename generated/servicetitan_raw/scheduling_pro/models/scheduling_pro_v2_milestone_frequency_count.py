@@ -105,7 +105,7 @@ class SchedulingProV2MilestoneFrequencyCount:
             zipcode=zipcode,
         )
 
-        scheduling_pro_v2_milestone_frequency_count.additional_properties = d
+        scheduling_pro_v2_milestone_frequency_count.additional_properties = dict(d)
         return scheduling_pro_v2_milestone_frequency_count
 
     @property

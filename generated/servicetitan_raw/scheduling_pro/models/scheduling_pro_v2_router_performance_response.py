@@ -90,7 +90,7 @@ class SchedulingProV2RouterPerformanceResponse:
             session_count_by_scheduler_id=session_count_by_scheduler_id,
         )
 
-        scheduling_pro_v2_router_performance_response.additional_properties = d
+        scheduling_pro_v2_router_performance_response.additional_properties = dict(d)
         return scheduling_pro_v2_router_performance_response
 
     @property

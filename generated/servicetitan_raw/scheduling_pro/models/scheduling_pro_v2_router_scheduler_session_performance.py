@@ -57,7 +57,9 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
             scheduler_id=scheduler_id,
         )
 
-        scheduling_pro_v2_router_scheduler_session_performance.additional_properties = d
+        scheduling_pro_v2_router_scheduler_session_performance.additional_properties = (
+            dict(d)
+        )
         return scheduling_pro_v2_router_scheduler_session_performance
 
     @property

@@ -517,7 +517,7 @@ class SchedulingProV2RouterSessionResponse:
             zone_id=zone_id,
         )
 
-        scheduling_pro_v2_router_session_response.additional_properties = d
+        scheduling_pro_v2_router_session_response.additional_properties = dict(d)
         return scheduling_pro_v2_router_session_response
 
     @property

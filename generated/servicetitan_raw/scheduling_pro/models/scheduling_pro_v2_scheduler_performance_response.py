@@ -261,7 +261,7 @@ class SchedulingProV2SchedulerPerformanceResponse:
             total_sms_sent_to_recover_abandoned_session_recovery_link=total_sms_sent_to_recover_abandoned_session_recovery_link,
         )
 
-        scheduling_pro_v2_scheduler_performance_response.additional_properties = d
+        scheduling_pro_v2_scheduler_performance_response.additional_properties = dict(d)
         return scheduling_pro_v2_scheduler_performance_response
 
     @property

@@ -116,7 +116,7 @@ class SchedulingProV2SchedulerResponse:
             scheduler_status=scheduler_status,
         )
 
-        scheduling_pro_v2_scheduler_response.additional_properties = d
+        scheduling_pro_v2_scheduler_response.additional_properties = dict(d)
         return scheduling_pro_v2_scheduler_response
 
     @property

@@ -517,7 +517,7 @@ class SchedulingProV2SchedulerSessionResponse:
             zone_id=zone_id,
         )
 
-        scheduling_pro_v2_scheduler_session_response.additional_properties = d
+        scheduling_pro_v2_scheduler_session_response.additional_properties = dict(d)
         return scheduling_pro_v2_scheduler_session_response
 
     @property

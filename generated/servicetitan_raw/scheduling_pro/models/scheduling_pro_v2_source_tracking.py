@@ -266,7 +266,7 @@ class SchedulingProV2SourceTracking:
             wbraid=wbraid,
         )
 
-        scheduling_pro_v2_source_tracking.additional_properties = d
+        scheduling_pro_v2_source_tracking.additional_properties = dict(d)
         return scheduling_pro_v2_source_tracking
 
     @property

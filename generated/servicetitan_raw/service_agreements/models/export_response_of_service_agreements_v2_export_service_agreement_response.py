@@ -83,7 +83,9 @@ class ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse:
             )
         )
 
-        export_response_of_service_agreements_v2_export_service_agreement_response.additional_properties = d
+        export_response_of_service_agreements_v2_export_service_agreement_response.additional_properties = dict(
+            d
+        )
         return (
             export_response_of_service_agreements_v2_export_service_agreement_response
         )

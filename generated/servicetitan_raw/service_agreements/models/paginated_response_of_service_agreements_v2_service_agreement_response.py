@@ -97,7 +97,9 @@ class PaginatedResponseOfServiceAgreementsV2ServiceAgreementResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_service_agreements_v2_service_agreement_response.additional_properties = d
+        paginated_response_of_service_agreements_v2_service_agreement_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_service_agreements_v2_service_agreement_response
 
     @property

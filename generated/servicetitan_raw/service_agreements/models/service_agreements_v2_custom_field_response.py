@@ -64,7 +64,7 @@ class ServiceAgreementsV2CustomFieldResponse:
             value=value,
         )
 
-        service_agreements_v2_custom_field_response.additional_properties = d
+        service_agreements_v2_custom_field_response.additional_properties = dict(d)
         return service_agreements_v2_custom_field_response
 
     @property

@@ -572,7 +572,9 @@ class ServiceAgreementsV2ExportServiceAgreementResponse:
             total_agreement_price=total_agreement_price,
         )
 
-        service_agreements_v2_export_service_agreement_response.additional_properties = d
+        service_agreements_v2_export_service_agreement_response.additional_properties = dict(
+            d
+        )
         return service_agreements_v2_export_service_agreement_response
 
     @property

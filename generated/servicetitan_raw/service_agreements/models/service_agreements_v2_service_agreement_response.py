@@ -564,7 +564,7 @@ class ServiceAgreementsV2ServiceAgreementResponse:
             total_agreement_price=total_agreement_price,
         )
 
-        service_agreements_v2_service_agreement_response.additional_properties = d
+        service_agreements_v2_service_agreement_response.additional_properties = dict(d)
         return service_agreements_v2_service_agreement_response
 
     @property

@@ -470,7 +470,9 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
             positive_income_service_id=positive_income_service_id,
         )
 
-        service_agreements_v2_service_agreement_template_fields_response.additional_properties = d
+        service_agreements_v2_service_agreement_template_fields_response.additional_properties = dict(
+            d
+        )
         return service_agreements_v2_service_agreement_template_fields_response
 
     @property

@@ -131,7 +131,9 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
             trade_name=trade_name,
         )
 
-        accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = d
+        accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_integrations_intacct_intacct_business_unit_mapping_response
 
     @property

@@ -77,7 +77,9 @@ class ExportResponseOfTenantSettingsV2ExportEmployeeResponse:
             has_more=has_more,
         )
 
-        export_response_of_tenant_settings_v2_export_employee_response.additional_properties = d
+        export_response_of_tenant_settings_v2_export_employee_response.additional_properties = dict(
+            d
+        )
         return export_response_of_tenant_settings_v2_export_employee_response
 
     @property

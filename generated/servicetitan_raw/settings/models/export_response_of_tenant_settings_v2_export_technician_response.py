@@ -77,7 +77,9 @@ class ExportResponseOfTenantSettingsV2ExportTechnicianResponse:
             has_more=has_more,
         )
 
-        export_response_of_tenant_settings_v2_export_technician_response.additional_properties = d
+        export_response_of_tenant_settings_v2_export_technician_response.additional_properties = dict(
+            d
+        )
         return export_response_of_tenant_settings_v2_export_technician_response
 
     @property

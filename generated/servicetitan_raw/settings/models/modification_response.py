@@ -42,7 +42,7 @@ class ModificationResponse:
             id=id,
         )
 
-        modification_response.additional_properties = d
+        modification_response.additional_properties = dict(d)
         return modification_response
 
     @property

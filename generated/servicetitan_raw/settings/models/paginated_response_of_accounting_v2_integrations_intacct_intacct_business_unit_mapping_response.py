@@ -100,7 +100,9 @@ class PaginatedResponseOfAccountingV2IntegrationsIntacctIntacctBusinessUnitMappi
             total_count=total_count,
         )
 
-        paginated_response_of_accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = d
+        paginated_response_of_accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_accounting_v2_integrations_intacct_intacct_business_unit_mapping_response
 
     @property

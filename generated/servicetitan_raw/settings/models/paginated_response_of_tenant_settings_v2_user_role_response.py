@@ -95,7 +95,9 @@ class PaginatedResponseOfTenantSettingsV2UserRoleResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_tenant_settings_v2_user_role_response.additional_properties = d
+        paginated_response_of_tenant_settings_v2_user_role_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_tenant_settings_v2_user_role_response
 
     @property

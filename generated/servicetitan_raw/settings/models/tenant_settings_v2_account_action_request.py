@@ -43,7 +43,7 @@ class TenantSettingsV2AccountActionRequest:
             action=action,
         )
 
-        tenant_settings_v2_account_action_request.additional_properties = d
+        tenant_settings_v2_account_action_request.additional_properties = dict(d)
         return tenant_settings_v2_account_action_request
 
     @property

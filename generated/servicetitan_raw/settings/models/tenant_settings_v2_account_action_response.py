@@ -45,7 +45,7 @@ class TenantSettingsV2AccountActionResponse:
             status=status,
         )
 
-        tenant_settings_v2_account_action_response.additional_properties = d
+        tenant_settings_v2_account_action_response.additional_properties = dict(d)
         return tenant_settings_v2_account_action_response
 
     @property

@@ -155,7 +155,9 @@ class TenantSettingsV2BusinessUnitAddressResponse:
             zip_=zip_,
         )
 
-        tenant_settings_v2_business_unit_address_response.additional_properties = d
+        tenant_settings_v2_business_unit_address_response.additional_properties = dict(
+            d
+        )
         return tenant_settings_v2_business_unit_address_response
 
     @property

@@ -480,7 +480,7 @@ class TenantSettingsV2BusinessUnitResponse:
             trade=trade,
         )
 
-        tenant_settings_v2_business_unit_response.additional_properties = d
+        tenant_settings_v2_business_unit_response.additional_properties = dict(d)
         return tenant_settings_v2_business_unit_response
 
     @property

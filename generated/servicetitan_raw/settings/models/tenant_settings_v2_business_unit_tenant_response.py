@@ -99,7 +99,7 @@ class TenantSettingsV2BusinessUnitTenantResponse:
             franchise_id=franchise_id,
         )
 
-        tenant_settings_v2_business_unit_tenant_response.additional_properties = d
+        tenant_settings_v2_business_unit_tenant_response.additional_properties = dict(d)
         return tenant_settings_v2_business_unit_tenant_response
 
     @property

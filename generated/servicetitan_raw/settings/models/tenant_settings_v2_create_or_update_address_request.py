@@ -129,7 +129,9 @@ class TenantSettingsV2CreateOrUpdateAddressRequest:
             zip_=zip_,
         )
 
-        tenant_settings_v2_create_or_update_address_request.additional_properties = d
+        tenant_settings_v2_create_or_update_address_request.additional_properties = (
+            dict(d)
+        )
         return tenant_settings_v2_create_or_update_address_request
 
     @property

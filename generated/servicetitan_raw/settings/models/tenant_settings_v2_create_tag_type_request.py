@@ -135,7 +135,7 @@ class TenantSettingsV2CreateTagTypeRequest:
             is_visible_on_dispatch_board=is_visible_on_dispatch_board,
         )
 
-        tenant_settings_v2_create_tag_type_request.additional_properties = d
+        tenant_settings_v2_create_tag_type_request.additional_properties = dict(d)
         return tenant_settings_v2_create_tag_type_request
 
     @property

@@ -110,7 +110,7 @@ class TenantSettingsV2EmployeeAddressResponse:
             zip_=zip_,
         )
 
-        tenant_settings_v2_employee_address_response.additional_properties = d
+        tenant_settings_v2_employee_address_response.additional_properties = dict(d)
         return tenant_settings_v2_employee_address_response
 
     @property

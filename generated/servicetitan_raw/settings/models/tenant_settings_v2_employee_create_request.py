@@ -210,7 +210,7 @@ class TenantSettingsV2EmployeeCreateRequest:
             phone_number=phone_number,
         )
 
-        tenant_settings_v2_employee_create_request.additional_properties = d
+        tenant_settings_v2_employee_create_request.additional_properties = dict(d)
         return tenant_settings_v2_employee_create_request
 
     @property

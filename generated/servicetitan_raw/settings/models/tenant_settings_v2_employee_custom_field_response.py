@@ -69,7 +69,9 @@ class TenantSettingsV2EmployeeCustomFieldResponse:
             value=value,
         )
 
-        tenant_settings_v2_employee_custom_field_response.additional_properties = d
+        tenant_settings_v2_employee_custom_field_response.additional_properties = dict(
+            d
+        )
         return tenant_settings_v2_employee_custom_field_response
 
     @property

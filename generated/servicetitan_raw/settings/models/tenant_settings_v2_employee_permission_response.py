@@ -56,7 +56,7 @@ class TenantSettingsV2EmployeePermissionResponse:
             value=value,
         )
 
-        tenant_settings_v2_employee_permission_response.additional_properties = d
+        tenant_settings_v2_employee_permission_response.additional_properties = dict(d)
         return tenant_settings_v2_employee_permission_response
 
     @property

@@ -170,7 +170,7 @@ class TenantSettingsV2EmployeeUpdateRequest:
             role_id=role_id,
         )
 
-        tenant_settings_v2_employee_update_request.additional_properties = d
+        tenant_settings_v2_employee_update_request.additional_properties = dict(d)
         return tenant_settings_v2_employee_update_request
 
     @property

@@ -41,7 +41,7 @@ class TenantSettingsV2EmployeeUpdateResponse:
             id=id,
         )
 
-        tenant_settings_v2_employee_update_response.additional_properties = d
+        tenant_settings_v2_employee_update_response.additional_properties = dict(d)
         return tenant_settings_v2_employee_update_response
 
     @property

@@ -480,7 +480,7 @@ class TenantSettingsV2ExportBusinessUnitResponse:
             trade=trade,
         )
 
-        tenant_settings_v2_export_business_unit_response.additional_properties = d
+        tenant_settings_v2_export_business_unit_response.additional_properties = dict(d)
         return tenant_settings_v2_export_business_unit_response
 
     @property

@@ -428,7 +428,7 @@ class TenantSettingsV2ExportEmployeeResponse:
             termination_date=termination_date,
         )
 
-        tenant_settings_v2_export_employee_response.additional_properties = d
+        tenant_settings_v2_export_employee_response.additional_properties = dict(d)
         return tenant_settings_v2_export_employee_response
 
     @property

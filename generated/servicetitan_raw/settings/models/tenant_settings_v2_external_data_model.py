@@ -49,7 +49,7 @@ class TenantSettingsV2ExternalDataModel:
             value=value,
         )
 
-        tenant_settings_v2_external_data_model.additional_properties = d
+        tenant_settings_v2_external_data_model.additional_properties = dict(d)
         return tenant_settings_v2_external_data_model
 
     @property

@@ -56,7 +56,7 @@ class TenantSettingsV2ExternalDataUpdateModel:
             value=value,
         )
 
-        tenant_settings_v2_external_data_update_model.additional_properties = d
+        tenant_settings_v2_external_data_update_model.additional_properties = dict(d)
         return tenant_settings_v2_external_data_update_model
 
     @property

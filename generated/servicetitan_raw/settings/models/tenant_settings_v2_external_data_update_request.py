@@ -98,7 +98,7 @@ class TenantSettingsV2ExternalDataUpdateRequest:
             patch_mode=patch_mode,
         )
 
-        tenant_settings_v2_external_data_update_request.additional_properties = d
+        tenant_settings_v2_external_data_update_request.additional_properties = dict(d)
         return tenant_settings_v2_external_data_update_request
 
     @property

@@ -143,7 +143,7 @@ class TenantSettingsV2TagTypeResponse:
             importance=importance,
         )
 
-        tenant_settings_v2_tag_type_response.additional_properties = d
+        tenant_settings_v2_tag_type_response.additional_properties = dict(d)
         return tenant_settings_v2_tag_type_response
 
     @property

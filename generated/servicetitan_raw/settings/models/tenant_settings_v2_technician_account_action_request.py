@@ -87,7 +87,9 @@ class TenantSettingsV2TechnicianAccountActionRequest:
             truck_id=truck_id,
         )
 
-        tenant_settings_v2_technician_account_action_request.additional_properties = d
+        tenant_settings_v2_technician_account_action_request.additional_properties = (
+            dict(d)
+        )
         return tenant_settings_v2_technician_account_action_request
 
     @property

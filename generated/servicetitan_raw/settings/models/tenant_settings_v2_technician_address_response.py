@@ -149,7 +149,7 @@ class TenantSettingsV2TechnicianAddressResponse:
             zip_=zip_,
         )
 
-        tenant_settings_v2_technician_address_response.additional_properties = d
+        tenant_settings_v2_technician_address_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_address_response
 
     @property

@@ -367,7 +367,7 @@ class TenantSettingsV2TechnicianCreateRequest:
             team=team,
         )
 
-        tenant_settings_v2_technician_create_request.additional_properties = d
+        tenant_settings_v2_technician_create_request.additional_properties = dict(d)
         return tenant_settings_v2_technician_create_request
 
     @property

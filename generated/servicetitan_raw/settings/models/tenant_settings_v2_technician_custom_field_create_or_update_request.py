@@ -56,7 +56,9 @@ class TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest:
             value=value,
         )
 
-        tenant_settings_v2_technician_custom_field_create_or_update_request.additional_properties = d
+        tenant_settings_v2_technician_custom_field_create_or_update_request.additional_properties = dict(
+            d
+        )
         return tenant_settings_v2_technician_custom_field_create_or_update_request
 
     @property

@@ -69,7 +69,9 @@ class TenantSettingsV2TechnicianCustomFieldResponse:
             value=value,
         )
 
-        tenant_settings_v2_technician_custom_field_response.additional_properties = d
+        tenant_settings_v2_technician_custom_field_response.additional_properties = (
+            dict(d)
+        )
         return tenant_settings_v2_technician_custom_field_response
 
     @property

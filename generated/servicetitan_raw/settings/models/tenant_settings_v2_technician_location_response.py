@@ -87,7 +87,7 @@ class TenantSettingsV2TechnicianLocationResponse:
             longitude=longitude,
         )
 
-        tenant_settings_v2_technician_location_response.additional_properties = d
+        tenant_settings_v2_technician_location_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_location_response
 
     @property

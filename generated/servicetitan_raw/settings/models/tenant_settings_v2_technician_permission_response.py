@@ -56,7 +56,9 @@ class TenantSettingsV2TechnicianPermissionResponse:
             value=value,
         )
 
-        tenant_settings_v2_technician_permission_response.additional_properties = d
+        tenant_settings_v2_technician_permission_response.additional_properties = dict(
+            d
+        )
         return tenant_settings_v2_technician_permission_response
 
     @property

@@ -758,7 +758,7 @@ class TenantSettingsV2TechnicianResponse:
             zone_ids=zone_ids,
         )
 
-        tenant_settings_v2_technician_response.additional_properties = d
+        tenant_settings_v2_technician_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_response
 
     @property

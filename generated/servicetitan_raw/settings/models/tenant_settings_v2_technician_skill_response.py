@@ -56,7 +56,7 @@ class TenantSettingsV2TechnicianSkillResponse:
             name=name,
         )
 
-        tenant_settings_v2_technician_skill_response.additional_properties = d
+        tenant_settings_v2_technician_skill_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_skill_response
 
     @property

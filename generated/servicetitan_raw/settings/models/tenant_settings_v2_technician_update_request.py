@@ -302,7 +302,7 @@ class TenantSettingsV2TechnicianUpdateRequest:
             team=team,
         )
 
-        tenant_settings_v2_technician_update_request.additional_properties = d
+        tenant_settings_v2_technician_update_request.additional_properties = dict(d)
         return tenant_settings_v2_technician_update_request
 
     @property

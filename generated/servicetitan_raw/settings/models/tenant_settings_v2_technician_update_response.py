@@ -41,7 +41,7 @@ class TenantSettingsV2TechnicianUpdateResponse:
             id=id,
         )
 
-        tenant_settings_v2_technician_update_response.additional_properties = d
+        tenant_settings_v2_technician_update_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_update_response
 
     @property

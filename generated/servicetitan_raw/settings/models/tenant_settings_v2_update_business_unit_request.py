@@ -54,7 +54,7 @@ class TenantSettingsV2UpdateBusinessUnitRequest:
             external_data=external_data,
         )
 
-        tenant_settings_v2_update_business_unit_request.additional_properties = d
+        tenant_settings_v2_update_business_unit_request.additional_properties = dict(d)
         return tenant_settings_v2_update_business_unit_request
 
     @property

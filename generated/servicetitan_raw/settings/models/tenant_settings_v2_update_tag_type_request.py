@@ -118,7 +118,7 @@ class TenantSettingsV2UpdateTagTypeRequest:
             name=name,
         )
 
-        tenant_settings_v2_update_tag_type_request.additional_properties = d
+        tenant_settings_v2_update_tag_type_request.additional_properties = dict(d)
         return tenant_settings_v2_update_tag_type_request
 
     @property

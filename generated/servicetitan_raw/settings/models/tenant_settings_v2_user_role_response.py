@@ -76,7 +76,7 @@ class TenantSettingsV2UserRoleResponse:
             name=name,
         )
 
-        tenant_settings_v2_user_role_response.additional_properties = d
+        tenant_settings_v2_user_role_response.additional_properties = dict(d)
         return tenant_settings_v2_user_role_response
 
     @property

@@ -95,7 +95,9 @@ class PaginatedResponseOfTaskManagementV2TaskGetResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_task_management_v2_task_get_response.additional_properties = d
+        paginated_response_of_task_management_v2_task_get_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_task_management_v2_task_get_response
 
     @property

@@ -189,7 +189,9 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
             reported_by_id=reported_by_id,
         )
 
-        task_management_contracts_api_models_tasks_sub_task_get.additional_properties = d
+        task_management_contracts_api_models_tasks_sub_task_get.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_sub_task_get
 
     @property

@@ -65,7 +65,9 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
             sub_tasks=sub_tasks,
         )
 
-        task_management_contracts_api_models_tasks_sub_tasks_info.additional_properties = d
+        task_management_contracts_api_models_tasks_sub_tasks_info.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_sub_tasks_info
 
     @property

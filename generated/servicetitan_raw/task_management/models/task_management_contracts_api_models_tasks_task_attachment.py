@@ -49,7 +49,9 @@ class TaskManagementContractsApiModelsTasksTaskAttachment:
             url=url,
         )
 
-        task_management_contracts_api_models_tasks_task_attachment.additional_properties = d
+        task_management_contracts_api_models_tasks_task_attachment.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_task_attachment
 
     @property

@@ -82,7 +82,9 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
             files=files,
         )
 
-        task_management_contracts_api_models_tasks_task_attachment_group.additional_properties = d
+        task_management_contracts_api_models_tasks_task_attachment_group.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_task_attachment_group
 
     @property

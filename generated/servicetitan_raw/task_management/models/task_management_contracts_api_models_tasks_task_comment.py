@@ -58,7 +58,9 @@ class TaskManagementContractsApiModelsTasksTaskComment:
             employee_id=employee_id,
         )
 
-        task_management_contracts_api_models_tasks_task_comment.additional_properties = d
+        task_management_contracts_api_models_tasks_task_comment.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_task_comment
 
     @property

@@ -49,7 +49,9 @@ class TaskManagementV2ClientSideBusinessUnitResponse:
             value=value,
         )
 
-        task_management_v2_client_side_business_unit_response.additional_properties = d
+        task_management_v2_client_side_business_unit_response.additional_properties = (
+            dict(d)
+        )
         return task_management_v2_client_side_business_unit_response
 
     @property

@@ -190,7 +190,7 @@ class TaskManagementV2ClientSideDataResponse:
             task_types=task_types,
         )
 
-        task_management_v2_client_side_data_response.additional_properties = d
+        task_management_v2_client_side_data_response.additional_properties = dict(d)
         return task_management_v2_client_side_data_response
 
     @property

@@ -57,7 +57,7 @@ class TaskManagementV2ClientSideEmployeeResponse:
             name=name,
         )
 
-        task_management_v2_client_side_employee_response.additional_properties = d
+        task_management_v2_client_side_employee_response.additional_properties = dict(d)
         return task_management_v2_client_side_employee_response
 
     @property

@@ -77,7 +77,9 @@ class TaskManagementV2ClientSideTaskResolutionResponse:
             type_=type_,
         )
 
-        task_management_v2_client_side_task_resolution_response.additional_properties = d
+        task_management_v2_client_side_task_resolution_response.additional_properties = dict(
+            d
+        )
         return task_management_v2_client_side_task_resolution_response
 
     @property

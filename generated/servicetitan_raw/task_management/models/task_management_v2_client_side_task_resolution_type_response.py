@@ -41,7 +41,9 @@ class TaskManagementV2ClientSideTaskResolutionTypeResponse:
             name=name,
         )
 
-        task_management_v2_client_side_task_resolution_type_response.additional_properties = d
+        task_management_v2_client_side_task_resolution_type_response.additional_properties = dict(
+            d
+        )
         return task_management_v2_client_side_task_resolution_type_response
 
     @property

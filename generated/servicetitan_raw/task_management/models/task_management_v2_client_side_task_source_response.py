@@ -57,7 +57,9 @@ class TaskManagementV2ClientSideTaskSourceResponse:
             name=name,
         )
 
-        task_management_v2_client_side_task_source_response.additional_properties = d
+        task_management_v2_client_side_task_source_response.additional_properties = (
+            dict(d)
+        )
         return task_management_v2_client_side_task_source_response
 
     @property

@@ -41,7 +41,9 @@ class TaskManagementV2ClientSideTaskStatusResponse:
             name=name,
         )
 
-        task_management_v2_client_side_task_status_response.additional_properties = d
+        task_management_v2_client_side_task_status_response.additional_properties = (
+            dict(d)
+        )
         return task_management_v2_client_side_task_status_response
 
     @property

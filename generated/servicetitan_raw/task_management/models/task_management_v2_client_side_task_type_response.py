@@ -65,7 +65,9 @@ class TaskManagementV2ClientSideTaskTypeResponse:
             name=name,
         )
 
-        task_management_v2_client_side_task_type_response.additional_properties = d
+        task_management_v2_client_side_task_type_response.additional_properties = dict(
+            d
+        )
         return task_management_v2_client_side_task_type_response
 
     @property

@@ -84,7 +84,7 @@ class TaskManagementV2SubtaskCreateRequest:
             due_date_time=due_date_time,
         )
 
-        task_management_v2_subtask_create_request.additional_properties = d
+        task_management_v2_subtask_create_request.additional_properties = dict(d)
         return task_management_v2_subtask_create_request
 
     @property

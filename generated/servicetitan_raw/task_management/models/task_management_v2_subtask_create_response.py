@@ -124,7 +124,7 @@ class TaskManagementV2SubtaskCreateResponse:
             due_date_time=due_date_time,
         )
 
-        task_management_v2_subtask_create_response.additional_properties = d
+        task_management_v2_subtask_create_response.additional_properties = dict(d)
         return task_management_v2_subtask_create_response
 
     @property

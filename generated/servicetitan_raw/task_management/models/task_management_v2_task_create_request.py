@@ -274,7 +274,7 @@ class TaskManagementV2TaskCreateRequest:
             status=status,
         )
 
-        task_management_v2_task_create_request.additional_properties = d
+        task_management_v2_task_create_request.additional_properties = dict(d)
         return task_management_v2_task_create_request
 
     @property

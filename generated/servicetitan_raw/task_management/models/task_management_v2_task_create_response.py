@@ -386,7 +386,7 @@ class TaskManagementV2TaskCreateResponse:
             status=status,
         )
 
-        task_management_v2_task_create_response.additional_properties = d
+        task_management_v2_task_create_response.additional_properties = dict(d)
         return task_management_v2_task_create_response
 
     @property

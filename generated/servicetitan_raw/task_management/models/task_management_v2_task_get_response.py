@@ -517,7 +517,7 @@ class TaskManagementV2TaskGetResponse:
             sub_tasks_data=sub_tasks_data,
         )
 
-        task_management_v2_task_get_response.additional_properties = d
+        task_management_v2_task_get_response.additional_properties = dict(d)
         return task_management_v2_task_get_response
 
     @property

@@ -109,7 +109,7 @@ class AddressInput:
             longitude=longitude,
         )
 
-        address_input.additional_properties = d
+        address_input.additional_properties = dict(d)
         return address_input
 
     @property

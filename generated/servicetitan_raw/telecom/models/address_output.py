@@ -117,7 +117,7 @@ class AddressOutput:
             longitude=longitude,
         )
 
-        address_output.additional_properties = d
+        address_output.additional_properties = dict(d)
         return address_output
 
     @property

@@ -87,7 +87,9 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
             total_count=total_count,
         )
 
-        collection_result_of_module_telecom_shared_v2_bundle_call_model.additional_properties = d
+        collection_result_of_module_telecom_shared_v2_bundle_call_model.additional_properties = dict(
+            d
+        )
         return collection_result_of_module_telecom_shared_v2_bundle_call_model
 
     @property

@@ -72,7 +72,7 @@ class ContactInputModel:
             id=id,
         )
 
-        contact_input_model.additional_properties = d
+        contact_input_model.additional_properties = dict(d)
         return contact_input_model
 
     @property

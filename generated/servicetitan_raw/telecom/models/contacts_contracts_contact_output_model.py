@@ -89,7 +89,7 @@ class ContactsContractsContactOutputModel:
             id=id,
         )
 
-        contacts_contracts_contact_output_model.additional_properties = d
+        contacts_contracts_contact_output_model.additional_properties = dict(d)
         return contacts_contracts_contact_output_model
 
     @property

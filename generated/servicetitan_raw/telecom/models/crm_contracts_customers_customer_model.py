@@ -248,7 +248,7 @@ class CrmContractsCustomersCustomerModel:
             merged_to_id=merged_to_id,
         )
 
-        crm_contracts_customers_customer_model.additional_properties = d
+        crm_contracts_customers_customer_model.additional_properties = dict(d)
         return crm_contracts_customers_customer_model
 
     @property

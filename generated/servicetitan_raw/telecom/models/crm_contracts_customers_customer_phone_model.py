@@ -49,7 +49,7 @@ class CrmContractsCustomersCustomerPhoneModel:
             phone_number=phone_number,
         )
 
-        crm_contracts_customers_customer_phone_model.additional_properties = d
+        crm_contracts_customers_customer_phone_model.additional_properties = dict(d)
         return crm_contracts_customers_customer_phone_model
 
     @property

@@ -78,7 +78,7 @@ class CustomerInModel:
             name=name,
         )
 
-        customer_in_model.additional_properties = d
+        customer_in_model.additional_properties = dict(d)
         return customer_in_model
 
     @property

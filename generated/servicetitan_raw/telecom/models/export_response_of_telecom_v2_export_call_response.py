@@ -75,7 +75,9 @@ class ExportResponseOfTelecomV2ExportCallResponse:
             has_more=has_more,
         )
 
-        export_response_of_telecom_v2_export_call_response.additional_properties = d
+        export_response_of_telecom_v2_export_call_response.additional_properties = dict(
+            d
+        )
         return export_response_of_telecom_v2_export_call_response
 
     @property

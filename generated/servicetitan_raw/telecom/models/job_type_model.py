@@ -58,7 +58,7 @@ class JobTypeModel:
             name=name,
         )
 
-        job_type_model.additional_properties = d
+        job_type_model.additional_properties = dict(d)
         return job_type_model
 
     @property

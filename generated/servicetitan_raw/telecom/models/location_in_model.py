@@ -78,7 +78,7 @@ class LocationInModel:
             name=name,
         )
 
-        location_in_model.additional_properties = d
+        location_in_model.additional_properties = dict(d)
         return location_in_model
 
     @property

@@ -57,7 +57,7 @@ class MarketingCoreCampaignCategoryModel:
             name=name,
         )
 
-        marketing_core_campaign_category_model.additional_properties = d
+        marketing_core_campaign_category_model.additional_properties = dict(d)
         return marketing_core_campaign_category_model
 
     @property

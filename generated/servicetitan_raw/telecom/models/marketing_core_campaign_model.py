@@ -204,7 +204,7 @@ class MarketingCoreCampaignModel:
             source=source,
         )
 
-        marketing_core_campaign_model.additional_properties = d
+        marketing_core_campaign_model.additional_properties = dict(d)
         return marketing_core_campaign_model
 
     @property

@@ -131,7 +131,7 @@ class MembershipsMembershipModel:
             to=to,
         )
 
-        memberships_membership_model.additional_properties = d
+        memberships_membership_model.additional_properties = dict(d)
         return memberships_membership_model
 
     @property

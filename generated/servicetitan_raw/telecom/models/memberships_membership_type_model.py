@@ -57,7 +57,7 @@ class MembershipsMembershipTypeModel:
             name=name,
         )
 
-        memberships_membership_type_model.additional_properties = d
+        memberships_membership_type_model.additional_properties = dict(d)
         return memberships_membership_type_model
 
     @property

@@ -81,7 +81,7 @@ class ModuleAdminSharedBusinessUnitAddressModel:
             zip_=zip_,
         )
 
-        module_admin_shared_business_unit_address_model.additional_properties = d
+        module_admin_shared_business_unit_address_model.additional_properties = dict(d)
         return module_admin_shared_business_unit_address_model
 
     @property

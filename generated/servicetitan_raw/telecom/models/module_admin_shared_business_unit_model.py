@@ -217,7 +217,7 @@ class ModuleAdminSharedBusinessUnitModel:
             tenant=tenant,
         )
 
-        module_admin_shared_business_unit_model.additional_properties = d
+        module_admin_shared_business_unit_model.additional_properties = dict(d)
         return module_admin_shared_business_unit_model
 
     @property

@@ -90,7 +90,7 @@ class ModuleAdminSharedBusinessUnitTenantModel:
             quickbooks_class=quickbooks_class,
         )
 
-        module_admin_shared_business_unit_tenant_model.additional_properties = d
+        module_admin_shared_business_unit_tenant_model.additional_properties = dict(d)
         return module_admin_shared_business_unit_tenant_model
 
     @property

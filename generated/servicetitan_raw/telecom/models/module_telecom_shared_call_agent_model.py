@@ -64,7 +64,7 @@ class ModuleTelecomSharedCallAgentModel:
             external_id=external_id,
         )
 
-        module_telecom_shared_call_agent_model.additional_properties = d
+        module_telecom_shared_call_agent_model.additional_properties = dict(d)
         return module_telecom_shared_call_agent_model
 
     @property

@@ -161,7 +161,7 @@ class ModuleTelecomSharedCallInUpdateModelV2:
             job_id=job_id,
         )
 
-        module_telecom_shared_call_in_update_model_v2.additional_properties = d
+        module_telecom_shared_call_in_update_model_v2.additional_properties = dict(d)
         return module_telecom_shared_call_in_update_model_v2
 
     @property

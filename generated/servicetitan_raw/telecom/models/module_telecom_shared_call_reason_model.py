@@ -65,7 +65,7 @@ class ModuleTelecomSharedCallReasonModel:
             name=name,
         )
 
-        module_telecom_shared_call_reason_model.additional_properties = d
+        module_telecom_shared_call_reason_model.additional_properties = dict(d)
         return module_telecom_shared_call_reason_model
 
     @property

@@ -97,7 +97,7 @@ class ModuleTelecomSharedDetailedBundleCallModel:
             type_=type_,
         )
 
-        module_telecom_shared_detailed_bundle_call_model.additional_properties = d
+        module_telecom_shared_detailed_bundle_call_model.additional_properties = dict(d)
         return module_telecom_shared_detailed_bundle_call_model
 
     @property

@@ -216,7 +216,7 @@ class ModuleTelecomSharedDetailedCallModel:
             call_type=call_type,
         )
 
-        module_telecom_shared_detailed_call_model.additional_properties = d
+        module_telecom_shared_detailed_call_model.additional_properties = dict(d)
         return module_telecom_shared_detailed_call_model
 
     @property

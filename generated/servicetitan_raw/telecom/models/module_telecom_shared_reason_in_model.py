@@ -49,7 +49,7 @@ class ModuleTelecomSharedReasonInModel:
             name=name,
         )
 
-        module_telecom_shared_reason_in_model.additional_properties = d
+        module_telecom_shared_reason_in_model.additional_properties = dict(d)
         return module_telecom_shared_reason_in_model
 
     @property

@@ -49,7 +49,7 @@ class ModuleTelecomSharedTagResponseModel:
             type_name=type_name,
         )
 
-        module_telecom_shared_tag_response_model.additional_properties = d
+        module_telecom_shared_tag_response_model.additional_properties = dict(d)
         return module_telecom_shared_tag_response_model
 
     @property

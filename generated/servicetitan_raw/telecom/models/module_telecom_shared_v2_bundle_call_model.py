@@ -95,7 +95,7 @@ class ModuleTelecomSharedV2BundleCallModel:
             type_=type_,
         )
 
-        module_telecom_shared_v2_bundle_call_model.additional_properties = d
+        module_telecom_shared_v2_bundle_call_model.additional_properties = dict(d)
         return module_telecom_shared_v2_bundle_call_model
 
     @property

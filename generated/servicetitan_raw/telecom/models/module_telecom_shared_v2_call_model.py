@@ -232,7 +232,7 @@ class ModuleTelecomSharedV2CallModel:
             call_type=call_type,
         )
 
-        module_telecom_shared_v2_call_model.additional_properties = d
+        module_telecom_shared_v2_call_model.additional_properties = dict(d)
         return module_telecom_shared_v2_call_model
 
     @property

@@ -92,7 +92,7 @@ class PaginatedResponseOfTelecomV3CallResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_telecom_v3_call_response.additional_properties = d
+        paginated_response_of_telecom_v3_call_response.additional_properties = dict(d)
         return paginated_response_of_telecom_v3_call_response
 
     @property

@@ -49,7 +49,7 @@ class ServicesNamedModel:
             name=name,
         )
 
-        services_named_model.additional_properties = d
+        services_named_model.additional_properties = dict(d)
         return services_named_model
 
     @property

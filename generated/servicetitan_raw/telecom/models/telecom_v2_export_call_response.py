@@ -391,7 +391,7 @@ class TelecomV2ExportCallResponse:
             voice_mail_path=voice_mail_path,
         )
 
-        telecom_v2_export_call_response.additional_properties = d
+        telecom_v2_export_call_response.additional_properties = dict(d)
         return telecom_v2_export_call_response
 
     @property

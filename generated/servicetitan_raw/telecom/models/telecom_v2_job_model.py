@@ -49,7 +49,7 @@ class TelecomV2JobModel:
             number=number,
         )
 
-        telecom_v2_job_model.additional_properties = d
+        telecom_v2_job_model.additional_properties = dict(d)
         return telecom_v2_job_model
 
     @property

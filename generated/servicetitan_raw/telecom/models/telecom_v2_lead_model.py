@@ -41,7 +41,7 @@ class TelecomV2LeadModel:
             id=id,
         )
 
-        telecom_v2_lead_model.additional_properties = d
+        telecom_v2_lead_model.additional_properties = dict(d)
         return telecom_v2_lead_model
 
     @property

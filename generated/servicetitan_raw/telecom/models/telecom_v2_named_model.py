@@ -49,7 +49,7 @@ class TelecomV2NamedModel:
             name=name,
         )
 
-        telecom_v2_named_model.additional_properties = d
+        telecom_v2_named_model.additional_properties = dict(d)
         return telecom_v2_named_model
 
     @property

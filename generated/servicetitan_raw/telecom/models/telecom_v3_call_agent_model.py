@@ -64,7 +64,7 @@ class TelecomV3CallAgentModel:
             external_id=external_id,
         )
 
-        telecom_v3_call_agent_model.additional_properties = d
+        telecom_v3_call_agent_model.additional_properties = dict(d)
         return telecom_v3_call_agent_model
 
     @property

@@ -340,7 +340,7 @@ class TelecomV3CallModelResponse:
             voice_mail_url=voice_mail_url,
         )
 
-        telecom_v3_call_model_response.additional_properties = d
+        telecom_v3_call_model_response.additional_properties = dict(d)
         return telecom_v3_call_model_response
 
     @property

@@ -65,7 +65,7 @@ class TelecomV3CallReasonModel:
             name=name,
         )
 
-        telecom_v3_call_reason_model.additional_properties = d
+        telecom_v3_call_reason_model.additional_properties = dict(d)
         return telecom_v3_call_reason_model
 
     @property

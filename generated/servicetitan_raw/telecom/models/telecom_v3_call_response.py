@@ -132,7 +132,7 @@ class TelecomV3CallResponse:
             type_=type_,
         )
 
-        telecom_v3_call_response.additional_properties = d
+        telecom_v3_call_response.additional_properties = dict(d)
         return telecom_v3_call_response
 
     @property

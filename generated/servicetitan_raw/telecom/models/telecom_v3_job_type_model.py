@@ -58,7 +58,7 @@ class TelecomV3JobTypeModel:
             name=name,
         )
 
-        telecom_v3_job_type_model.additional_properties = d
+        telecom_v3_job_type_model.additional_properties = dict(d)
         return telecom_v3_job_type_model
 
     @property

@@ -79,7 +79,9 @@ class ExportResponseOfTimesheetsV2ActivitiesActivityExportResponse:
             has_more=has_more,
         )
 
-        export_response_of_timesheets_v2_activities_activity_export_response.additional_properties = d
+        export_response_of_timesheets_v2_activities_activity_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_timesheets_v2_activities_activity_export_response
 
     @property

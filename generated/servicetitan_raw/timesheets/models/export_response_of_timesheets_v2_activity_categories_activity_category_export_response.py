@@ -82,7 +82,9 @@ class ExportResponseOfTimesheetsV2ActivityCategoriesActivityCategoryExportRespon
             has_more=has_more,
         )
 
-        export_response_of_timesheets_v2_activity_categories_activity_category_export_response.additional_properties = d
+        export_response_of_timesheets_v2_activity_categories_activity_category_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_timesheets_v2_activity_categories_activity_category_export_response
 
     @property

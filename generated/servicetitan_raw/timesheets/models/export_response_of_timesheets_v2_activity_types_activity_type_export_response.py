@@ -81,7 +81,9 @@ class ExportResponseOfTimesheetsV2ActivityTypesActivityTypeExportResponse:
             has_more=has_more,
         )
 
-        export_response_of_timesheets_v2_activity_types_activity_type_export_response.additional_properties = d
+        export_response_of_timesheets_v2_activity_types_activity_type_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_timesheets_v2_activity_types_activity_type_export_response
 
     @property

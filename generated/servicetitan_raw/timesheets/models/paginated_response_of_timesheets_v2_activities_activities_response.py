@@ -95,7 +95,9 @@ class PaginatedResponseOfTimesheetsV2ActivitiesActivitiesResponse:
             total_count=total_count,
         )
 
-        paginated_response_of_timesheets_v2_activities_activities_response.additional_properties = d
+        paginated_response_of_timesheets_v2_activities_activities_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_timesheets_v2_activities_activities_response
 
     @property

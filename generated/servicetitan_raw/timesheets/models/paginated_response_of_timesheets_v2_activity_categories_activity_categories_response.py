@@ -100,7 +100,9 @@ class PaginatedResponseOfTimesheetsV2ActivityCategoriesActivityCategoriesRespons
             total_count=total_count,
         )
 
-        paginated_response_of_timesheets_v2_activity_categories_activity_categories_response.additional_properties = d
+        paginated_response_of_timesheets_v2_activity_categories_activity_categories_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_timesheets_v2_activity_categories_activity_categories_response
 
     @property

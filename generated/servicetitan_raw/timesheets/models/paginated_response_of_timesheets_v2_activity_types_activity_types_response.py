@@ -101,7 +101,9 @@ class PaginatedResponseOfTimesheetsV2ActivityTypesActivityTypesResponse:
             )
         )
 
-        paginated_response_of_timesheets_v2_activity_types_activity_types_response.additional_properties = d
+        paginated_response_of_timesheets_v2_activity_types_activity_types_response.additional_properties = dict(
+            d
+        )
         return (
             paginated_response_of_timesheets_v2_activity_types_activity_types_response
         )

@@ -311,7 +311,7 @@ class TimesheetsV2ActivitiesActivitiesResponse:
             start_coordinate=start_coordinate,
         )
 
-        timesheets_v2_activities_activities_response.additional_properties = d
+        timesheets_v2_activities_activities_response.additional_properties = dict(d)
         return timesheets_v2_activities_activities_response
 
     @property

@@ -231,7 +231,7 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
             project_label=project_label,
         )
 
-        timesheets_v2_activities_activity_create_request.additional_properties = d
+        timesheets_v2_activities_activity_create_request.additional_properties = dict(d)
         return timesheets_v2_activities_activity_create_request
 
     @property

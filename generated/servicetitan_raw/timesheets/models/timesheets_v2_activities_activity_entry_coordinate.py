@@ -58,7 +58,9 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
             longitude=longitude,
         )
 
-        timesheets_v2_activities_activity_entry_coordinate.additional_properties = d
+        timesheets_v2_activities_activity_entry_coordinate.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activities_activity_entry_coordinate
 
     @property

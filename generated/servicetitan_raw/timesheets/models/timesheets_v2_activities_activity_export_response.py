@@ -311,7 +311,9 @@ class TimesheetsV2ActivitiesActivityExportResponse:
             start_coordinate=start_coordinate,
         )
 
-        timesheets_v2_activities_activity_export_response.additional_properties = d
+        timesheets_v2_activities_activity_export_response.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activities_activity_export_response
 
     @property

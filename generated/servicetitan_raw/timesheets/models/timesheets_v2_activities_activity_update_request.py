@@ -222,7 +222,7 @@ class TimesheetsV2ActivitiesActivityUpdateRequest:
             project_label=project_label,
         )
 
-        timesheets_v2_activities_activity_update_request.additional_properties = d
+        timesheets_v2_activities_activity_update_request.additional_properties = dict(d)
         return timesheets_v2_activities_activity_update_request
 
     @property

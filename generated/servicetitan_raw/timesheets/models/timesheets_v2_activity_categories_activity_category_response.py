@@ -102,7 +102,9 @@ class TimesheetsV2ActivityCategoriesActivityCategoryResponse:
             type_=type_,
         )
 
-        timesheets_v2_activity_categories_activity_category_response.additional_properties = d
+        timesheets_v2_activity_categories_activity_category_response.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activity_categories_activity_category_response
 
     @property

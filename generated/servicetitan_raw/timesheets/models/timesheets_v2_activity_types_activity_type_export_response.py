@@ -302,7 +302,9 @@ class TimesheetsV2ActivityTypesActivityTypeExportResponse:
             labor_type_id=labor_type_id,
         )
 
-        timesheets_v2_activity_types_activity_type_export_response.additional_properties = d
+        timesheets_v2_activity_types_activity_type_export_response.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activity_types_activity_type_export_response
 
     @property

@@ -302,7 +302,9 @@ class TimesheetsV2ActivityTypesActivityTypeResponse:
             labor_type_id=labor_type_id,
         )
 
-        timesheets_v2_activity_types_activity_type_response.additional_properties = d
+        timesheets_v2_activity_types_activity_type_response.additional_properties = (
+            dict(d)
+        )
         return timesheets_v2_activity_types_activity_type_response
 
     @property

@@ -285,7 +285,9 @@ class TimesheetsV2ActivityTypesActivityTypesResponse:
             labor_type_id=labor_type_id,
         )
 
-        timesheets_v2_activity_types_activity_types_response.additional_properties = d
+        timesheets_v2_activity_types_activity_types_response.additional_properties = (
+            dict(d)
+        )
         return timesheets_v2_activity_types_activity_types_response
 
     @property
