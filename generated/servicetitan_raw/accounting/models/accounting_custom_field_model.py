@@ -45,8 +45,8 @@ class AccountingCustomFieldModel:
         value = d.pop("value")
 
         accounting_custom_field_model = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         accounting_custom_field_model.additional_properties = dict(d)

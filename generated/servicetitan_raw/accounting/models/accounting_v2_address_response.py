@@ -102,12 +102,12 @@ class AccountingV2AddressResponse:
         zip_ = d.pop("zip", UNSET)
 
         accounting_v2_address_response = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         accounting_v2_address_response.additional_properties = dict(d)

@@ -189,14 +189,14 @@ class AccountingV2ApBillExpenseItemResponse:
                 pass
 
         accounting_v2_ap_bill_expense_item_response = cls(
-            amount=amount,
-            id=id,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            description=description,
-            general_ledger_account=general_ledger_account,
-            job=job,
-            project_label_ids=project_label_ids,
+            amount,
+            id,
+            budget_code_id,
+            business_unit,
+            description,
+            general_ledger_account,
+            job,
+            project_label_ids,
         )
 
         accounting_v2_ap_bill_expense_item_response.additional_properties = dict(d)

@@ -91,12 +91,12 @@ class AccountingV2ApPaymentSplitApiModel:
         inventory_bill_id = d.pop("inventoryBillId", UNSET)
 
         accounting_v2_ap_payment_split_api_model = cls(
-            amount=amount,
-            created_on=created_on,
-            id=id,
-            active=active,
-            document_id=document_id,
-            inventory_bill_id=inventory_bill_id,
+            amount,
+            created_on,
+            id,
+            active,
+            document_id,
+            inventory_bill_id,
         )
 
         accounting_v2_ap_payment_split_api_model.additional_properties = dict(d)

@@ -64,9 +64,9 @@ class AccountingV2BatchResponse:
         number = d.pop("number", UNSET)
 
         accounting_v2_batch_response = cls(
-            id=id,
-            name=name,
-            number=number,
+            id,
+            name,
+            number,
         )
 
         accounting_v2_batch_response.additional_properties = dict(d)

@@ -78,8 +78,8 @@ class AccountingV2CreateInvoiceTaskRequest:
                 pass
 
         accounting_v2_create_invoice_task_request = cls(
-            template_id=template_id,
-            variables=variables,
+            template_id,
+            variables,
         )
 
         accounting_v2_create_invoice_task_request.additional_properties = dict(d)

@@ -84,10 +84,10 @@ class AccountingV2CreateInvoiceTaskResponse:
         ]
 
         accounting_v2_create_invoice_task_response = cls(
-            errors=errors,
-            execution_id=execution_id,
-            status=status,
-            tasks=tasks,
+            errors,
+            execution_id,
+            status,
+            tasks,
         )
 
         accounting_v2_create_invoice_task_response.additional_properties = dict(d)

@@ -54,8 +54,8 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicRequest:
         invoice_id = d.pop("invoiceId", UNSET)
 
         accounting_v2_credit_memos_credit_memo_add_split_public_request = cls(
-            amount=amount,
-            invoice_id=invoice_id,
+            amount,
+            invoice_id,
         )
 
         accounting_v2_credit_memos_credit_memo_add_split_public_request.additional_properties = dict(

@@ -94,7 +94,7 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
                 pass
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_request = cls(
-            splits=splits,
+            splits,
         )
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_request.additional_properties = dict(

@@ -81,8 +81,8 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse:
                 pass
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_response = cls(
-            id=id,
-            splits=splits,
+            id,
+            splits,
         )
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_response.additional_properties = dict(

@@ -86,12 +86,12 @@ class AccountingV2CreditMemosCreditMemoAppliedToCodeResponse:
         applied_to_reference_number = d.pop("appliedToReferenceNumber", UNSET)
 
         accounting_v2_credit_memos_credit_memo_applied_to_code_response = cls(
-            applied_amount=applied_amount,
-            applied_id=applied_id,
-            applied_on=applied_on,
-            applied_to=applied_to,
-            applied_by=applied_by,
-            applied_to_reference_number=applied_to_reference_number,
+            applied_amount,
+            applied_id,
+            applied_on,
+            applied_to,
+            applied_by,
+            applied_to_reference_number,
         )
 
         accounting_v2_credit_memos_credit_memo_applied_to_code_response.additional_properties = dict(

@@ -76,10 +76,10 @@ class AccountingV2CreditMemosCreditMemoItemGLAccountResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_credit_memos_credit_memo_item_gl_account_response = cls(
-            id=id,
-            name=name,
-            number=number,
-            type_=type_,
+            id,
+            name,
+            number,
+            type_,
         )
 
         accounting_v2_credit_memos_credit_memo_item_gl_account_response.additional_properties = dict(

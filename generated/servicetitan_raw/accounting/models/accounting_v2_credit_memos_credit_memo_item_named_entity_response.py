@@ -52,8 +52,8 @@ class AccountingV2CreditMemosCreditMemoItemNamedEntityResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_credit_memos_credit_memo_item_named_entity_response = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         accounting_v2_credit_memos_credit_memo_item_named_entity_response.additional_properties = dict(

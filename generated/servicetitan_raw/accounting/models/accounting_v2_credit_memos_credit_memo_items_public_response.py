@@ -259,22 +259,22 @@ class AccountingV2CreditMemosCreditMemoItemsPublicResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_credit_memos_credit_memo_items_public_response = cls(
-            active=active,
-            cost=cost,
-            created_on=created_on,
-            id=id,
-            price=price,
-            quantity=quantity,
-            sku_id=sku_id,
-            taxable=taxable,
-            total=total,
-            business_unit=business_unit,
-            created_by=created_by,
-            description=description,
-            expenses_general_ledger_account=expenses_general_ledger_account,
-            revenue_general_ledger_account=revenue_general_ledger_account,
-            sku_name=sku_name,
-            type_=type_,
+            active,
+            cost,
+            created_on,
+            id,
+            price,
+            quantity,
+            sku_id,
+            taxable,
+            total,
+            business_unit,
+            created_by,
+            description,
+            expenses_general_ledger_account,
+            revenue_general_ledger_account,
+            sku_name,
+            type_,
         )
 
         accounting_v2_credit_memos_credit_memo_items_public_response.additional_properties = dict(

@@ -67,10 +67,10 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
         summary = d.pop("summary", UNSET)
 
         accounting_v2_credit_memos_credit_memo_update_public_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            date=date,
-            summary=summary,
+            active,
+            business_unit_id,
+            date,
+            summary,
         )
 
         accounting_v2_credit_memos_credit_memo_update_public_request.additional_properties = dict(

@@ -74,11 +74,11 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
         summary = d.pop("summary", UNSET)
 
         accounting_v2_credit_memos_credit_memo_update_public_response = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            date=date,
-            id=id,
-            summary=summary,
+            active,
+            business_unit_id,
+            date,
+            id,
+            summary,
         )
 
         accounting_v2_credit_memos_credit_memo_update_public_response.additional_properties = dict(

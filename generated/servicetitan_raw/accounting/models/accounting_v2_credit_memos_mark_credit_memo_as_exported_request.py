@@ -64,9 +64,9 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedRequest:
         external_message = d.pop("externalMessage", UNSET)
 
         accounting_v2_credit_memos_mark_credit_memo_as_exported_request = cls(
-            credit_memo_id=credit_memo_id,
-            external_id=external_id,
-            external_message=external_message,
+            credit_memo_id,
+            external_id,
+            external_message,
         )
 
         accounting_v2_credit_memos_mark_credit_memo_as_exported_request.additional_properties = dict(

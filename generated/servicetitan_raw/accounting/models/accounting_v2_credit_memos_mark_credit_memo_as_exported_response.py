@@ -59,9 +59,9 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_credit_memos_mark_credit_memo_as_exported_response = cls(
-            credit_memo_id=credit_memo_id,
-            success=success,
-            error_message=error_message,
+            credit_memo_id,
+            success,
+            error_message,
         )
 
         accounting_v2_credit_memos_mark_credit_memo_as_exported_response.additional_properties = dict(

@@ -61,8 +61,8 @@ class AccountingV2CustomFieldOperationRequest:
         object_id = d.pop("objectId")
 
         accounting_v2_custom_field_operation_request = cls(
-            custom_fields=custom_fields,
-            object_id=object_id,
+            custom_fields,
+            object_id,
         )
 
         accounting_v2_custom_field_operation_request.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class AccountingV2CustomFieldPairRequest:
         value = d.pop("value", UNSET)
 
         accounting_v2_custom_field_pair_request = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         accounting_v2_custom_field_pair_request.additional_properties = dict(d)

@@ -54,8 +54,8 @@ class AccountingV2CustomFieldResponse:
         value = d.pop("value", UNSET)
 
         accounting_v2_custom_field_response = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         accounting_v2_custom_field_response.additional_properties = dict(d)

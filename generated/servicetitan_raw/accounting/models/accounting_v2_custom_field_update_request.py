@@ -54,7 +54,7 @@ class AccountingV2CustomFieldUpdateRequest:
         ]
 
         accounting_v2_custom_field_update_request = cls(
-            operations=operations,
+            operations,
         )
 
         accounting_v2_custom_field_update_request.additional_properties = dict(d)

@@ -60,9 +60,9 @@ class AccountingV2EmployeeInfoResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_employee_info_response = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            id,
+            modified_on,
+            name,
         )
 
         accounting_v2_employee_info_response.additional_properties = dict(d)

@@ -78,10 +78,10 @@ class AccountingV2ExternalObjectSaveRequest:
         url = d.pop("url", UNSET)
 
         accounting_v2_external_object_save_request = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            url=url,
+            id,
+            name,
+            type_,
+            url,
         )
 
         accounting_v2_external_object_save_request.additional_properties = dict(d)

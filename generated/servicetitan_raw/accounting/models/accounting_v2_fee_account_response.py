@@ -88,11 +88,11 @@ class AccountingV2FeeAccountResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_fee_account_response = cls(
-            id=id,
-            detail_type=detail_type,
-            name=name,
-            number=number,
-            type_=type_,
+            id,
+            detail_type,
+            name,
+            number,
+            type_,
         )
 
         accounting_v2_fee_account_response.additional_properties = dict(d)

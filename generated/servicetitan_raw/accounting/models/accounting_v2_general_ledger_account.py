@@ -88,11 +88,11 @@ class AccountingV2GeneralLedgerAccount:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_general_ledger_account = cls(
-            id=id,
-            name=name,
-            number=number,
-            subtype=subtype,
-            type_=type_,
+            id,
+            name,
+            number,
+            subtype,
+            type_,
         )
 
         accounting_v2_general_ledger_account.additional_properties = dict(d)

@@ -170,16 +170,16 @@ class AccountingV2GetInvoiceTasksResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_get_invoice_tasks_response = cls(
-            relations=relations,
-            task_id=task_id,
-            assignee_id=assignee_id,
-            description=description,
-            due_date=due_date,
-            name=name,
-            reason=reason,
-            status=status,
-            template_id=template_id,
-            type_=type_,
+            relations,
+            task_id,
+            assignee_id,
+            description,
+            due_date,
+            name,
+            reason,
+            status,
+            template_id,
+            type_,
         )
 
         accounting_v2_get_invoice_tasks_response.additional_properties = dict(d)

@@ -90,11 +90,11 @@ class AccountingV2GlAccountCreateRequest:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_gl_account_create_request = cls(
-            description=description,
-            name=name,
-            number=number,
-            subtype=subtype,
-            type_=type_,
+            description,
+            name,
+            number,
+            subtype,
+            type_,
         )
 
         accounting_v2_gl_account_create_request.additional_properties = dict(d)

@@ -174,19 +174,19 @@ class AccountingV2GlAccountExtendedResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_gl_account_extended_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_intacct_bank_account=is_intacct_bank_account,
-            is_intacct_group=is_intacct_group,
-            modified_on=modified_on,
-            source=source,
-            default_account_type=default_account_type,
-            description=description,
-            name=name,
-            number=number,
-            subtype=subtype,
-            type_=type_,
+            active,
+            created_on,
+            id,
+            is_intacct_bank_account,
+            is_intacct_group,
+            modified_on,
+            source,
+            default_account_type,
+            description,
+            name,
+            number,
+            subtype,
+            type_,
         )
 
         accounting_v2_gl_account_extended_response.additional_properties = dict(d)

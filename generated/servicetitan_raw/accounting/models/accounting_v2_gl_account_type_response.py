@@ -86,12 +86,12 @@ class AccountingV2GlAccountTypeResponse:
         parent_type_id = d.pop("parentTypeId", UNSET)
 
         accounting_v2_gl_account_type_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            parent_type_id=parent_type_id,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            parent_type_id,
         )
 
         accounting_v2_gl_account_type_response.additional_properties = dict(d)

@@ -102,12 +102,12 @@ class AccountingV2GlAccountUpdateRequest:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_gl_account_update_request = cls(
-            active=active,
-            description=description,
-            name=name,
-            number=number,
-            subtype=subtype,
-            type_=type_,
+            active,
+            description,
+            name,
+            number,
+            subtype,
+            type_,
         )
 
         accounting_v2_gl_account_update_request.additional_properties = dict(d)

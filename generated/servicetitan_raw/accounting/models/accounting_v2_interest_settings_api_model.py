@@ -155,16 +155,16 @@ class AccountingV2InterestSettingsAPIModel:
         percentage_rate_value = d.pop("percentageRateValue", UNSET)
 
         accounting_v2_interest_settings_api_model = cls(
-            frequency=frequency,
-            rate_type=rate_type,
-            target_invoices=target_invoices,
-            task_display_name=task_display_name,
-            task_id=task_id,
-            charge_method=charge_method,
-            flat_rate_value=flat_rate_value,
-            grace_period=grace_period,
-            id=id,
-            percentage_rate_value=percentage_rate_value,
+            frequency,
+            rate_type,
+            target_invoices,
+            task_display_name,
+            task_id,
+            charge_method,
+            flat_rate_value,
+            grace_period,
+            id,
+            percentage_rate_value,
         )
 
         accounting_v2_interest_settings_api_model.additional_properties = dict(d)

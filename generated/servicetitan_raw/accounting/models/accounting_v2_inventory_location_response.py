@@ -65,9 +65,9 @@ class AccountingV2InventoryLocationResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_inventory_location_response = cls(
-            id=id,
-            name=name,
-            type_=type_,
+            id,
+            name,
+            type_,
         )
 
         accounting_v2_inventory_location_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class AccountingV2InvoiceTaskRelationResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_invoice_task_relation_response = cls(
-            task_id=task_id,
-            type_=type_,
+            task_id,
+            type_,
         )
 
         accounting_v2_invoice_task_relation_response.additional_properties = dict(d)

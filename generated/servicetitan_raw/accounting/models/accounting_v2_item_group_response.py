@@ -52,8 +52,8 @@ class AccountingV2ItemGroupResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_item_group_response = cls(
-            root_id=root_id,
-            name=name,
+            root_id,
+            name,
         )
 
         accounting_v2_item_group_response.additional_properties = dict(d)

@@ -64,9 +64,9 @@ class AccountingV2JobResponse:
         type_ = d.pop("type", UNSET)
 
         accounting_v2_job_response = cls(
-            id=id,
-            number=number,
-            type_=type_,
+            id,
+            number,
+            type_,
         )
 
         accounting_v2_job_response.additional_properties = dict(d)

@@ -91,11 +91,11 @@ class AccountingV2JournalEntryPagingResponseOfAccountingV2JournalEntrySummaryRes
         total_count = d.pop("totalCount", UNSET)
 
         accounting_v2_journal_entry_paging_response_of_accounting_v2_journal_entry_summary_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         accounting_v2_journal_entry_paging_response_of_accounting_v2_journal_entry_summary_response.additional_properties = dict(

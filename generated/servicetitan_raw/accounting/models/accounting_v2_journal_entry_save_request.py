@@ -173,13 +173,13 @@ class AccountingV2JournalEntrySaveRequest:
                 pass
 
         accounting_v2_journal_entry_save_request = cls(
-            status=status,
-            version_id=version_id,
-            custom_fields=custom_fields,
-            lines=lines,
-            message=message,
-            name=name,
-            post_date=post_date,
+            status,
+            version_id,
+            custom_fields,
+            lines,
+            message,
+            name,
+            post_date,
         )
 
         accounting_v2_journal_entry_save_request.additional_properties = dict(d)

@@ -78,9 +78,9 @@ class AccountingV2JournalEntrySku:
                 pass
 
         accounting_v2_journal_entry_sku = cls(
-            id=id,
-            code=code,
-            type_=type_,
+            id,
+            code,
+            type_,
         )
 
         accounting_v2_journal_entry_sku.additional_properties = dict(d)

@@ -129,12 +129,12 @@ class AccountingV2JournalEntrySummaryResponse:
                 pass
 
         accounting_v2_journal_entry_summary_response = cls(
-            account=account,
-            credit=credit,
-            debit=debit,
-            business_unit=business_unit,
-            memo=memo,
-            post_date=post_date,
+            account,
+            credit,
+            debit,
+            business_unit,
+            memo,
+            post_date,
         )
 
         accounting_v2_journal_entry_summary_response.additional_properties = dict(d)

@@ -106,10 +106,10 @@ class AccountingV2JournalEntrySyncUpdateRequest:
         version_id = d.pop("versionId", UNSET)
 
         accounting_v2_journal_entry_sync_update_request = cls(
-            sync_status=sync_status,
-            custom_fields=custom_fields,
-            message=message,
-            version_id=version_id,
+            sync_status,
+            custom_fields,
+            message,
+            version_id,
         )
 
         accounting_v2_journal_entry_sync_update_request.additional_properties = dict(d)

@@ -62,9 +62,9 @@ class AccountingV2JournalEntryTransaction:
         ref_number = d.pop("refNumber", UNSET)
 
         accounting_v2_journal_entry_transaction = cls(
-            id=id,
-            type_=type_,
-            ref_number=ref_number,
+            id,
+            type_,
+            ref_number,
         )
 
         accounting_v2_journal_entry_transaction.additional_properties = dict(d)

@@ -87,8 +87,8 @@ class AccountingV2JournalEntryUpdateRequest:
             status = AccountingV2JournalEntryStatus(status)
 
         accounting_v2_journal_entry_update_request = cls(
-            custom_fields=custom_fields,
-            status=status,
+            custom_fields,
+            status,
         )
 
         accounting_v2_journal_entry_update_request.additional_properties = dict(d)

@@ -39,7 +39,7 @@ class AccountingV2MarkApBillAsExportedUpdateRequest:
         bill_ids = d.pop("billIds")
 
         accounting_v2_mark_ap_bill_as_exported_update_request = cls(
-            bill_ids=bill_ids,
+            bill_ids,
         )
 
         accounting_v2_mark_ap_bill_as_exported_update_request.additional_properties = (

@@ -60,9 +60,9 @@ class AccountingV2MarkApBillAsExportedUpdateResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_mark_ap_bill_as_exported_update_response = cls(
-            bill_id=bill_id,
-            success=success,
-            error_message=error_message,
+            bill_id,
+            success,
+            error_message,
         )
 
         accounting_v2_mark_ap_bill_as_exported_update_response.additional_properties = (

@@ -59,9 +59,9 @@ class AccountingV2MarkApCreditAsExportedUpdateResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_mark_ap_credit_as_exported_update_response = cls(
-            ap_credit_id=ap_credit_id,
-            success=success,
-            error_message=error_message,
+            ap_credit_id,
+            success,
+            error_message,
         )
 
         accounting_v2_mark_ap_credit_as_exported_update_response.additional_properties = dict(

@@ -64,9 +64,9 @@ class AccountingV2MarkApPaymentAsExportedUpdateRequest:
         external_message = d.pop("externalMessage", UNSET)
 
         accounting_v2_mark_ap_payment_as_exported_update_request = cls(
-            ap_payment_id=ap_payment_id,
-            external_id=external_id,
-            external_message=external_message,
+            ap_payment_id,
+            external_id,
+            external_message,
         )
 
         accounting_v2_mark_ap_payment_as_exported_update_request.additional_properties = dict(

@@ -59,9 +59,9 @@ class AccountingV2MarkApPaymentAsExportedUpdateResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_mark_ap_payment_as_exported_update_response = cls(
-            ap_payment_id=ap_payment_id,
-            success=success,
-            error_message=error_message,
+            ap_payment_id,
+            success,
+            error_message,
         )
 
         accounting_v2_mark_ap_payment_as_exported_update_response.additional_properties = dict(

@@ -54,7 +54,7 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
                 pass
 
         accounting_v2_mark_deposits_as_exported_request_args = cls(
-            ids=ids,
+            ids,
         )
 
         accounting_v2_mark_deposits_as_exported_request_args.additional_properties = (

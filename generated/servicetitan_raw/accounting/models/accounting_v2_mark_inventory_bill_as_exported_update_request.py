@@ -38,7 +38,7 @@ class AccountingV2MarkInventoryBillAsExportedUpdateRequest:
         inventory_bill_ids = d.pop("inventoryBillIds")
 
         accounting_v2_mark_inventory_bill_as_exported_update_request = cls(
-            inventory_bill_ids=inventory_bill_ids,
+            inventory_bill_ids,
         )
 
         accounting_v2_mark_inventory_bill_as_exported_update_request.additional_properties = dict(

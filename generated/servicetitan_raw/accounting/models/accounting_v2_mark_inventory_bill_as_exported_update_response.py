@@ -59,9 +59,9 @@ class AccountingV2MarkInventoryBillAsExportedUpdateResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_mark_inventory_bill_as_exported_update_response = cls(
-            inventory_bill_id=inventory_bill_id,
-            success=success,
-            error_message=error_message,
+            inventory_bill_id,
+            success,
+            error_message,
         )
 
         accounting_v2_mark_inventory_bill_as_exported_update_response.additional_properties = dict(

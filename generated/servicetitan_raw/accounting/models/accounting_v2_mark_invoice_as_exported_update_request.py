@@ -64,9 +64,9 @@ class AccountingV2MarkInvoiceAsExportedUpdateRequest:
         external_message = d.pop("externalMessage", UNSET)
 
         accounting_v2_mark_invoice_as_exported_update_request = cls(
-            invoice_id=invoice_id,
-            external_id=external_id,
-            external_message=external_message,
+            invoice_id,
+            external_id,
+            external_message,
         )
 
         accounting_v2_mark_invoice_as_exported_update_request.additional_properties = (

@@ -59,9 +59,9 @@ class AccountingV2MarkInvoiceAsExportedUpdateResponse:
         error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_mark_invoice_as_exported_update_response = cls(
-            invoice_id=invoice_id,
-            success=success,
-            error_message=error_message,
+            invoice_id,
+            success,
+            error_message,
         )
 
         accounting_v2_mark_invoice_as_exported_update_response.additional_properties = (

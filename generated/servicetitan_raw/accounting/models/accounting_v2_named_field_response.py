@@ -52,8 +52,8 @@ class AccountingV2NamedFieldResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_named_field_response = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         accounting_v2_named_field_response.additional_properties = dict(d)

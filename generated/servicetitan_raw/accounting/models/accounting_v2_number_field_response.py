@@ -52,8 +52,8 @@ class AccountingV2NumberFieldResponse:
         number = d.pop("number", UNSET)
 
         accounting_v2_number_field_response = cls(
-            id=id,
-            number=number,
+            id,
+            number,
         )
 
         accounting_v2_number_field_response.additional_properties = dict(d)

@@ -107,12 +107,12 @@ class AccountingV2PaymentAppliedResponse:
         applied_to_reference_number = d.pop("appliedToReferenceNumber", UNSET)
 
         accounting_v2_payment_applied_response = cls(
-            applied_id=applied_id,
-            applied_to=applied_to,
-            applied_amount=applied_amount,
-            applied_by=applied_by,
-            applied_on=applied_on,
-            applied_to_reference_number=applied_to_reference_number,
+            applied_id,
+            applied_to,
+            applied_amount,
+            applied_by,
+            applied_on,
+            applied_to_reference_number,
         )
 
         accounting_v2_payment_applied_response.additional_properties = dict(d)

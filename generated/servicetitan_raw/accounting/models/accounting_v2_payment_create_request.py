@@ -199,16 +199,16 @@ class AccountingV2PaymentCreateRequest:
                 pass
 
         accounting_v2_payment_create_request = cls(
-            type_id=type_id,
-            amount=amount,
-            auth_code=auth_code,
-            check_number=check_number,
-            customer_id=customer_id,
-            export_id=export_id,
-            memo=memo,
-            paid_on=paid_on,
-            splits=splits,
-            status=status,
+            type_id,
+            amount,
+            auth_code,
+            check_number,
+            customer_id,
+            export_id,
+            memo,
+            paid_on,
+            splits,
+            status,
         )
 
         accounting_v2_payment_create_request.additional_properties = dict(d)

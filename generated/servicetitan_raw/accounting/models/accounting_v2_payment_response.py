@@ -217,18 +217,18 @@ class AccountingV2PaymentResponse:
                 pass
 
         accounting_v2_payment_response = cls(
-            id=id,
-            splits=splits,
-            type_id=type_id,
-            active=active,
-            auth_code=auth_code,
-            check_number=check_number,
-            customer_id=customer_id,
-            export_id=export_id,
-            memo=memo,
-            paid_on=paid_on,
-            status=status,
-            transaction_status=transaction_status,
+            id,
+            splits,
+            type_id,
+            active,
+            auth_code,
+            check_number,
+            customer_id,
+            export_id,
+            memo,
+            paid_on,
+            status,
+            transaction_status,
         )
 
         accounting_v2_payment_response.additional_properties = dict(d)

@@ -92,9 +92,9 @@ class AccountingV2PaymentSettlementUpdateRequest:
                 pass
 
         accounting_v2_payment_settlement_update_request = cls(
-            id=id,
-            settlement_date=settlement_date,
-            settlement_status=settlement_status,
+            id,
+            settlement_date,
+            settlement_status,
         )
 
         accounting_v2_payment_settlement_update_request.additional_properties = dict(d)

@@ -66,9 +66,9 @@ class AccountingV2PaymentSplitApiModel:
         invoice_number = d.pop("invoiceNumber", UNSET)
 
         accounting_v2_payment_split_api_model = cls(
-            amount=amount,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
+            amount,
+            invoice_id,
+            invoice_number,
         )
 
         accounting_v2_payment_split_api_model.additional_properties = dict(d)

@@ -47,8 +47,8 @@ class AccountingV2PaymentStatusBatchRequest:
         status = AccountingV2PaymentStatus(d.pop("status"))
 
         accounting_v2_payment_status_batch_request = cls(
-            payment_ids=payment_ids,
-            status=status,
+            payment_ids,
+            status,
         )
 
         accounting_v2_payment_status_batch_request.additional_properties = dict(d)

@@ -157,18 +157,18 @@ class AccountingV2PaymentTermAPIModel:
         name = d.pop("name", UNSET)
 
         accounting_v2_payment_term_api_model = cls(
-            active=active,
-            created_on=created_on,
-            due_day_type=due_day_type,
-            interest_settings=interest_settings,
-            is_customer_default=is_customer_default,
-            is_vendor_default=is_vendor_default,
-            modified_on=modified_on,
-            payment_term_discount_model=payment_term_discount_model,
-            due_day=due_day,
-            id=id,
-            in_use=in_use,
-            name=name,
+            active,
+            created_on,
+            due_day_type,
+            interest_settings,
+            is_customer_default,
+            is_vendor_default,
+            modified_on,
+            payment_term_discount_model,
+            due_day,
+            id,
+            in_use,
+            name,
         )
 
         accounting_v2_payment_term_api_model.additional_properties = dict(d)

@@ -154,13 +154,13 @@ class AccountingV2PaymentTermDiscountAPIModel:
         id = d.pop("id", UNSET)
 
         accounting_v2_payment_term_discount_api_model = cls(
-            account=account,
-            apply_by=apply_by,
-            apply_by_value=apply_by_value,
-            discount=discount,
-            discount_apply_to=discount_apply_to,
-            discount_type=discount_type,
-            id=id,
+            account,
+            apply_by,
+            apply_by_value,
+            discount,
+            discount_apply_to,
+            discount_type,
+            id,
         )
 
         accounting_v2_payment_term_discount_api_model.additional_properties = dict(d)

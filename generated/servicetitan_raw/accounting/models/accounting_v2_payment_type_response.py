@@ -94,10 +94,10 @@ class AccountingV2PaymentTypeResponse:
                 pass
 
         accounting_v2_payment_type_response = cls(
-            id=id,
-            name=name,
-            created_on=created_on,
-            modified_on=modified_on,
+            id,
+            name,
+            created_on,
+            modified_on,
         )
 
         accounting_v2_payment_type_response.additional_properties = dict(d)

@@ -126,15 +126,15 @@ class AccountingV2PaymentUpdateRequest:
             status = AccountingV2PaymentStatus(status)
 
         accounting_v2_payment_update_request = cls(
-            splits=splits,
-            type_id=type_id,
-            active=active,
-            auth_code=auth_code,
-            check_number=check_number,
-            export_id=export_id,
-            memo=memo,
-            paid_on=paid_on,
-            status=status,
+            splits,
+            type_id,
+            active,
+            auth_code,
+            check_number,
+            export_id,
+            memo,
+            paid_on,
+            status,
         )
 
         accounting_v2_payment_update_request.additional_properties = dict(d)

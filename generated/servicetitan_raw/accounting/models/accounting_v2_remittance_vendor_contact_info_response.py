@@ -91,11 +91,11 @@ class AccountingV2RemittanceVendorContactInfoResponse:
         phone = d.pop("phone", UNSET)
 
         accounting_v2_remittance_vendor_contact_info_response = cls(
-            email=email,
-            fax=fax,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
+            email,
+            fax,
+            first_name,
+            last_name,
+            phone,
         )
 
         accounting_v2_remittance_vendor_contact_info_response.additional_properties = (

@@ -167,16 +167,16 @@ class AccountingV2RemittanceVendorResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_remittance_vendor_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_approved=is_approved,
-            is_verified=is_verified,
-            modified_on=modified_on,
-            address=address,
-            contact_info=contact_info,
-            customer_id=customer_id,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_approved,
+            is_verified,
+            modified_on,
+            address,
+            contact_info,
+            customer_id,
+            name,
         )
 
         accounting_v2_remittance_vendor_response.additional_properties = dict(d)

@@ -101,10 +101,10 @@ class AccountingV2RoyaltyResponse:
         status = d.pop("status", UNSET)
 
         accounting_v2_royalty_response = cls(
-            date=date,
-            memo=memo,
-            sent_on=sent_on,
-            status=status,
+            date,
+            memo,
+            sent_on,
+            status,
         )
 
         accounting_v2_royalty_response.additional_properties = dict(d)

@@ -59,9 +59,9 @@ class AccountingV2SalesTaxResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_sales_tax_response = cls(
-            id=id,
-            tax_rate=tax_rate,
-            name=name,
+            id,
+            tax_rate,
+            name,
         )
 
         accounting_v2_sales_tax_response.additional_properties = dict(d)

@@ -91,11 +91,11 @@ class AccountingV2TaxRateResponse:
         tax_name = d.pop("taxName", UNSET)
 
         accounting_v2_tax_rate_response = cls(
-            tax_base_type=tax_base_type,
-            tax_rate=tax_rate,
-            id=id,
-            sales_tax_item=sales_tax_item,
-            tax_name=tax_name,
+            tax_base_type,
+            tax_rate,
+            id,
+            sales_tax_item,
+            tax_name,
         )
 
         accounting_v2_tax_rate_response.additional_properties = dict(d)

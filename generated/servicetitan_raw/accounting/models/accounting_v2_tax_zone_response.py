@@ -118,15 +118,15 @@ class AccountingV2TaxZoneResponse:
         name = d.pop("name", UNSET)
 
         accounting_v2_tax_zone_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_multiple_tax_zone=is_multiple_tax_zone,
-            is_tax_rate_separated=is_tax_rate_separated,
-            modified_on=modified_on,
-            rates=rates,
-            color=color,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_multiple_tax_zone,
+            is_tax_rate_separated,
+            modified_on,
+            rates,
+            color,
+            name,
         )
 
         accounting_v2_tax_zone_response.additional_properties = dict(d)

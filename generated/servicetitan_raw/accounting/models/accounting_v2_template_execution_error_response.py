@@ -38,7 +38,7 @@ class AccountingV2TemplateExecutionErrorResponse:
         message = d.pop("message")
 
         accounting_v2_template_execution_error_response = cls(
-            message=message,
+            message,
         )
 
         accounting_v2_template_execution_error_response.additional_properties = dict(d)

@@ -102,11 +102,11 @@ class AccountingV2UpdateInvoiceTaskRequest:
         status = d.pop("status", UNSET)
 
         accounting_v2_update_invoice_task_request = cls(
-            assignee_id=assignee_id,
-            description=description,
-            due_date=due_date,
-            name=name,
-            status=status,
+            assignee_id,
+            description,
+            due_date,
+            name,
+            status,
         )
 
         accounting_v2_update_invoice_task_request.additional_properties = dict(d)

@@ -72,9 +72,9 @@ class ExportResponseOfAccountingV2ExportInvoiceResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_accounting_v2_export_invoice_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_accounting_v2_export_invoice_response.additional_properties = dict(

@@ -92,11 +92,11 @@ class PaginatedResponseOfAccountingV2CreditMemosCreditMemoItemsPublicResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_accounting_v2_credit_memos_credit_memo_items_public_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_accounting_v2_credit_memos_credit_memo_items_public_response.additional_properties = dict(

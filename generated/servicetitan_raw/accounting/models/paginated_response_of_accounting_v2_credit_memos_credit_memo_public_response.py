@@ -93,11 +93,11 @@ class PaginatedResponseOfAccountingV2CreditMemosCreditMemoPublicResponse:
 
         paginated_response_of_accounting_v2_credit_memos_credit_memo_public_response = (
             cls(
-                data=data,
-                has_more=has_more,
-                page=page,
-                page_size=page_size,
-                total_count=total_count,
+                data,
+                has_more,
+                page,
+                page_size,
+                total_count,
             )
         )
 

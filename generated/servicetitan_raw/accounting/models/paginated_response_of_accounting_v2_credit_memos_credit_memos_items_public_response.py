@@ -93,11 +93,11 @@ class PaginatedResponseOfAccountingV2CreditMemosCreditMemosItemsPublicResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_accounting_v2_credit_memos_credit_memos_items_public_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = dict(

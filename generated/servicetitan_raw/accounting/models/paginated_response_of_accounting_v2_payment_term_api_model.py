@@ -88,11 +88,11 @@ class PaginatedResponseOfAccountingV2PaymentTermAPIModel:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_accounting_v2_payment_term_api_model = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_accounting_v2_payment_term_api_model.additional_properties = dict(

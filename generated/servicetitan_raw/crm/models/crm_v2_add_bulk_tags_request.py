@@ -46,8 +46,8 @@ class CrmV2AddBulkTagsRequest:
         tag_type_ids = d.pop("tagTypeIds")
 
         crm_v2_add_bulk_tags_request = cls(
-            customer_ids=customer_ids,
-            tag_type_ids=tag_type_ids,
+            customer_ids,
+            tag_type_ids,
         )
 
         crm_v2_add_bulk_tags_request.additional_properties = dict(d)

@@ -80,12 +80,12 @@ class CrmV2AddressModel:
         unit = d.pop("unit", UNSET)
 
         crm_v2_address_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            zip_=zip_,
-            unit=unit,
+            city,
+            country,
+            state,
+            street,
+            zip_,
+            unit,
         )
 
         crm_v2_address_model.additional_properties = dict(d)

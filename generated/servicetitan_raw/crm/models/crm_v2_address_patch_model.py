@@ -73,12 +73,12 @@ class CrmV2AddressPatchModel:
         zip_ = d.pop("zip")
 
         crm_v2_address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         crm_v2_address_patch_model.additional_properties = dict(d)

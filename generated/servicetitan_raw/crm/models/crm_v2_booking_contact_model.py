@@ -60,9 +60,9 @@ class CrmV2BookingContactModel:
         memo = d.pop("memo", UNSET)
 
         crm_v2_booking_contact_model = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_booking_contact_model.additional_properties = dict(d)

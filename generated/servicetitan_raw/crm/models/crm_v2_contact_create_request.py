@@ -59,9 +59,9 @@ class CrmV2ContactCreateRequest:
         memo = d.pop("memo", UNSET)
 
         crm_v2_contact_create_request = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_contact_create_request.additional_properties = dict(d)

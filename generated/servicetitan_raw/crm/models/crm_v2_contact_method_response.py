@@ -115,16 +115,16 @@ class CrmV2ContactMethodResponse:
         reference_id = d.pop("referenceId", UNSET)
 
         crm_v2_contact_method_response = cls(
-            contact_id=contact_id,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-            memo=memo,
-            reference_id=reference_id,
+            contact_id,
+            created_by,
+            created_on,
+            id,
+            modified_by,
+            modified_on,
+            type_,
+            value,
+            memo,
+            reference_id,
         )
 
         crm_v2_contact_method_response.additional_properties = dict(d)

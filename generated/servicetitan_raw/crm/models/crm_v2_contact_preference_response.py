@@ -59,9 +59,9 @@ class CrmV2ContactPreferenceResponse:
         value = d.pop("value", UNSET)
 
         crm_v2_contact_preference_response = cls(
-            data_type=data_type,
-            name=name,
-            value=value,
+            data_type,
+            name,
+            value,
         )
 
         crm_v2_contact_preference_response.additional_properties = dict(d)

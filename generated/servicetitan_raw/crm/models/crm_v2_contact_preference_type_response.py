@@ -66,10 +66,10 @@ class CrmV2ContactPreferenceTypeResponse:
         description = d.pop("description", UNSET)
 
         crm_v2_contact_preference_type_response = cls(
-            data_type=data_type,
-            id=id,
-            name=name,
-            description=description,
+            data_type,
+            id,
+            name,
+            description,
         )
 
         crm_v2_contact_preference_type_response.additional_properties = dict(d)

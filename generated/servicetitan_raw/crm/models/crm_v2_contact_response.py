@@ -112,15 +112,15 @@ class CrmV2ContactResponse:
         title = d.pop("title", UNSET)
 
         crm_v2_contact_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            is_archived=is_archived,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            name=name,
-            reference_id=reference_id,
-            title=title,
+            created_by,
+            created_on,
+            id,
+            is_archived,
+            modified_by,
+            modified_on,
+            name,
+            reference_id,
+            title,
         )
 
         crm_v2_contact_response.additional_properties = dict(d)

@@ -264,21 +264,21 @@ class CrmV2CreateBookingRequest:
                 pass
 
         crm_v2_create_booking_request = cls(
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            name=name,
-            source=source,
-            summary=summary,
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            contacts=contacts,
-            customer_type=customer_type,
-            is_send_confirmation_email=is_send_confirmation_email,
-            job_type_id=job_type_id,
-            priority=priority,
-            start=start,
-            uploaded_images=uploaded_images,
+            external_id,
+            is_first_time_client,
+            name,
+            source,
+            summary,
+            address,
+            business_unit_id,
+            campaign_id,
+            contacts,
+            customer_type,
+            is_send_confirmation_email,
+            job_type_id,
+            priority,
+            start,
+            uploaded_images,
         )
 
         crm_v2_create_booking_request.additional_properties = dict(d)

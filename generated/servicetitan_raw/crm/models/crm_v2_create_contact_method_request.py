@@ -72,10 +72,10 @@ class CrmV2CreateContactMethodRequest:
         reference_id = d.pop("referenceId", UNSET)
 
         crm_v2_create_contact_method_request = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
-            reference_id=reference_id,
+            type_,
+            value,
+            memo,
+            reference_id,
         )
 
         crm_v2_create_contact_method_request.additional_properties = dict(d)

@@ -66,9 +66,9 @@ class CrmV2CreateContactRequest:
         title = d.pop("title", UNSET)
 
         crm_v2_create_contact_request = cls(
-            name=name,
-            reference_id=reference_id,
-            title=title,
+            name,
+            reference_id,
+            title,
         )
 
         crm_v2_create_contact_request.additional_properties = dict(d)

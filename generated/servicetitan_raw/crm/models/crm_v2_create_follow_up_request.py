@@ -65,9 +65,9 @@ class CrmV2CreateFollowUpRequest:
         text = d.pop("text", UNSET)
 
         crm_v2_create_follow_up_request = cls(
-            follow_up_date=follow_up_date,
-            pin_to_top=pin_to_top,
-            text=text,
+            follow_up_date,
+            pin_to_top,
+            text,
         )
 
         crm_v2_create_follow_up_request.additional_properties = dict(d)

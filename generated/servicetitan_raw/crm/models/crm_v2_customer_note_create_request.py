@@ -64,9 +64,9 @@ class CrmV2CustomerNoteCreateRequest:
         pin_to_top = d.pop("pinToTop", UNSET)
 
         crm_v2_customer_note_create_request = cls(
-            text=text,
-            add_to_locations=add_to_locations,
-            pin_to_top=pin_to_top,
+            text,
+            add_to_locations,
+            pin_to_top,
         )
 
         crm_v2_customer_note_create_request.additional_properties = dict(d)

@@ -61,9 +61,9 @@ class CrmV2CustomersCreateCustomerContactRequest:
         memo = d.pop("memo", UNSET)
 
         crm_v2_customers_create_customer_contact_request = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_customers_create_customer_contact_request.additional_properties = dict(d)

@@ -302,21 +302,21 @@ class CrmV2CustomersCreateCustomerRequest:
                 pass
 
         crm_v2_customers_create_customer_request = cls(
-            address=address,
-            locations=locations,
-            name=name,
-            contacts=contacts,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
+            address,
+            locations,
+            name,
+            contacts,
+            credit_limit,
+            credit_limit_balance,
+            custom_fields,
+            do_not_mail,
+            do_not_service,
+            external_data,
+            national_account,
+            payment_term_id,
+            tag_type_ids,
+            tax_exempt,
+            type_,
         )
 
         crm_v2_customers_create_customer_request.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class CrmV2CustomersCreateCustomerTagResponse:
         tag_type_ids = d.pop("tagTypeIds")
 
         crm_v2_customers_create_customer_tag_response = cls(
-            customer_id=customer_id,
-            tag_type_ids=tag_type_ids,
+            customer_id,
+            tag_type_ids,
         )
 
         crm_v2_customers_create_customer_tag_response.additional_properties = dict(d)

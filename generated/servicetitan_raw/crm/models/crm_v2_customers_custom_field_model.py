@@ -64,9 +64,9 @@ class CrmV2CustomersCustomFieldModel:
         value = d.pop("value", UNSET)
 
         crm_v2_customers_custom_field_model = cls(
-            type_id=type_id,
-            name=name,
-            value=value,
+            type_id,
+            name,
+            value,
         )
 
         crm_v2_customers_custom_field_model.additional_properties = dict(d)

@@ -104,14 +104,14 @@ class CrmV2CustomersCustomerAddress:
         unit = d.pop("unit", UNSET)
 
         crm_v2_customers_customer_address = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
-            unit=unit,
+            city,
+            country,
+            state,
+            street,
+            zip_,
+            latitude,
+            longitude,
+            unit,
         )
 
         crm_v2_customers_customer_address.additional_properties = dict(d)

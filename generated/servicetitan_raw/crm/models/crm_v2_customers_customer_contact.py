@@ -68,10 +68,10 @@ class CrmV2CustomersCustomerContact:
         memo = d.pop("memo", UNSET)
 
         crm_v2_customers_customer_contact = cls(
-            id=id,
-            type_=type_,
-            value=value,
-            memo=memo,
+            id,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_customers_customer_contact.additional_properties = dict(d)

@@ -141,15 +141,15 @@ class CrmV2CustomersCustomerContactWithModifiedOnAndCustomerIdResponse:
 
         crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response = (
             cls(
-                created_on=created_on,
-                customer_id=customer_id,
-                id=id,
-                modified_on=modified_on,
-                phone_settings=phone_settings,
-                type_=type_,
-                value=value,
-                memo=memo,
-                preferences=preferences,
+                created_on,
+                customer_id,
+                id,
+                modified_on,
+                phone_settings,
+                type_,
+                value,
+                memo,
+                preferences,
             )
         )
 

@@ -131,14 +131,14 @@ class CrmV2CustomersCustomerContactWithModifiedOnResponse:
                 pass
 
         crm_v2_customers_customer_contact_with_modified_on_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
+            created_on,
+            id,
+            modified_on,
+            phone_settings,
+            type_,
+            value,
+            memo,
+            preferences,
         )
 
         crm_v2_customers_customer_contact_with_modified_on_response.additional_properties = dict(

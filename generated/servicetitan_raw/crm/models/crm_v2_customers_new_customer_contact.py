@@ -61,9 +61,9 @@ class CrmV2CustomersNewCustomerContact:
         memo = d.pop("memo", UNSET)
 
         crm_v2_customers_new_customer_contact = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_customers_new_customer_contact.additional_properties = dict(d)

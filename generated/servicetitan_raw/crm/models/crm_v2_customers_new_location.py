@@ -241,14 +241,14 @@ class CrmV2CustomersNewLocation:
                 pass
 
         crm_v2_customers_new_location = cls(
-            address=address,
-            name=name,
-            contacts=contacts,
-            coordinates_source=coordinates_source,
-            coordinates_verification_status=coordinates_verification_status,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            tag_type_ids=tag_type_ids,
+            address,
+            name,
+            contacts,
+            coordinates_source,
+            coordinates_verification_status,
+            custom_fields,
+            external_data,
+            tag_type_ids,
         )
 
         crm_v2_customers_new_location.additional_properties = dict(d)

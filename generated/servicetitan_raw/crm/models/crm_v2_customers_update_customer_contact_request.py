@@ -80,10 +80,10 @@ class CrmV2CustomersUpdateCustomerContactRequest:
         value = d.pop("value", UNSET)
 
         crm_v2_customers_update_customer_contact_request = cls(
-            memo=memo,
-            preferences=preferences,
-            type_=type_,
-            value=value,
+            memo,
+            preferences,
+            type_,
+            value,
         )
 
         crm_v2_customers_update_customer_contact_request.additional_properties = dict(d)

@@ -184,20 +184,20 @@ class CrmV2CustomersUpdateCustomerRequest:
             type_ = CrmV2CustomerType(type_)
 
         crm_v2_customers_update_customer_request = cls(
-            active=active,
-            address=address,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            name=name,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
+            active,
+            address,
+            credit_limit,
+            credit_limit_balance,
+            custom_fields,
+            do_not_mail,
+            do_not_service,
+            external_data,
+            name,
+            national_account,
+            payment_term_id,
+            tag_type_ids,
+            tax_exempt,
+            type_,
         )
 
         crm_v2_customers_update_customer_request.additional_properties = dict(d)

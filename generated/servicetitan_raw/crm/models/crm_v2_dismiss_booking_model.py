@@ -54,8 +54,8 @@ class CrmV2DismissBookingModel:
         dismissing_memo = d.pop("dismissingMemo", UNSET)
 
         crm_v2_dismiss_booking_model = cls(
-            call_reason_id=call_reason_id,
-            dismissing_memo=dismissing_memo,
+            call_reason_id,
+            dismissing_memo,
         )
 
         crm_v2_dismiss_booking_model.additional_properties = dict(d)

@@ -39,7 +39,7 @@ class CrmV2DismissLeadRequest:
         dismissing_reason_id = d.pop("dismissingReasonId")
 
         crm_v2_dismiss_lead_request = cls(
-            dismissing_reason_id=dismissing_reason_id,
+            dismissing_reason_id,
         )
 
         crm_v2_dismiss_lead_request.additional_properties = dict(d)

@@ -145,16 +145,16 @@ class CrmV2ExportCustomerContactResponse:
                 pass
 
         crm_v2_export_customer_contact_response = cls(
-            active=active,
-            created_on=created_on,
-            customer_id=customer_id,
-            id=id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
+            active,
+            created_on,
+            customer_id,
+            id,
+            modified_on,
+            phone_settings,
+            type_,
+            value,
+            memo,
+            preferences,
         )
 
         crm_v2_export_customer_contact_response.additional_properties = dict(d)

@@ -144,16 +144,16 @@ class CrmV2ExportLocationContactResponse:
                 pass
 
         crm_v2_export_location_contact_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            location_id=location_id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
+            active,
+            created_on,
+            id,
+            location_id,
+            modified_on,
+            phone_settings,
+            type_,
+            value,
+            memo,
+            preferences,
         )
 
         crm_v2_export_location_contact_response.additional_properties = dict(d)

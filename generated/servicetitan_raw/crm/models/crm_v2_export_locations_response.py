@@ -176,21 +176,21 @@ class CrmV2ExportLocationsResponse:
         zone_id = d.pop("zoneId", UNSET)
 
         crm_v2_export_locations_response = cls(
-            active=active,
-            address=address,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            merged_to_id=merged_to_id,
-            tax_zone_id=tax_zone_id,
-            zone_id=zone_id,
+            active,
+            address,
+            created_by_id,
+            created_on,
+            custom_fields,
+            customer_id,
+            external_data,
+            id,
+            modified_on,
+            name,
+            tag_type_ids,
+            tax_exempt,
+            merged_to_id,
+            tax_zone_id,
+            zone_id,
         )
 
         crm_v2_export_locations_response.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class CrmV2ExternalDataModel:
         value = d.pop("value")
 
         crm_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         crm_v2_external_data_model.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class CrmV2ExternalDataUpdateModel:
         value = d.pop("value", UNSET)
 
         crm_v2_external_data_update_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         crm_v2_external_data_update_model.additional_properties = dict(d)

@@ -87,9 +87,9 @@ class CrmV2ExternalDataUpdateRequest:
                 pass
 
         crm_v2_external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
+            application_guid,
+            external_data,
+            patch_mode,
         )
 
         crm_v2_external_data_update_request.additional_properties = dict(d)

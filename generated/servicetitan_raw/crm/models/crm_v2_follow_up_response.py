@@ -67,10 +67,10 @@ class CrmV2FollowUpResponse:
         text = d.pop("text", UNSET)
 
         crm_v2_follow_up_response = cls(
-            follow_up_date=follow_up_date,
-            lead_id=lead_id,
-            pin_to_top=pin_to_top,
-            text=text,
+            follow_up_date,
+            lead_id,
+            pin_to_top,
+            text,
         )
 
         crm_v2_follow_up_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class CrmV2LeadNoteCreateRequest:
         pin_to_top = d.pop("pinToTop", UNSET)
 
         crm_v2_lead_note_create_request = cls(
-            text=text,
-            pin_to_top=pin_to_top,
+            text,
+            pin_to_top,
         )
 
         crm_v2_lead_note_create_request.additional_properties = dict(d)

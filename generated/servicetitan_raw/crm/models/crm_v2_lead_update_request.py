@@ -147,20 +147,20 @@ class CrmV2LeadUpdateRequest:
         summary = d.pop("summary", UNSET)
 
         crm_v2_lead_update_request = cls(
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            priority=priority,
-            summary=summary,
+            business_unit_id,
+            campaign_id,
+            job_type_id,
+            lead_city,
+            lead_country,
+            lead_customer_name,
+            lead_email,
+            lead_phone,
+            lead_state,
+            lead_street,
+            lead_unit,
+            lead_zip,
+            priority,
+            summary,
         )
 
         crm_v2_lead_update_request.additional_properties = dict(d)

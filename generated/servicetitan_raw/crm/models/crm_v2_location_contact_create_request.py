@@ -60,9 +60,9 @@ class CrmV2LocationContactCreateRequest:
         memo = d.pop("memo", UNSET)
 
         crm_v2_location_contact_create_request = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_location_contact_create_request.additional_properties = dict(d)

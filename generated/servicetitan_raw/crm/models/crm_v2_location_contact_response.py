@@ -130,14 +130,14 @@ class CrmV2LocationContactResponse:
                 pass
 
         crm_v2_location_contact_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
+            created_on,
+            id,
+            modified_on,
+            phone_settings,
+            type_,
+            value,
+            memo,
+            preferences,
         )
 
         crm_v2_location_contact_response.additional_properties = dict(d)

@@ -80,10 +80,10 @@ class CrmV2LocationContactUpdateRequest:
         value = d.pop("value", UNSET)
 
         crm_v2_location_contact_update_request = cls(
-            memo=memo,
-            preferences=preferences,
-            type_=type_,
-            value=value,
+            memo,
+            preferences,
+            type_,
+            value,
         )
 
         crm_v2_location_contact_update_request.additional_properties = dict(d)

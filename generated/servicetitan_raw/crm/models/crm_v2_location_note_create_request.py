@@ -64,9 +64,9 @@ class CrmV2LocationNoteCreateRequest:
         pin_to_top = d.pop("pinToTop", UNSET)
 
         crm_v2_location_note_create_request = cls(
-            text=text,
-            add_to_customer=add_to_customer,
-            pin_to_top=pin_to_top,
+            text,
+            add_to_customer,
+            pin_to_top,
         )
 
         crm_v2_location_note_create_request.additional_properties = dict(d)

@@ -99,14 +99,14 @@ class CrmV2LocationsAddressPatchModel:
         longitude = d.pop("longitude", UNSET)
 
         crm_v2_locations_address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
+            latitude,
+            longitude,
         )
 
         crm_v2_locations_address_patch_model.additional_properties = dict(d)

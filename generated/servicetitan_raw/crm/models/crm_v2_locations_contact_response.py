@@ -137,15 +137,15 @@ class CrmV2LocationsContactResponse:
                 pass
 
         crm_v2_locations_contact_response = cls(
-            created_on=created_on,
-            id=id,
-            location_id=location_id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
+            created_on,
+            id,
+            location_id,
+            modified_on,
+            phone_settings,
+            type_,
+            value,
+            memo,
+            preferences,
         )
 
         crm_v2_locations_contact_response.additional_properties = dict(d)

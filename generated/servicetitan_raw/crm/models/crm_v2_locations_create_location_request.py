@@ -248,15 +248,15 @@ class CrmV2LocationsCreateLocationRequest:
                 pass
 
         crm_v2_locations_create_location_request = cls(
-            address=address,
-            customer_id=customer_id,
-            name=name,
-            contacts=contacts,
-            coordinates_source=coordinates_source,
-            coordinates_verification_status=coordinates_verification_status,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            tag_type_ids=tag_type_ids,
+            address,
+            customer_id,
+            name,
+            contacts,
+            coordinates_source,
+            coordinates_verification_status,
+            custom_fields,
+            external_data,
+            tag_type_ids,
         )
 
         crm_v2_locations_create_location_request.additional_properties = dict(d)

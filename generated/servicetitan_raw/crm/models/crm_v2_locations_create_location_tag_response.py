@@ -45,8 +45,8 @@ class CrmV2LocationsCreateLocationTagResponse:
         tag_type_ids = d.pop("tagTypeIds")
 
         crm_v2_locations_create_location_tag_response = cls(
-            location_id=location_id,
-            tag_type_ids=tag_type_ids,
+            location_id,
+            tag_type_ids,
         )
 
         crm_v2_locations_create_location_tag_response.additional_properties = dict(d)

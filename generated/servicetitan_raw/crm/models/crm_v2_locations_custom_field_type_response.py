@@ -103,12 +103,12 @@ class CrmV2LocationsCustomFieldTypeResponse:
         name = d.pop("name", UNSET)
 
         crm_v2_locations_custom_field_type_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            data_type=data_type,
-            data_type_options=data_type_options,
-            name=name,
+            created_on,
+            id,
+            modified_on,
+            data_type,
+            data_type_options,
+            name,
         )
 
         crm_v2_locations_custom_field_type_response.additional_properties = dict(d)

@@ -68,10 +68,10 @@ class CrmV2LocationsLocationContact:
         memo = d.pop("memo", UNSET)
 
         crm_v2_locations_location_contact = cls(
-            id=id,
-            type_=type_,
-            value=value,
-            memo=memo,
+            id,
+            type_,
+            value,
+            memo,
         )
 
         crm_v2_locations_location_contact.additional_properties = dict(d)

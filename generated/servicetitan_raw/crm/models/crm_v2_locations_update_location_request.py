@@ -136,14 +136,14 @@ class CrmV2LocationsUpdateLocationRequest:
         tax_zone_id = d.pop("taxZoneId", UNSET)
 
         crm_v2_locations_update_location_request = cls(
-            active=active,
-            address=address,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            tax_zone_id=tax_zone_id,
+            active,
+            address,
+            custom_fields,
+            customer_id,
+            external_data,
+            name,
+            tag_type_ids,
+            tax_zone_id,
         )
 
         crm_v2_locations_update_location_request.additional_properties = dict(d)

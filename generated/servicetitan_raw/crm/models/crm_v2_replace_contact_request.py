@@ -76,10 +76,10 @@ class CrmV2ReplaceContactRequest:
         title = d.pop("title", UNSET)
 
         crm_v2_replace_contact_request = cls(
-            is_archived=is_archived,
-            name=name,
-            reference_id=reference_id,
-            title=title,
+            is_archived,
+            name,
+            reference_id,
+            title,
         )
 
         crm_v2_replace_contact_request.additional_properties = dict(d)

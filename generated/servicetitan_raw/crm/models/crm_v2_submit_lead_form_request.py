@@ -110,11 +110,11 @@ class CrmV2SubmitLeadFormRequest:
         summary = d.pop("summary", UNSET)
 
         crm_v2_submit_lead_form_request = cls(
-            name=name,
-            address=address,
-            email=email,
-            phone_number=phone_number,
-            summary=summary,
+            name,
+            address,
+            email,
+            phone_number,
+            summary,
         )
 
         crm_v2_submit_lead_form_request.additional_properties = dict(d)

@@ -38,7 +38,7 @@ class CrmV2SubmitLeadFormResponse:
         lead_id = d.pop("leadId")
 
         crm_v2_submit_lead_form_response = cls(
-            lead_id=lead_id,
+            lead_id,
         )
 
         crm_v2_submit_lead_form_response.additional_properties = dict(d)

@@ -59,9 +59,9 @@ class CrmV2UpdateBookingContactRequest:
         value = d.pop("value", UNSET)
 
         crm_v2_update_booking_contact_request = cls(
-            memo=memo,
-            type_=type_,
-            value=value,
+            memo,
+            type_,
+            value,
         )
 
         crm_v2_update_booking_contact_request.additional_properties = dict(d)

@@ -46,8 +46,8 @@ class CrmV2UpdateBookingProviderTagRequest:
         tag_name = d.pop("tagName", UNSET)
 
         crm_v2_update_booking_provider_tag_request = cls(
-            description=description,
-            tag_name=tag_name,
+            description,
+            tag_name,
         )
 
         crm_v2_update_booking_provider_tag_request.additional_properties = dict(d)

@@ -160,19 +160,19 @@ class CrmV2UpdateBookingRequest:
         uploaded_images = d.pop("uploadedImages", UNSET)
 
         crm_v2_update_booking_request = cls(
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            job_type_id=job_type_id,
-            name=name,
-            priority=priority,
-            source=source,
-            start=start,
-            summary=summary,
-            uploaded_images=uploaded_images,
+            address,
+            business_unit_id,
+            campaign_id,
+            customer_type,
+            external_id,
+            is_first_time_client,
+            job_type_id,
+            name,
+            priority,
+            source,
+            start,
+            summary,
+            uploaded_images,
         )
 
         crm_v2_update_booking_request.additional_properties = dict(d)

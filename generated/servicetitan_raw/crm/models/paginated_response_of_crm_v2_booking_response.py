@@ -85,11 +85,11 @@ class PaginatedResponseOfCrmV2BookingResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_crm_v2_booking_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_crm_v2_booking_response.additional_properties = dict(d)

@@ -93,11 +93,11 @@ class PaginatedResponseOfCrmV2CustomersCustomerContactWithModifiedOnAndCustomerI
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_crm_v2_customers_customer_contact_with_modified_on_and_customer_id_response.additional_properties = dict(

@@ -41,7 +41,7 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld:
 
         customer_interactions_v2_create_or_update_technician_assessment_request_old = (
             cls(
-                value=value,
+                value,
             )
         )
 

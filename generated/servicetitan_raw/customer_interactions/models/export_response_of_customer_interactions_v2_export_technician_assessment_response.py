@@ -77,9 +77,9 @@ class ExportResponseOfCustomerInteractionsV2ExportTechnicianAssessmentResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_customer_interactions_v2_export_technician_assessment_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_customer_interactions_v2_export_technician_assessment_response.additional_properties = dict(

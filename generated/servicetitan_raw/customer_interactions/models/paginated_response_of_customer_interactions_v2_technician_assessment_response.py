@@ -92,11 +92,11 @@ class PaginatedResponseOfCustomerInteractionsV2TechnicianAssessmentResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_customer_interactions_v2_technician_assessment_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_customer_interactions_v2_technician_assessment_response.additional_properties = dict(

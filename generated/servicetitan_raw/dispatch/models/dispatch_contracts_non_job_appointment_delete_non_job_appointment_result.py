@@ -47,8 +47,8 @@ class DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult:
         message = d.pop("message")
 
         dispatch_contracts_non_job_appointment_delete_non_job_appointment_result = cls(
-            id=id,
-            message=message,
+            id,
+            message,
         )
 
         dispatch_contracts_non_job_appointment_delete_non_job_appointment_result.additional_properties = dict(

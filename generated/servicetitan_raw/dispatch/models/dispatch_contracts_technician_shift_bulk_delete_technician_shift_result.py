@@ -47,8 +47,8 @@ class DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult:
         message = d.pop("message")
 
         dispatch_contracts_technician_shift_bulk_delete_technician_shift_result = cls(
-            deleted_ids=deleted_ids,
-            message=message,
+            deleted_ids,
+            message,
         )
 
         dispatch_contracts_technician_shift_bulk_delete_technician_shift_result.additional_properties = dict(

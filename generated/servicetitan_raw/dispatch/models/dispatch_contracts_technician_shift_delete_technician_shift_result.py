@@ -45,8 +45,8 @@ class DispatchContractsTechnicianShiftDeleteTechnicianShiftResult:
         message = d.pop("message")
 
         dispatch_contracts_technician_shift_delete_technician_shift_result = cls(
-            id=id,
-            message=message,
+            id,
+            message,
         )
 
         dispatch_contracts_technician_shift_delete_technician_shift_result.additional_properties = dict(

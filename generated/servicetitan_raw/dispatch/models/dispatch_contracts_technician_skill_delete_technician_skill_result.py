@@ -39,7 +39,7 @@ class DispatchContractsTechnicianSkillDeleteTechnicianSkillResult:
         id = d.pop("id")
 
         dispatch_contracts_technician_skill_delete_technician_skill_result = cls(
-            id=id,
+            id,
         )
 
         dispatch_contracts_technician_skill_delete_technician_skill_result.additional_properties = dict(

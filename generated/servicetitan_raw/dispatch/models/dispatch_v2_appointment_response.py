@@ -161,17 +161,17 @@ class DispatchV2AppointmentResponse:
         special_instructions = d.pop("specialInstructions", UNSET)
 
         dispatch_v2_appointment_response = cls(
-            created_on=created_on,
-            end=end,
-            id=id,
-            job_id=job_id,
-            modified_on=modified_on,
-            start=start,
-            status=status,
-            appointment_number=appointment_number,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            special_instructions=special_instructions,
+            created_on,
+            end,
+            id,
+            job_id,
+            modified_on,
+            start,
+            status,
+            appointment_number,
+            arrival_window_end,
+            arrival_window_start,
+            special_instructions,
         )
 
         dispatch_v2_appointment_response.additional_properties = dict(d)

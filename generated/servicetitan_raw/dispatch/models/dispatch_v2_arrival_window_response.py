@@ -66,11 +66,11 @@ class DispatchV2ArrivalWindowResponse:
         start = d.pop("start")
 
         dispatch_v2_arrival_window_response = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            duration=duration,
-            id=id,
-            start=start,
+            active,
+            business_unit_ids,
+            duration,
+            id,
+            start,
         )
 
         dispatch_v2_arrival_window_response.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class DispatchV2AssignTechniciansRequest:
         technician_ids = d.pop("technicianIds")
 
         dispatch_v2_assign_technicians_request = cls(
-            job_appointment_id=job_appointment_id,
-            technician_ids=technician_ids,
+            job_appointment_id,
+            technician_ids,
         )
 
         dispatch_v2_assign_technicians_request.additional_properties = dict(d)

@@ -46,8 +46,8 @@ class DispatchV2BulkDeleteTechnicianShiftRequest:
         start = datetime.datetime.fromisoformat(d.pop("start"))
 
         dispatch_v2_bulk_delete_technician_shift_request = cls(
-            end=end,
-            start=start,
+            end,
+            start,
         )
 
         dispatch_v2_bulk_delete_technician_shift_request.additional_properties = dict(d)

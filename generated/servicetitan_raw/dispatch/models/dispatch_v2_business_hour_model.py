@@ -76,9 +76,9 @@ class DispatchV2BusinessHourModel:
         ]
 
         dispatch_v2_business_hour_model = cls(
-            saturday=saturday,
-            sunday=sunday,
-            weekdays=weekdays,
+            saturday,
+            sunday,
+            weekdays,
         )
 
         dispatch_v2_business_hour_model.additional_properties = dict(d)

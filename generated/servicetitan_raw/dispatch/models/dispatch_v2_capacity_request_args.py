@@ -91,11 +91,11 @@ class DispatchV2CapacityRequestArgs:
         job_type_id = d.pop("jobTypeId", UNSET)
 
         dispatch_v2_capacity_request_args = cls(
-            ends_on_or_before=ends_on_or_before,
-            skill_based_availability=skill_based_availability,
-            starts_on_or_after=starts_on_or_after,
-            business_unit_ids=business_unit_ids,
-            job_type_id=job_type_id,
+            ends_on_or_before,
+            skill_based_availability,
+            starts_on_or_after,
+            business_unit_ids,
+            job_type_id,
         )
 
         dispatch_v2_capacity_request_args.additional_properties = dict(d)

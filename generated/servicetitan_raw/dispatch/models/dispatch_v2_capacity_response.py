@@ -62,8 +62,8 @@ class DispatchV2CapacityResponse:
         time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
 
         dispatch_v2_capacity_response = cls(
-            availabilities=availabilities,
-            time_stamp=time_stamp,
+            availabilities,
+            time_stamp,
         )
 
         dispatch_v2_capacity_response.additional_properties = dict(d)

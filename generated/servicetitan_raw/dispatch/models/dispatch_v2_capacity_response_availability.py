@@ -122,16 +122,16 @@ class DispatchV2CapacityResponseAvailability:
         total_availability = d.pop("totalAvailability")
 
         dispatch_v2_capacity_response_availability = cls(
-            business_unit_ids=business_unit_ids,
-            end=end,
-            end_utc=end_utc,
-            is_available=is_available,
-            is_exceeding_ideal_booking_percentage=is_exceeding_ideal_booking_percentage,
-            open_availability=open_availability,
-            start=start,
-            start_utc=start_utc,
-            technicians=technicians,
-            total_availability=total_availability,
+            business_unit_ids,
+            end,
+            end_utc,
+            is_available,
+            is_exceeding_ideal_booking_percentage,
+            open_availability,
+            start,
+            start_utc,
+            technicians,
+            total_availability,
         )
 
         dispatch_v2_capacity_response_availability.additional_properties = dict(d)

@@ -69,10 +69,10 @@ class DispatchV2CapacityResponseTechnician:
         has_required_skills = d.pop("hasRequiredSkills", UNSET)
 
         dispatch_v2_capacity_response_technician = cls(
-            id=id,
-            name=name,
-            status=status,
-            has_required_skills=has_required_skills,
+            id,
+            name,
+            status,
+            has_required_skills,
         )
 
         dispatch_v2_capacity_response_technician.additional_properties = dict(d)

@@ -52,9 +52,9 @@ class DispatchV2CreateArrivalWindowRequest:
         start = d.pop("start")
 
         dispatch_v2_create_arrival_window_request = cls(
-            business_unit_ids=business_unit_ids,
-            duration=duration,
-            start=start,
+            business_unit_ids,
+            duration,
+            start,
         )
 
         dispatch_v2_create_arrival_window_request.additional_properties = dict(d)

@@ -76,9 +76,9 @@ class DispatchV2CreateBusinessHourRequest:
         ]
 
         dispatch_v2_create_business_hour_request = cls(
-            saturday=saturday,
-            sunday=sunday,
-            weekdays=weekdays,
+            saturday,
+            sunday,
+            weekdays,
         )
 
         dispatch_v2_create_business_hour_request.additional_properties = dict(d)

@@ -76,9 +76,9 @@ class DispatchV2CreateBusinessHourResponse:
         ]
 
         dispatch_v2_create_business_hour_response = cls(
-            saturday=saturday,
-            sunday=sunday,
-            weekdays=weekdays,
+            saturday,
+            sunday,
+            weekdays,
         )
 
         dispatch_v2_create_business_hour_response.additional_properties = dict(d)

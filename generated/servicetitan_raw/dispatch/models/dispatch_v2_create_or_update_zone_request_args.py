@@ -198,14 +198,14 @@ class DispatchV2CreateOrUpdateZoneRequestArgs:
                 pass
 
         dispatch_v2_create_or_update_zone_request_args = cls(
-            business_units=business_units,
-            cities=cities,
-            locn_numbers=locn_numbers,
-            name=name,
-            service_days_enabled=service_days_enabled,
-            service_days_ids=service_days_ids,
-            territory_numbers=territory_numbers,
-            zips=zips,
+            business_units,
+            cities,
+            locn_numbers,
+            name,
+            service_days_enabled,
+            service_days_ids,
+            territory_numbers,
+            zips,
         )
 
         dispatch_v2_create_or_update_zone_request_args.additional_properties = dict(d)

@@ -101,16 +101,16 @@ class DispatchV2CreateOrUpdateZoneResponse:
         zips = d.pop("zips")
 
         dispatch_v2_create_or_update_zone_response = cls(
-            active=active,
-            business_units=business_units,
-            cities=cities,
-            id=id,
-            locn_numbers=locn_numbers,
-            name=name,
-            service_days_enabled=service_days_enabled,
-            service_days_ids=service_days_ids,
-            territory_numbers=territory_numbers,
-            zips=zips,
+            active,
+            business_units,
+            cities,
+            id,
+            locn_numbers,
+            name,
+            service_days_enabled,
+            service_days_ids,
+            territory_numbers,
+            zips,
         )
 
         dispatch_v2_create_or_update_zone_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class DispatchV2CreateTeamRequest:
         name = d.pop("name", UNSET)
 
         dispatch_v2_create_team_request = cls(
-            active=active,
-            name=name,
+            active,
+            name,
         )
 
         dispatch_v2_create_team_request.additional_properties = dict(d)

@@ -93,13 +93,13 @@ class DispatchV2CreateTeamResponse:
         name = d.pop("name", UNSET)
 
         dispatch_v2_create_team_response = cls(
-            active=active,
-            created=created,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            created_by=created_by,
-            name=name,
+            active,
+            created,
+            created_on,
+            id,
+            modified_on,
+            created_by,
+            name,
         )
 
         dispatch_v2_create_team_response.additional_properties = dict(d)

@@ -151,17 +151,17 @@ class DispatchV2CreateTechnicianShiftRequest:
         timesheet_code_id = d.pop("timesheetCodeId", UNSET)
 
         dispatch_v2_create_technician_shift_request = cls(
-            end=end,
-            repeat_type=repeat_type,
-            shift_type=shift_type,
-            start=start,
-            technician_ids=technician_ids,
-            title=title,
-            note=note,
-            repeat_end_date=repeat_end_date,
-            repeat_interval=repeat_interval,
-            shift_days=shift_days,
-            timesheet_code_id=timesheet_code_id,
+            end,
+            repeat_type,
+            shift_type,
+            start,
+            technician_ids,
+            title,
+            note,
+            repeat_end_date,
+            repeat_interval,
+            shift_days,
+            timesheet_code_id,
         )
 
         dispatch_v2_create_technician_shift_request.additional_properties = dict(d)

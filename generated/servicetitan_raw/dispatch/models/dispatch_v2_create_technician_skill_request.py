@@ -53,9 +53,9 @@ class DispatchV2CreateTechnicianSkillRequest:
         technician_id = d.pop("technicianId")
 
         dispatch_v2_create_technician_skill_request = cls(
-            active=active,
-            name=name,
-            technician_id=technician_id,
+            active,
+            name,
+            technician_id,
         )
 
         dispatch_v2_create_technician_skill_request.additional_properties = dict(d)

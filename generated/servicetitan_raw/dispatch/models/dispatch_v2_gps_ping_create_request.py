@@ -150,20 +150,20 @@ class DispatchV2GpsPingCreateRequest:
         speed = d.pop("speed", UNSET)
 
         dispatch_v2_gps_ping_create_request = cls(
-            city=city,
-            event_time=event_time,
-            external_id=external_id,
-            is_new=is_new,
-            message=message,
-            postal_code=postal_code,
-            region=region,
-            status_message=status_message,
-            street=street,
-            unit_id=unit_id,
-            unit_name=unit_name,
-            latitude=latitude,
-            longitude=longitude,
-            speed=speed,
+            city,
+            event_time,
+            external_id,
+            is_new,
+            message,
+            postal_code,
+            region,
+            status_message,
+            street,
+            unit_id,
+            unit_name,
+            latitude,
+            longitude,
+            speed,
         )
 
         dispatch_v2_gps_ping_create_request.additional_properties = dict(d)

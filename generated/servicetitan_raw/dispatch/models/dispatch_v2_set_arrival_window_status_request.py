@@ -38,7 +38,7 @@ class DispatchV2SetArrivalWindowStatusRequest:
         is_active = d.pop("isActive")
 
         dispatch_v2_set_arrival_window_status_request = cls(
-            is_active=is_active,
+            is_active,
         )
 
         dispatch_v2_set_arrival_window_status_request.additional_properties = dict(d)

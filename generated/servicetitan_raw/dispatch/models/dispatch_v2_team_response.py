@@ -86,12 +86,12 @@ class DispatchV2TeamResponse:
         name = d.pop("name", UNSET)
 
         dispatch_v2_team_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            created_by=created_by,
-            name=name,
+            active,
+            created_on,
+            id,
+            modified_on,
+            created_by,
+            name,
         )
 
         dispatch_v2_team_response.additional_properties = dict(d)

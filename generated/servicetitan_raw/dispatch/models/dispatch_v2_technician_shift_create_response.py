@@ -61,8 +61,8 @@ class DispatchV2TechnicianShiftCreateResponse:
         ]
 
         dispatch_v2_technician_shift_create_response = cls(
-            created=created,
-            technician_shifts=technician_shifts,
+            created,
+            technician_shifts,
         )
 
         dispatch_v2_technician_shift_create_response.additional_properties = dict(d)

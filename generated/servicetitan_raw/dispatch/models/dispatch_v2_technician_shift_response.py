@@ -122,17 +122,17 @@ class DispatchV2TechnicianShiftResponse:
         timesheet_code_id = d.pop("timesheetCodeId", UNSET)
 
         dispatch_v2_technician_shift_response = cls(
-            active=active,
-            created_on=created_on,
-            end=end,
-            id=id,
-            modified_on=modified_on,
-            shift_type=shift_type,
-            start=start,
-            technician_id=technician_id,
-            title=title,
-            note=note,
-            timesheet_code_id=timesheet_code_id,
+            active,
+            created_on,
+            end,
+            id,
+            modified_on,
+            shift_type,
+            start,
+            technician_id,
+            title,
+            note,
+            timesheet_code_id,
         )
 
         dispatch_v2_technician_shift_response.additional_properties = dict(d)

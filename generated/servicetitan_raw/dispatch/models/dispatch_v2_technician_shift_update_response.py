@@ -54,7 +54,7 @@ class DispatchV2TechnicianShiftUpdateResponse:
         ]
 
         dispatch_v2_technician_shift_update_response = cls(
-            technician_shifts=technician_shifts,
+            technician_shifts,
         )
 
         dispatch_v2_technician_shift_update_response.additional_properties = dict(d)

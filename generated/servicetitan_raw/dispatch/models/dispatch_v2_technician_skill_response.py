@@ -101,13 +101,13 @@ class DispatchV2TechnicianSkillResponse:
                 pass
 
         dispatch_v2_technician_skill_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            technician_id=technician_id,
-            job_type_ids=job_type_ids,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            technician_id,
+            job_type_ids,
         )
 
         dispatch_v2_technician_skill_response.additional_properties = dict(d)

@@ -38,7 +38,7 @@ class DispatchV2TechnicianTrackingResponse:
         technician_tracking_url = d.pop("technicianTrackingUrl")
 
         dispatch_v2_technician_tracking_response = cls(
-            technician_tracking_url=technician_tracking_url,
+            technician_tracking_url,
         )
 
         dispatch_v2_technician_tracking_response.additional_properties = dict(d)

@@ -43,7 +43,7 @@ class DispatchV2UpdateArrivalWindowConfigurationRequest:
         configuration = DispatchV2ArrivalWindowConfiguration(d.pop("configuration"))
 
         dispatch_v2_update_arrival_window_configuration_request = cls(
-            configuration=configuration,
+            configuration,
         )
 
         dispatch_v2_update_arrival_window_configuration_request.additional_properties = dict(

@@ -96,12 +96,12 @@ class DispatchV2UpdateTechnicianShiftRequest:
         title = d.pop("title", UNSET)
 
         dispatch_v2_update_technician_shift_request = cls(
-            end=end,
-            note=note,
-            shift_type=shift_type,
-            start=start,
-            timesheet_code_id=timesheet_code_id,
-            title=title,
+            end,
+            note,
+            shift_type,
+            start,
+            timesheet_code_id,
+            title,
         )
 
         dispatch_v2_update_technician_shift_request.additional_properties = dict(d)

@@ -53,9 +53,9 @@ class DispatchV2UpdateTechnicianSkillsRequest:
         technician_id = d.pop("technicianId")
 
         dispatch_v2_update_technician_skills_request = cls(
-            replace_existing_skills=replace_existing_skills,
-            skill_ids=skill_ids,
-            technician_id=technician_id,
+            replace_existing_skills,
+            skill_ids,
+            technician_id,
         )
 
         dispatch_v2_update_technician_skills_request.additional_properties = dict(d)

@@ -62,8 +62,8 @@ class DispatchV2UpdateTechnicianSkillsResponse:
         updated = d.pop("updated")
 
         dispatch_v2_update_technician_skills_response = cls(
-            technician_skills=technician_skills,
-            updated=updated,
+            technician_skills,
+            updated,
         )
 
         dispatch_v2_update_technician_skills_response.additional_properties = dict(d)

@@ -256,20 +256,20 @@ class DispatchV2ZoneResponse:
                 pass
 
         dispatch_v2_zone_response = cls(
-            active=active,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            service_days_enabled=service_days_enabled,
-            business_units=business_units,
-            cities=cities,
-            locn_numbers=locn_numbers,
-            name=name,
-            service_days=service_days,
-            technicians=technicians,
-            territory_numbers=territory_numbers,
-            zips=zips,
+            active,
+            created_by,
+            created_on,
+            id,
+            modified_on,
+            service_days_enabled,
+            business_units,
+            cities,
+            locn_numbers,
+            name,
+            service_days,
+            technicians,
+            territory_numbers,
+            zips,
         )
 
         dispatch_v2_zone_response.additional_properties = dict(d)

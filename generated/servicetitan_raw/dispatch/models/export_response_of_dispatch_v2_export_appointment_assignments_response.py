@@ -74,9 +74,9 @@ class ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_dispatch_v2_export_appointment_assignments_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_dispatch_v2_export_appointment_assignments_response.additional_properties = dict(

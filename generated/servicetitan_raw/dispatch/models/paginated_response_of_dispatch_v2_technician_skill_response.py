@@ -88,11 +88,11 @@ class PaginatedResponseOfDispatchV2TechnicianSkillResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_dispatch_v2_technician_skill_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_dispatch_v2_technician_skill_response.additional_properties = dict(

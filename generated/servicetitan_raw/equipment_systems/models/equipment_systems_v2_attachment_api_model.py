@@ -75,10 +75,10 @@ class EquipmentSystemsV2AttachmentApiModel:
         file_name = d.pop("fileName", UNSET)
 
         equipment_systems_v2_attachment_api_model = cls(
-            type_=type_,
-            url=url,
-            alias=alias,
-            file_name=file_name,
+            type_,
+            url,
+            alias,
+            file_name,
         )
 
         equipment_systems_v2_attachment_api_model.additional_properties = dict(d)

@@ -66,9 +66,9 @@ class EquipmentSystemsV2CustomFieldRequestModel:
         value = d.pop("value", UNSET)
 
         equipment_systems_v2_custom_field_request_model = cls(
-            id=id,
-            type_id=type_id,
-            value=value,
+            id,
+            type_id,
+            value,
         )
 
         equipment_systems_v2_custom_field_request_model.additional_properties = dict(d)

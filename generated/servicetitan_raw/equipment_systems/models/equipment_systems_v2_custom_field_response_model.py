@@ -71,10 +71,10 @@ class EquipmentSystemsV2CustomFieldResponseModel:
         value = d.pop("value", UNSET)
 
         equipment_systems_v2_custom_field_response_model = cls(
-            id=id,
-            type_id=type_id,
-            name=name,
-            value=value,
+            id,
+            type_id,
+            name,
+            value,
         )
 
         equipment_systems_v2_custom_field_response_model.additional_properties = dict(d)

@@ -39,7 +39,7 @@ class EquipmentSystemsV2EquipmentTypeCreateRequest:
         name = d.pop("name")
 
         equipment_systems_v2_equipment_type_create_request = cls(
-            name=name,
+            name,
         )
 
         equipment_systems_v2_equipment_type_create_request.additional_properties = dict(

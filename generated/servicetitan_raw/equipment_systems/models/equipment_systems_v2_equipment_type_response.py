@@ -69,11 +69,11 @@ class EquipmentSystemsV2EquipmentTypeResponse:
         name = d.pop("name")
 
         equipment_systems_v2_equipment_type_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
         )
 
         equipment_systems_v2_equipment_type_response.additional_properties = dict(d)

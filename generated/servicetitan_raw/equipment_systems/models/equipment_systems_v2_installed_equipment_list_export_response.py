@@ -68,9 +68,9 @@ class EquipmentSystemsV2InstalledEquipmentListExportResponse:
         has_more = d.pop("hasMore")
 
         equipment_systems_v2_installed_equipment_list_export_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         equipment_systems_v2_installed_equipment_list_export_response.additional_properties = dict(

@@ -52,8 +52,8 @@ class EquipmentSystemsV2InstalledEquipmentTypeModel:
         name = d.pop("name", UNSET)
 
         equipment_systems_v2_installed_equipment_type_model = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         equipment_systems_v2_installed_equipment_type_model.additional_properties = (

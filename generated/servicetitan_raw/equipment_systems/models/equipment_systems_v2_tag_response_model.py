@@ -114,14 +114,14 @@ class EquipmentSystemsV2TagResponseModel:
         type_name = d.pop("typeName", UNSET)
 
         equipment_systems_v2_tag_response_model = cls(
-            id=id,
-            owner_id=owner_id,
-            type_id=type_id,
-            code=code,
-            color=color,
-            memo=memo,
-            text_color=text_color,
-            type_name=type_name,
+            id,
+            owner_id,
+            type_id,
+            code,
+            color,
+            memo,
+            text_color,
+            type_name,
         )
 
         equipment_systems_v2_tag_response_model.additional_properties = dict(d)

@@ -61,10 +61,10 @@ class LocationEquipmentCustomFieldTypeModel:
         name = d.pop("name")
 
         location_equipment_custom_field_type_model = cls(
-            data_type=data_type,
-            data_type_options=data_type_options,
-            id=id,
-            name=name,
+            data_type,
+            data_type_options,
+            id,
+            name,
         )
 
         location_equipment_custom_field_type_model.additional_properties = dict(d)

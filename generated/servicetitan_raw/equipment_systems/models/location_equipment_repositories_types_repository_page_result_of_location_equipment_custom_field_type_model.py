@@ -90,11 +90,11 @@ class LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentC
         total_count = d.pop("totalCount", UNSET)
 
         location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model.additional_properties = dict(

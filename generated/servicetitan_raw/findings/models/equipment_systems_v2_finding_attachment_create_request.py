@@ -57,9 +57,9 @@ class EquipmentSystemsV2FindingAttachmentCreateRequest:
         url = d.pop("url")
 
         equipment_systems_v2_finding_attachment_create_request = cls(
-            file_name=file_name,
-            type_=type_,
-            url=url,
+            file_name,
+            type_,
+            url,
         )
 
         equipment_systems_v2_finding_attachment_create_request.additional_properties = (

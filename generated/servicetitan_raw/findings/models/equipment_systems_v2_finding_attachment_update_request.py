@@ -62,9 +62,9 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
         url = d.pop("url", UNSET)
 
         equipment_systems_v2_finding_attachment_update_request = cls(
-            file_name=file_name,
-            type_=type_,
-            url=url,
+            file_name,
+            type_,
+            url,
         )
 
         equipment_systems_v2_finding_attachment_update_request.additional_properties = (

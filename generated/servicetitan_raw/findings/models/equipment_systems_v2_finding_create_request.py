@@ -166,15 +166,15 @@ class EquipmentSystemsV2FindingCreateRequest:
         source_job_id = d.pop("sourceJobId", UNSET)
 
         equipment_systems_v2_finding_create_request = cls(
-            location_id=location_id,
-            urgency_level=urgency_level,
-            attachments=attachments,
-            description=description,
-            installed_equipment_id=installed_equipment_id,
-            internal_notes=internal_notes,
-            name=name,
-            recommended_solution=recommended_solution,
-            source_job_id=source_job_id,
+            location_id,
+            urgency_level,
+            attachments,
+            description,
+            installed_equipment_id,
+            internal_notes,
+            name,
+            recommended_solution,
+            source_job_id,
         )
 
         equipment_systems_v2_finding_create_request.additional_properties = dict(d)

@@ -174,21 +174,21 @@ class EquipmentSystemsV2FindingResponse:
         source_job_id = d.pop("sourceJobId", UNSET)
 
         equipment_systems_v2_finding_response = cls(
-            active=active,
-            archived=archived,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            location_id=location_id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            urgency_level=urgency_level,
-            description=description,
-            installed_equipment_id=installed_equipment_id,
-            internal_notes=internal_notes,
-            name=name,
-            recommended_solution=recommended_solution,
-            source_job_id=source_job_id,
+            active,
+            archived,
+            created_by,
+            created_on,
+            id,
+            location_id,
+            modified_by,
+            modified_on,
+            urgency_level,
+            description,
+            installed_equipment_id,
+            internal_notes,
+            name,
+            recommended_solution,
+            source_job_id,
         )
 
         equipment_systems_v2_finding_response.additional_properties = dict(d)

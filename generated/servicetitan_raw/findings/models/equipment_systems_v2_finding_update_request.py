@@ -94,13 +94,13 @@ class EquipmentSystemsV2FindingUpdateRequest:
             urgency_level = EquipmentSystemsV2FindingUrgencyLevel(urgency_level)
 
         equipment_systems_v2_finding_update_request = cls(
-            active=active,
-            archived=archived,
-            description=description,
-            internal_notes=internal_notes,
-            name=name,
-            recommended_solution=recommended_solution,
-            urgency_level=urgency_level,
+            active,
+            archived,
+            description,
+            internal_notes,
+            name,
+            recommended_solution,
+            urgency_level,
         )
 
         equipment_systems_v2_finding_update_request.additional_properties = dict(d)

@@ -43,7 +43,7 @@ class FindingAssetsPostAttachmentBody:
             file = File(payload=BytesIO(file))
 
         finding_assets_post_attachment_body = cls(
-            file=file,
+            file,
         )
 
         finding_assets_post_attachment_body.additional_properties = dict(d)

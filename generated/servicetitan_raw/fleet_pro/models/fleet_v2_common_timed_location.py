@@ -85,9 +85,9 @@ class FleetV2CommonTimedLocation:
                 pass
 
         fleet_v2_common_timed_location = cls(
-            timestamp=timestamp,
-            address=address,
-            location=location,
+            timestamp,
+            address,
+            location,
         )
 
         fleet_v2_common_timed_location.additional_properties = dict(d)

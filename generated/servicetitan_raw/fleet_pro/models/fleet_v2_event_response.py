@@ -129,15 +129,15 @@ class FleetV2EventResponse:
         speed_in_mph = d.pop("speedInMph", UNSET)
 
         fleet_v2_event_response = cls(
-            id=id,
-            location=location,
-            vehicle_name=vehicle_name,
-            vin=vin,
-            driver_name=driver_name,
-            event_name=event_name,
-            event_type=event_type,
-            geofence_name=geofence_name,
-            speed_in_mph=speed_in_mph,
+            id,
+            location,
+            vehicle_name,
+            vin,
+            driver_name,
+            event_name,
+            event_type,
+            geofence_name,
+            speed_in_mph,
         )
 
         fleet_v2_event_response.additional_properties = dict(d)

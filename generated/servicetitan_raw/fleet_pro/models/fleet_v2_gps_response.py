@@ -103,13 +103,13 @@ class FleetV2GpsResponse:
         speed_in_mph = d.pop("speedInMph", UNSET)
 
         fleet_v2_gps_response = cls(
-            id=id,
-            location=location,
-            vehicle_name=vehicle_name,
-            vin=vin,
-            driver_name=driver_name,
-            odometer_in_miles=odometer_in_miles,
-            speed_in_mph=speed_in_mph,
+            id,
+            location,
+            vehicle_name,
+            vin,
+            driver_name,
+            odometer_in_miles,
+            speed_in_mph,
         )
 
         fleet_v2_gps_response.additional_properties = dict(d)

@@ -70,10 +70,10 @@ class FleetV2RequestsGpsRequestFilter:
         vins = d.pop("vins")
 
         fleet_v2_requests_gps_request_filter = cls(
-            end_time=end_time,
-            pagination=pagination,
-            start_time=start_time,
-            vins=vins,
+            end_time,
+            pagination,
+            start_time,
+            vins,
         )
 
         fleet_v2_requests_gps_request_filter.additional_properties = dict(d)

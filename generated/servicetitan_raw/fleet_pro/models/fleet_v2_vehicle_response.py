@@ -59,9 +59,9 @@ class FleetV2VehicleResponse:
         driver_name = d.pop("driverName", UNSET)
 
         fleet_v2_vehicle_response = cls(
-            name=name,
-            vin=vin,
-            driver_name=driver_name,
+            name,
+            vin,
+            driver_name,
         )
 
         fleet_v2_vehicle_response.additional_properties = dict(d)

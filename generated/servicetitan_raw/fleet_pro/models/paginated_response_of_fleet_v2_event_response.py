@@ -85,11 +85,11 @@ class PaginatedResponseOfFleetV2EventResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_fleet_v2_event_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_fleet_v2_event_response.additional_properties = dict(d)

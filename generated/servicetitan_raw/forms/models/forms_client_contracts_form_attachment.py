@@ -59,10 +59,10 @@ class FormsClientContractsFormAttachment:
         thumbnail = d.pop("thumbnail")
 
         forms_client_contracts_form_attachment = cls(
-            created_from=created_from,
-            file_name=file_name,
-            original_file_name=original_file_name,
-            thumbnail=thumbnail,
+            created_from,
+            file_name,
+            original_file_name,
+            thumbnail,
         )
 
         forms_client_contracts_form_attachment.additional_properties = dict(d)

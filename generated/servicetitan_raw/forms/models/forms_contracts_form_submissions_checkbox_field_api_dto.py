@@ -94,13 +94,13 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
         values = d.pop("values")
 
         forms_contracts_form_submissions_checkbox_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            options=options,
-            type_=type_,
-            values=values,
+            attachments,
+            comment,
+            id,
+            name,
+            options,
+            type_,
+            values,
         )
 
         forms_contracts_form_submissions_checkbox_field_api_dto.additional_properties = dict(

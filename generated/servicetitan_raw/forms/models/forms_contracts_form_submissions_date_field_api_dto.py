@@ -105,12 +105,12 @@ class FormsContractsFormSubmissionsDateFieldApiDto:
                 pass
 
         forms_contracts_form_submissions_date_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
+            value,
         )
 
         forms_contracts_form_submissions_date_field_api_dto.additional_properties = (

@@ -47,8 +47,8 @@ class FormsContractsFormSubmissionsFormOwner:
         type_ = FormsClientContractsOwnerType(d.pop("type"))
 
         forms_contracts_form_submissions_form_owner = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
         forms_contracts_form_submissions_form_owner.additional_properties = dict(d)

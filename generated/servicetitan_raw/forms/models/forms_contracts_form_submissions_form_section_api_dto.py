@@ -320,11 +320,11 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
             units.append(units_item)
 
         forms_contracts_form_submissions_form_section_api_dto = cls(
-            description=description,
-            id=id,
-            name=name,
-            type_=type_,
-            units=units,
+            description,
+            id,
+            name,
+            type_,
+            units,
         )
 
         forms_contracts_form_submissions_form_section_api_dto.additional_properties = (

@@ -93,12 +93,12 @@ class FormsContractsFormSubmissionsNumberFieldApiDto:
         value = d.pop("value", UNSET)
 
         forms_contracts_form_submissions_number_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
+            value,
         )
 
         forms_contracts_form_submissions_number_field_api_dto.additional_properties = (

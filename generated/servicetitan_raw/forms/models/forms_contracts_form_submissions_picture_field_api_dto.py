@@ -80,11 +80,11 @@ class FormsContractsFormSubmissionsPictureFieldApiDto:
         type_ = d.pop("type")
 
         forms_contracts_form_submissions_picture_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
         )
 
         forms_contracts_form_submissions_picture_field_api_dto.additional_properties = (

@@ -94,13 +94,13 @@ class FormsContractsFormSubmissionsRadioFieldApiDto:
         value = d.pop("value")
 
         forms_contracts_form_submissions_radio_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            options=options,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            name,
+            options,
+            type_,
+            value,
         )
 
         forms_contracts_form_submissions_radio_field_api_dto.additional_properties = (

@@ -101,14 +101,14 @@ class FormsContractsFormSubmissionsSignatureFieldApiDto:
         value = d.pop("value")
 
         forms_contracts_form_submissions_signature_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            is_refused=is_refused,
-            name=name,
-            refusal_reason=refusal_reason,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            is_refused,
+            name,
+            refusal_reason,
+            type_,
+            value,
         )
 
         forms_contracts_form_submissions_signature_field_api_dto.additional_properties = dict(

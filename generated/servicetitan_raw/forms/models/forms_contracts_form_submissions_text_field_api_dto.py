@@ -87,12 +87,12 @@ class FormsContractsFormSubmissionsTextFieldApiDto:
         value = d.pop("value")
 
         forms_contracts_form_submissions_text_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
+            value,
         )
 
         forms_contracts_form_submissions_text_field_api_dto.additional_properties = (

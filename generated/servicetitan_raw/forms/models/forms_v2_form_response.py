@@ -102,15 +102,15 @@ class FormsV2FormResponse:
         name = d.pop("name", UNSET)
 
         forms_v2_form_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            has_conditional_logic=has_conditional_logic,
-            has_triggers=has_triggers,
-            id=id,
-            modified_on=modified_on,
-            published=published,
-            name=name,
+            active,
+            created_by_id,
+            created_on,
+            has_conditional_logic,
+            has_triggers,
+            id,
+            modified_on,
+            published,
+            name,
         )
 
         forms_v2_form_response.additional_properties = dict(d)

@@ -465,14 +465,14 @@ class FormsV2FormSubmissionResponse:
                 pass
 
         forms_v2_form_submission_response = cls(
-            created_by_id=created_by_id,
-            form_id=form_id,
-            id=id,
-            status=status,
-            submitted_on=submitted_on,
-            form_name=form_name,
-            owners=owners,
-            units=units,
+            created_by_id,
+            form_id,
+            id,
+            status,
+            submitted_on,
+            form_name,
+            owners,
+            units,
         )
 
         forms_v2_form_submission_response.additional_properties = dict(d)

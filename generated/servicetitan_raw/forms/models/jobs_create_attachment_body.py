@@ -43,7 +43,7 @@ class JobsCreateAttachmentBody:
             file = File(payload=BytesIO(file))
 
         jobs_create_attachment_body = cls(
-            file=file,
+            file,
         )
 
         jobs_create_attachment_body.additional_properties = dict(d)

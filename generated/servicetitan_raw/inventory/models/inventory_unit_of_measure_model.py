@@ -134,17 +134,17 @@ class InventoryUnitOfMeasureModel:
         old_sku_conversion_batch_id = d.pop("oldSkuConversionBatchId", UNSET)
 
         inventory_unit_of_measure_model = cls(
-            id=id,
-            is_used_for_purchasing=is_used_for_purchasing,
-            name=name,
-            quantity=quantity,
-            sku_code=sku_code,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            unit_of_measure_base_id=unit_of_measure_base_id,
-            vendors=vendors,
-            new_sku_conversion_batch_id=new_sku_conversion_batch_id,
-            old_sku_conversion_batch_id=old_sku_conversion_batch_id,
+            id,
+            is_used_for_purchasing,
+            name,
+            quantity,
+            sku_code,
+            sku_id,
+            sku_type,
+            unit_of_measure_base_id,
+            vendors,
+            new_sku_conversion_batch_id,
+            old_sku_conversion_batch_id,
         )
 
         inventory_unit_of_measure_model.additional_properties = dict(d)

@@ -80,12 +80,12 @@ class InventoryUnitOfMeasureVendorModel:
         cost = d.pop("cost", UNSET)
 
         inventory_unit_of_measure_vendor_model = cls(
-            active=active,
-            id=id,
-            procurement_vendor_id=procurement_vendor_id,
-            vendor_default_unit=vendor_default_unit,
-            vendor_part_number=vendor_part_number,
-            cost=cost,
+            active,
+            id,
+            procurement_vendor_id,
+            vendor_default_unit,
+            vendor_part_number,
+            cost,
         )
 
         inventory_unit_of_measure_vendor_model.additional_properties = dict(d)

@@ -103,12 +103,12 @@ class InventoryV2AddressResponse:
         zip_ = d.pop("zip", UNSET)
 
         inventory_v2_address_response = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         inventory_v2_address_response.additional_properties = dict(d)

@@ -65,9 +65,9 @@ class InventoryV2BatchResponse:
         number = d.pop("number", UNSET)
 
         inventory_v2_batch_response = cls(
-            id=id,
-            name=name,
-            number=number,
+            id,
+            name,
+            number,
         )
 
         inventory_v2_batch_response.additional_properties = dict(d)

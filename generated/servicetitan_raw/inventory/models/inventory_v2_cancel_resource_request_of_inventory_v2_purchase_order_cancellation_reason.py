@@ -51,7 +51,7 @@ class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReas
             )
 
         inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason = cls(
-            canceled_reason=canceled_reason,
+            canceled_reason,
         )
 
         inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason.additional_properties = dict(

@@ -48,7 +48,7 @@ class InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason:
             canceled_reason = InventoryV2ReceiptCancellationReason(canceled_reason)
 
         inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason = cls(
-            canceled_reason=canceled_reason,
+            canceled_reason,
         )
 
         inventory_v2_cancel_resource_request_of_inventory_v2_receipt_cancellation_reason.additional_properties = dict(

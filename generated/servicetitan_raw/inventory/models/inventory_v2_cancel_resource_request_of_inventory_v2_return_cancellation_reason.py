@@ -48,7 +48,7 @@ class InventoryV2CancelResourceRequestOfInventoryV2ReturnCancellationReason:
             canceled_reason = InventoryV2ReturnCancellationReason(canceled_reason)
 
         inventory_v2_cancel_resource_request_of_inventory_v2_return_cancellation_reason = cls(
-            canceled_reason=canceled_reason,
+            canceled_reason,
         )
 
         inventory_v2_cancel_resource_request_of_inventory_v2_return_cancellation_reason.additional_properties = dict(

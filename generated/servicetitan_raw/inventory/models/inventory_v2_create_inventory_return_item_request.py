@@ -91,12 +91,12 @@ class InventoryV2CreateInventoryReturnItemRequest:
         shipment_item_id = d.pop("shipmentItemId", UNSET)
 
         inventory_v2_create_inventory_return_item_request = cls(
-            cost=cost,
-            quantity=quantity,
-            sku_id=sku_id,
-            budget_code_id=budget_code_id,
-            description=description,
-            shipment_item_id=shipment_item_id,
+            cost,
+            quantity,
+            sku_id,
+            budget_code_id,
+            description,
+            shipment_item_id,
         )
 
         inventory_v2_create_inventory_return_item_request.additional_properties = dict(

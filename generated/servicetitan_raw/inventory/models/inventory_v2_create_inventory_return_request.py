@@ -190,20 +190,20 @@ class InventoryV2CreateInventoryReturnRequest:
         reference_number = d.pop("referenceNumber", UNSET)
 
         inventory_v2_create_inventory_return_request = cls(
-            business_unit_id=business_unit_id,
-            inventory_location_id=inventory_location_id,
-            restocking_fee=restocking_fee,
-            return_date=return_date,
-            return_type_id=return_type_id,
-            shipping=shipping,
-            tax=tax,
-            vendor_id=vendor_id,
-            budget_code_id=budget_code_id,
-            items=items,
-            job_id=job_id,
-            memo=memo,
-            purchase_order_id=purchase_order_id,
-            reference_number=reference_number,
+            business_unit_id,
+            inventory_location_id,
+            restocking_fee,
+            return_date,
+            return_type_id,
+            shipping,
+            tax,
+            vendor_id,
+            budget_code_id,
+            items,
+            job_id,
+            memo,
+            purchase_order_id,
+            reference_number,
         )
 
         inventory_v2_create_inventory_return_request.additional_properties = dict(d)

@@ -81,12 +81,12 @@ class InventoryV2CreatePurchaseOrderItemRequest:
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         inventory_v2_create_purchase_order_item_request = cls(
-            cost=cost,
-            description=description,
-            quantity=quantity,
-            sku_id=sku_id,
-            vendor_part_number=vendor_part_number,
-            budget_code_id=budget_code_id,
+            cost,
+            description,
+            quantity,
+            sku_id,
+            vendor_part_number,
+            budget_code_id,
         )
 
         inventory_v2_create_purchase_order_item_request.additional_properties = dict(d)

@@ -136,12 +136,12 @@ class InventoryV2CreateTruckRequest:
         template_id = d.pop("templateId", UNSET)
 
         inventory_v2_create_truck_request = cls(
-            name=name,
-            warehouse_id=warehouse_id,
-            external_data=external_data,
-            memo=memo,
-            technician_ids=technician_ids,
-            template_id=template_id,
+            name,
+            warehouse_id,
+            external_data,
+            memo,
+            technician_ids,
+            template_id,
         )
 
         inventory_v2_create_truck_request.additional_properties = dict(d)

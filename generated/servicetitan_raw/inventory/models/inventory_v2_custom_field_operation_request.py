@@ -58,8 +58,8 @@ class InventoryV2CustomFieldOperationRequest:
         object_id = d.pop("objectId")
 
         inventory_v2_custom_field_operation_request = cls(
-            custom_fields=custom_fields,
-            object_id=object_id,
+            custom_fields,
+            object_id,
         )
 
         inventory_v2_custom_field_operation_request.additional_properties = dict(d)

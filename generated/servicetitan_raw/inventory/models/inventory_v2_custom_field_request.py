@@ -46,8 +46,8 @@ class InventoryV2CustomFieldRequest:
         value = d.pop("value")
 
         inventory_v2_custom_field_request = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         inventory_v2_custom_field_request.additional_properties = dict(d)

@@ -53,9 +53,9 @@ class InventoryV2CustomFieldResponse:
         value = d.pop("value")
 
         inventory_v2_custom_field_response = cls(
-            name=name,
-            type_id=type_id,
-            value=value,
+            name,
+            type_id,
+            value,
         )
 
         inventory_v2_custom_field_response.additional_properties = dict(d)

@@ -95,12 +95,12 @@ class InventoryV2CustomFieldTypeResponse:
                 pass
 
         inventory_v2_custom_field_type_response = cls(
-            created_on=created_on,
-            data_type=data_type,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            data_type_options=data_type_options,
+            created_on,
+            data_type,
+            id,
+            modified_on,
+            name,
+            data_type_options,
         )
 
         inventory_v2_custom_field_type_response.additional_properties = dict(d)

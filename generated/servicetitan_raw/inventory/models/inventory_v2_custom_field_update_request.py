@@ -55,7 +55,7 @@ class InventoryV2CustomFieldUpdateRequest:
         ]
 
         inventory_v2_custom_field_update_request = cls(
-            operations=operations,
+            operations,
         )
 
         inventory_v2_custom_field_update_request.additional_properties = dict(d)

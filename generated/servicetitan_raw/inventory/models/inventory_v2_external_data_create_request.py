@@ -58,8 +58,8 @@ class InventoryV2ExternalDataCreateRequest:
         ]
 
         inventory_v2_external_data_create_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
+            application_guid,
+            external_data,
         )
 
         inventory_v2_external_data_create_request.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class InventoryV2ExternalDataUpdateModel:
         value = d.pop("value", UNSET)
 
         inventory_v2_external_data_update_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         inventory_v2_external_data_update_model.additional_properties = dict(d)

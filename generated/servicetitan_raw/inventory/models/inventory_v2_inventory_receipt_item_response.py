@@ -244,22 +244,22 @@ class InventoryV2InventoryReceiptItemResponse:
                 pass
 
         inventory_v2_inventory_receipt_item_response = cls(
-            code=code,
-            cost=cost,
-            description=description,
-            id=id,
-            name=name,
-            purchase_order_item_id=purchase_order_item_id,
-            quantity=quantity,
-            sku_id=sku_id,
-            allocated_other_costs=allocated_other_costs,
-            allocated_shipping=allocated_shipping,
-            allocated_tax=allocated_tax,
-            asset_account=asset_account,
-            budget_code_id=budget_code_id,
-            cost_of_sale_account=cost_of_sale_account,
-            fully_landed_unit_cost=fully_landed_unit_cost,
-            general_ledger_account=general_ledger_account,
+            code,
+            cost,
+            description,
+            id,
+            name,
+            purchase_order_item_id,
+            quantity,
+            sku_id,
+            allocated_other_costs,
+            allocated_shipping,
+            allocated_tax,
+            asset_account,
+            budget_code_id,
+            cost_of_sale_account,
+            fully_landed_unit_cost,
+            general_ledger_account,
         )
 
         inventory_v2_inventory_receipt_item_response.additional_properties = dict(d)

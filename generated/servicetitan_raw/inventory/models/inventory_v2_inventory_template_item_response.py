@@ -146,17 +146,17 @@ class InventoryV2InventoryTemplateItemResponse:
                 pass
 
         inventory_v2_inventory_template_item_response = cls(
-            code=code,
-            id=id,
-            is_consignment=is_consignment,
-            max_quantity=max_quantity,
-            min_quantity=min_quantity,
-            name=name,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            description=description,
-            memo=memo,
-            unit_of_measure=unit_of_measure,
+            code,
+            id,
+            is_consignment,
+            max_quantity,
+            min_quantity,
+            name,
+            sku_id,
+            sku_type,
+            description,
+            memo,
+            unit_of_measure,
         )
 
         inventory_v2_inventory_template_item_response.additional_properties = dict(d)

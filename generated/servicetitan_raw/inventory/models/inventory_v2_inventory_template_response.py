@@ -147,15 +147,15 @@ class InventoryV2InventoryTemplateResponse:
                 pass
 
         inventory_v2_inventory_template_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_consignment=is_consignment,
-            modified_on=modified_on,
-            name=name,
-            type_=type_,
-            items=items,
-            location_ids=location_ids,
+            active,
+            created_on,
+            id,
+            is_consignment,
+            modified_on,
+            name,
+            type_,
+            items,
+            location_ids,
         )
 
         inventory_v2_inventory_template_response.additional_properties = dict(d)

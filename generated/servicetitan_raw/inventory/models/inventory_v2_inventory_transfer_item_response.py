@@ -182,21 +182,21 @@ class InventoryV2InventoryTransferItemResponse:
                 pass
 
         inventory_v2_inventory_transfer_item_response = cls(
-            active=active,
-            code=code,
-            cost=cost,
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            quantity=quantity,
-            quantity_picked=quantity_picked,
-            sku_id=sku_id,
-            total_cost=total_cost,
-            budget_code_id=budget_code_id,
-            created_by_id=created_by_id,
-            serial_numbers=serial_numbers,
+            active,
+            code,
+            cost,
+            created_on,
+            description,
+            id,
+            modified_on,
+            name,
+            quantity,
+            quantity_picked,
+            sku_id,
+            total_cost,
+            budget_code_id,
+            created_by_id,
+            serial_numbers,
         )
 
         inventory_v2_inventory_transfer_item_response.additional_properties = dict(d)

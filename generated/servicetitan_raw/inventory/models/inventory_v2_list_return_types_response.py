@@ -102,15 +102,15 @@ class InventoryV2ListReturnTypesResponse:
         name = d.pop("name", UNSET)
 
         inventory_v2_list_return_types_response = cls(
-            active=active,
-            automatically_receive_vendor_credit=automatically_receive_vendor_credit,
-            created_on=created_on,
-            id=id,
-            include_in_sales_tax=include_in_sales_tax,
-            is_default=is_default,
-            is_default_for_consignment=is_default_for_consignment,
-            modified_on=modified_on,
-            name=name,
+            active,
+            automatically_receive_vendor_credit,
+            created_on,
+            id,
+            include_in_sales_tax,
+            is_default,
+            is_default_for_consignment,
+            modified_on,
+            name,
         )
 
         inventory_v2_list_return_types_response.additional_properties = dict(d)

@@ -145,20 +145,20 @@ class InventoryV2PurchaseOrderTypeResponse:
         skip_weekends = d.pop("skipWeekends")
 
         inventory_v2_purchase_order_type_response = cls(
-            active=active,
-            allow_technicians_to_send_po=allow_technicians_to_send_po,
-            automatically_receive=automatically_receive,
-            created_on=created_on,
-            default_required_date_days_offset=default_required_date_days_offset,
-            display_to_technician=display_to_technician,
-            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
-            id=id,
-            impact_to_technician_payroll=impact_to_technician_payroll,
-            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
-            landed_cost_method=landed_cost_method,
-            modified_on=modified_on,
-            name=name,
-            skip_weekends=skip_weekends,
+            active,
+            allow_technicians_to_send_po,
+            automatically_receive,
+            created_on,
+            default_required_date_days_offset,
+            display_to_technician,
+            exclude_tax_from_job_costing,
+            id,
+            impact_to_technician_payroll,
+            include_tax_in_fully_landed_cost,
+            landed_cost_method,
+            modified_on,
+            name,
+            skip_weekends,
         )
 
         inventory_v2_purchase_order_type_response.additional_properties = dict(d)

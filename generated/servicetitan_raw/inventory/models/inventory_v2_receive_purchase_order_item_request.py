@@ -102,13 +102,13 @@ class InventoryV2ReceivePurchaseOrderItemRequest:
         vendor_part_number = d.pop("vendorPartNumber", UNSET)
 
         inventory_v2_receive_purchase_order_item_request = cls(
-            cost=cost,
-            quantity=quantity,
-            sku_id=sku_id,
-            budget_code_id=budget_code_id,
-            description=description,
-            purchase_order_item_id=purchase_order_item_id,
-            vendor_part_number=vendor_part_number,
+            cost,
+            quantity,
+            sku_id,
+            budget_code_id,
+            description,
+            purchase_order_item_id,
+            vendor_part_number,
         )
 
         inventory_v2_receive_purchase_order_item_request.additional_properties = dict(d)

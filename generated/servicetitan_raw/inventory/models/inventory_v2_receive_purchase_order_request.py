@@ -133,15 +133,15 @@ class InventoryV2ReceivePurchaseOrderRequest:
         vendor_document_number = d.pop("vendorDocumentNumber", UNSET)
 
         inventory_v2_receive_purchase_order_request = cls(
-            date_received=date_received,
-            items=items,
-            purchase_order_id=purchase_order_id,
-            shipping=shipping,
-            tax=tax,
-            budget_code_id=budget_code_id,
-            job_id=job_id,
-            memo=memo,
-            vendor_document_number=vendor_document_number,
+            date_received,
+            items,
+            purchase_order_id,
+            shipping,
+            tax,
+            budget_code_id,
+            job_id,
+            memo,
+            vendor_document_number,
         )
 
         inventory_v2_receive_purchase_order_request.additional_properties = dict(d)

@@ -46,8 +46,8 @@ class InventoryV2SerialNumberResponse:
         number = d.pop("number")
 
         inventory_v2_serial_number_response = cls(
-            id=id,
-            number=number,
+            id,
+            number,
         )
 
         inventory_v2_serial_number_response.additional_properties = dict(d)

@@ -127,16 +127,16 @@ class InventoryV2TruckResponse:
         warehouse_id = d.pop("warehouseId", UNSET)
 
         inventory_v2_truck_response = cls(
-            active=active,
-            created_on=created_on,
-            external_data=external_data,
-            id=id,
-            memo=memo,
-            modified_on=modified_on,
-            name=name,
-            technician_ids=technician_ids,
-            inventory_template_id=inventory_template_id,
-            warehouse_id=warehouse_id,
+            active,
+            created_on,
+            external_data,
+            id,
+            memo,
+            modified_on,
+            name,
+            technician_ids,
+            inventory_template_id,
+            warehouse_id,
         )
 
         inventory_v2_truck_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class InventoryV2UpdateAddressRequest:
         description = d.pop("description")
 
         inventory_v2_update_address_request = cls(
-            address=address,
-            description=description,
+            address,
+            description,
         )
 
         inventory_v2_update_address_request.additional_properties = dict(d)

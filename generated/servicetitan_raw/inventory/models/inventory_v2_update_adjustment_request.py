@@ -52,7 +52,7 @@ class InventoryV2UpdateAdjustmentRequest:
             )
 
         inventory_v2_update_adjustment_request = cls(
-            external_data=external_data,
+            external_data,
         )
 
         inventory_v2_update_adjustment_request.additional_properties = dict(d)

@@ -88,13 +88,13 @@ class InventoryV2UpdatePurchaseOrderItemRequest:
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         inventory_v2_update_purchase_order_item_request = cls(
-            cost=cost,
-            description=description,
-            id=id,
-            quantity=quantity,
-            sku_id=sku_id,
-            vendor_part_number=vendor_part_number,
-            budget_code_id=budget_code_id,
+            cost,
+            description,
+            id,
+            quantity,
+            sku_id,
+            vendor_part_number,
+            budget_code_id,
         )
 
         inventory_v2_update_purchase_order_item_request.additional_properties = dict(d)

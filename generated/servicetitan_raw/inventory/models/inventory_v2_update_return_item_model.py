@@ -85,12 +85,12 @@ class InventoryV2UpdateReturnItemModel:
         item_description = d.pop("itemDescription", UNSET)
 
         inventory_v2_update_return_item_model = cls(
-            cost=cost,
-            id=id,
-            quantity=quantity,
-            sku_id=sku_id,
-            budget_code_id=budget_code_id,
-            item_description=item_description,
+            cost,
+            id,
+            quantity,
+            sku_id,
+            budget_code_id,
+            item_description,
         )
 
         inventory_v2_update_return_item_model.additional_properties = dict(d)

@@ -174,18 +174,18 @@ class InventoryV2UpdateReturnRequest:
         tax = d.pop("tax", UNSET)
 
         inventory_v2_update_return_request = cls(
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            external_data=external_data,
-            inventory_location_id=inventory_location_id,
-            items=items,
-            memo=memo,
-            reference_number=reference_number,
-            restocking_fee=restocking_fee,
-            return_date=return_date,
-            return_type_id=return_type_id,
-            shipping=shipping,
-            tax=tax,
+            budget_code_id,
+            business_unit_id,
+            external_data,
+            inventory_location_id,
+            items,
+            memo,
+            reference_number,
+            restocking_fee,
+            return_date,
+            return_type_id,
+            shipping,
+            tax,
         )
 
         inventory_v2_update_return_request.additional_properties = dict(d)

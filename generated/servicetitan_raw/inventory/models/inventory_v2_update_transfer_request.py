@@ -52,7 +52,7 @@ class InventoryV2UpdateTransferRequest:
             )
 
         inventory_v2_update_transfer_request = cls(
-            external_data=external_data,
+            external_data,
         )
 
         inventory_v2_update_transfer_request.additional_properties = dict(d)

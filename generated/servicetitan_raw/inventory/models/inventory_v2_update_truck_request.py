@@ -106,13 +106,13 @@ class InventoryV2UpdateTruckRequest:
         warehouse_id = d.pop("warehouseId", UNSET)
 
         inventory_v2_update_truck_request = cls(
-            active=active,
-            external_data=external_data,
-            memo=memo,
-            name=name,
-            technician_ids=technician_ids,
-            template_id=template_id,
-            warehouse_id=warehouse_id,
+            active,
+            external_data,
+            memo,
+            name,
+            technician_ids,
+            template_id,
+            warehouse_id,
         )
 
         inventory_v2_update_truck_request.additional_properties = dict(d)

@@ -60,9 +60,9 @@ class InventoryV2UpdateVendorContactRequest:
         id = d.pop("id", UNSET)
 
         inventory_v2_update_vendor_contact_request = cls(
-            email=email,
-            name=name,
-            id=id,
+            email,
+            name,
+            id,
         )
 
         inventory_v2_update_vendor_contact_request.additional_properties = dict(d)

@@ -52,7 +52,7 @@ class InventoryV2UpdateWarehouseRequest:
             )
 
         inventory_v2_update_warehouse_request = cls(
-            external_data=external_data,
+            external_data,
         )
 
         inventory_v2_update_warehouse_request.additional_properties = dict(d)

@@ -179,20 +179,20 @@ class InventoryV2VendorResponse:
                 pass
 
         inventory_v2_vendor_response = cls(
-            active=active,
-            address=address,
-            contact_info=contact_info,
-            created_on=created_on,
-            default_tax_rate=default_tax_rate,
-            delivery_option=delivery_option,
-            external_data=external_data,
-            id=id,
-            is_mobile_creation_restricted=is_mobile_creation_restricted,
-            is_truck_replenishment=is_truck_replenishment,
-            memo=memo,
-            modified_on=modified_on,
-            name=name,
-            custom_fields=custom_fields,
+            active,
+            address,
+            contact_info,
+            created_on,
+            default_tax_rate,
+            delivery_option,
+            external_data,
+            id,
+            is_mobile_creation_restricted,
+            is_truck_replenishment,
+            memo,
+            modified_on,
+            name,
+            custom_fields,
         )
 
         inventory_v2_vendor_response.additional_properties = dict(d)

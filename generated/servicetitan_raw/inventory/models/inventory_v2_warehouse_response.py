@@ -109,14 +109,14 @@ class InventoryV2WarehouseResponse:
         inventory_template_id = d.pop("inventoryTemplateId", UNSET)
 
         inventory_v2_warehouse_response = cls(
-            active=active,
-            address=address,
-            created_on=created_on,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            inventory_template_id=inventory_template_id,
+            active,
+            address,
+            created_on,
+            external_data,
+            id,
+            modified_on,
+            name,
+            inventory_template_id,
         )
 
         inventory_v2_warehouse_response.additional_properties = dict(d)

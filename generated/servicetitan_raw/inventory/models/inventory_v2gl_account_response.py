@@ -79,10 +79,10 @@ class InventoryV2GLAccountResponse:
         type_ = d.pop("type", UNSET)
 
         inventory_v2gl_account_response = cls(
-            detail_type=detail_type,
-            name=name,
-            number=number,
-            type_=type_,
+            detail_type,
+            name,
+            number,
+            type_,
         )
 
         inventory_v2gl_account_response.additional_properties = dict(d)

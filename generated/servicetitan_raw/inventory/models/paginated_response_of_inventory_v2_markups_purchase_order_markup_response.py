@@ -92,11 +92,11 @@ class PaginatedResponseOfInventoryV2MarkupsPurchaseOrderMarkupResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_inventory_v2_markups_purchase_order_markup_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_inventory_v2_markups_purchase_order_markup_response.additional_properties = dict(

@@ -52,9 +52,9 @@ class CustomFieldApiModel:
         value = d.pop("value")
 
         custom_field_api_model = cls(
-            name=name,
-            type_id=type_id,
-            value=value,
+            name,
+            type_id,
+            value,
         )
 
         custom_field_api_model.additional_properties = dict(d)

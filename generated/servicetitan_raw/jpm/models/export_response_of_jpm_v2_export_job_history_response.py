@@ -72,9 +72,9 @@ class ExportResponseOfJpmV2ExportJobHistoryResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_jpm_v2_export_job_history_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_jpm_v2_export_job_history_response.additional_properties = (

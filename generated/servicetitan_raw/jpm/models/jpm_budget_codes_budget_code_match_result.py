@@ -66,9 +66,9 @@ class JpmBudgetCodesBudgetCodeMatchResult:
         is_valid = d.pop("isValid")
 
         jpm_budget_codes_budget_code_match_result = cls(
-            budget_codes=budget_codes,
-            code=code,
-            is_valid=is_valid,
+            budget_codes,
+            code,
+            is_valid,
         )
 
         jpm_budget_codes_budget_code_match_result.additional_properties = dict(d)

@@ -73,10 +73,10 @@ class JpmBudgetCodesBudgetCodeModel:
         ]
 
         jpm_budget_codes_budget_code_model = cls(
-            code=code,
-            description=description,
-            id=id,
-            segments=segments,
+            code,
+            description,
+            id,
+            segments,
         )
 
         jpm_budget_codes_budget_code_model.additional_properties = dict(d)

@@ -88,11 +88,11 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
         segment_item_id = d.pop("segmentItemId", UNSET)
 
         jpm_budget_codes_budget_code_segment_model = cls(
-            segment_id=segment_id,
-            code=code,
-            description=description,
-            path=path,
-            segment_item_id=segment_item_id,
+            segment_id,
+            code,
+            description,
+            path,
+            segment_item_id,
         )
 
         jpm_budget_codes_budget_code_segment_model.additional_properties = dict(d)

@@ -52,7 +52,7 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
         ]
 
         jpm_budget_codes_create_budget_code_batch_response = cls(
-            codes=codes,
+            codes,
         )
 
         jpm_budget_codes_create_budget_code_batch_response.additional_properties = dict(

@@ -46,7 +46,7 @@ class JpmBudgetCodesCreateBudgetCodeResponse:
         code = _models.JpmBudgetCodesBudgetCodeModel.from_dict(d.pop("code"))
 
         jpm_budget_codes_create_budget_code_response = cls(
-            code=code,
+            code,
         )
 
         jpm_budget_codes_create_budget_code_response.additional_properties = dict(d)

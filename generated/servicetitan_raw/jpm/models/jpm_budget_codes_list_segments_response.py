@@ -50,7 +50,7 @@ class JpmBudgetCodesListSegmentsResponse:
         ]
 
         jpm_budget_codes_list_segments_response = cls(
-            data=data,
+            data,
         )
 
         jpm_budget_codes_list_segments_response.additional_properties = dict(d)

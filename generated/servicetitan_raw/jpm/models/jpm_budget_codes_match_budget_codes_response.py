@@ -52,7 +52,7 @@ class JpmBudgetCodesMatchBudgetCodesResponse:
         ]
 
         jpm_budget_codes_match_budget_codes_response = cls(
-            matches=matches,
+            matches,
         )
 
         jpm_budget_codes_match_budget_codes_response.additional_properties = dict(d)

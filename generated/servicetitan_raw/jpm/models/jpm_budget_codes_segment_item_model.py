@@ -108,13 +108,13 @@ class JpmBudgetCodesSegmentItemModel:
         parent_id = d.pop("parentId", UNSET)
 
         jpm_budget_codes_segment_item_model = cls(
-            code=code,
-            description=description,
-            id=id,
-            is_active=is_active,
-            path=path,
-            cost_category=cost_category,
-            parent_id=parent_id,
+            code,
+            description,
+            id,
+            is_active,
+            path,
+            cost_category,
+            parent_id,
         )
 
         jpm_budget_codes_segment_item_model.additional_properties = dict(d)

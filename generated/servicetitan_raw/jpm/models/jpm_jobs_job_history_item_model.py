@@ -82,12 +82,12 @@ class JpmJobsJobHistoryItemModel:
         employee_id = d.pop("employeeId", UNSET)
 
         jpm_jobs_job_history_item_model = cls(
-            date=date,
-            event_type=event_type,
-            id=id,
-            memo=memo,
-            used_scheduling_tool=used_scheduling_tool,
-            employee_id=employee_id,
+            date,
+            event_type,
+            id,
+            memo,
+            used_scheduling_tool,
+            employee_id,
         )
 
         jpm_jobs_job_history_item_model.additional_properties = dict(d)

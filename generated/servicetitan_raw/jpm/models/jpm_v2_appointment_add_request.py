@@ -145,13 +145,13 @@ class JpmV2AppointmentAddRequest:
                 pass
 
         jpm_v2_appointment_add_request = cls(
-            end=end,
-            job_id=job_id,
-            start=start,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            special_instructions=special_instructions,
-            technician_ids=technician_ids,
+            end,
+            job_id,
+            start,
+            arrival_window_end,
+            arrival_window_start,
+            special_instructions,
+            technician_ids,
         )
 
         jpm_v2_appointment_add_request.additional_properties = dict(d)

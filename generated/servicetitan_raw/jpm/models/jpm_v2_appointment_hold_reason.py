@@ -59,10 +59,10 @@ class JpmV2AppointmentHoldReason:
         text = d.pop("text")
 
         jpm_v2_appointment_hold_reason = cls(
-            appointment_id=appointment_id,
-            name=name,
-            reason_id=reason_id,
-            text=text,
+            appointment_id,
+            name,
+            reason_id,
+            text,
         )
 
         jpm_v2_appointment_hold_reason.additional_properties = dict(d)

@@ -126,11 +126,11 @@ class JpmV2AppointmentInformation:
                 pass
 
         jpm_v2_appointment_information = cls(
-            end=end,
-            start=start,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            technician_ids=technician_ids,
+            end,
+            start,
+            arrival_window_end,
+            arrival_window_start,
+            technician_ids,
         )
 
         jpm_v2_appointment_information.additional_properties = dict(d)

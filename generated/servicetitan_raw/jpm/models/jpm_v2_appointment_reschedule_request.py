@@ -109,10 +109,10 @@ class JpmV2AppointmentRescheduleRequest:
             start = datetime.datetime.fromisoformat(start)
 
         jpm_v2_appointment_reschedule_request = cls(
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            end=end,
-            start=start,
+            arrival_window_end,
+            arrival_window_start,
+            end,
+            start,
         )
 
         jpm_v2_appointment_reschedule_request.additional_properties = dict(d)

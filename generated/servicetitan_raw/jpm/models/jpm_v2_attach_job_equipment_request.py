@@ -38,7 +38,7 @@ class JpmV2AttachJobEquipmentRequest:
         equipment_ids = d.pop("equipmentIds")
 
         jpm_v2_attach_job_equipment_request = cls(
-            equipment_ids=equipment_ids,
+            equipment_ids,
         )
 
         jpm_v2_attach_job_equipment_request.additional_properties = dict(d)

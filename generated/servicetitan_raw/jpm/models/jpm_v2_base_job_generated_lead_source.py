@@ -54,8 +54,8 @@ class JpmV2BaseJobGeneratedLeadSource:
         job_id = d.pop("jobId", UNSET)
 
         jpm_v2_base_job_generated_lead_source = cls(
-            employee_id=employee_id,
-            job_id=job_id,
+            employee_id,
+            job_id,
         )
 
         jpm_v2_base_job_generated_lead_source.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class JpmV2BudgetCodeSegmentBindingArgs:
         segment_item_id = d.pop("segmentItemId", UNSET)
 
         jpm_v2_budget_code_segment_binding_args = cls(
-            segment_id=segment_id,
-            segment_item_id=segment_item_id,
+            segment_id,
+            segment_item_id,
         )
 
         jpm_v2_budget_code_segment_binding_args.additional_properties = dict(d)

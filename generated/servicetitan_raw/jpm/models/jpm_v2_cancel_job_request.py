@@ -45,8 +45,8 @@ class JpmV2CancelJobRequest:
         reason_id = d.pop("reasonId")
 
         jpm_v2_cancel_job_request = cls(
-            memo=memo,
-            reason_id=reason_id,
+            memo,
+            reason_id,
         )
 
         jpm_v2_cancel_job_request.additional_properties = dict(d)

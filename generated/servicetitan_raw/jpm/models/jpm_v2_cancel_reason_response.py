@@ -59,10 +59,10 @@ class JpmV2CancelReasonResponse:
         text = d.pop("text")
 
         jpm_v2_cancel_reason_response = cls(
-            job_id=job_id,
-            name=name,
-            reason_id=reason_id,
-            text=text,
+            job_id,
+            name,
+            reason_id,
+            text,
         )
 
         jpm_v2_cancel_reason_response.additional_properties = dict(d)

@@ -38,7 +38,7 @@ class JpmV2CreateFullBudgetCodeArgs:
         segment_item_ids = d.pop("segmentItemIds")
 
         jpm_v2_create_full_budget_code_args = cls(
-            segment_item_ids=segment_item_ids,
+            segment_item_ids,
         )
 
         jpm_v2_create_full_budget_code_args.additional_properties = dict(d)

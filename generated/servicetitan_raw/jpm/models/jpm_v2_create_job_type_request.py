@@ -292,21 +292,21 @@ class JpmV2CreateJobTypeRequest:
                 pass
 
         jpm_v2_create_job_type_request = cls(
-            name=name,
-            business_unit_ids=business_unit_ids,
-            class_=class_,
-            custom_field_type_ids=custom_field_type_ids,
-            default_estimate_sold_action=default_estimate_sold_action,
-            duration=duration,
-            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
-            external_data=external_data,
-            invoice_signatures_required=invoice_signatures_required,
-            no_charge=no_charge,
-            priority=priority,
-            skills=skills,
-            sold_threshold=sold_threshold,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
+            name,
+            business_unit_ids,
+            class_,
+            custom_field_type_ids,
+            default_estimate_sold_action,
+            duration,
+            enforce_recurring_service_event_selection,
+            external_data,
+            invoice_signatures_required,
+            no_charge,
+            priority,
+            skills,
+            sold_threshold,
+            summary,
+            tag_type_ids,
         )
 
         jpm_v2_create_job_type_request.additional_properties = dict(d)

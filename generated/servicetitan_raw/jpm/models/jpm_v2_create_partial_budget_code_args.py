@@ -52,7 +52,7 @@ class JpmV2CreatePartialBudgetCodeArgs:
         ]
 
         jpm_v2_create_partial_budget_code_args = cls(
-            segments=segments,
+            segments,
         )
 
         jpm_v2_create_partial_budget_code_args.additional_properties = dict(d)

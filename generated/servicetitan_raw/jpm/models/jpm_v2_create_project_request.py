@@ -313,20 +313,20 @@ class JpmV2CreateProjectRequest:
                 pass
 
         jpm_v2_create_project_request = cls(
-            location_id=location_id,
-            actual_completion_date=actual_completion_date,
-            business_unit_ids=business_unit_ids,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            name=name,
-            project_manager_ids=project_manager_ids,
-            project_type_id=project_type_id,
-            start_date=start_date,
-            status_id=status_id,
-            sub_status_id=sub_status_id,
-            summary=summary,
-            target_completion_date=target_completion_date,
+            location_id,
+            actual_completion_date,
+            business_unit_ids,
+            custom_fields,
+            customer_id,
+            external_data,
+            name,
+            project_manager_ids,
+            project_type_id,
+            start_date,
+            status_id,
+            sub_status_id,
+            summary,
+            target_completion_date,
         )
 
         jpm_v2_create_project_request.additional_properties = dict(d)

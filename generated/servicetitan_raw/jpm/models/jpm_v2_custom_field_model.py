@@ -52,8 +52,8 @@ class JpmV2CustomFieldModel:
         value = d.pop("value", UNSET)
 
         jpm_v2_custom_field_model = cls(
-            type_id=type_id,
-            value=value,
+            type_id,
+            value,
         )
 
         jpm_v2_custom_field_model.additional_properties = dict(d)

@@ -75,11 +75,11 @@ class JpmV2ExportJobHistoryEntry:
         employee_id = d.pop("employeeId", UNSET)
 
         jpm_v2_export_job_history_entry = cls(
-            date=date,
-            event_type=event_type,
-            id=id,
-            used_scheduling_tool=used_scheduling_tool,
-            employee_id=employee_id,
+            date,
+            event_type,
+            id,
+            used_scheduling_tool,
+            employee_id,
         )
 
         jpm_v2_export_job_history_entry.additional_properties = dict(d)

@@ -57,8 +57,8 @@ class JpmV2ExportJobHistoryResponse:
         job_id = d.pop("jobId")
 
         jpm_v2_export_job_history_response = cls(
-            history=history,
-            job_id=job_id,
+            history,
+            job_id,
         )
 
         jpm_v2_export_job_history_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class JpmV2ExternalDataUpdateModel:
         value = d.pop("value", UNSET)
 
         jpm_v2_external_data_update_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         jpm_v2_external_data_update_model.additional_properties = dict(d)

@@ -87,9 +87,9 @@ class JpmV2ExternalDataUpdateRequest:
                 pass
 
         jpm_v2_external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
+            application_guid,
+            external_data,
+            patch_mode,
         )
 
         jpm_v2_external_data_update_request.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class JpmV2HoldAppointmentRequest:
         reason_id = d.pop("reasonId")
 
         jpm_v2_hold_appointment_request = cls(
-            memo=memo,
-            reason_id=reason_id,
+            memo,
+            reason_id,
         )
 
         jpm_v2_hold_appointment_request.additional_properties = dict(d)

@@ -80,11 +80,11 @@ class JpmV2HoldReasonResponse:
         text = d.pop("text")
 
         jpm_v2_hold_reason_response = cls(
-            appointment_hold_reasons=appointment_hold_reasons,
-            job_id=job_id,
-            name=name,
-            reason_id=reason_id,
-            text=text,
+            appointment_hold_reasons,
+            job_id,
+            name,
+            reason_id,
+            text,
         )
 
         jpm_v2_hold_reason_response.additional_properties = dict(d)

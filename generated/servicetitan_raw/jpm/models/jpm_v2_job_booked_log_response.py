@@ -136,15 +136,15 @@ class JpmV2JobBookedLogResponse:
                 pass
 
         jpm_v2_job_booked_log_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            job_appointment_id=job_appointment_id,
-            job_id=job_id,
-            start=start,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
+            active,
+            created_by_id,
+            created_on,
+            id,
+            job_appointment_id,
+            job_id,
+            start,
+            arrival_window_end,
+            arrival_window_start,
         )
 
         jpm_v2_job_booked_log_response.additional_properties = dict(d)

@@ -89,13 +89,13 @@ class JpmV2JobCanceledLogResponse:
         memo = d.pop("memo", UNSET)
 
         jpm_v2_job_canceled_log_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            job_id=job_id,
-            reason_id=reason_id,
-            memo=memo,
+            active,
+            created_by_id,
+            created_on,
+            id,
+            job_id,
+            reason_id,
+            memo,
         )
 
         jpm_v2_job_canceled_log_response.additional_properties = dict(d)

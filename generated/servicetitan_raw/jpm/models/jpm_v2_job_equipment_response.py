@@ -38,7 +38,7 @@ class JpmV2JobEquipmentResponse:
         equipment_ids = d.pop("equipmentIds")
 
         jpm_v2_job_equipment_response = cls(
-            equipment_ids=equipment_ids,
+            equipment_ids,
         )
 
         jpm_v2_job_equipment_response.additional_properties = dict(d)

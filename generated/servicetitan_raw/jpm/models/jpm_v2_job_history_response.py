@@ -67,7 +67,7 @@ class JpmV2JobHistoryResponse:
                 pass
 
         jpm_v2_job_history_response = cls(
-            history=history,
+            history,
         )
 
         jpm_v2_job_history_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class JpmV2ProjectNoteCreateRequest:
         pin_to_top = d.pop("pinToTop", UNSET)
 
         jpm_v2_project_note_create_request = cls(
-            text=text,
-            pin_to_top=pin_to_top,
+            text,
+            pin_to_top,
         )
 
         jpm_v2_project_note_create_request.additional_properties = dict(d)

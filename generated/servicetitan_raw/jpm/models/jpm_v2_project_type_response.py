@@ -67,10 +67,10 @@ class JpmV2ProjectTypeResponse:
         created_by_id = d.pop("createdById", UNSET)
 
         jpm_v2_project_type_response = cls(
-            description=description,
-            id=id,
-            name=name,
-            created_by_id=created_by_id,
+            description,
+            id,
+            name,
+            created_by_id,
         )
 
         jpm_v2_project_type_response.additional_properties = dict(d)

@@ -214,22 +214,22 @@ class JpmV2UpdateJobTypeRequest:
         tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         jpm_v2_update_job_type_request = cls(
-            business_unit_ids=business_unit_ids,
-            class_=class_,
-            custom_field_type_ids=custom_field_type_ids,
-            custom_fields_update_mode=custom_fields_update_mode,
-            default_estimate_sold_action=default_estimate_sold_action,
-            duration=duration,
-            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
-            external_data=external_data,
-            invoice_signatures_required=invoice_signatures_required,
-            name=name,
-            no_charge=no_charge,
-            priority=priority,
-            skills=skills,
-            sold_threshold=sold_threshold,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
+            business_unit_ids,
+            class_,
+            custom_field_type_ids,
+            custom_fields_update_mode,
+            default_estimate_sold_action,
+            duration,
+            enforce_recurring_service_event_selection,
+            external_data,
+            invoice_signatures_required,
+            name,
+            no_charge,
+            priority,
+            skills,
+            sold_threshold,
+            summary,
+            tag_type_ids,
         )
 
         jpm_v2_update_job_type_request.additional_properties = dict(d)

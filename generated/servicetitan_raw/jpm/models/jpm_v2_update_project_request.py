@@ -189,19 +189,19 @@ class JpmV2UpdateProjectRequest:
             )
 
         jpm_v2_update_project_request = cls(
-            actual_completion_date=actual_completion_date,
-            business_unit_ids=business_unit_ids,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            job_ids=job_ids,
-            name=name,
-            project_manager_ids=project_manager_ids,
-            project_type_id=project_type_id,
-            start_date=start_date,
-            status_id=status_id,
-            sub_status_id=sub_status_id,
-            summary=summary,
-            target_completion_date=target_completion_date,
+            actual_completion_date,
+            business_unit_ids,
+            custom_fields,
+            external_data,
+            job_ids,
+            name,
+            project_manager_ids,
+            project_type_id,
+            start_date,
+            status_id,
+            sub_status_id,
+            summary,
+            target_completion_date,
         )
 
         jpm_v2_update_project_request.additional_properties = dict(d)

@@ -88,11 +88,11 @@ class PaginatedResponseOfJpmBudgetCodesBudgetCodeModel:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_jpm_budget_codes_budget_code_model = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_jpm_budget_codes_budget_code_model.additional_properties = dict(

@@ -86,11 +86,11 @@ class PaginatedResponseOfJpmV2JobCancelReasonResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_jpm_v2_job_cancel_reason_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_jpm_v2_job_cancel_reason_response.additional_properties = dict(

@@ -76,12 +76,12 @@ class MarketingV2CampaignCategoryResponse:
         type_ = MarketingV2CampaignCategoryType(d.pop("type"))
 
         marketing_v2_campaign_category_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            type_=type_,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            type_,
         )
 
         marketing_v2_campaign_category_response.additional_properties = dict(d)

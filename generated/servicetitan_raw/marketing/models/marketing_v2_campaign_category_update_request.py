@@ -52,8 +52,8 @@ class MarketingV2CampaignCategoryUpdateRequest:
         active = d.pop("active", UNSET)
 
         marketing_v2_campaign_category_update_request = cls(
-            name=name,
-            active=active,
+            name,
+            active,
         )
 
         marketing_v2_campaign_category_update_request.additional_properties = dict(d)

@@ -66,11 +66,11 @@ class MarketingV2CampaignCostResponse:
         year = d.pop("year")
 
         marketing_v2_campaign_cost_response = cls(
-            campaign_id=campaign_id,
-            daily_cost=daily_cost,
-            id=id,
-            month=month,
-            year=year,
+            campaign_id,
+            daily_cost,
+            id,
+            month,
+            year,
         )
 
         marketing_v2_campaign_cost_response.additional_properties = dict(d)

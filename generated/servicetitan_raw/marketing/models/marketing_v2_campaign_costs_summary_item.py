@@ -59,9 +59,9 @@ class MarketingV2CampaignCostsSummaryItem:
         total_cost = d.pop("totalCost", UNSET)
 
         marketing_v2_campaign_costs_summary_item = cls(
-            campaign_id=campaign_id,
-            campaign_name=campaign_name,
-            total_cost=total_cost,
+            campaign_id,
+            campaign_name,
+            total_cost,
         )
 
         marketing_v2_campaign_costs_summary_item.additional_properties = dict(d)

@@ -52,7 +52,7 @@ class MarketingV2CampaignCostsSummaryResponse:
         ]
 
         marketing_v2_campaign_costs_summary_response = cls(
-            items=items,
+            items,
         )
 
         marketing_v2_campaign_costs_summary_response.additional_properties = dict(d)

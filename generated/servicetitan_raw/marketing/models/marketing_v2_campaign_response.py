@@ -203,19 +203,19 @@ class MarketingV2CampaignResponse:
         source = d.pop("source", UNSET)
 
         marketing_v2_campaign_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            business_unit=business_unit,
-            campaign_phone_numbers=campaign_phone_numbers,
-            category=category,
-            is_default_campaign=is_default_campaign,
-            medium=medium,
-            other_medium=other_medium,
-            other_source=other_source,
-            source=source,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            business_unit,
+            campaign_phone_numbers,
+            category,
+            is_default_campaign,
+            medium,
+            other_medium,
+            other_source,
+            source,
         )
 
         marketing_v2_campaign_response.additional_properties = dict(d)

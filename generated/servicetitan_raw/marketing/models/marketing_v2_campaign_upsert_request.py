@@ -133,16 +133,16 @@ class MarketingV2CampaignUpsertRequest:
         source = d.pop("source", UNSET)
 
         marketing_v2_campaign_upsert_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            category_id=category_id,
-            name=name,
-            dnis=dnis,
-            is_default_campaign=is_default_campaign,
-            medium=medium,
-            other_medium=other_medium,
-            other_source=other_source,
-            source=source,
+            active,
+            business_unit_id,
+            category_id,
+            name,
+            dnis,
+            is_default_campaign,
+            medium,
+            other_medium,
+            other_source,
+            source,
         )
 
         marketing_v2_campaign_upsert_request.additional_properties = dict(d)

@@ -42,7 +42,7 @@ class MarketingV2EmailChannelCostResponse:
         total_cost = d.pop("totalCost", UNSET)
 
         marketing_v2_email_channel_cost_response = cls(
-            total_cost=total_cost,
+            total_cost,
         )
 
         marketing_v2_email_channel_cost_response.additional_properties = dict(d)

@@ -38,7 +38,7 @@ class MarketingV2UpdateCampaignCostRequest:
         daily_cost = d.pop("dailyCost")
 
         marketing_v2_update_campaign_cost_request = cls(
-            daily_cost=daily_cost,
+            daily_cost,
         )
 
         marketing_v2_update_campaign_cost_request.additional_properties = dict(d)

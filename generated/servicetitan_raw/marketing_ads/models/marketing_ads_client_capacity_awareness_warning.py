@@ -66,11 +66,11 @@ class MarketingAdsClientCapacityAwarenessWarning:
         warning_type = d.pop("warningType")
 
         marketing_ads_client_capacity_awareness_warning = cls(
-            business_units=business_units,
-            campaign_name=campaign_name,
-            lookahead_window=lookahead_window,
-            threshold_value=threshold_value,
-            warning_type=warning_type,
+            business_units,
+            campaign_name,
+            lookahead_window,
+            threshold_value,
+            warning_type,
         )
 
         marketing_ads_client_capacity_awareness_warning.additional_properties = dict(d)

@@ -42,7 +42,7 @@ class MarketingAdsContractsAttributedLeadsBooking:
         id = d.pop("id", UNSET)
 
         marketing_ads_contracts_attributed_leads_booking = cls(
-            id=id,
+            id,
         )
 
         marketing_ads_contracts_attributed_leads_booking.additional_properties = dict(d)

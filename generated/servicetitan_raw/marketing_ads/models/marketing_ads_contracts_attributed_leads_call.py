@@ -87,13 +87,13 @@ class MarketingAdsContractsAttributedLeadsCall:
         id = d.pop("id", UNSET)
 
         marketing_ads_contracts_attributed_leads_call = cls(
-            caller_number=caller_number,
-            duration=duration,
-            excused_reason=excused_reason,
-            source=source,
-            tracking_number=tracking_number,
-            type_=type_,
-            id=id,
+            caller_number,
+            duration,
+            excused_reason,
+            source,
+            tracking_number,
+            type_,
+            id,
         )
 
         marketing_ads_contracts_attributed_leads_call.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class MarketingAdsContractsAttributedLeadsCustomer:
         id = d.pop("id", UNSET)
 
         marketing_ads_contracts_attributed_leads_customer = cls(
-            name=name,
-            id=id,
+            name,
+            id,
         )
 
         marketing_ads_contracts_attributed_leads_customer.additional_properties = dict(

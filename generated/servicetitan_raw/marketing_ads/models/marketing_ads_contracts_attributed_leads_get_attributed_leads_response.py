@@ -122,14 +122,14 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
         lead_type = MarketingAdsClientLeadTypeInt32(d.pop("leadType"))
 
         marketing_ads_contracts_attributed_leads_get_attributed_leads_response = cls(
-            attribution=attribution,
-            booking=booking,
-            call=call,
-            customer=customer,
-            date_time=date_time,
-            job=job,
-            lead_form=lead_form,
-            lead_type=lead_type,
+            attribution,
+            booking,
+            call,
+            customer,
+            date_time,
+            job,
+            lead_form,
+            lead_type,
         )
 
         marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = dict(

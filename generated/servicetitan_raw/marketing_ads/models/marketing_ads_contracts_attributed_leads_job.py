@@ -52,8 +52,8 @@ class MarketingAdsContractsAttributedLeadsJob:
         id = d.pop("id", UNSET)
 
         marketing_ads_contracts_attributed_leads_job = cls(
-            name=name,
-            id=id,
+            name,
+            id,
         )
 
         marketing_ads_contracts_attributed_leads_job.additional_properties = dict(d)

@@ -59,9 +59,9 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
         lead_number = d.pop("leadNumber", UNSET)
 
         marketing_ads_contracts_attributed_leads_lead_form = cls(
-            lead_status=lead_status,
-            notes=notes,
-            lead_number=lead_number,
+            lead_status,
+            notes,
+            lead_number,
         )
 
         marketing_ads_contracts_attributed_leads_lead_form.additional_properties = dict(

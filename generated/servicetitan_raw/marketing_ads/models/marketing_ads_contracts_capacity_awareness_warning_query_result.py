@@ -73,10 +73,10 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
         total_count = d.pop("totalCount")
 
         marketing_ads_contracts_capacity_awareness_warning_query_result = cls(
-            data=data,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-            total_count=total_count,
+            data,
+            tenant_id,
+            tenant_name,
+            total_count,
         )
 
         marketing_ads_contracts_capacity_awareness_warning_query_result.additional_properties = dict(

@@ -73,9 +73,9 @@ class MarketingAdsContractsPerformanceAdGroup:
                 pass
 
         marketing_ads_contracts_performance_ad_group = cls(
-            id=id,
-            name=name,
-            status=status,
+            id,
+            name,
+            status,
         )
 
         marketing_ads_contracts_performance_ad_group.additional_properties = dict(d)

@@ -88,12 +88,12 @@ class MarketingAdsContractsPerformanceCampaign:
         id = d.pop("id", UNSET)
 
         marketing_ads_contracts_performance_campaign = cls(
-            category=category,
-            launch_date=launch_date,
-            name=name,
-            status=status,
-            external_id=external_id,
-            id=id,
+            category,
+            launch_date,
+            name,
+            status,
+            external_id,
+            id,
         )
 
         marketing_ads_contracts_performance_campaign.additional_properties = dict(d)

@@ -128,16 +128,16 @@ class MarketingAdsContractsPerformanceDigitalStats:
         impression_share = d.pop("impressionShare", UNSET)
 
         marketing_ads_contracts_performance_digital_stats = cls(
-            average_cpc=average_cpc,
-            clicks=clicks,
-            conversions=conversions,
-            cost=cost,
-            impressions=impressions,
-            all_conversions=all_conversions,
-            click_rate=click_rate,
-            conversion_rate=conversion_rate,
-            cost_per_conversion=cost_per_conversion,
-            impression_share=impression_share,
+            average_cpc,
+            clicks,
+            conversions,
+            cost,
+            impressions,
+            all_conversions,
+            click_rate,
+            conversion_rate,
+            cost_per_conversion,
+            impression_share,
         )
 
         marketing_ads_contracts_performance_digital_stats.additional_properties = dict(

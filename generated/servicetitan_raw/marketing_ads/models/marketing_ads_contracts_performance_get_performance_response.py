@@ -109,12 +109,12 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
         return_on_investment = d.pop("returnOnInvestment", UNSET)
 
         marketing_ads_contracts_performance_get_performance_response = cls(
-            ad_group=ad_group,
-            campaign=campaign,
-            digital_stats=digital_stats,
-            keyword=keyword,
-            lead_stats=lead_stats,
-            return_on_investment=return_on_investment,
+            ad_group,
+            campaign,
+            digital_stats,
+            keyword,
+            lead_stats,
+            return_on_investment,
         )
 
         marketing_ads_contracts_performance_get_performance_response.additional_properties = dict(

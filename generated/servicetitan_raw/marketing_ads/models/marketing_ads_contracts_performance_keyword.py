@@ -73,9 +73,9 @@ class MarketingAdsContractsPerformanceKeyword:
                 pass
 
         marketing_ads_contracts_performance_keyword = cls(
-            id=id,
-            name=name,
-            status=status,
+            id,
+            name,
+            status,
         )
 
         marketing_ads_contracts_performance_keyword.additional_properties = dict(d)

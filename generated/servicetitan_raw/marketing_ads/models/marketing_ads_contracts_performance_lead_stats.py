@@ -120,17 +120,17 @@ class MarketingAdsContractsPerformanceLeadStats:
         booking_rate = d.pop("bookingRate", UNSET)
 
         marketing_ads_contracts_performance_lead_stats = cls(
-            booked_jobs=booked_jobs,
-            lead_calls=lead_calls,
-            leads=leads,
-            manual_booking=manual_booking,
-            online_booking=online_booking,
-            potential_revenue=potential_revenue,
-            ran_jobs=ran_jobs,
-            revenue=revenue,
-            sold_jobs=sold_jobs,
-            avg_ticket=avg_ticket,
-            booking_rate=booking_rate,
+            booked_jobs,
+            lead_calls,
+            leads,
+            manual_booking,
+            online_booking,
+            potential_revenue,
+            ran_jobs,
+            revenue,
+            sold_jobs,
+            avg_ticket,
+            booking_rate,
         )
 
         marketing_ads_contracts_performance_lead_stats.additional_properties = dict(d)

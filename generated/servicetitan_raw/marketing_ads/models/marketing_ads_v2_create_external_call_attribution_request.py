@@ -60,8 +60,8 @@ class MarketingAdsV2CreateExternalCallAttributionRequest:
         )
 
         marketing_ads_v2_create_external_call_attribution_request = cls(
-            external_call_data=external_call_data,
-            web_session_data=web_session_data,
+            external_call_data,
+            web_session_data,
         )
 
         marketing_ads_v2_create_external_call_attribution_request.additional_properties = dict(

@@ -55,8 +55,8 @@ class MarketingAdsV2CreateScheduledJobAttributionRequest:
         )
 
         marketing_ads_v2_create_scheduled_job_attribution_request = cls(
-            job_id=job_id,
-            web_session_data=web_session_data,
+            job_id,
+            web_session_data,
         )
 
         marketing_ads_v2_create_scheduled_job_attribution_request.additional_properties = dict(

@@ -55,8 +55,8 @@ class MarketingAdsV2CreateWebBookingAttributionRequest:
         )
 
         marketing_ads_v2_create_web_booking_attribution_request = cls(
-            booking_id=booking_id,
-            web_session_data=web_session_data,
+            booking_id,
+            web_session_data,
         )
 
         marketing_ads_v2_create_web_booking_attribution_request.additional_properties = dict(

@@ -55,8 +55,8 @@ class MarketingAdsV2CreateWebLeadFormAttributionRequest:
         )
 
         marketing_ads_v2_create_web_lead_form_attribution_request = cls(
-            lead_id=lead_id,
-            web_session_data=web_session_data,
+            lead_id,
+            web_session_data,
         )
 
         marketing_ads_v2_create_web_lead_form_attribution_request.additional_properties = dict(

@@ -62,10 +62,10 @@ class MarketingAdsV2ExternalCallData:
         tracking_phone_number = d.pop("trackingPhoneNumber")
 
         marketing_ads_v2_external_call_data = cls(
-            call_started_on_utc=call_started_on_utc,
-            customer_phone_number=customer_phone_number,
-            forwarding_phone_number=forwarding_phone_number,
-            tracking_phone_number=tracking_phone_number,
+            call_started_on_utc,
+            customer_phone_number,
+            forwarding_phone_number,
+            tracking_phone_number,
         )
 
         marketing_ads_v2_external_call_data.additional_properties = dict(d)

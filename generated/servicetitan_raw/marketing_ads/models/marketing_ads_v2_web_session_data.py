@@ -193,20 +193,20 @@ class MarketingAdsV2WebSessionData:
         wbraid = d.pop("wbraid", UNSET)
 
         marketing_ads_v2_web_session_data = cls(
-            landing_page_url=landing_page_url,
-            referrer_url=referrer_url,
-            fbclid=fbclid,
-            gbraid=gbraid,
-            gclid=gclid,
-            google_analytics_client_id=google_analytics_client_id,
-            msclkid=msclkid,
-            utm_adgroup=utm_adgroup,
-            utm_campaign=utm_campaign,
-            utm_content=utm_content,
-            utm_medium=utm_medium,
-            utm_source=utm_source,
-            utm_term=utm_term,
-            wbraid=wbraid,
+            landing_page_url,
+            referrer_url,
+            fbclid,
+            gbraid,
+            gclid,
+            google_analytics_client_id,
+            msclkid,
+            utm_adgroup,
+            utm_campaign,
+            utm_content,
+            utm_medium,
+            utm_source,
+            utm_term,
+            wbraid,
         )
 
         marketing_ads_v2_web_session_data.additional_properties = dict(d)

@@ -93,11 +93,11 @@ class PaginatedResponseOfMarketingAdsContractsAttributedLeadsGetAttributedLeadsR
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_marketing_ads_contracts_attributed_leads_get_attributed_leads_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = dict(

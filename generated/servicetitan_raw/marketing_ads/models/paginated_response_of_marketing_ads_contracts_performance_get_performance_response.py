@@ -93,11 +93,11 @@ class PaginatedResponseOfMarketingAdsContractsPerformanceGetPerformanceResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_marketing_ads_contracts_performance_get_performance_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_marketing_ads_contracts_performance_get_performance_response.additional_properties = dict(

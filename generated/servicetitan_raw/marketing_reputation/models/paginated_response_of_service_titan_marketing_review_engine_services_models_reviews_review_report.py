@@ -112,11 +112,11 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = dict(

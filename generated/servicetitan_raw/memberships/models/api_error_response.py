@@ -82,12 +82,12 @@ class ApiErrorResponse:
         type_ = d.pop("type")
 
         api_error_response = cls(
-            data=data,
-            errors=errors,
-            status=status,
-            title=title,
-            trace_id=trace_id,
-            type_=type_,
+            data,
+            errors,
+            status,
+            title,
+            trace_id,
+            type_,
         )
 
         api_error_response.additional_properties = dict(d)

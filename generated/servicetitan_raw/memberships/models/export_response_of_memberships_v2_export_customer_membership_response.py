@@ -74,9 +74,9 @@ class ExportResponseOfMembershipsV2ExportCustomerMembershipResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_memberships_v2_export_customer_membership_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_memberships_v2_export_customer_membership_response.additional_properties = dict(

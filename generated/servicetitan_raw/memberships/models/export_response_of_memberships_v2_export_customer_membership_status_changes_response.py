@@ -77,9 +77,9 @@ class ExportResponseOfMembershipsV2ExportCustomerMembershipStatusChangesResponse
         has_more = d.pop("hasMore")
 
         export_response_of_memberships_v2_export_customer_membership_status_changes_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_memberships_v2_export_customer_membership_status_changes_response.additional_properties = dict(

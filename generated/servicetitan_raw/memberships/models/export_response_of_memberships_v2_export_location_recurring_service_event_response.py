@@ -77,9 +77,9 @@ class ExportResponseOfMembershipsV2ExportLocationRecurringServiceEventResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_memberships_v2_export_location_recurring_service_event_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_memberships_v2_export_location_recurring_service_event_response.additional_properties = dict(

@@ -77,9 +77,9 @@ class ExportResponseOfMembershipsV2ExportLocationRecurringServiceResponse:
 
         export_response_of_memberships_v2_export_location_recurring_service_response = (
             cls(
-                continue_from=continue_from,
-                data=data,
-                has_more=has_more,
+                continue_from,
+                data,
+                has_more,
             )
         )
 

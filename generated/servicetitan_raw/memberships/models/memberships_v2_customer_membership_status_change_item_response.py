@@ -87,12 +87,12 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
         note = d.pop("note", UNSET)
 
         memberships_v2_customer_membership_status_change_item_response = cls(
-            created_on=created_on,
-            id=id,
-            new_status=new_status,
-            old_status=old_status,
-            created_by_id=created_by_id,
-            note=note,
+            created_on,
+            id,
+            new_status,
+            old_status,
+            created_by_id,
+            note,
         )
 
         memberships_v2_customer_membership_status_change_item_response.additional_properties = dict(

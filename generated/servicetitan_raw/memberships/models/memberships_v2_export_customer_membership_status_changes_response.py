@@ -94,13 +94,13 @@ class MembershipsV2ExportCustomerMembershipStatusChangesResponse:
         note = d.pop("note", UNSET)
 
         memberships_v2_export_customer_membership_status_changes_response = cls(
-            created_on=created_on,
-            id=id,
-            membership_id=membership_id,
-            new_status=new_status,
-            old_status=old_status,
-            created_by_id=created_by_id,
-            note=note,
+            created_on,
+            id,
+            membership_id,
+            new_status,
+            old_status,
+            created_by_id,
+            note,
         )
 
         memberships_v2_export_customer_membership_status_changes_response.additional_properties = dict(

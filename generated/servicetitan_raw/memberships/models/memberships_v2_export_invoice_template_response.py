@@ -132,16 +132,16 @@ class MembershipsV2ExportInvoiceTemplateResponse:
         name = d.pop("name", UNSET)
 
         memberships_v2_export_invoice_template_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_settings_template=is_settings_template,
-            items=items,
-            modified_on=modified_on,
-            total=total,
-            created_by_id=created_by_id,
-            import_id=import_id,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_settings_template,
+            items,
+            modified_on,
+            total,
+            created_by_id,
+            import_id,
+            name,
         )
 
         memberships_v2_export_invoice_template_response.additional_properties = dict(d)

@@ -69,7 +69,7 @@ class MembershipsV2InvoiceTemplateCreateRequest:
                 pass
 
         memberships_v2_invoice_template_create_request = cls(
-            items=items,
+            items,
         )
 
         memberships_v2_invoice_template_create_request.additional_properties = dict(d)

@@ -110,14 +110,14 @@ class MembershipsV2InvoiceTemplateItemCreateRequest:
         workflow_action_item_id = d.pop("workflowActionItemId", UNSET)
 
         memberships_v2_invoice_template_item_create_request = cls(
-            is_add_on=is_add_on,
-            quantity=quantity,
-            sku_id=sku_id,
-            unit_price=unit_price,
-            cost=cost,
-            description=description,
-            hours=hours,
-            workflow_action_item_id=workflow_action_item_id,
+            is_add_on,
+            quantity,
+            sku_id,
+            unit_price,
+            cost,
+            description,
+            hours,
+            workflow_action_item_id,
         )
 
         memberships_v2_invoice_template_item_create_request.additional_properties = (

@@ -137,17 +137,17 @@ class MembershipsV2InvoiceTemplateItemResponse:
         workflow_action_item_id = d.pop("workflowActionItemId", UNSET)
 
         memberships_v2_invoice_template_item_response = cls(
-            id=id,
-            is_add_on=is_add_on,
-            quantity=quantity,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            unit_price=unit_price,
-            cost=cost,
-            description=description,
-            hours=hours,
-            import_id=import_id,
-            workflow_action_item_id=workflow_action_item_id,
+            id,
+            is_add_on,
+            quantity,
+            sku_id,
+            sku_type,
+            unit_price,
+            cost,
+            description,
+            hours,
+            import_id,
+            workflow_action_item_id,
         )
 
         memberships_v2_invoice_template_item_response.additional_properties = dict(d)

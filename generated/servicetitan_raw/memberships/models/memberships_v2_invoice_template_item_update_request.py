@@ -109,14 +109,14 @@ class MembershipsV2InvoiceTemplateItemUpdateRequest:
         id = d.pop("id", UNSET)
 
         memberships_v2_invoice_template_item_update_request = cls(
-            is_add_on=is_add_on,
-            quantity=quantity,
-            sku_id=sku_id,
-            unit_price=unit_price,
-            cost=cost,
-            description=description,
-            hours=hours,
-            id=id,
+            is_add_on,
+            quantity,
+            sku_id,
+            unit_price,
+            cost,
+            description,
+            hours,
+            id,
         )
 
         memberships_v2_invoice_template_item_update_request.additional_properties = (

@@ -114,11 +114,11 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
         name = d.pop("name", UNSET)
 
         memberships_v2_invoice_template_update_request = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            items=items,
-            name=name,
+            active,
+            created_by_id,
+            created_on,
+            items,
+            name,
         )
 
         memberships_v2_invoice_template_update_request.additional_properties = dict(d)

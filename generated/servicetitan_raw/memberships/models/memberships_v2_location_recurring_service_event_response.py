@@ -138,17 +138,17 @@ class MembershipsV2LocationRecurringServiceEventResponse:
         membership_name = d.pop("membershipName", UNSET)
 
         memberships_v2_location_recurring_service_event_response = cls(
-            created_on=created_on,
-            date=date,
-            id=id,
-            location_recurring_service_id=location_recurring_service_id,
-            modified_on=modified_on,
-            status=status,
-            created_by_id=created_by_id,
-            job_id=job_id,
-            location_recurring_service_name=location_recurring_service_name,
-            membership_id=membership_id,
-            membership_name=membership_name,
+            created_on,
+            date,
+            id,
+            location_recurring_service_id,
+            modified_on,
+            status,
+            created_by_id,
+            job_id,
+            location_recurring_service_name,
+            membership_id,
+            membership_name,
         )
 
         memberships_v2_location_recurring_service_event_response.additional_properties = dict(

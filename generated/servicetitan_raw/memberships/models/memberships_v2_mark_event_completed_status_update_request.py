@@ -38,7 +38,7 @@ class MembershipsV2MarkEventCompletedStatusUpdateRequest:
         job_id = d.pop("jobId")
 
         memberships_v2_mark_event_completed_status_update_request = cls(
-            job_id=job_id,
+            job_id,
         )
 
         memberships_v2_mark_event_completed_status_update_request.additional_properties = dict(

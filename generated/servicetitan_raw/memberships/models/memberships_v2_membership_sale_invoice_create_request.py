@@ -98,13 +98,13 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
         recurring_location_id = d.pop("recurringLocationId", UNSET)
 
         memberships_v2_membership_sale_invoice_create_request = cls(
-            business_unit_id=business_unit_id,
-            customer_id=customer_id,
-            duration_billing_id=duration_billing_id,
-            recurring_service_action=recurring_service_action,
-            sale_task_id=sale_task_id,
-            location_id=location_id,
-            recurring_location_id=recurring_location_id,
+            business_unit_id,
+            customer_id,
+            duration_billing_id,
+            recurring_service_action,
+            sale_task_id,
+            location_id,
+            recurring_location_id,
         )
 
         memberships_v2_membership_sale_invoice_create_request.additional_properties = (

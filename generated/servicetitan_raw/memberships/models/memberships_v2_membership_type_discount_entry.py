@@ -45,8 +45,8 @@ class MembershipsV2MembershipTypeDiscountEntry:
         target_id = d.pop("targetId")
 
         memberships_v2_membership_type_discount_entry = cls(
-            discount=discount,
-            target_id=target_id,
+            discount,
+            target_id,
         )
 
         memberships_v2_membership_type_discount_entry.additional_properties = dict(d)

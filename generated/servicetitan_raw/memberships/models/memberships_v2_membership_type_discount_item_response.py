@@ -74,11 +74,11 @@ class MembershipsV2MembershipTypeDiscountItemResponse:
         created_by_id = d.pop("createdById", UNSET)
 
         memberships_v2_membership_type_discount_item_response = cls(
-            created_on=created_on,
-            discount=discount,
-            id=id,
-            target_id=target_id,
-            created_by_id=created_by_id,
+            created_on,
+            discount,
+            id,
+            target_id,
+            created_by_id,
         )
 
         memberships_v2_membership_type_discount_item_response.additional_properties = (

@@ -78,11 +78,11 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
         duration = d.pop("duration", UNSET)
 
         memberships_v2_membership_type_duration_billing_entry = cls(
-            billing_frequency=billing_frequency,
-            billing_price=billing_price,
-            renewal_price=renewal_price,
-            sale_price=sale_price,
-            duration=duration,
+            billing_frequency,
+            billing_price,
+            renewal_price,
+            sale_price,
+            duration,
         )
 
         memberships_v2_membership_type_duration_billing_entry.additional_properties = (

@@ -124,16 +124,16 @@ class MembershipsV2MembershipTypeDurationBillingItemResponse:
         import_id = d.pop("importId", UNSET)
 
         memberships_v2_membership_type_duration_billing_item_response = cls(
-            active=active,
-            billing_frequency=billing_frequency,
-            billing_price=billing_price,
-            created_on=created_on,
-            id=id,
-            renewal_price=renewal_price,
-            sale_price=sale_price,
-            created_by_id=created_by_id,
-            duration=duration,
-            import_id=import_id,
+            active,
+            billing_frequency,
+            billing_price,
+            created_on,
+            id,
+            renewal_price,
+            sale_price,
+            created_by_id,
+            duration,
+            import_id,
         )
 
         memberships_v2_membership_type_duration_billing_item_response.additional_properties = dict(

@@ -109,15 +109,15 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
         import_id = d.pop("importId", UNSET)
 
         memberships_v2_membership_type_recurring_service_item_response = cls(
-            allocation=allocation,
-            created_on=created_on,
-            id=id,
-            membership_type_id=membership_type_id,
-            offset=offset,
-            offset_type=offset_type,
-            recurring_service_type_id=recurring_service_type_id,
-            created_by_id=created_by_id,
-            import_id=import_id,
+            allocation,
+            created_on,
+            id,
+            membership_type_id,
+            offset,
+            offset_type,
+            recurring_service_type_id,
+            created_by_id,
+            import_id,
         )
 
         memberships_v2_membership_type_recurring_service_item_response.additional_properties = dict(

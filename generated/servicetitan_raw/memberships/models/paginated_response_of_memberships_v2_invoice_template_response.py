@@ -88,11 +88,11 @@ class PaginatedResponseOfMembershipsV2InvoiceTemplateResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_memberships_v2_invoice_template_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_memberships_v2_invoice_template_response.additional_properties = dict(

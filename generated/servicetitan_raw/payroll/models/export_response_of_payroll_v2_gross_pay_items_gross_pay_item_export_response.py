@@ -77,9 +77,9 @@ class ExportResponseOfPayrollV2GrossPayItemsGrossPayItemExportResponse:
 
         export_response_of_payroll_v2_gross_pay_items_gross_pay_item_export_response = (
             cls(
-                continue_from=continue_from,
-                data=data,
-                has_more=has_more,
+                continue_from,
+                data,
+                has_more,
             )
         )
 

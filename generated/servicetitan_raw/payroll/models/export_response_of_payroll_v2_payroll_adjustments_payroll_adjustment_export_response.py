@@ -77,9 +77,9 @@ class ExportResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentExportResponse
         has_more = d.pop("hasMore")
 
         export_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_export_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_export_response.additional_properties = dict(

@@ -77,9 +77,9 @@ class ExportResponseOfPayrollV2TimesheetCodesTimesheetCodeExportResponse:
 
         export_response_of_payroll_v2_timesheet_codes_timesheet_code_export_response = (
             cls(
-                continue_from=continue_from,
-                data=data,
-                has_more=has_more,
+                continue_from,
+                data,
+                has_more,
             )
         )
 

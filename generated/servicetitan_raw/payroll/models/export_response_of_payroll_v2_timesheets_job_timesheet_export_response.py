@@ -74,9 +74,9 @@ class ExportResponseOfPayrollV2TimesheetsJobTimesheetExportResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_payroll_v2_timesheets_job_timesheet_export_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_payroll_v2_timesheets_job_timesheet_export_response.additional_properties = dict(

@@ -39,7 +39,7 @@ class ModificationResponse:
         id = d.pop("id")
 
         modification_response = cls(
-            id=id,
+            id,
         )
 
         modification_response.additional_properties = dict(d)

@@ -92,11 +92,11 @@ class PaginatedResponseOfPayrollV2PayrollAdjustmentsPayrollAdjustmentResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_payroll_v2_payroll_adjustments_payroll_adjustment_response.additional_properties = dict(

@@ -98,13 +98,13 @@ class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
         memo = d.pop("memo", UNSET)
 
         payroll_v2_gross_pay_items_gross_pay_item_update_request = cls(
-            activity_code_id=activity_code_id,
-            amount=amount,
-            date=date,
-            payroll_id=payroll_id,
-            budget_code_id=budget_code_id,
-            invoice_id=invoice_id,
-            memo=memo,
+            activity_code_id,
+            amount,
+            date,
+            payroll_id,
+            budget_code_id,
+            invoice_id,
+            memo,
         )
 
         payroll_v2_gross_pay_items_gross_pay_item_update_request.additional_properties = dict(

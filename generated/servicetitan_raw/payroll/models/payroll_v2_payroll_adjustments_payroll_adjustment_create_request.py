@@ -140,16 +140,16 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
         rate = d.pop("rate", UNSET)
 
         payroll_v2_payroll_adjustments_payroll_adjustment_create_request = cls(
-            employee_id=employee_id,
-            employee_type=employee_type,
-            posted_on=posted_on,
-            activity_code_id=activity_code_id,
-            amount=amount,
-            hours=hours,
-            invoice_id=invoice_id,
-            memo=memo,
-            quantity=quantity,
-            rate=rate,
+            employee_id,
+            employee_type,
+            posted_on,
+            activity_code_id,
+            amount,
+            hours,
+            invoice_id,
+            memo,
+            quantity,
+            rate,
         )
 
         payroll_v2_payroll_adjustments_payroll_adjustment_create_request.additional_properties = dict(

@@ -171,21 +171,21 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentExportResponse:
         rate = d.pop("rate", UNSET)
 
         payroll_v2_payroll_adjustments_payroll_adjustment_export_response = cls(
-            active=active,
-            amount=amount,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            id=id,
-            modified_on=modified_on,
-            posted_on=posted_on,
-            type_=type_,
-            activity_code_id=activity_code_id,
-            hours=hours,
-            invoice_id=invoice_id,
-            memo=memo,
-            quantity=quantity,
-            rate=rate,
+            active,
+            amount,
+            created_on,
+            employee_id,
+            employee_type,
+            id,
+            modified_on,
+            posted_on,
+            type_,
+            activity_code_id,
+            hours,
+            invoice_id,
+            memo,
+            quantity,
+            rate,
         )
 
         payroll_v2_payroll_adjustments_payroll_adjustment_export_response.additional_properties = dict(

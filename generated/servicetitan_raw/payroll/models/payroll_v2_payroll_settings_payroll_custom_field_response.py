@@ -64,9 +64,9 @@ class PayrollV2PayrollSettingsPayrollCustomFieldResponse:
         value = d.pop("value", UNSET)
 
         payroll_v2_payroll_settings_payroll_custom_field_response = cls(
-            type_id=type_id,
-            name=name,
-            value=value,
+            type_id,
+            name,
+            value,
         )
 
         payroll_v2_payroll_settings_payroll_custom_field_response.additional_properties = dict(

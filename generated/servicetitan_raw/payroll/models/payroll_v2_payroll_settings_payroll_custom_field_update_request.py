@@ -52,8 +52,8 @@ class PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest:
         value = d.pop("value", UNSET)
 
         payroll_v2_payroll_settings_payroll_custom_field_update_request = cls(
-            type_id=type_id,
-            value=value,
+            type_id,
+            value,
         )
 
         payroll_v2_payroll_settings_payroll_custom_field_update_request.additional_properties = dict(

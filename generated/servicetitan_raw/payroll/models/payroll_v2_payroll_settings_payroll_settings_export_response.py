@@ -185,18 +185,18 @@ class PayrollV2PayrollSettingsPayrollSettingsExportResponse:
         payroll_business_unit_id = d.pop("payrollBusinessUnitId", UNSET)
 
         payroll_v2_payroll_settings_payroll_settings_export_response = cls(
-            active=active,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            hourly_rate=hourly_rate,
-            is_included_in_payroll=is_included_in_payroll,
-            modified_on=modified_on,
-            custom_fields=custom_fields,
-            external_payroll_id=external_payroll_id,
-            hire_date=hire_date,
-            manager_id=manager_id,
-            payroll_business_unit_id=payroll_business_unit_id,
+            active,
+            created_on,
+            employee_id,
+            employee_type,
+            hourly_rate,
+            is_included_in_payroll,
+            modified_on,
+            custom_fields,
+            external_payroll_id,
+            hire_date,
+            manager_id,
+            payroll_business_unit_id,
         )
 
         payroll_v2_payroll_settings_payroll_settings_export_response.additional_properties = dict(

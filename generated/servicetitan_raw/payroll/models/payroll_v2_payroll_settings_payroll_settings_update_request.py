@@ -154,13 +154,13 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
         payroll_business_unit_id = d.pop("payrollBusinessUnitId", UNSET)
 
         payroll_v2_payroll_settings_payroll_settings_update_request = cls(
-            hourly_rate=hourly_rate,
-            custom_fields=custom_fields,
-            external_payroll_id=external_payroll_id,
-            hire_date=hire_date,
-            is_included_in_payroll=is_included_in_payroll,
-            manager_id=manager_id,
-            payroll_business_unit_id=payroll_business_unit_id,
+            hourly_rate,
+            custom_fields,
+            external_payroll_id,
+            hire_date,
+            is_included_in_payroll,
+            manager_id,
+            payroll_business_unit_id,
         )
 
         payroll_v2_payroll_settings_payroll_settings_update_request.additional_properties = dict(

@@ -138,17 +138,17 @@ class PayrollV2PayrollsPayrollResponse:
                 pass
 
         payroll_v2_payrolls_payroll_response = cls(
-            active=active,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            ended_on=ended_on,
-            id=id,
-            modified_on=modified_on,
-            started_on=started_on,
-            status=status,
-            burden_rate=burden_rate,
-            manager_approved_on=manager_approved_on,
+            active,
+            created_on,
+            employee_id,
+            employee_type,
+            ended_on,
+            id,
+            modified_on,
+            started_on,
+            status,
+            burden_rate,
+            manager_approved_on,
         )
 
         payroll_v2_payrolls_payroll_response.additional_properties = dict(d)

@@ -62,9 +62,9 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
         custom_hourly_rate = d.pop("customHourlyRate", UNSET)
 
         payroll_v2_timesheet_codes_timesheet_code_rate_info_response = cls(
-            hourly_rate=hourly_rate,
-            rate_multiplier=rate_multiplier,
-            custom_hourly_rate=custom_hourly_rate,
+            hourly_rate,
+            rate_multiplier,
+            custom_hourly_rate,
         )
 
         payroll_v2_timesheet_codes_timesheet_code_rate_info_response.additional_properties = dict(

@@ -119,15 +119,15 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
         description = d.pop("description", UNSET)
 
         payroll_v2_timesheet_codes_timesheet_code_response = cls(
-            active=active,
-            applicable_employee_type=applicable_employee_type,
-            code=code,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            rate_info=rate_info,
-            type_=type_,
-            description=description,
+            active,
+            applicable_employee_type,
+            code,
+            created_on,
+            id,
+            modified_on,
+            rate_info,
+            type_,
+            description,
         )
 
         payroll_v2_timesheet_codes_timesheet_code_response.additional_properties = dict(

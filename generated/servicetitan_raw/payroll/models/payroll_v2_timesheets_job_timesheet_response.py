@@ -175,17 +175,17 @@ class PayrollV2TimesheetsJobTimesheetResponse:
                 pass
 
         payroll_v2_timesheets_job_timesheet_response = cls(
-            active=active,
-            appointment_id=appointment_id,
-            created_on=created_on,
-            id=id,
-            job_id=job_id,
-            modified_on=modified_on,
-            technician_id=technician_id,
-            arrived_on=arrived_on,
-            canceled_on=canceled_on,
-            dispatched_on=dispatched_on,
-            done_on=done_on,
+            active,
+            appointment_id,
+            created_on,
+            id,
+            job_id,
+            modified_on,
+            technician_id,
+            arrived_on,
+            canceled_on,
+            dispatched_on,
+            done_on,
         )
 
         payroll_v2_timesheets_job_timesheet_response.additional_properties = dict(d)

@@ -114,15 +114,15 @@ class PayrollV2TimesheetsNonJobTimesheetResponse:
                 pass
 
         payroll_v2_timesheets_non_job_timesheet_response = cls(
-            active=active,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            id=id,
-            modified_on=modified_on,
-            started_on=started_on,
-            timesheet_code_id=timesheet_code_id,
-            ended_on=ended_on,
+            active,
+            created_on,
+            employee_id,
+            employee_type,
+            id,
+            modified_on,
+            started_on,
+            timesheet_code_id,
+            ended_on,
         )
 
         payroll_v2_timesheets_non_job_timesheet_response.additional_properties = dict(d)

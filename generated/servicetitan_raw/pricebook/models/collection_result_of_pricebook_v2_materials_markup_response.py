@@ -80,11 +80,11 @@ class CollectionResultOfPricebookV2MaterialsMarkupResponse:
         total_count = d.pop("totalCount")
 
         collection_result_of_pricebook_v2_materials_markup_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         collection_result_of_pricebook_v2_materials_markup_response.additional_properties = dict(

@@ -61,8 +61,8 @@ class EstimatesV2ClientSpecificPricingResponse:
         id = d.pop("id")
 
         estimates_v2_client_specific_pricing_response = cls(
-            exceptions=exceptions,
-            id=id,
+            exceptions,
+            id,
         )
 
         estimates_v2_client_specific_pricing_response.additional_properties = dict(d)

@@ -71,7 +71,7 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
                 pass
 
         estimates_v2_update_client_specific_pricing_request = cls(
-            exceptions=exceptions,
+            exceptions,
         )
 
         estimates_v2_update_client_specific_pricing_request.additional_properties = (

@@ -54,7 +54,7 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
         ]
 
         estimates_v2_update_client_specific_pricing_response = cls(
-            exceptions=exceptions,
+            exceptions,
         )
 
         estimates_v2_update_client_specific_pricing_response.additional_properties = (

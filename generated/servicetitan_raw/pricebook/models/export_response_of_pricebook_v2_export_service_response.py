@@ -72,9 +72,9 @@ class ExportResponseOfPricebookV2ExportServiceResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_pricebook_v2_export_service_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_pricebook_v2_export_service_response.additional_properties = dict(

@@ -43,7 +43,7 @@ class ImagesPostBody:
             file = File(payload=BytesIO(file))
 
         images_post_body = cls(
-            file=file,
+            file,
         )
 
         images_post_body.additional_properties = dict(d)

@@ -86,11 +86,11 @@ class PaginatedResponseOfPricebookV2EquipmentResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_pricebook_v2_equipment_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_pricebook_v2_equipment_response.additional_properties = (

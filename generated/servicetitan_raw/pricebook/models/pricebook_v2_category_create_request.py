@@ -180,16 +180,16 @@ class PricebookV2CategoryCreateRequest:
                 pass
 
         pricebook_v2_category_create_request = cls(
-            category_type=category_type,
-            name=name,
-            active=active,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            image=image,
-            parent_id=parent_id,
-            position=position,
-            sku_images=sku_images,
-            sku_videos=sku_videos,
+            category_type,
+            name,
+            active,
+            business_unit_ids,
+            description,
+            image,
+            parent_id,
+            position,
+            sku_images,
+            sku_videos,
         )
 
         pricebook_v2_category_create_request.additional_properties = dict(d)

@@ -145,16 +145,16 @@ class PricebookV2CategoryUpdateRequest:
                 sku_videos.append(sku_videos_item)
 
         pricebook_v2_category_update_request = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            category_type=category_type,
-            description=description,
-            image=image,
-            name=name,
-            parent_id=parent_id,
-            position=position,
-            sku_images=sku_images,
-            sku_videos=sku_videos,
+            active,
+            business_unit_ids,
+            category_type,
+            description,
+            image,
+            name,
+            parent_id,
+            position,
+            sku_images,
+            sku_videos,
         )
 
         pricebook_v2_category_update_request.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class PricebookV2CostTypeResponse:
         name = d.pop("name", UNSET)
 
         pricebook_v2_cost_type_response = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         pricebook_v2_cost_type_response.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class PricebookV2CustomIdMappingModel:
         id = d.pop("id")
 
         pricebook_v2_custom_id_mapping_model = cls(
-            custom_id=custom_id,
-            id=id,
+            custom_id,
+            id,
         )
 
         pricebook_v2_custom_id_mapping_model.additional_properties = dict(d)

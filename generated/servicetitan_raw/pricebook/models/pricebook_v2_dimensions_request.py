@@ -66,9 +66,9 @@ class PricebookV2DimensionsRequest:
         width = d.pop("width", UNSET)
 
         pricebook_v2_dimensions_request = cls(
-            depth=depth,
-            height=height,
-            width=width,
+            depth,
+            height,
+            width,
         )
 
         pricebook_v2_dimensions_request.additional_properties = dict(d)

@@ -66,9 +66,9 @@ class PricebookV2DimensionsResponse:
         width = d.pop("width", UNSET)
 
         pricebook_v2_dimensions_response = cls(
-            depth=depth,
-            height=height,
-            width=width,
+            depth,
+            height,
+            width,
         )
 
         pricebook_v2_dimensions_response.additional_properties = dict(d)

@@ -67,9 +67,9 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
         sku_id = d.pop("skuId", UNSET)
 
         pricebook_v2_equipment_recommendation_bulk_create_request = cls(
-            type_=type_,
-            custom_id=custom_id,
-            sku_id=sku_id,
+            type_,
+            custom_id,
+            sku_id,
         )
 
         pricebook_v2_equipment_recommendation_bulk_create_request.additional_properties = dict(

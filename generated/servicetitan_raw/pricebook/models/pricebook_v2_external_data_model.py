@@ -45,8 +45,8 @@ class PricebookV2ExternalDataModel:
         value = d.pop("value")
 
         pricebook_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         pricebook_v2_external_data_model.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class PricebookV2ExternalDataUpdateModel:
         value = d.pop("value", UNSET)
 
         pricebook_v2_external_data_update_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         pricebook_v2_external_data_update_model.additional_properties = dict(d)

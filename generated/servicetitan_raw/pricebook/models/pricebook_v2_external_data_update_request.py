@@ -93,9 +93,9 @@ class PricebookV2ExternalDataUpdateRequest:
                 pass
 
         pricebook_v2_external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
+            application_guid,
+            external_data,
+            patch_mode,
         )
 
         pricebook_v2_external_data_update_request.additional_properties = dict(d)

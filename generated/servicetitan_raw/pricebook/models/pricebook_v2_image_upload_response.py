@@ -38,7 +38,7 @@ class PricebookV2ImageUploadResponse:
         path = d.pop("path")
 
         pricebook_v2_image_upload_response = cls(
-            path=path,
+            path,
         )
 
         pricebook_v2_image_upload_response.additional_properties = dict(d)

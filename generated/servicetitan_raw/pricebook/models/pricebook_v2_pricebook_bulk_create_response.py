@@ -167,10 +167,10 @@ class PricebookV2PricebookBulkCreateResponse:
                 pass
 
         pricebook_v2_pricebook_bulk_create_response = cls(
-            discount_and_fees=discount_and_fees,
-            equipment=equipment,
-            materials=materials,
-            services=services,
+            discount_and_fees,
+            equipment,
+            materials,
+            services,
         )
 
         pricebook_v2_pricebook_bulk_create_response.additional_properties = dict(d)

@@ -178,10 +178,10 @@ class PricebookV2PricebookBulkUpdateRequest:
                 pass
 
         pricebook_v2_pricebook_bulk_update_request = cls(
-            discount_and_fees=discount_and_fees,
-            equipment=equipment,
-            materials=materials,
-            services=services,
+            discount_and_fees,
+            equipment,
+            materials,
+            services,
         )
 
         pricebook_v2_pricebook_bulk_update_request.additional_properties = dict(d)

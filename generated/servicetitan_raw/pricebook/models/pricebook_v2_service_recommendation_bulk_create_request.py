@@ -54,8 +54,8 @@ class PricebookV2ServiceRecommendationBulkCreateRequest:
         sku_id = d.pop("skuId", UNSET)
 
         pricebook_v2_service_recommendation_bulk_create_request = cls(
-            custom_id=custom_id,
-            sku_id=sku_id,
+            custom_id,
+            sku_id,
         )
 
         pricebook_v2_service_recommendation_bulk_create_request.additional_properties = dict(

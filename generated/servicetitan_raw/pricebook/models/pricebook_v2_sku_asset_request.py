@@ -72,10 +72,10 @@ class PricebookV2SkuAssetRequest:
         is_default = d.pop("isDefault", UNSET)
 
         pricebook_v2_sku_asset_request = cls(
-            type_=type_,
-            url=url,
-            alias=alias,
-            is_default=is_default,
+            type_,
+            url,
+            alias,
+            is_default,
         )
 
         pricebook_v2_sku_asset_request.additional_properties = dict(d)

@@ -79,11 +79,11 @@ class PricebookV2SkuAssetResponse:
         file_name = d.pop("fileName", UNSET)
 
         pricebook_v2_sku_asset_response = cls(
-            is_default=is_default,
-            type_=type_,
-            url=url,
-            alias=alias,
-            file_name=file_name,
+            is_default,
+            type_,
+            url,
+            alias,
+            file_name,
         )
 
         pricebook_v2_sku_asset_response.additional_properties = dict(d)

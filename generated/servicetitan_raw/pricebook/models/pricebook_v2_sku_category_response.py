@@ -52,9 +52,9 @@ class PricebookV2SkuCategoryResponse:
         name = d.pop("name")
 
         pricebook_v2_sku_category_response = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
         pricebook_v2_sku_category_response.additional_properties = dict(d)

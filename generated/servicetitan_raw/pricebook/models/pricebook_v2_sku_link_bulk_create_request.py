@@ -64,9 +64,9 @@ class PricebookV2SkuLinkBulkCreateRequest:
         sku_id = d.pop("skuId", UNSET)
 
         pricebook_v2_sku_link_bulk_create_request = cls(
-            quantity=quantity,
-            custom_id=custom_id,
-            sku_id=sku_id,
+            quantity,
+            custom_id,
+            sku_id,
         )
 
         pricebook_v2_sku_link_bulk_create_request.additional_properties = dict(d)

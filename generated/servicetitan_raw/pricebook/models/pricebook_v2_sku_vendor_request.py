@@ -156,13 +156,13 @@ class PricebookV2SkuVendorRequest:
         vendor_part = d.pop("vendorPart", UNSET)
 
         pricebook_v2_sku_vendor_request = cls(
-            active=active,
-            cost=cost,
-            vendor_id=vendor_id,
-            memo=memo,
-            other_sub_accounts=other_sub_accounts,
-            primary_sub_account=primary_sub_account,
-            vendor_part=vendor_part,
+            active,
+            cost,
+            vendor_id,
+            memo,
+            other_sub_accounts,
+            primary_sub_account,
+            vendor_part,
         )
 
         pricebook_v2_sku_vendor_request.additional_properties = dict(d)

@@ -170,15 +170,15 @@ class PricebookV2SkuVendorResponse:
         vendor_part = d.pop("vendorPart", UNSET)
 
         pricebook_v2_sku_vendor_response = cls(
-            active=active,
-            cost=cost,
-            id=id,
-            vendor_id=vendor_id,
-            vendor_name=vendor_name,
-            memo=memo,
-            other_sub_accounts=other_sub_accounts,
-            primary_sub_account=primary_sub_account,
-            vendor_part=vendor_part,
+            active,
+            cost,
+            id,
+            vendor_id,
+            vendor_name,
+            memo,
+            other_sub_accounts,
+            primary_sub_account,
+            vendor_part,
         )
 
         pricebook_v2_sku_vendor_response.additional_properties = dict(d)

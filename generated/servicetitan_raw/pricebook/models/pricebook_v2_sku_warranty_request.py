@@ -52,8 +52,8 @@ class PricebookV2SkuWarrantyRequest:
         description = d.pop("description", UNSET)
 
         pricebook_v2_sku_warranty_request = cls(
-            duration=duration,
-            description=description,
+            duration,
+            description,
         )
 
         pricebook_v2_sku_warranty_request.additional_properties = dict(d)

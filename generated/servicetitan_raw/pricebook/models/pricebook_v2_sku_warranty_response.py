@@ -52,8 +52,8 @@ class PricebookV2SkuWarrantyResponse:
         description = d.pop("description", UNSET)
 
         pricebook_v2_sku_warranty_response = cls(
-            duration=duration,
-            description=description,
+            duration,
+            description,
         )
 
         pricebook_v2_sku_warranty_response.additional_properties = dict(d)

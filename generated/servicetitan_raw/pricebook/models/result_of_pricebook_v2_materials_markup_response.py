@@ -46,7 +46,7 @@ class ResultOfPricebookV2MaterialsMarkupResponse:
         data = _models.PricebookV2MaterialsMarkupResponse.from_dict(d.pop("data"))
 
         result_of_pricebook_v2_materials_markup_response = cls(
-            data=data,
+            data,
         )
 
         result_of_pricebook_v2_materials_markup_response.additional_properties = dict(d)

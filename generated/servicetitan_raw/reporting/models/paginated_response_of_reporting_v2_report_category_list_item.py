@@ -88,11 +88,11 @@ class PaginatedResponseOfReportingV2ReportCategoryListItem:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_reporting_v2_report_category_list_item = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_reporting_v2_report_category_list_item.additional_properties = dict(

@@ -101,12 +101,12 @@ class ReportingV2DynamicSetResponse:
         total_count = d.pop("totalCount", UNSET)
 
         reporting_v2_dynamic_set_response = cls(
-            data=data,
-            fields=fields,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            fields,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         reporting_v2_dynamic_set_response.additional_properties = dict(d)

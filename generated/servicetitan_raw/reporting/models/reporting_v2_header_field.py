@@ -45,8 +45,8 @@ class ReportingV2HeaderField:
         name = d.pop("name")
 
         reporting_v2_header_field = cls(
-            label=label,
-            name=name,
+            label,
+            name,
         )
 
         reporting_v2_header_field.additional_properties = dict(d)

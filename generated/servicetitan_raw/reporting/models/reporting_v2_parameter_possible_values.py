@@ -97,9 +97,9 @@ class ReportingV2ParameterPossibleValues:
                 pass
 
         reporting_v2_parameter_possible_values = cls(
-            fields=fields,
-            dynamic_set_id=dynamic_set_id,
-            values=values,
+            fields,
+            dynamic_set_id,
+            values,
         )
 
         reporting_v2_parameter_possible_values.additional_properties = dict(d)

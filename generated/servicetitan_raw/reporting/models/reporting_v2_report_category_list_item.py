@@ -45,8 +45,8 @@ class ReportingV2ReportCategoryListItem:
         name = d.pop("name")
 
         reporting_v2_report_category_list_item = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         reporting_v2_report_category_list_item.additional_properties = dict(d)

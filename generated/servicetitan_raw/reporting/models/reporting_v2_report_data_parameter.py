@@ -48,8 +48,8 @@ class ReportingV2ReportDataParameter:
         value = d.pop("value", UNSET)
 
         reporting_v2_report_data_parameter = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         reporting_v2_report_data_parameter.additional_properties = dict(d)

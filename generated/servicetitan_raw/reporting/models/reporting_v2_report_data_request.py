@@ -52,7 +52,7 @@ class ReportingV2ReportDataRequest:
         ]
 
         reporting_v2_report_data_request = cls(
-            parameters=parameters,
+            parameters,
         )
 
         reporting_v2_report_data_request.additional_properties = dict(d)

@@ -100,12 +100,12 @@ class ReportingV2ReportDataResponse:
         total_count = d.pop("totalCount", UNSET)
 
         reporting_v2_report_data_response = cls(
-            data=data,
-            fields=fields,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            fields,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         reporting_v2_report_data_response.additional_properties = dict(d)

@@ -54,9 +54,9 @@ class ReportingV2ReportField:
         name = d.pop("name")
 
         reporting_v2_report_field = cls(
-            data_type=data_type,
-            label=label,
-            name=name,
+            data_type,
+            label,
+            name,
         )
 
         reporting_v2_report_field.additional_properties = dict(d)

@@ -63,9 +63,9 @@ class ReportingV2ReportListItem:
         description = d.pop("description", UNSET)
 
         reporting_v2_report_list_item = cls(
-            id=id,
-            name=name,
-            description=description,
+            id,
+            name,
+            description,
         )
 
         reporting_v2_report_list_item.additional_properties = dict(d)

@@ -106,12 +106,12 @@ class ReportingV2ReportParameter:
                 pass
 
         reporting_v2_report_parameter = cls(
-            data_type=data_type,
-            is_array=is_array,
-            is_required=is_required,
-            label=label,
-            name=name,
-            accept_values=accept_values,
+            data_type,
+            is_array,
+            is_required,
+            label,
+            name,
+            accept_values,
         )
 
         reporting_v2_report_parameter.additional_properties = dict(d)

@@ -100,12 +100,12 @@ class ReportingV2ReportResponse:
         description = d.pop("description", UNSET)
 
         reporting_v2_report_response = cls(
-            fields=fields,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            parameters=parameters,
-            description=description,
+            fields,
+            id,
+            modified_on,
+            name,
+            parameters,
+            description,
         )
 
         reporting_v2_report_response.additional_properties = dict(d)

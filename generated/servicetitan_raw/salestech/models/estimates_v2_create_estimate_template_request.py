@@ -113,13 +113,13 @@ class EstimatesV2CreateEstimateTemplateRequest:
         summary = d.pop("summary", UNSET)
 
         estimates_v2_create_estimate_template_request = cls(
-            internal_name=internal_name,
-            items=items,
-            mode=mode,
-            name=name,
-            active=active,
-            business_unit_id=business_unit_id,
-            summary=summary,
+            internal_name,
+            items,
+            mode,
+            name,
+            active,
+            business_unit_id,
+            summary,
         )
 
         estimates_v2_create_estimate_template_request.additional_properties = dict(d)

@@ -145,13 +145,13 @@ class EstimatesV2CreateProposalTemplateRequest:
                 pass
 
         estimates_v2_create_proposal_template_request = cls(
-            estimate_assignments=estimate_assignments,
-            name=name,
-            proposal_type_id=proposal_type_id,
-            active=active,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            status=status,
+            estimate_assignments,
+            name,
+            proposal_type_id,
+            active,
+            business_unit_ids,
+            description,
+            status,
         )
 
         estimates_v2_create_proposal_template_request.additional_properties = dict(d)

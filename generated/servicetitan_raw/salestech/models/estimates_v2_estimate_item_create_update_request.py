@@ -219,22 +219,22 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
         use_default_project_labels = d.pop("useDefaultProjectLabels", UNSET)
 
         estimates_v2_estimate_item_create_update_request = cls(
-            budget_code_id=budget_code_id,
-            chargeable=chargeable,
-            description=description,
-            id=id,
-            is_add_on=is_add_on,
-            item_group_name=item_group_name,
-            item_group_root_id=item_group_root_id,
-            membership_duration_billing_id=membership_duration_billing_id,
-            parent_item_id=parent_item_id,
-            quantity=quantity,
-            skip_updating_membership_prices=skip_updating_membership_prices,
-            sku_id=sku_id,
-            sku_name=sku_name,
-            unit_cost=unit_cost,
-            unit_price=unit_price,
-            use_default_project_labels=use_default_project_labels,
+            budget_code_id,
+            chargeable,
+            description,
+            id,
+            is_add_on,
+            item_group_name,
+            item_group_root_id,
+            membership_duration_billing_id,
+            parent_item_id,
+            quantity,
+            skip_updating_membership_prices,
+            sku_id,
+            sku_name,
+            unit_cost,
+            unit_price,
+            use_default_project_labels,
         )
 
         estimates_v2_estimate_item_create_update_request.additional_properties = dict(d)

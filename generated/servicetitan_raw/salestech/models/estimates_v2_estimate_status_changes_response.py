@@ -84,11 +84,11 @@ class EstimatesV2EstimateStatusChangesResponse:
         old_status = d.pop("oldStatus", UNSET)
 
         estimates_v2_estimate_status_changes_response = cls(
-            created_on=created_on,
-            id=id,
-            created_by_id=created_by_id,
-            new_status=new_status,
-            old_status=old_status,
+            created_on,
+            id,
+            created_by_id,
+            new_status,
+            old_status,
         )
 
         estimates_v2_estimate_status_changes_response.additional_properties = dict(d)

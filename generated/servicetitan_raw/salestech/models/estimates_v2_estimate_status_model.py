@@ -45,8 +45,8 @@ class EstimatesV2EstimateStatusModel:
         value = d.pop("value")
 
         estimates_v2_estimate_status_model = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         estimates_v2_estimate_status_model.additional_properties = dict(d)

@@ -198,21 +198,21 @@ class EstimatesV2EstimateTemplateItemRequest:
         unit_price = d.pop("unitPrice", UNSET)
 
         estimates_v2_estimate_template_item_request = cls(
-            is_add_on=is_add_on,
-            quantity=quantity,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            allow_discounts=allow_discounts,
-            chargeable=chargeable,
-            description=description,
-            id=id,
-            item_group_name=item_group_name,
-            item_group_parent_id=item_group_parent_id,
-            memo=memo,
-            parent_item_id=parent_item_id,
-            project_labels=project_labels,
-            unit_cost=unit_cost,
-            unit_price=unit_price,
+            is_add_on,
+            quantity,
+            sku_id,
+            sku_type,
+            allow_discounts,
+            chargeable,
+            description,
+            id,
+            item_group_name,
+            item_group_parent_id,
+            memo,
+            parent_item_id,
+            project_labels,
+            unit_cost,
+            unit_price,
         )
 
         estimates_v2_estimate_template_item_request.additional_properties = dict(d)

@@ -144,18 +144,18 @@ class EstimatesV2EstimateTemplateResponse:
         summary = d.pop("summary", UNSET)
 
         estimates_v2_estimate_template_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            internal_name=internal_name,
-            items=items,
-            mode=mode,
-            modified_on=modified_on,
-            name=name,
-            total_cost=total_cost,
-            total_price=total_price,
-            business_unit_id=business_unit_id,
-            summary=summary,
+            active,
+            created_on,
+            id,
+            internal_name,
+            items,
+            mode,
+            modified_on,
+            name,
+            total_cost,
+            total_price,
+            business_unit_id,
+            summary,
         )
 
         estimates_v2_estimate_template_response.additional_properties = dict(d)

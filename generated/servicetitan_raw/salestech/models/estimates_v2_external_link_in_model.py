@@ -54,8 +54,8 @@ class EstimatesV2ExternalLinkInModel:
         url = d.pop("url", UNSET)
 
         estimates_v2_external_link_in_model = cls(
-            name=name,
-            url=url,
+            name,
+            url,
         )
 
         estimates_v2_external_link_in_model.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class EstimatesV2ExternalLinkResponse:
         url = d.pop("url")
 
         estimates_v2_external_link_response = cls(
-            name=name,
-            url=url,
+            name,
+            url,
         )
 
         estimates_v2_external_link_response.additional_properties = dict(d)

@@ -68,10 +68,10 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
         estimate_template_name = d.pop("estimateTemplateName", UNSET)
 
         estimates_v2_proposal_template_assignment_response = cls(
-            estimate_template_id=estimate_template_id,
-            order=order,
-            proposal_type_option_id=proposal_type_option_id,
-            estimate_template_name=estimate_template_name,
+            estimate_template_id,
+            order,
+            proposal_type_option_id,
+            estimate_template_name,
         )
 
         estimates_v2_proposal_template_assignment_response.additional_properties = dict(

@@ -142,17 +142,17 @@ class EstimatesV2ProposalTemplateResponse:
         proposal_type_name = d.pop("proposalTypeName", UNSET)
 
         estimates_v2_proposal_template_response = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            created_on=created_on,
-            estimate_assignments=estimate_assignments,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            proposal_type_id=proposal_type_id,
-            status=status,
-            description=description,
-            proposal_type_name=proposal_type_name,
+            active,
+            business_unit_ids,
+            created_on,
+            estimate_assignments,
+            id,
+            modified_on,
+            name,
+            proposal_type_id,
+            status,
+            description,
+            proposal_type_name,
         )
 
         estimates_v2_proposal_template_response.additional_properties = dict(d)

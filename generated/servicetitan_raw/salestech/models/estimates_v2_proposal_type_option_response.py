@@ -76,11 +76,11 @@ class EstimatesV2ProposalTypeOptionResponse:
         color = d.pop("color", UNSET)
 
         estimates_v2_proposal_type_option_response = cls(
-            estimate_type=estimate_type,
-            id=id,
-            name=name,
-            order=order,
-            color=color,
+            estimate_type,
+            id,
+            name,
+            order,
+            color,
         )
 
         estimates_v2_proposal_type_option_response.additional_properties = dict(d)

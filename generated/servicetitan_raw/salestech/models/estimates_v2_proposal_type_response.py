@@ -97,13 +97,13 @@ class EstimatesV2ProposalTypeResponse:
         type_ = EstimateTemplatesTypesProposalBehaviorType(d.pop("type"))
 
         estimates_v2_proposal_type_response = cls(
-            active=active,
-            id=id,
-            is_default=is_default,
-            is_system_default=is_system_default,
-            name=name,
-            options=options,
-            type_=type_,
+            active,
+            id,
+            is_default,
+            is_system_default,
+            name,
+            options,
+            type_,
         )
 
         estimates_v2_proposal_type_response.additional_properties = dict(d)

@@ -52,7 +52,7 @@ class EstimatesV2ProposalTypesResponse:
         ]
 
         estimates_v2_proposal_types_response = cls(
-            data=data,
+            data,
         )
 
         estimates_v2_proposal_types_response.additional_properties = dict(d)

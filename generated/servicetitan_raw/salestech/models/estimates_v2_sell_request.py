@@ -38,7 +38,7 @@ class EstimatesV2SellRequest:
         sold_by = d.pop("soldBy")
 
         estimates_v2_sell_request = cls(
-            sold_by=sold_by,
+            sold_by,
         )
 
         estimates_v2_sell_request.additional_properties = dict(d)

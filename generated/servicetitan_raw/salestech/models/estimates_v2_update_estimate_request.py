@@ -274,20 +274,20 @@ class EstimatesV2UpdateEstimateRequest:
         use_default_project_labels = d.pop("useDefaultProjectLabels", UNSET)
 
         estimates_v2_update_estimate_request = cls(
-            budget_code_id=budget_code_id,
-            deposit_amount=deposit_amount,
-            deposit_percent=deposit_percent,
-            external_links=external_links,
-            is_recommended=is_recommended,
-            items=items,
-            name=name,
-            require_deposit_on_signature=require_deposit_on_signature,
-            review_status=review_status,
-            sold_by=sold_by,
-            status=status,
-            summary=summary,
-            tax=tax,
-            use_default_project_labels=use_default_project_labels,
+            budget_code_id,
+            deposit_amount,
+            deposit_percent,
+            external_links,
+            is_recommended,
+            items,
+            name,
+            require_deposit_on_signature,
+            review_status,
+            sold_by,
+            status,
+            summary,
+            tax,
+            use_default_project_labels,
         )
 
         estimates_v2_update_estimate_request.additional_properties = dict(d)

@@ -158,13 +158,13 @@ class EstimatesV2UpdateEstimateTemplateRequest:
         summary = d.pop("summary", UNSET)
 
         estimates_v2_update_estimate_template_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            internal_name=internal_name,
-            items=items,
-            mode=mode,
-            name=name,
-            summary=summary,
+            active,
+            business_unit_id,
+            internal_name,
+            items,
+            mode,
+            name,
+            summary,
         )
 
         estimates_v2_update_estimate_template_request.additional_properties = dict(d)

@@ -177,13 +177,13 @@ class EstimatesV2UpdateProposalTemplateRequest:
                 pass
 
         estimates_v2_update_proposal_template_request = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            estimate_assignments=estimate_assignments,
-            name=name,
-            proposal_type_id=proposal_type_id,
-            status=status,
+            active,
+            business_unit_ids,
+            description,
+            estimate_assignments,
+            name,
+            proposal_type_id,
+            status,
         )
 
         estimates_v2_update_proposal_template_request.additional_properties = dict(d)

@@ -72,9 +72,9 @@ class ExportResponseOfEstimatesV2ExportEstimatesResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_estimates_v2_export_estimates_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_estimates_v2_export_estimates_response.additional_properties = dict(

@@ -88,11 +88,11 @@ class PaginatedResponseOfSchedulingProV2SchedulerSessionResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_scheduling_pro_v2_scheduler_session_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_scheduling_pro_v2_scheduler_session_response.additional_properties = dict(

@@ -102,12 +102,12 @@ class SchedulingProV2Address:
         zip_ = d.pop("zip", UNSET)
 
         scheduling_pro_v2_address = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         scheduling_pro_v2_address.additional_properties = dict(d)

@@ -84,10 +84,10 @@ class SchedulingProV2RouterPerformanceResponse:
         ]
 
         scheduling_pro_v2_router_performance_response = cls(
-            id=id,
-            interacted_count=interacted_count,
-            opened_count=opened_count,
-            session_count_by_scheduler_id=session_count_by_scheduler_id,
+            id,
+            interacted_count,
+            opened_count,
+            session_count_by_scheduler_id,
         )
 
         scheduling_pro_v2_router_performance_response.additional_properties = dict(d)

@@ -53,8 +53,8 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
         scheduler_id = d.pop("schedulerId", UNSET)
 
         scheduling_pro_v2_router_scheduler_session_performance = cls(
-            opened_count=opened_count,
-            scheduler_id=scheduler_id,
+            opened_count,
+            scheduler_id,
         )
 
         scheduling_pro_v2_router_scheduler_session_performance.additional_properties = (

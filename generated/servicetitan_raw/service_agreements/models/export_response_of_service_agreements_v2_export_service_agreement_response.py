@@ -77,9 +77,9 @@ class ExportResponseOfServiceAgreementsV2ExportServiceAgreementResponse:
 
         export_response_of_service_agreements_v2_export_service_agreement_response = (
             cls(
-                continue_from=continue_from,
-                data=data,
-                has_more=has_more,
+                continue_from,
+                data,
+                has_more,
             )
         )
 

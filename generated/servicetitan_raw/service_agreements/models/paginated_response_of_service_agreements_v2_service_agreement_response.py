@@ -90,11 +90,11 @@ class PaginatedResponseOfServiceAgreementsV2ServiceAgreementResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_service_agreements_v2_service_agreement_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_service_agreements_v2_service_agreement_response.additional_properties = dict(

@@ -59,9 +59,9 @@ class ServiceAgreementsV2CustomFieldResponse:
         value = d.pop("value", UNSET)
 
         service_agreements_v2_custom_field_response = cls(
-            name=name,
-            type_id=type_id,
-            value=value,
+            name,
+            type_id,
+            value,
         )
 
         service_agreements_v2_custom_field_response.additional_properties = dict(d)

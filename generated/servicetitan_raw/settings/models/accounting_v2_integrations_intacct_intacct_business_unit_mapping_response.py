@@ -121,14 +121,14 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
         trade_name = d.pop("tradeName", UNSET)
 
         accounting_v2_integrations_intacct_intacct_business_unit_mapping_response = cls(
-            active=active,
-            id=id,
-            intacct_class=intacct_class,
-            intacct_department=intacct_department,
-            intacct_location_id=intacct_location_id,
-            intacct_location_name=intacct_location_name,
-            name=name,
-            trade_name=trade_name,
+            active,
+            id,
+            intacct_class,
+            intacct_department,
+            intacct_location_id,
+            intacct_location_name,
+            name,
+            trade_name,
         )
 
         accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = dict(

@@ -88,11 +88,11 @@ class PaginatedResponseOfTenantSettingsV2EmployeeResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_tenant_settings_v2_employee_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_tenant_settings_v2_employee_response.additional_properties = dict(

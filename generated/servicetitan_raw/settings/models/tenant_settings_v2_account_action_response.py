@@ -42,7 +42,7 @@ class TenantSettingsV2AccountActionResponse:
         status = TenantSettingsV2AccountActionStatus(d.pop("status"))
 
         tenant_settings_v2_account_action_response = cls(
-            status=status,
+            status,
         )
 
         tenant_settings_v2_account_action_response.additional_properties = dict(d)

@@ -143,16 +143,16 @@ class TenantSettingsV2BusinessUnitAddressResponse:
         zip_ = d.pop("zip", UNSET)
 
         tenant_settings_v2_business_unit_address_response = cls(
-            is_manual_coordinates=is_manual_coordinates,
-            is_military=is_military,
-            city=city,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            is_manual_coordinates,
+            is_military,
+            city,
+            country,
+            latitude,
+            longitude,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         tenant_settings_v2_business_unit_address_response.additional_properties = dict(

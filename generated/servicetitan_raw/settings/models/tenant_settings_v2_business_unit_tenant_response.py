@@ -91,12 +91,12 @@ class TenantSettingsV2BusinessUnitTenantResponse:
         franchise_id = d.pop("franchiseId", UNSET)
 
         tenant_settings_v2_business_unit_tenant_response = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            account_code=account_code,
-            concept_code=concept_code,
-            franchise_id=franchise_id,
+            id,
+            modified_on,
+            name,
+            account_code,
+            concept_code,
+            franchise_id,
         )
 
         tenant_settings_v2_business_unit_tenant_response.additional_properties = dict(d)

@@ -119,14 +119,14 @@ class TenantSettingsV2CreateOrUpdateAddressRequest:
         zip_ = d.pop("zip", UNSET)
 
         tenant_settings_v2_create_or_update_address_request = cls(
-            city=city,
-            street=street,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            unit=unit,
-            zip_=zip_,
+            city,
+            street,
+            country,
+            latitude,
+            longitude,
+            state,
+            unit,
+            zip_,
         )
 
         tenant_settings_v2_create_or_update_address_request.additional_properties = (

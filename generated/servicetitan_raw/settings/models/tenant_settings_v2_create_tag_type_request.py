@@ -126,13 +126,13 @@ class TenantSettingsV2CreateTagTypeRequest:
         is_visible_on_dispatch_board = d.pop("isVisibleOnDispatchBoard", UNSET)
 
         tenant_settings_v2_create_tag_type_request = cls(
-            color=color,
-            name=name,
-            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
-            code=code,
-            importance=importance,
-            is_conversion_opportunity=is_conversion_opportunity,
-            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
+            color,
+            name,
+            allow_to_use_on_timesheet_activity,
+            code,
+            importance,
+            is_conversion_opportunity,
+            is_visible_on_dispatch_board,
         )
 
         tenant_settings_v2_create_tag_type_request.additional_properties = dict(d)

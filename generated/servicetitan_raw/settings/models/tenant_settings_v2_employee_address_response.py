@@ -102,12 +102,12 @@ class TenantSettingsV2EmployeeAddressResponse:
         zip_ = d.pop("zip", UNSET)
 
         tenant_settings_v2_employee_address_response = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         tenant_settings_v2_employee_address_response.additional_properties = dict(d)

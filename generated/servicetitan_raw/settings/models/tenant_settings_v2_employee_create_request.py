@@ -196,18 +196,18 @@ class TenantSettingsV2EmployeeCreateRequest:
         phone_number = d.pop("phoneNumber", UNSET)
 
         tenant_settings_v2_employee_create_request = cls(
-            account_creation_method=account_creation_method,
-            email=email,
-            name=name,
-            positions=positions,
-            role_id=role_id,
-            aad_user_id=aad_user_id,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            login=login,
-            mobile_phone_number=mobile_phone_number,
-            password=password,
-            phone_number=phone_number,
+            account_creation_method,
+            email,
+            name,
+            positions,
+            role_id,
+            aad_user_id,
+            business_unit_id,
+            custom_fields,
+            login,
+            mobile_phone_number,
+            password,
+            phone_number,
         )
 
         tenant_settings_v2_employee_create_request.additional_properties = dict(d)

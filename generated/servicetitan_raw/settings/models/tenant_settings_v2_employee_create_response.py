@@ -38,7 +38,7 @@ class TenantSettingsV2EmployeeCreateResponse:
         id = d.pop("id")
 
         tenant_settings_v2_employee_create_response = cls(
-            id=id,
+            id,
         )
 
         tenant_settings_v2_employee_create_response.additional_properties = dict(d)

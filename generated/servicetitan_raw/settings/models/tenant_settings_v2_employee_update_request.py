@@ -157,17 +157,17 @@ class TenantSettingsV2EmployeeUpdateRequest:
         role_id = d.pop("roleId", UNSET)
 
         tenant_settings_v2_employee_update_request = cls(
-            aad_user_id=aad_user_id,
-            account_locked=account_locked,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            email=email,
-            login=login,
-            mobile_phone_number=mobile_phone_number,
-            name=name,
-            phone_number=phone_number,
-            positions=positions,
-            role_id=role_id,
+            aad_user_id,
+            account_locked,
+            business_unit_id,
+            custom_fields,
+            email,
+            login,
+            mobile_phone_number,
+            name,
+            phone_number,
+            positions,
+            role_id,
         )
 
         tenant_settings_v2_employee_update_request.additional_properties = dict(d)

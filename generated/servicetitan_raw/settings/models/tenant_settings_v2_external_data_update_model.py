@@ -52,8 +52,8 @@ class TenantSettingsV2ExternalDataUpdateModel:
         value = d.pop("value", UNSET)
 
         tenant_settings_v2_external_data_update_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         tenant_settings_v2_external_data_update_model.additional_properties = dict(d)

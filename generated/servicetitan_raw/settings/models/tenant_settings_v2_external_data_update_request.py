@@ -93,9 +93,9 @@ class TenantSettingsV2ExternalDataUpdateRequest:
                 pass
 
         tenant_settings_v2_external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
+            application_guid,
+            external_data,
+            patch_mode,
         )
 
         tenant_settings_v2_external_data_update_request.additional_properties = dict(d)

@@ -130,17 +130,17 @@ class TenantSettingsV2TagTypeResponse:
                 pass
 
         tenant_settings_v2_tag_type_response = cls(
-            active=active,
-            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
-            code=code,
-            color=color,
-            created_on=created_on,
-            id=id,
-            is_conversion_opportunity=is_conversion_opportunity,
-            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
-            modified_on=modified_on,
-            name=name,
-            importance=importance,
+            active,
+            allow_to_use_on_timesheet_activity,
+            code,
+            color,
+            created_on,
+            id,
+            is_conversion_opportunity,
+            is_visible_on_dispatch_board,
+            modified_on,
+            name,
+            importance,
         )
 
         tenant_settings_v2_tag_type_response.additional_properties = dict(d)

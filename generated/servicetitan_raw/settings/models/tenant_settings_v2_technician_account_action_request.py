@@ -82,9 +82,9 @@ class TenantSettingsV2TechnicianAccountActionRequest:
         truck_id = d.pop("truckId", UNSET)
 
         tenant_settings_v2_technician_account_action_request = cls(
-            action=action,
-            license_type=license_type,
-            truck_id=truck_id,
+            action,
+            license_type,
+            truck_id,
         )
 
         tenant_settings_v2_technician_account_action_request.additional_properties = (

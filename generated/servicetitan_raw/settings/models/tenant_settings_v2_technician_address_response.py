@@ -138,15 +138,15 @@ class TenantSettingsV2TechnicianAddressResponse:
         zip_ = d.pop("zip", UNSET)
 
         tenant_settings_v2_technician_address_response = cls(
-            city=city,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            street=street,
-            street_address=street_address,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            latitude,
+            longitude,
+            state,
+            street,
+            street_address,
+            unit,
+            zip_,
         )
 
         tenant_settings_v2_technician_address_response.additional_properties = dict(d)

@@ -38,7 +38,7 @@ class TenantSettingsV2TechnicianCreateResponse:
         id = d.pop("id")
 
         tenant_settings_v2_technician_create_response = cls(
-            id=id,
+            id,
         )
 
         tenant_settings_v2_technician_create_response.additional_properties = dict(d)

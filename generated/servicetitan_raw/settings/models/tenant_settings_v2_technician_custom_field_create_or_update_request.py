@@ -52,8 +52,8 @@ class TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest:
         value = d.pop("value", UNSET)
 
         tenant_settings_v2_technician_custom_field_create_or_update_request = cls(
-            type_id=type_id,
-            value=value,
+            type_id,
+            value,
         )
 
         tenant_settings_v2_technician_custom_field_create_or_update_request.additional_properties = dict(

@@ -64,9 +64,9 @@ class TenantSettingsV2TechnicianCustomFieldResponse:
         value = d.pop("value", UNSET)
 
         tenant_settings_v2_technician_custom_field_response = cls(
-            type_id=type_id,
-            name=name,
-            value=value,
+            type_id,
+            name,
+            value,
         )
 
         tenant_settings_v2_technician_custom_field_response.additional_properties = (

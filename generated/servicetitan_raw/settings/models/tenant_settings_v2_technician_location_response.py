@@ -82,9 +82,9 @@ class TenantSettingsV2TechnicianLocationResponse:
         longitude = d.pop("longitude", UNSET)
 
         tenant_settings_v2_technician_location_response = cls(
-            coordinates_updated_on=coordinates_updated_on,
-            latitude=latitude,
-            longitude=longitude,
+            coordinates_updated_on,
+            latitude,
+            longitude,
         )
 
         tenant_settings_v2_technician_location_response.additional_properties = dict(d)

@@ -52,8 +52,8 @@ class TenantSettingsV2TechnicianPermissionResponse:
         value = d.pop("value", UNSET)
 
         tenant_settings_v2_technician_permission_response = cls(
-            id=id,
-            value=value,
+            id,
+            value,
         )
 
         tenant_settings_v2_technician_permission_response.additional_properties = dict(

@@ -52,8 +52,8 @@ class TenantSettingsV2TechnicianSkillResponse:
         name = d.pop("name", UNSET)
 
         tenant_settings_v2_technician_skill_response = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         tenant_settings_v2_technician_skill_response.additional_properties = dict(d)

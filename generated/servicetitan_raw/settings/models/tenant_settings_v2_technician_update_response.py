@@ -38,7 +38,7 @@ class TenantSettingsV2TechnicianUpdateResponse:
         id = d.pop("id")
 
         tenant_settings_v2_technician_update_response = cls(
-            id=id,
+            id,
         )
 
         tenant_settings_v2_technician_update_response.additional_properties = dict(d)

@@ -51,7 +51,7 @@ class TenantSettingsV2UpdateBusinessUnitRequest:
             )
 
         tenant_settings_v2_update_business_unit_request = cls(
-            external_data=external_data,
+            external_data,
         )
 
         tenant_settings_v2_update_business_unit_request.additional_properties = dict(d)

@@ -109,13 +109,13 @@ class TenantSettingsV2UpdateTagTypeRequest:
         name = d.pop("name", UNSET)
 
         tenant_settings_v2_update_tag_type_request = cls(
-            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
-            code=code,
-            color=color,
-            importance=importance,
-            is_conversion_opportunity=is_conversion_opportunity,
-            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
-            name=name,
+            allow_to_use_on_timesheet_activity,
+            code,
+            color,
+            importance,
+            is_conversion_opportunity,
+            is_visible_on_dispatch_board,
+            name,
         )
 
         tenant_settings_v2_update_tag_type_request.additional_properties = dict(d)

@@ -88,11 +88,11 @@ class PaginatedResponseOfTaskManagementV2TaskGetResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_task_management_v2_task_get_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_task_management_v2_task_get_response.additional_properties = dict(

@@ -175,18 +175,18 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
         reported_by_id = d.pop("reportedById", UNSET)
 
         task_management_contracts_api_models_tasks_sub_task_get = cls(
-            active=active,
-            assigned_date_time=assigned_date_time,
-            comments=comments,
-            created_on=created_on,
-            is_closed=is_closed,
-            is_viewed=is_viewed,
-            name=name,
-            subtask_number=subtask_number,
-            assigned_to_id=assigned_to_id,
-            closed_on=closed_on,
-            due_date_time=due_date_time,
-            reported_by_id=reported_by_id,
+            active,
+            assigned_date_time,
+            comments,
+            created_on,
+            is_closed,
+            is_viewed,
+            name,
+            subtask_number,
+            assigned_to_id,
+            closed_on,
+            due_date_time,
+            reported_by_id,
         )
 
         task_management_contracts_api_models_tasks_sub_task_get.additional_properties = dict(

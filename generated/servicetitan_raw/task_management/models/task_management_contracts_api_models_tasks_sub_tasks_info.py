@@ -61,8 +61,8 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
         ]
 
         task_management_contracts_api_models_tasks_sub_tasks_info = cls(
-            count=count,
-            sub_tasks=sub_tasks,
+            count,
+            sub_tasks,
         )
 
         task_management_contracts_api_models_tasks_sub_tasks_info.additional_properties = dict(

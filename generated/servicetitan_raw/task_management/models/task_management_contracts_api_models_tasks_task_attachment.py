@@ -45,8 +45,8 @@ class TaskManagementContractsApiModelsTasksTaskAttachment:
         url = d.pop("url")
 
         task_management_contracts_api_models_tasks_task_attachment = cls(
-            filename=filename,
-            url=url,
+            filename,
+            url,
         )
 
         task_management_contracts_api_models_tasks_task_attachment.additional_properties = dict(

@@ -76,10 +76,10 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
         ]
 
         task_management_contracts_api_models_tasks_task_attachment_group = cls(
-            count=count,
-            created_by=created_by,
-            created_on=created_on,
-            files=files,
+            count,
+            created_by,
+            created_on,
+            files,
         )
 
         task_management_contracts_api_models_tasks_task_attachment_group.additional_properties = dict(

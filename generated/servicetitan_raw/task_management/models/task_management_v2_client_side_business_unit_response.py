@@ -45,8 +45,8 @@ class TaskManagementV2ClientSideBusinessUnitResponse:
         value = d.pop("value")
 
         task_management_v2_client_side_business_unit_response = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         task_management_v2_client_side_business_unit_response.additional_properties = (

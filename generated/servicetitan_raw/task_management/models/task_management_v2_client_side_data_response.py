@@ -180,14 +180,14 @@ class TaskManagementV2ClientSideDataResponse:
         ]
 
         task_management_v2_client_side_data_response = cls(
-            business_units=business_units,
-            employees=employees,
-            task_priorities=task_priorities,
-            task_resolution_types=task_resolution_types,
-            task_resolutions=task_resolutions,
-            task_sources=task_sources,
-            task_statuses=task_statuses,
-            task_types=task_types,
+            business_units,
+            employees,
+            task_priorities,
+            task_resolution_types,
+            task_resolutions,
+            task_sources,
+            task_statuses,
+            task_types,
         )
 
         task_management_v2_client_side_data_response.additional_properties = dict(d)

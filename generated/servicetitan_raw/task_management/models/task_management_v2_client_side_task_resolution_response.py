@@ -70,11 +70,11 @@ class TaskManagementV2ClientSideTaskResolutionResponse:
         type_ = TaskManagementV2TaskResolutionType(d.pop("type"))
 
         task_management_v2_client_side_task_resolution_response = cls(
-            active=active,
-            excluded_task_type_ids=excluded_task_type_ids,
-            id=id,
-            name=name,
-            type_=type_,
+            active,
+            excluded_task_type_ids,
+            id,
+            name,
+            type_,
         )
 
         task_management_v2_client_side_task_resolution_response.additional_properties = dict(

@@ -52,9 +52,9 @@ class TaskManagementV2ClientSideTaskSourceResponse:
         name = d.pop("name")
 
         task_management_v2_client_side_task_source_response = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
         task_management_v2_client_side_task_source_response.additional_properties = (

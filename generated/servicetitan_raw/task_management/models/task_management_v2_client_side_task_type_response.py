@@ -59,10 +59,10 @@ class TaskManagementV2ClientSideTaskTypeResponse:
         name = d.pop("name")
 
         task_management_v2_client_side_task_type_response = cls(
-            active=active,
-            excluded_task_resolution_ids=excluded_task_resolution_ids,
-            id=id,
-            name=name,
+            active,
+            excluded_task_resolution_ids,
+            id,
+            name,
         )
 
         task_management_v2_client_side_task_type_response.additional_properties = dict(

@@ -78,10 +78,10 @@ class TaskManagementV2SubtaskCreateRequest:
                 pass
 
         task_management_v2_subtask_create_request = cls(
-            assigned_to_id=assigned_to_id,
-            is_closed=is_closed,
-            name=name,
-            due_date_time=due_date_time,
+            assigned_to_id,
+            is_closed,
+            name,
+            due_date_time,
         )
 
         task_management_v2_subtask_create_request.additional_properties = dict(d)

@@ -113,15 +113,15 @@ class TaskManagementV2SubtaskCreateResponse:
                 pass
 
         task_management_v2_subtask_create_response = cls(
-            assigned_date_time=assigned_date_time,
-            assigned_to_id=assigned_to_id,
-            created_on=created_on,
-            is_closed=is_closed,
-            is_viewed=is_viewed,
-            name=name,
-            parent_task_id=parent_task_id,
-            subtask_number=subtask_number,
-            due_date_time=due_date_time,
+            assigned_date_time,
+            assigned_to_id,
+            created_on,
+            is_closed,
+            is_viewed,
+            name,
+            parent_task_id,
+            subtask_number,
+            due_date_time,
         )
 
         task_management_v2_subtask_create_response.additional_properties = dict(d)

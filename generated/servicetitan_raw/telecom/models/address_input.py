@@ -99,14 +99,14 @@ class AddressInput:
         longitude = d.pop("longitude", UNSET)
 
         address_input = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
+            latitude,
+            longitude,
         )
 
         address_input.additional_properties = dict(d)

@@ -106,15 +106,15 @@ class AddressOutput:
         longitude = d.pop("longitude", UNSET)
 
         address_output = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            street_address=street_address,
-            unit=unit,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
+            city,
+            country,
+            state,
+            street,
+            street_address,
+            unit,
+            zip_,
+            latitude,
+            longitude,
         )
 
         address_output.additional_properties = dict(d)

@@ -80,11 +80,11 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
         total_count = d.pop("totalCount")
 
         collection_result_of_module_telecom_shared_v2_bundle_call_model = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         collection_result_of_module_telecom_shared_v2_bundle_call_model.additional_properties = dict(

@@ -66,10 +66,10 @@ class ContactInputModel:
         id = d.pop("id", UNSET)
 
         contact_input_model = cls(
-            memo=memo,
-            type_=type_,
-            value=value,
-            id=id,
+            memo,
+            type_,
+            value,
+            id,
         )
 
         contact_input_model.additional_properties = dict(d)

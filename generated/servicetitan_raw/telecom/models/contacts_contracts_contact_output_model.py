@@ -81,12 +81,12 @@ class ContactsContractsContactOutputModel:
         id = d.pop("id", UNSET)
 
         contacts_contracts_contact_output_model = cls(
-            active=active,
-            memo=memo,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-            id=id,
+            active,
+            memo,
+            modified_on,
+            type_,
+            value,
+            id,
         )
 
         contacts_contracts_contact_output_model.additional_properties = dict(d)

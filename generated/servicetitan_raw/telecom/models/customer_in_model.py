@@ -72,10 +72,10 @@ class CustomerInModel:
         name = d.pop("name")
 
         customer_in_model = cls(
-            address=address,
-            contacts=contacts,
-            id=id,
-            name=name,
+            address,
+            contacts,
+            id,
+            name,
         )
 
         customer_in_model.additional_properties = dict(d)

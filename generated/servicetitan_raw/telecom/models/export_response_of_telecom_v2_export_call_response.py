@@ -70,9 +70,9 @@ class ExportResponseOfTelecomV2ExportCallResponse:
         has_more = d.pop("hasMore")
 
         export_response_of_telecom_v2_export_call_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_telecom_v2_export_call_response.additional_properties = dict(

@@ -72,10 +72,10 @@ class LocationInModel:
         name = d.pop("name")
 
         location_in_model = cls(
-            address=address,
-            contacts=contacts,
-            id=id,
-            name=name,
+            address,
+            contacts,
+            id,
+            name,
         )
 
         location_in_model.additional_properties = dict(d)

@@ -189,19 +189,19 @@ class MarketingCoreCampaignModel:
         source = d.pop("source", UNSET)
 
         marketing_core_campaign_model = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            business_unit=business_unit,
-            category=category,
-            dnis=dnis,
-            is_default_campaign=is_default_campaign,
-            medium=medium,
-            other_medium=other_medium,
-            other_source=other_source,
-            source=source,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            business_unit,
+            category,
+            dnis,
+            is_default_campaign,
+            medium,
+            other_medium,
+            other_source,
+            source,
         )
 
         marketing_core_campaign_model.additional_properties = dict(d)

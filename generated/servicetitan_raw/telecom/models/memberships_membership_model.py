@@ -122,13 +122,13 @@ class MembershipsMembershipModel:
                 pass
 
         memberships_membership_model = cls(
-            active=active,
-            id=id,
-            location_id=location_id,
-            status=status,
-            type_=type_,
-            from_=from_,
-            to=to,
+            active,
+            id,
+            location_id,
+            status,
+            type_,
+            from_,
+            to,
         )
 
         memberships_membership_model.additional_properties = dict(d)

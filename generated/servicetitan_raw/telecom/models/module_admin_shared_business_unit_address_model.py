@@ -73,12 +73,12 @@ class ModuleAdminSharedBusinessUnitAddressModel:
         zip_ = d.pop("zip")
 
         module_admin_shared_business_unit_address_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
         module_admin_shared_business_unit_address_model.additional_properties = dict(d)

@@ -59,9 +59,9 @@ class ModuleTelecomSharedCallAgentModel:
         external_id = d.pop("externalId", UNSET)
 
         module_telecom_shared_call_agent_model = cls(
-            id=id,
-            name=name,
-            external_id=external_id,
+            id,
+            name,
+            external_id,
         )
 
         module_telecom_shared_call_agent_model.additional_properties = dict(d)

@@ -149,16 +149,16 @@ class ModuleTelecomSharedCallInUpdateModelV2:
         job_id = d.pop("jobId", UNSET)
 
         module_telecom_shared_call_in_update_model_v2 = cls(
-            customer=customer,
-            excuse_memo=excuse_memo,
-            location=location,
-            reason=reason,
-            tag=tag,
-            agent_id=agent_id,
-            call_id=call_id,
-            call_type=call_type,
-            campaign_id=campaign_id,
-            job_id=job_id,
+            customer,
+            excuse_memo,
+            location,
+            reason,
+            tag,
+            agent_id,
+            call_id,
+            call_type,
+            campaign_id,
+            job_id,
         )
 
         module_telecom_shared_call_in_update_model_v2.additional_properties = dict(d)

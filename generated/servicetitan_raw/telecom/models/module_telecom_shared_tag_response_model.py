@@ -45,8 +45,8 @@ class ModuleTelecomSharedTagResponseModel:
         type_name = d.pop("typeName")
 
         module_telecom_shared_tag_response_model = cls(
-            id=id,
-            type_name=type_name,
+            id,
+            type_name,
         )
 
         module_telecom_shared_tag_response_model.additional_properties = dict(d)

@@ -87,12 +87,12 @@ class ModuleTelecomSharedV2BundleCallModel:
         type_ = _models.JobTypeModel.from_dict(d.pop("type"))
 
         module_telecom_shared_v2_bundle_call_model = cls(
-            business_unit=business_unit,
-            id=id,
-            job_number=job_number,
-            lead_call=lead_call,
-            project_id=project_id,
-            type_=type_,
+            business_unit,
+            id,
+            job_number,
+            lead_call,
+            project_id,
+            type_,
         )
 
         module_telecom_shared_v2_bundle_call_model.additional_properties = dict(d)

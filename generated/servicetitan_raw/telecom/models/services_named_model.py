@@ -45,8 +45,8 @@ class ServicesNamedModel:
         name = d.pop("name")
 
         services_named_model = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         services_named_model.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class TelecomV2JobModel:
         number = d.pop("number")
 
         telecom_v2_job_model = cls(
-            id=id,
-            number=number,
+            id,
+            number,
         )
 
         telecom_v2_job_model.additional_properties = dict(d)

@@ -38,7 +38,7 @@ class TelecomV2LeadModel:
         id = d.pop("id")
 
         telecom_v2_lead_model = cls(
-            id=id,
+            id,
         )
 
         telecom_v2_lead_model.additional_properties = dict(d)

@@ -45,8 +45,8 @@ class TelecomV2NamedModel:
         name = d.pop("name")
 
         telecom_v2_named_model = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         telecom_v2_named_model.additional_properties = dict(d)

@@ -59,9 +59,9 @@ class TelecomV3CallAgentModel:
         external_id = d.pop("externalId", UNSET)
 
         telecom_v3_call_agent_model = cls(
-            id=id,
-            name=name,
-            external_id=external_id,
+            id,
+            name,
+            external_id,
         )
 
         telecom_v3_call_agent_model.additional_properties = dict(d)

@@ -124,12 +124,12 @@ class TelecomV3CallResponse:
                 pass
 
         telecom_v3_call_response = cls(
-            id=id,
-            lead_call=lead_call,
-            project_id=project_id,
-            business_unit=business_unit,
-            job_number=job_number,
-            type_=type_,
+            id,
+            lead_call,
+            project_id,
+            business_unit,
+            job_number,
+            type_,
         )
 
         telecom_v3_call_response.additional_properties = dict(d)

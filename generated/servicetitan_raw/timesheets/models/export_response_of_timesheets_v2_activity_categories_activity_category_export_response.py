@@ -77,9 +77,9 @@ class ExportResponseOfTimesheetsV2ActivityCategoriesActivityCategoryExportRespon
         has_more = d.pop("hasMore")
 
         export_response_of_timesheets_v2_activity_categories_activity_category_export_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
         export_response_of_timesheets_v2_activity_categories_activity_category_export_response.additional_properties = dict(

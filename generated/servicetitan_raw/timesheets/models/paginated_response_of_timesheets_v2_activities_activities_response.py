@@ -88,11 +88,11 @@ class PaginatedResponseOfTimesheetsV2ActivitiesActivitiesResponse:
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_timesheets_v2_activities_activities_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_timesheets_v2_activities_activities_response.additional_properties = dict(

@@ -93,11 +93,11 @@ class PaginatedResponseOfTimesheetsV2ActivityCategoriesActivityCategoriesRespons
         total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_timesheets_v2_activity_categories_activity_categories_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
         paginated_response_of_timesheets_v2_activity_categories_activity_categories_response.additional_properties = dict(

@@ -93,11 +93,11 @@ class PaginatedResponseOfTimesheetsV2ActivityTypesActivityTypesResponse:
 
         paginated_response_of_timesheets_v2_activity_types_activity_types_response = (
             cls(
-                data=data,
-                has_more=has_more,
-                page=page,
-                page_size=page_size,
-                total_count=total_count,
+                data,
+                has_more,
+                page,
+                page_size,
+                total_count,
             )
         )
 

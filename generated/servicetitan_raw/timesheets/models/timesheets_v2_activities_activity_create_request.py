@@ -213,22 +213,22 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
         project_label = d.pop("projectLabel", UNSET)
 
         timesheets_v2_activities_activity_create_request = cls(
-            activity_type_id=activity_type_id,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            start_time=start_time,
-            tag_types=tag_types,
-            appointment_id=appointment_id,
-            budget_code_id=budget_code_id,
-            budget_code_name=budget_code_name,
-            end_time=end_time,
-            job_id=job_id,
-            labor_type_id=labor_type_id,
-            memo=memo,
-            miles_driven=miles_driven,
-            non_job_event_assignment_id=non_job_event_assignment_id,
-            project_id=project_id,
-            project_label=project_label,
+            activity_type_id,
+            employee_id,
+            employee_type,
+            start_time,
+            tag_types,
+            appointment_id,
+            budget_code_id,
+            budget_code_name,
+            end_time,
+            job_id,
+            labor_type_id,
+            memo,
+            miles_driven,
+            non_job_event_assignment_id,
+            project_id,
+            project_label,
         )
 
         timesheets_v2_activities_activity_create_request.additional_properties = dict(d)

@@ -54,8 +54,8 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
         longitude = d.pop("longitude", UNSET)
 
         timesheets_v2_activities_activity_entry_coordinate = cls(
-            latitude=latitude,
-            longitude=longitude,
+            latitude,
+            longitude,
         )
 
         timesheets_v2_activities_activity_entry_coordinate.additional_properties = dict(

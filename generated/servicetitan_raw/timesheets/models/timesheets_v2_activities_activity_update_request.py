@@ -205,21 +205,21 @@ class TimesheetsV2ActivitiesActivityUpdateRequest:
         project_label = d.pop("projectLabel", UNSET)
 
         timesheets_v2_activities_activity_update_request = cls(
-            active=active,
-            activity_type_id=activity_type_id,
-            start_time=start_time,
-            tag_types=tag_types,
-            appointment_id=appointment_id,
-            budget_code_id=budget_code_id,
-            budget_code_name=budget_code_name,
-            end_time=end_time,
-            job_id=job_id,
-            labor_type_id=labor_type_id,
-            memo=memo,
-            miles_driven=miles_driven,
-            non_job_event_assignment_id=non_job_event_assignment_id,
-            project_id=project_id,
-            project_label=project_label,
+            active,
+            activity_type_id,
+            start_time,
+            tag_types,
+            appointment_id,
+            budget_code_id,
+            budget_code_name,
+            end_time,
+            job_id,
+            labor_type_id,
+            memo,
+            miles_driven,
+            non_job_event_assignment_id,
+            project_id,
+            project_label,
         )
 
         timesheets_v2_activities_activity_update_request.additional_properties = dict(d)
