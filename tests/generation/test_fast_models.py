@@ -153,19 +153,51 @@ def test_a_model_keeps_no_emptied_copy_of_the_record() -> None:
     assert sys.getsizeof(extended.additional_properties) < sys.getsizeof(dict(job)) / 2
 
 
+def model_classes() -> Iterator[tuple[str, ast.ClassDef]]:
+    for module in sorted(GENERATED.glob("*/models/*.py")):
+        for node in ast.parse(module.read_text()).body:
+            if isinstance(node, ast.ClassDef):
+                yield str(module.relative_to(GENERATED)), node
+
+
+def from_dict_of(model: ast.ClassDef) -> ast.FunctionDef | None:
+    return next((n for n in model.body if isinstance(n, ast.FunctionDef) and n.name == "from_dict"), None)
+
+
 def test_from_dict_builds_no_function_import_or_cast_target_per_call() -> None:
     offending = []
-    for module in sorted(GENERATED.glob("*/models/*.py")):
-        for node in ast.walk(ast.parse(module.read_text())):
-            if isinstance(node, ast.FunctionDef) and node.name == "from_dict":
-                for inner in ast.walk(node):
-                    called = inner.func if isinstance(inner, ast.Call) else None
-                    if (
-                        isinstance(inner, ast.FunctionDef | ast.Lambda | ast.Import | ast.ImportFrom)
-                        and inner is not node
-                    ) or (isinstance(called, ast.Name) and called.id == "cast"):
-                        offending.append(f"{module.relative_to(GENERATED)}:{inner.lineno}")
+    for where, model in model_classes():
+        parse = from_dict_of(model)
+        for inner in ast.walk(parse) if parse else []:
+            called = inner.func if isinstance(inner, ast.Call) else None
+            if (
+                isinstance(inner, ast.FunctionDef | ast.Lambda | ast.Import | ast.ImportFrom) and inner is not parse
+            ) or (isinstance(called, ast.Name) and called.id == "cast"):
+                offending.append(f"{where}:{inner.lineno}")
     assert offending == []
+
+
+def test_from_dict_passes_every_field_in_the_order_the_class_declares_it() -> None:
+    """The model is built with positional arguments, so their order is what puts each value in its field."""
+    checked, misordered = 0, []
+    for where, model in model_classes():
+        parse = from_dict_of(model)
+        if parse is None:
+            continue
+        declared = [
+            n.target.id
+            for n in model.body
+            if isinstance(n, ast.AnnAssign)
+            and isinstance(n.target, ast.Name)
+            and n.target.id != "additional_properties"
+        ]
+        built = next(n for n in ast.walk(parse) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "cls")
+        passed = [arg.id if isinstance(arg, ast.Name) else ast.dump(arg) for arg in built.args]
+        checked += 1
+        if passed != declared or built.keywords:
+            misordered.append(where)
+    assert checked > 1000
+    assert misordered == []
 
 
 # --- writing the expected outcomes (run against the stock templates' code) --------------------------------------
