@@ -10,13 +10,15 @@ wall time includes the server. Three readers go through every job, one page of 5
 Warm: one sandbox whose answers a first read has cached, then every reader once per round, interleaved.
 Cold: a fresh sandbox process for every read, so the server's first-read cost (it grows with the page offset)
 shows in the wall time. Peak memory (tracemalloc) of the streaming typed read against the streaming bare read,
-both holding one page at a time (goal <= 1.2x).
+both holding one page at a time (goal <= 1.2x). And one page alone: the generated `from_dict` of each of its
+records against `json.loads` of the page, per record.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import socket
 import subprocess
 import sys
@@ -29,6 +31,7 @@ import httpx
 from measure import Spread, interleaved, ratios, verdict
 
 from servicetitan import ServiceTitan
+from servicetitan._parsing import parser_for
 from servicetitan.sandbox import DEFAULT_TENANT, Credentials
 
 PAGE_SIZE = 5000
@@ -83,24 +86,54 @@ def read_typed(base_url: str, as_dicts: bool = False) -> int:
         return sum(1 for _ in st.list_jobs(fetch_all=True, as_dicts=as_dicts))
 
 
-def read_bare(base_url: str) -> int:
+def bare_headers(http: httpx.Client) -> dict[str, str]:
     credentials = Credentials()
+    form = {
+        "grant_type": "client_credentials",
+        "client_id": credentials.client_id,
+        "client_secret": credentials.client_secret,
+    }
+    token = http.post("/connect/token", data=form).json()["access_token"]
+    return {"Authorization": f"Bearer {token}", "ST-App-Key": credentials.app_key}
+
+
+def bare_page(http: httpx.Client, headers: dict[str, str], page: int) -> httpx.Response:
+    path = f"/jpm/v2/tenant/{DEFAULT_TENANT}/jobs"
+    return http.get(path, params={"pageSize": PAGE_SIZE, "page": page}, headers=headers)
+
+
+def read_bare(base_url: str) -> int:
     with httpx.Client(base_url=base_url, timeout=120) as http:
-        form = {
-            "grant_type": "client_credentials",
-            "client_id": credentials.client_id,
-            "client_secret": credentials.client_secret,
-        }
-        token = http.post("/connect/token", data=form).json()["access_token"]
-        headers = {"Authorization": f"Bearer {token}", "ST-App-Key": credentials.app_key}
+        headers = bare_headers(http)
         count, page, more = 0, 1, True
         while more:
-            body = http.get(
-                f"/jpm/v2/tenant/{DEFAULT_TENANT}/jobs", params={"pageSize": PAGE_SIZE, "page": page}, headers=headers
-            ).json()
+            body = bare_page(http, headers, page).json()
             count += sum(1 for _ in body["data"])
             more, page = body["hasMore"], page + 1
         return count
+
+
+def bench_one_page(base_url: str, rounds: int) -> dict[str, list[float]]:
+    """CPU seconds per record: `json.loads` of a page of jobs, and the generated `from_dict` of its records."""
+    with httpx.Client(base_url=base_url, timeout=120) as http:
+        content = bare_page(http, bare_headers(http), 1).content
+    records = json.loads(content)["data"]
+    parse = parser_for("jpm", "Jpm.V2.JobResponse")
+    assert parse is not None
+
+    def per_record(run: Callable[[], object]) -> float:
+        gc.collect()
+        started = time.process_time()
+        run()
+        return (time.process_time() - started) / len(records)
+
+    return interleaved(
+        {
+            "json.loads": lambda: per_record(lambda: json.loads(content)),
+            "from_dict": lambda: per_record(lambda: [parse(r) for r in records]),
+        },
+        rounds,
+    )
 
 
 READERS: dict[str, Callable[[str], int]] = {
@@ -156,6 +189,7 @@ def main() -> int:
         warm = interleaved(
             {name: lambda read=read: timed(lambda: read(base_url)) for name, read in READERS.items()}, args.rounds
         )
+        page = bench_one_page(base_url, args.rounds)
         memory = interleaved(
             {
                 "bare": lambda: peak_mib(lambda: read_bare(base_url)),
@@ -171,6 +205,11 @@ def main() -> int:
     print(
         f"  peak memory, streaming reads: typed {Spread.of(memory['typed']).show(' MiB', digits=1)}, "
         f"bare {Spread.of(memory['bare']).show(' MiB', digits=1)}: x{ratio.show()}  {verdict(ratio, MEMORY_GOAL)}"
+    )
+    ratio = ratios(page["from_dict"], page["json.loads"])
+    print(
+        f"  one page of {PAGE_SIZE}, per record: from_dict {Spread.of(page['from_dict']).show(' us', 1e6)}, "
+        f"json.loads {Spread.of(page['json.loads']).show(' us', 1e6)}: x{ratio.show()}"
     )
     if not args.no_cold:
         cold = interleaved(
