@@ -26,6 +26,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 from measure import Spread, interleaved, ratios, verdict
@@ -69,7 +70,7 @@ def sandbox_process(jobs: int, port: int | None = None) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-def client(base_url: str) -> ServiceTitan:
+def client(base_url: str, **settings: Any) -> ServiceTitan:
     credentials = Credentials()
     return ServiceTitan(
         client_id=credentials.client_id,
@@ -78,6 +79,7 @@ def client(base_url: str) -> ServiceTitan:
         tenant=DEFAULT_TENANT,
         api_url=base_url,
         token_url=f"{base_url}/connect/token",
+        **settings,
     )
 
 

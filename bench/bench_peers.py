@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from bench_actions import PAGE_SIZE, sandbox_process
+from bench_actions import PAGE_SIZE, client, sandbox_process
 from measure import Spread, interleaved
 
 from servicetitan import ServiceTitan
@@ -53,37 +53,46 @@ class CountingTransport(httpx.HTTPTransport):
 
 
 def ours(base_url: str, counter: TokenCounter) -> ServiceTitan:
-    credentials = Credentials()
-    return ServiceTitan(
-        client_id=credentials.client_id,
-        client_secret=credentials.client_secret,
-        app_key=credentials.app_key,
-        tenant=DEFAULT_TENANT,
-        api_url=base_url,
-        token_url=f"{base_url}{TOKEN_PATH}",
-        rate_limit=None,
-        transport=CountingTransport(counter),
-    )
+    return client(base_url, rate_limit=None, transport=CountingTransport(counter))
+
+
+class PeerShim:
+    """Wraps servicepytan once: its token requests are counted into `counter`, and its `Authorization` header gets
+    the documented `Bearer ` scheme in front of the token. Nothing else of it changes."""
+
+    counter = TokenCounter()
+    installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        import servicepytan.auth
+        import servicepytan.utils
+
+        if cls.installed:
+            return
+        shipped_token_request = servicepytan.auth.request_auth_token
+        shipped_headers = servicepytan.auth.get_auth_headers
+
+        def counted_token_request(*args: Any, **kwargs: Any) -> Any:
+            cls.counter.requests += 1
+            return shipped_token_request(*args, **kwargs)
+
+        def with_bearer_scheme(conn: dict[str, Any]) -> dict[str, str]:
+            headers: dict[str, str] = shipped_headers(conn)
+            return {**headers, "Authorization": f"Bearer {headers['Authorization']}"}
+
+        servicepytan.auth.request_auth_token = counted_token_request
+        servicepytan.utils.get_auth_headers = with_bearer_scheme
+        cls.installed = True
 
 
 def peer_connection(base_url: str, counter: TokenCounter) -> dict[str, Any]:
+    """servicepytan's settings, pointed at the sandbox; its token requests from now on count into `counter`."""
     import servicepytan.auth
-    import servicepytan.utils
 
+    PeerShim.install()
+    PeerShim.counter = counter
     credentials = Credentials()
-    shipped_token_request = servicepytan.auth.request_auth_token
-    shipped_headers = servicepytan.auth.get_auth_headers
-
-    def counted_token_request(*args: Any, **kwargs: Any) -> Any:
-        counter.requests += 1
-        return shipped_token_request(*args, **kwargs)
-
-    def with_bearer_scheme(conn: dict[str, Any]) -> dict[str, str]:
-        headers: dict[str, str] = shipped_headers(conn)
-        return {**headers, "Authorization": f"Bearer {headers['Authorization']}"}
-
-    servicepytan.auth.request_auth_token = counted_token_request
-    servicepytan.utils.get_auth_headers = with_bearer_scheme
     conn: dict[str, Any] = servicepytan.auth.servicepytan_connect(
         app_key=credentials.app_key,
         tenant_id=str(DEFAULT_TENANT),
