@@ -78,6 +78,9 @@ def record(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: every figure is a ratio against a baseline measured in the same run on this machine."""
+    """Benchmarks, never a CI gate: ratios against baselines measured in the same run, with their spread.
+    `-- --peers` runs servicepytan side by side, installed here only so it never enters our dependencies."""
     session.install("-e", ".[test]")
+    if "--peers" in session.posargs:
+        session.install("servicepytan==0.4.2")  # the most used Python ServiceTitan library
     session.run("python", "bench/run.py", *session.posargs)

@@ -1,32 +1,37 @@
-"""Benchmarks of the client core, each printed as a ratio against a baseline measured in the same run.
+"""The client core against bare httpx, each figure a ratio to a baseline measured in the same run.
 
-    python bench/bench_core.py
+    python bench/bench_core.py [--rounds 5] [--calls 2000] [--profile]
 
-1. `import servicetitan` against `import httpx`, median of fresh interpreters (limit 1.3).
-2. 2,000 sequential GETs of one job through `st.raw.jpm.jobs_get` (auth, limiter, retry layer, logging check,
-   argument checks and the generated model parse included) against the same GETs with a bare `httpx.Client`
-   and `.json()`, both over keep-alive to a stdlib HTTP server on 127.0.0.1 in another process (limit 1.25);
-   median of interleaved rounds.
-
-Each function returns its numbers so `nox -s bench` (or anyone) can call it directly.
+1. Import: `from servicetitan import ServiceTitan` (what a user pays; it loads httpx) against `import httpx`, each
+   in a fresh interpreter, interleaved over rounds (goal <= 1.1x). `import servicetitan` alone is shown too.
+2. Per-call overhead on `httpx.MockTransport` (no network, no server, the client's rate limiter off so that its
+   own 50/s cap does not set the figure): `st.get_job(id=...)` (input checks, auth, retry layer, the generated
+   call and the typed model) and `st.request("GET", ...)` (JSON back) against a bare `httpx.Client` GET + `.json()`
+   on the same transport (goals <= 1.15x and <= 1.05x).
+`--profile` prints where `get_job`'s own time goes (cProfile, the library's functions by own time).
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import json
-import multiprocessing
-import multiprocessing.queues
-import statistics
+import pstats
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-IMPORT_LIMIT = 1.3
-REQUEST_LIMIT = 1.25
+import httpx
+from measure import Spread, interleaved, ratios, verdict
+
+IMPORT_GOAL = 1.1
+GET_JOB_GOAL = 1.15
+REQUEST_GOAL = 1.05
+TENANT = 1234567890
+JOB_PATH = f"/jpm/v2/tenant/{TENANT}/jobs/1"
 
 JOB = {
     "id": 1,
@@ -56,141 +61,132 @@ JOB = {
     "total": 125.5,
     "summary": "Replace the condenser fan motor and check refrigerant levels.",
 }
+JOB_BODY = json.dumps(JOB).encode()
+TOKEN_BODY = json.dumps({"access_token": "bench-access-token", "expires_in": 900, "token_type": "Bearer"}).encode()
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
-def _import_seconds(statement: str) -> float:
+# --- import ------------------------------------------------------------------------------------------------------
+
+
+def import_seconds(statement: str) -> float:
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
     # Our own interpreter and a fixed statement: no untrusted input reaches the command line.
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     return float(output)
 
 
-def bench_import(runs: int = 15) -> dict[str, float]:
-    """Median import time of servicetitan and of httpx over `runs` fresh interpreters each, interleaved."""
-    ours: list[float] = []
-    baseline: list[float] = []
-    first_use: list[float] = []
-    for _ in range(runs):
-        ours.append(_import_seconds("import servicetitan"))
-        baseline.append(_import_seconds("import httpx"))
-        first_use.append(_import_seconds("from servicetitan import ServiceTitan"))
-    servicetitan_s = statistics.median(ours)
-    httpx_s = statistics.median(baseline)
-    return {
-        "servicetitan_s": servicetitan_s,
-        "httpx_s": httpx_s,
-        "ratio": servicetitan_s / httpx_s,
-        "client_class_s": statistics.median(first_use),
-    }
+def bench_import(rounds: int) -> dict[str, list[float]]:
+    return interleaved(
+        {
+            "httpx": lambda: import_seconds("import httpx"),
+            "client": lambda: import_seconds("from servicetitan import ServiceTitan"),
+            "package": lambda: import_seconds("import servicetitan"),
+        },
+        rounds,
+    )
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # Headers and body leave in one segment with Nagle off; otherwise delayed ACKs add ~40 ms to every request.
-    wbufsize = 1 << 16
-    disable_nagle_algorithm = True
-    job = json.dumps(JOB).encode()
-    token = json.dumps({"access_token": "bench-access-token", "expires_in": 900, "token_type": "Bearer"}).encode()
-
-    def _answer(self, body: bytes) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self) -> None:
-        self._answer(self.job)
-
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self._answer(self.token)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: the benchmark measures requests, not stderr."""
+# --- per call ----------------------------------------------------------------------------------------------------
 
 
-def _serve(ports: multiprocessing.queues.Queue[int]) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    ports.put(server.server_address[1])
-    server.serve_forever()
+def answer(request: httpx.Request) -> httpx.Response:
+    if request.method == "POST":
+        return httpx.Response(200, content=TOKEN_BODY, headers=JSON_HEADERS)
+    return httpx.Response(200, content=JOB_BODY, headers=JSON_HEADERS)
 
 
-@contextmanager
-def local_server() -> Iterator[str]:
-    """A stdlib HTTP server on loopback in its own process, so its work does not share the client's GIL."""
-    context = multiprocessing.get_context("spawn")
-    ports: multiprocessing.queues.Queue[int] = context.Queue()
-    process = context.Process(target=_serve, args=(ports,), daemon=True)
-    process.start()
-    try:
-        yield f"http://127.0.0.1:{ports.get(timeout=60)}"
-    finally:
-        process.terminate()
-        process.join()
+def client() -> Any:
+    from servicetitan import ServiceTitan
+
+    return ServiceTitan(
+        "bench-client",
+        "bench-secret-value",
+        "bench-app-key",
+        TENANT,
+        api_url="https://api.example.test",
+        token_url="https://auth.example.test/connect/token",  # noqa: S106 - a URL, not a secret
+        rate_limit=None,
+        transport=httpx.MockTransport(answer),
+    )
 
 
-def _timed(run: Callable[[], object], requests: int) -> float:
+def bare_client() -> httpx.Client:
+    headers = {"Authorization": "Bearer bench-access-token", "ST-App-Key": "bench-app-key"}
+    return httpx.Client(base_url="https://api.example.test", transport=httpx.MockTransport(answer), headers=headers)
+
+
+def seconds_for(call: Callable[[], object], calls: int) -> float:
     started = time.perf_counter()
-    for _ in range(requests):
-        run()
+    for _ in range(calls):
+        call()
     return time.perf_counter() - started
 
 
-def bench_raw_get(requests: int = 2000, rounds: int = 5) -> dict[str, float]:
-    """Seconds for `requests` sequential GETs via st.raw and via bare httpx (median of interleaved rounds)."""
-    import httpx
+def bench_calls(rounds: int, calls: int) -> dict[str, list[float]]:
+    with client() as st, bare_client() as bare:
+        readers: dict[str, Callable[[], object]] = {
+            "bare": lambda: bare.get(JOB_PATH).json(),
+            "get_job": lambda: st.get_job(id=1),
+            "request": lambda: st.request("GET", "/jobs/1", domain="jpm"),
+        }
+        for read in readers.values():  # the token, the first import of the domain and the action's build
+            read()
+        return interleaved({name: lambda read=read: seconds_for(read, calls) for name, read in readers.items()}, rounds)
 
-    from servicetitan import ServiceTitan
 
-    with local_server() as url:
-        # The limiter stays on, at a rate this loop never reaches, so its bookkeeping is measured too.
-        st = ServiceTitan(
-            "bench-client",
-            "bench-secret-value",
-            "bench-app-key",
-            1234567890,
-            api_url=url,
-            token_url=f"{url}/connect/token",
-            rate_limit=1_000_000,
-        )
-        bare = httpx.Client(base_url=url)
-        path = "/jpm/v2/tenant/1234567890/jobs/1"
-        with st, bare:
-            get_job = st.raw.jpm.jobs_get
-            get_job(id=1)
-            bare.get(path).json()
-            ours: list[float] = []
-            baseline: list[float] = []
-            for _ in range(rounds):
-                baseline.append(_timed(lambda: bare.get(path).json(), requests))
-                ours.append(_timed(lambda: get_job(id=1), requests))
-    # Rounds are paired so that drift in machine load hits both sides of each ratio alike.
-    ratio = statistics.median(mine / theirs for mine, theirs in zip(ours, baseline, strict=True))
-    return {
-        "raw_s": statistics.median(ours),
-        "httpx_s": statistics.median(baseline),
-        "ratio": ratio,
-        "requests": float(requests),
-    }
+def profile_get_job(calls: int) -> None:
+    with client() as st:
+        st.get_job(id=1)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(calls):
+            st.get_job(id=1)
+        profiler.disable()
+    root = Path(__file__).resolve().parents[1]
+    library = (str(root / "overlay"), str(root / "generated"))
+    stats = pstats.Stats(profiler)
+    own = [
+        (timing[2], f"{Path(file).name}:{line}({name})")
+        for (file, line, name), timing in stats.stats.items()
+        if file.startswith(library)
+    ]
+    print(f"get_job, own time of the library's functions over {calls} calls (cProfile inflates every figure):")
+    for seconds, where in sorted(own, reverse=True)[:15]:
+        print(f"  {seconds / calls * 1e6:7.1f} us  {where}")
 
 
 def main() -> int:
-    imports = bench_import()
-    print(
-        f"import servicetitan {imports['servicetitan_s'] * 1000:.1f} ms vs import httpx "
-        f"{imports['httpx_s'] * 1000:.1f} ms: ratio {imports['ratio']:.2f} (limit {IMPORT_LIMIT})"
-    )
-    print(f"  (from servicetitan import ServiceTitan, which loads httpx: {imports['client_class_s'] * 1000:.1f} ms)")
-    gets = bench_raw_get()
-    count = int(gets["requests"])
-    print(
-        f"{count} GETs via st.raw.jpm.jobs_get {gets['raw_s']:.3f} s vs bare httpx.Client + json() "
-        f"{gets['httpx_s']:.3f} s: ratio {gets['ratio']:.2f} (limit {REQUEST_LIMIT})"
-    )
-    ok = imports["ratio"] <= IMPORT_LIMIT and gets["ratio"] <= REQUEST_LIMIT
-    print("bench_core: OK" if ok else "bench_core: LIMIT EXCEEDED")
-    return 0 if ok else 1
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--import-rounds", type=int, default=15)
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    if args.profile:
+        profile_get_job(args.calls)
+        return 0
+
+    imports = bench_import(args.import_rounds)
+    ratio = ratios(imports["client"], imports["httpx"])
+    print(f"import, {args.import_rounds} interleaved rounds of fresh interpreters:")
+    print(f"  import httpx                          {Spread.of(imports['httpx']).show(' ms', 1000, 1)}")
+    print(f"  from servicetitan import ServiceTitan {Spread.of(imports['client']).show(' ms', 1000, 1)}")
+    print(f"  import servicetitan                   {Spread.of(imports['package']).show(' ms', 1000, 1)}")
+    print(f"  ratio ServiceTitan / httpx: x{ratio.show()}  {verdict(ratio, IMPORT_GOAL)}")
+
+    calls = bench_calls(args.rounds, args.calls)
+    print(f"per call on MockTransport, rate limiter off, {args.rounds} interleaved rounds of {args.calls} calls:")
+    for name, label in (
+        ("bare", "bare httpx GET + json()"),
+        ("get_job", "st.get_job(id=1)"),
+        ("request", "st.request"),
+    ):
+        print(f"  {label:<24} {Spread.of(calls[name]).show(' us', 1e6 / args.calls, 1)} per call")
+    for name, goal in (("get_job", GET_JOB_GOAL), ("request", REQUEST_GOAL)):
+        ratio = ratios(calls[name], calls["bare"])
+        print(f"  ratio {name} / bare: x{ratio.show()}  {verdict(ratio, goal)}")
+    return 0
 
 
 if __name__ == "__main__":

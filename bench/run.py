@@ -1,5 +1,13 @@
 """`nox -s bench`: every benchmark in a fresh interpreter, each printing ratios against a baseline measured in the
-same run on the same machine. Pass names to run some only: `nox -s bench -- core sandbox actions`."""
+same run on the same machine, with the spread of interleaved rounds.
+
+    nox -s bench                      core, sandbox and actions
+    nox -s bench -- core actions      some of them (run a file directly for its own options: --rounds, ...)
+    nox -s bench -- --peers           servicepytan side by side on the same sandbox (installed in this session only)
+
+A figure outside its goal prints FAIL beside it, and the run still exits 0: the machine is shared and noisy, so the
+benchmarks report and never gate CI.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +17,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = {"core": "bench_core.py", "sandbox": "bench_sandbox.py", "actions": "bench_actions.py"}
+PEERS = {"peers": "bench_peers.py"}
 
 
-def main(names: list[str]) -> int:
-    unknown = sorted(set(names) - set(BENCHMARKS))
+def main(argv: list[str]) -> int:
+    names = [arg for arg in argv if arg != "--peers"]
+    chosen = PEERS if "--peers" in argv else BENCHMARKS
+    unknown = sorted(set(names) - set(chosen))
     if unknown:
-        print(f"unknown benchmark(s) {unknown}; choose from {sorted(BENCHMARKS)}", file=sys.stderr)
+        print(f"unknown benchmark(s) {unknown}; choose from {sorted(chosen)}", file=sys.stderr)
         return 2
-    failed = []
-    for name in names or list(BENCHMARKS):
+    for name in names or list(chosen):
         print(f"== {name}", flush=True)
-        if subprocess.run([sys.executable, str(HERE / BENCHMARKS[name])], cwd=HERE, check=False).returncode:
-            failed.append(name)
-    if failed:
-        print(f"over their limits: {', '.join(failed)}")
-    return 1 if failed else 0
+        code = subprocess.run([sys.executable, str(HERE / chosen[name])], cwd=HERE, check=False).returncode
+        if code:
+            print(f"== {name} exited with {code} (reported, not a gate)", flush=True)
+    return 0
 
 
 if __name__ == "__main__":

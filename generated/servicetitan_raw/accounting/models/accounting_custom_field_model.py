@@ -45,11 +45,11 @@ class AccountingCustomFieldModel:
         value = d.pop("value")
 
         accounting_custom_field_model = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        accounting_custom_field_model.additional_properties = d
+        accounting_custom_field_model.additional_properties = dict(d)
         return accounting_custom_field_model
 
     @property

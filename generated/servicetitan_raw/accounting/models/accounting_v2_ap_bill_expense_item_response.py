@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -124,124 +125,79 @@ class AccountingV2ApBillExpenseItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2gl_account_response import (
-            AccountingV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         amount = d.pop("amount")
 
         id = d.pop("id")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_general_ledger_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = AccountingV2GLAccountResponse.from_dict(
-                    data
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
                 )
 
-                return general_ledger_account_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
 
-        general_ledger_account = _parse_general_ledger_account(
-            d.pop("generalLedgerAccount", UNSET)
-        )
+        description = d.pop("description", UNSET)
 
-        def _parse_job(data: object) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        general_ledger_account = d.pop("generalLedgerAccount", UNSET)
+        if general_ledger_account is not None and not isinstance(
+            general_ledger_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(general_ledger_account, dict):
                     raise TypeError()
-                job_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                general_ledger_account_type_0 = (
+                    _models.AccountingV2GLAccountResponse.from_dict(
+                        general_ledger_account
+                    )
+                )
 
-                return job_type_0
+                general_ledger_account = general_ledger_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        job = _parse_job(d.pop("job", UNSET))
-
-        def _parse_project_label_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job = d.pop("job", UNSET)
+        if job is not None and not isinstance(job, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(job, dict):
                     raise TypeError()
-                project_label_ids_type_0 = cast(list[int], data)
+                job_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(job)
 
-                return project_label_ids_type_0
+                job = job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        project_label_ids = _parse_project_label_ids(d.pop("projectLabelIds", UNSET))
+        project_label_ids = d.pop("projectLabelIds", UNSET)
+        if project_label_ids is not None and not isinstance(project_label_ids, Unset):
+            try:
+                if not isinstance(project_label_ids, list):
+                    raise TypeError()
+                project_label_ids_type_0 = project_label_ids
+
+                project_label_ids = project_label_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         accounting_v2_ap_bill_expense_item_response = cls(
-            amount=amount,
-            id=id,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            description=description,
-            general_ledger_account=general_ledger_account,
-            job=job,
-            project_label_ids=project_label_ids,
+            amount,
+            id,
+            budget_code_id,
+            business_unit,
+            description,
+            general_ledger_account,
+            job,
+            project_label_ids,
         )
 
-        accounting_v2_ap_bill_expense_item_response.additional_properties = d
+        accounting_v2_ap_bill_expense_item_response.additional_properties = dict(d)
         return accounting_v2_ap_bill_expense_item_response
 
     @property

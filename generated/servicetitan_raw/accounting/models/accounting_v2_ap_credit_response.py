@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_ap_credit_sync_status import AccountingV2ApCreditSyncStatus
 from ..models.accounting_v2_ap_payment_status import AccountingV2ApPaymentStatus
 from ..models.accounting_v2_vendor_credit_status import AccountingV2VendorCreditStatus
@@ -247,17 +248,6 @@ class AccountingV2ApCreditResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_ap_credit_split_model_response import (
-            AccountingV2ApCreditSplitModelResponse,
-        )
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_custom_field_response import (
-            AccountingV2CustomFieldResponse,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -275,223 +265,129 @@ class AccountingV2ApCreditResponse:
 
         payment_status = AccountingV2ApPaymentStatus(d.pop("paymentStatus"))
 
-        splits = []
-        _splits = d.pop("splits")
-        for splits_item_data in _splits:
-            splits_item = AccountingV2ApCreditSplitModelResponse.from_dict(
-                splits_item_data
-            )
-
-            splits.append(splits_item)
+        splits = [
+            _models.AccountingV2ApCreditSplitModelResponse.from_dict(splits_item_data)
+            for splits_item_data in d.pop("splits")
+        ]
 
         status = AccountingV2VendorCreditStatus(d.pop("status"))
 
         sync_status = AccountingV2ApCreditSyncStatus(d.pop("syncStatus"))
 
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_canceled_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                canceled_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return canceled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        canceled_on = _parse_canceled_on(d.pop("canceledOn", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        AccountingV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_inventory_return_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_return_id = _parse_inventory_return_id(
-            d.pop("inventoryReturnId", UNSET)
-        )
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
-
-        def _parse_remittance_vendor(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                remittance_vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(
-                    data
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
                 )
 
-                return remittance_vendor_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        remittance_vendor = _parse_remittance_vendor(d.pop("remittanceVendor", UNSET))
-
-        def _parse_vendor(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        canceled_on = d.pop("canceledOn", UNSET)
+        if canceled_on is not None and not isinstance(canceled_on, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(canceled_on, str):
                     raise TypeError()
-                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                canceled_on_type_0 = datetime.datetime.fromisoformat(canceled_on)
 
-                return vendor_type_0
+                canceled_on = canceled_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
+            try:
+                if not isinstance(custom_fields, list):
+                    raise TypeError()
+                custom_fields_type_0 = [
+                    _models.AccountingV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
+
+                custom_fields = custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        inventory_return_id = d.pop("inventoryReturnId", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        remittance_vendor = d.pop("remittanceVendor", UNSET)
+        if remittance_vendor is not None and not isinstance(remittance_vendor, Unset):
+            try:
+                if not isinstance(remittance_vendor, dict):
+                    raise TypeError()
+                remittance_vendor_type_0 = (
+                    _models.AccountingV2NamedFieldResponse.from_dict(remittance_vendor)
+                )
+
+                remittance_vendor = remittance_vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        vendor = d.pop("vendor", UNSET)
+        if vendor is not None and not isinstance(vendor, Unset):
+            try:
+                if not isinstance(vendor, dict):
+                    raise TypeError()
+                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+
+                vendor = vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         accounting_v2_ap_credit_response = cls(
-            active=active,
-            amount=amount,
-            applied_amount=applied_amount,
-            created_on=created_on,
-            date=date,
-            id=id,
-            modified_on=modified_on,
-            payment_status=payment_status,
-            splits=splits,
-            status=status,
-            sync_status=sync_status,
-            batch=batch,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            canceled_on=canceled_on,
-            custom_fields=custom_fields,
-            inventory_return_id=inventory_return_id,
-            job_id=job_id,
-            memo=memo,
-            number=number,
-            reference_number=reference_number,
-            remittance_vendor=remittance_vendor,
-            vendor=vendor,
+            active,
+            amount,
+            applied_amount,
+            created_on,
+            date,
+            id,
+            modified_on,
+            payment_status,
+            splits,
+            status,
+            sync_status,
+            batch,
+            budget_code_id,
+            business_unit,
+            canceled_on,
+            custom_fields,
+            inventory_return_id,
+            job_id,
+            memo,
+            number,
+            reference_number,
+            remittance_vendor,
+            vendor,
         )
 
-        accounting_v2_ap_credit_response.additional_properties = d
+        accounting_v2_ap_credit_response.additional_properties = dict(d)
         return accounting_v2_ap_credit_response
 
     @property

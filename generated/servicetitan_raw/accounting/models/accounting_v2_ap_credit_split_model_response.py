@@ -74,15 +74,15 @@ class AccountingV2ApCreditSplitModelResponse:
         vendor_credit_id = d.pop("vendorCreditId")
 
         accounting_v2_ap_credit_split_model_response = cls(
-            active=active,
-            amount=amount,
-            created_on=created_on,
-            id=id,
-            inventory_bill_id=inventory_bill_id,
-            vendor_credit_id=vendor_credit_id,
+            active,
+            amount,
+            created_on,
+            id,
+            inventory_bill_id,
+            vendor_credit_id,
         )
 
-        accounting_v2_ap_credit_split_model_response.additional_properties = d
+        accounting_v2_ap_credit_split_model_response.additional_properties = dict(d)
         return accounting_v2_ap_credit_split_model_response
 
     @property

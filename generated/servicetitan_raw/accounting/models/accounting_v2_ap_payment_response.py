@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_ap_payment_method import AccountingV2ApPaymentMethod
 from ..models.accounting_v2_ap_payment_status import AccountingV2ApPaymentStatus
 from ..models.accounting_v2_ap_payment_sync_status import (
@@ -235,20 +236,6 @@ class AccountingV2ApPaymentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_ap_payment_split_api_model import (
-            AccountingV2ApPaymentSplitApiModel,
-        )
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_custom_field_response import (
-            AccountingV2CustomFieldResponse,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2gl_account_response import (
-            AccountingV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         amount = d.pop("amount")
 
@@ -262,217 +249,135 @@ class AccountingV2ApPaymentResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        splits = []
-        _splits = d.pop("splits")
-        for splits_item_data in _splits:
-            splits_item = AccountingV2ApPaymentSplitApiModel.from_dict(splits_item_data)
-
-            splits.append(splits_item)
+        splits = [
+            _models.AccountingV2ApPaymentSplitApiModel.from_dict(splits_item_data)
+            for splits_item_data in d.pop("splits")
+        ]
 
         status = AccountingV2ApPaymentStatus(d.pop("status"))
 
         sync_status = AccountingV2ApPaymentSyncStatus(d.pop("syncStatus"))
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_approved_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        approved_date = d.pop("approvedDate", UNSET)
+        if approved_date is not None and not isinstance(approved_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(approved_date, str):
                     raise TypeError()
-                approved_date_type_0 = datetime.datetime.fromisoformat(data)
+                approved_date_type_0 = datetime.datetime.fromisoformat(approved_date)
 
-                return approved_date_type_0
+                approved_date = approved_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        approved_date = _parse_approved_date(d.pop("approvedDate", UNSET))
-
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        AccountingV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
-
-        def _parse_gl_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gl_account_type_0 = AccountingV2GLAccountResponse.from_dict(data)
-
-                return gl_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
-
-        gl_account = _parse_gl_account(d.pop("glAccount", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_print_check(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        print_check = _parse_print_check(d.pop("printCheck", UNSET))
-
-        def _parse_remittance_vendor(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                remittance_vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(
-                    data
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
                 )
 
-                return remittance_vendor_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        remittance_vendor = _parse_remittance_vendor(d.pop("remittanceVendor", UNSET))
-
-        def _parse_vendor(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                custom_fields_type_0 = [
+                    _models.AccountingV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                return vendor_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        error_message = d.pop("errorMessage", UNSET)
+
+        gl_account = d.pop("glAccount", UNSET)
+        if gl_account is not None and not isinstance(gl_account, Unset):
+            try:
+                if not isinstance(gl_account, dict):
+                    raise TypeError()
+                gl_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                    gl_account
+                )
+
+                gl_account = gl_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        name = d.pop("name", UNSET)
+
+        print_check = d.pop("printCheck", UNSET)
+
+        remittance_vendor = d.pop("remittanceVendor", UNSET)
+        if remittance_vendor is not None and not isinstance(remittance_vendor, Unset):
+            try:
+                if not isinstance(remittance_vendor, dict):
+                    raise TypeError()
+                remittance_vendor_type_0 = (
+                    _models.AccountingV2NamedFieldResponse.from_dict(remittance_vendor)
+                )
+
+                remittance_vendor = remittance_vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        vendor = d.pop("vendor", UNSET)
+        if vendor is not None and not isinstance(vendor, Unset):
+            try:
+                if not isinstance(vendor, dict):
+                    raise TypeError()
+                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+
+                vendor = vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         accounting_v2_ap_payment_response = cls(
-            amount=amount,
-            created_on=created_on,
-            date=date,
-            id=id,
-            method=method,
-            modified_on=modified_on,
-            splits=splits,
-            status=status,
-            sync_status=sync_status,
-            active=active,
-            approved_date=approved_date,
-            batch=batch,
-            business_unit=business_unit,
-            custom_fields=custom_fields,
-            error_message=error_message,
-            gl_account=gl_account,
-            name=name,
-            print_check=print_check,
-            remittance_vendor=remittance_vendor,
-            vendor=vendor,
+            amount,
+            created_on,
+            date,
+            id,
+            method,
+            modified_on,
+            splits,
+            status,
+            sync_status,
+            active,
+            approved_date,
+            batch,
+            business_unit,
+            custom_fields,
+            error_message,
+            gl_account,
+            name,
+            print_check,
+            remittance_vendor,
+            vendor,
         )
 
-        accounting_v2_ap_payment_response.additional_properties = d
+        accounting_v2_ap_payment_response.additional_properties = dict(d)
         return accounting_v2_ap_payment_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,43 +84,22 @@ class AccountingV2ApPaymentSplitApiModel:
 
         id = d.pop("id")
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        document_id = d.pop("documentId", UNSET)
 
-        def _parse_document_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        document_id = _parse_document_id(d.pop("documentId", UNSET))
-
-        def _parse_inventory_bill_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_bill_id = _parse_inventory_bill_id(d.pop("inventoryBillId", UNSET))
+        inventory_bill_id = d.pop("inventoryBillId", UNSET)
 
         accounting_v2_ap_payment_split_api_model = cls(
-            amount=amount,
-            created_on=created_on,
-            id=id,
-            active=active,
-            document_id=document_id,
-            inventory_bill_id=inventory_bill_id,
+            amount,
+            created_on,
+            id,
+            active,
+            document_id,
+            inventory_bill_id,
         )
 
-        accounting_v2_ap_payment_split_api_model.additional_properties = d
+        accounting_v2_ap_payment_split_api_model.additional_properties = dict(d)
         return accounting_v2_ap_payment_split_api_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,17 @@ class AccountingV2BatchResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         accounting_v2_batch_response = cls(
-            id=id,
-            name=name,
-            number=number,
+            id,
+            name,
+            number,
         )
 
-        accounting_v2_batch_response.additional_properties = d
+        accounting_v2_batch_response.additional_properties = dict(d)
         return accounting_v2_batch_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,42 +61,28 @@ class AccountingV2CreateInvoiceTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_create_invoice_task_request_variables_type_0 import (
-            AccountingV2CreateInvoiceTaskRequestVariablesType0,
-        )
-
         d = dict(src_dict)
         template_id = d.pop("templateId")
 
-        def _parse_variables(
-            data: object,
-        ) -> AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        variables = d.pop("variables", UNSET)
+        if variables is not None and not isinstance(variables, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(variables, dict):
                     raise TypeError()
-                variables_type_0 = (
-                    AccountingV2CreateInvoiceTaskRequestVariablesType0.from_dict(data)
+                variables_type_0 = _models.AccountingV2CreateInvoiceTaskRequestVariablesType0.from_dict(
+                    variables
                 )
 
-                return variables_type_0
+                variables = variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset, data
-            )
-
-        variables = _parse_variables(d.pop("variables", UNSET))
 
         accounting_v2_create_invoice_task_request = cls(
-            template_id=template_id,
-            variables=variables,
+            template_id,
+            variables,
         )
 
-        accounting_v2_create_invoice_task_request.additional_properties = d
+        accounting_v2_create_invoice_task_request.additional_properties = dict(d)
         return accounting_v2_create_invoice_task_request
 
     @property

@@ -25,7 +25,9 @@ class AccountingV2CreateInvoiceTaskRequestVariablesType0:
         d = dict(src_dict)
         accounting_v2_create_invoice_task_request_variables_type_0 = cls()
 
-        accounting_v2_create_invoice_task_request_variables_type_0.additional_properties = d
+        accounting_v2_create_invoice_task_request_variables_type_0.additional_properties = dict(
+            d
+        )
         return accounting_v2_create_invoice_task_request_variables_type_0
 
     @property

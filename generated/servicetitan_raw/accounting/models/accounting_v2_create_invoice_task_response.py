@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.accounting_v2_created_task_response import (
         AccountingV2CreatedTaskResponse,
@@ -64,42 +66,31 @@ class AccountingV2CreateInvoiceTaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_created_task_response import (
-            AccountingV2CreatedTaskResponse,
-        )
-        from ..models.accounting_v2_template_execution_error_response import (
-            AccountingV2TemplateExecutionErrorResponse,
-        )
-
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = AccountingV2TemplateExecutionErrorResponse.from_dict(
+        errors = [
+            _models.AccountingV2TemplateExecutionErrorResponse.from_dict(
                 errors_item_data
             )
-
-            errors.append(errors_item)
+            for errors_item_data in d.pop("errors")
+        ]
 
         execution_id = d.pop("executionId")
 
         status = d.pop("status")
 
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = AccountingV2CreatedTaskResponse.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
+        tasks = [
+            _models.AccountingV2CreatedTaskResponse.from_dict(tasks_item_data)
+            for tasks_item_data in d.pop("tasks")
+        ]
 
         accounting_v2_create_invoice_task_response = cls(
-            errors=errors,
-            execution_id=execution_id,
-            status=status,
-            tasks=tasks,
+            errors,
+            execution_id,
+            status,
+            tasks,
         )
 
-        accounting_v2_create_invoice_task_response.additional_properties = d
+        accounting_v2_create_invoice_task_response.additional_properties = dict(d)
         return accounting_v2_create_invoice_task_response
 
     @property

@@ -45,11 +45,11 @@ class AccountingV2CreatedTaskResponse:
         task_id = d.pop("taskId")
 
         accounting_v2_created_task_response = cls(
-            key=key,
-            task_id=task_id,
+            key,
+            task_id,
         )
 
-        accounting_v2_created_task_response.additional_properties = d
+        accounting_v2_created_task_response.additional_properties = dict(d)
         return accounting_v2_created_task_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,31 +49,18 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+        invoice_id = d.pop("invoiceId", UNSET)
 
         accounting_v2_credit_memos_credit_memo_add_split_public_request = cls(
-            amount=amount,
-            invoice_id=invoice_id,
+            amount,
+            invoice_id,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_split_public_request.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_split_public_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_split_public_request
 
     @property

@@ -45,11 +45,13 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicResponse:
         invoice_id = d.pop("invoiceId")
 
         accounting_v2_credit_memos_credit_memo_add_split_public_response = cls(
-            amount=amount,
-            invoice_id=invoice_id,
+            amount,
+            invoice_id,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_split_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_split_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_split_public_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,74 +66,40 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_request import (
-            AccountingV2CreditMemosCreditMemoAddSplitPublicRequest,
-        )
-
         d = dict(src_dict)
-
-        def _parse_splits(
-            data: object,
-        ) -> (
-            list[AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        splits = d.pop("splits", UNSET)
+        if splits is not None and not isinstance(splits, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(splits, list):
                     raise TypeError()
                 splits_type_0 = []
-                _splits_type_0 = data
-                for splits_type_0_item_data in _splits_type_0:
-
-                    def _parse_splits_type_0_item(
-                        data: object,
-                    ) -> AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None:
-                        if data is None:
-                            return data
+                for splits_type_0_item_data in splits:
+                    splits_type_0_item = splits_type_0_item_data
+                    if splits_type_0_item is not None:
                         try:
-                            if not isinstance(data, dict):
+                            if not isinstance(splits_type_0_item, dict):
                                 raise TypeError()
-                            splits_type_0_item_type_0 = AccountingV2CreditMemosCreditMemoAddSplitPublicRequest.from_dict(
-                                data
+                            splits_type_0_item_type_0 = _models.AccountingV2CreditMemosCreditMemoAddSplitPublicRequest.from_dict(
+                                splits_type_0_item
                             )
 
-                            return splits_type_0_item_type_0
+                            splits_type_0_item = splits_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(
-                            AccountingV2CreditMemosCreditMemoAddSplitPublicRequest
-                            | None,
-                            data,
-                        )
-
-                    splits_type_0_item = _parse_splits_type_0_item(
-                        splits_type_0_item_data
-                    )
 
                     splits_type_0.append(splits_type_0_item)
 
-                return splits_type_0
+                splits = splits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[AccountingV2CreditMemosCreditMemoAddSplitPublicRequest | None]
-                | None
-                | Unset,
-                data,
-            )
-
-        splits = _parse_splits(d.pop("splits", UNSET))
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_request = cls(
-            splits=splits,
+            splits,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_splits_public_request.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_splits_public_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_splits_public_request
 
     @property

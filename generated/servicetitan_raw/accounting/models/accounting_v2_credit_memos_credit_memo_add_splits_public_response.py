@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,52 +61,33 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_response import (
-            AccountingV2CreditMemosCreditMemoAddSplitPublicResponse,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_splits(
-            data: object,
-        ) -> (
-            list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse] | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        splits = d.pop("splits", UNSET)
+        if splits is not None and not isinstance(splits, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(splits, list):
                     raise TypeError()
-                splits_type_0 = []
-                _splits_type_0 = data
-                for splits_type_0_item_data in _splits_type_0:
-                    splits_type_0_item = AccountingV2CreditMemosCreditMemoAddSplitPublicResponse.from_dict(
+                splits_type_0 = [
+                    _models.AccountingV2CreditMemosCreditMemoAddSplitPublicResponse.from_dict(
                         splits_type_0_item_data
                     )
+                    for splits_type_0_item_data in splits
+                ]
 
-                    splits_type_0.append(splits_type_0_item)
-
-                return splits_type_0
+                splits = splits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse]
-                | None
-                | Unset,
-                data,
-            )
-
-        splits = _parse_splits(d.pop("splits", UNSET))
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_response = cls(
-            id=id,
-            splits=splits,
+            id,
+            splits,
         )
 
-        accounting_v2_credit_memos_credit_memo_add_splits_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_add_splits_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_add_splits_public_response
 
     @property

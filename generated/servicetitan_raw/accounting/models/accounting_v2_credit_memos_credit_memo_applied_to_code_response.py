@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,36 +81,22 @@ class AccountingV2CreditMemosCreditMemoAppliedToCodeResponse:
 
         applied_to = d.pop("appliedTo")
 
-        def _parse_applied_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        applied_by = d.pop("appliedBy", UNSET)
 
-        applied_by = _parse_applied_by(d.pop("appliedBy", UNSET))
-
-        def _parse_applied_to_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        applied_to_reference_number = _parse_applied_to_reference_number(
-            d.pop("appliedToReferenceNumber", UNSET)
-        )
+        applied_to_reference_number = d.pop("appliedToReferenceNumber", UNSET)
 
         accounting_v2_credit_memos_credit_memo_applied_to_code_response = cls(
-            applied_amount=applied_amount,
-            applied_id=applied_id,
-            applied_on=applied_on,
-            applied_to=applied_to,
-            applied_by=applied_by,
-            applied_to_reference_number=applied_to_reference_number,
+            applied_amount,
+            applied_id,
+            applied_on,
+            applied_to,
+            applied_by,
+            applied_to_reference_number,
         )
 
-        accounting_v2_credit_memos_credit_memo_applied_to_code_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_applied_to_code_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_applied_to_code_response
 
     @property

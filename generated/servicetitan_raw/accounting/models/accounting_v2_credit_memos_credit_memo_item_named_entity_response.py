@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,16 @@ class AccountingV2CreditMemosCreditMemoItemNamedEntityResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         accounting_v2_credit_memos_credit_memo_item_named_entity_response = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        accounting_v2_credit_memos_credit_memo_item_named_entity_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_item_named_entity_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_item_named_entity_response
 
     @property

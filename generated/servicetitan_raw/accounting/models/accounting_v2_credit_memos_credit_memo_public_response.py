@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -289,21 +290,6 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_credit_memos_credit_memo_applied_to_code_response import (
-            AccountingV2CreditMemosCreditMemoAppliedToCodeResponse,
-        )
-        from ..models.accounting_v2_custom_field_response import (
-            AccountingV2CustomFieldResponse,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2_sales_tax_response import (
-            AccountingV2SalesTaxResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -323,290 +309,172 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
 
         total = d.pop("total")
 
-        def _parse_applied_to(
-            data: object,
-        ) -> (
-            list[AccountingV2CreditMemosCreditMemoAppliedToCodeResponse] | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_to = d.pop("appliedTo", UNSET)
+        if applied_to is not None and not isinstance(applied_to, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(applied_to, list):
                     raise TypeError()
-                applied_to_type_0 = []
-                _applied_to_type_0 = data
-                for applied_to_type_0_item_data in _applied_to_type_0:
-                    applied_to_type_0_item = AccountingV2CreditMemosCreditMemoAppliedToCodeResponse.from_dict(
+                applied_to_type_0 = [
+                    _models.AccountingV2CreditMemosCreditMemoAppliedToCodeResponse.from_dict(
                         applied_to_type_0_item_data
                     )
+                    for applied_to_type_0_item_data in applied_to
+                ]
 
-                    applied_to_type_0.append(applied_to_type_0_item)
-
-                return applied_to_type_0
+                applied_to = applied_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[AccountingV2CreditMemosCreditMemoAppliedToCodeResponse]
-                | None
-                | Unset,
-                data,
-            )
 
-        applied_to = _parse_applied_to(d.pop("appliedTo", UNSET))
-
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
+                )
 
-                return business_unit_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+        created_by = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        AccountingV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.AccountingV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_customer(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer = d.pop("customer", UNSET)
+        if customer is not None and not isinstance(customer, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(customer, dict):
                     raise TypeError()
-                customer_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    customer
+                )
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_customer_address(
-            data: object,
-        ) -> AccountingV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_address = d.pop("customerAddress", UNSET)
+        if customer_address is not None and not isinstance(customer_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(customer_address, dict):
                     raise TypeError()
-                customer_address_type_0 = AccountingV2AddressResponse.from_dict(data)
+                customer_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                    customer_address
+                )
 
-                return customer_address_type_0
+                customer_address = customer_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2AddressResponse | None | Unset, data)
 
-        customer_address = _parse_customer_address(d.pop("customerAddress", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        export_id = d.pop("exportId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_export_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_id = _parse_export_id(d.pop("exportId", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_location(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = d.pop("location", UNSET)
+        if location is not None and not isinstance(location, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location, dict):
                     raise TypeError()
-                location_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    location
+                )
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_location_address(
-            data: object,
-        ) -> AccountingV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location_address = d.pop("locationAddress", UNSET)
+        if location_address is not None and not isinstance(location_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location_address, dict):
                     raise TypeError()
-                location_address_type_0 = AccountingV2AddressResponse.from_dict(data)
+                location_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                    location_address
+                )
 
-                return location_address_type_0
+                location_address = location_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2AddressResponse | None | Unset, data)
 
-        location_address = _parse_location_address(d.pop("locationAddress", UNSET))
+        modified_by = d.pop("modifiedBy", UNSET)
 
-        def _parse_modified_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_number = d.pop("referenceNumber", UNSET)
 
-        modified_by = _parse_modified_by(d.pop("modifiedBy", UNSET))
-
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
-
-        def _parse_sales_tax_code(
-            data: object,
-        ) -> AccountingV2SalesTaxResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sales_tax_code = d.pop("salesTaxCode", UNSET)
+        if sales_tax_code is not None and not isinstance(sales_tax_code, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(sales_tax_code, dict):
                     raise TypeError()
-                sales_tax_code_type_0 = AccountingV2SalesTaxResponse.from_dict(data)
+                sales_tax_code_type_0 = _models.AccountingV2SalesTaxResponse.from_dict(
+                    sales_tax_code
+                )
 
-                return sales_tax_code_type_0
+                sales_tax_code = sales_tax_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2SalesTaxResponse | None | Unset, data)
 
-        sales_tax_code = _parse_sales_tax_code(d.pop("salesTaxCode", UNSET))
-
-        def _parse_sync_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
+        sync_status = d.pop("syncStatus", UNSET)
 
         accounting_v2_credit_memos_credit_memo_public_response = cls(
-            active=active,
-            balance=balance,
-            created_on=created_on,
-            date=date,
-            id=id,
-            modified_on=modified_on,
-            sales_tax=sales_tax,
-            sub_total=sub_total,
-            total=total,
-            applied_to=applied_to,
-            batch=batch,
-            business_unit=business_unit,
-            created_by=created_by,
-            custom_fields=custom_fields,
-            customer=customer,
-            customer_address=customer_address,
-            description=description,
-            export_id=export_id,
-            import_id=import_id,
-            location=location,
-            location_address=location_address,
-            modified_by=modified_by,
-            reference_number=reference_number,
-            sales_tax_code=sales_tax_code,
-            sync_status=sync_status,
+            active,
+            balance,
+            created_on,
+            date,
+            id,
+            modified_on,
+            sales_tax,
+            sub_total,
+            total,
+            applied_to,
+            batch,
+            business_unit,
+            created_by,
+            custom_fields,
+            customer,
+            customer_address,
+            description,
+            export_id,
+            import_id,
+            location,
+            location_address,
+            modified_by,
+            reference_number,
+            sales_tax_code,
+            sync_status,
         )
 
-        accounting_v2_credit_memos_credit_memo_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_public_response.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_credit_memos_credit_memo_public_response
 
     @property

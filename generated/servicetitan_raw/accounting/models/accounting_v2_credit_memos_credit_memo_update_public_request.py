@@ -60,23 +60,22 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        date = d.pop("date", UNSET)
+        if not isinstance(date, Unset):
+            date = datetime.date.fromisoformat(date)
 
         summary = d.pop("summary", UNSET)
 
         accounting_v2_credit_memos_credit_memo_update_public_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            date=date,
-            summary=summary,
+            active,
+            business_unit_id,
+            date,
+            summary,
         )
 
-        accounting_v2_credit_memos_credit_memo_update_public_request.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_update_public_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_update_public_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,24 +71,19 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
 
         id = d.pop("id")
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = d.pop("summary", UNSET)
 
         accounting_v2_credit_memos_credit_memo_update_public_response = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            date=date,
-            id=id,
-            summary=summary,
+            active,
+            business_unit_id,
+            date,
+            id,
+            summary,
         )
 
-        accounting_v2_credit_memos_credit_memo_update_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memo_update_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memo_update_public_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -192,13 +193,6 @@ class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_credit_memos_credit_memo_item_gl_account_response import (
-            AccountingV2CreditMemosCreditMemoItemGLAccountResponse,
-        )
-        from ..models.accounting_v2_credit_memos_credit_memo_item_named_entity_response import (
-            AccountingV2CreditMemosCreditMemoItemNamedEntityResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -220,145 +214,80 @@ class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
 
         total = d.pop("total")
 
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2CreditMemosCreditMemoItemNamedEntityResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = (
-                    AccountingV2CreditMemosCreditMemoItemNamedEntityResponse.from_dict(
-                        data
-                    )
+                business_unit_type_0 = _models.AccountingV2CreditMemosCreditMemoItemNamedEntityResponse.from_dict(
+                    business_unit
                 )
 
-                return business_unit_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2CreditMemosCreditMemoItemNamedEntityResponse | None | Unset,
-                data,
-            )
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+        created_by = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_expenses_general_ledger_account(
-            data: object,
-        ) -> AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expenses_general_ledger_account = d.pop("expensesGeneralLedgerAccount", UNSET)
+        if expenses_general_ledger_account is not None and not isinstance(
+            expenses_general_ledger_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(expenses_general_ledger_account, dict):
                     raise TypeError()
-                expenses_general_ledger_account_type_0 = (
-                    AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
-                        data
-                    )
+                expenses_general_ledger_account_type_0 = _models.AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
+                    expenses_general_ledger_account
                 )
 
-                return expenses_general_ledger_account_type_0
+                expenses_general_ledger_account = expenses_general_ledger_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset,
-                data,
-            )
 
-        expenses_general_ledger_account = _parse_expenses_general_ledger_account(
-            d.pop("expensesGeneralLedgerAccount", UNSET)
-        )
-
-        def _parse_revenue_general_ledger_account(
-            data: object,
-        ) -> AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        revenue_general_ledger_account = d.pop("revenueGeneralLedgerAccount", UNSET)
+        if revenue_general_ledger_account is not None and not isinstance(
+            revenue_general_ledger_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(revenue_general_ledger_account, dict):
                     raise TypeError()
-                revenue_general_ledger_account_type_0 = (
-                    AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
-                        data
-                    )
+                revenue_general_ledger_account_type_0 = _models.AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
+                    revenue_general_ledger_account
                 )
 
-                return revenue_general_ledger_account_type_0
+                revenue_general_ledger_account = revenue_general_ledger_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2CreditMemosCreditMemoItemGLAccountResponse | None | Unset,
-                data,
-            )
 
-        revenue_general_ledger_account = _parse_revenue_general_ledger_account(
-            d.pop("revenueGeneralLedgerAccount", UNSET)
-        )
+        sku_name = d.pop("skuName", UNSET)
 
-        def _parse_sku_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         accounting_v2_credit_memos_credit_memos_items_public_response = cls(
-            active=active,
-            cost=cost,
-            created_on=created_on,
-            credit_memo_id=credit_memo_id,
-            id=id,
-            price=price,
-            quantity=quantity,
-            sku_id=sku_id,
-            taxable=taxable,
-            total=total,
-            business_unit=business_unit,
-            created_by=created_by,
-            description=description,
-            expenses_general_ledger_account=expenses_general_ledger_account,
-            revenue_general_ledger_account=revenue_general_ledger_account,
-            sku_name=sku_name,
-            type_=type_,
+            active,
+            cost,
+            created_on,
+            credit_memo_id,
+            id,
+            price,
+            quantity,
+            sku_id,
+            taxable,
+            total,
+            business_unit,
+            created_by,
+            description,
+            expenses_general_ledger_account,
+            revenue_general_ledger_account,
+            sku_name,
+            type_,
         )
 
-        accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = d
+        accounting_v2_credit_memos_credit_memos_items_public_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_credit_memos_items_public_response
 
     @property

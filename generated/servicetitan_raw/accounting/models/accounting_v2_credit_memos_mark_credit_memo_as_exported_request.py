@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,19 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedRequest:
         d = dict(src_dict)
         credit_memo_id = d.pop("creditMemoId")
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("externalId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_external_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_message = _parse_external_message(d.pop("externalMessage", UNSET))
+        external_message = d.pop("externalMessage", UNSET)
 
         accounting_v2_credit_memos_mark_credit_memo_as_exported_request = cls(
-            credit_memo_id=credit_memo_id,
-            external_id=external_id,
-            external_message=external_message,
+            credit_memo_id,
+            external_id,
+            external_message,
         )
 
-        accounting_v2_credit_memos_mark_credit_memo_as_exported_request.additional_properties = d
+        accounting_v2_credit_memos_mark_credit_memo_as_exported_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_mark_credit_memo_as_exported_request
 
     @property

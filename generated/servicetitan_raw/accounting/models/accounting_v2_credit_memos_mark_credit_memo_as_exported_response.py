@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,17 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedResponse:
 
         success = d.pop("success")
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_credit_memos_mark_credit_memo_as_exported_response = cls(
-            credit_memo_id=credit_memo_id,
-            success=success,
-            error_message=error_message,
+            credit_memo_id,
+            success,
+            error_message,
         )
 
-        accounting_v2_credit_memos_mark_credit_memo_as_exported_response.additional_properties = d
+        accounting_v2_credit_memos_mark_credit_memo_as_exported_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_credit_memos_mark_credit_memo_as_exported_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.accounting_v2_custom_field_pair_request import (
         AccountingV2CustomFieldPairRequest,
@@ -48,28 +50,22 @@ class AccountingV2CustomFieldOperationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_custom_field_pair_request import (
-            AccountingV2CustomFieldPairRequest,
-        )
-
         d = dict(src_dict)
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = AccountingV2CustomFieldPairRequest.from_dict(
+        custom_fields = [
+            _models.AccountingV2CustomFieldPairRequest.from_dict(
                 custom_fields_item_data
             )
-
-            custom_fields.append(custom_fields_item)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         object_id = d.pop("objectId")
 
         accounting_v2_custom_field_operation_request = cls(
-            custom_fields=custom_fields,
-            object_id=object_id,
+            custom_fields,
+            object_id,
         )
 
-        accounting_v2_custom_field_operation_request.additional_properties = d
+        accounting_v2_custom_field_operation_request.additional_properties = dict(d)
         return accounting_v2_custom_field_operation_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class AccountingV2CustomFieldPairRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         accounting_v2_custom_field_pair_request = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        accounting_v2_custom_field_pair_request.additional_properties = d
+        accounting_v2_custom_field_pair_request.additional_properties = dict(d)
         return accounting_v2_custom_field_pair_request
 
     @property

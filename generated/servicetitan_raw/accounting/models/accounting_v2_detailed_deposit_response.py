@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -210,14 +211,6 @@ class AccountingV2DetailedDepositResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_bank_account_response import (
-            AccountingV2BankAccountResponse,
-        )
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_fee_account_response import (
-            AccountingV2FeeAccountResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -231,180 +224,101 @@ class AccountingV2DetailedDepositResponse:
 
         net_amount = d.pop("netAmount")
 
-        def _parse_bank_account(
-            data: object,
-        ) -> AccountingV2BankAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bank_account = d.pop("bankAccount", UNSET)
+        if bank_account is not None and not isinstance(bank_account, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(bank_account, dict):
                     raise TypeError()
-                bank_account_type_0 = AccountingV2BankAccountResponse.from_dict(data)
+                bank_account_type_0 = _models.AccountingV2BankAccountResponse.from_dict(
+                    bank_account
+                )
 
-                return bank_account_type_0
+                bank_account = bank_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BankAccountResponse | None | Unset, data)
 
-        bank_account = _parse_bank_account(d.pop("bankAccount", UNSET))
-
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
+        created_by = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deposit_status = d.pop("depositStatus", UNSET)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_deposit_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deposit_status = _parse_deposit_status(d.pop("depositStatus", UNSET))
-
-        def _parse_fee_account(
-            data: object,
-        ) -> AccountingV2FeeAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fee_account = d.pop("feeAccount", UNSET)
+        if fee_account is not None and not isinstance(fee_account, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(fee_account, dict):
                     raise TypeError()
-                fee_account_type_0 = AccountingV2FeeAccountResponse.from_dict(data)
+                fee_account_type_0 = _models.AccountingV2FeeAccountResponse.from_dict(
+                    fee_account
+                )
 
-                return fee_account_type_0
+                fee_account = fee_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2FeeAccountResponse | None | Unset, data)
 
-        fee_account = _parse_fee_account(d.pop("feeAccount", UNSET))
+        fees = d.pop("fees", UNSET)
 
-        def _parse_fees(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        import_id = d.pop("importId", UNSET)
 
-        fees = _parse_fees(d.pop("fees", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        modified_on = d.pop("modifiedOn", UNSET)
+        if modified_on is not None and not isinstance(modified_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(modified_on, str):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                return modified_on_type_0
+                modified_on = modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        review_status = d.pop("reviewStatus", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_review_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
-
-        def _parse_reviewed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reviewed_on = d.pop("reviewedOn", UNSET)
+        if reviewed_on is not None and not isinstance(reviewed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(reviewed_on, str):
                     raise TypeError()
-                reviewed_on_type_0 = datetime.datetime.fromisoformat(data)
+                reviewed_on_type_0 = datetime.datetime.fromisoformat(reviewed_on)
 
-                return reviewed_on_type_0
+                reviewed_on = reviewed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        reviewed_on = _parse_reviewed_on(d.pop("reviewedOn", UNSET))
-
-        def _parse_sync_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
+        sync_status = d.pop("syncStatus", UNSET)
 
         accounting_v2_detailed_deposit_response = cls(
-            active=active,
-            created_on=created_on,
-            deposit_date=deposit_date,
-            gross_amount=gross_amount,
-            id=id,
-            net_amount=net_amount,
-            bank_account=bank_account,
-            batch=batch,
-            created_by=created_by,
-            deposit_status=deposit_status,
-            fee_account=fee_account,
-            fees=fees,
-            import_id=import_id,
-            modified_on=modified_on,
-            name=name,
-            review_status=review_status,
-            reviewed_on=reviewed_on,
-            sync_status=sync_status,
+            active,
+            created_on,
+            deposit_date,
+            gross_amount,
+            id,
+            net_amount,
+            bank_account,
+            batch,
+            created_by,
+            deposit_status,
+            fee_account,
+            fees,
+            import_id,
+            modified_on,
+            name,
+            review_status,
+            reviewed_on,
+            sync_status,
         )
 
-        accounting_v2_detailed_deposit_response.additional_properties = d
+        accounting_v2_detailed_deposit_response.additional_properties = dict(d)
         return accounting_v2_detailed_deposit_response
 
     @property

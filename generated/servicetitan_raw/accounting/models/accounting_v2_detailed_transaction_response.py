@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -276,18 +277,6 @@ class AccountingV2DetailedTransactionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_custom_field_model import AccountingCustomFieldModel
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2_payment_applied_response import (
-            AccountingV2PaymentAppliedResponse,
-        )
-        from ..models.accounting_v2gl_account_response import (
-            AccountingV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -297,290 +286,162 @@ class AccountingV2DetailedTransactionResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_applied_to(
-            data: object,
-        ) -> list[AccountingV2PaymentAppliedResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_to = d.pop("appliedTo", UNSET)
+        if applied_to is not None and not isinstance(applied_to, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(applied_to, list):
                     raise TypeError()
-                applied_to_type_0 = []
-                _applied_to_type_0 = data
-                for applied_to_type_0_item_data in _applied_to_type_0:
-                    applied_to_type_0_item = (
-                        AccountingV2PaymentAppliedResponse.from_dict(
-                            applied_to_type_0_item_data
-                        )
+                applied_to_type_0 = [
+                    _models.AccountingV2PaymentAppliedResponse.from_dict(
+                        applied_to_type_0_item_data
                     )
+                    for applied_to_type_0_item_data in applied_to
+                ]
 
-                    applied_to_type_0.append(applied_to_type_0_item)
-
-                return applied_to_type_0
+                applied_to = applied_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2PaymentAppliedResponse] | None | Unset, data)
 
-        applied_to = _parse_applied_to(d.pop("appliedTo", UNSET))
+        auth_code = d.pop("authCode", UNSET)
 
-        def _parse_auth_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_code = _parse_auth_code(d.pop("authCode", UNSET))
-
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_check_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        check_number = _parse_check_number(d.pop("checkNumber", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingCustomFieldModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = AccountingCustomFieldModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountingCustomFieldModel] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_customer(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_deposit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                deposit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return deposit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        deposit = _parse_deposit(d.pop("deposit", UNSET))
-
-        def _parse_general_ledger_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = AccountingV2GLAccountResponse.from_dict(
-                    data
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
                 )
 
-                return general_ledger_account_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
 
-        general_ledger_account = _parse_general_ledger_account(
-            d.pop("generalLedgerAccount", UNSET)
-        )
+        check_number = d.pop("checkNumber", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = d.pop("createdBy", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
+            try:
+                if not isinstance(custom_fields, list):
+                    raise TypeError()
+                custom_fields_type_0 = [
+                    _models.AccountingCustomFieldModel.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                custom_fields = custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
+        customer = d.pop("customer", UNSET)
+        if customer is not None and not isinstance(customer, Unset):
+            try:
+                if not isinstance(customer, dict):
+                    raise TypeError()
+                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    customer
+                )
 
-        def _parse_sync_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                customer = customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
+        date = d.pop("date", UNSET)
+        if date is not None and not isinstance(date, Unset):
+            try:
+                if not isinstance(date, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(date)
 
-        def _parse_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                date = date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        total = _parse_total(d.pop("total", UNSET))
+        deposit = d.pop("deposit", UNSET)
+        if deposit is not None and not isinstance(deposit, Unset):
+            try:
+                if not isinstance(deposit, dict):
+                    raise TypeError()
+                deposit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    deposit
+                )
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                deposit = deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        general_ledger_account = d.pop("generalLedgerAccount", UNSET)
+        if general_ledger_account is not None and not isinstance(
+            general_ledger_account, Unset
+        ):
+            try:
+                if not isinstance(general_ledger_account, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = (
+                    _models.AccountingV2GLAccountResponse.from_dict(
+                        general_ledger_account
+                    )
+                )
 
-        def _parse_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                general_ledger_account = general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        type_id = _parse_type_id(d.pop("typeId", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_unapplied_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_number = d.pop("referenceNumber", UNSET)
 
-        unapplied_amount = _parse_unapplied_amount(d.pop("unappliedAmount", UNSET))
+        sync_status = d.pop("syncStatus", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        type_id = d.pop("typeId", UNSET)
+
+        unapplied_amount = d.pop("unappliedAmount", UNSET)
 
         accounting_v2_detailed_transaction_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            applied_to=applied_to,
-            auth_code=auth_code,
-            batch=batch,
-            business_unit=business_unit,
-            check_number=check_number,
-            created_by=created_by,
-            custom_fields=custom_fields,
-            customer=customer,
-            date=date,
-            deposit=deposit,
-            general_ledger_account=general_ledger_account,
-            memo=memo,
-            reference_number=reference_number,
-            sync_status=sync_status,
-            total=total,
-            type_=type_,
-            type_id=type_id,
-            unapplied_amount=unapplied_amount,
+            active,
+            created_on,
+            id,
+            modified_on,
+            applied_to,
+            auth_code,
+            batch,
+            business_unit,
+            check_number,
+            created_by,
+            custom_fields,
+            customer,
+            date,
+            deposit,
+            general_ledger_account,
+            memo,
+            reference_number,
+            sync_status,
+            total,
+            type_,
+            type_id,
+            unapplied_amount,
         )
 
-        accounting_v2_detailed_transaction_response.additional_properties = d
+        accounting_v2_detailed_transaction_response.additional_properties = dict(d)
         return accounting_v2_detailed_transaction_response
 
     @property

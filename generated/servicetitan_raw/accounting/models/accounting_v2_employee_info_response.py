@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,22 +57,15 @@ class AccountingV2EmployeeInfoResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         accounting_v2_employee_info_response = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            id,
+            modified_on,
+            name,
         )
 
-        accounting_v2_employee_info_response.additional_properties = d
+        accounting_v2_employee_info_response.additional_properties = dict(d)
         return accounting_v2_employee_info_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
 from ..types import UNSET, Unset
 
@@ -386,459 +387,247 @@ class AccountingV2ExportInventoryBillResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_custom_field_response import (
-            AccountingV2CustomFieldResponse,
-        )
-        from ..models.accounting_v2_inventory_bill_item_response import (
-            AccountingV2InventoryBillItemResponse,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
         id = d.pop("id")
 
-        def _parse_landed_cost_method(
-            data: object,
-        ) -> int | InventoryTypesLandedCostMethod:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                landed_cost_method_type_0 = InventoryTypesLandedCostMethod(data)
-
-                return landed_cost_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | InventoryTypesLandedCostMethod, data)
-
-        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
-
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
-
-                return batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
-
-        batch = _parse_batch(d.pop("batch", UNSET))
-
-        def _parse_bill_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bill_amount = _parse_bill_amount(d.pop("billAmount", UNSET))
-
-        def _parse_bill_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bill_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return bill_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        bill_date = _parse_bill_date(d.pop("billDate", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        AccountingV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_date_reconciled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_reconciled_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_reconciled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_reconciled = _parse_date_reconciled(d.pop("dateReconciled", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[AccountingV2InventoryBillItemResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = AccountingV2InventoryBillItemResponse.from_dict(
-                        items_type_0_item_data
-                    )
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[AccountingV2InventoryBillItemResponse] | None | Unset, data
+        landed_cost_method = d.pop("landedCostMethod")
+        try:
+            if not isinstance(landed_cost_method, str):
+                raise TypeError()
+            landed_cost_method_type_0 = InventoryTypesLandedCostMethod(
+                landed_cost_method
             )
 
-        items = _parse_items(d.pop("items", UNSET))
+            landed_cost_method = landed_cost_method_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_job_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return modified_on_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+        bill_amount = d.pop("billAmount", UNSET)
 
-        def _parse_other_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_amount = _parse_other_amount(d.pop("otherAmount", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bill_date = d.pop("billDate", UNSET)
+        if bill_date is not None and not isinstance(bill_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(bill_date, str):
                     raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
+                bill_date_type_0 = datetime.datetime.fromisoformat(bill_date)
 
-                return post_date_type_0
+                bill_date = bill_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        post_date = _parse_post_date(d.pop("postDate", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_purchase_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
-
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
-
-        def _parse_ship_to(data: object) -> AccountingV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                ship_to_type_0 = AccountingV2AddressResponse.from_dict(data)
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
+                )
 
-                return ship_to_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2AddressResponse | None | Unset, data)
 
-        ship_to = _parse_ship_to(d.pop("shipTo", UNSET))
+        created_by = d.pop("createdBy", UNSET)
 
-        def _parse_ship_to_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ship_to_description = _parse_ship_to_description(
-            d.pop("shipToDescription", UNSET)
-        )
-
-        def _parse_shipping_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_amount = _parse_shipping_amount(d.pop("shippingAmount", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_sync_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
-
-        def _parse_tax_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_amount = _parse_tax_amount(d.pop("taxAmount", UNSET))
-
-        def _parse_tax_zone(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_on = d.pop("createdOn", UNSET)
+        if created_on is not None and not isinstance(created_on, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(created_on, str):
                     raise TypeError()
-                tax_zone_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                created_on_type_0 = datetime.datetime.fromisoformat(created_on)
 
-                return tax_zone_type_0
+                created_on = created_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        tax_zone = _parse_tax_zone(d.pop("taxZone", UNSET))
-
-        def _parse_term_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        term_name = _parse_term_name(d.pop("termName", UNSET))
-
-        def _parse_vendor(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                custom_fields_type_0 = [
+                    _models.AccountingV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                return vendor_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        date_reconciled = d.pop("dateReconciled", UNSET)
+        if date_reconciled is not None and not isinstance(date_reconciled, Unset):
+            try:
+                if not isinstance(date_reconciled, str):
+                    raise TypeError()
+                date_reconciled_type_0 = datetime.datetime.fromisoformat(
+                    date_reconciled
+                )
 
-        def _parse_vendor_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                date_reconciled = date_reconciled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        vendor_number = _parse_vendor_number(d.pop("vendorNumber", UNSET))
+        due_date = d.pop("dueDate", UNSET)
+        if due_date is not None and not isinstance(due_date, Unset):
+            try:
+                if not isinstance(due_date, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
+
+                due_date = due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
+            try:
+                if not isinstance(items, list):
+                    raise TypeError()
+                items_type_0 = [
+                    _models.AccountingV2InventoryBillItemResponse.from_dict(
+                        items_type_0_item_data
+                    )
+                    for items_type_0_item_data in items
+                ]
+
+                items = items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        job_id = d.pop("jobId", UNSET)
+
+        job_number = d.pop("jobNumber", UNSET)
+
+        modified_on = d.pop("modifiedOn", UNSET)
+        if modified_on is not None and not isinstance(modified_on, Unset):
+            try:
+                if not isinstance(modified_on, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+
+                modified_on = modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        other_amount = d.pop("otherAmount", UNSET)
+
+        post_date = d.pop("postDate", UNSET)
+        if post_date is not None and not isinstance(post_date, Unset):
+            try:
+                if not isinstance(post_date, str):
+                    raise TypeError()
+                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
+
+                post_date = post_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        purchase_order_id = d.pop("purchaseOrderId", UNSET)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        ship_to = d.pop("shipTo", UNSET)
+        if ship_to is not None and not isinstance(ship_to, Unset):
+            try:
+                if not isinstance(ship_to, dict):
+                    raise TypeError()
+                ship_to_type_0 = _models.AccountingV2AddressResponse.from_dict(ship_to)
+
+                ship_to = ship_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        ship_to_description = d.pop("shipToDescription", UNSET)
+
+        shipping_amount = d.pop("shippingAmount", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        sync_status = d.pop("syncStatus", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        tax_zone = d.pop("taxZone", UNSET)
+        if tax_zone is not None and not isinstance(tax_zone, Unset):
+            try:
+                if not isinstance(tax_zone, dict):
+                    raise TypeError()
+                tax_zone_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    tax_zone
+                )
+
+                tax_zone = tax_zone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        term_name = d.pop("termName", UNSET)
+
+        vendor = d.pop("vendor", UNSET)
+        if vendor is not None and not isinstance(vendor, Unset):
+            try:
+                if not isinstance(vendor, dict):
+                    raise TypeError()
+                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+
+                vendor = vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        vendor_number = d.pop("vendorNumber", UNSET)
 
         accounting_v2_export_inventory_bill_response = cls(
-            active=active,
-            id=id,
-            landed_cost_method=landed_cost_method,
-            batch=batch,
-            bill_amount=bill_amount,
-            bill_date=bill_date,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            created_by=created_by,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            date_reconciled=date_reconciled,
-            due_date=due_date,
-            items=items,
-            job_id=job_id,
-            job_number=job_number,
-            modified_on=modified_on,
-            other_amount=other_amount,
-            post_date=post_date,
-            purchase_order_id=purchase_order_id,
-            reference_number=reference_number,
-            ship_to=ship_to,
-            ship_to_description=ship_to_description,
-            shipping_amount=shipping_amount,
-            summary=summary,
-            sync_status=sync_status,
-            tax_amount=tax_amount,
-            tax_zone=tax_zone,
-            term_name=term_name,
-            vendor=vendor,
-            vendor_number=vendor_number,
+            active,
+            id,
+            landed_cost_method,
+            batch,
+            bill_amount,
+            bill_date,
+            budget_code_id,
+            business_unit,
+            created_by,
+            created_on,
+            custom_fields,
+            date_reconciled,
+            due_date,
+            items,
+            job_id,
+            job_number,
+            modified_on,
+            other_amount,
+            post_date,
+            purchase_order_id,
+            reference_number,
+            ship_to,
+            ship_to_description,
+            shipping_amount,
+            summary,
+            sync_status,
+            tax_amount,
+            tax_zone,
+            term_name,
+            vendor,
+            vendor_number,
         )
 
-        accounting_v2_export_inventory_bill_response.additional_properties = d
+        accounting_v2_export_inventory_bill_response.additional_properties = dict(d)
         return accounting_v2_export_inventory_bill_response
 
     @property

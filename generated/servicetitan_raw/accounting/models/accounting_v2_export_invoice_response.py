@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_invoice_configuration import (
     AccountingV2InvoiceConfiguration,
 )
@@ -527,26 +528,6 @@ class AccountingV2ExportInvoiceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
-        from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
-        from ..models.accounting_v2_custom_field_response import (
-            AccountingV2CustomFieldResponse,
-        )
-        from ..models.accounting_v2_employee_info_response import (
-            AccountingV2EmployeeInfoResponse,
-        )
-        from ..models.accounting_v2_invoice_item_response import (
-            AccountingV2InvoiceItemResponse,
-        )
-        from ..models.accounting_v2_job_response import AccountingV2JobResponse
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2_royalty_response import AccountingV2RoyaltyResponse
-        from ..models.accounting_v2_sales_tax_response import (
-            AccountingV2SalesTaxResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -562,588 +543,329 @@ class AccountingV2ExportInvoiceResponse:
 
         sent_status = AccountingV2InvoiceSentStatus(d.pop("sentStatus"))
 
-        def _parse_adjustment_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        adjustment_to_id = d.pop("adjustmentToId", UNSET)
 
-        adjustment_to_id = _parse_adjustment_to_id(d.pop("adjustmentToId", UNSET))
-
-        def _parse_assigned_to(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_to = d.pop("assignedTo", UNSET)
+        if assigned_to is not None and not isinstance(assigned_to, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(assigned_to, dict):
                     raise TypeError()
-                assigned_to_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                assigned_to_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    assigned_to
+                )
 
-                return assigned_to_type_0
+                assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        assigned_to = _parse_assigned_to(d.pop("assignedTo", UNSET))
+        balance = d.pop("balance", UNSET)
 
-        def _parse_balance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        def _parse_batch(data: object) -> AccountingV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = AccountingV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
+                )
 
-                return business_unit_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+        commission_eligibility_date = d.pop("commissionEligibilityDate", UNSET)
 
-        def _parse_commission_eligibility_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = d.pop("createdBy", UNSET)
 
-        commission_eligibility_date = _parse_commission_eligibility_date(
-            d.pop("commissionEligibilityDate", UNSET)
-        )
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        AccountingV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.AccountingV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_customer(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer = d.pop("customer", UNSET)
+        if customer is not None and not isinstance(customer, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(customer, dict):
                     raise TypeError()
-                customer_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    customer
+                )
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_customer_address(
-            data: object,
-        ) -> AccountingV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_address = d.pop("customerAddress", UNSET)
+        if customer_address is not None and not isinstance(customer_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(customer_address, dict):
                     raise TypeError()
-                customer_address_type_0 = AccountingV2AddressResponse.from_dict(data)
+                customer_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                    customer_address
+                )
 
-                return customer_address_type_0
+                customer_address = customer_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2AddressResponse | None | Unset, data)
 
-        customer_address = _parse_customer_address(d.pop("customerAddress", UNSET))
-
-        def _parse_deposited_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deposited_on = d.pop("depositedOn", UNSET)
+        if deposited_on is not None and not isinstance(deposited_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(deposited_on, str):
                     raise TypeError()
-                deposited_on_type_0 = datetime.datetime.fromisoformat(data)
+                deposited_on_type_0 = datetime.datetime.fromisoformat(deposited_on)
 
-                return deposited_on_type_0
+                deposited_on = deposited_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        deposited_on = _parse_deposited_on(d.pop("depositedOn", UNSET))
+        discount_total = d.pop("discountTotal", UNSET)
 
-        def _parse_discount_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        discount_total = _parse_discount_total(d.pop("discountTotal", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_date = d.pop("dueDate", UNSET)
+        if due_date is not None and not isinstance(due_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(due_date, str):
                     raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
-
-        def _parse_employee_info(
-            data: object,
-        ) -> AccountingV2EmployeeInfoResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        employee_info = d.pop("employeeInfo", UNSET)
+        if employee_info is not None and not isinstance(employee_info, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(employee_info, dict):
                     raise TypeError()
-                employee_info_type_0 = AccountingV2EmployeeInfoResponse.from_dict(data)
+                employee_info_type_0 = (
+                    _models.AccountingV2EmployeeInfoResponse.from_dict(employee_info)
+                )
 
-                return employee_info_type_0
+                employee_info = employee_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2EmployeeInfoResponse | None | Unset, data)
 
-        employee_info = _parse_employee_info(d.pop("employeeInfo", UNSET))
+        export_id = d.pop("exportId", UNSET)
 
-        def _parse_export_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        import_id = d.pop("importId", UNSET)
 
-        export_id = _parse_export_id(d.pop("exportId", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_invoice_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        invoice_date = d.pop("invoiceDate", UNSET)
+        if invoice_date is not None and not isinstance(invoice_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(invoice_date, str):
                     raise TypeError()
-                invoice_date_type_0 = datetime.datetime.fromisoformat(data)
+                invoice_date_type_0 = datetime.datetime.fromisoformat(invoice_date)
 
-                return invoice_date_type_0
+                invoice_date = invoice_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        invoice_date = _parse_invoice_date(d.pop("invoiceDate", UNSET))
-
-        def _parse_invoice_type(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        invoice_type = d.pop("invoiceType", UNSET)
+        if invoice_type is not None and not isinstance(invoice_type, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(invoice_type, dict):
                     raise TypeError()
-                invoice_type_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                invoice_type_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    invoice_type
+                )
 
-                return invoice_type_type_0
+                invoice_type = invoice_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        invoice_type = _parse_invoice_type(d.pop("invoiceType", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[AccountingV2InvoiceItemResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = AccountingV2InvoiceItemResponse.from_dict(
+                items_type_0 = [
+                    _models.AccountingV2InvoiceItemResponse.from_dict(
                         items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2InvoiceItemResponse] | None | Unset, data)
 
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_job(data: object) -> AccountingV2JobResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job = d.pop("job", UNSET)
+        if job is not None and not isinstance(job, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(job, dict):
                     raise TypeError()
-                job_type_0 = AccountingV2JobResponse.from_dict(data)
+                job_type_0 = _models.AccountingV2JobResponse.from_dict(job)
 
-                return job_type_0
+                job = job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JobResponse | None | Unset, data)
 
-        job = _parse_job(d.pop("job", UNSET))
-
-        def _parse_location(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = d.pop("location", UNSET)
+        if location is not None and not isinstance(location, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location, dict):
                     raise TypeError()
-                location_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    location
+                )
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_location_address(
-            data: object,
-        ) -> AccountingV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location_address = d.pop("locationAddress", UNSET)
+        if location_address is not None and not isinstance(location_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location_address, dict):
                     raise TypeError()
-                location_address_type_0 = AccountingV2AddressResponse.from_dict(data)
+                location_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                    location_address
+                )
 
-                return location_address_type_0
+                location_address = location_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2AddressResponse | None | Unset, data)
 
-        location_address = _parse_location_address(d.pop("locationAddress", UNSET))
+        material_sku_id = d.pop("materialSkuId", UNSET)
 
-        def _parse_material_sku_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        membership_id = d.pop("membershipId", UNSET)
 
-        material_sku_id = _parse_material_sku_id(d.pop("materialSkuId", UNSET))
-
-        def _parse_membership_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        modified_on = d.pop("modifiedOn", UNSET)
+        if modified_on is not None and not isinstance(modified_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(modified_on, str):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                return modified_on_type_0
+                modified_on = modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
-
-        def _parse_paid_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        paid_on = d.pop("paidOn", UNSET)
+        if paid_on is not None and not isinstance(paid_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(paid_on, str):
                     raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(data)
+                paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
 
-                return paid_on_type_0
+                paid_on = paid_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        paid_on = _parse_paid_on(d.pop("paidOn", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reference_number = d.pop("referenceNumber", UNSET)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
-
-        def _parse_royalty(data: object) -> AccountingV2RoyaltyResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        royalty = d.pop("royalty", UNSET)
+        if royalty is not None and not isinstance(royalty, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(royalty, dict):
                     raise TypeError()
-                royalty_type_0 = AccountingV2RoyaltyResponse.from_dict(data)
+                royalty_type_0 = _models.AccountingV2RoyaltyResponse.from_dict(royalty)
 
-                return royalty_type_0
+                royalty = royalty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2RoyaltyResponse | None | Unset, data)
 
-        royalty = _parse_royalty(d.pop("royalty", UNSET))
+        sales_tax = d.pop("salesTax", UNSET)
 
-        def _parse_sales_tax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_tax = _parse_sales_tax(d.pop("salesTax", UNSET))
-
-        def _parse_sales_tax_code(
-            data: object,
-        ) -> AccountingV2SalesTaxResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sales_tax_code = d.pop("salesTaxCode", UNSET)
+        if sales_tax_code is not None and not isinstance(sales_tax_code, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(sales_tax_code, dict):
                     raise TypeError()
-                sales_tax_code_type_0 = AccountingV2SalesTaxResponse.from_dict(data)
+                sales_tax_code_type_0 = _models.AccountingV2SalesTaxResponse.from_dict(
+                    sales_tax_code
+                )
 
-                return sales_tax_code_type_0
+                sales_tax_code = sales_tax_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2SalesTaxResponse | None | Unset, data)
 
-        sales_tax_code = _parse_sales_tax_code(d.pop("salesTaxCode", UNSET))
+        sub_total = d.pop("subTotal", UNSET)
 
-        def _parse_sub_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        summary = d.pop("summary", UNSET)
 
-        sub_total = _parse_sub_total(d.pop("subTotal", UNSET))
+        sync_status = d.pop("syncStatus", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_zone_id = d.pop("taxZoneId", UNSET)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        term_name = d.pop("termName", UNSET)
 
-        def _parse_sync_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
-
-        def _parse_tax_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
-
-        def _parse_term_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        term_name = _parse_term_name(d.pop("termName", UNSET))
-
-        def _parse_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+        total = d.pop("total", UNSET)
 
         accounting_v2_export_invoice_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            invoice_configuration=invoice_configuration,
-            review_status=review_status,
-            sent_status=sent_status,
-            adjustment_to_id=adjustment_to_id,
-            assigned_to=assigned_to,
-            balance=balance,
-            batch=batch,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            commission_eligibility_date=commission_eligibility_date,
-            created_by=created_by,
-            custom_fields=custom_fields,
-            customer=customer,
-            customer_address=customer_address,
-            deposited_on=deposited_on,
-            discount_total=discount_total,
-            due_date=due_date,
-            employee_info=employee_info,
-            export_id=export_id,
-            import_id=import_id,
-            invoice_date=invoice_date,
-            invoice_type=invoice_type,
-            items=items,
-            job=job,
-            location=location,
-            location_address=location_address,
-            material_sku_id=material_sku_id,
-            membership_id=membership_id,
-            modified_on=modified_on,
-            paid_on=paid_on,
-            project_id=project_id,
-            reference_number=reference_number,
-            royalty=royalty,
-            sales_tax=sales_tax,
-            sales_tax_code=sales_tax_code,
-            sub_total=sub_total,
-            summary=summary,
-            sync_status=sync_status,
-            tax_zone_id=tax_zone_id,
-            term_name=term_name,
-            total=total,
+            active,
+            created_on,
+            id,
+            invoice_configuration,
+            review_status,
+            sent_status,
+            adjustment_to_id,
+            assigned_to,
+            balance,
+            batch,
+            budget_code_id,
+            business_unit,
+            commission_eligibility_date,
+            created_by,
+            custom_fields,
+            customer,
+            customer_address,
+            deposited_on,
+            discount_total,
+            due_date,
+            employee_info,
+            export_id,
+            import_id,
+            invoice_date,
+            invoice_type,
+            items,
+            job,
+            location,
+            location_address,
+            material_sku_id,
+            membership_id,
+            modified_on,
+            paid_on,
+            project_id,
+            reference_number,
+            royalty,
+            sales_tax,
+            sales_tax_code,
+            sub_total,
+            summary,
+            sync_status,
+            tax_zone_id,
+            term_name,
+            total,
         )
 
-        accounting_v2_export_invoice_response.additional_properties = d
+        accounting_v2_export_invoice_response.additional_properties = dict(d)
         return accounting_v2_export_invoice_response
 
     @property

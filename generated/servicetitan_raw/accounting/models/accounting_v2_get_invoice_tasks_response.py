@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,116 +134,55 @@ class AccountingV2GetInvoiceTasksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_invoice_task_relation_response import (
-            AccountingV2InvoiceTaskRelationResponse,
-        )
-
         d = dict(src_dict)
-        relations = []
-        _relations = d.pop("relations")
-        for relations_item_data in _relations:
-            relations_item = AccountingV2InvoiceTaskRelationResponse.from_dict(
+        relations = [
+            _models.AccountingV2InvoiceTaskRelationResponse.from_dict(
                 relations_item_data
             )
-
-            relations.append(relations_item)
+            for relations_item_data in d.pop("relations")
+        ]
 
         task_id = d.pop("taskId")
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assignee_id = d.pop("assigneeId", UNSET)
 
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_date = d.pop("dueDate", UNSET)
+        if due_date is not None and not isinstance(due_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(due_date, str):
                     raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason = d.pop("reason", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        template_id = d.pop("templateId", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("templateId", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         accounting_v2_get_invoice_tasks_response = cls(
-            relations=relations,
-            task_id=task_id,
-            assignee_id=assignee_id,
-            description=description,
-            due_date=due_date,
-            name=name,
-            reason=reason,
-            status=status,
-            template_id=template_id,
-            type_=type_,
+            relations,
+            task_id,
+            assignee_id,
+            description,
+            due_date,
+            name,
+            reason,
+            status,
+            template_id,
+            type_,
         )
 
-        accounting_v2_get_invoice_tasks_response.additional_properties = d
+        accounting_v2_get_invoice_tasks_response.additional_properties = dict(d)
         return accounting_v2_get_invoice_tasks_response
 
     @property

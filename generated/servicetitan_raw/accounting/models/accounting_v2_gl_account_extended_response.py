@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,89 +148,48 @@ class AccountingV2GlAccountExtendedResponse:
 
         source = AccountingV2GeneralLedgerAccountSource(d.pop("source"))
 
-        def _parse_default_account_type(
-            data: object,
-        ) -> AccountingV2DefaultAccountType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_account_type = d.pop("defaultAccountType", UNSET)
+        if default_account_type is not None and not isinstance(
+            default_account_type, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(default_account_type, str):
                     raise TypeError()
-                default_account_type_type_0 = AccountingV2DefaultAccountType(data)
+                default_account_type_type_0 = AccountingV2DefaultAccountType(
+                    default_account_type
+                )
 
-                return default_account_type_type_0
+                default_account_type = default_account_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2DefaultAccountType | None | Unset, data)
 
-        default_account_type = _parse_default_account_type(
-            d.pop("defaultAccountType", UNSET)
-        )
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        number = d.pop("number", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subtype = d.pop("subtype", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_subtype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subtype = _parse_subtype(d.pop("subtype", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         accounting_v2_gl_account_extended_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_intacct_bank_account=is_intacct_bank_account,
-            is_intacct_group=is_intacct_group,
-            modified_on=modified_on,
-            source=source,
-            default_account_type=default_account_type,
-            description=description,
-            name=name,
-            number=number,
-            subtype=subtype,
-            type_=type_,
+            active,
+            created_on,
+            id,
+            is_intacct_bank_account,
+            is_intacct_group,
+            modified_on,
+            source,
+            default_account_type,
+            description,
+            name,
+            number,
+            subtype,
+            type_,
         )
 
-        accounting_v2_gl_account_extended_response.additional_properties = d
+        accounting_v2_gl_account_extended_response.additional_properties = dict(d)
         return accounting_v2_gl_account_extended_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,34 +81,20 @@ class AccountingV2GlAccountTypeResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_parent_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_type_id = _parse_parent_type_id(d.pop("parentTypeId", UNSET))
+        parent_type_id = d.pop("parentTypeId", UNSET)
 
         accounting_v2_gl_account_type_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            parent_type_id=parent_type_id,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            parent_type_id,
         )
 
-        accounting_v2_gl_account_type_response.additional_properties = d
+        accounting_v2_gl_account_type_response.additional_properties = dict(d)
         return accounting_v2_gl_account_type_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,90 +126,48 @@ class AccountingV2InterestSettingsAPIModel:
 
         rate_type = AccountingV2InterestRateType(d.pop("rateType"))
 
-        target_invoices = []
-        _target_invoices = d.pop("targetInvoices")
-        for target_invoices_item_data in _target_invoices:
-            target_invoices_item = AccountingV2InterestTargetInvoice(
-                target_invoices_item_data
-            )
-
-            target_invoices.append(target_invoices_item)
+        target_invoices = [
+            AccountingV2InterestTargetInvoice(target_invoices_item_data)
+            for target_invoices_item_data in d.pop("targetInvoices")
+        ]
 
         task_display_name = d.pop("taskDisplayName")
 
         task_id = d.pop("taskId")
 
-        def _parse_charge_method(
-            data: object,
-        ) -> AccountingV2InterestChargeMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charge_method = d.pop("chargeMethod", UNSET)
+        if charge_method is not None and not isinstance(charge_method, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(charge_method, str):
                     raise TypeError()
-                charge_method_type_0 = AccountingV2InterestChargeMethod(data)
+                charge_method_type_0 = AccountingV2InterestChargeMethod(charge_method)
 
-                return charge_method_type_0
+                charge_method = charge_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2InterestChargeMethod | None | Unset, data)
 
-        charge_method = _parse_charge_method(d.pop("chargeMethod", UNSET))
+        flat_rate_value = d.pop("flatRateValue", UNSET)
 
-        def _parse_flat_rate_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        grace_period = d.pop("gracePeriod", UNSET)
 
-        flat_rate_value = _parse_flat_rate_value(d.pop("flatRateValue", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_grace_period(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        grace_period = _parse_grace_period(d.pop("gracePeriod", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_percentage_rate_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        percentage_rate_value = _parse_percentage_rate_value(
-            d.pop("percentageRateValue", UNSET)
-        )
+        percentage_rate_value = d.pop("percentageRateValue", UNSET)
 
         accounting_v2_interest_settings_api_model = cls(
-            frequency=frequency,
-            rate_type=rate_type,
-            target_invoices=target_invoices,
-            task_display_name=task_display_name,
-            task_id=task_id,
-            charge_method=charge_method,
-            flat_rate_value=flat_rate_value,
-            grace_period=grace_period,
-            id=id,
-            percentage_rate_value=percentage_rate_value,
+            frequency,
+            rate_type,
+            target_invoices,
+            task_display_name,
+            task_id,
+            charge_method,
+            flat_rate_value,
+            grace_period,
+            id,
+            percentage_rate_value,
         )
 
-        accounting_v2_interest_settings_api_model.additional_properties = d
+        accounting_v2_interest_settings_api_model.additional_properties = dict(d)
         return accounting_v2_interest_settings_api_model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -220,10 +221,6 @@ class AccountingV2InventoryBillItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2gl_account_response import (
-            AccountingV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -235,211 +232,101 @@ class AccountingV2InventoryBillItemResponse:
 
         sku_type = d.pop("skuType")
 
-        def _parse_allocated_other_costs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        allocated_other_costs = d.pop("allocatedOtherCosts", UNSET)
 
-        allocated_other_costs = _parse_allocated_other_costs(
-            d.pop("allocatedOtherCosts", UNSET)
-        )
+        allocated_shipping = d.pop("allocatedShipping", UNSET)
 
-        def _parse_allocated_shipping(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        allocated_tax = d.pop("allocatedTax", UNSET)
 
-        allocated_shipping = _parse_allocated_shipping(
-            d.pop("allocatedShipping", UNSET)
-        )
-
-        def _parse_allocated_tax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allocated_tax = _parse_allocated_tax(d.pop("allocatedTax", UNSET))
-
-        def _parse_asset_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        asset_account = d.pop("assetAccount", UNSET)
+        if asset_account is not None and not isinstance(asset_account, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(asset_account, dict):
                     raise TypeError()
-                asset_account_type_0 = AccountingV2GLAccountResponse.from_dict(data)
-
-                return asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
-
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_cost_of_sale_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = AccountingV2GLAccountResponse.from_dict(
-                    data
+                asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                    asset_account
                 )
 
-                return cost_of_sale_account_type_0
+                asset_account = asset_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
 
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost = d.pop("cost", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_fully_landed_unit_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fully_landed_unit_cost = _parse_fully_landed_unit_cost(
-            d.pop("fullyLandedUnitCost", UNSET)
-        )
-
-        def _parse_general_ledger_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
+        if cost_of_sale_account is not None and not isinstance(
+            cost_of_sale_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(cost_of_sale_account, dict):
                     raise TypeError()
-                general_ledger_account_type_0 = AccountingV2GLAccountResponse.from_dict(
-                    data
+                cost_of_sale_account_type_0 = (
+                    _models.AccountingV2GLAccountResponse.from_dict(
+                        cost_of_sale_account
+                    )
                 )
 
-                return general_ledger_account_type_0
+                cost_of_sale_account = cost_of_sale_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
 
-        general_ledger_account = _parse_general_ledger_account(
-            d.pop("generalLedgerAccount", UNSET)
-        )
+        description = d.pop("description", UNSET)
 
-        def _parse_inventory_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fully_landed_unit_cost = d.pop("fullyLandedUnitCost", UNSET)
 
-        inventory_location = _parse_inventory_location(
-            d.pop("inventoryLocation", UNSET)
-        )
+        general_ledger_account = d.pop("generalLedgerAccount", UNSET)
+        if general_ledger_account is not None and not isinstance(
+            general_ledger_account, Unset
+        ):
+            try:
+                if not isinstance(general_ledger_account, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = (
+                    _models.AccountingV2GLAccountResponse.from_dict(
+                        general_ledger_account
+                    )
+                )
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                general_ledger_account = general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        name = _parse_name(d.pop("name", UNSET))
+        inventory_location = d.pop("inventoryLocation", UNSET)
 
-        def _parse_quantity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_receipt_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        receipt_item_id = d.pop("receiptItemId", UNSET)
 
-        receipt_item_id = _parse_receipt_item_id(d.pop("receiptItemId", UNSET))
-
-        def _parse_serial_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        serial_number = _parse_serial_number(d.pop("serialNumber", UNSET))
+        serial_number = d.pop("serialNumber", UNSET)
 
         accounting_v2_inventory_bill_item_response = cls(
-            id=id,
-            order=order,
-            sku_code=sku_code,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            allocated_other_costs=allocated_other_costs,
-            allocated_shipping=allocated_shipping,
-            allocated_tax=allocated_tax,
-            asset_account=asset_account,
-            budget_code_id=budget_code_id,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            description=description,
-            fully_landed_unit_cost=fully_landed_unit_cost,
-            general_ledger_account=general_ledger_account,
-            inventory_location=inventory_location,
-            name=name,
-            quantity=quantity,
-            receipt_item_id=receipt_item_id,
-            serial_number=serial_number,
+            id,
+            order,
+            sku_code,
+            sku_id,
+            sku_type,
+            allocated_other_costs,
+            allocated_shipping,
+            allocated_tax,
+            asset_account,
+            budget_code_id,
+            cost,
+            cost_of_sale_account,
+            description,
+            fully_landed_unit_cost,
+            general_ledger_account,
+            inventory_location,
+            name,
+            quantity,
+            receipt_item_id,
+            serial_number,
         )
 
-        accounting_v2_inventory_bill_item_response.additional_properties = d
+        accounting_v2_inventory_bill_item_response.additional_properties = dict(d)
         return accounting_v2_inventory_bill_item_response
 
     @property

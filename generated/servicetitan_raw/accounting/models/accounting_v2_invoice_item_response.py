@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_invoice_item_type import AccountingV2InvoiceItemType
 from ..types import UNSET, Unset
 
@@ -388,16 +389,6 @@ class AccountingV2InvoiceItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_item_group_response import (
-            AccountingV2ItemGroupResponse,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2gl_account_response import (
-            AccountingV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         add_on = d.pop("addOn")
 
@@ -421,363 +412,174 @@ class AccountingV2InvoiceItemResponse:
 
         type_ = AccountingV2InvoiceItemType(d.pop("type"))
 
-        def _parse_asset_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        asset_account = d.pop("assetAccount", UNSET)
+        if asset_account is not None and not isinstance(asset_account, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(asset_account, dict):
                     raise TypeError()
-                asset_account_type_0 = AccountingV2GLAccountResponse.from_dict(data)
-
-                return asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
-
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_cost_of_sale_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = AccountingV2GLAccountResponse.from_dict(
-                    data
+                asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                    asset_account
                 )
 
-                return cost_of_sale_account_type_0
+                asset_account = asset_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
 
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_display_in_amount(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        display_in_amount = _parse_display_in_amount(d.pop("displayInAmount", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_estimate_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimate_item_id = _parse_estimate_item_id(d.pop("estimateItemId", UNSET))
-
-        def _parse_export_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_id = _parse_export_id(d.pop("exportId", UNSET))
-
-        def _parse_general_ledger_account(
-            data: object,
-        ) -> AccountingV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                general_ledger_account_type_0 = AccountingV2GLAccountResponse.from_dict(
-                    data
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
                 )
 
-                return general_ledger_account_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2GLAccountResponse | None | Unset, data)
 
-        general_ledger_account = _parse_general_ledger_account(
-            d.pop("generalLedgerAccount", UNSET)
-        )
+        cost = d.pop("cost", UNSET)
 
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        installed_equipment_id = _parse_installed_equipment_id(
-            d.pop("installedEquipmentId", UNSET)
-        )
-
-        def _parse_inventory_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inventory_location = _parse_inventory_location(
-            d.pop("inventoryLocation", UNSET)
-        )
-
-        def _parse_inventory_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_location_id = _parse_inventory_location_id(
-            d.pop("inventoryLocationId", UNSET)
-        )
-
-        def _parse_inventory_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inventory_status = _parse_inventory_status(d.pop("inventoryStatus", UNSET))
-
-        def _parse_item_group(
-            data: object,
-        ) -> AccountingV2ItemGroupResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
+        if cost_of_sale_account is not None and not isinstance(
+            cost_of_sale_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(cost_of_sale_account, dict):
                     raise TypeError()
-                item_group_type_0 = AccountingV2ItemGroupResponse.from_dict(data)
+                cost_of_sale_account_type_0 = (
+                    _models.AccountingV2GLAccountResponse.from_dict(
+                        cost_of_sale_account
+                    )
+                )
 
-                return item_group_type_0
+                cost_of_sale_account = cost_of_sale_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2ItemGroupResponse | None | Unset, data)
 
-        item_group = _parse_item_group(d.pop("itemGroup", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_member_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        member_price = _parse_member_price(d.pop("memberPrice", UNSET))
+        display_in_amount = d.pop("displayInAmount", UNSET)
 
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.pop("displayName", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        estimate_item_id = d.pop("estimateItemId", UNSET)
 
-        def _parse_quantity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        export_id = d.pop("exportId", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        general_ledger_account = d.pop("generalLedgerAccount", UNSET)
+        if general_ledger_account is not None and not isinstance(
+            general_ledger_account, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(general_ledger_account, dict):
                     raise TypeError()
-                service_date_type_0 = datetime.datetime.fromisoformat(data)
+                general_ledger_account_type_0 = (
+                    _models.AccountingV2GLAccountResponse.from_dict(
+                        general_ledger_account
+                    )
+                )
 
-                return service_date_type_0
+                general_ledger_account = general_ledger_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_date = _parse_service_date(d.pop("serviceDate", UNSET))
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_sku_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        installed_equipment_id = d.pop("installedEquipmentId", UNSET)
 
-        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
+        inventory_location = d.pop("inventoryLocation", UNSET)
 
-        def _parse_sold_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        sold_hours = _parse_sold_hours(d.pop("soldHours", UNSET))
+        inventory_status = d.pop("inventoryStatus", UNSET)
 
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_group = d.pop("itemGroup", UNSET)
+        if item_group is not None and not isinstance(item_group, Unset):
+            try:
+                if not isinstance(item_group, dict):
+                    raise TypeError()
+                item_group_type_0 = _models.AccountingV2ItemGroupResponse.from_dict(
+                    item_group
+                )
 
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+                item_group = item_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        def _parse_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        member_price = d.pop("memberPrice", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        price = d.pop("price", UNSET)
 
-        def _parse_total_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity = d.pop("quantity", UNSET)
 
-        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
+        service_date = d.pop("serviceDate", UNSET)
+        if service_date is not None and not isinstance(service_date, Unset):
+            try:
+                if not isinstance(service_date, str):
+                    raise TypeError()
+                service_date_type_0 = datetime.datetime.fromisoformat(service_date)
+
+                service_date = service_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        sku_name = d.pop("skuName", UNSET)
+
+        sold_hours = d.pop("soldHours", UNSET)
+
+        technician_id = d.pop("technicianId", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        total_cost = d.pop("totalCost", UNSET)
 
         accounting_v2_invoice_item_response = cls(
-            add_on=add_on,
-            created_on=created_on,
-            id=id,
-            inventory=inventory,
-            is_chargeable=is_chargeable,
-            membership_type_id=membership_type_id,
-            modified_on=modified_on,
-            order=order,
-            sku_id=sku_id,
-            taxable=taxable,
-            type_=type_,
-            asset_account=asset_account,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            created_by_id=created_by_id,
-            description=description,
-            display_in_amount=display_in_amount,
-            display_name=display_name,
-            estimate_item_id=estimate_item_id,
-            export_id=export_id,
-            general_ledger_account=general_ledger_account,
-            import_id=import_id,
-            installed_equipment_id=installed_equipment_id,
-            inventory_location=inventory_location,
-            inventory_location_id=inventory_location_id,
-            inventory_status=inventory_status,
-            item_group=item_group,
-            member_price=member_price,
-            price=price,
-            quantity=quantity,
-            service_date=service_date,
-            sku_name=sku_name,
-            sold_hours=sold_hours,
-            technician_id=technician_id,
-            total=total,
-            total_cost=total_cost,
+            add_on,
+            created_on,
+            id,
+            inventory,
+            is_chargeable,
+            membership_type_id,
+            modified_on,
+            order,
+            sku_id,
+            taxable,
+            type_,
+            asset_account,
+            budget_code_id,
+            business_unit,
+            cost,
+            cost_of_sale_account,
+            created_by_id,
+            description,
+            display_in_amount,
+            display_name,
+            estimate_item_id,
+            export_id,
+            general_ledger_account,
+            import_id,
+            installed_equipment_id,
+            inventory_location,
+            inventory_location_id,
+            inventory_status,
+            item_group,
+            member_price,
+            price,
+            quantity,
+            service_date,
+            sku_name,
+            sold_hours,
+            technician_id,
+            total,
+            total_cost,
         )
 
-        accounting_v2_invoice_item_response.additional_properties = d
+        accounting_v2_invoice_item_response.additional_properties = dict(d)
         return accounting_v2_invoice_item_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -223,204 +223,74 @@ class AccountingV2InvoiceItemUpdateRequest:
 
         quantity = d.pop("quantity")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        cost = d.pop("cost", UNSET)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        duration_billing_id = d.pop("durationBillingId", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_duration_billing_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_billing_id = _parse_duration_billing_id(
-            d.pop("durationBillingId", UNSET)
-        )
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_installed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        installed_on = d.pop("installedOn", UNSET)
+        if installed_on is not None and not isinstance(installed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(installed_on, str):
                     raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(data)
+                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                return installed_on_type_0
+                installed_on = installed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        installed_on = _parse_installed_on(d.pop("installedOn", UNSET))
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        def _parse_inventory_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        inventory_warehouse_name = d.pop("inventoryWarehouseName", UNSET)
 
-        inventory_location_id = _parse_inventory_location_id(
-            d.pop("inventoryLocationId", UNSET)
+        is_add_on = d.pop("isAddOn", UNSET)
+
+        item_group_name = d.pop("itemGroupName", UNSET)
+
+        item_group_root_id = d.pop("itemGroupRootId", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        skip_updating_membership_prices = d.pop("skipUpdatingMembershipPrices", UNSET)
+
+        sku_id = d.pop("skuId", UNSET)
+
+        sku_name = d.pop("skuName", UNSET)
+
+        technician_acknowledgement_signature = d.pop(
+            "technicianAcknowledgementSignature", UNSET
         )
 
-        def _parse_inventory_warehouse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technician_id = d.pop("technicianId", UNSET)
 
-        inventory_warehouse_name = _parse_inventory_warehouse_name(
-            d.pop("inventoryWarehouseName", UNSET)
-        )
-
-        def _parse_is_add_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_add_on = _parse_is_add_on(d.pop("isAddOn", UNSET))
-
-        def _parse_item_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_group_name = _parse_item_group_name(d.pop("itemGroupName", UNSET))
-
-        def _parse_item_group_root_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_root_id = _parse_item_group_root_id(d.pop("itemGroupRootId", UNSET))
-
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_skip_updating_membership_prices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_updating_membership_prices = _parse_skip_updating_membership_prices(
-            d.pop("skipUpdatingMembershipPrices", UNSET)
-        )
-
-        def _parse_sku_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_sku_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
-
-        def _parse_technician_acknowledgement_signature(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        technician_acknowledgement_signature = (
-            _parse_technician_acknowledgement_signature(
-                d.pop("technicianAcknowledgementSignature", UNSET)
-            )
-        )
-
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
-
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+        unit_price = d.pop("unitPrice", UNSET)
 
         accounting_v2_invoice_item_update_request = cls(
-            description=description,
-            quantity=quantity,
-            budget_code_id=budget_code_id,
-            cost=cost,
-            duration_billing_id=duration_billing_id,
-            id=id,
-            installed_on=installed_on,
-            inventory_location_id=inventory_location_id,
-            inventory_warehouse_name=inventory_warehouse_name,
-            is_add_on=is_add_on,
-            item_group_name=item_group_name,
-            item_group_root_id=item_group_root_id,
-            signature=signature,
-            skip_updating_membership_prices=skip_updating_membership_prices,
-            sku_id=sku_id,
-            sku_name=sku_name,
-            technician_acknowledgement_signature=technician_acknowledgement_signature,
-            technician_id=technician_id,
-            unit_price=unit_price,
+            description,
+            quantity,
+            budget_code_id,
+            cost,
+            duration_billing_id,
+            id,
+            installed_on,
+            inventory_location_id,
+            inventory_warehouse_name,
+            is_add_on,
+            item_group_name,
+            item_group_root_id,
+            signature,
+            skip_updating_membership_prices,
+            sku_id,
+            sku_name,
+            technician_acknowledgement_signature,
+            technician_id,
+            unit_price,
         )
 
-        accounting_v2_invoice_item_update_request.additional_properties = d
+        accounting_v2_invoice_item_update_request.additional_properties = dict(d)
         return accounting_v2_invoice_item_update_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class AccountingV2InvoiceTaskRelationResponse:
         d = dict(src_dict)
         task_id = d.pop("taskId")
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         accounting_v2_invoice_task_relation_response = cls(
-            task_id=task_id,
-            type_=type_,
+            task_id,
+            type_,
         )
 
-        accounting_v2_invoice_task_relation_response.additional_properties = d
+        accounting_v2_invoice_task_relation_response.additional_properties = dict(d)
         return accounting_v2_invoice_task_relation_response
 
     @property

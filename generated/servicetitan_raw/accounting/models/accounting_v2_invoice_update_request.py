@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_invoice_review_status import AccountingV2InvoiceReviewStatus
 from ..models.accounting_v2_royalty_status import AccountingV2RoyaltyStatus
 from ..types import UNSET, Unset
@@ -244,289 +245,149 @@ class AccountingV2InvoiceUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_invoice_item_update_request import (
-            AccountingV2InvoiceItemUpdateRequest,
-        )
-        from ..models.accounting_v2_payment_settlement_update_request import (
-            AccountingV2PaymentSettlementUpdateRequest,
-        )
-
         d = dict(src_dict)
+        assigned_to_id = d.pop("assignedToId", UNSET)
 
-        def _parse_assigned_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        assigned_to_id = _parse_assigned_to_id(d.pop("assignedToId", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_date = d.pop("dueDate", UNSET)
+        if due_date is not None and not isinstance(due_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(due_date, str):
                     raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
+                due_date_type_0 = datetime.date.fromisoformat(due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+        export_id = d.pop("exportId", UNSET)
 
-        def _parse_export_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_id = _parse_export_id(d.pop("exportId", UNSET))
-
-        def _parse_invoiced_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        invoiced_on = d.pop("invoicedOn", UNSET)
+        if invoiced_on is not None and not isinstance(invoiced_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(invoiced_on, str):
                     raise TypeError()
-                invoiced_on_type_0 = datetime.datetime.fromisoformat(data)
+                invoiced_on_type_0 = datetime.datetime.fromisoformat(invoiced_on)
 
-                return invoiced_on_type_0
+                invoiced_on = invoiced_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        invoiced_on = _parse_invoiced_on(d.pop("invoicedOn", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[AccountingV2InvoiceItemUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = AccountingV2InvoiceItemUpdateRequest.from_dict(
+                items_type_0 = [
+                    _models.AccountingV2InvoiceItemUpdateRequest.from_dict(
                         items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2InvoiceItemUpdateRequest] | None | Unset, data)
 
-        items = _parse_items(d.pop("items", UNSET))
+        number = d.pop("number", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_payments(
-            data: object,
-        ) -> list[AccountingV2PaymentSettlementUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        payments = d.pop("payments", UNSET)
+        if payments is not None and not isinstance(payments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(payments, list):
                     raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = (
-                        AccountingV2PaymentSettlementUpdateRequest.from_dict(
-                            payments_type_0_item_data
-                        )
+                payments_type_0 = [
+                    _models.AccountingV2PaymentSettlementUpdateRequest.from_dict(
+                        payments_type_0_item_data
                     )
+                    for payments_type_0_item_data in payments
+                ]
 
-                    payments_type_0.append(payments_type_0_item)
-
-                return payments_type_0
+                payments = payments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[AccountingV2PaymentSettlementUpdateRequest] | None | Unset, data
-            )
 
-        payments = _parse_payments(d.pop("payments", UNSET))
-
-        def _parse_review_status(
-            data: object,
-        ) -> AccountingV2InvoiceReviewStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        review_status = d.pop("reviewStatus", UNSET)
+        if review_status is not None and not isinstance(review_status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(review_status, str):
                     raise TypeError()
-                review_status_type_0 = AccountingV2InvoiceReviewStatus(data)
+                review_status_type_0 = AccountingV2InvoiceReviewStatus(review_status)
 
-                return review_status_type_0
+                review_status = review_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2InvoiceReviewStatus | None | Unset, data)
 
-        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
-
-        def _parse_royalty_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        royalty_date = d.pop("royaltyDate", UNSET)
+        if royalty_date is not None and not isinstance(royalty_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(royalty_date, str):
                     raise TypeError()
-                royalty_date_type_0 = datetime.datetime.fromisoformat(data)
+                royalty_date_type_0 = datetime.datetime.fromisoformat(royalty_date)
 
-                return royalty_date_type_0
+                royalty_date = royalty_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        royalty_date = _parse_royalty_date(d.pop("royaltyDate", UNSET))
+        royalty_memo = d.pop("royaltyMemo", UNSET)
 
-        def _parse_royalty_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        royalty_memo = _parse_royalty_memo(d.pop("royaltyMemo", UNSET))
-
-        def _parse_royalty_sent_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        royalty_sent_on = d.pop("royaltySentOn", UNSET)
+        if royalty_sent_on is not None and not isinstance(royalty_sent_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(royalty_sent_on, str):
                     raise TypeError()
-                royalty_sent_on_type_0 = datetime.datetime.fromisoformat(data)
+                royalty_sent_on_type_0 = datetime.datetime.fromisoformat(
+                    royalty_sent_on
+                )
 
-                return royalty_sent_on_type_0
+                royalty_sent_on = royalty_sent_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        royalty_sent_on = _parse_royalty_sent_on(d.pop("royaltySentOn", UNSET))
-
-        def _parse_royalty_status(
-            data: object,
-        ) -> AccountingV2RoyaltyStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        royalty_status = d.pop("royaltyStatus", UNSET)
+        if royalty_status is not None and not isinstance(royalty_status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(royalty_status, str):
                     raise TypeError()
-                royalty_status_type_0 = AccountingV2RoyaltyStatus(data)
+                royalty_status_type_0 = AccountingV2RoyaltyStatus(royalty_status)
 
-                return royalty_status_type_0
+                royalty_status = royalty_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2RoyaltyStatus | None | Unset, data)
 
-        royalty_status = _parse_royalty_status(d.pop("royaltyStatus", UNSET))
+        subtotal = d.pop("subtotal", UNSET)
 
-        def _parse_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary = d.pop("summary", UNSET)
 
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+        tax = d.pop("tax", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_zone_id = d.pop("taxZoneId", UNSET)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
-
-        def _parse_tax_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
-
-        def _parse_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_id = _parse_type_id(d.pop("typeId", UNSET))
+        type_id = d.pop("typeId", UNSET)
 
         accounting_v2_invoice_update_request = cls(
-            assigned_to_id=assigned_to_id,
-            budget_code_id=budget_code_id,
-            due_date=due_date,
-            export_id=export_id,
-            invoiced_on=invoiced_on,
-            items=items,
-            number=number,
-            payments=payments,
-            review_status=review_status,
-            royalty_date=royalty_date,
-            royalty_memo=royalty_memo,
-            royalty_sent_on=royalty_sent_on,
-            royalty_status=royalty_status,
-            subtotal=subtotal,
-            summary=summary,
-            tax=tax,
-            tax_zone_id=tax_zone_id,
-            type_id=type_id,
+            assigned_to_id,
+            budget_code_id,
+            due_date,
+            export_id,
+            invoiced_on,
+            items,
+            number,
+            payments,
+            review_status,
+            royalty_date,
+            royalty_memo,
+            royalty_sent_on,
+            royalty_status,
+            subtotal,
+            summary,
+            tax,
+            tax_zone_id,
+            type_id,
         )
 
-        accounting_v2_invoice_update_request.additional_properties = d
+        accounting_v2_invoice_update_request.additional_properties = dict(d)
         return accounting_v2_invoice_update_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_journal_entry_posting_status import (
     AccountingV2JournalEntryPostingStatus,
 )
@@ -122,120 +123,66 @@ class AccountingV2JournalEntryCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_journal_entry_create_request_custom_fields_type_0 import (
-            AccountingV2JournalEntryCreateRequestCustomFieldsType0,
-        )
-        from ..models.accounting_v2_journal_entry_line_create_request import (
-            AccountingV2JournalEntryLineCreateRequest,
-        )
-
         d = dict(src_dict)
         status = AccountingV2JournalEntryPostingStatus(d.pop("status"))
 
         version_id = d.pop("versionId")
 
-        def _parse_custom_fields(
-            data: object,
-        ) -> AccountingV2JournalEntryCreateRequestCustomFieldsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(custom_fields, dict):
                     raise TypeError()
-                custom_fields_type_0 = (
-                    AccountingV2JournalEntryCreateRequestCustomFieldsType0.from_dict(
-                        data
-                    )
+                custom_fields_type_0 = _models.AccountingV2JournalEntryCreateRequestCustomFieldsType0.from_dict(
+                    custom_fields
                 )
 
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2JournalEntryCreateRequestCustomFieldsType0 | None | Unset,
-                data,
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_lines(
-            data: object,
-        ) -> list[AccountingV2JournalEntryLineCreateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lines = d.pop("lines", UNSET)
+        if lines is not None and not isinstance(lines, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(lines, list):
                     raise TypeError()
-                lines_type_0 = []
-                _lines_type_0 = data
-                for lines_type_0_item_data in _lines_type_0:
-                    lines_type_0_item = (
-                        AccountingV2JournalEntryLineCreateRequest.from_dict(
-                            lines_type_0_item_data
-                        )
+                lines_type_0 = [
+                    _models.AccountingV2JournalEntryLineCreateRequest.from_dict(
+                        lines_type_0_item_data
                     )
+                    for lines_type_0_item_data in lines
+                ]
 
-                    lines_type_0.append(lines_type_0_item)
-
-                return lines_type_0
+                lines = lines_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[AccountingV2JournalEntryLineCreateRequest] | None | Unset, data
-            )
 
-        lines = _parse_lines(d.pop("lines", UNSET))
+        message = d.pop("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_date = d.pop("postDate", UNSET)
+        if post_date is not None and not isinstance(post_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(post_date, str):
                     raise TypeError()
-                post_date_type_0 = datetime.date.fromisoformat(data)
+                post_date_type_0 = datetime.date.fromisoformat(post_date)
 
-                return post_date_type_0
+                post_date = post_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
-
-        post_date = _parse_post_date(d.pop("postDate", UNSET))
 
         accounting_v2_journal_entry_create_request = cls(
-            status=status,
-            version_id=version_id,
-            custom_fields=custom_fields,
-            lines=lines,
-            message=message,
-            name=name,
-            post_date=post_date,
+            status,
+            version_id,
+            custom_fields,
+            lines,
+            message,
+            name,
+            post_date,
         )
 
-        accounting_v2_journal_entry_create_request.additional_properties = d
+        accounting_v2_journal_entry_create_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_create_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_journal_entry_cost_type import (
     AccountingV2JournalEntryCostType,
 )
@@ -318,406 +319,249 @@ class AccountingV2JournalEntryDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_external_object_response import (
-            AccountingV2ExternalObjectResponse,
-        )
-        from ..models.accounting_v2_general_ledger_account import (
-            AccountingV2GeneralLedgerAccount,
-        )
-        from ..models.accounting_v2_journal_entry_sku import AccountingV2JournalEntrySku
-        from ..models.accounting_v2_journal_entry_transaction import (
-            AccountingV2JournalEntryTransaction,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-        from ..models.accounting_v2_number_field_response import (
-            AccountingV2NumberFieldResponse,
-        )
-
         d = dict(src_dict)
-        account = AccountingV2GeneralLedgerAccount.from_dict(d.pop("account"))
+        account = _models.AccountingV2GeneralLedgerAccount.from_dict(d.pop("account"))
 
         credit = d.pop("credit")
 
         debit = d.pop("debit")
 
-        def _parse_applied_to(
-            data: object,
-        ) -> AccountingV2JournalEntryTransaction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_to = d.pop("appliedTo", UNSET)
+        if applied_to is not None and not isinstance(applied_to, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(applied_to, dict):
                     raise TypeError()
-                applied_to_type_0 = AccountingV2JournalEntryTransaction.from_dict(data)
-
-                return applied_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2JournalEntryTransaction | None | Unset, data)
-
-        applied_to = _parse_applied_to(d.pop("appliedTo", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_customer(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_customer_location(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_location_type_0 = AccountingV2NamedFieldResponse.from_dict(
-                    data
+                applied_to_type_0 = (
+                    _models.AccountingV2JournalEntryTransaction.from_dict(applied_to)
                 )
 
-                return customer_location_type_0
+                applied_to = applied_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        customer_location = _parse_customer_location(d.pop("customerLocation", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_external_objects(
-            data: object,
-        ) -> list[AccountingV2ExternalObjectResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                external_objects_type_0 = []
-                _external_objects_type_0 = data
-                for external_objects_type_0_item_data in _external_objects_type_0:
-                    external_objects_type_0_item = (
-                        AccountingV2ExternalObjectResponse.from_dict(
-                            external_objects_type_0_item_data
-                        )
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
+                )
+
+                business_unit = business_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        customer = d.pop("customer", UNSET)
+        if customer is not None and not isinstance(customer, Unset):
+            try:
+                if not isinstance(customer, dict):
+                    raise TypeError()
+                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    customer
+                )
+
+                customer = customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        customer_location = d.pop("customerLocation", UNSET)
+        if customer_location is not None and not isinstance(customer_location, Unset):
+            try:
+                if not isinstance(customer_location, dict):
+                    raise TypeError()
+                customer_location_type_0 = (
+                    _models.AccountingV2NamedFieldResponse.from_dict(customer_location)
+                )
+
+                customer_location = customer_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        external_objects = d.pop("externalObjects", UNSET)
+        if external_objects is not None and not isinstance(external_objects, Unset):
+            try:
+                if not isinstance(external_objects, list):
+                    raise TypeError()
+                external_objects_type_0 = [
+                    _models.AccountingV2ExternalObjectResponse.from_dict(
+                        external_objects_type_0_item_data
                     )
+                    for external_objects_type_0_item_data in external_objects
+                ]
 
-                    external_objects_type_0.append(external_objects_type_0_item)
-
-                return external_objects_type_0
+                external_objects = external_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2ExternalObjectResponse] | None | Unset, data)
 
-        external_objects = _parse_external_objects(d.pop("externalObjects", UNSET))
-
-        def _parse_internal_cost_type(
-            data: object,
-        ) -> AccountingV2JournalEntryCostType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        internal_cost_type = d.pop("internalCostType", UNSET)
+        if internal_cost_type is not None and not isinstance(internal_cost_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(internal_cost_type, str):
                     raise TypeError()
-                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(data)
-
-                return internal_cost_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2JournalEntryCostType | None | Unset, data)
-
-        internal_cost_type = _parse_internal_cost_type(d.pop("internalCostType", UNSET))
-
-        def _parse_inventory_location(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                inventory_location_type_0 = AccountingV2NamedFieldResponse.from_dict(
-                    data
+                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(
+                    internal_cost_type
                 )
 
-                return inventory_location_type_0
+                internal_cost_type = internal_cost_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        inventory_location = _parse_inventory_location(
-            d.pop("inventoryLocation", UNSET)
-        )
-
-        def _parse_job(data: object) -> AccountingV2NumberFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        inventory_location = d.pop("inventoryLocation", UNSET)
+        if inventory_location is not None and not isinstance(inventory_location, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(inventory_location, dict):
                     raise TypeError()
-                job_type_0 = AccountingV2NumberFieldResponse.from_dict(data)
-
-                return job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NumberFieldResponse | None | Unset, data)
-
-        job = _parse_job(d.pop("job", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_payment_type(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_type_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
-
-                return payment_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
-
-        payment_type = _parse_payment_type(d.pop("paymentType", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        post_date = _parse_post_date(d.pop("postDate", UNSET))
-
-        def _parse_project(
-            data: object,
-        ) -> AccountingV2NumberFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = AccountingV2NumberFieldResponse.from_dict(data)
-
-                return project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingV2NumberFieldResponse | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_service_agreement(
-            data: object,
-        ) -> AccountingV2NumberFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                service_agreement_type_0 = AccountingV2NumberFieldResponse.from_dict(
-                    data
+                inventory_location_type_0 = (
+                    _models.AccountingV2NamedFieldResponse.from_dict(inventory_location)
                 )
 
-                return service_agreement_type_0
+                inventory_location = inventory_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NumberFieldResponse | None | Unset, data)
 
-        service_agreement = _parse_service_agreement(d.pop("serviceAgreement", UNSET))
-
-        def _parse_sku(data: object) -> AccountingV2JournalEntrySku | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job = d.pop("job", UNSET)
+        if job is not None and not isinstance(job, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(job, dict):
                     raise TypeError()
-                sku_type_0 = AccountingV2JournalEntrySku.from_dict(data)
+                job_type_0 = _models.AccountingV2NumberFieldResponse.from_dict(job)
 
-                return sku_type_0
+                job = job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JournalEntrySku | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_transaction(
-            data: object,
-        ) -> AccountingV2JournalEntryTransaction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        payment_type = d.pop("paymentType", UNSET)
+        if payment_type is not None and not isinstance(payment_type, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(payment_type, dict):
                     raise TypeError()
-                transaction_type_0 = AccountingV2JournalEntryTransaction.from_dict(data)
+                payment_type_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    payment_type
+                )
 
-                return transaction_type_0
+                payment_type = payment_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JournalEntryTransaction | None | Unset, data)
 
-        transaction = _parse_transaction(d.pop("transaction", UNSET))
-
-        def _parse_transaction_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_date = d.pop("postDate", UNSET)
+        if post_date is not None and not isinstance(post_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(post_date, str):
                     raise TypeError()
-                transaction_date_type_0 = datetime.date.fromisoformat(data)
+                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                return transaction_date_type_0
+                post_date = post_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        transaction_date = _parse_transaction_date(d.pop("transactionDate", UNSET))
-
-        def _parse_unit_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_amount = _parse_unit_amount(d.pop("unitAmount", UNSET))
-
-        def _parse_vendor(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        project = d.pop("project", UNSET)
+        if project is not None and not isinstance(project, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(project, dict):
                     raise TypeError()
-                vendor_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                project_type_0 = _models.AccountingV2NumberFieldResponse.from_dict(
+                    project
+                )
 
-                return vendor_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        quantity = d.pop("quantity", UNSET)
+
+        service_agreement = d.pop("serviceAgreement", UNSET)
+        if service_agreement is not None and not isinstance(service_agreement, Unset):
+            try:
+                if not isinstance(service_agreement, dict):
+                    raise TypeError()
+                service_agreement_type_0 = (
+                    _models.AccountingV2NumberFieldResponse.from_dict(service_agreement)
+                )
+
+                service_agreement = service_agreement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        sku = d.pop("sku", UNSET)
+        if sku is not None and not isinstance(sku, Unset):
+            try:
+                if not isinstance(sku, dict):
+                    raise TypeError()
+                sku_type_0 = _models.AccountingV2JournalEntrySku.from_dict(sku)
+
+                sku = sku_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        transaction = d.pop("transaction", UNSET)
+        if transaction is not None and not isinstance(transaction, Unset):
+            try:
+                if not isinstance(transaction, dict):
+                    raise TypeError()
+                transaction_type_0 = (
+                    _models.AccountingV2JournalEntryTransaction.from_dict(transaction)
+                )
+
+                transaction = transaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        transaction_date = d.pop("transactionDate", UNSET)
+        if transaction_date is not None and not isinstance(transaction_date, Unset):
+            try:
+                if not isinstance(transaction_date, str):
+                    raise TypeError()
+                transaction_date_type_0 = datetime.date.fromisoformat(transaction_date)
+
+                transaction_date = transaction_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        unit_amount = d.pop("unitAmount", UNSET)
+
+        vendor = d.pop("vendor", UNSET)
+        if vendor is not None and not isinstance(vendor, Unset):
+            try:
+                if not isinstance(vendor, dict):
+                    raise TypeError()
+                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+
+                vendor = vendor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         accounting_v2_journal_entry_details_response = cls(
-            account=account,
-            credit=credit,
-            debit=debit,
-            applied_to=applied_to,
-            budget_code_id=budget_code_id,
-            business_unit=business_unit,
-            customer=customer,
-            customer_location=customer_location,
-            external_objects=external_objects,
-            internal_cost_type=internal_cost_type,
-            inventory_location=inventory_location,
-            job=job,
-            memo=memo,
-            payment_type=payment_type,
-            post_date=post_date,
-            project=project,
-            quantity=quantity,
-            service_agreement=service_agreement,
-            sku=sku,
-            transaction=transaction,
-            transaction_date=transaction_date,
-            unit_amount=unit_amount,
-            vendor=vendor,
+            account,
+            credit,
+            debit,
+            applied_to,
+            budget_code_id,
+            business_unit,
+            customer,
+            customer_location,
+            external_objects,
+            internal_cost_type,
+            inventory_location,
+            job,
+            memo,
+            payment_type,
+            post_date,
+            project,
+            quantity,
+            service_agreement,
+            sku,
+            transaction,
+            transaction_date,
+            unit_amount,
+            vendor,
         )
 
-        accounting_v2_journal_entry_details_response.additional_properties = d
+        accounting_v2_journal_entry_details_response.additional_properties = dict(d)
         return accounting_v2_journal_entry_details_response
 
     @property

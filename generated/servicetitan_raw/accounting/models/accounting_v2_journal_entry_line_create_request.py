@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_journal_entry_cost_type import (
     AccountingV2JournalEntryCostType,
 )
@@ -280,292 +281,133 @@ class AccountingV2JournalEntryLineCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_external_object_save_request import (
-            AccountingV2ExternalObjectSaveRequest,
-        )
-        from ..models.accounting_v2_journal_entry_sku_save_request import (
-            AccountingV2JournalEntrySkuSaveRequest,
-        )
-        from ..models.accounting_v2_journal_entry_transaction import (
-            AccountingV2JournalEntryTransaction,
-        )
-
         d = dict(src_dict)
         credit = d.pop("credit")
 
         debit = d.pop("debit")
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        account_id = d.pop("accountId", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
-
-        def _parse_applied_to(
-            data: object,
-        ) -> AccountingV2JournalEntryTransaction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_to = d.pop("appliedTo", UNSET)
+        if applied_to is not None and not isinstance(applied_to, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(applied_to, dict):
                     raise TypeError()
-                applied_to_type_0 = AccountingV2JournalEntryTransaction.from_dict(data)
+                applied_to_type_0 = (
+                    _models.AccountingV2JournalEntryTransaction.from_dict(applied_to)
+                )
 
-                return applied_to_type_0
+                applied_to = applied_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JournalEntryTransaction | None | Unset, data)
 
-        applied_to = _parse_applied_to(d.pop("appliedTo", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_location_id = d.pop("customerLocationId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        employee_id = d.pop("employeeId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_customer_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_location_id = _parse_customer_location_id(
-            d.pop("customerLocationId", UNSET)
-        )
-
-        def _parse_employee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
-
-        def _parse_external_objects(
-            data: object,
-        ) -> list[AccountingV2ExternalObjectSaveRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_objects = d.pop("externalObjects", UNSET)
+        if external_objects is not None and not isinstance(external_objects, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_objects, list):
                     raise TypeError()
-                external_objects_type_0 = []
-                _external_objects_type_0 = data
-                for external_objects_type_0_item_data in _external_objects_type_0:
-                    external_objects_type_0_item = (
-                        AccountingV2ExternalObjectSaveRequest.from_dict(
-                            external_objects_type_0_item_data
-                        )
+                external_objects_type_0 = [
+                    _models.AccountingV2ExternalObjectSaveRequest.from_dict(
+                        external_objects_type_0_item_data
                     )
+                    for external_objects_type_0_item_data in external_objects
+                ]
 
-                    external_objects_type_0.append(external_objects_type_0_item)
-
-                return external_objects_type_0
+                external_objects = external_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[AccountingV2ExternalObjectSaveRequest] | None | Unset, data
-            )
 
-        external_objects = _parse_external_objects(d.pop("externalObjects", UNSET))
-
-        def _parse_internal_cost_type(
-            data: object,
-        ) -> AccountingV2JournalEntryCostType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        internal_cost_type = d.pop("internalCostType", UNSET)
+        if internal_cost_type is not None and not isinstance(internal_cost_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(internal_cost_type, str):
                     raise TypeError()
-                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(data)
+                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(
+                    internal_cost_type
+                )
 
-                return internal_cost_type_type_0
+                internal_cost_type = internal_cost_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JournalEntryCostType | None | Unset, data)
 
-        internal_cost_type = _parse_internal_cost_type(d.pop("internalCostType", UNSET))
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        def _parse_inventory_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_id = d.pop("jobId", UNSET)
 
-        inventory_location_id = _parse_inventory_location_id(
-            d.pop("inventoryLocationId", UNSET)
-        )
+        memo = d.pop("memo", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payment_type_id = d.pop("paymentTypeId", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_payment_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_type_id = _parse_payment_type_id(d.pop("paymentTypeId", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_date = d.pop("postDate", UNSET)
+        if post_date is not None and not isinstance(post_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(post_date, str):
                     raise TypeError()
-                post_date_type_0 = datetime.date.fromisoformat(data)
+                post_date_type_0 = datetime.date.fromisoformat(post_date)
 
-                return post_date_type_0
+                post_date = post_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        post_date = _parse_post_date(d.pop("postDate", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quantity = d.pop("quantity", UNSET)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
+        service_agreement_id = d.pop("serviceAgreementId", UNSET)
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_service_agreement_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        service_agreement_id = _parse_service_agreement_id(
-            d.pop("serviceAgreementId", UNSET)
-        )
-
-        def _parse_sku(
-            data: object,
-        ) -> AccountingV2JournalEntrySkuSaveRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sku = d.pop("sku", UNSET)
+        if sku is not None and not isinstance(sku, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(sku, dict):
                     raise TypeError()
-                sku_type_0 = AccountingV2JournalEntrySkuSaveRequest.from_dict(data)
+                sku_type_0 = _models.AccountingV2JournalEntrySkuSaveRequest.from_dict(
+                    sku
+                )
 
-                return sku_type_0
+                sku = sku_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JournalEntrySkuSaveRequest | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        unit_amount = d.pop("unitAmount", UNSET)
 
-        def _parse_unit_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_amount = _parse_unit_amount(d.pop("unitAmount", UNSET))
-
-        def _parse_vendor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vendor_id = _parse_vendor_id(d.pop("vendorId", UNSET))
+        vendor_id = d.pop("vendorId", UNSET)
 
         accounting_v2_journal_entry_line_create_request = cls(
-            credit=credit,
-            debit=debit,
-            account_id=account_id,
-            applied_to=applied_to,
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            customer_id=customer_id,
-            customer_location_id=customer_location_id,
-            employee_id=employee_id,
-            external_objects=external_objects,
-            internal_cost_type=internal_cost_type,
-            inventory_location_id=inventory_location_id,
-            job_id=job_id,
-            memo=memo,
-            payment_type_id=payment_type_id,
-            post_date=post_date,
-            project_id=project_id,
-            quantity=quantity,
-            service_agreement_id=service_agreement_id,
-            sku=sku,
-            unit_amount=unit_amount,
-            vendor_id=vendor_id,
+            credit,
+            debit,
+            account_id,
+            applied_to,
+            budget_code_id,
+            business_unit_id,
+            customer_id,
+            customer_location_id,
+            employee_id,
+            external_objects,
+            internal_cost_type,
+            inventory_location_id,
+            job_id,
+            memo,
+            payment_type_id,
+            post_date,
+            project_id,
+            quantity,
+            service_agreement_id,
+            sku,
+            unit_amount,
+            vendor_id,
         )
 
-        accounting_v2_journal_entry_line_create_request.additional_properties = d
+        accounting_v2_journal_entry_line_create_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_line_create_request
 
     @property

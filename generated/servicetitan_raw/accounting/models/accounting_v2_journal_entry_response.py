@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_journal_entry_posting_status import (
     AccountingV2JournalEntryPostingStatus,
 )
@@ -194,13 +195,6 @@ class AccountingV2JournalEntryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_custom_field_response import (
-            AccountingV2CustomFieldResponse,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-
         d = dict(src_dict)
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
@@ -218,155 +212,88 @@ class AccountingV2JournalEntryResponse:
 
         version_id = d.pop("versionId")
 
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[AccountingV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        AccountingV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.AccountingV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2CustomFieldResponse] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_exported_by(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exported_by = d.pop("exportedBy", UNSET)
+        if exported_by is not None and not isinstance(exported_by, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(exported_by, dict):
                     raise TypeError()
-                exported_by_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                exported_by_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    exported_by
+                )
 
-                return exported_by_type_0
+                exported_by = exported_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        exported_by = _parse_exported_by(d.pop("exportedBy", UNSET))
-
-        def _parse_exported_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exported_on = d.pop("exportedOn", UNSET)
+        if exported_on is not None and not isinstance(exported_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(exported_on, str):
                     raise TypeError()
-                exported_on_type_0 = datetime.datetime.fromisoformat(data)
+                exported_on_type_0 = datetime.datetime.fromisoformat(exported_on)
 
-                return exported_on_type_0
+                exported_on = exported_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        exported_on = _parse_exported_on(d.pop("exportedOn", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_sync_version_id = d.pop("lastSyncVersionId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        message = d.pop("message", UNSET)
 
-        def _parse_last_sync_version_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = d.pop("name", UNSET)
 
-        last_sync_version_id = _parse_last_sync_version_id(
-            d.pop("lastSyncVersionId", UNSET)
-        )
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_date = d.pop("postDate", UNSET)
+        if post_date is not None and not isinstance(post_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(post_date, str):
                     raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
+                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                return post_date_type_0
+                post_date = post_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        post_date = _parse_post_date(d.pop("postDate", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         accounting_v2_journal_entry_response = cls(
-            created_on=created_on,
-            is_empty=is_empty,
-            modified_on=modified_on,
-            number=number,
-            source=source,
-            status=status,
-            sync_status=sync_status,
-            version_id=version_id,
-            custom_fields=custom_fields,
-            exported_by=exported_by,
-            exported_on=exported_on,
-            id=id,
-            last_sync_version_id=last_sync_version_id,
-            message=message,
-            name=name,
-            post_date=post_date,
-            url=url,
+            created_on,
+            is_empty,
+            modified_on,
+            number,
+            source,
+            status,
+            sync_status,
+            version_id,
+            custom_fields,
+            exported_by,
+            exported_on,
+            id,
+            last_sync_version_id,
+            message,
+            name,
+            post_date,
+            url,
         )
 
-        accounting_v2_journal_entry_response.additional_properties = d
+        accounting_v2_journal_entry_response.additional_properties = dict(d)
         return accounting_v2_journal_entry_response
 
     @property

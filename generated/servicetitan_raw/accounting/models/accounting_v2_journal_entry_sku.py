@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,41 +64,26 @@ class AccountingV2JournalEntrySku:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_type_(
-            data: object,
-        ) -> AccountingV2JournalEntrySkuType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = AccountingV2JournalEntrySkuType(data)
+                type_type_0 = AccountingV2JournalEntrySkuType(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2JournalEntrySkuType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         accounting_v2_journal_entry_sku = cls(
-            id=id,
-            code=code,
-            type_=type_,
+            id,
+            code,
+            type_,
         )
 
-        accounting_v2_journal_entry_sku.additional_properties = d
+        accounting_v2_journal_entry_sku.additional_properties = dict(d)
         return accounting_v2_journal_entry_sku
 
     @property

@@ -49,11 +49,11 @@ class AccountingV2JournalEntrySkuSaveRequest:
         type_ = AccountingV2JournalEntrySkuType(d.pop("type"))
 
         accounting_v2_journal_entry_sku_save_request = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
-        accounting_v2_journal_entry_sku_save_request.additional_properties = d
+        accounting_v2_journal_entry_sku_save_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_sku_save_request
 
     @property

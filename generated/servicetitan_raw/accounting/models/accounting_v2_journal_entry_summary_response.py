@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,75 +95,49 @@ class AccountingV2JournalEntrySummaryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_general_ledger_account import (
-            AccountingV2GeneralLedgerAccount,
-        )
-        from ..models.accounting_v2_named_field_response import (
-            AccountingV2NamedFieldResponse,
-        )
-
         d = dict(src_dict)
-        account = AccountingV2GeneralLedgerAccount.from_dict(d.pop("account"))
+        account = _models.AccountingV2GeneralLedgerAccount.from_dict(d.pop("account"))
 
         credit = d.pop("credit")
 
         debit = d.pop("debit")
 
-        def _parse_business_unit(
-            data: object,
-        ) -> AccountingV2NamedFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = AccountingV2NamedFieldResponse.from_dict(data)
+                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                    business_unit
+                )
 
-                return business_unit_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2NamedFieldResponse | None | Unset, data)
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_date = d.pop("postDate", UNSET)
+        if post_date is not None and not isinstance(post_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(post_date, str):
                     raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
+                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                return post_date_type_0
+                post_date = post_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        post_date = _parse_post_date(d.pop("postDate", UNSET))
 
         accounting_v2_journal_entry_summary_response = cls(
-            account=account,
-            credit=credit,
-            debit=debit,
-            business_unit=business_unit,
-            memo=memo,
-            post_date=post_date,
+            account,
+            credit,
+            debit,
+            business_unit,
+            memo,
+            post_date,
         )
 
-        accounting_v2_journal_entry_summary_response.additional_properties = d
+        accounting_v2_journal_entry_summary_response.additional_properties = dict(d)
         return accounting_v2_journal_entry_summary_response
 
     @property

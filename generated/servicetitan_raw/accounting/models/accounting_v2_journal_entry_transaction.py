@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,22 +59,15 @@ class AccountingV2JournalEntryTransaction:
 
         type_ = AccountingV2JournalEntryTransactionType(d.pop("type"))
 
-        def _parse_ref_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref_number = _parse_ref_number(d.pop("refNumber", UNSET))
+        ref_number = d.pop("refNumber", UNSET)
 
         accounting_v2_journal_entry_transaction = cls(
-            id=id,
-            type_=type_,
-            ref_number=ref_number,
+            id,
+            type_,
+            ref_number,
         )
 
-        accounting_v2_journal_entry_transaction.additional_properties = d
+        accounting_v2_journal_entry_transaction.additional_properties = dict(d)
         return accounting_v2_journal_entry_transaction
 
     @property

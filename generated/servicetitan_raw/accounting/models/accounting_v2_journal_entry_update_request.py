@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_journal_entry_status import AccountingV2JournalEntryStatus
 from ..types import UNSET, Unset
 
@@ -63,51 +64,30 @@ class AccountingV2JournalEntryUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_journal_entry_update_request_custom_fields_type_0 import (
-            AccountingV2JournalEntryUpdateRequestCustomFieldsType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(custom_fields, dict):
                     raise TypeError()
-                custom_fields_type_0 = (
-                    AccountingV2JournalEntryUpdateRequestCustomFieldsType0.from_dict(
-                        data
-                    )
+                custom_fields_type_0 = _models.AccountingV2JournalEntryUpdateRequestCustomFieldsType0.from_dict(
+                    custom_fields
                 )
 
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2JournalEntryUpdateRequestCustomFieldsType0 | None | Unset,
-                data,
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: AccountingV2JournalEntryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AccountingV2JournalEntryStatus(_status)
+        status = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = AccountingV2JournalEntryStatus(status)
 
         accounting_v2_journal_entry_update_request = cls(
-            custom_fields=custom_fields,
-            status=status,
+            custom_fields,
+            status,
         )
 
-        accounting_v2_journal_entry_update_request.additional_properties = d
+        accounting_v2_journal_entry_update_request.additional_properties = dict(d)
         return accounting_v2_journal_entry_update_request
 
     @property

@@ -38,10 +38,12 @@ class AccountingV2MarkApCreditAsExportedUpdateRequest:
         ap_credit_id = d.pop("apCreditId")
 
         accounting_v2_mark_ap_credit_as_exported_update_request = cls(
-            ap_credit_id=ap_credit_id,
+            ap_credit_id,
         )
 
-        accounting_v2_mark_ap_credit_as_exported_update_request.additional_properties = d
+        accounting_v2_mark_ap_credit_as_exported_update_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_ap_credit_as_exported_update_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,17 @@ class AccountingV2MarkApPaymentAsExportedUpdateResponse:
 
         success = d.pop("success")
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = d.pop("errorMessage", UNSET)
 
         accounting_v2_mark_ap_payment_as_exported_update_response = cls(
-            ap_payment_id=ap_payment_id,
-            success=success,
-            error_message=error_message,
+            ap_payment_id,
+            success,
+            error_message,
         )
 
-        accounting_v2_mark_ap_payment_as_exported_update_response.additional_properties = d
+        accounting_v2_mark_ap_payment_as_exported_update_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_ap_payment_as_exported_update_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,29 +42,24 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ids = d.pop("ids", UNSET)
+        if ids is not None and not isinstance(ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(ids, list):
                     raise TypeError()
-                ids_type_0 = cast(list[int], data)
+                ids_type_0 = ids
 
-                return ids_type_0
+                ids = ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        ids = _parse_ids(d.pop("ids", UNSET))
 
         accounting_v2_mark_deposits_as_exported_request_args = cls(
-            ids=ids,
+            ids,
         )
 
-        accounting_v2_mark_deposits_as_exported_request_args.additional_properties = d
+        accounting_v2_mark_deposits_as_exported_request_args.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_mark_deposits_as_exported_request_args
 
     @property

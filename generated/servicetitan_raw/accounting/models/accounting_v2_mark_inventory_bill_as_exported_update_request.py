@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,13 +35,15 @@ class AccountingV2MarkInventoryBillAsExportedUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        inventory_bill_ids = cast(list[int], d.pop("inventoryBillIds"))
+        inventory_bill_ids = d.pop("inventoryBillIds")
 
         accounting_v2_mark_inventory_bill_as_exported_update_request = cls(
-            inventory_bill_ids=inventory_bill_ids,
+            inventory_bill_ids,
         )
 
-        accounting_v2_mark_inventory_bill_as_exported_update_request.additional_properties = d
+        accounting_v2_mark_inventory_bill_as_exported_update_request.additional_properties = dict(
+            d
+        )
         return accounting_v2_mark_inventory_bill_as_exported_update_request
 
     @property

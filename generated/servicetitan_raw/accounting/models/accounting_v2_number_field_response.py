@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class AccountingV2NumberFieldResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         accounting_v2_number_field_response = cls(
-            id=id,
-            number=number,
+            id,
+            number,
         )
 
-        accounting_v2_number_field_response.additional_properties = d
+        accounting_v2_number_field_response.additional_properties = dict(d)
         return accounting_v2_number_field_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,62 +89,33 @@ class AccountingV2PaymentAppliedResponse:
 
         applied_to = d.pop("appliedTo")
 
-        def _parse_applied_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        applied_amount = d.pop("appliedAmount", UNSET)
 
-        applied_amount = _parse_applied_amount(d.pop("appliedAmount", UNSET))
+        applied_by = d.pop("appliedBy", UNSET)
 
-        def _parse_applied_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        applied_by = _parse_applied_by(d.pop("appliedBy", UNSET))
-
-        def _parse_applied_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_on = d.pop("appliedOn", UNSET)
+        if applied_on is not None and not isinstance(applied_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(applied_on, str):
                     raise TypeError()
-                applied_on_type_0 = datetime.datetime.fromisoformat(data)
+                applied_on_type_0 = datetime.datetime.fromisoformat(applied_on)
 
-                return applied_on_type_0
+                applied_on = applied_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        applied_on = _parse_applied_on(d.pop("appliedOn", UNSET))
-
-        def _parse_applied_to_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        applied_to_reference_number = _parse_applied_to_reference_number(
-            d.pop("appliedToReferenceNumber", UNSET)
-        )
+        applied_to_reference_number = d.pop("appliedToReferenceNumber", UNSET)
 
         accounting_v2_payment_applied_response = cls(
-            applied_id=applied_id,
-            applied_to=applied_to,
-            applied_amount=applied_amount,
-            applied_by=applied_by,
-            applied_on=applied_on,
-            applied_to_reference_number=applied_to_reference_number,
+            applied_id,
+            applied_to,
+            applied_amount,
+            applied_by,
+            applied_on,
+            applied_to_reference_number,
         )
 
-        accounting_v2_payment_applied_response.additional_properties = d
+        accounting_v2_payment_applied_response.additional_properties = dict(d)
         return accounting_v2_payment_applied_response
 
     @property

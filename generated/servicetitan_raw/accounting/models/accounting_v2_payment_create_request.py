@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 from ..types import UNSET, Unset
 
@@ -144,141 +145,73 @@ class AccountingV2PaymentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_payment_split_api_model import (
-            AccountingV2PaymentSplitApiModel,
-        )
-
         d = dict(src_dict)
         type_id = d.pop("typeId")
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        amount = d.pop("amount", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        auth_code = d.pop("authCode", UNSET)
 
-        def _parse_auth_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        check_number = d.pop("checkNumber", UNSET)
 
-        auth_code = _parse_auth_code(d.pop("authCode", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_check_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        export_id = d.pop("exportId", UNSET)
 
-        check_number = _parse_check_number(d.pop("checkNumber", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_export_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_id = _parse_export_id(d.pop("exportId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_paid_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        paid_on = d.pop("paidOn", UNSET)
+        if paid_on is not None and not isinstance(paid_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(paid_on, str):
                     raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(data)
+                paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
 
-                return paid_on_type_0
+                paid_on = paid_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        paid_on = _parse_paid_on(d.pop("paidOn", UNSET))
-
-        def _parse_splits(
-            data: object,
-        ) -> list[AccountingV2PaymentSplitApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        splits = d.pop("splits", UNSET)
+        if splits is not None and not isinstance(splits, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(splits, list):
                     raise TypeError()
-                splits_type_0 = []
-                _splits_type_0 = data
-                for splits_type_0_item_data in _splits_type_0:
-                    splits_type_0_item = AccountingV2PaymentSplitApiModel.from_dict(
+                splits_type_0 = [
+                    _models.AccountingV2PaymentSplitApiModel.from_dict(
                         splits_type_0_item_data
                     )
+                    for splits_type_0_item_data in splits
+                ]
 
-                    splits_type_0.append(splits_type_0_item)
-
-                return splits_type_0
+                splits = splits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountingV2PaymentSplitApiModel] | None | Unset, data)
 
-        splits = _parse_splits(d.pop("splits", UNSET))
-
-        def _parse_status(data: object) -> AccountingV2PaymentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = AccountingV2PaymentStatus(data)
+                status_type_0 = AccountingV2PaymentStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2PaymentStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         accounting_v2_payment_create_request = cls(
-            type_id=type_id,
-            amount=amount,
-            auth_code=auth_code,
-            check_number=check_number,
-            customer_id=customer_id,
-            export_id=export_id,
-            memo=memo,
-            paid_on=paid_on,
-            splits=splits,
-            status=status,
+            type_id,
+            amount,
+            auth_code,
+            check_number,
+            customer_id,
+            export_id,
+            memo,
+            paid_on,
+            splits,
+            status,
         )
 
-        accounting_v2_payment_create_request.additional_properties = d
+        accounting_v2_payment_create_request.additional_properties = dict(d)
         return accounting_v2_payment_create_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 from ..models.accounting_v2_transaction_processing_status import (
     AccountingV2TransactionProcessingStatus,
@@ -158,149 +159,79 @@ class AccountingV2PaymentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_payment_split_api_model import (
-            AccountingV2PaymentSplitApiModel,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        splits = []
-        _splits = d.pop("splits")
-        for splits_item_data in _splits:
-            splits_item = AccountingV2PaymentSplitApiModel.from_dict(splits_item_data)
-
-            splits.append(splits_item)
+        splits = [
+            _models.AccountingV2PaymentSplitApiModel.from_dict(splits_item_data)
+            for splits_item_data in d.pop("splits")
+        ]
 
         type_id = d.pop("typeId")
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        auth_code = d.pop("authCode", UNSET)
 
-        def _parse_auth_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        check_number = d.pop("checkNumber", UNSET)
 
-        auth_code = _parse_auth_code(d.pop("authCode", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_check_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        export_id = d.pop("exportId", UNSET)
 
-        check_number = _parse_check_number(d.pop("checkNumber", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_export_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_id = _parse_export_id(d.pop("exportId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_paid_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        paid_on = d.pop("paidOn", UNSET)
+        if paid_on is not None and not isinstance(paid_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(paid_on, str):
                     raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(data)
+                paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
 
-                return paid_on_type_0
+                paid_on = paid_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        paid_on = _parse_paid_on(d.pop("paidOn", UNSET))
-
-        def _parse_status(data: object) -> AccountingV2PaymentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = AccountingV2PaymentStatus(data)
+                status_type_0 = AccountingV2PaymentStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2PaymentStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_transaction_status(
-            data: object,
-        ) -> AccountingV2TransactionProcessingStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        transaction_status = d.pop("transactionStatus", UNSET)
+        if transaction_status is not None and not isinstance(transaction_status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(transaction_status, str):
                     raise TypeError()
                 transaction_status_type_0 = AccountingV2TransactionProcessingStatus(
-                    data
+                    transaction_status
                 )
 
-                return transaction_status_type_0
+                transaction_status = transaction_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2TransactionProcessingStatus | None | Unset, data)
-
-        transaction_status = _parse_transaction_status(
-            d.pop("transactionStatus", UNSET)
-        )
 
         accounting_v2_payment_response = cls(
-            id=id,
-            splits=splits,
-            type_id=type_id,
-            active=active,
-            auth_code=auth_code,
-            check_number=check_number,
-            customer_id=customer_id,
-            export_id=export_id,
-            memo=memo,
-            paid_on=paid_on,
-            status=status,
-            transaction_status=transaction_status,
+            id,
+            splits,
+            type_id,
+            active,
+            auth_code,
+            check_number,
+            customer_id,
+            export_id,
+            memo,
+            paid_on,
+            status,
+            transaction_status,
         )
 
-        accounting_v2_payment_response.additional_properties = d
+        accounting_v2_payment_response.additional_properties = dict(d)
         return accounting_v2_payment_response
 
     @property

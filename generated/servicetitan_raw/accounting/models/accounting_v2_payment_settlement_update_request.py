@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,49 +65,39 @@ class AccountingV2PaymentSettlementUpdateRequest:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_settlement_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settlement_date = d.pop("settlementDate", UNSET)
+        if settlement_date is not None and not isinstance(settlement_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(settlement_date, str):
                     raise TypeError()
-                settlement_date_type_0 = datetime.datetime.fromisoformat(data)
+                settlement_date_type_0 = datetime.datetime.fromisoformat(
+                    settlement_date
+                )
 
-                return settlement_date_type_0
+                settlement_date = settlement_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        settlement_date = _parse_settlement_date(d.pop("settlementDate", UNSET))
-
-        def _parse_settlement_status(
-            data: object,
-        ) -> AccountingV2SettlementStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settlement_status = d.pop("settlementStatus", UNSET)
+        if settlement_status is not None and not isinstance(settlement_status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(settlement_status, str):
                     raise TypeError()
-                settlement_status_type_0 = AccountingV2SettlementStatus(data)
+                settlement_status_type_0 = AccountingV2SettlementStatus(
+                    settlement_status
+                )
 
-                return settlement_status_type_0
+                settlement_status = settlement_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2SettlementStatus | None | Unset, data)
-
-        settlement_status = _parse_settlement_status(d.pop("settlementStatus", UNSET))
 
         accounting_v2_payment_settlement_update_request = cls(
-            id=id,
-            settlement_date=settlement_date,
-            settlement_status=settlement_status,
+            id,
+            settlement_date,
+            settlement_status,
         )
 
-        accounting_v2_payment_settlement_update_request.additional_properties = d
+        accounting_v2_payment_settlement_update_request.additional_properties = dict(d)
         return accounting_v2_payment_settlement_update_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,41 +59,19 @@ class AccountingV2PaymentSplitApiModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+        invoice_number = d.pop("invoiceNumber", UNSET)
 
         accounting_v2_payment_split_api_model = cls(
-            amount=amount,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
+            amount,
+            invoice_id,
+            invoice_number,
         )
 
-        accounting_v2_payment_split_api_model.additional_properties = d
+        accounting_v2_payment_split_api_model.additional_properties = dict(d)
         return accounting_v2_payment_split_api_model
 
     @property

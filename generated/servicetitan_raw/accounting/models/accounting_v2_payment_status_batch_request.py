@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,16 +42,16 @@ class AccountingV2PaymentStatusBatchRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        payment_ids = cast(list[int], d.pop("paymentIds"))
+        payment_ids = d.pop("paymentIds")
 
         status = AccountingV2PaymentStatus(d.pop("status"))
 
         accounting_v2_payment_status_batch_request = cls(
-            payment_ids=payment_ids,
-            status=status,
+            payment_ids,
+            status,
         )
 
-        accounting_v2_payment_status_batch_request.additional_properties = d
+        accounting_v2_payment_status_batch_request.additional_properties = dict(d)
         return accounting_v2_payment_status_batch_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_payment_term_due_day_type import (
     AccountingV2PaymentTermDueDayType,
 )
@@ -124,13 +125,6 @@ class AccountingV2PaymentTermAPIModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_interest_settings_api_model import (
-            AccountingV2InterestSettingsAPIModel,
-        )
-        from ..models.accounting_v2_payment_term_discount_api_model import (
-            AccountingV2PaymentTermDiscountAPIModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -138,7 +132,7 @@ class AccountingV2PaymentTermAPIModel:
 
         due_day_type = AccountingV2PaymentTermDueDayType(d.pop("dueDayType"))
 
-        interest_settings = AccountingV2InterestSettingsAPIModel.from_dict(
+        interest_settings = _models.AccountingV2InterestSettingsAPIModel.from_dict(
             d.pop("interestSettings")
         )
 
@@ -148,62 +142,36 @@ class AccountingV2PaymentTermAPIModel:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        payment_term_discount_model = AccountingV2PaymentTermDiscountAPIModel.from_dict(
-            d.pop("paymentTermDiscountModel")
+        payment_term_discount_model = (
+            _models.AccountingV2PaymentTermDiscountAPIModel.from_dict(
+                d.pop("paymentTermDiscountModel")
+            )
         )
 
-        def _parse_due_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        due_day = d.pop("dueDay", UNSET)
 
-        due_day = _parse_due_day(d.pop("dueDay", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        in_use = d.pop("inUse", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_in_use(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        in_use = _parse_in_use(d.pop("inUse", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         accounting_v2_payment_term_api_model = cls(
-            active=active,
-            created_on=created_on,
-            due_day_type=due_day_type,
-            interest_settings=interest_settings,
-            is_customer_default=is_customer_default,
-            is_vendor_default=is_vendor_default,
-            modified_on=modified_on,
-            payment_term_discount_model=payment_term_discount_model,
-            due_day=due_day,
-            id=id,
-            in_use=in_use,
-            name=name,
+            active,
+            created_on,
+            due_day_type,
+            interest_settings,
+            is_customer_default,
+            is_vendor_default,
+            modified_on,
+            payment_term_discount_model,
+            due_day,
+            id,
+            in_use,
+            name,
         )
 
-        accounting_v2_payment_term_api_model.additional_properties = d
+        accounting_v2_payment_term_api_model.additional_properties = dict(d)
         return accounting_v2_payment_term_api_model
 
     @property

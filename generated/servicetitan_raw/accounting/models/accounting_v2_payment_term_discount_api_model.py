@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,111 +110,60 @@ class AccountingV2PaymentTermDiscountAPIModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        account = d.pop("account", UNSET)
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_apply_by(
-            data: object,
-        ) -> AccountingV2DiscountAppliedBy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        apply_by = d.pop("applyBy", UNSET)
+        if apply_by is not None and not isinstance(apply_by, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(apply_by, str):
                     raise TypeError()
-                apply_by_type_0 = AccountingV2DiscountAppliedBy(data)
+                apply_by_type_0 = AccountingV2DiscountAppliedBy(apply_by)
 
-                return apply_by_type_0
+                apply_by = apply_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2DiscountAppliedBy | None | Unset, data)
 
-        apply_by = _parse_apply_by(d.pop("applyBy", UNSET))
+        apply_by_value = d.pop("applyByValue", UNSET)
 
-        def _parse_apply_by_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        discount = d.pop("discount", UNSET)
 
-        apply_by_value = _parse_apply_by_value(d.pop("applyByValue", UNSET))
-
-        def _parse_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_discount_apply_to(
-            data: object,
-        ) -> AccountingV2PaymentTermApplyTo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        discount_apply_to = d.pop("discountApplyTo", UNSET)
+        if discount_apply_to is not None and not isinstance(discount_apply_to, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(discount_apply_to, str):
                     raise TypeError()
-                discount_apply_to_type_0 = AccountingV2PaymentTermApplyTo(data)
+                discount_apply_to_type_0 = AccountingV2PaymentTermApplyTo(
+                    discount_apply_to
+                )
 
-                return discount_apply_to_type_0
+                discount_apply_to = discount_apply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2PaymentTermApplyTo | None | Unset, data)
 
-        discount_apply_to = _parse_discount_apply_to(d.pop("discountApplyTo", UNSET))
-
-        def _parse_discount_type(
-            data: object,
-        ) -> AccountingV2PaymentTermValueType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        discount_type = d.pop("discountType", UNSET)
+        if discount_type is not None and not isinstance(discount_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(discount_type, str):
                     raise TypeError()
-                discount_type_type_0 = AccountingV2PaymentTermValueType(data)
+                discount_type_type_0 = AccountingV2PaymentTermValueType(discount_type)
 
-                return discount_type_type_0
+                discount_type = discount_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2PaymentTermValueType | None | Unset, data)
 
-        discount_type = _parse_discount_type(d.pop("discountType", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         accounting_v2_payment_term_discount_api_model = cls(
-            account=account,
-            apply_by=apply_by,
-            apply_by_value=apply_by_value,
-            discount=discount,
-            discount_apply_to=discount_apply_to,
-            discount_type=discount_type,
-            id=id,
+            account,
+            apply_by,
+            apply_by_value,
+            discount,
+            discount_apply_to,
+            discount_type,
+            id,
         )
 
-        accounting_v2_payment_term_discount_api_model.additional_properties = d
+        accounting_v2_payment_term_discount_api_model.additional_properties = dict(d)
         return accounting_v2_payment_term_discount_api_model
 
     @property

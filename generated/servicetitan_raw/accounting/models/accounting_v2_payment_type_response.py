@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,48 +71,36 @@ class AccountingV2PaymentTypeResponse:
 
         name = d.pop("name")
 
-        def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_on = d.pop("createdOn", UNSET)
+        if created_on is not None and not isinstance(created_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(created_on, str):
                     raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(data)
+                created_on_type_0 = datetime.datetime.fromisoformat(created_on)
 
-                return created_on_type_0
+                created_on = created_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_on = _parse_created_on(d.pop("createdOn", UNSET))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        modified_on = d.pop("modifiedOn", UNSET)
+        if modified_on is not None and not isinstance(modified_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(modified_on, str):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                return modified_on_type_0
+                modified_on = modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
 
         accounting_v2_payment_type_response = cls(
-            id=id,
-            name=name,
-            created_on=created_on,
-            modified_on=modified_on,
+            id,
+            name,
+            created_on,
+            modified_on,
         )
 
-        accounting_v2_payment_type_response.additional_properties = d
+        accounting_v2_payment_type_response.additional_properties = dict(d)
         return accounting_v2_payment_type_response
 
     @property

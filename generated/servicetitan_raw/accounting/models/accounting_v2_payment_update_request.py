@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.accounting_v2_payment_status import AccountingV2PaymentStatus
 from ..types import UNSET, Unset
 
@@ -98,17 +99,11 @@ class AccountingV2PaymentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_payment_split_api_model import (
-            AccountingV2PaymentSplitApiModel,
-        )
-
         d = dict(src_dict)
-        splits = []
-        _splits = d.pop("splits")
-        for splits_item_data in _splits:
-            splits_item = AccountingV2PaymentSplitApiModel.from_dict(splits_item_data)
-
-            splits.append(splits_item)
+        splits = [
+            _models.AccountingV2PaymentSplitApiModel.from_dict(splits_item_data)
+            for splits_item_data in d.pop("splits")
+        ]
 
         type_id = d.pop("typeId")
 
@@ -122,33 +117,27 @@ class AccountingV2PaymentUpdateRequest:
 
         memo = d.pop("memo", UNSET)
 
-        _paid_on = d.pop("paidOn", UNSET)
-        paid_on: datetime.datetime | Unset
-        if isinstance(_paid_on, Unset):
-            paid_on = UNSET
-        else:
-            paid_on = datetime.datetime.fromisoformat(_paid_on)
+        paid_on = d.pop("paidOn", UNSET)
+        if not isinstance(paid_on, Unset):
+            paid_on = datetime.datetime.fromisoformat(paid_on)
 
-        _status = d.pop("status", UNSET)
-        status: AccountingV2PaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AccountingV2PaymentStatus(_status)
+        status = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = AccountingV2PaymentStatus(status)
 
         accounting_v2_payment_update_request = cls(
-            splits=splits,
-            type_id=type_id,
-            active=active,
-            auth_code=auth_code,
-            check_number=check_number,
-            export_id=export_id,
-            memo=memo,
-            paid_on=paid_on,
-            status=status,
+            splits,
+            type_id,
+            active,
+            auth_code,
+            check_number,
+            export_id,
+            memo,
+            paid_on,
+            status,
         )
 
-        accounting_v2_payment_update_request.additional_properties = d
+        accounting_v2_payment_update_request.additional_properties = dict(d)
         return accounting_v2_payment_update_request
 
     @property

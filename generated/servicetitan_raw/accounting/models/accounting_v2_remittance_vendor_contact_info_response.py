@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,61 +79,27 @@ class AccountingV2RemittanceVendorContactInfoResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax = d.pop("fax", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        first_name = d.pop("firstName", UNSET)
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = d.pop("lastName", UNSET)
 
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = d.pop("phone", UNSET)
 
         accounting_v2_remittance_vendor_contact_info_response = cls(
-            email=email,
-            fax=fax,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
+            email,
+            fax,
+            first_name,
+            last_name,
+            phone,
         )
 
-        accounting_v2_remittance_vendor_contact_info_response.additional_properties = d
+        accounting_v2_remittance_vendor_contact_info_response.additional_properties = (
+            dict(d)
+        )
         return accounting_v2_remittance_vendor_contact_info_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,11 +121,6 @@ class AccountingV2RemittanceVendorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_address_response import AccountingV2AddressResponse
-        from ..models.accounting_v2_remittance_vendor_contact_info_response import (
-            AccountingV2RemittanceVendorContactInfoResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -138,78 +134,50 @@ class AccountingV2RemittanceVendorResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_address(data: object) -> AccountingV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_0 = AccountingV2AddressResponse.from_dict(data)
+                address_type_0 = _models.AccountingV2AddressResponse.from_dict(address)
 
-                return address_type_0
+                address = address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingV2AddressResponse | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_contact_info(
-            data: object,
-        ) -> AccountingV2RemittanceVendorContactInfoResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contact_info = d.pop("contactInfo", UNSET)
+        if contact_info is not None and not isinstance(contact_info, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(contact_info, dict):
                     raise TypeError()
                 contact_info_type_0 = (
-                    AccountingV2RemittanceVendorContactInfoResponse.from_dict(data)
+                    _models.AccountingV2RemittanceVendorContactInfoResponse.from_dict(
+                        contact_info
+                    )
                 )
 
-                return contact_info_type_0
+                contact_info = contact_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AccountingV2RemittanceVendorContactInfoResponse | None | Unset, data
-            )
 
-        contact_info = _parse_contact_info(d.pop("contactInfo", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         accounting_v2_remittance_vendor_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_approved=is_approved,
-            is_verified=is_verified,
-            modified_on=modified_on,
-            address=address,
-            contact_info=contact_info,
-            customer_id=customer_id,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_approved,
+            is_verified,
+            modified_on,
+            address,
+            contact_info,
+            customer_id,
+            name,
         )
 
-        accounting_v2_remittance_vendor_response.additional_properties = d
+        accounting_v2_remittance_vendor_response.additional_properties = dict(d)
         return accounting_v2_remittance_vendor_response
 
     @property

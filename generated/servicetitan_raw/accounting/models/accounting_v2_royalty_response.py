@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,67 +74,40 @@ class AccountingV2RoyaltyResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = d.pop("date", UNSET)
+        if date is not None and not isinstance(date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(date, str):
                     raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+                date_type_0 = datetime.datetime.fromisoformat(date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sent_on = d.pop("sentOn", UNSET)
+        if sent_on is not None and not isinstance(sent_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(sent_on, str):
                     raise TypeError()
-                sent_on_type_0 = datetime.datetime.fromisoformat(data)
+                sent_on_type_0 = datetime.datetime.fromisoformat(sent_on)
 
-                return sent_on_type_0
+                sent_on = sent_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        sent_on = _parse_sent_on(d.pop("sentOn", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         accounting_v2_royalty_response = cls(
-            date=date,
-            memo=memo,
-            sent_on=sent_on,
-            status=status,
+            date,
+            memo,
+            sent_on,
+            status,
         )
 
-        accounting_v2_royalty_response.additional_properties = d
+        accounting_v2_royalty_response.additional_properties = dict(d)
         return accounting_v2_royalty_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,51 +76,28 @@ class AccountingV2TaxRateResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tax_base_type = []
-        _tax_base_type = d.pop("taxBaseType")
-        for tax_base_type_item_data in _tax_base_type:
-            tax_base_type_item = AccountingV2TaxBaseTypeNames(tax_base_type_item_data)
-
-            tax_base_type.append(tax_base_type_item)
+        tax_base_type = [
+            AccountingV2TaxBaseTypeNames(tax_base_type_item_data)
+            for tax_base_type_item_data in d.pop("taxBaseType")
+        ]
 
         tax_rate = d.pop("taxRate")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        sales_tax_item = d.pop("salesTaxItem", UNSET)
 
-        def _parse_sales_tax_item(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_tax_item = _parse_sales_tax_item(d.pop("salesTaxItem", UNSET))
-
-        def _parse_tax_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_name = _parse_tax_name(d.pop("taxName", UNSET))
+        tax_name = d.pop("taxName", UNSET)
 
         accounting_v2_tax_rate_response = cls(
-            tax_base_type=tax_base_type,
-            tax_rate=tax_rate,
-            id=id,
-            sales_tax_item=sales_tax_item,
-            tax_name=tax_name,
+            tax_base_type,
+            tax_rate,
+            id,
+            sales_tax_item,
+            tax_name,
         )
 
-        accounting_v2_tax_rate_response.additional_properties = d
+        accounting_v2_tax_rate_response.additional_properties = dict(d)
         return accounting_v2_tax_rate_response
 
     @property

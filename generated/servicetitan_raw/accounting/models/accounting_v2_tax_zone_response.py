@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,8 +95,6 @@ class AccountingV2TaxZoneResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accounting_v2_tax_rate_response import AccountingV2TaxRateResponse
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -109,44 +108,28 @@ class AccountingV2TaxZoneResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        rates = []
-        _rates = d.pop("rates")
-        for rates_item_data in _rates:
-            rates_item = AccountingV2TaxRateResponse.from_dict(rates_item_data)
+        rates = [
+            _models.AccountingV2TaxRateResponse.from_dict(rates_item_data)
+            for rates_item_data in d.pop("rates")
+        ]
 
-            rates.append(rates_item)
+        color = d.pop("color", UNSET)
 
-        def _parse_color(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         accounting_v2_tax_zone_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_multiple_tax_zone=is_multiple_tax_zone,
-            is_tax_rate_separated=is_tax_rate_separated,
-            modified_on=modified_on,
-            rates=rates,
-            color=color,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_multiple_tax_zone,
+            is_tax_rate_separated,
+            modified_on,
+            rates,
+            color,
+            name,
         )
 
-        accounting_v2_tax_zone_response.additional_properties = d
+        accounting_v2_tax_zone_response.additional_properties = dict(d)
         return accounting_v2_tax_zone_response
 
     @property

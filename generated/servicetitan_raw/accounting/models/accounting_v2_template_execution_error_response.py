@@ -38,10 +38,10 @@ class AccountingV2TemplateExecutionErrorResponse:
         message = d.pop("message")
 
         accounting_v2_template_execution_error_response = cls(
-            message=message,
+            message,
         )
 
-        accounting_v2_template_execution_error_response.additional_properties = d
+        accounting_v2_template_execution_error_response.additional_properties = dict(d)
         return accounting_v2_template_execution_error_response
 
     @property

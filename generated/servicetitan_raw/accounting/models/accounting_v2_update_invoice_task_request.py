@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,69 +82,34 @@ class AccountingV2UpdateInvoiceTaskRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        assignee_id = d.pop("assigneeId", UNSET)
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_date = d.pop("dueDate", UNSET)
+        if due_date is not None and not isinstance(due_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(due_date, str):
                     raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("dueDate", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         accounting_v2_update_invoice_task_request = cls(
-            assignee_id=assignee_id,
-            description=description,
-            due_date=due_date,
-            name=name,
-            status=status,
+            assignee_id,
+            description,
+            due_date,
+            name,
+            status,
         )
 
-        accounting_v2_update_invoice_task_request.additional_properties = d
+        accounting_v2_update_invoice_task_request.additional_properties = dict(d)
         return accounting_v2_update_invoice_task_request
 
     @property

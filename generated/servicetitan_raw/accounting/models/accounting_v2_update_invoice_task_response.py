@@ -38,10 +38,10 @@ class AccountingV2UpdateInvoiceTaskResponse:
         task_id = d.pop("taskId")
 
         accounting_v2_update_invoice_task_response = cls(
-            task_id=task_id,
+            task_id,
         )
 
-        accounting_v2_update_invoice_task_response.additional_properties = d
+        accounting_v2_update_invoice_task_response.additional_properties = dict(d)
         return accounting_v2_update_invoice_task_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,23 @@ class AccountingV2GLAccountResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_detail_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        detail_type = d.pop("detailType", UNSET)
 
-        detail_type = _parse_detail_type(d.pop("detailType", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number = d.pop("number", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         accounting_v2gl_account_response = cls(
-            id=id,
-            detail_type=detail_type,
-            name=name,
-            number=number,
-            type_=type_,
+            id,
+            detail_type,
+            name,
+            number,
+            type_,
         )
 
-        accounting_v2gl_account_response.additional_properties = d
+        accounting_v2gl_account_response.additional_properties = dict(d)
         return accounting_v2gl_account_response
 
     @property

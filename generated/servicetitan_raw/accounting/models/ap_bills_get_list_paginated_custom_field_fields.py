@@ -25,7 +25,7 @@ class ApBillsGetListPaginatedCustomFieldFields:
         d = dict(src_dict)
         ap_bills_get_list_paginated_custom_field_fields = cls()
 
-        ap_bills_get_list_paginated_custom_field_fields.additional_properties = d
+        ap_bills_get_list_paginated_custom_field_fields.additional_properties = dict(d)
         return ap_bills_get_list_paginated_custom_field_fields
 
     @property

@@ -25,7 +25,7 @@ class ApCreditsGetListCustomFieldFields:
         d = dict(src_dict)
         ap_credits_get_list_custom_field_fields = cls()
 
-        ap_credits_get_list_custom_field_fields.additional_properties = d
+        ap_credits_get_list_custom_field_fields.additional_properties = dict(d)
         return ap_credits_get_list_custom_field_fields
 
     @property

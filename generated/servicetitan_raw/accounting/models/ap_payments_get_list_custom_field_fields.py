@@ -25,7 +25,7 @@ class ApPaymentsGetListCustomFieldFields:
         d = dict(src_dict)
         ap_payments_get_list_custom_field_fields = cls()
 
-        ap_payments_get_list_custom_field_fields.additional_properties = d
+        ap_payments_get_list_custom_field_fields.additional_properties = dict(d)
         return ap_payments_get_list_custom_field_fields
 
     @property

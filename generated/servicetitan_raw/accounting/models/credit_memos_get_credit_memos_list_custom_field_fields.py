@@ -25,7 +25,9 @@ class CreditMemosGetCreditMemosListCustomFieldFields:
         d = dict(src_dict)
         credit_memos_get_credit_memos_list_custom_field_fields = cls()
 
-        credit_memos_get_credit_memos_list_custom_field_fields.additional_properties = d
+        credit_memos_get_credit_memos_list_custom_field_fields.additional_properties = (
+            dict(d)
+        )
         return credit_memos_get_credit_memos_list_custom_field_fields
 
     @property

@@ -25,7 +25,9 @@ class InventoryBillsGetListPaginatedCustomFieldFields:
         d = dict(src_dict)
         inventory_bills_get_list_paginated_custom_field_fields = cls()
 
-        inventory_bills_get_list_paginated_custom_field_fields.additional_properties = d
+        inventory_bills_get_list_paginated_custom_field_fields.additional_properties = (
+            dict(d)
+        )
         return inventory_bills_get_list_paginated_custom_field_fields
 
     @property

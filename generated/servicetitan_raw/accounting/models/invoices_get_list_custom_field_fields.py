@@ -25,7 +25,7 @@ class InvoicesGetListCustomFieldFields:
         d = dict(src_dict)
         invoices_get_list_custom_field_fields = cls()
 
-        invoices_get_list_custom_field_fields.additional_properties = d
+        invoices_get_list_custom_field_fields.additional_properties = dict(d)
         return invoices_get_list_custom_field_fields
 
     @property

@@ -25,7 +25,7 @@ class JournalEntriesGetListCustomField:
         d = dict(src_dict)
         journal_entries_get_list_custom_field = cls()
 
-        journal_entries_get_list_custom_field.additional_properties = d
+        journal_entries_get_list_custom_field.additional_properties = dict(d)
         return journal_entries_get_list_custom_field
 
     @property

@@ -25,7 +25,7 @@ class PaymentsGetListCustomFieldFields:
         d = dict(src_dict)
         payments_get_list_custom_field_fields = cls()
 
-        payments_get_list_custom_field_fields.additional_properties = d
+        payments_get_list_custom_field_fields.additional_properties = dict(d)
         return payments_get_list_custom_field_fields
 
     @property

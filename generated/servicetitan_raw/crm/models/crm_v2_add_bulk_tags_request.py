@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,16 +40,16 @@ class CrmV2AddBulkTagsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_ids = cast(list[int], d.pop("customerIds"))
+        customer_ids = d.pop("customerIds")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
         crm_v2_add_bulk_tags_request = cls(
-            customer_ids=customer_ids,
-            tag_type_ids=tag_type_ids,
+            customer_ids,
+            tag_type_ids,
         )
 
-        crm_v2_add_bulk_tags_request.additional_properties = d
+        crm_v2_add_bulk_tags_request.additional_properties = dict(d)
         return crm_v2_add_bulk_tags_request
 
     @property

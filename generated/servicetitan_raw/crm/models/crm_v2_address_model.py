@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,25 +77,18 @@ class CrmV2AddressModel:
 
         zip_ = d.pop("zip")
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
 
         crm_v2_address_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            zip_=zip_,
-            unit=unit,
+            city,
+            country,
+            state,
+            street,
+            zip_,
+            unit,
         )
 
-        crm_v2_address_model.additional_properties = d
+        crm_v2_address_model.additional_properties = dict(d)
         return crm_v2_address_model
 
     @property

@@ -73,15 +73,15 @@ class CrmV2AddressPatchModel:
         zip_ = d.pop("zip")
 
         crm_v2_address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
-        crm_v2_address_patch_model.additional_properties = d
+        crm_v2_address_patch_model.additional_properties = dict(d)
         return crm_v2_address_patch_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,22 +57,15 @@ class CrmV2BookingContactModel:
 
         value = d.pop("value")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo = d.pop("memo", UNSET)
 
         crm_v2_booking_contact_model = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
+            type_,
+            value,
+            memo,
         )
 
-        crm_v2_booking_contact_model.additional_properties = d
+        crm_v2_booking_contact_model.additional_properties = dict(d)
         return crm_v2_booking_contact_model
 
     @property

@@ -69,14 +69,14 @@ class CrmV2BookingContactResponse:
         value = d.pop("value")
 
         crm_v2_booking_contact_response = cls(
-            id=id,
-            memo=memo,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
+            id,
+            memo,
+            modified_on,
+            type_,
+            value,
         )
 
-        crm_v2_booking_contact_response.additional_properties = d
+        crm_v2_booking_contact_response.additional_properties = dict(d)
         return crm_v2_booking_contact_response
 
     @property

@@ -76,15 +76,15 @@ class CrmV2BookingProviderTagResponse:
         type_ = CrmV2BookingAgentTagType(d.pop("type"))
 
         crm_v2_booking_provider_tag_response = cls(
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            tag_name=tag_name,
-            type_=type_,
+            created_on,
+            description,
+            id,
+            modified_on,
+            tag_name,
+            type_,
         )
 
-        crm_v2_booking_provider_tag_response.additional_properties = d
+        crm_v2_booking_provider_tag_response.additional_properties = dict(d)
         return crm_v2_booking_provider_tag_response
 
     @property

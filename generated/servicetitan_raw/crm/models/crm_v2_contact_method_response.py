@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,38 +110,24 @@ class CrmV2ContactMethodResponse:
 
         value = d.pop("value")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+        reference_id = d.pop("referenceId", UNSET)
 
         crm_v2_contact_method_response = cls(
-            contact_id=contact_id,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-            memo=memo,
-            reference_id=reference_id,
+            contact_id,
+            created_by,
+            created_on,
+            id,
+            modified_by,
+            modified_on,
+            type_,
+            value,
+            memo,
+            reference_id,
         )
 
-        crm_v2_contact_method_response.additional_properties = d
+        crm_v2_contact_method_response.additional_properties = dict(d)
         return crm_v2_contact_method_response
 
     @property

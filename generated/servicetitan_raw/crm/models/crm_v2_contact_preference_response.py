@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class CrmV2ContactPreferenceResponse:
 
         name = d.pop("name")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         crm_v2_contact_preference_response = cls(
-            data_type=data_type,
-            name=name,
-            value=value,
+            data_type,
+            name,
+            value,
         )
 
-        crm_v2_contact_preference_response.additional_properties = d
+        crm_v2_contact_preference_response.additional_properties = dict(d)
         return crm_v2_contact_preference_response
 
     @property

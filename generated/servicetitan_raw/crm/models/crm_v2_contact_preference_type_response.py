@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,23 +63,16 @@ class CrmV2ContactPreferenceTypeResponse:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         crm_v2_contact_preference_type_response = cls(
-            data_type=data_type,
-            id=id,
-            name=name,
-            description=description,
+            data_type,
+            id,
+            name,
+            description,
         )
 
-        crm_v2_contact_preference_type_response.additional_properties = d
+        crm_v2_contact_preference_type_response.additional_properties = dict(d)
         return crm_v2_contact_preference_type_response
 
     @property

@@ -74,15 +74,15 @@ class CrmV2ContactRelationshipResponse:
         type_slug = d.pop("typeSlug")
 
         crm_v2_contact_relationship_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            related_entity_id=related_entity_id,
-            type_name=type_name,
-            type_slug=type_slug,
+            created_by,
+            created_on,
+            id,
+            related_entity_id,
+            type_name,
+            type_slug,
         )
 
-        crm_v2_contact_relationship_response.additional_properties = d
+        crm_v2_contact_relationship_response.additional_properties = dict(d)
         return crm_v2_contact_relationship_response
 
     @property

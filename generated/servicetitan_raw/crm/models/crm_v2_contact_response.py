@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,46 +105,25 @@ class CrmV2ContactResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        reference_id = d.pop("referenceId", UNSET)
 
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         crm_v2_contact_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            is_archived=is_archived,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            name=name,
-            reference_id=reference_id,
-            title=title,
+            created_by,
+            created_on,
+            id,
+            is_archived,
+            modified_by,
+            modified_on,
+            name,
+            reference_id,
+            title,
         )
 
-        crm_v2_contact_response.additional_properties = d
+        crm_v2_contact_response.additional_properties = dict(d)
         return crm_v2_contact_response
 
     @property

@@ -45,11 +45,11 @@ class CrmV2CreateBookingProviderTagRequest:
         tag_name = d.pop("tagName")
 
         crm_v2_create_booking_provider_tag_request = cls(
-            description=description,
-            tag_name=tag_name,
+            description,
+            tag_name,
         )
 
-        crm_v2_create_booking_provider_tag_request.additional_properties = d
+        crm_v2_create_booking_provider_tag_request.additional_properties = dict(d)
         return crm_v2_create_booking_provider_tag_request
 
     @property

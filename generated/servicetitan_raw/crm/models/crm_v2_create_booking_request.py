@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_priority import CrmV2Priority
 from ..types import UNSET, Unset
 
@@ -180,9 +181,6 @@ class CrmV2CreateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_address_model import CrmV2AddressModel
-        from ..models.crm_v2_booking_contact_model import CrmV2BookingContactModel
-
         d = dict(src_dict)
         external_id = d.pop("externalId")
 
@@ -194,166 +192,95 @@ class CrmV2CreateBookingRequest:
 
         summary = d.pop("summary")
 
-        def _parse_address(data: object) -> CrmV2AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_0 = CrmV2AddressModel.from_dict(data)
+                address_type_0 = _models.CrmV2AddressModel.from_dict(address)
 
-                return address_type_0
+                address = address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2AddressModel | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_id = d.pop("campaignId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
-
-        def _parse_contacts(
-            data: object,
-        ) -> list[CrmV2BookingContactModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = d.pop("contacts", UNSET)
+        if contacts is not None and not isinstance(contacts, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(contacts, list):
                     raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = CrmV2BookingContactModel.from_dict(
+                contacts_type_0 = [
+                    _models.CrmV2BookingContactModel.from_dict(
                         contacts_type_0_item_data
                     )
+                    for contacts_type_0_item_data in contacts
+                ]
 
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CrmV2BookingContactModel] | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        customer_type = d.pop("customerType", UNSET)
 
-        def _parse_customer_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_send_confirmation_email = d.pop("isSendConfirmationEmail", UNSET)
 
-        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_send_confirmation_email = _parse_is_send_confirmation_email(
-            d.pop("isSendConfirmationEmail", UNSET)
-        )
-
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
-
-        def _parse_priority(data: object) -> CrmV2Priority | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        priority = d.pop("priority", UNSET)
+        if priority is not None and not isinstance(priority, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(priority, str):
                     raise TypeError()
-                priority_type_0 = CrmV2Priority(data)
+                priority_type_0 = CrmV2Priority(priority)
 
-                return priority_type_0
+                priority = priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2Priority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start = d.pop("start", UNSET)
+        if start is not None and not isinstance(start, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start, str):
                     raise TypeError()
-                start_type_0 = datetime.datetime.fromisoformat(data)
+                start_type_0 = datetime.datetime.fromisoformat(start)
 
-                return start_type_0
+                start = start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uploaded_images = d.pop("uploadedImages", UNSET)
+        if uploaded_images is not None and not isinstance(uploaded_images, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(uploaded_images, list):
                     raise TypeError()
-                uploaded_images_type_0 = cast(list[str], data)
+                uploaded_images_type_0 = uploaded_images
 
-                return uploaded_images_type_0
+                uploaded_images = uploaded_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
 
         crm_v2_create_booking_request = cls(
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            name=name,
-            source=source,
-            summary=summary,
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            contacts=contacts,
-            customer_type=customer_type,
-            is_send_confirmation_email=is_send_confirmation_email,
-            job_type_id=job_type_id,
-            priority=priority,
-            start=start,
-            uploaded_images=uploaded_images,
+            external_id,
+            is_first_time_client,
+            name,
+            source,
+            summary,
+            address,
+            business_unit_id,
+            campaign_id,
+            contacts,
+            customer_type,
+            is_send_confirmation_email,
+            job_type_id,
+            priority,
+            start,
+            uploaded_images,
         )
 
-        crm_v2_create_booking_request.additional_properties = d
+        crm_v2_create_booking_request.additional_properties = dict(d)
         return crm_v2_create_booking_request
 
     @property

@@ -66,14 +66,14 @@ class CrmV2CustomersContactPreferencesRequest:
         statement_notification = d.pop("statementNotification")
 
         crm_v2_customers_contact_preferences_request = cls(
-            invoice_notification=invoice_notification,
-            invoice_statement_notification=invoice_statement_notification,
-            job_reminders_enabled=job_reminders_enabled,
-            marketing_updates_enabled=marketing_updates_enabled,
-            statement_notification=statement_notification,
+            invoice_notification,
+            invoice_statement_notification,
+            job_reminders_enabled,
+            marketing_updates_enabled,
+            statement_notification,
         )
 
-        crm_v2_customers_contact_preferences_request.additional_properties = d
+        crm_v2_customers_contact_preferences_request.additional_properties = dict(d)
         return crm_v2_customers_contact_preferences_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..types import UNSET, Unset
 
@@ -207,223 +208,116 @@ class CrmV2CustomersCreateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_custom_field_update_model import (
-            CrmV2CustomersCustomFieldUpdateModel,
-        )
-        from ..models.crm_v2_customers_customer_address import (
-            CrmV2CustomersCustomerAddress,
-        )
-        from ..models.crm_v2_customers_new_customer_contact import (
-            CrmV2CustomersNewCustomerContact,
-        )
-        from ..models.crm_v2_customers_new_location import CrmV2CustomersNewLocation
-        from ..models.crm_v2_external_data_create_request import (
-            CrmV2ExternalDataCreateRequest,
-        )
-
         d = dict(src_dict)
-        address = CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
+        address = _models.CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
 
-        locations = []
-        _locations = d.pop("locations")
-        for locations_item_data in _locations:
-            locations_item = CrmV2CustomersNewLocation.from_dict(locations_item_data)
-
-            locations.append(locations_item)
+        locations = [
+            _models.CrmV2CustomersNewLocation.from_dict(locations_item_data)
+            for locations_item_data in d.pop("locations")
+        ]
 
         name = d.pop("name")
 
-        def _parse_contacts(
-            data: object,
-        ) -> list[CrmV2CustomersNewCustomerContact] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = d.pop("contacts", UNSET)
+        if contacts is not None and not isinstance(contacts, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(contacts, list):
                     raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = CrmV2CustomersNewCustomerContact.from_dict(
+                contacts_type_0 = [
+                    _models.CrmV2CustomersNewCustomerContact.from_dict(
                         contacts_type_0_item_data
                     )
+                    for contacts_type_0_item_data in contacts
+                ]
 
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CrmV2CustomersNewCustomerContact] | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        credit_limit = d.pop("creditLimit", UNSET)
 
-        def _parse_credit_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        credit_limit_balance = d.pop("creditLimitBalance", UNSET)
 
-        credit_limit = _parse_credit_limit(d.pop("creditLimit", UNSET))
-
-        def _parse_credit_limit_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        credit_limit_balance = _parse_credit_limit_balance(
-            d.pop("creditLimitBalance", UNSET)
-        )
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        CrmV2CustomersCustomFieldUpdateModel.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        do_not_mail = d.pop("doNotMail", UNSET)
 
-        def _parse_do_not_mail(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        do_not_service = d.pop("doNotService", UNSET)
 
-        do_not_mail = _parse_do_not_mail(d.pop("doNotMail", UNSET))
-
-        def _parse_do_not_service(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        do_not_service = _parse_do_not_service(d.pop("doNotService", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> CrmV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = CrmV2ExternalDataCreateRequest.from_dict(data)
+                external_data_type_0 = _models.CrmV2ExternalDataCreateRequest.from_dict(
+                    external_data
+                )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2ExternalDataCreateRequest | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        national_account = d.pop("nationalAccount", UNSET)
 
-        def _parse_national_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        payment_term_id = d.pop("paymentTermId", UNSET)
 
-        national_account = _parse_national_account(d.pop("nationalAccount", UNSET))
-
-        def _parse_payment_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+        tax_exempt = d.pop("taxExempt", UNSET)
 
-        def _parse_tax_exempt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tax_exempt = _parse_tax_exempt(d.pop("taxExempt", UNSET))
-
-        def _parse_type_(data: object) -> CrmV2CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = CrmV2CustomerType(data)
+                type_type_0 = CrmV2CustomerType(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2CustomerType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         crm_v2_customers_create_customer_request = cls(
-            address=address,
-            locations=locations,
-            name=name,
-            contacts=contacts,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
+            address,
+            locations,
+            name,
+            contacts,
+            credit_limit,
+            credit_limit_balance,
+            custom_fields,
+            do_not_mail,
+            do_not_service,
+            external_data,
+            national_account,
+            payment_term_id,
+            tag_type_ids,
+            tax_exempt,
+            type_,
         )
 
-        crm_v2_customers_create_customer_request.additional_properties = d
+        crm_v2_customers_create_customer_request.additional_properties = dict(d)
         return crm_v2_customers_create_customer_request
 
     @property

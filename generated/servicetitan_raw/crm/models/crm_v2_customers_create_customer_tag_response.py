@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,14 +42,14 @@ class CrmV2CustomersCreateCustomerTagResponse:
         d = dict(src_dict)
         customer_id = d.pop("customerId")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
         crm_v2_customers_create_customer_tag_response = cls(
-            customer_id=customer_id,
-            tag_type_ids=tag_type_ids,
+            customer_id,
+            tag_type_ids,
         )
 
-        crm_v2_customers_create_customer_tag_response.additional_properties = d
+        crm_v2_customers_create_customer_tag_response.additional_properties = dict(d)
         return crm_v2_customers_create_customer_tag_response
 
     @property

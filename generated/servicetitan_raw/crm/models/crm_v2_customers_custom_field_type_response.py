@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,51 +87,31 @@ class CrmV2CustomersCustomFieldTypeResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_type = d.pop("dataType", UNSET)
 
-        data_type = _parse_data_type(d.pop("dataType", UNSET))
-
-        def _parse_data_type_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_type_options = d.pop("dataTypeOptions", UNSET)
+        if data_type_options is not None and not isinstance(data_type_options, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(data_type_options, list):
                     raise TypeError()
-                data_type_options_type_0 = cast(list[str], data)
+                data_type_options_type_0 = data_type_options
 
-                return data_type_options_type_0
+                data_type_options = data_type_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         crm_v2_customers_custom_field_type_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            data_type=data_type,
-            data_type_options=data_type_options,
-            name=name,
+            created_on,
+            id,
+            modified_on,
+            data_type,
+            data_type_options,
+            name,
         )
 
-        crm_v2_customers_custom_field_type_response.additional_properties = d
+        crm_v2_customers_custom_field_type_response.additional_properties = dict(d)
         return crm_v2_customers_custom_field_type_response
 
     @property

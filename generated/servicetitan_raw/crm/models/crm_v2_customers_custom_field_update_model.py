@@ -45,11 +45,11 @@ class CrmV2CustomersCustomFieldUpdateModel:
         value = d.pop("value")
 
         crm_v2_customers_custom_field_update_model = cls(
-            type_id=type_id,
-            value=value,
+            type_id,
+            value,
         )
 
-        crm_v2_customers_custom_field_update_model.additional_properties = d
+        crm_v2_customers_custom_field_update_model.additional_properties = dict(d)
         return crm_v2_customers_custom_field_update_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,45 +97,24 @@ class CrmV2CustomersCustomerAddress:
 
         zip_ = d.pop("zip")
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        latitude = d.pop("latitude", UNSET)
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+        longitude = d.pop("longitude", UNSET)
 
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
 
         crm_v2_customers_customer_address = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
-            unit=unit,
+            city,
+            country,
+            state,
+            street,
+            zip_,
+            latitude,
+            longitude,
+            unit,
         )
 
-        crm_v2_customers_customer_address.additional_properties = d
+        crm_v2_customers_customer_address.additional_properties = dict(d)
         return crm_v2_customers_customer_address
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..types import UNSET, Unset
 
@@ -167,18 +168,10 @@ class CrmV2CustomersCustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_custom_field_model import (
-            CrmV2CustomersCustomFieldModel,
-        )
-        from ..models.crm_v2_customers_customer_address import (
-            CrmV2CustomersCustomerAddress,
-        )
-        from ..models.crm_v2_external_data_model import CrmV2ExternalDataModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        address = CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
+        address = _models.CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
 
         balance = d.pop("balance")
 
@@ -186,27 +179,19 @@ class CrmV2CustomersCustomerResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = CrmV2CustomersCustomFieldModel.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.CrmV2CustomersCustomFieldModel.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         do_not_mail = d.pop("doNotMail")
 
         do_not_service = d.pop("doNotService")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = CrmV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.CrmV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
@@ -216,74 +201,44 @@ class CrmV2CustomersCustomerResponse:
 
         national_account = d.pop("nationalAccount")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
         tax_exempt = d.pop("taxExempt")
 
         type_ = CrmV2CustomerType(d.pop("type"))
 
-        def _parse_credit_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        credit_limit = d.pop("creditLimit", UNSET)
 
-        credit_limit = _parse_credit_limit(d.pop("creditLimit", UNSET))
+        credit_limit_balance = d.pop("creditLimitBalance", UNSET)
 
-        def _parse_credit_limit_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        merged_to_id = d.pop("mergedToId", UNSET)
 
-        credit_limit_balance = _parse_credit_limit_balance(
-            d.pop("creditLimitBalance", UNSET)
-        )
-
-        def _parse_merged_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
-
-        def _parse_payment_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
+        payment_term_id = d.pop("paymentTermId", UNSET)
 
         crm_v2_customers_customer_response = cls(
-            active=active,
-            address=address,
-            balance=balance,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            national_account=national_account,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            merged_to_id=merged_to_id,
-            payment_term_id=payment_term_id,
+            active,
+            address,
+            balance,
+            created_by_id,
+            created_on,
+            custom_fields,
+            do_not_mail,
+            do_not_service,
+            external_data,
+            id,
+            modified_on,
+            name,
+            national_account,
+            tag_type_ids,
+            tax_exempt,
+            type_,
+            credit_limit,
+            credit_limit_balance,
+            merged_to_id,
+            payment_term_id,
         )
 
-        crm_v2_customers_customer_response.additional_properties = d
+        crm_v2_customers_customer_response.additional_properties = dict(d)
         return crm_v2_customers_customer_response
 
     @property

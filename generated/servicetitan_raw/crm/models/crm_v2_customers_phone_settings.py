@@ -45,11 +45,11 @@ class CrmV2CustomersPhoneSettings:
         phone_number = d.pop("phoneNumber")
 
         crm_v2_customers_phone_settings = cls(
-            do_not_text=do_not_text,
-            phone_number=phone_number,
+            do_not_text,
+            phone_number,
         )
 
-        crm_v2_customers_phone_settings.additional_properties = d
+        crm_v2_customers_phone_settings.additional_properties = dict(d)
         return crm_v2_customers_phone_settings
 
     @property

@@ -87,17 +87,17 @@ class CrmV2CustomersUpdateCustomerAddress:
         zip_ = d.pop("zip")
 
         crm_v2_customers_update_customer_address = cls(
-            city=city,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            latitude,
+            longitude,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
-        crm_v2_customers_update_customer_address.additional_properties = d
+        crm_v2_customers_update_customer_address.additional_properties = dict(d)
         return crm_v2_customers_update_customer_address
 
     @property

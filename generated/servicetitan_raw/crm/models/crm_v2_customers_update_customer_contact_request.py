@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_contact_type import CrmV2ContactType
 from ..types import UNSET, Unset
 
@@ -63,39 +64,29 @@ class CrmV2CustomersUpdateCustomerContactRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_contact_preferences_request import (
-            CrmV2CustomersContactPreferencesRequest,
-        )
-
         d = dict(src_dict)
         memo = d.pop("memo", UNSET)
 
-        _preferences = d.pop("preferences", UNSET)
-        preferences: CrmV2CustomersContactPreferencesRequest | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = CrmV2CustomersContactPreferencesRequest.from_dict(
-                _preferences
+        preferences = d.pop("preferences", UNSET)
+        if not isinstance(preferences, Unset):
+            preferences = _models.CrmV2CustomersContactPreferencesRequest.from_dict(
+                preferences
             )
 
-        _type_ = d.pop("type", UNSET)
-        type_: CrmV2ContactType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CrmV2ContactType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = CrmV2ContactType(type_)
 
         value = d.pop("value", UNSET)
 
         crm_v2_customers_update_customer_contact_request = cls(
-            memo=memo,
-            preferences=preferences,
-            type_=type_,
-            value=value,
+            memo,
+            preferences,
+            type_,
+            value,
         )
 
-        crm_v2_customers_update_customer_contact_request.additional_properties = d
+        crm_v2_customers_update_customer_contact_request.additional_properties = dict(d)
         return crm_v2_customers_update_customer_contact_request
 
     @property

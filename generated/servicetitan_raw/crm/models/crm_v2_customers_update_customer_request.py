@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..types import UNSET, Unset
 
@@ -138,51 +139,35 @@ class CrmV2CustomersUpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_custom_field_update_model import (
-            CrmV2CustomersCustomFieldUpdateModel,
-        )
-        from ..models.crm_v2_customers_update_customer_address import (
-            CrmV2CustomersUpdateCustomerAddress,
-        )
-        from ..models.crm_v2_external_data_update_request import (
-            CrmV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: CrmV2CustomersUpdateCustomerAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = CrmV2CustomersUpdateCustomerAddress.from_dict(_address)
+        address = d.pop("address", UNSET)
+        if not isinstance(address, Unset):
+            address = _models.CrmV2CustomersUpdateCustomerAddress.from_dict(address)
 
         credit_limit = d.pop("creditLimit", UNSET)
 
         credit_limit_balance = d.pop("creditLimitBalance", UNSET)
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CrmV2CustomersCustomFieldUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CrmV2CustomersCustomFieldUpdateModel.from_dict(
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = [
+                _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
                     custom_fields_item_data
                 )
-
-                custom_fields.append(custom_fields_item)
+                for custom_fields_item_data in custom_fields
+            ]
 
         do_not_mail = d.pop("doNotMail", UNSET)
 
         do_not_service = d.pop("doNotService", UNSET)
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: CrmV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = CrmV2ExternalDataUpdateRequest.from_dict(_external_data)
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.CrmV2ExternalDataUpdateRequest.from_dict(
+                external_data
+            )
 
         name = d.pop("name", UNSET)
 
@@ -190,35 +175,32 @@ class CrmV2CustomersUpdateCustomerRequest:
 
         payment_term_id = d.pop("paymentTermId", UNSET)
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         tax_exempt = d.pop("taxExempt", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CrmV2CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CrmV2CustomerType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = CrmV2CustomerType(type_)
 
         crm_v2_customers_update_customer_request = cls(
-            active=active,
-            address=address,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            name=name,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
+            active,
+            address,
+            credit_limit,
+            credit_limit_balance,
+            custom_fields,
+            do_not_mail,
+            do_not_service,
+            external_data,
+            name,
+            national_account,
+            payment_term_id,
+            tag_type_ids,
+            tax_exempt,
+            type_,
         )
 
-        crm_v2_customers_update_customer_request.additional_properties = d
+        crm_v2_customers_update_customer_request.additional_properties = dict(d)
         return crm_v2_customers_update_customer_request
 
     @property

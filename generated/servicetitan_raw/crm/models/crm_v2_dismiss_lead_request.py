@@ -38,10 +38,10 @@ class CrmV2DismissLeadRequest:
         dismissing_reason_id = d.pop("dismissingReasonId")
 
         crm_v2_dismiss_lead_request = cls(
-            dismissing_reason_id=dismissing_reason_id,
+            dismissing_reason_id,
         )
 
-        crm_v2_dismiss_lead_request.additional_properties = d
+        crm_v2_dismiss_lead_request.additional_properties = dict(d)
         return crm_v2_dismiss_lead_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_booking_status import CrmV2BookingStatus
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..models.crm_v2_priority import CrmV2Priority
@@ -220,8 +221,6 @@ class CrmV2ExportBookingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_address_model import CrmV2AddressModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -243,178 +242,92 @@ class CrmV2ExportBookingResponse:
 
         status = CrmV2BookingStatus(d.pop("status"))
 
-        def _parse_address(data: object) -> CrmV2AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_0 = CrmV2AddressModel.from_dict(data)
+                address_type_0 = _models.CrmV2AddressModel.from_dict(address)
 
-                return address_type_0
+                address = address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2AddressModel | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_id = d.pop("campaignId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
-
-        def _parse_customer_type(data: object) -> CrmV2CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_type = d.pop("customerType", UNSET)
+        if customer_type is not None and not isinstance(customer_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(customer_type, str):
                     raise TypeError()
-                customer_type_type_0 = CrmV2CustomerType(data)
+                customer_type_type_0 = CrmV2CustomerType(customer_type)
 
-                return customer_type_type_0
+                customer_type = customer_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2CustomerType | None | Unset, data)
 
-        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+        dismissing_reason_id = d.pop("dismissingReasonId", UNSET)
 
-        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_first_time_client = d.pop("isFirstTimeClient", UNSET)
 
-        dismissing_reason_id = _parse_dismissing_reason_id(
-            d.pop("dismissingReasonId", UNSET)
-        )
+        is_send_confirmation_email = d.pop("isSendConfirmationEmail", UNSET)
 
-        def _parse_is_first_time_client(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        job_id = d.pop("jobId", UNSET)
 
-        is_first_time_client = _parse_is_first_time_client(
-            d.pop("isFirstTimeClient", UNSET)
-        )
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_send_confirmation_email = _parse_is_send_confirmation_email(
-            d.pop("isSendConfirmationEmail", UNSET)
-        )
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
-
-        def _parse_priority(data: object) -> CrmV2Priority | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        priority = d.pop("priority", UNSET)
+        if priority is not None and not isinstance(priority, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(priority, str):
                     raise TypeError()
-                priority_type_0 = CrmV2Priority(data)
+                priority_type_0 = CrmV2Priority(priority)
 
-                return priority_type_0
+                priority = priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2Priority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uploaded_images = d.pop("uploadedImages", UNSET)
+        if uploaded_images is not None and not isinstance(uploaded_images, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(uploaded_images, list):
                     raise TypeError()
-                uploaded_images_type_0 = cast(list[str], data)
+                uploaded_images_type_0 = uploaded_images
 
-                return uploaded_images_type_0
+                uploaded_images = uploaded_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
 
         crm_v2_export_booking_response = cls(
-            active=active,
-            booking_provider_id=booking_provider_id,
-            created_on=created_on,
-            external_id=external_id,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            source=source,
-            start=start,
-            status=status,
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            dismissing_reason_id=dismissing_reason_id,
-            is_first_time_client=is_first_time_client,
-            is_send_confirmation_email=is_send_confirmation_email,
-            job_id=job_id,
-            job_type_id=job_type_id,
-            priority=priority,
-            summary=summary,
-            uploaded_images=uploaded_images,
+            active,
+            booking_provider_id,
+            created_on,
+            external_id,
+            id,
+            modified_on,
+            name,
+            source,
+            start,
+            status,
+            address,
+            business_unit_id,
+            campaign_id,
+            customer_type,
+            dismissing_reason_id,
+            is_first_time_client,
+            is_send_confirmation_email,
+            job_id,
+            job_type_id,
+            priority,
+            summary,
+            uploaded_images,
         )
 
-        crm_v2_export_booking_response.additional_properties = d
+        crm_v2_export_booking_response.additional_properties = dict(d)
         return crm_v2_export_booking_response
 
     @property

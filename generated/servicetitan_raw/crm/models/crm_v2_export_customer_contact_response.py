@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_contact_type import CrmV2ContactType
 from ..types import UNSET, Unset
 
@@ -106,11 +107,6 @@ class CrmV2ExportCustomerContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_contact_preferences_response import (
-            CrmV2CustomersContactPreferencesResponse,
-        )
-        from ..models.crm_v2_customers_phone_settings import CrmV2CustomersPhoneSettings
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -122,56 +118,45 @@ class CrmV2ExportCustomerContactResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        phone_settings = CrmV2CustomersPhoneSettings.from_dict(d.pop("phoneSettings"))
+        phone_settings = _models.CrmV2CustomersPhoneSettings.from_dict(
+            d.pop("phoneSettings")
+        )
 
         type_ = CrmV2ContactType(d.pop("type"))
 
         value = d.pop("value")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_preferences(
-            data: object,
-        ) -> CrmV2CustomersContactPreferencesResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        preferences = d.pop("preferences", UNSET)
+        if preferences is not None and not isinstance(preferences, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(preferences, dict):
                     raise TypeError()
-                preferences_type_0 = CrmV2CustomersContactPreferencesResponse.from_dict(
-                    data
+                preferences_type_0 = (
+                    _models.CrmV2CustomersContactPreferencesResponse.from_dict(
+                        preferences
+                    )
                 )
 
-                return preferences_type_0
+                preferences = preferences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2CustomersContactPreferencesResponse | None | Unset, data)
-
-        preferences = _parse_preferences(d.pop("preferences", UNSET))
 
         crm_v2_export_customer_contact_response = cls(
-            active=active,
-            created_on=created_on,
-            customer_id=customer_id,
-            id=id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
+            active,
+            created_on,
+            customer_id,
+            id,
+            modified_on,
+            phone_settings,
+            type_,
+            value,
+            memo,
+            preferences,
         )
 
-        crm_v2_export_customer_contact_response.additional_properties = d
+        crm_v2_export_customer_contact_response.additional_properties = dict(d)
         return crm_v2_export_customer_contact_response
 
     @property

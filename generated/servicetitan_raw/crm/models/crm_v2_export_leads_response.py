@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -326,266 +326,105 @@ class CrmV2ExportLeadsResponse:
 
         status = CrmV2LeadStatus(d.pop("status"))
 
-        def _parse_booking_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        booking_id = d.pop("bookingId", UNSET)
 
-        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        call_id = d.pop("callId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        call_reason_id = d.pop("callReasonId", UNSET)
 
-        def _parse_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        capture_source = d.pop("captureSource", UNSET)
 
-        call_id = _parse_call_id(d.pop("callId", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_call_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dismissing_reason_id = d.pop("dismissingReasonId", UNSET)
 
-        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
-
-        def _parse_capture_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        capture_source = _parse_capture_source(d.pop("captureSource", UNSET))
-
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dismissing_reason_id = _parse_dismissing_reason_id(
-            d.pop("dismissingReasonId", UNSET)
-        )
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        follow_up_date = d.pop("followUpDate", UNSET)
+        if follow_up_date is not None and not isinstance(follow_up_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(follow_up_date, str):
                     raise TypeError()
-                follow_up_date_type_0 = datetime.datetime.fromisoformat(data)
+                follow_up_date_type_0 = datetime.datetime.fromisoformat(follow_up_date)
 
-                return follow_up_date_type_0
+                follow_up_date = follow_up_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        lead_city = d.pop("leadCity", UNSET)
 
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        lead_country = d.pop("leadCountry", UNSET)
 
-        def _parse_lead_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_customer_name = d.pop("leadCustomerName", UNSET)
 
-        lead_city = _parse_lead_city(d.pop("leadCity", UNSET))
+        lead_email = d.pop("leadEmail", UNSET)
 
-        def _parse_lead_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_phone = d.pop("leadPhone", UNSET)
 
-        lead_country = _parse_lead_country(d.pop("leadCountry", UNSET))
+        lead_state = d.pop("leadState", UNSET)
 
-        def _parse_lead_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_street = d.pop("leadStreet", UNSET)
 
-        lead_customer_name = _parse_lead_customer_name(d.pop("leadCustomerName", UNSET))
+        lead_unit = d.pop("leadUnit", UNSET)
 
-        def _parse_lead_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_url = d.pop("leadUrl", UNSET)
 
-        lead_email = _parse_lead_email(d.pop("leadEmail", UNSET))
+        lead_zip = d.pop("leadZip", UNSET)
 
-        def _parse_lead_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location_id = d.pop("locationId", UNSET)
 
-        lead_phone = _parse_lead_phone(d.pop("leadPhone", UNSET))
+        manual_call_id = d.pop("manualCallId", UNSET)
 
-        def _parse_lead_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        summary = d.pop("summary", UNSET)
 
-        lead_state = _parse_lead_state(d.pop("leadState", UNSET))
-
-        def _parse_lead_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_street = _parse_lead_street(d.pop("leadStreet", UNSET))
-
-        def _parse_lead_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_unit = _parse_lead_unit(d.pop("leadUnit", UNSET))
-
-        def _parse_lead_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_url = _parse_lead_url(d.pop("leadUrl", UNSET))
-
-        def _parse_lead_zip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_zip = _parse_lead_zip(d.pop("leadZip", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_manual_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        manual_call_id = _parse_manual_call_id(d.pop("manualCallId", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
         crm_v2_export_leads_response = cls(
-            active=active,
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            priority=priority,
-            status=status,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            call_id=call_id,
-            call_reason_id=call_reason_id,
-            capture_source=capture_source,
-            customer_id=customer_id,
-            dismissing_reason_id=dismissing_reason_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_url=lead_url,
-            lead_zip=lead_zip,
-            location_id=location_id,
-            manual_call_id=manual_call_id,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
+            active,
+            campaign_id,
+            created_by_id,
+            created_on,
+            id,
+            modified_on,
+            priority,
+            status,
+            booking_id,
+            business_unit_id,
+            call_id,
+            call_reason_id,
+            capture_source,
+            customer_id,
+            dismissing_reason_id,
+            follow_up_date,
+            job_type_id,
+            lead_city,
+            lead_country,
+            lead_customer_name,
+            lead_email,
+            lead_phone,
+            lead_state,
+            lead_street,
+            lead_unit,
+            lead_url,
+            lead_zip,
+            location_id,
+            manual_call_id,
+            summary,
+            tag_type_ids,
         )
 
-        crm_v2_export_leads_response.additional_properties = d
+        crm_v2_export_leads_response.additional_properties = dict(d)
         return crm_v2_export_leads_response
 
     @property

@@ -45,11 +45,11 @@ class CrmV2ExternalDataModel:
         value = d.pop("value")
 
         crm_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        crm_v2_external_data_model.additional_properties = d
+        crm_v2_external_data_model.additional_properties = dict(d)
         return crm_v2_external_data_model
 
     @property

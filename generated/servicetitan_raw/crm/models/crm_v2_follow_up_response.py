@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,23 +64,16 @@ class CrmV2FollowUpResponse:
 
         pin_to_top = d.pop("pinToTop")
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         crm_v2_follow_up_response = cls(
-            follow_up_date=follow_up_date,
-            lead_id=lead_id,
-            pin_to_top=pin_to_top,
-            text=text,
+            follow_up_date,
+            lead_id,
+            pin_to_top,
+            text,
         )
 
-        crm_v2_follow_up_response.additional_properties = d
+        crm_v2_follow_up_response.additional_properties = dict(d)
         return crm_v2_follow_up_response
 
     @property

@@ -83,16 +83,16 @@ class CrmV2GetBookingProviderTagResponse:
         type_ = CrmV2BookingAgentTagType(d.pop("type"))
 
         crm_v2_get_booking_provider_tag_response = cls(
-            active=active,
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            tag_name=tag_name,
-            type_=type_,
+            active,
+            created_on,
+            description,
+            id,
+            modified_on,
+            tag_name,
+            type_,
         )
 
-        crm_v2_get_booking_provider_tag_response.additional_properties = d
+        crm_v2_get_booking_provider_tag_response.additional_properties = dict(d)
         return crm_v2_get_booking_provider_tag_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -235,216 +235,93 @@ class CrmV2LeadCreateRequest:
 
         summary = d.pop("summary")
 
-        def _parse_booking_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        booking_id = d.pop("bookingId", UNSET)
 
-        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        call_reason_id = d.pop("callReasonId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_call_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
-
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        follow_up_date = d.pop("followUpDate", UNSET)
+        if follow_up_date is not None and not isinstance(follow_up_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(follow_up_date, str):
                     raise TypeError()
-                follow_up_date_type_0 = datetime.datetime.fromisoformat(data)
+                follow_up_date_type_0 = datetime.datetime.fromisoformat(follow_up_date)
 
-                return follow_up_date_type_0
+                follow_up_date = follow_up_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        lead_city = d.pop("leadCity", UNSET)
 
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        lead_country = d.pop("leadCountry", UNSET)
 
-        def _parse_lead_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_customer_name = d.pop("leadCustomerName", UNSET)
 
-        lead_city = _parse_lead_city(d.pop("leadCity", UNSET))
+        lead_email = d.pop("leadEmail", UNSET)
 
-        def _parse_lead_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_phone = d.pop("leadPhone", UNSET)
 
-        lead_country = _parse_lead_country(d.pop("leadCountry", UNSET))
+        lead_state = d.pop("leadState", UNSET)
 
-        def _parse_lead_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_street = d.pop("leadStreet", UNSET)
 
-        lead_customer_name = _parse_lead_customer_name(d.pop("leadCustomerName", UNSET))
+        lead_unit = d.pop("leadUnit", UNSET)
 
-        def _parse_lead_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_zip = d.pop("leadZip", UNSET)
 
-        lead_email = _parse_lead_email(d.pop("leadEmail", UNSET))
+        location_id = d.pop("locationId", UNSET)
 
-        def _parse_lead_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_phone = _parse_lead_phone(d.pop("leadPhone", UNSET))
-
-        def _parse_lead_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_state = _parse_lead_state(d.pop("leadState", UNSET))
-
-        def _parse_lead_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_street = _parse_lead_street(d.pop("leadStreet", UNSET))
-
-        def _parse_lead_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_unit = _parse_lead_unit(d.pop("leadUnit", UNSET))
-
-        def _parse_lead_zip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_zip = _parse_lead_zip(d.pop("leadZip", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_priority(data: object) -> CrmV2Priority | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        priority = d.pop("priority", UNSET)
+        if priority is not None and not isinstance(priority, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(priority, str):
                     raise TypeError()
-                priority_type_0 = CrmV2Priority(data)
+                priority_type_0 = CrmV2Priority(priority)
 
-                return priority_type_0
+                priority = priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2Priority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
         crm_v2_lead_create_request = cls(
-            campaign_id=campaign_id,
-            summary=summary,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            call_reason_id=call_reason_id,
-            customer_id=customer_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            location_id=location_id,
-            priority=priority,
-            tag_type_ids=tag_type_ids,
+            campaign_id,
+            summary,
+            booking_id,
+            business_unit_id,
+            call_reason_id,
+            customer_id,
+            follow_up_date,
+            job_type_id,
+            lead_city,
+            lead_country,
+            lead_customer_name,
+            lead_email,
+            lead_phone,
+            lead_state,
+            lead_street,
+            lead_unit,
+            lead_zip,
+            location_id,
+            priority,
+            tag_type_ids,
         )
 
-        crm_v2_lead_create_request.additional_properties = d
+        crm_v2_lead_create_request.additional_properties = dict(d)
         return crm_v2_lead_create_request
 
     @property

@@ -140,33 +140,30 @@ class CrmV2LeadUpdateRequest:
 
         lead_zip = d.pop("leadZip", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: CrmV2Priority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = CrmV2Priority(_priority)
+        priority = d.pop("priority", UNSET)
+        if not isinstance(priority, Unset):
+            priority = CrmV2Priority(priority)
 
         summary = d.pop("summary", UNSET)
 
         crm_v2_lead_update_request = cls(
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            priority=priority,
-            summary=summary,
+            business_unit_id,
+            campaign_id,
+            job_type_id,
+            lead_city,
+            lead_country,
+            lead_customer_name,
+            lead_email,
+            lead_phone,
+            lead_state,
+            lead_street,
+            lead_unit,
+            lead_zip,
+            priority,
+            summary,
         )
 
-        crm_v2_lead_update_request.additional_properties = d
+        crm_v2_lead_update_request.additional_properties = dict(d)
         return crm_v2_lead_update_request
 
     @property

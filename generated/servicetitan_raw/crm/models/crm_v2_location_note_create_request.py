@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,17 @@ class CrmV2LocationNoteCreateRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_add_to_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        add_to_customer = d.pop("addToCustomer", UNSET)
 
-        add_to_customer = _parse_add_to_customer(d.pop("addToCustomer", UNSET))
-
-        def _parse_pin_to_top(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+        pin_to_top = d.pop("pinToTop", UNSET)
 
         crm_v2_location_note_create_request = cls(
-            text=text,
-            add_to_customer=add_to_customer,
-            pin_to_top=pin_to_top,
+            text,
+            add_to_customer,
+            pin_to_top,
         )
 
-        crm_v2_location_note_create_request.additional_properties = d
+        crm_v2_location_note_create_request.additional_properties = dict(d)
         return crm_v2_location_note_create_request
 
     @property

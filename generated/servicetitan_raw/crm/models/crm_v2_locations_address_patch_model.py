@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,36 +94,22 @@ class CrmV2LocationsAddressPatchModel:
 
         zip_ = d.pop("zip")
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        latitude = d.pop("latitude", UNSET)
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        longitude = d.pop("longitude", UNSET)
 
         crm_v2_locations_address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
+            latitude,
+            longitude,
         )
 
-        crm_v2_locations_address_patch_model.additional_properties = d
+        crm_v2_locations_address_patch_model.additional_properties = dict(d)
         return crm_v2_locations_address_patch_model
 
     @property

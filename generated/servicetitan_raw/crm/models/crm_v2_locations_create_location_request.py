@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
 from ..types import UNSET, Unset
@@ -152,173 +153,110 @@ class CrmV2LocationsCreateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_custom_field_update_model import (
-            CrmV2CustomersCustomFieldUpdateModel,
-        )
-        from ..models.crm_v2_customers_customer_address import (
-            CrmV2CustomersCustomerAddress,
-        )
-        from ..models.crm_v2_customers_new_customer_contact import (
-            CrmV2CustomersNewCustomerContact,
-        )
-        from ..models.crm_v2_external_data_create_request import (
-            CrmV2ExternalDataCreateRequest,
-        )
-
         d = dict(src_dict)
-        address = CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
+        address = _models.CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
 
         customer_id = d.pop("customerId")
 
         name = d.pop("name")
 
-        def _parse_contacts(
-            data: object,
-        ) -> list[CrmV2CustomersNewCustomerContact] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = d.pop("contacts", UNSET)
+        if contacts is not None and not isinstance(contacts, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(contacts, list):
                     raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = CrmV2CustomersNewCustomerContact.from_dict(
+                contacts_type_0 = [
+                    _models.CrmV2CustomersNewCustomerContact.from_dict(
                         contacts_type_0_item_data
                     )
+                    for contacts_type_0_item_data in contacts
+                ]
 
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CrmV2CustomersNewCustomerContact] | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
-
-        def _parse_coordinates_source(
-            data: object,
-        ) -> GeolocationCoordinatesSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        coordinates_source = d.pop("coordinatesSource", UNSET)
+        if coordinates_source is not None and not isinstance(coordinates_source, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(coordinates_source, str):
                     raise TypeError()
-                coordinates_source_type_0 = GeolocationCoordinatesSource(data)
-
-                return coordinates_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeolocationCoordinatesSource | None | Unset, data)
-
-        coordinates_source = _parse_coordinates_source(
-            d.pop("coordinatesSource", UNSET)
-        )
-
-        def _parse_coordinates_verification_status(
-            data: object,
-        ) -> GeolocationVerificationStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coordinates_verification_status_type_0 = GeolocationVerificationStatus(
-                    data
+                coordinates_source_type_0 = GeolocationCoordinatesSource(
+                    coordinates_source
                 )
 
-                return coordinates_verification_status_type_0
+                coordinates_source = coordinates_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeolocationVerificationStatus | None | Unset, data)
 
-        coordinates_verification_status = _parse_coordinates_verification_status(
-            d.pop("coordinatesVerificationStatus", UNSET)
-        )
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        coordinates_verification_status = d.pop("coordinatesVerificationStatus", UNSET)
+        if coordinates_verification_status is not None and not isinstance(
+            coordinates_verification_status, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(coordinates_verification_status, str):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        CrmV2CustomersCustomFieldUpdateModel.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                coordinates_verification_status_type_0 = GeolocationVerificationStatus(
+                    coordinates_verification_status
+                )
+
+                coordinates_verification_status = coordinates_verification_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
+            try:
+                if not isinstance(custom_fields, list):
+                    raise TypeError()
+                custom_fields_type_0 = [
+                    _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CrmV2CustomersCustomFieldUpdateModel] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> CrmV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = CrmV2ExternalDataCreateRequest.from_dict(data)
+                external_data_type_0 = _models.CrmV2ExternalDataCreateRequest.from_dict(
+                    external_data
+                )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2ExternalDataCreateRequest | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
         crm_v2_locations_create_location_request = cls(
-            address=address,
-            customer_id=customer_id,
-            name=name,
-            contacts=contacts,
-            coordinates_source=coordinates_source,
-            coordinates_verification_status=coordinates_verification_status,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            tag_type_ids=tag_type_ids,
+            address,
+            customer_id,
+            name,
+            contacts,
+            coordinates_source,
+            coordinates_verification_status,
+            custom_fields,
+            external_data,
+            tag_type_ids,
         )
 
-        crm_v2_locations_create_location_request.additional_properties = d
+        crm_v2_locations_create_location_request.additional_properties = dict(d)
         return crm_v2_locations_create_location_request
 
     @property

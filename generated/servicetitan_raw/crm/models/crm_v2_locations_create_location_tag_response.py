@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,14 +42,14 @@ class CrmV2LocationsCreateLocationTagResponse:
         d = dict(src_dict)
         location_id = d.pop("locationId")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
         crm_v2_locations_create_location_tag_response = cls(
-            location_id=location_id,
-            tag_type_ids=tag_type_ids,
+            location_id,
+            tag_type_ids,
         )
 
-        crm_v2_locations_create_location_tag_response.additional_properties = d
+        crm_v2_locations_create_location_tag_response.additional_properties = dict(d)
         return crm_v2_locations_create_location_tag_response
 
     @property

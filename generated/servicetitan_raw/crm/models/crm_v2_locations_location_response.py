@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,42 +137,26 @@ class CrmV2LocationsLocationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_custom_field_model import (
-            CrmV2CustomersCustomFieldModel,
-        )
-        from ..models.crm_v2_customers_customer_address import (
-            CrmV2CustomersCustomerAddress,
-        )
-        from ..models.crm_v2_external_data_model import CrmV2ExternalDataModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        address = CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
+        address = _models.CrmV2CustomersCustomerAddress.from_dict(d.pop("address"))
 
         created_by_id = d.pop("createdById")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = CrmV2CustomersCustomFieldModel.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.CrmV2CustomersCustomFieldModel.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         customer_id = d.pop("customerId")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = CrmV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.CrmV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
@@ -179,56 +164,35 @@ class CrmV2LocationsLocationResponse:
 
         name = d.pop("name")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
         tax_exempt = d.pop("taxExempt")
 
-        def _parse_merged_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        merged_to_id = d.pop("mergedToId", UNSET)
 
-        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
+        tax_zone_id = d.pop("taxZoneId", UNSET)
 
-        def _parse_tax_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
-
-        def _parse_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
+        zone_id = d.pop("zoneId", UNSET)
 
         crm_v2_locations_location_response = cls(
-            active=active,
-            address=address,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            merged_to_id=merged_to_id,
-            tax_zone_id=tax_zone_id,
-            zone_id=zone_id,
+            active,
+            address,
+            created_by_id,
+            created_on,
+            custom_fields,
+            customer_id,
+            external_data,
+            id,
+            modified_on,
+            name,
+            tag_type_ids,
+            tax_exempt,
+            merged_to_id,
+            tax_zone_id,
+            zone_id,
         )
 
-        crm_v2_locations_location_response.additional_properties = d
+        crm_v2_locations_location_response.additional_properties = dict(d)
         return crm_v2_locations_location_response
 
     @property

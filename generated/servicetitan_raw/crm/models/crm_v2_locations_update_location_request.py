@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,64 +100,48 @@ class CrmV2LocationsUpdateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_custom_field_update_model import (
-            CrmV2CustomersCustomFieldUpdateModel,
-        )
-        from ..models.crm_v2_external_data_update_request import (
-            CrmV2ExternalDataUpdateRequest,
-        )
-        from ..models.crm_v2_locations_address_patch_model import (
-            CrmV2LocationsAddressPatchModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: CrmV2LocationsAddressPatchModel | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = CrmV2LocationsAddressPatchModel.from_dict(_address)
+        address = d.pop("address", UNSET)
+        if not isinstance(address, Unset):
+            address = _models.CrmV2LocationsAddressPatchModel.from_dict(address)
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CrmV2CustomersCustomFieldUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CrmV2CustomersCustomFieldUpdateModel.from_dict(
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = [
+                _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
                     custom_fields_item_data
                 )
-
-                custom_fields.append(custom_fields_item)
+                for custom_fields_item_data in custom_fields
+            ]
 
         customer_id = d.pop("customerId", UNSET)
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: CrmV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = CrmV2ExternalDataUpdateRequest.from_dict(_external_data)
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.CrmV2ExternalDataUpdateRequest.from_dict(
+                external_data
+            )
 
         name = d.pop("name", UNSET)
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         tax_zone_id = d.pop("taxZoneId", UNSET)
 
         crm_v2_locations_update_location_request = cls(
-            active=active,
-            address=address,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            tax_zone_id=tax_zone_id,
+            active,
+            address,
+            custom_fields,
+            customer_id,
+            external_data,
+            name,
+            tag_type_ids,
+            tax_zone_id,
         )
 
-        crm_v2_locations_update_location_request.additional_properties = d
+        crm_v2_locations_update_location_request.additional_properties = dict(d)
         return crm_v2_locations_update_location_request
 
     @property

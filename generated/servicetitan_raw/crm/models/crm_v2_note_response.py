@@ -74,15 +74,15 @@ class CrmV2NoteResponse:
         text = d.pop("text")
 
         crm_v2_note_response = cls(
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            is_pinned=is_pinned,
-            modified_on=modified_on,
-            text=text,
+            created_by_id,
+            created_on,
+            id,
+            is_pinned,
+            modified_on,
+            text,
         )
 
-        crm_v2_note_response.additional_properties = d
+        crm_v2_note_response.additional_properties = dict(d)
         return crm_v2_note_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,68 +87,37 @@ class CrmV2SubmitLeadFormRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_customers_customer_address import (
-            CrmV2CustomersCustomerAddress,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_address(
-            data: object,
-        ) -> CrmV2CustomersCustomerAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_0 = CrmV2CustomersCustomerAddress.from_dict(data)
+                address_type_0 = _models.CrmV2CustomersCustomerAddress.from_dict(
+                    address
+                )
 
-                return address_type_0
+                address = address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CrmV2CustomersCustomerAddress | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = d.pop("phoneNumber", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = d.pop("summary", UNSET)
 
         crm_v2_submit_lead_form_request = cls(
-            name=name,
-            address=address,
-            email=email,
-            phone_number=phone_number,
-            summary=summary,
+            name,
+            address,
+            email,
+            phone_number,
+            summary,
         )
 
-        crm_v2_submit_lead_form_request.additional_properties = d
+        crm_v2_submit_lead_form_request.additional_properties = dict(d)
         return crm_v2_submit_lead_form_request
 
     @property

@@ -38,10 +38,10 @@ class CrmV2SubmitLeadFormResponse:
         lead_id = d.pop("leadId")
 
         crm_v2_submit_lead_form_response = cls(
-            lead_id=lead_id,
+            lead_id,
         )
 
-        crm_v2_submit_lead_form_response.additional_properties = d
+        crm_v2_submit_lead_form_response.additional_properties = dict(d)
         return crm_v2_submit_lead_form_response
 
     @property

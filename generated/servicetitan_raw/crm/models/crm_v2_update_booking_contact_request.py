@@ -52,22 +52,19 @@ class CrmV2UpdateBookingContactRequest:
         d = dict(src_dict)
         memo = d.pop("memo", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CrmV2ContactType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CrmV2ContactType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = CrmV2ContactType(type_)
 
         value = d.pop("value", UNSET)
 
         crm_v2_update_booking_contact_request = cls(
-            memo=memo,
-            type_=type_,
-            value=value,
+            memo,
+            type_,
+            value,
         )
 
-        crm_v2_update_booking_contact_request.additional_properties = d
+        crm_v2_update_booking_contact_request.additional_properties = dict(d)
         return crm_v2_update_booking_contact_request
 
     @property

@@ -46,11 +46,11 @@ class CrmV2UpdateBookingProviderTagRequest:
         tag_name = d.pop("tagName", UNSET)
 
         crm_v2_update_booking_provider_tag_request = cls(
-            description=description,
-            tag_name=tag_name,
+            description,
+            tag_name,
         )
 
-        crm_v2_update_booking_provider_tag_request.additional_properties = d
+        crm_v2_update_booking_provider_tag_request.additional_properties = dict(d)
         return crm_v2_update_booking_provider_tag_request
 
     @property

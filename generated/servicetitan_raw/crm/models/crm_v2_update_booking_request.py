@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_v2_customer_type import CrmV2CustomerType
 from ..models.crm_v2_priority import CrmV2Priority
 from ..types import UNSET, Unset
@@ -123,26 +124,18 @@ class CrmV2UpdateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_address_patch_model import CrmV2AddressPatchModel
-
         d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: CrmV2AddressPatchModel | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = CrmV2AddressPatchModel.from_dict(_address)
+        address = d.pop("address", UNSET)
+        if not isinstance(address, Unset):
+            address = _models.CrmV2AddressPatchModel.from_dict(address)
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
         campaign_id = d.pop("campaignId", UNSET)
 
-        _customer_type = d.pop("customerType", UNSET)
-        customer_type: CrmV2CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CrmV2CustomerType(_customer_type)
+        customer_type = d.pop("customerType", UNSET)
+        if not isinstance(customer_type, Unset):
+            customer_type = CrmV2CustomerType(customer_type)
 
         external_id = d.pop("externalId", UNSET)
 
@@ -152,43 +145,37 @@ class CrmV2UpdateBookingRequest:
 
         name = d.pop("name", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: CrmV2Priority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = CrmV2Priority(_priority)
+        priority = d.pop("priority", UNSET)
+        if not isinstance(priority, Unset):
+            priority = CrmV2Priority(priority)
 
         source = d.pop("source", UNSET)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = d.pop("start", UNSET)
+        if not isinstance(start, Unset):
+            start = datetime.datetime.fromisoformat(start)
 
         summary = d.pop("summary", UNSET)
 
-        uploaded_images = cast(list[str], d.pop("uploadedImages", UNSET))
+        uploaded_images = d.pop("uploadedImages", UNSET)
 
         crm_v2_update_booking_request = cls(
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            job_type_id=job_type_id,
-            name=name,
-            priority=priority,
-            source=source,
-            start=start,
-            summary=summary,
-            uploaded_images=uploaded_images,
+            address,
+            business_unit_id,
+            campaign_id,
+            customer_type,
+            external_id,
+            is_first_time_client,
+            job_type_id,
+            name,
+            priority,
+            source,
+            start,
+            summary,
+            uploaded_images,
         )
 
-        crm_v2_update_booking_request.additional_properties = d
+        crm_v2_update_booking_request.additional_properties = dict(d)
         return crm_v2_update_booking_request
 
     @property

@@ -38,10 +38,10 @@ class CrmV2UpdateContactMethodPreferenceRequest:
         value = d.pop("value", UNSET)
 
         crm_v2_update_contact_method_preference_request = cls(
-            value=value,
+            value,
         )
 
-        crm_v2_update_contact_method_preference_request.additional_properties = d
+        crm_v2_update_contact_method_preference_request.additional_properties = dict(d)
         return crm_v2_update_contact_method_preference_request
 
     @property

@@ -46,11 +46,11 @@ class CrmV2UpdateContactMethodRequest:
         value = d.pop("value", UNSET)
 
         crm_v2_update_contact_method_request = cls(
-            memo=memo,
-            value=value,
+            memo,
+            value,
         )
 
-        crm_v2_update_contact_method_request.additional_properties = d
+        crm_v2_update_contact_method_request.additional_properties = dict(d)
         return crm_v2_update_contact_method_request
 
     @property

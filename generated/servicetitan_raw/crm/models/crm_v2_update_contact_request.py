@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,41 +69,20 @@ class CrmV2UpdateContactRequest:
         d = dict(src_dict)
         is_archived = d.pop("isArchived")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        reference_id = d.pop("referenceId", UNSET)
 
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         crm_v2_update_contact_request = cls(
-            is_archived=is_archived,
-            name=name,
-            reference_id=reference_id,
-            title=title,
+            is_archived,
+            name,
+            reference_id,
+            title,
         )
 
-        crm_v2_update_contact_request.additional_properties = d
+        crm_v2_update_contact_request.additional_properties = dict(d)
         return crm_v2_update_contact_request
 
     @property

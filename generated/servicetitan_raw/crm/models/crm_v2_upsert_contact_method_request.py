@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,32 +67,18 @@ class CrmV2UpsertContactMethodRequest:
 
         value = d.pop("value")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+        reference_id = d.pop("referenceId", UNSET)
 
         crm_v2_upsert_contact_method_request = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
-            reference_id=reference_id,
+            type_,
+            value,
+            memo,
+            reference_id,
         )
 
-        crm_v2_upsert_contact_method_request.additional_properties = d
+        crm_v2_upsert_contact_method_request.additional_properties = dict(d)
         return crm_v2_upsert_contact_method_request
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.crm_v2_export_customer_response import CrmV2ExportCustomerResponse
 
@@ -51,27 +53,25 @@ class ExportResponseOfCrmV2ExportCustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_v2_export_customer_response import CrmV2ExportCustomerResponse
-
         d = dict(src_dict)
         continue_from = d.pop("continueFrom")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CrmV2ExportCustomerResponse.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.CrmV2ExportCustomerResponse.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
         export_response_of_crm_v2_export_customer_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
-        export_response_of_crm_v2_export_customer_response.additional_properties = d
+        export_response_of_crm_v2_export_customer_response.additional_properties = dict(
+            d
+        )
         return export_response_of_crm_v2_export_customer_response
 
     @property

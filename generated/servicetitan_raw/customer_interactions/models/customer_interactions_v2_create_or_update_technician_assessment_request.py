@@ -54,12 +54,14 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest:
         technician_id = d.pop("technicianId")
 
         customer_interactions_v2_create_or_update_technician_assessment_request = cls(
-            job_id=job_id,
-            rating=rating,
-            technician_id=technician_id,
+            job_id,
+            rating,
+            technician_id,
         )
 
-        customer_interactions_v2_create_or_update_technician_assessment_request.additional_properties = d
+        customer_interactions_v2_create_or_update_technician_assessment_request.additional_properties = dict(
+            d
+        )
         return customer_interactions_v2_create_or_update_technician_assessment_request
 
     @property

@@ -41,11 +41,13 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld:
 
         customer_interactions_v2_create_or_update_technician_assessment_request_old = (
             cls(
-                value=value,
+                value,
             )
         )
 
-        customer_interactions_v2_create_or_update_technician_assessment_request_old.additional_properties = d
+        customer_interactions_v2_create_or_update_technician_assessment_request_old.additional_properties = dict(
+            d
+        )
         return (
             customer_interactions_v2_create_or_update_technician_assessment_request_old
         )

@@ -74,15 +74,17 @@ class CustomerInteractionsV2ExportTechnicianAssessmentResponse:
         technician_id = d.pop("technicianId")
 
         customer_interactions_v2_export_technician_assessment_response = cls(
-            active=active,
-            created_on=created_on,
-            job_id=job_id,
-            modified_on=modified_on,
-            rating=rating,
-            technician_id=technician_id,
+            active,
+            created_on,
+            job_id,
+            modified_on,
+            rating,
+            technician_id,
         )
 
-        customer_interactions_v2_export_technician_assessment_response.additional_properties = d
+        customer_interactions_v2_export_technician_assessment_response.additional_properties = dict(
+            d
+        )
         return customer_interactions_v2_export_technician_assessment_response
 
     @property

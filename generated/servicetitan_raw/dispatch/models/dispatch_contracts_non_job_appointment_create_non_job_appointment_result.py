@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -231,124 +231,77 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
 
         timesheet_code_id = d.pop("timesheetCodeId")
 
-        def _parse_count_occurrences(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        count_occurrences = d.pop("countOccurrences", UNSET)
 
-        count_occurrences = _parse_count_occurrences(d.pop("countOccurrences", UNSET))
-
-        def _parse_end_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_on = d.pop("endOn", UNSET)
+        if end_on is not None and not isinstance(end_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_on, str):
                     raise TypeError()
-                end_on_type_0 = datetime.datetime.fromisoformat(data)
+                end_on_type_0 = datetime.datetime.fromisoformat(end_on)
 
-                return end_on_type_0
+                end_on = end_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_on = _parse_end_on(d.pop("endOn", UNSET))
-
-        def _parse_end_type(
-            data: object,
-        ) -> DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_type = d.pop("endType", UNSET)
+        if end_type is not None and not isinstance(end_type, Unset):
             try:
-                if not isinstance(data, int):
+                if not isinstance(end_type, int):
                     raise TypeError()
                 end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndTypeInt32(
-                    data
+                    end_type
                 )
 
-                return end_type_type_0
+                end_type = end_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DispatchContractsNonJobAppointmentRepeatEndTypeInt32 | None | Unset,
-                data,
-            )
 
-        end_type = _parse_end_type(d.pop("endType", UNSET))
-
-        def _parse_frequency(
-            data: object,
-        ) -> DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        frequency = d.pop("frequency", UNSET)
+        if frequency is not None and not isinstance(frequency, Unset):
             try:
-                if not isinstance(data, int):
+                if not isinstance(frequency, int):
                     raise TypeError()
                 frequency_type_0 = (
-                    DispatchContractsNonJobAppointmentRepeatFrequencyInt32(data)
+                    DispatchContractsNonJobAppointmentRepeatFrequencyInt32(frequency)
                 )
 
-                return frequency_type_0
+                frequency = frequency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DispatchContractsNonJobAppointmentRepeatFrequencyInt32 | None | Unset,
-                data,
-            )
 
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
+        interval = d.pop("interval", UNSET)
 
-        def _parse_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        interval = _parse_interval(d.pop("interval", UNSET))
-
-        def _parse_repeat(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        repeat = _parse_repeat(d.pop("repeat", UNSET))
+        repeat = d.pop("repeat", UNSET)
 
         dispatch_contracts_non_job_appointment_create_non_job_appointment_result = cls(
-            active=active,
-            all_day=all_day,
-            clear_dispatch_board=clear_dispatch_board,
-            clear_technician_view=clear_technician_view,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            days_of_week=days_of_week,
-            duration=duration,
-            id=id,
-            name=name,
-            remove_technician_from_capacity_planning=remove_technician_from_capacity_planning,
-            show_on_technician_schedule=show_on_technician_schedule,
-            start=start,
-            summary=summary,
-            technician_id=technician_id,
-            timesheet_code_id=timesheet_code_id,
-            count_occurrences=count_occurrences,
-            end_on=end_on,
-            end_type=end_type,
-            frequency=frequency,
-            interval=interval,
-            repeat=repeat,
+            active,
+            all_day,
+            clear_dispatch_board,
+            clear_technician_view,
+            created_by_id,
+            created_on,
+            days_of_week,
+            duration,
+            id,
+            name,
+            remove_technician_from_capacity_planning,
+            show_on_technician_schedule,
+            start,
+            summary,
+            technician_id,
+            timesheet_code_id,
+            count_occurrences,
+            end_on,
+            end_type,
+            frequency,
+            interval,
+            repeat,
         )
 
-        dispatch_contracts_non_job_appointment_create_non_job_appointment_result.additional_properties = d
+        dispatch_contracts_non_job_appointment_create_non_job_appointment_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_non_job_appointment_create_non_job_appointment_result
 
     @property

@@ -47,11 +47,13 @@ class DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult:
         message = d.pop("message")
 
         dispatch_contracts_non_job_appointment_delete_non_job_appointment_result = cls(
-            id=id,
-            message=message,
+            id,
+            message,
         )
 
-        dispatch_contracts_non_job_appointment_delete_non_job_appointment_result.additional_properties = d
+        dispatch_contracts_non_job_appointment_delete_non_job_appointment_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_non_job_appointment_delete_non_job_appointment_result
 
     @property

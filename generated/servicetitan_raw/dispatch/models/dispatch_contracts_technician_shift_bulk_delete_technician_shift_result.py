@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,16 +42,18 @@ class DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deleted_ids = cast(list[int], d.pop("deletedIds"))
+        deleted_ids = d.pop("deletedIds")
 
         message = d.pop("message")
 
         dispatch_contracts_technician_shift_bulk_delete_technician_shift_result = cls(
-            deleted_ids=deleted_ids,
-            message=message,
+            deleted_ids,
+            message,
         )
 
-        dispatch_contracts_technician_shift_bulk_delete_technician_shift_result.additional_properties = d
+        dispatch_contracts_technician_shift_bulk_delete_technician_shift_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_technician_shift_bulk_delete_technician_shift_result
 
     @property

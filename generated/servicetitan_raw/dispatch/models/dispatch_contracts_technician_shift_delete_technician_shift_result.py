@@ -45,11 +45,13 @@ class DispatchContractsTechnicianShiftDeleteTechnicianShiftResult:
         message = d.pop("message")
 
         dispatch_contracts_technician_shift_delete_technician_shift_result = cls(
-            id=id,
-            message=message,
+            id,
+            message,
         )
 
-        dispatch_contracts_technician_shift_delete_technician_shift_result.additional_properties = d
+        dispatch_contracts_technician_shift_delete_technician_shift_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_technician_shift_delete_technician_shift_result
 
     @property

@@ -38,10 +38,12 @@ class DispatchContractsTechnicianSkillDeleteTechnicianSkillResult:
         id = d.pop("id")
 
         dispatch_contracts_technician_skill_delete_technician_skill_result = cls(
-            id=id,
+            id,
         )
 
-        dispatch_contracts_technician_skill_delete_technician_skill_result.additional_properties = d
+        dispatch_contracts_technician_skill_delete_technician_skill_result.additional_properties = dict(
+            d
+        )
         return dispatch_contracts_technician_skill_delete_technician_skill_result
 
     @property

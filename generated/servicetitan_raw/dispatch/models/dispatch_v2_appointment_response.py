@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,81 +127,53 @@ class DispatchV2AppointmentResponse:
 
         status = DispatchV2AppointmentStatus(d.pop("status"))
 
-        def _parse_appointment_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        appointment_number = d.pop("appointmentNumber", UNSET)
 
-        appointment_number = _parse_appointment_number(
-            d.pop("appointmentNumber", UNSET)
-        )
-
-        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
+        if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_end, str):
                     raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_end
+                )
 
-                return arrival_window_end_type_0
+                arrival_window_end = arrival_window_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
-
-        def _parse_arrival_window_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_start = d.pop("arrivalWindowStart", UNSET)
+        if arrival_window_start is not None and not isinstance(
+            arrival_window_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_start, str):
                     raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_start
+                )
 
-                return arrival_window_start_type_0
+                arrival_window_start = arrival_window_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_start = _parse_arrival_window_start(
-            d.pop("arrivalWindowStart", UNSET)
-        )
-
-        def _parse_special_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        special_instructions = _parse_special_instructions(
-            d.pop("specialInstructions", UNSET)
-        )
+        special_instructions = d.pop("specialInstructions", UNSET)
 
         dispatch_v2_appointment_response = cls(
-            created_on=created_on,
-            end=end,
-            id=id,
-            job_id=job_id,
-            modified_on=modified_on,
-            start=start,
-            status=status,
-            appointment_number=appointment_number,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            special_instructions=special_instructions,
+            created_on,
+            end,
+            id,
+            job_id,
+            modified_on,
+            start,
+            status,
+            appointment_number,
+            arrival_window_end,
+            arrival_window_start,
+            special_instructions,
         )
 
-        dispatch_v2_appointment_response.additional_properties = d
+        dispatch_v2_appointment_response.additional_properties = dict(d)
         return dispatch_v2_appointment_response
 
     @property

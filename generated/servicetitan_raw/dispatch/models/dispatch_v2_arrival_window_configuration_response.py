@@ -42,10 +42,12 @@ class DispatchV2ArrivalWindowConfigurationResponse:
         configuration = DispatchV2ArrivalWindowConfiguration(d.pop("configuration"))
 
         dispatch_v2_arrival_window_configuration_response = cls(
-            configuration=configuration,
+            configuration,
         )
 
-        dispatch_v2_arrival_window_configuration_response.additional_properties = d
+        dispatch_v2_arrival_window_configuration_response.additional_properties = dict(
+            d
+        )
         return dispatch_v2_arrival_window_configuration_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class DispatchV2ArrivalWindowResponse:
         d = dict(src_dict)
         active = d.pop("active")
 
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         duration = d.pop("duration")
 
@@ -66,14 +66,14 @@ class DispatchV2ArrivalWindowResponse:
         start = d.pop("start")
 
         dispatch_v2_arrival_window_response = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            duration=duration,
-            id=id,
-            start=start,
+            active,
+            business_unit_ids,
+            duration,
+            id,
+            start,
         )
 
-        dispatch_v2_arrival_window_response.additional_properties = d
+        dispatch_v2_arrival_window_response.additional_properties = dict(d)
         return dispatch_v2_arrival_window_response
 
     @property

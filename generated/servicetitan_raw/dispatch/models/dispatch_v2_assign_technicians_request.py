@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,14 +42,14 @@ class DispatchV2AssignTechniciansRequest:
         d = dict(src_dict)
         job_appointment_id = d.pop("jobAppointmentId")
 
-        technician_ids = cast(list[int], d.pop("technicianIds"))
+        technician_ids = d.pop("technicianIds")
 
         dispatch_v2_assign_technicians_request = cls(
-            job_appointment_id=job_appointment_id,
-            technician_ids=technician_ids,
+            job_appointment_id,
+            technician_ids,
         )
 
-        dispatch_v2_assign_technicians_request.additional_properties = d
+        dispatch_v2_assign_technicians_request.additional_properties = dict(d)
         return dispatch_v2_assign_technicians_request
 
     @property

@@ -46,11 +46,11 @@ class DispatchV2BulkDeleteTechnicianShiftRequest:
         start = datetime.datetime.fromisoformat(d.pop("start"))
 
         dispatch_v2_bulk_delete_technician_shift_request = cls(
-            end=end,
-            start=start,
+            end,
+            start,
         )
 
-        dispatch_v2_bulk_delete_technician_shift_request.additional_properties = d
+        dispatch_v2_bulk_delete_technician_shift_request.additional_properties = dict(d)
         return dispatch_v2_bulk_delete_technician_shift_request
 
     @property

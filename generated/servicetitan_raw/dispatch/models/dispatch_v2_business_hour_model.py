@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.dispatch_v2_time_range import DispatchV2TimeRange
 
@@ -57,37 +59,29 @@ class DispatchV2BusinessHourModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispatch_v2_time_range import DispatchV2TimeRange
-
         d = dict(src_dict)
-        saturday = []
-        _saturday = d.pop("saturday")
-        for saturday_item_data in _saturday:
-            saturday_item = DispatchV2TimeRange.from_dict(saturday_item_data)
+        saturday = [
+            _models.DispatchV2TimeRange.from_dict(saturday_item_data)
+            for saturday_item_data in d.pop("saturday")
+        ]
 
-            saturday.append(saturday_item)
+        sunday = [
+            _models.DispatchV2TimeRange.from_dict(sunday_item_data)
+            for sunday_item_data in d.pop("sunday")
+        ]
 
-        sunday = []
-        _sunday = d.pop("sunday")
-        for sunday_item_data in _sunday:
-            sunday_item = DispatchV2TimeRange.from_dict(sunday_item_data)
-
-            sunday.append(sunday_item)
-
-        weekdays = []
-        _weekdays = d.pop("weekdays")
-        for weekdays_item_data in _weekdays:
-            weekdays_item = DispatchV2TimeRange.from_dict(weekdays_item_data)
-
-            weekdays.append(weekdays_item)
+        weekdays = [
+            _models.DispatchV2TimeRange.from_dict(weekdays_item_data)
+            for weekdays_item_data in d.pop("weekdays")
+        ]
 
         dispatch_v2_business_hour_model = cls(
-            saturday=saturday,
-            sunday=sunday,
-            weekdays=weekdays,
+            saturday,
+            sunday,
+            weekdays,
         )
 
-        dispatch_v2_business_hour_model.additional_properties = d
+        dispatch_v2_business_hour_model.additional_properties = dict(d)
         return dispatch_v2_business_hour_model
 
     @property

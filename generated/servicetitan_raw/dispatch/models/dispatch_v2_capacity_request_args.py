@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,41 +77,28 @@ class DispatchV2CapacityRequestArgs:
 
         starts_on_or_after = datetime.datetime.fromisoformat(d.pop("startsOnOrAfter"))
 
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
-
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        job_type_id = d.pop("jobTypeId", UNSET)
 
         dispatch_v2_capacity_request_args = cls(
-            ends_on_or_before=ends_on_or_before,
-            skill_based_availability=skill_based_availability,
-            starts_on_or_after=starts_on_or_after,
-            business_unit_ids=business_unit_ids,
-            job_type_id=job_type_id,
+            ends_on_or_before,
+            skill_based_availability,
+            starts_on_or_after,
+            business_unit_ids,
+            job_type_id,
         )
 
-        dispatch_v2_capacity_request_args.additional_properties = d
+        dispatch_v2_capacity_request_args.additional_properties = dict(d)
         return dispatch_v2_capacity_request_args
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.dispatch_v2_capacity_response_availability import (
         DispatchV2CapacityResponseAvailability,
@@ -49,28 +51,22 @@ class DispatchV2CapacityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispatch_v2_capacity_response_availability import (
-            DispatchV2CapacityResponseAvailability,
-        )
-
         d = dict(src_dict)
-        availabilities = []
-        _availabilities = d.pop("availabilities")
-        for availabilities_item_data in _availabilities:
-            availabilities_item = DispatchV2CapacityResponseAvailability.from_dict(
+        availabilities = [
+            _models.DispatchV2CapacityResponseAvailability.from_dict(
                 availabilities_item_data
             )
-
-            availabilities.append(availabilities_item)
+            for availabilities_item_data in d.pop("availabilities")
+        ]
 
         time_stamp = datetime.datetime.fromisoformat(d.pop("timeStamp"))
 
         dispatch_v2_capacity_response = cls(
-            availabilities=availabilities,
-            time_stamp=time_stamp,
+            availabilities,
+            time_stamp,
         )
 
-        dispatch_v2_capacity_response.additional_properties = d
+        dispatch_v2_capacity_response.additional_properties = dict(d)
         return dispatch_v2_capacity_response
 
     @property

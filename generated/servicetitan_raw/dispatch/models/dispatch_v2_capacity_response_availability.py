@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.dispatch_v2_capacity_response_technician import (
@@ -91,12 +93,8 @@ class DispatchV2CapacityResponseAvailability:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispatch_v2_capacity_response_technician import (
-            DispatchV2CapacityResponseTechnician,
-        )
-
         d = dict(src_dict)
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         end = datetime.datetime.fromisoformat(d.pop("end"))
 
@@ -114,31 +112,29 @@ class DispatchV2CapacityResponseAvailability:
 
         start_utc = datetime.datetime.fromisoformat(d.pop("startUtc"))
 
-        technicians = []
-        _technicians = d.pop("technicians")
-        for technicians_item_data in _technicians:
-            technicians_item = DispatchV2CapacityResponseTechnician.from_dict(
+        technicians = [
+            _models.DispatchV2CapacityResponseTechnician.from_dict(
                 technicians_item_data
             )
-
-            technicians.append(technicians_item)
+            for technicians_item_data in d.pop("technicians")
+        ]
 
         total_availability = d.pop("totalAvailability")
 
         dispatch_v2_capacity_response_availability = cls(
-            business_unit_ids=business_unit_ids,
-            end=end,
-            end_utc=end_utc,
-            is_available=is_available,
-            is_exceeding_ideal_booking_percentage=is_exceeding_ideal_booking_percentage,
-            open_availability=open_availability,
-            start=start,
-            start_utc=start_utc,
-            technicians=technicians,
-            total_availability=total_availability,
+            business_unit_ids,
+            end,
+            end_utc,
+            is_available,
+            is_exceeding_ideal_booking_percentage,
+            open_availability,
+            start,
+            start_utc,
+            technicians,
+            total_availability,
         )
 
-        dispatch_v2_capacity_response_availability.additional_properties = d
+        dispatch_v2_capacity_response_availability.additional_properties = dict(d)
         return dispatch_v2_capacity_response_availability
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,25 +66,16 @@ class DispatchV2CapacityResponseTechnician:
 
         status = DispatchV2CapacityResponseTechnicianStatus(d.pop("status"))
 
-        def _parse_has_required_skills(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_required_skills = _parse_has_required_skills(
-            d.pop("hasRequiredSkills", UNSET)
-        )
+        has_required_skills = d.pop("hasRequiredSkills", UNSET)
 
         dispatch_v2_capacity_response_technician = cls(
-            id=id,
-            name=name,
-            status=status,
-            has_required_skills=has_required_skills,
+            id,
+            name,
+            status,
+            has_required_skills,
         )
 
-        dispatch_v2_capacity_response_technician.additional_properties = d
+        dispatch_v2_capacity_response_technician.additional_properties = dict(d)
         return dispatch_v2_capacity_response_technician
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,38 +82,38 @@ class DispatchV2CreateOrUpdateZoneResponse:
         d = dict(src_dict)
         active = d.pop("active")
 
-        business_units = cast(list[int], d.pop("businessUnits"))
+        business_units = d.pop("businessUnits")
 
-        cities = cast(list[str], d.pop("cities"))
+        cities = d.pop("cities")
 
         id = d.pop("id")
 
-        locn_numbers = cast(list[str], d.pop("locnNumbers"))
+        locn_numbers = d.pop("locnNumbers")
 
         name = d.pop("name")
 
         service_days_enabled = d.pop("serviceDaysEnabled")
 
-        service_days_ids = cast(list[int], d.pop("serviceDaysIds"))
+        service_days_ids = d.pop("serviceDaysIds")
 
-        territory_numbers = cast(list[str], d.pop("territoryNumbers"))
+        territory_numbers = d.pop("territoryNumbers")
 
-        zips = cast(list[str], d.pop("zips"))
+        zips = d.pop("zips")
 
         dispatch_v2_create_or_update_zone_response = cls(
-            active=active,
-            business_units=business_units,
-            cities=cities,
-            id=id,
-            locn_numbers=locn_numbers,
-            name=name,
-            service_days_enabled=service_days_enabled,
-            service_days_ids=service_days_ids,
-            territory_numbers=territory_numbers,
-            zips=zips,
+            active,
+            business_units,
+            cities,
+            id,
+            locn_numbers,
+            name,
+            service_days_enabled,
+            service_days_ids,
+            territory_numbers,
+            zips,
         )
 
-        dispatch_v2_create_or_update_zone_response.additional_properties = d
+        dispatch_v2_create_or_update_zone_response.additional_properties = dict(d)
         return dispatch_v2_create_or_update_zone_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class DispatchV2CreateTeamRequest:
         d = dict(src_dict)
         active = d.pop("active")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         dispatch_v2_create_team_request = cls(
-            active=active,
-            name=name,
+            active,
+            name,
         )
 
-        dispatch_v2_create_team_request.additional_properties = d
+        dispatch_v2_create_team_request.additional_properties = dict(d)
         return dispatch_v2_create_team_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,35 +88,21 @@ class DispatchV2CreateTeamResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_created_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by = d.pop("createdBy", UNSET)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         dispatch_v2_create_team_response = cls(
-            active=active,
-            created=created,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            created_by=created_by,
-            name=name,
+            active,
+            created,
+            created_on,
+            id,
+            modified_on,
+            created_by,
+            name,
         )
 
-        dispatch_v2_create_team_response.additional_properties = d
+        dispatch_v2_create_team_response.additional_properties = dict(d)
         return dispatch_v2_create_team_response
 
     @property

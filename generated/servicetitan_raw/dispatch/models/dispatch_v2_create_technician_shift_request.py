@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,78 +125,46 @@ class DispatchV2CreateTechnicianShiftRequest:
 
         start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        technician_ids = cast(list[int], d.pop("technicianIds"))
+        technician_ids = d.pop("technicianIds")
 
         title = d.pop("title")
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_repeat_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        repeat_end_date = d.pop("repeatEndDate", UNSET)
+        if repeat_end_date is not None and not isinstance(repeat_end_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(repeat_end_date, str):
                     raise TypeError()
-                repeat_end_date_type_0 = datetime.datetime.fromisoformat(data)
+                repeat_end_date_type_0 = datetime.datetime.fromisoformat(
+                    repeat_end_date
+                )
 
-                return repeat_end_date_type_0
+                repeat_end_date = repeat_end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        repeat_end_date = _parse_repeat_end_date(d.pop("repeatEndDate", UNSET))
+        repeat_interval = d.pop("repeatInterval", UNSET)
 
-        def _parse_repeat_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        shift_days = d.pop("shiftDays", UNSET)
 
-        repeat_interval = _parse_repeat_interval(d.pop("repeatInterval", UNSET))
-
-        def _parse_shift_days(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shift_days = _parse_shift_days(d.pop("shiftDays", UNSET))
-
-        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+        timesheet_code_id = d.pop("timesheetCodeId", UNSET)
 
         dispatch_v2_create_technician_shift_request = cls(
-            end=end,
-            repeat_type=repeat_type,
-            shift_type=shift_type,
-            start=start,
-            technician_ids=technician_ids,
-            title=title,
-            note=note,
-            repeat_end_date=repeat_end_date,
-            repeat_interval=repeat_interval,
-            shift_days=shift_days,
-            timesheet_code_id=timesheet_code_id,
+            end,
+            repeat_type,
+            shift_type,
+            start,
+            technician_ids,
+            title,
+            note,
+            repeat_end_date,
+            repeat_interval,
+            shift_days,
+            timesheet_code_id,
         )
 
-        dispatch_v2_create_technician_shift_request.additional_properties = d
+        dispatch_v2_create_technician_shift_request.additional_properties = dict(d)
         return dispatch_v2_create_technician_shift_request
 
     @property

@@ -52,12 +52,12 @@ class DispatchV2CreateTechnicianSkillRequest:
         technician_id = d.pop("technicianId")
 
         dispatch_v2_create_technician_skill_request = cls(
-            active=active,
-            name=name,
-            technician_id=technician_id,
+            active,
+            name,
+            technician_id,
         )
 
-        dispatch_v2_create_technician_skill_request.additional_properties = d
+        dispatch_v2_create_technician_skill_request.additional_properties = dict(d)
         return dispatch_v2_create_technician_skill_request
 
     @property

@@ -120,21 +120,23 @@ class DispatchV2ExportAppointmentAssignmentsResponse:
         technician_name = d.pop("technicianName")
 
         dispatch_v2_export_appointment_assignments_response = cls(
-            active=active,
-            appointment_id=appointment_id,
-            assigned_by_id=assigned_by_id,
-            assigned_on=assigned_on,
-            created_on=created_on,
-            id=id,
-            is_paused=is_paused,
-            job_id=job_id,
-            modified_on=modified_on,
-            status=status,
-            technician_id=technician_id,
-            technician_name=technician_name,
+            active,
+            appointment_id,
+            assigned_by_id,
+            assigned_on,
+            created_on,
+            id,
+            is_paused,
+            job_id,
+            modified_on,
+            status,
+            technician_id,
+            technician_name,
         )
 
-        dispatch_v2_export_appointment_assignments_response.additional_properties = d
+        dispatch_v2_export_appointment_assignments_response.additional_properties = (
+            dict(d)
+        )
         return dispatch_v2_export_appointment_assignments_response
 
     @property

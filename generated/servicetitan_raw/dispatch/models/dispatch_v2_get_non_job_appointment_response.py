@@ -141,24 +141,24 @@ class DispatchV2GetNonJobAppointmentResponse:
         timesheet_code_id = d.pop("timesheetCodeId")
 
         dispatch_v2_get_non_job_appointment_response = cls(
-            active=active,
-            all_day=all_day,
-            clear_dispatch_board=clear_dispatch_board,
-            clear_technician_view=clear_technician_view,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            duration=duration,
-            id=id,
-            name=name,
-            remove_technician_from_capacity_planning=remove_technician_from_capacity_planning,
-            show_on_technician_schedule=show_on_technician_schedule,
-            start=start,
-            summary=summary,
-            technician_id=technician_id,
-            timesheet_code_id=timesheet_code_id,
+            active,
+            all_day,
+            clear_dispatch_board,
+            clear_technician_view,
+            created_by_id,
+            created_on,
+            duration,
+            id,
+            name,
+            remove_technician_from_capacity_planning,
+            show_on_technician_schedule,
+            start,
+            summary,
+            technician_id,
+            timesheet_code_id,
         )
 
-        dispatch_v2_get_non_job_appointment_response.additional_properties = d
+        dispatch_v2_get_non_job_appointment_response.additional_properties = dict(d)
         return dispatch_v2_get_non_job_appointment_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,51 +140,30 @@ class DispatchV2GpsPingCreateRequest:
 
         unit_name = d.pop("unitName")
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        latitude = d.pop("latitude", UNSET)
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+        longitude = d.pop("longitude", UNSET)
 
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
+        speed = d.pop("speed", UNSET)
 
         dispatch_v2_gps_ping_create_request = cls(
-            city=city,
-            event_time=event_time,
-            external_id=external_id,
-            is_new=is_new,
-            message=message,
-            postal_code=postal_code,
-            region=region,
-            status_message=status_message,
-            street=street,
-            unit_id=unit_id,
-            unit_name=unit_name,
-            latitude=latitude,
-            longitude=longitude,
-            speed=speed,
+            city,
+            event_time,
+            external_id,
+            is_new,
+            message,
+            postal_code,
+            region,
+            status_message,
+            street,
+            unit_id,
+            unit_name,
+            latitude,
+            longitude,
+            speed,
         )
 
-        dispatch_v2_gps_ping_create_request.additional_properties = d
+        dispatch_v2_gps_ping_create_request.additional_properties = dict(d)
         return dispatch_v2_gps_ping_create_request
 
     @property

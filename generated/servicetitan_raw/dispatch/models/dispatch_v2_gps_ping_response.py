@@ -54,12 +54,12 @@ class DispatchV2GpsPingResponse:
         status = DispatchV2GpsPingResultStatus(d.pop("status"))
 
         dispatch_v2_gps_ping_response = cls(
-            external_id=external_id,
-            message=message,
-            status=status,
+            external_id,
+            message,
+            status,
         )
 
-        dispatch_v2_gps_ping_response.additional_properties = d
+        dispatch_v2_gps_ping_response.additional_properties = dict(d)
         return dispatch_v2_gps_ping_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -219,200 +219,89 @@ class DispatchV2NonJobAppointmentUpdateRequest:
 
         technician_id = d.pop("technicianId")
 
-        def _parse_all_day(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        all_day = d.pop("allDay", UNSET)
 
-        all_day = _parse_all_day(d.pop("allDay", UNSET))
+        clear_dispatch_board = d.pop("clearDispatchBoard", UNSET)
 
-        def _parse_clear_dispatch_board(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        clear_technician_view = d.pop("clearTechnicianView", UNSET)
 
-        clear_dispatch_board = _parse_clear_dispatch_board(
-            d.pop("clearDispatchBoard", UNSET)
-        )
+        count_occurrences = d.pop("countOccurrences", UNSET)
 
-        def _parse_clear_technician_view(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        days_of_week = d.pop("daysOfWeek", UNSET)
 
-        clear_technician_view = _parse_clear_technician_view(
-            d.pop("clearTechnicianView", UNSET)
-        )
-
-        def _parse_count_occurrences(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count_occurrences = _parse_count_occurrences(d.pop("countOccurrences", UNSET))
-
-        def _parse_days_of_week(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        days_of_week = _parse_days_of_week(d.pop("daysOfWeek", UNSET))
-
-        def _parse_end_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_on = d.pop("endOn", UNSET)
+        if end_on is not None and not isinstance(end_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_on, str):
                     raise TypeError()
-                end_on_type_0 = datetime.datetime.fromisoformat(data)
+                end_on_type_0 = datetime.datetime.fromisoformat(end_on)
 
-                return end_on_type_0
+                end_on = end_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_on = _parse_end_on(d.pop("endOn", UNSET))
-
-        def _parse_end_type(
-            data: object,
-        ) -> DispatchContractsNonJobAppointmentRepeatEndType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_type = d.pop("endType", UNSET)
+        if end_type is not None and not isinstance(end_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_type, str):
                     raise TypeError()
-                end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndType(data)
-
-                return end_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                DispatchContractsNonJobAppointmentRepeatEndType | None | Unset, data
-            )
-
-        end_type = _parse_end_type(d.pop("endType", UNSET))
-
-        def _parse_frequency(
-            data: object,
-        ) -> DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                frequency_type_0 = DispatchContractsNonJobAppointmentRepeatFrequency(
-                    data
+                end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndType(
+                    end_type
                 )
 
-                return frequency_type_0
+                end_type = end_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DispatchContractsNonJobAppointmentRepeatFrequency | None | Unset, data
-            )
 
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
+        frequency = d.pop("frequency", UNSET)
+        if frequency is not None and not isinstance(frequency, Unset):
+            try:
+                if not isinstance(frequency, str):
+                    raise TypeError()
+                frequency_type_0 = DispatchContractsNonJobAppointmentRepeatFrequency(
+                    frequency
+                )
 
-        def _parse_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                frequency = frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval = d.pop("interval", UNSET)
 
-        def _parse_remove_technician_from_capacity_planning(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        remove_technician_from_capacity_planning = (
-            _parse_remove_technician_from_capacity_planning(
-                d.pop("removeTechnicianFromCapacityPlanning", UNSET)
-            )
+        remove_technician_from_capacity_planning = d.pop(
+            "removeTechnicianFromCapacityPlanning", UNSET
         )
 
-        def _parse_repeat(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        repeat = d.pop("repeat", UNSET)
 
-        repeat = _parse_repeat(d.pop("repeat", UNSET))
+        show_on_technician_schedule = d.pop("showOnTechnicianSchedule", UNSET)
 
-        def _parse_show_on_technician_schedule(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        summary = d.pop("summary", UNSET)
 
-        show_on_technician_schedule = _parse_show_on_technician_schedule(
-            d.pop("showOnTechnicianSchedule", UNSET)
-        )
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+        timesheet_code_id = d.pop("timesheetCodeId", UNSET)
 
         dispatch_v2_non_job_appointment_update_request = cls(
-            duration=duration,
-            name=name,
-            start=start,
-            technician_id=technician_id,
-            all_day=all_day,
-            clear_dispatch_board=clear_dispatch_board,
-            clear_technician_view=clear_technician_view,
-            count_occurrences=count_occurrences,
-            days_of_week=days_of_week,
-            end_on=end_on,
-            end_type=end_type,
-            frequency=frequency,
-            interval=interval,
-            remove_technician_from_capacity_planning=remove_technician_from_capacity_planning,
-            repeat=repeat,
-            show_on_technician_schedule=show_on_technician_schedule,
-            summary=summary,
-            timesheet_code_id=timesheet_code_id,
+            duration,
+            name,
+            start,
+            technician_id,
+            all_day,
+            clear_dispatch_board,
+            clear_technician_view,
+            count_occurrences,
+            days_of_week,
+            end_on,
+            end_type,
+            frequency,
+            interval,
+            remove_technician_from_capacity_planning,
+            repeat,
+            show_on_technician_schedule,
+            summary,
+            timesheet_code_id,
         )
 
-        dispatch_v2_non_job_appointment_update_request.additional_properties = d
+        dispatch_v2_non_job_appointment_update_request.additional_properties = dict(d)
         return dispatch_v2_non_job_appointment_update_request
 
     @property

@@ -38,10 +38,10 @@ class DispatchV2SetArrivalWindowStatusRequest:
         is_active = d.pop("isActive")
 
         dispatch_v2_set_arrival_window_status_request = cls(
-            is_active=is_active,
+            is_active,
         )
 
-        dispatch_v2_set_arrival_window_status_request.additional_properties = d
+        dispatch_v2_set_arrival_window_status_request.additional_properties = dict(d)
         return dispatch_v2_set_arrival_window_status_request
 
     @property

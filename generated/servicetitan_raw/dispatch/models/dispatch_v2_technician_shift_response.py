@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,39 +117,25 @@ class DispatchV2TechnicianShiftResponse:
 
         title = d.pop("title")
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+        timesheet_code_id = d.pop("timesheetCodeId", UNSET)
 
         dispatch_v2_technician_shift_response = cls(
-            active=active,
-            created_on=created_on,
-            end=end,
-            id=id,
-            modified_on=modified_on,
-            shift_type=shift_type,
-            start=start,
-            technician_id=technician_id,
-            title=title,
-            note=note,
-            timesheet_code_id=timesheet_code_id,
+            active,
+            created_on,
+            end,
+            id,
+            modified_on,
+            shift_type,
+            start,
+            technician_id,
+            title,
+            note,
+            timesheet_code_id,
         )
 
-        dispatch_v2_technician_shift_response.additional_properties = d
+        dispatch_v2_technician_shift_response.additional_properties = dict(d)
         return dispatch_v2_technician_shift_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.dispatch_v2_technician_shift_response import (
         DispatchV2TechnicianShiftResponse,
@@ -43,25 +45,19 @@ class DispatchV2TechnicianShiftUpdateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispatch_v2_technician_shift_response import (
-            DispatchV2TechnicianShiftResponse,
-        )
-
         d = dict(src_dict)
-        technician_shifts = []
-        _technician_shifts = d.pop("technicianShifts")
-        for technician_shifts_item_data in _technician_shifts:
-            technician_shifts_item = DispatchV2TechnicianShiftResponse.from_dict(
+        technician_shifts = [
+            _models.DispatchV2TechnicianShiftResponse.from_dict(
                 technician_shifts_item_data
             )
-
-            technician_shifts.append(technician_shifts_item)
+            for technician_shifts_item_data in d.pop("technicianShifts")
+        ]
 
         dispatch_v2_technician_shift_update_response = cls(
-            technician_shifts=technician_shifts,
+            technician_shifts,
         )
 
-        dispatch_v2_technician_shift_update_response.additional_properties = d
+        dispatch_v2_technician_shift_update_response.additional_properties = dict(d)
         return dispatch_v2_technician_shift_update_response
 
     @property

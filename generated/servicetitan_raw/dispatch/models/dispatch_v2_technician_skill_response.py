@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,34 +88,28 @@ class DispatchV2TechnicianSkillResponse:
 
         technician_id = d.pop("technicianId")
 
-        def _parse_job_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_type_ids = d.pop("jobTypeIds", UNSET)
+        if job_type_ids is not None and not isinstance(job_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(job_type_ids, list):
                     raise TypeError()
-                job_type_ids_type_0 = cast(list[int], data)
+                job_type_ids_type_0 = job_type_ids
 
-                return job_type_ids_type_0
+                job_type_ids = job_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        job_type_ids = _parse_job_type_ids(d.pop("jobTypeIds", UNSET))
 
         dispatch_v2_technician_skill_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            technician_id=technician_id,
-            job_type_ids=job_type_ids,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            technician_id,
+            job_type_ids,
         )
 
-        dispatch_v2_technician_skill_response.additional_properties = d
+        dispatch_v2_technician_skill_response.additional_properties = dict(d)
         return dispatch_v2_technician_skill_response
 
     @property

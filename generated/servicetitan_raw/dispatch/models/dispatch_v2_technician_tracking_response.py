@@ -38,10 +38,10 @@ class DispatchV2TechnicianTrackingResponse:
         technician_tracking_url = d.pop("technicianTrackingUrl")
 
         dispatch_v2_technician_tracking_response = cls(
-            technician_tracking_url=technician_tracking_url,
+            technician_tracking_url,
         )
 
-        dispatch_v2_technician_tracking_response.additional_properties = d
+        dispatch_v2_technician_tracking_response.additional_properties = dict(d)
         return dispatch_v2_technician_tracking_response
 
     @property

@@ -45,11 +45,11 @@ class DispatchV2TimeRange:
         to_hour = d.pop("toHour")
 
         dispatch_v2_time_range = cls(
-            from_hour=from_hour,
-            to_hour=to_hour,
+            from_hour,
+            to_hour,
         )
 
-        dispatch_v2_time_range.additional_properties = d
+        dispatch_v2_time_range.additional_properties = dict(d)
         return dispatch_v2_time_range
 
     @property

@@ -42,10 +42,12 @@ class DispatchV2UpdateArrivalWindowConfigurationRequest:
         configuration = DispatchV2ArrivalWindowConfiguration(d.pop("configuration"))
 
         dispatch_v2_update_arrival_window_configuration_request = cls(
-            configuration=configuration,
+            configuration,
         )
 
-        dispatch_v2_update_arrival_window_configuration_request.additional_properties = d
+        dispatch_v2_update_arrival_window_configuration_request.additional_properties = dict(
+            d
+        )
         return dispatch_v2_update_arrival_window_configuration_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,19 +45,19 @@ class DispatchV2UpdateArrivalWindowRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         duration = d.pop("duration")
 
         start = d.pop("start")
 
         dispatch_v2_update_arrival_window_request = cls(
-            business_unit_ids=business_unit_ids,
-            duration=duration,
-            start=start,
+            business_unit_ids,
+            duration,
+            start,
         )
 
-        dispatch_v2_update_arrival_window_request.additional_properties = d
+        dispatch_v2_update_arrival_window_request.additional_properties = dict(d)
         return dispatch_v2_update_arrival_window_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,50 +77,34 @@ class DispatchV2UpdateTechnicianShiftRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
+        end = d.pop("end", UNSET)
+        if not isinstance(end, Unset):
+            end = datetime.datetime.fromisoformat(end)
 
         note = d.pop("note", UNSET)
 
-        _shift_type = d.pop("shiftType", UNSET)
-        shift_type: DispatchV2ShiftType | Unset
-        if isinstance(_shift_type, Unset):
-            shift_type = UNSET
-        else:
-            shift_type = DispatchV2ShiftType(_shift_type)
+        shift_type = d.pop("shiftType", UNSET)
+        if not isinstance(shift_type, Unset):
+            shift_type = DispatchV2ShiftType(shift_type)
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = d.pop("start", UNSET)
+        if not isinstance(start, Unset):
+            start = datetime.datetime.fromisoformat(start)
 
-        def _parse_timesheet_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timesheet_code_id = _parse_timesheet_code_id(d.pop("timesheetCodeId", UNSET))
+        timesheet_code_id = d.pop("timesheetCodeId", UNSET)
 
         title = d.pop("title", UNSET)
 
         dispatch_v2_update_technician_shift_request = cls(
-            end=end,
-            note=note,
-            shift_type=shift_type,
-            start=start,
-            timesheet_code_id=timesheet_code_id,
-            title=title,
+            end,
+            note,
+            shift_type,
+            start,
+            timesheet_code_id,
+            title,
         )
 
-        dispatch_v2_update_technician_shift_request.additional_properties = d
+        dispatch_v2_update_technician_shift_request.additional_properties = dict(d)
         return dispatch_v2_update_technician_shift_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,17 +47,17 @@ class DispatchV2UpdateTechnicianSkillsRequest:
         d = dict(src_dict)
         replace_existing_skills = d.pop("replaceExistingSkills")
 
-        skill_ids = cast(list[int], d.pop("skillIds"))
+        skill_ids = d.pop("skillIds")
 
         technician_id = d.pop("technicianId")
 
         dispatch_v2_update_technician_skills_request = cls(
-            replace_existing_skills=replace_existing_skills,
-            skill_ids=skill_ids,
-            technician_id=technician_id,
+            replace_existing_skills,
+            skill_ids,
+            technician_id,
         )
 
-        dispatch_v2_update_technician_skills_request.additional_properties = d
+        dispatch_v2_update_technician_skills_request.additional_properties = dict(d)
         return dispatch_v2_update_technician_skills_request
 
     @property

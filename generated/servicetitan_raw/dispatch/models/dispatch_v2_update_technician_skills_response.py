@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.dispatch_v2_technician_skill_response import (
         DispatchV2TechnicianSkillResponse,
@@ -48,28 +50,22 @@ class DispatchV2UpdateTechnicianSkillsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispatch_v2_technician_skill_response import (
-            DispatchV2TechnicianSkillResponse,
-        )
-
         d = dict(src_dict)
-        technician_skills = []
-        _technician_skills = d.pop("technicianSkills")
-        for technician_skills_item_data in _technician_skills:
-            technician_skills_item = DispatchV2TechnicianSkillResponse.from_dict(
+        technician_skills = [
+            _models.DispatchV2TechnicianSkillResponse.from_dict(
                 technician_skills_item_data
             )
-
-            technician_skills.append(technician_skills_item)
+            for technician_skills_item_data in d.pop("technicianSkills")
+        ]
 
         updated = d.pop("updated")
 
         dispatch_v2_update_technician_skills_response = cls(
-            technician_skills=technician_skills,
-            updated=updated,
+            technician_skills,
+            updated,
         )
 
-        dispatch_v2_update_technician_skills_response.additional_properties = d
+        dispatch_v2_update_technician_skills_response.additional_properties = dict(d)
         return dispatch_v2_update_technician_skills_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,152 +176,103 @@ class DispatchV2ZoneResponse:
 
         service_days_enabled = d.pop("serviceDaysEnabled")
 
-        def _parse_business_units(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_units = d.pop("businessUnits", UNSET)
+        if business_units is not None and not isinstance(business_units, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_units, list):
                     raise TypeError()
-                business_units_type_0 = cast(list[int], data)
+                business_units_type_0 = business_units
 
-                return business_units_type_0
+                business_units = business_units_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_units = _parse_business_units(d.pop("businessUnits", UNSET))
-
-        def _parse_cities(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cities = d.pop("cities", UNSET)
+        if cities is not None and not isinstance(cities, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(cities, list):
                     raise TypeError()
-                cities_type_0 = cast(list[str], data)
+                cities_type_0 = cities
 
-                return cities_type_0
+                cities = cities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        cities = _parse_cities(d.pop("cities", UNSET))
-
-        def _parse_locn_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locn_numbers = d.pop("locnNumbers", UNSET)
+        if locn_numbers is not None and not isinstance(locn_numbers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(locn_numbers, list):
                     raise TypeError()
-                locn_numbers_type_0 = cast(list[str], data)
+                locn_numbers_type_0 = locn_numbers
 
-                return locn_numbers_type_0
+                locn_numbers = locn_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        locn_numbers = _parse_locn_numbers(d.pop("locnNumbers", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_service_days(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_days = d.pop("serviceDays", UNSET)
+        if service_days is not None and not isinstance(service_days, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(service_days, list):
                     raise TypeError()
-                service_days_type_0 = cast(list[str], data)
+                service_days_type_0 = service_days
 
-                return service_days_type_0
+                service_days = service_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        service_days = _parse_service_days(d.pop("serviceDays", UNSET))
-
-        def _parse_technicians(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        technicians = d.pop("technicians", UNSET)
+        if technicians is not None and not isinstance(technicians, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(technicians, list):
                     raise TypeError()
-                technicians_type_0 = cast(list[int], data)
+                technicians_type_0 = technicians
 
-                return technicians_type_0
+                technicians = technicians_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        technicians = _parse_technicians(d.pop("technicians", UNSET))
-
-        def _parse_territory_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        territory_numbers = d.pop("territoryNumbers", UNSET)
+        if territory_numbers is not None and not isinstance(territory_numbers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(territory_numbers, list):
                     raise TypeError()
-                territory_numbers_type_0 = cast(list[str], data)
+                territory_numbers_type_0 = territory_numbers
 
-                return territory_numbers_type_0
+                territory_numbers = territory_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        territory_numbers = _parse_territory_numbers(d.pop("territoryNumbers", UNSET))
-
-        def _parse_zips(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zips = d.pop("zips", UNSET)
+        if zips is not None and not isinstance(zips, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(zips, list):
                     raise TypeError()
-                zips_type_0 = cast(list[str], data)
+                zips_type_0 = zips
 
-                return zips_type_0
+                zips = zips_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        zips = _parse_zips(d.pop("zips", UNSET))
 
         dispatch_v2_zone_response = cls(
-            active=active,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            service_days_enabled=service_days_enabled,
-            business_units=business_units,
-            cities=cities,
-            locn_numbers=locn_numbers,
-            name=name,
-            service_days=service_days,
-            technicians=technicians,
-            territory_numbers=territory_numbers,
-            zips=zips,
+            active,
+            created_by,
+            created_on,
+            id,
+            modified_on,
+            service_days_enabled,
+            business_units,
+            cities,
+            locn_numbers,
+            name,
+            service_days,
+            technicians,
+            territory_numbers,
+            zips,
         )
 
-        dispatch_v2_zone_response.additional_properties = d
+        dispatch_v2_zone_response.additional_properties = dict(d)
         return dispatch_v2_zone_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.dispatch_v2_export_appointment_assignments_response import (
         DispatchV2ExportAppointmentAssignmentsResponse,
@@ -53,31 +55,27 @@ class ExportResponseOfDispatchV2ExportAppointmentAssignmentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispatch_v2_export_appointment_assignments_response import (
-            DispatchV2ExportAppointmentAssignmentsResponse,
-        )
-
         d = dict(src_dict)
         continue_from = d.pop("continueFrom")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = DispatchV2ExportAppointmentAssignmentsResponse.from_dict(
+        data = [
+            _models.DispatchV2ExportAppointmentAssignmentsResponse.from_dict(
                 data_item_data
             )
-
-            data.append(data_item)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
         export_response_of_dispatch_v2_export_appointment_assignments_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
-        export_response_of_dispatch_v2_export_appointment_assignments_response.additional_properties = d
+        export_response_of_dispatch_v2_export_appointment_assignments_response.additional_properties = dict(
+            d
+        )
         return export_response_of_dispatch_v2_export_appointment_assignments_response
 
     @property

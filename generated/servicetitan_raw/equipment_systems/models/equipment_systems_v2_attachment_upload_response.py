@@ -38,10 +38,10 @@ class EquipmentSystemsV2AttachmentUploadResponse:
         path = d.pop("path")
 
         equipment_systems_v2_attachment_upload_response = cls(
-            path=path,
+            path,
         )
 
-        equipment_systems_v2_attachment_upload_response.additional_properties = d
+        equipment_systems_v2_attachment_upload_response.additional_properties = dict(d)
         return equipment_systems_v2_attachment_upload_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,41 +59,19 @@ class EquipmentSystemsV2CustomFieldRequestModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        type_id = d.pop("typeId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_id = _parse_type_id(d.pop("typeId", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         equipment_systems_v2_custom_field_request_model = cls(
-            id=id,
-            type_id=type_id,
-            value=value,
+            id,
+            type_id,
+            value,
         )
 
-        equipment_systems_v2_custom_field_request_model.additional_properties = d
+        equipment_systems_v2_custom_field_request_model.additional_properties = dict(d)
         return equipment_systems_v2_custom_field_request_model
 
     @property

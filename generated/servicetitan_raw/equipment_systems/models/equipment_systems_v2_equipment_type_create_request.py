@@ -38,10 +38,12 @@ class EquipmentSystemsV2EquipmentTypeCreateRequest:
         name = d.pop("name")
 
         equipment_systems_v2_equipment_type_create_request = cls(
-            name=name,
+            name,
         )
 
-        equipment_systems_v2_equipment_type_create_request.additional_properties = d
+        equipment_systems_v2_equipment_type_create_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_equipment_type_create_request
 
     @property

@@ -67,14 +67,14 @@ class EquipmentSystemsV2EquipmentTypeResponse:
         name = d.pop("name")
 
         equipment_systems_v2_equipment_type_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
         )
 
-        equipment_systems_v2_equipment_type_response.additional_properties = d
+        equipment_systems_v2_equipment_type_response.additional_properties = dict(d)
         return equipment_systems_v2_equipment_type_response
 
     @property

@@ -46,11 +46,13 @@ class EquipmentSystemsV2EquipmentTypeUpdateRequest:
         name = d.pop("name", UNSET)
 
         equipment_systems_v2_equipment_type_update_request = cls(
-            active=active,
-            name=name,
+            active,
+            name,
         )
 
-        equipment_systems_v2_equipment_type_update_request.additional_properties = d
+        equipment_systems_v2_equipment_type_update_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_equipment_type_update_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
 )
@@ -276,351 +277,202 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equipment_systems_v2_attachment_api_model import (
-            EquipmentSystemsV2AttachmentApiModel,
-        )
-        from ..models.equipment_systems_v2_custom_field_request_model import (
-            EquipmentSystemsV2CustomFieldRequestModel,
-        )
-
         d = dict(src_dict)
         location_id = d.pop("locationId")
 
-        def _parse_actual_replacement_date(
-            data: object,
-        ) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        actual_replacement_date = d.pop("actualReplacementDate", UNSET)
+        if actual_replacement_date is not None and not isinstance(
+            actual_replacement_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(actual_replacement_date, str):
                     raise TypeError()
-                actual_replacement_date_type_0 = datetime.date.fromisoformat(data)
+                actual_replacement_date_type_0 = datetime.date.fromisoformat(
+                    actual_replacement_date
+                )
 
-                return actual_replacement_date_type_0
+                actual_replacement_date = actual_replacement_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        actual_replacement_date = _parse_actual_replacement_date(
-            d.pop("actualReplacementDate", UNSET)
-        )
-
-        def _parse_attachments(
-            data: object,
-        ) -> list[EquipmentSystemsV2AttachmentApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not None and not isinstance(attachments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(attachments, list):
                     raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = (
-                        EquipmentSystemsV2AttachmentApiModel.from_dict(
-                            attachments_type_0_item_data
-                        )
+                attachments_type_0 = [
+                    _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
+                        attachments_type_0_item_data
                     )
+                    for attachments_type_0_item_data in attachments
+                ]
 
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EquipmentSystemsV2AttachmentApiModel] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        barcode_id = d.pop("barcodeId", UNSET)
 
-        def _parse_barcode_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost = d.pop("cost", UNSET)
 
-        barcode_id = _parse_barcode_id(d.pop("barcodeId", UNSET))
-
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[EquipmentSystemsV2CustomFieldRequestModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        EquipmentSystemsV2CustomFieldRequestModel.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.EquipmentSystemsV2CustomFieldRequestModel.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EquipmentSystemsV2CustomFieldRequestModel] | None | Unset, data
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        equipment_type_id = d.pop("equipmentTypeId", UNSET)
 
-        def _parse_equipment_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        equipment_type_id = _parse_equipment_type_id(d.pop("equipmentTypeId", UNSET))
-
-        def _parse_installed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        installed_on = d.pop("installedOn", UNSET)
+        if installed_on is not None and not isinstance(installed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(installed_on, str):
                     raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(data)
+                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                return installed_on_type_0
+                installed_on = installed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        installed_on = _parse_installed_on(d.pop("installedOn", UNSET))
-
-        def _parse_manufactured_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufactured_on = d.pop("manufacturedOn", UNSET)
+        if manufactured_on is not None and not isinstance(manufactured_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufactured_on, str):
                     raise TypeError()
-                manufactured_on_type_0 = datetime.date.fromisoformat(data)
+                manufactured_on_type_0 = datetime.date.fromisoformat(manufactured_on)
 
-                return manufactured_on_type_0
+                manufactured_on = manufactured_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        manufactured_on = _parse_manufactured_on(d.pop("manufacturedOn", UNSET))
+        manufacturer = d.pop("manufacturer", UNSET)
 
-        def _parse_manufacturer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
-
-        def _parse_manufacturer_warranty_end(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufacturer_warranty_end = d.pop("manufacturerWarrantyEnd", UNSET)
+        if manufacturer_warranty_end is not None and not isinstance(
+            manufacturer_warranty_end, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufacturer_warranty_end, str):
                     raise TypeError()
-                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(data)
+                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                    manufacturer_warranty_end
+                )
 
-                return manufacturer_warranty_end_type_0
+                manufacturer_warranty_end = manufacturer_warranty_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        manufacturer_warranty_end = _parse_manufacturer_warranty_end(
-            d.pop("manufacturerWarrantyEnd", UNSET)
-        )
-
-        def _parse_manufacturer_warranty_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufacturer_warranty_start = d.pop("manufacturerWarrantyStart", UNSET)
+        if manufacturer_warranty_start is not None and not isinstance(
+            manufacturer_warranty_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufacturer_warranty_start, str):
                     raise TypeError()
                 manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
-                    data
+                    manufacturer_warranty_start
                 )
 
-                return manufacturer_warranty_start_type_0
+                manufacturer_warranty_start = manufacturer_warranty_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        manufacturer_warranty_start = _parse_manufacturer_warranty_start(
-            d.pop("manufacturerWarrantyStart", UNSET)
-        )
+        memo = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model = d.pop("model", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        serial_number = d.pop("serialNumber", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_serial_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        serial_number = _parse_serial_number(d.pop("serialNumber", UNSET))
-
-        def _parse_service_provider_warranty_end(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty_end = d.pop("serviceProviderWarrantyEnd", UNSET)
+        if service_provider_warranty_end is not None and not isinstance(
+            service_provider_warranty_end, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_provider_warranty_end, str):
                     raise TypeError()
                 service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    data
+                    service_provider_warranty_end
                 )
 
-                return service_provider_warranty_end_type_0
+                service_provider_warranty_end = service_provider_warranty_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_provider_warranty_end = _parse_service_provider_warranty_end(
-            d.pop("serviceProviderWarrantyEnd", UNSET)
-        )
-
-        def _parse_service_provider_warranty_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty_start = d.pop("serviceProviderWarrantyStart", UNSET)
+        if service_provider_warranty_start is not None and not isinstance(
+            service_provider_warranty_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_provider_warranty_start, str):
                     raise TypeError()
                 service_provider_warranty_start_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(service_provider_warranty_start)
                 )
 
-                return service_provider_warranty_start_type_0
+                service_provider_warranty_start = service_provider_warranty_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_provider_warranty_start = _parse_service_provider_warranty_start(
-            d.pop("serviceProviderWarrantyStart", UNSET)
-        )
-
-        def _parse_status(
-            data: object,
-        ) -> LocationEquipmentInstalledEquipmentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = LocationEquipmentInstalledEquipmentStatus(data)
+                status_type_0 = LocationEquipmentInstalledEquipmentStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocationEquipmentInstalledEquipmentStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
         equipment_systems_v2_installed_equipment_create_request = cls(
-            location_id=location_id,
-            actual_replacement_date=actual_replacement_date,
-            attachments=attachments,
-            barcode_id=barcode_id,
-            cost=cost,
-            custom_fields=custom_fields,
-            equipment_type_id=equipment_type_id,
-            installed_on=installed_on,
-            manufactured_on=manufactured_on,
-            manufacturer=manufacturer,
-            manufacturer_warranty_end=manufacturer_warranty_end,
-            manufacturer_warranty_start=manufacturer_warranty_start,
-            memo=memo,
-            model=model,
-            name=name,
-            serial_number=serial_number,
-            service_provider_warranty_end=service_provider_warranty_end,
-            service_provider_warranty_start=service_provider_warranty_start,
-            status=status,
-            tag_type_ids=tag_type_ids,
+            location_id,
+            actual_replacement_date,
+            attachments,
+            barcode_id,
+            cost,
+            custom_fields,
+            equipment_type_id,
+            installed_on,
+            manufactured_on,
+            manufacturer,
+            manufacturer_warranty_end,
+            manufacturer_warranty_start,
+            memo,
+            model,
+            name,
+            serial_number,
+            service_provider_warranty_end,
+            service_provider_warranty_start,
+            status,
+            tag_type_ids,
         )
 
-        equipment_systems_v2_installed_equipment_create_request.additional_properties = d
+        equipment_systems_v2_installed_equipment_create_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_create_request
 
     @property

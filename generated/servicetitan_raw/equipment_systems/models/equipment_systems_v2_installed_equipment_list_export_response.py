@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.equipment_systems_v2_installed_equipment_response import (
         EquipmentSystemsV2InstalledEquipmentResponse,
@@ -53,31 +55,27 @@ class EquipmentSystemsV2InstalledEquipmentListExportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equipment_systems_v2_installed_equipment_response import (
-            EquipmentSystemsV2InstalledEquipmentResponse,
-        )
-
         d = dict(src_dict)
         continue_from = d.pop("continueFrom")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EquipmentSystemsV2InstalledEquipmentResponse.from_dict(
+        data = [
+            _models.EquipmentSystemsV2InstalledEquipmentResponse.from_dict(
                 data_item_data
             )
-
-            data.append(data_item)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
         equipment_systems_v2_installed_equipment_list_export_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
-        equipment_systems_v2_installed_equipment_list_export_response.additional_properties = d
+        equipment_systems_v2_installed_equipment_list_export_response.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_list_export_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
 )
@@ -281,13 +282,6 @@ class EquipmentSystemsV2InstalledEquipmentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equipment_systems_v2_installed_equipment_type_model import (
-            EquipmentSystemsV2InstalledEquipmentTypeModel,
-        )
-        from ..models.equipment_systems_v2_tag_response_model import (
-            EquipmentSystemsV2TagResponseModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -315,290 +309,190 @@ class EquipmentSystemsV2InstalledEquipmentResponse:
 
         status = LocationEquipmentInstalledEquipmentStatus(d.pop("status"))
 
-        def _parse_actual_replacement_date(
-            data: object,
-        ) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        actual_replacement_date = d.pop("actualReplacementDate", UNSET)
+        if actual_replacement_date is not None and not isinstance(
+            actual_replacement_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(actual_replacement_date, str):
                     raise TypeError()
-                actual_replacement_date_type_0 = datetime.date.fromisoformat(data)
+                actual_replacement_date_type_0 = datetime.date.fromisoformat(
+                    actual_replacement_date
+                )
 
-                return actual_replacement_date_type_0
+                actual_replacement_date = actual_replacement_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        actual_replacement_date = _parse_actual_replacement_date(
-            d.pop("actualReplacementDate", UNSET)
-        )
+        barcode_id = d.pop("barcodeId", UNSET)
 
-        def _parse_barcode_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        equipment_id = d.pop("equipmentId", UNSET)
 
-        barcode_id = _parse_barcode_id(d.pop("barcodeId", UNSET))
-
-        def _parse_equipment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        equipment_id = _parse_equipment_id(d.pop("equipmentId", UNSET))
-
-        def _parse_installed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        installed_on = d.pop("installedOn", UNSET)
+        if installed_on is not None and not isinstance(installed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(installed_on, str):
                     raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(data)
+                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                return installed_on_type_0
+                installed_on = installed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        installed_on = _parse_installed_on(d.pop("installedOn", UNSET))
+        invoice_item_id = d.pop("invoiceItemId", UNSET)
 
-        def _parse_invoice_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_item_id = _parse_invoice_item_id(d.pop("invoiceItemId", UNSET))
-
-        def _parse_manufactured_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufactured_on = d.pop("manufacturedOn", UNSET)
+        if manufactured_on is not None and not isinstance(manufactured_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufactured_on, str):
                     raise TypeError()
-                manufactured_on_type_0 = datetime.date.fromisoformat(data)
+                manufactured_on_type_0 = datetime.date.fromisoformat(manufactured_on)
 
-                return manufactured_on_type_0
+                manufactured_on = manufactured_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        manufactured_on = _parse_manufactured_on(d.pop("manufacturedOn", UNSET))
-
-        def _parse_manufacturer_warranty_end(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufacturer_warranty_end = d.pop("manufacturerWarrantyEnd", UNSET)
+        if manufacturer_warranty_end is not None and not isinstance(
+            manufacturer_warranty_end, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufacturer_warranty_end, str):
                     raise TypeError()
-                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(data)
+                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                    manufacturer_warranty_end
+                )
 
-                return manufacturer_warranty_end_type_0
+                manufacturer_warranty_end = manufacturer_warranty_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        manufacturer_warranty_end = _parse_manufacturer_warranty_end(
-            d.pop("manufacturerWarrantyEnd", UNSET)
-        )
-
-        def _parse_manufacturer_warranty_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufacturer_warranty_start = d.pop("manufacturerWarrantyStart", UNSET)
+        if manufacturer_warranty_start is not None and not isinstance(
+            manufacturer_warranty_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufacturer_warranty_start, str):
                     raise TypeError()
                 manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
-                    data
+                    manufacturer_warranty_start
                 )
 
-                return manufacturer_warranty_start_type_0
+                manufacturer_warranty_start = manufacturer_warranty_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        manufacturer_warranty_start = _parse_manufacturer_warranty_start(
-            d.pop("manufacturerWarrantyStart", UNSET)
-        )
-
-        def _parse_predicted_replacement_date(
-            data: object,
-        ) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        predicted_replacement_date = d.pop("predictedReplacementDate", UNSET)
+        if predicted_replacement_date is not None and not isinstance(
+            predicted_replacement_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(predicted_replacement_date, str):
                     raise TypeError()
-                predicted_replacement_date_type_0 = datetime.date.fromisoformat(data)
+                predicted_replacement_date_type_0 = datetime.date.fromisoformat(
+                    predicted_replacement_date
+                )
 
-                return predicted_replacement_date_type_0
+                predicted_replacement_date = predicted_replacement_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        predicted_replacement_date = _parse_predicted_replacement_date(
-            d.pop("predictedReplacementDate", UNSET)
-        )
+        predicted_replacement_months = d.pop("predictedReplacementMonths", UNSET)
 
-        def _parse_predicted_replacement_months(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        predicted_replacement_months = _parse_predicted_replacement_months(
-            d.pop("predictedReplacementMonths", UNSET)
-        )
-
-        def _parse_service_provider_warranty_end(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty_end = d.pop("serviceProviderWarrantyEnd", UNSET)
+        if service_provider_warranty_end is not None and not isinstance(
+            service_provider_warranty_end, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_provider_warranty_end, str):
                     raise TypeError()
                 service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    data
+                    service_provider_warranty_end
                 )
 
-                return service_provider_warranty_end_type_0
+                service_provider_warranty_end = service_provider_warranty_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_provider_warranty_end = _parse_service_provider_warranty_end(
-            d.pop("serviceProviderWarrantyEnd", UNSET)
-        )
-
-        def _parse_service_provider_warranty_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty_start = d.pop("serviceProviderWarrantyStart", UNSET)
+        if service_provider_warranty_start is not None and not isinstance(
+            service_provider_warranty_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_provider_warranty_start, str):
                     raise TypeError()
                 service_provider_warranty_start_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(service_provider_warranty_start)
                 )
 
-                return service_provider_warranty_start_type_0
+                service_provider_warranty_start = service_provider_warranty_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_provider_warranty_start = _parse_service_provider_warranty_start(
-            d.pop("serviceProviderWarrantyStart", UNSET)
-        )
-
-        def _parse_tags(
-            data: object,
-        ) -> list[EquipmentSystemsV2TagResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = d.pop("tags", UNSET)
+        if tags is not None and not isinstance(tags, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tags, list):
                     raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = EquipmentSystemsV2TagResponseModel.from_dict(
+                tags_type_0 = [
+                    _models.EquipmentSystemsV2TagResponseModel.from_dict(
                         tags_type_0_item_data
                     )
+                    for tags_type_0_item_data in tags
+                ]
 
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EquipmentSystemsV2TagResponseModel] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_type_(
-            data: object,
-        ) -> EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(type_, dict):
                     raise TypeError()
-                type_type_0 = EquipmentSystemsV2InstalledEquipmentTypeModel.from_dict(
-                    data
+                type_type_0 = (
+                    _models.EquipmentSystemsV2InstalledEquipmentTypeModel.from_dict(
+                        type_
+                    )
                 )
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset, data
-            )
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         equipment_systems_v2_installed_equipment_response = cls(
-            active=active,
-            cost=cost,
-            created_on=created_on,
-            customer_id=customer_id,
-            id=id,
-            location_id=location_id,
-            manufacturer=manufacturer,
-            memo=memo,
-            model=model,
-            modified_on=modified_on,
-            name=name,
-            serial_number=serial_number,
-            status=status,
-            actual_replacement_date=actual_replacement_date,
-            barcode_id=barcode_id,
-            equipment_id=equipment_id,
-            installed_on=installed_on,
-            invoice_item_id=invoice_item_id,
-            manufactured_on=manufactured_on,
-            manufacturer_warranty_end=manufacturer_warranty_end,
-            manufacturer_warranty_start=manufacturer_warranty_start,
-            predicted_replacement_date=predicted_replacement_date,
-            predicted_replacement_months=predicted_replacement_months,
-            service_provider_warranty_end=service_provider_warranty_end,
-            service_provider_warranty_start=service_provider_warranty_start,
-            tags=tags,
-            type_=type_,
+            active,
+            cost,
+            created_on,
+            customer_id,
+            id,
+            location_id,
+            manufacturer,
+            memo,
+            model,
+            modified_on,
+            name,
+            serial_number,
+            status,
+            actual_replacement_date,
+            barcode_id,
+            equipment_id,
+            installed_on,
+            invoice_item_id,
+            manufactured_on,
+            manufacturer_warranty_end,
+            manufacturer_warranty_start,
+            predicted_replacement_date,
+            predicted_replacement_months,
+            service_provider_warranty_end,
+            service_provider_warranty_start,
+            tags,
+            type_,
         )
 
-        equipment_systems_v2_installed_equipment_response.additional_properties = d
+        equipment_systems_v2_installed_equipment_response.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_response
 
     @property

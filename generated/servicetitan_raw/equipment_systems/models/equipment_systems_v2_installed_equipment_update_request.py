@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
 )
@@ -246,185 +247,125 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equipment_systems_v2_attachment_api_model import (
-            EquipmentSystemsV2AttachmentApiModel,
-        )
-        from ..models.equipment_systems_v2_custom_field_request_model import (
-            EquipmentSystemsV2CustomFieldRequestModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        def _parse_actual_replacement_date(
-            data: object,
-        ) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        actual_replacement_date = d.pop("actualReplacementDate", UNSET)
+        if actual_replacement_date is not None and not isinstance(
+            actual_replacement_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(actual_replacement_date, str):
                     raise TypeError()
-                actual_replacement_date_type_0 = datetime.date.fromisoformat(data)
+                actual_replacement_date_type_0 = datetime.date.fromisoformat(
+                    actual_replacement_date
+                )
 
-                return actual_replacement_date_type_0
+                actual_replacement_date = actual_replacement_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        actual_replacement_date = _parse_actual_replacement_date(
-            d.pop("actualReplacementDate", UNSET)
-        )
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EquipmentSystemsV2AttachmentApiModel | None] | Unset = UNSET
-        if _attachments is not UNSET:
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not UNSET:
             attachments = []
-            for attachments_item_data in _attachments:
-
-                def _parse_attachments_item(
-                    data: object,
-                ) -> EquipmentSystemsV2AttachmentApiModel | None:
-                    if data is None:
-                        return data
+            for attachments_item_data in attachments:
+                attachments_item = attachments_item_data
+                if attachments_item is not None:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(attachments_item, dict):
                             raise TypeError()
                         attachments_item_type_0 = (
-                            EquipmentSystemsV2AttachmentApiModel.from_dict(data)
+                            _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
+                                attachments_item
+                            )
                         )
 
-                        return attachments_item_type_0
+                        attachments_item = attachments_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(EquipmentSystemsV2AttachmentApiModel | None, data)
-
-                attachments_item = _parse_attachments_item(attachments_item_data)
 
                 attachments.append(attachments_item)
 
         barcode_id = d.pop("barcodeId", UNSET)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost = d.pop("cost", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: (
-            list[EquipmentSystemsV2CustomFieldRequestModel | None] | Unset
-        ) = UNSET
-        if _custom_fields is not UNSET:
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
             custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-
-                def _parse_custom_fields_item(
-                    data: object,
-                ) -> EquipmentSystemsV2CustomFieldRequestModel | None:
-                    if data is None:
-                        return data
+            for custom_fields_item_data in custom_fields:
+                custom_fields_item = custom_fields_item_data
+                if custom_fields_item is not None:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(custom_fields_item, dict):
                             raise TypeError()
                         custom_fields_item_type_0 = (
-                            EquipmentSystemsV2CustomFieldRequestModel.from_dict(data)
+                            _models.EquipmentSystemsV2CustomFieldRequestModel.from_dict(
+                                custom_fields_item
+                            )
                         )
 
-                        return custom_fields_item_type_0
+                        custom_fields_item = custom_fields_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(EquipmentSystemsV2CustomFieldRequestModel | None, data)
-
-                custom_fields_item = _parse_custom_fields_item(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
         equipment_type_id = d.pop("equipmentTypeId", UNSET)
 
-        def _parse_installed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        installed_on = d.pop("installedOn", UNSET)
+        if installed_on is not None and not isinstance(installed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(installed_on, str):
                     raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(data)
+                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                return installed_on_type_0
+                installed_on = installed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        installed_on = _parse_installed_on(d.pop("installedOn", UNSET))
-
-        def _parse_manufactured_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufactured_on = d.pop("manufacturedOn", UNSET)
+        if manufactured_on is not None and not isinstance(manufactured_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufactured_on, str):
                     raise TypeError()
-                manufactured_on_type_0 = datetime.date.fromisoformat(data)
+                manufactured_on_type_0 = datetime.date.fromisoformat(manufactured_on)
 
-                return manufactured_on_type_0
+                manufactured_on = manufactured_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
-
-        manufactured_on = _parse_manufactured_on(d.pop("manufacturedOn", UNSET))
 
         manufacturer = d.pop("manufacturer", UNSET)
 
-        def _parse_manufacturer_warranty_end(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufacturer_warranty_end = d.pop("manufacturerWarrantyEnd", UNSET)
+        if manufacturer_warranty_end is not None and not isinstance(
+            manufacturer_warranty_end, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manufacturer_warranty_end, str):
                     raise TypeError()
-                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(data)
-
-                return manufacturer_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        manufacturer_warranty_end = _parse_manufacturer_warranty_end(
-            d.pop("manufacturerWarrantyEnd", UNSET)
-        )
-
-        def _parse_manufacturer_warranty_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
-                    data
+                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                    manufacturer_warranty_end
                 )
 
-                return manufacturer_warranty_start_type_0
+                manufacturer_warranty_end = manufacturer_warranty_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        manufacturer_warranty_start = _parse_manufacturer_warranty_start(
-            d.pop("manufacturerWarrantyStart", UNSET)
-        )
+        manufacturer_warranty_start = d.pop("manufacturerWarrantyStart", UNSET)
+        if manufacturer_warranty_start is not None and not isinstance(
+            manufacturer_warranty_start, Unset
+        ):
+            try:
+                if not isinstance(manufacturer_warranty_start, str):
+                    raise TypeError()
+                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                    manufacturer_warranty_start
+                )
+
+                manufacturer_warranty_start = manufacturer_warranty_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         memo = d.pop("memo", UNSET)
 
@@ -434,85 +375,68 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
 
         serial_number = d.pop("serialNumber", UNSET)
 
-        def _parse_service_provider_warranty_end(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty_end = d.pop("serviceProviderWarrantyEnd", UNSET)
+        if service_provider_warranty_end is not None and not isinstance(
+            service_provider_warranty_end, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_provider_warranty_end, str):
                     raise TypeError()
                 service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    data
+                    service_provider_warranty_end
                 )
 
-                return service_provider_warranty_end_type_0
+                service_provider_warranty_end = service_provider_warranty_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_provider_warranty_end = _parse_service_provider_warranty_end(
-            d.pop("serviceProviderWarrantyEnd", UNSET)
-        )
-
-        def _parse_service_provider_warranty_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty_start = d.pop("serviceProviderWarrantyStart", UNSET)
+        if service_provider_warranty_start is not None and not isinstance(
+            service_provider_warranty_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_provider_warranty_start, str):
                     raise TypeError()
                 service_provider_warranty_start_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(service_provider_warranty_start)
                 )
 
-                return service_provider_warranty_start_type_0
+                service_provider_warranty_start = service_provider_warranty_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        service_provider_warranty_start = _parse_service_provider_warranty_start(
-            d.pop("serviceProviderWarrantyStart", UNSET)
-        )
+        status = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = LocationEquipmentInstalledEquipmentStatus(status)
 
-        _status = d.pop("status", UNSET)
-        status: LocationEquipmentInstalledEquipmentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = LocationEquipmentInstalledEquipmentStatus(_status)
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         equipment_systems_v2_installed_equipment_update_request = cls(
-            active=active,
-            actual_replacement_date=actual_replacement_date,
-            attachments=attachments,
-            barcode_id=barcode_id,
-            cost=cost,
-            custom_fields=custom_fields,
-            equipment_type_id=equipment_type_id,
-            installed_on=installed_on,
-            manufactured_on=manufactured_on,
-            manufacturer=manufacturer,
-            manufacturer_warranty_end=manufacturer_warranty_end,
-            manufacturer_warranty_start=manufacturer_warranty_start,
-            memo=memo,
-            model=model,
-            name=name,
-            serial_number=serial_number,
-            service_provider_warranty_end=service_provider_warranty_end,
-            service_provider_warranty_start=service_provider_warranty_start,
-            status=status,
-            tag_type_ids=tag_type_ids,
+            active,
+            actual_replacement_date,
+            attachments,
+            barcode_id,
+            cost,
+            custom_fields,
+            equipment_type_id,
+            installed_on,
+            manufactured_on,
+            manufacturer,
+            manufacturer_warranty_end,
+            manufacturer_warranty_start,
+            memo,
+            model,
+            name,
+            serial_number,
+            service_provider_warranty_end,
+            service_provider_warranty_start,
+            status,
+            tag_type_ids,
         )
 
-        equipment_systems_v2_installed_equipment_update_request.additional_properties = d
+        equipment_systems_v2_installed_equipment_update_request.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_installed_equipment_update_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,63 +103,28 @@ class EquipmentSystemsV2TagResponseModel:
 
         type_id = d.pop("typeId")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        color = d.pop("color", UNSET)
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        color = _parse_color(d.pop("color", UNSET))
+        text_color = d.pop("textColor", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_text_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_color = _parse_text_color(d.pop("textColor", UNSET))
-
-        def _parse_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_name = _parse_type_name(d.pop("typeName", UNSET))
+        type_name = d.pop("typeName", UNSET)
 
         equipment_systems_v2_tag_response_model = cls(
-            id=id,
-            owner_id=owner_id,
-            type_id=type_id,
-            code=code,
-            color=color,
-            memo=memo,
-            text_color=text_color,
-            type_name=type_name,
+            id,
+            owner_id,
+            type_id,
+            code,
+            color,
+            memo,
+            text_color,
+            type_name,
         )
 
-        equipment_systems_v2_tag_response_model.additional_properties = d
+        equipment_systems_v2_tag_response_model.additional_properties = dict(d)
         return equipment_systems_v2_tag_response_model
 
     @property

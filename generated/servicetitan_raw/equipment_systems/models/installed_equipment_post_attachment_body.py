@@ -52,10 +52,10 @@ class InstalledEquipmentPostAttachmentBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         installed_equipment_post_attachment_body = cls(
-            file=file,
+            file,
         )
 
-        installed_equipment_post_attachment_body.additional_properties = d
+        installed_equipment_post_attachment_body.additional_properties = dict(d)
         return installed_equipment_post_attachment_body
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,20 +54,20 @@ class LocationEquipmentCustomFieldTypeModel:
         d = dict(src_dict)
         data_type = CustomFieldDataType(d.pop("dataType"))
 
-        data_type_options = cast(list[str], d.pop("dataTypeOptions"))
+        data_type_options = d.pop("dataTypeOptions")
 
         id = d.pop("id")
 
         name = d.pop("name")
 
         location_equipment_custom_field_type_model = cls(
-            data_type=data_type,
-            data_type_options=data_type_options,
-            id=id,
-            name=name,
+            data_type,
+            data_type_options,
+            id,
+            name,
         )
 
-        location_equipment_custom_field_type_model.additional_properties = d
+        location_equipment_custom_field_type_model.additional_properties = dict(d)
         return location_equipment_custom_field_type_model
 
     @property

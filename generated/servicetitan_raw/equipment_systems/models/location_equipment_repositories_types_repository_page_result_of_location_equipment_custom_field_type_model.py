@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,17 +74,11 @@ class LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentC
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_equipment_custom_field_type_model import (
-            LocationEquipmentCustomFieldTypeModel,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = LocationEquipmentCustomFieldTypeModel.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.LocationEquipmentCustomFieldTypeModel.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
@@ -91,24 +86,19 @@ class LocationEquipmentRepositoriesTypesRepositoryPageResultOfLocationEquipmentC
 
         page_size = d.pop("pageSize")
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+        total_count = d.pop("totalCount", UNSET)
 
         location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
-        location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model.additional_properties = d
+        location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model.additional_properties = dict(
+            d
+        )
         return location_equipment_repositories_types_repository_page_result_of_location_equipment_custom_field_type_model
 
     @property

@@ -38,10 +38,12 @@ class EquipmentSystemsV2FindingAssetUploadResponse:
         path = d.pop("path")
 
         equipment_systems_v2_finding_asset_upload_response = cls(
-            path=path,
+            path,
         )
 
-        equipment_systems_v2_finding_asset_upload_response.additional_properties = d
+        equipment_systems_v2_finding_asset_upload_response.additional_properties = dict(
+            d
+        )
         return equipment_systems_v2_finding_asset_upload_response
 
     @property

@@ -56,12 +56,14 @@ class EquipmentSystemsV2FindingAttachmentCreateRequest:
         url = d.pop("url")
 
         equipment_systems_v2_finding_attachment_create_request = cls(
-            file_name=file_name,
-            type_=type_,
-            url=url,
+            file_name,
+            type_,
+            url,
         )
 
-        equipment_systems_v2_finding_attachment_create_request.additional_properties = d
+        equipment_systems_v2_finding_attachment_create_request.additional_properties = (
+            dict(d)
+        )
         return equipment_systems_v2_finding_attachment_create_request
 
     @property

@@ -63,13 +63,13 @@ class EquipmentSystemsV2FindingAttachmentModel:
         url = d.pop("url")
 
         equipment_systems_v2_finding_attachment_model = cls(
-            file_name=file_name,
-            id=id,
-            type_=type_,
-            url=url,
+            file_name,
+            id,
+            type_,
+            url,
         )
 
-        equipment_systems_v2_finding_attachment_model.additional_properties = d
+        equipment_systems_v2_finding_attachment_model.additional_properties = dict(d)
         return equipment_systems_v2_finding_attachment_model
 
     @property

@@ -63,13 +63,13 @@ class EquipmentSystemsV2FindingAttachmentResponse:
         url = d.pop("url")
 
         equipment_systems_v2_finding_attachment_response = cls(
-            file_name=file_name,
-            id=id,
-            type_=type_,
-            url=url,
+            file_name,
+            id,
+            type_,
+            url,
         )
 
-        equipment_systems_v2_finding_attachment_response.additional_properties = d
+        equipment_systems_v2_finding_attachment_response.additional_properties = dict(d)
         return equipment_systems_v2_finding_attachment_response
 
     @property

@@ -54,22 +54,21 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
         d = dict(src_dict)
         file_name = d.pop("fileName", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: EquipmentSystemsV2AttachmentAssetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EquipmentSystemsV2AttachmentAssetType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = EquipmentSystemsV2AttachmentAssetType(type_)
 
         url = d.pop("url", UNSET)
 
         equipment_systems_v2_finding_attachment_update_request = cls(
-            file_name=file_name,
-            type_=type_,
-            url=url,
+            file_name,
+            type_,
+            url,
         )
 
-        equipment_systems_v2_finding_attachment_update_request.additional_properties = d
+        equipment_systems_v2_finding_attachment_update_request.additional_properties = (
+            dict(d)
+        )
         return equipment_systems_v2_finding_attachment_update_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.equipment_systems_v2_finding_urgency_level import (
     EquipmentSystemsV2FindingUrgencyLevel,
 )
@@ -128,117 +129,52 @@ class EquipmentSystemsV2FindingCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equipment_systems_v2_finding_attachment_create_model import (
-            EquipmentSystemsV2FindingAttachmentCreateModel,
-        )
-
         d = dict(src_dict)
         location_id = d.pop("locationId")
 
         urgency_level = EquipmentSystemsV2FindingUrgencyLevel(d.pop("urgencyLevel"))
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not None and not isinstance(attachments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(attachments, list):
                     raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = (
-                        EquipmentSystemsV2FindingAttachmentCreateModel.from_dict(
-                            attachments_type_0_item_data
-                        )
+                attachments_type_0 = [
+                    _models.EquipmentSystemsV2FindingAttachmentCreateModel.from_dict(
+                        attachments_type_0_item_data
                     )
+                    for attachments_type_0_item_data in attachments
+                ]
 
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EquipmentSystemsV2FindingAttachmentCreateModel] | None | Unset,
-                data,
-            )
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        installed_equipment_id = d.pop("installedEquipmentId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        internal_notes = d.pop("internalNotes", UNSET)
 
-        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = d.pop("name", UNSET)
 
-        installed_equipment_id = _parse_installed_equipment_id(
-            d.pop("installedEquipmentId", UNSET)
-        )
+        recommended_solution = d.pop("recommendedSolution", UNSET)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_recommended_solution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recommended_solution = _parse_recommended_solution(
-            d.pop("recommendedSolution", UNSET)
-        )
-
-        def _parse_source_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source_job_id = _parse_source_job_id(d.pop("sourceJobId", UNSET))
+        source_job_id = d.pop("sourceJobId", UNSET)
 
         equipment_systems_v2_finding_create_request = cls(
-            location_id=location_id,
-            urgency_level=urgency_level,
-            attachments=attachments,
-            description=description,
-            installed_equipment_id=installed_equipment_id,
-            internal_notes=internal_notes,
-            name=name,
-            recommended_solution=recommended_solution,
-            source_job_id=source_job_id,
+            location_id,
+            urgency_level,
+            attachments,
+            description,
+            installed_equipment_id,
+            internal_notes,
+            name,
+            recommended_solution,
+            source_job_id,
         )
 
-        equipment_systems_v2_finding_create_request.additional_properties = d
+        equipment_systems_v2_finding_create_request.additional_properties = dict(d)
         return equipment_systems_v2_finding_create_request
 
     @property

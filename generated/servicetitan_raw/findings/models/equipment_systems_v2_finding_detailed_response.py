@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.equipment_systems_v2_finding_status import EquipmentSystemsV2FindingStatus
 from ..models.equipment_systems_v2_finding_urgency_level import (
     EquipmentSystemsV2FindingUrgencyLevel,
@@ -194,10 +195,6 @@ class EquipmentSystemsV2FindingDetailedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.equipment_systems_v2_finding_attachment_model import (
-            EquipmentSystemsV2FindingAttachmentModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -219,153 +216,81 @@ class EquipmentSystemsV2FindingDetailedResponse:
 
         urgency_level = EquipmentSystemsV2FindingUrgencyLevel(d.pop("urgencyLevel"))
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[EquipmentSystemsV2FindingAttachmentModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not None and not isinstance(attachments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(attachments, list):
                     raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = (
-                        EquipmentSystemsV2FindingAttachmentModel.from_dict(
-                            attachments_type_0_item_data
-                        )
+                attachments_type_0 = [
+                    _models.EquipmentSystemsV2FindingAttachmentModel.from_dict(
+                        attachments_type_0_item_data
                     )
+                    for attachments_type_0_item_data in attachments
+                ]
 
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EquipmentSystemsV2FindingAttachmentModel] | None | Unset, data
-            )
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        installed_equipment_id = d.pop("installedEquipmentId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        internal_notes = d.pop("internalNotes", UNSET)
 
-        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        installed_equipment_id = _parse_installed_equipment_id(
-            d.pop("installedEquipmentId", UNSET)
-        )
-
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
-
-        def _parse_linked_estimate_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        linked_estimate_ids = d.pop("linkedEstimateIds", UNSET)
+        if linked_estimate_ids is not None and not isinstance(
+            linked_estimate_ids, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(linked_estimate_ids, list):
                     raise TypeError()
-                linked_estimate_ids_type_0 = cast(list[int], data)
+                linked_estimate_ids_type_0 = linked_estimate_ids
 
-                return linked_estimate_ids_type_0
+                linked_estimate_ids = linked_estimate_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        linked_estimate_ids = _parse_linked_estimate_ids(
-            d.pop("linkedEstimateIds", UNSET)
-        )
-
-        def _parse_linked_job_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        linked_job_ids = d.pop("linkedJobIds", UNSET)
+        if linked_job_ids is not None and not isinstance(linked_job_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(linked_job_ids, list):
                     raise TypeError()
-                linked_job_ids_type_0 = cast(list[int], data)
+                linked_job_ids_type_0 = linked_job_ids
 
-                return linked_job_ids_type_0
+                linked_job_ids = linked_job_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        linked_job_ids = _parse_linked_job_ids(d.pop("linkedJobIds", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recommended_solution = d.pop("recommendedSolution", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_recommended_solution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recommended_solution = _parse_recommended_solution(
-            d.pop("recommendedSolution", UNSET)
-        )
-
-        def _parse_source_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source_job_id = _parse_source_job_id(d.pop("sourceJobId", UNSET))
+        source_job_id = d.pop("sourceJobId", UNSET)
 
         equipment_systems_v2_finding_detailed_response = cls(
-            active=active,
-            archived=archived,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            location_id=location_id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            status=status,
-            urgency_level=urgency_level,
-            attachments=attachments,
-            description=description,
-            installed_equipment_id=installed_equipment_id,
-            internal_notes=internal_notes,
-            linked_estimate_ids=linked_estimate_ids,
-            linked_job_ids=linked_job_ids,
-            name=name,
-            recommended_solution=recommended_solution,
-            source_job_id=source_job_id,
+            active,
+            archived,
+            created_by,
+            created_on,
+            id,
+            location_id,
+            modified_by,
+            modified_on,
+            status,
+            urgency_level,
+            attachments,
+            description,
+            installed_equipment_id,
+            internal_notes,
+            linked_estimate_ids,
+            linked_job_ids,
+            name,
+            recommended_solution,
+            source_job_id,
         )
 
-        equipment_systems_v2_finding_detailed_response.additional_properties = d
+        equipment_systems_v2_finding_detailed_response.additional_properties = dict(d)
         return equipment_systems_v2_finding_detailed_response
 
     @property

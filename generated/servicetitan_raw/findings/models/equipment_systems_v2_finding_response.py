@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,83 +159,37 @@ class EquipmentSystemsV2FindingResponse:
 
         urgency_level = EquipmentSystemsV2FindingUrgencyLevel(d.pop("urgencyLevel"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        installed_equipment_id = d.pop("installedEquipmentId", UNSET)
 
-        def _parse_installed_equipment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        internal_notes = d.pop("internalNotes", UNSET)
 
-        installed_equipment_id = _parse_installed_equipment_id(
-            d.pop("installedEquipmentId", UNSET)
-        )
+        name = d.pop("name", UNSET)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recommended_solution = d.pop("recommendedSolution", UNSET)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_recommended_solution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recommended_solution = _parse_recommended_solution(
-            d.pop("recommendedSolution", UNSET)
-        )
-
-        def _parse_source_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source_job_id = _parse_source_job_id(d.pop("sourceJobId", UNSET))
+        source_job_id = d.pop("sourceJobId", UNSET)
 
         equipment_systems_v2_finding_response = cls(
-            active=active,
-            archived=archived,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            location_id=location_id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            urgency_level=urgency_level,
-            description=description,
-            installed_equipment_id=installed_equipment_id,
-            internal_notes=internal_notes,
-            name=name,
-            recommended_solution=recommended_solution,
-            source_job_id=source_job_id,
+            active,
+            archived,
+            created_by,
+            created_on,
+            id,
+            location_id,
+            modified_by,
+            modified_on,
+            urgency_level,
+            description,
+            installed_equipment_id,
+            internal_notes,
+            name,
+            recommended_solution,
+            source_job_id,
         )
 
-        equipment_systems_v2_finding_response.additional_properties = d
+        equipment_systems_v2_finding_response.additional_properties = dict(d)
         return equipment_systems_v2_finding_response
 
     @property

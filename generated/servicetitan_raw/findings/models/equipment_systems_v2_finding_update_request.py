@@ -88,24 +88,21 @@ class EquipmentSystemsV2FindingUpdateRequest:
 
         recommended_solution = d.pop("recommendedSolution", UNSET)
 
-        _urgency_level = d.pop("urgencyLevel", UNSET)
-        urgency_level: EquipmentSystemsV2FindingUrgencyLevel | Unset
-        if isinstance(_urgency_level, Unset):
-            urgency_level = UNSET
-        else:
-            urgency_level = EquipmentSystemsV2FindingUrgencyLevel(_urgency_level)
+        urgency_level = d.pop("urgencyLevel", UNSET)
+        if not isinstance(urgency_level, Unset):
+            urgency_level = EquipmentSystemsV2FindingUrgencyLevel(urgency_level)
 
         equipment_systems_v2_finding_update_request = cls(
-            active=active,
-            archived=archived,
-            description=description,
-            internal_notes=internal_notes,
-            name=name,
-            recommended_solution=recommended_solution,
-            urgency_level=urgency_level,
+            active,
+            archived,
+            description,
+            internal_notes,
+            name,
+            recommended_solution,
+            urgency_level,
         )
 
-        equipment_systems_v2_finding_update_request.additional_properties = d
+        equipment_systems_v2_finding_update_request.additional_properties = dict(d)
         return equipment_systems_v2_finding_update_request
 
     @property

@@ -38,18 +38,15 @@ class FindingAssetsPostAttachmentBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file = d.pop("file", UNSET)
+        if not isinstance(file, Unset):
+            file = File(payload=BytesIO(file))
 
         finding_assets_post_attachment_body = cls(
-            file=file,
+            file,
         )
 
-        finding_assets_post_attachment_body.additional_properties = d
+        finding_assets_post_attachment_body.additional_properties = dict(d)
         return finding_assets_post_attachment_body
 
     @property

@@ -45,11 +45,11 @@ class FleetV2CommonCoordinates:
         longitude = d.pop("longitude")
 
         fleet_v2_common_coordinates = cls(
-            latitude=latitude,
-            longitude=longitude,
+            latitude,
+            longitude,
         )
 
-        fleet_v2_common_coordinates.additional_properties = d
+        fleet_v2_common_coordinates.additional_properties = dict(d)
         return fleet_v2_common_coordinates
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,44 +66,29 @@ class FleetV2CommonTimedLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fleet_v2_common_coordinates import FleetV2CommonCoordinates
-
         d = dict(src_dict)
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address = d.pop("address", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_location(data: object) -> FleetV2CommonCoordinates | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = d.pop("location", UNSET)
+        if location is not None and not isinstance(location, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location, dict):
                     raise TypeError()
-                location_type_0 = FleetV2CommonCoordinates.from_dict(data)
+                location_type_0 = _models.FleetV2CommonCoordinates.from_dict(location)
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FleetV2CommonCoordinates | None | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
 
         fleet_v2_common_timed_location = cls(
-            timestamp=timestamp,
-            address=address,
-            location=location,
+            timestamp,
+            address,
+            location,
         )
 
-        fleet_v2_common_timed_location.additional_properties = d
+        fleet_v2_common_timed_location.additional_properties = dict(d)
         return fleet_v2_common_timed_location
 
     @property

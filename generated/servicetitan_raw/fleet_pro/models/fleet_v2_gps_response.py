@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,55 +86,32 @@ class FleetV2GpsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fleet_v2_common_timed_location import FleetV2CommonTimedLocation
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        location = FleetV2CommonTimedLocation.from_dict(d.pop("location"))
+        location = _models.FleetV2CommonTimedLocation.from_dict(d.pop("location"))
 
         vehicle_name = d.pop("vehicleName")
 
         vin = d.pop("vin")
 
-        def _parse_driver_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        driver_name = d.pop("driverName", UNSET)
 
-        driver_name = _parse_driver_name(d.pop("driverName", UNSET))
+        odometer_in_miles = d.pop("odometerInMiles", UNSET)
 
-        def _parse_odometer_in_miles(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        odometer_in_miles = _parse_odometer_in_miles(d.pop("odometerInMiles", UNSET))
-
-        def _parse_speed_in_mph(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        speed_in_mph = _parse_speed_in_mph(d.pop("speedInMph", UNSET))
+        speed_in_mph = d.pop("speedInMph", UNSET)
 
         fleet_v2_gps_response = cls(
-            id=id,
-            location=location,
-            vehicle_name=vehicle_name,
-            vin=vin,
-            driver_name=driver_name,
-            odometer_in_miles=odometer_in_miles,
-            speed_in_mph=speed_in_mph,
+            id,
+            location,
+            vehicle_name,
+            vin,
+            driver_name,
+            odometer_in_miles,
+            speed_in_mph,
         )
 
-        fleet_v2_gps_response.additional_properties = d
+        fleet_v2_gps_response.additional_properties = dict(d)
         return fleet_v2_gps_response
 
     @property

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.fleet_v2_requests_pagination_filter import (
@@ -56,27 +58,25 @@ class FleetV2RequestsGpsRequestFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fleet_v2_requests_pagination_filter import (
-            FleetV2RequestsPaginationFilter,
-        )
-
         d = dict(src_dict)
         end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
 
-        pagination = FleetV2RequestsPaginationFilter.from_dict(d.pop("pagination"))
+        pagination = _models.FleetV2RequestsPaginationFilter.from_dict(
+            d.pop("pagination")
+        )
 
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
-        vins = cast(list[str], d.pop("vins"))
+        vins = d.pop("vins")
 
         fleet_v2_requests_gps_request_filter = cls(
-            end_time=end_time,
-            pagination=pagination,
-            start_time=start_time,
-            vins=vins,
+            end_time,
+            pagination,
+            start_time,
+            vins,
         )
 
-        fleet_v2_requests_gps_request_filter.additional_properties = d
+        fleet_v2_requests_gps_request_filter.additional_properties = dict(d)
         return fleet_v2_requests_gps_request_filter
 
     @property

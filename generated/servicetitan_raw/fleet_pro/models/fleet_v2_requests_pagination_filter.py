@@ -45,11 +45,11 @@ class FleetV2RequestsPaginationFilter:
         page_size = d.pop("pageSize")
 
         fleet_v2_requests_pagination_filter = cls(
-            page_number=page_number,
-            page_size=page_size,
+            page_number,
+            page_size,
         )
 
-        fleet_v2_requests_pagination_filter.additional_properties = d
+        fleet_v2_requests_pagination_filter.additional_properties = dict(d)
         return fleet_v2_requests_pagination_filter
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class FleetV2VehicleResponse:
 
         vin = d.pop("vin")
 
-        def _parse_driver_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        driver_name = _parse_driver_name(d.pop("driverName", UNSET))
+        driver_name = d.pop("driverName", UNSET)
 
         fleet_v2_vehicle_response = cls(
-            name=name,
-            vin=vin,
-            driver_name=driver_name,
+            name,
+            vin,
+            driver_name,
         )
 
-        fleet_v2_vehicle_response.additional_properties = d
+        fleet_v2_vehicle_response.additional_properties = dict(d)
         return fleet_v2_vehicle_response
 
     @property

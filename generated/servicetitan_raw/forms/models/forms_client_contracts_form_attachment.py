@@ -59,13 +59,13 @@ class FormsClientContractsFormAttachment:
         thumbnail = d.pop("thumbnail")
 
         forms_client_contracts_form_attachment = cls(
-            created_from=created_from,
-            file_name=file_name,
-            original_file_name=original_file_name,
-            thumbnail=thumbnail,
+            created_from,
+            file_name,
+            original_file_name,
+            thumbnail,
         )
 
-        forms_client_contracts_form_attachment.additional_properties = d
+        forms_client_contracts_form_attachment.additional_properties = dict(d)
         return forms_client_contracts_form_attachment
 
     @property

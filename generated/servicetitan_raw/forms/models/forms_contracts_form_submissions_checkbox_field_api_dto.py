@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.forms_client_contracts_form_attachment import (
@@ -73,19 +75,11 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forms_client_contracts_form_attachment import (
-            FormsClientContractsFormAttachment,
-        )
-
         d = dict(src_dict)
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = FormsClientContractsFormAttachment.from_dict(
-                attachments_item_data
-            )
-
-            attachments.append(attachments_item)
+        attachments = [
+            _models.FormsClientContractsFormAttachment.from_dict(attachments_item_data)
+            for attachments_item_data in d.pop("attachments")
+        ]
 
         comment = d.pop("comment")
 
@@ -97,19 +91,21 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
 
         type_ = d.pop("type")
 
-        values = cast(list[str], d.pop("values"))
+        values = d.pop("values")
 
         forms_contracts_form_submissions_checkbox_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            options=options,
-            type_=type_,
-            values=values,
+            attachments,
+            comment,
+            id,
+            name,
+            options,
+            type_,
+            values,
         )
 
-        forms_contracts_form_submissions_checkbox_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_checkbox_field_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_checkbox_field_api_dto
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,19 +79,11 @@ class FormsContractsFormSubmissionsDateFieldApiDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forms_client_contracts_form_attachment import (
-            FormsClientContractsFormAttachment,
-        )
-
         d = dict(src_dict)
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = FormsClientContractsFormAttachment.from_dict(
-                attachments_item_data
-            )
-
-            attachments.append(attachments_item)
+        attachments = [
+            _models.FormsClientContractsFormAttachment.from_dict(attachments_item_data)
+            for attachments_item_data in d.pop("attachments")
+        ]
 
         comment = d.pop("comment")
 
@@ -100,33 +93,29 @@ class FormsContractsFormSubmissionsDateFieldApiDto:
 
         type_ = d.pop("type")
 
-        def _parse_value(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if value is not None and not isinstance(value, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = datetime.datetime.fromisoformat(data)
+                value_type_0 = datetime.datetime.fromisoformat(value)
 
-                return value_type_0
+                value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
 
         forms_contracts_form_submissions_date_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
+            value,
         )
 
-        forms_contracts_form_submissions_date_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_date_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_date_field_api_dto
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.forms_client_contracts_form_attachment import (
         FormsClientContractsFormAttachment,
@@ -63,19 +65,11 @@ class FormsContractsFormSubmissionsFormFieldApiDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forms_client_contracts_form_attachment import (
-            FormsClientContractsFormAttachment,
-        )
-
         d = dict(src_dict)
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = FormsClientContractsFormAttachment.from_dict(
-                attachments_item_data
-            )
-
-            attachments.append(attachments_item)
+        attachments = [
+            _models.FormsClientContractsFormAttachment.from_dict(attachments_item_data)
+            for attachments_item_data in d.pop("attachments")
+        ]
 
         comment = d.pop("comment")
 
@@ -86,14 +80,16 @@ class FormsContractsFormSubmissionsFormFieldApiDto:
         type_ = d.pop("type")
 
         forms_contracts_form_submissions_form_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
         )
 
-        forms_contracts_form_submissions_form_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_form_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_form_field_api_dto
 
     @property

@@ -47,11 +47,11 @@ class FormsContractsFormSubmissionsFormOwner:
         type_ = FormsClientContractsOwnerType(d.pop("type"))
 
         forms_contracts_form_submissions_form_owner = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
-        forms_contracts_form_submissions_form_owner.additional_properties = d
+        forms_contracts_form_submissions_form_owner.additional_properties = dict(d)
         return forms_contracts_form_submissions_form_owner
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
         FormsContractsFormSubmissionsCheckboxFieldApiDto,
@@ -178,40 +180,6 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
-            FormsContractsFormSubmissionsCheckboxFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_date_field_api_dto import (
-            FormsContractsFormSubmissionsDateFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_dropdown_field_api_dto import (
-            FormsContractsFormSubmissionsDropdownFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_form_field_api_dto import (
-            FormsContractsFormSubmissionsFormFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_form_static_element_api_dto import (
-            FormsContractsFormSubmissionsFormStaticElementApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_number_field_api_dto import (
-            FormsContractsFormSubmissionsNumberFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_picture_field_api_dto import (
-            FormsContractsFormSubmissionsPictureFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_radio_field_api_dto import (
-            FormsContractsFormSubmissionsRadioFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_signature_field_api_dto import (
-            FormsContractsFormSubmissionsSignatureFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_stoplight_field_api_dto import (
-            FormsContractsFormSubmissionsStoplightFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_text_field_api_dto import (
-            FormsContractsFormSubmissionsTextFieldApiDto,
-        )
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -222,149 +190,146 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
         type_ = d.pop("type")
 
         units = []
-        _units = d.pop("units")
-        for units_item_data in _units:
-
-            def _parse_units_item(
-                data: object,
-            ) -> (
-                FormsContractsFormSubmissionsCheckboxFieldApiDto
-                | FormsContractsFormSubmissionsDateFieldApiDto
-                | FormsContractsFormSubmissionsDropdownFieldApiDto
-                | FormsContractsFormSubmissionsFormFieldApiDto
-                | FormsContractsFormSubmissionsFormStaticElementApiDto
-                | FormsContractsFormSubmissionsNumberFieldApiDto
-                | FormsContractsFormSubmissionsPictureFieldApiDto
-                | FormsContractsFormSubmissionsRadioFieldApiDto
-                | FormsContractsFormSubmissionsSignatureFieldApiDto
-                | FormsContractsFormSubmissionsStoplightFieldApiDto
-                | FormsContractsFormSubmissionsTextFieldApiDto
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_0 = (
-                        FormsContractsFormSubmissionsFormFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_1 = (
-                        FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
-                            data
-                        )
-                    )
-
-                    return units_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_2 = (
-                        FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_3 = (
-                        FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_4 = (
-                        FormsContractsFormSubmissionsTextFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_5 = (
-                        FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_6 = (
-                        FormsContractsFormSubmissionsDateFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_7 = (
-                        FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_8 = (
-                        FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(data)
-                    )
-
-                    return units_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    units_item_type_9 = (
-                        FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
-                            data
-                        )
-                    )
-
-                    return units_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+        for units_item_data in d.pop("units"):
+            units_item = units_item_data
+            try:
+                if not isinstance(units_item, dict):
                     raise TypeError()
-                units_item_type_10 = (
-                    FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(data)
+                units_item_type_0 = (
+                    _models.FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
+                        units_item
+                    )
                 )
 
-                return units_item_type_10
+                units_item = units_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_1 = _models.FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
+                        units_item
+                    )
 
-            units_item = _parse_units_item(units_item_data)
+                    units_item = units_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    try:
+                        if not isinstance(units_item, dict):
+                            raise TypeError()
+                        units_item_type_2 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
+                            units_item
+                        )
+
+                        units_item = units_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        try:
+                            if not isinstance(units_item, dict):
+                                raise TypeError()
+                            units_item_type_3 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
+                                units_item
+                            )
+
+                            units_item = units_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            try:
+                                if not isinstance(units_item, dict):
+                                    raise TypeError()
+                                units_item_type_4 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
+                                    units_item
+                                )
+
+                                units_item = units_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                try:
+                                    if not isinstance(units_item, dict):
+                                        raise TypeError()
+                                    units_item_type_5 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
+                                        units_item
+                                    )
+
+                                    units_item = units_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    try:
+                                        if not isinstance(units_item, dict):
+                                            raise TypeError()
+                                        units_item_type_6 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
+                                            units_item
+                                        )
+
+                                        units_item = units_item_type_6
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        try:
+                                            if not isinstance(units_item, dict):
+                                                raise TypeError()
+                                            units_item_type_7 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
+                                                units_item
+                                            )
+
+                                            units_item = units_item_type_7
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            try:
+                                                if not isinstance(units_item, dict):
+                                                    raise TypeError()
+                                                units_item_type_8 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
+                                                    units_item
+                                                )
+
+                                                units_item = units_item_type_8
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ):
+                                                try:
+                                                    if not isinstance(units_item, dict):
+                                                        raise TypeError()
+                                                    units_item_type_9 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
+                                                        units_item
+                                                    )
+
+                                                    units_item = units_item_type_9
+                                                except (
+                                                    TypeError,
+                                                    ValueError,
+                                                    AttributeError,
+                                                    KeyError,
+                                                ):
+                                                    if not isinstance(units_item, dict):
+                                                        raise TypeError()
+                                                    units_item_type_10 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
+                                                        units_item
+                                                    )
+
+                                                    units_item = units_item_type_10
 
             units.append(units_item)
 
         forms_contracts_form_submissions_form_section_api_dto = cls(
-            description=description,
-            id=id,
-            name=name,
-            type_=type_,
-            units=units,
+            description,
+            id,
+            name,
+            type_,
+            units,
         )
 
-        forms_contracts_form_submissions_form_section_api_dto.additional_properties = d
+        forms_contracts_form_submissions_form_section_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_form_section_api_dto
 
     @property

@@ -52,12 +52,14 @@ class FormsContractsFormSubmissionsFormStaticElementApiDto:
         type_ = d.pop("type")
 
         forms_contracts_form_submissions_form_static_element_api_dto = cls(
-            id=id,
-            name=name,
-            type_=type_,
+            id,
+            name,
+            type_,
         )
 
-        forms_contracts_form_submissions_form_static_element_api_dto.additional_properties = d
+        forms_contracts_form_submissions_form_static_element_api_dto.additional_properties = dict(
+            d
+        )
         return forms_contracts_form_submissions_form_static_element_api_dto
 
     @property

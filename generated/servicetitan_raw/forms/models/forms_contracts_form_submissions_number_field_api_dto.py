@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,19 +76,11 @@ class FormsContractsFormSubmissionsNumberFieldApiDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forms_client_contracts_form_attachment import (
-            FormsClientContractsFormAttachment,
-        )
-
         d = dict(src_dict)
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = FormsClientContractsFormAttachment.from_dict(
-                attachments_item_data
-            )
-
-            attachments.append(attachments_item)
+        attachments = [
+            _models.FormsClientContractsFormAttachment.from_dict(attachments_item_data)
+            for attachments_item_data in d.pop("attachments")
+        ]
 
         comment = d.pop("comment")
 
@@ -97,25 +90,20 @@ class FormsContractsFormSubmissionsNumberFieldApiDto:
 
         type_ = d.pop("type")
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         forms_contracts_form_submissions_number_field_api_dto = cls(
-            attachments=attachments,
-            comment=comment,
-            id=id,
-            name=name,
-            type_=type_,
-            value=value,
+            attachments,
+            comment,
+            id,
+            name,
+            type_,
+            value,
         )
 
-        forms_contracts_form_submissions_number_field_api_dto.additional_properties = d
+        forms_contracts_form_submissions_number_field_api_dto.additional_properties = (
+            dict(d)
+        )
         return forms_contracts_form_submissions_number_field_api_dto
 
     @property

@@ -38,10 +38,10 @@ class FormsV2AttachmentResponse:
         file_name = d.pop("fileName")
 
         forms_v2_attachment_response = cls(
-            file_name=file_name,
+            file_name,
         )
 
-        forms_v2_attachment_response.additional_properties = d
+        forms_v2_attachment_response.additional_properties = dict(d)
         return forms_v2_attachment_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,28 +99,21 @@ class FormsV2FormResponse:
 
         published = d.pop("published")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         forms_v2_form_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            has_conditional_logic=has_conditional_logic,
-            has_triggers=has_triggers,
-            id=id,
-            modified_on=modified_on,
-            published=published,
-            name=name,
+            active,
+            created_by_id,
+            created_on,
+            has_conditional_logic,
+            has_triggers,
+            id,
+            modified_on,
+            published,
+            name,
         )
 
-        forms_v2_form_response.additional_properties = d
+        forms_v2_form_response.additional_properties = dict(d)
         return forms_v2_form_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.forms_contracts_form_submissions_submission_status import (
     FormsContractsFormSubmissionsSubmissionStatus,
 )
@@ -251,46 +252,6 @@ class FormsV2FormSubmissionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
-            FormsContractsFormSubmissionsCheckboxFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_date_field_api_dto import (
-            FormsContractsFormSubmissionsDateFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_dropdown_field_api_dto import (
-            FormsContractsFormSubmissionsDropdownFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_form_field_api_dto import (
-            FormsContractsFormSubmissionsFormFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_form_owner import (
-            FormsContractsFormSubmissionsFormOwner,
-        )
-        from ..models.forms_contracts_form_submissions_form_section_api_dto import (
-            FormsContractsFormSubmissionsFormSectionApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_form_static_element_api_dto import (
-            FormsContractsFormSubmissionsFormStaticElementApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_number_field_api_dto import (
-            FormsContractsFormSubmissionsNumberFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_picture_field_api_dto import (
-            FormsContractsFormSubmissionsPictureFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_radio_field_api_dto import (
-            FormsContractsFormSubmissionsRadioFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_signature_field_api_dto import (
-            FormsContractsFormSubmissionsSignatureFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_stoplight_field_api_dto import (
-            FormsContractsFormSubmissionsStoplightFieldApiDto,
-        )
-        from ..models.forms_contracts_form_submissions_text_field_api_dto import (
-            FormsContractsFormSubmissionsTextFieldApiDto,
-        )
-
         d = dict(src_dict)
         created_by_id = d.pop("createdById")
 
@@ -302,261 +263,219 @@ class FormsV2FormSubmissionResponse:
 
         submitted_on = datetime.datetime.fromisoformat(d.pop("submittedOn"))
 
-        def _parse_form_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        form_name = d.pop("formName", UNSET)
 
-        form_name = _parse_form_name(d.pop("formName", UNSET))
-
-        def _parse_owners(
-            data: object,
-        ) -> list[FormsContractsFormSubmissionsFormOwner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owners = d.pop("owners", UNSET)
+        if owners is not None and not isinstance(owners, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(owners, list):
                     raise TypeError()
-                owners_type_0 = []
-                _owners_type_0 = data
-                for owners_type_0_item_data in _owners_type_0:
-                    owners_type_0_item = (
-                        FormsContractsFormSubmissionsFormOwner.from_dict(
-                            owners_type_0_item_data
-                        )
+                owners_type_0 = [
+                    _models.FormsContractsFormSubmissionsFormOwner.from_dict(
+                        owners_type_0_item_data
                     )
+                    for owners_type_0_item_data in owners
+                ]
 
-                    owners_type_0.append(owners_type_0_item)
-
-                return owners_type_0
+                owners = owners_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[FormsContractsFormSubmissionsFormOwner] | None | Unset, data
-            )
 
-        owners = _parse_owners(d.pop("owners", UNSET))
-
-        def _parse_units(
-            data: object,
-        ) -> (
-            list[
-                FormsContractsFormSubmissionsCheckboxFieldApiDto
-                | FormsContractsFormSubmissionsDateFieldApiDto
-                | FormsContractsFormSubmissionsDropdownFieldApiDto
-                | FormsContractsFormSubmissionsFormFieldApiDto
-                | FormsContractsFormSubmissionsFormSectionApiDto
-                | FormsContractsFormSubmissionsFormStaticElementApiDto
-                | FormsContractsFormSubmissionsNumberFieldApiDto
-                | FormsContractsFormSubmissionsPictureFieldApiDto
-                | FormsContractsFormSubmissionsRadioFieldApiDto
-                | FormsContractsFormSubmissionsSignatureFieldApiDto
-                | FormsContractsFormSubmissionsStoplightFieldApiDto
-                | FormsContractsFormSubmissionsTextFieldApiDto
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        units = d.pop("units", UNSET)
+        if units is not None and not isinstance(units, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(units, list):
                     raise TypeError()
                 units_type_0 = []
-                _units_type_0 = data
-                for units_type_0_item_data in _units_type_0:
-
-                    def _parse_units_type_0_item(
-                        data: object,
-                    ) -> (
-                        FormsContractsFormSubmissionsCheckboxFieldApiDto
-                        | FormsContractsFormSubmissionsDateFieldApiDto
-                        | FormsContractsFormSubmissionsDropdownFieldApiDto
-                        | FormsContractsFormSubmissionsFormFieldApiDto
-                        | FormsContractsFormSubmissionsFormSectionApiDto
-                        | FormsContractsFormSubmissionsFormStaticElementApiDto
-                        | FormsContractsFormSubmissionsNumberFieldApiDto
-                        | FormsContractsFormSubmissionsPictureFieldApiDto
-                        | FormsContractsFormSubmissionsRadioFieldApiDto
-                        | FormsContractsFormSubmissionsSignatureFieldApiDto
-                        | FormsContractsFormSubmissionsStoplightFieldApiDto
-                        | FormsContractsFormSubmissionsTextFieldApiDto
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_0 = FormsContractsFormSubmissionsFormSectionApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_1 = (
-                                FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
-                                    data
-                                )
-                            )
-
-                            return units_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_2 = FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_3 = FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_4 = FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_5 = (
-                                FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
-                                    data
-                                )
-                            )
-
-                            return units_type_0_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_6 = FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_7 = (
-                                FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
-                                    data
-                                )
-                            )
-
-                            return units_type_0_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_8 = FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_9 = (
-                                FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
-                                    data
-                                )
-                            )
-
-                            return units_type_0_item_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            units_type_0_item_type_10 = FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
-                                data
-                            )
-
-                            return units_type_0_item_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
+                for units_type_0_item_data in units:
+                    units_type_0_item = units_type_0_item_data
+                    try:
+                        if not isinstance(units_type_0_item, dict):
                             raise TypeError()
-                        units_type_0_item_type_11 = (
-                            FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
-                                data
-                            )
+                        units_type_0_item_type_0 = _models.FormsContractsFormSubmissionsFormSectionApiDto.from_dict(
+                            units_type_0_item
                         )
 
-                        return units_type_0_item_type_11
+                        units_type_0_item = units_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_1 = _models.FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                    units_type_0_item = _parse_units_type_0_item(units_type_0_item_data)
+                            units_type_0_item = units_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            try:
+                                if not isinstance(units_type_0_item, dict):
+                                    raise TypeError()
+                                units_type_0_item_type_2 = _models.FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
+                                    units_type_0_item
+                                )
+
+                                units_type_0_item = units_type_0_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                try:
+                                    if not isinstance(units_type_0_item, dict):
+                                        raise TypeError()
+                                    units_type_0_item_type_3 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
+                                        units_type_0_item
+                                    )
+
+                                    units_type_0_item = units_type_0_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    try:
+                                        if not isinstance(units_type_0_item, dict):
+                                            raise TypeError()
+                                        units_type_0_item_type_4 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
+                                            units_type_0_item
+                                        )
+
+                                        units_type_0_item = units_type_0_item_type_4
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        try:
+                                            if not isinstance(units_type_0_item, dict):
+                                                raise TypeError()
+                                            units_type_0_item_type_5 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
+                                                units_type_0_item
+                                            )
+
+                                            units_type_0_item = units_type_0_item_type_5
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            try:
+                                                if not isinstance(
+                                                    units_type_0_item, dict
+                                                ):
+                                                    raise TypeError()
+                                                units_type_0_item_type_6 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
+                                                    units_type_0_item
+                                                )
+
+                                                units_type_0_item = (
+                                                    units_type_0_item_type_6
+                                                )
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ):
+                                                try:
+                                                    if not isinstance(
+                                                        units_type_0_item, dict
+                                                    ):
+                                                        raise TypeError()
+                                                    units_type_0_item_type_7 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
+                                                        units_type_0_item
+                                                    )
+
+                                                    units_type_0_item = (
+                                                        units_type_0_item_type_7
+                                                    )
+                                                except (
+                                                    TypeError,
+                                                    ValueError,
+                                                    AttributeError,
+                                                    KeyError,
+                                                ):
+                                                    try:
+                                                        if not isinstance(
+                                                            units_type_0_item, dict
+                                                        ):
+                                                            raise TypeError()
+                                                        units_type_0_item_type_8 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
+                                                            units_type_0_item
+                                                        )
+
+                                                        units_type_0_item = (
+                                                            units_type_0_item_type_8
+                                                        )
+                                                    except (
+                                                        TypeError,
+                                                        ValueError,
+                                                        AttributeError,
+                                                        KeyError,
+                                                    ):
+                                                        try:
+                                                            if not isinstance(
+                                                                units_type_0_item, dict
+                                                            ):
+                                                                raise TypeError()
+                                                            units_type_0_item_type_9 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
+                                                                units_type_0_item
+                                                            )
+
+                                                            units_type_0_item = (
+                                                                units_type_0_item_type_9
+                                                            )
+                                                        except (
+                                                            TypeError,
+                                                            ValueError,
+                                                            AttributeError,
+                                                            KeyError,
+                                                        ):
+                                                            try:
+                                                                if not isinstance(
+                                                                    units_type_0_item,
+                                                                    dict,
+                                                                ):
+                                                                    raise TypeError()
+                                                                units_type_0_item_type_10 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
+                                                                    units_type_0_item
+                                                                )
+
+                                                                units_type_0_item = units_type_0_item_type_10
+                                                            except (
+                                                                TypeError,
+                                                                ValueError,
+                                                                AttributeError,
+                                                                KeyError,
+                                                            ):
+                                                                if not isinstance(
+                                                                    units_type_0_item,
+                                                                    dict,
+                                                                ):
+                                                                    raise TypeError()
+                                                                units_type_0_item_type_11 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
+                                                                    units_type_0_item
+                                                                )
+
+                                                                units_type_0_item = units_type_0_item_type_11
 
                     units_type_0.append(units_type_0_item)
 
-                return units_type_0
+                units = units_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    FormsContractsFormSubmissionsCheckboxFieldApiDto
-                    | FormsContractsFormSubmissionsDateFieldApiDto
-                    | FormsContractsFormSubmissionsDropdownFieldApiDto
-                    | FormsContractsFormSubmissionsFormFieldApiDto
-                    | FormsContractsFormSubmissionsFormSectionApiDto
-                    | FormsContractsFormSubmissionsFormStaticElementApiDto
-                    | FormsContractsFormSubmissionsNumberFieldApiDto
-                    | FormsContractsFormSubmissionsPictureFieldApiDto
-                    | FormsContractsFormSubmissionsRadioFieldApiDto
-                    | FormsContractsFormSubmissionsSignatureFieldApiDto
-                    | FormsContractsFormSubmissionsStoplightFieldApiDto
-                    | FormsContractsFormSubmissionsTextFieldApiDto
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        units = _parse_units(d.pop("units", UNSET))
 
         forms_v2_form_submission_response = cls(
-            created_by_id=created_by_id,
-            form_id=form_id,
-            id=id,
-            status=status,
-            submitted_on=submitted_on,
-            form_name=form_name,
-            owners=owners,
-            units=units,
+            created_by_id,
+            form_id,
+            id,
+            status,
+            submitted_on,
+            form_name,
+            owners,
+            units,
         )
 
-        forms_v2_form_submission_response.additional_properties = d
+        forms_v2_form_submission_response.additional_properties = dict(d)
         return forms_v2_form_submission_response
 
     @property

@@ -25,7 +25,7 @@ class AdjustmentsGetListCustomFieldsFields:
         d = dict(src_dict)
         adjustments_get_list_custom_fields_fields = cls()
 
-        adjustments_get_list_custom_fields_fields.additional_properties = d
+        adjustments_get_list_custom_fields_fields.additional_properties = dict(d)
         return adjustments_get_list_custom_fields_fields
 
     @property

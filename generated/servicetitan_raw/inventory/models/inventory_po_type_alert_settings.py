@@ -73,13 +73,13 @@ class InventoryPoTypeAlertSettings:
         )
 
         inventory_po_type_alert_settings = cls(
-            send_email_to_pm_when_po_moved_to_received=send_email_to_pm_when_po_moved_to_received,
-            send_email_to_pm_when_po_moved_to_send=send_email_to_pm_when_po_moved_to_send,
-            send_email_to_technician_when_po_moved_to_received=send_email_to_technician_when_po_moved_to_received,
-            send_email_to_technician_when_po_moved_to_send=send_email_to_technician_when_po_moved_to_send,
+            send_email_to_pm_when_po_moved_to_received,
+            send_email_to_pm_when_po_moved_to_send,
+            send_email_to_technician_when_po_moved_to_received,
+            send_email_to_technician_when_po_moved_to_send,
         )
 
-        inventory_po_type_alert_settings.additional_properties = d
+        inventory_po_type_alert_settings.additional_properties = dict(d)
         return inventory_po_type_alert_settings
 
     @property

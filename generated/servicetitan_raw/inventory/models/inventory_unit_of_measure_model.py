@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_types_sku_type import PricebookTypesSkuType
 from ..types import UNSET, Unset
 
@@ -106,10 +107,6 @@ class InventoryUnitOfMeasureModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_unit_of_measure_vendor_model import (
-            InventoryUnitOfMeasureVendorModel,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,52 +124,30 @@ class InventoryUnitOfMeasureModel:
 
         unit_of_measure_base_id = d.pop("unitOfMeasureBaseId")
 
-        vendors = []
-        _vendors = d.pop("vendors")
-        for vendors_item_data in _vendors:
-            vendors_item = InventoryUnitOfMeasureVendorModel.from_dict(
-                vendors_item_data
-            )
+        vendors = [
+            _models.InventoryUnitOfMeasureVendorModel.from_dict(vendors_item_data)
+            for vendors_item_data in d.pop("vendors")
+        ]
 
-            vendors.append(vendors_item)
+        new_sku_conversion_batch_id = d.pop("newSkuConversionBatchId", UNSET)
 
-        def _parse_new_sku_conversion_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        new_sku_conversion_batch_id = _parse_new_sku_conversion_batch_id(
-            d.pop("newSkuConversionBatchId", UNSET)
-        )
-
-        def _parse_old_sku_conversion_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        old_sku_conversion_batch_id = _parse_old_sku_conversion_batch_id(
-            d.pop("oldSkuConversionBatchId", UNSET)
-        )
+        old_sku_conversion_batch_id = d.pop("oldSkuConversionBatchId", UNSET)
 
         inventory_unit_of_measure_model = cls(
-            id=id,
-            is_used_for_purchasing=is_used_for_purchasing,
-            name=name,
-            quantity=quantity,
-            sku_code=sku_code,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            unit_of_measure_base_id=unit_of_measure_base_id,
-            vendors=vendors,
-            new_sku_conversion_batch_id=new_sku_conversion_batch_id,
-            old_sku_conversion_batch_id=old_sku_conversion_batch_id,
+            id,
+            is_used_for_purchasing,
+            name,
+            quantity,
+            sku_code,
+            sku_id,
+            sku_type,
+            unit_of_measure_base_id,
+            vendors,
+            new_sku_conversion_batch_id,
+            old_sku_conversion_batch_id,
         )
 
-        inventory_unit_of_measure_model.additional_properties = d
+        inventory_unit_of_measure_model.additional_properties = dict(d)
         return inventory_unit_of_measure_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,25 +77,18 @@ class InventoryUnitOfMeasureVendorModel:
 
         vendor_part_number = d.pop("vendorPartNumber")
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = d.pop("cost", UNSET)
 
         inventory_unit_of_measure_vendor_model = cls(
-            active=active,
-            id=id,
-            procurement_vendor_id=procurement_vendor_id,
-            vendor_default_unit=vendor_default_unit,
-            vendor_part_number=vendor_part_number,
-            cost=cost,
+            active,
+            id,
+            procurement_vendor_id,
+            vendor_default_unit,
+            vendor_part_number,
+            cost,
         )
 
-        inventory_unit_of_measure_vendor_model.additional_properties = d
+        inventory_unit_of_measure_vendor_model.additional_properties = dict(d)
         return inventory_unit_of_measure_vendor_model
 
     @property

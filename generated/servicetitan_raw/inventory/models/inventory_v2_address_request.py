@@ -73,15 +73,15 @@ class InventoryV2AddressRequest:
         zip_ = d.pop("zip")
 
         inventory_v2_address_request = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
-        inventory_v2_address_request.additional_properties = d
+        inventory_v2_address_request.additional_properties = dict(d)
         return inventory_v2_address_request
 
     @property

@@ -43,20 +43,19 @@ class InventoryV2CancelResourceRequestOfInventoryV2PurchaseOrderCancellationReas
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _canceled_reason = d.pop("canceledReason", UNSET)
-        canceled_reason: InventoryV2PurchaseOrderCancellationReason | Unset
-        if isinstance(_canceled_reason, Unset):
-            canceled_reason = UNSET
-        else:
+        canceled_reason = d.pop("canceledReason", UNSET)
+        if not isinstance(canceled_reason, Unset):
             canceled_reason = InventoryV2PurchaseOrderCancellationReason(
-                _canceled_reason
+                canceled_reason
             )
 
         inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason = cls(
-            canceled_reason=canceled_reason,
+            canceled_reason,
         )
 
-        inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason.additional_properties = d
+        inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason.additional_properties = dict(
+            d
+        )
         return inventory_v2_cancel_resource_request_of_inventory_v2_purchase_order_cancellation_reason
 
     @property

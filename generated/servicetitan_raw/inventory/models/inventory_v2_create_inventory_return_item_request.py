@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,43 +83,24 @@ class InventoryV2CreateInventoryReturnItemRequest:
 
         sku_id = d.pop("skuId")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_shipment_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shipment_item_id = _parse_shipment_item_id(d.pop("shipmentItemId", UNSET))
+        shipment_item_id = d.pop("shipmentItemId", UNSET)
 
         inventory_v2_create_inventory_return_item_request = cls(
-            cost=cost,
-            quantity=quantity,
-            sku_id=sku_id,
-            budget_code_id=budget_code_id,
-            description=description,
-            shipment_item_id=shipment_item_id,
+            cost,
+            quantity,
+            sku_id,
+            budget_code_id,
+            description,
+            shipment_item_id,
         )
 
-        inventory_v2_create_inventory_return_item_request.additional_properties = d
+        inventory_v2_create_inventory_return_item_request.additional_properties = dict(
+            d
+        )
         return inventory_v2_create_inventory_return_item_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,10 +145,6 @@ class InventoryV2CreateInventoryReturnRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_create_inventory_return_item_request import (
-            InventoryV2CreateInventoryReturnItemRequest,
-        )
-
         d = dict(src_dict)
         business_unit_id = d.pop("businessUnitId")
 
@@ -165,99 +162,50 @@ class InventoryV2CreateInventoryReturnRequest:
 
         vendor_id = d.pop("vendorId")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = (
-                        InventoryV2CreateInventoryReturnItemRequest.from_dict(
-                            items_type_0_item_data
-                        )
+                items_type_0 = [
+                    _models.InventoryV2CreateInventoryReturnItemRequest.from_dict(
+                        items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[InventoryV2CreateInventoryReturnItemRequest] | None | Unset, data
-            )
 
-        items = _parse_items(d.pop("items", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        purchase_order_id = d.pop("purchaseOrderId", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_purchase_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
-
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_number = _parse_reference_number(d.pop("referenceNumber", UNSET))
+        reference_number = d.pop("referenceNumber", UNSET)
 
         inventory_v2_create_inventory_return_request = cls(
-            business_unit_id=business_unit_id,
-            inventory_location_id=inventory_location_id,
-            restocking_fee=restocking_fee,
-            return_date=return_date,
-            return_type_id=return_type_id,
-            shipping=shipping,
-            tax=tax,
-            vendor_id=vendor_id,
-            budget_code_id=budget_code_id,
-            items=items,
-            job_id=job_id,
-            memo=memo,
-            purchase_order_id=purchase_order_id,
-            reference_number=reference_number,
+            business_unit_id,
+            inventory_location_id,
+            restocking_fee,
+            return_date,
+            return_type_id,
+            shipping,
+            tax,
+            vendor_id,
+            budget_code_id,
+            items,
+            job_id,
+            memo,
+            purchase_order_id,
+            reference_number,
         )
 
-        inventory_v2_create_inventory_return_request.additional_properties = d
+        inventory_v2_create_inventory_return_request.additional_properties = dict(d)
         return inventory_v2_create_inventory_return_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -159,13 +160,6 @@ class InventoryV2CreatePurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_create_address_request import (
-            InventoryV2CreateAddressRequest,
-        )
-        from ..models.inventory_v2_create_purchase_order_item_request import (
-            InventoryV2CreatePurchaseOrderItemRequest,
-        )
-
         d = dict(src_dict)
         business_unit_id = d.pop("businessUnitId")
 
@@ -175,18 +169,14 @@ class InventoryV2CreatePurchaseOrderRequest:
 
         inventory_location_id = d.pop("inventoryLocationId")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2CreatePurchaseOrderItemRequest.from_dict(
-                items_item_data
-            )
-
-            items.append(items_item)
+        items = [
+            _models.InventoryV2CreatePurchaseOrderItemRequest.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         required_on = datetime.datetime.fromisoformat(d.pop("requiredOn"))
 
-        ship_to = InventoryV2CreateAddressRequest.from_dict(d.pop("shipTo"))
+        ship_to = _models.InventoryV2CreateAddressRequest.from_dict(d.pop("shipTo"))
 
         shipping = d.pop("shipping")
 
@@ -196,83 +186,39 @@ class InventoryV2CreatePurchaseOrderRequest:
 
         vendor_id = d.pop("vendorId")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technician_id = d.pop("technicianId", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
-
-        def _parse_vendor_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_invoice_number = _parse_vendor_invoice_number(
-            d.pop("vendorInvoiceNumber", UNSET)
-        )
+        vendor_invoice_number = d.pop("vendorInvoiceNumber", UNSET)
 
         inventory_v2_create_purchase_order_request = cls(
-            business_unit_id=business_unit_id,
-            date=date,
-            impacts_technician_payroll=impacts_technician_payroll,
-            inventory_location_id=inventory_location_id,
-            items=items,
-            required_on=required_on,
-            ship_to=ship_to,
-            shipping=shipping,
-            tax=tax,
-            type_id=type_id,
-            vendor_id=vendor_id,
-            budget_code_id=budget_code_id,
-            job_id=job_id,
-            memo=memo,
-            project_id=project_id,
-            technician_id=technician_id,
-            vendor_invoice_number=vendor_invoice_number,
+            business_unit_id,
+            date,
+            impacts_technician_payroll,
+            inventory_location_id,
+            items,
+            required_on,
+            ship_to,
+            shipping,
+            tax,
+            type_id,
+            vendor_id,
+            budget_code_id,
+            job_id,
+            memo,
+            project_id,
+            technician_id,
+            vendor_invoice_number,
         )
 
-        inventory_v2_create_purchase_order_request.additional_properties = d
+        inventory_v2_create_purchase_order_request.additional_properties = dict(d)
         return inventory_v2_create_purchase_order_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
 from ..types import UNSET, Unset
 
@@ -140,14 +141,12 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_po_type_alert_settings import (
-            InventoryPoTypeAlertSettings,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        alert_settings = InventoryPoTypeAlertSettings.from_dict(d.pop("alertSettings"))
+        alert_settings = _models.InventoryPoTypeAlertSettings.from_dict(
+            d.pop("alertSettings")
+        )
 
         allow_technicians_to_send_po = d.pop("allowTechniciansToSendPo")
 
@@ -179,60 +178,43 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
 
         skip_weekends = d.pop("skipWeekends")
 
-        def _parse_include_tax_in_fully_landed_cost(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        include_tax_in_fully_landed_cost = d.pop("includeTaxInFullyLandedCost", UNSET)
 
-        include_tax_in_fully_landed_cost = _parse_include_tax_in_fully_landed_cost(
-            d.pop("includeTaxInFullyLandedCost", UNSET)
-        )
-
-        def _parse_landed_cost_method(
-            data: object,
-        ) -> InventoryV2LandedCostMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        landed_cost_method = d.pop("landedCostMethod", UNSET)
+        if landed_cost_method is not None and not isinstance(landed_cost_method, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(landed_cost_method, str):
                     raise TypeError()
-                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
+                landed_cost_method_type_0 = InventoryV2LandedCostMethod(
+                    landed_cost_method
+                )
 
-                return landed_cost_method_type_0
+                landed_cost_method = landed_cost_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2LandedCostMethod | None | Unset, data)
-
-        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod", UNSET))
 
         inventory_v2_create_purchase_order_type_request = cls(
-            active=active,
-            alert_settings=alert_settings,
-            allow_technicians_to_send_po=allow_technicians_to_send_po,
-            automatically_receive=automatically_receive,
-            copy_purchase_order_items_to_invoice_when_received=copy_purchase_order_items_to_invoice_when_received,
-            default_required_date_days_offset=default_required_date_days_offset,
-            display_to_technician=display_to_technician,
-            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
-            impact_to_technician_payroll=impact_to_technician_payroll,
-            include_in_po_screen=include_in_po_screen,
-            include_in_sales_tax=include_in_sales_tax,
-            is_default=is_default,
-            is_default_for_consignment=is_default_for_consignment,
-            name=name,
-            require_job_before_receipt=require_job_before_receipt,
-            skip_weekends=skip_weekends,
-            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
-            landed_cost_method=landed_cost_method,
+            active,
+            alert_settings,
+            allow_technicians_to_send_po,
+            automatically_receive,
+            copy_purchase_order_items_to_invoice_when_received,
+            default_required_date_days_offset,
+            display_to_technician,
+            exclude_tax_from_job_costing,
+            impact_to_technician_payroll,
+            include_in_po_screen,
+            include_in_sales_tax,
+            is_default,
+            is_default_for_consignment,
+            name,
+            require_job_before_receipt,
+            skip_weekends,
+            include_tax_in_fully_landed_cost,
+            landed_cost_method,
         )
 
-        inventory_v2_create_purchase_order_type_request.additional_properties = d
+        inventory_v2_create_purchase_order_type_request.additional_properties = dict(d)
         return inventory_v2_create_purchase_order_type_request
 
     @property

@@ -66,14 +66,14 @@ class InventoryV2CreateReturnTypeRequest:
         name = d.pop("name")
 
         inventory_v2_create_return_type_request = cls(
-            automatically_receive_vendor_credit=automatically_receive_vendor_credit,
-            include_in_sales_tax=include_in_sales_tax,
-            is_default=is_default,
-            is_default_for_consignment=is_default_for_consignment,
-            name=name,
+            automatically_receive_vendor_credit,
+            include_in_sales_tax,
+            is_default,
+            is_default_for_consignment,
+            name,
         )
 
-        inventory_v2_create_return_type_request.additional_properties = d
+        inventory_v2_create_return_type_request.additional_properties = dict(d)
         return inventory_v2_create_return_type_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,81 +97,51 @@ class InventoryV2CreateTruckRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_external_data_create_request import (
-            InventoryV2ExternalDataCreateRequest,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
         warehouse_id = d.pop("warehouseId")
 
-        def _parse_external_data(
-            data: object,
-        ) -> InventoryV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = InventoryV2ExternalDataCreateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.InventoryV2ExternalDataCreateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2ExternalDataCreateRequest | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_technician_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        technician_ids = d.pop("technicianIds", UNSET)
+        if technician_ids is not None and not isinstance(technician_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(technician_ids, list):
                     raise TypeError()
-                technician_ids_type_0 = cast(list[int], data)
+                technician_ids_type_0 = technician_ids
 
-                return technician_ids_type_0
+                technician_ids = technician_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        technician_ids = _parse_technician_ids(d.pop("technicianIds", UNSET))
-
-        def _parse_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        template_id = _parse_template_id(d.pop("templateId", UNSET))
+        template_id = d.pop("templateId", UNSET)
 
         inventory_v2_create_truck_request = cls(
-            name=name,
-            warehouse_id=warehouse_id,
-            external_data=external_data,
-            memo=memo,
-            technician_ids=technician_ids,
-            template_id=template_id,
+            name,
+            warehouse_id,
+            external_data,
+            memo,
+            technician_ids,
+            template_id,
         )
 
-        inventory_v2_create_truck_request.additional_properties = d
+        inventory_v2_create_truck_request.additional_properties = dict(d)
         return inventory_v2_create_truck_request
 
     @property

@@ -45,11 +45,11 @@ class InventoryV2CreateVendorContactRequest:
         name = d.pop("name")
 
         inventory_v2_create_vendor_contact_request = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
-        inventory_v2_create_vendor_contact_request.additional_properties = d
+        inventory_v2_create_vendor_contact_request.additional_properties = dict(d)
         return inventory_v2_create_vendor_contact_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_unsafe_purchase_order_delivery_option import (
     InventoryUnsafePurchaseOrderDeliveryOption,
 )
@@ -227,19 +228,10 @@ class InventoryV2CreateVendorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_request import InventoryV2AddressRequest
-        from ..models.inventory_v2_create_vendor_contact_request import (
-            InventoryV2CreateVendorContactRequest,
-        )
-        from ..models.inventory_v2_external_data_create_request import (
-            InventoryV2ExternalDataCreateRequest,
-        )
-        from ..models.inventory_v2_tag_request import InventoryV2TagRequest
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        address = InventoryV2AddressRequest.from_dict(d.pop("address"))
+        address = _models.InventoryV2AddressRequest.from_dict(d.pop("address"))
 
         is_truck_replenishment = d.pop("isTruckReplenishment")
 
@@ -249,210 +241,105 @@ class InventoryV2CreateVendorRequest:
 
         tax_rate = d.pop("taxRate")
 
-        def _parse_delivery_option(
-            data: object,
-        ) -> InventoryUnsafePurchaseOrderDeliveryOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        delivery_option = d.pop("deliveryOption", UNSET)
+        if delivery_option is not None and not isinstance(delivery_option, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(delivery_option, str):
                     raise TypeError()
                 delivery_option_type_0 = InventoryUnsafePurchaseOrderDeliveryOption(
-                    data
+                    delivery_option
                 )
 
-                return delivery_option_type_0
+                delivery_option = delivery_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryUnsafePurchaseOrderDeliveryOption | None | Unset, data)
 
-        delivery_option = _parse_delivery_option(d.pop("deliveryOption", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> InventoryV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = InventoryV2ExternalDataCreateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.InventoryV2ExternalDataCreateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2ExternalDataCreateRequest | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        fax = d.pop("fax", UNSET)
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("firstName", UNSET)
 
-        fax = _parse_fax(d.pop("fax", UNSET))
+        last_name = d.pop("lastName", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        payment_term_id = d.pop("paymentTermId", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        remittance_vendor_id = d.pop("remittanceVendorId", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_payment_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_remittance_vendor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remittance_vendor_id = _parse_remittance_vendor_id(
-            d.pop("remittanceVendorId", UNSET)
-        )
-
-        def _parse_tags(data: object) -> list[InventoryV2TagRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = d.pop("tags", UNSET)
+        if tags is not None and not isinstance(tags, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tags, list):
                     raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = InventoryV2TagRequest.from_dict(
-                        tags_type_0_item_data
-                    )
+                tags_type_0 = [
+                    _models.InventoryV2TagRequest.from_dict(tags_type_0_item_data)
+                    for tags_type_0_item_data in tags
+                ]
 
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InventoryV2TagRequest] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_vendor_contacts(
-            data: object,
-        ) -> list[InventoryV2CreateVendorContactRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vendor_contacts = d.pop("vendorContacts", UNSET)
+        if vendor_contacts is not None and not isinstance(vendor_contacts, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(vendor_contacts, list):
                     raise TypeError()
-                vendor_contacts_type_0 = []
-                _vendor_contacts_type_0 = data
-                for vendor_contacts_type_0_item_data in _vendor_contacts_type_0:
-                    vendor_contacts_type_0_item = (
-                        InventoryV2CreateVendorContactRequest.from_dict(
-                            vendor_contacts_type_0_item_data
-                        )
+                vendor_contacts_type_0 = [
+                    _models.InventoryV2CreateVendorContactRequest.from_dict(
+                        vendor_contacts_type_0_item_data
                     )
+                    for vendor_contacts_type_0_item_data in vendor_contacts
+                ]
 
-                    vendor_contacts_type_0.append(vendor_contacts_type_0_item)
-
-                return vendor_contacts_type_0
+                vendor_contacts = vendor_contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[InventoryV2CreateVendorContactRequest] | None | Unset, data
-            )
 
-        vendor_contacts = _parse_vendor_contacts(d.pop("vendorContacts", UNSET))
-
-        def _parse_vendor_quickbooks_item(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_quickbooks_item = _parse_vendor_quickbooks_item(
-            d.pop("vendorQuickbooksItem", UNSET)
-        )
+        vendor_quickbooks_item = d.pop("vendorQuickbooksItem", UNSET)
 
         inventory_v2_create_vendor_request = cls(
-            active=active,
-            address=address,
-            is_truck_replenishment=is_truck_replenishment,
-            name=name,
-            restricted_mobile_creation=restricted_mobile_creation,
-            tax_rate=tax_rate,
-            delivery_option=delivery_option,
-            email=email,
-            external_data=external_data,
-            fax=fax,
-            first_name=first_name,
-            last_name=last_name,
-            memo=memo,
-            payment_term_id=payment_term_id,
-            phone=phone,
-            remittance_vendor_id=remittance_vendor_id,
-            tags=tags,
-            vendor_contacts=vendor_contacts,
-            vendor_quickbooks_item=vendor_quickbooks_item,
+            active,
+            address,
+            is_truck_replenishment,
+            name,
+            restricted_mobile_creation,
+            tax_rate,
+            delivery_option,
+            email,
+            external_data,
+            fax,
+            first_name,
+            last_name,
+            memo,
+            payment_term_id,
+            phone,
+            remittance_vendor_id,
+            tags,
+            vendor_contacts,
+            vendor_quickbooks_item,
         )
 
-        inventory_v2_create_vendor_request.additional_properties = d
+        inventory_v2_create_vendor_request.additional_properties = dict(d)
         return inventory_v2_create_vendor_request
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.inventory_v2_custom_field_request import InventoryV2CustomFieldRequest
 
@@ -46,28 +48,20 @@ class InventoryV2CustomFieldOperationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_custom_field_request import (
-            InventoryV2CustomFieldRequest,
-        )
-
         d = dict(src_dict)
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = InventoryV2CustomFieldRequest.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.InventoryV2CustomFieldRequest.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         object_id = d.pop("objectId")
 
         inventory_v2_custom_field_operation_request = cls(
-            custom_fields=custom_fields,
-            object_id=object_id,
+            custom_fields,
+            object_id,
         )
 
-        inventory_v2_custom_field_operation_request.additional_properties = d
+        inventory_v2_custom_field_operation_request.additional_properties = dict(d)
         return inventory_v2_custom_field_operation_request
 
     @property

@@ -45,11 +45,11 @@ class InventoryV2CustomFieldRequest:
         value = d.pop("value")
 
         inventory_v2_custom_field_request = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        inventory_v2_custom_field_request.additional_properties = d
+        inventory_v2_custom_field_request.additional_properties = dict(d)
         return inventory_v2_custom_field_request
 
     @property

@@ -52,12 +52,12 @@ class InventoryV2CustomFieldResponse:
         value = d.pop("value")
 
         inventory_v2_custom_field_response = cls(
-            name=name,
-            type_id=type_id,
-            value=value,
+            name,
+            type_id,
+            value,
         )
 
-        inventory_v2_custom_field_response.additional_properties = d
+        inventory_v2_custom_field_response.additional_properties = dict(d)
         return inventory_v2_custom_field_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.inventory_v2_custom_field_operation_request import (
         InventoryV2CustomFieldOperationRequest,
@@ -43,25 +45,19 @@ class InventoryV2CustomFieldUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_custom_field_operation_request import (
-            InventoryV2CustomFieldOperationRequest,
-        )
-
         d = dict(src_dict)
-        operations = []
-        _operations = d.pop("operations")
-        for operations_item_data in _operations:
-            operations_item = InventoryV2CustomFieldOperationRequest.from_dict(
+        operations = [
+            _models.InventoryV2CustomFieldOperationRequest.from_dict(
                 operations_item_data
             )
-
-            operations.append(operations_item)
+            for operations_item_data in d.pop("operations")
+        ]
 
         inventory_v2_custom_field_update_request = cls(
-            operations=operations,
+            operations,
         )
 
-        inventory_v2_custom_field_update_request.additional_properties = d
+        inventory_v2_custom_field_update_request.additional_properties = dict(d)
         return inventory_v2_custom_field_update_request
 
     @property

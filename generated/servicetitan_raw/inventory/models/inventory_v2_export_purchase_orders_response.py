@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -254,42 +255,28 @@ class InventoryV2ExportPurchaseOrdersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
-        from ..models.inventory_v2_custom_field_response import (
-            InventoryV2CustomFieldResponse,
-        )
-        from ..models.inventory_v2_purchase_order_item_response import (
-            InventoryV2PurchaseOrderItemResponse,
-        )
-
         d = dict(src_dict)
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.InventoryV2CustomFieldResponse.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
         id = d.pop("id")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2PurchaseOrderItemResponse.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [
+            _models.InventoryV2PurchaseOrderItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
         number = d.pop("number")
 
-        ship_to = InventoryV2AddressResponse.from_dict(d.pop("shipTo"))
+        ship_to = _models.InventoryV2AddressResponse.from_dict(d.pop("shipTo"))
 
         shipping = d.pop("shipping")
 
@@ -307,172 +294,89 @@ class InventoryV2ExportPurchaseOrdersResponse:
 
         vendor_id = d.pop("vendorId")
 
-        def _parse_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        batch_id = d.pop("batchId", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_id = d.pop("jobId", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_inventory_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_location_id = _parse_inventory_location_id(
-            d.pop("inventoryLocationId", UNSET)
-        )
-
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_received_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        received_on = d.pop("receivedOn", UNSET)
+        if received_on is not None and not isinstance(received_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(received_on, str):
                     raise TypeError()
-                received_on_type_0 = datetime.datetime.fromisoformat(data)
+                received_on_type_0 = datetime.datetime.fromisoformat(received_on)
 
-                return received_on_type_0
+                received_on = received_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        received_on = _parse_received_on(d.pop("receivedOn", UNSET))
-
-        def _parse_required_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        required_on = d.pop("requiredOn", UNSET)
+        if required_on is not None and not isinstance(required_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(required_on, str):
                     raise TypeError()
-                required_on_type_0 = datetime.datetime.fromisoformat(data)
+                required_on_type_0 = datetime.datetime.fromisoformat(required_on)
 
-                return required_on_type_0
+                required_on = required_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        required_on = _parse_required_on(d.pop("requiredOn", UNSET))
-
-        def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sent_on = d.pop("sentOn", UNSET)
+        if sent_on is not None and not isinstance(sent_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(sent_on, str):
                     raise TypeError()
-                sent_on_type_0 = datetime.datetime.fromisoformat(data)
+                sent_on_type_0 = datetime.datetime.fromisoformat(sent_on)
 
-                return sent_on_type_0
+                sent_on = sent_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        sent_on = _parse_sent_on(d.pop("sentOn", UNSET))
-
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+        technician_id = d.pop("technicianId", UNSET)
 
         inventory_v2_export_purchase_orders_response = cls(
-            created_on=created_on,
-            custom_fields=custom_fields,
-            date=date,
-            id=id,
-            items=items,
-            modified_on=modified_on,
-            number=number,
-            ship_to=ship_to,
-            shipping=shipping,
-            status=status,
-            summary=summary,
-            tax=tax,
-            total=total,
-            type_id=type_id,
-            vendor_document_number=vendor_document_number,
-            vendor_id=vendor_id,
-            batch_id=batch_id,
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            created_by_id=created_by_id,
-            inventory_location_id=inventory_location_id,
-            invoice_id=invoice_id,
-            job_id=job_id,
-            project_id=project_id,
-            received_on=received_on,
-            required_on=required_on,
-            sent_on=sent_on,
-            technician_id=technician_id,
+            created_on,
+            custom_fields,
+            date,
+            id,
+            items,
+            modified_on,
+            number,
+            ship_to,
+            shipping,
+            status,
+            summary,
+            tax,
+            total,
+            type_id,
+            vendor_document_number,
+            vendor_id,
+            batch_id,
+            budget_code_id,
+            business_unit_id,
+            created_by_id,
+            inventory_location_id,
+            invoice_id,
+            job_id,
+            project_id,
+            received_on,
+            required_on,
+            sent_on,
+            technician_id,
         )
 
-        inventory_v2_export_purchase_orders_response.additional_properties = d
+        inventory_v2_export_purchase_orders_response.additional_properties = dict(d)
         return inventory_v2_export_purchase_orders_response
 
     @property

@@ -45,11 +45,11 @@ class InventoryV2ExternalDataModel:
         value = d.pop("value")
 
         inventory_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        inventory_v2_external_data_model.additional_properties = d
+        inventory_v2_external_data_model.additional_properties = dict(d)
         return inventory_v2_external_data_model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -165,10 +166,6 @@ class InventoryV2InventoryReceiptItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2gl_account_response import (
-            InventoryV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -186,142 +183,81 @@ class InventoryV2InventoryReceiptItemResponse:
 
         sku_id = d.pop("skuId")
 
-        def _parse_allocated_other_costs(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        allocated_other_costs = d.pop("allocatedOtherCosts", UNSET)
 
-        allocated_other_costs = _parse_allocated_other_costs(
-            d.pop("allocatedOtherCosts", UNSET)
-        )
+        allocated_shipping = d.pop("allocatedShipping", UNSET)
 
-        def _parse_allocated_shipping(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        allocated_tax = d.pop("allocatedTax", UNSET)
 
-        allocated_shipping = _parse_allocated_shipping(
-            d.pop("allocatedShipping", UNSET)
-        )
-
-        def _parse_allocated_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        allocated_tax = _parse_allocated_tax(d.pop("allocatedTax", UNSET))
-
-        def _parse_asset_account(
-            data: object,
-        ) -> InventoryV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        asset_account = d.pop("assetAccount", UNSET)
+        if asset_account is not None and not isinstance(asset_account, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(asset_account, dict):
                     raise TypeError()
-                asset_account_type_0 = InventoryV2GLAccountResponse.from_dict(data)
-
-                return asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InventoryV2GLAccountResponse | None | Unset, data)
-
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_cost_of_sale_account(
-            data: object,
-        ) -> InventoryV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = InventoryV2GLAccountResponse.from_dict(
-                    data
+                asset_account_type_0 = _models.InventoryV2GLAccountResponse.from_dict(
+                    asset_account
                 )
 
-                return cost_of_sale_account_type_0
+                asset_account = asset_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2GLAccountResponse | None | Unset, data)
 
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_fully_landed_unit_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fully_landed_unit_cost = _parse_fully_landed_unit_cost(
-            d.pop("fullyLandedUnitCost", UNSET)
-        )
-
-        def _parse_general_ledger_account(
-            data: object,
-        ) -> InventoryV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
+        if cost_of_sale_account is not None and not isinstance(
+            cost_of_sale_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(cost_of_sale_account, dict):
                     raise TypeError()
-                general_ledger_account_type_0 = InventoryV2GLAccountResponse.from_dict(
-                    data
+                cost_of_sale_account_type_0 = (
+                    _models.InventoryV2GLAccountResponse.from_dict(cost_of_sale_account)
                 )
 
-                return general_ledger_account_type_0
+                cost_of_sale_account = cost_of_sale_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2GLAccountResponse | None | Unset, data)
 
-        general_ledger_account = _parse_general_ledger_account(
-            d.pop("generalLedgerAccount", UNSET)
-        )
+        fully_landed_unit_cost = d.pop("fullyLandedUnitCost", UNSET)
+
+        general_ledger_account = d.pop("generalLedgerAccount", UNSET)
+        if general_ledger_account is not None and not isinstance(
+            general_ledger_account, Unset
+        ):
+            try:
+                if not isinstance(general_ledger_account, dict):
+                    raise TypeError()
+                general_ledger_account_type_0 = (
+                    _models.InventoryV2GLAccountResponse.from_dict(
+                        general_ledger_account
+                    )
+                )
+
+                general_ledger_account = general_ledger_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         inventory_v2_inventory_receipt_item_response = cls(
-            code=code,
-            cost=cost,
-            description=description,
-            id=id,
-            name=name,
-            purchase_order_item_id=purchase_order_item_id,
-            quantity=quantity,
-            sku_id=sku_id,
-            allocated_other_costs=allocated_other_costs,
-            allocated_shipping=allocated_shipping,
-            allocated_tax=allocated_tax,
-            asset_account=asset_account,
-            budget_code_id=budget_code_id,
-            cost_of_sale_account=cost_of_sale_account,
-            fully_landed_unit_cost=fully_landed_unit_cost,
-            general_ledger_account=general_ledger_account,
+            code,
+            cost,
+            description,
+            id,
+            name,
+            purchase_order_item_id,
+            quantity,
+            sku_id,
+            allocated_other_costs,
+            allocated_shipping,
+            allocated_tax,
+            asset_account,
+            budget_code_id,
+            cost_of_sale_account,
+            fully_landed_unit_cost,
+            general_ledger_account,
         )
 
-        inventory_v2_inventory_receipt_item_response.additional_properties = d
+        inventory_v2_inventory_receipt_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_receipt_item_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_v2_landed_cost_method import InventoryV2LandedCostMethod
 from ..models.inventory_v2_sync_status import InventoryV2SyncStatus
 from ..types import UNSET, Unset
@@ -250,55 +251,34 @@ class InventoryV2InventoryReceiptResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
-        from ..models.inventory_v2_custom_field_response import (
-            InventoryV2CustomFieldResponse,
-        )
-        from ..models.inventory_v2_inventory_receipt_item_response import (
-            InventoryV2InventoryReceiptItemResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.InventoryV2CustomFieldResponse.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         id = d.pop("id")
 
         inventory_location_id = d.pop("inventoryLocationId")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2InventoryReceiptItemResponse.from_dict(
-                items_item_data
-            )
+        items = [
+            _models.InventoryV2InventoryReceiptItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
-            items.append(items_item)
+        landed_cost_method = d.pop("landedCostMethod")
+        try:
+            if not isinstance(landed_cost_method, str):
+                raise TypeError()
+            landed_cost_method_type_0 = InventoryV2LandedCostMethod(landed_cost_method)
 
-        def _parse_landed_cost_method(
-            data: object,
-        ) -> int | InventoryV2LandedCostMethod:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
-
-                return landed_cost_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | InventoryV2LandedCostMethod, data)
-
-        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
+            landed_cost_method = landed_cost_method_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
 
         memo = d.pop("memo")
 
@@ -322,144 +302,76 @@ class InventoryV2InventoryReceiptResponse:
 
         vendor_invoice_number = d.pop("vendorInvoiceNumber")
 
-        def _parse_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        batch_id = d.pop("batchId", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        bill_id = d.pop("billId", UNSET)
 
-        def _parse_bill_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        bill_id = _parse_bill_id(d.pop("billId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        other_amount = d.pop("otherAmount", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_other_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        other_amount = _parse_other_amount(d.pop("otherAmount", UNSET))
-
-        def _parse_received_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        received_on = d.pop("receivedOn", UNSET)
+        if received_on is not None and not isinstance(received_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(received_on, str):
                     raise TypeError()
-                received_on_type_0 = datetime.datetime.fromisoformat(data)
+                received_on_type_0 = datetime.datetime.fromisoformat(received_on)
 
-                return received_on_type_0
+                received_on = received_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        received_on = _parse_received_on(d.pop("receivedOn", UNSET))
-
-        def _parse_ship_to(data: object) -> InventoryV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ship_to = d.pop("shipTo", UNSET)
+        if ship_to is not None and not isinstance(ship_to, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(ship_to, dict):
                     raise TypeError()
-                ship_to_type_0 = InventoryV2AddressResponse.from_dict(data)
+                ship_to_type_0 = _models.InventoryV2AddressResponse.from_dict(ship_to)
 
-                return ship_to_type_0
+                ship_to = ship_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2AddressResponse | None | Unset, data)
 
-        ship_to = _parse_ship_to(d.pop("shipTo", UNSET))
-
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+        technician_id = d.pop("technicianId", UNSET)
 
         inventory_v2_inventory_receipt_response = cls(
-            active=active,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            id=id,
-            inventory_location_id=inventory_location_id,
-            items=items,
-            landed_cost_method=landed_cost_method,
-            memo=memo,
-            modified_on=modified_on,
-            number=number,
-            purchase_order_id=purchase_order_id,
-            receipt_amount=receipt_amount,
-            ship_to_description=ship_to_description,
-            shipping_amount=shipping_amount,
-            sync_status=sync_status,
-            tax_amount=tax_amount,
-            vendor_id=vendor_id,
-            vendor_invoice_number=vendor_invoice_number,
-            batch_id=batch_id,
-            bill_id=bill_id,
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            created_by_id=created_by_id,
-            job_id=job_id,
-            other_amount=other_amount,
-            received_on=received_on,
-            ship_to=ship_to,
-            technician_id=technician_id,
+            active,
+            created_on,
+            custom_fields,
+            id,
+            inventory_location_id,
+            items,
+            landed_cost_method,
+            memo,
+            modified_on,
+            number,
+            purchase_order_id,
+            receipt_amount,
+            ship_to_description,
+            shipping_amount,
+            sync_status,
+            tax_amount,
+            vendor_id,
+            vendor_invoice_number,
+            batch_id,
+            bill_id,
+            budget_code_id,
+            business_unit_id,
+            created_by_id,
+            job_id,
+            other_amount,
+            received_on,
+            ship_to,
+            technician_id,
         )
 
-        inventory_v2_inventory_receipt_response.additional_properties = d
+        inventory_v2_inventory_receipt_response.additional_properties = dict(d)
         return inventory_v2_inventory_receipt_response
 
     @property

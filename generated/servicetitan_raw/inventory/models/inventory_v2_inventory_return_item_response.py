@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -175,13 +176,6 @@ class InventoryV2InventoryReturnItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_serial_number_response import (
-            InventoryV2SerialNumberResponse,
-        )
-        from ..models.inventory_v2gl_account_response import (
-            InventoryV2GLAccountResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -203,147 +197,94 @@ class InventoryV2InventoryReturnItemResponse:
 
         sku_id = d.pop("skuId")
 
-        def _parse_asset_account(
-            data: object,
-        ) -> InventoryV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        asset_account = d.pop("assetAccount", UNSET)
+        if asset_account is not None and not isinstance(asset_account, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(asset_account, dict):
                     raise TypeError()
-                asset_account_type_0 = InventoryV2GLAccountResponse.from_dict(data)
-
-                return asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InventoryV2GLAccountResponse | None | Unset, data)
-
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_cost_of_sale_account(
-            data: object,
-        ) -> InventoryV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = InventoryV2GLAccountResponse.from_dict(
-                    data
+                asset_account_type_0 = _models.InventoryV2GLAccountResponse.from_dict(
+                    asset_account
                 )
 
-                return cost_of_sale_account_type_0
+                asset_account = asset_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2GLAccountResponse | None | Unset, data)
 
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_general_ledger_account(
-            data: object,
-        ) -> InventoryV2GLAccountResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
+        if cost_of_sale_account is not None and not isinstance(
+            cost_of_sale_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(cost_of_sale_account, dict):
                     raise TypeError()
-                general_ledger_account_type_0 = InventoryV2GLAccountResponse.from_dict(
-                    data
+                cost_of_sale_account_type_0 = (
+                    _models.InventoryV2GLAccountResponse.from_dict(cost_of_sale_account)
                 )
 
-                return general_ledger_account_type_0
+                cost_of_sale_account = cost_of_sale_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2GLAccountResponse | None | Unset, data)
 
-        general_ledger_account = _parse_general_ledger_account(
-            d.pop("generalLedgerAccount", UNSET)
-        )
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_receipt_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        receipt_item_id = _parse_receipt_item_id(d.pop("receiptItemId", UNSET))
-
-        def _parse_serial_numbers(
-            data: object,
-        ) -> list[InventoryV2SerialNumberResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        general_ledger_account = d.pop("generalLedgerAccount", UNSET)
+        if general_ledger_account is not None and not isinstance(
+            general_ledger_account, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(general_ledger_account, dict):
                     raise TypeError()
-                serial_numbers_type_0 = []
-                _serial_numbers_type_0 = data
-                for serial_numbers_type_0_item_data in _serial_numbers_type_0:
-                    serial_numbers_type_0_item = (
-                        InventoryV2SerialNumberResponse.from_dict(
-                            serial_numbers_type_0_item_data
-                        )
+                general_ledger_account_type_0 = (
+                    _models.InventoryV2GLAccountResponse.from_dict(
+                        general_ledger_account
                     )
+                )
 
-                    serial_numbers_type_0.append(serial_numbers_type_0_item)
-
-                return serial_numbers_type_0
+                general_ledger_account = general_ledger_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InventoryV2SerialNumberResponse] | None | Unset, data)
 
-        serial_numbers = _parse_serial_numbers(d.pop("serialNumbers", UNSET))
+        receipt_item_id = d.pop("receiptItemId", UNSET)
+
+        serial_numbers = d.pop("serialNumbers", UNSET)
+        if serial_numbers is not None and not isinstance(serial_numbers, Unset):
+            try:
+                if not isinstance(serial_numbers, list):
+                    raise TypeError()
+                serial_numbers_type_0 = [
+                    _models.InventoryV2SerialNumberResponse.from_dict(
+                        serial_numbers_type_0_item_data
+                    )
+                    for serial_numbers_type_0_item_data in serial_numbers
+                ]
+
+                serial_numbers = serial_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         inventory_v2_inventory_return_item_response = cls(
-            active=active,
-            code=code,
-            cost=cost,
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            quantity=quantity,
-            sku_id=sku_id,
-            asset_account=asset_account,
-            budget_code_id=budget_code_id,
-            cost_of_sale_account=cost_of_sale_account,
-            created_by_id=created_by_id,
-            general_ledger_account=general_ledger_account,
-            receipt_item_id=receipt_item_id,
-            serial_numbers=serial_numbers,
+            active,
+            code,
+            cost,
+            created_on,
+            description,
+            id,
+            modified_on,
+            name,
+            quantity,
+            sku_id,
+            asset_account,
+            budget_code_id,
+            cost_of_sale_account,
+            created_by_id,
+            general_ledger_account,
+            receipt_item_id,
+            serial_numbers,
         )
 
-        inventory_v2_inventory_return_item_response.additional_properties = d
+        inventory_v2_inventory_return_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_return_item_response
 
     @property

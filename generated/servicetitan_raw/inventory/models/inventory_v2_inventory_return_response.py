@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_v2_inventory_reason_transaction_canceled import (
     InventoryV2InventoryReasonTransactionCanceled,
 )
@@ -300,17 +301,6 @@ class InventoryV2InventoryReturnResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
-        from ..models.inventory_v2_custom_field_response import (
-            InventoryV2CustomFieldResponse,
-        )
-        from ..models.inventory_v2_external_data_model import (
-            InventoryV2ExternalDataModel,
-        )
-        from ..models.inventory_v2_inventory_return_item_response import (
-            InventoryV2InventoryReturnItemResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -318,34 +308,22 @@ class InventoryV2InventoryReturnResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
-                custom_fields_item_data
-            )
+        custom_fields = [
+            _models.InventoryV2CustomFieldResponse.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
-            custom_fields.append(custom_fields_item)
-
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = InventoryV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.InventoryV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2InventoryReturnItemResponse.from_dict(
-                items_item_data
-            )
-
-            items.append(items_item)
+        items = [
+            _models.InventoryV2InventoryReturnItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         memo = d.pop("memo")
 
@@ -371,207 +349,117 @@ class InventoryV2InventoryReturnResponse:
 
         vendor_id = d.pop("vendorId")
 
-        def _parse_batch(data: object) -> InventoryV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = InventoryV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
+        batch_id = d.pop("batchId", UNSET)
 
-        def _parse_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        canceled_by_id = d.pop("canceledById", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_canceled_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        canceled_by_id = _parse_canceled_by_id(d.pop("canceledById", UNSET))
-
-        def _parse_canceled_reason(
-            data: object,
-        ) -> InventoryV2InventoryReasonTransactionCanceled | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        canceled_reason = d.pop("canceledReason", UNSET)
+        if canceled_reason is not None and not isinstance(canceled_reason, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(canceled_reason, str):
                     raise TypeError()
                 canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
-                    data
+                    canceled_reason
                 )
 
-                return canceled_reason_type_0
+                canceled_reason = canceled_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                InventoryV2InventoryReasonTransactionCanceled | None | Unset, data
-            )
 
-        canceled_reason = _parse_canceled_reason(d.pop("canceledReason", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_credit_received_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        credit_received_on = d.pop("creditReceivedOn", UNSET)
+        if credit_received_on is not None and not isinstance(credit_received_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(credit_received_on, str):
                     raise TypeError()
-                credit_received_on_type_0 = datetime.datetime.fromisoformat(data)
+                credit_received_on_type_0 = datetime.datetime.fromisoformat(
+                    credit_received_on
+                )
 
-                return credit_received_on_type_0
+                credit_received_on = credit_received_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        credit_received_on = _parse_credit_received_on(d.pop("creditReceivedOn", UNSET))
-
-        def _parse_date_canceled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_canceled = d.pop("dateCanceled", UNSET)
+        if date_canceled is not None and not isinstance(date_canceled, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(date_canceled, str):
                     raise TypeError()
-                date_canceled_type_0 = datetime.datetime.fromisoformat(data)
+                date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
 
-                return date_canceled_type_0
+                date_canceled = date_canceled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_canceled = _parse_date_canceled(d.pop("dateCanceled", UNSET))
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        def _parse_inventory_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_id = d.pop("jobId", UNSET)
 
-        inventory_location_id = _parse_inventory_location_id(
-            d.pop("inventoryLocationId", UNSET)
-        )
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        purchase_order_id = d.pop("purchaseOrderId", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_purchase_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_order_id = _parse_purchase_order_id(d.pop("purchaseOrderId", UNSET))
-
-        def _parse_returned_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        returned_on = d.pop("returnedOn", UNSET)
+        if returned_on is not None and not isinstance(returned_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(returned_on, str):
                     raise TypeError()
-                returned_on_type_0 = datetime.datetime.fromisoformat(data)
+                returned_on_type_0 = datetime.datetime.fromisoformat(returned_on)
 
-                return returned_on_type_0
+                returned_on = returned_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        returned_on = _parse_returned_on(d.pop("returnedOn", UNSET))
 
         inventory_v2_inventory_return_response = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            id=id,
-            items=items,
-            memo=memo,
-            modified_on=modified_on,
-            number=number,
-            reference_number=reference_number,
-            return_amount=return_amount,
-            return_date=return_date,
-            return_type_id=return_type_id,
-            shipping_amount=shipping_amount,
-            status=status,
-            sync_status=sync_status,
-            tax_amount=tax_amount,
-            vendor_id=vendor_id,
-            batch=batch,
-            batch_id=batch_id,
-            budget_code_id=budget_code_id,
-            canceled_by_id=canceled_by_id,
-            canceled_reason=canceled_reason,
-            created_by_id=created_by_id,
-            credit_received_on=credit_received_on,
-            date_canceled=date_canceled,
-            inventory_location_id=inventory_location_id,
-            job_id=job_id,
-            project_id=project_id,
-            purchase_order_id=purchase_order_id,
-            returned_on=returned_on,
+            active,
+            business_unit_id,
+            created_on,
+            custom_fields,
+            external_data,
+            id,
+            items,
+            memo,
+            modified_on,
+            number,
+            reference_number,
+            return_amount,
+            return_date,
+            return_type_id,
+            shipping_amount,
+            status,
+            sync_status,
+            tax_amount,
+            vendor_id,
+            batch,
+            batch_id,
+            budget_code_id,
+            canceled_by_id,
+            canceled_reason,
+            created_by_id,
+            credit_received_on,
+            date_canceled,
+            inventory_location_id,
+            job_id,
+            project_id,
+            purchase_order_id,
+            returned_on,
         )
 
-        inventory_v2_inventory_return_response.additional_properties = d
+        inventory_v2_inventory_return_response.additional_properties = dict(d)
         return inventory_v2_inventory_return_response
 
     @property

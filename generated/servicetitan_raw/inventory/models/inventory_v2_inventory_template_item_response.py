@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,8 +110,6 @@ class InventoryV2InventoryTemplateItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_unit_of_measure_model import InventoryUnitOfMeasureModel
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -128,58 +127,38 @@ class InventoryV2InventoryTemplateItemResponse:
 
         sku_type = d.pop("skuType")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_unit_of_measure(
-            data: object,
-        ) -> InventoryUnitOfMeasureModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        unit_of_measure = d.pop("unitOfMeasure", UNSET)
+        if unit_of_measure is not None and not isinstance(unit_of_measure, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(unit_of_measure, dict):
                     raise TypeError()
-                unit_of_measure_type_0 = InventoryUnitOfMeasureModel.from_dict(data)
+                unit_of_measure_type_0 = _models.InventoryUnitOfMeasureModel.from_dict(
+                    unit_of_measure
+                )
 
-                return unit_of_measure_type_0
+                unit_of_measure = unit_of_measure_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryUnitOfMeasureModel | None | Unset, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
 
         inventory_v2_inventory_template_item_response = cls(
-            code=code,
-            id=id,
-            is_consignment=is_consignment,
-            max_quantity=max_quantity,
-            min_quantity=min_quantity,
-            name=name,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            description=description,
-            memo=memo,
-            unit_of_measure=unit_of_measure,
+            code,
+            id,
+            is_consignment,
+            max_quantity,
+            min_quantity,
+            name,
+            sku_id,
+            sku_type,
+            description,
+            memo,
+            unit_of_measure,
         )
 
-        inventory_v2_inventory_template_item_response.additional_properties = d
+        inventory_v2_inventory_template_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_template_item_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,10 +103,6 @@ class InventoryV2InventoryTemplateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_inventory_template_item_response import (
-            InventoryV2InventoryTemplateItemResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -121,66 +118,46 @@ class InventoryV2InventoryTemplateResponse:
 
         type_ = d.pop("type")
 
-        def _parse_items(
-            data: object,
-        ) -> list[InventoryV2InventoryTemplateItemResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = (
-                        InventoryV2InventoryTemplateItemResponse.from_dict(
-                            items_type_0_item_data
-                        )
+                items_type_0 = [
+                    _models.InventoryV2InventoryTemplateItemResponse.from_dict(
+                        items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[InventoryV2InventoryTemplateItemResponse] | None | Unset, data
-            )
 
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_location_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location_ids = d.pop("locationIds", UNSET)
+        if location_ids is not None and not isinstance(location_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(location_ids, list):
                     raise TypeError()
-                location_ids_type_0 = cast(list[int], data)
+                location_ids_type_0 = location_ids
 
-                return location_ids_type_0
+                location_ids = location_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        location_ids = _parse_location_ids(d.pop("locationIds", UNSET))
 
         inventory_v2_inventory_template_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_consignment=is_consignment,
-            modified_on=modified_on,
-            name=name,
-            type_=type_,
-            items=items,
-            location_ids=location_ids,
+            active,
+            created_on,
+            id,
+            is_consignment,
+            modified_on,
+            name,
+            type_,
+            items,
+            location_ids,
         )
 
-        inventory_v2_inventory_template_response.additional_properties = d
+        inventory_v2_inventory_template_response.additional_properties = dict(d)
         return inventory_v2_inventory_template_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,10 +135,6 @@ class InventoryV2InventoryTransferItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_serial_number_response import (
-            InventoryV2SerialNumberResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -163,71 +160,45 @@ class InventoryV2InventoryTransferItemResponse:
 
         total_cost = d.pop("totalCost")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_serial_numbers(
-            data: object,
-        ) -> list[InventoryV2SerialNumberResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        serial_numbers = d.pop("serialNumbers", UNSET)
+        if serial_numbers is not None and not isinstance(serial_numbers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(serial_numbers, list):
                     raise TypeError()
-                serial_numbers_type_0 = []
-                _serial_numbers_type_0 = data
-                for serial_numbers_type_0_item_data in _serial_numbers_type_0:
-                    serial_numbers_type_0_item = (
-                        InventoryV2SerialNumberResponse.from_dict(
-                            serial_numbers_type_0_item_data
-                        )
+                serial_numbers_type_0 = [
+                    _models.InventoryV2SerialNumberResponse.from_dict(
+                        serial_numbers_type_0_item_data
                     )
+                    for serial_numbers_type_0_item_data in serial_numbers
+                ]
 
-                    serial_numbers_type_0.append(serial_numbers_type_0_item)
-
-                return serial_numbers_type_0
+                serial_numbers = serial_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InventoryV2SerialNumberResponse] | None | Unset, data)
-
-        serial_numbers = _parse_serial_numbers(d.pop("serialNumbers", UNSET))
 
         inventory_v2_inventory_transfer_item_response = cls(
-            active=active,
-            code=code,
-            cost=cost,
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            quantity=quantity,
-            quantity_picked=quantity_picked,
-            sku_id=sku_id,
-            total_cost=total_cost,
-            budget_code_id=budget_code_id,
-            created_by_id=created_by_id,
-            serial_numbers=serial_numbers,
+            active,
+            code,
+            cost,
+            created_on,
+            description,
+            id,
+            modified_on,
+            name,
+            quantity,
+            quantity_picked,
+            sku_id,
+            total_cost,
+            budget_code_id,
+            created_by_id,
+            serial_numbers,
         )
 
-        inventory_v2_inventory_transfer_item_response.additional_properties = d
+        inventory_v2_inventory_transfer_item_response.additional_properties = dict(d)
         return inventory_v2_inventory_transfer_item_response
 
     @property

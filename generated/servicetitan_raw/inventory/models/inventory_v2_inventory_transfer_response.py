@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_v2_inventory_reason_transaction_canceled import (
     InventoryV2InventoryReasonTransactionCanceled,
 )
@@ -292,30 +293,15 @@ class InventoryV2InventoryTransferResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
-        from ..models.inventory_v2_custom_field_response import (
-            InventoryV2CustomFieldResponse,
-        )
-        from ..models.inventory_v2_external_data_model import (
-            InventoryV2ExternalDataModel,
-        )
-        from ..models.inventory_v2_inventory_transfer_item_response import (
-            InventoryV2InventoryTransferItemResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = InventoryV2CustomFieldResponse.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.InventoryV2CustomFieldResponse.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
@@ -323,14 +309,10 @@ class InventoryV2InventoryTransferResponse:
 
         id = d.pop("id")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2InventoryTransferItemResponse.from_dict(
-                items_item_data
-            )
-
-            items.append(items_item)
+        items = [
+            _models.InventoryV2InventoryTransferItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         memo = d.pop("memo")
 
@@ -348,236 +330,137 @@ class InventoryV2InventoryTransferResponse:
 
         transfer_type = d.pop("transferType")
 
-        def _parse_batch(data: object) -> InventoryV2BatchResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        batch = d.pop("batch", UNSET)
+        if batch is not None and not isinstance(batch, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(batch, dict):
                     raise TypeError()
-                batch_type_0 = InventoryV2BatchResponse.from_dict(data)
+                batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
 
-                return batch_type_0
+                batch = batch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2BatchResponse | None | Unset, data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
+        batch_id = d.pop("batchId", UNSET)
 
-        def _parse_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        canceled_by_id = d.pop("canceledById", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
-
-        def _parse_canceled_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        canceled_by_id = _parse_canceled_by_id(d.pop("canceledById", UNSET))
-
-        def _parse_canceled_reason(
-            data: object,
-        ) -> InventoryV2InventoryReasonTransactionCanceled | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        canceled_reason = d.pop("canceledReason", UNSET)
+        if canceled_reason is not None and not isinstance(canceled_reason, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(canceled_reason, str):
                     raise TypeError()
                 canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
-                    data
+                    canceled_reason
                 )
 
-                return canceled_reason_type_0
+                canceled_reason = canceled_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                InventoryV2InventoryReasonTransactionCanceled | None | Unset, data
-            )
 
-        canceled_reason = _parse_canceled_reason(d.pop("canceledReason", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_date_canceled(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_canceled = d.pop("dateCanceled", UNSET)
+        if date_canceled is not None and not isinstance(date_canceled, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(date_canceled, str):
                     raise TypeError()
-                date_canceled_type_0 = datetime.datetime.fromisoformat(data)
+                date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
 
-                return date_canceled_type_0
+                date_canceled = date_canceled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_canceled = _parse_date_canceled(d.pop("dateCanceled", UNSET))
-
-        def _parse_date_required(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date_required = d.pop("dateRequired", UNSET)
+        if date_required is not None and not isinstance(date_required, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(date_required, str):
                     raise TypeError()
-                date_required_type_0 = datetime.datetime.fromisoformat(data)
+                date_required_type_0 = datetime.datetime.fromisoformat(date_required)
 
-                return date_required_type_0
+                date_required = date_required_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        date_required = _parse_date_required(d.pop("dateRequired", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> list[InventoryV2ExternalDataModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_data, list):
                     raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = InventoryV2ExternalDataModel.from_dict(
+                external_data_type_0 = [
+                    _models.InventoryV2ExternalDataModel.from_dict(
                         external_data_type_0_item_data
                     )
+                    for external_data_type_0_item_data in external_data
+                ]
 
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InventoryV2ExternalDataModel] | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_id = d.pop("jobId", UNSET)
 
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+        picked_by_id = d.pop("pickedById", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_picked_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        picked_by_id = _parse_picked_by_id(d.pop("pickedById", UNSET))
-
-        def _parse_picked_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        picked_date = d.pop("pickedDate", UNSET)
+        if picked_date is not None and not isinstance(picked_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(picked_date, str):
                     raise TypeError()
-                picked_date_type_0 = datetime.datetime.fromisoformat(data)
+                picked_date_type_0 = datetime.datetime.fromisoformat(picked_date)
 
-                return picked_date_type_0
+                picked_date = picked_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        picked_date = _parse_picked_date(d.pop("pickedDate", UNSET))
+        received_by_id = d.pop("receivedById", UNSET)
 
-        def _parse_received_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        received_by_id = _parse_received_by_id(d.pop("receivedById", UNSET))
-
-        def _parse_received_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        received_date = d.pop("receivedDate", UNSET)
+        if received_date is not None and not isinstance(received_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(received_date, str):
                     raise TypeError()
-                received_date_type_0 = datetime.datetime.fromisoformat(data)
+                received_date_type_0 = datetime.datetime.fromisoformat(received_date)
 
-                return received_date_type_0
+                received_date = received_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        received_date = _parse_received_date(d.pop("receivedDate", UNSET))
 
         inventory_v2_inventory_transfer_response = cls(
-            active=active,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            date=date,
-            from_location_id=from_location_id,
-            id=id,
-            items=items,
-            memo=memo,
-            modified_on=modified_on,
-            number=number,
-            reference_number=reference_number,
-            status=status,
-            sync_status=sync_status,
-            to_location_id=to_location_id,
-            transfer_type=transfer_type,
-            batch=batch,
-            batch_id=batch_id,
-            canceled_by_id=canceled_by_id,
-            canceled_reason=canceled_reason,
-            created_by_id=created_by_id,
-            date_canceled=date_canceled,
-            date_required=date_required,
-            external_data=external_data,
-            invoice_id=invoice_id,
-            job_id=job_id,
-            picked_by_id=picked_by_id,
-            picked_date=picked_date,
-            received_by_id=received_by_id,
-            received_date=received_date,
+            active,
+            created_on,
+            custom_fields,
+            date,
+            from_location_id,
+            id,
+            items,
+            memo,
+            modified_on,
+            number,
+            reference_number,
+            status,
+            sync_status,
+            to_location_id,
+            transfer_type,
+            batch,
+            batch_id,
+            canceled_by_id,
+            canceled_reason,
+            created_by_id,
+            date_canceled,
+            date_required,
+            external_data,
+            invoice_id,
+            job_id,
+            picked_by_id,
+            picked_date,
+            received_by_id,
+            received_date,
         )
 
-        inventory_v2_inventory_transfer_response.additional_properties = d
+        inventory_v2_inventory_transfer_response.additional_properties = dict(d)
         return inventory_v2_inventory_transfer_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,28 +99,21 @@ class InventoryV2ListReturnTypesResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         inventory_v2_list_return_types_response = cls(
-            active=active,
-            automatically_receive_vendor_credit=automatically_receive_vendor_credit,
-            created_on=created_on,
-            id=id,
-            include_in_sales_tax=include_in_sales_tax,
-            is_default=is_default,
-            is_default_for_consignment=is_default_for_consignment,
-            modified_on=modified_on,
-            name=name,
+            active,
+            automatically_receive_vendor_credit,
+            created_on,
+            id,
+            include_in_sales_tax,
+            is_default,
+            is_default_for_consignment,
+            modified_on,
+            name,
         )
 
-        inventory_v2_list_return_types_response.additional_properties = d
+        inventory_v2_list_return_types_response.additional_properties = dict(d)
         return inventory_v2_list_return_types_response
 
     @property

@@ -52,12 +52,14 @@ class InventoryV2MarkupsCreatePurchaseOrderMarkupRequest:
         to = d.pop("to")
 
         inventory_v2_markups_create_purchase_order_markup_request = cls(
-            from_=from_,
-            percent=percent,
-            to=to,
+            from_,
+            percent,
+            to,
         )
 
-        inventory_v2_markups_create_purchase_order_markup_request.additional_properties = d
+        inventory_v2_markups_create_purchase_order_markup_request.additional_properties = dict(
+            d
+        )
         return inventory_v2_markups_create_purchase_order_markup_request
 
     @property

@@ -74,15 +74,17 @@ class InventoryV2MarkupsPurchaseOrderMarkupResponse:
         to = d.pop("to")
 
         inventory_v2_markups_purchase_order_markup_response = cls(
-            created_on=created_on,
-            from_=from_,
-            id=id,
-            modified_on=modified_on,
-            percent=percent,
-            to=to,
+            created_on,
+            from_,
+            id,
+            modified_on,
+            percent,
+            to,
         )
 
-        inventory_v2_markups_purchase_order_markup_response.additional_properties = d
+        inventory_v2_markups_purchase_order_markup_response.additional_properties = (
+            dict(d)
+        )
         return inventory_v2_markups_purchase_order_markup_response
 
     @property

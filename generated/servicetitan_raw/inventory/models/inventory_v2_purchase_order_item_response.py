@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,10 +132,6 @@ class InventoryV2PurchaseOrderItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_serial_number_response import (
-            InventoryV2SerialNumberResponse,
-        )
-
         d = dict(src_dict)
         chargeable = d.pop("chargeable")
 
@@ -152,14 +149,10 @@ class InventoryV2PurchaseOrderItemResponse:
 
         quantity_received = d.pop("quantityReceived")
 
-        serial_numbers = []
-        _serial_numbers = d.pop("serialNumbers")
-        for serial_numbers_item_data in _serial_numbers:
-            serial_numbers_item = InventoryV2SerialNumberResponse.from_dict(
-                serial_numbers_item_data
-            )
-
-            serial_numbers.append(serial_numbers_item)
+        serial_numbers = [
+            _models.InventoryV2SerialNumberResponse.from_dict(serial_numbers_item_data)
+            for serial_numbers_item_data in d.pop("serialNumbers")
+        ]
 
         sku_code = d.pop("skuCode")
 
@@ -175,36 +168,29 @@ class InventoryV2PurchaseOrderItemResponse:
 
         vendor_part_number = d.pop("vendorPartNumber")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
         inventory_v2_purchase_order_item_response = cls(
-            chargeable=chargeable,
-            cost=cost,
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            quantity=quantity,
-            quantity_received=quantity_received,
-            serial_numbers=serial_numbers,
-            sku_code=sku_code,
-            sku_id=sku_id,
-            sku_name=sku_name,
-            sku_type=sku_type,
-            status=status,
-            total=total,
-            vendor_part_number=vendor_part_number,
-            budget_code_id=budget_code_id,
+            chargeable,
+            cost,
+            created_on,
+            description,
+            id,
+            modified_on,
+            quantity,
+            quantity_received,
+            serial_numbers,
+            sku_code,
+            sku_id,
+            sku_name,
+            sku_type,
+            status,
+            total,
+            vendor_part_number,
+            budget_code_id,
         )
 
-        inventory_v2_purchase_order_item_response.additional_properties = d
+        inventory_v2_purchase_order_item_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_item_response
 
     @property

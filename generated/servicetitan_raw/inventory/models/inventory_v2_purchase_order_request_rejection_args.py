@@ -44,10 +44,12 @@ class InventoryV2PurchaseOrderRequestRejectionArgs:
         )
 
         inventory_v2_purchase_order_request_rejection_args = cls(
-            rejection_reason=rejection_reason,
+            rejection_reason,
         )
 
-        inventory_v2_purchase_order_request_rejection_args.additional_properties = d
+        inventory_v2_purchase_order_request_rejection_args.additional_properties = dict(
+            d
+        )
         return inventory_v2_purchase_order_request_rejection_args
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -237,14 +238,6 @@ class InventoryV2PurchaseOrderRequestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
-        from ..models.inventory_v2_custom_field_response import (
-            InventoryV2CustomFieldResponse,
-        )
-        from ..models.inventory_v2_purchase_order_item_response import (
-            InventoryV2PurchaseOrderItemResponse,
-        )
-
         d = dict(src_dict)
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
@@ -252,12 +245,10 @@ class InventoryV2PurchaseOrderRequestResponse:
 
         id = d.pop("id")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2PurchaseOrderItemResponse.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [
+            _models.InventoryV2PurchaseOrderItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
@@ -275,181 +266,90 @@ class InventoryV2PurchaseOrderRequestResponse:
 
         vendor_id = d.pop("vendorId")
 
-        def _parse_batch_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        batch_id = d.pop("batchId", UNSET)
 
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[InventoryV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        InventoryV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.InventoryV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InventoryV2CustomFieldResponse] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        def _parse_inventory_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        inventory_location_id = _parse_inventory_location_id(
-            d.pop("inventoryLocationId", UNSET)
-        )
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        project_id = d.pop("projectId", UNSET)
 
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_required_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        required_on = d.pop("requiredOn", UNSET)
+        if required_on is not None and not isinstance(required_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(required_on, str):
                     raise TypeError()
-                required_on_type_0 = datetime.datetime.fromisoformat(data)
+                required_on_type_0 = datetime.datetime.fromisoformat(required_on)
 
-                return required_on_type_0
+                required_on = required_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        required_on = _parse_required_on(d.pop("requiredOn", UNSET))
-
-        def _parse_ship_to(data: object) -> InventoryV2AddressResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ship_to = d.pop("shipTo", UNSET)
+        if ship_to is not None and not isinstance(ship_to, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(ship_to, dict):
                     raise TypeError()
-                ship_to_type_0 = InventoryV2AddressResponse.from_dict(data)
+                ship_to_type_0 = _models.InventoryV2AddressResponse.from_dict(ship_to)
 
-                return ship_to_type_0
+                ship_to = ship_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InventoryV2AddressResponse | None | Unset, data)
 
-        ship_to = _parse_ship_to(d.pop("shipTo", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technician_id = d.pop("technicianId", UNSET)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
-
-        def _parse_vendor_document_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_document_number = _parse_vendor_document_number(
-            d.pop("vendorDocumentNumber", UNSET)
-        )
+        vendor_document_number = d.pop("vendorDocumentNumber", UNSET)
 
         inventory_v2_purchase_order_request_response = cls(
-            created_on=created_on,
-            date=date,
-            id=id,
-            items=items,
-            modified_on=modified_on,
-            request_number=request_number,
-            request_status=request_status,
-            shipping=shipping,
-            tax=tax,
-            total=total,
-            type_id=type_id,
-            vendor_id=vendor_id,
-            batch_id=batch_id,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            inventory_location_id=inventory_location_id,
-            invoice_id=invoice_id,
-            job_id=job_id,
-            project_id=project_id,
-            required_on=required_on,
-            ship_to=ship_to,
-            summary=summary,
-            technician_id=technician_id,
-            vendor_document_number=vendor_document_number,
+            created_on,
+            date,
+            id,
+            items,
+            modified_on,
+            request_number,
+            request_status,
+            shipping,
+            tax,
+            total,
+            type_id,
+            vendor_id,
+            batch_id,
+            business_unit_id,
+            custom_fields,
+            inventory_location_id,
+            invoice_id,
+            job_id,
+            project_id,
+            required_on,
+            ship_to,
+            summary,
+            technician_id,
+            vendor_document_number,
         )
 
-        inventory_v2_purchase_order_request_response.additional_properties = d
+        inventory_v2_purchase_order_request_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_request_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,20 +127,15 @@ class InventoryV2PurchaseOrderTypeResponse:
 
         include_tax_in_fully_landed_cost = d.pop("includeTaxInFullyLandedCost")
 
-        def _parse_landed_cost_method(
-            data: object,
-        ) -> int | InventoryV2LandedCostMethod:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                landed_cost_method_type_0 = InventoryV2LandedCostMethod(data)
+        landed_cost_method = d.pop("landedCostMethod")
+        try:
+            if not isinstance(landed_cost_method, str):
+                raise TypeError()
+            landed_cost_method_type_0 = InventoryV2LandedCostMethod(landed_cost_method)
 
-                return landed_cost_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | InventoryV2LandedCostMethod, data)
-
-        landed_cost_method = _parse_landed_cost_method(d.pop("landedCostMethod"))
+            landed_cost_method = landed_cost_method_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
@@ -149,23 +144,23 @@ class InventoryV2PurchaseOrderTypeResponse:
         skip_weekends = d.pop("skipWeekends")
 
         inventory_v2_purchase_order_type_response = cls(
-            active=active,
-            allow_technicians_to_send_po=allow_technicians_to_send_po,
-            automatically_receive=automatically_receive,
-            created_on=created_on,
-            default_required_date_days_offset=default_required_date_days_offset,
-            display_to_technician=display_to_technician,
-            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
-            id=id,
-            impact_to_technician_payroll=impact_to_technician_payroll,
-            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
-            landed_cost_method=landed_cost_method,
-            modified_on=modified_on,
-            name=name,
-            skip_weekends=skip_weekends,
+            active,
+            allow_technicians_to_send_po,
+            automatically_receive,
+            created_on,
+            default_required_date_days_offset,
+            display_to_technician,
+            exclude_tax_from_job_costing,
+            id,
+            impact_to_technician_payroll,
+            include_tax_in_fully_landed_cost,
+            landed_cost_method,
+            modified_on,
+            name,
+            skip_weekends,
         )
 
-        inventory_v2_purchase_order_type_response.additional_properties = d
+        inventory_v2_purchase_order_type_response.additional_properties = dict(d)
         return inventory_v2_purchase_order_type_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,55 +93,25 @@ class InventoryV2ReceivePurchaseOrderItemRequest:
 
         sku_id = d.pop("skuId")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purchase_order_item_id = d.pop("purchaseOrderItemId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_purchase_order_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchase_order_item_id = _parse_purchase_order_item_id(
-            d.pop("purchaseOrderItemId", UNSET)
-        )
-
-        def _parse_vendor_part_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_part_number = _parse_vendor_part_number(d.pop("vendorPartNumber", UNSET))
+        vendor_part_number = d.pop("vendorPartNumber", UNSET)
 
         inventory_v2_receive_purchase_order_item_request = cls(
-            cost=cost,
-            quantity=quantity,
-            sku_id=sku_id,
-            budget_code_id=budget_code_id,
-            description=description,
-            purchase_order_item_id=purchase_order_item_id,
-            vendor_part_number=vendor_part_number,
+            cost,
+            quantity,
+            sku_id,
+            budget_code_id,
+            description,
+            purchase_order_item_id,
+            vendor_part_number,
         )
 
-        inventory_v2_receive_purchase_order_item_request.additional_properties = d
+        inventory_v2_receive_purchase_order_item_request.additional_properties = dict(d)
         return inventory_v2_receive_purchase_order_item_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,21 +107,15 @@ class InventoryV2ReceivePurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_receive_purchase_order_item_request import (
-            InventoryV2ReceivePurchaseOrderItemRequest,
-        )
-
         d = dict(src_dict)
         date_received = datetime.datetime.fromisoformat(d.pop("dateReceived"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryV2ReceivePurchaseOrderItemRequest.from_dict(
+        items = [
+            _models.InventoryV2ReceivePurchaseOrderItemRequest.from_dict(
                 items_item_data
             )
-
-            items.append(items_item)
+            for items_item_data in d.pop("items")
+        ]
 
         purchase_order_id = d.pop("purchaseOrderId")
 
@@ -128,57 +123,27 @@ class InventoryV2ReceivePurchaseOrderRequest:
 
         tax = d.pop("tax")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_vendor_document_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_document_number = _parse_vendor_document_number(
-            d.pop("vendorDocumentNumber", UNSET)
-        )
+        vendor_document_number = d.pop("vendorDocumentNumber", UNSET)
 
         inventory_v2_receive_purchase_order_request = cls(
-            date_received=date_received,
-            items=items,
-            purchase_order_id=purchase_order_id,
-            shipping=shipping,
-            tax=tax,
-            budget_code_id=budget_code_id,
-            job_id=job_id,
-            memo=memo,
-            vendor_document_number=vendor_document_number,
+            date_received,
+            items,
+            purchase_order_id,
+            shipping,
+            tax,
+            budget_code_id,
+            job_id,
+            memo,
+            vendor_document_number,
         )
 
-        inventory_v2_receive_purchase_order_request.additional_properties = d
+        inventory_v2_receive_purchase_order_request.additional_properties = dict(d)
         return inventory_v2_receive_purchase_order_request
 
     @property

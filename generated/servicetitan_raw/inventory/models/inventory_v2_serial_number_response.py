@@ -45,11 +45,11 @@ class InventoryV2SerialNumberResponse:
         number = d.pop("number")
 
         inventory_v2_serial_number_response = cls(
-            id=id,
-            number=number,
+            id,
+            number,
         )
 
-        inventory_v2_serial_number_response.additional_properties = d
+        inventory_v2_serial_number_response.additional_properties = dict(d)
         return inventory_v2_serial_number_response
 
     @property

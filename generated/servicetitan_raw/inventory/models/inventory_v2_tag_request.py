@@ -38,10 +38,10 @@ class InventoryV2TagRequest:
         tag_type_id = d.pop("tagTypeId")
 
         inventory_v2_tag_request = cls(
-            tag_type_id=tag_type_id,
+            tag_type_id,
         )
 
-        inventory_v2_tag_request.additional_properties = d
+        inventory_v2_tag_request.additional_properties = dict(d)
         return inventory_v2_tag_request
 
     @property

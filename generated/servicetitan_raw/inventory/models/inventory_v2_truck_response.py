@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,23 +100,15 @@ class InventoryV2TruckResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_external_data_model import (
-            InventoryV2ExternalDataModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = InventoryV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.InventoryV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
@@ -125,42 +118,26 @@ class InventoryV2TruckResponse:
 
         name = d.pop("name")
 
-        technician_ids = cast(list[int], d.pop("technicianIds"))
+        technician_ids = d.pop("technicianIds")
 
-        def _parse_inventory_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        inventory_template_id = d.pop("inventoryTemplateId", UNSET)
 
-        inventory_template_id = _parse_inventory_template_id(
-            d.pop("inventoryTemplateId", UNSET)
-        )
-
-        def _parse_warehouse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        warehouse_id = _parse_warehouse_id(d.pop("warehouseId", UNSET))
+        warehouse_id = d.pop("warehouseId", UNSET)
 
         inventory_v2_truck_response = cls(
-            active=active,
-            created_on=created_on,
-            external_data=external_data,
-            id=id,
-            memo=memo,
-            modified_on=modified_on,
-            name=name,
-            technician_ids=technician_ids,
-            inventory_template_id=inventory_template_id,
-            warehouse_id=warehouse_id,
+            active,
+            created_on,
+            external_data,
+            id,
+            memo,
+            modified_on,
+            name,
+            technician_ids,
+            inventory_template_id,
+            warehouse_id,
         )
 
-        inventory_v2_truck_response.additional_properties = d
+        inventory_v2_truck_response.additional_properties = dict(d)
         return inventory_v2_truck_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.inventory_v2_address_request import InventoryV2AddressRequest
 
@@ -43,19 +45,17 @@ class InventoryV2UpdateAddressRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_request import InventoryV2AddressRequest
-
         d = dict(src_dict)
-        address = InventoryV2AddressRequest.from_dict(d.pop("address"))
+        address = _models.InventoryV2AddressRequest.from_dict(d.pop("address"))
 
         description = d.pop("description")
 
         inventory_v2_update_address_request = cls(
-            address=address,
-            description=description,
+            address,
+            description,
         )
 
-        inventory_v2_update_address_request.additional_properties = d
+        inventory_v2_update_address_request.additional_properties = dict(d)
         return inventory_v2_update_address_request
 
     @property

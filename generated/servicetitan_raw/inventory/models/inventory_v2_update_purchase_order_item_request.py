@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,26 +84,19 @@ class InventoryV2UpdatePurchaseOrderItemRequest:
 
         vendor_part_number = d.pop("vendorPartNumber")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
         inventory_v2_update_purchase_order_item_request = cls(
-            cost=cost,
-            description=description,
-            id=id,
-            quantity=quantity,
-            sku_id=sku_id,
-            vendor_part_number=vendor_part_number,
-            budget_code_id=budget_code_id,
+            cost,
+            description,
+            id,
+            quantity,
+            sku_id,
+            vendor_part_number,
+            budget_code_id,
         )
 
-        inventory_v2_update_purchase_order_item_request.additional_properties = d
+        inventory_v2_update_purchase_order_item_request.additional_properties = dict(d)
         return inventory_v2_update_purchase_order_item_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,47 +156,27 @@ class InventoryV2UpdatePurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_update_address_request import (
-            InventoryV2UpdateAddressRequest,
-        )
-        from ..models.inventory_v2_update_purchase_order_item_request import (
-            InventoryV2UpdatePurchaseOrderItemRequest,
-        )
-
         d = dict(src_dict)
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = d.pop("date", UNSET)
+        if not isinstance(date, Unset):
+            date = datetime.datetime.fromisoformat(date)
 
         impacts_technician_payroll = d.pop("impactsTechnicianPayroll", UNSET)
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        _items = d.pop("items", UNSET)
-        items: list[InventoryV2UpdatePurchaseOrderItemRequest] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = InventoryV2UpdatePurchaseOrderItemRequest.from_dict(
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = [
+                _models.InventoryV2UpdatePurchaseOrderItemRequest.from_dict(
                     items_item_data
                 )
-
-                items.append(items_item)
+                for items_item_data in items
+            ]
 
         job_id = d.pop("jobId", UNSET)
 
@@ -203,19 +184,13 @@ class InventoryV2UpdatePurchaseOrderRequest:
 
         project_id = d.pop("projectId", UNSET)
 
-        _required_on = d.pop("requiredOn", UNSET)
-        required_on: datetime.datetime | Unset
-        if isinstance(_required_on, Unset):
-            required_on = UNSET
-        else:
-            required_on = datetime.datetime.fromisoformat(_required_on)
+        required_on = d.pop("requiredOn", UNSET)
+        if not isinstance(required_on, Unset):
+            required_on = datetime.datetime.fromisoformat(required_on)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: InventoryV2UpdateAddressRequest | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = InventoryV2UpdateAddressRequest.from_dict(_ship_to)
+        ship_to = d.pop("shipTo", UNSET)
+        if not isinstance(ship_to, Unset):
+            ship_to = _models.InventoryV2UpdateAddressRequest.from_dict(ship_to)
 
         shipping = d.pop("shipping", UNSET)
 
@@ -230,26 +205,26 @@ class InventoryV2UpdatePurchaseOrderRequest:
         vendor_invoice_number = d.pop("vendorInvoiceNumber", UNSET)
 
         inventory_v2_update_purchase_order_request = cls(
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            date=date,
-            impacts_technician_payroll=impacts_technician_payroll,
-            inventory_location_id=inventory_location_id,
-            items=items,
-            job_id=job_id,
-            memo=memo,
-            project_id=project_id,
-            required_on=required_on,
-            ship_to=ship_to,
-            shipping=shipping,
-            tax=tax,
-            technician_id=technician_id,
-            type_id=type_id,
-            vendor_id=vendor_id,
-            vendor_invoice_number=vendor_invoice_number,
+            budget_code_id,
+            business_unit_id,
+            date,
+            impacts_technician_payroll,
+            inventory_location_id,
+            items,
+            job_id,
+            memo,
+            project_id,
+            required_on,
+            ship_to,
+            shipping,
+            tax,
+            technician_id,
+            type_id,
+            vendor_id,
+            vendor_invoice_number,
         )
 
-        inventory_v2_update_purchase_order_request.additional_properties = d
+        inventory_v2_update_purchase_order_request.additional_properties = dict(d)
         return inventory_v2_update_purchase_order_request
 
     @property

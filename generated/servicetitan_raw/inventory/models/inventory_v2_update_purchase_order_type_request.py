@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_types_landed_cost_method import InventoryTypesLandedCostMethod
 
 if TYPE_CHECKING:
@@ -127,14 +128,12 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_po_type_alert_settings import (
-            InventoryPoTypeAlertSettings,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        alert_settings = InventoryPoTypeAlertSettings.from_dict(d.pop("alertSettings"))
+        alert_settings = _models.InventoryPoTypeAlertSettings.from_dict(
+            d.pop("alertSettings")
+        )
 
         allow_technicians_to_send_po = d.pop("allowTechniciansToSendPo")
 
@@ -171,27 +170,27 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
         skip_weekends = d.pop("skipWeekends")
 
         inventory_v2_update_purchase_order_type_request = cls(
-            active=active,
-            alert_settings=alert_settings,
-            allow_technicians_to_send_po=allow_technicians_to_send_po,
-            automatically_receive=automatically_receive,
-            copy_purchase_order_items_to_invoice_when_received=copy_purchase_order_items_to_invoice_when_received,
-            default_required_date_days_offset=default_required_date_days_offset,
-            display_to_technician=display_to_technician,
-            exclude_tax_from_job_costing=exclude_tax_from_job_costing,
-            impact_to_technician_payroll=impact_to_technician_payroll,
-            include_in_po_screen=include_in_po_screen,
-            include_in_sales_tax=include_in_sales_tax,
-            include_tax_in_fully_landed_cost=include_tax_in_fully_landed_cost,
-            is_default=is_default,
-            is_default_for_consignment=is_default_for_consignment,
-            landed_cost_method=landed_cost_method,
-            name=name,
-            require_job_before_receipt=require_job_before_receipt,
-            skip_weekends=skip_weekends,
+            active,
+            alert_settings,
+            allow_technicians_to_send_po,
+            automatically_receive,
+            copy_purchase_order_items_to_invoice_when_received,
+            default_required_date_days_offset,
+            display_to_technician,
+            exclude_tax_from_job_costing,
+            impact_to_technician_payroll,
+            include_in_po_screen,
+            include_in_sales_tax,
+            include_tax_in_fully_landed_cost,
+            is_default,
+            is_default_for_consignment,
+            landed_cost_method,
+            name,
+            require_job_before_receipt,
+            skip_weekends,
         )
 
-        inventory_v2_update_purchase_order_type_request.additional_properties = d
+        inventory_v2_update_purchase_order_type_request.additional_properties = dict(d)
         return inventory_v2_update_purchase_order_type_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,34 +80,20 @@ class InventoryV2UpdateReturnItemModel:
 
         sku_id = d.pop("skuId")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_item_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_description = _parse_item_description(d.pop("itemDescription", UNSET))
+        item_description = d.pop("itemDescription", UNSET)
 
         inventory_v2_update_return_item_model = cls(
-            cost=cost,
-            id=id,
-            quantity=quantity,
-            sku_id=sku_id,
-            budget_code_id=budget_code_id,
-            item_description=item_description,
+            cost,
+            id,
+            quantity,
+            sku_id,
+            budget_code_id,
+            item_description,
         )
 
-        inventory_v2_update_return_item_model.additional_properties = d
+        inventory_v2_update_return_item_model.additional_properties = dict(d)
         return inventory_v2_update_return_item_model
 
     @property

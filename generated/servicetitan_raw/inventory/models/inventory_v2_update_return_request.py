@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -135,102 +136,58 @@ class InventoryV2UpdateReturnRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_external_data_update_request import (
-            InventoryV2ExternalDataUpdateRequest,
-        )
-        from ..models.inventory_v2_update_return_item_model import (
-            InventoryV2UpdateReturnItemModel,
-        )
-
         d = dict(src_dict)
-
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: InventoryV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = InventoryV2ExternalDataUpdateRequest.from_dict(
-                _external_data
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.InventoryV2ExternalDataUpdateRequest.from_dict(
+                external_data
             )
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
-        _items = d.pop("items", UNSET)
-        items: list[InventoryV2UpdateReturnItemModel] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = InventoryV2UpdateReturnItemModel.from_dict(items_item_data)
-
-                items.append(items_item)
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = [
+                _models.InventoryV2UpdateReturnItemModel.from_dict(items_item_data)
+                for items_item_data in items
+            ]
 
         memo = d.pop("memo", UNSET)
 
         reference_number = d.pop("referenceNumber", UNSET)
 
-        def _parse_restocking_fee(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        restocking_fee = d.pop("restockingFee", UNSET)
 
-        restocking_fee = _parse_restocking_fee(d.pop("restockingFee", UNSET))
-
-        _return_date = d.pop("returnDate", UNSET)
-        return_date: datetime.datetime | Unset
-        if isinstance(_return_date, Unset):
-            return_date = UNSET
-        else:
-            return_date = datetime.datetime.fromisoformat(_return_date)
+        return_date = d.pop("returnDate", UNSET)
+        if not isinstance(return_date, Unset):
+            return_date = datetime.datetime.fromisoformat(return_date)
 
         return_type_id = d.pop("returnTypeId", UNSET)
 
-        def _parse_shipping(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        shipping = d.pop("shipping", UNSET)
 
-        shipping = _parse_shipping(d.pop("shipping", UNSET))
-
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
+        tax = d.pop("tax", UNSET)
 
         inventory_v2_update_return_request = cls(
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            external_data=external_data,
-            inventory_location_id=inventory_location_id,
-            items=items,
-            memo=memo,
-            reference_number=reference_number,
-            restocking_fee=restocking_fee,
-            return_date=return_date,
-            return_type_id=return_type_id,
-            shipping=shipping,
-            tax=tax,
+            budget_code_id,
+            business_unit_id,
+            external_data,
+            inventory_location_id,
+            items,
+            memo,
+            reference_number,
+            restocking_fee,
+            return_date,
+            return_type_id,
+            shipping,
+            tax,
         )
 
-        inventory_v2_update_return_request.additional_properties = d
+        inventory_v2_update_return_request.additional_properties = dict(d)
         return inventory_v2_update_return_request
 
     @property

@@ -92,16 +92,16 @@ class InventoryV2UpdateReturnTypeRequest:
         name = d.pop("name", UNSET)
 
         inventory_v2_update_return_type_request = cls(
-            id=id,
-            active=active,
-            automatically_receive_vendor_credit=automatically_receive_vendor_credit,
-            include_in_sales_tax=include_in_sales_tax,
-            is_default=is_default,
-            is_default_for_consignment=is_default_for_consignment,
-            name=name,
+            id,
+            active,
+            automatically_receive_vendor_credit,
+            include_in_sales_tax,
+            is_default,
+            is_default_for_consignment,
+            name,
         )
 
-        inventory_v2_update_return_type_request.additional_properties = d
+        inventory_v2_update_return_type_request.additional_properties = dict(d)
         return inventory_v2_update_return_type_request
 
     @property

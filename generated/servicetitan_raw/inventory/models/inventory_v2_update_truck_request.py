@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,50 +85,36 @@ class InventoryV2UpdateTruckRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_external_data_update_request import (
-            InventoryV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: InventoryV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = InventoryV2ExternalDataUpdateRequest.from_dict(
-                _external_data
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.InventoryV2ExternalDataUpdateRequest.from_dict(
+                external_data
             )
 
         memo = d.pop("memo", UNSET)
 
         name = d.pop("name", UNSET)
 
-        technician_ids = cast(list[int], d.pop("technicianIds", UNSET))
+        technician_ids = d.pop("technicianIds", UNSET)
 
-        def _parse_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        template_id = _parse_template_id(d.pop("templateId", UNSET))
+        template_id = d.pop("templateId", UNSET)
 
         warehouse_id = d.pop("warehouseId", UNSET)
 
         inventory_v2_update_truck_request = cls(
-            active=active,
-            external_data=external_data,
-            memo=memo,
-            name=name,
-            technician_ids=technician_ids,
-            template_id=template_id,
-            warehouse_id=warehouse_id,
+            active,
+            external_data,
+            memo,
+            name,
+            technician_ids,
+            template_id,
+            warehouse_id,
         )
 
-        inventory_v2_update_truck_request.additional_properties = d
+        inventory_v2_update_truck_request.additional_properties = dict(d)
         return inventory_v2_update_truck_request
 
     @property

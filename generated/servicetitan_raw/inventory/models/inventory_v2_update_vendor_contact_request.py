@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class InventoryV2UpdateVendorContactRequest:
 
         name = d.pop("name")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         inventory_v2_update_vendor_contact_request = cls(
-            email=email,
-            name=name,
-            id=id,
+            email,
+            name,
+            id,
         )
 
-        inventory_v2_update_vendor_contact_request.additional_properties = d
+        inventory_v2_update_vendor_contact_request.additional_properties = dict(d)
         return inventory_v2_update_vendor_contact_request
 
     @property

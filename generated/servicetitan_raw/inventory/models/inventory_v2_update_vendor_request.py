@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.inventory_unsafe_purchase_order_delivery_option import (
     InventoryUnsafePurchaseOrderDeliveryOption,
 )
@@ -172,43 +173,25 @@ class InventoryV2UpdateVendorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_request import InventoryV2AddressRequest
-        from ..models.inventory_v2_external_data_update_request import (
-            InventoryV2ExternalDataUpdateRequest,
-        )
-        from ..models.inventory_v2_tag_request import InventoryV2TagRequest
-        from ..models.inventory_v2_update_vendor_contact_request import (
-            InventoryV2UpdateVendorContactRequest,
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: InventoryV2AddressRequest | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = InventoryV2AddressRequest.from_dict(_address)
+        address = d.pop("address", UNSET)
+        if not isinstance(address, Unset):
+            address = _models.InventoryV2AddressRequest.from_dict(address)
 
-        _delivery_option = d.pop("deliveryOption", UNSET)
-        delivery_option: InventoryUnsafePurchaseOrderDeliveryOption | Unset
-        if isinstance(_delivery_option, Unset):
-            delivery_option = UNSET
-        else:
+        delivery_option = d.pop("deliveryOption", UNSET)
+        if not isinstance(delivery_option, Unset):
             delivery_option = InventoryUnsafePurchaseOrderDeliveryOption(
-                _delivery_option
+                delivery_option
             )
 
         email = d.pop("email", UNSET)
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: InventoryV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = InventoryV2ExternalDataUpdateRequest.from_dict(
-                _external_data
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.InventoryV2ExternalDataUpdateRequest.from_dict(
+                external_data
             )
 
         fax = d.pop("fax", UNSET)
@@ -231,53 +214,49 @@ class InventoryV2UpdateVendorRequest:
 
         restricted_mobile_creation = d.pop("restrictedMobileCreation", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[InventoryV2TagRequest] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = InventoryV2TagRequest.from_dict(tags_item_data)
-
-                tags.append(tags_item)
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = [
+                _models.InventoryV2TagRequest.from_dict(tags_item_data)
+                for tags_item_data in tags
+            ]
 
         tax_rate = d.pop("taxRate", UNSET)
 
-        _vendor_contacts = d.pop("vendorContacts", UNSET)
-        vendor_contacts: list[InventoryV2UpdateVendorContactRequest] | Unset = UNSET
-        if _vendor_contacts is not UNSET:
-            vendor_contacts = []
-            for vendor_contacts_item_data in _vendor_contacts:
-                vendor_contacts_item = InventoryV2UpdateVendorContactRequest.from_dict(
+        vendor_contacts = d.pop("vendorContacts", UNSET)
+        if vendor_contacts is not UNSET:
+            vendor_contacts = [
+                _models.InventoryV2UpdateVendorContactRequest.from_dict(
                     vendor_contacts_item_data
                 )
-
-                vendor_contacts.append(vendor_contacts_item)
+                for vendor_contacts_item_data in vendor_contacts
+            ]
 
         vendor_quickbooks_item = d.pop("vendorQuickbooksItem", UNSET)
 
         inventory_v2_update_vendor_request = cls(
-            active=active,
-            address=address,
-            delivery_option=delivery_option,
-            email=email,
-            external_data=external_data,
-            fax=fax,
-            first_name=first_name,
-            is_truck_replenishment=is_truck_replenishment,
-            last_name=last_name,
-            memo=memo,
-            name=name,
-            payment_term_id=payment_term_id,
-            phone=phone,
-            remittance_vendor_id=remittance_vendor_id,
-            restricted_mobile_creation=restricted_mobile_creation,
-            tags=tags,
-            tax_rate=tax_rate,
-            vendor_contacts=vendor_contacts,
-            vendor_quickbooks_item=vendor_quickbooks_item,
+            active,
+            address,
+            delivery_option,
+            email,
+            external_data,
+            fax,
+            first_name,
+            is_truck_replenishment,
+            last_name,
+            memo,
+            name,
+            payment_term_id,
+            phone,
+            remittance_vendor_id,
+            restricted_mobile_creation,
+            tags,
+            tax_rate,
+            vendor_contacts,
+            vendor_quickbooks_item,
         )
 
-        inventory_v2_update_vendor_request.additional_properties = d
+        inventory_v2_update_vendor_request.additional_properties = dict(d)
         return inventory_v2_update_vendor_request
 
     @property

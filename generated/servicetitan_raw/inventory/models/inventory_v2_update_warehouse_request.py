@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,25 +43,18 @@ class InventoryV2UpdateWarehouseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_external_data_update_request import (
-            InventoryV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
-        _external_data = d.pop("externalData", UNSET)
-        external_data: InventoryV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = InventoryV2ExternalDataUpdateRequest.from_dict(
-                _external_data
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.InventoryV2ExternalDataUpdateRequest.from_dict(
+                external_data
             )
 
         inventory_v2_update_warehouse_request = cls(
-            external_data=external_data,
+            external_data,
         )
 
-        inventory_v2_update_warehouse_request.additional_properties = d
+        inventory_v2_update_warehouse_request.additional_properties = dict(d)
         return inventory_v2_update_warehouse_request
 
     @property

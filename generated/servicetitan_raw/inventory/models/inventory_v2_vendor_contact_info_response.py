@@ -66,14 +66,14 @@ class InventoryV2VendorContactInfoResponse:
         phone = d.pop("phone")
 
         inventory_v2_vendor_contact_info_response = cls(
-            email=email,
-            fax=fax,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
+            email,
+            fax,
+            first_name,
+            last_name,
+            phone,
         )
 
-        inventory_v2_vendor_contact_info_response.additional_properties = d
+        inventory_v2_vendor_contact_info_response.additional_properties = dict(d)
         return inventory_v2_vendor_contact_info_response
 
     @property

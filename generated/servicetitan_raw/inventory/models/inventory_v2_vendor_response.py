@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -127,23 +128,12 @@ class InventoryV2VendorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
-        from ..models.inventory_v2_custom_field_response import (
-            InventoryV2CustomFieldResponse,
-        )
-        from ..models.inventory_v2_external_data_model import (
-            InventoryV2ExternalDataModel,
-        )
-        from ..models.inventory_v2_vendor_contact_info_response import (
-            InventoryV2VendorContactInfoResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        address = InventoryV2AddressResponse.from_dict(d.pop("address"))
+        address = _models.InventoryV2AddressResponse.from_dict(d.pop("address"))
 
-        contact_info = InventoryV2VendorContactInfoResponse.from_dict(
+        contact_info = _models.InventoryV2VendorContactInfoResponse.from_dict(
             d.pop("contactInfo")
         )
 
@@ -153,14 +143,10 @@ class InventoryV2VendorResponse:
 
         delivery_option = d.pop("deliveryOption")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = InventoryV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.InventoryV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
@@ -174,52 +160,40 @@ class InventoryV2VendorResponse:
 
         name = d.pop("name")
 
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[InventoryV2CustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        InventoryV2CustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.InventoryV2CustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InventoryV2CustomFieldResponse] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
 
         inventory_v2_vendor_response = cls(
-            active=active,
-            address=address,
-            contact_info=contact_info,
-            created_on=created_on,
-            default_tax_rate=default_tax_rate,
-            delivery_option=delivery_option,
-            external_data=external_data,
-            id=id,
-            is_mobile_creation_restricted=is_mobile_creation_restricted,
-            is_truck_replenishment=is_truck_replenishment,
-            memo=memo,
-            modified_on=modified_on,
-            name=name,
-            custom_fields=custom_fields,
+            active,
+            address,
+            contact_info,
+            created_on,
+            default_tax_rate,
+            delivery_option,
+            external_data,
+            id,
+            is_mobile_creation_restricted,
+            is_truck_replenishment,
+            memo,
+            modified_on,
+            name,
+            custom_fields,
         )
 
-        inventory_v2_vendor_response.additional_properties = d
+        inventory_v2_vendor_response.additional_properties = dict(d)
         return inventory_v2_vendor_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,26 +86,17 @@ class InventoryV2WarehouseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_v2_address_response import InventoryV2AddressResponse
-        from ..models.inventory_v2_external_data_model import (
-            InventoryV2ExternalDataModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        address = InventoryV2AddressResponse.from_dict(d.pop("address"))
+        address = _models.InventoryV2AddressResponse.from_dict(d.pop("address"))
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = InventoryV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.InventoryV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
@@ -112,29 +104,20 @@ class InventoryV2WarehouseResponse:
 
         name = d.pop("name")
 
-        def _parse_inventory_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_template_id = _parse_inventory_template_id(
-            d.pop("inventoryTemplateId", UNSET)
-        )
+        inventory_template_id = d.pop("inventoryTemplateId", UNSET)
 
         inventory_v2_warehouse_response = cls(
-            active=active,
-            address=address,
-            created_on=created_on,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            inventory_template_id=inventory_template_id,
+            active,
+            address,
+            created_on,
+            external_data,
+            id,
+            modified_on,
+            name,
+            inventory_template_id,
         )
 
-        inventory_v2_warehouse_response.additional_properties = d
+        inventory_v2_warehouse_response.additional_properties = dict(d)
         return inventory_v2_warehouse_response
 
     @property

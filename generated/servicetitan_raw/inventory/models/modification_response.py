@@ -38,10 +38,10 @@ class ModificationResponse:
         id = d.pop("id")
 
         modification_response = cls(
-            id=id,
+            id,
         )
 
-        modification_response.additional_properties = d
+        modification_response.additional_properties = dict(d)
         return modification_response
 
     @property

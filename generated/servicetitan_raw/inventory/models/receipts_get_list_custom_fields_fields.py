@@ -25,7 +25,7 @@ class ReceiptsGetListCustomFieldsFields:
         d = dict(src_dict)
         receipts_get_list_custom_fields_fields = cls()
 
-        receipts_get_list_custom_fields_fields.additional_properties = d
+        receipts_get_list_custom_fields_fields.additional_properties = dict(d)
         return receipts_get_list_custom_fields_fields
 
     @property

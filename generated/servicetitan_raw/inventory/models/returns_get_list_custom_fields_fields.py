@@ -25,7 +25,7 @@ class ReturnsGetListCustomFieldsFields:
         d = dict(src_dict)
         returns_get_list_custom_fields_fields = cls()
 
-        returns_get_list_custom_fields_fields.additional_properties = d
+        returns_get_list_custom_fields_fields.additional_properties = dict(d)
         return returns_get_list_custom_fields_fields
 
     @property

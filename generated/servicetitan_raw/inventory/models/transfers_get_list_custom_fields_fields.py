@@ -25,7 +25,7 @@ class TransfersGetListCustomFieldsFields:
         d = dict(src_dict)
         transfers_get_list_custom_fields_fields = cls()
 
-        transfers_get_list_custom_fields_fields.additional_properties = d
+        transfers_get_list_custom_fields_fields.additional_properties = dict(d)
         return transfers_get_list_custom_fields_fields
 
     @property

@@ -25,7 +25,7 @@ class VendorsGetListCustomFieldFields:
         d = dict(src_dict)
         vendors_get_list_custom_field_fields = cls()
 
-        vendors_get_list_custom_field_fields.additional_properties = d
+        vendors_get_list_custom_field_fields.additional_properties = dict(d)
         return vendors_get_list_custom_field_fields
 
     @property

@@ -74,15 +74,15 @@ class JbceV2CallReasonResponse:
         name = d.pop("name")
 
         jbce_v2_call_reason_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_lead=is_lead,
-            modified_on=modified_on,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_lead,
+            modified_on,
+            name,
         )
 
-        jbce_v2_call_reason_response.additional_properties = d
+        jbce_v2_call_reason_response.additional_properties = dict(d)
         return jbce_v2_call_reason_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_model import (
         JpmBudgetCodesBudgetCodeModel,
@@ -53,31 +55,23 @@ class JpmBudgetCodesBudgetCodeMatchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_budget_codes_budget_code_model import (
-            JpmBudgetCodesBudgetCodeModel,
-        )
-
         d = dict(src_dict)
-        budget_codes = []
-        _budget_codes = d.pop("budgetCodes")
-        for budget_codes_item_data in _budget_codes:
-            budget_codes_item = JpmBudgetCodesBudgetCodeModel.from_dict(
-                budget_codes_item_data
-            )
-
-            budget_codes.append(budget_codes_item)
+        budget_codes = [
+            _models.JpmBudgetCodesBudgetCodeModel.from_dict(budget_codes_item_data)
+            for budget_codes_item_data in d.pop("budgetCodes")
+        ]
 
         code = d.pop("code")
 
         is_valid = d.pop("isValid")
 
         jpm_budget_codes_budget_code_match_result = cls(
-            budget_codes=budget_codes,
-            code=code,
-            is_valid=is_valid,
+            budget_codes,
+            code,
+            is_valid,
         )
 
-        jpm_budget_codes_budget_code_match_result.additional_properties = d
+        jpm_budget_codes_budget_code_match_result.additional_properties = dict(d)
         return jpm_budget_codes_budget_code_match_result
 
     @property

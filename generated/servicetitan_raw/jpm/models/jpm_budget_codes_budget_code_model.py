@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_segment_model import (
         JpmBudgetCodesBudgetCodeSegmentModel,
@@ -58,10 +60,6 @@ class JpmBudgetCodesBudgetCodeModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_budget_codes_budget_code_segment_model import (
-            JpmBudgetCodesBudgetCodeSegmentModel,
-        )
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -69,23 +67,19 @@ class JpmBudgetCodesBudgetCodeModel:
 
         id = d.pop("id")
 
-        segments = []
-        _segments = d.pop("segments")
-        for segments_item_data in _segments:
-            segments_item = JpmBudgetCodesBudgetCodeSegmentModel.from_dict(
-                segments_item_data
-            )
-
-            segments.append(segments_item)
+        segments = [
+            _models.JpmBudgetCodesBudgetCodeSegmentModel.from_dict(segments_item_data)
+            for segments_item_data in d.pop("segments")
+        ]
 
         jpm_budget_codes_budget_code_model = cls(
-            code=code,
-            description=description,
-            id=id,
-            segments=segments,
+            code,
+            description,
+            id,
+            segments,
         )
 
-        jpm_budget_codes_budget_code_model.additional_properties = d
+        jpm_budget_codes_budget_code_model.additional_properties = dict(d)
         return jpm_budget_codes_budget_code_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,23 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
         d = dict(src_dict)
         segment_id = d.pop("segmentId")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        path = d.pop("path", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_segment_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        segment_item_id = _parse_segment_item_id(d.pop("segmentItemId", UNSET))
+        segment_item_id = d.pop("segmentItemId", UNSET)
 
         jpm_budget_codes_budget_code_segment_model = cls(
-            segment_id=segment_id,
-            code=code,
-            description=description,
-            path=path,
-            segment_item_id=segment_item_id,
+            segment_id,
+            code,
+            description,
+            path,
+            segment_item_id,
         )
 
-        jpm_budget_codes_budget_code_segment_model.additional_properties = d
+        jpm_budget_codes_budget_code_segment_model.additional_properties = dict(d)
         return jpm_budget_codes_budget_code_segment_model
 
     @property

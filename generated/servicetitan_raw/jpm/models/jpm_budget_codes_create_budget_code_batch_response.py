@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_model import (
         JpmBudgetCodesBudgetCodeModel,
@@ -43,23 +45,19 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_budget_codes_budget_code_model import (
-            JpmBudgetCodesBudgetCodeModel,
-        )
-
         d = dict(src_dict)
-        codes = []
-        _codes = d.pop("codes")
-        for codes_item_data in _codes:
-            codes_item = JpmBudgetCodesBudgetCodeModel.from_dict(codes_item_data)
-
-            codes.append(codes_item)
+        codes = [
+            _models.JpmBudgetCodesBudgetCodeModel.from_dict(codes_item_data)
+            for codes_item_data in d.pop("codes")
+        ]
 
         jpm_budget_codes_create_budget_code_batch_response = cls(
-            codes=codes,
+            codes,
         )
 
-        jpm_budget_codes_create_budget_code_batch_response.additional_properties = d
+        jpm_budget_codes_create_budget_code_batch_response.additional_properties = dict(
+            d
+        )
         return jpm_budget_codes_create_budget_code_batch_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_model import (
         JpmBudgetCodesBudgetCodeModel,
@@ -40,18 +42,14 @@ class JpmBudgetCodesCreateBudgetCodeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_budget_codes_budget_code_model import (
-            JpmBudgetCodesBudgetCodeModel,
-        )
-
         d = dict(src_dict)
-        code = JpmBudgetCodesBudgetCodeModel.from_dict(d.pop("code"))
+        code = _models.JpmBudgetCodesBudgetCodeModel.from_dict(d.pop("code"))
 
         jpm_budget_codes_create_budget_code_response = cls(
-            code=code,
+            code,
         )
 
-        jpm_budget_codes_create_budget_code_response.additional_properties = d
+        jpm_budget_codes_create_budget_code_response.additional_properties = dict(d)
         return jpm_budget_codes_create_budget_code_response
 
     @property

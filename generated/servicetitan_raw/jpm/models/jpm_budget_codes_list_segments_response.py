@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_segment_model import JpmBudgetCodesSegmentModel
 
@@ -41,21 +43,17 @@ class JpmBudgetCodesListSegmentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_budget_codes_segment_model import JpmBudgetCodesSegmentModel
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = JpmBudgetCodesSegmentModel.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.JpmBudgetCodesSegmentModel.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         jpm_budget_codes_list_segments_response = cls(
-            data=data,
+            data,
         )
 
-        jpm_budget_codes_list_segments_response.additional_properties = d
+        jpm_budget_codes_list_segments_response.additional_properties = dict(d)
         return jpm_budget_codes_list_segments_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_budget_codes_budget_code_match_result import (
         JpmBudgetCodesBudgetCodeMatchResult,
@@ -43,25 +45,17 @@ class JpmBudgetCodesMatchBudgetCodesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_budget_codes_budget_code_match_result import (
-            JpmBudgetCodesBudgetCodeMatchResult,
-        )
-
         d = dict(src_dict)
-        matches = []
-        _matches = d.pop("matches")
-        for matches_item_data in _matches:
-            matches_item = JpmBudgetCodesBudgetCodeMatchResult.from_dict(
-                matches_item_data
-            )
-
-            matches.append(matches_item)
+        matches = [
+            _models.JpmBudgetCodesBudgetCodeMatchResult.from_dict(matches_item_data)
+            for matches_item_data in d.pop("matches")
+        ]
 
         jpm_budget_codes_match_budget_codes_response = cls(
-            matches=matches,
+            matches,
         )
 
-        jpm_budget_codes_match_budget_codes_response.additional_properties = d
+        jpm_budget_codes_match_budget_codes_response.additional_properties = dict(d)
         return jpm_budget_codes_match_budget_codes_response
 
     @property

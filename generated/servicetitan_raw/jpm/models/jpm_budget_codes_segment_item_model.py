@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,45 +92,32 @@ class JpmBudgetCodesSegmentItemModel:
 
         path = d.pop("path")
 
-        def _parse_cost_category(
-            data: object,
-        ) -> JpmBudgetCodesSegmentItemCostCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cost_category = d.pop("costCategory", UNSET)
+        if cost_category is not None and not isinstance(cost_category, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(cost_category, str):
                     raise TypeError()
-                cost_category_type_0 = JpmBudgetCodesSegmentItemCostCategory(data)
+                cost_category_type_0 = JpmBudgetCodesSegmentItemCostCategory(
+                    cost_category
+                )
 
-                return cost_category_type_0
+                cost_category = cost_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmBudgetCodesSegmentItemCostCategory | None | Unset, data)
 
-        cost_category = _parse_cost_category(d.pop("costCategory", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = d.pop("parentId", UNSET)
 
         jpm_budget_codes_segment_item_model = cls(
-            code=code,
-            description=description,
-            id=id,
-            is_active=is_active,
-            path=path,
-            cost_category=cost_category,
-            parent_id=parent_id,
+            code,
+            description,
+            id,
+            is_active,
+            path,
+            cost_category,
+            parent_id,
         )
 
-        jpm_budget_codes_segment_item_model.additional_properties = d
+        jpm_budget_codes_segment_item_model.additional_properties = dict(d)
         return jpm_budget_codes_segment_item_model
 
     @property

@@ -76,15 +76,15 @@ class JpmBudgetCodesSegmentModel:
         type_ = JpmBudgetCodesSegmentType(d.pop("type"))
 
         jpm_budget_codes_segment_model = cls(
-            id=id,
-            is_active=is_active,
-            is_required=is_required,
-            name=name,
-            structure=structure,
-            type_=type_,
+            id,
+            is_active,
+            is_required,
+            name,
+            structure,
+            type_,
         )
 
-        jpm_budget_codes_segment_model.additional_properties = d
+        jpm_budget_codes_segment_model.additional_properties = dict(d)
         return jpm_budget_codes_segment_model
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,25 +79,18 @@ class JpmJobsJobHistoryItemModel:
 
         used_scheduling_tool = JpmJobsJobSchedulingTool(d.pop("usedSchedulingTool"))
 
-        def _parse_employee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
+        employee_id = d.pop("employeeId", UNSET)
 
         jpm_jobs_job_history_item_model = cls(
-            date=date,
-            event_type=event_type,
-            id=id,
-            memo=memo,
-            used_scheduling_tool=used_scheduling_tool,
-            employee_id=employee_id,
+            date,
+            event_type,
+            id,
+            memo,
+            used_scheduling_tool,
+            employee_id,
         )
 
-        jpm_jobs_job_history_item_model.additional_properties = d
+        jpm_jobs_job_history_item_model.additional_properties = dict(d)
         return jpm_jobs_job_history_item_model
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,83 +101,58 @@ class JpmV2AppointmentAddRequest:
 
         start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
+        if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_end, str):
                     raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_end
+                )
 
-                return arrival_window_end_type_0
+                arrival_window_end = arrival_window_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
-
-        def _parse_arrival_window_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_start = d.pop("arrivalWindowStart", UNSET)
+        if arrival_window_start is not None and not isinstance(
+            arrival_window_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_start, str):
                     raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_start
+                )
 
-                return arrival_window_start_type_0
+                arrival_window_start = arrival_window_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_start = _parse_arrival_window_start(
-            d.pop("arrivalWindowStart", UNSET)
-        )
+        special_instructions = d.pop("specialInstructions", UNSET)
 
-        def _parse_special_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        special_instructions = _parse_special_instructions(
-            d.pop("specialInstructions", UNSET)
-        )
-
-        def _parse_technician_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        technician_ids = d.pop("technicianIds", UNSET)
+        if technician_ids is not None and not isinstance(technician_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(technician_ids, list):
                     raise TypeError()
-                technician_ids_type_0 = cast(list[int], data)
+                technician_ids_type_0 = technician_ids
 
-                return technician_ids_type_0
+                technician_ids = technician_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        technician_ids = _parse_technician_ids(d.pop("technicianIds", UNSET))
 
         jpm_v2_appointment_add_request = cls(
-            end=end,
-            job_id=job_id,
-            start=start,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            special_instructions=special_instructions,
-            technician_ids=technician_ids,
+            end,
+            job_id,
+            start,
+            arrival_window_end,
+            arrival_window_start,
+            special_instructions,
+            technician_ids,
         )
 
-        jpm_v2_appointment_add_request.additional_properties = d
+        jpm_v2_appointment_add_request.additional_properties = dict(d)
         return jpm_v2_appointment_add_request
 
     @property

@@ -59,13 +59,13 @@ class JpmV2AppointmentHoldReason:
         text = d.pop("text")
 
         jpm_v2_appointment_hold_reason = cls(
-            appointment_id=appointment_id,
-            name=name,
-            reason_id=reason_id,
-            text=text,
+            appointment_id,
+            name,
+            reason_id,
+            text,
         )
 
-        jpm_v2_appointment_hold_reason.additional_properties = d
+        jpm_v2_appointment_hold_reason.additional_properties = dict(d)
         return jpm_v2_appointment_hold_reason
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,67 +70,50 @@ class JpmV2AppointmentRescheduleRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
+        if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_end, str):
                     raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_end
+                )
 
-                return arrival_window_end_type_0
+                arrival_window_end = arrival_window_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
-
-        def _parse_arrival_window_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_start = d.pop("arrivalWindowStart", UNSET)
+        if arrival_window_start is not None and not isinstance(
+            arrival_window_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_start, str):
                     raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_start
+                )
 
-                return arrival_window_start_type_0
+                arrival_window_start = arrival_window_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_start = _parse_arrival_window_start(
-            d.pop("arrivalWindowStart", UNSET)
-        )
+        end = d.pop("end", UNSET)
+        if not isinstance(end, Unset):
+            end = datetime.datetime.fromisoformat(end)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
-
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = d.pop("start", UNSET)
+        if not isinstance(start, Unset):
+            start = datetime.datetime.fromisoformat(start)
 
         jpm_v2_appointment_reschedule_request = cls(
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            end=end,
-            start=start,
+            arrival_window_end,
+            arrival_window_start,
+            end,
+            start,
         )
 
-        jpm_v2_appointment_reschedule_request.additional_properties = d
+        jpm_v2_appointment_reschedule_request.additional_properties = dict(d)
         return jpm_v2_appointment_reschedule_request
 
     @property

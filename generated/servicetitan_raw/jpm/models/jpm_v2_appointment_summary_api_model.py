@@ -74,15 +74,15 @@ class JpmV2AppointmentSummaryApiModel:
         technician_id = d.pop("technicianId")
 
         jpm_v2_appointment_summary_api_model = cls(
-            created_on=created_on,
-            job_appointment_id=job_appointment_id,
-            job_id=job_id,
-            modified_on=modified_on,
-            notes=notes,
-            technician_id=technician_id,
+            created_on,
+            job_appointment_id,
+            job_id,
+            modified_on,
+            notes,
+            technician_id,
         )
 
-        jpm_v2_appointment_summary_api_model.additional_properties = d
+        jpm_v2_appointment_summary_api_model.additional_properties = dict(d)
         return jpm_v2_appointment_summary_api_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,31 +49,16 @@ class JpmV2BaseJobGeneratedLeadSource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        employee_id = d.pop("employeeId", UNSET)
 
-        def _parse_employee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
         jpm_v2_base_job_generated_lead_source = cls(
-            employee_id=employee_id,
-            job_id=job_id,
+            employee_id,
+            job_id,
         )
 
-        jpm_v2_base_job_generated_lead_source.additional_properties = d
+        jpm_v2_base_job_generated_lead_source.additional_properties = dict(d)
         return jpm_v2_base_job_generated_lead_source
 
     @property

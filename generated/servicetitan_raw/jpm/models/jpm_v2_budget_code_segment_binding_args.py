@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class JpmV2BudgetCodeSegmentBindingArgs:
         d = dict(src_dict)
         segment_id = d.pop("segmentId")
 
-        def _parse_segment_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        segment_item_id = _parse_segment_item_id(d.pop("segmentItemId", UNSET))
+        segment_item_id = d.pop("segmentItemId", UNSET)
 
         jpm_v2_budget_code_segment_binding_args = cls(
-            segment_id=segment_id,
-            segment_item_id=segment_item_id,
+            segment_id,
+            segment_item_id,
         )
 
-        jpm_v2_budget_code_segment_binding_args.additional_properties = d
+        jpm_v2_budget_code_segment_binding_args.additional_properties = dict(d)
         return jpm_v2_budget_code_segment_binding_args
 
     @property

@@ -59,13 +59,13 @@ class JpmV2CancelReasonResponse:
         text = d.pop("text")
 
         jpm_v2_cancel_reason_response = cls(
-            job_id=job_id,
-            name=name,
-            reason_id=reason_id,
-            text=text,
+            job_id,
+            name,
+            reason_id,
+            text,
         )
 
-        jpm_v2_cancel_reason_response.additional_properties = d
+        jpm_v2_cancel_reason_response.additional_properties = dict(d)
         return jpm_v2_cancel_reason_response
 
     @property

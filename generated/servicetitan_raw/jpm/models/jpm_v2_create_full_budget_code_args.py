@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,13 +35,13 @@ class JpmV2CreateFullBudgetCodeArgs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        segment_item_ids = cast(list[int], d.pop("segmentItemIds"))
+        segment_item_ids = d.pop("segmentItemIds")
 
         jpm_v2_create_full_budget_code_args = cls(
-            segment_item_ids=segment_item_ids,
+            segment_item_ids,
         )
 
-        jpm_v2_create_full_budget_code_args.additional_properties = d
+        jpm_v2_create_full_budget_code_args.additional_properties = dict(d)
         return jpm_v2_create_full_budget_code_args
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -204,212 +205,107 @@ class JpmV2CreateJobTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_external_data_create_request import (
-            JpmV2ExternalDataCreateRequest,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+        class_ = d.pop("class", UNSET)
 
-        def _parse_class_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        class_ = _parse_class_(d.pop("class", UNSET))
-
-        def _parse_custom_field_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_field_type_ids = d.pop("customFieldTypeIds", UNSET)
+        if custom_field_type_ids is not None and not isinstance(
+            custom_field_type_ids, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_field_type_ids, list):
                     raise TypeError()
-                custom_field_type_ids_type_0 = cast(list[int], data)
+                custom_field_type_ids_type_0 = custom_field_type_ids
 
-                return custom_field_type_ids_type_0
+                custom_field_type_ids = custom_field_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        custom_field_type_ids = _parse_custom_field_type_ids(
-            d.pop("customFieldTypeIds", UNSET)
+        default_estimate_sold_action = d.pop("defaultEstimateSoldAction", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        enforce_recurring_service_event_selection = d.pop(
+            "enforceRecurringServiceEventSelection", UNSET
         )
 
-        def _parse_default_estimate_sold_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_estimate_sold_action = _parse_default_estimate_sold_action(
-            d.pop("defaultEstimateSoldAction", UNSET)
-        )
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_enforce_recurring_service_event_selection(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_recurring_service_event_selection = (
-            _parse_enforce_recurring_service_event_selection(
-                d.pop("enforceRecurringServiceEventSelection", UNSET)
-            )
-        )
-
-        def _parse_external_data(
-            data: object,
-        ) -> JpmV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = JpmV2ExternalDataCreateRequest.from_dict(data)
+                external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
+                    external_data
+                )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2ExternalDataCreateRequest | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        invoice_signatures_required = d.pop("invoiceSignaturesRequired", UNSET)
 
-        def _parse_invoice_signatures_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        no_charge = d.pop("noCharge", UNSET)
 
-        invoice_signatures_required = _parse_invoice_signatures_required(
-            d.pop("invoiceSignaturesRequired", UNSET)
-        )
+        priority = d.pop("priority", UNSET)
 
-        def _parse_no_charge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        no_charge = _parse_no_charge(d.pop("noCharge", UNSET))
-
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_skills(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        skills = d.pop("skills", UNSET)
+        if skills is not None and not isinstance(skills, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(skills, list):
                     raise TypeError()
-                skills_type_0 = cast(list[str], data)
+                skills_type_0 = skills
 
-                return skills_type_0
+                skills = skills_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        skills = _parse_skills(d.pop("skills", UNSET))
+        sold_threshold = d.pop("soldThreshold", UNSET)
 
-        def _parse_sold_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary = d.pop("summary", UNSET)
 
-        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
         jpm_v2_create_job_type_request = cls(
-            name=name,
-            business_unit_ids=business_unit_ids,
-            class_=class_,
-            custom_field_type_ids=custom_field_type_ids,
-            default_estimate_sold_action=default_estimate_sold_action,
-            duration=duration,
-            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
-            external_data=external_data,
-            invoice_signatures_required=invoice_signatures_required,
-            no_charge=no_charge,
-            priority=priority,
-            skills=skills,
-            sold_threshold=sold_threshold,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
+            name,
+            business_unit_ids,
+            class_,
+            custom_field_type_ids,
+            default_estimate_sold_action,
+            duration,
+            enforce_recurring_service_event_selection,
+            external_data,
+            invoice_signatures_required,
+            no_charge,
+            priority,
+            skills,
+            sold_threshold,
+            summary,
+            tag_type_ids,
         )
 
-        jpm_v2_create_job_type_request.additional_properties = d
+        jpm_v2_create_job_type_request.additional_properties = dict(d)
         return jpm_v2_create_job_type_request
 
     @property

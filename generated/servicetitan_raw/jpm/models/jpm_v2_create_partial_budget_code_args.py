@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_v2_budget_code_segment_binding_args import (
         JpmV2BudgetCodeSegmentBindingArgs,
@@ -43,25 +45,17 @@ class JpmV2CreatePartialBudgetCodeArgs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_budget_code_segment_binding_args import (
-            JpmV2BudgetCodeSegmentBindingArgs,
-        )
-
         d = dict(src_dict)
-        segments = []
-        _segments = d.pop("segments")
-        for segments_item_data in _segments:
-            segments_item = JpmV2BudgetCodeSegmentBindingArgs.from_dict(
-                segments_item_data
-            )
-
-            segments.append(segments_item)
+        segments = [
+            _models.JpmV2BudgetCodeSegmentBindingArgs.from_dict(segments_item_data)
+            for segments_item_data in d.pop("segments")
+        ]
 
         jpm_v2_create_partial_budget_code_args = cls(
-            segments=segments,
+            segments,
         )
 
-        jpm_v2_create_partial_budget_code_args.additional_properties = d
+        jpm_v2_create_partial_budget_code_args.additional_properties = dict(d)
         return jpm_v2_create_partial_budget_code_args
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -200,230 +201,133 @@ class JpmV2CreateProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_custom_field_create_or_update_model import (
-            JpmV2CustomFieldCreateOrUpdateModel,
-        )
-        from ..models.jpm_v2_external_data_create_request import (
-            JpmV2ExternalDataCreateRequest,
-        )
-
         d = dict(src_dict)
         location_id = d.pop("locationId")
 
-        def _parse_actual_completion_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        actual_completion_date = d.pop("actualCompletionDate", UNSET)
+        if actual_completion_date is not None and not isinstance(
+            actual_completion_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(actual_completion_date, str):
                     raise TypeError()
-                actual_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                actual_completion_date_type_0 = datetime.datetime.fromisoformat(
+                    actual_completion_date
+                )
 
-                return actual_completion_date_type_0
+                actual_completion_date = actual_completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        actual_completion_date = _parse_actual_completion_date(
-            d.pop("actualCompletionDate", UNSET)
-        )
-
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        JpmV2CustomFieldCreateOrUpdateModel.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.JpmV2CustomFieldCreateOrUpdateModel.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JpmV2CustomFieldCreateOrUpdateModel] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> JpmV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = JpmV2ExternalDataCreateRequest.from_dict(data)
+                external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
+                    external_data
+                )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2ExternalDataCreateRequest | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_project_manager_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        project_manager_ids = d.pop("projectManagerIds", UNSET)
+        if project_manager_ids is not None and not isinstance(
+            project_manager_ids, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(project_manager_ids, list):
                     raise TypeError()
-                project_manager_ids_type_0 = cast(list[int], data)
+                project_manager_ids_type_0 = project_manager_ids
 
-                return project_manager_ids_type_0
+                project_manager_ids = project_manager_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        project_manager_ids = _parse_project_manager_ids(
-            d.pop("projectManagerIds", UNSET)
-        )
+        project_type_id = d.pop("projectTypeId", UNSET)
 
-        def _parse_project_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_type_id = _parse_project_type_id(d.pop("projectTypeId", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        status_id = d.pop("statusId", UNSET)
 
-        def _parse_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sub_status_id = d.pop("subStatusId", UNSET)
 
-        status_id = _parse_status_id(d.pop("statusId", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_sub_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sub_status_id = _parse_sub_status_id(d.pop("subStatusId", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_target_completion_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_completion_date = d.pop("targetCompletionDate", UNSET)
+        if target_completion_date is not None and not isinstance(
+            target_completion_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(target_completion_date, str):
                     raise TypeError()
-                target_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                target_completion_date_type_0 = datetime.datetime.fromisoformat(
+                    target_completion_date
+                )
 
-                return target_completion_date_type_0
+                target_completion_date = target_completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        target_completion_date = _parse_target_completion_date(
-            d.pop("targetCompletionDate", UNSET)
-        )
 
         jpm_v2_create_project_request = cls(
-            location_id=location_id,
-            actual_completion_date=actual_completion_date,
-            business_unit_ids=business_unit_ids,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            name=name,
-            project_manager_ids=project_manager_ids,
-            project_type_id=project_type_id,
-            start_date=start_date,
-            status_id=status_id,
-            sub_status_id=sub_status_id,
-            summary=summary,
-            target_completion_date=target_completion_date,
+            location_id,
+            actual_completion_date,
+            business_unit_ids,
+            custom_fields,
+            customer_id,
+            external_data,
+            name,
+            project_manager_ids,
+            project_type_id,
+            start_date,
+            status_id,
+            sub_status_id,
+            summary,
+            target_completion_date,
         )
 
-        jpm_v2_create_project_request.additional_properties = d
+        jpm_v2_create_project_request.additional_properties = dict(d)
         return jpm_v2_create_project_request
 
     @property

@@ -45,11 +45,11 @@ class JpmV2CustomFieldCreateOrUpdateModel:
         value = d.pop("value")
 
         jpm_v2_custom_field_create_or_update_model = cls(
-            type_id=type_id,
-            value=value,
+            type_id,
+            value,
         )
 
-        jpm_v2_custom_field_create_or_update_model.additional_properties = d
+        jpm_v2_custom_field_create_or_update_model.additional_properties = dict(d)
         return jpm_v2_custom_field_create_or_update_model
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.jpm_v2_base_appointment_status import JpmV2BaseAppointmentStatus
 from ..types import UNSET, Unset
 
@@ -161,10 +162,6 @@ class JpmV2ExportAppointmentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_appointment_summary_api_model import (
-            JpmV2AppointmentSummaryApiModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -190,121 +187,77 @@ class JpmV2ExportAppointmentsResponse:
 
         unused = d.pop("unused")
 
-        def _parse_appointment_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        appointment_number = d.pop("appointmentNumber", UNSET)
 
-        appointment_number = _parse_appointment_number(
-            d.pop("appointmentNumber", UNSET)
-        )
-
-        def _parse_appointment_summaries(
-            data: object,
-        ) -> list[JpmV2AppointmentSummaryApiModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        appointment_summaries = d.pop("appointmentSummaries", UNSET)
+        if appointment_summaries is not None and not isinstance(
+            appointment_summaries, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(appointment_summaries, list):
                     raise TypeError()
-                appointment_summaries_type_0 = []
-                _appointment_summaries_type_0 = data
-                for (
-                    appointment_summaries_type_0_item_data
-                ) in _appointment_summaries_type_0:
-                    appointment_summaries_type_0_item = (
-                        JpmV2AppointmentSummaryApiModel.from_dict(
-                            appointment_summaries_type_0_item_data
-                        )
+                appointment_summaries_type_0 = [
+                    _models.JpmV2AppointmentSummaryApiModel.from_dict(
+                        appointment_summaries_type_0_item_data
                     )
+                    for appointment_summaries_type_0_item_data in appointment_summaries
+                ]
 
-                    appointment_summaries_type_0.append(
-                        appointment_summaries_type_0_item
-                    )
-
-                return appointment_summaries_type_0
+                appointment_summaries = appointment_summaries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JpmV2AppointmentSummaryApiModel] | None | Unset, data)
 
-        appointment_summaries = _parse_appointment_summaries(
-            d.pop("appointmentSummaries", UNSET)
-        )
-
-        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
+        if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_end, str):
                     raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_end
+                )
 
-                return arrival_window_end_type_0
+                arrival_window_end = arrival_window_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
-
-        def _parse_arrival_window_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_start = d.pop("arrivalWindowStart", UNSET)
+        if arrival_window_start is not None and not isinstance(
+            arrival_window_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_start, str):
                     raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_start
+                )
 
-                return arrival_window_start_type_0
+                arrival_window_start = arrival_window_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_start = _parse_arrival_window_start(
-            d.pop("arrivalWindowStart", UNSET)
-        )
-
-        def _parse_special_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        special_instructions = _parse_special_instructions(
-            d.pop("specialInstructions", UNSET)
-        )
+        special_instructions = d.pop("specialInstructions", UNSET)
 
         jpm_v2_export_appointments_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            customer_id=customer_id,
-            end=end,
-            id=id,
-            is_confirmed=is_confirmed,
-            job_id=job_id,
-            modified_on=modified_on,
-            start=start,
-            status=status,
-            unused=unused,
-            appointment_number=appointment_number,
-            appointment_summaries=appointment_summaries,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
-            special_instructions=special_instructions,
+            active,
+            created_by_id,
+            created_on,
+            customer_id,
+            end,
+            id,
+            is_confirmed,
+            job_id,
+            modified_on,
+            start,
+            status,
+            unused,
+            appointment_number,
+            appointment_summaries,
+            arrival_window_end,
+            arrival_window_start,
+            special_instructions,
         )
 
-        jpm_v2_export_appointments_response.additional_properties = d
+        jpm_v2_export_appointments_response.additional_properties = dict(d)
         return jpm_v2_export_appointments_response
 
     @property

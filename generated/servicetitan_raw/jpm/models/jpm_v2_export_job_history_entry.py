@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,24 +72,17 @@ class JpmV2ExportJobHistoryEntry:
 
         used_scheduling_tool = JpmV2JobSchedulingTool(d.pop("usedSchedulingTool"))
 
-        def _parse_employee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
+        employee_id = d.pop("employeeId", UNSET)
 
         jpm_v2_export_job_history_entry = cls(
-            date=date,
-            event_type=event_type,
-            id=id,
-            used_scheduling_tool=used_scheduling_tool,
-            employee_id=employee_id,
+            date,
+            event_type,
+            id,
+            used_scheduling_tool,
+            employee_id,
         )
 
-        jpm_v2_export_job_history_entry.additional_properties = d
+        jpm_v2_export_job_history_entry.additional_properties = dict(d)
         return jpm_v2_export_job_history_entry
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_v2_export_job_history_entry import JpmV2ExportJobHistoryEntry
 
@@ -46,24 +48,20 @@ class JpmV2ExportJobHistoryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_export_job_history_entry import JpmV2ExportJobHistoryEntry
-
         d = dict(src_dict)
-        history = []
-        _history = d.pop("history")
-        for history_item_data in _history:
-            history_item = JpmV2ExportJobHistoryEntry.from_dict(history_item_data)
-
-            history.append(history_item)
+        history = [
+            _models.JpmV2ExportJobHistoryEntry.from_dict(history_item_data)
+            for history_item_data in d.pop("history")
+        ]
 
         job_id = d.pop("jobId")
 
         jpm_v2_export_job_history_response = cls(
-            history=history,
-            job_id=job_id,
+            history,
+            job_id,
         )
 
-        jpm_v2_export_job_history_response.additional_properties = d
+        jpm_v2_export_job_history_response.additional_properties = dict(d)
         return jpm_v2_export_job_history_response
 
     @property

@@ -88,17 +88,17 @@ class JpmV2ExportJobNotesResponse:
         text = d.pop("text")
 
         jpm_v2_export_job_notes_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            is_pinned=is_pinned,
-            job_id=job_id,
-            modified_on=modified_on,
-            text=text,
+            active,
+            created_by_id,
+            created_on,
+            id,
+            is_pinned,
+            job_id,
+            modified_on,
+            text,
         )
 
-        jpm_v2_export_job_notes_response.additional_properties = d
+        jpm_v2_export_job_notes_response.additional_properties = dict(d)
         return jpm_v2_export_job_notes_response
 
     @property

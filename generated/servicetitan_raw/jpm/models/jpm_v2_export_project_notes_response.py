@@ -88,17 +88,17 @@ class JpmV2ExportProjectNotesResponse:
         text = d.pop("text")
 
         jpm_v2_export_project_notes_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            is_pinned=is_pinned,
-            modified_on=modified_on,
-            project_id=project_id,
-            text=text,
+            active,
+            created_by_id,
+            created_on,
+            id,
+            is_pinned,
+            modified_on,
+            project_id,
+            text,
         )
 
-        jpm_v2_export_project_notes_response.additional_properties = d
+        jpm_v2_export_project_notes_response.additional_properties = dict(d)
         return jpm_v2_export_project_notes_response
 
     @property

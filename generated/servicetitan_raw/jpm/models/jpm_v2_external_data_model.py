@@ -45,11 +45,11 @@ class JpmV2ExternalDataModel:
         value = d.pop("value")
 
         jpm_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        jpm_v2_external_data_model.additional_properties = d
+        jpm_v2_external_data_model.additional_properties = dict(d)
         return jpm_v2_external_data_model
 
     @property

@@ -45,11 +45,11 @@ class JpmV2HoldAppointmentRequest:
         reason_id = d.pop("reasonId")
 
         jpm_v2_hold_appointment_request = cls(
-            memo=memo,
-            reason_id=reason_id,
+            memo,
+            reason_id,
         )
 
-        jpm_v2_hold_appointment_request.additional_properties = d
+        jpm_v2_hold_appointment_request.additional_properties = dict(d)
         return jpm_v2_hold_appointment_request
 
     @property

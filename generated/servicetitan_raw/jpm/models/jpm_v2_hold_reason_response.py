@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.jpm_v2_appointment_hold_reason import JpmV2AppointmentHoldReason
 
@@ -61,17 +63,13 @@ class JpmV2HoldReasonResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_appointment_hold_reason import JpmV2AppointmentHoldReason
-
         d = dict(src_dict)
-        appointment_hold_reasons = []
-        _appointment_hold_reasons = d.pop("appointmentHoldReasons")
-        for appointment_hold_reasons_item_data in _appointment_hold_reasons:
-            appointment_hold_reasons_item = JpmV2AppointmentHoldReason.from_dict(
+        appointment_hold_reasons = [
+            _models.JpmV2AppointmentHoldReason.from_dict(
                 appointment_hold_reasons_item_data
             )
-
-            appointment_hold_reasons.append(appointment_hold_reasons_item)
+            for appointment_hold_reasons_item_data in d.pop("appointmentHoldReasons")
+        ]
 
         job_id = d.pop("jobId")
 
@@ -82,14 +80,14 @@ class JpmV2HoldReasonResponse:
         text = d.pop("text")
 
         jpm_v2_hold_reason_response = cls(
-            appointment_hold_reasons=appointment_hold_reasons,
-            job_id=job_id,
-            name=name,
-            reason_id=reason_id,
-            text=text,
+            appointment_hold_reasons,
+            job_id,
+            name,
+            reason_id,
+            text,
         )
 
-        jpm_v2_hold_reason_response.additional_properties = d
+        jpm_v2_hold_reason_response.additional_properties = dict(d)
         return jpm_v2_hold_reason_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,57 +106,47 @@ class JpmV2JobBookedLogResponse:
 
         start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        def _parse_arrival_window_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
+        if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_end, str):
                     raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_end
+                )
 
-                return arrival_window_end_type_0
+                arrival_window_end = arrival_window_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrival_window_end = _parse_arrival_window_end(d.pop("arrivalWindowEnd", UNSET))
-
-        def _parse_arrival_window_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrival_window_start = d.pop("arrivalWindowStart", UNSET)
+        if arrival_window_start is not None and not isinstance(
+            arrival_window_start, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrival_window_start, str):
                     raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(data)
+                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                    arrival_window_start
+                )
 
-                return arrival_window_start_type_0
+                arrival_window_start = arrival_window_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        arrival_window_start = _parse_arrival_window_start(
-            d.pop("arrivalWindowStart", UNSET)
-        )
 
         jpm_v2_job_booked_log_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            job_appointment_id=job_appointment_id,
-            job_id=job_id,
-            start=start,
-            arrival_window_end=arrival_window_end,
-            arrival_window_start=arrival_window_start,
+            active,
+            created_by_id,
+            created_on,
+            id,
+            job_appointment_id,
+            job_id,
+            start,
+            arrival_window_end,
+            arrival_window_start,
         )
 
-        jpm_v2_job_booked_log_response.additional_properties = d
+        jpm_v2_job_booked_log_response.additional_properties = dict(d)
         return jpm_v2_job_booked_log_response
 
     @property

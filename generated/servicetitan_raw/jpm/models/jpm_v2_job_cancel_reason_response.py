@@ -67,14 +67,14 @@ class JpmV2JobCancelReasonResponse:
         name = d.pop("name")
 
         jpm_v2_job_cancel_reason_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
         )
 
-        jpm_v2_job_cancel_reason_response.additional_properties = d
+        jpm_v2_job_cancel_reason_response.additional_properties = dict(d)
         return jpm_v2_job_cancel_reason_response
 
     @property

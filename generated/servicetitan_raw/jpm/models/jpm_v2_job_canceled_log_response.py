@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,26 +85,19 @@ class JpmV2JobCanceledLogResponse:
 
         reason_id = d.pop("reasonId")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo = d.pop("memo", UNSET)
 
         jpm_v2_job_canceled_log_response = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            job_id=job_id,
-            reason_id=reason_id,
-            memo=memo,
+            active,
+            created_by_id,
+            created_on,
+            id,
+            job_id,
+            reason_id,
+            memo,
         )
 
-        jpm_v2_job_canceled_log_response.additional_properties = d
+        jpm_v2_job_canceled_log_response.additional_properties = dict(d)
         return jpm_v2_job_canceled_log_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -232,24 +233,11 @@ class JpmV2JobCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_appointment_information import JpmV2AppointmentInformation
-        from ..models.jpm_v2_base_job_generated_lead_source import (
-            JpmV2BaseJobGeneratedLeadSource,
-        )
-        from ..models.jpm_v2_custom_field_model import JpmV2CustomFieldModel
-        from ..models.jpm_v2_external_data_create_request import (
-            JpmV2ExternalDataCreateRequest,
-        )
-
         d = dict(src_dict)
-        appointments = []
-        _appointments = d.pop("appointments")
-        for appointments_item_data in _appointments:
-            appointments_item = JpmV2AppointmentInformation.from_dict(
-                appointments_item_data
-            )
-
-            appointments.append(appointments_item)
+        appointments = [
+            _models.JpmV2AppointmentInformation.from_dict(appointments_item_data)
+            for appointments_item_data in d.pop("appointments")
+        ]
 
         business_unit_id = d.pop("businessUnitId")
 
@@ -263,200 +251,105 @@ class JpmV2JobCreateRequest:
 
         priority = d.pop("priority")
 
-        def _parse_booking_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        booking_id = d.pop("bookingId", UNSET)
 
-        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[JpmV2CustomFieldModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = JpmV2CustomFieldModel.from_dict(
+                custom_fields_type_0 = [
+                    _models.JpmV2CustomFieldModel.from_dict(
                         custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JpmV2CustomFieldModel] | None | Unset, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        customer_po = d.pop("customerPo", UNSET)
 
-        def _parse_customer_po(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_po = _parse_customer_po(d.pop("customerPo", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> JpmV2ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = JpmV2ExternalDataCreateRequest.from_dict(data)
-
-                return external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JpmV2ExternalDataCreateRequest | None | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
-
-        def _parse_invoice_signature_is_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invoice_signature_is_required = _parse_invoice_signature_is_required(
-            d.pop("invoiceSignatureIsRequired", UNSET)
-        )
-
-        def _parse_job_generated_lead_source(
-            data: object,
-        ) -> JpmV2BaseJobGeneratedLeadSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_generated_lead_source_type_0 = (
-                    JpmV2BaseJobGeneratedLeadSource.from_dict(data)
+                external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
+                    external_data
                 )
 
-                return job_generated_lead_source_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2BaseJobGeneratedLeadSource | None | Unset, data)
 
-        job_generated_lead_source = _parse_job_generated_lead_source(
-            d.pop("jobGeneratedLeadSource", UNSET)
-        )
+        invoice_signature_is_required = d.pop("invoiceSignatureIsRequired", UNSET)
 
-        def _parse_lead_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lead_id = _parse_lead_id(d.pop("leadId", UNSET))
-
-        def _parse_no_charge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        no_charge = _parse_no_charge(d.pop("noCharge", UNSET))
-
-        def _parse_partner_lead_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        partner_lead_call_id = _parse_partner_lead_call_id(
-            d.pop("partnerLeadCallId", UNSET)
-        )
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_sold_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_generated_lead_source = d.pop("jobGeneratedLeadSource", UNSET)
+        if job_generated_lead_source is not None and not isinstance(
+            job_generated_lead_source, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(job_generated_lead_source, dict):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                job_generated_lead_source_type_0 = (
+                    _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
+                        job_generated_lead_source
+                    )
+                )
 
-                return tag_type_ids_type_0
+                job_generated_lead_source = job_generated_lead_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
+        lead_id = d.pop("leadId", UNSET)
+
+        no_charge = d.pop("noCharge", UNSET)
+
+        partner_lead_call_id = d.pop("partnerLeadCallId", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        sold_by_id = d.pop("soldById", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
+            try:
+                if not isinstance(tag_type_ids, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = tag_type_ids
+
+                tag_type_ids = tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         jpm_v2_job_create_request = cls(
-            appointments=appointments,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_id=customer_id,
-            job_type_id=job_type_id,
-            location_id=location_id,
-            priority=priority,
-            booking_id=booking_id,
-            custom_fields=custom_fields,
-            customer_po=customer_po,
-            external_data=external_data,
-            invoice_signature_is_required=invoice_signature_is_required,
-            job_generated_lead_source=job_generated_lead_source,
-            lead_id=lead_id,
-            no_charge=no_charge,
-            partner_lead_call_id=partner_lead_call_id,
-            project_id=project_id,
-            sold_by_id=sold_by_id,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
+            appointments,
+            business_unit_id,
+            campaign_id,
+            customer_id,
+            job_type_id,
+            location_id,
+            priority,
+            booking_id,
+            custom_fields,
+            customer_po,
+            external_data,
+            invoice_signature_is_required,
+            job_generated_lead_source,
+            lead_id,
+            no_charge,
+            partner_lead_call_id,
+            project_id,
+            sold_by_id,
+            summary,
+            tag_type_ids,
         )
 
-        jpm_v2_job_create_request.additional_properties = d
+        jpm_v2_job_create_request.additional_properties = dict(d)
         return jpm_v2_job_create_request
 
     @property

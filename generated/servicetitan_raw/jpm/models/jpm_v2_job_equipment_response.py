@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,13 +35,13 @@ class JpmV2JobEquipmentResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        equipment_ids = cast(list[int], d.pop("equipmentIds"))
+        equipment_ids = d.pop("equipmentIds")
 
         jpm_v2_job_equipment_response = cls(
-            equipment_ids=equipment_ids,
+            equipment_ids,
         )
 
-        jpm_v2_job_equipment_response.additional_properties = d
+        jpm_v2_job_equipment_response.additional_properties = dict(d)
         return jpm_v2_job_equipment_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,41 +49,28 @@ class JpmV2JobHistoryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_jobs_job_history_item_model import JpmJobsJobHistoryItemModel
-
         d = dict(src_dict)
-
-        def _parse_history(
-            data: object,
-        ) -> list[JpmJobsJobHistoryItemModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        history = d.pop("history", UNSET)
+        if history is not None and not isinstance(history, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(history, list):
                     raise TypeError()
-                history_type_0 = []
-                _history_type_0 = data
-                for history_type_0_item_data in _history_type_0:
-                    history_type_0_item = JpmJobsJobHistoryItemModel.from_dict(
+                history_type_0 = [
+                    _models.JpmJobsJobHistoryItemModel.from_dict(
                         history_type_0_item_data
                     )
+                    for history_type_0_item_data in history
+                ]
 
-                    history_type_0.append(history_type_0_item)
-
-                return history_type_0
+                history = history_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JpmJobsJobHistoryItemModel] | None | Unset, data)
-
-        history = _parse_history(d.pop("history", UNSET))
 
         jpm_v2_job_history_response = cls(
-            history=history,
+            history,
         )
 
-        jpm_v2_job_history_response.additional_properties = d
+        jpm_v2_job_history_response.additional_properties = dict(d)
         return jpm_v2_job_history_response
 
     @property

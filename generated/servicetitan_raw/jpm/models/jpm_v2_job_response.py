@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -326,12 +327,6 @@ class JpmV2JobResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_api_model import CustomFieldApiModel
-        from ..models.jpm_v2_base_job_generated_lead_source import (
-            JpmV2BaseJobGeneratedLeadSource,
-        )
-        from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
-
         d = dict(src_dict)
         appointment_count = d.pop("appointmentCount")
 
@@ -343,29 +338,23 @@ class JpmV2JobResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = CustomFieldApiModel.from_dict(custom_fields_item_data)
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.CustomFieldApiModel.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         customer_id = d.pop("customerId")
 
         customer_po = d.pop("customerPo")
 
-        equipment_ids = cast(list[int], d.pop("equipmentIds"))
+        equipment_ids = d.pop("equipmentIds")
 
-        estimate_ids = cast(list[int], d.pop("estimateIds"))
+        estimate_ids = d.pop("estimateIds")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = JpmV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.JpmV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         first_appointment_id = d.pop("firstAppointmentId")
 
@@ -391,212 +380,105 @@ class JpmV2JobResponse:
 
         priority = d.pop("priority")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
-        def _parse_booking_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        booking_id = d.pop("bookingId", UNSET)
 
-        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
-
-        def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_on = d.pop("completedOn", UNSET)
+        if completed_on is not None and not isinstance(completed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(completed_on, str):
                     raise TypeError()
-                completed_on_type_0 = datetime.datetime.fromisoformat(data)
+                completed_on_type_0 = datetime.datetime.fromisoformat(completed_on)
 
-                return completed_on_type_0
+                completed_on = completed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        completed_on = _parse_completed_on(d.pop("completedOn", UNSET))
+        created_from_estimate_id = d.pop("createdFromEstimateId", UNSET)
 
-        def _parse_created_from_estimate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_auto_dispatched = d.pop("isAutoDispatched", UNSET)
 
-        created_from_estimate_id = _parse_created_from_estimate_id(
-            d.pop("createdFromEstimateId", UNSET)
-        )
-
-        def _parse_is_auto_dispatched(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_dispatched = _parse_is_auto_dispatched(d.pop("isAutoDispatched", UNSET))
-
-        def _parse_job_generated_lead_source(
-            data: object,
-        ) -> JpmV2BaseJobGeneratedLeadSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_generated_lead_source = d.pop("jobGeneratedLeadSource", UNSET)
+        if job_generated_lead_source is not None and not isinstance(
+            job_generated_lead_source, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(job_generated_lead_source, dict):
                     raise TypeError()
                 job_generated_lead_source_type_0 = (
-                    JpmV2BaseJobGeneratedLeadSource.from_dict(data)
+                    _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
+                        job_generated_lead_source
+                    )
                 )
 
-                return job_generated_lead_source_type_0
+                job_generated_lead_source = job_generated_lead_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2BaseJobGeneratedLeadSource | None | Unset, data)
 
-        job_generated_lead_source = _parse_job_generated_lead_source(
-            d.pop("jobGeneratedLeadSource", UNSET)
-        )
+        lead_call_id = d.pop("leadCallId", UNSET)
 
-        def _parse_lead_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        membership_id = d.pop("membershipId", UNSET)
 
-        lead_call_id = _parse_lead_call_id(d.pop("leadCallId", UNSET))
+        partner_lead_call_id = d.pop("partnerLeadCallId", UNSET)
 
-        def _parse_membership_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        project_id = d.pop("projectId", UNSET)
 
-        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
+        recall_for_id = d.pop("recallForId", UNSET)
 
-        def _parse_partner_lead_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sold_by_id = d.pop("soldById", UNSET)
 
-        partner_lead_call_id = _parse_partner_lead_call_id(
-            d.pop("partnerLeadCallId", UNSET)
-        )
+        summary = d.pop("summary", UNSET)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        summary_of_work = d.pop("summaryOfWork", UNSET)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
+        total = d.pop("total", UNSET)
 
-        def _parse_recall_for_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recall_for_id = _parse_recall_for_id(d.pop("recallForId", UNSET))
-
-        def _parse_sold_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_summary_of_work(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary_of_work = _parse_summary_of_work(d.pop("summaryOfWork", UNSET))
-
-        def _parse_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_warranty_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        warranty_id = _parse_warranty_id(d.pop("warrantyId", UNSET))
+        warranty_id = d.pop("warrantyId", UNSET)
 
         jpm_v2_job_response = cls(
-            appointment_count=appointment_count,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            customer_po=customer_po,
-            equipment_ids=equipment_ids,
-            estimate_ids=estimate_ids,
-            external_data=external_data,
-            first_appointment_id=first_appointment_id,
-            id=id,
-            invoice_id=invoice_id,
-            job_number=job_number,
-            job_status=job_status,
-            job_type_id=job_type_id,
-            last_appointment_id=last_appointment_id,
-            location_id=location_id,
-            modified_on=modified_on,
-            no_charge=no_charge,
-            notifications_enabled=notifications_enabled,
-            priority=priority,
-            tag_type_ids=tag_type_ids,
-            booking_id=booking_id,
-            completed_on=completed_on,
-            created_from_estimate_id=created_from_estimate_id,
-            is_auto_dispatched=is_auto_dispatched,
-            job_generated_lead_source=job_generated_lead_source,
-            lead_call_id=lead_call_id,
-            membership_id=membership_id,
-            partner_lead_call_id=partner_lead_call_id,
-            project_id=project_id,
-            recall_for_id=recall_for_id,
-            sold_by_id=sold_by_id,
-            summary=summary,
-            summary_of_work=summary_of_work,
-            total=total,
-            warranty_id=warranty_id,
+            appointment_count,
+            business_unit_id,
+            campaign_id,
+            created_by_id,
+            created_on,
+            custom_fields,
+            customer_id,
+            customer_po,
+            equipment_ids,
+            estimate_ids,
+            external_data,
+            first_appointment_id,
+            id,
+            invoice_id,
+            job_number,
+            job_status,
+            job_type_id,
+            last_appointment_id,
+            location_id,
+            modified_on,
+            no_charge,
+            notifications_enabled,
+            priority,
+            tag_type_ids,
+            booking_id,
+            completed_on,
+            created_from_estimate_id,
+            is_auto_dispatched,
+            job_generated_lead_source,
+            lead_call_id,
+            membership_id,
+            partner_lead_call_id,
+            project_id,
+            recall_for_id,
+            sold_by_id,
+            summary,
+            summary_of_work,
+            total,
+            warranty_id,
         )
 
-        jpm_v2_job_response.additional_properties = d
+        jpm_v2_job_response.additional_properties = dict(d)
         return jpm_v2_job_response
 
     @property

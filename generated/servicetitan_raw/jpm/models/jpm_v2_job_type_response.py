@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,31 +154,25 @@ class JpmV2JobTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         class_ = d.pop("class")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_field_type_ids = cast(list[int], d.pop("customFieldTypeIds"))
+        custom_field_type_ids = d.pop("customFieldTypeIds")
 
         default_estimate_sold_action = d.pop("defaultEstimateSoldAction")
 
         duration = d.pop("duration")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = JpmV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.JpmV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
@@ -193,60 +188,42 @@ class JpmV2JobTypeResponse:
 
         priority = d.pop("priority")
 
-        skills = cast(list[str], d.pop("skills"))
+        skills = d.pop("skills")
 
         summary = d.pop("summary")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
-        def _parse_enforce_recurring_service_event_selection(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_recurring_service_event_selection = (
-            _parse_enforce_recurring_service_event_selection(
-                d.pop("enforceRecurringServiceEventSelection", UNSET)
-            )
+        enforce_recurring_service_event_selection = d.pop(
+            "enforceRecurringServiceEventSelection", UNSET
         )
 
-        def _parse_sold_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
+        sold_threshold = d.pop("soldThreshold", UNSET)
 
         jpm_v2_job_type_response = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            class_=class_,
-            created_on=created_on,
-            custom_field_type_ids=custom_field_type_ids,
-            default_estimate_sold_action=default_estimate_sold_action,
-            duration=duration,
-            external_data=external_data,
-            id=id,
-            invoice_signatures_required=invoice_signatures_required,
-            is_smart_dispatched=is_smart_dispatched,
-            modified_on=modified_on,
-            name=name,
-            no_charge=no_charge,
-            priority=priority,
-            skills=skills,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
-            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
-            sold_threshold=sold_threshold,
+            active,
+            business_unit_ids,
+            class_,
+            created_on,
+            custom_field_type_ids,
+            default_estimate_sold_action,
+            duration,
+            external_data,
+            id,
+            invoice_signatures_required,
+            is_smart_dispatched,
+            modified_on,
+            name,
+            no_charge,
+            priority,
+            skills,
+            summary,
+            tag_type_ids,
+            enforce_recurring_service_event_selection,
+            sold_threshold,
         )
 
-        jpm_v2_job_type_response.additional_properties = d
+        jpm_v2_job_type_response.additional_properties = dict(d)
         return jpm_v2_job_type_response
 
     @property

@@ -67,14 +67,14 @@ class JpmV2NoteResponse:
         text = d.pop("text")
 
         jpm_v2_note_response = cls(
-            created_by_id=created_by_id,
-            created_on=created_on,
-            is_pinned=is_pinned,
-            modified_on=modified_on,
-            text=text,
+            created_by_id,
+            created_on,
+            is_pinned,
+            modified_on,
+            text,
         )
 
-        jpm_v2_note_response.additional_properties = d
+        jpm_v2_note_response.additional_properties = dict(d)
         return jpm_v2_note_response
 
     @property

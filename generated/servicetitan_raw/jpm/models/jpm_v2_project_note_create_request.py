@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class JpmV2ProjectNoteCreateRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_pin_to_top(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+        pin_to_top = d.pop("pinToTop", UNSET)
 
         jpm_v2_project_note_create_request = cls(
-            text=text,
-            pin_to_top=pin_to_top,
+            text,
+            pin_to_top,
         )
 
-        jpm_v2_project_note_create_request.additional_properties = d
+        jpm_v2_project_note_create_request.additional_properties = dict(d)
         return jpm_v2_project_note_create_request
 
     @property

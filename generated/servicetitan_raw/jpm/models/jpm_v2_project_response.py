@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,206 +212,124 @@ class JpmV2ProjectResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_api_model import CustomFieldApiModel
-        from ..models.jpm_v2_external_data_model import JpmV2ExternalDataModel
-
         d = dict(src_dict)
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = CustomFieldApiModel.from_dict(custom_fields_item_data)
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.CustomFieldApiModel.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         customer_id = d.pop("customerId")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = JpmV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.JpmV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         id = d.pop("id")
 
-        job_ids = cast(list[int], d.pop("jobIds"))
+        job_ids = d.pop("jobIds")
 
         location_id = d.pop("locationId")
 
         number = d.pop("number")
 
-        project_manager_ids = cast(list[int], d.pop("projectManagerIds"))
+        project_manager_ids = d.pop("projectManagerIds")
 
-        def _parse_actual_completion_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        actual_completion_date = d.pop("actualCompletionDate", UNSET)
+        if actual_completion_date is not None and not isinstance(
+            actual_completion_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(actual_completion_date, str):
                     raise TypeError()
-                actual_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                actual_completion_date_type_0 = datetime.datetime.fromisoformat(
+                    actual_completion_date
+                )
 
-                return actual_completion_date_type_0
+                actual_completion_date = actual_completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        actual_completion_date = _parse_actual_completion_date(
-            d.pop("actualCompletionDate", UNSET)
-        )
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        modified_on = d.pop("modifiedOn", UNSET)
+        if modified_on is not None and not isinstance(modified_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(modified_on, str):
                     raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                return modified_on_type_0
+                modified_on = modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_type_id = d.pop("projectTypeId", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_project_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_type_id = _parse_project_type_id(d.pop("projectTypeId", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_id = d.pop("statusId", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        sub_status = d.pop("subStatus", UNSET)
 
-        def _parse_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sub_status_id = d.pop("subStatusId", UNSET)
 
-        status_id = _parse_status_id(d.pop("statusId", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_sub_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_status = _parse_sub_status(d.pop("subStatus", UNSET))
-
-        def _parse_sub_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sub_status_id = _parse_sub_status_id(d.pop("subStatusId", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_target_completion_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_completion_date = d.pop("targetCompletionDate", UNSET)
+        if target_completion_date is not None and not isinstance(
+            target_completion_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(target_completion_date, str):
                     raise TypeError()
-                target_completion_date_type_0 = datetime.datetime.fromisoformat(data)
+                target_completion_date_type_0 = datetime.datetime.fromisoformat(
+                    target_completion_date
+                )
 
-                return target_completion_date_type_0
+                target_completion_date = target_completion_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        target_completion_date = _parse_target_completion_date(
-            d.pop("targetCompletionDate", UNSET)
-        )
 
         jpm_v2_project_response = cls(
-            business_unit_ids=business_unit_ids,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            id=id,
-            job_ids=job_ids,
-            location_id=location_id,
-            number=number,
-            project_manager_ids=project_manager_ids,
-            actual_completion_date=actual_completion_date,
-            modified_on=modified_on,
-            name=name,
-            project_type_id=project_type_id,
-            start_date=start_date,
-            status=status,
-            status_id=status_id,
-            sub_status=sub_status,
-            sub_status_id=sub_status_id,
-            summary=summary,
-            target_completion_date=target_completion_date,
+            business_unit_ids,
+            created_on,
+            custom_fields,
+            customer_id,
+            external_data,
+            id,
+            job_ids,
+            location_id,
+            number,
+            project_manager_ids,
+            actual_completion_date,
+            modified_on,
+            name,
+            project_type_id,
+            start_date,
+            status,
+            status_id,
+            sub_status,
+            sub_status_id,
+            summary,
+            target_completion_date,
         )
 
-        jpm_v2_project_response.additional_properties = d
+        jpm_v2_project_response.additional_properties = dict(d)
         return jpm_v2_project_response
 
     @property

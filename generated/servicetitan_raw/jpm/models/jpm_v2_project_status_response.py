@@ -60,13 +60,13 @@ class JpmV2ProjectStatusResponse:
         order = d.pop("order")
 
         jpm_v2_project_status_response = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            order=order,
+            id,
+            modified_on,
+            name,
+            order,
         )
 
-        jpm_v2_project_status_response.additional_properties = d
+        jpm_v2_project_status_response.additional_properties = dict(d)
         return jpm_v2_project_status_response
 
     @property

@@ -74,15 +74,15 @@ class JpmV2ProjectSubStatusResponse:
         status_id = d.pop("statusId")
 
         jpm_v2_project_sub_status_response = cls(
-            active=active,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            order=order,
-            status_id=status_id,
+            active,
+            id,
+            modified_on,
+            name,
+            order,
+            status_id,
         )
 
-        jpm_v2_project_sub_status_response.additional_properties = d
+        jpm_v2_project_sub_status_response.additional_properties = dict(d)
         return jpm_v2_project_sub_status_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,23 +63,16 @@ class JpmV2ProjectTypeResponse:
 
         name = d.pop("name")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
         jpm_v2_project_type_response = cls(
-            description=description,
-            id=id,
-            name=name,
-            created_by_id=created_by_id,
+            description,
+            id,
+            name,
+            created_by_id,
         )
 
-        jpm_v2_project_type_response.additional_properties = d
+        jpm_v2_project_type_response.additional_properties = dict(d)
         return jpm_v2_project_type_response
 
     @property

@@ -45,11 +45,11 @@ class JpmV2SetAppointmentSummaryRequest:
         technician_id = d.pop("technicianId")
 
         jpm_v2_set_appointment_summary_request = cls(
-            notes=notes,
-            technician_id=technician_id,
+            notes,
+            technician_id,
         )
 
-        jpm_v2_set_appointment_summary_request.additional_properties = d
+        jpm_v2_set_appointment_summary_request.additional_properties = dict(d)
         return jpm_v2_set_appointment_summary_request
 
     @property

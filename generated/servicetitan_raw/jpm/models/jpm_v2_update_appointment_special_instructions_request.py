@@ -38,10 +38,12 @@ class JpmV2UpdateAppointmentSpecialInstructionsRequest:
         special_instructions = d.pop("specialInstructions")
 
         jpm_v2_update_appointment_special_instructions_request = cls(
-            special_instructions=special_instructions,
+            special_instructions,
         )
 
-        jpm_v2_update_appointment_special_instructions_request.additional_properties = d
+        jpm_v2_update_appointment_special_instructions_request.additional_properties = (
+            dict(d)
+        )
         return jpm_v2_update_appointment_special_instructions_request
 
     @property

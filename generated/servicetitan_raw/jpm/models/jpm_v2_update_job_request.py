@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -165,65 +166,46 @@ class JpmV2UpdateJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_base_job_generated_lead_source import (
-            JpmV2BaseJobGeneratedLeadSource,
-        )
-        from ..models.jpm_v2_custom_field_model import JpmV2CustomFieldModel
-        from ..models.jpm_v2_external_data_update_request import (
-            JpmV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
         business_unit_id = d.pop("businessUnitId", UNSET)
 
         campaign_id = d.pop("campaignId", UNSET)
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[JpmV2CustomFieldModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = JpmV2CustomFieldModel.from_dict(
-                    custom_fields_item_data
-                )
-
-                custom_fields.append(custom_fields_item)
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = [
+                _models.JpmV2CustomFieldModel.from_dict(custom_fields_item_data)
+                for custom_fields_item_data in custom_fields
+            ]
 
         customer_id = d.pop("customerId", UNSET)
 
         customer_po = d.pop("customerPo", UNSET)
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: JpmV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = JpmV2ExternalDataUpdateRequest.from_dict(_external_data)
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.JpmV2ExternalDataUpdateRequest.from_dict(
+                external_data
+            )
 
         is_auto_dispatched = d.pop("isAutoDispatched", UNSET)
 
-        def _parse_job_generated_lead_source(
-            data: object,
-        ) -> JpmV2BaseJobGeneratedLeadSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_generated_lead_source = d.pop("jobGeneratedLeadSource", UNSET)
+        if job_generated_lead_source is not None and not isinstance(
+            job_generated_lead_source, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(job_generated_lead_source, dict):
                     raise TypeError()
                 job_generated_lead_source_type_0 = (
-                    JpmV2BaseJobGeneratedLeadSource.from_dict(data)
+                    _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
+                        job_generated_lead_source
+                    )
                 )
 
-                return job_generated_lead_source_type_0
+                job_generated_lead_source = job_generated_lead_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2BaseJobGeneratedLeadSource | None | Unset, data)
-
-        job_generated_lead_source = _parse_job_generated_lead_source(
-            d.pop("jobGeneratedLeadSource", UNSET)
-        )
 
         job_type_id = d.pop("jobTypeId", UNSET)
 
@@ -235,42 +217,35 @@ class JpmV2UpdateJobRequest:
 
         should_update_invoice_items = d.pop("shouldUpdateInvoiceItems", UNSET)
 
-        def _parse_sold_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
+        sold_by_id = d.pop("soldById", UNSET)
 
         summary = d.pop("summary", UNSET)
 
         summary_of_work = d.pop("summaryOfWork", UNSET)
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         jpm_v2_update_job_request = cls(
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            customer_po=customer_po,
-            external_data=external_data,
-            is_auto_dispatched=is_auto_dispatched,
-            job_generated_lead_source=job_generated_lead_source,
-            job_type_id=job_type_id,
-            location_id=location_id,
-            no_charge=no_charge,
-            priority=priority,
-            should_update_invoice_items=should_update_invoice_items,
-            sold_by_id=sold_by_id,
-            summary=summary,
-            summary_of_work=summary_of_work,
-            tag_type_ids=tag_type_ids,
+            business_unit_id,
+            campaign_id,
+            custom_fields,
+            customer_id,
+            customer_po,
+            external_data,
+            is_auto_dispatched,
+            job_generated_lead_source,
+            job_type_id,
+            location_id,
+            no_charge,
+            priority,
+            should_update_invoice_items,
+            sold_by_id,
+            summary,
+            summary_of_work,
+            tag_type_ids,
         )
 
-        jpm_v2_update_job_request.additional_properties = d
+        jpm_v2_update_job_request.additional_properties = dict(d)
         return jpm_v2_update_job_request
 
     @property

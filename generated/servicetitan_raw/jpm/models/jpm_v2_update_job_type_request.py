@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.jpm_v2_custom_fields_update_mode import JpmV2CustomFieldsUpdateMode
 from ..types import UNSET, Unset
 
@@ -155,37 +156,27 @@ class JpmV2UpdateJobTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_external_data_update_request import (
-            JpmV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
 
         class_ = d.pop("class", UNSET)
 
-        custom_field_type_ids = cast(list[int], d.pop("customFieldTypeIds", UNSET))
+        custom_field_type_ids = d.pop("customFieldTypeIds", UNSET)
 
-        def _parse_custom_fields_update_mode(
-            data: object,
-        ) -> JpmV2CustomFieldsUpdateMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields_update_mode = d.pop("customFieldsUpdateMode", UNSET)
+        if custom_fields_update_mode is not None and not isinstance(
+            custom_fields_update_mode, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(custom_fields_update_mode, str):
                     raise TypeError()
-                custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(data)
+                custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(
+                    custom_fields_update_mode
+                )
 
-                return custom_fields_update_mode_type_0
+                custom_fields_update_mode = custom_fields_update_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JpmV2CustomFieldsUpdateMode | None | Unset, data)
-
-        custom_fields_update_mode = _parse_custom_fields_update_mode(
-            d.pop("customFieldsUpdateMode", UNSET)
-        )
 
         default_estimate_sold_action = d.pop("defaultEstimateSoldAction", UNSET)
 
@@ -195,12 +186,11 @@ class JpmV2UpdateJobTypeRequest:
             "enforceRecurringServiceEventSelection", UNSET
         )
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: JpmV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = JpmV2ExternalDataUpdateRequest.from_dict(_external_data)
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.JpmV2ExternalDataUpdateRequest.from_dict(
+                external_data
+            )
 
         invoice_signatures_required = d.pop("invoiceSignaturesRequired", UNSET)
 
@@ -210,41 +200,34 @@ class JpmV2UpdateJobTypeRequest:
 
         priority = d.pop("priority", UNSET)
 
-        skills = cast(list[str], d.pop("skills", UNSET))
+        skills = d.pop("skills", UNSET)
 
-        def _parse_sold_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sold_threshold = _parse_sold_threshold(d.pop("soldThreshold", UNSET))
+        sold_threshold = d.pop("soldThreshold", UNSET)
 
         summary = d.pop("summary", UNSET)
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         jpm_v2_update_job_type_request = cls(
-            business_unit_ids=business_unit_ids,
-            class_=class_,
-            custom_field_type_ids=custom_field_type_ids,
-            custom_fields_update_mode=custom_fields_update_mode,
-            default_estimate_sold_action=default_estimate_sold_action,
-            duration=duration,
-            enforce_recurring_service_event_selection=enforce_recurring_service_event_selection,
-            external_data=external_data,
-            invoice_signatures_required=invoice_signatures_required,
-            name=name,
-            no_charge=no_charge,
-            priority=priority,
-            skills=skills,
-            sold_threshold=sold_threshold,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
+            business_unit_ids,
+            class_,
+            custom_field_type_ids,
+            custom_fields_update_mode,
+            default_estimate_sold_action,
+            duration,
+            enforce_recurring_service_event_selection,
+            external_data,
+            invoice_signatures_required,
+            name,
+            no_charge,
+            priority,
+            skills,
+            sold_threshold,
+            summary,
+            tag_type_ids,
         )
 
-        jpm_v2_update_job_type_request.additional_properties = d
+        jpm_v2_update_job_type_request.additional_properties = dict(d)
         return jpm_v2_update_job_type_request
 
     @property

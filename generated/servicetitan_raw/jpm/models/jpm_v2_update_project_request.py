@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -139,64 +140,41 @@ class JpmV2UpdateProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jpm_v2_custom_field_create_or_update_model import (
-            JpmV2CustomFieldCreateOrUpdateModel,
-        )
-        from ..models.jpm_v2_external_data_update_request import (
-            JpmV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
-        _actual_completion_date = d.pop("actualCompletionDate", UNSET)
-        actual_completion_date: datetime.datetime | Unset
-        if isinstance(_actual_completion_date, Unset):
-            actual_completion_date = UNSET
-        else:
+        actual_completion_date = d.pop("actualCompletionDate", UNSET)
+        if not isinstance(actual_completion_date, Unset):
             actual_completion_date = datetime.datetime.fromisoformat(
-                _actual_completion_date
+                actual_completion_date
             )
 
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[JpmV2CustomFieldCreateOrUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = JpmV2CustomFieldCreateOrUpdateModel.from_dict(
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = [
+                _models.JpmV2CustomFieldCreateOrUpdateModel.from_dict(
                     custom_fields_item_data
                 )
+                for custom_fields_item_data in custom_fields
+            ]
 
-                custom_fields.append(custom_fields_item)
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.JpmV2ExternalDataUpdateRequest.from_dict(
+                external_data
+            )
 
-        _external_data = d.pop("externalData", UNSET)
-        external_data: JpmV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = JpmV2ExternalDataUpdateRequest.from_dict(_external_data)
-
-        job_ids = cast(list[int], d.pop("jobIds", UNSET))
+        job_ids = d.pop("jobIds", UNSET)
 
         name = d.pop("name", UNSET)
 
-        project_manager_ids = cast(list[int], d.pop("projectManagerIds", UNSET))
+        project_manager_ids = d.pop("projectManagerIds", UNSET)
 
-        def _parse_project_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        project_type_id = d.pop("projectTypeId", UNSET)
 
-        project_type_id = _parse_project_type_id(d.pop("projectTypeId", UNSET))
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        start_date = d.pop("startDate", UNSET)
+        if not isinstance(start_date, Unset):
+            start_date = datetime.datetime.fromisoformat(start_date)
 
         status_id = d.pop("statusId", UNSET)
 
@@ -204,32 +182,29 @@ class JpmV2UpdateProjectRequest:
 
         summary = d.pop("summary", UNSET)
 
-        _target_completion_date = d.pop("targetCompletionDate", UNSET)
-        target_completion_date: datetime.datetime | Unset
-        if isinstance(_target_completion_date, Unset):
-            target_completion_date = UNSET
-        else:
+        target_completion_date = d.pop("targetCompletionDate", UNSET)
+        if not isinstance(target_completion_date, Unset):
             target_completion_date = datetime.datetime.fromisoformat(
-                _target_completion_date
+                target_completion_date
             )
 
         jpm_v2_update_project_request = cls(
-            actual_completion_date=actual_completion_date,
-            business_unit_ids=business_unit_ids,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            job_ids=job_ids,
-            name=name,
-            project_manager_ids=project_manager_ids,
-            project_type_id=project_type_id,
-            start_date=start_date,
-            status_id=status_id,
-            sub_status_id=sub_status_id,
-            summary=summary,
-            target_completion_date=target_completion_date,
+            actual_completion_date,
+            business_unit_ids,
+            custom_fields,
+            external_data,
+            job_ids,
+            name,
+            project_manager_ids,
+            project_type_id,
+            start_date,
+            status_id,
+            sub_status_id,
+            summary,
+            target_completion_date,
         )
 
-        jpm_v2_update_project_request.additional_properties = d
+        jpm_v2_update_project_request.additional_properties = dict(d)
         return jpm_v2_update_project_request
 
     @property

@@ -38,10 +38,10 @@ class MarketingV2CampaignCategoryCreateRequest:
         name = d.pop("name")
 
         marketing_v2_campaign_category_create_request = cls(
-            name=name,
+            name,
         )
 
-        marketing_v2_campaign_category_create_request.additional_properties = d
+        marketing_v2_campaign_category_create_request.additional_properties = dict(d)
         return marketing_v2_campaign_category_create_request
 
     @property

@@ -76,15 +76,15 @@ class MarketingV2CampaignCategoryResponse:
         type_ = MarketingV2CampaignCategoryType(d.pop("type"))
 
         marketing_v2_campaign_category_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            type_=type_,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            type_,
         )
 
-        marketing_v2_campaign_category_response.additional_properties = d
+        marketing_v2_campaign_category_response.additional_properties = dict(d)
         return marketing_v2_campaign_category_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class MarketingV2CampaignCategoryUpdateRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+        active = d.pop("active", UNSET)
 
         marketing_v2_campaign_category_update_request = cls(
-            name=name,
-            active=active,
+            name,
+            active,
         )
 
-        marketing_v2_campaign_category_update_request.additional_properties = d
+        marketing_v2_campaign_category_update_request.additional_properties = dict(d)
         return marketing_v2_campaign_category_update_request
 
     @property

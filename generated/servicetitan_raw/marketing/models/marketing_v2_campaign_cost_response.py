@@ -66,14 +66,14 @@ class MarketingV2CampaignCostResponse:
         year = d.pop("year")
 
         marketing_v2_campaign_cost_response = cls(
-            campaign_id=campaign_id,
-            daily_cost=daily_cost,
-            id=id,
-            month=month,
-            year=year,
+            campaign_id,
+            daily_cost,
+            id,
+            month,
+            year,
         )
 
-        marketing_v2_campaign_cost_response.additional_properties = d
+        marketing_v2_campaign_cost_response.additional_properties = dict(d)
         return marketing_v2_campaign_cost_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class MarketingV2CampaignCostsSummaryItem:
 
         campaign_name = d.pop("campaignName")
 
-        def _parse_total_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
+        total_cost = d.pop("totalCost", UNSET)
 
         marketing_v2_campaign_costs_summary_item = cls(
-            campaign_id=campaign_id,
-            campaign_name=campaign_name,
-            total_cost=total_cost,
+            campaign_id,
+            campaign_name,
+            total_cost,
         )
 
-        marketing_v2_campaign_costs_summary_item.additional_properties = d
+        marketing_v2_campaign_costs_summary_item.additional_properties = dict(d)
         return marketing_v2_campaign_costs_summary_item
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.marketing_v2_campaign_costs_summary_item import (
         MarketingV2CampaignCostsSummaryItem,
@@ -43,23 +45,17 @@ class MarketingV2CampaignCostsSummaryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_v2_campaign_costs_summary_item import (
-            MarketingV2CampaignCostsSummaryItem,
-        )
-
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = MarketingV2CampaignCostsSummaryItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [
+            _models.MarketingV2CampaignCostsSummaryItem.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         marketing_v2_campaign_costs_summary_response = cls(
-            items=items,
+            items,
         )
 
-        marketing_v2_campaign_costs_summary_response.additional_properties = d
+        marketing_v2_campaign_costs_summary_response.additional_properties = dict(d)
         return marketing_v2_campaign_costs_summary_response
 
     @property

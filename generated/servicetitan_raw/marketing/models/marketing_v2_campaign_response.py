@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -152,10 +153,6 @@ class MarketingV2CampaignResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_v2_campaign_response_category import (
-            MarketingV2CampaignResponseCategory,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -167,117 +164,61 @@ class MarketingV2CampaignResponse:
 
         name = d.pop("name")
 
-        def _parse_business_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        business_unit = d.pop("businessUnit", UNSET)
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_campaign_phone_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        campaign_phone_numbers = d.pop("campaignPhoneNumbers", UNSET)
+        if campaign_phone_numbers is not None and not isinstance(
+            campaign_phone_numbers, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(campaign_phone_numbers, list):
                     raise TypeError()
-                campaign_phone_numbers_type_0 = cast(list[str], data)
+                campaign_phone_numbers_type_0 = campaign_phone_numbers
 
-                return campaign_phone_numbers_type_0
+                campaign_phone_numbers = campaign_phone_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        campaign_phone_numbers = _parse_campaign_phone_numbers(
-            d.pop("campaignPhoneNumbers", UNSET)
-        )
-
-        def _parse_category(
-            data: object,
-        ) -> MarketingV2CampaignResponseCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = d.pop("category", UNSET)
+        if category is not None and not isinstance(category, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(category, dict):
                     raise TypeError()
-                category_type_0 = MarketingV2CampaignResponseCategory.from_dict(data)
+                category_type_0 = _models.MarketingV2CampaignResponseCategory.from_dict(
+                    category
+                )
 
-                return category_type_0
+                category = category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MarketingV2CampaignResponseCategory | None | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        is_default_campaign = d.pop("isDefaultCampaign", UNSET)
 
-        def _parse_is_default_campaign(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        medium = d.pop("medium", UNSET)
 
-        is_default_campaign = _parse_is_default_campaign(
-            d.pop("isDefaultCampaign", UNSET)
-        )
+        other_medium = d.pop("otherMedium", UNSET)
 
-        def _parse_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        other_source = d.pop("otherSource", UNSET)
 
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_other_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_medium = _parse_other_medium(d.pop("otherMedium", UNSET))
-
-        def _parse_other_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_source = _parse_other_source(d.pop("otherSource", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         marketing_v2_campaign_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            business_unit=business_unit,
-            campaign_phone_numbers=campaign_phone_numbers,
-            category=category,
-            is_default_campaign=is_default_campaign,
-            medium=medium,
-            other_medium=other_medium,
-            other_source=other_source,
-            source=source,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            business_unit,
+            campaign_phone_numbers,
+            category,
+            is_default_campaign,
+            medium,
+            other_medium,
+            other_source,
+            source,
         )
 
-        marketing_v2_campaign_response.additional_properties = d
+        marketing_v2_campaign_response.additional_properties = dict(d)
         return marketing_v2_campaign_response
 
     @property

@@ -52,12 +52,12 @@ class MarketingV2CampaignResponseCategory:
         name = d.pop("name")
 
         marketing_v2_campaign_response_category = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
-        marketing_v2_campaign_response_category.additional_properties = d
+        marketing_v2_campaign_response_category.additional_properties = dict(d)
         return marketing_v2_campaign_response_category
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,76 +120,32 @@ class MarketingV2CampaignUpsertRequest:
 
         name = d.pop("name")
 
-        def _parse_dnis(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dnis = d.pop("dnis", UNSET)
 
-        dnis = _parse_dnis(d.pop("dnis", UNSET))
+        is_default_campaign = d.pop("isDefaultCampaign", UNSET)
 
-        def _parse_is_default_campaign(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        medium = d.pop("medium", UNSET)
 
-        is_default_campaign = _parse_is_default_campaign(
-            d.pop("isDefaultCampaign", UNSET)
-        )
+        other_medium = d.pop("otherMedium", UNSET)
 
-        def _parse_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        other_source = d.pop("otherSource", UNSET)
 
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_other_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_medium = _parse_other_medium(d.pop("otherMedium", UNSET))
-
-        def _parse_other_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_source = _parse_other_source(d.pop("otherSource", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         marketing_v2_campaign_upsert_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            category_id=category_id,
-            name=name,
-            dnis=dnis,
-            is_default_campaign=is_default_campaign,
-            medium=medium,
-            other_medium=other_medium,
-            other_source=other_source,
-            source=source,
+            active,
+            business_unit_id,
+            category_id,
+            name,
+            dnis,
+            is_default_campaign,
+            medium,
+            other_medium,
+            other_source,
+            source,
         )
 
-        marketing_v2_campaign_upsert_request.additional_properties = d
+        marketing_v2_campaign_upsert_request.additional_properties = dict(d)
         return marketing_v2_campaign_upsert_request
 
     @property

@@ -59,13 +59,13 @@ class MarketingV2CreateCampaignCostRequest:
         year = d.pop("year")
 
         marketing_v2_create_campaign_cost_request = cls(
-            campaign_id=campaign_id,
-            daily_cost=daily_cost,
-            month=month,
-            year=year,
+            campaign_id,
+            daily_cost,
+            month,
+            year,
         )
 
-        marketing_v2_create_campaign_cost_request.additional_properties = d
+        marketing_v2_create_campaign_cost_request.additional_properties = dict(d)
         return marketing_v2_create_campaign_cost_request
 
     @property

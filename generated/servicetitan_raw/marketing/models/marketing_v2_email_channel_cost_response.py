@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,21 +39,13 @@ class MarketingV2EmailChannelCostResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_total_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
+        total_cost = d.pop("totalCost", UNSET)
 
         marketing_v2_email_channel_cost_response = cls(
-            total_cost=total_cost,
+            total_cost,
         )
 
-        marketing_v2_email_channel_cost_response.additional_properties = d
+        marketing_v2_email_channel_cost_response.additional_properties = dict(d)
         return marketing_v2_email_channel_cost_response
 
     @property

@@ -38,10 +38,10 @@ class MarketingV2UpdateCampaignCostRequest:
         daily_cost = d.pop("dailyCost")
 
         marketing_v2_update_campaign_cost_request = cls(
-            daily_cost=daily_cost,
+            daily_cost,
         )
 
-        marketing_v2_update_campaign_cost_request.additional_properties = d
+        marketing_v2_update_campaign_cost_request.additional_properties = dict(d)
         return marketing_v2_update_campaign_cost_request
 
     @property

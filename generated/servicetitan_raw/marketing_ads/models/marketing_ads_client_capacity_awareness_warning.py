@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class MarketingAdsClientCapacityAwarenessWarning:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_units = cast(list[str], d.pop("businessUnits"))
+        business_units = d.pop("businessUnits")
 
         campaign_name = d.pop("campaignName")
 
@@ -66,14 +66,14 @@ class MarketingAdsClientCapacityAwarenessWarning:
         warning_type = d.pop("warningType")
 
         marketing_ads_client_capacity_awareness_warning = cls(
-            business_units=business_units,
-            campaign_name=campaign_name,
-            lookahead_window=lookahead_window,
-            threshold_value=threshold_value,
-            warning_type=warning_type,
+            business_units,
+            campaign_name,
+            lookahead_window,
+            threshold_value,
+            warning_type,
         )
 
-        marketing_ads_client_capacity_awareness_warning.additional_properties = d
+        marketing_ads_client_capacity_awareness_warning.additional_properties = dict(d)
         return marketing_ads_client_capacity_awareness_warning
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -173,83 +173,52 @@ class MarketingAdsContractsAttributedLeadsAttribution:
 
         wbraid = d.pop("wbraid")
 
-        def _parse_attribution_overwrite_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        attribution_overwrite_id = d.pop("attributionOverwriteId", UNSET)
 
-        attribution_overwrite_id = _parse_attribution_overwrite_id(
-            d.pop("attributionOverwriteId", UNSET)
-        )
-
-        def _parse_attribution_overwrite_type(
-            data: object,
-        ) -> MarketingAdsContractsAttributedLeadsEntityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attribution_overwrite_type = d.pop("attributionOverwriteType", UNSET)
+        if attribution_overwrite_type is not None and not isinstance(
+            attribution_overwrite_type, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(attribution_overwrite_type, str):
                     raise TypeError()
                 attribution_overwrite_type_type_0 = (
-                    MarketingAdsContractsAttributedLeadsEntityType(data)
+                    MarketingAdsContractsAttributedLeadsEntityType(
+                        attribution_overwrite_type
+                    )
                 )
 
-                return attribution_overwrite_type_type_0
+                attribution_overwrite_type = attribution_overwrite_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MarketingAdsContractsAttributedLeadsEntityType | None | Unset, data
-            )
 
-        attribution_overwrite_type = _parse_attribution_overwrite_type(
-            d.pop("attributionOverwriteType", UNSET)
-        )
+        overwritten_booking_job_id = d.pop("overwrittenBookingJobId", UNSET)
 
-        def _parse_overwritten_booking_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        overwritten_booking_job_id = _parse_overwritten_booking_job_id(
-            d.pop("overwrittenBookingJobId", UNSET)
-        )
-
-        def _parse_st_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        st_campaign_id = _parse_st_campaign_id(d.pop("stCampaignId", UNSET))
+        st_campaign_id = d.pop("stCampaignId", UNSET)
 
         marketing_ads_contracts_attributed_leads_attribution = cls(
-            ad_group_id=ad_group_id,
-            ad_group_name=ad_group_name,
-            click_id=click_id,
-            gbraid=gbraid,
-            keyword_id=keyword_id,
-            keyword_name=keyword_name,
-            landing_page_url=landing_page_url,
-            original_campaign=original_campaign,
-            referrer_url=referrer_url,
-            utm_campaign=utm_campaign,
-            utm_medium=utm_medium,
-            utm_source=utm_source,
-            wbraid=wbraid,
-            attribution_overwrite_id=attribution_overwrite_id,
-            attribution_overwrite_type=attribution_overwrite_type,
-            overwritten_booking_job_id=overwritten_booking_job_id,
-            st_campaign_id=st_campaign_id,
+            ad_group_id,
+            ad_group_name,
+            click_id,
+            gbraid,
+            keyword_id,
+            keyword_name,
+            landing_page_url,
+            original_campaign,
+            referrer_url,
+            utm_campaign,
+            utm_medium,
+            utm_source,
+            wbraid,
+            attribution_overwrite_id,
+            attribution_overwrite_type,
+            overwritten_booking_job_id,
+            st_campaign_id,
         )
 
-        marketing_ads_contracts_attributed_leads_attribution.additional_properties = d
+        marketing_ads_contracts_attributed_leads_attribution.additional_properties = (
+            dict(d)
+        )
         return marketing_ads_contracts_attributed_leads_attribution
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,21 +39,13 @@ class MarketingAdsContractsAttributedLeadsBooking:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         marketing_ads_contracts_attributed_leads_booking = cls(
-            id=id,
+            id,
         )
 
-        marketing_ads_contracts_attributed_leads_booking.additional_properties = d
+        marketing_ads_contracts_attributed_leads_booking.additional_properties = dict(d)
         return marketing_ads_contracts_attributed_leads_booking
 
     @property

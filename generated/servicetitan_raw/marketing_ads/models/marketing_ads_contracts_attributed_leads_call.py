@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,26 +84,19 @@ class MarketingAdsContractsAttributedLeadsCall:
 
         type_ = d.pop("type")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         marketing_ads_contracts_attributed_leads_call = cls(
-            caller_number=caller_number,
-            duration=duration,
-            excused_reason=excused_reason,
-            source=source,
-            tracking_number=tracking_number,
-            type_=type_,
-            id=id,
+            caller_number,
+            duration,
+            excused_reason,
+            source,
+            tracking_number,
+            type_,
+            id,
         )
 
-        marketing_ads_contracts_attributed_leads_call.additional_properties = d
+        marketing_ads_contracts_attributed_leads_call.additional_properties = dict(d)
         return marketing_ads_contracts_attributed_leads_call
 
     @property

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.marketing_ads_client_lead_type_int_32 import (
     MarketingAdsClientLeadTypeInt32,
 )
@@ -95,62 +96,45 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_contracts_attributed_leads_attribution import (
-            MarketingAdsContractsAttributedLeadsAttribution,
-        )
-        from ..models.marketing_ads_contracts_attributed_leads_booking import (
-            MarketingAdsContractsAttributedLeadsBooking,
-        )
-        from ..models.marketing_ads_contracts_attributed_leads_call import (
-            MarketingAdsContractsAttributedLeadsCall,
-        )
-        from ..models.marketing_ads_contracts_attributed_leads_customer import (
-            MarketingAdsContractsAttributedLeadsCustomer,
-        )
-        from ..models.marketing_ads_contracts_attributed_leads_job import (
-            MarketingAdsContractsAttributedLeadsJob,
-        )
-        from ..models.marketing_ads_contracts_attributed_leads_lead_form import (
-            MarketingAdsContractsAttributedLeadsLeadForm,
-        )
-
         d = dict(src_dict)
-        attribution = MarketingAdsContractsAttributedLeadsAttribution.from_dict(
+        attribution = _models.MarketingAdsContractsAttributedLeadsAttribution.from_dict(
             d.pop("attribution")
         )
 
-        booking = MarketingAdsContractsAttributedLeadsBooking.from_dict(
+        booking = _models.MarketingAdsContractsAttributedLeadsBooking.from_dict(
             d.pop("booking")
         )
 
-        call = MarketingAdsContractsAttributedLeadsCall.from_dict(d.pop("call"))
+        call = _models.MarketingAdsContractsAttributedLeadsCall.from_dict(d.pop("call"))
 
-        customer = MarketingAdsContractsAttributedLeadsCustomer.from_dict(
+        customer = _models.MarketingAdsContractsAttributedLeadsCustomer.from_dict(
             d.pop("customer")
         )
 
         date_time = datetime.datetime.fromisoformat(d.pop("dateTime"))
 
-        job = MarketingAdsContractsAttributedLeadsJob.from_dict(d.pop("job"))
+        job = _models.MarketingAdsContractsAttributedLeadsJob.from_dict(d.pop("job"))
 
-        lead_form = MarketingAdsContractsAttributedLeadsLeadForm.from_dict(
+        lead_form = _models.MarketingAdsContractsAttributedLeadsLeadForm.from_dict(
             d.pop("leadForm")
         )
 
         lead_type = MarketingAdsClientLeadTypeInt32(d.pop("leadType"))
 
         marketing_ads_contracts_attributed_leads_get_attributed_leads_response = cls(
-            attribution=attribution,
-            booking=booking,
-            call=call,
-            customer=customer,
-            date_time=date_time,
-            job=job,
-            lead_form=lead_form,
-            lead_type=lead_type,
+            attribution,
+            booking,
+            call,
+            customer,
+            date_time,
+            job,
+            lead_form,
+            lead_type,
         )
 
-        marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = d
+        marketing_ads_contracts_attributed_leads_get_attributed_leads_response.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_attributed_leads_get_attributed_leads_response
 
     @property

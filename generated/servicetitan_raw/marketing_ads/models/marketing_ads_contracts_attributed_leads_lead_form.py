@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,17 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
 
         notes = d.pop("notes")
 
-        def _parse_lead_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lead_number = _parse_lead_number(d.pop("leadNumber", UNSET))
+        lead_number = d.pop("leadNumber", UNSET)
 
         marketing_ads_contracts_attributed_leads_lead_form = cls(
-            lead_status=lead_status,
-            notes=notes,
-            lead_number=lead_number,
+            lead_status,
+            notes,
+            lead_number,
         )
 
-        marketing_ads_contracts_attributed_leads_lead_form.additional_properties = d
+        marketing_ads_contracts_attributed_leads_lead_form.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_attributed_leads_lead_form
 
     @property

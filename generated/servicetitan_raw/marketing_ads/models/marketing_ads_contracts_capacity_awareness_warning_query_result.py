@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.marketing_ads_client_capacity_awareness_warning import (
         MarketingAdsClientCapacityAwarenessWarning,
@@ -58,19 +60,11 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_client_capacity_awareness_warning import (
-            MarketingAdsClientCapacityAwarenessWarning,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MarketingAdsClientCapacityAwarenessWarning.from_dict(
-                data_item_data
-            )
-
-            data.append(data_item)
+        data = [
+            _models.MarketingAdsClientCapacityAwarenessWarning.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         tenant_id = d.pop("tenantId")
 
@@ -79,13 +73,15 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
         total_count = d.pop("totalCount")
 
         marketing_ads_contracts_capacity_awareness_warning_query_result = cls(
-            data=data,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-            total_count=total_count,
+            data,
+            tenant_id,
+            tenant_name,
+            total_count,
         )
 
-        marketing_ads_contracts_capacity_awareness_warning_query_result.additional_properties = d
+        marketing_ads_contracts_capacity_awareness_warning_query_result.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_capacity_awareness_warning_query_result
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,32 +61,24 @@ class MarketingAdsContractsPerformanceAdGroup:
 
         name = d.pop("name")
 
-        def _parse_status(
-            data: object,
-        ) -> MarketingAdsContractsPerformanceStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = MarketingAdsContractsPerformanceStatus(data)
+                status_type_0 = MarketingAdsContractsPerformanceStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MarketingAdsContractsPerformanceStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         marketing_ads_contracts_performance_ad_group = cls(
-            id=id,
-            name=name,
-            status=status,
+            id,
+            name,
+            status,
         )
 
-        marketing_ads_contracts_performance_ad_group.additional_properties = d
+        marketing_ads_contracts_performance_ad_group.additional_properties = dict(d)
         return marketing_ads_contracts_performance_ad_group
 
     @property

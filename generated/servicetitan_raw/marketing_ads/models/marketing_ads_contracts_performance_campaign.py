@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,34 +83,20 @@ class MarketingAdsContractsPerformanceCampaign:
 
         status = MarketingAdsContractsPerformanceStatus(d.pop("status"))
 
-        def _parse_external_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_id = d.pop("externalId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         marketing_ads_contracts_performance_campaign = cls(
-            category=category,
-            launch_date=launch_date,
-            name=name,
-            status=status,
-            external_id=external_id,
-            id=id,
+            category,
+            launch_date,
+            name,
+            status,
+            external_id,
+            id,
         )
 
-        marketing_ads_contracts_performance_campaign.additional_properties = d
+        marketing_ads_contracts_performance_campaign.additional_properties = dict(d)
         return marketing_ads_contracts_performance_campaign
 
     @property

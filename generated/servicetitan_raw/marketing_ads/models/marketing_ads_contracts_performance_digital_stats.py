@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,67 +117,32 @@ class MarketingAdsContractsPerformanceDigitalStats:
 
         impressions = d.pop("impressions")
 
-        def _parse_all_conversions(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        all_conversions = d.pop("allConversions", UNSET)
 
-        all_conversions = _parse_all_conversions(d.pop("allConversions", UNSET))
+        click_rate = d.pop("clickRate", UNSET)
 
-        def _parse_click_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        conversion_rate = d.pop("conversionRate", UNSET)
 
-        click_rate = _parse_click_rate(d.pop("clickRate", UNSET))
+        cost_per_conversion = d.pop("costPerConversion", UNSET)
 
-        def _parse_conversion_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        conversion_rate = _parse_conversion_rate(d.pop("conversionRate", UNSET))
-
-        def _parse_cost_per_conversion(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_per_conversion = _parse_cost_per_conversion(
-            d.pop("costPerConversion", UNSET)
-        )
-
-        def _parse_impression_share(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        impression_share = _parse_impression_share(d.pop("impressionShare", UNSET))
+        impression_share = d.pop("impressionShare", UNSET)
 
         marketing_ads_contracts_performance_digital_stats = cls(
-            average_cpc=average_cpc,
-            clicks=clicks,
-            conversions=conversions,
-            cost=cost,
-            impressions=impressions,
-            all_conversions=all_conversions,
-            click_rate=click_rate,
-            conversion_rate=conversion_rate,
-            cost_per_conversion=cost_per_conversion,
-            impression_share=impression_share,
+            average_cpc,
+            clicks,
+            conversions,
+            cost,
+            impressions,
+            all_conversions,
+            click_rate,
+            conversion_rate,
+            cost_per_conversion,
+            impression_share,
         )
 
-        marketing_ads_contracts_performance_digital_stats.additional_properties = d
+        marketing_ads_contracts_performance_digital_stats.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_performance_digital_stats
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,58 +85,41 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_contracts_performance_ad_group import (
-            MarketingAdsContractsPerformanceAdGroup,
-        )
-        from ..models.marketing_ads_contracts_performance_campaign import (
-            MarketingAdsContractsPerformanceCampaign,
-        )
-        from ..models.marketing_ads_contracts_performance_digital_stats import (
-            MarketingAdsContractsPerformanceDigitalStats,
-        )
-        from ..models.marketing_ads_contracts_performance_keyword import (
-            MarketingAdsContractsPerformanceKeyword,
-        )
-        from ..models.marketing_ads_contracts_performance_lead_stats import (
-            MarketingAdsContractsPerformanceLeadStats,
-        )
-
         d = dict(src_dict)
-        ad_group = MarketingAdsContractsPerformanceAdGroup.from_dict(d.pop("adGroup"))
+        ad_group = _models.MarketingAdsContractsPerformanceAdGroup.from_dict(
+            d.pop("adGroup")
+        )
 
-        campaign = MarketingAdsContractsPerformanceCampaign.from_dict(d.pop("campaign"))
+        campaign = _models.MarketingAdsContractsPerformanceCampaign.from_dict(
+            d.pop("campaign")
+        )
 
-        digital_stats = MarketingAdsContractsPerformanceDigitalStats.from_dict(
+        digital_stats = _models.MarketingAdsContractsPerformanceDigitalStats.from_dict(
             d.pop("digitalStats")
         )
 
-        keyword = MarketingAdsContractsPerformanceKeyword.from_dict(d.pop("keyword"))
+        keyword = _models.MarketingAdsContractsPerformanceKeyword.from_dict(
+            d.pop("keyword")
+        )
 
-        lead_stats = MarketingAdsContractsPerformanceLeadStats.from_dict(
+        lead_stats = _models.MarketingAdsContractsPerformanceLeadStats.from_dict(
             d.pop("leadStats")
         )
 
-        def _parse_return_on_investment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        return_on_investment = _parse_return_on_investment(
-            d.pop("returnOnInvestment", UNSET)
-        )
+        return_on_investment = d.pop("returnOnInvestment", UNSET)
 
         marketing_ads_contracts_performance_get_performance_response = cls(
-            ad_group=ad_group,
-            campaign=campaign,
-            digital_stats=digital_stats,
-            keyword=keyword,
-            lead_stats=lead_stats,
-            return_on_investment=return_on_investment,
+            ad_group,
+            campaign,
+            digital_stats,
+            keyword,
+            lead_stats,
+            return_on_investment,
         )
 
-        marketing_ads_contracts_performance_get_performance_response.additional_properties = d
+        marketing_ads_contracts_performance_get_performance_response.additional_properties = dict(
+            d
+        )
         return marketing_ads_contracts_performance_get_performance_response
 
     @property

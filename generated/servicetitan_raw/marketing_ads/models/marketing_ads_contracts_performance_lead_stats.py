@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,39 +115,25 @@ class MarketingAdsContractsPerformanceLeadStats:
 
         sold_jobs = d.pop("soldJobs")
 
-        def _parse_avg_ticket(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        avg_ticket = d.pop("avgTicket", UNSET)
 
-        avg_ticket = _parse_avg_ticket(d.pop("avgTicket", UNSET))
-
-        def _parse_booking_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        booking_rate = _parse_booking_rate(d.pop("bookingRate", UNSET))
+        booking_rate = d.pop("bookingRate", UNSET)
 
         marketing_ads_contracts_performance_lead_stats = cls(
-            booked_jobs=booked_jobs,
-            lead_calls=lead_calls,
-            leads=leads,
-            manual_booking=manual_booking,
-            online_booking=online_booking,
-            potential_revenue=potential_revenue,
-            ran_jobs=ran_jobs,
-            revenue=revenue,
-            sold_jobs=sold_jobs,
-            avg_ticket=avg_ticket,
-            booking_rate=booking_rate,
+            booked_jobs,
+            lead_calls,
+            leads,
+            manual_booking,
+            online_booking,
+            potential_revenue,
+            ran_jobs,
+            revenue,
+            sold_jobs,
+            avg_ticket,
+            booking_rate,
         )
 
-        marketing_ads_contracts_performance_lead_stats.additional_properties = d
+        marketing_ads_contracts_performance_lead_stats.additional_properties = dict(d)
         return marketing_ads_contracts_performance_lead_stats
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.marketing_ads_v2_external_call_data import (
         MarketingAdsV2ExternalCallData,
@@ -46,28 +48,23 @@ class MarketingAdsV2CreateExternalCallAttributionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_v2_external_call_data import (
-            MarketingAdsV2ExternalCallData,
-        )
-        from ..models.marketing_ads_v2_web_session_data import (
-            MarketingAdsV2WebSessionData,
-        )
-
         d = dict(src_dict)
-        external_call_data = MarketingAdsV2ExternalCallData.from_dict(
+        external_call_data = _models.MarketingAdsV2ExternalCallData.from_dict(
             d.pop("externalCallData")
         )
 
-        web_session_data = MarketingAdsV2WebSessionData.from_dict(
+        web_session_data = _models.MarketingAdsV2WebSessionData.from_dict(
             d.pop("webSessionData")
         )
 
         marketing_ads_v2_create_external_call_attribution_request = cls(
-            external_call_data=external_call_data,
-            web_session_data=web_session_data,
+            external_call_data,
+            web_session_data,
         )
 
-        marketing_ads_v2_create_external_call_attribution_request.additional_properties = d
+        marketing_ads_v2_create_external_call_attribution_request.additional_properties = dict(
+            d
+        )
         return marketing_ads_v2_create_external_call_attribution_request
 
     @property

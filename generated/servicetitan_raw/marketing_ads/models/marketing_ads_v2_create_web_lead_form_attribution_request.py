@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.marketing_ads_v2_web_session_data import MarketingAdsV2WebSessionData
 
@@ -43,23 +45,21 @@ class MarketingAdsV2CreateWebLeadFormAttributionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_ads_v2_web_session_data import (
-            MarketingAdsV2WebSessionData,
-        )
-
         d = dict(src_dict)
         lead_id = d.pop("leadId")
 
-        web_session_data = MarketingAdsV2WebSessionData.from_dict(
+        web_session_data = _models.MarketingAdsV2WebSessionData.from_dict(
             d.pop("webSessionData")
         )
 
         marketing_ads_v2_create_web_lead_form_attribution_request = cls(
-            lead_id=lead_id,
-            web_session_data=web_session_data,
+            lead_id,
+            web_session_data,
         )
 
-        marketing_ads_v2_create_web_lead_form_attribution_request.additional_properties = d
+        marketing_ads_v2_create_web_lead_form_attribution_request.additional_properties = dict(
+            d
+        )
         return marketing_ads_v2_create_web_lead_form_attribution_request
 
     @property

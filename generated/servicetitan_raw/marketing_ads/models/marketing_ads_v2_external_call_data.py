@@ -60,13 +60,13 @@ class MarketingAdsV2ExternalCallData:
         tracking_phone_number = d.pop("trackingPhoneNumber")
 
         marketing_ads_v2_external_call_data = cls(
-            call_started_on_utc=call_started_on_utc,
-            customer_phone_number=customer_phone_number,
-            forwarding_phone_number=forwarding_phone_number,
-            tracking_phone_number=tracking_phone_number,
+            call_started_on_utc,
+            customer_phone_number,
+            forwarding_phone_number,
+            tracking_phone_number,
         )
 
-        marketing_ads_v2_external_call_data.additional_properties = d
+        marketing_ads_v2_external_call_data.additional_properties = dict(d)
         return marketing_ads_v2_external_call_data
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -166,134 +166,48 @@ class MarketingAdsV2WebSessionData:
 
         referrer_url = d.pop("referrerUrl")
 
-        def _parse_fbclid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fbclid = d.pop("fbclid", UNSET)
 
-        fbclid = _parse_fbclid(d.pop("fbclid", UNSET))
+        gbraid = d.pop("gbraid", UNSET)
 
-        def _parse_gbraid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gclid = d.pop("gclid", UNSET)
 
-        gbraid = _parse_gbraid(d.pop("gbraid", UNSET))
+        google_analytics_client_id = d.pop("googleAnalyticsClientId", UNSET)
 
-        def _parse_gclid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        msclkid = d.pop("msclkid", UNSET)
 
-        gclid = _parse_gclid(d.pop("gclid", UNSET))
+        utm_adgroup = d.pop("utmAdgroup", UNSET)
 
-        def _parse_google_analytics_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_campaign = d.pop("utmCampaign", UNSET)
 
-        google_analytics_client_id = _parse_google_analytics_client_id(
-            d.pop("googleAnalyticsClientId", UNSET)
-        )
+        utm_content = d.pop("utmContent", UNSET)
 
-        def _parse_msclkid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_medium = d.pop("utmMedium", UNSET)
 
-        msclkid = _parse_msclkid(d.pop("msclkid", UNSET))
+        utm_source = d.pop("utmSource", UNSET)
 
-        def _parse_utm_adgroup(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_term = d.pop("utmTerm", UNSET)
 
-        utm_adgroup = _parse_utm_adgroup(d.pop("utmAdgroup", UNSET))
-
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_campaign = _parse_utm_campaign(d.pop("utmCampaign", UNSET))
-
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_content = _parse_utm_content(d.pop("utmContent", UNSET))
-
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_medium = _parse_utm_medium(d.pop("utmMedium", UNSET))
-
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_source = _parse_utm_source(d.pop("utmSource", UNSET))
-
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_term = _parse_utm_term(d.pop("utmTerm", UNSET))
-
-        def _parse_wbraid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wbraid = _parse_wbraid(d.pop("wbraid", UNSET))
+        wbraid = d.pop("wbraid", UNSET)
 
         marketing_ads_v2_web_session_data = cls(
-            landing_page_url=landing_page_url,
-            referrer_url=referrer_url,
-            fbclid=fbclid,
-            gbraid=gbraid,
-            gclid=gclid,
-            google_analytics_client_id=google_analytics_client_id,
-            msclkid=msclkid,
-            utm_adgroup=utm_adgroup,
-            utm_campaign=utm_campaign,
-            utm_content=utm_content,
-            utm_medium=utm_medium,
-            utm_source=utm_source,
-            utm_term=utm_term,
-            wbraid=wbraid,
+            landing_page_url,
+            referrer_url,
+            fbclid,
+            gbraid,
+            gclid,
+            google_analytics_client_id,
+            msclkid,
+            utm_adgroup,
+            utm_campaign,
+            utm_content,
+            utm_medium,
+            utm_source,
+            utm_term,
+            wbraid,
         )
 
-        marketing_ads_v2_web_session_data.additional_properties = d
+        marketing_ads_v2_web_session_data.additional_properties = dict(d)
         return marketing_ads_v2_web_session_data
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,46 +86,22 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_titan_marketing_review_engine_services_models_reviews_review_report import (
-            ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport,
-        )
-
         d = dict(src_dict)
-
-        def _parse_data(
-            data: object,
-        ) -> (
-            list[ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = d.pop("data", UNSET)
+        if data is not None and not isinstance(data, Unset):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport.from_dict(
+                data_type_0 = [
+                    _models.ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport.from_dict(
                         data_type_0_item_data
                     )
+                    for data_type_0_item_data in data
+                ]
 
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport]
-                | None
-                | Unset,
-                data,
-            )
-
-        data = _parse_data(d.pop("data", UNSET))
 
         has_more = d.pop("hasMore", UNSET)
 
@@ -132,24 +109,19 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
 
         page_size = d.pop("pageSize", UNSET)
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+        total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
-        paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = d
+        paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = dict(
+            d
+        )
         return paginated_response_of_service_titan_marketing_review_engine_services_models_reviews_review_report
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -319,318 +319,147 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        address = d.pop("address", UNSET)
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author_email = d.pop("authorEmail", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        author_name = d.pop("authorName", UNSET)
 
-        def _parse_author_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        author_email = _parse_author_email(d.pop("authorEmail", UNSET))
-
-        def _parse_author_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author_name = _parse_author_name(d.pop("authorName", UNSET))
-
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_completed_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_date = d.pop("completedDate", UNSET)
+        if completed_date is not None and not isinstance(completed_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(completed_date, str):
                     raise TypeError()
-                completed_date_type_0 = datetime.datetime.fromisoformat(data)
+                completed_date_type_0 = datetime.datetime.fromisoformat(completed_date)
 
-                return completed_date_type_0
+                completed_date = completed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        completed_date = _parse_completed_date(d.pop("completedDate", UNSET))
+        created_on = d.pop("createdOn", UNSET)
+        if not isinstance(created_on, Unset):
+            created_on = datetime.datetime.fromisoformat(created_on)
 
-        _created_on = d.pop("createdOn", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_name = d.pop("customerName", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
-
-        def _parse_dispatched_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dispatched_date = d.pop("dispatchedDate", UNSET)
+        if dispatched_date is not None and not isinstance(dispatched_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(dispatched_date, str):
                     raise TypeError()
-                dispatched_date_type_0 = datetime.datetime.fromisoformat(data)
+                dispatched_date_type_0 = datetime.datetime.fromisoformat(
+                    dispatched_date
+                )
 
-                return dispatched_date_type_0
+                dispatched_date = dispatched_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        dispatched_date = _parse_dispatched_date(d.pop("dispatchedDate", UNSET))
+        external_id = d.pop("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_id = d.pop("internalId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        is_auto_verified = d.pop("isAutoVerified", UNSET)
 
-        def _parse_internal_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_id = d.pop("jobId", UNSET)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
-
-        def _parse_is_auto_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_verified = _parse_is_auto_verified(d.pop("isAutoVerified", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        _job_status = d.pop("jobStatus", UNSET)
-        job_status: (
-            ServiceTitanMarketingReviewEngineServicesModelsReviewsJobStatus | Unset
-        )
-        if isinstance(_job_status, Unset):
-            job_status = UNSET
-        else:
+        job_status = d.pop("jobStatus", UNSET)
+        if not isinstance(job_status, Unset):
             job_status = (
                 ServiceTitanMarketingReviewEngineServicesModelsReviewsJobStatus(
-                    _job_status
+                    job_status
                 )
             )
 
-        def _parse_job_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_type_name = d.pop("jobTypeName", UNSET)
 
-        job_type_name = _parse_job_type_name(d.pop("jobTypeName", UNSET))
+        modified_on = d.pop("modifiedOn", UNSET)
+        if not isinstance(modified_on, Unset):
+            modified_on = datetime.datetime.fromisoformat(modified_on)
 
-        _modified_on = d.pop("modifiedOn", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
-        else:
-            modified_on = datetime.datetime.fromisoformat(_modified_on)
+        platform = d.pop("platform", UNSET)
 
-        def _parse_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        publish_date = d.pop("publishDate", UNSET)
+        if not isinstance(publish_date, Unset):
+            publish_date = datetime.datetime.fromisoformat(publish_date)
 
-        platform = _parse_platform(d.pop("platform", UNSET))
+        rating = d.pop("rating", UNSET)
 
-        _publish_date = d.pop("publishDate", UNSET)
-        publish_date: datetime.datetime | Unset
-        if isinstance(_publish_date, Unset):
-            publish_date = UNSET
-        else:
-            publish_date = datetime.datetime.fromisoformat(_publish_date)
-
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        _recommendation_status = d.pop("recommendationStatus", UNSET)
-        recommendation_status: (
-            ServiceTitanMarketingReviewEngineCommonEnumsPulledReviewRecommendationStatus
-            | Unset
-        )
-        if isinstance(_recommendation_status, Unset):
-            recommendation_status = UNSET
-        else:
+        recommendation_status = d.pop("recommendationStatus", UNSET)
+        if not isinstance(recommendation_status, Unset):
             recommendation_status = ServiceTitanMarketingReviewEngineCommonEnumsPulledReviewRecommendationStatus(
-                _recommendation_status
+                recommendation_status
             )
 
-        def _parse_review(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        review = d.pop("review", UNSET)
 
-        review = _parse_review(d.pop("review", UNSET))
+        review_response = d.pop("reviewResponse", UNSET)
 
-        def _parse_review_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        review_response = _parse_review_response(d.pop("reviewResponse", UNSET))
-
-        _review_type = d.pop("reviewType", UNSET)
-        review_type: (
-            ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewUpdatedStatus
-            | Unset
-        )
-        if isinstance(_review_type, Unset):
-            review_type = UNSET
-        else:
+        review_type = d.pop("reviewType", UNSET)
+        if not isinstance(review_type, Unset):
             review_type = ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewUpdatedStatus(
-                _review_type
+                review_type
             )
 
-        def _parse_technician_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        technician_full_name = d.pop("technicianFullName", UNSET)
 
-        technician_full_name = _parse_technician_full_name(
-            d.pop("technicianFullName", UNSET)
-        )
-
-        def _parse_technician_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        technician_id = _parse_technician_id(d.pop("technicianId", UNSET))
+        technician_id = d.pop("technicianId", UNSET)
 
         verification_status = d.pop("verificationStatus", UNSET)
 
-        def _parse_verified_by_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        verified_by_user_id = d.pop("verifiedByUserId", UNSET)
 
-        verified_by_user_id = _parse_verified_by_user_id(
-            d.pop("verifiedByUserId", UNSET)
-        )
-
-        def _parse_verified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        verified_on = d.pop("verifiedOn", UNSET)
+        if verified_on is not None and not isinstance(verified_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(verified_on, str):
                     raise TypeError()
-                verified_on_type_0 = datetime.datetime.fromisoformat(data)
+                verified_on_type_0 = datetime.datetime.fromisoformat(verified_on)
 
-                return verified_on_type_0
+                verified_on = verified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        verified_on = _parse_verified_on(d.pop("verifiedOn", UNSET))
 
         service_titan_marketing_review_engine_services_models_reviews_review_report = (
             cls(
-                address=address,
-                author_email=author_email,
-                author_name=author_name,
-                business_unit_id=business_unit_id,
-                completed_date=completed_date,
-                created_on=created_on,
-                customer_id=customer_id,
-                customer_name=customer_name,
-                dispatched_date=dispatched_date,
-                external_id=external_id,
-                internal_id=internal_id,
-                is_auto_verified=is_auto_verified,
-                job_id=job_id,
-                job_status=job_status,
-                job_type_name=job_type_name,
-                modified_on=modified_on,
-                platform=platform,
-                publish_date=publish_date,
-                rating=rating,
-                recommendation_status=recommendation_status,
-                review=review,
-                review_response=review_response,
-                review_type=review_type,
-                technician_full_name=technician_full_name,
-                technician_id=technician_id,
-                verification_status=verification_status,
-                verified_by_user_id=verified_by_user_id,
-                verified_on=verified_on,
+                address,
+                author_email,
+                author_name,
+                business_unit_id,
+                completed_date,
+                created_on,
+                customer_id,
+                customer_name,
+                dispatched_date,
+                external_id,
+                internal_id,
+                is_auto_verified,
+                job_id,
+                job_status,
+                job_type_name,
+                modified_on,
+                platform,
+                publish_date,
+                rating,
+                recommendation_status,
+                review,
+                review_response,
+                review_type,
+                technician_full_name,
+                technician_id,
+                verification_status,
+                verified_by_user_id,
+                verified_on,
             )
         )
 
-        service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = d
+        service_titan_marketing_review_engine_services_models_reviews_review_report.additional_properties = dict(
+            d
+        )
         return (
             service_titan_marketing_review_engine_services_models_reviews_review_report
         )

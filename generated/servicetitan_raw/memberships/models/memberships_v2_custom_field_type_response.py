@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,33 +84,27 @@ class MembershipsV2CustomFieldTypeResponse:
 
         name = d.pop("name")
 
-        def _parse_data_type_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_type_options = d.pop("dataTypeOptions", UNSET)
+        if data_type_options is not None and not isinstance(data_type_options, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(data_type_options, list):
                     raise TypeError()
-                data_type_options_type_0 = cast(list[str], data)
+                data_type_options_type_0 = data_type_options
 
-                return data_type_options_type_0
+                data_type_options = data_type_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
 
         memberships_v2_custom_field_type_response = cls(
-            created_on=created_on,
-            data_type=data_type,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            data_type_options=data_type_options,
+            created_on,
+            data_type,
+            id,
+            modified_on,
+            name,
+            data_type_options,
         )
 
-        memberships_v2_custom_field_type_response.additional_properties = d
+        memberships_v2_custom_field_type_response.additional_properties = dict(d)
         return memberships_v2_custom_field_type_response
 
     @property

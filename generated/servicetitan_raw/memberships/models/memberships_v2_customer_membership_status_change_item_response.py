@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,34 +82,22 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
 
         old_status = MembershipsV2MembershipStatus(d.pop("oldStatus"))
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note = d.pop("note", UNSET)
 
         memberships_v2_customer_membership_status_change_item_response = cls(
-            created_on=created_on,
-            id=id,
-            new_status=new_status,
-            old_status=old_status,
-            created_by_id=created_by_id,
-            note=note,
+            created_on,
+            id,
+            new_status,
+            old_status,
+            created_by_id,
+            note,
         )
 
-        memberships_v2_customer_membership_status_change_item_response.additional_properties = d
+        memberships_v2_customer_membership_status_change_item_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_customer_membership_status_change_item_response
 
     @property

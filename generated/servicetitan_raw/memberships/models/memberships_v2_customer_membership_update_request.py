@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,186 +190,93 @@ class MembershipsV2CustomerMembershipUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_billing_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        billing_template_id = _parse_billing_template_id(
-            d.pop("billingTemplateId", UNSET)
-        )
+        billing_template_id = d.pop("billingTemplateId", UNSET)
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_cancellation_balance_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cancellation_balance_invoice_id = d.pop("cancellationBalanceInvoiceId", UNSET)
 
-        cancellation_balance_invoice_id = _parse_cancellation_balance_invoice_id(
-            d.pop("cancellationBalanceInvoiceId", UNSET)
-        )
+        cancellation_invoice_id = d.pop("cancellationInvoiceId", UNSET)
 
-        def _parse_cancellation_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancellation_invoice_id = _parse_cancellation_invoice_id(
-            d.pop("cancellationInvoiceId", UNSET)
-        )
-
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+        from_ = d.pop("from", UNSET)
+        if not isinstance(from_, Unset):
+            from_ = datetime.datetime.fromisoformat(from_)
 
         initial_deferred_revenue = d.pop("initialDeferredRevenue", UNSET)
 
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
+        location_id = d.pop("locationId", UNSET)
 
         memo = d.pop("memo", UNSET)
 
-        def _parse_next_scheduled_bill_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_scheduled_bill_date = d.pop("nextScheduledBillDate", UNSET)
+        if next_scheduled_bill_date is not None and not isinstance(
+            next_scheduled_bill_date, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(next_scheduled_bill_date, str):
                     raise TypeError()
-                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(data)
+                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(
+                    next_scheduled_bill_date
+                )
 
-                return next_scheduled_bill_date_type_0
+                next_scheduled_bill_date = next_scheduled_bill_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_scheduled_bill_date = _parse_next_scheduled_bill_date(
-            d.pop("nextScheduledBillDate", UNSET)
-        )
+        payment_method_id = d.pop("paymentMethodId", UNSET)
 
-        def _parse_payment_method_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payment_type_id = d.pop("paymentTypeId", UNSET)
 
-        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
+        recurring_location_id = d.pop("recurringLocationId", UNSET)
 
-        def _parse_payment_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_type_id = _parse_payment_type_id(d.pop("paymentTypeId", UNSET))
-
-        def _parse_recurring_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurring_location_id = _parse_recurring_location_id(
-            d.pop("recurringLocationId", UNSET)
-        )
-
-        _recurring_service_action = d.pop("recurringServiceAction", UNSET)
-        recurring_service_action: MembershipsV2RecurringServiceAction | Unset
-        if isinstance(_recurring_service_action, Unset):
-            recurring_service_action = UNSET
-        else:
+        recurring_service_action = d.pop("recurringServiceAction", UNSET)
+        if not isinstance(recurring_service_action, Unset):
             recurring_service_action = MembershipsV2RecurringServiceAction(
-                _recurring_service_action
+                recurring_service_action
             )
 
-        def _parse_renewal_membership_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        renewal_membership_task_id = d.pop("renewalMembershipTaskId", UNSET)
 
-        renewal_membership_task_id = _parse_renewal_membership_task_id(
-            d.pop("renewalMembershipTaskId", UNSET)
-        )
+        sold_by_id = d.pop("soldById", UNSET)
 
-        def _parse_sold_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            status = MembershipsV2MembershipStatus(status)
 
-        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: MembershipsV2MembershipStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MembershipsV2MembershipStatus(_status)
-
-        def _parse_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        to = d.pop("to", UNSET)
+        if to is not None and not isinstance(to, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data)
+                to_type_0 = datetime.datetime.fromisoformat(to)
 
-                return to_type_0
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
 
         memberships_v2_customer_membership_update_request = cls(
-            billing_template_id=billing_template_id,
-            business_unit_id=business_unit_id,
-            cancellation_balance_invoice_id=cancellation_balance_invoice_id,
-            cancellation_invoice_id=cancellation_invoice_id,
-            from_=from_,
-            initial_deferred_revenue=initial_deferred_revenue,
-            location_id=location_id,
-            memo=memo,
-            next_scheduled_bill_date=next_scheduled_bill_date,
-            payment_method_id=payment_method_id,
-            payment_type_id=payment_type_id,
-            recurring_location_id=recurring_location_id,
-            recurring_service_action=recurring_service_action,
-            renewal_membership_task_id=renewal_membership_task_id,
-            sold_by_id=sold_by_id,
-            status=status,
-            to=to,
+            billing_template_id,
+            business_unit_id,
+            cancellation_balance_invoice_id,
+            cancellation_invoice_id,
+            from_,
+            initial_deferred_revenue,
+            location_id,
+            memo,
+            next_scheduled_bill_date,
+            payment_method_id,
+            payment_type_id,
+            recurring_location_id,
+            recurring_service_action,
+            renewal_membership_task_id,
+            sold_by_id,
+            status,
+            to,
         )
 
-        memberships_v2_customer_membership_update_request.additional_properties = d
+        memberships_v2_customer_membership_update_request.additional_properties = dict(
+            d
+        )
         return memberships_v2_customer_membership_update_request
 
     @property

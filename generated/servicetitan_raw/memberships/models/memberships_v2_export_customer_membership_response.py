@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.memberships_v2_membership_recurrence_type import (
     MembershipsV2MembershipRecurrenceType,
 )
@@ -365,10 +366,6 @@ class MembershipsV2ExportCustomerMembershipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memberships_v2_custom_field_response import (
-            MembershipsV2CustomFieldResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -380,14 +377,10 @@ class MembershipsV2ExportCustomerMembershipResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = MembershipsV2CustomFieldResponse.from_dict(
-                custom_fields_item_data
-            )
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.MembershipsV2CustomFieldResponse.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         customer_id = d.pop("customerId")
 
@@ -405,325 +398,152 @@ class MembershipsV2ExportCustomerMembershipResponse:
 
         status = MembershipsV2MembershipStatus(d.pop("status"))
 
-        def _parse_activated_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        activated_by_id = d.pop("activatedById", UNSET)
 
-        activated_by_id = _parse_activated_by_id(d.pop("activatedById", UNSET))
+        activated_from_id = d.pop("activatedFromId", UNSET)
 
-        def _parse_activated_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        billing_template_id = d.pop("billingTemplateId", UNSET)
 
-        activated_from_id = _parse_activated_from_id(d.pop("activatedFromId", UNSET))
+        cancellation_balance_invoice_id = d.pop("cancellationBalanceInvoiceId", UNSET)
 
-        def _parse_billing_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        billing_template_id = _parse_billing_template_id(
-            d.pop("billingTemplateId", UNSET)
-        )
-
-        def _parse_cancellation_balance_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancellation_balance_invoice_id = _parse_cancellation_balance_invoice_id(
-            d.pop("cancellationBalanceInvoiceId", UNSET)
-        )
-
-        def _parse_cancellation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cancellation_date = d.pop("cancellationDate", UNSET)
+        if cancellation_date is not None and not isinstance(cancellation_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(cancellation_date, str):
                     raise TypeError()
-                cancellation_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cancellation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cancellation_date = _parse_cancellation_date(d.pop("cancellationDate", UNSET))
-
-        def _parse_cancellation_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancellation_invoice_id = _parse_cancellation_invoice_id(
-            d.pop("cancellationInvoiceId", UNSET)
-        )
-
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_customer_po(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_po = _parse_customer_po(d.pop("customerPo", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_follow_up_custom_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        follow_up_custom_status_id = _parse_follow_up_custom_status_id(
-            d.pop("followUpCustomStatusId", UNSET)
-        )
-
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
-
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_next_scheduled_bill_date(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_scheduled_bill_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_scheduled_bill_date = _parse_next_scheduled_bill_date(
-            d.pop("nextScheduledBillDate", UNSET)
-        )
-
-        def _parse_payment_method_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
-
-        def _parse_payment_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_type_id = _parse_payment_type_id(d.pop("paymentTypeId", UNSET))
-
-        def _parse_recurring_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurring_location_id = _parse_recurring_location_id(
-            d.pop("recurringLocationId", UNSET)
-        )
-
-        def _parse_renewal_billing_frequency(
-            data: object,
-        ) -> MembershipsV2MembershipRecurrenceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                renewal_billing_frequency_type_0 = (
-                    MembershipsV2MembershipRecurrenceType(data)
+                cancellation_date_type_0 = datetime.datetime.fromisoformat(
+                    cancellation_date
                 )
 
-                return renewal_billing_frequency_type_0
+                cancellation_date = cancellation_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MembershipsV2MembershipRecurrenceType | None | Unset, data)
 
-        renewal_billing_frequency = _parse_renewal_billing_frequency(
-            d.pop("renewalBillingFrequency", UNSET)
-        )
+        cancellation_invoice_id = d.pop("cancellationInvoiceId", UNSET)
 
-        def _parse_renewal_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        renewal_duration = _parse_renewal_duration(d.pop("renewalDuration", UNSET))
+        customer_po = d.pop("customerPo", UNSET)
 
-        def _parse_renewal_membership_task_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration = d.pop("duration", UNSET)
 
-        renewal_membership_task_id = _parse_renewal_membership_task_id(
-            d.pop("renewalMembershipTaskId", UNSET)
-        )
+        follow_up_custom_status_id = d.pop("followUpCustomStatusId", UNSET)
 
-        def _parse_renewed_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        renewed_by_id = _parse_renewed_by_id(d.pop("renewedById", UNSET))
-
-        def _parse_sold_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
-
-        def _parse_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_ = d.pop("from", UNSET)
+        if from_ is not None and not isinstance(from_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(from_, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data)
+                from_type_0 = datetime.datetime.fromisoformat(from_)
 
-                return to_type_0
+                from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        to = _parse_to(d.pop("to", UNSET))
+        import_id = d.pop("importId", UNSET)
+
+        location_id = d.pop("locationId", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        next_scheduled_bill_date = d.pop("nextScheduledBillDate", UNSET)
+        if next_scheduled_bill_date is not None and not isinstance(
+            next_scheduled_bill_date, Unset
+        ):
+            try:
+                if not isinstance(next_scheduled_bill_date, str):
+                    raise TypeError()
+                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(
+                    next_scheduled_bill_date
+                )
+
+                next_scheduled_bill_date = next_scheduled_bill_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        payment_method_id = d.pop("paymentMethodId", UNSET)
+
+        payment_type_id = d.pop("paymentTypeId", UNSET)
+
+        recurring_location_id = d.pop("recurringLocationId", UNSET)
+
+        renewal_billing_frequency = d.pop("renewalBillingFrequency", UNSET)
+        if renewal_billing_frequency is not None and not isinstance(
+            renewal_billing_frequency, Unset
+        ):
+            try:
+                if not isinstance(renewal_billing_frequency, str):
+                    raise TypeError()
+                renewal_billing_frequency_type_0 = (
+                    MembershipsV2MembershipRecurrenceType(renewal_billing_frequency)
+                )
+
+                renewal_billing_frequency = renewal_billing_frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        renewal_duration = d.pop("renewalDuration", UNSET)
+
+        renewal_membership_task_id = d.pop("renewalMembershipTaskId", UNSET)
+
+        renewed_by_id = d.pop("renewedById", UNSET)
+
+        sold_by_id = d.pop("soldById", UNSET)
+
+        to = d.pop("to", UNSET)
+        if to is not None and not isinstance(to, Unset):
+            try:
+                if not isinstance(to, str):
+                    raise TypeError()
+                to_type_0 = datetime.datetime.fromisoformat(to)
+
+                to = to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         memberships_v2_export_customer_membership_response = cls(
-            active=active,
-            billing_frequency=billing_frequency,
-            business_unit_id=business_unit_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            follow_up_on=follow_up_on,
-            follow_up_status=follow_up_status,
-            id=id,
-            initial_deferred_revenue=initial_deferred_revenue,
-            membership_type_id=membership_type_id,
-            modified_on=modified_on,
-            status=status,
-            activated_by_id=activated_by_id,
-            activated_from_id=activated_from_id,
-            billing_template_id=billing_template_id,
-            cancellation_balance_invoice_id=cancellation_balance_invoice_id,
-            cancellation_date=cancellation_date,
-            cancellation_invoice_id=cancellation_invoice_id,
-            created_by_id=created_by_id,
-            customer_po=customer_po,
-            duration=duration,
-            follow_up_custom_status_id=follow_up_custom_status_id,
-            from_=from_,
-            import_id=import_id,
-            location_id=location_id,
-            memo=memo,
-            next_scheduled_bill_date=next_scheduled_bill_date,
-            payment_method_id=payment_method_id,
-            payment_type_id=payment_type_id,
-            recurring_location_id=recurring_location_id,
-            renewal_billing_frequency=renewal_billing_frequency,
-            renewal_duration=renewal_duration,
-            renewal_membership_task_id=renewal_membership_task_id,
-            renewed_by_id=renewed_by_id,
-            sold_by_id=sold_by_id,
-            to=to,
+            active,
+            billing_frequency,
+            business_unit_id,
+            created_on,
+            custom_fields,
+            customer_id,
+            follow_up_on,
+            follow_up_status,
+            id,
+            initial_deferred_revenue,
+            membership_type_id,
+            modified_on,
+            status,
+            activated_by_id,
+            activated_from_id,
+            billing_template_id,
+            cancellation_balance_invoice_id,
+            cancellation_date,
+            cancellation_invoice_id,
+            created_by_id,
+            customer_po,
+            duration,
+            follow_up_custom_status_id,
+            from_,
+            import_id,
+            location_id,
+            memo,
+            next_scheduled_bill_date,
+            payment_method_id,
+            payment_type_id,
+            recurring_location_id,
+            renewal_billing_frequency,
+            renewal_duration,
+            renewal_membership_task_id,
+            renewed_by_id,
+            sold_by_id,
+            to,
         )
 
-        memberships_v2_export_customer_membership_response.additional_properties = d
+        memberships_v2_export_customer_membership_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_export_customer_membership_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.memberships_v2_discount_mode import MembershipsV2DiscountMode
 from ..models.memberships_v2_membership_location_target import (
     MembershipsV2MembershipLocationTarget,
@@ -220,16 +221,6 @@ class MembershipsV2ExportMembershipTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memberships_v2_membership_type_discount_entry import (
-            MembershipsV2MembershipTypeDiscountEntry,
-        )
-        from ..models.memberships_v2_membership_type_duration_billing_entry import (
-            MembershipsV2MembershipTypeDurationBillingEntry,
-        )
-        from ..models.memberships_v2_membership_type_recurring_service_entry import (
-            MembershipsV2MembershipTypeRecurringServiceEntry,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -257,179 +248,97 @@ class MembershipsV2ExportMembershipTypeResponse:
 
         use_membership_pricing_table = d.pop("useMembershipPricingTable")
 
-        def _parse_billing_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        billing_template_id = d.pop("billingTemplateId", UNSET)
 
-        billing_template_id = _parse_billing_template_id(
-            d.pop("billingTemplateId", UNSET)
-        )
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_discounts(
-            data: object,
-        ) -> list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        discounts = d.pop("discounts", UNSET)
+        if discounts is not None and not isinstance(discounts, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(discounts, list):
                     raise TypeError()
-                discounts_type_0 = []
-                _discounts_type_0 = data
-                for discounts_type_0_item_data in _discounts_type_0:
-                    discounts_type_0_item = (
-                        MembershipsV2MembershipTypeDiscountEntry.from_dict(
-                            discounts_type_0_item_data
-                        )
+                discounts_type_0 = [
+                    _models.MembershipsV2MembershipTypeDiscountEntry.from_dict(
+                        discounts_type_0_item_data
                     )
+                    for discounts_type_0_item_data in discounts
+                ]
 
-                    discounts_type_0.append(discounts_type_0_item)
-
-                return discounts_type_0
+                discounts = discounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[MembershipsV2MembershipTypeDiscountEntry] | None | Unset, data
-            )
 
-        discounts = _parse_discounts(d.pop("discounts", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_duration_billing(
-            data: object,
-        ) -> list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        duration_billing = d.pop("durationBilling", UNSET)
+        if duration_billing is not None and not isinstance(duration_billing, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(duration_billing, list):
                     raise TypeError()
-                duration_billing_type_0 = []
-                _duration_billing_type_0 = data
-                for duration_billing_type_0_item_data in _duration_billing_type_0:
-                    duration_billing_type_0_item = (
-                        MembershipsV2MembershipTypeDurationBillingEntry.from_dict(
-                            duration_billing_type_0_item_data
-                        )
+                duration_billing_type_0 = [
+                    _models.MembershipsV2MembershipTypeDurationBillingEntry.from_dict(
+                        duration_billing_type_0_item_data
                     )
+                    for duration_billing_type_0_item_data in duration_billing
+                ]
 
-                    duration_billing_type_0.append(duration_billing_type_0_item)
-
-                return duration_billing_type_0
+                duration_billing = duration_billing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[MembershipsV2MembershipTypeDurationBillingEntry] | None | Unset,
-                data,
-            )
 
-        duration_billing = _parse_duration_billing(d.pop("durationBilling", UNSET))
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_recurring_services(
-            data: object,
-        ) -> list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recurring_services = d.pop("recurringServices", UNSET)
+        if recurring_services is not None and not isinstance(recurring_services, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(recurring_services, list):
                     raise TypeError()
-                recurring_services_type_0 = []
-                _recurring_services_type_0 = data
-                for recurring_services_type_0_item_data in _recurring_services_type_0:
-                    recurring_services_type_0_item = (
-                        MembershipsV2MembershipTypeRecurringServiceEntry.from_dict(
-                            recurring_services_type_0_item_data
-                        )
+                recurring_services_type_0 = [
+                    _models.MembershipsV2MembershipTypeRecurringServiceEntry.from_dict(
+                        recurring_services_type_0_item_data
                     )
+                    for recurring_services_type_0_item_data in recurring_services
+                ]
 
-                    recurring_services_type_0.append(recurring_services_type_0_item)
-
-                return recurring_services_type_0
+                recurring_services = recurring_services_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[MembershipsV2MembershipTypeRecurringServiceEntry] | None | Unset,
-                data,
-            )
 
-        recurring_services = _parse_recurring_services(
-            d.pop("recurringServices", UNSET)
-        )
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
         memberships_v2_export_membership_type_response = cls(
-            active=active,
-            auto_calculate_invoice_templates=auto_calculate_invoice_templates,
-            created_on=created_on,
-            discount=discount,
-            discount_mode=discount_mode,
-            id=id,
-            location_target=location_target,
-            modified_on=modified_on,
-            name=name,
-            revenue_recognition_mode=revenue_recognition_mode,
-            show_membership_savings=show_membership_savings,
-            use_membership_pricing_table=use_membership_pricing_table,
-            billing_template_id=billing_template_id,
-            created_by_id=created_by_id,
-            discounts=discounts,
-            display_name=display_name,
-            duration_billing=duration_billing,
-            import_id=import_id,
-            recurring_services=recurring_services,
-            tag_type_ids=tag_type_ids,
+            active,
+            auto_calculate_invoice_templates,
+            created_on,
+            discount,
+            discount_mode,
+            id,
+            location_target,
+            modified_on,
+            name,
+            revenue_recognition_mode,
+            show_membership_savings,
+            use_membership_pricing_table,
+            billing_template_id,
+            created_by_id,
+            discounts,
+            display_name,
+            duration_billing,
+            import_id,
+            recurring_services,
+            tag_type_ids,
         )
 
-        memberships_v2_export_membership_type_response.additional_properties = d
+        memberships_v2_export_membership_type_response.additional_properties = dict(d)
         return memberships_v2_export_membership_type_response
 
     @property

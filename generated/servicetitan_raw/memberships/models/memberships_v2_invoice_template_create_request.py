@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,47 +51,28 @@ class MembershipsV2InvoiceTemplateCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memberships_v2_invoice_template_item_create_request import (
-            MembershipsV2InvoiceTemplateItemCreateRequest,
-        )
-
         d = dict(src_dict)
-
-        def _parse_items(
-            data: object,
-        ) -> list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = (
-                        MembershipsV2InvoiceTemplateItemCreateRequest.from_dict(
-                            items_type_0_item_data
-                        )
+                items_type_0 = [
+                    _models.MembershipsV2InvoiceTemplateItemCreateRequest.from_dict(
+                        items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset, data
-            )
-
-        items = _parse_items(d.pop("items", UNSET))
 
         memberships_v2_invoice_template_create_request = cls(
-            items=items,
+            items,
         )
 
-        memberships_v2_invoice_template_create_request.additional_properties = d
+        memberships_v2_invoice_template_create_request.additional_properties = dict(d)
         return memberships_v2_invoice_template_create_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,54 +100,28 @@ class MembershipsV2InvoiceTemplateItemUpdateRequest:
 
         unit_price = d.pop("unitPrice")
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost = d.pop("cost", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hours = d.pop("hours", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        hours = _parse_hours(d.pop("hours", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         memberships_v2_invoice_template_item_update_request = cls(
-            is_add_on=is_add_on,
-            quantity=quantity,
-            sku_id=sku_id,
-            unit_price=unit_price,
-            cost=cost,
-            description=description,
-            hours=hours,
-            id=id,
+            is_add_on,
+            quantity,
+            sku_id,
+            unit_price,
+            cost,
+            description,
+            hours,
+            id,
         )
 
-        memberships_v2_invoice_template_item_update_request.additional_properties = d
+        memberships_v2_invoice_template_item_update_request.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_invoice_template_item_update_request
 
     @property

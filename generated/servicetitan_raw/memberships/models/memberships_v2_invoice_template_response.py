@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,10 +107,6 @@ class MembershipsV2InvoiceTemplateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memberships_v2_invoice_template_item_response import (
-            MembershipsV2InvoiceTemplateItemResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -119,60 +116,35 @@ class MembershipsV2InvoiceTemplateResponse:
 
         is_settings_template = d.pop("isSettingsTemplate")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = MembershipsV2InvoiceTemplateItemResponse.from_dict(
-                items_item_data
-            )
-
-            items.append(items_item)
+        items = [
+            _models.MembershipsV2InvoiceTemplateItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
         total = d.pop("total")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         memberships_v2_invoice_template_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_settings_template=is_settings_template,
-            items=items,
-            modified_on=modified_on,
-            total=total,
-            created_by_id=created_by_id,
-            import_id=import_id,
-            name=name,
+            active,
+            created_on,
+            id,
+            is_settings_template,
+            items,
+            modified_on,
+            total,
+            created_by_id,
+            import_id,
+            name,
         )
 
-        memberships_v2_invoice_template_response.additional_properties = d
+        memberships_v2_invoice_template_response.additional_properties = dict(d)
         return memberships_v2_invoice_template_response
 
     @property

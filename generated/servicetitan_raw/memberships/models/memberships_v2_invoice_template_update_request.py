@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,66 +83,45 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memberships_v2_invoice_template_item_update_request import (
-            MembershipsV2InvoiceTemplateItemUpdateRequest,
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
         created_by_id = d.pop("createdById", UNSET)
 
-        _created_on = d.pop("createdOn", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+        created_on = d.pop("createdOn", UNSET)
+        if not isinstance(created_on, Unset):
+            created_on = datetime.datetime.fromisoformat(created_on)
 
-        _items = d.pop("items", UNSET)
-        items: list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset = (
-            UNSET
-        )
-        if _items is not UNSET:
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
             items = []
-            for items_item_data in _items:
-
-                def _parse_items_item(
-                    data: object,
-                ) -> MembershipsV2InvoiceTemplateItemUpdateRequest | None:
-                    if data is None:
-                        return data
+            for items_item_data in items:
+                items_item = items_item_data
+                if items_item is not None:
                     try:
-                        if not isinstance(data, dict):
+                        if not isinstance(items_item, dict):
                             raise TypeError()
-                        items_item_type_0 = (
-                            MembershipsV2InvoiceTemplateItemUpdateRequest.from_dict(
-                                data
-                            )
+                        items_item_type_0 = _models.MembershipsV2InvoiceTemplateItemUpdateRequest.from_dict(
+                            items_item
                         )
 
-                        return items_item_type_0
+                        items_item = items_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(
-                        MembershipsV2InvoiceTemplateItemUpdateRequest | None, data
-                    )
-
-                items_item = _parse_items_item(items_item_data)
 
                 items.append(items_item)
 
         name = d.pop("name", UNSET)
 
         memberships_v2_invoice_template_update_request = cls(
-            active=active,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            items=items,
-            name=name,
+            active,
+            created_by_id,
+            created_on,
+            items,
+            name,
         )
 
-        memberships_v2_invoice_template_update_request.additional_properties = d
+        memberships_v2_invoice_template_update_request.additional_properties = dict(d)
         return memberships_v2_invoice_template_update_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,68 +126,33 @@ class MembershipsV2LocationRecurringServiceEventResponse:
 
         status = MembershipsV2OpportunityStatus(d.pop("status"))
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        location_recurring_service_name = d.pop("locationRecurringServiceName", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        membership_id = d.pop("membershipId", UNSET)
 
-        def _parse_location_recurring_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_recurring_service_name = _parse_location_recurring_service_name(
-            d.pop("locationRecurringServiceName", UNSET)
-        )
-
-        def _parse_membership_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
-
-        def _parse_membership_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        membership_name = _parse_membership_name(d.pop("membershipName", UNSET))
+        membership_name = d.pop("membershipName", UNSET)
 
         memberships_v2_location_recurring_service_event_response = cls(
-            created_on=created_on,
-            date=date,
-            id=id,
-            location_recurring_service_id=location_recurring_service_id,
-            modified_on=modified_on,
-            status=status,
-            created_by_id=created_by_id,
-            job_id=job_id,
-            location_recurring_service_name=location_recurring_service_name,
-            membership_id=membership_id,
-            membership_name=membership_name,
+            created_on,
+            date,
+            id,
+            location_recurring_service_id,
+            modified_on,
+            status,
+            created_by_id,
+            job_id,
+            location_recurring_service_name,
+            membership_id,
+            membership_name,
         )
 
-        memberships_v2_location_recurring_service_event_response.additional_properties = d
+        memberships_v2_location_recurring_service_event_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_location_recurring_service_event_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -349,25 +349,19 @@ class MembershipsV2LocationRecurringServiceResponse:
 
         priority = MembershipsV2Priority(d.pop("priority"))
 
-        recurrence_days_of_month = cast(list[int], d.pop("recurrenceDaysOfMonth"))
+        recurrence_days_of_month = d.pop("recurrenceDaysOfMonth")
 
-        recurrence_days_of_week = []
-        _recurrence_days_of_week = d.pop("recurrenceDaysOfWeek")
-        for recurrence_days_of_week_item_data in _recurrence_days_of_week:
-            recurrence_days_of_week_item = MembershipsV2WeekDay(
-                recurrence_days_of_week_item_data
-            )
-
-            recurrence_days_of_week.append(recurrence_days_of_week_item)
+        recurrence_days_of_week = [
+            MembershipsV2WeekDay(recurrence_days_of_week_item_data)
+            for recurrence_days_of_week_item_data in d.pop("recurrenceDaysOfWeek")
+        ]
 
         recurrence_interval = d.pop("recurrenceInterval")
 
-        recurrence_months = []
-        _recurrence_months = d.pop("recurrenceMonths")
-        for recurrence_months_item_data in _recurrence_months:
-            recurrence_months_item = MembershipsV2Month(recurrence_months_item_data)
-
-            recurrence_months.append(recurrence_months_item)
+        recurrence_months = [
+            MembershipsV2Month(recurrence_months_item_data)
+            for recurrence_months_item_data in d.pop("recurrenceMonths")
+        ]
 
         recurrence_type = MembershipsV2ServiceRecurrenceType(d.pop("recurrenceType"))
 
@@ -375,249 +369,128 @@ class MembershipsV2LocationRecurringServiceResponse:
 
         recurring_service_type_id = d.pop("recurringServiceTypeId")
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
+        tag_type_ids = d.pop("tagTypeIds")
 
-        def _parse_activated_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        activated_from_id = d.pop("activatedFromId", UNSET)
 
-        activated_from_id = _parse_activated_from_id(d.pop("activatedFromId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_id = d.pop("campaignId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        estimated_payroll_cost = d.pop("estimatedPayrollCost", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
-
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_estimated_payroll_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        estimated_payroll_cost = _parse_estimated_payroll_cost(
-            d.pop("estimatedPayrollCost", UNSET)
-        )
-
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_ = d.pop("from", UNSET)
+        if from_ is not None and not isinstance(from_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
+                from_type_0 = datetime.datetime.fromisoformat(from_)
 
-                return from_type_0
+                from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_invoice_template_for_following_years_id(
-            data: object,
-        ) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_template_for_following_years_id = (
-            _parse_invoice_template_for_following_years_id(
-                d.pop("invoiceTemplateForFollowingYearsId", UNSET)
-            )
+        invoice_template_for_following_years_id = d.pop(
+            "invoiceTemplateForFollowingYearsId", UNSET
         )
 
-        def _parse_invoice_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        invoice_template_id = d.pop("invoiceTemplateId", UNSET)
 
-        invoice_template_id = _parse_invoice_template_id(
-            d.pop("invoiceTemplateId", UNSET)
-        )
+        job_start_time = d.pop("jobStartTime", UNSET)
 
-        def _parse_job_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_summary = d.pop("jobSummary", UNSET)
 
-        job_start_time = _parse_job_start_time(d.pop("jobStartTime", UNSET))
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        def _parse_job_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        membership_id = d.pop("membershipId", UNSET)
 
-        job_summary = _parse_job_summary(d.pop("jobSummary", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
-
-        def _parse_membership_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_preferred_technician_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        preferred_technician_ids = d.pop("preferredTechnicianIds", UNSET)
+        if preferred_technician_ids is not None and not isinstance(
+            preferred_technician_ids, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(preferred_technician_ids, list):
                     raise TypeError()
-                preferred_technician_ids_type_0 = cast(list[int], data)
+                preferred_technician_ids_type_0 = preferred_technician_ids
 
-                return preferred_technician_ids_type_0
+                preferred_technician_ids = preferred_technician_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        preferred_technician_ids = _parse_preferred_technician_ids(
-            d.pop("preferredTechnicianIds", UNSET)
-        )
-
-        def _parse_recurrence_day_of_nth_week(
-            data: object,
-        ) -> MembershipsV2WeekDay | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recurrence_day_of_nth_week = d.pop("recurrenceDayOfNthWeek", UNSET)
+        if recurrence_day_of_nth_week is not None and not isinstance(
+            recurrence_day_of_nth_week, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(recurrence_day_of_nth_week, str):
                     raise TypeError()
-                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(data)
+                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(
+                    recurrence_day_of_nth_week
+                )
 
-                return recurrence_day_of_nth_week_type_0
+                recurrence_day_of_nth_week = recurrence_day_of_nth_week_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MembershipsV2WeekDay | None | Unset, data)
 
-        recurrence_day_of_nth_week = _parse_recurrence_day_of_nth_week(
-            d.pop("recurrenceDayOfNthWeek", UNSET)
-        )
-
-        def _parse_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        to = d.pop("to", UNSET)
+        if to is not None and not isinstance(to, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data)
+                to_type_0 = datetime.datetime.fromisoformat(to)
 
-                return to_type_0
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
 
         memberships_v2_location_recurring_service_response = cls(
-            active=active,
-            allocation=allocation,
-            created_on=created_on,
-            duration_length=duration_length,
-            duration_type=duration_type,
-            first_visit_complete=first_visit_complete,
-            id=id,
-            location_id=location_id,
-            modified_on=modified_on,
-            name=name,
-            priority=priority,
-            recurrence_days_of_month=recurrence_days_of_month,
-            recurrence_days_of_week=recurrence_days_of_week,
-            recurrence_interval=recurrence_interval,
-            recurrence_months=recurrence_months,
-            recurrence_type=recurrence_type,
-            recurrence_week=recurrence_week,
-            recurring_service_type_id=recurring_service_type_id,
-            tag_type_ids=tag_type_ids,
-            activated_from_id=activated_from_id,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            estimated_payroll_cost=estimated_payroll_cost,
-            from_=from_,
-            import_id=import_id,
-            invoice_template_for_following_years_id=invoice_template_for_following_years_id,
-            invoice_template_id=invoice_template_id,
-            job_start_time=job_start_time,
-            job_summary=job_summary,
-            job_type_id=job_type_id,
-            membership_id=membership_id,
-            memo=memo,
-            preferred_technician_ids=preferred_technician_ids,
-            recurrence_day_of_nth_week=recurrence_day_of_nth_week,
-            to=to,
+            active,
+            allocation,
+            created_on,
+            duration_length,
+            duration_type,
+            first_visit_complete,
+            id,
+            location_id,
+            modified_on,
+            name,
+            priority,
+            recurrence_days_of_month,
+            recurrence_days_of_week,
+            recurrence_interval,
+            recurrence_months,
+            recurrence_type,
+            recurrence_week,
+            recurring_service_type_id,
+            tag_type_ids,
+            activated_from_id,
+            business_unit_id,
+            campaign_id,
+            created_by_id,
+            estimated_payroll_cost,
+            from_,
+            import_id,
+            invoice_template_for_following_years_id,
+            invoice_template_id,
+            job_start_time,
+            job_summary,
+            job_type_id,
+            membership_id,
+            memo,
+            preferred_technician_ids,
+            recurrence_day_of_nth_week,
+            to,
         )
 
-        memberships_v2_location_recurring_service_response.additional_properties = d
+        memberships_v2_location_recurring_service_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_location_recurring_service_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -242,65 +242,23 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
 
         duration_length = d.pop("durationLength", UNSET)
 
-        _duration_type = d.pop("durationType", UNSET)
-        duration_type: MembershipsV2ServiceRecurrenceDuration | Unset
-        if isinstance(_duration_type, Unset):
-            duration_type = UNSET
-        else:
-            duration_type = MembershipsV2ServiceRecurrenceDuration(_duration_type)
+        duration_type = d.pop("durationType", UNSET)
+        if not isinstance(duration_type, Unset):
+            duration_type = MembershipsV2ServiceRecurrenceDuration(duration_type)
 
-        def _parse_estimated_payroll_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        estimated_payroll_cost = d.pop("estimatedPayrollCost", UNSET)
 
-        estimated_payroll_cost = _parse_estimated_payroll_cost(
-            d.pop("estimatedPayrollCost", UNSET)
+        from_ = d.pop("from", UNSET)
+        if not isinstance(from_, Unset):
+            from_ = datetime.datetime.fromisoformat(from_)
+
+        invoice_template_for_following_years_id = d.pop(
+            "invoiceTemplateForFollowingYearsId", UNSET
         )
 
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+        invoice_template_id = d.pop("invoiceTemplateId", UNSET)
 
-        def _parse_invoice_template_for_following_years_id(
-            data: object,
-        ) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_template_for_following_years_id = (
-            _parse_invoice_template_for_following_years_id(
-                d.pop("invoiceTemplateForFollowingYearsId", UNSET)
-            )
-        )
-
-        def _parse_invoice_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_template_id = _parse_invoice_template_id(
-            d.pop("invoiceTemplateId", UNSET)
-        )
-
-        def _parse_job_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_start_time = _parse_job_start_time(d.pop("jobStartTime", UNSET))
+        job_start_time = d.pop("jobStartTime", UNSET)
 
         job_summary = d.pop("jobSummary", UNSET)
 
@@ -310,106 +268,85 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
 
         name = d.pop("name", UNSET)
 
-        preferred_technician_ids = cast(
-            list[int], d.pop("preferredTechnicianIds", UNSET)
-        )
+        preferred_technician_ids = d.pop("preferredTechnicianIds", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: MembershipsV2Priority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = MembershipsV2Priority(_priority)
+        priority = d.pop("priority", UNSET)
+        if not isinstance(priority, Unset):
+            priority = MembershipsV2Priority(priority)
 
-        def _parse_recurrence_day_of_nth_week(
-            data: object,
-        ) -> MembershipsV2WeekDay | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recurrence_day_of_nth_week = d.pop("recurrenceDayOfNthWeek", UNSET)
+        if recurrence_day_of_nth_week is not None and not isinstance(
+            recurrence_day_of_nth_week, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(recurrence_day_of_nth_week, str):
                     raise TypeError()
-                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(data)
-
-                return recurrence_day_of_nth_week_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MembershipsV2WeekDay | None | Unset, data)
-
-        recurrence_day_of_nth_week = _parse_recurrence_day_of_nth_week(
-            d.pop("recurrenceDayOfNthWeek", UNSET)
-        )
-
-        _recurrence_days_of_week = d.pop("recurrenceDaysOfWeek", UNSET)
-        recurrence_days_of_week: list[MembershipsV2WeekDay] | Unset = UNSET
-        if _recurrence_days_of_week is not UNSET:
-            recurrence_days_of_week = []
-            for recurrence_days_of_week_item_data in _recurrence_days_of_week:
-                recurrence_days_of_week_item = MembershipsV2WeekDay(
-                    recurrence_days_of_week_item_data
+                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(
+                    recurrence_day_of_nth_week
                 )
 
-                recurrence_days_of_week.append(recurrence_days_of_week_item)
+                recurrence_day_of_nth_week = recurrence_day_of_nth_week_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        recurrence_days_of_week = d.pop("recurrenceDaysOfWeek", UNSET)
+        if recurrence_days_of_week is not UNSET:
+            recurrence_days_of_week = [
+                MembershipsV2WeekDay(recurrence_days_of_week_item_data)
+                for recurrence_days_of_week_item_data in recurrence_days_of_week
+            ]
 
         recurrence_interval = d.pop("recurrenceInterval", UNSET)
 
-        _recurrence_months = d.pop("recurrenceMonths", UNSET)
-        recurrence_months: list[MembershipsV2Month] | Unset = UNSET
-        if _recurrence_months is not UNSET:
-            recurrence_months = []
-            for recurrence_months_item_data in _recurrence_months:
-                recurrence_months_item = MembershipsV2Month(recurrence_months_item_data)
+        recurrence_months = d.pop("recurrenceMonths", UNSET)
+        if recurrence_months is not UNSET:
+            recurrence_months = [
+                MembershipsV2Month(recurrence_months_item_data)
+                for recurrence_months_item_data in recurrence_months
+            ]
 
-                recurrence_months.append(recurrence_months_item)
+        recurrence_type = d.pop("recurrenceType", UNSET)
+        if not isinstance(recurrence_type, Unset):
+            recurrence_type = MembershipsV2ServiceRecurrenceType(recurrence_type)
 
-        _recurrence_type = d.pop("recurrenceType", UNSET)
-        recurrence_type: MembershipsV2ServiceRecurrenceType | Unset
-        if isinstance(_recurrence_type, Unset):
-            recurrence_type = UNSET
-        else:
-            recurrence_type = MembershipsV2ServiceRecurrenceType(_recurrence_type)
-
-        _recurrence_week = d.pop("recurrenceWeek", UNSET)
-        recurrence_week: MembershipsV2WeekOfMonth | Unset
-        if isinstance(_recurrence_week, Unset):
-            recurrence_week = UNSET
-        else:
-            recurrence_week = MembershipsV2WeekOfMonth(_recurrence_week)
+        recurrence_week = d.pop("recurrenceWeek", UNSET)
+        if not isinstance(recurrence_week, Unset):
+            recurrence_week = MembershipsV2WeekOfMonth(recurrence_week)
 
         recurring_service_type_id = d.pop("recurringServiceTypeId", UNSET)
 
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
 
         memberships_v2_location_recurring_service_update_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            duration_length=duration_length,
-            duration_type=duration_type,
-            estimated_payroll_cost=estimated_payroll_cost,
-            from_=from_,
-            invoice_template_for_following_years_id=invoice_template_for_following_years_id,
-            invoice_template_id=invoice_template_id,
-            job_start_time=job_start_time,
-            job_summary=job_summary,
-            job_type_id=job_type_id,
-            memo=memo,
-            name=name,
-            preferred_technician_ids=preferred_technician_ids,
-            priority=priority,
-            recurrence_day_of_nth_week=recurrence_day_of_nth_week,
-            recurrence_days_of_week=recurrence_days_of_week,
-            recurrence_interval=recurrence_interval,
-            recurrence_months=recurrence_months,
-            recurrence_type=recurrence_type,
-            recurrence_week=recurrence_week,
-            recurring_service_type_id=recurring_service_type_id,
-            tag_type_ids=tag_type_ids,
+            active,
+            business_unit_id,
+            campaign_id,
+            duration_length,
+            duration_type,
+            estimated_payroll_cost,
+            from_,
+            invoice_template_for_following_years_id,
+            invoice_template_id,
+            job_start_time,
+            job_summary,
+            job_type_id,
+            memo,
+            name,
+            preferred_technician_ids,
+            priority,
+            recurrence_day_of_nth_week,
+            recurrence_days_of_week,
+            recurrence_interval,
+            recurrence_months,
+            recurrence_type,
+            recurrence_week,
+            recurring_service_type_id,
+            tag_type_ids,
         )
 
-        memberships_v2_location_recurring_service_update_request.additional_properties = d
+        memberships_v2_location_recurring_service_update_request.additional_properties = dict(
+            d
+        )
         return memberships_v2_location_recurring_service_update_request
 
     @property

@@ -38,10 +38,12 @@ class MembershipsV2MarkEventCompletedStatusUpdateRequest:
         job_id = d.pop("jobId")
 
         memberships_v2_mark_event_completed_status_update_request = cls(
-            job_id=job_id,
+            job_id,
         )
 
-        memberships_v2_mark_event_completed_status_update_request.additional_properties = d
+        memberships_v2_mark_event_completed_status_update_request.additional_properties = dict(
+            d
+        )
         return memberships_v2_mark_event_completed_status_update_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,37 +92,23 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
 
         sale_task_id = d.pop("saleTaskId")
 
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        location_id = d.pop("locationId", UNSET)
 
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_recurring_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurring_location_id = _parse_recurring_location_id(
-            d.pop("recurringLocationId", UNSET)
-        )
+        recurring_location_id = d.pop("recurringLocationId", UNSET)
 
         memberships_v2_membership_sale_invoice_create_request = cls(
-            business_unit_id=business_unit_id,
-            customer_id=customer_id,
-            duration_billing_id=duration_billing_id,
-            recurring_service_action=recurring_service_action,
-            sale_task_id=sale_task_id,
-            location_id=location_id,
-            recurring_location_id=recurring_location_id,
+            business_unit_id,
+            customer_id,
+            duration_billing_id,
+            recurring_service_action,
+            sale_task_id,
+            location_id,
+            recurring_location_id,
         )
 
-        memberships_v2_membership_sale_invoice_create_request.additional_properties = d
+        memberships_v2_membership_sale_invoice_create_request.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_sale_invoice_create_request
 
     @property

@@ -45,11 +45,13 @@ class MembershipsV2MembershipSaleInvoiceCreateResponse:
         invoice_id = d.pop("invoiceId")
 
         memberships_v2_membership_sale_invoice_create_response = cls(
-            customer_membership_id=customer_membership_id,
-            invoice_id=invoice_id,
+            customer_membership_id,
+            invoice_id,
         )
 
-        memberships_v2_membership_sale_invoice_create_response.additional_properties = d
+        memberships_v2_membership_sale_invoice_create_response.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_sale_invoice_create_response
 
     @property

@@ -45,11 +45,11 @@ class MembershipsV2MembershipTypeDiscountEntry:
         target_id = d.pop("targetId")
 
         memberships_v2_membership_type_discount_entry = cls(
-            discount=discount,
-            target_id=target_id,
+            discount,
+            target_id,
         )
 
-        memberships_v2_membership_type_discount_entry.additional_properties = d
+        memberships_v2_membership_type_discount_entry.additional_properties = dict(d)
         return memberships_v2_membership_type_discount_entry
 
     @property

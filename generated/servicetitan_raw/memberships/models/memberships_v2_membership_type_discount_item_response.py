@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,24 +71,19 @@ class MembershipsV2MembershipTypeDiscountItemResponse:
 
         target_id = d.pop("targetId")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
         memberships_v2_membership_type_discount_item_response = cls(
-            created_on=created_on,
-            discount=discount,
-            id=id,
-            target_id=target_id,
-            created_by_id=created_by_id,
+            created_on,
+            discount,
+            id,
+            target_id,
+            created_by_id,
         )
 
-        memberships_v2_membership_type_discount_item_response.additional_properties = d
+        memberships_v2_membership_type_discount_item_response.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_type_discount_item_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,24 +75,19 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
 
         sale_price = d.pop("salePrice")
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = d.pop("duration", UNSET)
 
         memberships_v2_membership_type_duration_billing_entry = cls(
-            billing_frequency=billing_frequency,
-            billing_price=billing_price,
-            renewal_price=renewal_price,
-            sale_price=sale_price,
-            duration=duration,
+            billing_frequency,
+            billing_price,
+            renewal_price,
+            sale_price,
+            duration,
         )
 
-        memberships_v2_membership_type_duration_billing_entry.additional_properties = d
+        memberships_v2_membership_type_duration_billing_entry.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_type_duration_billing_entry
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,47 +117,28 @@ class MembershipsV2MembershipTypeDurationBillingItemResponse:
 
         sale_price = d.pop("salePrice")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        duration = d.pop("duration", UNSET)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
+        import_id = d.pop("importId", UNSET)
 
         memberships_v2_membership_type_duration_billing_item_response = cls(
-            active=active,
-            billing_frequency=billing_frequency,
-            billing_price=billing_price,
-            created_on=created_on,
-            id=id,
-            renewal_price=renewal_price,
-            sale_price=sale_price,
-            created_by_id=created_by_id,
-            duration=duration,
-            import_id=import_id,
+            active,
+            billing_frequency,
+            billing_price,
+            created_on,
+            id,
+            renewal_price,
+            sale_price,
+            created_by_id,
+            duration,
+            import_id,
         )
 
-        memberships_v2_membership_type_duration_billing_item_response.additional_properties = d
+        memberships_v2_membership_type_duration_billing_item_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_membership_type_duration_billing_item_response
 
     @property

@@ -68,14 +68,16 @@ class MembershipsV2MembershipTypeRecurringServiceEntry:
         recurring_service_type_id = d.pop("recurringServiceTypeId")
 
         memberships_v2_membership_type_recurring_service_entry = cls(
-            allocation=allocation,
-            membership_type_id=membership_type_id,
-            offset=offset,
-            offset_type=offset_type,
-            recurring_service_type_id=recurring_service_type_id,
+            allocation,
+            membership_type_id,
+            offset,
+            offset_type,
+            recurring_service_type_id,
         )
 
-        memberships_v2_membership_type_recurring_service_entry.additional_properties = d
+        memberships_v2_membership_type_recurring_service_entry.additional_properties = (
+            dict(d)
+        )
         return memberships_v2_membership_type_recurring_service_entry
 
     @property

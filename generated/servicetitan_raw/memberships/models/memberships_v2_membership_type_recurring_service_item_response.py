@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,37 +103,25 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
 
         recurring_service_type_id = d.pop("recurringServiceTypeId")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_id = _parse_import_id(d.pop("importId", UNSET))
+        import_id = d.pop("importId", UNSET)
 
         memberships_v2_membership_type_recurring_service_item_response = cls(
-            allocation=allocation,
-            created_on=created_on,
-            id=id,
-            membership_type_id=membership_type_id,
-            offset=offset,
-            offset_type=offset_type,
-            recurring_service_type_id=recurring_service_type_id,
-            created_by_id=created_by_id,
-            import_id=import_id,
+            allocation,
+            created_on,
+            id,
+            membership_type_id,
+            offset,
+            offset_type,
+            recurring_service_type_id,
+            created_by_id,
+            import_id,
         )
 
-        memberships_v2_membership_type_recurring_service_item_response.additional_properties = d
+        memberships_v2_membership_type_recurring_service_item_response.additional_properties = dict(
+            d
+        )
         return memberships_v2_membership_type_recurring_service_item_response
 
     @property

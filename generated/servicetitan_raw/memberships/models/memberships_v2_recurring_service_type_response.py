@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,111 +190,51 @@ class MembershipsV2RecurringServiceTypeResponse:
 
         recurrence_interval = d.pop("recurrenceInterval")
 
-        recurrence_months = []
-        _recurrence_months = d.pop("recurrenceMonths")
-        for recurrence_months_item_data in _recurrence_months:
-            recurrence_months_item = MembershipsV2Month(recurrence_months_item_data)
-
-            recurrence_months.append(recurrence_months_item)
+        recurrence_months = [
+            MembershipsV2Month(recurrence_months_item_data)
+            for recurrence_months_item_data in d.pop("recurrenceMonths")
+        ]
 
         recurrence_type = MembershipsV2ServiceRecurrenceType(d.pop("recurrenceType"))
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        campaign_id = d.pop("campaignId", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        invoice_template_id = d.pop("invoiceTemplateId", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        job_summary = d.pop("jobSummary", UNSET)
 
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        import_id = _parse_import_id(d.pop("importId", UNSET))
-
-        def _parse_invoice_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_template_id = _parse_invoice_template_id(
-            d.pop("invoiceTemplateId", UNSET)
-        )
-
-        def _parse_job_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_summary = _parse_job_summary(d.pop("jobSummary", UNSET))
-
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         memberships_v2_recurring_service_type_response = cls(
-            active=active,
-            created_on=created_on,
-            duration_length=duration_length,
-            duration_type=duration_type,
-            id=id,
-            modified_on=modified_on,
-            priority=priority,
-            recurrence_interval=recurrence_interval,
-            recurrence_months=recurrence_months,
-            recurrence_type=recurrence_type,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            import_id=import_id,
-            invoice_template_id=invoice_template_id,
-            job_summary=job_summary,
-            job_type_id=job_type_id,
-            name=name,
+            active,
+            created_on,
+            duration_length,
+            duration_type,
+            id,
+            modified_on,
+            priority,
+            recurrence_interval,
+            recurrence_months,
+            recurrence_type,
+            business_unit_id,
+            campaign_id,
+            created_by_id,
+            import_id,
+            invoice_template_id,
+            job_summary,
+            job_type_id,
+            name,
         )
 
-        memberships_v2_recurring_service_type_response.additional_properties = d
+        memberships_v2_recurring_service_type_response.additional_properties = dict(d)
         return memberships_v2_recurring_service_type_response
 
     @property

@@ -49,11 +49,13 @@ class OrderByItemOfMembershipsV2DefaultSortingFields:
         is_descending = d.pop("isDescending")
 
         order_by_item_of_memberships_v2_default_sorting_fields = cls(
-            field=field,
-            is_descending=is_descending,
+            field,
+            is_descending,
         )
 
-        order_by_item_of_memberships_v2_default_sorting_fields.additional_properties = d
+        order_by_item_of_memberships_v2_default_sorting_fields.additional_properties = (
+            dict(d)
+        )
         return order_by_item_of_memberships_v2_default_sorting_fields
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.payroll_v2_timesheets_job_timesheet_export_response import (
         PayrollV2TimesheetsJobTimesheetExportResponse,
@@ -53,31 +55,27 @@ class ExportResponseOfPayrollV2TimesheetsJobTimesheetExportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payroll_v2_timesheets_job_timesheet_export_response import (
-            PayrollV2TimesheetsJobTimesheetExportResponse,
-        )
-
         d = dict(src_dict)
         continue_from = d.pop("continueFrom")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PayrollV2TimesheetsJobTimesheetExportResponse.from_dict(
+        data = [
+            _models.PayrollV2TimesheetsJobTimesheetExportResponse.from_dict(
                 data_item_data
             )
-
-            data.append(data_item)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
         export_response_of_payroll_v2_timesheets_job_timesheet_export_response = cls(
-            continue_from=continue_from,
-            data=data,
-            has_more=has_more,
+            continue_from,
+            data,
+            has_more,
         )
 
-        export_response_of_payroll_v2_timesheets_job_timesheet_export_response.additional_properties = d
+        export_response_of_payroll_v2_timesheets_job_timesheet_export_response.additional_properties = dict(
+            d
+        )
         return export_response_of_payroll_v2_timesheets_job_timesheet_export_response
 
     @property

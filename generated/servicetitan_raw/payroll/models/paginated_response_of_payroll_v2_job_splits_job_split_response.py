@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,17 +71,11 @@ class PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payroll_v2_job_splits_job_split_response import (
-            PayrollV2JobSplitsJobSplitResponse,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PayrollV2JobSplitsJobSplitResponse.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.PayrollV2JobSplitsJobSplitResponse.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
@@ -88,24 +83,19 @@ class PaginatedResponseOfPayrollV2JobSplitsJobSplitResponse:
 
         page_size = d.pop("pageSize")
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+        total_count = d.pop("totalCount", UNSET)
 
         paginated_response_of_payroll_v2_job_splits_job_split_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
-        paginated_response_of_payroll_v2_job_splits_job_split_response.additional_properties = d
+        paginated_response_of_payroll_v2_job_splits_job_split_response.additional_properties = dict(
+            d
+        )
         return paginated_response_of_payroll_v2_job_splits_job_split_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -443,407 +443,160 @@ class PayrollV2GrossPayItemsGrossPayItemResponse:
 
         payroll_id = d.pop("payrollId")
 
-        def _parse_activity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activity = d.pop("activity", UNSET)
 
-        activity = _parse_activity(d.pop("activity", UNSET))
+        activity_code = d.pop("activityCode", UNSET)
 
-        def _parse_activity_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activity_code_id = d.pop("activityCodeId", UNSET)
 
-        activity_code = _parse_activity_code(d.pop("activityCode", UNSET))
+        amount_adjustment = d.pop("amountAdjustment", UNSET)
 
-        def _parse_activity_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        activity_code_id = _parse_activity_code_id(d.pop("activityCodeId", UNSET))
+        business_unit_name = d.pop("businessUnitName", UNSET)
 
-        def _parse_amount_adjustment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        customer_id = d.pop("customerId", UNSET)
 
-        amount_adjustment = _parse_amount_adjustment(d.pop("amountAdjustment", UNSET))
+        customer_name = d.pop("customerName", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        employee_id = d.pop("employeeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        employee_payroll_id = d.pop("employeePayrollId", UNSET)
 
-        def _parse_business_unit_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        business_unit_name = _parse_business_unit_name(d.pop("businessUnitName", UNSET))
-
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
-
-        def _parse_employee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_id = _parse_employee_id(d.pop("employeeId", UNSET))
-
-        def _parse_employee_payroll_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        employee_payroll_id = _parse_employee_payroll_id(
-            d.pop("employeePayrollId", UNSET)
-        )
-
-        def _parse_employee_type(data: object) -> None | PayrollV2EmployeeType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        employee_type = d.pop("employeeType", UNSET)
+        if employee_type is not None and not isinstance(employee_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(employee_type, str):
                     raise TypeError()
-                employee_type_type_0 = PayrollV2EmployeeType(data)
+                employee_type_type_0 = PayrollV2EmployeeType(employee_type)
 
-                return employee_type_type_0
+                employee_type = employee_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PayrollV2EmployeeType | Unset, data)
 
-        employee_type = _parse_employee_type(d.pop("employeeType", UNSET))
-
-        def _parse_ended_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_on = d.pop("endedOn", UNSET)
+        if ended_on is not None and not isinstance(ended_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(ended_on, str):
                     raise TypeError()
-                ended_on_type_0 = datetime.datetime.fromisoformat(data)
+                ended_on_type_0 = datetime.datetime.fromisoformat(ended_on)
 
-                return ended_on_type_0
+                ended_on = ended_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        ended_on = _parse_ended_on(d.pop("endedOn", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        invoice_item_id = d.pop("invoiceItemId", UNSET)
 
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        invoice_number = d.pop("invoiceNumber", UNSET)
 
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
+        is_prevailing_wage_job = d.pop("isPrevailingWageJob", UNSET)
 
-        def _parse_invoice_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_number = d.pop("jobNumber", UNSET)
 
-        invoice_item_id = _parse_invoice_item_id(d.pop("invoiceItemId", UNSET))
+        job_type_name = d.pop("jobTypeName", UNSET)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        labor_type_code = d.pop("laborTypeCode", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoiceNumber", UNSET))
+        labor_type_id = d.pop("laborTypeId", UNSET)
 
-        def _parse_is_prevailing_wage_job(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        location_address = d.pop("locationAddress", UNSET)
 
-        is_prevailing_wage_job = _parse_is_prevailing_wage_job(
-            d.pop("isPrevailingWageJob", UNSET)
-        )
+        location_id = d.pop("locationId", UNSET)
 
-        def _parse_job_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location_name = d.pop("locationName", UNSET)
 
-        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+        location_zip = d.pop("locationZip", UNSET)
 
-        def _parse_job_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        job_type_name = _parse_job_type_name(d.pop("jobTypeName", UNSET))
+        paid_duration_hours = d.pop("paidDurationHours", UNSET)
 
-        def _parse_labor_type_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        labor_type_code = _parse_labor_type_code(d.pop("laborTypeCode", UNSET))
-
-        def _parse_labor_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
-
-        def _parse_location_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_address = _parse_location_address(d.pop("locationAddress", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_location_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_name = _parse_location_name(d.pop("locationName", UNSET))
-
-        def _parse_location_zip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_zip = _parse_location_zip(d.pop("locationZip", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_paid_duration_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        paid_duration_hours = _parse_paid_duration_hours(
-            d.pop("paidDurationHours", UNSET)
-        )
-
-        def _parse_paid_time_type(data: object) -> None | PayrollV2PaidTimeType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        paid_time_type = d.pop("paidTimeType", UNSET)
+        if paid_time_type is not None and not isinstance(paid_time_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(paid_time_type, str):
                     raise TypeError()
-                paid_time_type_type_0 = PayrollV2PaidTimeType(data)
+                paid_time_type_type_0 = PayrollV2PaidTimeType(paid_time_type)
 
-                return paid_time_type_type_0
+                paid_time_type = paid_time_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PayrollV2PaidTimeType | Unset, data)
 
-        paid_time_type = _parse_paid_time_type(d.pop("paidTimeType", UNSET))
+        payout_business_unit_name = d.pop("payoutBusinessUnitName", UNSET)
 
-        def _parse_payout_business_unit_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_id = d.pop("projectId", UNSET)
 
-        payout_business_unit_name = _parse_payout_business_unit_name(
-            d.pop("payoutBusinessUnitName", UNSET)
-        )
+        project_number = d.pop("projectNumber", UNSET)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        source_entity_id = d.pop("sourceEntityId", UNSET)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_project_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_number = _parse_project_number(d.pop("projectNumber", UNSET))
-
-        def _parse_source_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source_entity_id = _parse_source_entity_id(d.pop("sourceEntityId", UNSET))
-
-        def _parse_started_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_on = d.pop("startedOn", UNSET)
+        if started_on is not None and not isinstance(started_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(started_on, str):
                     raise TypeError()
-                started_on_type_0 = datetime.datetime.fromisoformat(data)
+                started_on_type_0 = datetime.datetime.fromisoformat(started_on)
 
-                return started_on_type_0
+                started_on = started_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_on = _parse_started_on(d.pop("startedOn", UNSET))
+        tax_zone_name = d.pop("taxZoneName", UNSET)
 
-        def _parse_tax_zone_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_zone_name = _parse_tax_zone_name(d.pop("taxZoneName", UNSET))
-
-        def _parse_zone_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zone_name = _parse_zone_name(d.pop("zoneName", UNSET))
+        zone_name = d.pop("zoneName", UNSET)
 
         payroll_v2_gross_pay_items_gross_pay_item_response = cls(
-            amount=amount,
-            created_on=created_on,
-            date=date,
-            gross_pay_item_type=gross_pay_item_type,
-            job_id=job_id,
-            modified_on=modified_on,
-            payroll_id=payroll_id,
-            activity=activity,
-            activity_code=activity_code,
-            activity_code_id=activity_code_id,
-            amount_adjustment=amount_adjustment,
-            budget_code_id=budget_code_id,
-            business_unit_name=business_unit_name,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            employee_id=employee_id,
-            employee_payroll_id=employee_payroll_id,
-            employee_type=employee_type,
-            ended_on=ended_on,
-            id=id,
-            invoice_id=invoice_id,
-            invoice_item_id=invoice_item_id,
-            invoice_number=invoice_number,
-            is_prevailing_wage_job=is_prevailing_wage_job,
-            job_number=job_number,
-            job_type_name=job_type_name,
-            labor_type_code=labor_type_code,
-            labor_type_id=labor_type_id,
-            location_address=location_address,
-            location_id=location_id,
-            location_name=location_name,
-            location_zip=location_zip,
-            memo=memo,
-            paid_duration_hours=paid_duration_hours,
-            paid_time_type=paid_time_type,
-            payout_business_unit_name=payout_business_unit_name,
-            project_id=project_id,
-            project_number=project_number,
-            source_entity_id=source_entity_id,
-            started_on=started_on,
-            tax_zone_name=tax_zone_name,
-            zone_name=zone_name,
+            amount,
+            created_on,
+            date,
+            gross_pay_item_type,
+            job_id,
+            modified_on,
+            payroll_id,
+            activity,
+            activity_code,
+            activity_code_id,
+            amount_adjustment,
+            budget_code_id,
+            business_unit_name,
+            customer_id,
+            customer_name,
+            employee_id,
+            employee_payroll_id,
+            employee_type,
+            ended_on,
+            id,
+            invoice_id,
+            invoice_item_id,
+            invoice_number,
+            is_prevailing_wage_job,
+            job_number,
+            job_type_name,
+            labor_type_code,
+            labor_type_id,
+            location_address,
+            location_id,
+            location_name,
+            location_zip,
+            memo,
+            paid_duration_hours,
+            paid_time_type,
+            payout_business_unit_name,
+            project_id,
+            project_number,
+            source_entity_id,
+            started_on,
+            tax_zone_name,
+            zone_name,
         )
 
-        payroll_v2_gross_pay_items_gross_pay_item_response.additional_properties = d
+        payroll_v2_gross_pay_items_gross_pay_item_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_gross_pay_items_gross_pay_item_response
 
     @property

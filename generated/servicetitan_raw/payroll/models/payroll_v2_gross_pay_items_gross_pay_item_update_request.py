@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,44 +91,25 @@ class PayrollV2GrossPayItemsGrossPayItemUpdateRequest:
 
         payroll_id = d.pop("payrollId")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo = d.pop("memo", UNSET)
 
         payroll_v2_gross_pay_items_gross_pay_item_update_request = cls(
-            activity_code_id=activity_code_id,
-            amount=amount,
-            date=date,
-            payroll_id=payroll_id,
-            budget_code_id=budget_code_id,
-            invoice_id=invoice_id,
-            memo=memo,
+            activity_code_id,
+            amount,
+            date,
+            payroll_id,
+            budget_code_id,
+            invoice_id,
+            memo,
         )
 
-        payroll_v2_gross_pay_items_gross_pay_item_update_request.additional_properties = d
+        payroll_v2_gross_pay_items_gross_pay_item_update_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_gross_pay_items_gross_pay_item_update_request
 
     @property

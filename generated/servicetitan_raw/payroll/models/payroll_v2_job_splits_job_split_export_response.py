@@ -81,16 +81,16 @@ class PayrollV2JobSplitsJobSplitExportResponse:
         technician_id = d.pop("technicianId")
 
         payroll_v2_job_splits_job_split_export_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            job_id=job_id,
-            modified_on=modified_on,
-            split=split,
-            technician_id=technician_id,
+            active,
+            created_on,
+            id,
+            job_id,
+            modified_on,
+            split,
+            technician_id,
         )
 
-        payroll_v2_job_splits_job_split_export_response.additional_properties = d
+        payroll_v2_job_splits_job_split_export_response.additional_properties = dict(d)
         return payroll_v2_job_splits_job_split_export_response
 
     @property

@@ -74,15 +74,17 @@ class PayrollV2LocationLaborTypesLocationLaborTypeResponse:
         location_id = d.pop("locationId")
 
         payroll_v2_location_labor_types_location_labor_type_response = cls(
-            active=active,
-            created_on=created_on,
-            hourly_rate=hourly_rate,
-            labor_type_code=labor_type_code,
-            labor_type_name=labor_type_name,
-            location_id=location_id,
+            active,
+            created_on,
+            hourly_rate,
+            labor_type_code,
+            labor_type_name,
+            location_id,
         )
 
-        payroll_v2_location_labor_types_location_labor_type_response.additional_properties = d
+        payroll_v2_location_labor_types_location_labor_type_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_location_labor_types_location_labor_type_response
 
     @property

@@ -90,17 +90,19 @@ class PayrollV2PayrollActivityCodesPayrollActivityCodeExportResponse:
         name = d.pop("name")
 
         payroll_v2_payroll_activity_codes_payroll_activity_code_export_response = cls(
-            active=active,
-            code=code,
-            created_on=created_on,
-            earning_category=earning_category,
-            id=id,
-            is_discretionary=is_discretionary,
-            modified_on=modified_on,
-            name=name,
+            active,
+            code,
+            created_on,
+            earning_category,
+            id,
+            is_discretionary,
+            modified_on,
+            name,
         )
 
-        payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = d
+        payroll_v2_payroll_activity_codes_payroll_activity_code_export_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_activity_codes_payroll_activity_code_export_response
 
     @property

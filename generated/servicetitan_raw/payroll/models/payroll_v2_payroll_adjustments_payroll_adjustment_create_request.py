@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,83 +125,36 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
 
         posted_on = datetime.datetime.fromisoformat(d.pop("postedOn"))
 
-        def _parse_activity_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        activity_code_id = d.pop("activityCodeId", UNSET)
 
-        activity_code_id = _parse_activity_code_id(d.pop("activityCodeId", UNSET))
+        amount = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        hours = d.pop("hours", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        invoice_id = d.pop("invoiceId", UNSET)
 
-        def _parse_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        hours = _parse_hours(d.pop("hours", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
+        rate = d.pop("rate", UNSET)
 
         payroll_v2_payroll_adjustments_payroll_adjustment_create_request = cls(
-            employee_id=employee_id,
-            employee_type=employee_type,
-            posted_on=posted_on,
-            activity_code_id=activity_code_id,
-            amount=amount,
-            hours=hours,
-            invoice_id=invoice_id,
-            memo=memo,
-            quantity=quantity,
-            rate=rate,
+            employee_id,
+            employee_type,
+            posted_on,
+            activity_code_id,
+            amount,
+            hours,
+            invoice_id,
+            memo,
+            quantity,
+            rate,
         )
 
-        payroll_v2_payroll_adjustments_payroll_adjustment_create_request.additional_properties = d
+        payroll_v2_payroll_adjustments_payroll_adjustment_create_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_adjustments_payroll_adjustment_create_request
 
     @property

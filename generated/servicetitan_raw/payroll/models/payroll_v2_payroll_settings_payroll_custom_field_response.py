@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,19 @@ class PayrollV2PayrollSettingsPayrollCustomFieldResponse:
         d = dict(src_dict)
         type_id = d.pop("typeId")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         payroll_v2_payroll_settings_payroll_custom_field_response = cls(
-            type_id=type_id,
-            name=name,
-            value=value,
+            type_id,
+            name,
+            value,
         )
 
-        payroll_v2_payroll_settings_payroll_custom_field_response.additional_properties = d
+        payroll_v2_payroll_settings_payroll_custom_field_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_settings_payroll_custom_field_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -113,116 +114,57 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payroll_v2_payroll_settings_payroll_custom_field_update_request import (
-            PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest,
-        )
-
         d = dict(src_dict)
         hourly_rate = d.pop("hourlyRate")
 
-        def _parse_custom_fields(
-            data: object,
-        ) -> (
-            list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest] | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest.from_dict(
+                custom_fields_type_0 = [
+                    _models.PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest.from_dict(
                         custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest]
-                | None
-                | Unset,
-                data,
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        external_payroll_id = d.pop("externalPayrollId", UNSET)
 
-        def _parse_external_payroll_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_payroll_id = _parse_external_payroll_id(
-            d.pop("externalPayrollId", UNSET)
-        )
-
-        def _parse_hire_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hire_date = d.pop("hireDate", UNSET)
+        if hire_date is not None and not isinstance(hire_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(hire_date, str):
                     raise TypeError()
-                hire_date_type_0 = datetime.datetime.fromisoformat(data)
+                hire_date_type_0 = datetime.datetime.fromisoformat(hire_date)
 
-                return hire_date_type_0
+                hire_date = hire_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        hire_date = _parse_hire_date(d.pop("hireDate", UNSET))
+        is_included_in_payroll = d.pop("isIncludedInPayroll", UNSET)
 
-        def _parse_is_included_in_payroll(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        manager_id = d.pop("managerId", UNSET)
 
-        is_included_in_payroll = _parse_is_included_in_payroll(
-            d.pop("isIncludedInPayroll", UNSET)
-        )
-
-        def _parse_manager_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        manager_id = _parse_manager_id(d.pop("managerId", UNSET))
-
-        def _parse_payroll_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payroll_business_unit_id = _parse_payroll_business_unit_id(
-            d.pop("payrollBusinessUnitId", UNSET)
-        )
+        payroll_business_unit_id = d.pop("payrollBusinessUnitId", UNSET)
 
         payroll_v2_payroll_settings_payroll_settings_update_request = cls(
-            hourly_rate=hourly_rate,
-            custom_fields=custom_fields,
-            external_payroll_id=external_payroll_id,
-            hire_date=hire_date,
-            is_included_in_payroll=is_included_in_payroll,
-            manager_id=manager_id,
-            payroll_business_unit_id=payroll_business_unit_id,
+            hourly_rate,
+            custom_fields,
+            external_payroll_id,
+            hire_date,
+            is_included_in_payroll,
+            manager_id,
+            payroll_business_unit_id,
         )
 
-        payroll_v2_payroll_settings_payroll_settings_update_request.additional_properties = d
+        payroll_v2_payroll_settings_payroll_settings_update_request.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_settings_payroll_settings_update_request
 
     @property

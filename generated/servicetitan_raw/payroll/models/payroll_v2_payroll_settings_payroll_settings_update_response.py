@@ -38,10 +38,12 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateResponse:
         employee_id = d.pop("employeeId")
 
         payroll_v2_payroll_settings_payroll_settings_update_response = cls(
-            employee_id=employee_id,
+            employee_id,
         )
 
-        payroll_v2_payroll_settings_payroll_settings_update_response.additional_properties = d
+        payroll_v2_payroll_settings_payroll_settings_update_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_payroll_settings_payroll_settings_update_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,51 +120,38 @@ class PayrollV2PayrollsPayrollResponse:
 
         status = PayrollV2PayrollStatus(d.pop("status"))
 
-        def _parse_burden_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        burden_rate = d.pop("burdenRate", UNSET)
 
-        burden_rate = _parse_burden_rate(d.pop("burdenRate", UNSET))
-
-        def _parse_manager_approved_on(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manager_approved_on = d.pop("managerApprovedOn", UNSET)
+        if manager_approved_on is not None and not isinstance(
+            manager_approved_on, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(manager_approved_on, str):
                     raise TypeError()
-                manager_approved_on_type_0 = datetime.datetime.fromisoformat(data)
+                manager_approved_on_type_0 = datetime.datetime.fromisoformat(
+                    manager_approved_on
+                )
 
-                return manager_approved_on_type_0
+                manager_approved_on = manager_approved_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        manager_approved_on = _parse_manager_approved_on(
-            d.pop("managerApprovedOn", UNSET)
-        )
 
         payroll_v2_payrolls_payroll_response = cls(
-            active=active,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            ended_on=ended_on,
-            id=id,
-            modified_on=modified_on,
-            started_on=started_on,
-            status=status,
-            burden_rate=burden_rate,
-            manager_approved_on=manager_approved_on,
+            active,
+            created_on,
+            employee_id,
+            employee_type,
+            ended_on,
+            id,
+            modified_on,
+            started_on,
+            status,
+            burden_rate,
+            manager_approved_on,
         )
 
-        payroll_v2_payrolls_payroll_response.additional_properties = d
+        payroll_v2_payrolls_payroll_response.additional_properties = dict(d)
         return payroll_v2_payrolls_payroll_response
 
     @property

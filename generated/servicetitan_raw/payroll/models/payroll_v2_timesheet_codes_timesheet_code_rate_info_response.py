@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,22 +59,17 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
 
         rate_multiplier = d.pop("rateMultiplier")
 
-        def _parse_custom_hourly_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        custom_hourly_rate = _parse_custom_hourly_rate(d.pop("customHourlyRate", UNSET))
+        custom_hourly_rate = d.pop("customHourlyRate", UNSET)
 
         payroll_v2_timesheet_codes_timesheet_code_rate_info_response = cls(
-            hourly_rate=hourly_rate,
-            rate_multiplier=rate_multiplier,
-            custom_hourly_rate=custom_hourly_rate,
+            hourly_rate,
+            rate_multiplier,
+            custom_hourly_rate,
         )
 
-        payroll_v2_timesheet_codes_timesheet_code_rate_info_response.additional_properties = d
+        payroll_v2_timesheet_codes_timesheet_code_rate_info_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_timesheet_codes_timesheet_code_rate_info_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.payroll_v2_timesheet_code_employee_type import (
     PayrollV2TimesheetCodeEmployeeType,
 )
@@ -92,10 +93,6 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payroll_v2_timesheet_codes_timesheet_code_rate_info_response import (
-            PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -111,34 +108,31 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        rate_info = PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse.from_dict(
-            d.pop("rateInfo")
+        rate_info = (
+            _models.PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse.from_dict(
+                d.pop("rateInfo")
+            )
         )
 
         type_ = PayrollV2TimesheetCodeType(d.pop("type"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         payroll_v2_timesheet_codes_timesheet_code_response = cls(
-            active=active,
-            applicable_employee_type=applicable_employee_type,
-            code=code,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            rate_info=rate_info,
-            type_=type_,
-            description=description,
+            active,
+            applicable_employee_type,
+            code,
+            created_on,
+            id,
+            modified_on,
+            rate_info,
+            type_,
+            description,
         )
 
-        payroll_v2_timesheet_codes_timesheet_code_response.additional_properties = d
+        payroll_v2_timesheet_codes_timesheet_code_response.additional_properties = dict(
+            d
+        )
         return payroll_v2_timesheet_codes_timesheet_code_response
 
     @property

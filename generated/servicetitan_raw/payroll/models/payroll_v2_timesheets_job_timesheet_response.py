@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,89 +130,65 @@ class PayrollV2TimesheetsJobTimesheetResponse:
 
         technician_id = d.pop("technicianId")
 
-        def _parse_arrived_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        arrived_on = d.pop("arrivedOn", UNSET)
+        if arrived_on is not None and not isinstance(arrived_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(arrived_on, str):
                     raise TypeError()
-                arrived_on_type_0 = datetime.datetime.fromisoformat(data)
+                arrived_on_type_0 = datetime.datetime.fromisoformat(arrived_on)
 
-                return arrived_on_type_0
+                arrived_on = arrived_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        arrived_on = _parse_arrived_on(d.pop("arrivedOn", UNSET))
-
-        def _parse_canceled_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        canceled_on = d.pop("canceledOn", UNSET)
+        if canceled_on is not None and not isinstance(canceled_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(canceled_on, str):
                     raise TypeError()
-                canceled_on_type_0 = datetime.datetime.fromisoformat(data)
+                canceled_on_type_0 = datetime.datetime.fromisoformat(canceled_on)
 
-                return canceled_on_type_0
+                canceled_on = canceled_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        canceled_on = _parse_canceled_on(d.pop("canceledOn", UNSET))
-
-        def _parse_dispatched_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dispatched_on = d.pop("dispatchedOn", UNSET)
+        if dispatched_on is not None and not isinstance(dispatched_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(dispatched_on, str):
                     raise TypeError()
-                dispatched_on_type_0 = datetime.datetime.fromisoformat(data)
+                dispatched_on_type_0 = datetime.datetime.fromisoformat(dispatched_on)
 
-                return dispatched_on_type_0
+                dispatched_on = dispatched_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        dispatched_on = _parse_dispatched_on(d.pop("dispatchedOn", UNSET))
-
-        def _parse_done_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        done_on = d.pop("doneOn", UNSET)
+        if done_on is not None and not isinstance(done_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(done_on, str):
                     raise TypeError()
-                done_on_type_0 = datetime.datetime.fromisoformat(data)
+                done_on_type_0 = datetime.datetime.fromisoformat(done_on)
 
-                return done_on_type_0
+                done_on = done_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        done_on = _parse_done_on(d.pop("doneOn", UNSET))
 
         payroll_v2_timesheets_job_timesheet_response = cls(
-            active=active,
-            appointment_id=appointment_id,
-            created_on=created_on,
-            id=id,
-            job_id=job_id,
-            modified_on=modified_on,
-            technician_id=technician_id,
-            arrived_on=arrived_on,
-            canceled_on=canceled_on,
-            dispatched_on=dispatched_on,
-            done_on=done_on,
+            active,
+            appointment_id,
+            created_on,
+            id,
+            job_id,
+            modified_on,
+            technician_id,
+            arrived_on,
+            canceled_on,
+            dispatched_on,
+            done_on,
         )
 
-        payroll_v2_timesheets_job_timesheet_response.additional_properties = d
+        payroll_v2_timesheets_job_timesheet_response.additional_properties = dict(d)
         return payroll_v2_timesheets_job_timesheet_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,36 +102,30 @@ class PayrollV2TimesheetsNonJobTimesheetResponse:
 
         timesheet_code_id = d.pop("timesheetCodeId")
 
-        def _parse_ended_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_on = d.pop("endedOn", UNSET)
+        if ended_on is not None and not isinstance(ended_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(ended_on, str):
                     raise TypeError()
-                ended_on_type_0 = datetime.datetime.fromisoformat(data)
+                ended_on_type_0 = datetime.datetime.fromisoformat(ended_on)
 
-                return ended_on_type_0
+                ended_on = ended_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ended_on = _parse_ended_on(d.pop("endedOn", UNSET))
 
         payroll_v2_timesheets_non_job_timesheet_response = cls(
-            active=active,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            id=id,
-            modified_on=modified_on,
-            started_on=started_on,
-            timesheet_code_id=timesheet_code_id,
-            ended_on=ended_on,
+            active,
+            created_on,
+            employee_id,
+            employee_type,
+            id,
+            modified_on,
+            started_on,
+            timesheet_code_id,
+            ended_on,
         )
 
-        payroll_v2_timesheets_non_job_timesheet_response.additional_properties = d
+        payroll_v2_timesheets_non_job_timesheet_response.additional_properties = dict(d)
         return payroll_v2_timesheets_non_job_timesheet_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.pricebook_v2_materials_markup_response import (
         PricebookV2MaterialsMarkupResponse,
@@ -63,17 +65,11 @@ class CollectionResultOfPricebookV2MaterialsMarkupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_materials_markup_response import (
-            PricebookV2MaterialsMarkupResponse,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PricebookV2MaterialsMarkupResponse.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.PricebookV2MaterialsMarkupResponse.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
@@ -84,14 +80,16 @@ class CollectionResultOfPricebookV2MaterialsMarkupResponse:
         total_count = d.pop("totalCount")
 
         collection_result_of_pricebook_v2_materials_markup_response = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
-        collection_result_of_pricebook_v2_materials_markup_response.additional_properties = d
+        collection_result_of_pricebook_v2_materials_markup_response.additional_properties = dict(
+            d
+        )
         return collection_result_of_pricebook_v2_materials_markup_response
 
     @property

@@ -56,12 +56,14 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
         value_type = PricingRateSheetsServicesMarkupType(d.pop("valueType"))
 
         estimates_v2_client_specific_pricing_exception_request = cls(
-            sku_id=sku_id,
-            value=value,
-            value_type=value_type,
+            sku_id,
+            value,
+            value_type,
         )
 
-        estimates_v2_client_specific_pricing_exception_request.additional_properties = d
+        estimates_v2_client_specific_pricing_exception_request.additional_properties = (
+            dict(d)
+        )
         return estimates_v2_client_specific_pricing_exception_request
 
     @property

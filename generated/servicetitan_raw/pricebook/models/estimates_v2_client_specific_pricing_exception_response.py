@@ -64,13 +64,15 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
         value_type = PricingRateSheetsServicesMarkupType(d.pop("valueType"))
 
         estimates_v2_client_specific_pricing_exception_response = cls(
-            sku_id=sku_id,
-            sku_type=sku_type,
-            value=value,
-            value_type=value_type,
+            sku_id,
+            sku_type,
+            value,
+            value_type,
         )
 
-        estimates_v2_client_specific_pricing_exception_response.additional_properties = d
+        estimates_v2_client_specific_pricing_exception_response.additional_properties = dict(
+            d
+        )
         return estimates_v2_client_specific_pricing_exception_response
 
     @property

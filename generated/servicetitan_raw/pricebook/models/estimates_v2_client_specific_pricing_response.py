@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.estimates_v2_client_specific_pricing_exception_response import (
         EstimatesV2ClientSpecificPricingExceptionResponse,
@@ -48,30 +50,22 @@ class EstimatesV2ClientSpecificPricingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_client_specific_pricing_exception_response import (
-            EstimatesV2ClientSpecificPricingExceptionResponse,
-        )
-
         d = dict(src_dict)
-        exceptions = []
-        _exceptions = d.pop("exceptions")
-        for exceptions_item_data in _exceptions:
-            exceptions_item = (
-                EstimatesV2ClientSpecificPricingExceptionResponse.from_dict(
-                    exceptions_item_data
-                )
+        exceptions = [
+            _models.EstimatesV2ClientSpecificPricingExceptionResponse.from_dict(
+                exceptions_item_data
             )
-
-            exceptions.append(exceptions_item)
+            for exceptions_item_data in d.pop("exceptions")
+        ]
 
         id = d.pop("id")
 
         estimates_v2_client_specific_pricing_response = cls(
-            exceptions=exceptions,
-            id=id,
+            exceptions,
+            id,
         )
 
-        estimates_v2_client_specific_pricing_response.additional_properties = d
+        estimates_v2_client_specific_pricing_response.additional_properties = dict(d)
         return estimates_v2_client_specific_pricing_response
 
     @property

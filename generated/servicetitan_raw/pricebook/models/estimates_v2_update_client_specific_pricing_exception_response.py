@@ -56,12 +56,14 @@ class EstimatesV2UpdateClientSpecificPricingExceptionResponse:
         value_type = PricingRateSheetsServicesMarkupType(d.pop("valueType"))
 
         estimates_v2_update_client_specific_pricing_exception_response = cls(
-            sku_id=sku_id,
-            value=value,
-            value_type=value_type,
+            sku_id,
+            value,
+            value_type,
         )
 
-        estimates_v2_update_client_specific_pricing_exception_response.additional_properties = d
+        estimates_v2_update_client_specific_pricing_exception_response.additional_properties = dict(
+            d
+        )
         return estimates_v2_update_client_specific_pricing_exception_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,48 +53,30 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_client_specific_pricing_exception_request import (
-            EstimatesV2ClientSpecificPricingExceptionRequest,
-        )
-
         d = dict(src_dict)
-
-        def _parse_exceptions(
-            data: object,
-        ) -> list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exceptions = d.pop("exceptions", UNSET)
+        if exceptions is not None and not isinstance(exceptions, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(exceptions, list):
                     raise TypeError()
-                exceptions_type_0 = []
-                _exceptions_type_0 = data
-                for exceptions_type_0_item_data in _exceptions_type_0:
-                    exceptions_type_0_item = (
-                        EstimatesV2ClientSpecificPricingExceptionRequest.from_dict(
-                            exceptions_type_0_item_data
-                        )
+                exceptions_type_0 = [
+                    _models.EstimatesV2ClientSpecificPricingExceptionRequest.from_dict(
+                        exceptions_type_0_item_data
                     )
+                    for exceptions_type_0_item_data in exceptions
+                ]
 
-                    exceptions_type_0.append(exceptions_type_0_item)
-
-                return exceptions_type_0
+                exceptions = exceptions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset,
-                data,
-            )
-
-        exceptions = _parse_exceptions(d.pop("exceptions", UNSET))
 
         estimates_v2_update_client_specific_pricing_request = cls(
-            exceptions=exceptions,
+            exceptions,
         )
 
-        estimates_v2_update_client_specific_pricing_request.additional_properties = d
+        estimates_v2_update_client_specific_pricing_request.additional_properties = (
+            dict(d)
+        )
         return estimates_v2_update_client_specific_pricing_request
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.estimates_v2_update_client_specific_pricing_exception_response import (
         EstimatesV2UpdateClientSpecificPricingExceptionResponse,
@@ -43,27 +45,21 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_update_client_specific_pricing_exception_response import (
-            EstimatesV2UpdateClientSpecificPricingExceptionResponse,
-        )
-
         d = dict(src_dict)
-        exceptions = []
-        _exceptions = d.pop("exceptions")
-        for exceptions_item_data in _exceptions:
-            exceptions_item = (
-                EstimatesV2UpdateClientSpecificPricingExceptionResponse.from_dict(
-                    exceptions_item_data
-                )
+        exceptions = [
+            _models.EstimatesV2UpdateClientSpecificPricingExceptionResponse.from_dict(
+                exceptions_item_data
             )
-
-            exceptions.append(exceptions_item)
+            for exceptions_item_data in d.pop("exceptions")
+        ]
 
         estimates_v2_update_client_specific_pricing_response = cls(
-            exceptions=exceptions,
+            exceptions,
         )
 
-        estimates_v2_update_client_specific_pricing_response.additional_properties = d
+        estimates_v2_update_client_specific_pricing_response.additional_properties = (
+            dict(d)
+        )
         return estimates_v2_update_client_specific_pricing_response
 
     @property

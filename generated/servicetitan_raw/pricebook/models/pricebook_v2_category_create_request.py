@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -136,116 +136,63 @@ class PricebookV2CategoryCreateRequest:
 
         name = d.pop("name")
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image = d.pop("image", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        parent_id = d.pop("parentId", UNSET)
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position = d.pop("position", UNSET)
 
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_sku_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sku_images = d.pop("skuImages", UNSET)
+        if sku_images is not None and not isinstance(sku_images, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(sku_images, list):
                     raise TypeError()
-                sku_images_type_0 = cast(list[str], data)
+                sku_images_type_0 = sku_images
 
-                return sku_images_type_0
+                sku_images = sku_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        sku_images = _parse_sku_images(d.pop("skuImages", UNSET))
-
-        def _parse_sku_videos(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sku_videos = d.pop("skuVideos", UNSET)
+        if sku_videos is not None and not isinstance(sku_videos, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(sku_videos, list):
                     raise TypeError()
-                sku_videos_type_0 = cast(list[str], data)
+                sku_videos_type_0 = sku_videos
 
-                return sku_videos_type_0
+                sku_videos = sku_videos_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        sku_videos = _parse_sku_videos(d.pop("skuVideos", UNSET))
 
         pricebook_v2_category_create_request = cls(
-            category_type=category_type,
-            name=name,
-            active=active,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            image=image,
-            parent_id=parent_id,
-            position=position,
-            sku_images=sku_images,
-            sku_videos=sku_videos,
+            category_type,
+            name,
+            active,
+            business_unit_ids,
+            description,
+            image,
+            parent_id,
+            position,
+            sku_images,
+            sku_videos,
         )
 
-        pricebook_v2_category_create_request.additional_properties = d
+        pricebook_v2_category_create_request.additional_properties = dict(d)
         return pricebook_v2_category_create_request
 
     @property

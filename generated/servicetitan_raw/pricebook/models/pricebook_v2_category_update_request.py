@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,14 +112,11 @@ class PricebookV2CategoryUpdateRequest:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds", UNSET))
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
 
-        _category_type = d.pop("categoryType", UNSET)
-        category_type: PricebookV2CategoryType | Unset
-        if isinstance(_category_type, Unset):
-            category_type = UNSET
-        else:
-            category_type = PricebookV2CategoryType(_category_type)
+        category_type = d.pop("categoryType", UNSET)
+        if not isinstance(category_type, Unset):
+            category_type = PricebookV2CategoryType(category_type)
 
         description = d.pop("description", UNSET)
 
@@ -127,61 +124,40 @@ class PricebookV2CategoryUpdateRequest:
 
         name = d.pop("name", UNSET)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = d.pop("parentId", UNSET)
 
         position = d.pop("position", UNSET)
 
-        _sku_images = d.pop("skuImages", UNSET)
-        sku_images: list[None | str] | Unset = UNSET
-        if _sku_images is not UNSET:
+        sku_images = d.pop("skuImages", UNSET)
+        if sku_images is not UNSET:
             sku_images = []
-            for sku_images_item_data in _sku_images:
-
-                def _parse_sku_images_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                sku_images_item = _parse_sku_images_item(sku_images_item_data)
+            for sku_images_item_data in sku_images:
+                sku_images_item = sku_images_item_data
 
                 sku_images.append(sku_images_item)
 
-        _sku_videos = d.pop("skuVideos", UNSET)
-        sku_videos: list[None | str] | Unset = UNSET
-        if _sku_videos is not UNSET:
+        sku_videos = d.pop("skuVideos", UNSET)
+        if sku_videos is not UNSET:
             sku_videos = []
-            for sku_videos_item_data in _sku_videos:
-
-                def _parse_sku_videos_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                sku_videos_item = _parse_sku_videos_item(sku_videos_item_data)
+            for sku_videos_item_data in sku_videos:
+                sku_videos_item = sku_videos_item_data
 
                 sku_videos.append(sku_videos_item)
 
         pricebook_v2_category_update_request = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            category_type=category_type,
-            description=description,
-            image=image,
-            name=name,
-            parent_id=parent_id,
-            position=position,
-            sku_images=sku_images,
-            sku_videos=sku_videos,
+            active,
+            business_unit_ids,
+            category_type,
+            description,
+            image,
+            name,
+            parent_id,
+            position,
+            sku_images,
+            sku_videos,
         )
 
-        pricebook_v2_category_update_request.additional_properties = d
+        pricebook_v2_category_update_request.additional_properties = dict(d)
         return pricebook_v2_category_update_request
 
     @property

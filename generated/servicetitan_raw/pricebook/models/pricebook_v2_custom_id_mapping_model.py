@@ -45,11 +45,11 @@ class PricebookV2CustomIdMappingModel:
         id = d.pop("id")
 
         pricebook_v2_custom_id_mapping_model = cls(
-            custom_id=custom_id,
-            id=id,
+            custom_id,
+            id,
         )
 
-        pricebook_v2_custom_id_mapping_model.additional_properties = d
+        pricebook_v2_custom_id_mapping_model.additional_properties = dict(d)
         return pricebook_v2_custom_id_mapping_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,41 +59,19 @@ class PricebookV2DimensionsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        depth = d.pop("depth", UNSET)
 
-        def _parse_depth(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        height = d.pop("height", UNSET)
 
-        depth = _parse_depth(d.pop("depth", UNSET))
-
-        def _parse_height(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        def _parse_width(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
+        width = d.pop("width", UNSET)
 
         pricebook_v2_dimensions_response = cls(
-            depth=depth,
-            height=height,
-            width=width,
+            depth,
+            height,
+            width,
         )
 
-        pricebook_v2_dimensions_response.additional_properties = d
+        pricebook_v2_dimensions_response.additional_properties = dict(d)
         return pricebook_v2_dimensions_response
 
     @property

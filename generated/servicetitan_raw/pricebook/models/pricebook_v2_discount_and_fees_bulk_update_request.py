@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_v2_price_modifier_amount_type import (
     PricebookV2PriceModifierAmountType,
 )
@@ -171,11 +172,6 @@ class PricebookV2DiscountAndFeesBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-
         d = dict(src_dict)
         account = d.pop("account")
 
@@ -185,12 +181,10 @@ class PricebookV2DiscountAndFeesBulkUpdateRequest:
 
         amount_type = PricebookV2PriceModifierAmountType(d.pop("amountType"))
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
@@ -198,7 +192,7 @@ class PricebookV2DiscountAndFeesBulkUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType")
 
-        categories = cast(list[int], d.pop("categories"))
+        categories = d.pop("categories")
 
         code = d.pop("code")
 
@@ -226,54 +220,50 @@ class PricebookV2DiscountAndFeesBulkUpdateRequest:
 
         type_ = PricebookV2PriceModifierType(d.pop("type"))
 
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         pricebook_v2_discount_and_fees_bulk_update_request = cls(
-            account=account,
-            active=active,
-            amount=amount,
-            amount_type=amount_type,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cross_sale_group=cross_sale_group,
-            description=description,
-            display_name=display_name,
-            exclude_from_payroll=exclude_from_payroll,
-            hours=hours,
-            id=id,
-            intacct_gl_group_account=intacct_gl_group_account,
-            limit=limit,
-            pays_commission=pays_commission,
-            taxable=taxable,
-            type_=type_,
-            external_data=external_data,
+            account,
+            active,
+            amount,
+            amount_type,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            code,
+            commission_bonus,
+            cross_sale_group,
+            description,
+            display_name,
+            exclude_from_payroll,
+            hours,
+            id,
+            intacct_gl_group_account,
+            limit,
+            pays_commission,
+            taxable,
+            type_,
+            external_data,
         )
 
-        pricebook_v2_discount_and_fees_bulk_update_request.additional_properties = d
+        pricebook_v2_discount_and_fees_bulk_update_request.additional_properties = dict(
+            d
+        )
         return pricebook_v2_discount_and_fees_bulk_update_request
 
     @property

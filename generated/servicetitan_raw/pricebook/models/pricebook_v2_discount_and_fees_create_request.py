@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_v2_price_modifier_amount_type import (
     PricebookV2PriceModifierAmountType,
 )
@@ -252,11 +253,6 @@ class PricebookV2DiscountAndFeesCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_create_request import (
-            PricebookV2ExternalDataCreateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-
         d = dict(src_dict)
         amount = d.pop("amount")
 
@@ -268,226 +264,102 @@ class PricebookV2DiscountAndFeesCreateRequest:
 
         type_ = PricebookV2PriceModifierType(d.pop("type"))
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        active = d.pop("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_assets(
-            data: object,
-        ) -> list[PricebookV2SkuAssetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assets = d.pop("assets", UNSET)
+        if assets is not None and not isinstance(assets, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(assets, list):
                     raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = PricebookV2SkuAssetRequest.from_dict(
+                assets_type_0 = [
+                    _models.PricebookV2SkuAssetRequest.from_dict(
                         assets_type_0_item_data
                     )
+                    for assets_type_0_item_data in assets
+                ]
 
-                    assets_type_0.append(assets_type_0_item)
-
-                return assets_type_0
+                assets = assets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuAssetRequest] | None | Unset, data)
 
-        assets = _parse_assets(d.pop("assets", UNSET))
+        bonus = d.pop("bonus", UNSET)
 
-        def _parse_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        bonus = _parse_bonus(d.pop("bonus", UNSET))
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
-
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
-
-        def _parse_categories(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        categories = d.pop("categories", UNSET)
+        if categories is not None and not isinstance(categories, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(categories, list):
                     raise TypeError()
-                categories_type_0 = cast(list[int], data)
+                categories_type_0 = categories
 
-                return categories_type_0
+                categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        commission_bonus = d.pop("commissionBonus", UNSET)
 
-        def _parse_commission_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
-        commission_bonus = _parse_commission_bonus(d.pop("commissionBonus", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_cross_sale_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exclude_from_payroll = d.pop("excludeFromPayroll", UNSET)
 
-        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_exclude_from_payroll(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude_from_payroll = _parse_exclude_from_payroll(
-            d.pop("excludeFromPayroll", UNSET)
-        )
-
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataCreateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataCreateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataCreateRequest | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        hours = d.pop("hours", UNSET)
 
-        def _parse_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
 
-        hours = _parse_hours(d.pop("hours", UNSET))
+        limit = d.pop("limit", UNSET)
 
-        def _parse_intacct_gl_group_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pays_commission = d.pop("paysCommission", UNSET)
 
-        intacct_gl_group_account = _parse_intacct_gl_group_account(
-            d.pop("intacctGlGroupAccount", UNSET)
-        )
-
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_pays_commission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pays_commission = _parse_pays_commission(d.pop("paysCommission", UNSET))
-
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
+        taxable = d.pop("taxable", UNSET)
 
         pricebook_v2_discount_and_fees_create_request = cls(
-            amount=amount,
-            amount_type=amount_type,
-            code=code,
-            description=description,
-            type_=type_,
-            account=account,
-            active=active,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            commission_bonus=commission_bonus,
-            cross_sale_group=cross_sale_group,
-            display_name=display_name,
-            exclude_from_payroll=exclude_from_payroll,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            limit=limit,
-            pays_commission=pays_commission,
-            taxable=taxable,
+            amount,
+            amount_type,
+            code,
+            description,
+            type_,
+            account,
+            active,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            commission_bonus,
+            cross_sale_group,
+            display_name,
+            exclude_from_payroll,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            limit,
+            pays_commission,
+            taxable,
         )
 
-        pricebook_v2_discount_and_fees_create_request.additional_properties = d
+        pricebook_v2_discount_and_fees_create_request.additional_properties = dict(d)
         return pricebook_v2_discount_and_fees_create_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_v2_price_modifier_amount_type import (
     PricebookV2PriceModifierAmountType,
 )
@@ -216,11 +217,6 @@ class PricebookV2DiscountAndFeesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_model import (
-            PricebookV2ExternalDataModel,
-        )
-        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -254,148 +250,87 @@ class PricebookV2DiscountAndFeesResponse:
 
         type_ = PricebookV2PriceModifierType(d.pop("type"))
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_assets(
-            data: object,
-        ) -> list[PricebookV2SkuAssetResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assets = d.pop("assets", UNSET)
+        if assets is not None and not isinstance(assets, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(assets, list):
                     raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = PricebookV2SkuAssetResponse.from_dict(
+                assets_type_0 = [
+                    _models.PricebookV2SkuAssetResponse.from_dict(
                         assets_type_0_item_data
                     )
+                    for assets_type_0_item_data in assets
+                ]
 
-                    assets_type_0.append(assets_type_0_item)
-
-                return assets_type_0
+                assets = assets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuAssetResponse] | None | Unset, data)
 
-        assets = _parse_assets(d.pop("assets", UNSET))
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
-
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
-
-        def _parse_categories(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        categories = d.pop("categories", UNSET)
+        if categories is not None and not isinstance(categories, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(categories, list):
                     raise TypeError()
-                categories_type_0 = cast(list[int], data)
+                categories_type_0 = categories
 
-                return categories_type_0
+                categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
-        def _parse_cross_sale_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.pop("displayName", UNSET)
 
-        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_data, list):
                     raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                external_data_type_0 = [
+                    _models.PricebookV2ExternalDataModel.from_dict(
                         external_data_type_0_item_data
                     )
+                    for external_data_type_0_item_data in external_data
+                ]
 
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         pricebook_v2_discount_and_fees_response = cls(
-            active=active,
-            amount=amount,
-            amount_type=amount_type,
-            bonus=bonus,
-            code=code,
-            commission_bonus=commission_bonus,
-            created_on=created_on,
-            description=description,
-            exclude_from_payroll=exclude_from_payroll,
-            hours=hours,
-            id=id,
-            limit=limit,
-            modified_on=modified_on,
-            pays_commission=pays_commission,
-            taxable=taxable,
-            type_=type_,
-            account=account,
-            assets=assets,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            cross_sale_group=cross_sale_group,
-            display_name=display_name,
-            external_data=external_data,
+            active,
+            amount,
+            amount_type,
+            bonus,
+            code,
+            commission_bonus,
+            created_on,
+            description,
+            exclude_from_payroll,
+            hours,
+            id,
+            limit,
+            modified_on,
+            pays_commission,
+            taxable,
+            type_,
+            account,
+            assets,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            cross_sale_group,
+            display_name,
+            external_data,
         )
 
-        pricebook_v2_discount_and_fees_response.additional_properties = d
+        pricebook_v2_discount_and_fees_response.additional_properties = dict(d)
         return pricebook_v2_discount_and_fees_response
 
     @property

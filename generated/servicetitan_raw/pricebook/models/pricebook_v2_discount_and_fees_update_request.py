@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_v2_price_modifier_amount_type import (
     PricebookV2PriceModifierAmountType,
 )
@@ -192,11 +193,6 @@ class PricebookV2DiscountAndFeesUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -204,21 +200,16 @@ class PricebookV2DiscountAndFeesUpdateRequest:
 
         amount = d.pop("amount", UNSET)
 
-        _amount_type = d.pop("amountType", UNSET)
-        amount_type: PricebookV2PriceModifierAmountType | Unset
-        if isinstance(_amount_type, Unset):
-            amount_type = UNSET
-        else:
-            amount_type = PricebookV2PriceModifierAmountType(_amount_type)
+        amount_type = d.pop("amountType", UNSET)
+        if not isinstance(amount_type, Unset):
+            amount_type = PricebookV2PriceModifierAmountType(amount_type)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        assets = d.pop("assets", UNSET)
+        if assets is not UNSET:
+            assets = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+                for assets_item_data in assets
+            ]
 
         bonus = d.pop("bonus", UNSET)
 
@@ -226,7 +217,7 @@ class PricebookV2DiscountAndFeesUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        categories = cast(list[int], d.pop("categories", UNSET))
+        categories = d.pop("categories", UNSET)
 
         code = d.pop("code", UNSET)
 
@@ -240,26 +231,20 @@ class PricebookV2DiscountAndFeesUpdateRequest:
 
         exclude_from_payroll = d.pop("excludeFromPayroll", UNSET)
 
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         hours = d.pop("hours", UNSET)
 
@@ -271,39 +256,36 @@ class PricebookV2DiscountAndFeesUpdateRequest:
 
         taxable = d.pop("taxable", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PricebookV2PriceModifierType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PricebookV2PriceModifierType(_type_)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset):
+            type_ = PricebookV2PriceModifierType(type_)
 
         pricebook_v2_discount_and_fees_update_request = cls(
-            account=account,
-            active=active,
-            amount=amount,
-            amount_type=amount_type,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cross_sale_group=cross_sale_group,
-            description=description,
-            display_name=display_name,
-            exclude_from_payroll=exclude_from_payroll,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            limit=limit,
-            pays_commission=pays_commission,
-            taxable=taxable,
-            type_=type_,
+            account,
+            active,
+            amount,
+            amount_type,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            code,
+            commission_bonus,
+            cross_sale_group,
+            description,
+            display_name,
+            exclude_from_payroll,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            limit,
+            pays_commission,
+            taxable,
+            type_,
         )
 
-        pricebook_v2_discount_and_fees_update_request.additional_properties = d
+        pricebook_v2_discount_and_fees_update_request.additional_properties = dict(d)
         return pricebook_v2_discount_and_fees_update_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -273,22 +274,6 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_dimensions_request import (
-            PricebookV2DimensionsRequest,
-        )
-        from ..models.pricebook_v2_equipment_recommendation_request import (
-            PricebookV2EquipmentRecommendationRequest,
-        )
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
-        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
-        from ..models.pricebook_v2_sku_warranty_request import (
-            PricebookV2SkuWarrantyRequest,
-        )
-
         d = dict(src_dict)
         account = d.pop("account")
 
@@ -300,12 +285,10 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         asset_account = d.pop("assetAccount")
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
@@ -313,7 +296,7 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType")
 
-        categories = cast(list[int], d.pop("categories"))
+        categories = d.pop("categories")
 
         code = d.pop("code")
 
@@ -327,18 +310,14 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         description = d.pop("description")
 
-        dimensions = PricebookV2DimensionsRequest.from_dict(d.pop("dimensions"))
+        dimensions = _models.PricebookV2DimensionsRequest.from_dict(d.pop("dimensions"))
 
         display_name = d.pop("displayName")
 
-        equipment_materials = []
-        _equipment_materials = d.pop("equipmentMaterials")
-        for equipment_materials_item_data in _equipment_materials:
-            equipment_materials_item = PricebookV2SkuLinkRequest.from_dict(
-                equipment_materials_item_data
-            )
-
-            equipment_materials.append(equipment_materials_item)
+        equipment_materials = [
+            _models.PricebookV2SkuLinkRequest.from_dict(equipment_materials_item_data)
+            for equipment_materials_item_data in d.pop("equipmentMaterials")
+        ]
 
         hours = d.pop("hours")
 
@@ -356,7 +335,7 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         manufacturer = d.pop("manufacturer")
 
-        manufacturer_warranty = PricebookV2SkuWarrantyRequest.from_dict(
+        manufacturer_warranty = _models.PricebookV2SkuWarrantyRequest.from_dict(
             d.pop("manufacturerWarranty")
         )
 
@@ -364,31 +343,27 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         model = d.pop("model")
 
-        other_vendors = []
-        _other_vendors = d.pop("otherVendors")
-        for other_vendors_item_data in _other_vendors:
-            other_vendors_item = PricebookV2SkuVendorRequest.from_dict(
-                other_vendors_item_data
-            )
-
-            other_vendors.append(other_vendors_item)
+        other_vendors = [
+            _models.PricebookV2SkuVendorRequest.from_dict(other_vendors_item_data)
+            for other_vendors_item_data in d.pop("otherVendors")
+        ]
 
         pays_commission = d.pop("paysCommission")
 
         price = d.pop("price")
 
-        primary_vendor = PricebookV2SkuVendorRequest.from_dict(d.pop("primaryVendor"))
+        primary_vendor = _models.PricebookV2SkuVendorRequest.from_dict(
+            d.pop("primaryVendor")
+        )
 
-        recommendations = []
-        _recommendations = d.pop("recommendations")
-        for recommendations_item_data in _recommendations:
-            recommendations_item = PricebookV2EquipmentRecommendationRequest.from_dict(
+        recommendations = [
+            _models.PricebookV2EquipmentRecommendationRequest.from_dict(
                 recommendations_item_data
             )
+            for recommendations_item_data in d.pop("recommendations")
+        ]
 
-            recommendations.append(recommendations_item)
-
-        service_provider_warranty = PricebookV2SkuWarrantyRequest.from_dict(
+        service_provider_warranty = _models.PricebookV2SkuWarrantyRequest.from_dict(
             d.pop("serviceProviderWarranty")
         )
 
@@ -396,76 +371,70 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         unit_of_measure = d.pop("unitOfMeasure")
 
-        upgrades = cast(list[int], d.pop("upgrades"))
+        upgrades = d.pop("upgrades")
 
-        variation_equipment = cast(list[int], d.pop("variationEquipment"))
+        variation_equipment = d.pop("variationEquipment")
 
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         pricebook_v2_equipment_bulk_update_request = cls(
-            account=account,
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            asset_account=asset_account,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            cross_sale_group=cross_sale_group,
-            description=description,
-            dimensions=dimensions,
-            display_name=display_name,
-            equipment_materials=equipment_materials,
-            hours=hours,
-            id=id,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_configurable_equipment=is_configurable_equipment,
-            is_cost_locked=is_cost_locked,
-            is_inventory=is_inventory,
-            is_price_locked=is_price_locked,
-            manufacturer=manufacturer,
-            manufacturer_warranty=manufacturer_warranty,
-            member_price=member_price,
-            model=model,
-            other_vendors=other_vendors,
-            pays_commission=pays_commission,
-            price=price,
-            primary_vendor=primary_vendor,
-            recommendations=recommendations,
-            service_provider_warranty=service_provider_warranty,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            upgrades=upgrades,
-            variation_equipment=variation_equipment,
-            external_data=external_data,
+            account,
+            active,
+            add_on_member_price,
+            add_on_price,
+            asset_account,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            code,
+            commission_bonus,
+            cost,
+            cost_of_sale_account,
+            cross_sale_group,
+            description,
+            dimensions,
+            display_name,
+            equipment_materials,
+            hours,
+            id,
+            intacct_gl_group_account,
+            is_configurable_equipment,
+            is_cost_locked,
+            is_inventory,
+            is_price_locked,
+            manufacturer,
+            manufacturer_warranty,
+            member_price,
+            model,
+            other_vendors,
+            pays_commission,
+            price,
+            primary_vendor,
+            recommendations,
+            service_provider_warranty,
+            taxable,
+            unit_of_measure,
+            upgrades,
+            variation_equipment,
+            external_data,
         )
 
-        pricebook_v2_equipment_bulk_update_request.additional_properties = d
+        pricebook_v2_equipment_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_equipment_bulk_update_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -493,583 +494,283 @@ class PricebookV2EquipmentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_dimensions_request import (
-            PricebookV2DimensionsRequest,
-        )
-        from ..models.pricebook_v2_equipment_recommendation_request import (
-            PricebookV2EquipmentRecommendationRequest,
-        )
-        from ..models.pricebook_v2_external_data_create_request import (
-            PricebookV2ExternalDataCreateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
-        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
-        from ..models.pricebook_v2_sku_warranty_request import (
-            PricebookV2SkuWarrantyRequest,
-        )
-
         d = dict(src_dict)
         code = d.pop("code")
 
         description = d.pop("description")
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        active = d.pop("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        add_on_member_price = d.pop("addOnMemberPrice", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        add_on_price = d.pop("addOnPrice", UNSET)
 
-        def _parse_add_on_member_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        asset_account = d.pop("assetAccount", UNSET)
 
-        add_on_member_price = _parse_add_on_member_price(
-            d.pop("addOnMemberPrice", UNSET)
-        )
-
-        def _parse_add_on_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        add_on_price = _parse_add_on_price(d.pop("addOnPrice", UNSET))
-
-        def _parse_asset_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
-
-        def _parse_assets(
-            data: object,
-        ) -> list[PricebookV2SkuAssetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assets = d.pop("assets", UNSET)
+        if assets is not None and not isinstance(assets, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(assets, list):
                     raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = PricebookV2SkuAssetRequest.from_dict(
+                assets_type_0 = [
+                    _models.PricebookV2SkuAssetRequest.from_dict(
                         assets_type_0_item_data
                     )
+                    for assets_type_0_item_data in assets
+                ]
 
-                    assets_type_0.append(assets_type_0_item)
-
-                return assets_type_0
+                assets = assets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuAssetRequest] | None | Unset, data)
 
-        assets = _parse_assets(d.pop("assets", UNSET))
+        bonus = d.pop("bonus", UNSET)
 
-        def _parse_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        bonus = _parse_bonus(d.pop("bonus", UNSET))
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
-
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
-
-        def _parse_categories(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        categories = d.pop("categories", UNSET)
+        if categories is not None and not isinstance(categories, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(categories, list):
                     raise TypeError()
-                categories_type_0 = cast(list[int], data)
+                categories_type_0 = categories
 
-                return categories_type_0
+                categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        commission_bonus = d.pop("commissionBonus", UNSET)
 
-        def _parse_commission_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost = d.pop("cost", UNSET)
 
-        commission_bonus = _parse_commission_bonus(d.pop("commissionBonus", UNSET))
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_cost_of_sale_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
-
-        def _parse_cross_sale_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
-
-        def _parse_dimensions(
-            data: object,
-        ) -> None | PricebookV2DimensionsRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dimensions = d.pop("dimensions", UNSET)
+        if dimensions is not None and not isinstance(dimensions, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(dimensions, dict):
                     raise TypeError()
-                dimensions_type_0 = PricebookV2DimensionsRequest.from_dict(data)
+                dimensions_type_0 = _models.PricebookV2DimensionsRequest.from_dict(
+                    dimensions
+                )
 
-                return dimensions_type_0
+                dimensions = dimensions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2DimensionsRequest | Unset, data)
 
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_equipment_materials(
-            data: object,
-        ) -> list[PricebookV2SkuLinkRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        equipment_materials = d.pop("equipmentMaterials", UNSET)
+        if equipment_materials is not None and not isinstance(
+            equipment_materials, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(equipment_materials, list):
                     raise TypeError()
-                equipment_materials_type_0 = []
-                _equipment_materials_type_0 = data
-                for equipment_materials_type_0_item_data in _equipment_materials_type_0:
-                    equipment_materials_type_0_item = (
-                        PricebookV2SkuLinkRequest.from_dict(
-                            equipment_materials_type_0_item_data
-                        )
+                equipment_materials_type_0 = [
+                    _models.PricebookV2SkuLinkRequest.from_dict(
+                        equipment_materials_type_0_item_data
                     )
+                    for equipment_materials_type_0_item_data in equipment_materials
+                ]
 
-                    equipment_materials_type_0.append(equipment_materials_type_0_item)
-
-                return equipment_materials_type_0
+                equipment_materials = equipment_materials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuLinkRequest] | None | Unset, data)
 
-        equipment_materials = _parse_equipment_materials(
-            d.pop("equipmentMaterials", UNSET)
-        )
-
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataCreateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataCreateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataCreateRequest | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        hours = d.pop("hours", UNSET)
 
-        def _parse_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
 
-        hours = _parse_hours(d.pop("hours", UNSET))
+        is_configurable_equipment = d.pop("isConfigurableEquipment", UNSET)
 
-        def _parse_intacct_gl_group_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_cost_locked = d.pop("isCostLocked", UNSET)
 
-        intacct_gl_group_account = _parse_intacct_gl_group_account(
-            d.pop("intacctGlGroupAccount", UNSET)
-        )
+        is_inventory = d.pop("isInventory", UNSET)
 
-        def _parse_is_configurable_equipment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_price_locked = d.pop("isPriceLocked", UNSET)
 
-        is_configurable_equipment = _parse_is_configurable_equipment(
-            d.pop("isConfigurableEquipment", UNSET)
-        )
+        manufacturer = d.pop("manufacturer", UNSET)
 
-        def _parse_is_cost_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cost_locked = _parse_is_cost_locked(d.pop("isCostLocked", UNSET))
-
-        def _parse_is_inventory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_inventory = _parse_is_inventory(d.pop("isInventory", UNSET))
-
-        def _parse_is_price_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
-
-        def _parse_manufacturer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
-
-        def _parse_manufacturer_warranty(
-            data: object,
-        ) -> None | PricebookV2SkuWarrantyRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        manufacturer_warranty = d.pop("manufacturerWarranty", UNSET)
+        if manufacturer_warranty is not None and not isinstance(
+            manufacturer_warranty, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(manufacturer_warranty, dict):
                     raise TypeError()
-                manufacturer_warranty_type_0 = PricebookV2SkuWarrantyRequest.from_dict(
-                    data
+                manufacturer_warranty_type_0 = (
+                    _models.PricebookV2SkuWarrantyRequest.from_dict(
+                        manufacturer_warranty
+                    )
                 )
 
-                return manufacturer_warranty_type_0
+                manufacturer_warranty = manufacturer_warranty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuWarrantyRequest | Unset, data)
 
-        manufacturer_warranty = _parse_manufacturer_warranty(
-            d.pop("manufacturerWarranty", UNSET)
-        )
+        member_price = d.pop("memberPrice", UNSET)
 
-        def _parse_member_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        model = d.pop("model", UNSET)
 
-        member_price = _parse_member_price(d.pop("memberPrice", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_other_vendors(
-            data: object,
-        ) -> list[PricebookV2SkuVendorRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        other_vendors = d.pop("otherVendors", UNSET)
+        if other_vendors is not None and not isinstance(other_vendors, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(other_vendors, list):
                     raise TypeError()
-                other_vendors_type_0 = []
-                _other_vendors_type_0 = data
-                for other_vendors_type_0_item_data in _other_vendors_type_0:
-                    other_vendors_type_0_item = PricebookV2SkuVendorRequest.from_dict(
+                other_vendors_type_0 = [
+                    _models.PricebookV2SkuVendorRequest.from_dict(
                         other_vendors_type_0_item_data
                     )
+                    for other_vendors_type_0_item_data in other_vendors
+                ]
 
-                    other_vendors_type_0.append(other_vendors_type_0_item)
-
-                return other_vendors_type_0
+                other_vendors = other_vendors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuVendorRequest] | None | Unset, data)
 
-        other_vendors = _parse_other_vendors(d.pop("otherVendors", UNSET))
+        pays_commission = d.pop("paysCommission", UNSET)
 
-        def _parse_pays_commission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        price = d.pop("price", UNSET)
 
-        pays_commission = _parse_pays_commission(d.pop("paysCommission", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_primary_vendor(
-            data: object,
-        ) -> None | PricebookV2SkuVendorRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_vendor = d.pop("primaryVendor", UNSET)
+        if primary_vendor is not None and not isinstance(primary_vendor, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(primary_vendor, dict):
                     raise TypeError()
-                primary_vendor_type_0 = PricebookV2SkuVendorRequest.from_dict(data)
-
-                return primary_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricebookV2SkuVendorRequest | Unset, data)
-
-        primary_vendor = _parse_primary_vendor(d.pop("primaryVendor", UNSET))
-
-        def _parse_recommendations(
-            data: object,
-        ) -> list[PricebookV2EquipmentRecommendationRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recommendations_type_0 = []
-                _recommendations_type_0 = data
-                for recommendations_type_0_item_data in _recommendations_type_0:
-                    recommendations_type_0_item = (
-                        PricebookV2EquipmentRecommendationRequest.from_dict(
-                            recommendations_type_0_item_data
-                        )
-                    )
-
-                    recommendations_type_0.append(recommendations_type_0_item)
-
-                return recommendations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[PricebookV2EquipmentRecommendationRequest] | None | Unset, data
-            )
-
-        recommendations = _parse_recommendations(d.pop("recommendations", UNSET))
-
-        def _parse_service_provider_warranty(
-            data: object,
-        ) -> None | PricebookV2SkuWarrantyRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                service_provider_warranty_type_0 = (
-                    PricebookV2SkuWarrantyRequest.from_dict(data)
+                primary_vendor_type_0 = _models.PricebookV2SkuVendorRequest.from_dict(
+                    primary_vendor
                 )
 
-                return service_provider_warranty_type_0
+                primary_vendor = primary_vendor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuWarrantyRequest | Unset, data)
 
-        service_provider_warranty = _parse_service_provider_warranty(
-            d.pop("serviceProviderWarranty", UNSET)
-        )
-
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
-
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
-
-        def _parse_upgrades(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recommendations = d.pop("recommendations", UNSET)
+        if recommendations is not None and not isinstance(recommendations, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(recommendations, list):
                     raise TypeError()
-                upgrades_type_0 = cast(list[int], data)
+                recommendations_type_0 = [
+                    _models.PricebookV2EquipmentRecommendationRequest.from_dict(
+                        recommendations_type_0_item_data
+                    )
+                    for recommendations_type_0_item_data in recommendations
+                ]
 
-                return upgrades_type_0
+                recommendations = recommendations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        upgrades = _parse_upgrades(d.pop("upgrades", UNSET))
-
-        def _parse_variation_equipment(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_provider_warranty = d.pop("serviceProviderWarranty", UNSET)
+        if service_provider_warranty is not None and not isinstance(
+            service_provider_warranty, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(service_provider_warranty, dict):
                     raise TypeError()
-                variation_equipment_type_0 = cast(list[int], data)
+                service_provider_warranty_type_0 = (
+                    _models.PricebookV2SkuWarrantyRequest.from_dict(
+                        service_provider_warranty
+                    )
+                )
 
-                return variation_equipment_type_0
+                service_provider_warranty = service_provider_warranty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        variation_equipment = _parse_variation_equipment(
-            d.pop("variationEquipment", UNSET)
-        )
+        taxable = d.pop("taxable", UNSET)
+
+        unit_of_measure = d.pop("unitOfMeasure", UNSET)
+
+        upgrades = d.pop("upgrades", UNSET)
+        if upgrades is not None and not isinstance(upgrades, Unset):
+            try:
+                if not isinstance(upgrades, list):
+                    raise TypeError()
+                upgrades_type_0 = upgrades
+
+                upgrades = upgrades_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        variation_equipment = d.pop("variationEquipment", UNSET)
+        if variation_equipment is not None and not isinstance(
+            variation_equipment, Unset
+        ):
+            try:
+                if not isinstance(variation_equipment, list):
+                    raise TypeError()
+                variation_equipment_type_0 = variation_equipment
+
+                variation_equipment = variation_equipment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         pricebook_v2_equipment_create_request = cls(
-            code=code,
-            description=description,
-            account=account,
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            asset_account=asset_account,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            cross_sale_group=cross_sale_group,
-            dimensions=dimensions,
-            display_name=display_name,
-            equipment_materials=equipment_materials,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_configurable_equipment=is_configurable_equipment,
-            is_cost_locked=is_cost_locked,
-            is_inventory=is_inventory,
-            is_price_locked=is_price_locked,
-            manufacturer=manufacturer,
-            manufacturer_warranty=manufacturer_warranty,
-            member_price=member_price,
-            model=model,
-            other_vendors=other_vendors,
-            pays_commission=pays_commission,
-            price=price,
-            primary_vendor=primary_vendor,
-            recommendations=recommendations,
-            service_provider_warranty=service_provider_warranty,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            upgrades=upgrades,
-            variation_equipment=variation_equipment,
+            code,
+            description,
+            account,
+            active,
+            add_on_member_price,
+            add_on_price,
+            asset_account,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            commission_bonus,
+            cost,
+            cost_of_sale_account,
+            cross_sale_group,
+            dimensions,
+            display_name,
+            equipment_materials,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            is_configurable_equipment,
+            is_cost_locked,
+            is_inventory,
+            is_price_locked,
+            manufacturer,
+            manufacturer_warranty,
+            member_price,
+            model,
+            other_vendors,
+            pays_commission,
+            price,
+            primary_vendor,
+            recommendations,
+            service_provider_warranty,
+            taxable,
+            unit_of_measure,
+            upgrades,
+            variation_equipment,
         )
 
-        pricebook_v2_equipment_create_request.additional_properties = d
+        pricebook_v2_equipment_create_request.additional_properties = dict(d)
         return pricebook_v2_equipment_create_request
 
     @property

@@ -49,11 +49,11 @@ class PricebookV2EquipmentRecommendationRequest:
         type_ = PricebookV2EquipmentRecommendationType(d.pop("type"))
 
         pricebook_v2_equipment_recommendation_request = cls(
-            sku_id=sku_id,
-            type_=type_,
+            sku_id,
+            type_,
         )
 
-        pricebook_v2_equipment_recommendation_request.additional_properties = d
+        pricebook_v2_equipment_recommendation_request.additional_properties = dict(d)
         return pricebook_v2_equipment_recommendation_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -437,24 +438,6 @@ class PricebookV2EquipmentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_dimensions_response import (
-            PricebookV2DimensionsResponse,
-        )
-        from ..models.pricebook_v2_equipment_recommendation_response import (
-            PricebookV2EquipmentRecommendationResponse,
-        )
-        from ..models.pricebook_v2_external_data_model import (
-            PricebookV2ExternalDataModel,
-        )
-        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
-        from ..models.pricebook_v2_sku_link_response import PricebookV2SkuLinkResponse
-        from ..models.pricebook_v2_sku_vendor_response import (
-            PricebookV2SkuVendorResponse,
-        )
-        from ..models.pricebook_v2_sku_warranty_response import (
-            PricebookV2SkuWarrantyResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -462,16 +445,14 @@ class PricebookV2EquipmentResponse:
 
         add_on_price = d.pop("addOnPrice")
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetResponse.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetResponse.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
-        categories = cast(list[int], d.pop("categories"))
+        categories = d.pop("categories")
 
         code = d.pop("code")
 
@@ -485,14 +466,10 @@ class PricebookV2EquipmentResponse:
 
         display_in_amount = d.pop("displayInAmount")
 
-        equipment_materials = []
-        _equipment_materials = d.pop("equipmentMaterials")
-        for equipment_materials_item_data in _equipment_materials:
-            equipment_materials_item = PricebookV2SkuLinkResponse.from_dict(
-                equipment_materials_item_data
-            )
-
-            equipment_materials.append(equipment_materials_item)
+        equipment_materials = [
+            _models.PricebookV2SkuLinkResponse.from_dict(equipment_materials_item_data)
+            for equipment_materials_item_data in d.pop("equipmentMaterials")
+        ]
 
         hours = d.pop("hours")
 
@@ -502,7 +479,7 @@ class PricebookV2EquipmentResponse:
 
         is_inventory = d.pop("isInventory")
 
-        manufacturer_warranty = PricebookV2SkuWarrantyResponse.from_dict(
+        manufacturer_warranty = _models.PricebookV2SkuWarrantyResponse.from_dict(
             d.pop("manufacturerWarranty")
         )
 
@@ -514,345 +491,184 @@ class PricebookV2EquipmentResponse:
 
         price = d.pop("price")
 
-        recommendations = []
-        _recommendations = d.pop("recommendations")
-        for recommendations_item_data in _recommendations:
-            recommendations_item = PricebookV2EquipmentRecommendationResponse.from_dict(
+        recommendations = [
+            _models.PricebookV2EquipmentRecommendationResponse.from_dict(
                 recommendations_item_data
             )
+            for recommendations_item_data in d.pop("recommendations")
+        ]
 
-            recommendations.append(recommendations_item)
-
-        service_provider_warranty = PricebookV2SkuWarrantyResponse.from_dict(
+        service_provider_warranty = _models.PricebookV2SkuWarrantyResponse.from_dict(
             d.pop("serviceProviderWarranty")
         )
 
         taxable = d.pop("taxable")
 
-        upgrades = cast(list[int], d.pop("upgrades"))
+        upgrades = d.pop("upgrades")
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        asset_account = d.pop("assetAccount", UNSET)
 
-        def _parse_asset_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
 
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_asset_url = d.pop("defaultAssetUrl", UNSET)
 
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
-
-        def _parse_cost_of_sale_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
-
-        def _parse_cross_sale_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
-
-        def _parse_default_asset_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_asset_url = _parse_default_asset_url(d.pop("defaultAssetUrl", UNSET))
-
-        def _parse_dimensions(
-            data: object,
-        ) -> None | PricebookV2DimensionsResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dimensions = d.pop("dimensions", UNSET)
+        if dimensions is not None and not isinstance(dimensions, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(dimensions, dict):
                     raise TypeError()
-                dimensions_type_0 = PricebookV2DimensionsResponse.from_dict(data)
+                dimensions_type_0 = _models.PricebookV2DimensionsResponse.from_dict(
+                    dimensions
+                )
 
-                return dimensions_type_0
+                dimensions = dimensions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2DimensionsResponse | Unset, data)
 
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_data, list):
                     raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                external_data_type_0 = [
+                    _models.PricebookV2ExternalDataModel.from_dict(
                         external_data_type_0_item_data
                     )
+                    for external_data_type_0_item_data in external_data
+                ]
 
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        external_id = d.pop("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        general_ledger_account_id = d.pop("generalLedgerAccountId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        is_cost_locked = d.pop("isCostLocked", UNSET)
 
-        def _parse_general_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_price_locked = d.pop("isPriceLocked", UNSET)
 
-        general_ledger_account_id = _parse_general_ledger_account_id(
-            d.pop("generalLedgerAccountId", UNSET)
-        )
+        manufacturer = d.pop("manufacturer", UNSET)
 
-        def _parse_is_cost_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        model = d.pop("model", UNSET)
 
-        is_cost_locked = _parse_is_cost_locked(d.pop("isCostLocked", UNSET))
-
-        def _parse_is_price_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
-
-        def _parse_manufacturer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_other_vendors(
-            data: object,
-        ) -> list[PricebookV2SkuVendorResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        other_vendors = d.pop("otherVendors", UNSET)
+        if other_vendors is not None and not isinstance(other_vendors, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(other_vendors, list):
                     raise TypeError()
-                other_vendors_type_0 = []
-                _other_vendors_type_0 = data
-                for other_vendors_type_0_item_data in _other_vendors_type_0:
-                    other_vendors_type_0_item = PricebookV2SkuVendorResponse.from_dict(
+                other_vendors_type_0 = [
+                    _models.PricebookV2SkuVendorResponse.from_dict(
                         other_vendors_type_0_item_data
                     )
+                    for other_vendors_type_0_item_data in other_vendors
+                ]
 
-                    other_vendors_type_0.append(other_vendors_type_0_item)
-
-                return other_vendors_type_0
+                other_vendors = other_vendors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuVendorResponse] | None | Unset, data)
 
-        other_vendors = _parse_other_vendors(d.pop("otherVendors", UNSET))
-
-        def _parse_primary_vendor(
-            data: object,
-        ) -> None | PricebookV2SkuVendorResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_vendor = d.pop("primaryVendor", UNSET)
+        if primary_vendor is not None and not isinstance(primary_vendor, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(primary_vendor, dict):
                     raise TypeError()
-                primary_vendor_type_0 = PricebookV2SkuVendorResponse.from_dict(data)
+                primary_vendor_type_0 = _models.PricebookV2SkuVendorResponse.from_dict(
+                    primary_vendor
+                )
 
-                return primary_vendor_type_0
+                primary_vendor = primary_vendor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuVendorResponse | Unset, data)
 
-        primary_vendor = _parse_primary_vendor(d.pop("primaryVendor", UNSET))
+        source = d.pop("source", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_id = d.pop("typeId", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        unit_of_measure = d.pop("unitOfMeasure", UNSET)
 
-        def _parse_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_id = _parse_type_id(d.pop("typeId", UNSET))
-
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
-
-        def _parse_variations_or_configurable_equipment(
-            data: object,
-        ) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variations_or_configurable_equipment_type_0 = cast(list[int], data)
-
-                return variations_or_configurable_equipment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        variations_or_configurable_equipment = (
-            _parse_variations_or_configurable_equipment(
-                d.pop("variationsOrConfigurableEquipment", UNSET)
-            )
+        variations_or_configurable_equipment = d.pop(
+            "variationsOrConfigurableEquipment", UNSET
         )
+        if variations_or_configurable_equipment is not None and not isinstance(
+            variations_or_configurable_equipment, Unset
+        ):
+            try:
+                if not isinstance(variations_or_configurable_equipment, list):
+                    raise TypeError()
+                variations_or_configurable_equipment_type_0 = (
+                    variations_or_configurable_equipment
+                )
+
+                variations_or_configurable_equipment = (
+                    variations_or_configurable_equipment_type_0
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         pricebook_v2_equipment_response = cls(
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            assets=assets,
-            bonus=bonus,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            created_on=created_on,
-            description=description,
-            display_in_amount=display_in_amount,
-            equipment_materials=equipment_materials,
-            hours=hours,
-            id=id,
-            is_configurable_equipment=is_configurable_equipment,
-            is_inventory=is_inventory,
-            manufacturer_warranty=manufacturer_warranty,
-            member_price=member_price,
-            modified_on=modified_on,
-            pays_commission=pays_commission,
-            price=price,
-            recommendations=recommendations,
-            service_provider_warranty=service_provider_warranty,
-            taxable=taxable,
-            upgrades=upgrades,
-            account=account,
-            asset_account=asset_account,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            cost_of_sale_account=cost_of_sale_account,
-            cross_sale_group=cross_sale_group,
-            default_asset_url=default_asset_url,
-            dimensions=dimensions,
-            display_name=display_name,
-            external_data=external_data,
-            external_id=external_id,
-            general_ledger_account_id=general_ledger_account_id,
-            is_cost_locked=is_cost_locked,
-            is_price_locked=is_price_locked,
-            manufacturer=manufacturer,
-            model=model,
-            other_vendors=other_vendors,
-            primary_vendor=primary_vendor,
-            source=source,
-            type_id=type_id,
-            unit_of_measure=unit_of_measure,
-            variations_or_configurable_equipment=variations_or_configurable_equipment,
+            active,
+            add_on_member_price,
+            add_on_price,
+            assets,
+            bonus,
+            categories,
+            code,
+            commission_bonus,
+            cost,
+            created_on,
+            description,
+            display_in_amount,
+            equipment_materials,
+            hours,
+            id,
+            is_configurable_equipment,
+            is_inventory,
+            manufacturer_warranty,
+            member_price,
+            modified_on,
+            pays_commission,
+            price,
+            recommendations,
+            service_provider_warranty,
+            taxable,
+            upgrades,
+            account,
+            asset_account,
+            budget_cost_code,
+            budget_cost_type,
+            cost_of_sale_account,
+            cross_sale_group,
+            default_asset_url,
+            dimensions,
+            display_name,
+            external_data,
+            external_id,
+            general_ledger_account_id,
+            is_cost_locked,
+            is_price_locked,
+            manufacturer,
+            model,
+            other_vendors,
+            primary_vendor,
+            source,
+            type_id,
+            unit_of_measure,
+            variations_or_configurable_equipment,
         )
 
-        pricebook_v2_equipment_response.additional_properties = d
+        pricebook_v2_equipment_response.additional_properties = dict(d)
         return pricebook_v2_equipment_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -326,22 +327,6 @@ class PricebookV2EquipmentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_dimensions_request import (
-            PricebookV2DimensionsRequest,
-        )
-        from ..models.pricebook_v2_equipment_recommendation_request import (
-            PricebookV2EquipmentRecommendationRequest,
-        )
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
-        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
-        from ..models.pricebook_v2_sku_warranty_request import (
-            PricebookV2SkuWarrantyRequest,
-        )
-
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -353,14 +338,12 @@ class PricebookV2EquipmentUpdateRequest:
 
         asset_account = d.pop("assetAccount", UNSET)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        assets = d.pop("assets", UNSET)
+        if assets is not UNSET:
+            assets = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+                for assets_item_data in assets
+            ]
 
         bonus = d.pop("bonus", UNSET)
 
@@ -368,7 +351,7 @@ class PricebookV2EquipmentUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        categories = cast(list[int], d.pop("categories", UNSET))
+        categories = d.pop("categories", UNSET)
 
         code = d.pop("code", UNSET)
 
@@ -382,46 +365,35 @@ class PricebookV2EquipmentUpdateRequest:
 
         description = d.pop("description", UNSET)
 
-        _dimensions = d.pop("dimensions", UNSET)
-        dimensions: PricebookV2DimensionsRequest | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = PricebookV2DimensionsRequest.from_dict(_dimensions)
+        dimensions = d.pop("dimensions", UNSET)
+        if not isinstance(dimensions, Unset):
+            dimensions = _models.PricebookV2DimensionsRequest.from_dict(dimensions)
 
         display_name = d.pop("displayName", UNSET)
 
-        _equipment_materials = d.pop("equipmentMaterials", UNSET)
-        equipment_materials: list[PricebookV2SkuLinkRequest] | Unset = UNSET
-        if _equipment_materials is not UNSET:
-            equipment_materials = []
-            for equipment_materials_item_data in _equipment_materials:
-                equipment_materials_item = PricebookV2SkuLinkRequest.from_dict(
+        equipment_materials = d.pop("equipmentMaterials", UNSET)
+        if equipment_materials is not UNSET:
+            equipment_materials = [
+                _models.PricebookV2SkuLinkRequest.from_dict(
                     equipment_materials_item_data
                 )
+                for equipment_materials_item_data in equipment_materials
+            ]
 
-                equipment_materials.append(equipment_materials_item)
-
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         hours = d.pop("hours", UNSET)
 
@@ -437,115 +409,100 @@ class PricebookV2EquipmentUpdateRequest:
 
         manufacturer = d.pop("manufacturer", UNSET)
 
-        _manufacturer_warranty = d.pop("manufacturerWarranty", UNSET)
-        manufacturer_warranty: PricebookV2SkuWarrantyRequest | Unset
-        if isinstance(_manufacturer_warranty, Unset):
-            manufacturer_warranty = UNSET
-        else:
-            manufacturer_warranty = PricebookV2SkuWarrantyRequest.from_dict(
-                _manufacturer_warranty
+        manufacturer_warranty = d.pop("manufacturerWarranty", UNSET)
+        if not isinstance(manufacturer_warranty, Unset):
+            manufacturer_warranty = _models.PricebookV2SkuWarrantyRequest.from_dict(
+                manufacturer_warranty
             )
 
         member_price = d.pop("memberPrice", UNSET)
 
         model = d.pop("model", UNSET)
 
-        _other_vendors = d.pop("otherVendors", UNSET)
-        other_vendors: list[PricebookV2SkuVendorRequest] | Unset = UNSET
-        if _other_vendors is not UNSET:
-            other_vendors = []
-            for other_vendors_item_data in _other_vendors:
-                other_vendors_item = PricebookV2SkuVendorRequest.from_dict(
-                    other_vendors_item_data
-                )
-
-                other_vendors.append(other_vendors_item)
+        other_vendors = d.pop("otherVendors", UNSET)
+        if other_vendors is not UNSET:
+            other_vendors = [
+                _models.PricebookV2SkuVendorRequest.from_dict(other_vendors_item_data)
+                for other_vendors_item_data in other_vendors
+            ]
 
         pays_commission = d.pop("paysCommission", UNSET)
 
         price = d.pop("price", UNSET)
 
-        _primary_vendor = d.pop("primaryVendor", UNSET)
-        primary_vendor: PricebookV2SkuVendorRequest | Unset
-        if isinstance(_primary_vendor, Unset):
-            primary_vendor = UNSET
-        else:
-            primary_vendor = PricebookV2SkuVendorRequest.from_dict(_primary_vendor)
+        primary_vendor = d.pop("primaryVendor", UNSET)
+        if not isinstance(primary_vendor, Unset):
+            primary_vendor = _models.PricebookV2SkuVendorRequest.from_dict(
+                primary_vendor
+            )
 
-        _recommendations = d.pop("recommendations", UNSET)
-        recommendations: list[PricebookV2EquipmentRecommendationRequest] | Unset = UNSET
-        if _recommendations is not UNSET:
-            recommendations = []
-            for recommendations_item_data in _recommendations:
-                recommendations_item = (
-                    PricebookV2EquipmentRecommendationRequest.from_dict(
-                        recommendations_item_data
-                    )
+        recommendations = d.pop("recommendations", UNSET)
+        if recommendations is not UNSET:
+            recommendations = [
+                _models.PricebookV2EquipmentRecommendationRequest.from_dict(
+                    recommendations_item_data
                 )
+                for recommendations_item_data in recommendations
+            ]
 
-                recommendations.append(recommendations_item)
-
-        _service_provider_warranty = d.pop("serviceProviderWarranty", UNSET)
-        service_provider_warranty: PricebookV2SkuWarrantyRequest | Unset
-        if isinstance(_service_provider_warranty, Unset):
-            service_provider_warranty = UNSET
-        else:
-            service_provider_warranty = PricebookV2SkuWarrantyRequest.from_dict(
-                _service_provider_warranty
+        service_provider_warranty = d.pop("serviceProviderWarranty", UNSET)
+        if not isinstance(service_provider_warranty, Unset):
+            service_provider_warranty = _models.PricebookV2SkuWarrantyRequest.from_dict(
+                service_provider_warranty
             )
 
         taxable = d.pop("taxable", UNSET)
 
         unit_of_measure = d.pop("unitOfMeasure", UNSET)
 
-        upgrades = cast(list[int], d.pop("upgrades", UNSET))
+        upgrades = d.pop("upgrades", UNSET)
 
-        variation_equipment = cast(list[int], d.pop("variationEquipment", UNSET))
+        variation_equipment = d.pop("variationEquipment", UNSET)
 
         pricebook_v2_equipment_update_request = cls(
-            account=account,
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            asset_account=asset_account,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            cross_sale_group=cross_sale_group,
-            description=description,
-            dimensions=dimensions,
-            display_name=display_name,
-            equipment_materials=equipment_materials,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_configurable_equipment=is_configurable_equipment,
-            is_cost_locked=is_cost_locked,
-            is_inventory=is_inventory,
-            is_price_locked=is_price_locked,
-            manufacturer=manufacturer,
-            manufacturer_warranty=manufacturer_warranty,
-            member_price=member_price,
-            model=model,
-            other_vendors=other_vendors,
-            pays_commission=pays_commission,
-            price=price,
-            primary_vendor=primary_vendor,
-            recommendations=recommendations,
-            service_provider_warranty=service_provider_warranty,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            upgrades=upgrades,
-            variation_equipment=variation_equipment,
+            account,
+            active,
+            add_on_member_price,
+            add_on_price,
+            asset_account,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            code,
+            commission_bonus,
+            cost,
+            cost_of_sale_account,
+            cross_sale_group,
+            description,
+            dimensions,
+            display_name,
+            equipment_materials,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            is_configurable_equipment,
+            is_cost_locked,
+            is_inventory,
+            is_price_locked,
+            manufacturer,
+            manufacturer_warranty,
+            member_price,
+            model,
+            other_vendors,
+            pays_commission,
+            price,
+            primary_vendor,
+            recommendations,
+            service_provider_warranty,
+            taxable,
+            unit_of_measure,
+            upgrades,
+            variation_equipment,
         )
 
-        pricebook_v2_equipment_update_request.additional_properties = d
+        pricebook_v2_equipment_update_request.additional_properties = dict(d)
         return pricebook_v2_equipment_update_request
 
     @property

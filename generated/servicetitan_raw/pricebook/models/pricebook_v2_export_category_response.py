@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_v2_category_type import PricebookV2CategoryType
 from ..types import UNSET, Unset
 
@@ -182,8 +183,6 @@ class PricebookV2ExportCategoryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_category_response import PricebookV2CategoryResponse
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -201,149 +200,86 @@ class PricebookV2ExportCategoryResponse:
 
         position = d.pop("position")
 
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("externalId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        image = d.pop("image", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id = d.pop("parentId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        def _parse_sku_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sku_images = d.pop("skuImages", UNSET)
+        if sku_images is not None and not isinstance(sku_images, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(sku_images, list):
                     raise TypeError()
-                sku_images_type_0 = cast(list[str], data)
+                sku_images_type_0 = sku_images
 
-                return sku_images_type_0
+                sku_images = sku_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        sku_images = _parse_sku_images(d.pop("skuImages", UNSET))
-
-        def _parse_sku_videos(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sku_videos = d.pop("skuVideos", UNSET)
+        if sku_videos is not None and not isinstance(sku_videos, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(sku_videos, list):
                     raise TypeError()
-                sku_videos_type_0 = cast(list[str], data)
+                sku_videos_type_0 = sku_videos
 
-                return sku_videos_type_0
+                sku_videos = sku_videos_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        sku_videos = _parse_sku_videos(d.pop("skuVideos", UNSET))
+        source = d.pop("source", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_subcategories(
-            data: object,
-        ) -> list[PricebookV2CategoryResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        subcategories = d.pop("subcategories", UNSET)
+        if subcategories is not None and not isinstance(subcategories, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(subcategories, list):
                     raise TypeError()
-                subcategories_type_0 = []
-                _subcategories_type_0 = data
-                for subcategories_type_0_item_data in _subcategories_type_0:
-                    subcategories_type_0_item = PricebookV2CategoryResponse.from_dict(
+                subcategories_type_0 = [
+                    _models.PricebookV2CategoryResponse.from_dict(
                         subcategories_type_0_item_data
                     )
+                    for subcategories_type_0_item_data in subcategories
+                ]
 
-                    subcategories_type_0.append(subcategories_type_0_item)
-
-                return subcategories_type_0
+                subcategories = subcategories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2CategoryResponse] | None | Unset, data)
-
-        subcategories = _parse_subcategories(d.pop("subcategories", UNSET))
 
         pricebook_v2_export_category_response = cls(
-            active=active,
-            category_type=category_type,
-            created_on=created_on,
-            hide_in_mobile=hide_in_mobile,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            position=position,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            external_id=external_id,
-            image=image,
-            parent_id=parent_id,
-            sku_images=sku_images,
-            sku_videos=sku_videos,
-            source=source,
-            subcategories=subcategories,
+            active,
+            category_type,
+            created_on,
+            hide_in_mobile,
+            id,
+            modified_on,
+            name,
+            position,
+            business_unit_ids,
+            description,
+            external_id,
+            image,
+            parent_id,
+            sku_images,
+            sku_videos,
+            source,
+            subcategories,
         )
 
-        pricebook_v2_export_category_response.additional_properties = d
+        pricebook_v2_export_category_response.additional_properties = dict(d)
         return pricebook_v2_export_category_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.pricebook_v2_external_data_model import PricebookV2ExternalDataModel
 
@@ -46,28 +48,20 @@ class PricebookV2ExternalDataCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_model import (
-            PricebookV2ExternalDataModel,
-        )
-
         d = dict(src_dict)
         application_guid = d.pop("applicationGuid")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = PricebookV2ExternalDataModel.from_dict(
-                external_data_item_data
-            )
-
-            external_data.append(external_data_item)
+        external_data = [
+            _models.PricebookV2ExternalDataModel.from_dict(external_data_item_data)
+            for external_data_item_data in d.pop("externalData")
+        ]
 
         pricebook_v2_external_data_create_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
+            application_guid,
+            external_data,
         )
 
-        pricebook_v2_external_data_create_request.additional_properties = d
+        pricebook_v2_external_data_create_request.additional_properties = dict(d)
         return pricebook_v2_external_data_create_request
 
     @property

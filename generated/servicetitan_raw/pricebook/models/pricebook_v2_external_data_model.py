@@ -45,11 +45,11 @@ class PricebookV2ExternalDataModel:
         value = d.pop("value")
 
         pricebook_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        pricebook_v2_external_data_model.additional_properties = d
+        pricebook_v2_external_data_model.additional_properties = dict(d)
         return pricebook_v2_external_data_model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pricebook_v2_external_data_patch_mode import (
     PricebookV2ExternalDataPatchMode,
 )
@@ -65,48 +66,34 @@ class PricebookV2ExternalDataUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_model import (
-            PricebookV2ExternalDataUpdateModel,
-        )
-
         d = dict(src_dict)
         application_guid = d.pop("applicationGuid")
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = PricebookV2ExternalDataUpdateModel.from_dict(
+        external_data = [
+            _models.PricebookV2ExternalDataUpdateModel.from_dict(
                 external_data_item_data
             )
+            for external_data_item_data in d.pop("externalData")
+        ]
 
-            external_data.append(external_data_item)
-
-        def _parse_patch_mode(
-            data: object,
-        ) -> None | PricebookV2ExternalDataPatchMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        patch_mode = d.pop("patchMode", UNSET)
+        if patch_mode is not None and not isinstance(patch_mode, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(patch_mode, str):
                     raise TypeError()
-                patch_mode_type_0 = PricebookV2ExternalDataPatchMode(data)
+                patch_mode_type_0 = PricebookV2ExternalDataPatchMode(patch_mode)
 
-                return patch_mode_type_0
+                patch_mode = patch_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataPatchMode | Unset, data)
-
-        patch_mode = _parse_patch_mode(d.pop("patchMode", UNSET))
 
         pricebook_v2_external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
+            application_guid,
+            external_data,
+            patch_mode,
         )
 
-        pricebook_v2_external_data_update_request.additional_properties = d
+        pricebook_v2_external_data_update_request.additional_properties = dict(d)
         return pricebook_v2_external_data_update_request
 
     @property

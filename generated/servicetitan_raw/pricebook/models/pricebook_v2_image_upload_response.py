@@ -38,10 +38,10 @@ class PricebookV2ImageUploadResponse:
         path = d.pop("path")
 
         pricebook_v2_image_upload_response = cls(
-            path=path,
+            path,
         )
 
-        pricebook_v2_image_upload_response.additional_properties = d
+        pricebook_v2_image_upload_response.additional_properties = dict(d)
         return pricebook_v2_image_upload_response
 
     @property

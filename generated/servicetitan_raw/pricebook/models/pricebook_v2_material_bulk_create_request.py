@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -446,481 +447,200 @@ class PricebookV2MaterialBulkCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_create_request import (
-            PricebookV2ExternalDataCreateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
-
         d = dict(src_dict)
         code = d.pop("code")
 
         description = d.pop("description")
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        active = d.pop("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active_ingredients = d.pop("activeIngredients", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        add_on_member_price = d.pop("addOnMemberPrice", UNSET)
 
-        def _parse_active_ingredients(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        add_on_price = d.pop("addOnPrice", UNSET)
 
-        active_ingredients = _parse_active_ingredients(
-            d.pop("activeIngredients", UNSET)
-        )
+        asset_account = d.pop("assetAccount", UNSET)
 
-        def _parse_add_on_member_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        add_on_member_price = _parse_add_on_member_price(
-            d.pop("addOnMemberPrice", UNSET)
-        )
-
-        def _parse_add_on_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        add_on_price = _parse_add_on_price(d.pop("addOnPrice", UNSET))
-
-        def _parse_asset_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
-
-        def _parse_assets(
-            data: object,
-        ) -> list[PricebookV2SkuAssetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assets = d.pop("assets", UNSET)
+        if assets is not None and not isinstance(assets, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(assets, list):
                     raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = PricebookV2SkuAssetRequest.from_dict(
+                assets_type_0 = [
+                    _models.PricebookV2SkuAssetRequest.from_dict(
                         assets_type_0_item_data
                     )
+                    for assets_type_0_item_data in assets
+                ]
 
-                    assets_type_0.append(assets_type_0_item)
-
-                return assets_type_0
+                assets = assets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuAssetRequest] | None | Unset, data)
 
-        assets = _parse_assets(d.pop("assets", UNSET))
+        bonus = d.pop("bonus", UNSET)
 
-        def _parse_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        bonus = _parse_bonus(d.pop("bonus", UNSET))
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
-
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
-
-        def _parse_categories(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        categories = d.pop("categories", UNSET)
+        if categories is not None and not isinstance(categories, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(categories, list):
                     raise TypeError()
-                categories_type_0 = cast(list[int], data)
+                categories_type_0 = categories
 
-                return categories_type_0
+                categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        chargeable_by_default = d.pop("chargeableByDefault", UNSET)
 
-        def _parse_chargeable_by_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        commission_bonus = d.pop("commissionBonus", UNSET)
 
-        chargeable_by_default = _parse_chargeable_by_default(
-            d.pop("chargeableByDefault", UNSET)
-        )
+        cost = d.pop("cost", UNSET)
 
-        def _parse_commission_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
 
-        commission_bonus = _parse_commission_bonus(d.pop("commissionBonus", UNSET))
+        cost_type_id = d.pop("costTypeId", UNSET)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        custom_id = d.pop("customId", UNSET)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        deduct_as_job_cost = d.pop("deductAsJobCost", UNSET)
 
-        def _parse_cost_of_sale_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.pop("displayName", UNSET)
 
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
+        epa_number = d.pop("epaNumber", UNSET)
 
-        def _parse_cost_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_type_id = _parse_cost_type_id(d.pop("costTypeId", UNSET))
-
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_id = _parse_custom_id(d.pop("customId", UNSET))
-
-        def _parse_deduct_as_job_cost(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deduct_as_job_cost = _parse_deduct_as_job_cost(d.pop("deductAsJobCost", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_epa_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        epa_number = _parse_epa_number(d.pop("epaNumber", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataCreateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataCreateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataCreateRequest | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        hours = d.pop("hours", UNSET)
 
-        def _parse_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
 
-        hours = _parse_hours(d.pop("hours", UNSET))
+        is_chemical = d.pop("isChemical", UNSET)
 
-        def _parse_intacct_gl_group_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_configurable_material = d.pop("isConfigurableMaterial", UNSET)
 
-        intacct_gl_group_account = _parse_intacct_gl_group_account(
-            d.pop("intacctGlGroupAccount", UNSET)
-        )
+        is_cost_locked = d.pop("isCostLocked", UNSET)
 
-        def _parse_is_chemical(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_inventory = d.pop("isInventory", UNSET)
 
-        is_chemical = _parse_is_chemical(d.pop("isChemical", UNSET))
+        is_other_direct_cost = d.pop("isOtherDirectCost", UNSET)
 
-        def _parse_is_configurable_material(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_price_locked = d.pop("isPriceLocked", UNSET)
 
-        is_configurable_material = _parse_is_configurable_material(
-            d.pop("isConfigurableMaterial", UNSET)
-        )
+        member_price = d.pop("memberPrice", UNSET)
 
-        def _parse_is_cost_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cost_locked = _parse_is_cost_locked(d.pop("isCostLocked", UNSET))
-
-        def _parse_is_inventory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_inventory = _parse_is_inventory(d.pop("isInventory", UNSET))
-
-        def _parse_is_other_direct_cost(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_other_direct_cost = _parse_is_other_direct_cost(
-            d.pop("isOtherDirectCost", UNSET)
-        )
-
-        def _parse_is_price_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
-
-        def _parse_member_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        member_price = _parse_member_price(d.pop("memberPrice", UNSET))
-
-        def _parse_other_vendors(
-            data: object,
-        ) -> list[PricebookV2SkuVendorRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        other_vendors = d.pop("otherVendors", UNSET)
+        if other_vendors is not None and not isinstance(other_vendors, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(other_vendors, list):
                     raise TypeError()
-                other_vendors_type_0 = []
-                _other_vendors_type_0 = data
-                for other_vendors_type_0_item_data in _other_vendors_type_0:
-                    other_vendors_type_0_item = PricebookV2SkuVendorRequest.from_dict(
+                other_vendors_type_0 = [
+                    _models.PricebookV2SkuVendorRequest.from_dict(
                         other_vendors_type_0_item_data
                     )
+                    for other_vendors_type_0_item_data in other_vendors
+                ]
 
-                    other_vendors_type_0.append(other_vendors_type_0_item)
-
-                return other_vendors_type_0
+                other_vendors = other_vendors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuVendorRequest] | None | Unset, data)
 
-        other_vendors = _parse_other_vendors(d.pop("otherVendors", UNSET))
+        pays_commission = d.pop("paysCommission", UNSET)
 
-        def _parse_pays_commission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        price = d.pop("price", UNSET)
 
-        pays_commission = _parse_pays_commission(d.pop("paysCommission", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_primary_vendor(
-            data: object,
-        ) -> None | PricebookV2SkuVendorRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_vendor = d.pop("primaryVendor", UNSET)
+        if primary_vendor is not None and not isinstance(primary_vendor, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(primary_vendor, dict):
                     raise TypeError()
-                primary_vendor_type_0 = PricebookV2SkuVendorRequest.from_dict(data)
+                primary_vendor_type_0 = _models.PricebookV2SkuVendorRequest.from_dict(
+                    primary_vendor
+                )
 
-                return primary_vendor_type_0
+                primary_vendor = primary_vendor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuVendorRequest | Unset, data)
 
-        primary_vendor = _parse_primary_vendor(d.pop("primaryVendor", UNSET))
+        taxable = d.pop("taxable", UNSET)
 
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        unit_of_measure = d.pop("unitOfMeasure", UNSET)
 
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
-
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
-
-        def _parse_variation_materials(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        variation_materials = d.pop("variationMaterials", UNSET)
+        if variation_materials is not None and not isinstance(
+            variation_materials, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(variation_materials, list):
                     raise TypeError()
-                variation_materials_type_0 = cast(list[int], data)
+                variation_materials_type_0 = variation_materials
 
-                return variation_materials_type_0
+                variation_materials = variation_materials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        variation_materials = _parse_variation_materials(
-            d.pop("variationMaterials", UNSET)
-        )
 
         pricebook_v2_material_bulk_create_request = cls(
-            code=code,
-            description=description,
-            account=account,
-            active=active,
-            active_ingredients=active_ingredients,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            asset_account=asset_account,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            chargeable_by_default=chargeable_by_default,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            cost_type_id=cost_type_id,
-            custom_id=custom_id,
-            deduct_as_job_cost=deduct_as_job_cost,
-            display_name=display_name,
-            epa_number=epa_number,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_chemical=is_chemical,
-            is_configurable_material=is_configurable_material,
-            is_cost_locked=is_cost_locked,
-            is_inventory=is_inventory,
-            is_other_direct_cost=is_other_direct_cost,
-            is_price_locked=is_price_locked,
-            member_price=member_price,
-            other_vendors=other_vendors,
-            pays_commission=pays_commission,
-            price=price,
-            primary_vendor=primary_vendor,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            variation_materials=variation_materials,
+            code,
+            description,
+            account,
+            active,
+            active_ingredients,
+            add_on_member_price,
+            add_on_price,
+            asset_account,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            chargeable_by_default,
+            commission_bonus,
+            cost,
+            cost_of_sale_account,
+            cost_type_id,
+            custom_id,
+            deduct_as_job_cost,
+            display_name,
+            epa_number,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            is_chemical,
+            is_configurable_material,
+            is_cost_locked,
+            is_inventory,
+            is_other_direct_cost,
+            is_price_locked,
+            member_price,
+            other_vendors,
+            pays_commission,
+            price,
+            primary_vendor,
+            taxable,
+            unit_of_measure,
+            variation_materials,
         )
 
-        pricebook_v2_material_bulk_create_request.additional_properties = d
+        pricebook_v2_material_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_material_bulk_create_request
 
     @property

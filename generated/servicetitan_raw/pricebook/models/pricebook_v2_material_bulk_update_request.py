@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -251,12 +252,6 @@ class PricebookV2MaterialBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
-
         d = dict(src_dict)
         account = d.pop("account")
 
@@ -270,12 +265,10 @@ class PricebookV2MaterialBulkUpdateRequest:
 
         asset_account = d.pop("assetAccount")
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
@@ -283,7 +276,7 @@ class PricebookV2MaterialBulkUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType")
 
-        categories = cast(list[int], d.pop("categories"))
+        categories = d.pop("categories")
 
         chargeable_by_default = d.pop("chargeableByDefault")
 
@@ -321,99 +314,84 @@ class PricebookV2MaterialBulkUpdateRequest:
 
         member_price = d.pop("memberPrice")
 
-        other_vendors = []
-        _other_vendors = d.pop("otherVendors")
-        for other_vendors_item_data in _other_vendors:
-            other_vendors_item = PricebookV2SkuVendorRequest.from_dict(
-                other_vendors_item_data
-            )
-
-            other_vendors.append(other_vendors_item)
+        other_vendors = [
+            _models.PricebookV2SkuVendorRequest.from_dict(other_vendors_item_data)
+            for other_vendors_item_data in d.pop("otherVendors")
+        ]
 
         pays_commission = d.pop("paysCommission")
 
         price = d.pop("price")
 
-        primary_vendor = PricebookV2SkuVendorRequest.from_dict(d.pop("primaryVendor"))
+        primary_vendor = _models.PricebookV2SkuVendorRequest.from_dict(
+            d.pop("primaryVendor")
+        )
 
         taxable = d.pop("taxable")
 
         unit_of_measure = d.pop("unitOfMeasure")
 
-        variation_materials = cast(list[int], d.pop("variationMaterials"))
+        variation_materials = d.pop("variationMaterials")
 
-        def _parse_cost_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cost_type_id = d.pop("costTypeId", UNSET)
 
-        cost_type_id = _parse_cost_type_id(d.pop("costTypeId", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         pricebook_v2_material_bulk_update_request = cls(
-            account=account,
-            active=active,
-            active_ingredients=active_ingredients,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            asset_account=asset_account,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            chargeable_by_default=chargeable_by_default,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            deduct_as_job_cost=deduct_as_job_cost,
-            description=description,
-            display_name=display_name,
-            epa_number=epa_number,
-            hours=hours,
-            id=id,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_chemical=is_chemical,
-            is_configurable_material=is_configurable_material,
-            is_cost_locked=is_cost_locked,
-            is_inventory=is_inventory,
-            is_price_locked=is_price_locked,
-            member_price=member_price,
-            other_vendors=other_vendors,
-            pays_commission=pays_commission,
-            price=price,
-            primary_vendor=primary_vendor,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            variation_materials=variation_materials,
-            cost_type_id=cost_type_id,
-            external_data=external_data,
+            account,
+            active,
+            active_ingredients,
+            add_on_member_price,
+            add_on_price,
+            asset_account,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            chargeable_by_default,
+            code,
+            commission_bonus,
+            cost,
+            cost_of_sale_account,
+            deduct_as_job_cost,
+            description,
+            display_name,
+            epa_number,
+            hours,
+            id,
+            intacct_gl_group_account,
+            is_chemical,
+            is_configurable_material,
+            is_cost_locked,
+            is_inventory,
+            is_price_locked,
+            member_price,
+            other_vendors,
+            pays_commission,
+            price,
+            primary_vendor,
+            taxable,
+            unit_of_measure,
+            variation_materials,
+            cost_type_id,
+            external_data,
         )
 
-        pricebook_v2_material_bulk_update_request.additional_properties = d
+        pricebook_v2_material_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_material_bulk_update_request
 
     @property

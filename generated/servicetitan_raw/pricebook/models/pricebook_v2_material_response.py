@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -418,14 +419,6 @@ class PricebookV2MaterialResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_model import (
-            PricebookV2ExternalDataModel,
-        )
-        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
-        from ..models.pricebook_v2_sku_vendor_response import (
-            PricebookV2SkuVendorResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -433,16 +426,14 @@ class PricebookV2MaterialResponse:
 
         add_on_price = d.pop("addOnPrice")
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetResponse.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetResponse.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
-        categories = cast(list[int], d.pop("categories"))
+        categories = d.pop("categories")
 
         chargeable_by_default = d.pop("chargeableByDefault")
 
@@ -480,328 +471,159 @@ class PricebookV2MaterialResponse:
 
         price = d.pop("price")
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        active_ingredients = d.pop("activeIngredients", UNSET)
 
-        def _parse_active_ingredients(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset_account = d.pop("assetAccount", UNSET)
 
-        active_ingredients = _parse_active_ingredients(
-            d.pop("activeIngredients", UNSET)
-        )
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        def _parse_asset_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        asset_account = _parse_asset_account(d.pop("assetAccount", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
 
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+        cost_type_id = d.pop("costTypeId", UNSET)
 
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_asset_url = d.pop("defaultAssetUrl", UNSET)
 
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        epa_number = d.pop("epaNumber", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_cost_of_sale_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_of_sale_account = _parse_cost_of_sale_account(
-            d.pop("costOfSaleAccount", UNSET)
-        )
-
-        def _parse_cost_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_type_id = _parse_cost_type_id(d.pop("costTypeId", UNSET))
-
-        def _parse_default_asset_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_asset_url = _parse_default_asset_url(d.pop("defaultAssetUrl", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_epa_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        epa_number = _parse_epa_number(d.pop("epaNumber", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_data, list):
                     raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                external_data_type_0 = [
+                    _models.PricebookV2ExternalDataModel.from_dict(
                         external_data_type_0_item_data
                     )
+                    for external_data_type_0_item_data in external_data
+                ]
 
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        external_id = d.pop("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        general_ledger_account_id = d.pop("generalLedgerAccountId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        is_chemical = d.pop("isChemical", UNSET)
 
-        def _parse_general_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_cost_locked = d.pop("isCostLocked", UNSET)
 
-        general_ledger_account_id = _parse_general_ledger_account_id(
-            d.pop("generalLedgerAccountId", UNSET)
-        )
+        is_price_locked = d.pop("isPriceLocked", UNSET)
 
-        def _parse_is_chemical(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_chemical = _parse_is_chemical(d.pop("isChemical", UNSET))
-
-        def _parse_is_cost_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cost_locked = _parse_is_cost_locked(d.pop("isCostLocked", UNSET))
-
-        def _parse_is_price_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
-
-        def _parse_other_vendors(
-            data: object,
-        ) -> list[PricebookV2SkuVendorResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        other_vendors = d.pop("otherVendors", UNSET)
+        if other_vendors is not None and not isinstance(other_vendors, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(other_vendors, list):
                     raise TypeError()
-                other_vendors_type_0 = []
-                _other_vendors_type_0 = data
-                for other_vendors_type_0_item_data in _other_vendors_type_0:
-                    other_vendors_type_0_item = PricebookV2SkuVendorResponse.from_dict(
+                other_vendors_type_0 = [
+                    _models.PricebookV2SkuVendorResponse.from_dict(
                         other_vendors_type_0_item_data
                     )
+                    for other_vendors_type_0_item_data in other_vendors
+                ]
 
-                    other_vendors_type_0.append(other_vendors_type_0_item)
-
-                return other_vendors_type_0
+                other_vendors = other_vendors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuVendorResponse] | None | Unset, data)
 
-        other_vendors = _parse_other_vendors(d.pop("otherVendors", UNSET))
-
-        def _parse_primary_vendor(
-            data: object,
-        ) -> None | PricebookV2SkuVendorResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_vendor = d.pop("primaryVendor", UNSET)
+        if primary_vendor is not None and not isinstance(primary_vendor, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(primary_vendor, dict):
                     raise TypeError()
-                primary_vendor_type_0 = PricebookV2SkuVendorResponse.from_dict(data)
+                primary_vendor_type_0 = _models.PricebookV2SkuVendorResponse.from_dict(
+                    primary_vendor
+                )
 
-                return primary_vendor_type_0
+                primary_vendor = primary_vendor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuVendorResponse | Unset, data)
 
-        primary_vendor = _parse_primary_vendor(d.pop("primaryVendor", UNSET))
+        source = d.pop("source", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        taxable = d.pop("taxable", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        unit_of_measure = d.pop("unitOfMeasure", UNSET)
 
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
-
-        def _parse_unit_of_measure(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit_of_measure = _parse_unit_of_measure(d.pop("unitOfMeasure", UNSET))
-
-        def _parse_variations_or_configurable_materials(
-            data: object,
-        ) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variations_or_configurable_materials_type_0 = cast(list[int], data)
-
-                return variations_or_configurable_materials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        variations_or_configurable_materials = (
-            _parse_variations_or_configurable_materials(
-                d.pop("variationsOrConfigurableMaterials", UNSET)
-            )
+        variations_or_configurable_materials = d.pop(
+            "variationsOrConfigurableMaterials", UNSET
         )
+        if variations_or_configurable_materials is not None and not isinstance(
+            variations_or_configurable_materials, Unset
+        ):
+            try:
+                if not isinstance(variations_or_configurable_materials, list):
+                    raise TypeError()
+                variations_or_configurable_materials_type_0 = (
+                    variations_or_configurable_materials
+                )
+
+                variations_or_configurable_materials = (
+                    variations_or_configurable_materials_type_0
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         pricebook_v2_material_response = cls(
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            assets=assets,
-            bonus=bonus,
-            categories=categories,
-            chargeable_by_default=chargeable_by_default,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            deduct_as_job_cost=deduct_as_job_cost,
-            description=description,
-            display_in_amount=display_in_amount,
-            hours=hours,
-            id=id,
-            is_configurable_material=is_configurable_material,
-            is_inventory=is_inventory,
-            is_other_direct_cost=is_other_direct_cost,
-            member_price=member_price,
-            modified_on=modified_on,
-            pays_commission=pays_commission,
-            price=price,
-            account=account,
-            active_ingredients=active_ingredients,
-            asset_account=asset_account,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            business_unit_id=business_unit_id,
-            cost_of_sale_account=cost_of_sale_account,
-            cost_type_id=cost_type_id,
-            default_asset_url=default_asset_url,
-            display_name=display_name,
-            epa_number=epa_number,
-            external_data=external_data,
-            external_id=external_id,
-            general_ledger_account_id=general_ledger_account_id,
-            is_chemical=is_chemical,
-            is_cost_locked=is_cost_locked,
-            is_price_locked=is_price_locked,
-            other_vendors=other_vendors,
-            primary_vendor=primary_vendor,
-            source=source,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            variations_or_configurable_materials=variations_or_configurable_materials,
+            active,
+            add_on_member_price,
+            add_on_price,
+            assets,
+            bonus,
+            categories,
+            chargeable_by_default,
+            code,
+            commission_bonus,
+            cost,
+            created_by_id,
+            created_on,
+            deduct_as_job_cost,
+            description,
+            display_in_amount,
+            hours,
+            id,
+            is_configurable_material,
+            is_inventory,
+            is_other_direct_cost,
+            member_price,
+            modified_on,
+            pays_commission,
+            price,
+            account,
+            active_ingredients,
+            asset_account,
+            budget_cost_code,
+            budget_cost_type,
+            business_unit_id,
+            cost_of_sale_account,
+            cost_type_id,
+            default_asset_url,
+            display_name,
+            epa_number,
+            external_data,
+            external_id,
+            general_ledger_account_id,
+            is_chemical,
+            is_cost_locked,
+            is_price_locked,
+            other_vendors,
+            primary_vendor,
+            source,
+            taxable,
+            unit_of_measure,
+            variations_or_configurable_materials,
         )
 
-        pricebook_v2_material_response.additional_properties = d
+        pricebook_v2_material_response.additional_properties = dict(d)
         return pricebook_v2_material_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -288,12 +289,6 @@ class PricebookV2MaterialUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_vendor_request import PricebookV2SkuVendorRequest
-
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -307,14 +302,12 @@ class PricebookV2MaterialUpdateRequest:
 
         asset_account = d.pop("assetAccount", UNSET)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        assets = d.pop("assets", UNSET)
+        if assets is not UNSET:
+            assets = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+                for assets_item_data in assets
+            ]
 
         bonus = d.pop("bonus", UNSET)
 
@@ -322,7 +315,7 @@ class PricebookV2MaterialUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        categories = cast(list[int], d.pop("categories", UNSET))
+        categories = d.pop("categories", UNSET)
 
         chargeable_by_default = d.pop("chargeableByDefault", UNSET)
 
@@ -334,14 +327,7 @@ class PricebookV2MaterialUpdateRequest:
 
         cost_of_sale_account = d.pop("costOfSaleAccount", UNSET)
 
-        def _parse_cost_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost_type_id = _parse_cost_type_id(d.pop("costTypeId", UNSET))
+        cost_type_id = d.pop("costTypeId", UNSET)
 
         deduct_as_job_cost = d.pop("deductAsJobCost", UNSET)
 
@@ -351,26 +337,20 @@ class PricebookV2MaterialUpdateRequest:
 
         epa_number = d.pop("epaNumber", UNSET)
 
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         hours = d.pop("hours", UNSET)
 
@@ -388,75 +368,70 @@ class PricebookV2MaterialUpdateRequest:
 
         member_price = d.pop("memberPrice", UNSET)
 
-        _other_vendors = d.pop("otherVendors", UNSET)
-        other_vendors: list[PricebookV2SkuVendorRequest] | Unset = UNSET
-        if _other_vendors is not UNSET:
-            other_vendors = []
-            for other_vendors_item_data in _other_vendors:
-                other_vendors_item = PricebookV2SkuVendorRequest.from_dict(
-                    other_vendors_item_data
-                )
-
-                other_vendors.append(other_vendors_item)
+        other_vendors = d.pop("otherVendors", UNSET)
+        if other_vendors is not UNSET:
+            other_vendors = [
+                _models.PricebookV2SkuVendorRequest.from_dict(other_vendors_item_data)
+                for other_vendors_item_data in other_vendors
+            ]
 
         pays_commission = d.pop("paysCommission", UNSET)
 
         price = d.pop("price", UNSET)
 
-        _primary_vendor = d.pop("primaryVendor", UNSET)
-        primary_vendor: PricebookV2SkuVendorRequest | Unset
-        if isinstance(_primary_vendor, Unset):
-            primary_vendor = UNSET
-        else:
-            primary_vendor = PricebookV2SkuVendorRequest.from_dict(_primary_vendor)
+        primary_vendor = d.pop("primaryVendor", UNSET)
+        if not isinstance(primary_vendor, Unset):
+            primary_vendor = _models.PricebookV2SkuVendorRequest.from_dict(
+                primary_vendor
+            )
 
         taxable = d.pop("taxable", UNSET)
 
         unit_of_measure = d.pop("unitOfMeasure", UNSET)
 
-        variation_materials = cast(list[int], d.pop("variationMaterials", UNSET))
+        variation_materials = d.pop("variationMaterials", UNSET)
 
         pricebook_v2_material_update_request = cls(
-            account=account,
-            active=active,
-            active_ingredients=active_ingredients,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            asset_account=asset_account,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            chargeable_by_default=chargeable_by_default,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            cost_of_sale_account=cost_of_sale_account,
-            cost_type_id=cost_type_id,
-            deduct_as_job_cost=deduct_as_job_cost,
-            description=description,
-            display_name=display_name,
-            epa_number=epa_number,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_chemical=is_chemical,
-            is_configurable_material=is_configurable_material,
-            is_cost_locked=is_cost_locked,
-            is_inventory=is_inventory,
-            is_price_locked=is_price_locked,
-            member_price=member_price,
-            other_vendors=other_vendors,
-            pays_commission=pays_commission,
-            price=price,
-            primary_vendor=primary_vendor,
-            taxable=taxable,
-            unit_of_measure=unit_of_measure,
-            variation_materials=variation_materials,
+            account,
+            active,
+            active_ingredients,
+            add_on_member_price,
+            add_on_price,
+            asset_account,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            chargeable_by_default,
+            code,
+            commission_bonus,
+            cost,
+            cost_of_sale_account,
+            cost_type_id,
+            deduct_as_job_cost,
+            description,
+            display_name,
+            epa_number,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            is_chemical,
+            is_configurable_material,
+            is_cost_locked,
+            is_inventory,
+            is_price_locked,
+            member_price,
+            other_vendors,
+            pays_commission,
+            price,
+            primary_vendor,
+            taxable,
+            unit_of_measure,
+            variation_materials,
         )
 
-        pricebook_v2_material_update_request.additional_properties = d
+        pricebook_v2_material_update_request.additional_properties = dict(d)
         return pricebook_v2_material_update_request
 
     @property

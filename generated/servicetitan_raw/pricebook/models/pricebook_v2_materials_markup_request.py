@@ -59,13 +59,13 @@ class PricebookV2MaterialsMarkupRequest:
         to = d.pop("to")
 
         pricebook_v2_materials_markup_request = cls(
-            from_=from_,
-            id=id,
-            percent=percent,
-            to=to,
+            from_,
+            id,
+            percent,
+            to,
         )
 
-        pricebook_v2_materials_markup_request.additional_properties = d
+        pricebook_v2_materials_markup_request.additional_properties = dict(d)
         return pricebook_v2_materials_markup_request
 
     @property

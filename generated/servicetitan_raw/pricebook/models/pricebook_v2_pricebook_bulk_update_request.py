@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,145 +112,79 @@ class PricebookV2PricebookBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_discount_and_fees_bulk_update_request import (
-            PricebookV2DiscountAndFeesBulkUpdateRequest,
-        )
-        from ..models.pricebook_v2_equipment_bulk_update_request import (
-            PricebookV2EquipmentBulkUpdateRequest,
-        )
-        from ..models.pricebook_v2_material_bulk_update_request import (
-            PricebookV2MaterialBulkUpdateRequest,
-        )
-        from ..models.pricebook_v2_service_bulk_update_request import (
-            PricebookV2ServiceBulkUpdateRequest,
-        )
-
         d = dict(src_dict)
-
-        def _parse_discount_and_fees(
-            data: object,
-        ) -> list[PricebookV2DiscountAndFeesBulkUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        discount_and_fees = d.pop("discountAndFees", UNSET)
+        if discount_and_fees is not None and not isinstance(discount_and_fees, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(discount_and_fees, list):
                     raise TypeError()
-                discount_and_fees_type_0 = []
-                _discount_and_fees_type_0 = data
-                for discount_and_fees_type_0_item_data in _discount_and_fees_type_0:
-                    discount_and_fees_type_0_item = (
-                        PricebookV2DiscountAndFeesBulkUpdateRequest.from_dict(
-                            discount_and_fees_type_0_item_data
-                        )
+                discount_and_fees_type_0 = [
+                    _models.PricebookV2DiscountAndFeesBulkUpdateRequest.from_dict(
+                        discount_and_fees_type_0_item_data
                     )
+                    for discount_and_fees_type_0_item_data in discount_and_fees
+                ]
 
-                    discount_and_fees_type_0.append(discount_and_fees_type_0_item)
-
-                return discount_and_fees_type_0
+                discount_and_fees = discount_and_fees_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PricebookV2DiscountAndFeesBulkUpdateRequest] | None | Unset, data
-            )
 
-        discount_and_fees = _parse_discount_and_fees(d.pop("discountAndFees", UNSET))
-
-        def _parse_equipment(
-            data: object,
-        ) -> list[PricebookV2EquipmentBulkUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        equipment = d.pop("equipment", UNSET)
+        if equipment is not None and not isinstance(equipment, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(equipment, list):
                     raise TypeError()
-                equipment_type_0 = []
-                _equipment_type_0 = data
-                for equipment_type_0_item_data in _equipment_type_0:
-                    equipment_type_0_item = (
-                        PricebookV2EquipmentBulkUpdateRequest.from_dict(
-                            equipment_type_0_item_data
-                        )
+                equipment_type_0 = [
+                    _models.PricebookV2EquipmentBulkUpdateRequest.from_dict(
+                        equipment_type_0_item_data
                     )
+                    for equipment_type_0_item_data in equipment
+                ]
 
-                    equipment_type_0.append(equipment_type_0_item)
-
-                return equipment_type_0
+                equipment = equipment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PricebookV2EquipmentBulkUpdateRequest] | None | Unset, data
-            )
 
-        equipment = _parse_equipment(d.pop("equipment", UNSET))
-
-        def _parse_materials(
-            data: object,
-        ) -> list[PricebookV2MaterialBulkUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        materials = d.pop("materials", UNSET)
+        if materials is not None and not isinstance(materials, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(materials, list):
                     raise TypeError()
-                materials_type_0 = []
-                _materials_type_0 = data
-                for materials_type_0_item_data in _materials_type_0:
-                    materials_type_0_item = (
-                        PricebookV2MaterialBulkUpdateRequest.from_dict(
-                            materials_type_0_item_data
-                        )
+                materials_type_0 = [
+                    _models.PricebookV2MaterialBulkUpdateRequest.from_dict(
+                        materials_type_0_item_data
                     )
+                    for materials_type_0_item_data in materials
+                ]
 
-                    materials_type_0.append(materials_type_0_item)
-
-                return materials_type_0
+                materials = materials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2MaterialBulkUpdateRequest] | None | Unset, data)
 
-        materials = _parse_materials(d.pop("materials", UNSET))
-
-        def _parse_services(
-            data: object,
-        ) -> list[PricebookV2ServiceBulkUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        services = d.pop("services", UNSET)
+        if services is not None and not isinstance(services, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(services, list):
                     raise TypeError()
-                services_type_0 = []
-                _services_type_0 = data
-                for services_type_0_item_data in _services_type_0:
-                    services_type_0_item = (
-                        PricebookV2ServiceBulkUpdateRequest.from_dict(
-                            services_type_0_item_data
-                        )
+                services_type_0 = [
+                    _models.PricebookV2ServiceBulkUpdateRequest.from_dict(
+                        services_type_0_item_data
                     )
+                    for services_type_0_item_data in services
+                ]
 
-                    services_type_0.append(services_type_0_item)
-
-                return services_type_0
+                services = services_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2ServiceBulkUpdateRequest] | None | Unset, data)
-
-        services = _parse_services(d.pop("services", UNSET))
 
         pricebook_v2_pricebook_bulk_update_request = cls(
-            discount_and_fees=discount_and_fees,
-            equipment=equipment,
-            materials=materials,
-            services=services,
+            discount_and_fees,
+            equipment,
+            materials,
+            services,
         )
 
-        pricebook_v2_pricebook_bulk_update_request.additional_properties = d
+        pricebook_v2_pricebook_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_pricebook_bulk_update_request
 
     @property

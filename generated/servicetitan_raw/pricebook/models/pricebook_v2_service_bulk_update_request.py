@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -205,15 +206,6 @@ class PricebookV2ServiceBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
-        from ..models.pricebook_v2_sku_warranty_request import (
-            PricebookV2SkuWarrantyRequest,
-        )
-
         d = dict(src_dict)
         account = d.pop("account")
 
@@ -223,12 +215,10 @@ class PricebookV2ServiceBulkUpdateRequest:
 
         add_on_price = d.pop("addOnPrice")
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
@@ -236,7 +226,7 @@ class PricebookV2ServiceBulkUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType")
 
-        categories = cast(list[int], d.pop("categories"))
+        categories = d.pop("categories")
 
         code = d.pop("code")
 
@@ -264,86 +254,72 @@ class PricebookV2ServiceBulkUpdateRequest:
 
         price = d.pop("price")
 
-        recommendations = cast(list[int], d.pop("recommendations"))
+        recommendations = d.pop("recommendations")
 
-        service_equipment = []
-        _service_equipment = d.pop("serviceEquipment")
-        for service_equipment_item_data in _service_equipment:
-            service_equipment_item = PricebookV2SkuLinkRequest.from_dict(
-                service_equipment_item_data
-            )
+        service_equipment = [
+            _models.PricebookV2SkuLinkRequest.from_dict(service_equipment_item_data)
+            for service_equipment_item_data in d.pop("serviceEquipment")
+        ]
 
-            service_equipment.append(service_equipment_item)
-
-        service_materials = []
-        _service_materials = d.pop("serviceMaterials")
-        for service_materials_item_data in _service_materials:
-            service_materials_item = PricebookV2SkuLinkRequest.from_dict(
-                service_materials_item_data
-            )
-
-            service_materials.append(service_materials_item)
+        service_materials = [
+            _models.PricebookV2SkuLinkRequest.from_dict(service_materials_item_data)
+            for service_materials_item_data in d.pop("serviceMaterials")
+        ]
 
         taxable = d.pop("taxable")
 
-        upgrades = cast(list[int], d.pop("upgrades"))
+        upgrades = d.pop("upgrades")
 
-        warranty = PricebookV2SkuWarrantyRequest.from_dict(d.pop("warranty"))
+        warranty = _models.PricebookV2SkuWarrantyRequest.from_dict(d.pop("warranty"))
 
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         pricebook_v2_service_bulk_update_request = cls(
-            account=account,
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cross_sale_group=cross_sale_group,
-            description=description,
-            display_name=display_name,
-            hours=hours,
-            id=id,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_labor=is_labor,
-            is_price_locked=is_price_locked,
-            member_price=member_price,
-            pays_commission=pays_commission,
-            price=price,
-            recommendations=recommendations,
-            service_equipment=service_equipment,
-            service_materials=service_materials,
-            taxable=taxable,
-            upgrades=upgrades,
-            warranty=warranty,
-            external_data=external_data,
+            account,
+            active,
+            add_on_member_price,
+            add_on_price,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            code,
+            commission_bonus,
+            cross_sale_group,
+            description,
+            display_name,
+            hours,
+            id,
+            intacct_gl_group_account,
+            is_labor,
+            is_price_locked,
+            member_price,
+            pays_commission,
+            price,
+            recommendations,
+            service_equipment,
+            service_materials,
+            taxable,
+            upgrades,
+            warranty,
+            external_data,
         )
 
-        pricebook_v2_service_bulk_update_request.additional_properties = d
+        pricebook_v2_service_bulk_update_request.additional_properties = dict(d)
         return pricebook_v2_service_bulk_update_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -352,387 +353,188 @@ class PricebookV2ServiceCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_create_request import (
-            PricebookV2ExternalDataCreateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
-        from ..models.pricebook_v2_sku_warranty_request import (
-            PricebookV2SkuWarrantyRequest,
-        )
-
         d = dict(src_dict)
         code = d.pop("code")
 
         description = d.pop("description")
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        active = d.pop("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        add_on_member_price = d.pop("addOnMemberPrice", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        add_on_price = d.pop("addOnPrice", UNSET)
 
-        def _parse_add_on_member_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        add_on_member_price = _parse_add_on_member_price(
-            d.pop("addOnMemberPrice", UNSET)
-        )
-
-        def _parse_add_on_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        add_on_price = _parse_add_on_price(d.pop("addOnPrice", UNSET))
-
-        def _parse_assets(
-            data: object,
-        ) -> list[PricebookV2SkuAssetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assets = d.pop("assets", UNSET)
+        if assets is not None and not isinstance(assets, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(assets, list):
                     raise TypeError()
-                assets_type_0 = []
-                _assets_type_0 = data
-                for assets_type_0_item_data in _assets_type_0:
-                    assets_type_0_item = PricebookV2SkuAssetRequest.from_dict(
+                assets_type_0 = [
+                    _models.PricebookV2SkuAssetRequest.from_dict(
                         assets_type_0_item_data
                     )
+                    for assets_type_0_item_data in assets
+                ]
 
-                    assets_type_0.append(assets_type_0_item)
-
-                return assets_type_0
+                assets = assets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuAssetRequest] | None | Unset, data)
 
-        assets = _parse_assets(d.pop("assets", UNSET))
+        bonus = d.pop("bonus", UNSET)
 
-        def _parse_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        bonus = _parse_bonus(d.pop("bonus", UNSET))
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
-
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
-
-        def _parse_categories(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        categories = d.pop("categories", UNSET)
+        if categories is not None and not isinstance(categories, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(categories, list):
                     raise TypeError()
-                categories_type_0 = cast(list[int], data)
+                categories_type_0 = categories
 
-                return categories_type_0
+                categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        commission_bonus = d.pop("commissionBonus", UNSET)
 
-        def _parse_commission_bonus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
-        commission_bonus = _parse_commission_bonus(d.pop("commissionBonus", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_cross_sale_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataCreateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataCreateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataCreateRequest | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        hours = d.pop("hours", UNSET)
 
-        def _parse_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        intacct_gl_group_account = d.pop("intacctGlGroupAccount", UNSET)
 
-        hours = _parse_hours(d.pop("hours", UNSET))
+        is_labor = d.pop("isLabor", UNSET)
 
-        def _parse_intacct_gl_group_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_price_locked = d.pop("isPriceLocked", UNSET)
 
-        intacct_gl_group_account = _parse_intacct_gl_group_account(
-            d.pop("intacctGlGroupAccount", UNSET)
-        )
+        member_price = d.pop("memberPrice", UNSET)
 
-        def _parse_is_labor(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        pays_commission = d.pop("paysCommission", UNSET)
 
-        is_labor = _parse_is_labor(d.pop("isLabor", UNSET))
+        price = d.pop("price", UNSET)
 
-        def _parse_is_price_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
-
-        def _parse_member_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        member_price = _parse_member_price(d.pop("memberPrice", UNSET))
-
-        def _parse_pays_commission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pays_commission = _parse_pays_commission(d.pop("paysCommission", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_recommendations(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recommendations = d.pop("recommendations", UNSET)
+        if recommendations is not None and not isinstance(recommendations, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(recommendations, list):
                     raise TypeError()
-                recommendations_type_0 = cast(list[int], data)
+                recommendations_type_0 = recommendations
 
-                return recommendations_type_0
+                recommendations = recommendations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        recommendations = _parse_recommendations(d.pop("recommendations", UNSET))
-
-        def _parse_service_equipment(
-            data: object,
-        ) -> list[PricebookV2SkuLinkRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_equipment = d.pop("serviceEquipment", UNSET)
+        if service_equipment is not None and not isinstance(service_equipment, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(service_equipment, list):
                     raise TypeError()
-                service_equipment_type_0 = []
-                _service_equipment_type_0 = data
-                for service_equipment_type_0_item_data in _service_equipment_type_0:
-                    service_equipment_type_0_item = PricebookV2SkuLinkRequest.from_dict(
+                service_equipment_type_0 = [
+                    _models.PricebookV2SkuLinkRequest.from_dict(
                         service_equipment_type_0_item_data
                     )
+                    for service_equipment_type_0_item_data in service_equipment
+                ]
 
-                    service_equipment_type_0.append(service_equipment_type_0_item)
-
-                return service_equipment_type_0
+                service_equipment = service_equipment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuLinkRequest] | None | Unset, data)
 
-        service_equipment = _parse_service_equipment(d.pop("serviceEquipment", UNSET))
-
-        def _parse_service_materials(
-            data: object,
-        ) -> list[PricebookV2SkuLinkRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_materials = d.pop("serviceMaterials", UNSET)
+        if service_materials is not None and not isinstance(service_materials, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(service_materials, list):
                     raise TypeError()
-                service_materials_type_0 = []
-                _service_materials_type_0 = data
-                for service_materials_type_0_item_data in _service_materials_type_0:
-                    service_materials_type_0_item = PricebookV2SkuLinkRequest.from_dict(
+                service_materials_type_0 = [
+                    _models.PricebookV2SkuLinkRequest.from_dict(
                         service_materials_type_0_item_data
                     )
+                    for service_materials_type_0_item_data in service_materials
+                ]
 
-                    service_materials_type_0.append(service_materials_type_0_item)
-
-                return service_materials_type_0
+                service_materials = service_materials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2SkuLinkRequest] | None | Unset, data)
 
-        service_materials = _parse_service_materials(d.pop("serviceMaterials", UNSET))
+        taxable = d.pop("taxable", UNSET)
 
-        def _parse_taxable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        taxable = _parse_taxable(d.pop("taxable", UNSET))
-
-        def _parse_upgrades(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        upgrades = d.pop("upgrades", UNSET)
+        if upgrades is not None and not isinstance(upgrades, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(upgrades, list):
                     raise TypeError()
-                upgrades_type_0 = cast(list[int], data)
+                upgrades_type_0 = upgrades
 
-                return upgrades_type_0
+                upgrades = upgrades_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        upgrades = _parse_upgrades(d.pop("upgrades", UNSET))
-
-        def _parse_warranty(
-            data: object,
-        ) -> None | PricebookV2SkuWarrantyRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        warranty = d.pop("warranty", UNSET)
+        if warranty is not None and not isinstance(warranty, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(warranty, dict):
                     raise TypeError()
-                warranty_type_0 = PricebookV2SkuWarrantyRequest.from_dict(data)
+                warranty_type_0 = _models.PricebookV2SkuWarrantyRequest.from_dict(
+                    warranty
+                )
 
-                return warranty_type_0
+                warranty = warranty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuWarrantyRequest | Unset, data)
-
-        warranty = _parse_warranty(d.pop("warranty", UNSET))
 
         pricebook_v2_service_create_request = cls(
-            code=code,
-            description=description,
-            account=account,
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            commission_bonus=commission_bonus,
-            cross_sale_group=cross_sale_group,
-            display_name=display_name,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_labor=is_labor,
-            is_price_locked=is_price_locked,
-            member_price=member_price,
-            pays_commission=pays_commission,
-            price=price,
-            recommendations=recommendations,
-            service_equipment=service_equipment,
-            service_materials=service_materials,
-            taxable=taxable,
-            upgrades=upgrades,
-            warranty=warranty,
+            code,
+            description,
+            account,
+            active,
+            add_on_member_price,
+            add_on_price,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            commission_bonus,
+            cross_sale_group,
+            display_name,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            is_labor,
+            is_price_locked,
+            member_price,
+            pays_commission,
+            price,
+            recommendations,
+            service_equipment,
+            service_materials,
+            taxable,
+            upgrades,
+            warranty,
         )
 
-        pricebook_v2_service_create_request.additional_properties = d
+        pricebook_v2_service_create_request.additional_properties = dict(d)
         return pricebook_v2_service_create_request
 
     @property

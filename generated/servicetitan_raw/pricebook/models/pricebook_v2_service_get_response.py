@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -333,18 +334,6 @@ class PricebookV2ServiceGetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_model import (
-            PricebookV2ExternalDataModel,
-        )
-        from ..models.pricebook_v2_sku_asset_response import PricebookV2SkuAssetResponse
-        from ..models.pricebook_v2_sku_category_response import (
-            PricebookV2SkuCategoryResponse,
-        )
-        from ..models.pricebook_v2_sku_link_response import PricebookV2SkuLinkResponse
-        from ..models.pricebook_v2_sku_warranty_response import (
-            PricebookV2SkuWarrantyResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -352,23 +341,17 @@ class PricebookV2ServiceGetResponse:
 
         add_on_price = d.pop("addOnPrice")
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = PricebookV2SkuAssetResponse.from_dict(assets_item_data)
-
-            assets.append(assets_item)
+        assets = [
+            _models.PricebookV2SkuAssetResponse.from_dict(assets_item_data)
+            for assets_item_data in d.pop("assets")
+        ]
 
         bonus = d.pop("bonus")
 
-        categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = PricebookV2SkuCategoryResponse.from_dict(
-                categories_item_data
-            )
-
-            categories.append(categories_item)
+        categories = [
+            _models.PricebookV2SkuCategoryResponse.from_dict(categories_item_data)
+            for categories_item_data in d.pop("categories")
+        ]
 
         code = d.pop("code")
 
@@ -392,236 +375,121 @@ class PricebookV2ServiceGetResponse:
 
         price = d.pop("price")
 
-        recommendations = cast(list[int], d.pop("recommendations"))
+        recommendations = d.pop("recommendations")
 
-        service_equipment = []
-        _service_equipment = d.pop("serviceEquipment")
-        for service_equipment_item_data in _service_equipment:
-            service_equipment_item = PricebookV2SkuLinkResponse.from_dict(
-                service_equipment_item_data
-            )
+        service_equipment = [
+            _models.PricebookV2SkuLinkResponse.from_dict(service_equipment_item_data)
+            for service_equipment_item_data in d.pop("serviceEquipment")
+        ]
 
-            service_equipment.append(service_equipment_item)
-
-        service_materials = []
-        _service_materials = d.pop("serviceMaterials")
-        for service_materials_item_data in _service_materials:
-            service_materials_item = PricebookV2SkuLinkResponse.from_dict(
-                service_materials_item_data
-            )
-
-            service_materials.append(service_materials_item)
+        service_materials = [
+            _models.PricebookV2SkuLinkResponse.from_dict(service_materials_item_data)
+            for service_materials_item_data in d.pop("serviceMaterials")
+        ]
 
         sold_by_commission = d.pop("soldByCommission")
 
         taxable = d.pop("taxable")
 
-        upgrades = cast(list[int], d.pop("upgrades"))
+        upgrades = d.pop("upgrades")
 
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        budget_cost_code = d.pop("budgetCostCode", UNSET)
 
-        def _parse_budget_cost_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        budget_cost_code = _parse_budget_cost_code(d.pop("budgetCostCode", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_budget_cost_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        calculated_price = d.pop("calculatedPrice", UNSET)
 
-        budget_cost_type = _parse_budget_cost_type(d.pop("budgetCostType", UNSET))
+        cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_asset_url = d.pop("defaultAssetUrl", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        display_name = d.pop("displayName", UNSET)
 
-        def _parse_calculated_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        calculated_price = _parse_calculated_price(d.pop("calculatedPrice", UNSET))
-
-        def _parse_cross_sale_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cross_sale_group = _parse_cross_sale_group(d.pop("crossSaleGroup", UNSET))
-
-        def _parse_default_asset_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_asset_url = _parse_default_asset_url(d.pop("defaultAssetUrl", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> list[PricebookV2ExternalDataModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_data, list):
                     raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = PricebookV2ExternalDataModel.from_dict(
+                external_data_type_0 = [
+                    _models.PricebookV2ExternalDataModel.from_dict(
                         external_data_type_0_item_data
                     )
+                    for external_data_type_0_item_data in external_data
+                ]
 
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricebookV2ExternalDataModel] | None | Unset, data)
 
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
+        external_id = d.pop("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_labor = d.pop("isLabor", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        is_price_locked = d.pop("isPriceLocked", UNSET)
 
-        def _parse_is_labor(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        source = d.pop("source", UNSET)
 
-        is_labor = _parse_is_labor(d.pop("isLabor", UNSET))
+        use_static_prices = d.pop("useStaticPrices", UNSET)
 
-        def _parse_is_price_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_price_locked = _parse_is_price_locked(d.pop("isPriceLocked", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_use_static_prices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_static_prices = _parse_use_static_prices(d.pop("useStaticPrices", UNSET))
-
-        def _parse_warranty(
-            data: object,
-        ) -> None | PricebookV2SkuWarrantyResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        warranty = d.pop("warranty", UNSET)
+        if warranty is not None and not isinstance(warranty, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(warranty, dict):
                     raise TypeError()
-                warranty_type_0 = PricebookV2SkuWarrantyResponse.from_dict(data)
+                warranty_type_0 = _models.PricebookV2SkuWarrantyResponse.from_dict(
+                    warranty
+                )
 
-                return warranty_type_0
+                warranty = warranty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuWarrantyResponse | Unset, data)
-
-        warranty = _parse_warranty(d.pop("warranty", UNSET))
 
         pricebook_v2_service_get_response = cls(
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            assets=assets,
-            bonus=bonus,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cost=cost,
-            created_on=created_on,
-            description=description,
-            hours=hours,
-            id=id,
-            member_price=member_price,
-            modified_on=modified_on,
-            pays_commission=pays_commission,
-            price=price,
-            recommendations=recommendations,
-            service_equipment=service_equipment,
-            service_materials=service_materials,
-            sold_by_commission=sold_by_commission,
-            taxable=taxable,
-            upgrades=upgrades,
-            account=account,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            business_unit_id=business_unit_id,
-            calculated_price=calculated_price,
-            cross_sale_group=cross_sale_group,
-            default_asset_url=default_asset_url,
-            display_name=display_name,
-            external_data=external_data,
-            external_id=external_id,
-            is_labor=is_labor,
-            is_price_locked=is_price_locked,
-            source=source,
-            use_static_prices=use_static_prices,
-            warranty=warranty,
+            active,
+            add_on_member_price,
+            add_on_price,
+            assets,
+            bonus,
+            categories,
+            code,
+            commission_bonus,
+            cost,
+            created_on,
+            description,
+            hours,
+            id,
+            member_price,
+            modified_on,
+            pays_commission,
+            price,
+            recommendations,
+            service_equipment,
+            service_materials,
+            sold_by_commission,
+            taxable,
+            upgrades,
+            account,
+            budget_cost_code,
+            budget_cost_type,
+            business_unit_id,
+            calculated_price,
+            cross_sale_group,
+            default_asset_url,
+            display_name,
+            external_data,
+            external_id,
+            is_labor,
+            is_price_locked,
+            source,
+            use_static_prices,
+            warranty,
         )
 
-        pricebook_v2_service_get_response.additional_properties = d
+        pricebook_v2_service_get_response.additional_properties = dict(d)
         return pricebook_v2_service_get_response
 
     @property

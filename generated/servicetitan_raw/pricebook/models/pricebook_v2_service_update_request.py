@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -238,15 +239,6 @@ class PricebookV2ServiceUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_external_data_update_request import (
-            PricebookV2ExternalDataUpdateRequest,
-        )
-        from ..models.pricebook_v2_sku_asset_request import PricebookV2SkuAssetRequest
-        from ..models.pricebook_v2_sku_link_request import PricebookV2SkuLinkRequest
-        from ..models.pricebook_v2_sku_warranty_request import (
-            PricebookV2SkuWarrantyRequest,
-        )
-
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -256,14 +248,12 @@ class PricebookV2ServiceUpdateRequest:
 
         add_on_price = d.pop("addOnPrice", UNSET)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[PricebookV2SkuAssetRequest] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = PricebookV2SkuAssetRequest.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        assets = d.pop("assets", UNSET)
+        if assets is not UNSET:
+            assets = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_item_data)
+                for assets_item_data in assets
+            ]
 
         bonus = d.pop("bonus", UNSET)
 
@@ -271,7 +261,7 @@ class PricebookV2ServiceUpdateRequest:
 
         budget_cost_type = d.pop("budgetCostType", UNSET)
 
-        categories = cast(list[int], d.pop("categories", UNSET))
+        categories = d.pop("categories", UNSET)
 
         code = d.pop("code", UNSET)
 
@@ -283,26 +273,20 @@ class PricebookV2ServiceUpdateRequest:
 
         display_name = d.pop("displayName", UNSET)
 
-        def _parse_external_data(
-            data: object,
-        ) -> None | PricebookV2ExternalDataUpdateRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(external_data, dict):
                     raise TypeError()
-                external_data_type_0 = PricebookV2ExternalDataUpdateRequest.from_dict(
-                    data
+                external_data_type_0 = (
+                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
+                        external_data
+                    )
                 )
 
-                return external_data_type_0
+                external_data = external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2ExternalDataUpdateRequest | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
 
         hours = d.pop("hours", UNSET)
 
@@ -318,73 +302,62 @@ class PricebookV2ServiceUpdateRequest:
 
         price = d.pop("price", UNSET)
 
-        recommendations = cast(list[int], d.pop("recommendations", UNSET))
+        recommendations = d.pop("recommendations", UNSET)
 
-        _service_equipment = d.pop("serviceEquipment", UNSET)
-        service_equipment: list[PricebookV2SkuLinkRequest] | Unset = UNSET
-        if _service_equipment is not UNSET:
-            service_equipment = []
-            for service_equipment_item_data in _service_equipment:
-                service_equipment_item = PricebookV2SkuLinkRequest.from_dict(
-                    service_equipment_item_data
-                )
+        service_equipment = d.pop("serviceEquipment", UNSET)
+        if service_equipment is not UNSET:
+            service_equipment = [
+                _models.PricebookV2SkuLinkRequest.from_dict(service_equipment_item_data)
+                for service_equipment_item_data in service_equipment
+            ]
 
-                service_equipment.append(service_equipment_item)
-
-        _service_materials = d.pop("serviceMaterials", UNSET)
-        service_materials: list[PricebookV2SkuLinkRequest] | Unset = UNSET
-        if _service_materials is not UNSET:
-            service_materials = []
-            for service_materials_item_data in _service_materials:
-                service_materials_item = PricebookV2SkuLinkRequest.from_dict(
-                    service_materials_item_data
-                )
-
-                service_materials.append(service_materials_item)
+        service_materials = d.pop("serviceMaterials", UNSET)
+        if service_materials is not UNSET:
+            service_materials = [
+                _models.PricebookV2SkuLinkRequest.from_dict(service_materials_item_data)
+                for service_materials_item_data in service_materials
+            ]
 
         taxable = d.pop("taxable", UNSET)
 
-        upgrades = cast(list[int], d.pop("upgrades", UNSET))
+        upgrades = d.pop("upgrades", UNSET)
 
-        _warranty = d.pop("warranty", UNSET)
-        warranty: PricebookV2SkuWarrantyRequest | Unset
-        if isinstance(_warranty, Unset):
-            warranty = UNSET
-        else:
-            warranty = PricebookV2SkuWarrantyRequest.from_dict(_warranty)
+        warranty = d.pop("warranty", UNSET)
+        if not isinstance(warranty, Unset):
+            warranty = _models.PricebookV2SkuWarrantyRequest.from_dict(warranty)
 
         pricebook_v2_service_update_request = cls(
-            account=account,
-            active=active,
-            add_on_member_price=add_on_member_price,
-            add_on_price=add_on_price,
-            assets=assets,
-            bonus=bonus,
-            budget_cost_code=budget_cost_code,
-            budget_cost_type=budget_cost_type,
-            categories=categories,
-            code=code,
-            commission_bonus=commission_bonus,
-            cross_sale_group=cross_sale_group,
-            description=description,
-            display_name=display_name,
-            external_data=external_data,
-            hours=hours,
-            intacct_gl_group_account=intacct_gl_group_account,
-            is_labor=is_labor,
-            is_price_locked=is_price_locked,
-            member_price=member_price,
-            pays_commission=pays_commission,
-            price=price,
-            recommendations=recommendations,
-            service_equipment=service_equipment,
-            service_materials=service_materials,
-            taxable=taxable,
-            upgrades=upgrades,
-            warranty=warranty,
+            account,
+            active,
+            add_on_member_price,
+            add_on_price,
+            assets,
+            bonus,
+            budget_cost_code,
+            budget_cost_type,
+            categories,
+            code,
+            commission_bonus,
+            cross_sale_group,
+            description,
+            display_name,
+            external_data,
+            hours,
+            intacct_gl_group_account,
+            is_labor,
+            is_price_locked,
+            member_price,
+            pays_commission,
+            price,
+            recommendations,
+            service_equipment,
+            service_materials,
+            taxable,
+            upgrades,
+            warranty,
         )
 
-        pricebook_v2_service_update_request.additional_properties = d
+        pricebook_v2_service_update_request.additional_properties = dict(d)
         return pricebook_v2_service_update_request
 
     @property

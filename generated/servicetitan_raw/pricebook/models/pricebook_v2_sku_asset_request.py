@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,32 +67,18 @@ class PricebookV2SkuAssetRequest:
 
         url = d.pop("url")
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        alias = d.pop("alias", UNSET)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_is_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_default = _parse_is_default(d.pop("isDefault", UNSET))
+        is_default = d.pop("isDefault", UNSET)
 
         pricebook_v2_sku_asset_request = cls(
-            type_=type_,
-            url=url,
-            alias=alias,
-            is_default=is_default,
+            type_,
+            url,
+            alias,
+            is_default,
         )
 
-        pricebook_v2_sku_asset_request.additional_properties = d
+        pricebook_v2_sku_asset_request.additional_properties = dict(d)
         return pricebook_v2_sku_asset_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,33 +74,19 @@ class PricebookV2SkuAssetResponse:
 
         url = d.pop("url")
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        alias = d.pop("alias", UNSET)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        file_name = d.pop("fileName", UNSET)
 
         pricebook_v2_sku_asset_response = cls(
-            is_default=is_default,
-            type_=type_,
-            url=url,
-            alias=alias,
-            file_name=file_name,
+            is_default,
+            type_,
+            url,
+            alias,
+            file_name,
         )
 
-        pricebook_v2_sku_asset_response.additional_properties = d
+        pricebook_v2_sku_asset_response.additional_properties = dict(d)
         return pricebook_v2_sku_asset_response
 
     @property

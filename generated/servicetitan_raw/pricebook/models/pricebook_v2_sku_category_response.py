@@ -52,12 +52,12 @@ class PricebookV2SkuCategoryResponse:
         name = d.pop("name")
 
         pricebook_v2_sku_category_response = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
-        pricebook_v2_sku_category_response.additional_properties = d
+        pricebook_v2_sku_category_response.additional_properties = dict(d)
         return pricebook_v2_sku_category_response
 
     @property

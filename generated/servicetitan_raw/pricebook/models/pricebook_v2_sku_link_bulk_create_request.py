@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,31 +59,17 @@ class PricebookV2SkuLinkBulkCreateRequest:
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_id = d.pop("customId", UNSET)
 
-        custom_id = _parse_custom_id(d.pop("customId", UNSET))
-
-        def _parse_sku_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
+        sku_id = d.pop("skuId", UNSET)
 
         pricebook_v2_sku_link_bulk_create_request = cls(
-            quantity=quantity,
-            custom_id=custom_id,
-            sku_id=sku_id,
+            quantity,
+            custom_id,
+            sku_id,
         )
 
-        pricebook_v2_sku_link_bulk_create_request.additional_properties = d
+        pricebook_v2_sku_link_bulk_create_request.additional_properties = dict(d)
         return pricebook_v2_sku_link_bulk_create_request
 
     @property

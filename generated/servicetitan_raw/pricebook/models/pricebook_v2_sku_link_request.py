@@ -45,11 +45,11 @@ class PricebookV2SkuLinkRequest:
         sku_id = d.pop("skuId")
 
         pricebook_v2_sku_link_request = cls(
-            quantity=quantity,
-            sku_id=sku_id,
+            quantity,
+            sku_id,
         )
 
-        pricebook_v2_sku_link_request.additional_properties = d
+        pricebook_v2_sku_link_request.additional_properties = dict(d)
         return pricebook_v2_sku_link_request
 
     @property

@@ -45,11 +45,11 @@ class PricebookV2SkuLinkResponse:
         sku_id = d.pop("skuId")
 
         pricebook_v2_sku_link_response = cls(
-            quantity=quantity,
-            sku_id=sku_id,
+            quantity,
+            sku_id,
         )
 
-        pricebook_v2_sku_link_response.additional_properties = d
+        pricebook_v2_sku_link_response.additional_properties = dict(d)
         return pricebook_v2_sku_link_response
 
     @property

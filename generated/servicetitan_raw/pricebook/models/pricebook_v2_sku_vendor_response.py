@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,10 +121,6 @@ class PricebookV2SkuVendorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_sku_vendor_sub_account_response import (
-            PricebookV2SkuVendorSubAccountResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -135,90 +132,56 @@ class PricebookV2SkuVendorResponse:
 
         vendor_name = d.pop("vendorName")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_other_sub_accounts(
-            data: object,
-        ) -> list[PricebookV2SkuVendorSubAccountResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        other_sub_accounts = d.pop("otherSubAccounts", UNSET)
+        if other_sub_accounts is not None and not isinstance(other_sub_accounts, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(other_sub_accounts, list):
                     raise TypeError()
-                other_sub_accounts_type_0 = []
-                _other_sub_accounts_type_0 = data
-                for other_sub_accounts_type_0_item_data in _other_sub_accounts_type_0:
-                    other_sub_accounts_type_0_item = (
-                        PricebookV2SkuVendorSubAccountResponse.from_dict(
-                            other_sub_accounts_type_0_item_data
-                        )
+                other_sub_accounts_type_0 = [
+                    _models.PricebookV2SkuVendorSubAccountResponse.from_dict(
+                        other_sub_accounts_type_0_item_data
                     )
+                    for other_sub_accounts_type_0_item_data in other_sub_accounts
+                ]
 
-                    other_sub_accounts_type_0.append(other_sub_accounts_type_0_item)
-
-                return other_sub_accounts_type_0
+                other_sub_accounts = other_sub_accounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PricebookV2SkuVendorSubAccountResponse] | None | Unset, data
-            )
 
-        other_sub_accounts = _parse_other_sub_accounts(d.pop("otherSubAccounts", UNSET))
-
-        def _parse_primary_sub_account(
-            data: object,
-        ) -> None | PricebookV2SkuVendorSubAccountResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_sub_account = d.pop("primarySubAccount", UNSET)
+        if primary_sub_account is not None and not isinstance(
+            primary_sub_account, Unset
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(primary_sub_account, dict):
                     raise TypeError()
                 primary_sub_account_type_0 = (
-                    PricebookV2SkuVendorSubAccountResponse.from_dict(data)
+                    _models.PricebookV2SkuVendorSubAccountResponse.from_dict(
+                        primary_sub_account
+                    )
                 )
 
-                return primary_sub_account_type_0
+                primary_sub_account = primary_sub_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PricebookV2SkuVendorSubAccountResponse | Unset, data)
 
-        primary_sub_account = _parse_primary_sub_account(
-            d.pop("primarySubAccount", UNSET)
-        )
-
-        def _parse_vendor_part(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_part = _parse_vendor_part(d.pop("vendorPart", UNSET))
+        vendor_part = d.pop("vendorPart", UNSET)
 
         pricebook_v2_sku_vendor_response = cls(
-            active=active,
-            cost=cost,
-            id=id,
-            vendor_id=vendor_id,
-            vendor_name=vendor_name,
-            memo=memo,
-            other_sub_accounts=other_sub_accounts,
-            primary_sub_account=primary_sub_account,
-            vendor_part=vendor_part,
+            active,
+            cost,
+            id,
+            vendor_id,
+            vendor_name,
+            memo,
+            other_sub_accounts,
+            primary_sub_account,
+            vendor_part,
         )
 
-        pricebook_v2_sku_vendor_response.additional_properties = d
+        pricebook_v2_sku_vendor_response.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_response
 
     @property

@@ -45,11 +45,11 @@ class PricebookV2SkuVendorSubAccountRequest:
         cost = d.pop("cost")
 
         pricebook_v2_sku_vendor_sub_account_request = cls(
-            account_name=account_name,
-            cost=cost,
+            account_name,
+            cost,
         )
 
-        pricebook_v2_sku_vendor_sub_account_request.additional_properties = d
+        pricebook_v2_sku_vendor_sub_account_request.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_sub_account_request
 
     @property

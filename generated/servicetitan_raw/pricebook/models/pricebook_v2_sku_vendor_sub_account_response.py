@@ -52,12 +52,12 @@ class PricebookV2SkuVendorSubAccountResponse:
         id = d.pop("id")
 
         pricebook_v2_sku_vendor_sub_account_response = cls(
-            account_name=account_name,
-            cost=cost,
-            id=id,
+            account_name,
+            cost,
+            id,
         )
 
-        pricebook_v2_sku_vendor_sub_account_response.additional_properties = d
+        pricebook_v2_sku_vendor_sub_account_response.additional_properties = dict(d)
         return pricebook_v2_sku_vendor_sub_account_response
 
     @property

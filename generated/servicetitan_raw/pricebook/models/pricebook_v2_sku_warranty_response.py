@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class PricebookV2SkuWarrantyResponse:
         d = dict(src_dict)
         duration = d.pop("duration")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         pricebook_v2_sku_warranty_response = cls(
-            duration=duration,
-            description=description,
+            duration,
+            description,
         )
 
-        pricebook_v2_sku_warranty_response.additional_properties = d
+        pricebook_v2_sku_warranty_response.additional_properties = dict(d)
         return pricebook_v2_sku_warranty_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.pricebook_v2_materials_markup_response import (
         PricebookV2MaterialsMarkupResponse,
@@ -40,18 +42,14 @@ class ResultOfPricebookV2MaterialsMarkupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricebook_v2_materials_markup_response import (
-            PricebookV2MaterialsMarkupResponse,
-        )
-
         d = dict(src_dict)
-        data = PricebookV2MaterialsMarkupResponse.from_dict(d.pop("data"))
+        data = _models.PricebookV2MaterialsMarkupResponse.from_dict(d.pop("data"))
 
         result_of_pricebook_v2_materials_markup_response = cls(
-            data=data,
+            data,
         )
 
-        result_of_pricebook_v2_materials_markup_response.additional_properties = d
+        result_of_pricebook_v2_materials_markup_response.additional_properties = dict(d)
         return result_of_pricebook_v2_materials_markup_response
 
     @property

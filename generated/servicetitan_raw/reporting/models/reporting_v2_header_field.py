@@ -45,11 +45,11 @@ class ReportingV2HeaderField:
         name = d.pop("name")
 
         reporting_v2_header_field = cls(
-            label=label,
-            name=name,
+            label,
+            name,
         )
 
-        reporting_v2_header_field.additional_properties = d
+        reporting_v2_header_field.additional_properties = dict(d)
         return reporting_v2_header_field
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,54 +71,36 @@ class ReportingV2ParameterPossibleValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_v2_header_field import ReportingV2HeaderField
-
         d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = ReportingV2HeaderField.from_dict(fields_item_data)
+        fields = [
+            _models.ReportingV2HeaderField.from_dict(fields_item_data)
+            for fields_item_data in d.pop("fields")
+        ]
 
-            fields.append(fields_item)
+        dynamic_set_id = d.pop("dynamicSetId", UNSET)
 
-        def _parse_dynamic_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dynamic_set_id = _parse_dynamic_set_id(d.pop("dynamicSetId", UNSET))
-
-        def _parse_values(data: object) -> list[list[Any]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values = d.pop("values", UNSET)
+        if values is not None and not isinstance(values, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(values, list):
                     raise TypeError()
                 values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = cast(list[Any], values_type_0_item_data)
+                for values_type_0_item_data in values:
+                    values_type_0_item = values_type_0_item_data
 
                     values_type_0.append(values_type_0_item)
 
-                return values_type_0
+                values = values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[Any]] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
 
         reporting_v2_parameter_possible_values = cls(
-            fields=fields,
-            dynamic_set_id=dynamic_set_id,
-            values=values,
+            fields,
+            dynamic_set_id,
+            values,
         )
 
-        reporting_v2_parameter_possible_values.additional_properties = d
+        reporting_v2_parameter_possible_values.additional_properties = dict(d)
         return reporting_v2_parameter_possible_values
 
     @property

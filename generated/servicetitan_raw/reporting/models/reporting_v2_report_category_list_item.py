@@ -45,11 +45,11 @@ class ReportingV2ReportCategoryListItem:
         name = d.pop("name")
 
         reporting_v2_report_category_list_item = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        reporting_v2_report_category_list_item.additional_properties = d
+        reporting_v2_report_category_list_item.additional_properties = dict(d)
         return reporting_v2_report_category_list_item
 
     @property

@@ -83,11 +83,11 @@ class ReportingV2ReportDataParameter:
         value = _parse_value(d.pop("value", UNSET))
 
         reporting_v2_report_data_parameter = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        reporting_v2_report_data_parameter.additional_properties = d
+        reporting_v2_report_data_parameter.additional_properties = dict(d)
         return reporting_v2_report_data_parameter
 
     @property

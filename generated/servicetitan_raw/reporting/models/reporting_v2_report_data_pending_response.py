@@ -49,11 +49,11 @@ class ReportingV2ReportDataPendingResponse:
         token = d.pop("token")
 
         reporting_v2_report_data_pending_response = cls(
-            status=status,
-            token=token,
+            status,
+            token,
         )
 
-        reporting_v2_report_data_pending_response.additional_properties = d
+        reporting_v2_report_data_pending_response.additional_properties = dict(d)
         return reporting_v2_report_data_pending_response
 
     @property

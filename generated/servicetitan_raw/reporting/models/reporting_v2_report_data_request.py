@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.reporting_v2_report_data_parameter import (
         ReportingV2ReportDataParameter,
@@ -43,25 +45,17 @@ class ReportingV2ReportDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_v2_report_data_parameter import (
-            ReportingV2ReportDataParameter,
-        )
-
         d = dict(src_dict)
-        parameters = []
-        _parameters = d.pop("parameters")
-        for parameters_item_data in _parameters:
-            parameters_item = ReportingV2ReportDataParameter.from_dict(
-                parameters_item_data
-            )
-
-            parameters.append(parameters_item)
+        parameters = [
+            _models.ReportingV2ReportDataParameter.from_dict(parameters_item_data)
+            for parameters_item_data in d.pop("parameters")
+        ]
 
         reporting_v2_report_data_request = cls(
-            parameters=parameters,
+            parameters,
         )
 
-        reporting_v2_report_data_request.additional_properties = d
+        reporting_v2_report_data_request.additional_properties = dict(d)
         return reporting_v2_report_data_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,22 +78,17 @@ class ReportingV2ReportDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_v2_header_field import ReportingV2HeaderField
-
         d = dict(src_dict)
         data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = cast(list[Any], data_item_data)
+        for data_item_data in d.pop("data"):
+            data_item = data_item_data
 
             data.append(data_item)
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = ReportingV2HeaderField.from_dict(fields_item_data)
-
-            fields.append(fields_item)
+        fields = [
+            _models.ReportingV2HeaderField.from_dict(fields_item_data)
+            for fields_item_data in d.pop("fields")
+        ]
 
         has_more = d.pop("hasMore")
 
@@ -100,25 +96,18 @@ class ReportingV2ReportDataResponse:
 
         page_size = d.pop("pageSize")
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+        total_count = d.pop("totalCount", UNSET)
 
         reporting_v2_report_data_response = cls(
-            data=data,
-            fields=fields,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            fields,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
-        reporting_v2_report_data_response.additional_properties = d
+        reporting_v2_report_data_response.additional_properties = dict(d)
         return reporting_v2_report_data_response
 
     @property

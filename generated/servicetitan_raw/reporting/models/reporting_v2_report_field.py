@@ -54,12 +54,12 @@ class ReportingV2ReportField:
         name = d.pop("name")
 
         reporting_v2_report_field = cls(
-            data_type=data_type,
-            label=label,
-            name=name,
+            data_type,
+            label,
+            name,
         )
 
-        reporting_v2_report_field.additional_properties = d
+        reporting_v2_report_field.additional_properties = dict(d)
         return reporting_v2_report_field
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class ReportingV2ReportListItem:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         reporting_v2_report_list_item = cls(
-            id=id,
-            name=name,
-            description=description,
+            id,
+            name,
+            description,
         )
 
-        reporting_v2_report_list_item.additional_properties = d
+        reporting_v2_report_list_item.additional_properties = dict(d)
         return reporting_v2_report_list_item
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.reporting_v2_data_type import ReportingV2DataType
 from ..types import UNSET, Unset
 
@@ -79,10 +80,6 @@ class ReportingV2ReportParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_v2_parameter_possible_values import (
-            ReportingV2ParameterPossibleValues,
-        )
-
         d = dict(src_dict)
         data_type = ReportingV2DataType(d.pop("dataType"))
 
@@ -94,37 +91,29 @@ class ReportingV2ReportParameter:
 
         name = d.pop("name")
 
-        def _parse_accept_values(
-            data: object,
-        ) -> None | ReportingV2ParameterPossibleValues | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        accept_values = d.pop("acceptValues", UNSET)
+        if accept_values is not None and not isinstance(accept_values, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(accept_values, dict):
                     raise TypeError()
-                accept_values_type_0 = ReportingV2ParameterPossibleValues.from_dict(
-                    data
+                accept_values_type_0 = (
+                    _models.ReportingV2ParameterPossibleValues.from_dict(accept_values)
                 )
 
-                return accept_values_type_0
+                accept_values = accept_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReportingV2ParameterPossibleValues | Unset, data)
-
-        accept_values = _parse_accept_values(d.pop("acceptValues", UNSET))
 
         reporting_v2_report_parameter = cls(
-            data_type=data_type,
-            is_array=is_array,
-            is_required=is_required,
-            label=label,
-            name=name,
-            accept_values=accept_values,
+            data_type,
+            is_array,
+            is_required,
+            label,
+            name,
+            accept_values,
         )
 
-        reporting_v2_report_parameter.additional_properties = d
+        reporting_v2_report_parameter.additional_properties = dict(d)
         return reporting_v2_report_parameter
 
     @property

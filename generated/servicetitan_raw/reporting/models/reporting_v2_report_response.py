@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,16 +79,11 @@ class ReportingV2ReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_v2_report_field import ReportingV2ReportField
-        from ..models.reporting_v2_report_parameter import ReportingV2ReportParameter
-
         d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = ReportingV2ReportField.from_dict(fields_item_data)
-
-            fields.append(fields_item)
+        fields = [
+            _models.ReportingV2ReportField.from_dict(fields_item_data)
+            for fields_item_data in d.pop("fields")
+        ]
 
         id = d.pop("id")
 
@@ -95,32 +91,23 @@ class ReportingV2ReportResponse:
 
         name = d.pop("name")
 
-        parameters = []
-        _parameters = d.pop("parameters")
-        for parameters_item_data in _parameters:
-            parameters_item = ReportingV2ReportParameter.from_dict(parameters_item_data)
+        parameters = [
+            _models.ReportingV2ReportParameter.from_dict(parameters_item_data)
+            for parameters_item_data in d.pop("parameters")
+        ]
 
-            parameters.append(parameters_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         reporting_v2_report_response = cls(
-            fields=fields,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            parameters=parameters,
-            description=description,
+            fields,
+            id,
+            modified_on,
+            name,
+            parameters,
+            description,
         )
 
-        reporting_v2_report_response.additional_properties = d
+        reporting_v2_report_response.additional_properties = dict(d)
         return reporting_v2_report_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_estimate_template_mode import (
     EstimateTemplatesEstimateTemplateMode,
 )
@@ -93,64 +94,35 @@ class EstimatesV2CreateEstimateTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_estimate_template_item_request import (
-            EstimatesV2EstimateTemplateItemRequest,
-        )
-
         d = dict(src_dict)
         internal_name = d.pop("internalName")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = EstimatesV2EstimateTemplateItemRequest.from_dict(
-                items_item_data
-            )
-
-            items.append(items_item)
+        items = [
+            _models.EstimatesV2EstimateTemplateItemRequest.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         mode = EstimateTemplatesEstimateTemplateMode(d.pop("mode"))
 
         name = d.pop("name")
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = d.pop("summary", UNSET)
 
         estimates_v2_create_estimate_template_request = cls(
-            internal_name=internal_name,
-            items=items,
-            mode=mode,
-            name=name,
-            active=active,
-            business_unit_id=business_unit_id,
-            summary=summary,
+            internal_name,
+            items,
+            mode,
+            name,
+            active,
+            business_unit_id,
+            summary,
         )
 
-        estimates_v2_create_estimate_template_request.additional_properties = d
+        estimates_v2_create_estimate_template_request.additional_properties = dict(d)
         return estimates_v2_create_estimate_template_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_types_proposal_template_status import (
     EstimateTemplatesTypesProposalTemplateStatus,
 )
@@ -103,93 +104,55 @@ class EstimatesV2CreateProposalTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_proposal_template_assignment_request import (
-            EstimatesV2ProposalTemplateAssignmentRequest,
-        )
-
         d = dict(src_dict)
-        estimate_assignments = []
-        _estimate_assignments = d.pop("estimateAssignments")
-        for estimate_assignments_item_data in _estimate_assignments:
-            estimate_assignments_item = (
-                EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
-                    estimate_assignments_item_data
-                )
+        estimate_assignments = [
+            _models.EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
+                estimate_assignments_item_data
             )
-
-            estimate_assignments.append(estimate_assignments_item)
+            for estimate_assignments_item_data in d.pop("estimateAssignments")
+        ]
 
         name = d.pop("name")
 
         proposal_type_id = d.pop("proposalTypeId")
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active = d.pop("active", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(
-            data: object,
-        ) -> EstimateTemplatesTypesProposalTemplateStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(data)
+                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                EstimateTemplatesTypesProposalTemplateStatus | None | Unset, data
-            )
-
-        status = _parse_status(d.pop("status", UNSET))
 
         estimates_v2_create_proposal_template_request = cls(
-            estimate_assignments=estimate_assignments,
-            name=name,
-            proposal_type_id=proposal_type_id,
-            active=active,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            status=status,
+            estimate_assignments,
+            name,
+            proposal_type_id,
+            active,
+            business_unit_ids,
+            description,
+            status,
         )
 
-        estimates_v2_create_proposal_template_request.additional_properties = d
+        estimates_v2_create_proposal_template_request.additional_properties = dict(d)
         return estimates_v2_create_proposal_template_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,170 +185,58 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chargeable = d.pop("chargeable", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_chargeable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        chargeable = _parse_chargeable(d.pop("chargeable", UNSET))
+        is_add_on = d.pop("isAddOn", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_group_name = d.pop("itemGroupName", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        item_group_root_id = d.pop("itemGroupRootId", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        membership_duration_billing_id = d.pop("membershipDurationBillingId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        parent_item_id = d.pop("parentItemId", UNSET)
 
-        def _parse_is_add_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        quantity = d.pop("quantity", UNSET)
 
-        is_add_on = _parse_is_add_on(d.pop("isAddOn", UNSET))
+        skip_updating_membership_prices = d.pop("skipUpdatingMembershipPrices", UNSET)
 
-        def _parse_item_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku_id = d.pop("skuId", UNSET)
 
-        item_group_name = _parse_item_group_name(d.pop("itemGroupName", UNSET))
-
-        def _parse_item_group_root_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_root_id = _parse_item_group_root_id(d.pop("itemGroupRootId", UNSET))
-
-        def _parse_membership_duration_billing_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_duration_billing_id = _parse_membership_duration_billing_id(
-            d.pop("membershipDurationBillingId", UNSET)
-        )
-
-        def _parse_parent_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_item_id = _parse_parent_item_id(d.pop("parentItemId", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_skip_updating_membership_prices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_updating_membership_prices = _parse_skip_updating_membership_prices(
-            d.pop("skipUpdatingMembershipPrices", UNSET)
-        )
-
-        def _parse_sku_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sku_id = _parse_sku_id(d.pop("skuId", UNSET))
-
-        def _parse_sku_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
+        sku_name = d.pop("skuName", UNSET)
 
         unit_cost = d.pop("unitCost", UNSET)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_price = d.pop("unitPrice", UNSET)
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
-
-        def _parse_use_default_project_labels(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_default_project_labels = _parse_use_default_project_labels(
-            d.pop("useDefaultProjectLabels", UNSET)
-        )
+        use_default_project_labels = d.pop("useDefaultProjectLabels", UNSET)
 
         estimates_v2_estimate_item_create_update_request = cls(
-            budget_code_id=budget_code_id,
-            chargeable=chargeable,
-            description=description,
-            id=id,
-            is_add_on=is_add_on,
-            item_group_name=item_group_name,
-            item_group_root_id=item_group_root_id,
-            membership_duration_billing_id=membership_duration_billing_id,
-            parent_item_id=parent_item_id,
-            quantity=quantity,
-            skip_updating_membership_prices=skip_updating_membership_prices,
-            sku_id=sku_id,
-            sku_name=sku_name,
-            unit_cost=unit_cost,
-            unit_price=unit_price,
-            use_default_project_labels=use_default_project_labels,
+            budget_code_id,
+            chargeable,
+            description,
+            id,
+            is_add_on,
+            item_group_name,
+            item_group_root_id,
+            membership_duration_billing_id,
+            parent_item_id,
+            quantity,
+            skip_updating_membership_prices,
+            sku_id,
+            sku_name,
+            unit_cost,
+            unit_price,
+            use_default_project_labels,
         )
 
-        estimates_v2_estimate_item_create_update_request.additional_properties = d
+        estimates_v2_estimate_item_create_update_request.additional_properties = dict(d)
         return estimates_v2_estimate_item_create_update_request
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimates_v2_estimate_membership_billing_frequency import (
     EstimatesV2EstimateMembershipBillingFrequency,
 )
@@ -176,8 +177,6 @@ class EstimatesV2EstimateItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_sku_model import EstimatesV2SkuModel
-
         d = dict(src_dict)
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
@@ -191,7 +190,7 @@ class EstimatesV2EstimateItemResponse:
 
         qty = d.pop("qty")
 
-        sku = EstimatesV2SkuModel.from_dict(d.pop("sku"))
+        sku = _models.EstimatesV2SkuModel.from_dict(d.pop("sku"))
 
         sku_account = d.pop("skuAccount")
 
@@ -203,110 +202,58 @@ class EstimatesV2EstimateItemResponse:
 
         unit_rate = d.pop("unitRate")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        chargeable = d.pop("chargeable", UNSET)
 
-        def _parse_chargeable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        invoice_item_id = d.pop("invoiceItemId", UNSET)
 
-        chargeable = _parse_chargeable(d.pop("chargeable", UNSET))
+        item_group_root_id = d.pop("itemGroupRootId", UNSET)
 
-        def _parse_invoice_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_item_id = _parse_invoice_item_id(d.pop("invoiceItemId", UNSET))
-
-        def _parse_item_group_root_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_root_id = _parse_item_group_root_id(d.pop("itemGroupRootId", UNSET))
-
-        def _parse_membership_billing_frequency(
-            data: object,
-        ) -> EstimatesV2EstimateMembershipBillingFrequency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        membership_billing_frequency = d.pop("membershipBillingFrequency", UNSET)
+        if membership_billing_frequency is not None and not isinstance(
+            membership_billing_frequency, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(membership_billing_frequency, str):
                     raise TypeError()
                 membership_billing_frequency_type_0 = (
-                    EstimatesV2EstimateMembershipBillingFrequency(data)
+                    EstimatesV2EstimateMembershipBillingFrequency(
+                        membership_billing_frequency
+                    )
                 )
 
-                return membership_billing_frequency_type_0
+                membership_billing_frequency = membership_billing_frequency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                EstimatesV2EstimateMembershipBillingFrequency | None | Unset, data
-            )
 
-        membership_billing_frequency = _parse_membership_billing_frequency(
-            d.pop("membershipBillingFrequency", UNSET)
-        )
+        membership_duration = d.pop("membershipDuration", UNSET)
 
-        def _parse_membership_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_duration = _parse_membership_duration(
-            d.pop("membershipDuration", UNSET)
-        )
-
-        def _parse_membership_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_type_id = _parse_membership_type_id(d.pop("membershipTypeId", UNSET))
+        membership_type_id = d.pop("membershipTypeId", UNSET)
 
         estimates_v2_estimate_item_response = cls(
-            created_on=created_on,
-            description=description,
-            id=id,
-            item_group_name=item_group_name,
-            modified_on=modified_on,
-            qty=qty,
-            sku=sku,
-            sku_account=sku_account,
-            total=total,
-            total_cost=total_cost,
-            unit_cost=unit_cost,
-            unit_rate=unit_rate,
-            budget_code_id=budget_code_id,
-            chargeable=chargeable,
-            invoice_item_id=invoice_item_id,
-            item_group_root_id=item_group_root_id,
-            membership_billing_frequency=membership_billing_frequency,
-            membership_duration=membership_duration,
-            membership_type_id=membership_type_id,
+            created_on,
+            description,
+            id,
+            item_group_name,
+            modified_on,
+            qty,
+            sku,
+            sku_account,
+            total,
+            total_cost,
+            unit_cost,
+            unit_rate,
+            budget_code_id,
+            chargeable,
+            invoice_item_id,
+            item_group_root_id,
+            membership_billing_frequency,
+            membership_duration,
+            membership_type_id,
         )
 
-        estimates_v2_estimate_item_response.additional_properties = d
+        estimates_v2_estimate_item_response.additional_properties = dict(d)
         return estimates_v2_estimate_item_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,42 +77,21 @@ class EstimatesV2EstimateStatusChangesResponse:
 
         id = d.pop("id")
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_by_id = d.pop("createdById", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        new_status = d.pop("newStatus", UNSET)
 
-        def _parse_new_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        new_status = _parse_new_status(d.pop("newStatus", UNSET))
-
-        def _parse_old_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        old_status = _parse_old_status(d.pop("oldStatus", UNSET))
+        old_status = d.pop("oldStatus", UNSET)
 
         estimates_v2_estimate_status_changes_response = cls(
-            created_on=created_on,
-            id=id,
-            created_by_id=created_by_id,
-            new_status=new_status,
-            old_status=old_status,
+            created_on,
+            id,
+            created_by_id,
+            new_status,
+            old_status,
         )
 
-        estimates_v2_estimate_status_changes_response.additional_properties = d
+        estimates_v2_estimate_status_changes_response.additional_properties = dict(d)
         return estimates_v2_estimate_status_changes_response
 
     @property

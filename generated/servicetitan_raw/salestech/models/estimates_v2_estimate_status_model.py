@@ -45,11 +45,11 @@ class EstimatesV2EstimateStatusModel:
         value = d.pop("value")
 
         estimates_v2_estimate_status_model = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        estimates_v2_estimate_status_model.additional_properties = d
+        estimates_v2_estimate_status_model.additional_properties = dict(d)
         return estimates_v2_estimate_status_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,126 +171,47 @@ class EstimatesV2EstimateTemplateItemRequest:
 
         sku_type = PricebookTypesSkuType(d.pop("skuType"))
 
-        def _parse_allow_discounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        allow_discounts = d.pop("allowDiscounts", UNSET)
 
-        allow_discounts = _parse_allow_discounts(d.pop("allowDiscounts", UNSET))
+        chargeable = d.pop("chargeable", UNSET)
 
-        def _parse_chargeable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        description = d.pop("description", UNSET)
 
-        chargeable = _parse_chargeable(d.pop("chargeable", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_group_name = d.pop("itemGroupName", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        item_group_parent_id = d.pop("itemGroupParentId", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        parent_item_id = d.pop("parentItemId", UNSET)
 
-        def _parse_item_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_labels = d.pop("projectLabels", UNSET)
 
-        item_group_name = _parse_item_group_name(d.pop("itemGroupName", UNSET))
+        unit_cost = d.pop("unitCost", UNSET)
 
-        def _parse_item_group_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_parent_id = _parse_item_group_parent_id(
-            d.pop("itemGroupParentId", UNSET)
-        )
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_parent_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_item_id = _parse_parent_item_id(d.pop("parentItemId", UNSET))
-
-        def _parse_project_labels(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_labels = _parse_project_labels(d.pop("projectLabels", UNSET))
-
-        def _parse_unit_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_cost = _parse_unit_cost(d.pop("unitCost", UNSET))
-
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+        unit_price = d.pop("unitPrice", UNSET)
 
         estimates_v2_estimate_template_item_request = cls(
-            is_add_on=is_add_on,
-            quantity=quantity,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            allow_discounts=allow_discounts,
-            chargeable=chargeable,
-            description=description,
-            id=id,
-            item_group_name=item_group_name,
-            item_group_parent_id=item_group_parent_id,
-            memo=memo,
-            parent_item_id=parent_item_id,
-            project_labels=project_labels,
-            unit_cost=unit_cost,
-            unit_price=unit_price,
+            is_add_on,
+            quantity,
+            sku_id,
+            sku_type,
+            allow_discounts,
+            chargeable,
+            description,
+            id,
+            item_group_name,
+            item_group_parent_id,
+            memo,
+            parent_item_id,
+            project_labels,
+            unit_cost,
+            unit_price,
         )
 
-        estimates_v2_estimate_template_item_request.additional_properties = d
+        estimates_v2_estimate_template_item_request.additional_properties = dict(d)
         return estimates_v2_estimate_template_item_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -186,111 +186,46 @@ class EstimatesV2EstimateTemplateItemResponse:
 
         unit_price = d.pop("unitPrice")
 
-        def _parse_allow_discounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        allow_discounts = d.pop("allowDiscounts", UNSET)
 
-        allow_discounts = _parse_allow_discounts(d.pop("allowDiscounts", UNSET))
+        chargeable = d.pop("chargeable", UNSET)
 
-        def _parse_chargeable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        description = d.pop("description", UNSET)
 
-        chargeable = _parse_chargeable(d.pop("chargeable", UNSET))
+        item_group_name = d.pop("itemGroupName", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_group_parent_id = d.pop("itemGroupParentId", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_item_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_item_id = d.pop("parentItemId", UNSET)
 
-        item_group_name = _parse_item_group_name(d.pop("itemGroupName", UNSET))
+        project_labels = d.pop("projectLabels", UNSET)
 
-        def _parse_item_group_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_parent_id = _parse_item_group_parent_id(
-            d.pop("itemGroupParentId", UNSET)
-        )
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_parent_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_item_id = _parse_parent_item_id(d.pop("parentItemId", UNSET))
-
-        def _parse_project_labels(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_labels = _parse_project_labels(d.pop("projectLabels", UNSET))
-
-        def _parse_sku_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_name = _parse_sku_name(d.pop("skuName", UNSET))
+        sku_name = d.pop("skuName", UNSET)
 
         estimates_v2_estimate_template_item_response = cls(
-            id=id,
-            is_add_on=is_add_on,
-            order=order,
-            quantity=quantity,
-            sku_id=sku_id,
-            sku_type=sku_type,
-            total_price=total_price,
-            unit_cost=unit_cost,
-            unit_price=unit_price,
-            allow_discounts=allow_discounts,
-            chargeable=chargeable,
-            description=description,
-            item_group_name=item_group_name,
-            item_group_parent_id=item_group_parent_id,
-            memo=memo,
-            parent_item_id=parent_item_id,
-            project_labels=project_labels,
-            sku_name=sku_name,
+            id,
+            is_add_on,
+            order,
+            quantity,
+            sku_id,
+            sku_type,
+            total_price,
+            unit_cost,
+            unit_price,
+            allow_discounts,
+            chargeable,
+            description,
+            item_group_name,
+            item_group_parent_id,
+            memo,
+            parent_item_id,
+            project_labels,
+            sku_name,
         )
 
-        estimates_v2_estimate_template_item_response.additional_properties = d
+        estimates_v2_estimate_template_item_response.additional_properties = dict(d)
         return estimates_v2_estimate_template_item_response
 
     @property

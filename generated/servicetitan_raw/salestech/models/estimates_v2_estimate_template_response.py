@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_estimate_template_mode import (
     EstimateTemplatesEstimateTemplateMode,
 )
@@ -114,10 +115,6 @@ class EstimatesV2EstimateTemplateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_estimate_template_item_response import (
-            EstimatesV2EstimateTemplateItemResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -127,14 +124,10 @@ class EstimatesV2EstimateTemplateResponse:
 
         internal_name = d.pop("internalName")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = EstimatesV2EstimateTemplateItemResponse.from_dict(
-                items_item_data
-            )
-
-            items.append(items_item)
+        items = [
+            _models.EstimatesV2EstimateTemplateItemResponse.from_dict(items_item_data)
+            for items_item_data in d.pop("items")
+        ]
 
         mode = EstimateTemplatesEstimateTemplateMode(d.pop("mode"))
 
@@ -146,40 +139,26 @@ class EstimatesV2EstimateTemplateResponse:
 
         total_price = d.pop("totalPrice")
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = d.pop("summary", UNSET)
 
         estimates_v2_estimate_template_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            internal_name=internal_name,
-            items=items,
-            mode=mode,
-            modified_on=modified_on,
-            name=name,
-            total_cost=total_cost,
-            total_price=total_price,
-            business_unit_id=business_unit_id,
-            summary=summary,
+            active,
+            created_on,
+            id,
+            internal_name,
+            items,
+            mode,
+            modified_on,
+            name,
+            total_cost,
+            total_price,
+            business_unit_id,
+            summary,
         )
 
-        estimates_v2_estimate_template_response.additional_properties = d
+        estimates_v2_estimate_template_response.additional_properties = dict(d)
         return estimates_v2_estimate_template_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimates_types_estimate_review_status import (
     EstimatesTypesEstimateReviewStatus,
 )
@@ -302,16 +303,6 @@ class EstimatesV2ExportEstimatesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_estimate_item_response import (
-            EstimatesV2EstimateItemResponse,
-        )
-        from ..models.estimates_v2_estimate_status_model import (
-            EstimatesV2EstimateStatusModel,
-        )
-        from ..models.estimates_v2_external_link_response import (
-            EstimatesV2ExternalLinkResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -331,265 +322,122 @@ class EstimatesV2ExportEstimatesResponse:
 
         tax = d.pop("tax")
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_name = d.pop("businessUnitName", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_business_unit_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deposit_amount = d.pop("depositAmount", UNSET)
 
-        business_unit_name = _parse_business_unit_name(d.pop("businessUnitName", UNSET))
+        deposit_percent = d.pop("depositPercent", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_deposit_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deposit_amount = _parse_deposit_amount(d.pop("depositAmount", UNSET))
-
-        def _parse_deposit_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deposit_percent = _parse_deposit_percent(d.pop("depositPercent", UNSET))
-
-        def _parse_external_links(
-            data: object,
-        ) -> list[EstimatesV2ExternalLinkResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_links = d.pop("externalLinks", UNSET)
+        if external_links is not None and not isinstance(external_links, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_links, list):
                     raise TypeError()
-                external_links_type_0 = []
-                _external_links_type_0 = data
-                for external_links_type_0_item_data in _external_links_type_0:
-                    external_links_type_0_item = (
-                        EstimatesV2ExternalLinkResponse.from_dict(
-                            external_links_type_0_item_data
-                        )
+                external_links_type_0 = [
+                    _models.EstimatesV2ExternalLinkResponse.from_dict(
+                        external_links_type_0_item_data
                     )
+                    for external_links_type_0_item_data in external_links
+                ]
 
-                    external_links_type_0.append(external_links_type_0_item)
-
-                return external_links_type_0
+                external_links = external_links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EstimatesV2ExternalLinkResponse] | None | Unset, data)
 
-        external_links = _parse_external_links(d.pop("externalLinks", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[EstimatesV2EstimateItemResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = EstimatesV2EstimateItemResponse.from_dict(
+                items_type_0 = [
+                    _models.EstimatesV2EstimateItemResponse.from_dict(
                         items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EstimatesV2EstimateItemResponse] | None | Unset, data)
 
-        items = _parse_items(d.pop("items", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_number = d.pop("jobNumber", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        location_id = d.pop("locationId", UNSET)
 
-        def _parse_job_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        proposal_tag_name = d.pop("proposalTagName", UNSET)
 
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
+        require_deposit_on_signature = d.pop("requireDepositOnSignature", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sold_by = d.pop("soldBy", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_proposal_tag_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proposal_tag_name = _parse_proposal_tag_name(d.pop("proposalTagName", UNSET))
-
-        def _parse_require_deposit_on_signature(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        require_deposit_on_signature = _parse_require_deposit_on_signature(
-            d.pop("requireDepositOnSignature", UNSET)
-        )
-
-        def _parse_sold_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by = _parse_sold_by(d.pop("soldBy", UNSET))
-
-        def _parse_sold_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sold_on = d.pop("soldOn", UNSET)
+        if sold_on is not None and not isinstance(sold_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(sold_on, str):
                     raise TypeError()
-                sold_on_type_0 = datetime.datetime.fromisoformat(data)
+                sold_on_type_0 = datetime.datetime.fromisoformat(sold_on)
 
-                return sold_on_type_0
+                sold_on = sold_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        sold_on = _parse_sold_on(d.pop("soldOn", UNSET))
-
-        def _parse_status(
-            data: object,
-        ) -> EstimatesV2EstimateStatusModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(status, dict):
                     raise TypeError()
-                status_type_0 = EstimatesV2EstimateStatusModel.from_dict(data)
+                status_type_0 = _models.EstimatesV2EstimateStatusModel.from_dict(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EstimatesV2EstimateStatusModel | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = d.pop("summary", UNSET)
 
         estimates_v2_export_estimates_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            is_change_order=is_change_order,
-            is_recommended=is_recommended,
-            modified_on=modified_on,
-            review_status=review_status,
-            subtotal=subtotal,
-            tax=tax,
-            budget_code_id=budget_code_id,
-            business_unit_id=business_unit_id,
-            business_unit_name=business_unit_name,
-            customer_id=customer_id,
-            deposit_amount=deposit_amount,
-            deposit_percent=deposit_percent,
-            external_links=external_links,
-            items=items,
-            job_id=job_id,
-            job_number=job_number,
-            location_id=location_id,
-            name=name,
-            project_id=project_id,
-            proposal_tag_name=proposal_tag_name,
-            require_deposit_on_signature=require_deposit_on_signature,
-            sold_by=sold_by,
-            sold_on=sold_on,
-            status=status,
-            summary=summary,
+            active,
+            created_on,
+            id,
+            is_change_order,
+            is_recommended,
+            modified_on,
+            review_status,
+            subtotal,
+            tax,
+            budget_code_id,
+            business_unit_id,
+            business_unit_name,
+            customer_id,
+            deposit_amount,
+            deposit_percent,
+            external_links,
+            items,
+            job_id,
+            job_number,
+            location_id,
+            name,
+            project_id,
+            proposal_tag_name,
+            require_deposit_on_signature,
+            sold_by,
+            sold_on,
+            status,
+            summary,
         )
 
-        estimates_v2_export_estimates_response.additional_properties = d
+        estimates_v2_export_estimates_response.additional_properties = dict(d)
         return estimates_v2_export_estimates_response
 
     @property

@@ -45,11 +45,11 @@ class EstimatesV2ExternalLinkResponse:
         url = d.pop("url")
 
         estimates_v2_external_link_response = cls(
-            name=name,
-            url=url,
+            name,
+            url,
         )
 
-        estimates_v2_external_link_response.additional_properties = d
+        estimates_v2_external_link_response.additional_properties = dict(d)
         return estimates_v2_external_link_response
 
     @property

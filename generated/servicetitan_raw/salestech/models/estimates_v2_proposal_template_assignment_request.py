@@ -52,12 +52,14 @@ class EstimatesV2ProposalTemplateAssignmentRequest:
         proposal_type_option_id = d.pop("proposalTypeOptionId")
 
         estimates_v2_proposal_template_assignment_request = cls(
-            estimate_template_id=estimate_template_id,
-            order=order,
-            proposal_type_option_id=proposal_type_option_id,
+            estimate_template_id,
+            order,
+            proposal_type_option_id,
         )
 
-        estimates_v2_proposal_template_assignment_request.additional_properties = d
+        estimates_v2_proposal_template_assignment_request.additional_properties = dict(
+            d
+        )
         return estimates_v2_proposal_template_assignment_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,25 +63,18 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
 
         proposal_type_option_id = d.pop("proposalTypeOptionId")
 
-        def _parse_estimate_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimate_template_name = _parse_estimate_template_name(
-            d.pop("estimateTemplateName", UNSET)
-        )
+        estimate_template_name = d.pop("estimateTemplateName", UNSET)
 
         estimates_v2_proposal_template_assignment_response = cls(
-            estimate_template_id=estimate_template_id,
-            order=order,
-            proposal_type_option_id=proposal_type_option_id,
-            estimate_template_name=estimate_template_name,
+            estimate_template_id,
+            order,
+            proposal_type_option_id,
+            estimate_template_name,
         )
 
-        estimates_v2_proposal_template_assignment_response.additional_properties = d
+        estimates_v2_proposal_template_assignment_response.additional_properties = dict(
+            d
+        )
         return estimates_v2_proposal_template_assignment_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_types_proposal_template_status import (
     EstimateTemplatesTypesProposalTemplateStatus,
 )
@@ -109,27 +110,19 @@ class EstimatesV2ProposalTemplateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_proposal_template_assignment_response import (
-            EstimatesV2ProposalTemplateAssignmentResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        business_unit_ids = cast(list[int], d.pop("businessUnitIds"))
+        business_unit_ids = d.pop("businessUnitIds")
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        estimate_assignments = []
-        _estimate_assignments = d.pop("estimateAssignments")
-        for estimate_assignments_item_data in _estimate_assignments:
-            estimate_assignments_item = (
-                EstimatesV2ProposalTemplateAssignmentResponse.from_dict(
-                    estimate_assignments_item_data
-                )
+        estimate_assignments = [
+            _models.EstimatesV2ProposalTemplateAssignmentResponse.from_dict(
+                estimate_assignments_item_data
             )
-
-            estimate_assignments.append(estimate_assignments_item)
+            for estimate_assignments_item_data in d.pop("estimateAssignments")
+        ]
 
         id = d.pop("id")
 
@@ -141,39 +134,25 @@ class EstimatesV2ProposalTemplateResponse:
 
         status = EstimateTemplatesTypesProposalTemplateStatus(d.pop("status"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_proposal_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proposal_type_name = _parse_proposal_type_name(d.pop("proposalTypeName", UNSET))
+        proposal_type_name = d.pop("proposalTypeName", UNSET)
 
         estimates_v2_proposal_template_response = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            created_on=created_on,
-            estimate_assignments=estimate_assignments,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            proposal_type_id=proposal_type_id,
-            status=status,
-            description=description,
-            proposal_type_name=proposal_type_name,
+            active,
+            business_unit_ids,
+            created_on,
+            estimate_assignments,
+            id,
+            modified_on,
+            name,
+            proposal_type_id,
+            status,
+            description,
+            proposal_type_name,
         )
 
-        estimates_v2_proposal_template_response.additional_properties = d
+        estimates_v2_proposal_template_response.additional_properties = dict(d)
         return estimates_v2_proposal_template_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,24 +73,17 @@ class EstimatesV2ProposalTypeOptionResponse:
 
         order = d.pop("order")
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
+        color = d.pop("color", UNSET)
 
         estimates_v2_proposal_type_option_response = cls(
-            estimate_type=estimate_type,
-            id=id,
-            name=name,
-            order=order,
-            color=color,
+            estimate_type,
+            id,
+            name,
+            order,
+            color,
         )
 
-        estimates_v2_proposal_type_option_response.additional_properties = d
+        estimates_v2_proposal_type_option_response.additional_properties = dict(d)
         return estimates_v2_proposal_type_option_response
 
     @property

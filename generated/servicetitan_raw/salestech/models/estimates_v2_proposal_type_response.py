@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_types_proposal_behavior_type import (
     EstimateTemplatesTypesProposalBehaviorType,
 )
@@ -77,10 +78,6 @@ class EstimatesV2ProposalTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_proposal_type_option_response import (
-            EstimatesV2ProposalTypeOptionResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -92,28 +89,24 @@ class EstimatesV2ProposalTypeResponse:
 
         name = d.pop("name")
 
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = EstimatesV2ProposalTypeOptionResponse.from_dict(
-                options_item_data
-            )
-
-            options.append(options_item)
+        options = [
+            _models.EstimatesV2ProposalTypeOptionResponse.from_dict(options_item_data)
+            for options_item_data in d.pop("options")
+        ]
 
         type_ = EstimateTemplatesTypesProposalBehaviorType(d.pop("type"))
 
         estimates_v2_proposal_type_response = cls(
-            active=active,
-            id=id,
-            is_default=is_default,
-            is_system_default=is_system_default,
-            name=name,
-            options=options,
-            type_=type_,
+            active,
+            id,
+            is_default,
+            is_system_default,
+            name,
+            options,
+            type_,
         )
 
-        estimates_v2_proposal_type_response.additional_properties = d
+        estimates_v2_proposal_type_response.additional_properties = dict(d)
         return estimates_v2_proposal_type_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.estimates_v2_proposal_type_response import (
         EstimatesV2ProposalTypeResponse,
@@ -43,23 +45,17 @@ class EstimatesV2ProposalTypesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_proposal_type_response import (
-            EstimatesV2ProposalTypeResponse,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EstimatesV2ProposalTypeResponse.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.EstimatesV2ProposalTypeResponse.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         estimates_v2_proposal_types_response = cls(
-            data=data,
+            data,
         )
 
-        estimates_v2_proposal_types_response.additional_properties = d
+        estimates_v2_proposal_types_response.additional_properties = dict(d)
         return estimates_v2_proposal_types_response
 
     @property

@@ -38,10 +38,10 @@ class EstimatesV2SellRequest:
         sold_by = d.pop("soldBy")
 
         estimates_v2_sell_request = cls(
-            sold_by=sold_by,
+            sold_by,
         )
 
-        estimates_v2_sell_request.additional_properties = d
+        estimates_v2_sell_request.additional_properties = dict(d)
         return estimates_v2_sell_request
 
     @property

@@ -88,17 +88,17 @@ class EstimatesV2SkuModel:
         type_ = d.pop("type")
 
         estimates_v2_sku_model = cls(
-            display_name=display_name,
-            general_ledger_account_id=general_ledger_account_id,
-            general_ledger_account_name=general_ledger_account_name,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            sold_hours=sold_hours,
-            type_=type_,
+            display_name,
+            general_ledger_account_id,
+            general_ledger_account_name,
+            id,
+            modified_on,
+            name,
+            sold_hours,
+            type_,
         )
 
-        estimates_v2_sku_model.additional_properties = d
+        estimates_v2_sku_model.additional_properties = dict(d)
         return estimates_v2_sku_model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimates_types_estimate_review_status import (
     EstimatesTypesEstimateReviewStatus,
 )
@@ -197,221 +198,99 @@ class EstimatesV2UpdateEstimateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_estimate_item_create_update_request import (
-            EstimatesV2EstimateItemCreateUpdateRequest,
-        )
-        from ..models.estimates_v2_external_link_in_model import (
-            EstimatesV2ExternalLinkInModel,
-        )
-
         d = dict(src_dict)
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        deposit_amount = d.pop("depositAmount", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
+        deposit_percent = d.pop("depositPercent", UNSET)
 
-        def _parse_deposit_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deposit_amount = _parse_deposit_amount(d.pop("depositAmount", UNSET))
-
-        def _parse_deposit_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deposit_percent = _parse_deposit_percent(d.pop("depositPercent", UNSET))
-
-        def _parse_external_links(
-            data: object,
-        ) -> list[EstimatesV2ExternalLinkInModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_links = d.pop("externalLinks", UNSET)
+        if external_links is not None and not isinstance(external_links, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(external_links, list):
                     raise TypeError()
-                external_links_type_0 = []
-                _external_links_type_0 = data
-                for external_links_type_0_item_data in _external_links_type_0:
-                    external_links_type_0_item = (
-                        EstimatesV2ExternalLinkInModel.from_dict(
-                            external_links_type_0_item_data
-                        )
+                external_links_type_0 = [
+                    _models.EstimatesV2ExternalLinkInModel.from_dict(
+                        external_links_type_0_item_data
                     )
+                    for external_links_type_0_item_data in external_links
+                ]
 
-                    external_links_type_0.append(external_links_type_0_item)
-
-                return external_links_type_0
+                external_links = external_links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EstimatesV2ExternalLinkInModel] | None | Unset, data)
 
-        external_links = _parse_external_links(d.pop("externalLinks", UNSET))
+        is_recommended = d.pop("isRecommended", UNSET)
 
-        def _parse_is_recommended(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_recommended = _parse_is_recommended(d.pop("isRecommended", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[EstimatesV2EstimateItemCreateUpdateRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = (
-                        EstimatesV2EstimateItemCreateUpdateRequest.from_dict(
-                            items_type_0_item_data
-                        )
+                items_type_0 = [
+                    _models.EstimatesV2EstimateItemCreateUpdateRequest.from_dict(
+                        items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EstimatesV2EstimateItemCreateUpdateRequest] | None | Unset, data
-            )
 
-        items = _parse_items(d.pop("items", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        require_deposit_on_signature = d.pop("requireDepositOnSignature", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_require_deposit_on_signature(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        require_deposit_on_signature = _parse_require_deposit_on_signature(
-            d.pop("requireDepositOnSignature", UNSET)
-        )
-
-        def _parse_review_status(
-            data: object,
-        ) -> EstimatesTypesEstimateReviewStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        review_status = d.pop("reviewStatus", UNSET)
+        if review_status is not None and not isinstance(review_status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(review_status, str):
                     raise TypeError()
-                review_status_type_0 = EstimatesTypesEstimateReviewStatus(data)
+                review_status_type_0 = EstimatesTypesEstimateReviewStatus(review_status)
 
-                return review_status_type_0
+                review_status = review_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EstimatesTypesEstimateReviewStatus | None | Unset, data)
 
-        review_status = _parse_review_status(d.pop("reviewStatus", UNSET))
+        sold_by = d.pop("soldBy", UNSET)
 
-        def _parse_sold_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by = _parse_sold_by(d.pop("soldBy", UNSET))
-
-        def _parse_status(data: object) -> EstimatesTypesEstimateStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = EstimatesTypesEstimateStatus(data)
+                status_type_0 = EstimatesTypesEstimateStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EstimatesTypesEstimateStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax = d.pop("tax", UNSET)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
-
-        def _parse_use_default_project_labels(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_default_project_labels = _parse_use_default_project_labels(
-            d.pop("useDefaultProjectLabels", UNSET)
-        )
+        use_default_project_labels = d.pop("useDefaultProjectLabels", UNSET)
 
         estimates_v2_update_estimate_request = cls(
-            budget_code_id=budget_code_id,
-            deposit_amount=deposit_amount,
-            deposit_percent=deposit_percent,
-            external_links=external_links,
-            is_recommended=is_recommended,
-            items=items,
-            name=name,
-            require_deposit_on_signature=require_deposit_on_signature,
-            review_status=review_status,
-            sold_by=sold_by,
-            status=status,
-            summary=summary,
-            tax=tax,
-            use_default_project_labels=use_default_project_labels,
+            budget_code_id,
+            deposit_amount,
+            deposit_percent,
+            external_links,
+            is_recommended,
+            items,
+            name,
+            require_deposit_on_signature,
+            review_status,
+            sold_by,
+            status,
+            summary,
+            tax,
+            use_default_project_labels,
         )
 
-        estimates_v2_update_estimate_request.additional_properties = d
+        estimates_v2_update_estimate_request.additional_properties = dict(d)
         return estimates_v2_update_estimate_request
 
     @property

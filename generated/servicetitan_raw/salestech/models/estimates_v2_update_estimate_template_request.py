@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_estimate_template_mode import (
     EstimateTemplatesEstimateTemplateMode,
 )
@@ -115,117 +116,55 @@ class EstimatesV2UpdateEstimateTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_estimate_template_item_request import (
-            EstimatesV2EstimateTemplateItemRequest,
-        )
-
         d = dict(src_dict)
+        active = d.pop("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        internal_name = d.pop("internalName", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_internal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_name = _parse_internal_name(d.pop("internalName", UNSET))
-
-        def _parse_items(
-            data: object,
-        ) -> list[EstimatesV2EstimateTemplateItemRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = d.pop("items", UNSET)
+        if items is not None and not isinstance(items, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(items, list):
                     raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = (
-                        EstimatesV2EstimateTemplateItemRequest.from_dict(
-                            items_type_0_item_data
-                        )
+                items_type_0 = [
+                    _models.EstimatesV2EstimateTemplateItemRequest.from_dict(
+                        items_type_0_item_data
                     )
+                    for items_type_0_item_data in items
+                ]
 
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EstimatesV2EstimateTemplateItemRequest] | None | Unset, data
-            )
 
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_mode(
-            data: object,
-        ) -> EstimateTemplatesEstimateTemplateMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mode = d.pop("mode", UNSET)
+        if mode is not None and not isinstance(mode, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = EstimateTemplatesEstimateTemplateMode(data)
+                mode_type_0 = EstimateTemplatesEstimateTemplateMode(mode)
 
-                return mode_type_0
+                mode = mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EstimateTemplatesEstimateTemplateMode | None | Unset, data)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = d.pop("summary", UNSET)
 
         estimates_v2_update_estimate_template_request = cls(
-            active=active,
-            business_unit_id=business_unit_id,
-            internal_name=internal_name,
-            items=items,
-            mode=mode,
-            name=name,
-            summary=summary,
+            active,
+            business_unit_id,
+            internal_name,
+            items,
+            mode,
+            name,
+            summary,
         )
 
-        estimates_v2_update_estimate_template_request.additional_properties = d
+        estimates_v2_update_estimate_template_request.additional_properties = dict(d)
         return estimates_v2_update_estimate_template_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.estimate_templates_types_proposal_template_status import (
     EstimateTemplatesTypesProposalTemplateStatus,
 )
@@ -122,131 +123,66 @@ class EstimatesV2UpdateProposalTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimates_v2_proposal_template_assignment_request import (
-            EstimatesV2ProposalTemplateAssignmentRequest,
-        )
-
         d = dict(src_dict)
+        active = d.pop("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_business_unit_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit_ids = d.pop("businessUnitIds", UNSET)
+        if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_unit_ids, list):
                     raise TypeError()
-                business_unit_ids_type_0 = cast(list[int], data)
+                business_unit_ids_type_0 = business_unit_ids
 
-                return business_unit_ids_type_0
+                business_unit_ids = business_unit_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        business_unit_ids = _parse_business_unit_ids(d.pop("businessUnitIds", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_estimate_assignments(
-            data: object,
-        ) -> list[EstimatesV2ProposalTemplateAssignmentRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        estimate_assignments = d.pop("estimateAssignments", UNSET)
+        if estimate_assignments is not None and not isinstance(
+            estimate_assignments, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(estimate_assignments, list):
                     raise TypeError()
-                estimate_assignments_type_0 = []
-                _estimate_assignments_type_0 = data
-                for (
-                    estimate_assignments_type_0_item_data
-                ) in _estimate_assignments_type_0:
-                    estimate_assignments_type_0_item = (
-                        EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
-                            estimate_assignments_type_0_item_data
-                        )
+                estimate_assignments_type_0 = [
+                    _models.EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
+                        estimate_assignments_type_0_item_data
                     )
+                    for estimate_assignments_type_0_item_data in estimate_assignments
+                ]
 
-                    estimate_assignments_type_0.append(estimate_assignments_type_0_item)
-
-                return estimate_assignments_type_0
+                estimate_assignments = estimate_assignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[EstimatesV2ProposalTemplateAssignmentRequest] | None | Unset, data
-            )
 
-        estimate_assignments = _parse_estimate_assignments(
-            d.pop("estimateAssignments", UNSET)
-        )
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        proposal_type_id = d.pop("proposalTypeId", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_proposal_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        proposal_type_id = _parse_proposal_type_id(d.pop("proposalTypeId", UNSET))
-
-        def _parse_status(
-            data: object,
-        ) -> EstimateTemplatesTypesProposalTemplateStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(data)
+                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                EstimateTemplatesTypesProposalTemplateStatus | None | Unset, data
-            )
-
-        status = _parse_status(d.pop("status", UNSET))
 
         estimates_v2_update_proposal_template_request = cls(
-            active=active,
-            business_unit_ids=business_unit_ids,
-            description=description,
-            estimate_assignments=estimate_assignments,
-            name=name,
-            proposal_type_id=proposal_type_id,
-            status=status,
+            active,
+            business_unit_ids,
+            description,
+            estimate_assignments,
+            name,
+            proposal_type_id,
+            status,
         )
 
-        estimates_v2_update_proposal_template_request.additional_properties = d
+        estimates_v2_update_proposal_template_request.additional_properties = dict(d)
         return estimates_v2_update_proposal_template_request
 
     @property

@@ -25,7 +25,7 @@ class ApiErrorResponseData:
         d = dict(src_dict)
         api_error_response_data = cls()
 
-        api_error_response_data.additional_properties = d
+        api_error_response_data.additional_properties = dict(d)
         return api_error_response_data
 
     @property

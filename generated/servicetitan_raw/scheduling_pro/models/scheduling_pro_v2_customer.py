@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -240,212 +241,77 @@ class SchedulingProV2Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduling_pro_v2_address import SchedulingProV2Address
-
         d = dict(src_dict)
-        address = SchedulingProV2Address.from_dict(d.pop("address"))
+        address = _models.SchedulingProV2Address.from_dict(d.pop("address"))
 
         is_new_customer = d.pop("isNewCustomer")
 
         is_new_location = d.pop("isNewLocation")
 
-        def _parse_browser_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        browser_name = d.pop("browserName", UNSET)
 
-        browser_name = _parse_browser_name(d.pop("browserName", UNSET))
+        browser_version = d.pop("browserVersion", UNSET)
 
-        def _parse_browser_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cpu_architecture = d.pop("cpuArchitecture", UNSET)
 
-        browser_version = _parse_browser_version(d.pop("browserVersion", UNSET))
+        device_model = d.pop("deviceModel", UNSET)
 
-        def _parse_cpu_architecture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_type = d.pop("deviceType", UNSET)
 
-        cpu_architecture = _parse_cpu_architecture(d.pop("cpuArchitecture", UNSET))
+        device_vendor = d.pop("deviceVendor", UNSET)
 
-        def _parse_device_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        device_model = _parse_device_model(d.pop("deviceModel", UNSET))
+        engine_name = d.pop("engineName", UNSET)
 
-        def _parse_device_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        engine_version = d.pop("engineVersion", UNSET)
 
-        device_type = _parse_device_type(d.pop("deviceType", UNSET))
+        first_name = d.pop("firstName", UNSET)
 
-        def _parse_device_vendor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        device_vendor = _parse_device_vendor(d.pop("deviceVendor", UNSET))
+        ip_address = d.pop("ipAddress", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_bot = d.pop("isBot", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        last_name = d.pop("lastName", UNSET)
 
-        def _parse_engine_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location_id = d.pop("locationId", UNSET)
 
-        engine_name = _parse_engine_name(d.pop("engineName", UNSET))
+        os_name = d.pop("osName", UNSET)
 
-        def _parse_engine_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        os_version = d.pop("osVersion", UNSET)
 
-        engine_version = _parse_engine_version(d.pop("engineVersion", UNSET))
+        phone = d.pop("phone", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_address = _parse_ip_address(d.pop("ipAddress", UNSET))
-
-        def _parse_is_bot(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_bot = _parse_is_bot(d.pop("isBot", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_os_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_name = _parse_os_name(d.pop("osName", UNSET))
-
-        def _parse_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_version = _parse_os_version(d.pop("osVersion", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("userAgent", UNSET))
+        user_agent = d.pop("userAgent", UNSET)
 
         scheduling_pro_v2_customer = cls(
-            address=address,
-            is_new_customer=is_new_customer,
-            is_new_location=is_new_location,
-            browser_name=browser_name,
-            browser_version=browser_version,
-            cpu_architecture=cpu_architecture,
-            device_model=device_model,
-            device_type=device_type,
-            device_vendor=device_vendor,
-            email=email,
-            engine_name=engine_name,
-            engine_version=engine_version,
-            first_name=first_name,
-            id=id,
-            ip_address=ip_address,
-            is_bot=is_bot,
-            last_name=last_name,
-            location_id=location_id,
-            os_name=os_name,
-            os_version=os_version,
-            phone=phone,
-            user_agent=user_agent,
+            address,
+            is_new_customer,
+            is_new_location,
+            browser_name,
+            browser_version,
+            cpu_architecture,
+            device_model,
+            device_type,
+            device_vendor,
+            email,
+            engine_name,
+            engine_version,
+            first_name,
+            id,
+            ip_address,
+            is_bot,
+            last_name,
+            location_id,
+            os_name,
+            os_version,
+            phone,
+            user_agent,
         )
 
-        scheduling_pro_v2_customer.additional_properties = d
+        scheduling_pro_v2_customer.additional_properties = dict(d)
         return scheduling_pro_v2_customer
 
     @property

@@ -94,18 +94,18 @@ class SchedulingProV2MilestoneFrequencyCount:
         zipcode = d.pop("zipcode")
 
         scheduling_pro_v2_milestone_frequency_count = cls(
-            abandoned=abandoned,
-            booked=booked,
-            customer=customer,
-            details=details,
-            interacted=interacted,
-            issue=issue,
-            opened=opened,
-            schedule=schedule,
-            zipcode=zipcode,
+            abandoned,
+            booked,
+            customer,
+            details,
+            interacted,
+            issue,
+            opened,
+            schedule,
+            zipcode,
         )
 
-        scheduling_pro_v2_milestone_frequency_count.additional_properties = d
+        scheduling_pro_v2_milestone_frequency_count.additional_properties = dict(d)
         return scheduling_pro_v2_milestone_frequency_count
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
         SchedulingProV2RouterSchedulerSessionPerformance,
@@ -64,10 +66,6 @@ class SchedulingProV2RouterPerformanceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduling_pro_v2_router_scheduler_session_performance import (
-            SchedulingProV2RouterSchedulerSessionPerformance,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -75,25 +73,23 @@ class SchedulingProV2RouterPerformanceResponse:
 
         opened_count = d.pop("openedCount")
 
-        session_count_by_scheduler_id = []
-        _session_count_by_scheduler_id = d.pop("sessionCountBySchedulerId")
-        for session_count_by_scheduler_id_item_data in _session_count_by_scheduler_id:
-            session_count_by_scheduler_id_item = (
-                SchedulingProV2RouterSchedulerSessionPerformance.from_dict(
-                    session_count_by_scheduler_id_item_data
-                )
+        session_count_by_scheduler_id = [
+            _models.SchedulingProV2RouterSchedulerSessionPerformance.from_dict(
+                session_count_by_scheduler_id_item_data
             )
-
-            session_count_by_scheduler_id.append(session_count_by_scheduler_id_item)
+            for session_count_by_scheduler_id_item_data in d.pop(
+                "sessionCountBySchedulerId"
+            )
+        ]
 
         scheduling_pro_v2_router_performance_response = cls(
-            id=id,
-            interacted_count=interacted_count,
-            opened_count=opened_count,
-            session_count_by_scheduler_id=session_count_by_scheduler_id,
+            id,
+            interacted_count,
+            opened_count,
+            session_count_by_scheduler_id,
         )
 
-        scheduling_pro_v2_router_performance_response.additional_properties = d
+        scheduling_pro_v2_router_performance_response.additional_properties = dict(d)
         return scheduling_pro_v2_router_performance_response
 
     @property

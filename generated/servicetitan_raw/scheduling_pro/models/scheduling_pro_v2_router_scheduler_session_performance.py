@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,16 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
         d = dict(src_dict)
         opened_count = d.pop("openedCount")
 
-        def _parse_scheduler_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduler_id = _parse_scheduler_id(d.pop("schedulerId", UNSET))
+        scheduler_id = d.pop("schedulerId", UNSET)
 
         scheduling_pro_v2_router_scheduler_session_performance = cls(
-            opened_count=opened_count,
-            scheduler_id=scheduler_id,
+            opened_count,
+            scheduler_id,
         )
 
-        scheduling_pro_v2_router_scheduler_session_performance.additional_properties = d
+        scheduling_pro_v2_router_scheduler_session_performance.additional_properties = (
+            dict(d)
+        )
         return scheduling_pro_v2_router_scheduler_session_performance
 
     @property

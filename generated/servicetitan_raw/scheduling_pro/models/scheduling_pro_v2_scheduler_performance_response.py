@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.scheduling_pro_v2_milestone_frequency_count import (
         SchedulingProV2MilestoneFrequencyCount,
@@ -160,17 +162,15 @@ class SchedulingProV2SchedulerPerformanceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduling_pro_v2_milestone_frequency_count import (
-            SchedulingProV2MilestoneFrequencyCount,
-        )
-
         d = dict(src_dict)
         brand_name = d.pop("brandName")
 
         id = d.pop("id")
 
-        milestone_frequency_count = SchedulingProV2MilestoneFrequencyCount.from_dict(
-            d.pop("milestoneFrequencyCount")
+        milestone_frequency_count = (
+            _models.SchedulingProV2MilestoneFrequencyCount.from_dict(
+                d.pop("milestoneFrequencyCount")
+            )
         )
 
         opened_completion_rate = d.pop("openedCompletionRate")
@@ -230,30 +230,30 @@ class SchedulingProV2SchedulerPerformanceResponse:
         )
 
         scheduling_pro_v2_scheduler_performance_response = cls(
-            brand_name=brand_name,
-            id=id,
-            milestone_frequency_count=milestone_frequency_count,
-            opened_completion_rate=opened_completion_rate,
-            scheduler_completion_rate=scheduler_completion_rate,
-            scheduler_name=scheduler_name,
-            total_abandoned_sessions_sent_to_bookings=total_abandoned_sessions_sent_to_bookings,
-            total_abandoned_sessions_sent_to_leads=total_abandoned_sessions_sent_to_leads,
-            total_bookings_created=total_bookings_created,
-            total_bookings_recovered_from_abandoned_sessions=total_bookings_recovered_from_abandoned_sessions,
-            total_bookings_recovered_from_abandoned_sessions_ai_agent=total_bookings_recovered_from_abandoned_sessions_ai_agent,
-            total_bookings_recovered_from_abandoned_sessions_recovery_link=total_bookings_recovered_from_abandoned_sessions_recovery_link,
-            total_customer_contacts_captured=total_customer_contacts_captured,
-            total_jobs_created=total_jobs_created,
-            total_jobs_recovered_from_abandoned_sessions=total_jobs_recovered_from_abandoned_sessions,
-            total_jobs_recovered_from_abandoned_sessions_ai_agent=total_jobs_recovered_from_abandoned_sessions_ai_agent,
-            total_jobs_recovered_from_abandoned_sessions_recovery_link=total_jobs_recovered_from_abandoned_sessions_recovery_link,
-            total_membership_interest=total_membership_interest,
-            total_sessions=total_sessions,
-            total_sms_sent_to_recover_abandoned_session_ai_agent=total_sms_sent_to_recover_abandoned_session_ai_agent,
-            total_sms_sent_to_recover_abandoned_session_recovery_link=total_sms_sent_to_recover_abandoned_session_recovery_link,
+            brand_name,
+            id,
+            milestone_frequency_count,
+            opened_completion_rate,
+            scheduler_completion_rate,
+            scheduler_name,
+            total_abandoned_sessions_sent_to_bookings,
+            total_abandoned_sessions_sent_to_leads,
+            total_bookings_created,
+            total_bookings_recovered_from_abandoned_sessions,
+            total_bookings_recovered_from_abandoned_sessions_ai_agent,
+            total_bookings_recovered_from_abandoned_sessions_recovery_link,
+            total_customer_contacts_captured,
+            total_jobs_created,
+            total_jobs_recovered_from_abandoned_sessions,
+            total_jobs_recovered_from_abandoned_sessions_ai_agent,
+            total_jobs_recovered_from_abandoned_sessions_recovery_link,
+            total_membership_interest,
+            total_sessions,
+            total_sms_sent_to_recover_abandoned_session_ai_agent,
+            total_sms_sent_to_recover_abandoned_session_recovery_link,
         )
 
-        scheduling_pro_v2_scheduler_performance_response.additional_properties = d
+        scheduling_pro_v2_scheduler_performance_response.additional_properties = dict(d)
         return scheduling_pro_v2_scheduler_performance_response
 
     @property

@@ -104,19 +104,19 @@ class SchedulingProV2SchedulerResponse:
         scheduler_status = d.pop("schedulerStatus")
 
         scheduling_pro_v2_scheduler_response = cls(
-            company_name=company_name,
-            created_on=created_on,
-            data_api_key=data_api_key,
-            id=id,
-            is_default=is_default,
-            mode=mode,
-            modified_on=modified_on,
-            name=name,
-            quick_launch_link=quick_launch_link,
-            scheduler_status=scheduler_status,
+            company_name,
+            created_on,
+            data_api_key,
+            id,
+            is_default,
+            mode,
+            modified_on,
+            name,
+            quick_launch_link,
+            scheduler_status,
         )
 
-        scheduling_pro_v2_scheduler_response.additional_properties = d
+        scheduling_pro_v2_scheduler_response.additional_properties = dict(d)
         return scheduling_pro_v2_scheduler_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -374,15 +375,10 @@ class SchedulingProV2SchedulerSessionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduling_pro_v2_customer import SchedulingProV2Customer
-        from ..models.scheduling_pro_v2_source_tracking import (
-            SchedulingProV2SourceTracking,
-        )
-
         d = dict(src_dict)
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        customer = SchedulingProV2Customer.from_dict(d.pop("customer"))
+        customer = _models.SchedulingProV2Customer.from_dict(d.pop("customer"))
 
         id = d.pop("id")
 
@@ -390,364 +386,137 @@ class SchedulingProV2SchedulerSessionResponse:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        source_tracking = SchedulingProV2SourceTracking.from_dict(
+        source_tracking = _models.SchedulingProV2SourceTracking.from_dict(
             d.pop("sourceTracking")
         )
 
-        def _parse_ai_mode_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ai_mode_enabled = d.pop("aiModeEnabled", UNSET)
 
-        ai_mode_enabled = _parse_ai_mode_enabled(d.pop("aiModeEnabled", UNSET))
+        blocker_to_book_additional_data = d.pop("blockerToBookAdditionalData", UNSET)
 
-        def _parse_blocker_to_book_additional_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        blocker_type = d.pop("blockerType", UNSET)
 
-        blocker_to_book_additional_data = _parse_blocker_to_book_additional_data(
-            d.pop("blockerToBookAdditionalData", UNSET)
-        )
+        booking_id = d.pop("bookingId", UNSET)
 
-        def _parse_blocker_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        blocker_type = _parse_blocker_type(d.pop("blockerType", UNSET))
+        campaign_name = d.pop("campaignName", UNSET)
 
-        def _parse_booking_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        category = d.pop("category", UNSET)
 
-        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+        custom_opt_in = d.pop("customOptIn", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_custom_opt_in(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        custom_opt_in = _parse_custom_opt_in(d.pop("customOptIn", UNSET))
-
-        def _parse_customer_responses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_responses = d.pop("customerResponses", UNSET)
+        if customer_responses is not None and not isinstance(customer_responses, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(customer_responses, list):
                     raise TypeError()
-                customer_responses_type_0 = cast(list[str], data)
+                customer_responses_type_0 = customer_responses
 
-                return customer_responses_type_0
+                customer_responses = customer_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        customer_responses = _parse_customer_responses(
-            d.pop("customerResponses", UNSET)
-        )
+        dispatch_fee_quoted = d.pop("dispatchFeeQuoted", UNSET)
 
-        def _parse_dispatch_fee_quoted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("externalId", UNSET)
 
-        dispatch_fee_quoted = _parse_dispatch_fee_quoted(
-            d.pop("dispatchFeeQuoted", UNSET)
-        )
+        gbp_name = d.pop("gbpName", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_location_takeover = d.pop("isLocationTakeover", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_gbp_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_type_id = d.pop("jobTypeId", UNSET)
 
-        gbp_name = _parse_gbp_name(d.pop("gbpName", UNSET))
+        last_step = d.pop("lastStep", UNSET)
 
-        def _parse_is_location_takeover(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        lead_id = d.pop("leadId", UNSET)
 
-        is_location_takeover = _parse_is_location_takeover(
-            d.pop("isLocationTakeover", UNSET)
-        )
+        linear_navigation_enabled = d.pop("linearNavigationEnabled", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        marketing_opt_in = d.pop("marketingOptIn", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        membership_interest = d.pop("membershipInterest", UNSET)
 
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        mobile_notification_opt_in = d.pop("mobileNotificationOptIn", UNSET)
 
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        notes = d.pop("notes", UNSET)
 
-        def _parse_last_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_info_captured = d.pop("paymentInfoCaptured", UNSET)
 
-        last_step = _parse_last_step(d.pop("lastStep", UNSET))
+        previous_session_id = d.pop("previousSessionId", UNSET)
 
-        def _parse_lead_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        recurring_service_id = d.pop("recurringServiceId", UNSET)
 
-        lead_id = _parse_lead_id(d.pop("leadId", UNSET))
+        scheduler_id = d.pop("schedulerId", UNSET)
 
-        def _parse_linear_navigation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        session_outcome = d.pop("sessionOutcome", UNSET)
 
-        linear_navigation_enabled = _parse_linear_navigation_enabled(
-            d.pop("linearNavigationEnabled", UNSET)
-        )
-
-        def _parse_marketing_opt_in(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        marketing_opt_in = _parse_marketing_opt_in(d.pop("marketingOptIn", UNSET))
-
-        def _parse_membership_interest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        membership_interest = _parse_membership_interest(
-            d.pop("membershipInterest", UNSET)
-        )
-
-        def _parse_mobile_notification_opt_in(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mobile_notification_opt_in = _parse_mobile_notification_opt_in(
-            d.pop("mobileNotificationOptIn", UNSET)
-        )
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payment_info_captured(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        payment_info_captured = _parse_payment_info_captured(
-            d.pop("paymentInfoCaptured", UNSET)
-        )
-
-        def _parse_previous_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_session_id = _parse_previous_session_id(
-            d.pop("previousSessionId", UNSET)
-        )
-
-        def _parse_recurring_service_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recurring_service_id = _parse_recurring_service_id(
-            d.pop("recurringServiceId", UNSET)
-        )
-
-        def _parse_scheduler_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduler_id = _parse_scheduler_id(d.pop("schedulerId", UNSET))
-
-        def _parse_session_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_outcome = _parse_session_outcome(d.pop("sessionOutcome", UNSET))
-
-        def _parse_timeslot_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timeslot_end = d.pop("timeslotEnd", UNSET)
+        if timeslot_end is not None and not isinstance(timeslot_end, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(timeslot_end, str):
                     raise TypeError()
-                timeslot_end_type_0 = datetime.datetime.fromisoformat(data)
+                timeslot_end_type_0 = datetime.datetime.fromisoformat(timeslot_end)
 
-                return timeslot_end_type_0
+                timeslot_end = timeslot_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        timeslot_end = _parse_timeslot_end(d.pop("timeslotEnd", UNSET))
-
-        def _parse_timeslot_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timeslot_start = d.pop("timeslotStart", UNSET)
+        if timeslot_start is not None and not isinstance(timeslot_start, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(timeslot_start, str):
                     raise TypeError()
-                timeslot_start_type_0 = datetime.datetime.fromisoformat(data)
+                timeslot_start_type_0 = datetime.datetime.fromisoformat(timeslot_start)
 
-                return timeslot_start_type_0
+                timeslot_start = timeslot_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        timeslot_start = _parse_timeslot_start(d.pop("timeslotStart", UNSET))
-
-        def _parse_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
+        zone_id = d.pop("zoneId", UNSET)
 
         scheduling_pro_v2_scheduler_session_response = cls(
-            created_on=created_on,
-            customer=customer,
-            id=id,
-            last_checkin_date=last_checkin_date,
-            modified_on=modified_on,
-            source_tracking=source_tracking,
-            ai_mode_enabled=ai_mode_enabled,
-            blocker_to_book_additional_data=blocker_to_book_additional_data,
-            blocker_type=blocker_type,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            campaign_name=campaign_name,
-            category=category,
-            custom_opt_in=custom_opt_in,
-            customer_responses=customer_responses,
-            dispatch_fee_quoted=dispatch_fee_quoted,
-            external_id=external_id,
-            gbp_name=gbp_name,
-            is_location_takeover=is_location_takeover,
-            job_id=job_id,
-            job_type_id=job_type_id,
-            last_step=last_step,
-            lead_id=lead_id,
-            linear_navigation_enabled=linear_navigation_enabled,
-            marketing_opt_in=marketing_opt_in,
-            membership_interest=membership_interest,
-            mobile_notification_opt_in=mobile_notification_opt_in,
-            notes=notes,
-            payment_info_captured=payment_info_captured,
-            previous_session_id=previous_session_id,
-            recurring_service_id=recurring_service_id,
-            scheduler_id=scheduler_id,
-            session_outcome=session_outcome,
-            timeslot_end=timeslot_end,
-            timeslot_start=timeslot_start,
-            zone_id=zone_id,
+            created_on,
+            customer,
+            id,
+            last_checkin_date,
+            modified_on,
+            source_tracking,
+            ai_mode_enabled,
+            blocker_to_book_additional_data,
+            blocker_type,
+            booking_id,
+            business_unit_id,
+            campaign_name,
+            category,
+            custom_opt_in,
+            customer_responses,
+            dispatch_fee_quoted,
+            external_id,
+            gbp_name,
+            is_location_takeover,
+            job_id,
+            job_type_id,
+            last_step,
+            lead_id,
+            linear_navigation_enabled,
+            marketing_opt_in,
+            membership_interest,
+            mobile_notification_opt_in,
+            notes,
+            payment_info_captured,
+            previous_session_id,
+            recurring_service_id,
+            scheduler_id,
+            session_outcome,
+            timeslot_end,
+            timeslot_start,
+            zone_id,
         )
 
-        scheduling_pro_v2_scheduler_session_response.additional_properties = d
+        scheduling_pro_v2_scheduler_session_response.additional_properties = dict(d)
         return scheduling_pro_v2_scheduler_session_response
 
     @property

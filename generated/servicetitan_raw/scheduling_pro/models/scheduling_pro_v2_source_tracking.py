@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -209,195 +209,64 @@ class SchedulingProV2SourceTracking:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        booked_from = d.pop("bookedFrom", UNSET)
 
-        def _parse_booked_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = d.pop("campaignId", UNSET)
 
-        booked_from = _parse_booked_from(d.pop("bookedFrom", UNSET))
+        fbclid = d.pop("fbclid", UNSET)
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gbraid = d.pop("gbraid", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+        gclid = d.pop("gclid", UNSET)
 
-        def _parse_fbclid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        google_analytics_client_id = d.pop("googleAnalyticsClientId", UNSET)
 
-        fbclid = _parse_fbclid(d.pop("fbclid", UNSET))
+        is_rwg_session = d.pop("isRWGSession", UNSET)
 
-        def _parse_gbraid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        landing_page_url = d.pop("landingPageUrl", UNSET)
 
-        gbraid = _parse_gbraid(d.pop("gbraid", UNSET))
+        marketing_source = d.pop("marketingSource", UNSET)
 
-        def _parse_gclid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        msclkid = d.pop("msclkid", UNSET)
 
-        gclid = _parse_gclid(d.pop("gclid", UNSET))
+        sourced_from_marketing_pro = d.pop("sourcedFromMarketingPro", UNSET)
 
-        def _parse_google_analytics_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_adgroup = d.pop("utmAdgroup", UNSET)
 
-        google_analytics_client_id = _parse_google_analytics_client_id(
-            d.pop("googleAnalyticsClientId", UNSET)
-        )
+        utm_campaign = d.pop("utmCampaign", UNSET)
 
-        def _parse_is_rwg_session(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        utm_content = d.pop("utmContent", UNSET)
 
-        is_rwg_session = _parse_is_rwg_session(d.pop("isRWGSession", UNSET))
+        utm_medium = d.pop("utmMedium", UNSET)
 
-        def _parse_landing_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_source = d.pop("utmSource", UNSET)
 
-        landing_page_url = _parse_landing_page_url(d.pop("landingPageUrl", UNSET))
+        utm_term = d.pop("utmTerm", UNSET)
 
-        def _parse_marketing_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        marketing_source = _parse_marketing_source(d.pop("marketingSource", UNSET))
-
-        def _parse_msclkid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msclkid = _parse_msclkid(d.pop("msclkid", UNSET))
-
-        def _parse_sourced_from_marketing_pro(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sourced_from_marketing_pro = _parse_sourced_from_marketing_pro(
-            d.pop("sourcedFromMarketingPro", UNSET)
-        )
-
-        def _parse_utm_adgroup(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_adgroup = _parse_utm_adgroup(d.pop("utmAdgroup", UNSET))
-
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_campaign = _parse_utm_campaign(d.pop("utmCampaign", UNSET))
-
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_content = _parse_utm_content(d.pop("utmContent", UNSET))
-
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_medium = _parse_utm_medium(d.pop("utmMedium", UNSET))
-
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_source = _parse_utm_source(d.pop("utmSource", UNSET))
-
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_term = _parse_utm_term(d.pop("utmTerm", UNSET))
-
-        def _parse_wbraid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wbraid = _parse_wbraid(d.pop("wbraid", UNSET))
+        wbraid = d.pop("wbraid", UNSET)
 
         scheduling_pro_v2_source_tracking = cls(
-            booked_from=booked_from,
-            campaign_id=campaign_id,
-            fbclid=fbclid,
-            gbraid=gbraid,
-            gclid=gclid,
-            google_analytics_client_id=google_analytics_client_id,
-            is_rwg_session=is_rwg_session,
-            landing_page_url=landing_page_url,
-            marketing_source=marketing_source,
-            msclkid=msclkid,
-            sourced_from_marketing_pro=sourced_from_marketing_pro,
-            utm_adgroup=utm_adgroup,
-            utm_campaign=utm_campaign,
-            utm_content=utm_content,
-            utm_medium=utm_medium,
-            utm_source=utm_source,
-            utm_term=utm_term,
-            wbraid=wbraid,
+            booked_from,
+            campaign_id,
+            fbclid,
+            gbraid,
+            gclid,
+            google_analytics_client_id,
+            is_rwg_session,
+            landing_page_url,
+            marketing_source,
+            msclkid,
+            sourced_from_marketing_pro,
+            utm_adgroup,
+            utm_campaign,
+            utm_content,
+            utm_medium,
+            utm_source,
+            utm_term,
+            wbraid,
         )
 
-        scheduling_pro_v2_source_tracking.additional_properties = d
+        scheduling_pro_v2_source_tracking.additional_properties = dict(d)
         return scheduling_pro_v2_source_tracking
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class ServiceAgreementsV2CustomFieldResponse:
 
         type_id = d.pop("typeId")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         service_agreements_v2_custom_field_response = cls(
-            name=name,
-            type_id=type_id,
-            value=value,
+            name,
+            type_id,
+            value,
         )
 
-        service_agreements_v2_custom_field_response.additional_properties = d
+        service_agreements_v2_custom_field_response.additional_properties = dict(d)
         return service_agreements_v2_custom_field_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.service_agreements_v2_agreement_origin import (
     ServiceAgreementsV2AgreementOrigin,
 )
@@ -374,13 +375,6 @@ class ServiceAgreementsV2ServiceAgreementResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_agreements_v2_custom_field_response import (
-            ServiceAgreementsV2CustomFieldResponse,
-        )
-        from ..models.service_agreements_v2_service_agreement_template_fields_response import (
-            ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse,
-        )
-
         d = dict(src_dict)
         auto_renew = d.pop("autoRenew")
 
@@ -388,14 +382,12 @@ class ServiceAgreementsV2ServiceAgreementResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = ServiceAgreementsV2CustomFieldResponse.from_dict(
+        custom_fields = [
+            _models.ServiceAgreementsV2CustomFieldResponse.from_dict(
                 custom_fields_item_data
             )
-
-            custom_fields.append(custom_fields_item)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         customer_id = d.pop("customerId")
 
@@ -407,7 +399,7 @@ class ServiceAgreementsV2ServiceAgreementResponse:
 
         labor_surcharge = d.pop("laborSurcharge")
 
-        location_ids = cast(list[int], d.pop("locationIds"))
+        location_ids = d.pop("locationIds")
 
         material_surcharge = d.pop("materialSurcharge")
 
@@ -420,315 +412,140 @@ class ServiceAgreementsV2ServiceAgreementResponse:
         status = ServiceAgreementsV2AgreementStatus(d.pop("status"))
 
         template_fields = (
-            ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse.from_dict(
+            _models.ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse.from_dict(
                 d.pop("templateFields")
             )
         )
 
-        def _parse_account_manager_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        account_manager_id = d.pop("accountManagerId", UNSET)
 
-        account_manager_id = _parse_account_manager_id(d.pop("accountManagerId", UNSET))
-
-        def _parse_billing_schedule(
-            data: object,
-        ) -> None | ServiceAgreementsV2BillingScheduleType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_schedule = d.pop("billingSchedule", UNSET)
+        if billing_schedule is not None and not isinstance(billing_schedule, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(billing_schedule, str):
                     raise TypeError()
-                billing_schedule_type_0 = ServiceAgreementsV2BillingScheduleType(data)
+                billing_schedule_type_0 = ServiceAgreementsV2BillingScheduleType(
+                    billing_schedule
+                )
 
-                return billing_schedule_type_0
+                billing_schedule = billing_schedule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAgreementsV2BillingScheduleType | Unset, data)
 
-        billing_schedule = _parse_billing_schedule(d.pop("billingSchedule", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration_months = d.pop("durationMonths", UNSET)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_duration_months(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_months = _parse_duration_months(d.pop("durationMonths", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = d.pop("endDate", UNSET)
+        if end_date is not None and not isinstance(end_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+                end_date_type_0 = datetime.date.fromisoformat(end_date)
 
-                return end_date_type_0
+                end_date = end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        estimated_gross_margin_amount = d.pop("estimatedGrossMarginAmount", UNSET)
 
-        def _parse_estimated_gross_margin_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        estimated_gross_margin_amount = _parse_estimated_gross_margin_amount(
-            d.pop("estimatedGrossMarginAmount", UNSET)
+        estimated_gross_margin_percentage = d.pop(
+            "estimatedGrossMarginPercentage", UNSET
         )
 
-        def _parse_estimated_gross_margin_percentage(
-            data: object,
-        ) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        estimated_labor_cost = d.pop("estimatedLaborCost", UNSET)
 
-        estimated_gross_margin_percentage = _parse_estimated_gross_margin_percentage(
-            d.pop("estimatedGrossMarginPercentage", UNSET)
-        )
+        estimated_material_cost = d.pop("estimatedMaterialCost", UNSET)
 
-        def _parse_estimated_labor_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        estimated_travel_cost = d.pop("estimatedTravelCost", UNSET)
 
-        estimated_labor_cost = _parse_estimated_labor_cost(
-            d.pop("estimatedLaborCost", UNSET)
-        )
+        import_id = d.pop("importId", UNSET)
 
-        def _parse_estimated_material_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        labor_markup_percentage = d.pop("laborMarkupPercentage", UNSET)
 
-        estimated_material_cost = _parse_estimated_material_cost(
-            d.pop("estimatedMaterialCost", UNSET)
-        )
+        material_markup_percentage = d.pop("materialMarkupPercentage", UNSET)
 
-        def _parse_estimated_travel_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        modified_by_id = d.pop("modifiedById", UNSET)
 
-        estimated_travel_cost = _parse_estimated_travel_cost(
-            d.pop("estimatedTravelCost", UNSET)
-        )
+        payment_method_id = d.pop("paymentMethodId", UNSET)
 
-        def _parse_import_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_term_id = d.pop("paymentTermId", UNSET)
 
-        import_id = _parse_import_id(d.pop("importId", UNSET))
+        rate_sheet_id = d.pop("rateSheetId", UNSET)
 
-        def _parse_labor_markup_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        renewal_agreement_id = d.pop("renewalAgreementId", UNSET)
 
-        labor_markup_percentage = _parse_labor_markup_percentage(
-            d.pop("laborMarkupPercentage", UNSET)
-        )
+        sold_by_id = d.pop("soldById", UNSET)
 
-        def _parse_material_markup_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        material_markup_percentage = _parse_material_markup_percentage(
-            d.pop("materialMarkupPercentage", UNSET)
-        )
-
-        def _parse_modified_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        modified_by_id = _parse_modified_by_id(d.pop("modifiedById", UNSET))
-
-        def _parse_payment_method_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("paymentMethodId", UNSET))
-
-        def _parse_payment_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
-
-        def _parse_rate_sheet_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rate_sheet_id = _parse_rate_sheet_id(d.pop("rateSheetId", UNSET))
-
-        def _parse_renewal_agreement_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        renewal_agreement_id = _parse_renewal_agreement_id(
-            d.pop("renewalAgreementId", UNSET)
-        )
-
-        def _parse_sold_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sold_by_id = _parse_sold_by_id(d.pop("soldById", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
+                start_date_type_0 = datetime.date.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tag_type_ids, list):
                     raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
+                tag_type_ids_type_0 = tag_type_ids
 
-                return tag_type_ids_type_0
+                tag_type_ids = tag_type_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        def _parse_total_agreement_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_agreement_price = _parse_total_agreement_price(
-            d.pop("totalAgreementPrice", UNSET)
-        )
+        total_agreement_price = d.pop("totalAgreementPrice", UNSET)
 
         service_agreements_v2_service_agreement_response = cls(
-            auto_renew=auto_renew,
-            business_unit_id=business_unit_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            id=id,
-            imported_deferred_amount=imported_deferred_amount,
-            imported_recognized_amount=imported_recognized_amount,
-            labor_surcharge=labor_surcharge,
-            location_ids=location_ids,
-            material_surcharge=material_surcharge,
-            modified_on=modified_on,
-            name=name,
-            origin=origin,
-            status=status,
-            template_fields=template_fields,
-            account_manager_id=account_manager_id,
-            billing_schedule=billing_schedule,
-            created_by_id=created_by_id,
-            duration_months=duration_months,
-            end_date=end_date,
-            estimated_gross_margin_amount=estimated_gross_margin_amount,
-            estimated_gross_margin_percentage=estimated_gross_margin_percentage,
-            estimated_labor_cost=estimated_labor_cost,
-            estimated_material_cost=estimated_material_cost,
-            estimated_travel_cost=estimated_travel_cost,
-            import_id=import_id,
-            labor_markup_percentage=labor_markup_percentage,
-            material_markup_percentage=material_markup_percentage,
-            modified_by_id=modified_by_id,
-            payment_method_id=payment_method_id,
-            payment_term_id=payment_term_id,
-            rate_sheet_id=rate_sheet_id,
-            renewal_agreement_id=renewal_agreement_id,
-            sold_by_id=sold_by_id,
-            start_date=start_date,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
-            total_agreement_price=total_agreement_price,
+            auto_renew,
+            business_unit_id,
+            created_on,
+            custom_fields,
+            customer_id,
+            id,
+            imported_deferred_amount,
+            imported_recognized_amount,
+            labor_surcharge,
+            location_ids,
+            material_surcharge,
+            modified_on,
+            name,
+            origin,
+            status,
+            template_fields,
+            account_manager_id,
+            billing_schedule,
+            created_by_id,
+            duration_months,
+            end_date,
+            estimated_gross_margin_amount,
+            estimated_gross_margin_percentage,
+            estimated_labor_cost,
+            estimated_material_cost,
+            estimated_travel_cost,
+            import_id,
+            labor_markup_percentage,
+            material_markup_percentage,
+            modified_by_id,
+            payment_method_id,
+            payment_term_id,
+            rate_sheet_id,
+            renewal_agreement_id,
+            sold_by_id,
+            start_date,
+            summary,
+            tag_type_ids,
+            total_agreement_price,
         )
 
-        service_agreements_v2_service_agreement_response.additional_properties = d
+        service_agreements_v2_service_agreement_response.additional_properties = dict(d)
         return service_agreements_v2_service_agreement_response
 
     @property

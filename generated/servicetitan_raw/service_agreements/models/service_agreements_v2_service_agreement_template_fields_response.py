@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -311,313 +311,140 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
             d.pop("revenueRecognitionMode")
         )
 
-        def _parse_billing_schedule_type(
-            data: object,
-        ) -> None | ServiceAgreementsV2BillingScheduleType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_schedule_type = d.pop("billingScheduleType", UNSET)
+        if billing_schedule_type is not None and not isinstance(
+            billing_schedule_type, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(billing_schedule_type, str):
                     raise TypeError()
                 billing_schedule_type_type_0 = ServiceAgreementsV2BillingScheduleType(
-                    data
+                    billing_schedule_type
                 )
 
-                return billing_schedule_type_type_0
+                billing_schedule_type = billing_schedule_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAgreementsV2BillingScheduleType | Unset, data)
 
-        billing_schedule_type = _parse_billing_schedule_type(
-            d.pop("billingScheduleType", UNSET)
+        default_auto_renew = d.pop("defaultAutoRenew", UNSET)
+
+        default_campaign_id = d.pop("defaultCampaignId", UNSET)
+
+        default_document_template_id = d.pop("defaultDocumentTemplateId", UNSET)
+
+        default_extra_travel_cost_per_hour = d.pop(
+            "defaultExtraTravelCostPerHour", UNSET
         )
 
-        def _parse_default_auto_renew(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        default_flat_price = d.pop("defaultFlatPrice", UNSET)
 
-        default_auto_renew = _parse_default_auto_renew(d.pop("defaultAutoRenew", UNSET))
+        default_labor_cost_per_hour = d.pop("defaultLaborCostPerHour", UNSET)
 
-        def _parse_default_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_labor_markup_percentage = d.pop("defaultLaborMarkupPercentage", UNSET)
 
-        default_campaign_id = _parse_default_campaign_id(
-            d.pop("defaultCampaignId", UNSET)
+        default_labor_surcharge = d.pop("defaultLaborSurcharge", UNSET)
+
+        default_markup_percentage = d.pop("defaultMarkupPercentage", UNSET)
+
+        default_material_markup_percentage = d.pop(
+            "defaultMaterialMarkupPercentage", UNSET
         )
 
-        def _parse_default_document_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_material_surcharge = d.pop("defaultMaterialSurcharge", UNSET)
 
-        default_document_template_id = _parse_default_document_template_id(
-            d.pop("defaultDocumentTemplateId", UNSET)
-        )
-
-        def _parse_default_extra_travel_cost_per_hour(
-            data: object,
-        ) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_extra_travel_cost_per_hour = _parse_default_extra_travel_cost_per_hour(
-            d.pop("defaultExtraTravelCostPerHour", UNSET)
-        )
-
-        def _parse_default_flat_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_flat_price = _parse_default_flat_price(d.pop("defaultFlatPrice", UNSET))
-
-        def _parse_default_labor_cost_per_hour(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_labor_cost_per_hour = _parse_default_labor_cost_per_hour(
-            d.pop("defaultLaborCostPerHour", UNSET)
-        )
-
-        def _parse_default_labor_markup_percentage(
-            data: object,
-        ) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_labor_markup_percentage = _parse_default_labor_markup_percentage(
-            d.pop("defaultLaborMarkupPercentage", UNSET)
-        )
-
-        def _parse_default_labor_surcharge(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_labor_surcharge = _parse_default_labor_surcharge(
-            d.pop("defaultLaborSurcharge", UNSET)
-        )
-
-        def _parse_default_markup_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_markup_percentage = _parse_default_markup_percentage(
-            d.pop("defaultMarkupPercentage", UNSET)
-        )
-
-        def _parse_default_material_markup_percentage(
-            data: object,
-        ) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_material_markup_percentage = _parse_default_material_markup_percentage(
-            d.pop("defaultMaterialMarkupPercentage", UNSET)
-        )
-
-        def _parse_default_material_surcharge(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_material_surcharge = _parse_default_material_surcharge(
-            d.pop("defaultMaterialSurcharge", UNSET)
-        )
-
-        def _parse_default_pricing_strategy(
-            data: object,
-        ) -> None | ServiceAgreementsV2PricingStrategyType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_pricing_strategy = d.pop("defaultPricingStrategy", UNSET)
+        if default_pricing_strategy is not None and not isinstance(
+            default_pricing_strategy, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(default_pricing_strategy, str):
                     raise TypeError()
                 default_pricing_strategy_type_0 = (
-                    ServiceAgreementsV2PricingStrategyType(data)
+                    ServiceAgreementsV2PricingStrategyType(default_pricing_strategy)
                 )
 
-                return default_pricing_strategy_type_0
+                default_pricing_strategy = default_pricing_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAgreementsV2PricingStrategyType | Unset, data)
 
-        default_pricing_strategy = _parse_default_pricing_strategy(
-            d.pop("defaultPricingStrategy", UNSET)
-        )
+        default_rate_sheet_id = d.pop("defaultRateSheetId", UNSET)
 
-        def _parse_default_rate_sheet_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_surcharge = d.pop("defaultSurcharge", UNSET)
 
-        default_rate_sheet_id = _parse_default_rate_sheet_id(
-            d.pop("defaultRateSheetId", UNSET)
-        )
+        default_target_margin_value = d.pop("defaultTargetMarginValue", UNSET)
 
-        def _parse_default_surcharge(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_surcharge = _parse_default_surcharge(d.pop("defaultSurcharge", UNSET))
-
-        def _parse_default_target_margin_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_target_margin_value = _parse_default_target_margin_value(
-            d.pop("defaultTargetMarginValue", UNSET)
-        )
-
-        def _parse_default_target_margin_value_type(
-            data: object,
-        ) -> None | ServiceAgreementsV2TargetMarginValueType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_target_margin_value_type = d.pop("defaultTargetMarginValueType", UNSET)
+        if default_target_margin_value_type is not None and not isinstance(
+            default_target_margin_value_type, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(default_target_margin_value_type, str):
                     raise TypeError()
                 default_target_margin_value_type_type_0 = (
-                    ServiceAgreementsV2TargetMarginValueType(data)
+                    ServiceAgreementsV2TargetMarginValueType(
+                        default_target_margin_value_type
+                    )
                 )
 
-                return default_target_margin_value_type_type_0
+                default_target_margin_value_type = (
+                    default_target_margin_value_type_type_0
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAgreementsV2TargetMarginValueType | Unset, data)
 
-        default_target_margin_value_type = _parse_default_target_margin_value_type(
-            d.pop("defaultTargetMarginValueType", UNSET)
-        )
+        general_ledger_account_id = d.pop("generalLedgerAccountId", UNSET)
 
-        def _parse_general_ledger_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        general_ledger_account_id = _parse_general_ledger_account_id(
-            d.pop("generalLedgerAccountId", UNSET)
-        )
-
-        def _parse_invoice_cancellation_mode(
-            data: object,
-        ) -> None | ServiceAgreementsV2CancellationInvoiceMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        invoice_cancellation_mode = d.pop("invoiceCancellationMode", UNSET)
+        if invoice_cancellation_mode is not None and not isinstance(
+            invoice_cancellation_mode, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(invoice_cancellation_mode, str):
                     raise TypeError()
                 invoice_cancellation_mode_type_0 = (
-                    ServiceAgreementsV2CancellationInvoiceMode(data)
+                    ServiceAgreementsV2CancellationInvoiceMode(
+                        invoice_cancellation_mode
+                    )
                 )
 
-                return invoice_cancellation_mode_type_0
+                invoice_cancellation_mode = invoice_cancellation_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceAgreementsV2CancellationInvoiceMode | Unset, data)
 
-        invoice_cancellation_mode = _parse_invoice_cancellation_mode(
-            d.pop("invoiceCancellationMode", UNSET)
-        )
+        negative_liability_service_id = d.pop("negativeLiabilityServiceId", UNSET)
 
-        def _parse_negative_liability_service_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        negative_liability_service_id = _parse_negative_liability_service_id(
-            d.pop("negativeLiabilityServiceId", UNSET)
-        )
-
-        def _parse_positive_income_service_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        positive_income_service_id = _parse_positive_income_service_id(
-            d.pop("positiveIncomeServiceId", UNSET)
-        )
+        positive_income_service_id = d.pop("positiveIncomeServiceId", UNSET)
 
         service_agreements_v2_service_agreement_template_fields_response = cls(
-            billing_service_id=billing_service_id,
-            original_template_id=original_template_id,
-            revenue_recognition_mode=revenue_recognition_mode,
-            billing_schedule_type=billing_schedule_type,
-            default_auto_renew=default_auto_renew,
-            default_campaign_id=default_campaign_id,
-            default_document_template_id=default_document_template_id,
-            default_extra_travel_cost_per_hour=default_extra_travel_cost_per_hour,
-            default_flat_price=default_flat_price,
-            default_labor_cost_per_hour=default_labor_cost_per_hour,
-            default_labor_markup_percentage=default_labor_markup_percentage,
-            default_labor_surcharge=default_labor_surcharge,
-            default_markup_percentage=default_markup_percentage,
-            default_material_markup_percentage=default_material_markup_percentage,
-            default_material_surcharge=default_material_surcharge,
-            default_pricing_strategy=default_pricing_strategy,
-            default_rate_sheet_id=default_rate_sheet_id,
-            default_surcharge=default_surcharge,
-            default_target_margin_value=default_target_margin_value,
-            default_target_margin_value_type=default_target_margin_value_type,
-            general_ledger_account_id=general_ledger_account_id,
-            invoice_cancellation_mode=invoice_cancellation_mode,
-            negative_liability_service_id=negative_liability_service_id,
-            positive_income_service_id=positive_income_service_id,
+            billing_service_id,
+            original_template_id,
+            revenue_recognition_mode,
+            billing_schedule_type,
+            default_auto_renew,
+            default_campaign_id,
+            default_document_template_id,
+            default_extra_travel_cost_per_hour,
+            default_flat_price,
+            default_labor_cost_per_hour,
+            default_labor_markup_percentage,
+            default_labor_surcharge,
+            default_markup_percentage,
+            default_material_markup_percentage,
+            default_material_surcharge,
+            default_pricing_strategy,
+            default_rate_sheet_id,
+            default_surcharge,
+            default_target_margin_value,
+            default_target_margin_value_type,
+            general_ledger_account_id,
+            invoice_cancellation_mode,
+            negative_liability_service_id,
+            positive_income_service_id,
         )
 
-        service_agreements_v2_service_agreement_template_fields_response.additional_properties = d
+        service_agreements_v2_service_agreement_template_fields_response.additional_properties = dict(
+            d
+        )
         return service_agreements_v2_service_agreement_template_fields_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,78 +108,32 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
 
         id = d.pop("id")
 
-        def _parse_intacct_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        intacct_class = d.pop("intacctClass", UNSET)
 
-        intacct_class = _parse_intacct_class(d.pop("intacctClass", UNSET))
+        intacct_department = d.pop("intacctDepartment", UNSET)
 
-        def _parse_intacct_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        intacct_location_id = d.pop("intacctLocationId", UNSET)
 
-        intacct_department = _parse_intacct_department(
-            d.pop("intacctDepartment", UNSET)
-        )
+        intacct_location_name = d.pop("intacctLocationName", UNSET)
 
-        def _parse_intacct_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        intacct_location_id = _parse_intacct_location_id(
-            d.pop("intacctLocationId", UNSET)
-        )
-
-        def _parse_intacct_location_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intacct_location_name = _parse_intacct_location_name(
-            d.pop("intacctLocationName", UNSET)
-        )
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_trade_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trade_name = _parse_trade_name(d.pop("tradeName", UNSET))
+        trade_name = d.pop("tradeName", UNSET)
 
         accounting_v2_integrations_intacct_intacct_business_unit_mapping_response = cls(
-            active=active,
-            id=id,
-            intacct_class=intacct_class,
-            intacct_department=intacct_department,
-            intacct_location_id=intacct_location_id,
-            intacct_location_name=intacct_location_name,
-            name=name,
-            trade_name=trade_name,
+            active,
+            id,
+            intacct_class,
+            intacct_department,
+            intacct_location_id,
+            intacct_location_name,
+            name,
+            trade_name,
         )
 
-        accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = d
+        accounting_v2_integrations_intacct_intacct_business_unit_mapping_response.additional_properties = dict(
+            d
+        )
         return accounting_v2_integrations_intacct_intacct_business_unit_mapping_response
 
     @property

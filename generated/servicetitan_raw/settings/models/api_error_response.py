@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.api_error_response_data import ApiErrorResponseData
     from ..models.api_error_response_errors import ApiErrorResponseErrors
@@ -64,13 +66,10 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error_response_data import ApiErrorResponseData
-        from ..models.api_error_response_errors import ApiErrorResponseErrors
-
         d = dict(src_dict)
-        data = ApiErrorResponseData.from_dict(d.pop("data"))
+        data = _models.ApiErrorResponseData.from_dict(d.pop("data"))
 
-        errors = ApiErrorResponseErrors.from_dict(d.pop("errors"))
+        errors = _models.ApiErrorResponseErrors.from_dict(d.pop("errors"))
 
         status = d.pop("status")
 
@@ -81,15 +80,15 @@ class ApiErrorResponse:
         type_ = d.pop("type")
 
         api_error_response = cls(
-            data=data,
-            errors=errors,
-            status=status,
-            title=title,
-            trace_id=trace_id,
-            type_=type_,
+            data,
+            errors,
+            status,
+            title,
+            trace_id,
+            type_,
         )
 
-        api_error_response.additional_properties = d
+        api_error_response.additional_properties = dict(d)
         return api_error_response
 
     @property

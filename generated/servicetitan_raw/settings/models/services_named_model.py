@@ -45,11 +45,11 @@ class ServicesNamedModel:
         name = d.pop("name")
 
         services_named_model = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        services_named_model.additional_properties = d
+        services_named_model.additional_properties = dict(d)
         return services_named_model
 
     @property

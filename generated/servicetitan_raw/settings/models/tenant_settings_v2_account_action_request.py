@@ -40,10 +40,10 @@ class TenantSettingsV2AccountActionRequest:
         action = TenantSettingsV2AccountAction(d.pop("action"))
 
         tenant_settings_v2_account_action_request = cls(
-            action=action,
+            action,
         )
 
-        tenant_settings_v2_account_action_request.additional_properties = d
+        tenant_settings_v2_account_action_request.additional_properties = dict(d)
         return tenant_settings_v2_account_action_request
 
     @property

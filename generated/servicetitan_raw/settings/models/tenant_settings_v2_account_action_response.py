@@ -42,10 +42,10 @@ class TenantSettingsV2AccountActionResponse:
         status = TenantSettingsV2AccountActionStatus(d.pop("status"))
 
         tenant_settings_v2_account_action_response = cls(
-            status=status,
+            status,
         )
 
-        tenant_settings_v2_account_action_response.additional_properties = d
+        tenant_settings_v2_account_action_response.additional_properties = dict(d)
         return tenant_settings_v2_account_action_response
 
     @property

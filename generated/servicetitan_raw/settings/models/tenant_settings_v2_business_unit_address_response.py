@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,92 +126,38 @@ class TenantSettingsV2BusinessUnitAddressResponse:
 
         is_military = d.pop("isMilitary")
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.pop("city", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        country = d.pop("country", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latitude = d.pop("latitude", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        longitude = d.pop("longitude", UNSET)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        state = d.pop("state", UNSET)
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+        street = d.pop("street", UNSET)
 
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit = d.pop("unit", UNSET)
 
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street = _parse_street(d.pop("street", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        zip_ = d.pop("zip", UNSET)
 
         tenant_settings_v2_business_unit_address_response = cls(
-            is_manual_coordinates=is_manual_coordinates,
-            is_military=is_military,
-            city=city,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            is_manual_coordinates,
+            is_military,
+            city,
+            country,
+            latitude,
+            longitude,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
-        tenant_settings_v2_business_unit_address_response.additional_properties = d
+        tenant_settings_v2_business_unit_address_response.additional_properties = dict(
+            d
+        )
         return tenant_settings_v2_business_unit_address_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,43 +84,22 @@ class TenantSettingsV2BusinessUnitTenantResponse:
 
         name = d.pop("name")
 
-        def _parse_account_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_code = d.pop("accountCode", UNSET)
 
-        account_code = _parse_account_code(d.pop("accountCode", UNSET))
+        concept_code = d.pop("conceptCode", UNSET)
 
-        def _parse_concept_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concept_code = _parse_concept_code(d.pop("conceptCode", UNSET))
-
-        def _parse_franchise_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        franchise_id = _parse_franchise_id(d.pop("franchiseId", UNSET))
+        franchise_id = d.pop("franchiseId", UNSET)
 
         tenant_settings_v2_business_unit_tenant_response = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            account_code=account_code,
-            concept_code=concept_code,
-            franchise_id=franchise_id,
+            id,
+            modified_on,
+            name,
+            account_code,
+            concept_code,
+            franchise_id,
         )
 
-        tenant_settings_v2_business_unit_tenant_response.additional_properties = d
+        tenant_settings_v2_business_unit_tenant_response.additional_properties = dict(d)
         return tenant_settings_v2_business_unit_tenant_response
 
     @property

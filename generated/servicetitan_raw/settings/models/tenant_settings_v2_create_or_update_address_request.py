@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,72 +106,32 @@ class TenantSettingsV2CreateOrUpdateAddressRequest:
 
         street = d.pop("street")
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.pop("country", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        latitude = d.pop("latitude", UNSET)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        longitude = d.pop("longitude", UNSET)
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+        state = d.pop("state", UNSET)
 
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit = d.pop("unit", UNSET)
 
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        zip_ = d.pop("zip", UNSET)
 
         tenant_settings_v2_create_or_update_address_request = cls(
-            city=city,
-            street=street,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            unit=unit,
-            zip_=zip_,
+            city,
+            street,
+            country,
+            latitude,
+            longitude,
+            state,
+            unit,
+            zip_,
         )
 
-        tenant_settings_v2_create_or_update_address_request.additional_properties = d
+        tenant_settings_v2_create_or_update_address_request.additional_properties = (
+            dict(d)
+        )
         return tenant_settings_v2_create_or_update_address_request
 
     @property

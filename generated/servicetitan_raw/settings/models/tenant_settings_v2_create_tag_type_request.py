@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,80 +101,38 @@ class TenantSettingsV2CreateTagTypeRequest:
 
         name = d.pop("name")
 
-        def _parse_allow_to_use_on_timesheet_activity(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_to_use_on_timesheet_activity = _parse_allow_to_use_on_timesheet_activity(
-            d.pop("allowToUseOnTimesheetActivity", UNSET)
+        allow_to_use_on_timesheet_activity = d.pop(
+            "allowToUseOnTimesheetActivity", UNSET
         )
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_importance(
-            data: object,
-        ) -> None | TenantSettingsV2TagImportance | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        importance = d.pop("importance", UNSET)
+        if importance is not None and not isinstance(importance, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(importance, str):
                     raise TypeError()
-                importance_type_0 = TenantSettingsV2TagImportance(data)
+                importance_type_0 = TenantSettingsV2TagImportance(importance)
 
-                return importance_type_0
+                importance = importance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2TagImportance | Unset, data)
 
-        importance = _parse_importance(d.pop("importance", UNSET))
+        is_conversion_opportunity = d.pop("isConversionOpportunity", UNSET)
 
-        def _parse_is_conversion_opportunity(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_conversion_opportunity = _parse_is_conversion_opportunity(
-            d.pop("isConversionOpportunity", UNSET)
-        )
-
-        def _parse_is_visible_on_dispatch_board(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_visible_on_dispatch_board = _parse_is_visible_on_dispatch_board(
-            d.pop("isVisibleOnDispatchBoard", UNSET)
-        )
+        is_visible_on_dispatch_board = d.pop("isVisibleOnDispatchBoard", UNSET)
 
         tenant_settings_v2_create_tag_type_request = cls(
-            color=color,
-            name=name,
-            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
-            code=code,
-            importance=importance,
-            is_conversion_opportunity=is_conversion_opportunity,
-            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
+            color,
+            name,
+            allow_to_use_on_timesheet_activity,
+            code,
+            importance,
+            is_conversion_opportunity,
+            is_visible_on_dispatch_board,
         )
 
-        tenant_settings_v2_create_tag_type_request.additional_properties = d
+        tenant_settings_v2_create_tag_type_request.additional_properties = dict(d)
         return tenant_settings_v2_create_tag_type_request
 
     @property

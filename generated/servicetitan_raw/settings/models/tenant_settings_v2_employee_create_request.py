@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.tenant_settings_v2_account_creation_method import (
     TenantSettingsV2AccountCreationMethod,
 )
@@ -149,10 +150,6 @@ class TenantSettingsV2EmployeeCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_employee_custom_field_create_or_update_request import (
-            TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest,
-        )
-
         d = dict(src_dict)
         account_creation_method = TenantSettingsV2AccountCreationMethod(
             d.pop("accountCreationMethod")
@@ -162,122 +159,57 @@ class TenantSettingsV2EmployeeCreateRequest:
 
         name = d.pop("name")
 
-        positions = []
-        _positions = d.pop("positions")
-        for positions_item_data in _positions:
-            positions_item = TenantSettingsV2EmployeePosition(positions_item_data)
-
-            positions.append(positions_item)
+        positions = [
+            TenantSettingsV2EmployeePosition(positions_item_data)
+            for positions_item_data in d.pop("positions")
+        ]
 
         role_id = d.pop("roleId")
 
-        def _parse_aad_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aad_user_id = d.pop("aadUserId", UNSET)
 
-        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> (
-            list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
+                custom_fields_type_0 = [
+                    _models.TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
                         custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest]
-                | None
-                | Unset,
-                data,
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        login = d.pop("login", UNSET)
 
-        def _parse_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile_phone_number = d.pop("mobilePhoneNumber", UNSET)
 
-        login = _parse_login(d.pop("login", UNSET))
+        password = d.pop("password", UNSET)
 
-        def _parse_mobile_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_phone_number = _parse_mobile_phone_number(
-            d.pop("mobilePhoneNumber", UNSET)
-        )
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        phone_number = d.pop("phoneNumber", UNSET)
 
         tenant_settings_v2_employee_create_request = cls(
-            account_creation_method=account_creation_method,
-            email=email,
-            name=name,
-            positions=positions,
-            role_id=role_id,
-            aad_user_id=aad_user_id,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            login=login,
-            mobile_phone_number=mobile_phone_number,
-            password=password,
-            phone_number=phone_number,
+            account_creation_method,
+            email,
+            name,
+            positions,
+            role_id,
+            aad_user_id,
+            business_unit_id,
+            custom_fields,
+            login,
+            mobile_phone_number,
+            password,
+            phone_number,
         )
 
-        tenant_settings_v2_employee_create_request.additional_properties = d
+        tenant_settings_v2_employee_create_request.additional_properties = dict(d)
         return tenant_settings_v2_employee_create_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,16 @@ class TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest:
         d = dict(src_dict)
         type_id = d.pop("typeId")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         tenant_settings_v2_employee_custom_field_create_or_update_request = cls(
-            type_id=type_id,
-            value=value,
+            type_id,
+            value,
         )
 
-        tenant_settings_v2_employee_custom_field_create_or_update_request.additional_properties = d
+        tenant_settings_v2_employee_custom_field_create_or_update_request.additional_properties = dict(
+            d
+        )
         return tenant_settings_v2_employee_custom_field_create_or_update_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.tenant_settings_v2_employee_position import (
     TenantSettingsV2EmployeePosition,
 )
@@ -119,38 +120,21 @@ class TenantSettingsV2EmployeeUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_employee_custom_field_create_or_update_request import (
-            TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest,
-        )
-
         d = dict(src_dict)
         aad_user_id = d.pop("aadUserId", UNSET)
 
         account_locked = d.pop("accountLocked", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: (
-            list[TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest] | Unset
-        ) = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = (
-                    TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
-                        custom_fields_item_data
-                    )
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = [
+                _models.TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
+                    custom_fields_item_data
                 )
-
-                custom_fields.append(custom_fields_item)
+                for custom_fields_item_data in custom_fields
+            ]
 
         email = d.pop("email", UNSET)
 
@@ -162,32 +146,30 @@ class TenantSettingsV2EmployeeUpdateRequest:
 
         phone_number = d.pop("phoneNumber", UNSET)
 
-        _positions = d.pop("positions", UNSET)
-        positions: list[TenantSettingsV2EmployeePosition] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-                positions_item = TenantSettingsV2EmployeePosition(positions_item_data)
-
-                positions.append(positions_item)
+        positions = d.pop("positions", UNSET)
+        if positions is not UNSET:
+            positions = [
+                TenantSettingsV2EmployeePosition(positions_item_data)
+                for positions_item_data in positions
+            ]
 
         role_id = d.pop("roleId", UNSET)
 
         tenant_settings_v2_employee_update_request = cls(
-            aad_user_id=aad_user_id,
-            account_locked=account_locked,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            email=email,
-            login=login,
-            mobile_phone_number=mobile_phone_number,
-            name=name,
-            phone_number=phone_number,
-            positions=positions,
-            role_id=role_id,
+            aad_user_id,
+            account_locked,
+            business_unit_id,
+            custom_fields,
+            email,
+            login,
+            mobile_phone_number,
+            name,
+            phone_number,
+            positions,
+            role_id,
         )
 
-        tenant_settings_v2_employee_update_request.additional_properties = d
+        tenant_settings_v2_employee_update_request.additional_properties = dict(d)
         return tenant_settings_v2_employee_update_request
 
     @property

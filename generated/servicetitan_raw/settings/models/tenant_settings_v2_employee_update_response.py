@@ -38,10 +38,10 @@ class TenantSettingsV2EmployeeUpdateResponse:
         id = d.pop("id")
 
         tenant_settings_v2_employee_update_response = cls(
-            id=id,
+            id,
         )
 
-        tenant_settings_v2_employee_update_response.additional_properties = d
+        tenant_settings_v2_employee_update_response.additional_properties = dict(d)
         return tenant_settings_v2_employee_update_response
 
     @property

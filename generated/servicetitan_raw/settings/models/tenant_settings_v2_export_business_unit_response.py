@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -319,17 +320,6 @@ class TenantSettingsV2ExportBusinessUnitResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.services_named_model import ServicesNamedModel
-        from ..models.tenant_settings_v2_business_unit_address_response import (
-            TenantSettingsV2BusinessUnitAddressResponse,
-        )
-        from ..models.tenant_settings_v2_business_unit_tenant_response import (
-            TenantSettingsV2BusinessUnitTenantResponse,
-        )
-        from ..models.tenant_settings_v2_external_data_model import (
-            TenantSettingsV2ExternalDataModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -341,316 +331,148 @@ class TenantSettingsV2ExportBusinessUnitResponse:
 
         name = d.pop("name")
 
-        def _parse_account_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_code = d.pop("accountCode", UNSET)
 
-        account_code = _parse_account_code(d.pop("accountCode", UNSET))
+        acknowledgement_paragraph = d.pop("acknowledgementParagraph", UNSET)
 
-        def _parse_acknowledgement_paragraph(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acknowledgement_paragraph = _parse_acknowledgement_paragraph(
-            d.pop("acknowledgementParagraph", UNSET)
-        )
-
-        def _parse_address(
-            data: object,
-        ) -> None | TenantSettingsV2BusinessUnitAddressResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_0 = TenantSettingsV2BusinessUnitAddressResponse.from_dict(
-                    data
-                )
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | TenantSettingsV2BusinessUnitAddressResponse | Unset, data
-            )
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_authorization_paragraph(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        authorization_paragraph = _parse_authorization_paragraph(
-            d.pop("authorizationParagraph", UNSET)
-        )
-
-        def _parse_certified_sentricon_specialist_code(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        certified_sentricon_specialist_code = (
-            _parse_certified_sentricon_specialist_code(
-                d.pop("certifiedSentriconSpecialistCode", UNSET)
-            )
-        )
-
-        def _parse_concept_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        concept_code = _parse_concept_code(d.pop("conceptCode", UNSET))
-
-        def _parse_corporate_contract_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        corporate_contract_number = _parse_corporate_contract_number(
-            d.pop("corporateContractNumber", UNSET)
-        )
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_default_tax_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_tax_rate = _parse_default_tax_rate(d.pop("defaultTaxRate", UNSET))
-
-        def _parse_division(data: object) -> None | ServicesNamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                division_type_0 = ServicesNamedModel.from_dict(data)
-
-                return division_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServicesNamedModel | Unset, data)
-
-        division = _parse_division(d.pop("division", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_external_data(
-            data: object,
-        ) -> list[TenantSettingsV2ExternalDataModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = (
-                        TenantSettingsV2ExternalDataModel.from_dict(
-                            external_data_type_0_item_data
-                        )
+                address_type_0 = (
+                    _models.TenantSettingsV2BusinessUnitAddressResponse.from_dict(
+                        address
                     )
-
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TenantSettingsV2ExternalDataModel] | None | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
-
-        def _parse_franchise_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        franchise_id = _parse_franchise_id(d.pop("franchiseId", UNSET))
-
-        def _parse_invoice_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_header = _parse_invoice_header(d.pop("invoiceHeader", UNSET))
-
-        def _parse_invoice_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_message = _parse_invoice_message(d.pop("invoiceMessage", UNSET))
-
-        def _parse_material_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        material_sku = _parse_material_sku(d.pop("materialSku", UNSET))
-
-        def _parse_official_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        official_name = _parse_official_name(d.pop("officialName", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_quickbooks_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quickbooks_class = _parse_quickbooks_class(d.pop("quickbooksClass", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        def _parse_tenant(
-            data: object,
-        ) -> None | TenantSettingsV2BusinessUnitTenantResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tenant_type_0 = TenantSettingsV2BusinessUnitTenantResponse.from_dict(
-                    data
                 )
 
-                return tenant_type_0
+                address = address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2BusinessUnitTenantResponse | Unset, data)
 
-        tenant = _parse_tenant(d.pop("tenant", UNSET))
+        authorization_paragraph = d.pop("authorizationParagraph", UNSET)
 
-        def _parse_trade(data: object) -> None | ServicesNamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        certified_sentricon_specialist_code = d.pop(
+            "certifiedSentriconSpecialistCode", UNSET
+        )
+
+        concept_code = d.pop("conceptCode", UNSET)
+
+        corporate_contract_number = d.pop("corporateContractNumber", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        default_tax_rate = d.pop("defaultTaxRate", UNSET)
+
+        division = d.pop("division", UNSET)
+        if division is not None and not isinstance(division, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(division, dict):
                     raise TypeError()
-                trade_type_0 = ServicesNamedModel.from_dict(data)
+                division_type_0 = _models.ServicesNamedModel.from_dict(division)
 
-                return trade_type_0
+                division = division_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServicesNamedModel | Unset, data)
 
-        trade = _parse_trade(d.pop("trade", UNSET))
+        email = d.pop("email", UNSET)
+
+        external_data = d.pop("externalData", UNSET)
+        if external_data is not None and not isinstance(external_data, Unset):
+            try:
+                if not isinstance(external_data, list):
+                    raise TypeError()
+                external_data_type_0 = [
+                    _models.TenantSettingsV2ExternalDataModel.from_dict(
+                        external_data_type_0_item_data
+                    )
+                    for external_data_type_0_item_data in external_data
+                ]
+
+                external_data = external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        franchise_id = d.pop("franchiseId", UNSET)
+
+        invoice_header = d.pop("invoiceHeader", UNSET)
+
+        invoice_message = d.pop("invoiceMessage", UNSET)
+
+        material_sku = d.pop("materialSku", UNSET)
+
+        official_name = d.pop("officialName", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        quickbooks_class = d.pop("quickbooksClass", UNSET)
+
+        tag_type_ids = d.pop("tagTypeIds", UNSET)
+        if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
+            try:
+                if not isinstance(tag_type_ids, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = tag_type_ids
+
+                tag_type_ids = tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        tenant = d.pop("tenant", UNSET)
+        if tenant is not None and not isinstance(tenant, Unset):
+            try:
+                if not isinstance(tenant, dict):
+                    raise TypeError()
+                tenant_type_0 = (
+                    _models.TenantSettingsV2BusinessUnitTenantResponse.from_dict(tenant)
+                )
+
+                tenant = tenant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        trade = d.pop("trade", UNSET)
+        if trade is not None and not isinstance(trade, Unset):
+            try:
+                if not isinstance(trade, dict):
+                    raise TypeError()
+                trade_type_0 = _models.ServicesNamedModel.from_dict(trade)
+
+                trade = trade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         tenant_settings_v2_export_business_unit_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            account_code=account_code,
-            acknowledgement_paragraph=acknowledgement_paragraph,
-            address=address,
-            authorization_paragraph=authorization_paragraph,
-            certified_sentricon_specialist_code=certified_sentricon_specialist_code,
-            concept_code=concept_code,
-            corporate_contract_number=corporate_contract_number,
-            currency=currency,
-            default_tax_rate=default_tax_rate,
-            division=division,
-            email=email,
-            external_data=external_data,
-            franchise_id=franchise_id,
-            invoice_header=invoice_header,
-            invoice_message=invoice_message,
-            material_sku=material_sku,
-            official_name=official_name,
-            phone_number=phone_number,
-            quickbooks_class=quickbooks_class,
-            tag_type_ids=tag_type_ids,
-            tenant=tenant,
-            trade=trade,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            account_code,
+            acknowledgement_paragraph,
+            address,
+            authorization_paragraph,
+            certified_sentricon_specialist_code,
+            concept_code,
+            corporate_contract_number,
+            currency,
+            default_tax_rate,
+            division,
+            email,
+            external_data,
+            franchise_id,
+            invoice_header,
+            invoice_message,
+            material_sku,
+            official_name,
+            phone_number,
+            quickbooks_class,
+            tag_type_ids,
+            tenant,
+            trade,
         )
 
-        tenant_settings_v2_export_business_unit_response.additional_properties = d
+        tenant_settings_v2_export_business_unit_response.additional_properties = dict(d)
         return tenant_settings_v2_export_business_unit_response
 
     @property

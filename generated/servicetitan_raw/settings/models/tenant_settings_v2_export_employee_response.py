@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.tenant_settings_v2_employee_user_role import (
     TenantSettingsV2EmployeeUserRole,
 )
@@ -279,16 +280,6 @@ class TenantSettingsV2ExportEmployeeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_employee_address_response import (
-            TenantSettingsV2EmployeeAddressResponse,
-        )
-        from ..models.tenant_settings_v2_employee_custom_field_response import (
-            TenantSettingsV2EmployeeCustomFieldResponse,
-        )
-        from ..models.tenant_settings_v2_employee_permission_response import (
-            TenantSettingsV2EmployeePermissionResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -308,257 +299,135 @@ class TenantSettingsV2ExportEmployeeResponse:
 
         user_id = d.pop("userId")
 
-        def _parse_aad_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aad_user_id = d.pop("aadUserId", UNSET)
 
-        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+        account_locked = d.pop("accountLocked", UNSET)
 
-        def _parse_account_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        account_locked = _parse_account_locked(d.pop("accountLocked", UNSET))
-
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        TenantSettingsV2EmployeeCustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.TenantSettingsV2EmployeeCustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2EmployeeCustomFieldResponse] | None | Unset, data
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("firstName", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_home(
-            data: object,
-        ) -> None | TenantSettingsV2EmployeeAddressResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        home = d.pop("home", UNSET)
+        if home is not None and not isinstance(home, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(home, dict):
                     raise TypeError()
-                home_type_0 = TenantSettingsV2EmployeeAddressResponse.from_dict(data)
+                home_type_0 = _models.TenantSettingsV2EmployeeAddressResponse.from_dict(
+                    home
+                )
 
-                return home_type_0
+                home = home_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2EmployeeAddressResponse | Unset, data)
 
-        home = _parse_home(d.pop("home", UNSET))
+        last_name = d.pop("lastName", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        login_name = d.pop("loginName", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        manager_id = d.pop("managerId", UNSET)
 
-        def _parse_login_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        overtime_profile_id = d.pop("overtimeProfileId", UNSET)
 
-        login_name = _parse_login_name(d.pop("loginName", UNSET))
-
-        def _parse_manager_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        manager_id = _parse_manager_id(d.pop("managerId", UNSET))
-
-        def _parse_overtime_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        overtime_profile_id = _parse_overtime_profile_id(
-            d.pop("overtimeProfileId", UNSET)
-        )
-
-        def _parse_permissions(
-            data: object,
-        ) -> list[TenantSettingsV2EmployeePermissionResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        permissions = d.pop("permissions", UNSET)
+        if permissions is not None and not isinstance(permissions, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(permissions, list):
                     raise TypeError()
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        TenantSettingsV2EmployeePermissionResponse.from_dict(
-                            permissions_type_0_item_data
-                        )
+                permissions_type_0 = [
+                    _models.TenantSettingsV2EmployeePermissionResponse.from_dict(
+                        permissions_type_0_item_data
                     )
+                    for permissions_type_0_item_data in permissions
+                ]
 
-                    permissions_type_0.append(permissions_type_0_item)
-
-                return permissions_type_0
+                permissions = permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2EmployeePermissionResponse] | None | Unset, data
-            )
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+        phone_number = d.pop("phoneNumber", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_role_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        role_ids = d.pop("roleIds", UNSET)
+        if role_ids is not None and not isinstance(role_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(role_ids, list):
                     raise TypeError()
-                role_ids_type_0 = cast(list[int], data)
+                role_ids_type_0 = role_ids
 
-                return role_ids_type_0
+                role_ids = role_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        role_ids = _parse_role_ids(d.pop("roleIds", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_termination_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        termination_date = d.pop("terminationDate", UNSET)
+        if termination_date is not None and not isinstance(termination_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(termination_date, str):
                     raise TypeError()
-                termination_date_type_0 = datetime.datetime.fromisoformat(data)
+                termination_date_type_0 = datetime.datetime.fromisoformat(
+                    termination_date
+                )
 
-                return termination_date_type_0
+                termination_date = termination_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        termination_date = _parse_termination_date(d.pop("terminationDate", UNSET))
 
         tenant_settings_v2_export_employee_response = cls(
-            active=active,
-            agent_id=agent_id,
-            created_on=created_on,
-            hourly_rate=hourly_rate,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            role=role,
-            user_id=user_id,
-            aad_user_id=aad_user_id,
-            account_locked=account_locked,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            email=email,
-            first_name=first_name,
-            home=home,
-            last_name=last_name,
-            login_name=login_name,
-            manager_id=manager_id,
-            overtime_profile_id=overtime_profile_id,
-            permissions=permissions,
-            phone_number=phone_number,
-            role_ids=role_ids,
-            start_date=start_date,
-            termination_date=termination_date,
+            active,
+            agent_id,
+            created_on,
+            hourly_rate,
+            id,
+            modified_on,
+            name,
+            role,
+            user_id,
+            aad_user_id,
+            account_locked,
+            business_unit_id,
+            custom_fields,
+            email,
+            first_name,
+            home,
+            last_name,
+            login_name,
+            manager_id,
+            overtime_profile_id,
+            permissions,
+            phone_number,
+            role_ids,
+            start_date,
+            termination_date,
         )
 
-        tenant_settings_v2_export_employee_response.additional_properties = d
+        tenant_settings_v2_export_employee_response.additional_properties = dict(d)
         return tenant_settings_v2_export_employee_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,40 +116,32 @@ class TenantSettingsV2ExportTagTypeResponse:
 
         name = d.pop("name")
 
-        def _parse_importance(
-            data: object,
-        ) -> None | TenantSettingsV2TagImportance | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        importance = d.pop("importance", UNSET)
+        if importance is not None and not isinstance(importance, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(importance, str):
                     raise TypeError()
-                importance_type_0 = TenantSettingsV2TagImportance(data)
+                importance_type_0 = TenantSettingsV2TagImportance(importance)
 
-                return importance_type_0
+                importance = importance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2TagImportance | Unset, data)
-
-        importance = _parse_importance(d.pop("importance", UNSET))
 
         tenant_settings_v2_export_tag_type_response = cls(
-            active=active,
-            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
-            code=code,
-            color=color,
-            created_on=created_on,
-            id=id,
-            is_conversion_opportunity=is_conversion_opportunity,
-            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
-            modified_on=modified_on,
-            name=name,
-            importance=importance,
+            active,
+            allow_to_use_on_timesheet_activity,
+            code,
+            color,
+            created_on,
+            id,
+            is_conversion_opportunity,
+            is_visible_on_dispatch_board,
+            modified_on,
+            name,
+            importance,
         )
 
-        tenant_settings_v2_export_tag_type_response.additional_properties = d
+        tenant_settings_v2_export_tag_type_response.additional_properties = dict(d)
         return tenant_settings_v2_export_tag_type_response
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.tenant_settings_v2_job_filter import TenantSettingsV2JobFilter
 from ..models.tenant_settings_v2_license_type import TenantSettingsV2LicenseType
 from ..models.tenant_settings_v2_technician_position import (
@@ -494,22 +495,6 @@ class TenantSettingsV2ExportTechnicianResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_technician_address_response import (
-            TenantSettingsV2TechnicianAddressResponse,
-        )
-        from ..models.tenant_settings_v2_technician_custom_field_response import (
-            TenantSettingsV2TechnicianCustomFieldResponse,
-        )
-        from ..models.tenant_settings_v2_technician_location_response import (
-            TenantSettingsV2TechnicianLocationResponse,
-        )
-        from ..models.tenant_settings_v2_technician_permission_response import (
-            TenantSettingsV2TechnicianPermissionResponse,
-        )
-        from ..models.tenant_settings_v2_technician_skill_response import (
-            TenantSettingsV2TechnicianSkillResponse,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -537,487 +522,242 @@ class TenantSettingsV2ExportTechnicianResponse:
 
         user_id = d.pop("userId")
 
-        def _parse_aad_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aad_user_id = d.pop("aadUserId", UNSET)
 
-        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+        account_locked = d.pop("accountLocked", UNSET)
 
-        def _parse_account_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        appoitment_id = d.pop("appoitmentId", UNSET)
 
-        account_locked = _parse_account_locked(d.pop("accountLocked", UNSET))
+        bio = d.pop("bio", UNSET)
 
-        def _parse_appoitment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        appoitment_id = _parse_appoitment_id(d.pop("appoitmentId", UNSET))
+        current_value = d.pop("currentValue", UNSET)
 
-        def _parse_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bio = _parse_bio(d.pop("bio", UNSET))
-
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_current_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        current_value = _parse_current_value(d.pop("currentValue", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = (
-                        TenantSettingsV2TechnicianCustomFieldResponse.from_dict(
-                            custom_fields_type_0_item_data
-                        )
+                custom_fields_type_0 = [
+                    _models.TenantSettingsV2TechnicianCustomFieldResponse.from_dict(
+                        custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2TechnicianCustomFieldResponse] | None | Unset, data
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("firstName", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_home(
-            data: object,
-        ) -> None | TenantSettingsV2TechnicianAddressResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        home = d.pop("home", UNSET)
+        if home is not None and not isinstance(home, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(home, dict):
                     raise TypeError()
-                home_type_0 = TenantSettingsV2TechnicianAddressResponse.from_dict(data)
-
-                return home_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TenantSettingsV2TechnicianAddressResponse | Unset, data)
-
-        home = _parse_home(d.pop("home", UNSET))
-
-        def _parse_job_filter(data: object) -> None | TenantSettingsV2JobFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                job_filter_type_0 = TenantSettingsV2JobFilter(data)
-
-                return job_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TenantSettingsV2JobFilter | Unset, data)
-
-        job_filter = _parse_job_filter(d.pop("jobFilter", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_license_type(
-            data: object,
-        ) -> None | TenantSettingsV2LicenseType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                license_type_type_0 = TenantSettingsV2LicenseType(data)
-
-                return license_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TenantSettingsV2LicenseType | Unset, data)
-
-        license_type = _parse_license_type(d.pop("licenseType", UNSET))
-
-        def _parse_location(
-            data: object,
-        ) -> None | TenantSettingsV2TechnicianLocationResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = TenantSettingsV2TechnicianLocationResponse.from_dict(
-                    data
+                home_type_0 = (
+                    _models.TenantSettingsV2TechnicianAddressResponse.from_dict(home)
                 )
 
-                return location_type_0
+                home = home_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2TechnicianLocationResponse | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_login_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        login_name = _parse_login_name(d.pop("loginName", UNSET))
-
-        def _parse_main_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        main_zone_id = _parse_main_zone_id(d.pop("mainZoneId", UNSET))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_mobile_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_phone = _parse_mobile_phone(d.pop("mobilePhone", UNSET))
-
-        def _parse_outbound_caller_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outbound_caller_id = _parse_outbound_caller_id(d.pop("outboundCallerId", UNSET))
-
-        def _parse_payroll_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payroll_id = _parse_payroll_id(d.pop("payrollId", UNSET))
-
-        def _parse_payroll_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payroll_profile_id = _parse_payroll_profile_id(d.pop("payrollProfileId", UNSET))
-
-        def _parse_permissions(
-            data: object,
-        ) -> list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_filter = d.pop("jobFilter", UNSET)
+        if job_filter is not None and not isinstance(job_filter, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(job_filter, str):
                     raise TypeError()
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = (
-                        TenantSettingsV2TechnicianPermissionResponse.from_dict(
-                            permissions_type_0_item_data
-                        )
+                job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
+
+                job_filter = job_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        job_id = d.pop("jobId", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        license_type = d.pop("licenseType", UNSET)
+        if license_type is not None and not isinstance(license_type, Unset):
+            try:
+                if not isinstance(license_type, str):
+                    raise TypeError()
+                license_type_type_0 = TenantSettingsV2LicenseType(license_type)
+
+                license_type = license_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        location = d.pop("location", UNSET)
+        if location is not None and not isinstance(location, Unset):
+            try:
+                if not isinstance(location, dict):
+                    raise TypeError()
+                location_type_0 = (
+                    _models.TenantSettingsV2TechnicianLocationResponse.from_dict(
+                        location
                     )
+                )
 
-                    permissions_type_0.append(permissions_type_0_item)
-
-                return permissions_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset, data
-            )
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+        login_name = d.pop("loginName", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        main_zone_id = d.pop("mainZoneId", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_positions(
-            data: object,
-        ) -> list[TenantSettingsV2TechnicianPosition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mobile_phone = d.pop("mobilePhone", UNSET)
+
+        outbound_caller_id = d.pop("outboundCallerId", UNSET)
+
+        payroll_id = d.pop("payrollId", UNSET)
+
+        payroll_profile_id = d.pop("payrollProfileId", UNSET)
+
+        permissions = d.pop("permissions", UNSET)
+        if permissions is not None and not isinstance(permissions, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(permissions, list):
                     raise TypeError()
-                positions_type_0 = []
-                _positions_type_0 = data
-                for positions_type_0_item_data in _positions_type_0:
-                    positions_type_0_item = TenantSettingsV2TechnicianPosition(
-                        positions_type_0_item_data
+                permissions_type_0 = [
+                    _models.TenantSettingsV2TechnicianPermissionResponse.from_dict(
+                        permissions_type_0_item_data
                     )
+                    for permissions_type_0_item_data in permissions
+                ]
 
-                    positions_type_0.append(positions_type_0_item)
-
-                return positions_type_0
+                permissions = permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TenantSettingsV2TechnicianPosition] | None | Unset, data)
 
-        positions = _parse_positions(d.pop("positions", UNSET))
+        phone_number = d.pop("phoneNumber", UNSET)
 
-        def _parse_role_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        positions = d.pop("positions", UNSET)
+        if positions is not None and not isinstance(positions, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(positions, list):
                     raise TypeError()
-                role_ids_type_0 = cast(list[int], data)
+                positions_type_0 = [
+                    TenantSettingsV2TechnicianPosition(positions_type_0_item_data)
+                    for positions_type_0_item_data in positions
+                ]
 
-                return role_ids_type_0
+                positions = positions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        role_ids = _parse_role_ids(d.pop("roleIds", UNSET))
-
-        def _parse_shift_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shift_end = _parse_shift_end(d.pop("shiftEnd", UNSET))
-
-        def _parse_shift_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shift_start = _parse_shift_start(d.pop("shiftStart", UNSET))
-
-        def _parse_skills(
-            data: object,
-        ) -> list[TenantSettingsV2TechnicianSkillResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        role_ids = d.pop("roleIds", UNSET)
+        if role_ids is not None and not isinstance(role_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(role_ids, list):
                     raise TypeError()
-                skills_type_0 = []
-                _skills_type_0 = data
-                for skills_type_0_item_data in _skills_type_0:
-                    skills_type_0_item = (
-                        TenantSettingsV2TechnicianSkillResponse.from_dict(
-                            skills_type_0_item_data
-                        )
+                role_ids_type_0 = role_ids
+
+                role_ids = role_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        shift_end = d.pop("shiftEnd", UNSET)
+
+        shift_start = d.pop("shiftStart", UNSET)
+
+        skills = d.pop("skills", UNSET)
+        if skills is not None and not isinstance(skills, Unset):
+            try:
+                if not isinstance(skills, list):
+                    raise TypeError()
+                skills_type_0 = [
+                    _models.TenantSettingsV2TechnicianSkillResponse.from_dict(
+                        skills_type_0_item_data
                     )
+                    for skills_type_0_item_data in skills
+                ]
 
-                    skills_type_0.append(skills_type_0_item)
-
-                return skills_type_0
+                skills = skills_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2TechnicianSkillResponse] | None | Unset, data
-            )
 
-        skills = _parse_skills(d.pop("skills", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        team = d.pop("team", UNSET)
 
-        def _parse_team(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        def _parse_zone_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zone_ids = d.pop("zoneIds", UNSET)
+        if zone_ids is not None and not isinstance(zone_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(zone_ids, list):
                     raise TypeError()
-                zone_ids_type_0 = cast(list[int], data)
+                zone_ids_type_0 = zone_ids
 
-                return zone_ids_type_0
+                zone_ids = zone_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        zone_ids = _parse_zone_ids(d.pop("zoneIds", UNSET))
 
         tenant_settings_v2_export_technician_response = cls(
-            active=active,
-            burden_rate=burden_rate,
-            commission_rate=commission_rate,
-            created_on=created_on,
-            daily_goal=daily_goal,
-            hourly_rate=hourly_rate,
-            id=id,
-            is_managed_tech=is_managed_tech,
-            modified_on=modified_on,
-            name=name,
-            sold_by_rate=sold_by_rate,
-            status=status,
-            user_id=user_id,
-            aad_user_id=aad_user_id,
-            account_locked=account_locked,
-            appoitment_id=appoitment_id,
-            bio=bio,
-            business_unit_id=business_unit_id,
-            current_value=current_value,
-            custom_fields=custom_fields,
-            email=email,
-            first_name=first_name,
-            home=home,
-            job_filter=job_filter,
-            job_id=job_id,
-            last_name=last_name,
-            license_type=license_type,
-            location=location,
-            login_name=login_name,
-            main_zone_id=main_zone_id,
-            memo=memo,
-            mobile_phone=mobile_phone,
-            outbound_caller_id=outbound_caller_id,
-            payroll_id=payroll_id,
-            payroll_profile_id=payroll_profile_id,
-            permissions=permissions,
-            phone_number=phone_number,
-            positions=positions,
-            role_ids=role_ids,
-            shift_end=shift_end,
-            shift_start=shift_start,
-            skills=skills,
-            start_date=start_date,
-            team=team,
-            zone_ids=zone_ids,
+            active,
+            burden_rate,
+            commission_rate,
+            created_on,
+            daily_goal,
+            hourly_rate,
+            id,
+            is_managed_tech,
+            modified_on,
+            name,
+            sold_by_rate,
+            status,
+            user_id,
+            aad_user_id,
+            account_locked,
+            appoitment_id,
+            bio,
+            business_unit_id,
+            current_value,
+            custom_fields,
+            email,
+            first_name,
+            home,
+            job_filter,
+            job_id,
+            last_name,
+            license_type,
+            location,
+            login_name,
+            main_zone_id,
+            memo,
+            mobile_phone,
+            outbound_caller_id,
+            payroll_id,
+            payroll_profile_id,
+            permissions,
+            phone_number,
+            positions,
+            role_ids,
+            shift_end,
+            shift_start,
+            skills,
+            start_date,
+            team,
+            zone_ids,
         )
 
-        tenant_settings_v2_export_technician_response.additional_properties = d
+        tenant_settings_v2_export_technician_response.additional_properties = dict(d)
         return tenant_settings_v2_export_technician_response
 
     @property

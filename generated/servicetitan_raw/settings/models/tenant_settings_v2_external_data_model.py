@@ -45,11 +45,11 @@ class TenantSettingsV2ExternalDataModel:
         value = d.pop("value")
 
         tenant_settings_v2_external_data_model = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        tenant_settings_v2_external_data_model.additional_properties = d
+        tenant_settings_v2_external_data_model.additional_properties = dict(d)
         return tenant_settings_v2_external_data_model
 
     @property

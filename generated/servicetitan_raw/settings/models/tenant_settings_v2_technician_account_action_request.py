@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,43 +65,30 @@ class TenantSettingsV2TechnicianAccountActionRequest:
         d = dict(src_dict)
         action = TenantSettingsV2AccountAction(d.pop("action"))
 
-        def _parse_license_type(
-            data: object,
-        ) -> IdentityUserManagementTechnicianLicenseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        license_type = d.pop("licenseType", UNSET)
+        if license_type is not None and not isinstance(license_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(license_type, str):
                     raise TypeError()
-                license_type_type_0 = IdentityUserManagementTechnicianLicenseType(data)
+                license_type_type_0 = IdentityUserManagementTechnicianLicenseType(
+                    license_type
+                )
 
-                return license_type_type_0
+                license_type = license_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                IdentityUserManagementTechnicianLicenseType | None | Unset, data
-            )
 
-        license_type = _parse_license_type(d.pop("licenseType", UNSET))
-
-        def _parse_truck_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        truck_id = _parse_truck_id(d.pop("truckId", UNSET))
+        truck_id = d.pop("truckId", UNSET)
 
         tenant_settings_v2_technician_account_action_request = cls(
-            action=action,
-            license_type=license_type,
-            truck_id=truck_id,
+            action,
+            license_type,
+            truck_id,
         )
 
-        tenant_settings_v2_technician_account_action_request.additional_properties = d
+        tenant_settings_v2_technician_account_action_request.additional_properties = (
+            dict(d)
+        )
         return tenant_settings_v2_technician_account_action_request
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.tenant_settings_v2_account_creation_method import (
     TenantSettingsV2AccountCreationMethod,
 )
@@ -249,13 +250,6 @@ class TenantSettingsV2TechnicianCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_create_or_update_address_request import (
-            TenantSettingsV2CreateOrUpdateAddressRequest,
-        )
-        from ..models.tenant_settings_v2_technician_custom_field_create_or_update_request import (
-            TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest,
-        )
-
         d = dict(src_dict)
         account_creation_method = TenantSettingsV2AccountCreationMethod(
             d.pop("accountCreationMethod")
@@ -265,236 +259,114 @@ class TenantSettingsV2TechnicianCreateRequest:
 
         name = d.pop("name")
 
-        positions = []
-        _positions = d.pop("positions")
-        for positions_item_data in _positions:
-            positions_item = TenantSettingsV2TechnicianPosition(positions_item_data)
-
-            positions.append(positions_item)
+        positions = [
+            TenantSettingsV2TechnicianPosition(positions_item_data)
+            for positions_item_data in d.pop("positions")
+        ]
 
         role_id = d.pop("roleId")
 
-        def _parse_aad_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aad_user_id = d.pop("aadUserId", UNSET)
 
-        aad_user_id = _parse_aad_user_id(d.pop("aadUserId", UNSET))
+        bio = d.pop("bio", UNSET)
 
-        def _parse_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        burden_rate = d.pop("burdenRate", UNSET)
 
-        bio = _parse_bio(d.pop("bio", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_burden_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        burden_rate = _parse_burden_rate(d.pop("burdenRate", UNSET))
-
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> (
-            list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not None and not isinstance(custom_fields, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(custom_fields, list):
                     raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
+                custom_fields_type_0 = [
+                    _models.TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
                         custom_fields_type_0_item_data
                     )
+                    for custom_fields_type_0_item_data in custom_fields
+                ]
 
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest]
-                | None
-                | Unset,
-                data,
-            )
 
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+        daily_goal = d.pop("dailyGoal", UNSET)
 
-        def _parse_daily_goal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        email = d.pop("email", UNSET)
 
-        daily_goal = _parse_daily_goal(d.pop("dailyGoal", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_home(
-            data: object,
-        ) -> None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        home = d.pop("home", UNSET)
+        if home is not None and not isinstance(home, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(home, dict):
                     raise TypeError()
-                home_type_0 = TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(
-                    data
+                home_type_0 = (
+                    _models.TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(home)
                 )
 
-                return home_type_0
+                home = home_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TenantSettingsV2CreateOrUpdateAddressRequest | Unset, data
-            )
 
-        home = _parse_home(d.pop("home", UNSET))
-
-        def _parse_job_filter(data: object) -> None | TenantSettingsV2JobFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_filter = d.pop("jobFilter", UNSET)
+        if job_filter is not None and not isinstance(job_filter, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(job_filter, str):
                     raise TypeError()
-                job_filter_type_0 = TenantSettingsV2JobFilter(data)
+                job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
 
-                return job_filter_type_0
+                job_filter = job_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2JobFilter | Unset, data)
 
-        job_filter = _parse_job_filter(d.pop("jobFilter", UNSET))
-
-        def _parse_job_history_date_filter(
-            data: object,
-        ) -> None | TenantSettingsV2JobHistoryDateFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_history_date_filter = d.pop("jobHistoryDateFilter", UNSET)
+        if job_history_date_filter is not None and not isinstance(
+            job_history_date_filter, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(job_history_date_filter, str):
                     raise TypeError()
                 job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
-                    data
+                    job_history_date_filter
                 )
 
-                return job_history_date_filter_type_0
+                job_history_date_filter = job_history_date_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2JobHistoryDateFilter | Unset, data)
 
-        job_history_date_filter = _parse_job_history_date_filter(
-            d.pop("jobHistoryDateFilter", UNSET)
-        )
+        login = d.pop("login", UNSET)
 
-        def _parse_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo = d.pop("memo", UNSET)
 
-        login = _parse_login(d.pop("login", UNSET))
+        password = d.pop("password", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = d.pop("phoneNumber", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_team(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
+        team = d.pop("team", UNSET)
 
         tenant_settings_v2_technician_create_request = cls(
-            account_creation_method=account_creation_method,
-            license_type=license_type,
-            name=name,
-            positions=positions,
-            role_id=role_id,
-            aad_user_id=aad_user_id,
-            bio=bio,
-            burden_rate=burden_rate,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            daily_goal=daily_goal,
-            email=email,
-            home=home,
-            job_filter=job_filter,
-            job_history_date_filter=job_history_date_filter,
-            login=login,
-            memo=memo,
-            password=password,
-            phone_number=phone_number,
-            team=team,
+            account_creation_method,
+            license_type,
+            name,
+            positions,
+            role_id,
+            aad_user_id,
+            bio,
+            burden_rate,
+            business_unit_id,
+            custom_fields,
+            daily_goal,
+            email,
+            home,
+            job_filter,
+            job_history_date_filter,
+            login,
+            memo,
+            password,
+            phone_number,
+            team,
         )
 
-        tenant_settings_v2_technician_create_request.additional_properties = d
+        tenant_settings_v2_technician_create_request.additional_properties = dict(d)
         return tenant_settings_v2_technician_create_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,53 +62,32 @@ class TenantSettingsV2TechnicianLocationResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_coordinates_updated_on(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        coordinates_updated_on = d.pop("coordinatesUpdatedOn", UNSET)
+        if coordinates_updated_on is not None and not isinstance(
+            coordinates_updated_on, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(coordinates_updated_on, str):
                     raise TypeError()
-                coordinates_updated_on_type_0 = datetime.datetime.fromisoformat(data)
+                coordinates_updated_on_type_0 = datetime.datetime.fromisoformat(
+                    coordinates_updated_on
+                )
 
-                return coordinates_updated_on_type_0
+                coordinates_updated_on = coordinates_updated_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        coordinates_updated_on = _parse_coordinates_updated_on(
-            d.pop("coordinatesUpdatedOn", UNSET)
-        )
+        latitude = d.pop("latitude", UNSET)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        longitude = d.pop("longitude", UNSET)
 
         tenant_settings_v2_technician_location_response = cls(
-            coordinates_updated_on=coordinates_updated_on,
-            latitude=latitude,
-            longitude=longitude,
+            coordinates_updated_on,
+            latitude,
+            longitude,
         )
 
-        tenant_settings_v2_technician_location_response.additional_properties = d
+        tenant_settings_v2_technician_location_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_location_response
 
     @property

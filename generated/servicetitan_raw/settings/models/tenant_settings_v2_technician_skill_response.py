@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,14 @@ class TenantSettingsV2TechnicianSkillResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         tenant_settings_v2_technician_skill_response = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        tenant_settings_v2_technician_skill_response.additional_properties = d
+        tenant_settings_v2_technician_skill_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_skill_response
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.tenant_settings_v2_job_filter import TenantSettingsV2JobFilter
 from ..models.tenant_settings_v2_job_history_date_filter import (
     TenantSettingsV2JobHistoryDateFilter,
@@ -201,13 +202,6 @@ class TenantSettingsV2TechnicianUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_create_or_update_address_request import (
-            TenantSettingsV2CreateOrUpdateAddressRequest,
-        )
-        from ..models.tenant_settings_v2_technician_custom_field_create_or_update_request import (
-            TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest,
-        )
-
         d = dict(src_dict)
         aad_user_id = d.pop("aadUserId", UNSET)
 
@@ -215,101 +209,56 @@ class TenantSettingsV2TechnicianUpdateRequest:
 
         bio = d.pop("bio", UNSET)
 
-        def _parse_burden_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        burden_rate = d.pop("burdenRate", UNSET)
 
-        burden_rate = _parse_burden_rate(d.pop("burdenRate", UNSET))
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: (
-            list[TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest] | Unset
-        ) = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = [
+                _models.TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
                     custom_fields_item_data
                 )
+                for custom_fields_item_data in custom_fields
+            ]
 
-                custom_fields.append(custom_fields_item)
-
-        def _parse_daily_goal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        daily_goal = _parse_daily_goal(d.pop("dailyGoal", UNSET))
+        daily_goal = d.pop("dailyGoal", UNSET)
 
         email = d.pop("email", UNSET)
 
-        _home = d.pop("home", UNSET)
-        home: TenantSettingsV2CreateOrUpdateAddressRequest | Unset
-        if isinstance(_home, Unset):
-            home = UNSET
-        else:
-            home = TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(_home)
+        home = d.pop("home", UNSET)
+        if not isinstance(home, Unset):
+            home = _models.TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(home)
 
-        def _parse_job_filter(data: object) -> None | TenantSettingsV2JobFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_filter = d.pop("jobFilter", UNSET)
+        if job_filter is not None and not isinstance(job_filter, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(job_filter, str):
                     raise TypeError()
-                job_filter_type_0 = TenantSettingsV2JobFilter(data)
+                job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
 
-                return job_filter_type_0
+                job_filter = job_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2JobFilter | Unset, data)
 
-        job_filter = _parse_job_filter(d.pop("jobFilter", UNSET))
-
-        def _parse_job_history_date_filter(
-            data: object,
-        ) -> None | TenantSettingsV2JobHistoryDateFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job_history_date_filter = d.pop("jobHistoryDateFilter", UNSET)
+        if job_history_date_filter is not None and not isinstance(
+            job_history_date_filter, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(job_history_date_filter, str):
                     raise TypeError()
                 job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
-                    data
+                    job_history_date_filter
                 )
 
-                return job_history_date_filter_type_0
+                job_history_date_filter = job_history_date_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2JobHistoryDateFilter | Unset, data)
 
-        job_history_date_filter = _parse_job_history_date_filter(
-            d.pop("jobHistoryDateFilter", UNSET)
-        )
-
-        _license_type = d.pop("licenseType", UNSET)
-        license_type: TenantSettingsV2LicenseType | Unset
-        if isinstance(_license_type, Unset):
-            license_type = UNSET
-        else:
-            license_type = TenantSettingsV2LicenseType(_license_type)
+        license_type = d.pop("licenseType", UNSET)
+        if not isinstance(license_type, Unset):
+            license_type = TenantSettingsV2LicenseType(license_type)
 
         login = d.pop("login", UNSET)
 
@@ -319,42 +268,40 @@ class TenantSettingsV2TechnicianUpdateRequest:
 
         phone_number = d.pop("phoneNumber", UNSET)
 
-        _positions = d.pop("positions", UNSET)
-        positions: list[TenantSettingsV2TechnicianPosition] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-                positions_item = TenantSettingsV2TechnicianPosition(positions_item_data)
-
-                positions.append(positions_item)
+        positions = d.pop("positions", UNSET)
+        if positions is not UNSET:
+            positions = [
+                TenantSettingsV2TechnicianPosition(positions_item_data)
+                for positions_item_data in positions
+            ]
 
         role_id = d.pop("roleId", UNSET)
 
         team = d.pop("team", UNSET)
 
         tenant_settings_v2_technician_update_request = cls(
-            aad_user_id=aad_user_id,
-            account_locked=account_locked,
-            bio=bio,
-            burden_rate=burden_rate,
-            business_unit_id=business_unit_id,
-            custom_fields=custom_fields,
-            daily_goal=daily_goal,
-            email=email,
-            home=home,
-            job_filter=job_filter,
-            job_history_date_filter=job_history_date_filter,
-            license_type=license_type,
-            login=login,
-            memo=memo,
-            name=name,
-            phone_number=phone_number,
-            positions=positions,
-            role_id=role_id,
-            team=team,
+            aad_user_id,
+            account_locked,
+            bio,
+            burden_rate,
+            business_unit_id,
+            custom_fields,
+            daily_goal,
+            email,
+            home,
+            job_filter,
+            job_history_date_filter,
+            license_type,
+            login,
+            memo,
+            name,
+            phone_number,
+            positions,
+            role_id,
+            team,
         )
 
-        tenant_settings_v2_technician_update_request.additional_properties = d
+        tenant_settings_v2_technician_update_request.additional_properties = dict(d)
         return tenant_settings_v2_technician_update_request
 
     @property

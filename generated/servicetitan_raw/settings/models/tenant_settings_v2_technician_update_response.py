@@ -38,10 +38,10 @@ class TenantSettingsV2TechnicianUpdateResponse:
         id = d.pop("id")
 
         tenant_settings_v2_technician_update_response = cls(
-            id=id,
+            id,
         )
 
-        tenant_settings_v2_technician_update_response.additional_properties = d
+        tenant_settings_v2_technician_update_response.additional_properties = dict(d)
         return tenant_settings_v2_technician_update_response
 
     @property

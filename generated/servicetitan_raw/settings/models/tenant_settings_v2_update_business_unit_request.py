@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,25 +43,18 @@ class TenantSettingsV2UpdateBusinessUnitRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tenant_settings_v2_external_data_update_request import (
-            TenantSettingsV2ExternalDataUpdateRequest,
-        )
-
         d = dict(src_dict)
-        _external_data = d.pop("externalData", UNSET)
-        external_data: TenantSettingsV2ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = TenantSettingsV2ExternalDataUpdateRequest.from_dict(
-                _external_data
+        external_data = d.pop("externalData", UNSET)
+        if not isinstance(external_data, Unset):
+            external_data = _models.TenantSettingsV2ExternalDataUpdateRequest.from_dict(
+                external_data
             )
 
         tenant_settings_v2_update_business_unit_request = cls(
-            external_data=external_data,
+            external_data,
         )
 
-        tenant_settings_v2_update_business_unit_request.additional_properties = d
+        tenant_settings_v2_update_business_unit_request.additional_properties = dict(d)
         return tenant_settings_v2_update_business_unit_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,24 +88,16 @@ class TenantSettingsV2UpdateTagTypeRequest:
 
         color = d.pop("color", UNSET)
 
-        def _parse_importance(
-            data: object,
-        ) -> None | TenantSettingsV2TagImportance | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        importance = d.pop("importance", UNSET)
+        if importance is not None and not isinstance(importance, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(importance, str):
                     raise TypeError()
-                importance_type_0 = TenantSettingsV2TagImportance(data)
+                importance_type_0 = TenantSettingsV2TagImportance(importance)
 
-                return importance_type_0
+                importance = importance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TenantSettingsV2TagImportance | Unset, data)
-
-        importance = _parse_importance(d.pop("importance", UNSET))
 
         is_conversion_opportunity = d.pop("isConversionOpportunity", UNSET)
 
@@ -114,16 +106,16 @@ class TenantSettingsV2UpdateTagTypeRequest:
         name = d.pop("name", UNSET)
 
         tenant_settings_v2_update_tag_type_request = cls(
-            allow_to_use_on_timesheet_activity=allow_to_use_on_timesheet_activity,
-            code=code,
-            color=color,
-            importance=importance,
-            is_conversion_opportunity=is_conversion_opportunity,
-            is_visible_on_dispatch_board=is_visible_on_dispatch_board,
-            name=name,
+            allow_to_use_on_timesheet_activity,
+            code,
+            color,
+            importance,
+            is_conversion_opportunity,
+            is_visible_on_dispatch_board,
+            name,
         )
 
-        tenant_settings_v2_update_tag_type_request.additional_properties = d
+        tenant_settings_v2_update_tag_type_request.additional_properties = dict(d)
         return tenant_settings_v2_update_tag_type_request
 
     @property

@@ -69,14 +69,14 @@ class TenantSettingsV2UserRoleResponse:
         name = d.pop("name")
 
         tenant_settings_v2_user_role_response = cls(
-            active=active,
-            created_on=created_on,
-            employee_type=employee_type,
-            id=id,
-            name=name,
+            active,
+            created_on,
+            employee_type,
+            id,
+            name,
         )
 
-        tenant_settings_v2_user_role_response.additional_properties = d
+        tenant_settings_v2_user_role_response.additional_properties = dict(d)
         return tenant_settings_v2_user_role_response
 
     @property

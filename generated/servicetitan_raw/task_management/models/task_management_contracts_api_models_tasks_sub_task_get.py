@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,23 +126,17 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_management_contracts_api_models_tasks_task_comment import (
-            TaskManagementContractsApiModelsTasksTaskComment,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
         assigned_date_time = datetime.datetime.fromisoformat(d.pop("assignedDateTime"))
 
-        comments = []
-        _comments = d.pop("comments")
-        for comments_item_data in _comments:
-            comments_item = TaskManagementContractsApiModelsTasksTaskComment.from_dict(
+        comments = [
+            _models.TaskManagementContractsApiModelsTasksTaskComment.from_dict(
                 comments_item_data
             )
-
-            comments.append(comments_item)
+            for comments_item_data in d.pop("comments")
+        ]
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
@@ -153,74 +148,50 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
 
         subtask_number = d.pop("subtaskNumber")
 
-        def _parse_assigned_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        assigned_to_id = d.pop("assignedToId", UNSET)
 
-        assigned_to_id = _parse_assigned_to_id(d.pop("assignedToId", UNSET))
-
-        def _parse_closed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        closed_on = d.pop("closedOn", UNSET)
+        if closed_on is not None and not isinstance(closed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(closed_on, str):
                     raise TypeError()
-                closed_on_type_0 = datetime.datetime.fromisoformat(data)
+                closed_on_type_0 = datetime.datetime.fromisoformat(closed_on)
 
-                return closed_on_type_0
+                closed_on = closed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        closed_on = _parse_closed_on(d.pop("closedOn", UNSET))
-
-        def _parse_due_date_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_date_time = d.pop("dueDateTime", UNSET)
+        if due_date_time is not None and not isinstance(due_date_time, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(due_date_time, str):
                     raise TypeError()
-                due_date_time_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_time_type_0 = datetime.datetime.fromisoformat(due_date_time)
 
-                return due_date_time_type_0
+                due_date_time = due_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        due_date_time = _parse_due_date_time(d.pop("dueDateTime", UNSET))
-
-        def _parse_reported_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reported_by_id = _parse_reported_by_id(d.pop("reportedById", UNSET))
+        reported_by_id = d.pop("reportedById", UNSET)
 
         task_management_contracts_api_models_tasks_sub_task_get = cls(
-            active=active,
-            assigned_date_time=assigned_date_time,
-            comments=comments,
-            created_on=created_on,
-            is_closed=is_closed,
-            is_viewed=is_viewed,
-            name=name,
-            subtask_number=subtask_number,
-            assigned_to_id=assigned_to_id,
-            closed_on=closed_on,
-            due_date_time=due_date_time,
-            reported_by_id=reported_by_id,
+            active,
+            assigned_date_time,
+            comments,
+            created_on,
+            is_closed,
+            is_viewed,
+            name,
+            subtask_number,
+            assigned_to_id,
+            closed_on,
+            due_date_time,
+            reported_by_id,
         )
 
-        task_management_contracts_api_models_tasks_sub_task_get.additional_properties = d
+        task_management_contracts_api_models_tasks_sub_task_get.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_sub_task_get
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.task_management_contracts_api_models_tasks_sub_task_get import (
         TaskManagementContractsApiModelsTasksSubTaskGet,
@@ -48,28 +50,24 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_management_contracts_api_models_tasks_sub_task_get import (
-            TaskManagementContractsApiModelsTasksSubTaskGet,
-        )
-
         d = dict(src_dict)
         count = d.pop("count")
 
-        sub_tasks = []
-        _sub_tasks = d.pop("subTasks")
-        for sub_tasks_item_data in _sub_tasks:
-            sub_tasks_item = TaskManagementContractsApiModelsTasksSubTaskGet.from_dict(
+        sub_tasks = [
+            _models.TaskManagementContractsApiModelsTasksSubTaskGet.from_dict(
                 sub_tasks_item_data
             )
-
-            sub_tasks.append(sub_tasks_item)
+            for sub_tasks_item_data in d.pop("subTasks")
+        ]
 
         task_management_contracts_api_models_tasks_sub_tasks_info = cls(
-            count=count,
-            sub_tasks=sub_tasks,
+            count,
+            sub_tasks,
         )
 
-        task_management_contracts_api_models_tasks_sub_tasks_info.additional_properties = d
+        task_management_contracts_api_models_tasks_sub_tasks_info.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_sub_tasks_info
 
     @property

@@ -45,11 +45,13 @@ class TaskManagementContractsApiModelsTasksTaskAttachment:
         url = d.pop("url")
 
         task_management_contracts_api_models_tasks_task_attachment = cls(
-            filename=filename,
-            url=url,
+            filename,
+            url,
         )
 
-        task_management_contracts_api_models_tasks_task_attachment.additional_properties = d
+        task_management_contracts_api_models_tasks_task_attachment.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_task_attachment
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.task_management_contracts_api_models_tasks_task_attachment import (
         TaskManagementContractsApiModelsTasksTaskAttachment,
@@ -59,10 +61,6 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_management_contracts_api_models_tasks_task_attachment import (
-            TaskManagementContractsApiModelsTasksTaskAttachment,
-        )
-
         d = dict(src_dict)
         count = d.pop("count")
 
@@ -70,23 +68,23 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = TaskManagementContractsApiModelsTasksTaskAttachment.from_dict(
+        files = [
+            _models.TaskManagementContractsApiModelsTasksTaskAttachment.from_dict(
                 files_item_data
             )
-
-            files.append(files_item)
+            for files_item_data in d.pop("files")
+        ]
 
         task_management_contracts_api_models_tasks_task_attachment_group = cls(
-            count=count,
-            created_by=created_by,
-            created_on=created_on,
-            files=files,
+            count,
+            created_by,
+            created_on,
+            files,
         )
 
-        task_management_contracts_api_models_tasks_task_attachment_group.additional_properties = d
+        task_management_contracts_api_models_tasks_task_attachment_group.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_task_attachment_group
 
     @property

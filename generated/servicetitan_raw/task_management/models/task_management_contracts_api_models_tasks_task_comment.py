@@ -53,12 +53,14 @@ class TaskManagementContractsApiModelsTasksTaskComment:
         employee_id = d.pop("employeeId")
 
         task_management_contracts_api_models_tasks_task_comment = cls(
-            comment=comment,
-            created_on=created_on,
-            employee_id=employee_id,
+            comment,
+            created_on,
+            employee_id,
         )
 
-        task_management_contracts_api_models_tasks_task_comment.additional_properties = d
+        task_management_contracts_api_models_tasks_task_comment.additional_properties = dict(
+            d
+        )
         return task_management_contracts_api_models_tasks_task_comment
 
     @property

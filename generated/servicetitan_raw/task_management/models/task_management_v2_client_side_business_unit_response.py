@@ -45,11 +45,13 @@ class TaskManagementV2ClientSideBusinessUnitResponse:
         value = d.pop("value")
 
         task_management_v2_client_side_business_unit_response = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        task_management_v2_client_side_business_unit_response.additional_properties = d
+        task_management_v2_client_side_business_unit_response.additional_properties = (
+            dict(d)
+        )
         return task_management_v2_client_side_business_unit_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.task_management_v2_client_side_business_unit_response import (
         TaskManagementV2ClientSideBusinessUnitResponse,
@@ -120,124 +122,75 @@ class TaskManagementV2ClientSideDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_management_v2_client_side_business_unit_response import (
-            TaskManagementV2ClientSideBusinessUnitResponse,
-        )
-        from ..models.task_management_v2_client_side_employee_response import (
-            TaskManagementV2ClientSideEmployeeResponse,
-        )
-        from ..models.task_management_v2_client_side_task_priority_response import (
-            TaskManagementV2ClientSideTaskPriorityResponse,
-        )
-        from ..models.task_management_v2_client_side_task_resolution_response import (
-            TaskManagementV2ClientSideTaskResolutionResponse,
-        )
-        from ..models.task_management_v2_client_side_task_resolution_type_response import (
-            TaskManagementV2ClientSideTaskResolutionTypeResponse,
-        )
-        from ..models.task_management_v2_client_side_task_source_response import (
-            TaskManagementV2ClientSideTaskSourceResponse,
-        )
-        from ..models.task_management_v2_client_side_task_status_response import (
-            TaskManagementV2ClientSideTaskStatusResponse,
-        )
-        from ..models.task_management_v2_client_side_task_type_response import (
-            TaskManagementV2ClientSideTaskTypeResponse,
-        )
-
         d = dict(src_dict)
-        business_units = []
-        _business_units = d.pop("businessUnits")
-        for business_units_item_data in _business_units:
-            business_units_item = (
-                TaskManagementV2ClientSideBusinessUnitResponse.from_dict(
-                    business_units_item_data
-                )
+        business_units = [
+            _models.TaskManagementV2ClientSideBusinessUnitResponse.from_dict(
+                business_units_item_data
             )
+            for business_units_item_data in d.pop("businessUnits")
+        ]
 
-            business_units.append(business_units_item)
-
-        employees = []
-        _employees = d.pop("employees")
-        for employees_item_data in _employees:
-            employees_item = TaskManagementV2ClientSideEmployeeResponse.from_dict(
+        employees = [
+            _models.TaskManagementV2ClientSideEmployeeResponse.from_dict(
                 employees_item_data
             )
+            for employees_item_data in d.pop("employees")
+        ]
 
-            employees.append(employees_item)
-
-        task_priorities = []
-        _task_priorities = d.pop("taskPriorities")
-        for task_priorities_item_data in _task_priorities:
-            task_priorities_item = (
-                TaskManagementV2ClientSideTaskPriorityResponse.from_dict(
-                    task_priorities_item_data
-                )
+        task_priorities = [
+            _models.TaskManagementV2ClientSideTaskPriorityResponse.from_dict(
+                task_priorities_item_data
             )
+            for task_priorities_item_data in d.pop("taskPriorities")
+        ]
 
-            task_priorities.append(task_priorities_item)
-
-        task_resolution_types = []
-        _task_resolution_types = d.pop("taskResolutionTypes")
-        for task_resolution_types_item_data in _task_resolution_types:
-            task_resolution_types_item = (
-                TaskManagementV2ClientSideTaskResolutionTypeResponse.from_dict(
-                    task_resolution_types_item_data
-                )
+        task_resolution_types = [
+            _models.TaskManagementV2ClientSideTaskResolutionTypeResponse.from_dict(
+                task_resolution_types_item_data
             )
+            for task_resolution_types_item_data in d.pop("taskResolutionTypes")
+        ]
 
-            task_resolution_types.append(task_resolution_types_item)
-
-        task_resolutions = []
-        _task_resolutions = d.pop("taskResolutions")
-        for task_resolutions_item_data in _task_resolutions:
-            task_resolutions_item = (
-                TaskManagementV2ClientSideTaskResolutionResponse.from_dict(
-                    task_resolutions_item_data
-                )
+        task_resolutions = [
+            _models.TaskManagementV2ClientSideTaskResolutionResponse.from_dict(
+                task_resolutions_item_data
             )
+            for task_resolutions_item_data in d.pop("taskResolutions")
+        ]
 
-            task_resolutions.append(task_resolutions_item)
-
-        task_sources = []
-        _task_sources = d.pop("taskSources")
-        for task_sources_item_data in _task_sources:
-            task_sources_item = TaskManagementV2ClientSideTaskSourceResponse.from_dict(
+        task_sources = [
+            _models.TaskManagementV2ClientSideTaskSourceResponse.from_dict(
                 task_sources_item_data
             )
+            for task_sources_item_data in d.pop("taskSources")
+        ]
 
-            task_sources.append(task_sources_item)
-
-        task_statuses = []
-        _task_statuses = d.pop("taskStatuses")
-        for task_statuses_item_data in _task_statuses:
-            task_statuses_item = TaskManagementV2ClientSideTaskStatusResponse.from_dict(
+        task_statuses = [
+            _models.TaskManagementV2ClientSideTaskStatusResponse.from_dict(
                 task_statuses_item_data
             )
+            for task_statuses_item_data in d.pop("taskStatuses")
+        ]
 
-            task_statuses.append(task_statuses_item)
-
-        task_types = []
-        _task_types = d.pop("taskTypes")
-        for task_types_item_data in _task_types:
-            task_types_item = TaskManagementV2ClientSideTaskTypeResponse.from_dict(
+        task_types = [
+            _models.TaskManagementV2ClientSideTaskTypeResponse.from_dict(
                 task_types_item_data
             )
-
-            task_types.append(task_types_item)
+            for task_types_item_data in d.pop("taskTypes")
+        ]
 
         task_management_v2_client_side_data_response = cls(
-            business_units=business_units,
-            employees=employees,
-            task_priorities=task_priorities,
-            task_resolution_types=task_resolution_types,
-            task_resolutions=task_resolutions,
-            task_sources=task_sources,
-            task_statuses=task_statuses,
-            task_types=task_types,
+            business_units,
+            employees,
+            task_priorities,
+            task_resolution_types,
+            task_resolutions,
+            task_sources,
+            task_statuses,
+            task_types,
         )
 
-        task_management_v2_client_side_data_response.additional_properties = d
+        task_management_v2_client_side_data_response.additional_properties = dict(d)
         return task_management_v2_client_side_data_response
 
     @property

@@ -52,12 +52,12 @@ class TaskManagementV2ClientSideEmployeeResponse:
         name = d.pop("name")
 
         task_management_v2_client_side_employee_response = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
-        task_management_v2_client_side_employee_response.additional_properties = d
+        task_management_v2_client_side_employee_response.additional_properties = dict(d)
         return task_management_v2_client_side_employee_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class TaskManagementV2ClientSideTaskResolutionResponse:
         d = dict(src_dict)
         active = d.pop("active")
 
-        excluded_task_type_ids = cast(list[int], d.pop("excludedTaskTypeIds"))
+        excluded_task_type_ids = d.pop("excludedTaskTypeIds")
 
         id = d.pop("id")
 
@@ -70,14 +70,16 @@ class TaskManagementV2ClientSideTaskResolutionResponse:
         type_ = TaskManagementV2TaskResolutionType(d.pop("type"))
 
         task_management_v2_client_side_task_resolution_response = cls(
-            active=active,
-            excluded_task_type_ids=excluded_task_type_ids,
-            id=id,
-            name=name,
-            type_=type_,
+            active,
+            excluded_task_type_ids,
+            id,
+            name,
+            type_,
         )
 
-        task_management_v2_client_side_task_resolution_response.additional_properties = d
+        task_management_v2_client_side_task_resolution_response.additional_properties = dict(
+            d
+        )
         return task_management_v2_client_side_task_resolution_response
 
     @property

@@ -38,10 +38,12 @@ class TaskManagementV2ClientSideTaskResolutionTypeResponse:
         name = d.pop("name")
 
         task_management_v2_client_side_task_resolution_type_response = cls(
-            name=name,
+            name,
         )
 
-        task_management_v2_client_side_task_resolution_type_response.additional_properties = d
+        task_management_v2_client_side_task_resolution_type_response.additional_properties = dict(
+            d
+        )
         return task_management_v2_client_side_task_resolution_type_response
 
     @property

@@ -52,12 +52,14 @@ class TaskManagementV2ClientSideTaskSourceResponse:
         name = d.pop("name")
 
         task_management_v2_client_side_task_source_response = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
-        task_management_v2_client_side_task_source_response.additional_properties = d
+        task_management_v2_client_side_task_source_response.additional_properties = (
+            dict(d)
+        )
         return task_management_v2_client_side_task_source_response
 
     @property

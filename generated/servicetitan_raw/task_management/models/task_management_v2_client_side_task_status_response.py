@@ -38,10 +38,12 @@ class TaskManagementV2ClientSideTaskStatusResponse:
         name = d.pop("name")
 
         task_management_v2_client_side_task_status_response = cls(
-            name=name,
+            name,
         )
 
-        task_management_v2_client_side_task_status_response.additional_properties = d
+        task_management_v2_client_side_task_status_response.additional_properties = (
+            dict(d)
+        )
         return task_management_v2_client_side_task_status_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,22 +52,22 @@ class TaskManagementV2ClientSideTaskTypeResponse:
         d = dict(src_dict)
         active = d.pop("active")
 
-        excluded_task_resolution_ids = cast(
-            list[int], d.pop("excludedTaskResolutionIds")
-        )
+        excluded_task_resolution_ids = d.pop("excludedTaskResolutionIds")
 
         id = d.pop("id")
 
         name = d.pop("name")
 
         task_management_v2_client_side_task_type_response = cls(
-            active=active,
-            excluded_task_resolution_ids=excluded_task_resolution_ids,
-            id=id,
-            name=name,
+            active,
+            excluded_task_resolution_ids,
+            id,
+            name,
         )
 
-        task_management_v2_client_side_task_type_response.additional_properties = d
+        task_management_v2_client_side_task_type_response.additional_properties = dict(
+            d
+        )
         return task_management_v2_client_side_task_type_response
 
     @property

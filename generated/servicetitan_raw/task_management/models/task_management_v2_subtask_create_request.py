@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,31 +66,25 @@ class TaskManagementV2SubtaskCreateRequest:
 
         name = d.pop("name")
 
-        def _parse_due_date_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_date_time = d.pop("dueDateTime", UNSET)
+        if due_date_time is not None and not isinstance(due_date_time, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(due_date_time, str):
                     raise TypeError()
-                due_date_time_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_time_type_0 = datetime.datetime.fromisoformat(due_date_time)
 
-                return due_date_time_type_0
+                due_date_time = due_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date_time = _parse_due_date_time(d.pop("dueDateTime", UNSET))
 
         task_management_v2_subtask_create_request = cls(
-            assigned_to_id=assigned_to_id,
-            is_closed=is_closed,
-            name=name,
-            due_date_time=due_date_time,
+            assigned_to_id,
+            is_closed,
+            name,
+            due_date_time,
         )
 
-        task_management_v2_subtask_create_request.additional_properties = d
+        task_management_v2_subtask_create_request.additional_properties = dict(d)
         return task_management_v2_subtask_create_request
 
     @property

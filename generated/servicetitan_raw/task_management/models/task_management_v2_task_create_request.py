@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -197,145 +197,84 @@ class TaskManagementV2TaskCreateRequest:
 
         reported_date = datetime.datetime.fromisoformat(d.pop("reportedDate"))
 
-        def _parse_complete_by(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        complete_by = d.pop("completeBy", UNSET)
+        if complete_by is not None and not isinstance(complete_by, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(complete_by, str):
                     raise TypeError()
-                complete_by_type_0 = datetime.datetime.fromisoformat(data)
+                complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
 
-                return complete_by_type_0
+                complete_by = complete_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        complete_by = _parse_complete_by(d.pop("completeBy", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        description = d.pop("description", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        employee_task_resolution_id = d.pop("employeeTaskResolutionId", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_employee_task_resolution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_task_resolution_id = _parse_employee_task_resolution_id(
-            d.pop("employeeTaskResolutionId", UNSET)
-        )
-
-        def _parse_involved_employee_id_list(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        involved_employee_id_list = d.pop("involvedEmployeeIdList", UNSET)
+        if involved_employee_id_list is not None and not isinstance(
+            involved_employee_id_list, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(involved_employee_id_list, list):
                     raise TypeError()
-                involved_employee_id_list_type_0 = cast(list[int], data)
+                involved_employee_id_list_type_0 = involved_employee_id_list
 
-                return involved_employee_id_list_type_0
+                involved_employee_id_list = involved_employee_id_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        involved_employee_id_list = _parse_involved_employee_id_list(
-            d.pop("involvedEmployeeIdList", UNSET)
-        )
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        project_id = d.pop("projectId", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_started_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_on = d.pop("startedOn", UNSET)
+        if started_on is not None and not isinstance(started_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(started_on, str):
                     raise TypeError()
-                started_on_type_0 = datetime.datetime.fromisoformat(data)
+                started_on_type_0 = datetime.datetime.fromisoformat(started_on)
 
-                return started_on_type_0
+                started_on = started_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_on = _parse_started_on(d.pop("startedOn", UNSET))
-
-        def _parse_status(data: object) -> None | TaskManagementV2TaskStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = TaskManagementV2TaskStatus(data)
+                status_type_0 = TaskManagementV2TaskStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskManagementV2TaskStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         task_management_v2_task_create_request = cls(
-            assigned_to_id=assigned_to_id,
-            business_unit_id=business_unit_id,
-            employee_task_source_id=employee_task_source_id,
-            employee_task_type_id=employee_task_type_id,
-            is_closed=is_closed,
-            name=name,
-            priority=priority,
-            reported_by_id=reported_by_id,
-            reported_date=reported_date,
-            complete_by=complete_by,
-            customer_id=customer_id,
-            description=description,
-            employee_task_resolution_id=employee_task_resolution_id,
-            involved_employee_id_list=involved_employee_id_list,
-            job_id=job_id,
-            project_id=project_id,
-            started_on=started_on,
-            status=status,
+            assigned_to_id,
+            business_unit_id,
+            employee_task_source_id,
+            employee_task_type_id,
+            is_closed,
+            name,
+            priority,
+            reported_by_id,
+            reported_date,
+            complete_by,
+            customer_id,
+            description,
+            employee_task_resolution_id,
+            involved_employee_id_list,
+            job_id,
+            project_id,
+            started_on,
+            status,
         )
 
-        task_management_v2_task_create_request.additional_properties = d
+        task_management_v2_task_create_request.additional_properties = dict(d)
         return task_management_v2_task_create_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -277,213 +277,116 @@ class TaskManagementV2TaskCreateResponse:
 
         task_number = d.pop("taskNumber")
 
-        def _parse_complete_by(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        complete_by = d.pop("completeBy", UNSET)
+        if complete_by is not None and not isinstance(complete_by, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(complete_by, str):
                     raise TypeError()
-                complete_by_type_0 = datetime.datetime.fromisoformat(data)
+                complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
 
-                return complete_by_type_0
+                complete_by = complete_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        complete_by = _parse_complete_by(d.pop("completeBy", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_name = d.pop("customerName", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_modified_by = d.pop("descriptionModifiedBy", UNSET)
 
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_description_modified_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_modified_by = _parse_description_modified_by(
-            d.pop("descriptionModifiedBy", UNSET)
-        )
-
-        def _parse_description_modified_on(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        description_modified_on = d.pop("descriptionModifiedOn", UNSET)
+        if description_modified_on is not None and not isinstance(
+            description_modified_on, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(description_modified_on, str):
                     raise TypeError()
-                description_modified_on_type_0 = datetime.datetime.fromisoformat(data)
+                description_modified_on_type_0 = datetime.datetime.fromisoformat(
+                    description_modified_on
+                )
 
-                return description_modified_on_type_0
+                description_modified_on = description_modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        description_modified_on = _parse_description_modified_on(
-            d.pop("descriptionModifiedOn", UNSET)
-        )
+        employee_task_resolution_id = d.pop("employeeTaskResolutionId", UNSET)
 
-        def _parse_employee_task_resolution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        employee_task_resolution_id = _parse_employee_task_resolution_id(
-            d.pop("employeeTaskResolutionId", UNSET)
-        )
-
-        def _parse_involved_employee_id_list(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        involved_employee_id_list = d.pop("involvedEmployeeIdList", UNSET)
+        if involved_employee_id_list is not None and not isinstance(
+            involved_employee_id_list, Unset
+        ):
             try:
-                if not isinstance(data, list):
+                if not isinstance(involved_employee_id_list, list):
                     raise TypeError()
-                involved_employee_id_list_type_0 = cast(list[int], data)
+                involved_employee_id_list_type_0 = involved_employee_id_list
 
-                return involved_employee_id_list_type_0
+                involved_employee_id_list = involved_employee_id_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        involved_employee_id_list = _parse_involved_employee_id_list(
-            d.pop("involvedEmployeeIdList", UNSET)
-        )
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_number = d.pop("jobNumber", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_job_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refund_issued = d.pop("refundIssued", UNSET)
 
-        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_refund_issued(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        refund_issued = _parse_refund_issued(d.pop("refundIssued", UNSET))
-
-        def _parse_started_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_on = d.pop("startedOn", UNSET)
+        if started_on is not None and not isinstance(started_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(started_on, str):
                     raise TypeError()
-                started_on_type_0 = datetime.datetime.fromisoformat(data)
+                started_on_type_0 = datetime.datetime.fromisoformat(started_on)
 
-                return started_on_type_0
+                started_on = started_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        started_on = _parse_started_on(d.pop("startedOn", UNSET))
-
-        def _parse_status(data: object) -> None | TaskManagementV2TaskStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = TaskManagementV2TaskStatus(data)
+                status_type_0 = TaskManagementV2TaskStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskManagementV2TaskStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         task_management_v2_task_create_response = cls(
-            assigned_to_id=assigned_to_id,
-            business_unit_id=business_unit_id,
-            created_on=created_on,
-            employee_task_source_id=employee_task_source_id,
-            employee_task_type_id=employee_task_type_id,
-            id=id,
-            is_closed=is_closed,
-            modified_on=modified_on,
-            name=name,
-            priority=priority,
-            reported_by_id=reported_by_id,
-            reported_date=reported_date,
-            task_number=task_number,
-            complete_by=complete_by,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            description=description,
-            description_modified_by=description_modified_by,
-            description_modified_on=description_modified_on,
-            employee_task_resolution_id=employee_task_resolution_id,
-            involved_employee_id_list=involved_employee_id_list,
-            job_id=job_id,
-            job_number=job_number,
-            project_id=project_id,
-            refund_issued=refund_issued,
-            started_on=started_on,
-            status=status,
+            assigned_to_id,
+            business_unit_id,
+            created_on,
+            employee_task_source_id,
+            employee_task_type_id,
+            id,
+            is_closed,
+            modified_on,
+            name,
+            priority,
+            reported_by_id,
+            reported_date,
+            task_number,
+            complete_by,
+            customer_id,
+            customer_name,
+            description,
+            description_modified_by,
+            description_modified_on,
+            employee_task_resolution_id,
+            involved_employee_id_list,
+            job_id,
+            job_number,
+            project_id,
+            refund_issued,
+            started_on,
+            status,
         )
 
-        task_management_v2_task_create_response.additional_properties = d
+        task_management_v2_task_create_response.additional_properties = dict(d)
         return task_management_v2_task_create_response
 
     @property

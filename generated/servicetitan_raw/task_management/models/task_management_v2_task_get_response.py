@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.task_management_v2_task_status import TaskManagementV2TaskStatus
 from ..types import UNSET, Unset
 
@@ -327,16 +328,6 @@ class TaskManagementV2TaskGetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_management_contracts_api_models_tasks_sub_tasks_info import (
-            TaskManagementContractsApiModelsTasksSubTasksInfo,
-        )
-        from ..models.task_management_contracts_api_models_tasks_task_attachment_group import (
-            TaskManagementContractsApiModelsTasksTaskAttachmentGroup,
-        )
-        from ..models.task_management_contracts_api_models_tasks_task_comment import (
-            TaskManagementContractsApiModelsTasksTaskComment,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -364,313 +355,169 @@ class TaskManagementV2TaskGetResponse:
 
         task_number = d.pop("taskNumber")
 
-        def _parse_attachments(
-            data: object,
-        ) -> (
-            list[TaskManagementContractsApiModelsTasksTaskAttachmentGroup]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not None and not isinstance(attachments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(attachments, list):
                     raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = TaskManagementContractsApiModelsTasksTaskAttachmentGroup.from_dict(
+                attachments_type_0 = [
+                    _models.TaskManagementContractsApiModelsTasksTaskAttachmentGroup.from_dict(
                         attachments_type_0_item_data
                     )
+                    for attachments_type_0_item_data in attachments
+                ]
 
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TaskManagementContractsApiModelsTasksTaskAttachmentGroup]
-                | None
-                | Unset,
-                data,
-            )
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        def _parse_closed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        closed_on = d.pop("closedOn", UNSET)
+        if closed_on is not None and not isinstance(closed_on, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(closed_on, str):
                     raise TypeError()
-                closed_on_type_0 = datetime.datetime.fromisoformat(data)
+                closed_on_type_0 = datetime.datetime.fromisoformat(closed_on)
 
-                return closed_on_type_0
+                closed_on = closed_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        closed_on = _parse_closed_on(d.pop("closedOn", UNSET))
-
-        def _parse_comments(
-            data: object,
-        ) -> list[TaskManagementContractsApiModelsTasksTaskComment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        comments = d.pop("comments", UNSET)
+        if comments is not None and not isinstance(comments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(comments, list):
                     raise TypeError()
-                comments_type_0 = []
-                _comments_type_0 = data
-                for comments_type_0_item_data in _comments_type_0:
-                    comments_type_0_item = (
-                        TaskManagementContractsApiModelsTasksTaskComment.from_dict(
-                            comments_type_0_item_data
-                        )
+                comments_type_0 = [
+                    _models.TaskManagementContractsApiModelsTasksTaskComment.from_dict(
+                        comments_type_0_item_data
                     )
+                    for comments_type_0_item_data in comments
+                ]
 
-                    comments_type_0.append(comments_type_0_item)
-
-                return comments_type_0
+                comments = comments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TaskManagementContractsApiModelsTasksTaskComment] | None | Unset,
-                data,
-            )
 
-        comments = _parse_comments(d.pop("comments", UNSET))
-
-        def _parse_complete_by(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        complete_by = d.pop("completeBy", UNSET)
+        if complete_by is not None and not isinstance(complete_by, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(complete_by, str):
                     raise TypeError()
-                complete_by_type_0 = datetime.datetime.fromisoformat(data)
+                complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
 
-                return complete_by_type_0
+                complete_by = complete_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        complete_by = _parse_complete_by(d.pop("completeBy", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_name = d.pop("customerName", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_modified_by_id = d.pop("descriptionModifiedById", UNSET)
 
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_description_modified_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        description_modified_by_id = _parse_description_modified_by_id(
-            d.pop("descriptionModifiedById", UNSET)
-        )
-
-        def _parse_description_modified_on(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        description_modified_on = d.pop("descriptionModifiedOn", UNSET)
+        if description_modified_on is not None and not isinstance(
+            description_modified_on, Unset
+        ):
             try:
-                if not isinstance(data, str):
+                if not isinstance(description_modified_on, str):
                     raise TypeError()
-                description_modified_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return description_modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        description_modified_on = _parse_description_modified_on(
-            d.pop("descriptionModifiedOn", UNSET)
-        )
-
-        def _parse_involved_employee_id_list(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                involved_employee_id_list_type_0 = cast(list[int], data)
-
-                return involved_employee_id_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        involved_employee_id_list = _parse_involved_employee_id_list(
-            d.pop("involvedEmployeeIdList", UNSET)
-        )
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_job_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_refund_issued(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        refund_issued = _parse_refund_issued(d.pop("refundIssued", UNSET))
-
-        def _parse_sub_tasks_data(
-            data: object,
-        ) -> None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sub_tasks_data_type_0 = (
-                    TaskManagementContractsApiModelsTasksSubTasksInfo.from_dict(data)
+                description_modified_on_type_0 = datetime.datetime.fromisoformat(
+                    description_modified_on
                 )
 
-                return sub_tasks_data_type_0
+                description_modified_on = description_modified_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TaskManagementContractsApiModelsTasksSubTasksInfo | Unset, data
-            )
 
-        sub_tasks_data = _parse_sub_tasks_data(d.pop("subTasksData", UNSET))
+        involved_employee_id_list = d.pop("involvedEmployeeIdList", UNSET)
+        if involved_employee_id_list is not None and not isinstance(
+            involved_employee_id_list, Unset
+        ):
+            try:
+                if not isinstance(involved_employee_id_list, list):
+                    raise TypeError()
+                involved_employee_id_list_type_0 = involved_employee_id_list
+
+                involved_employee_id_list = involved_employee_id_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        job_id = d.pop("jobId", UNSET)
+
+        job_number = d.pop("jobNumber", UNSET)
+
+        modified_on = d.pop("modifiedOn", UNSET)
+        if modified_on is not None and not isinstance(modified_on, Unset):
+            try:
+                if not isinstance(modified_on, str):
+                    raise TypeError()
+                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+
+                modified_on = modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        name = d.pop("name", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        refund_issued = d.pop("refundIssued", UNSET)
+
+        sub_tasks_data = d.pop("subTasksData", UNSET)
+        if sub_tasks_data is not None and not isinstance(sub_tasks_data, Unset):
+            try:
+                if not isinstance(sub_tasks_data, dict):
+                    raise TypeError()
+                sub_tasks_data_type_0 = (
+                    _models.TaskManagementContractsApiModelsTasksSubTasksInfo.from_dict(
+                        sub_tasks_data
+                    )
+                )
+
+                sub_tasks_data = sub_tasks_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         task_management_v2_task_get_response = cls(
-            active=active,
-            assigned_to_id=assigned_to_id,
-            business_unit_id=business_unit_id,
-            created_on=created_on,
-            employee_task_resolution_id=employee_task_resolution_id,
-            employee_task_source_id=employee_task_source_id,
-            employee_task_type_id=employee_task_type_id,
-            id=id,
-            is_closed=is_closed,
-            reported_by_id=reported_by_id,
-            reported_on=reported_on,
-            status=status,
-            task_number=task_number,
-            attachments=attachments,
-            closed_on=closed_on,
-            comments=comments,
-            complete_by=complete_by,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            description=description,
-            description_modified_by_id=description_modified_by_id,
-            description_modified_on=description_modified_on,
-            involved_employee_id_list=involved_employee_id_list,
-            job_id=job_id,
-            job_number=job_number,
-            modified_on=modified_on,
-            name=name,
-            priority=priority,
-            project_id=project_id,
-            refund_issued=refund_issued,
-            sub_tasks_data=sub_tasks_data,
+            active,
+            assigned_to_id,
+            business_unit_id,
+            created_on,
+            employee_task_resolution_id,
+            employee_task_source_id,
+            employee_task_type_id,
+            id,
+            is_closed,
+            reported_by_id,
+            reported_on,
+            status,
+            task_number,
+            attachments,
+            closed_on,
+            comments,
+            complete_by,
+            customer_id,
+            customer_name,
+            description,
+            description_modified_by_id,
+            description_modified_on,
+            involved_employee_id_list,
+            job_id,
+            job_number,
+            modified_on,
+            name,
+            priority,
+            project_id,
+            refund_issued,
+            sub_tasks_data,
         )
 
-        task_management_v2_task_get_response.additional_properties = d
+        task_management_v2_task_get_response.additional_properties = dict(d)
         return task_management_v2_task_get_response
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.module_telecom_shared_v2_bundle_call_model import (
         ModuleTelecomSharedV2BundleCallModel,
@@ -63,17 +65,11 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.module_telecom_shared_v2_bundle_call_model import (
-            ModuleTelecomSharedV2BundleCallModel,
-        )
-
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ModuleTelecomSharedV2BundleCallModel.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [
+            _models.ModuleTelecomSharedV2BundleCallModel.from_dict(data_item_data)
+            for data_item_data in d.pop("data")
+        ]
 
         has_more = d.pop("hasMore")
 
@@ -84,14 +80,16 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
         total_count = d.pop("totalCount")
 
         collection_result_of_module_telecom_shared_v2_bundle_call_model = cls(
-            data=data,
-            has_more=has_more,
-            page=page,
-            page_size=page_size,
-            total_count=total_count,
+            data,
+            has_more,
+            page,
+            page_size,
+            total_count,
         )
 
-        collection_result_of_module_telecom_shared_v2_bundle_call_model.additional_properties = d
+        collection_result_of_module_telecom_shared_v2_bundle_call_model.additional_properties = dict(
+            d
+        )
         return collection_result_of_module_telecom_shared_v2_bundle_call_model
 
     @property

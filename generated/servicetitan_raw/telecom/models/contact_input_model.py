@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,23 +63,16 @@ class ContactInputModel:
 
         value = d.pop("value")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         contact_input_model = cls(
-            memo=memo,
-            type_=type_,
-            value=value,
-            id=id,
+            memo,
+            type_,
+            value,
+            id,
         )
 
-        contact_input_model.additional_properties = d
+        contact_input_model.additional_properties = dict(d)
         return contact_input_model
 
     @property

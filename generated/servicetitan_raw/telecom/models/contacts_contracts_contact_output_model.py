@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,25 +78,18 @@ class ContactsContractsContactOutputModel:
 
         value = d.pop("value")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         contacts_contracts_contact_output_model = cls(
-            active=active,
-            memo=memo,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-            id=id,
+            active,
+            memo,
+            modified_on,
+            type_,
+            value,
+            id,
         )
 
-        contacts_contracts_contact_output_model.additional_properties = d
+        contacts_contracts_contact_output_model.additional_properties = dict(d)
         return contacts_contracts_contact_output_model
 
     @property

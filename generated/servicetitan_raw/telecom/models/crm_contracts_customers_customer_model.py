@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.crm_customers_customer_type import CrmCustomersCustomerType
 from ..types import UNSET, Unset
 
@@ -172,38 +173,22 @@ class CrmContractsCustomersCustomerModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_output import AddressOutput
-        from ..models.contacts_contracts_contact_output_model import (
-            ContactsContractsContactOutputModel,
-        )
-        from ..models.crm_contracts_customers_customer_phone_model import (
-            CrmContractsCustomersCustomerPhoneModel,
-        )
-        from ..models.custom_field_api_model import CustomFieldApiModel
-        from ..models.memberships_membership_model import MembershipsMembershipModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        address = AddressOutput.from_dict(d.pop("address"))
+        address = _models.AddressOutput.from_dict(d.pop("address"))
 
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ContactsContractsContactOutputModel.from_dict(
-                contacts_item_data
-            )
-
-            contacts.append(contacts_item)
+        contacts = [
+            _models.ContactsContractsContactOutputModel.from_dict(contacts_item_data)
+            for contacts_item_data in d.pop("contacts")
+        ]
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        custom_fields = []
-        _custom_fields = d.pop("customFields")
-        for custom_fields_item_data in _custom_fields:
-            custom_fields_item = CustomFieldApiModel.from_dict(custom_fields_item_data)
-
-            custom_fields.append(custom_fields_item)
+        custom_fields = [
+            _models.CustomFieldApiModel.from_dict(custom_fields_item_data)
+            for custom_fields_item_data in d.pop("customFields")
+        ]
 
         do_not_mail = d.pop("doNotMail")
 
@@ -215,91 +200,55 @@ class CrmContractsCustomersCustomerModel:
 
         import_id = d.pop("importId")
 
-        memberships = []
-        _memberships = d.pop("memberships")
-        for memberships_item_data in _memberships:
-            memberships_item = MembershipsMembershipModel.from_dict(
-                memberships_item_data
-            )
-
-            memberships.append(memberships_item)
+        memberships = [
+            _models.MembershipsMembershipModel.from_dict(memberships_item_data)
+            for memberships_item_data in d.pop("memberships")
+        ]
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
         name = d.pop("name")
 
-        phone_settings = []
-        _phone_settings = d.pop("phoneSettings")
-        for phone_settings_item_data in _phone_settings:
-            phone_settings_item = CrmContractsCustomersCustomerPhoneModel.from_dict(
+        phone_settings = [
+            _models.CrmContractsCustomersCustomerPhoneModel.from_dict(
                 phone_settings_item_data
             )
-
-            phone_settings.append(phone_settings_item)
+            for phone_settings_item_data in d.pop("phoneSettings")
+        ]
 
         type_ = CrmCustomersCustomerType(d.pop("type"))
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        balance = d.pop("balance", UNSET)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        created_by = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        has_active_membership = d.pop("hasActiveMembership", UNSET)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_has_active_membership(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_active_membership = _parse_has_active_membership(
-            d.pop("hasActiveMembership", UNSET)
-        )
-
-        def _parse_merged_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
+        merged_to_id = d.pop("mergedToId", UNSET)
 
         crm_contracts_customers_customer_model = cls(
-            active=active,
-            address=address,
-            contacts=contacts,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            email=email,
-            id=id,
-            import_id=import_id,
-            memberships=memberships,
-            modified_on=modified_on,
-            name=name,
-            phone_settings=phone_settings,
-            type_=type_,
-            balance=balance,
-            created_by=created_by,
-            has_active_membership=has_active_membership,
-            merged_to_id=merged_to_id,
+            active,
+            address,
+            contacts,
+            created_on,
+            custom_fields,
+            do_not_mail,
+            do_not_service,
+            email,
+            id,
+            import_id,
+            memberships,
+            modified_on,
+            name,
+            phone_settings,
+            type_,
+            balance,
+            created_by,
+            has_active_membership,
+            merged_to_id,
         )
 
-        crm_contracts_customers_customer_model.additional_properties = d
+        crm_contracts_customers_customer_model.additional_properties = dict(d)
         return crm_contracts_customers_customer_model
 
     @property

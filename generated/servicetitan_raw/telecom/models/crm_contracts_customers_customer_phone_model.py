@@ -45,11 +45,11 @@ class CrmContractsCustomersCustomerPhoneModel:
         phone_number = d.pop("phoneNumber")
 
         crm_contracts_customers_customer_phone_model = cls(
-            do_not_text=do_not_text,
-            phone_number=phone_number,
+            do_not_text,
+            phone_number,
         )
 
-        crm_contracts_customers_customer_phone_model.additional_properties = d
+        crm_contracts_customers_customer_phone_model.additional_properties = dict(d)
         return crm_contracts_customers_customer_phone_model
 
     @property

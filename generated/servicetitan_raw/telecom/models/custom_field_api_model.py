@@ -52,12 +52,12 @@ class CustomFieldApiModel:
         value = d.pop("value")
 
         custom_field_api_model = cls(
-            name=name,
-            type_id=type_id,
-            value=value,
+            name,
+            type_id,
+            value,
         )
 
-        custom_field_api_model.additional_properties = d
+        custom_field_api_model.additional_properties = dict(d)
         return custom_field_api_model
 
     @property

@@ -53,12 +53,12 @@ class JobTypeModel:
         name = d.pop("name")
 
         job_type_model = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            id,
+            modified_on,
+            name,
         )
 
-        job_type_model.additional_properties = d
+        job_type_model.additional_properties = dict(d)
         return job_type_model
 
     @property

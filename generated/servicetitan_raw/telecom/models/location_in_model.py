@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.address_input import AddressInput
     from ..models.contact_input_model import ContactInputModel
@@ -57,31 +59,26 @@ class LocationInModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_input import AddressInput
-        from ..models.contact_input_model import ContactInputModel
-
         d = dict(src_dict)
-        address = AddressInput.from_dict(d.pop("address"))
+        address = _models.AddressInput.from_dict(d.pop("address"))
 
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ContactInputModel.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
+        contacts = [
+            _models.ContactInputModel.from_dict(contacts_item_data)
+            for contacts_item_data in d.pop("contacts")
+        ]
 
         id = d.pop("id")
 
         name = d.pop("name")
 
         location_in_model = cls(
-            address=address,
-            contacts=contacts,
-            id=id,
-            name=name,
+            address,
+            contacts,
+            id,
+            name,
         )
 
-        location_in_model.additional_properties = d
+        location_in_model.additional_properties = dict(d)
         return location_in_model
 
     @property

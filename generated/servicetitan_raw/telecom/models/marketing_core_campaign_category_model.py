@@ -52,12 +52,12 @@ class MarketingCoreCampaignCategoryModel:
         name = d.pop("name")
 
         marketing_core_campaign_category_model = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
-        marketing_core_campaign_category_model.additional_properties = d
+        marketing_core_campaign_category_model.additional_properties = dict(d)
         return marketing_core_campaign_category_model
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -149,10 +150,6 @@ class MarketingCoreCampaignModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketing_core_campaign_category_model import (
-            MarketingCoreCampaignCategoryModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -164,107 +161,50 @@ class MarketingCoreCampaignModel:
 
         name = d.pop("name")
 
-        def _parse_business_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        business_unit = d.pop("businessUnit", UNSET)
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
-
-        def _parse_category(
-            data: object,
-        ) -> MarketingCoreCampaignCategoryModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = d.pop("category", UNSET)
+        if category is not None and not isinstance(category, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(category, dict):
                     raise TypeError()
-                category_type_0 = MarketingCoreCampaignCategoryModel.from_dict(data)
+                category_type_0 = _models.MarketingCoreCampaignCategoryModel.from_dict(
+                    category
+                )
 
-                return category_type_0
+                category = category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MarketingCoreCampaignCategoryModel | None | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        dnis = d.pop("dnis", UNSET)
 
-        def _parse_dnis(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_default_campaign = d.pop("isDefaultCampaign", UNSET)
 
-        dnis = _parse_dnis(d.pop("dnis", UNSET))
+        medium = d.pop("medium", UNSET)
 
-        def _parse_is_default_campaign(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        other_medium = d.pop("otherMedium", UNSET)
 
-        is_default_campaign = _parse_is_default_campaign(
-            d.pop("isDefaultCampaign", UNSET)
-        )
+        other_source = d.pop("otherSource", UNSET)
 
-        def _parse_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_other_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_medium = _parse_other_medium(d.pop("otherMedium", UNSET))
-
-        def _parse_other_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_source = _parse_other_source(d.pop("otherSource", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         marketing_core_campaign_model = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            business_unit=business_unit,
-            category=category,
-            dnis=dnis,
-            is_default_campaign=is_default_campaign,
-            medium=medium,
-            other_medium=other_medium,
-            other_source=other_source,
-            source=source,
+            active,
+            created_on,
+            id,
+            modified_on,
+            name,
+            business_unit,
+            category,
+            dnis,
+            is_default_campaign,
+            medium,
+            other_medium,
+            other_source,
+            source,
         )
 
-        marketing_core_campaign_model.additional_properties = d
+        marketing_core_campaign_model.additional_properties = dict(d)
         return marketing_core_campaign_model
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,10 +88,6 @@ class MembershipsMembershipModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.memberships_membership_type_model import (
-            MembershipsMembershipTypeModel,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -100,53 +97,41 @@ class MembershipsMembershipModel:
 
         status = d.pop("status")
 
-        type_ = MembershipsMembershipTypeModel.from_dict(d.pop("type"))
+        type_ = _models.MembershipsMembershipTypeModel.from_dict(d.pop("type"))
 
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_ = d.pop("from", UNSET)
+        if from_ is not None and not isinstance(from_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
+                from_type_0 = datetime.datetime.fromisoformat(from_)
 
-                return from_type_0
+                from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        to = d.pop("to", UNSET)
+        if to is not None and not isinstance(to, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data)
+                to_type_0 = datetime.datetime.fromisoformat(to)
 
-                return to_type_0
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
 
         memberships_membership_model = cls(
-            active=active,
-            id=id,
-            location_id=location_id,
-            status=status,
-            type_=type_,
-            from_=from_,
-            to=to,
+            active,
+            id,
+            location_id,
+            status,
+            type_,
+            from_,
+            to,
         )
 
-        memberships_membership_model.additional_properties = d
+        memberships_membership_model.additional_properties = dict(d)
         return memberships_membership_model
 
     @property

@@ -52,12 +52,12 @@ class MembershipsMembershipTypeModel:
         name = d.pop("name")
 
         memberships_membership_type_model = cls(
-            active=active,
-            id=id,
-            name=name,
+            active,
+            id,
+            name,
         )
 
-        memberships_membership_type_model.additional_properties = d
+        memberships_membership_type_model.additional_properties = dict(d)
         return memberships_membership_type_model
 
     @property

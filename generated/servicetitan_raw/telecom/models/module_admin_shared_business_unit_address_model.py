@@ -73,15 +73,15 @@ class ModuleAdminSharedBusinessUnitAddressModel:
         zip_ = d.pop("zip")
 
         module_admin_shared_business_unit_address_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
+            city,
+            country,
+            state,
+            street,
+            unit,
+            zip_,
         )
 
-        module_admin_shared_business_unit_address_model.additional_properties = d
+        module_admin_shared_business_unit_address_model.additional_properties = dict(d)
         return module_admin_shared_business_unit_address_model
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.module_admin_shared_business_unit_address_model import (
         ModuleAdminSharedBusinessUnitAddressModel,
@@ -144,13 +146,6 @@ class ModuleAdminSharedBusinessUnitModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.module_admin_shared_business_unit_address_model import (
-            ModuleAdminSharedBusinessUnitAddressModel,
-        )
-        from ..models.module_admin_shared_business_unit_tenant_model import (
-            ModuleAdminSharedBusinessUnitTenantModel,
-        )
-
         d = dict(src_dict)
         account_code = d.pop("accountCode")
 
@@ -158,7 +153,9 @@ class ModuleAdminSharedBusinessUnitModel:
 
         active = d.pop("active")
 
-        address = ModuleAdminSharedBusinessUnitAddressModel.from_dict(d.pop("address"))
+        address = _models.ModuleAdminSharedBusinessUnitAddressModel.from_dict(
+            d.pop("address")
+        )
 
         authorization_paragraph = d.pop("authorizationParagraph")
 
@@ -192,33 +189,35 @@ class ModuleAdminSharedBusinessUnitModel:
 
         quickbooks_class = d.pop("quickbooksClass")
 
-        tenant = ModuleAdminSharedBusinessUnitTenantModel.from_dict(d.pop("tenant"))
-
-        module_admin_shared_business_unit_model = cls(
-            account_code=account_code,
-            acknowledgement_paragraph=acknowledgement_paragraph,
-            active=active,
-            address=address,
-            authorization_paragraph=authorization_paragraph,
-            concept_code=concept_code,
-            corporate_contract_number=corporate_contract_number,
-            currency=currency,
-            default_tax_rate=default_tax_rate,
-            email=email,
-            franchise_id=franchise_id,
-            id=id,
-            invoice_header=invoice_header,
-            invoice_message=invoice_message,
-            material_sku=material_sku,
-            modified_on=modified_on,
-            name=name,
-            official_name=official_name,
-            phone_number=phone_number,
-            quickbooks_class=quickbooks_class,
-            tenant=tenant,
+        tenant = _models.ModuleAdminSharedBusinessUnitTenantModel.from_dict(
+            d.pop("tenant")
         )
 
-        module_admin_shared_business_unit_model.additional_properties = d
+        module_admin_shared_business_unit_model = cls(
+            account_code,
+            acknowledgement_paragraph,
+            active,
+            address,
+            authorization_paragraph,
+            concept_code,
+            corporate_contract_number,
+            currency,
+            default_tax_rate,
+            email,
+            franchise_id,
+            id,
+            invoice_header,
+            invoice_message,
+            material_sku,
+            modified_on,
+            name,
+            official_name,
+            phone_number,
+            quickbooks_class,
+            tenant,
+        )
+
+        module_admin_shared_business_unit_model.additional_properties = dict(d)
         return module_admin_shared_business_unit_model
 
     @property

@@ -81,16 +81,16 @@ class ModuleAdminSharedBusinessUnitTenantModel:
         quickbooks_class = d.pop("quickbooksClass")
 
         module_admin_shared_business_unit_tenant_model = cls(
-            account_code=account_code,
-            concept_code=concept_code,
-            franchise_id=franchise_id,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            quickbooks_class=quickbooks_class,
+            account_code,
+            concept_code,
+            franchise_id,
+            id,
+            modified_on,
+            name,
+            quickbooks_class,
         )
 
-        module_admin_shared_business_unit_tenant_model.additional_properties = d
+        module_admin_shared_business_unit_tenant_model.additional_properties = dict(d)
         return module_admin_shared_business_unit_tenant_model
 
     @property

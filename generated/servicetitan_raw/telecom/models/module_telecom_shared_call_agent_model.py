@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,22 +56,15 @@ class ModuleTelecomSharedCallAgentModel:
 
         name = d.pop("name")
 
-        def _parse_external_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        external_id = d.pop("externalId", UNSET)
 
         module_telecom_shared_call_agent_model = cls(
-            id=id,
-            name=name,
-            external_id=external_id,
+            id,
+            name,
+            external_id,
         )
 
-        module_telecom_shared_call_agent_model.additional_properties = d
+        module_telecom_shared_call_agent_model.additional_properties = dict(d)
         return module_telecom_shared_call_agent_model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.telecom_call_type import TelecomCallType
 from ..types import UNSET, Unset
 
@@ -117,90 +118,50 @@ class ModuleTelecomSharedCallInUpdateModelV2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_in_model import CustomerInModel
-        from ..models.location_in_model import LocationInModel
-        from ..models.module_telecom_shared_reason_in_model import (
-            ModuleTelecomSharedReasonInModel,
-        )
-
         d = dict(src_dict)
-        customer = CustomerInModel.from_dict(d.pop("customer"))
+        customer = _models.CustomerInModel.from_dict(d.pop("customer"))
 
         excuse_memo = d.pop("excuseMemo")
 
-        location = LocationInModel.from_dict(d.pop("location"))
+        location = _models.LocationInModel.from_dict(d.pop("location"))
 
-        reason = ModuleTelecomSharedReasonInModel.from_dict(d.pop("reason"))
+        reason = _models.ModuleTelecomSharedReasonInModel.from_dict(d.pop("reason"))
 
         tag = d.pop("tag")
 
-        def _parse_agent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        agent_id = d.pop("agentId", UNSET)
 
-        agent_id = _parse_agent_id(d.pop("agentId", UNSET))
+        call_id = d.pop("callId", UNSET)
 
-        def _parse_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        call_id = _parse_call_id(d.pop("callId", UNSET))
-
-        def _parse_call_type(data: object) -> None | TelecomCallType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        call_type = d.pop("callType", UNSET)
+        if call_type is not None and not isinstance(call_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(call_type, str):
                     raise TypeError()
-                call_type_type_0 = TelecomCallType(data)
+                call_type_type_0 = TelecomCallType(call_type)
 
-                return call_type_type_0
+                call_type = call_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomCallType | Unset, data)
 
-        call_type = _parse_call_type(d.pop("callType", UNSET))
+        campaign_id = d.pop("campaignId", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
         module_telecom_shared_call_in_update_model_v2 = cls(
-            customer=customer,
-            excuse_memo=excuse_memo,
-            location=location,
-            reason=reason,
-            tag=tag,
-            agent_id=agent_id,
-            call_id=call_id,
-            call_type=call_type,
-            campaign_id=campaign_id,
-            job_id=job_id,
+            customer,
+            excuse_memo,
+            location,
+            reason,
+            tag,
+            agent_id,
+            call_id,
+            call_type,
+            campaign_id,
+            job_id,
         )
 
-        module_telecom_shared_call_in_update_model_v2.additional_properties = d
+        module_telecom_shared_call_in_update_model_v2.additional_properties = dict(d)
         return module_telecom_shared_call_in_update_model_v2
 
     @property

@@ -59,13 +59,13 @@ class ModuleTelecomSharedCallReasonModel:
         name = d.pop("name")
 
         module_telecom_shared_call_reason_model = cls(
-            active=active,
-            id=id,
-            lead=lead,
-            name=name,
+            active,
+            id,
+            lead,
+            name,
         )
 
-        module_telecom_shared_call_reason_model.additional_properties = d
+        module_telecom_shared_call_reason_model.additional_properties = dict(d)
         return module_telecom_shared_call_reason_model
 
     @property

@@ -45,11 +45,11 @@ class ModuleTelecomSharedReasonInModel:
         name = d.pop("name")
 
         module_telecom_shared_reason_in_model = cls(
-            lead=lead,
-            name=name,
+            lead,
+            name,
         )
 
-        module_telecom_shared_reason_in_model.additional_properties = d
+        module_telecom_shared_reason_in_model.additional_properties = dict(d)
         return module_telecom_shared_reason_in_model
 
     @property

@@ -45,11 +45,11 @@ class ModuleTelecomSharedTagResponseModel:
         type_name = d.pop("typeName")
 
         module_telecom_shared_tag_response_model = cls(
-            id=id,
-            type_name=type_name,
+            id,
+            type_name,
         )
 
-        module_telecom_shared_tag_response_model.additional_properties = d
+        module_telecom_shared_tag_response_model.additional_properties = dict(d)
         return module_telecom_shared_tag_response_model
 
     @property

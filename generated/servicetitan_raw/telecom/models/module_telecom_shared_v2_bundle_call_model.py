@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.job_type_model import JobTypeModel
     from ..models.module_admin_shared_business_unit_model import (
@@ -69,16 +71,8 @@ class ModuleTelecomSharedV2BundleCallModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_type_model import JobTypeModel
-        from ..models.module_admin_shared_business_unit_model import (
-            ModuleAdminSharedBusinessUnitModel,
-        )
-        from ..models.module_telecom_shared_v2_call_model import (
-            ModuleTelecomSharedV2CallModel,
-        )
-
         d = dict(src_dict)
-        business_unit = ModuleAdminSharedBusinessUnitModel.from_dict(
+        business_unit = _models.ModuleAdminSharedBusinessUnitModel.from_dict(
             d.pop("businessUnit")
         )
 
@@ -86,22 +80,22 @@ class ModuleTelecomSharedV2BundleCallModel:
 
         job_number = d.pop("jobNumber")
 
-        lead_call = ModuleTelecomSharedV2CallModel.from_dict(d.pop("leadCall"))
+        lead_call = _models.ModuleTelecomSharedV2CallModel.from_dict(d.pop("leadCall"))
 
         project_id = d.pop("projectId")
 
-        type_ = JobTypeModel.from_dict(d.pop("type"))
+        type_ = _models.JobTypeModel.from_dict(d.pop("type"))
 
         module_telecom_shared_v2_bundle_call_model = cls(
-            business_unit=business_unit,
-            id=id,
-            job_number=job_number,
-            lead_call=lead_call,
-            project_id=project_id,
-            type_=type_,
+            business_unit,
+            id,
+            job_number,
+            lead_call,
+            project_id,
+            type_,
         )
 
-        module_telecom_shared_v2_bundle_call_model.additional_properties = d
+        module_telecom_shared_v2_bundle_call_model.additional_properties = dict(d)
         return module_telecom_shared_v2_bundle_call_model
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.telecom_call_direction import TelecomCallDirection
 from ..models.telecom_call_type import TelecomCallType
 from ..types import UNSET, Unset
@@ -156,33 +157,20 @@ class ModuleTelecomSharedV2CallModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_contracts_customers_customer_model import (
-            CrmContractsCustomersCustomerModel,
-        )
-        from ..models.marketing_core_campaign_model import MarketingCoreCampaignModel
-        from ..models.module_telecom_shared_call_agent_model import (
-            ModuleTelecomSharedCallAgentModel,
-        )
-        from ..models.module_telecom_shared_call_reason_model import (
-            ModuleTelecomSharedCallReasonModel,
-        )
-        from ..models.module_telecom_shared_tag_response_model import (
-            ModuleTelecomSharedTagResponseModel,
-        )
-        from ..models.services_named_model import ServicesNamedModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
-        agent = ModuleTelecomSharedCallAgentModel.from_dict(d.pop("agent"))
+        agent = _models.ModuleTelecomSharedCallAgentModel.from_dict(d.pop("agent"))
 
-        campaign = MarketingCoreCampaignModel.from_dict(d.pop("campaign"))
+        campaign = _models.MarketingCoreCampaignModel.from_dict(d.pop("campaign"))
 
-        created_by = ServicesNamedModel.from_dict(d.pop("createdBy"))
+        created_by = _models.ServicesNamedModel.from_dict(d.pop("createdBy"))
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        customer = CrmContractsCustomersCustomerModel.from_dict(d.pop("customer"))
+        customer = _models.CrmContractsCustomersCustomerModel.from_dict(
+            d.pop("customer")
+        )
 
         direction = TelecomCallDirection(d.pop("direction"))
 
@@ -194,7 +182,7 @@ class ModuleTelecomSharedV2CallModel:
 
         modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
 
-        reason = ModuleTelecomSharedCallReasonModel.from_dict(d.pop("reason"))
+        reason = _models.ModuleTelecomSharedCallReasonModel.from_dict(d.pop("reason"))
 
         received_on = datetime.datetime.fromisoformat(d.pop("receivedOn"))
 
@@ -202,57 +190,49 @@ class ModuleTelecomSharedV2CallModel:
 
         sid = d.pop("sid")
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = ModuleTelecomSharedTagResponseModel.from_dict(tags_item_data)
-
-            tags.append(tags_item)
+        tags = [
+            _models.ModuleTelecomSharedTagResponseModel.from_dict(tags_item_data)
+            for tags_item_data in d.pop("tags")
+        ]
 
         to = d.pop("to")
 
         voice_mail_url = d.pop("voiceMailUrl")
 
-        def _parse_call_type(data: object) -> None | TelecomCallType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        call_type = d.pop("callType", UNSET)
+        if call_type is not None and not isinstance(call_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(call_type, str):
                     raise TypeError()
-                call_type_type_0 = TelecomCallType(data)
+                call_type_type_0 = TelecomCallType(call_type)
 
-                return call_type_type_0
+                call_type = call_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomCallType | Unset, data)
-
-        call_type = _parse_call_type(d.pop("callType", UNSET))
 
         module_telecom_shared_v2_call_model = cls(
-            active=active,
-            agent=agent,
-            campaign=campaign,
-            created_by=created_by,
-            created_on=created_on,
-            customer=customer,
-            direction=direction,
-            duration=duration,
-            from_=from_,
-            id=id,
-            modified_on=modified_on,
-            reason=reason,
-            received_on=received_on,
-            recording_url=recording_url,
-            sid=sid,
-            tags=tags,
-            to=to,
-            voice_mail_url=voice_mail_url,
-            call_type=call_type,
+            active,
+            agent,
+            campaign,
+            created_by,
+            created_on,
+            customer,
+            direction,
+            duration,
+            from_,
+            id,
+            modified_on,
+            reason,
+            received_on,
+            recording_url,
+            sid,
+            tags,
+            to,
+            voice_mail_url,
+            call_type,
         )
 
-        module_telecom_shared_v2_call_model.additional_properties = d
+        module_telecom_shared_v2_call_model.additional_properties = dict(d)
         return module_telecom_shared_v2_call_model
 
     @property

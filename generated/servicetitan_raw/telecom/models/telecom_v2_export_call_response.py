@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.telecom_v2_call_direction import TelecomV2CallDirection
 from ..models.telecom_v2_call_status import TelecomV2CallStatus
 from ..models.telecom_v2_call_type import TelecomV2CallType
@@ -228,10 +229,6 @@ class TelecomV2ExportCallResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.telecom_v2_job_model import TelecomV2JobModel
-        from ..models.telecom_v2_lead_model import TelecomV2LeadModel
-        from ..models.telecom_v2_named_model import TelecomV2NamedModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -255,203 +252,135 @@ class TelecomV2ExportCallResponse:
 
         to = d.pop("to")
 
-        def _parse_agent(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent = d.pop("agent", UNSET)
+        if agent is not None and not isinstance(agent, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(agent, dict):
                     raise TypeError()
-                agent_type_0 = TelecomV2NamedModel.from_dict(data)
+                agent_type_0 = _models.TelecomV2NamedModel.from_dict(agent)
 
-                return agent_type_0
+                agent = agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_campaign(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        campaign = d.pop("campaign", UNSET)
+        if campaign is not None and not isinstance(campaign, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(campaign, dict):
                     raise TypeError()
-                campaign_type_0 = TelecomV2NamedModel.from_dict(data)
+                campaign_type_0 = _models.TelecomV2NamedModel.from_dict(campaign)
 
-                return campaign_type_0
+                campaign = campaign_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        campaign = _parse_campaign(d.pop("campaign", UNSET))
-
-        def _parse_created_by(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_by = d.pop("createdBy", UNSET)
+        if created_by is not None and not isinstance(created_by, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(created_by, dict):
                     raise TypeError()
-                created_by_type_0 = TelecomV2NamedModel.from_dict(data)
+                created_by_type_0 = _models.TelecomV2NamedModel.from_dict(created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_customer(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer = d.pop("customer", UNSET)
+        if customer is not None and not isinstance(customer, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(customer, dict):
                     raise TypeError()
-                customer_type_0 = TelecomV2NamedModel.from_dict(data)
+                customer_type_0 = _models.TelecomV2NamedModel.from_dict(customer)
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_job(data: object) -> None | TelecomV2JobModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        job = d.pop("job", UNSET)
+        if job is not None and not isinstance(job, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(job, dict):
                     raise TypeError()
-                job_type_0 = TelecomV2JobModel.from_dict(data)
+                job_type_0 = _models.TelecomV2JobModel.from_dict(job)
 
-                return job_type_0
+                job = job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2JobModel | Unset, data)
 
-        job = _parse_job(d.pop("job", UNSET))
-
-        def _parse_lead(data: object) -> None | TelecomV2LeadModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lead = d.pop("lead", UNSET)
+        if lead is not None and not isinstance(lead, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(lead, dict):
                     raise TypeError()
-                lead_type_0 = TelecomV2LeadModel.from_dict(data)
+                lead_type_0 = _models.TelecomV2LeadModel.from_dict(lead)
 
-                return lead_type_0
+                lead = lead_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2LeadModel | Unset, data)
 
-        lead = _parse_lead(d.pop("lead", UNSET))
-
-        def _parse_location(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = d.pop("location", UNSET)
+        if location is not None and not isinstance(location, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location, dict):
                     raise TypeError()
-                location_type_0 = TelecomV2NamedModel.from_dict(data)
+                location_type_0 = _models.TelecomV2NamedModel.from_dict(location)
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_reason(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reason = d.pop("reason", UNSET)
+        if reason is not None and not isinstance(reason, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(reason, dict):
                     raise TypeError()
-                reason_type_0 = TelecomV2NamedModel.from_dict(data)
+                reason_type_0 = _models.TelecomV2NamedModel.from_dict(reason)
 
-                return reason_type_0
+                reason = reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        recording_url = d.pop("recordingUrl", UNSET)
 
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recordingUrl", UNSET))
-
-        def _parse_type_(data: object) -> None | TelecomV2CallType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = TelecomV2CallType(data)
+                type_type_0 = TelecomV2CallType(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2CallType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_voice_mail_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice_mail_path = _parse_voice_mail_path(d.pop("voiceMailPath", UNSET))
+        voice_mail_path = d.pop("voiceMailPath", UNSET)
 
         telecom_v2_export_call_response = cls(
-            active=active,
-            created_on=created_on,
-            direction=direction,
-            duration=duration,
-            excuse_memo=excuse_memo,
-            from_=from_,
-            id=id,
-            modified_on=modified_on,
-            status=status,
-            tag=tag,
-            to=to,
-            agent=agent,
-            campaign=campaign,
-            created_by=created_by,
-            customer=customer,
-            job=job,
-            lead=lead,
-            location=location,
-            reason=reason,
-            recording_url=recording_url,
-            type_=type_,
-            voice_mail_path=voice_mail_path,
+            active,
+            created_on,
+            direction,
+            duration,
+            excuse_memo,
+            from_,
+            id,
+            modified_on,
+            status,
+            tag,
+            to,
+            agent,
+            campaign,
+            created_by,
+            customer,
+            job,
+            lead,
+            location,
+            reason,
+            recording_url,
+            type_,
+            voice_mail_path,
         )
 
-        telecom_v2_export_call_response.additional_properties = d
+        telecom_v2_export_call_response.additional_properties = dict(d)
         return telecom_v2_export_call_response
 
     @property

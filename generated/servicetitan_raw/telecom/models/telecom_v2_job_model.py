@@ -45,11 +45,11 @@ class TelecomV2JobModel:
         number = d.pop("number")
 
         telecom_v2_job_model = cls(
-            id=id,
-            number=number,
+            id,
+            number,
         )
 
-        telecom_v2_job_model.additional_properties = d
+        telecom_v2_job_model.additional_properties = dict(d)
         return telecom_v2_job_model
 
     @property

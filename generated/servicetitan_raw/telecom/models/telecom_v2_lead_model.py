@@ -38,10 +38,10 @@ class TelecomV2LeadModel:
         id = d.pop("id")
 
         telecom_v2_lead_model = cls(
-            id=id,
+            id,
         )
 
-        telecom_v2_lead_model.additional_properties = d
+        telecom_v2_lead_model.additional_properties = dict(d)
         return telecom_v2_lead_model
 
     @property

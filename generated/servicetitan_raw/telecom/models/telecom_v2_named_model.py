@@ -45,11 +45,11 @@ class TelecomV2NamedModel:
         name = d.pop("name")
 
         telecom_v2_named_model = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        telecom_v2_named_model.additional_properties = d
+        telecom_v2_named_model.additional_properties = dict(d)
         return telecom_v2_named_model
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.telecom_v3_call_direction import TelecomV3CallDirection
 from ..models.telecom_v3_call_type import TelecomV3CallType
 from ..types import UNSET, Unset
@@ -210,13 +211,6 @@ class TelecomV3CallModelResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.module_telecom_shared_tag_response_model import (
-            ModuleTelecomSharedTagResponseModel,
-        )
-        from ..models.telecom_v2_named_model import TelecomV2NamedModel
-        from ..models.telecom_v3_call_agent_model import TelecomV3CallAgentModel
-        from ..models.telecom_v3_call_reason_model import TelecomV3CallReasonModel
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -236,184 +230,117 @@ class TelecomV3CallModelResponse:
 
         to = d.pop("to")
 
-        def _parse_agent(data: object) -> None | TelecomV3CallAgentModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent = d.pop("agent", UNSET)
+        if agent is not None and not isinstance(agent, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(agent, dict):
                     raise TypeError()
-                agent_type_0 = TelecomV3CallAgentModel.from_dict(data)
+                agent_type_0 = _models.TelecomV3CallAgentModel.from_dict(agent)
 
-                return agent_type_0
+                agent = agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV3CallAgentModel | Unset, data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_call_type(data: object) -> None | TelecomV3CallType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        call_type = d.pop("callType", UNSET)
+        if call_type is not None and not isinstance(call_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(call_type, str):
                     raise TypeError()
-                call_type_type_0 = TelecomV3CallType(data)
+                call_type_type_0 = TelecomV3CallType(call_type)
 
-                return call_type_type_0
+                call_type = call_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV3CallType | Unset, data)
 
-        call_type = _parse_call_type(d.pop("callType", UNSET))
-
-        def _parse_campaign(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        campaign = d.pop("campaign", UNSET)
+        if campaign is not None and not isinstance(campaign, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(campaign, dict):
                     raise TypeError()
-                campaign_type_0 = TelecomV2NamedModel.from_dict(data)
+                campaign_type_0 = _models.TelecomV2NamedModel.from_dict(campaign)
 
-                return campaign_type_0
+                campaign = campaign_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        campaign = _parse_campaign(d.pop("campaign", UNSET))
-
-        def _parse_created_by(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_by = d.pop("createdBy", UNSET)
+        if created_by is not None and not isinstance(created_by, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(created_by, dict):
                     raise TypeError()
-                created_by_type_0 = TelecomV2NamedModel.from_dict(data)
+                created_by_type_0 = _models.TelecomV2NamedModel.from_dict(created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_customer(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer = d.pop("customer", UNSET)
+        if customer is not None and not isinstance(customer, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(customer, dict):
                     raise TypeError()
-                customer_type_0 = TelecomV2NamedModel.from_dict(data)
+                customer_type_0 = _models.TelecomV2NamedModel.from_dict(customer)
 
-                return customer_type_0
+                customer = customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_reason(data: object) -> None | TelecomV3CallReasonModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reason = d.pop("reason", UNSET)
+        if reason is not None and not isinstance(reason, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(reason, dict):
                     raise TypeError()
-                reason_type_0 = TelecomV3CallReasonModel.from_dict(data)
+                reason_type_0 = _models.TelecomV3CallReasonModel.from_dict(reason)
 
-                return reason_type_0
+                reason = reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV3CallReasonModel | Unset, data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        recording_url = d.pop("recordingUrl", UNSET)
 
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sid = d.pop("sid", UNSET)
 
-        recording_url = _parse_recording_url(d.pop("recordingUrl", UNSET))
-
-        def _parse_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sid = _parse_sid(d.pop("sid", UNSET))
-
-        def _parse_tags(
-            data: object,
-        ) -> list[ModuleTelecomSharedTagResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = d.pop("tags", UNSET)
+        if tags is not None and not isinstance(tags, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tags, list):
                     raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = ModuleTelecomSharedTagResponseModel.from_dict(
+                tags_type_0 = [
+                    _models.ModuleTelecomSharedTagResponseModel.from_dict(
                         tags_type_0_item_data
                     )
+                    for tags_type_0_item_data in tags
+                ]
 
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModuleTelecomSharedTagResponseModel] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_voice_mail_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice_mail_url = _parse_voice_mail_url(d.pop("voiceMailUrl", UNSET))
+        voice_mail_url = d.pop("voiceMailUrl", UNSET)
 
         telecom_v3_call_model_response = cls(
-            active=active,
-            created_on=created_on,
-            direction=direction,
-            duration=duration,
-            from_=from_,
-            id=id,
-            modified_on=modified_on,
-            received_on=received_on,
-            to=to,
-            agent=agent,
-            call_type=call_type,
-            campaign=campaign,
-            created_by=created_by,
-            customer=customer,
-            reason=reason,
-            recording_url=recording_url,
-            sid=sid,
-            tags=tags,
-            voice_mail_url=voice_mail_url,
+            active,
+            created_on,
+            direction,
+            duration,
+            from_,
+            id,
+            modified_on,
+            received_on,
+            to,
+            agent,
+            call_type,
+            campaign,
+            created_by,
+            customer,
+            reason,
+            recording_url,
+            sid,
+            tags,
+            voice_mail_url,
         )
 
-        telecom_v3_call_model_response.additional_properties = d
+        telecom_v3_call_model_response.additional_properties = dict(d)
         return telecom_v3_call_model_response
 
     @property

@@ -59,13 +59,13 @@ class TelecomV3CallReasonModel:
         name = d.pop("name")
 
         telecom_v3_call_reason_model = cls(
-            active=active,
-            id=id,
-            lead=lead,
-            name=name,
+            active,
+            id,
+            lead,
+            name,
         )
 
-        telecom_v3_call_reason_model.additional_properties = d
+        telecom_v3_call_reason_model.additional_properties = dict(d)
         return telecom_v3_call_reason_model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,70 +90,49 @@ class TelecomV3CallResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.telecom_v2_named_model import TelecomV2NamedModel
-        from ..models.telecom_v3_call_model_response import TelecomV3CallModelResponse
-        from ..models.telecom_v3_job_type_model import TelecomV3JobTypeModel
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        lead_call = TelecomV3CallModelResponse.from_dict(d.pop("leadCall"))
+        lead_call = _models.TelecomV3CallModelResponse.from_dict(d.pop("leadCall"))
 
         project_id = d.pop("projectId")
 
-        def _parse_business_unit(data: object) -> None | TelecomV2NamedModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_unit = d.pop("businessUnit", UNSET)
+        if business_unit is not None and not isinstance(business_unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(business_unit, dict):
                     raise TypeError()
-                business_unit_type_0 = TelecomV2NamedModel.from_dict(data)
+                business_unit_type_0 = _models.TelecomV2NamedModel.from_dict(
+                    business_unit
+                )
 
-                return business_unit_type_0
+                business_unit = business_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV2NamedModel | Unset, data)
 
-        business_unit = _parse_business_unit(d.pop("businessUnit", UNSET))
+        job_number = d.pop("jobNumber", UNSET)
 
-        def _parse_job_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_number = _parse_job_number(d.pop("jobNumber", UNSET))
-
-        def _parse_type_(data: object) -> None | TelecomV3JobTypeModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(type_, dict):
                     raise TypeError()
-                type_type_0 = TelecomV3JobTypeModel.from_dict(data)
+                type_type_0 = _models.TelecomV3JobTypeModel.from_dict(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TelecomV3JobTypeModel | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         telecom_v3_call_response = cls(
-            id=id,
-            lead_call=lead_call,
-            project_id=project_id,
-            business_unit=business_unit,
-            job_number=job_number,
-            type_=type_,
+            id,
+            lead_call,
+            project_id,
+            business_unit,
+            job_number,
+            type_,
         )
 
-        telecom_v3_call_response.additional_properties = d
+        telecom_v3_call_response.additional_properties = dict(d)
         return telecom_v3_call_response
 
     @property

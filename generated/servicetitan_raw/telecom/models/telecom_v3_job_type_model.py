@@ -53,12 +53,12 @@ class TelecomV3JobTypeModel:
         name = d.pop("name")
 
         telecom_v3_job_type_model = cls(
-            id=id,
-            modified_on=modified_on,
-            name=name,
+            id,
+            modified_on,
+            name,
         )
 
-        telecom_v3_job_type_model.additional_properties = d
+        telecom_v3_job_type_model.additional_properties = dict(d)
         return telecom_v3_job_type_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,31 +49,18 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        latitude = d.pop("latitude", UNSET)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        longitude = d.pop("longitude", UNSET)
 
         timesheets_v2_activities_activity_entry_coordinate = cls(
-            latitude=latitude,
-            longitude=longitude,
+            latitude,
+            longitude,
         )
 
-        timesheets_v2_activities_activity_entry_coordinate.additional_properties = d
+        timesheets_v2_activities_activity_entry_coordinate.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activities_activity_entry_coordinate
 
     @property

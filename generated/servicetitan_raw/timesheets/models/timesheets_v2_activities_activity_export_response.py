@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.timesheets_v2_employee_type import TimesheetsV2EmployeeType
 from ..types import UNSET, Unset
 
@@ -210,10 +211,6 @@ class TimesheetsV2ActivitiesActivityExportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.timesheets_v2_activities_activity_entry_coordinate import (
-            TimesheetsV2ActivitiesActivityEntryCoordinate,
-        )
-
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -231,167 +228,91 @@ class TimesheetsV2ActivitiesActivityExportResponse:
 
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
-        tag_types = cast(list[int], d.pop("tagTypes"))
+        tag_types = d.pop("tagTypes")
 
-        def _parse_appointment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        appointment_id = d.pop("appointmentId", UNSET)
 
-        appointment_id = _parse_appointment_id(d.pop("appointmentId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_end_coordinate(
-            data: object,
-        ) -> None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_coordinate = d.pop("endCoordinate", UNSET)
+        if end_coordinate is not None and not isinstance(end_coordinate, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(end_coordinate, dict):
                     raise TypeError()
                 end_coordinate_type_0 = (
-                    TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(data)
+                    _models.TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(
+                        end_coordinate
+                    )
                 )
 
-                return end_coordinate_type_0
+                end_coordinate = end_coordinate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset, data
-            )
 
-        end_coordinate = _parse_end_coordinate(d.pop("endCoordinate", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_time = d.pop("endTime", UNSET)
+        if end_time is not None and not isinstance(end_time, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_time, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
-                return end_time_type_0
+                end_time = end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        labor_type_id = d.pop("laborTypeId", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_labor_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        modified_by_id = d.pop("modifiedById", UNSET)
 
-        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+        project_id = d.pop("projectId", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_label = d.pop("projectLabel", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_modified_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        modified_by_id = _parse_modified_by_id(d.pop("modifiedById", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_project_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_label = _parse_project_label(d.pop("projectLabel", UNSET))
-
-        def _parse_start_coordinate(
-            data: object,
-        ) -> None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_coordinate = d.pop("startCoordinate", UNSET)
+        if start_coordinate is not None and not isinstance(start_coordinate, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(start_coordinate, dict):
                     raise TypeError()
                 start_coordinate_type_0 = (
-                    TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(data)
+                    _models.TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(
+                        start_coordinate
+                    )
                 )
 
-                return start_coordinate_type_0
+                start_coordinate = start_coordinate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TimesheetsV2ActivitiesActivityEntryCoordinate | Unset, data
-            )
-
-        start_coordinate = _parse_start_coordinate(d.pop("startCoordinate", UNSET))
 
         timesheets_v2_activities_activity_export_response = cls(
-            active=active,
-            activity_type_id=activity_type_id,
-            created_on=created_on,
-            employee_id=employee_id,
-            employee_type=employee_type,
-            id=id,
-            modified_on=modified_on,
-            start_time=start_time,
-            tag_types=tag_types,
-            appointment_id=appointment_id,
-            budget_code_id=budget_code_id,
-            end_coordinate=end_coordinate,
-            end_time=end_time,
-            job_id=job_id,
-            labor_type_id=labor_type_id,
-            memo=memo,
-            modified_by_id=modified_by_id,
-            project_id=project_id,
-            project_label=project_label,
-            start_coordinate=start_coordinate,
+            active,
+            activity_type_id,
+            created_on,
+            employee_id,
+            employee_type,
+            id,
+            modified_on,
+            start_time,
+            tag_types,
+            appointment_id,
+            budget_code_id,
+            end_coordinate,
+            end_time,
+            job_id,
+            labor_type_id,
+            memo,
+            modified_by_id,
+            project_id,
+            project_label,
+            start_coordinate,
         )
 
-        timesheets_v2_activities_activity_export_response.additional_properties = d
+        timesheets_v2_activities_activity_export_response.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activities_activity_export_response
 
     @property

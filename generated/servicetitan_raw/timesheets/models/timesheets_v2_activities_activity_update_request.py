@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,136 +171,58 @@ class TimesheetsV2ActivitiesActivityUpdateRequest:
 
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
-        tag_types = cast(list[int], d.pop("tagTypes"))
+        tag_types = d.pop("tagTypes")
 
-        def _parse_appointment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        appointment_id = d.pop("appointmentId", UNSET)
 
-        appointment_id = _parse_appointment_id(d.pop("appointmentId", UNSET))
+        budget_code_id = d.pop("budgetCodeId", UNSET)
 
-        def _parse_budget_code_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        budget_code_name = d.pop("budgetCodeName", UNSET)
 
-        budget_code_id = _parse_budget_code_id(d.pop("budgetCodeId", UNSET))
-
-        def _parse_budget_code_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_code_name = _parse_budget_code_name(d.pop("budgetCodeName", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_time = d.pop("endTime", UNSET)
+        if end_time is not None and not isinstance(end_time, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_time, str):
                     raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
-                return end_time_type_0
+                end_time = end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
+        job_id = d.pop("jobId", UNSET)
 
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        labor_type_id = d.pop("laborTypeId", UNSET)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        memo = d.pop("memo", UNSET)
 
-        def _parse_labor_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        miles_driven = d.pop("milesDriven", UNSET)
 
-        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+        non_job_event_assignment_id = d.pop("nonJobEventAssignmentId", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_id = d.pop("projectId", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_miles_driven(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        miles_driven = _parse_miles_driven(d.pop("milesDriven", UNSET))
-
-        def _parse_non_job_event_assignment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        non_job_event_assignment_id = _parse_non_job_event_assignment_id(
-            d.pop("nonJobEventAssignmentId", UNSET)
-        )
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_project_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_label = _parse_project_label(d.pop("projectLabel", UNSET))
+        project_label = d.pop("projectLabel", UNSET)
 
         timesheets_v2_activities_activity_update_request = cls(
-            active=active,
-            activity_type_id=activity_type_id,
-            start_time=start_time,
-            tag_types=tag_types,
-            appointment_id=appointment_id,
-            budget_code_id=budget_code_id,
-            budget_code_name=budget_code_name,
-            end_time=end_time,
-            job_id=job_id,
-            labor_type_id=labor_type_id,
-            memo=memo,
-            miles_driven=miles_driven,
-            non_job_event_assignment_id=non_job_event_assignment_id,
-            project_id=project_id,
-            project_label=project_label,
+            active,
+            activity_type_id,
+            start_time,
+            tag_types,
+            appointment_id,
+            budget_code_id,
+            budget_code_name,
+            end_time,
+            job_id,
+            labor_type_id,
+            memo,
+            miles_driven,
+            non_job_event_assignment_id,
+            project_id,
+            project_label,
         )
 
-        timesheets_v2_activities_activity_update_request.additional_properties = d
+        timesheets_v2_activities_activity_update_request.additional_properties = dict(d)
         return timesheets_v2_activities_activity_update_request
 
     @property

@@ -92,17 +92,19 @@ class TimesheetsV2ActivityCategoriesActivityCategoriesResponse:
         type_ = TimesheetsV2ActivityCategoryType(d.pop("type"))
 
         timesheets_v2_activity_categories_activity_categories_response = cls(
-            active=active,
-            allow_edit=allow_edit,
-            created_on=created_on,
-            id=id,
-            is_default=is_default,
-            modified_on=modified_on,
-            name=name,
-            type_=type_,
+            active,
+            allow_edit,
+            created_on,
+            id,
+            is_default,
+            modified_on,
+            name,
+            type_,
         )
 
-        timesheets_v2_activity_categories_activity_categories_response.additional_properties = d
+        timesheets_v2_activity_categories_activity_categories_response.additional_properties = dict(
+            d
+        )
         return timesheets_v2_activity_categories_activity_categories_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -216,7 +216,7 @@ class TimesheetsV2ActivityTypesActivityTypeResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        default_tag_type_ids = cast(list[int], d.pop("defaultTagTypeIds"))
+        default_tag_type_ids = d.pop("defaultTagTypeIds")
 
         displayed_technician_status = (
             TimesheetsContractsServicesActivityTypesDisplayedTechnicianStatusDto(
@@ -260,77 +260,51 @@ class TimesheetsV2ActivityTypesActivityTypeResponse:
 
         tag_association = TimesheetsV2Association(d.pop("tagAssociation"))
 
-        visible_to_roles = cast(list[int], d.pop("visibleToRoles"))
+        visible_to_roles = d.pop("visibleToRoles")
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        default_memo = d.pop("defaultMemo", UNSET)
 
-        def _parse_default_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        default_memo = _parse_default_memo(d.pop("defaultMemo", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_labor_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        labor_type_id = _parse_labor_type_id(d.pop("laborTypeId", UNSET))
+        labor_type_id = d.pop("laborTypeId", UNSET)
 
         timesheets_v2_activity_types_activity_type_response = cls(
-            active=active,
-            budget_code_association=budget_code_association,
-            category_id=category_id,
-            code=code,
-            created_on=created_on,
-            default_tag_type_ids=default_tag_type_ids,
-            displayed_technician_status=displayed_technician_status,
-            dont_allow_to_change_memo=dont_allow_to_change_memo,
-            dont_allow_to_change_tag=dont_allow_to_change_tag,
-            icon=icon,
-            id=id,
-            is_archived=is_archived,
-            is_default=is_default,
-            is_draft=is_draft,
-            is_in_use=is_in_use,
-            is_technician_profile_labor_type=is_technician_profile_labor_type,
-            is_users_home_business_unit=is_users_home_business_unit,
-            job_association=job_association,
-            labor_type_association=labor_type_association,
-            memo_association=memo_association,
-            modified_on=modified_on,
-            project_association=project_association,
-            project_label_association=project_label_association,
-            tag_association=tag_association,
-            visible_to_roles=visible_to_roles,
-            business_unit_id=business_unit_id,
-            default_memo=default_memo,
-            description=description,
-            labor_type_id=labor_type_id,
+            active,
+            budget_code_association,
+            category_id,
+            code,
+            created_on,
+            default_tag_type_ids,
+            displayed_technician_status,
+            dont_allow_to_change_memo,
+            dont_allow_to_change_tag,
+            icon,
+            id,
+            is_archived,
+            is_default,
+            is_draft,
+            is_in_use,
+            is_technician_profile_labor_type,
+            is_users_home_business_unit,
+            job_association,
+            labor_type_association,
+            memo_association,
+            modified_on,
+            project_association,
+            project_label_association,
+            tag_association,
+            visible_to_roles,
+            business_unit_id,
+            default_memo,
+            description,
+            labor_type_id,
         )
 
-        timesheets_v2_activity_types_activity_type_response.additional_properties = d
+        timesheets_v2_activity_types_activity_type_response.additional_properties = (
+            dict(d)
+        )
         return timesheets_v2_activity_types_activity_type_response
 
     @property
