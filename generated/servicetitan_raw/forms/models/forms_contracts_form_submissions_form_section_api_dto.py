@@ -192,17 +192,23 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
         units = []
         for units_item_data in d.pop("units"):
             units_item = units_item_data
-            try:
-                if not isinstance(units_item, dict):
-                    raise TypeError()
-                units_item_type_0 = (
-                    _models.FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
-                        units_item
+            units_item_matched = False
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_0 = (
+                        _models.FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
+                            units_item
+                        )
                     )
-                )
 
-                units_item = units_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    units_item = units_item_type_0
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not units_item_matched:
                 try:
                     if not isinstance(units_item, dict):
                         raise TypeError()
@@ -211,111 +217,130 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
                     )
 
                     units_item = units_item_type_1
+                    units_item_matched = True
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    try:
-                        if not isinstance(units_item, dict):
-                            raise TypeError()
-                        units_item_type_2 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
+                    pass
+
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_2 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
+                        units_item
+                    )
+
+                    units_item = units_item_type_2
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_3 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
+                        units_item
+                    )
+
+                    units_item = units_item_type_3
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_4 = (
+                        _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
                             units_item
                         )
+                    )
 
-                        units_item = units_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        try:
-                            if not isinstance(units_item, dict):
-                                raise TypeError()
-                            units_item_type_3 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
-                                units_item
-                            )
+                    units_item = units_item_type_4
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                            units_item = units_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            try:
-                                if not isinstance(units_item, dict):
-                                    raise TypeError()
-                                units_item_type_4 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
-                                    units_item
-                                )
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_5 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
+                        units_item
+                    )
 
-                                units_item = units_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                try:
-                                    if not isinstance(units_item, dict):
-                                        raise TypeError()
-                                    units_item_type_5 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
-                                        units_item
-                                    )
+                    units_item = units_item_type_5
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                                    units_item = units_item_type_5
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    try:
-                                        if not isinstance(units_item, dict):
-                                            raise TypeError()
-                                        units_item_type_6 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
-                                            units_item
-                                        )
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_6 = (
+                        _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
+                            units_item
+                        )
+                    )
 
-                                        units_item = units_item_type_6
-                                    except (
-                                        TypeError,
-                                        ValueError,
-                                        AttributeError,
-                                        KeyError,
-                                    ):
-                                        try:
-                                            if not isinstance(units_item, dict):
-                                                raise TypeError()
-                                            units_item_type_7 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
-                                                units_item
-                                            )
+                    units_item = units_item_type_6
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                                            units_item = units_item_type_7
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ):
-                                            try:
-                                                if not isinstance(units_item, dict):
-                                                    raise TypeError()
-                                                units_item_type_8 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
-                                                    units_item
-                                                )
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_7 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
+                        units_item
+                    )
 
-                                                units_item = units_item_type_8
-                                            except (
-                                                TypeError,
-                                                ValueError,
-                                                AttributeError,
-                                                KeyError,
-                                            ):
-                                                try:
-                                                    if not isinstance(units_item, dict):
-                                                        raise TypeError()
-                                                    units_item_type_9 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
-                                                        units_item
-                                                    )
+                    units_item = units_item_type_7
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                                                    units_item = units_item_type_9
-                                                except (
-                                                    TypeError,
-                                                    ValueError,
-                                                    AttributeError,
-                                                    KeyError,
-                                                ):
-                                                    if not isinstance(units_item, dict):
-                                                        raise TypeError()
-                                                    units_item_type_10 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
-                                                        units_item
-                                                    )
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_8 = (
+                        _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
+                            units_item
+                        )
+                    )
 
-                                                    units_item = units_item_type_10
+                    units_item = units_item_type_8
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not units_item_matched:
+                try:
+                    if not isinstance(units_item, dict):
+                        raise TypeError()
+                    units_item_type_9 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
+                        units_item
+                    )
+
+                    units_item = units_item_type_9
+                    units_item_matched = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not units_item_matched:
+                if not isinstance(units_item, dict):
+                    raise TypeError()
+                units_item_type_10 = (
+                    _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
+                        units_item
+                    )
+                )
+
+                units_item = units_item_type_10
 
             units.append(units_item)
 

@@ -289,15 +289,21 @@ class FormsV2FormSubmissionResponse:
                 units_type_0 = []
                 for units_type_0_item_data in units:
                     units_type_0_item = units_type_0_item_data
-                    try:
-                        if not isinstance(units_type_0_item, dict):
-                            raise TypeError()
-                        units_type_0_item_type_0 = _models.FormsContractsFormSubmissionsFormSectionApiDto.from_dict(
-                            units_type_0_item
-                        )
+                    units_type_0_item_matched = False
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_0 = _models.FormsContractsFormSubmissionsFormSectionApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                        units_type_0_item = units_type_0_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
+                            units_type_0_item = units_type_0_item_type_0
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    if not units_type_0_item_matched:
                         try:
                             if not isinstance(units_type_0_item, dict):
                                 raise TypeError()
@@ -306,157 +312,135 @@ class FormsV2FormSubmissionResponse:
                             )
 
                             units_type_0_item = units_type_0_item_type_1
+                            units_type_0_item_matched = True
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            try:
-                                if not isinstance(units_type_0_item, dict):
-                                    raise TypeError()
-                                units_type_0_item_type_2 = _models.FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
-                                    units_type_0_item
-                                )
+                            pass
 
-                                units_type_0_item = units_type_0_item_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                try:
-                                    if not isinstance(units_type_0_item, dict):
-                                        raise TypeError()
-                                    units_type_0_item_type_3 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
-                                        units_type_0_item
-                                    )
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_2 = _models.FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                                    units_type_0_item = units_type_0_item_type_3
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    try:
-                                        if not isinstance(units_type_0_item, dict):
-                                            raise TypeError()
-                                        units_type_0_item_type_4 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
-                                            units_type_0_item
-                                        )
+                            units_type_0_item = units_type_0_item_type_2
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
-                                        units_type_0_item = units_type_0_item_type_4
-                                    except (
-                                        TypeError,
-                                        ValueError,
-                                        AttributeError,
-                                        KeyError,
-                                    ):
-                                        try:
-                                            if not isinstance(units_type_0_item, dict):
-                                                raise TypeError()
-                                            units_type_0_item_type_5 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
-                                                units_type_0_item
-                                            )
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_3 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                                            units_type_0_item = units_type_0_item_type_5
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ):
-                                            try:
-                                                if not isinstance(
-                                                    units_type_0_item, dict
-                                                ):
-                                                    raise TypeError()
-                                                units_type_0_item_type_6 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
-                                                    units_type_0_item
-                                                )
+                            units_type_0_item = units_type_0_item_type_3
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
-                                                units_type_0_item = (
-                                                    units_type_0_item_type_6
-                                                )
-                                            except (
-                                                TypeError,
-                                                ValueError,
-                                                AttributeError,
-                                                KeyError,
-                                            ):
-                                                try:
-                                                    if not isinstance(
-                                                        units_type_0_item, dict
-                                                    ):
-                                                        raise TypeError()
-                                                    units_type_0_item_type_7 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
-                                                        units_type_0_item
-                                                    )
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_4 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                                                    units_type_0_item = (
-                                                        units_type_0_item_type_7
-                                                    )
-                                                except (
-                                                    TypeError,
-                                                    ValueError,
-                                                    AttributeError,
-                                                    KeyError,
-                                                ):
-                                                    try:
-                                                        if not isinstance(
-                                                            units_type_0_item, dict
-                                                        ):
-                                                            raise TypeError()
-                                                        units_type_0_item_type_8 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
-                                                            units_type_0_item
-                                                        )
+                            units_type_0_item = units_type_0_item_type_4
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
-                                                        units_type_0_item = (
-                                                            units_type_0_item_type_8
-                                                        )
-                                                    except (
-                                                        TypeError,
-                                                        ValueError,
-                                                        AttributeError,
-                                                        KeyError,
-                                                    ):
-                                                        try:
-                                                            if not isinstance(
-                                                                units_type_0_item, dict
-                                                            ):
-                                                                raise TypeError()
-                                                            units_type_0_item_type_9 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
-                                                                units_type_0_item
-                                                            )
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_5 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                                                            units_type_0_item = (
-                                                                units_type_0_item_type_9
-                                                            )
-                                                        except (
-                                                            TypeError,
-                                                            ValueError,
-                                                            AttributeError,
-                                                            KeyError,
-                                                        ):
-                                                            try:
-                                                                if not isinstance(
-                                                                    units_type_0_item,
-                                                                    dict,
-                                                                ):
-                                                                    raise TypeError()
-                                                                units_type_0_item_type_10 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
-                                                                    units_type_0_item
-                                                                )
+                            units_type_0_item = units_type_0_item_type_5
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
-                                                                units_type_0_item = units_type_0_item_type_10
-                                                            except (
-                                                                TypeError,
-                                                                ValueError,
-                                                                AttributeError,
-                                                                KeyError,
-                                                            ):
-                                                                if not isinstance(
-                                                                    units_type_0_item,
-                                                                    dict,
-                                                                ):
-                                                                    raise TypeError()
-                                                                units_type_0_item_type_11 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
-                                                                    units_type_0_item
-                                                                )
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_6 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
 
-                                                                units_type_0_item = units_type_0_item_type_11
+                            units_type_0_item = units_type_0_item_type_6
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_7 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
+
+                            units_type_0_item = units_type_0_item_type_7
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_8 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
+
+                            units_type_0_item = units_type_0_item_type_8
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_9 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
+
+                            units_type_0_item = units_type_0_item_type_9
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    if not units_type_0_item_matched:
+                        try:
+                            if not isinstance(units_type_0_item, dict):
+                                raise TypeError()
+                            units_type_0_item_type_10 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
+                                units_type_0_item
+                            )
+
+                            units_type_0_item = units_type_0_item_type_10
+                            units_type_0_item_matched = True
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    if not units_type_0_item_matched:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_11 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_11
 
                     units_type_0.append(units_type_0_item)
 

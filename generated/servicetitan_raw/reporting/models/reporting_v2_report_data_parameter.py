@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,31 +56,20 @@ class ReportingV2ReportDataParameter:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_value(
-            data: object,
-        ) -> bool | float | list[bool | float | str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not isinstance(value, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(value, list):
                     raise TypeError()
                 value_type_3 = []
-                _value_type_3 = data
-                for value_type_3_item_data in _value_type_3:
-
-                    def _parse_value_type_3_item(data: object) -> bool | float | str:
-                        return cast(bool | float | str, data)
-
-                    value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
+                for value_type_3_item_data in value:
+                    value_type_3_item = value_type_3_item_data
 
                     value_type_3.append(value_type_3_item)
 
-                return value_type_3
+                value = value_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | float | list[bool | float | str] | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
 
         reporting_v2_report_data_parameter = cls(
             name,
