@@ -14,14 +14,12 @@ Run it standalone with `python -m servicetitan.sandbox --port 8765`.
 
 from __future__ import annotations
 
-from .app import TOKEN_PATH, Sandbox
+from .app import DEFAULT_TENANT, TOKEN_PATH, Sandbox
 from .auth import Credentials
 from .faults import FaultSettings
 from .listing import ExportSettings
 from .seed import BOOKING_PROVIDER_ID, FIRST_IDS
 from .server import serve
-
-DEFAULT_TENANT = 1_000_001
 
 __all__ = [
     "BOOKING_PROVIDER_ID",

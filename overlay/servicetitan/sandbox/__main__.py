@@ -6,8 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from . import DEFAULT_TENANT
-from .app import DEFAULT_JOBS, TOKEN_PATH, Sandbox
+from .app import DEFAULT_JOBS, DEFAULT_TENANT, TOKEN_PATH, Sandbox
 from .auth import Credentials
 from .faults import FaultSettings
 from .listing import ExportSettings

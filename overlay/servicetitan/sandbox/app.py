@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 
 from servicetitan import _catalog
 
-from . import resources
+from . import registry, spec_resources
 from .auth import Credentials, TokenError, TokenIssuer
 from .call import Binary, Call, Upload
 from .faults import Faults, FaultSettings
@@ -27,7 +27,7 @@ from .problems import ProblemError, problem_body
 from .routing import RouteTable
 from .schemas import ODD_ENUM_VALUE, Shaper, field_errors, odd_mutations, resolve, shaper
 from .seed import seed_tenant
-from .store import Tenant
+from .store import Collection, Tenant
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -37,6 +37,7 @@ Sleep = Callable[[float], Awaitable[None]]
 
 TOKEN_PATH = "/connect/token"  # noqa: S105 - a path, not a secret
 DEFAULT_JOBS = 50
+DEFAULT_TENANT = 1_000_001
 _JSON = b"application/json; charset=utf-8"
 
 
@@ -81,13 +82,27 @@ class Sandbox:
     def tenant(self, tenant_id: int) -> Tenant:
         found = self._tenants.get(tenant_id)
         if found is None:
-            found = self._tenants[tenant_id] = seed_tenant(Tenant(tenant_id, self.clock), self.jobs, self.seed)
+            found = seed_tenant(Tenant(tenant_id, self.clock), self.jobs, self.seed)
+            spec_resources.populate(found, self.jobs, self.seed)
+            self._tenants[tenant_id] = found
         return found
+
+    def records(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> Collection:
+        """The store behind a served list, get-by-id or export feed (test hook): its `modify`, `deactivate` and
+        `insert` change what that list, get and feed answer, and move `modifiedOn` to the sandbox clock."""
+        resource = spec_resources.resource_of(domain, operation_id)
+        if resource is None:
+            raise ValueError(f"{domain} {operation_id} is not a list, get-by-id or export feed the sandbox serves")
+        return self.tenant(tenant_id)[resource.collection]
+
+    def path_params(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> dict[str, int]:
+        """Path parameters (but the tenant) under which a served list, get-by-id or feed has records."""
+        return spec_resources.path_params(self.tenant(tenant_id), domain, operation_id)
 
     @staticmethod
     def implemented() -> tuple[tuple[str, str], ...]:
         """(domain, operationId) of every operation the sandbox answers (others answer 501)."""
-        return tuple(sorted(resources.HANDLERS))
+        return registry.served()
 
     # --- ASGI ----------------------------------------------------------------------------------------------
 
@@ -151,7 +166,7 @@ class Sandbox:
         if tenant_id is None:
             raise ProblemError(404, f"Tenant {match.path_params.get('tenant')!r} was not found.")
         await self._inject_faults(headers.get("st-app-key", ""), tenant_id)
-        handler = resources.HANDLERS.get((operation.domain, operation.operation_id))
+        handler = registry.handler_for(operation.domain, operation.operation_id)
         if handler is None:
             raise ProblemError(
                 501,

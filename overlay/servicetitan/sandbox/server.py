@@ -65,7 +65,9 @@ def bind(host: str = LOOPBACK, port: int = 0) -> socket.socket:
     """A listening socket on (host, port), bound before anything is announced, so a busy port fails at once
     (OSError) and port 0 is resolved to the port the system picked."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name their protocol,
+    # and with Nagle on every answer of two writes waits for the client's delayed ACK (about 40 ms).
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind((host, port))
