@@ -118,7 +118,10 @@ def paged(
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
 ) -> dict[str, Any]:
     request = parse_list_request(call.operation, call.query, sort_fields, call.path)
-    return list_page(request, records or collection.records, collection.get, call.tenant.index)
+    whole = records is None
+    return list_page(
+        request, records or collection.records, collection.get, call.tenant.index, collection.ids if whole else None
+    )
 
 
 # --- the table of plain resources ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from servicetitan import _catalog
 
 from .call import Call, Handler
 from .listing import BASE_SORT_FIELDS, export_page, list_page, parse_list_request
-from .problems import ProblemError, not_found
+from .problems import not_found
 from .registry import derives
 from .resources import collection_of
 from .seed import Timeline, mix
@@ -70,17 +70,18 @@ class SpecResource:
         parts = self.path.split("{}")[:-1]
         return tuple("{}".join(parts[: level + 1]).rstrip("/") for level in range(len(parts)))
 
-    def parent_names(self, operation: _catalog.Operation) -> tuple[str, ...]:
-        """The integer path parameters of `operation` that name parents (not the record's own id)."""
+    def parent_params(self, operation: _catalog.Operation) -> tuple[tuple[int, str], ...]:
+        """(level, name) of each integer path parameter of `operation` naming a parent (not the record's own id).
+        A parameter that is not an id (a report category, a set name) scopes nothing."""
         names = [match[1:-1] for match in _PARAMETER.findall(_relative(operation.path))]
         if self.is_get(operation):
             names = names[:-1]
-        integers = []
-        for name in names:
+        found = []
+        for level, name in enumerate(names):
             parameter = operation.parameter(name)
             if parameter is not None and parameter.schema.get("type") == "integer":
-                integers.append(name)
-        return tuple(integers)
+                found.append((level, name))
+        return tuple(found)
 
 
 def _relative(path: str) -> str:
@@ -242,16 +243,22 @@ def populate(tenant: Tenant, jobs: int, seed: int) -> None:
 # --- handlers --------------------------------------------------------------------------------------------------
 
 
-def _parent_values(call: Call, resource: SpecResource) -> list[int]:
-    return [call.path_id(name) for name in resource.parent_names(call.operation)]
+def _parent_values(call: Call, resource: SpecResource) -> list[tuple[int, int]]:
+    """(level, id) of each parent the request's path names."""
+    return [(level, call.path_id(name)) for level, name in resource.parent_params(call.operation)]
 
 
-def _scoped(collection: Collection, parents: list[int]) -> Callable[[], Iterable[Record]]:
+def _under(record: Record, parents: list[tuple[int, int]]) -> bool:
+    own = record.get(PARENTS_KEY) or ()
+    return all(level < len(own) and own[level] == parent for level, parent in parents)
+
+
+def _scoped(collection: Collection, parents: list[tuple[int, int]]) -> Callable[[], Iterable[Record]]:
     if not parents:
         return collection.records
 
     def records() -> Iterator[Record]:
-        return (record for record in collection.records() if record.get(PARENTS_KEY) == parents)
+        return (record for record in collection.records() if _under(record, parents))
 
     return records
 
@@ -301,8 +308,9 @@ def _list_handler(resource: SpecResource) -> Handler:
         request = parse_list_request(
             operation, call.query, _sort_fields(operation.domain, operation.operation_id), call.path
         )
-        scoped = _scoped(collection, _parent_values(call, resource))
-        body = list_page(request, scoped, collection.get, call.tenant.index)
+        parents = _parent_values(call, resource)
+        scoped = _scoped(collection, parents)
+        body = list_page(request, scoped, collection.get, call.tenant.index, None if parents else collection.ids)
         form = _answer_form(operation.domain, operation.operation_id)
         if form == "array":
             return body["data"]
@@ -322,7 +330,7 @@ def _get_handler(resource: SpecResource) -> Handler:
         record_id = call.path_id(own)
         record = collection.get(record_id)
         parents = _parent_values(call, resource)
-        if record is None or (parents and record.get(PARENTS_KEY) != parents):
+        if record is None or not _under(record, parents):
             raise not_found(collection.label, record_id)
         return record
 
@@ -352,14 +360,34 @@ def path_params(tenant: Tenant, domain_key: str, operation_id: str) -> dict[str,
     its first record and, for a get-by-id, that record's id."""
     resource = resource_of(domain_key, operation_id)
     if resource is None:
-        raise ProblemError(501, f"The sandbox derives no handler for {domain_key} {operation_id}.")
+        raise ValueError(f"{domain_key} {operation_id} is not a list, get-by-id or export feed the sandbox serves")
     operation = _catalog.operation(domain_key, operation_id)
-    collection = tenant[resource.collection]
-    first = next(collection.records())
-    params = dict(zip(resource.parent_names(operation), first.get(PARENTS_KEY) or (), strict=False))
+    first = next(tenant[resource.collection].records())
+    params: dict[str, int] = {}
+    for level, name in resource.parent_params(operation):
+        if PARENTS_KEY in first:
+            params[name] = first[PARENTS_KEY][level]
+            continue
+        # A hand-modelled record names its parent in a field: `customerId` under /customers/{id}/contacts,
+        # `bookingProviderId` under /booking-provider/{booking_provider}/bookings.
+        for field in _parent_fields(name, resource.parent_paths[level]):
+            if isinstance(first.get(field), int):
+                params[name] = first[field]
+                break
     if resource.is_get(operation):
         params[_relative(operation.path).rsplit("/", 1)[-1][1:-1]] = first["id"]
     return params
+
+
+def _parent_fields(name: str, parent_path: str) -> tuple[str, ...]:
+    segment = parent_path.rsplit("/", 1)[-1]
+    singular = _camel(segment.replace("-", "_")).removesuffix("s")
+    return (f"{singular}Id", f"{_camel(name)}Id", *((name,) if name != "id" else ()))
+
+
+def _camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 register()
