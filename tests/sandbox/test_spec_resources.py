@@ -305,3 +305,19 @@ def test_path_params_name_a_scope_with_records_for_every_paged_list(
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body if isinstance(body, list) else body["data"]
+
+
+def test_guid_keyed_resources_show_and_take_guids(reader: httpx.Client, shared: Sandbox) -> None:
+    contacts = _all_pages(reader, _url("crm", "Contacts_GetList", shared), active="Any")
+    guid = contacts[1]["id"]
+    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", guid)
+    got = reader.get(_url("crm", "Contacts_Get", shared, id=guid))
+    assert got.status_code == 200, got.text
+    assert got.json()["id"] == guid
+    assert reader.get(_url("crm", "Contacts_Get", shared, id="not-a-guid")).status_code == 404
+    parent = shared.path_params("crm", "ContactMethods_GetContactMethods")["contactId"]
+    assert parent in {contact["id"] for contact in contacts}
+    methods = _all_pages(reader, _url("crm", "ContactMethods_GetContactMethods", shared))
+    assert methods
+    elsewhere = _all_pages(reader, _url("crm", "ContactMethods_GetContactMethods", shared, contactId=guid))
+    assert not {row["id"] for row in methods} & {row["id"] for row in elsewhere}

@@ -95,7 +95,7 @@ class Sandbox:
             raise ValueError(f"{domain} {operation_id} is not a list, get-by-id or export feed the sandbox serves")
         return self.tenant(tenant_id)[resource.collection]
 
-    def path_params(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> dict[str, int]:
+    def path_params(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> dict[str, int | str]:
         """Path parameters (but the tenant) under which a served list, get-by-id or feed has records."""
         return spec_resources.path_params(self.tenant(tenant_id), domain, operation_id)
 
@@ -183,6 +183,7 @@ class Sandbox:
             tenant=tenant,
             path=_path_ids(operation, match.path_params),
             query=Query(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)),
+            path_text={name: value for name, value in match.path_params.items() if name != "tenant"},
             export=self.export,
             clock=self.clock,
         )

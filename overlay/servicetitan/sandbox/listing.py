@@ -123,7 +123,7 @@ def parse_list_request(
     operation: _catalog.Operation,
     query: Query,
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
-    path: Mapping[str, int] | None = None,
+    path: Mapping[str, int | str] | None = None,
 ) -> ListRequest:
     page = query.integer("page", 1) or 1
     if page < 1:

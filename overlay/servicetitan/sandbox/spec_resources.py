@@ -42,6 +42,7 @@ MIN_RECORDS = 5
 _PARAMETER = re.compile(r"\{[^}]+\}")
 _TENANT_PREFIX = re.compile(r"^.*?/tenant/\{tenant\}")
 _SCALARS = frozenset({"integer", "number", "string", "boolean"})
+GUID_PREFIX = "00000000-0000-4000-8000-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,8 @@ class SpecResource:
     exports: tuple[_catalog.Operation, ...]
     number: int
     """Position among the synthetic resources: decides the block of ids its records take."""
+    guid_ids: bool
+    """Whether the records are keyed by guids (their get-by-id takes one): they show `guid_of(id)`."""
 
     @property
     def operations(self) -> tuple[_catalog.Operation, ...]:
@@ -71,21 +74,58 @@ class SpecResource:
         return tuple("{}".join(parts[: level + 1]).rstrip("/") for level in range(len(parts)))
 
     def parent_params(self, operation: _catalog.Operation) -> tuple[tuple[int, str], ...]:
-        """(level, name) of each integer path parameter of `operation` naming a parent (not the record's own id).
-        A parameter that is not an id (a report category, a set name) scopes nothing."""
+        """(level, name) of each id path parameter of `operation` naming a parent (not the record's own id).
+        A parameter that is not an id (a report category, a preference name) scopes nothing."""
         names = [match[1:-1] for match in _PARAMETER.findall(_relative(operation.path))]
         if self.is_get(operation):
             names = names[:-1]
-        found = []
-        for level, name in enumerate(names):
-            parameter = operation.parameter(name)
-            if parameter is not None and parameter.schema.get("type") == "integer":
-                found.append((level, name))
-        return tuple(found)
+        return tuple((level, name) for level, name in enumerate(names) if _is_id(operation.parameter(name)))
 
 
 def _relative(path: str) -> str:
     return _TENANT_PREFIX.sub("", path)
+
+
+def _is_guid(schema: Mapping[str, Any]) -> bool:
+    return schema.get("format") in ("guid", "uuid")
+
+
+def _is_id(parameter: _catalog.Parameter | None) -> bool:
+    """An integer id, a guid, or a string the spec names as an id (`id`, `...Id`)."""
+    if parameter is None:
+        return False
+    kind = parameter.schema.get("type")
+    named = parameter.name == "id" or parameter.name.endswith("Id")
+    return kind == "integer" or (kind == "string" and (_is_guid(parameter.schema) or named))
+
+
+def _takes_guid(get: _catalog.Operation) -> bool:
+    parameter = get.parameter(_own_id(get))
+    return parameter is not None and _is_guid(parameter.schema)
+
+
+def guid_of(record_id: int) -> str:
+    """The guid a record of a guid-keyed resource shows for its integer id (and reads back, `parse_id`)."""
+    return f"{GUID_PREFIX}{record_id:012x}"
+
+
+def parse_id(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text.lower().startswith(GUID_PREFIX) and len(text) == len(GUID_PREFIX) + 12:
+        try:
+            return int(text[len(GUID_PREFIX) :], 16)
+        except ValueError:
+            return None
+    return None
+
+
+def _id_text(record_id: int, parameter: _catalog.Parameter | None) -> int | str:
+    if parameter is not None and _is_guid(parameter.schema):
+        return guid_of(record_id)
+    if parameter is not None and parameter.schema.get("type") == "string":
+        return str(record_id)
+    return record_id
 
 
 def _kind(operation: _catalog.Operation) -> str | None:
@@ -98,11 +138,14 @@ def _kind(operation: _catalog.Operation) -> str | None:
     path = _relative(operation.path)
     if path.startswith("/export/"):
         return "export"
-    last = path.rsplit("/", 1)[-1]
-    parameter = operation.parameter(last[1:-1]) if last.startswith("{") else None
-    if parameter is not None and parameter.schema.get("type") == "integer" and operation.success_schema():
+    if path.endswith("}") and _is_id(operation.parameter(_own_id(operation))) and operation.success_schema():
         return "get"
     return None
+
+
+def _own_id(operation: _catalog.Operation) -> str:
+    """The name of the last path parameter: a get-by-id's own id."""
+    return _relative(operation.path).rsplit("/", 1)[-1].strip("{}")
 
 
 def _resource_path(operation: _catalog.Operation, kind: str) -> str:
@@ -138,6 +181,7 @@ def spec_resources() -> tuple[SpecResource, ...]:
                 gets=tuple(kinds.get("get", ())),
                 exports=tuple(kinds.get("export", ())),
                 number=synthetic_number,
+                guid_ids=any(_takes_guid(get) for get in kinds.get("get", ())),
             )
         )
         synthetic_number += hand is None
@@ -245,7 +289,7 @@ def populate(tenant: Tenant, jobs: int, seed: int) -> None:
 
 def _parent_values(call: Call, resource: SpecResource) -> list[tuple[int, int]]:
     """(level, id) of each parent the request's path names."""
-    return [(level, call.path_id(name)) for level, name in resource.parent_params(call.operation)]
+    return [(level, parse_id(call.path_text[name]) or 0) for level, name in resource.parent_params(call.operation)]
 
 
 def _under(record: Record, parents: list[tuple[int, int]]) -> bool:
@@ -301,16 +345,22 @@ def _answer_form(domain_key: str, operation_id: str) -> str:
     return "rows" if item is not None and "array" in _types(_catalog.resolve_schema(domain_key, item)) else "page"
 
 
+def _presented(resource: SpecResource, record: Record) -> Record:
+    """A record as its resource's answers show it: a guid-keyed resource shows its id as a guid."""
+    return {**record, "id": guid_of(record["id"])} if resource.guid_ids else record
+
+
 def _list_handler(resource: SpecResource) -> Handler:
     def handle(call: Call) -> Any:
         operation = call.operation
         collection = call.tenant[resource.collection]
         request = parse_list_request(
-            operation, call.query, _sort_fields(operation.domain, operation.operation_id), call.path
+            operation, call.query, _sort_fields(operation.domain, operation.operation_id), call.path_text
         )
         parents = _parent_values(call, resource)
         scoped = _scoped(collection, parents)
         body = list_page(request, scoped, collection.get, call.tenant.index, None if parents else collection.ids)
+        body["data"] = [_presented(resource, record) for record in body["data"]]
         form = _answer_form(operation.domain, operation.operation_id)
         if form == "array":
             return body["data"]
@@ -326,20 +376,20 @@ def _list_handler(resource: SpecResource) -> Handler:
 def _get_handler(resource: SpecResource) -> Handler:
     def handle(call: Call) -> Any:
         collection = call.tenant[resource.collection]
-        own = _relative(call.operation.path).rsplit("/", 1)[-1][1:-1]
-        record_id = call.path_id(own)
-        record = collection.get(record_id)
-        parents = _parent_values(call, resource)
-        if record is None or not _under(record, parents):
-            raise not_found(collection.label, record_id)
-        return record
+        written = call.path_text[_own_id(call.operation)]
+        record_id = parse_id(written)
+        record = collection.get(record_id) if record_id is not None else None
+        if record is None or not _under(record, _parent_values(call, resource)):
+            raise not_found(collection.label, written)
+        return _presented(resource, record)
 
     return handle
 
 
 def _export_handler(resource: SpecResource) -> Handler:
     def handle(call: Call) -> Any:
-        return export_page(call.tenant[resource.collection], call.query, call.export, call.clock())
+        batch = export_page(call.tenant[resource.collection], call.query, call.export, call.clock())
+        return {**batch, "data": [_presented(resource, record) for record in batch["data"]]}
 
     return handle
 
@@ -355,7 +405,7 @@ def register() -> None:
                 derives(resource.domain, operation.operation_id, make(resource))
 
 
-def path_params(tenant: Tenant, domain_key: str, operation_id: str) -> dict[str, int]:
+def path_params(tenant: Tenant, domain_key: str, operation_id: str) -> dict[str, int | str]:
     """Path parameters (but the tenant) under which a served list, get-by-id or feed has records: the parents of
     its first record and, for a get-by-id, that record's id."""
     resource = resource_of(domain_key, operation_id)
@@ -363,10 +413,10 @@ def path_params(tenant: Tenant, domain_key: str, operation_id: str) -> dict[str,
         raise ValueError(f"{domain_key} {operation_id} is not a list, get-by-id or export feed the sandbox serves")
     operation = _catalog.operation(domain_key, operation_id)
     first = next(tenant[resource.collection].records())
-    params: dict[str, int] = {}
+    params: dict[str, int | str] = {}
     for level, name in resource.parent_params(operation):
         if PARENTS_KEY in first:
-            params[name] = first[PARENTS_KEY][level]
+            params[name] = _id_text(first[PARENTS_KEY][level], operation.parameter(name))
             continue
         # A hand-modelled record names its parent in a field: `customerId` under /customers/{id}/contacts,
         # `bookingProviderId` under /booking-provider/{booking_provider}/bookings.
@@ -375,7 +425,8 @@ def path_params(tenant: Tenant, domain_key: str, operation_id: str) -> dict[str,
                 params[name] = first[field]
                 break
     if resource.is_get(operation):
-        params[_relative(operation.path).rsplit("/", 1)[-1][1:-1]] = first["id"]
+        own = _own_id(operation)
+        params[own] = _id_text(first["id"], operation.parameter(own))
     return params
 
 
