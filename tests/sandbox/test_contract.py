@@ -1,8 +1,11 @@
-"""Contract: every operation the sandbox implements answers with a body its spec's response schema accepts, and
-every operation behind the component's actions is implemented."""
+"""Contract: every operation the sandbox implements answers with a body its spec's response schema accepts; every
+operation behind the component's actions is implemented, and so is every paged list, get-by-id and export feed of
+the catalog."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -10,9 +13,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from servicetitan import _catalog
-from servicetitan.sandbox import BOOKING_PROVIDER_ID, FIRST_IDS, Sandbox
+from servicetitan.sandbox import BOOKING_PROVIDER_ID, FIRST_IDS, Sandbox, serve
 
-from .conftest import TENANT
+from .conftest import JOBS, TENANT, FakeClock, authenticate
 
 # The operations behind the 66 actions of ../shared/ACTIONS.md (rawRequest has none; the nine picklist rows
 # reuse list operations, so 57 distinct operations).
@@ -92,6 +95,10 @@ WINDOW = {"start": "2026-02-01T10:00:00Z", "end": "2026-02-01T12:00:00Z"}
 
 # (path parameters, query, JSON body) of a valid request per operation; absent = nothing needed.
 EXAMPLES: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any], Any]] = {
+    # The reporting domain is answered by the sandbox's report desk, with its seeded categories and value sets.
+    ("reporting", "DynamicValueSets_GetDynamicSet"): ({"dynamicSetId": "business-units"}, {}, None),
+    ("reporting", "ReportCategoryReports_GetReports"): ({"report_category": "accounting"}, {}, None),
+    ("reporting", "ReportCategoryReports_Get"): ({"report_category": "accounting", "reportId": 2001}, {}, None),
     ("jpm", "Jobs_Get"): ({"id": JOB}, {}, None),
     ("jpm", "Jobs_Create"): (
         {},
@@ -179,23 +186,72 @@ EXAMPLES: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any], Any]] = {
 }  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def read_sandbox() -> Sandbox:
+    return Sandbox(jobs=JOBS, clock=FakeClock())
+
+
+@pytest.fixture(scope="module")
+def read_client(read_sandbox: Sandbox) -> Iterator[httpx.Client]:
+    with serve(read_sandbox) as base_url, httpx.Client(base_url=base_url, trust_env=False) as client:
+        authenticate(client, read_sandbox)
+        yield client
+
+
+def _catalog_reads() -> list[tuple[str, str]]:
+    """Every paged list (`page` + `pageSize`), export feed and GET of one record by an integer id, read from the
+    catalog on its own terms (not from the sandbox's routing)."""
+    found = []
+    for domain in _catalog.domains():
+        for operation in _catalog.domain(domain).operations.values():
+            if operation.method != "GET":
+                continue
+            names = {parameter.name for parameter in operation.parameters}
+            last = operation.path.rsplit("/", 1)[-1]
+            own = operation.parameter(last[1:-1]) if last.startswith("{") else None
+            by_id = own is not None and own.schema.get("type") == "integer" and operation.success_schema() is not None
+            if {"page", "pageSize"} <= names or "/export/" in operation.path or by_id:
+                found.append((domain, operation.operation_id))
+    return found
+
+
+CATALOG_READS = _catalog_reads()
+
+
 def _url(operation: _catalog.Operation, params: dict[str, Any]) -> str:
     url = operation.path.replace("{tenant}", str(TENANT))
     for name, value in params.items():
         url = url.replace("{" + name + "}", str(value))
+    # Path parameters that are not ids (a report category, a dynamic set name) scope nothing in the sandbox.
+    url = re.sub(r"\{[^}]+\}", "sandbox", url) if "{" in url and not params else url
     assert "{" not in url, f"{operation.operation_id}: missing path parameter in {url}"
     return url
 
 
-def _send(client: httpx.Client, operation: _catalog.Operation) -> httpx.Response:
-    params, query, body = EXAMPLES.get((operation.domain, operation.operation_id), ({}, {}, None))
+def _send(client: httpx.Client, sandbox: Sandbox, operation: _catalog.Operation) -> httpx.Response:
+    key = (operation.domain, operation.operation_id)
+    if key in EXAMPLES:
+        params, query, body = EXAMPLES[key]
+    else:
+        params, query, body = {}, {}, None
+        if operation.method == "GET" and key not in ACTION_OPERATIONS:
+            params = {**sandbox.path_params(*key)}
+        params = {**params, **_text_parameters(operation, params)}
     url = _url(operation, params)
     if operation.operation_id == "InstalledEquipment_PostAttachment":
         return client.post(url, files={"file": ("manual.pdf", b"%PDF-1.4 sandbox", "application/pdf")})
     if operation.operation_id == "InstalledEquipment_Get2":
-        uploaded = _send(client, _catalog.operation("equipment_systems", "InstalledEquipment_PostAttachment"))
+        uploaded = _send(client, sandbox, _catalog.operation("equipment_systems", "InstalledEquipment_PostAttachment"))
         query = {"path": uploaded.json()["path"]}
     return client.request(operation.method, url, params=query, json=body)
+
+
+def _text_parameters(operation: _catalog.Operation, known: dict[str, Any]) -> dict[str, str]:
+    return {
+        parameter.name: "sandbox"
+        for parameter in operation.parameters
+        if parameter.location == "path" and parameter.name not in known and parameter.name != "tenant"
+    }
 
 
 def test_every_action_operation_is_implemented() -> None:
@@ -203,10 +259,18 @@ def test_every_action_operation_is_implemented() -> None:
     assert len(ACTION_OPERATIONS) == 57
 
 
+@pytest.mark.parametrize(("domain", "operation_id"), CATALOG_READS)
+def test_every_list_get_and_export_feed_of_the_catalog_is_implemented(domain: str, operation_id: str) -> None:
+    assert (domain, operation_id) in Sandbox.implemented()
+
+
 @pytest.mark.parametrize(("domain", "operation_id"), Sandbox.implemented())
-def test_answer_validates_against_the_spec(client: httpx.Client, domain: str, operation_id: str) -> None:
+def test_answer_validates_against_the_spec(request: pytest.FixtureRequest, domain: str, operation_id: str) -> None:
     operation = _catalog.operation(domain, operation_id)
-    answer = _send(client, operation)
+    # Reads share one served sandbox (they change nothing a later read depends on); a write gets a fresh one.
+    prefix = "read_" if operation.method == "GET" else ""
+    client, sandbox = request.getfixturevalue(f"{prefix}client"), request.getfixturevalue(f"{prefix}sandbox")
+    answer = _send(client, sandbox, operation)
     assert answer.status_code == int(operation.success_status or 200), answer.text
     schema = operation.success_schema()
     if schema is None:
@@ -219,10 +283,10 @@ def test_answer_validates_against_the_spec(client: httpx.Client, domain: str, op
         assert body["data"], f"{operation_id} answered an empty list; the contract check would prove nothing"
 
 
-def test_unimplemented_operation_answers_501_naming_it(client: httpx.Client) -> None:
-    answer = client.get(f"/pricebook/v2/tenant/{TENANT}/services")
+def test_unmodelled_write_answers_501_naming_it(client: httpx.Client) -> None:
+    answer = client.post(f"/pricebook/v2/tenant/{TENANT}/categories", json={"name": "Filters"})
     assert answer.status_code == 501
-    assert "Services_GetList" in answer.json()["title"]
+    assert "Categories_Create" in answer.json()["title"]
 
 
 def test_unknown_path_answers_404(client: httpx.Client) -> None:

@@ -9,19 +9,31 @@ Needs the `sandbox` extra (jsonschema, uvicorn). The core library never imports 
         ...                                   # api_url == auth_url == base_url
     httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox), base_url="http://sandbox")  # no socket
 
-Run it standalone with `python -m servicetitan.sandbox --port 8765`.
+Run it standalone with `python -m servicetitan.sandbox --port 8765` (`--help` lists every knob and the
+credentials it accepts).
+
+What it serves: the operations modelled by hand (`resources.py`: the 57 behind the actions, with writes), and
+every other paged list, get-by-id and export feed of the catalog from records made from its schemas
+(`spec_resources.py`); any other operation answers 501 naming it. Handlers are looked up by (domain,
+operationId) in `registry.py`, which says how a module adds its own.
+
+Tests change records through the store behind an operation, and read where a nested list has records:
+
+    services = sandbox.records("pricebook", "Services_GetList")    # the list's, get's and feed's store
+    services.modify(record_id, displayName="...")                   # modifiedOn becomes the sandbox clock's now
+    services.deactivate(record_id)
+    services.insert(displayName="...")                              # the next id, shaped like the seeded ones
+    sandbox.path_params("jpm", "Jobs_GetNotes")                      # {"id": <a job with notes>}
 """
 
 from __future__ import annotations
 
-from .app import TOKEN_PATH, Sandbox
+from .app import DEFAULT_TENANT, TOKEN_PATH, Sandbox
 from .auth import Credentials
 from .faults import FaultSettings
 from .listing import ExportSettings
 from .seed import BOOKING_PROVIDER_ID, FIRST_IDS
 from .server import serve
-
-DEFAULT_TENANT = 1_000_001
 
 __all__ = [
     "BOOKING_PROVIDER_ID",

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 
 from servicetitan import _catalog
 
-from . import resources
+from . import registry, spec_resources
 from .auth import Credentials, TokenError, TokenIssuer
 from .call import Binary, Call, Upload
 from .faults import Faults, FaultSettings
@@ -28,7 +28,7 @@ from .reports import ReportDesk, ReportLimits
 from .routing import RouteTable
 from .schemas import ODD_ENUM_VALUE, Shaper, field_errors, odd_mutations, resolve, shaper
 from .seed import seed_tenant
-from .store import Tenant
+from .store import Collection, Tenant
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -38,6 +38,7 @@ Sleep = Callable[[float], Awaitable[None]]
 
 TOKEN_PATH = "/connect/token"  # noqa: S105 - a path, not a secret
 DEFAULT_JOBS = 50
+DEFAULT_TENANT = 1_000_001
 _JSON = b"application/json; charset=utf-8"
 
 
@@ -84,13 +85,27 @@ class Sandbox:
     def tenant(self, tenant_id: int) -> Tenant:
         found = self._tenants.get(tenant_id)
         if found is None:
-            found = self._tenants[tenant_id] = seed_tenant(Tenant(tenant_id, self.clock), self.jobs, self.seed)
+            found = seed_tenant(Tenant(tenant_id, self.clock), self.jobs, self.seed)
+            spec_resources.populate(found, self.jobs, self.seed)
+            self._tenants[tenant_id] = found
         return found
+
+    def records(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> Collection:
+        """The store behind a served list, get-by-id or export feed (test hook): its `modify`, `deactivate` and
+        `insert` change what that list, get and feed answer, and move `modifiedOn` to the sandbox clock."""
+        resource = spec_resources.resource_of(domain, operation_id)
+        if resource is None:
+            raise ValueError(f"{domain} {operation_id} is not a list, get-by-id or export feed the sandbox serves")
+        return self.tenant(tenant_id)[resource.collection]
+
+    def path_params(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> dict[str, int | str]:
+        """Path parameters (but the tenant) under which a served list, get-by-id or feed has records."""
+        return spec_resources.path_params(self.tenant(tenant_id), domain, operation_id)
 
     @staticmethod
     def implemented() -> tuple[tuple[str, str], ...]:
         """(domain, operationId) of every operation the sandbox answers (others answer 501)."""
-        return tuple(sorted(resources.HANDLERS))
+        return registry.served()
 
     # --- ASGI ----------------------------------------------------------------------------------------------
 
@@ -158,7 +173,7 @@ class Sandbox:
             return self.reports.answer(
                 operation, self.tenant(tenant_id), match.path_params, scope["query_string"], body
             )
-        handler = resources.HANDLERS.get((operation.domain, operation.operation_id))
+        handler = registry.handler_for(operation.domain, operation.operation_id)
         if handler is None:
             raise ProblemError(
                 501,
@@ -175,6 +190,7 @@ class Sandbox:
             tenant=tenant,
             path=_path_ids(operation, match.path_params),
             query=Query(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)),
+            path_text={name: value for name, value in match.path_params.items() if name != "tenant"},
             export=self.export,
             clock=self.clock,
         )

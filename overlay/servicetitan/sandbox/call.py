@@ -25,6 +25,8 @@ class Call:
     tenant: Tenant
     path: dict[str, int]
     query: Query
+    path_text: dict[str, str] = field(default_factory=dict)
+    """Every path parameter (but the tenant) as written, ids that are not integers (guids) included."""
     body: Any = None
     files: dict[str, Upload] = field(default_factory=dict)
     export: ExportSettings = field(default_factory=ExportSettings)

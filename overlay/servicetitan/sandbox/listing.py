@@ -23,33 +23,24 @@ from servicetitan import _catalog
 from servicetitan.pagination import max_page_size
 
 from .problems import bad_request
-from .store import Collection, Record
+from .store import Collection, MatchIndex, Record
 from .timefmt import format_timestamp, parse_timestamp
 
 DEFAULT_PAGE_SIZE = 50
 MAX_IDS = 50
 BASE_SORT_FIELDS = ("Id", "CreatedOn", "ModifiedOn")
-_LIST_CONTROLS = frozenset(
-    {
-        "tenant",
-        "page",
-        "pagesize",
-        "includetotal",
-        "ids",
-        "active",
-        "sort",
-        "createdonorafter",
-        "createdbefore",
-        "modifiedonorafter",
-        "modifiedbefore",
-    }
+_PAGING = frozenset({"page", "pagesize", "includetotal"})
+_LIST_CONTROLS = _PAGING | {"tenant", "ids", "active", "sort"}
+# Suffixes of date-bound parameters (`completedOnOrAfter`, `dueDateBefore`, `paidOnAfter`...), longest first,
+# with the comparison each one means.
+_DATE_SUFFIXES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("OnOrAfter", lambda value, bound: value >= bound),
+    ("OnOrBefore", lambda value, bound: value <= bound),
+    ("After", lambda value, bound: value > bound),
+    ("Before", lambda value, bound: value < bound),
 )
-_DATE_BOUNDS = (
-    ("createdOnOrAfter", "createdOn", True),
-    ("createdBefore", "createdOn", False),
-    ("modifiedOnOrAfter", "modifiedOn", True),
-    ("modifiedBefore", "modifiedOn", False),
-)
+_DATE_ONLY_LENGTH = len("2024-01-01")
+_MIDNIGHT = "T00:00:00.0000000Z"
 
 
 def page_size_cap(operation: _catalog.Operation) -> int:
@@ -123,13 +114,16 @@ class ListRequest:
     predicates: list[Predicate] = field(default_factory=list)
     sort_field: str | None = None
     descending: bool = False
+    signature: tuple[Any, ...] = ()
+    """What decides which records match and in which order (operation, path ids, the operation's own query
+    parameters but paging): requests with one signature share one index of matching ids."""
 
 
 def parse_list_request(
     operation: _catalog.Operation,
     query: Query,
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
-    path_names: Iterable[str] = (),
+    path: Mapping[str, int | str] | None = None,
 ) -> ListRequest:
     page = query.integer("page", 1) or 1
     if page < 1:
@@ -142,19 +136,32 @@ def parse_list_request(
     parameters = {parameter.name.lower(): parameter for parameter in operation.parameters}
     if "active" in parameters:
         request.predicates.extend(_active_predicate(query))
-    for name, record_field, inclusive in _DATE_BOUNDS:
-        bound = query.timestamp(name) if name.lower() in parameters else None
-        if bound is not None:
-            request.predicates.append(_date_predicate(record_field, bound, inclusive))
-    skip = _LIST_CONTROLS | {name.lower() for name in path_names}
+    skip = _LIST_CONTROLS | {name.lower() for name in path or ()}
     for name in query.names():
         parameter = parameters.get(name)
-        if parameter is not None and name not in skip and parameter.location == "query":
+        if parameter is None or name in skip or parameter.location != "query":
+            continue
+        bound = _date_bound(parameter.name)
+        if bound is not None:
+            request.predicates.append(_date_predicate(bound[0], query.timestamp(name) or "", bound[1]))
+        else:
             request.predicates.append(_field_predicate(parameter.name, query.get(name) or ""))
     sort = query.get("sort")
     if sort is not None and "sort" in parameters:
         request.sort_field, request.descending = _parse_sort(sort, sort_fields)
+    declared = sorted((name, query.get(name)) for name in query.names() if name in parameters and name not in _PAGING)
+    request.signature = (operation.domain, operation.operation_id, tuple(sorted((path or {}).items())), *declared)
     return request
+
+
+def _date_bound(name: str) -> tuple[tuple[str, ...], Callable[[str, str], bool]] | None:
+    """The record fields a date-bound parameter may mean (`completedOnOrAfter` → completed, completedOn,
+    completedDate), and its comparison; None when the name is not a date bound."""
+    for suffix, compare in _DATE_SUFFIXES:
+        stem = name.removesuffix(suffix)
+        if stem != name and stem:
+            return (stem, f"{stem}On", f"{stem}Date", stem.removesuffix("s")), compare
+    return None
 
 
 def _active_predicate(query: Query) -> list[Predicate]:
@@ -167,10 +174,20 @@ def _active_predicate(query: Query) -> list[Predicate]:
     return [lambda record: bool(record.get("active", True)) is wanted]
 
 
-def _date_predicate(record_field: str, bound: str, inclusive: bool) -> Predicate:
-    if inclusive:
-        return lambda record: (record.get(record_field) or "") >= bound
-    return lambda record: (record.get(record_field) or "") < bound
+def _date_predicate(fields: tuple[str, ...], bound: str, compare: Callable[[str, str], bool]) -> Predicate:
+    """A date bound on the first of `fields` a record carries; a record carrying none passes (the sandbox does not
+    model that date). Dates without a time compare as midnight UTC."""
+
+    def within(record: Record) -> bool:
+        for name in fields:
+            if name in record:
+                value = record[name]
+                if not isinstance(value, str):
+                    return False
+                return compare(value + _MIDNIGHT if len(value) == _DATE_ONLY_LENGTH else value, bound)
+        return True
+
+    return within
 
 
 def _field_predicate(name: str, raw: str) -> Predicate:
@@ -225,34 +242,28 @@ def list_page(
     request: ListRequest,
     records: Callable[[], Iterable[Record]],
     lookup: Callable[[int], Record | None],
-    count_all: Callable[[], int] | None = None,
+    index: MatchIndex,
+    all_ids: Callable[[], Iterable[int]] | None = None,
 ) -> dict[str, Any]:
-    """`{page, pageSize, hasMore, totalCount?, data}` for a list request over records in ascending id order."""
+    """`{page, pageSize, hasMore, totalCount?, data}` for a list request over records in ascending id order.
+
+    The ids matching a request's signature are found once and kept while the tenant does not change, so any page,
+    however deep, then costs its own size: reading records by id, not walking the ones before it. `all_ids`,
+    the ids of `records` without building them, lets an unfiltered, unsorted list skip even that first walk."""
+    start = (request.page - 1) * request.page_size
     if request.ids is not None:
         found = (lookup(record_id) for record_id in sorted(set(request.ids)))
-        source: Iterable[Record] = [record for record in found if record is not None]
+        matching = _ordered(request, (record for record in found if record is not None))
+        total = len(matching)
+        window = matching[start : start + request.page_size + 1]
     else:
-        source = records()
-    predicates = request.predicates
-    matching: Iterable[Record] = (
-        (record for record in source if all(predicate(record) for predicate in predicates)) if predicates else source
-    )
-    start = (request.page - 1) * request.page_size
-    total: int | None = None
-    if request.sort_field is not None:
-        key = request.sort_field
-        everything = sorted(matching, key=lambda record: (record.get(key) is None, record.get(key), record["id"]))
-        if request.descending:
-            everything.reverse()
-        total = len(everything)
-        window = everything[start : start + request.page_size + 1]
-    elif request.include_total and count_all is not None and not predicates and request.ids is None:
-        window = list(islice(matching, start, start + request.page_size + 1))
-        total = count_all()
-    else:
-        window = list(islice(matching, start, start + request.page_size + 1))
-        if request.include_total:
-            total = _count_matching(request, records, lookup, predicates)
+        plain = all_ids is not None and not request.predicates and request.sort_field is None
+        matching_ids = (
+            all_ids if plain and all_ids is not None else lambda: (row["id"] for row in _ordered(request, records()))
+        )
+        ids = index.ids(request.signature, matching_ids)
+        total = len(ids)
+        window = [record for record in map(lookup, ids[start : start + request.page_size + 1]) if record is not None]
     body: dict[str, Any] = {
         "page": request.page,
         "pageSize": request.page_size,
@@ -264,18 +275,15 @@ def list_page(
     return body
 
 
-def _count_matching(
-    request: ListRequest,
-    records: Callable[[], Iterable[Record]],
-    lookup: Callable[[int], Record | None],
-    predicates: list[Predicate],
-) -> int:
-    if request.ids is not None:
-        found = (lookup(record_id) for record_id in set(request.ids))
-        source: Iterable[Record] = (record for record in found if record is not None)
-    else:
-        source = records()
-    return sum(1 for record in source if all(predicate(record) for predicate in predicates))
+def _ordered(request: ListRequest, source: Iterable[Record]) -> list[Record]:
+    predicates = request.predicates
+    matching = [record for record in source if all(predicate(record) for predicate in predicates)]
+    if request.sort_field is not None:
+        key = request.sort_field
+        matching.sort(key=lambda record: (record.get(key) is None, record.get(key), record["id"]))
+        if request.descending:
+            matching.reverse()
+    return matching
 
 
 # --- exports -------------------------------------------------------------------------------------------------

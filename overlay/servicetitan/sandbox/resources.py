@@ -1,9 +1,11 @@
-"""Handlers of the operations the sandbox implements, keyed by (domain, operationId).
+"""Hand-written handlers: the resources the sandbox models by hand, registered by (domain, operationId).
 
 Plain list/get/create/update/delete/export operations come from the `RESOURCES` table and share generic
 handlers; operations with their own behaviour (cancel, assign, attachments, invoice items...) have a function
 each. Handlers return stored records or pages of them; the app cuts every JSON answer to the operation's
-response schema, so a handler never builds a response shape by hand.
+response schema, so a handler never builds a response shape by hand. Every other paged list, get-by-id and
+export feed is derived from the catalog (`spec_resources`), reading these same collections where its resource
+is one of them (`collection_of`).
 """
 
 from __future__ import annotations
@@ -16,21 +18,20 @@ from typing import Any
 from .call import Binary, Call, Handler
 from .listing import BASE_SORT_FIELDS, export_page, list_page, parse_list_request
 from .problems import ProblemError, bad_request, not_found
+from .registry import add, handles
 from .seed import CONTACTS_PER_CUSTOMER, SYSTEM_USER_ID
 from .store import Collection, Record, Tenant
 from .timefmt import parse_timestamp
 
-HANDLERS: dict[tuple[str, str], Handler] = {}
 NAMED_SORT_FIELDS = (*BASE_SORT_FIELDS, "Name")
 SALES_TAX_RATE = 0.0825
-
-
-def handles(domain: str, operation_id: str) -> Callable[[Handler], Handler]:
-    def register(handler: Handler) -> Handler:
-        HANDLERS[(domain, operation_id)] = handler
-        return handler
-
-    return register
+# The collection each hand-written list function reads, beside the `RESOURCES` table: the catalog-derived
+# get-by-id and export feed of the same resource then serve the same records.
+LIST_COLLECTIONS = {
+    ("dispatch", "AppointmentAssignments_GetList"): "assignments",
+    ("crm", "Customers_GetContactList"): "contacts",
+    ("crm", "Bookings_GetList2"): "bookings",
+}
 
 
 # --- shared helpers -------------------------------------------------------------------------------------------
@@ -117,9 +118,10 @@ def paged(
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
 ) -> dict[str, Any]:
     request = parse_list_request(call.operation, call.query, sort_fields, call.path)
-    # The collection's size is the total only when the whole collection is listed, not a narrower source.
-    count_all = None if records is not None else (lambda: len(collection))
-    return list_page(request, records or collection.records, collection.get, count_all)
+    whole = records is None
+    return list_page(
+        request, records or collection.records, collection.get, call.tenant.index, collection.ids if whole else None
+    )
 
 
 # --- the table of plain resources ---------------------------------------------------------------------------
@@ -205,7 +207,17 @@ def register_resources(resources: Iterable[Resource]) -> None:
         )
         for operation_id, make in makers:
             if operation_id is not None:
-                HANDLERS[(resource.domain, operation_id)] = make(resource)
+                add(resource.domain, operation_id, make(resource))
+
+
+def collection_of(domain: str, operation_id: str) -> str | None:
+    """The hand-modelled collection an operation reads or writes, if it has one."""
+    for resource in RESOURCES:
+        operations = (resource.list_op, resource.get_op, resource.create_op, resource.update_op,
+                      resource.delete_op, resource.export_op)  # fmt: skip
+        if resource.domain == domain and operation_id in operations:
+            return resource.collection
+    return LIST_COLLECTIONS.get((domain, operation_id))
 
 
 # --- builders: what a create adds to the request's fields -----------------------------------------------------

@@ -61,7 +61,7 @@ EQUIPMENT = (
 )
 
 
-def _mix(index: int, salt: int, seed: int) -> int:
+def mix(index: int, salt: int, seed: int) -> int:
     """A cheap, well-spread integer hash: the sandbox's only source of variety."""
     value = (index * 0x9E3779B1 + salt * 0x85EBCA77 + seed * 0xC2B2AE3D) & 0xFFFFFFFF
     value ^= value >> 15
@@ -123,7 +123,7 @@ CANCELED_EVERY = 20
 ITEMS_PER_INVOICE = 2
 
 
-class _Timeline:
+class Timeline:
     """Seeded timestamps: record i of n is created at an even step through the seed year and last modified one
     hour later, so `modifiedOn` grows with the index (the export feed relies on it)."""
 
@@ -145,11 +145,11 @@ class TenantSeed:
         self.seed = seed
 
     def h(self, index: int, salt: int) -> int:
-        return _mix(index, salt, self.seed)
+        return mix(index, salt, self.seed)
 
     def populate(self, tenant: Tenant) -> None:
         size = self.size
-        counts: dict[str, tuple[str, int, Callable[[int, _Timeline], Record]]] = {
+        counts: dict[str, tuple[str, int, Callable[[int, Timeline], Record]]] = {
             "business_units": ("Business unit", len(BUSINESS_UNITS), self.business_unit),
             "user_roles": ("User role", len(USER_ROLES), self.user_role),
             "job_cancel_reasons": ("Job cancel reason", len(CANCEL_REASONS), self.cancel_reason),
@@ -169,7 +169,7 @@ class TenantSeed:
             "bookings": ("Booking", size.bookings, self.booking),
         }
         for name, (label, count, build) in counts.items():
-            timeline = _Timeline(count)
+            timeline = Timeline(count)
             tenant.add(
                 name,
                 label,
@@ -178,7 +178,7 @@ class TenantSeed:
 
     # --- shared pieces -------------------------------------------------------------------------------------
 
-    def _stamps(self, index: int, timeline: _Timeline) -> Record:
+    def _stamps(self, index: int, timeline: Timeline) -> Record:
         return {
             "createdOn": format_timestamp(timeline.created(index)),
             "modifiedOn": timeline.modified_on(index),
@@ -214,7 +214,7 @@ class TenantSeed:
 
     # --- reference data ------------------------------------------------------------------------------------
 
-    def business_unit(self, index: int, timeline: _Timeline) -> Record:
+    def business_unit(self, index: int, timeline: Timeline) -> Record:
         name = BUSINESS_UNITS[index]
         return {
             "id": FIRST_IDS["business_units"] + index,
@@ -230,7 +230,7 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def user_role(self, index: int, timeline: _Timeline) -> Record:
+    def user_role(self, index: int, timeline: Timeline) -> Record:
         name, employee_type = USER_ROLES[index]
         return {
             "id": FIRST_IDS["user_roles"] + index,
@@ -240,7 +240,7 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def cancel_reason(self, index: int, timeline: _Timeline) -> Record:
+    def cancel_reason(self, index: int, timeline: Timeline) -> Record:
         return {
             "id": FIRST_IDS["job_cancel_reasons"] + index,
             "name": CANCEL_REASONS[index],
@@ -248,7 +248,7 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def technician(self, index: int, timeline: _Timeline) -> Record:
+    def technician(self, index: int, timeline: Timeline) -> Record:
         first, last = self.person(index, 21)
         login = f"{first}.{last}{index}".lower()
         return {
@@ -281,7 +281,7 @@ class TenantSeed:
 
     # --- customers ------------------------------------------------------------------------------------------
 
-    def customer(self, index: int, timeline: _Timeline) -> Record:
+    def customer(self, index: int, timeline: Timeline) -> Record:
         first, last = self.person(index, 31)
         commercial = index % 7 == 0
         return {
@@ -305,7 +305,7 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def location(self, index: int, timeline: _Timeline) -> Record:
+    def location(self, index: int, timeline: Timeline) -> Record:
         customer = self.customer(index, timeline)
         return {
             "id": FIRST_IDS["locations"] + index,
@@ -323,7 +323,7 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def contact(self, index: int, timeline: _Timeline) -> Record:
+    def contact(self, index: int, timeline: Timeline) -> Record:
         customer_index, kind = divmod(index, CONTACTS_PER_CUSTOMER)
         first, last = self.person(customer_index, 31)
         phone = f"512{self.h(customer_index, 41) % 10_000_000:07d}"
@@ -340,7 +340,7 @@ class TenantSeed:
 
     # --- work -----------------------------------------------------------------------------------------------
 
-    def project(self, index: int, timeline: _Timeline) -> Record:
+    def project(self, index: int, timeline: Timeline) -> Record:
         job_index = index * 20
         customer_index = self.customer_of_job(job_index)
         stamps = self._stamps(index, timeline)
@@ -376,7 +376,7 @@ class TenantSeed:
             return ("Scheduled", "Dispatched", "InProgress", "Hold")[self.h(index, 51) % 4]
         return "Completed"
 
-    def job(self, index: int, timeline: _Timeline) -> Record:
+    def job(self, index: int, timeline: Timeline) -> Record:
         customer_index = self.customer_of_job(index)
         stamps = self._stamps(index, timeline)
         status = self.job_status(index)
@@ -427,7 +427,7 @@ class TenantSeed:
         start -= start % 3600
         return start, start + 7200
 
-    def appointment(self, index: int, timeline: _Timeline) -> Record:
+    def appointment(self, index: int, timeline: Timeline) -> Record:
         start, end = self.appointment_window(index)
         status = {"Completed": "Done", "Canceled": "Canceled", "InProgress": "Working"}.get(
             self.job_status(index), self.job_status(index)
@@ -450,7 +450,7 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def assignment(self, index: int, timeline: _Timeline) -> Record:
+    def assignment(self, index: int, timeline: Timeline) -> Record:
         technician_index = self.technician_index(index)
         first, last = self.person(technician_index, 21)
         appointment_status = self.appointment(index, timeline)["status"]
@@ -501,11 +501,11 @@ class TenantSeed:
             **stamps,
         }
 
-    def seeded_invoice_item(self, index: int, timeline: _Timeline) -> Record:
+    def seeded_invoice_item(self, index: int, timeline: Timeline) -> Record:
         invoice_index, item = divmod(index, ITEMS_PER_INVOICE)
-        return dict(self.invoice(invoice_index, _Timeline(self.size.jobs))["items"][item])
+        return dict(self.invoice(invoice_index, Timeline(self.size.jobs))["items"][item])
 
-    def canceled_log(self, index: int, timeline: _Timeline) -> Record:
+    def canceled_log(self, index: int, timeline: Timeline) -> Record:
         job_index = index * CANCELED_EVERY + CANCELED_EVERY - 1
         reason = index % (len(CANCEL_REASONS) - 1)
         return {
@@ -518,10 +518,10 @@ class TenantSeed:
             **self._stamps(index, timeline),
         }
 
-    def invoice(self, index: int, timeline: _Timeline) -> Record:
+    def invoice(self, index: int, timeline: Timeline) -> Record:
         stamps = self._stamps(index, timeline)
         customer_index = self.customer_of_job(index)
-        customer = self.customer(customer_index, _Timeline(self.size.customers))
+        customer = self.customer(customer_index, Timeline(self.size.customers))
         subtotal = self.invoice_subtotal(index)
         tax = round(subtotal * 0.0825, 2)
         paid = index % 2 == 0 and index // 2 < self.size.payments
@@ -565,10 +565,10 @@ class TenantSeed:
             **stamps,
         }
 
-    def payment(self, index: int, timeline: _Timeline) -> Record:
+    def payment(self, index: int, timeline: Timeline) -> Record:
         stamps = self._stamps(index, timeline)
         invoice_index = index * 2
-        invoice = self.invoice(invoice_index, _Timeline(self.size.jobs)) if invoice_index < self.size.jobs else None
+        invoice = self.invoice(invoice_index, Timeline(self.size.jobs)) if invoice_index < self.size.jobs else None
         amount = invoice["total"] if invoice else 100.0
         type_id = 1 + index % 3
         return {
@@ -613,7 +613,7 @@ class TenantSeed:
 
     # --- equipment and bookings -----------------------------------------------------------------------------
 
-    def installed_equipment(self, index: int, timeline: _Timeline) -> Record:
+    def installed_equipment(self, index: int, timeline: Timeline) -> Record:
         location_index = index * 2 % self.size.customers
         manufacturer, model, kind = EQUIPMENT[self.h(index, 71) % len(EQUIPMENT)]
         stamps = self._stamps(index, timeline)
@@ -644,7 +644,7 @@ class TenantSeed:
             **stamps,
         }
 
-    def booking(self, index: int, timeline: _Timeline) -> Record:
+    def booking(self, index: int, timeline: Timeline) -> Record:
         first, last = self.person(index, 81)
         stamps = self._stamps(index, timeline)
         address = self.address(index + 7)
@@ -676,7 +676,7 @@ def _postal(address: Record) -> Record:
     return {key: address[key] for key in ("street", "unit", "city", "state", "zip", "country")}
 
 
-def _bind(build: Callable[[int, _Timeline], Record], timeline: _Timeline) -> Callable[[int], Record]:
+def _bind(build: Callable[[int, Timeline], Record], timeline: Timeline) -> Callable[[int], Record]:
     def factory(index: int) -> Record:
         return build(index, timeline)
 

@@ -3,6 +3,7 @@ recording) or in the foreground (`python -m servicetitan.sandbox`)."""
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,5 +61,24 @@ def serve(sandbox: Sandbox, host: str = LOOPBACK, port: int = 0, http: str | Non
         thread.join(10)
 
 
-def run_forever(sandbox: Sandbox, host: str = LOOPBACK, port: int = 8765, http: str | None = None) -> None:
-    uvicorn.Server(_config(sandbox, host, port, http or best_http_implementation())).run()
+def bind(host: str = LOOPBACK, port: int = 0) -> socket.socket:
+    """A listening socket on (host, port), bound before anything is announced, so a busy port fails at once
+    (OSError) and port 0 is resolved to the port the system picked."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name their protocol,
+    # and with Nagle on every answer of two writes waits for the client's delayed ACK (about 40 ms).
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+def run_forever(sandbox: Sandbox, listener: socket.socket, http: str | None = None) -> None:
+    """Serve on an already bound socket until interrupted (uvicorn handles SIGINT and SIGTERM)."""
+    host, port = listener.getsockname()[:2]
+    uvicorn.Server(_config(sandbox, host, port, http or best_http_implementation())).run(sockets=[listener])

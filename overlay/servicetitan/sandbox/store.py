@@ -12,7 +12,9 @@ after the sequence number in the token".
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +92,24 @@ class Collection:
         self.tenant.next_sequence()
         return True
 
+    # --- the test hook: change records as a tenant's users would (`Sandbox.records(...)`) ------------------
+
+    def modify(self, record_id: int, **changes: Any) -> Record:
+        """Change fields of a record; its `modifiedOn` becomes the sandbox clock's now."""
+        record = self.update(record_id, changes)
+        if record is None:
+            raise KeyError(f"{self.label} {record_id} does not exist")
+        return record
+
+    def deactivate(self, record_id: int) -> Record:
+        return self.modify(record_id, active=False)
+
+    def insert(self, **fields: Any) -> Record:
+        """A new active record with the next id, shaped like the seeded ones, `fields` laid over it."""
+        record_id = self.new_id()
+        template = self.seeded.factory(record_id - self.seeded.first_id)
+        return self.save({**template, "active": True, "createdOn": self.tenant.now(), **fields, "id": record_id})
+
     def ids(self) -> Iterator[int]:
         """Live ids in ascending order."""
         first, count = self.seeded.first_id, self.seeded.count
@@ -140,6 +160,29 @@ class Collection:
         return bisect.bisect_left(range(self.seeded.count), since, key=modified_on)
 
 
+class MatchIndex:
+    """The ids matching each recent list signature, valid while the tenant's change sequence stands still."""
+
+    MAX_ENTRIES = 64
+
+    def __init__(self, tenant: Tenant) -> None:
+        self._tenant = tenant
+        self._entries: OrderedDict[tuple[Any, ...], tuple[int, Sequence[int]]] = OrderedDict()
+
+    def ids(self, signature: tuple[Any, ...], build: Callable[[], Iterable[int]]) -> Sequence[int]:
+        sequence = self._tenant.sequence
+        found = self._entries.get(signature)
+        if found is not None and found[0] == sequence:
+            self._entries.move_to_end(signature)
+            return found[1]
+        ids = array("q", build())
+        self._entries[signature] = (sequence, ids)
+        self._entries.move_to_end(signature)
+        while len(self._entries) > self.MAX_ENTRIES:
+            self._entries.popitem(last=False)
+        return ids
+
+
 class Tenant:
     """One tenant's collections, its change sequence and its clock."""
 
@@ -148,6 +191,7 @@ class Tenant:
         self.clock = clock
         self.collections: dict[str, Collection] = {}
         self.attachments: dict[str, tuple[str, bytes]] = {}
+        self.index = MatchIndex(self)
         self._sequence = 0
 
     def add(self, name: str, label: str, seeded: SeededRange) -> Collection:
