@@ -29,13 +29,16 @@ from servicetitan.actions import Action
 from servicetitan.pagination import (
     AsyncPage,
     AsyncRecords,
+    ListWalk,
     Page,
     PageData,
     PageRequest,
     Records,
-    Seen,
+    fetch_all_page_size,
     max_page_size,
-    read_page,
+    new_walk,
+    nothing_to_read,
+    reads_incrementally,
 )
 
 if TYPE_CHECKING:
@@ -146,6 +149,7 @@ LIST_PARAMETERS = (
     _extra("custom_query_params", "Mapping[str, Any] | None"),
     _extra("as_dicts", "bool", False),
 )
+MODIFIED_SINCE = _extra("modified_since", "str | datetime | date | None")
 DEBUG = _extra("debug", "bool", False)
 RAW_PARAMETERS = (
     inspect.Parameter("method", KEYWORD, annotation="str"),
@@ -183,7 +187,7 @@ def spec_of(action: Action) -> ActionSpec:
     extra: tuple[inspect.Parameter, ...] = ()
     result = _catalog.schema_name(operation.success_schema() or {}) or ""
     if kind is Kind.LIST:
-        extra = LIST_PARAMETERS
+        extra = (*LIST_PARAMETERS, MODIFIED_SINCE) if reads_incrementally(operation) else LIST_PARAMETERS
         result = _catalog.schema_name(item_schema(domain, operation.success_schema()) or {}) or ""
     elif kind is Kind.PICKLIST:
         query_inputs = ()
@@ -268,7 +272,7 @@ class SendRequest:
 
 @dataclass(frozen=True, slots=True)
 class ListResult:
-    request: PageRequest
+    walk: ListWalk
     data: PageData
     fetch_all: bool
     more: tuple[PageRequest, ...] = ()
@@ -298,7 +302,7 @@ def _page_size(spec: ActionSpec, client: Any, requested: Any, fetch_all: bool) -
     assert spec.operation is not None
     limit = max_page_size(spec.operation, getattr(client, "page_size_limits", None))
     if requested is None:
-        return limit if fetch_all else None
+        return fetch_all_page_size(spec.operation, client) if fetch_all else None
     if isinstance(requested, bool) or not isinstance(requested, int):
         raise TypeError(f"page_size must be an int, not {type(requested).__name__}")
     if not 1 <= requested <= limit:
@@ -326,7 +330,7 @@ def id_batches(value: Any, fetch_all: bool) -> list[str]:
             raise ValueError(f"ids must be whole numbers, not {part!r}")
         ids.append(text)
     unique = list(dict.fromkeys(ids))
-    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)] or [""]
+    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)]
     if len(batches) > 1 and not fetch_all:
         raise ValueError(
             f"ids takes at most {MAX_IDS} ids per request ({len(unique)} given); "
@@ -337,11 +341,13 @@ def id_batches(value: Any, fetch_all: bool) -> list[str]:
 
 def list_request(
     spec: ActionSpec, client: Any, arguments: Mapping[str, Any]
-) -> tuple[PageRequest, int, bool, tuple[PageRequest, ...]]:
+) -> tuple[ListWalk, bool, tuple[PageRequest, ...], bool]:
+    """The walk of a list call, whether it reads every page, further `ids` batches, and whether there is
+    anything to read at all (an empty `ids` asks for no record)."""
     operation = spec.operation
     assert operation is not None
     fetch_all = _flag(arguments, "fetch_all")
-    batches = [] if arguments.get("ids") is None else id_batches(arguments["ids"], fetch_all)
+    batches = None if arguments.get("ids") is None else id_batches(arguments["ids"], fetch_all)
     params = _checked(spec, spec.query_inputs, {**arguments, "ids": None})
     if batches:
         params["ids"] = batches[0]
@@ -375,13 +381,18 @@ def list_request(
         spec.result_model,
         _flag(arguments, "debug"),
     )
-    more = tuple(replace(request, params={**params, "ids": batch}) for batch in batches[1:])
-    return request, page or 1, fetch_all, more
+    more = tuple(replace(request, params={**params, "ids": batch}) for batch in (batches or [])[1:])
+    walk = new_walk(
+        request, client, page=page or 1, fetch_all=fetch_all, modified_since=arguments.get("modified_since")
+    )
+    return walk, fetch_all, more, batches != []
 
 
-def _list_flow(request: PageRequest, number: int, fetch_all: bool, more: tuple[PageRequest, ...]) -> Flow:
-    response = yield SendRequest(**request.send_arguments(number))
-    return ListResult(request, read_page(request, number, response), fetch_all, more)
+def _list_flow(walk: ListWalk, fetch_all: bool, more: tuple[PageRequest, ...], anything: bool) -> Flow:
+    if not anything:
+        return ListResult(walk, nothing_to_read(walk), fetch_all)
+    response = yield SendRequest(**walk.send_arguments())
+    return ListResult(walk, walk.accept(response), fetch_all, more)
 
 
 class _Fields(dict[str, Any]):
@@ -399,20 +410,14 @@ def _picklist_flow(spec: ActionSpec, client: Any, debug: bool) -> Flow:
     operation = spec.operation
     assert operation is not None
     assert spec.action.label is not None
-    size = min(PICKLIST_LIMIT, max_page_size(operation, getattr(client, "page_size_limits", None)))
+    size = min(PICKLIST_LIMIT, fetch_all_page_size(operation, client))
     request = PageRequest(operation, {}, {"pageSize": size}, None, spec.result_model, debug)
+    walk = new_walk(request, client, fetch_all=True)
     entries: list[dict[str, str]] = []
-    seen = Seen()
-    number = 1
-    while len(entries) < PICKLIST_LIMIT:
-        response = yield SendRequest(**request.send_arguments(number))
-        data = read_page(request, number, response)
-        for record in data.records:
-            if seen.first_time(record):
-                entries.append({"key": str(record.get("id")), "label": _label(spec.action.label, record)})
-        if not data.has_more:
-            break
-        number += 1
+    while len(entries) < PICKLIST_LIMIT and not walk.done:
+        response = yield SendRequest(**walk.send_arguments())
+        for record in walk.accept(response).records:
+            entries.append({"key": str(record.get("id")), "label": _label(spec.action.label, record)})
     return entries[:PICKLIST_LIMIT]
 
 
@@ -500,9 +505,9 @@ def _result(client: Any, result: Any, asynchronous: bool) -> Any:
     if not isinstance(result, ListResult):
         return result
     if asynchronous:
-        first: AsyncPage[Any] = AsyncPage(client, result.request, result.data)
+        first: AsyncPage[Any] = AsyncPage(client, result.walk, result.data)
         return AsyncRecords(first, result.more) if result.fetch_all else first
-    page: Page[Any] = Page(client, result.request, result.data)
+    page: Page[Any] = Page(client, result.walk, result.data)
     return Records(page, result.more) if result.fetch_all else page
 
 
