@@ -31,6 +31,7 @@ be a JSON boolean; a walk that brings nothing new for `STALL_LIMIT` pages in a r
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import weakref
@@ -42,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import Parser, parse_record, response_json
+from servicetitan._parsing import Parser, parse_record, response_json, strict_flag
 from servicetitan._timeutil import key_as_bound, timestamp_key
 from servicetitan.errors import ListChangedError, ResponseValidationError
 from servicetitan.exports import export_operations
@@ -178,9 +179,7 @@ class Checkpoint:
 
     @classmethod
     def parse(cls, value: Any) -> Checkpoint:
-        """A checkpoint string from `Records.checkpoint`, or a datetime, a date, or an ISO timestamp to start."""
-        import datetime as dt
-
+        """A checkpoint string from `Records.checkpoint`, or a datetime, a date, or an ISO date or timestamp."""
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
         if isinstance(value, dt.datetime):
@@ -189,7 +188,7 @@ class Checkpoint:
             return cls(key)
         if isinstance(value, str):
             moment, _, ids = value.partition("~")
-            key = timestamp_key(moment)
+            key = timestamp_key(moment if len(moment.strip()) != 10 else moment.strip() + "T00:00:00Z")
             parts = [part.strip() for part in ids.split(",") if part.strip()]
             if key is not None and all(part.lstrip("-").isdigit() for part in parts):
                 return cls(key, frozenset(parts))
@@ -230,18 +229,6 @@ class PageData:
     total_count: int | None
     # (id, modifiedOn key) of each record, in an incremental read.
     marks: list[tuple[Any, str]] = field(default_factory=list)
-
-
-def strict_flag(body: Mapping[str, Any], name: str, operation: Operation, response: httpx.Response) -> bool:
-    """A boolean field of an envelope: JSON true or false only (`bool("false")` is True)."""
-    value = body.get(name)
-    if isinstance(value, bool):
-        return value
-    raise ResponseValidationError.of(
-        f"{operation.operation_id}: {name} must be true or false, not {value!r}; stopping rather than guessing",
-        response,
-        body,
-    )
 
 
 def record_key(record: Any) -> Any:
