@@ -11,7 +11,8 @@ How a list is walked (`ListWalk`, sans-IO; the sync and async classes differ onl
   from page 1. A record that changes or leaves the list cannot move what is still to be read. Records that share
   the bound are read again and dropped by (id, modifiedOn); more than a page of them is walked by page number
   within that one timestamp. The answers are checked (ascending, never below the bound): a server that does not
-  honour the sort or the bound stops the read with an error rather than skipping records.
+  honour the sort or the bound stops the read with an error rather than skipping records. An odd record without
+  a readable key is handed over once, wherever it turns up.
 - **By page number** otherwise (an explicit `sort`, `page`, or a list without those parameters). The walk asks
   `includeTotal` and compares counts: a list whose count changed is read again from its first page (records
   already handed over are not repeated), at most `REREAD_LIMIT` times, then `ListChangedError` names the export
@@ -266,13 +267,14 @@ class ListWalk:
     # stable walks: the largest key read so far, and the repeat keys of the records read at exactly that key
     high: str | None = None
     seen: set[Any] = field(default_factory=set)
+    keyless: set[Any] = field(default_factory=set)
     total: int | None = None
     rereads: int = 0
     stalls: int = 0
     done: bool = False
 
     def copy(self) -> ListWalk:
-        return replace(self, seen=set(self.seen))
+        return replace(self, seen=set(self.seen), keyless=set(self.keyless))
 
     @property
     def operation(self) -> Operation:
@@ -385,14 +387,7 @@ class ListWalk:
         stable = self.stable
         assert stable is not None
         keys = [timestamp_key(record.get(stable.field)) if isinstance(record, Mapping) else None for record in data]
-        if any(key is None for key in keys):
-            self._fail(
-                f"a record has no readable {stable.field}, so the list cannot be walked by it "
-                "(pass sort= to read it by page number)",
-                response,
-                body,
-            )
-        ordered: list[str] = [key for key in keys if key is not None]
+        ordered = [key for key in keys if key is not None]
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]
         if any(a > b for a, b in pairwise(ordered)) or (floor is not None and ordered and ordered[0][:26] < floor):
@@ -403,7 +398,13 @@ class ListWalk:
                 body,
             )
         fresh = []
-        for record, key in zip(data, ordered, strict=True):
+        for record, key in zip(data, keys, strict=True):
+            if key is None:
+                # An odd record without the key is handed over once, wherever it turns up.
+                if record_key(record) not in self.keyless:
+                    self.keyless.add(record_key(record))
+                    fresh.append(record)
+                continue
             if prior_high is not None and (
                 key < prior_high or (key == prior_high and record_key(record) in prior_seen)
             ):
@@ -411,17 +412,19 @@ class ListWalk:
             if self.since is not None and self._before_checkpoint(record):
                 continue
             fresh.append(record)
-        if ordered:
-            top = ordered[-1]
-            at_top = {record_key(record) for record, key in zip(data, ordered, strict=True) if key == top}
-            self.seen = prior_seen | at_top if top == prior_high else at_top
-            self.high = top
-            # A page all within one microsecond cannot move the bound: read on by page number at that bound
-            # (where the bound stays, the next page; where it moves, that microsecond begins this page).
-            if ordered[0][:26] == top[:26]:
-                self.page = self.page + 1 if top[:26] == floor else 2
-            else:
-                self.page = 1
+        if not ordered:
+            self.page += 1
+            return fresh
+        top = ordered[-1]
+        at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
+        self.seen = prior_seen | at_top if top == prior_high else at_top
+        self.high = top
+        # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
+        # the bound stays, the next page; where it moves, that microsecond begins this page).
+        if ordered[0][:26] == top[:26]:
+            self.page = self.page + 1 if top[:26] == floor else 2
+        else:
+            self.page = 1
         return fresh
 
     def _page_data(self, fresh: list[Any], number: int, size: int, has_more: bool, total: int | None) -> PageData:

@@ -53,11 +53,14 @@ class ListServer:
         for name, record_field in (("createdOnOrAfter", "createdOn"), ("modifiedOnOrAfter", "modifiedOn")):
             if name in params:
                 bound = params[name].rstrip("Z")
-                rows = [row for row in rows if row[record_field].rstrip("Z").ljust(27, "0") >= bound.ljust(27, "0")]
+                rows = [
+                    row for row in rows if (row[record_field] or "").rstrip("Z").ljust(27, "0") >= bound.ljust(27, "0")
+                ]
         sort = params.get("sort")
         if sort:
             key = sort[1:2].lower() + sort[2:]
-            rows.sort(key=lambda row: (row[key], row["id"]), reverse=sort.startswith("-"))
+            # Nulls first, as SQL Server sorts them (and no bound admits a null).
+            rows.sort(key=lambda row: (row[key] is not None, row[key] or "", row["id"]), reverse=sort.startswith("-"))
         page = 1 if self.ignore_page else int(params.get("page", 1))
         size = int(params.get("pageSize", 50))
         served = min(size, self.cap) if self.cap else size

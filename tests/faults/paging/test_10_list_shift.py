@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from servicetitan import AsyncServiceTitan, ListChangedError, ServiceTitan
-from servicetitan.pagination import paged_operations, stable_key, walk_kind
+from servicetitan.pagination import MODIFIED_ON, paged_operations, reads_incrementally, stable_key, walk_kind
 from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
 from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
@@ -152,3 +152,32 @@ async def test_a_list_that_keeps_changing_raises_list_changed_error_naming_the_f
         await collect(await call(st, "list_technicians", fetch_all=True, as_dicts=True))
     assert caught.value.export_feed == "st.exports.settings.technicians"
     assert len(api.requests) < 40
+
+
+async def test_an_odd_record_without_the_key_does_not_stop_a_stable_walk(st: Any, api: FakeAPI) -> None:
+    records = timed_jobs(7)
+    records[2]["createdOn"] = None
+    server = ListServer(records)
+    api.route("GET", "/jobs", server)
+    st.page_size_limits["Jobs_GetList"] = 3
+    ids = [job["id"] for job in await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True))]
+    assert sorted(ids) == list(range(1, 8))
+    assert len(ids) == 7
+
+
+def test_the_readme_states_the_shift_safe_lists_the_catalog_gives() -> None:
+    from collections import Counter
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Paged reads and feeds", 1)[1].split("\n## ", 1)[0]
+    operations = paged_operations()
+    kinds = Counter(walk_kind(op) for op in operations)
+    assert f"{kinds['stable']} of the {len(operations)} paged lists" in section
+    assert f"| {kinds['counted']} lists with `includeTotal`" in section
+    unguarded = [op.operation_id for op in operations if walk_kind(op) == "unguarded"]
+    assert f"| {len(unguarded)} lists with neither (" + ", ".join(f"`{name}`" for name in unguarded) + ")" in section
+    incremental = [op for op in operations if reads_incrementally(op)]
+    ordered = [op for op in incremental if stable_key(op, MODIFIED_ON) is not None]
+    assert f"On the {len(incremental)} lists with `modifiedOnOrAfter`" in section
+    assert f"where the list has `sort` ({len(ordered)})" in section

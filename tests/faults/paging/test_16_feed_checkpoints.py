@@ -32,7 +32,7 @@ class ConsumerFailed(Exception):
 
 
 async def take_until(feed: Any, failing_id: int) -> list[int]:
-    """Consume a feed, raising while processing the record `failing_id`; the ids processed before."""
+    """Consume a feed until processing the record `failing_id` fails; the ids processed before it."""
     taken: list[int] = []
     iterator = feed.__aiter__() if hasattr(feed, "__aiter__") else iter(feed)
     while True:
