@@ -100,3 +100,20 @@ async def _each(iterable: Any) -> Any:
     else:
         for item in iterable:
             yield item
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2024-01-09T18:32:41.6833333Z", "2024-01-09T18:32:41.6833333"),
+        ("2024-01-09T18:32:41Z", "2024-01-09T18:32:41.0000000"),
+        ("2024-01-09T18:32:41.5", "2024-01-09T18:32:41.5000000"),  # no zone: UTC, as ServiceTitan means it
+        ("2024-01-09T20:32:41.68+02:00", "2024-01-09T18:32:41.6800000"),
+        ("2024-01-09", None),
+        ("soon", None),
+    ],
+)
+def test_timestamps_are_keyed_in_time_order_at_full_precision(text: str, key: str | None) -> None:
+    from servicetitan._timeutil import timestamp_key
+
+    assert timestamp_key(text) == key
