@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import re
 import weakref
+from bisect import bisect_right
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -390,13 +391,43 @@ class ListWalk:
         ordered = [key for key in keys if key is not None]
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]
-        if any(a > b for a, b in pairwise(ordered)) or (floor is not None and ordered and ordered[0][:26] < floor):
+        if not all(map(operator.le, ordered, ordered[1:])) or (
+            floor is not None and ordered and ordered[0][:26] < floor
+        ):
             self._fail(
                 f"the server did not honour sort={stable.sort} with {stable.bound}, so the list cannot be walked "
                 "by a stable key (pass sort= to read it by page number)",
                 response,
                 body,
             )
+        if self.since is None and len(ordered) == len(data):
+            # The usual page: everything after the records at the bound is new.
+            cut = 0 if prior_high is None else bisect_right(ordered, prior_high)
+            fresh = [
+                record
+                for record, key in zip(data[:cut], ordered[:cut], strict=True)
+                if key == prior_high and record_key(record) not in prior_seen
+            ] + data[cut:]
+        else:
+            fresh = self._fresh_among(data, keys, prior_high, prior_seen)
+        if not ordered:
+            self.page += 1
+            return fresh
+        top = ordered[-1]
+        at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
+        self.seen = prior_seen | at_top if top == prior_high else at_top
+        self.high = top
+        # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
+        # the bound stays, the next page; where it moves, that microsecond begins this page).
+        if ordered[0][:26] == top[:26]:
+            self.page = self.page + 1 if top[:26] == floor else 2
+        else:
+            self.page = 1
+        return fresh
+
+    def _fresh_among(
+        self, data: list[Any], keys: list[str | None], prior_high: str | None, prior_seen: set[Any]
+    ) -> list[Any]:
         fresh = []
         for record, key in zip(data, keys, strict=True):
             if key is None:
@@ -412,19 +443,6 @@ class ListWalk:
             if self.since is not None and self._before_checkpoint(record):
                 continue
             fresh.append(record)
-        if not ordered:
-            self.page += 1
-            return fresh
-        top = ordered[-1]
-        at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
-        self.seen = prior_seen | at_top if top == prior_high else at_top
-        self.high = top
-        # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
-        # the bound stays, the next page; where it moves, that microsecond begins this page).
-        if ordered[0][:26] == top[:26]:
-            self.page = self.page + 1 if top[:26] == floor else 2
-        else:
-            self.page = 1
         return fresh
 
     def _page_data(self, fresh: list[Any], number: int, size: int, has_more: bool, total: int | None) -> PageData:
