@@ -1,7 +1,8 @@
 """A list server behind httpx.MockTransport that honours what the page engine asks for (page, pageSize,
 includeTotal, sort on createdOn/modifiedOn/id, the `...OnOrAfter` bounds), and misbehaves on request: a silent
-page-size cap, a wrong `page` echo, `page` ignored, `hasMore` as a string. The client fixtures of the overlay
-tests (`st` on both sides over `api`) are reused as they are."""
+page-size cap (fewer records than asked, from where the asked size starts the page), a wrong `page` echo, `page`
+ignored, `hasMore` as a string. The client fixtures of the overlay tests (`st` on both sides over `api`) are
+reused as they are."""
 
 from __future__ import annotations
 
@@ -64,8 +65,10 @@ class ListServer:
         page = 1 if self.ignore_page else int(params.get("page", 1))
         size = int(params.get("pageSize", 50))
         served = min(size, self.cap) if self.cap else size
-        chunk = rows[(page - 1) * served : page * served]
-        has_more = page * served < len(rows)
+        # A silent cap shortens the answer, not the offset: the page still starts where the asked size puts it.
+        start = (page - 1) * size
+        chunk = rows[start : start + served]
+        has_more = start + served < len(rows)
         body: dict[str, Any] = {
             "page": self.echo(page),
             "pageSize": served,
