@@ -341,6 +341,8 @@ class ListWalk:
     def _accept_by_number(self, data: list[Any], total: int | None) -> list[Any]:
         size = self.size or len(data)
         start = (self.page - 1) * size
+        if self.position == 0:
+            self.origin = start
         self.position = start + len(data)
         seen = self.seen
         fresh = [record for record in data if not self._repeat_by_number(record, seen)]
@@ -477,7 +479,9 @@ def new_walk(
             raise ValueError(f"{operation.operation_id} has no modifiedOnOrAfter, so it cannot be read incrementally")
         if not fetch_all:
             raise ValueError("modified_since reads every page: pass fetch_all=True")
-        clash = sorted({"sort", MODIFIED_ON.bound, "ids"} & set(params))
+        if "ids" in params:
+            raise ValueError("modified_since reads what changed in the whole list: leave ids out")
+        clash = sorted({"sort", MODIFIED_ON.bound} & set(params))
         if clash:
             raise ValueError(f"modified_since decides {', '.join(clash)} itself; leave them out")
         since = Checkpoint.parse(modified_since)
@@ -486,7 +490,7 @@ def new_walk(
         stable = stable_key(operation)
     countable = stable is None and "includeTotal" in names
     size = params.get("pageSize")
-    walk = ListWalk(
+    return ListWalk(
         request,
         page=page,
         size=size if isinstance(size, int) else None,
@@ -497,8 +501,6 @@ def new_walk(
         since=since,
         high=since.timestamp if since is not None and stable is not None else None,
     )
-    walk.origin = (page - 1) * (walk.size or 0)
-    return walk
 
 
 def nothing_to_read(walk: ListWalk) -> PageData:

@@ -181,3 +181,13 @@ def test_the_readme_states_the_shift_safe_lists_the_catalog_gives() -> None:
     ordered = [op for op in incremental if stable_key(op, MODIFIED_ON) is not None]
     assert f"On the {len(incremental)} lists with `modifiedOnOrAfter`" in section
     assert f"where the list has `sort` ({len(ordered)})" in section
+
+
+async def test_a_page_iterated_from_a_later_page_is_read_again_from_that_page(st: Any, api: FakeAPI) -> None:
+    server = shrinking_server(removed_per_page=1, pages_that_shrink=1)
+    api.route("GET", "/technicians", server)
+    page = await call(st, "list_technicians", page=3, page_size=5, include_total=True, as_dicts=True)
+    ids = [t["id"] for t in await collect(page)]
+    assert min(int(params["page"]) for params in server.asked) == 3
+    assert set(range(12, 41)) - set(ids) == set()  # from page 3 on (once job 11 left), nothing lost
+    assert len(ids) == len(set(ids))
