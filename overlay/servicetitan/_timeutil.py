@@ -7,9 +7,10 @@ library sends goes through `format_datetime`.
 from __future__ import annotations
 
 import datetime as _dt
+import operator
 import re
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, cast
 
 
 def to_utc(value: _dt.datetime) -> _dt.datetime:
@@ -95,6 +96,25 @@ def _utc_key(value: str) -> str | None:
         return None
     fraction = value[20:].rstrip("Z")
     return f"{value[:19]}.{fraction:0<7}"
+
+
+_FULL_LENGTH = len("2024-01-09T18:32:41.6833333Z")
+
+
+def timestamp_keys(values: list[Any]) -> list[str | None]:
+    """`timestamp_key` of each value. A page in the API's own form throughout (7 digits and `Z`, in ascending
+    order, as a sorted walk receives it) is keyed by slicing: its first and last values are checked, and any
+    value in between can only sort between them."""
+    if (
+        values
+        and all(type(value) is str and len(value) == _FULL_LENGTH and value[-1] == "Z" for value in values)
+        and _utc_key(values[0]) is not None
+        and _utc_key(values[-1]) is not None
+    ):
+        keys = [value[:-1] for value in values]
+        if all(map(operator.le, keys, keys[1:])):
+            return cast("list[str | None]", keys)
+    return [timestamp_key(value) for value in values]
 
 
 def _zone(text: str | None) -> _dt.tzinfo:

@@ -46,7 +46,7 @@ import httpx
 
 from servicetitan import _catalog
 from servicetitan._parsing import Parser, parse_record, response_json, strict_flag
-from servicetitan._timeutil import key_as_bound, timestamp_key
+from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
 from servicetitan.errors import ListChangedError, ResponseValidationError
 from servicetitan.exports import export_operations
 
@@ -389,7 +389,7 @@ class ListWalk:
     def _accept_stable(self, data: list[Any], response: httpx.Response, body: Any) -> list[Any]:
         stable = self.stable
         assert stable is not None
-        keys = [timestamp_key(record.get(stable.field)) if isinstance(record, Mapping) else None for record in data]
+        keys = timestamp_keys([record.get(stable.field) if isinstance(record, Mapping) else None for record in data])
         ordered = [key for key in keys if key is not None]
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]

@@ -117,3 +117,13 @@ def test_timestamps_are_keyed_in_time_order_at_full_precision(text: str, key: st
     from servicetitan._timeutil import timestamp_key
 
     assert timestamp_key(text) == key
+
+
+def test_a_page_of_timestamps_is_keyed_alike_by_the_fast_path_and_one_by_one() -> None:
+    from servicetitan._timeutil import timestamp_key, timestamp_keys
+
+    uniform = [stamp(n, f"{n:07d}") for n in range(5)]
+    assert timestamp_keys(uniform) == [timestamp_key(value) for value in uniform]
+    odd = [uniform[0], "2024-03-01T00:0X:00.0000000Z", uniform[1], "2024-02-01T00:00:00.0000000Z", uniform[2]]
+    assert timestamp_keys(odd) == [timestamp_key(value) for value in odd]  # not ascending: keyed one by one
+    assert timestamp_keys(odd)[1] is None
