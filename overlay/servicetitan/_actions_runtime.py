@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from servicetitan import _operations
 from servicetitan._operations import CALL_PARAMETERS, Flow, OperationSpec, SendRequest, flag, spec_for
 from servicetitan._raw_request import raw_request_arguments
-from servicetitan.pagination import PageRequest, Seen, max_page_size, read_page
+from servicetitan.pagination import PageRequest, fetch_all_page_size, new_walk
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
@@ -129,20 +129,14 @@ def _picklist_flow(method: ActionMethod, core: Any, arguments: Mapping[str, Any]
     assert spec is not None
     assert label is not None
     operation = spec.operation
-    size = min(PICKLIST_LIMIT, max_page_size(operation, getattr(core, "page_size_limits", None)))
+    size = min(PICKLIST_LIMIT, fetch_all_page_size(operation, core))
     request = PageRequest(operation, {}, {"pageSize": size}, None, spec.result_model, flag(arguments, "debug"))
+    walk = new_walk(request, core, fetch_all=True)
     entries: list[dict[str, str]] = []
-    seen = Seen()
-    number = 1
-    while len(entries) < PICKLIST_LIMIT:
-        response = yield SendRequest(**request.send_arguments(number))
-        data = read_page(request, number, response)
-        for record in data.records:
-            if seen.first_time(record):
-                entries.append({"key": str(record.get("id")), "label": _label(label, record)})
-        if not data.has_more:
-            break
-        number += 1
+    while len(entries) < PICKLIST_LIMIT and not walk.done:
+        response = yield SendRequest(**walk.send_arguments())
+        for record in walk.accept(response).records:
+            entries.append({"key": str(record.get("id")), "label": _label(label, record)})
     return entries[:PICKLIST_LIMIT]
 
 

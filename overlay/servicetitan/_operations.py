@@ -32,12 +32,16 @@ from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations,
 from servicetitan.pagination import (
     AsyncPage,
     AsyncRecords,
+    ListWalk,
     Page,
     PageData,
     PageRequest,
     Records,
+    fetch_all_page_size,
     max_page_size,
-    read_page,
+    new_walk,
+    nothing_to_read,
+    reads_incrementally,
 )
 
 if TYPE_CHECKING:
@@ -192,6 +196,8 @@ LIST_PARAMETERS = (
     _keyword("custom_query_params", "Mapping[str, Any] | None"),
     _keyword("as_dicts", "bool", False),
 )
+# Lists that filter on modifiedOnOrAfter also read incrementally from a checkpoint (`Records.checkpoint`).
+MODIFIED_SINCE = _keyword("modified_since", "str | date | datetime | None")
 FEED_PARAMETERS = (
     _keyword("start", "str | date | datetime | None"),
     _keyword("include_recent_changes", "bool", False),
@@ -231,6 +237,8 @@ def spec_for(domain: str, operation_id: str) -> OperationSpec:
         query_inputs = []
     body, whole = ([], None) if kind is Kind.UPLOAD else _body_inputs(operation, taken)
     extra = _EXTRA.get(kind, ())
+    if kind is Kind.LIST and reads_incrementally(operation):
+        extra = (*extra, MODIFIED_SINCE)
     clashes = sorted(taken & {p.name for p in (*extra, *CALL_PARAMETERS)})
     if clashes:
         raise RuntimeError(f"{operation.operation_id}: inputs share a name with a call option: {clashes}")
@@ -365,7 +373,7 @@ class SendRequest:
 
 @dataclass(frozen=True, slots=True)
 class ListResult:
-    request: PageRequest
+    walk: ListWalk
     data: PageData
     fetch_all: bool
     more: tuple[PageRequest, ...] = ()
@@ -386,7 +394,7 @@ Flow = Generator[SendRequest, httpx.Response, Any]
 def page_size(operation: Operation, core: Any, requested: Any, fetch_all: bool) -> int | None:
     limit = max_page_size(operation, getattr(core, "page_size_limits", None))
     if requested is None:
-        return limit if fetch_all else None
+        return fetch_all_page_size(operation, core) if fetch_all else None
     if isinstance(requested, bool) or not isinstance(requested, int):
         raise TypeError(f"page_size must be an int, not {type(requested).__name__}")
     if not 1 <= requested <= limit:
@@ -410,7 +418,7 @@ def id_batches(value: Any, fetch_all: bool) -> list[str]:
             raise ValueError(f"ids must be whole numbers, not {part!r}")
         ids.append(text)
     unique = list(dict.fromkeys(ids))
-    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)] or [""]
+    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)]
     if len(batches) > 1 and not fetch_all:
         raise ValueError(
             f"ids takes at most {MAX_IDS} ids per request ({len(unique)} given); "
@@ -429,10 +437,12 @@ def _declares(spec: OperationSpec, label: str, name: str, api_name: str) -> None
 
 def list_request(
     spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]
-) -> tuple[PageRequest, int, bool, tuple[PageRequest, ...]]:
+) -> tuple[ListWalk, bool, tuple[PageRequest, ...], bool]:
+    """The walk of a list call, whether it reads every page, further `ids` batches, and whether there is
+    anything to read at all (an empty `ids` asks for no record)."""
     operation = spec.operation
     fetch_all = flag(arguments, "fetch_all")
-    batches = [] if arguments.get("ids") is None else id_batches(arguments["ids"], fetch_all)
+    batches = None if arguments.get("ids") is None else id_batches(arguments["ids"], fetch_all)
     params = _checked(spec, label, spec.query_inputs, {**arguments, "ids": None})
     if batches:
         params["ids"] = batches[0]
@@ -468,14 +478,16 @@ def list_request(
         spec.result_model,
         flag(arguments, "debug"),
     )
-    more = tuple(replace(request, params={**request.params, "ids": batch}) for batch in batches[1:])
-    return request, page or 1, fetch_all, more
+    more = tuple(replace(request, params={**request.params, "ids": batch}) for batch in (batches or [])[1:])
+    walk = new_walk(request, core, page=page or 1, fetch_all=fetch_all, modified_since=arguments.get("modified_since"))
+    return walk, fetch_all, more, batches != []
 
 
-def _list_flow(request: PageRequest, number: int, fetch_all: bool, more: tuple[PageRequest, ...]) -> Flow:
-    arguments = request.send_arguments(number)
-    response = yield SendRequest(**arguments)
-    return ListResult(request, read_page(request, number, response), fetch_all, more)
+def _list_flow(walk: ListWalk, fetch_all: bool, more: tuple[PageRequest, ...], anything: bool) -> Flow:
+    if not anything:
+        return ListResult(walk, nothing_to_read(walk), fetch_all)
+    response = yield SendRequest(**walk.send_arguments())
+    return ListResult(walk, walk.accept(response), fetch_all, more)
 
 
 def _body(spec: OperationSpec, label: str, arguments: Mapping[str, Any]) -> Any:
@@ -607,9 +619,9 @@ def _result(core: Any, result: Any, asynchronous: bool) -> Any:
     feed the feed class of its side."""
     if isinstance(result, ListResult):
         if asynchronous:
-            first: AsyncPage[Any] = AsyncPage(core, result.request, result.data)
+            first: AsyncPage[Any] = AsyncPage(core, result.walk, result.data)
             return AsyncRecords(first, result.more) if result.fetch_all else first
-        page: Page[Any] = Page(core, result.request, result.data)
+        page: Page[Any] = Page(core, result.walk, result.data)
         return Records(page, result.more) if result.fetch_all else page
     if isinstance(result, FeedResult):
         operation = result.spec.operation

@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from servicetitan import _catalog
 from servicetitan._core import decode
 from servicetitan.errors import ResponseValidationError
+
+if TYPE_CHECKING:
+    from servicetitan._catalog import Operation
 
 _log = logging.getLogger("servicetitan")
 
@@ -92,3 +95,15 @@ def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> 
         raise ResponseValidationError.of(
             f"the answer does not fit {model}: {type(exc).__name__}: {exc}", response, body
         ) from exc
+
+
+def strict_flag(body: Mapping[str, Any], name: str, operation: Operation, response: httpx.Response) -> bool:
+    """A boolean field of an envelope: JSON true or false only (`bool("false")` is True)."""
+    value = body.get(name)
+    if isinstance(value, bool):
+        return value
+    raise ResponseValidationError.of(
+        f"{operation.operation_id}: {name} must be true or false, not {value!r}; stopping rather than guessing",
+        response,
+        body,
+    )

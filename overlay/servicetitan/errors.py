@@ -13,7 +13,8 @@ One class per meaning, so callers can catch exactly what they handle:
     │   └── ServerError                5xx
     ├── APIConnectionError             the request did not get an answer
     │   └── APITimeoutError
-    └── ResponseValidationError        an answer whose body cannot be parsed
+    ├── ResponseValidationError        an answer whose body cannot be parsed
+    └── ListChangedError               a list kept changing under a page-number walk (records may be missing)
 
 Messages are never truncated and never carry a secret: values registered with `servicetitan._logging` are
 scrubbed, and token fields of a token endpoint's body are redacted before they are stored.
@@ -39,6 +40,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "ConflictError",
+    "ListChangedError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -197,6 +199,17 @@ class ResponseValidationError(ServiceTitanError):
             url=str(response.request.url),
             response=response,
         )
+
+
+class ListChangedError(ServiceTitanError):
+    """A list read by page number changed while it was read, and kept changing when read again: some records
+    may have been skipped. `export_feed` names the export feed that reads the same records without that risk
+    (`st.exports.<domain>.<feed>`), or is None when the domain has none."""
+
+    def __init__(self, message: str, *, operation_id: str, export_feed: str | None) -> None:
+        self.operation_id = operation_id
+        self.export_feed = export_feed
+        super().__init__(message)
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

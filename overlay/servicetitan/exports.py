@@ -4,9 +4,15 @@ Every answer is `{hasMore, continueFrom, data}` with all three always present, s
 never on `continueFrom` being there. `hasMore=false` means "caught up": the feed ends, and `continue_from` is the
 token to resume from in a later run (ServiceTitan suggests asking again after 5 to 10 minutes).
 
-`continue_from` moves only once every record of a page has been handed over, so a checkpoint taken at any
-moment never skips a record. With `include_recent_changes=True` the API may repeat records across calls; the
-feed then yields each (id, modifiedOn) once.
+Checkpoints: a record counts as *taken* once the consumer asks for the next one (or for the next page, in
+`pages()`); the record in the consumer's hands when it stops (a `break`, an exception) is not taken.
+`continue_from` moves past a page only once its last record (or, in `pages()`, the page) has been taken. So:
+- a feed iterated again after the consumer stopped re-delivers exactly what was not taken, starting with the
+  record it stopped on;
+- a run resumed from `continue_from` (`start=feed.continue_from`) re-delivers the page it stopped in from that
+  page's first record: nothing is skipped, and records taken from that page come again (same id and modifiedOn).
+With `include_recent_changes=True` the API may repeat records across calls; the feed then yields each
+(id, modifiedOn) once. A feed whose `continueFrom` does not move while `hasMore` is true stops with an error.
 
 Every `/export/...` operation of every domain is reachable as `st.exports.<domain>.<name>(...)` (names from the
 path: `st.exports.jpm.jobs`, `st.exports.crm.customers_contacts`), or `st.export(domain, name)`.
@@ -24,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import Parser, item_schema, model_parser, parse_record, response_json
+from servicetitan._parsing import Parser, item_schema, model_parser, parse_record, response_json, strict_flag
 from servicetitan._timeutil import format_datetime
 from servicetitan.errors import ResponseValidationError
 
@@ -84,6 +90,7 @@ class ExportState:
     model: str
     debug: bool
     seen: set[tuple[Any, Any]] = field(default_factory=set)
+    sent: set[str] = field(default_factory=set)
 
     def params(self) -> dict[str, Any]:
         params: dict[str, Any] = {"includeRecentChanges": self.include_recent_changes}
@@ -96,11 +103,17 @@ class ExportState:
         if not (isinstance(body, Mapping) and isinstance(body.get("data"), list) and "hasMore" in body):
             self._fail(response, body, "an export answer must be an object with hasMore, continueFrom and data")
         continue_from = body.get("continueFrom")
-        has_more = bool(body["hasMore"])
+        has_more = strict_flag(body, "hasMore", self.operation, response)
         if not isinstance(continue_from, str) or not continue_from:
             self._fail(response, body, "the export answer has no continueFrom token")
-        if has_more and not body["data"] and continue_from == self.token:
-            self._fail(response, body, "hasMore with no record and the same token would loop forever; stopping")
+        if self.token is not None:
+            self.sent.add(self.token)
+        if has_more and continue_from in self.sent:
+            self._fail(
+                response,
+                body,
+                f"hasMore with a continueFrom already asked for ({continue_from!r}) would loop forever; stopping",
+            )
         data = body["data"]
         if self.include_recent_changes:
             data = [record for record in data if self._first_time(record)]
@@ -130,31 +143,62 @@ def new_state(
     return ExportState(operation, start_token(start), include_recent_changes, parse, operation.operation_id, debug)
 
 
+@dataclass(slots=True)
+class _Pending:
+    """A page fetched but not yet wholly taken, and how many of its records have been."""
+
+    page: ExportPage[Any]
+    taken: int = 0
+
+
 class _FeedBase:
     def __init__(self, state: ExportState) -> None:
         self._state = state
+        self._pending: _Pending | None = None
         self.has_more = True
 
     @property
     def continue_from(self) -> str | None:
-        """The token to resume from: every record before it has been handed over."""
+        """The token to resume from: every record before it has been taken."""
         return self._state.token
 
-    def _advance(self, page: ExportPage[Any]) -> None:
+    def _next(self) -> Any:
+        """The next record to hand over, `_FETCH` when a page must be fetched first, or `_END`."""
+        pending = self._pending
+        while pending is not None:
+            if pending.taken < len(pending.page.records):
+                return pending.page.records[pending.taken]
+            self._close_page()
+            pending = self._pending
+        return _FETCH if self.has_more else _END
+
+    def _took_record(self) -> None:
+        assert self._pending is not None
+        self._pending.taken += 1
+
+    def _next_page(self) -> ExportPage[Any] | object:
+        """The page to hand over whole: the pending one, `_FETCH` or `_END`."""
+        if self._pending is not None:
+            return self._pending.page
+        return _FETCH if self.has_more else _END
+
+    def _close_page(self) -> None:
+        """The pending page has been taken: the checkpoint moves past it."""
+        assert self._pending is not None
+        page = self._pending.page
+        self._pending = None
         self._state.token = page.continue_from
         self.has_more = page.has_more
 
-    def _hand_over(self, page: ExportPage[Any]) -> Iterator[Any]:
-        """A page's records, the checkpoint moving past the page just before its last record is handed over:
-        a consumer that stops after any whole page resumes with nothing repeated and nothing lost."""
-        *head, last = page.records or [None]
-        yield from head
-        self._advance(page)
-        if page.records:
-            yield last
+    def _fetched(self, page: ExportPage[Any]) -> None:
+        self._pending = _Pending(page)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._state.operation.operation_id!r}, continue_from={self.continue_from!r})"
+
+
+_FETCH = object()
+_END = object()
 
 
 class ExportFeed(_FeedBase, Generic[T]):
@@ -164,24 +208,29 @@ class ExportFeed(_FeedBase, Generic[T]):
         super().__init__(state)
         self._client = client
 
-    def _fetch(self) -> ExportPage[T]:
+    def _fetch(self) -> None:
         state = self._state
         response = self._client._send(
             "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
         )
-        return state.accept(response)
+        self._fetched(state.accept(response))
 
     def pages(self) -> Iterator[ExportPage[T]]:
-        """Whole pages; the checkpoint moves past a page as it is handed over."""
-        while self.has_more:
-            page = self._fetch()
-            self._advance(page)
-            yield page
+        """Whole pages; the checkpoint moves past a page once the consumer asks for the next one."""
+        while (page := self._next_page()) is not _END:
+            if page is _FETCH:
+                self._fetch()
+                continue
+            yield page  # type: ignore[misc]
+            self._close_page()
 
     def __iter__(self) -> Iterator[T]:
-        while self.has_more:
-            page = self._fetch()
-            yield from self._hand_over(page)
+        while (record := self._next()) is not _END:
+            if record is _FETCH:
+                self._fetch()
+                continue
+            yield record
+            self._took_record()
 
 
 class AsyncExportFeed(_FeedBase, Generic[T]):
@@ -191,25 +240,29 @@ class AsyncExportFeed(_FeedBase, Generic[T]):
         super().__init__(state)
         self._client = client
 
-    async def _fetch(self) -> ExportPage[T]:
+    async def _fetch(self) -> None:
         state = self._state
         response = await self._client._send(
             "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
         )
-        return state.accept(response)
+        self._fetched(state.accept(response))
 
     async def pages(self) -> AsyncIterator[ExportPage[T]]:
-        """Whole pages; the checkpoint moves past a page as it is handed over."""
-        while self.has_more:
-            page = await self._fetch()
-            self._advance(page)
-            yield page
+        """Whole pages; the checkpoint moves past a page once the consumer asks for the next one."""
+        while (page := self._next_page()) is not _END:
+            if page is _FETCH:
+                await self._fetch()
+                continue
+            yield page  # type: ignore[misc]
+            self._close_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        while self.has_more:
-            page = await self._fetch()
-            for record in self._hand_over(page):
-                yield record
+        while (record := self._next()) is not _END:
+            if record is _FETCH:
+                await self._fetch()
+                continue
+            yield record
+            self._took_record()
 
 
 class DomainExports:

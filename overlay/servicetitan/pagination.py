@@ -1,26 +1,54 @@
-"""Paged lists: `{page, pageSize, hasMore, totalCount?, data}`.
+"""Paged lists: `{page, pageSize, hasMore, totalCount?, data}`, walked without losing a record.
 
 A list action without `fetch_all` returns one `Page` (`AsyncPage`): its records, `has_more`, `total_count`, and
 iteration over every record of this and every later page, fetched one page at a time. `fetch_all=True` returns
-`Records` (`AsyncRecords`): every record from page 1 on, asked for with the largest page size the operation
-accepts, holding one page at a time. A record seen on an earlier page (the list shifted while it was read) is
-not yielded twice; a page that claims `hasMore` but brings no record ends the read with an error rather than
-looping.
+`Records` (`AsyncRecords`): every record from page 1 on, holding one page at a time.
 
-What a page is and how to ask for the next one is written once (`PageRequest`, `read_page`); the sync and async
-classes differ only in how they wait.
+How a list is walked (`ListWalk`, sans-IO; the sync and async classes differ only in how they wait):
+
+- **By a stable key** where the operation allows it: `fetch_all` on a list that has `sort` and
+  `createdOnOrAfter` asks `sort=+CreatedOn` and moves the inclusive bound to the last `createdOn` read, always
+  from page 1. A record that changes or leaves the list cannot move what is still to be read. Records that share
+  the bound are read again and dropped by (id, modifiedOn); more than a page of them is walked by page number
+  within that one timestamp. The answers are checked (ascending, never below the bound): a server that does not
+  honour the sort or the bound stops the read with an error rather than skipping records. An odd record without
+  a readable key is handed over once, wherever it turns up.
+- **By page number** otherwise (an explicit `sort`, `page`, or a list without those parameters). The walk asks
+  `includeTotal` and compares counts: a list whose count changed is read again from its first page (records
+  already handed over are not repeated), at most `REREAD_LIMIT` times, then `ListChangedError` names the export
+  feed to use instead.
+- **Incrementally** with `modified_since=<checkpoint>` on lists that have `modifiedOnOrAfter`: the same stable
+  walk on `modifiedOn` (by page number with a fixed bound where the list has no `sort`). `Records.checkpoint`
+  is a string to pass as the next run's `modified_since`: the latest `modifiedOn` handed over and the ids handed
+  over at exactly that time, so the next run repeats none of them and skips nothing, even when many records
+  share one timestamp.
+
+Everywhere: the client counts pages itself (the server's echoed `page` is ignored); a page shorter than asked
+while `hasMore` is true means the server caps the page size, and the walk continues at the served size (which
+the client remembers per operation) with nothing lost; a record is dropped only as a repeat of one handed over
+on an earlier page with the same (id, modifiedOn), or, without those fields, identical content; `hasMore` must
+be a JSON boolean; a walk that brings nothing new for `STALL_LIMIT` pages in a row stops with an error.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+import datetime as dt
+import json
+import operator
+import re
+import weakref
+from bisect import bisect_right
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from servicetitan._parsing import Parser, UnparsedRecord, parse_record, response_json
-from servicetitan.errors import ResponseValidationError
+from servicetitan import _catalog
+from servicetitan._parsing import Parser, parse_record, response_json, strict_flag
+from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
+from servicetitan.errors import ListChangedError, ResponseValidationError
+from servicetitan.exports import export_operations
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
@@ -28,28 +56,158 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# ServiceTitan documents 5000 as the largest page size, but many endpoints cap at 500 or misbehave near 5000
-# (QUIRKS.md). Small reference lists and the endpoints seen to cap are held to 500 here; a client overrides any
-# entry with `page_size_limits={operationId: n}`. A page size above the limit is refused, never truncated. The
-# sandbox enforces this same table.
+STALL_LIMIT = 3
+REREAD_LIMIT = 2
+
+
+# --- page sizes ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageSizeCap:
+    size: int
+    evidence: str
+
+
+# ServiceTitan documents 5000 as the largest page size, and the most used open-source sync (MeltanoLabs
+# tap-service-titan) has sent pageSize=5000 to every plain list since 2024-08 (QUIRKS.md). Only the entries below
+# have evidence of a lower cap; a server that caps silently elsewhere is detected by its short pages. A client
+# overrides any entry with `page_size_limits={operationId: n}`; the sandbox enforces this same table.
 DEFAULT_MAX_PAGE_SIZE = 5000
-MAX_PAGE_SIZE: dict[tuple[str, str], int] = {
-    ("dispatch", "AppointmentAssignments_GetList"): 500,
-    ("crm", "Customers_GetContactList"): 500,
-    ("crm", "Bookings_GetList"): 500,
-    ("crm", "Bookings_GetList2"): 500,
-    ("settings", "Technicians_GetList"): 500,
-    ("settings", "BusinessUnits_GetList"): 500,
-    ("settings", "UserRoles_GetList"): 500,
-    ("jpm", "JobCancelReasons_GetList"): 500,
-    ("equipment_systems", "InstalledEquipment_GetList"): 500,
+TAP_EVIDENCE = "MeltanoLabs/tap-service-titan sends pageSize=500 here, naming an undocumented maximum of 500"
+MAX_PAGE_SIZE: dict[tuple[str, str], PageSizeCap] = {
+    ("accounting", "JournalEntries_GetList"): PageSizeCap(500, TAP_EVIDENCE),
+    ("settings", "IntacctBusinessUnitMappings_Get"): PageSizeCap(500, TAP_EVIDENCE),
 }
+
+# Page sizes servers were seen to serve below what was asked, per client and (domain, operationId).
+_SERVED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
 
 
 def max_page_size(operation: Operation, overrides: Mapping[str, int] | None = None) -> int:
+    """The largest page size a request may ask for: the client's override, the table, or 5000."""
     if overrides and operation.operation_id in overrides:
         return overrides[operation.operation_id]
-    return MAX_PAGE_SIZE.get((operation.domain, operation.operation_id), DEFAULT_MAX_PAGE_SIZE)
+    cap = MAX_PAGE_SIZE.get((operation.domain, operation.operation_id))
+    return DEFAULT_MAX_PAGE_SIZE if cap is None else cap.size
+
+
+def served_page_sizes(client: Any) -> dict[tuple[str, str], int]:
+    """The page sizes `client` has seen servers cap at, by (domain, operationId)."""
+    try:
+        return _SERVED.setdefault(client, {})
+    except TypeError:
+        return {}
+
+
+def fetch_all_page_size(operation: Operation, client: Any) -> int:
+    """The page size `fetch_all` asks for: the largest allowed, or less once the server was seen to cap."""
+    limit = max_page_size(operation, getattr(client, "page_size_limits", None))
+    served = served_page_sizes(client).get((operation.domain, operation.operation_id))
+    return limit if served is None else min(limit, served)
+
+
+# --- what the catalog says about walking a list --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StableKey:
+    """A record field a list can be sorted on and bounded by (`<field>OnOrAfter`, inclusive)."""
+
+    field: str
+    bound: str
+
+    @property
+    def sort(self) -> str:
+        return "+" + self.field[:1].upper() + self.field[1:]
+
+
+CREATED_ON = StableKey("createdOn", "createdOnOrAfter")
+MODIFIED_ON = StableKey("modifiedOn", "modifiedOnOrAfter")
+
+
+def _query_names(operation: Operation) -> set[str]:
+    return {p.name for p in operation.parameters if p.location == "query"}
+
+
+def is_paged(operation: Operation) -> bool:
+    return operation.method == "GET" and {"page", "pageSize"} <= _query_names(operation)
+
+
+def stable_key(operation: Operation, key: StableKey = CREATED_ON) -> StableKey | None:
+    """`key` when the operation can be walked by it: it takes `sort` and the key's inclusive bound."""
+    return key if {"sort", key.bound} <= _query_names(operation) else None
+
+
+def reads_incrementally(operation: Operation) -> bool:
+    """Whether the list takes `modified_since` (it has the inclusive `modifiedOnOrAfter` filter)."""
+    return MODIFIED_ON.bound in _query_names(operation)
+
+
+def walk_kind(operation: Operation) -> str:
+    """How `fetch_all` walks the list: "stable" (shift-safe), "counted" (page numbers, a change is detected by
+    its count) or "unguarded" (page numbers, the list offers no count)."""
+    if stable_key(operation) is not None:
+        return "stable"
+    return "counted" if "includeTotal" in _query_names(operation) else "unguarded"
+
+
+def paged_operations() -> list[Operation]:
+    """Every paged list operation of every domain."""
+    return [op for key in _catalog.domains() for op in _catalog.domain(key).operations.values() if is_paged(op)]
+
+
+def export_feed_for(operation: Operation) -> str | None:
+    """The export feed that reads the records of a list (`st.exports.<domain>.<feed>`), if the domain has one."""
+    resource = [segment for segment in operation.path.split("/") if segment and not segment.startswith("{")][-1]
+    name = re.sub(r"[^a-z0-9]+", "_", resource.lower()).strip("_")
+    return f"st.exports.{operation.domain}.{name}" if name in export_operations(operation.domain) else None
+
+
+# --- checkpoints of incremental reads ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """Where an incremental read got to: every record modified before `timestamp` and those of `ids` modified at
+    exactly `timestamp` (a 7-digit UTC key) have been handed over."""
+
+    timestamp: str
+    ids: frozenset[str] = frozenset()
+
+    def __str__(self) -> str:
+        text = self.timestamp + "Z"
+        return f"{text}~{','.join(sorted(self.ids, key=lambda i: (len(i), i)))}" if self.ids else text
+
+    @classmethod
+    def parse(cls, value: Any) -> Checkpoint:
+        """A checkpoint string from `Records.checkpoint`, or a datetime, a date, or an ISO date or timestamp."""
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+        if isinstance(value, dt.datetime):
+            key = timestamp_key(value)
+            assert key is not None
+            return cls(key)
+        if isinstance(value, str):
+            moment, _, ids = value.partition("~")
+            key = timestamp_key(moment if len(moment.strip()) != 10 else moment.strip() + "T00:00:00Z")
+            parts = [part.strip() for part in ids.split(",") if part.strip()]
+            if key is not None and all(part.lstrip("-").isdigit() for part in parts):
+                return cls(key, frozenset(parts))
+        raise ValueError(
+            f"modified_since must be a checkpoint string from a previous read, a datetime or a date, not {value!r}"
+        )
+
+    def after(self, record_id: Any, modified: str) -> Checkpoint:
+        """This checkpoint once a record modified at `modified` has been handed over."""
+        if modified > self.timestamp:
+            return Checkpoint(modified, frozenset({str(record_id)}))
+        if modified == self.timestamp:
+            return Checkpoint(modified, self.ids | {str(record_id)})
+        return self
+
+
+# --- one page request, one page answer -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,21 +221,6 @@ class PageRequest:
     model: str
     debug: bool = False
 
-    def params_for(self, page: int) -> dict[str, Any]:
-        return {**self.params, "page": page}
-
-    def send_arguments(self, page: int) -> dict[str, Any]:
-        """What `_send` takes to ask for `page`, on either client."""
-        operation = self.operation
-        return {
-            "method": operation.method,
-            "path": operation.path,
-            "path_params": self.path_params,
-            "params": self.params_for(page),
-            "debug": self.debug,
-            "operation": operation,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class PageData:
@@ -86,83 +229,302 @@ class PageData:
     page_size: int
     has_more: bool
     total_count: int | None
-
-
-def read_page(request: PageRequest, number: int, response: httpx.Response) -> PageData:
-    body = response_json(response)
-    if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
-        raise ResponseValidationError.of(
-            f"{request.operation.operation_id}: a list answer must be an object with a 'data' array", response, body
-        )
-    parse = request.parse
-    records = body["data"] if parse is None else [parse_record(parse, record, request.model) for record in body["data"]]
-    has_more = bool(body.get("hasMore"))
-    if has_more and not records:
-        raise ResponseValidationError.of(
-            f"{request.operation.operation_id}: page {number} says hasMore but has no record; stopping", response, body
-        )
-    total = body.get("totalCount")
-    return PageData(
-        records=records,
-        page=int(body.get("page") or number),
-        page_size=int(body.get("pageSize") or len(records)),
-        has_more=has_more,
-        total_count=total if isinstance(total, int) else None,
-    )
+    # (id, modifiedOn key) of each record, in an incremental read.
+    marks: list[tuple[Any, str]] = field(default_factory=list)
 
 
 def record_key(record: Any) -> Any:
-    """Identity of a record for de-duplication: its id, or None when it has none."""
-    if type(record) is dict or isinstance(record, UnparsedRecord | Mapping):
-        return record.get("id")
-    return getattr(record, "id", None)
+    """What makes a record a repeat: (id, modifiedOn), or its whole content when it lacks either; None for a
+    value that is not a record (never a repeat)."""
+    if type(record) is not dict and not isinstance(record, Mapping):
+        return None
+    record_id = record.get("id")
+    if isinstance(record_id, int | str) and "modifiedOn" in record:
+        modified = record["modifiedOn"]
+        return (record_id, modified if isinstance(modified, str | None) else repr(modified))
+    return json.dumps(record, sort_keys=True, default=str)
+
+
+# --- the walk ------------------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
-class Seen:
-    """Ids already handed over in one read."""
+class ListWalk:
+    """The sans-IO part of a paged read: which page to ask next, and what of an answer to hand over."""
 
-    ids: set[Any] = field(default_factory=set)
+    request: PageRequest
+    page: int = 1
+    size: int | None = None
+    stable: StableKey | None = None
+    countable: bool = False
+    counting: bool = False
+    served: dict[tuple[str, str], int] = field(default_factory=dict)
+    since: Checkpoint | None = None
+    # page-number walks: where the first page starts, and how far into the list the answers reached (never
+    # beyond what was read, so a smaller page size or a shorter answer makes the next page overlap, not skip)
+    origin: int = 0
+    position: int = 0
+    total_changed: bool = False
+    # stable walks: the largest key read so far, and the repeat keys of the records read at exactly that key
+    high: str | None = None
+    seen: set[Any] = field(default_factory=set)
+    keyless: set[Any] = field(default_factory=set)
+    total: int | None = None
+    rereads: int = 0
+    stalls: int = 0
+    done: bool = False
 
-    def first_time(self, record: Any) -> bool:
+    def copy(self) -> ListWalk:
+        return replace(self, seen=set(self.seen), keyless=set(self.keyless))
+
+    @property
+    def operation(self) -> Operation:
+        return self.request.operation
+
+    def params(self) -> dict[str, Any]:
+        params = {**self.request.params, "page": self.page}
+        if self.size is not None:
+            params["pageSize"] = self.size
+        if self.stable is not None:
+            params["sort"] = self.stable.sort
+            if self.high is not None:
+                params[self.stable.bound] = key_as_bound(self.high)
+        elif self.since is not None:
+            params[MODIFIED_ON.bound] = key_as_bound(self.since.timestamp)
+        if self.counting:
+            params["includeTotal"] = True
+        return params
+
+    def send_arguments(self) -> dict[str, Any]:
+        """What `_send` takes to ask for the next page, on either client."""
+        operation = self.operation
+        return {
+            "method": operation.method,
+            "path": operation.path,
+            "path_params": self.request.path_params,
+            "params": self.params(),
+            "debug": self.request.debug,
+            "operation": operation,
+        }
+
+    def accept(self, response: httpx.Response) -> PageData:
+        operation = self.operation
+        body = response_json(response)
+        if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
+            self._fail("a list answer must be an object with a 'data' array", response, body)
+        data: list[Any] = body["data"]
+        has_more = strict_flag(body, "hasMore", operation, response)
+        number, asked = self.page, self.size
+        if has_more and not data:
+            self._fail(f"page {number} says hasMore but has no record; stopping", response, body)
+        total = body.get("totalCount")
+        total = total if isinstance(total, int) and not isinstance(total, bool) else None
+        if has_more and asked is not None and len(data) < asked:
+            # The server caps the page size below what was asked: go on at the size it serves.
+            self.served[(operation.domain, operation.operation_id)] = len(data)
+        fresh = self._accept_stable(data, response, body) if self.stable else self._accept_by_number(data, total)
+        if has_more and (asked is None or len(data) < asked):
+            self.size = len(data)
+        reread = self._reread(total)
+        if has_more and not reread and self.stable is None:
+            self.page = self.position // (self.size or 1) + 1
+        self.done = not has_more and not reread
+        if has_more and not fresh:
+            self.stalls += 1
+            if self.stalls >= STALL_LIMIT:
+                self._fail(f"{self.stalls} pages in a row brought no new record; stopping", response, body)
+        elif fresh:
+            self.stalls = 0
+        self.counting = self.countable
+        return self._page_data(fresh, number, len(data) if asked is None else asked, has_more, total)
+
+    def _accept_by_number(self, data: list[Any], total: int | None) -> list[Any]:
+        size = self.size or len(data)
+        start = (self.page - 1) * size
+        if self.position == 0:
+            self.origin = start
+        self.position = start + len(data)
+        seen = self.seen
+        fresh = [record for record in data if not self._repeat_by_number(record, seen)]
+        seen.update(record_key(record) for record in data)
+        self.total_changed = total is not None and self.total is not None and total != self.total
+        if total is not None:
+            self.total = total
+        return fresh
+
+    def _repeat_by_number(self, record: Any, seen: set[Any]) -> bool:
         key = record_key(record)
-        if key is None:
+        if key is not None and key in seen:
             return True
-        if key in self.ids:
+        return self.since is not None and self._before_checkpoint(record)
+
+    def _before_checkpoint(self, record: Any) -> bool:
+        since = self.since
+        assert since is not None
+        modified = timestamp_key(record.get("modifiedOn")) if isinstance(record, Mapping) else None
+        if modified is None or modified > since.timestamp:
             return False
-        self.ids.add(key)
+        return modified < since.timestamp or str(record.get("id")) in since.ids
+
+    def _reread(self, total: int | None) -> bool:
+        """After a count change under a page-number walk: start again from the first page, or give up."""
+        if not self.total_changed:
+            return False
+        self.total_changed = False
+        if self.rereads >= REREAD_LIMIT:
+            operation = self.operation
+            feed = export_feed_for(operation)
+            advice = f"read it through the export feed {feed}" if feed else "read it again when it is quiet"
+            raise ListChangedError(
+                f"{operation.operation_id}: the list kept changing while it was read by page number (totalCount "
+                f"now {total}, after {self.rereads} re-reads); records may have been skipped, so {advice}",
+                operation_id=operation.operation_id,
+                export_feed=feed,
+            )
+        self.rereads += 1
+        self.page = self.origin // (self.size or 1) + 1
+        self.position = self.origin
         return True
 
+    def _accept_stable(self, data: list[Any], response: httpx.Response, body: Any) -> list[Any]:
+        stable = self.stable
+        assert stable is not None
+        keys = timestamp_keys([record.get(stable.field) if isinstance(record, Mapping) else None for record in data])
+        ordered = [key for key in keys if key is not None]
+        prior_high, prior_seen = self.high, self.seen
+        floor = None if prior_high is None else prior_high[:26]
+        if not all(map(operator.le, ordered, ordered[1:])) or (
+            floor is not None and ordered and ordered[0][:26] < floor
+        ):
+            self._fail(
+                f"the server did not honour sort={stable.sort} with {stable.bound}, so the list cannot be walked "
+                "by a stable key (pass sort= to read it by page number)",
+                response,
+                body,
+            )
+        if self.since is None and len(ordered) == len(data):
+            # The usual page: everything after the records at the bound is new.
+            cut = 0 if prior_high is None else bisect_right(ordered, prior_high)
+            fresh = [
+                record
+                for record, key in zip(data[:cut], ordered[:cut], strict=True)
+                if key == prior_high and record_key(record) not in prior_seen
+            ] + data[cut:]
+        else:
+            fresh = self._fresh_among(data, keys, prior_high, prior_seen)
+        if not ordered:
+            self.page += 1
+            return fresh
+        top = ordered[-1]
+        at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
+        self.seen = prior_seen | at_top if top == prior_high else at_top
+        self.high = top
+        # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
+        # the bound stays, the next page; where it moves, that microsecond begins this page).
+        if ordered[0][:26] == top[:26]:
+            self.page = self.page + 1 if top[:26] == floor else 2
+        else:
+            self.page = 1
+        return fresh
 
-def _unique(pages: Iterable[_PageBase[T]]) -> Iterator[T]:
-    """The records of `pages`, each id once (a list that shifts while it is read repeats records)."""
-    seen = Seen()
-    for page in pages:
-        for record in page.records:
-            if seen.first_time(record):
-                yield record
+    def _fresh_among(
+        self, data: list[Any], keys: list[str | None], prior_high: str | None, prior_seen: set[Any]
+    ) -> list[Any]:
+        fresh = []
+        for record, key in zip(data, keys, strict=True):
+            if key is None:
+                # An odd record without the key is handed over once, wherever it turns up.
+                if record_key(record) not in self.keyless:
+                    self.keyless.add(record_key(record))
+                    fresh.append(record)
+                continue
+            if prior_high is not None and (
+                key < prior_high or (key == prior_high and record_key(record) in prior_seen)
+            ):
+                continue
+            if self.since is not None and self._before_checkpoint(record):
+                continue
+            fresh.append(record)
+        return fresh
+
+    def _page_data(self, fresh: list[Any], number: int, size: int, has_more: bool, total: int | None) -> PageData:
+        marks = []
+        if self.since is not None:
+            marks = [
+                (record.get("id"), timestamp_key(record.get("modifiedOn")) or "")
+                if isinstance(record, Mapping)
+                else (None, "")
+                for record in fresh
+            ]
+        parse = self.request.parse
+        records = fresh if parse is None else [parse_record(parse, record, self.request.model) for record in fresh]
+        return PageData(records, number, size, has_more, total, marks)
+
+    def _fail(self, reason: str, response: httpx.Response, body: Any) -> None:
+        raise ResponseValidationError.of(f"{self.operation.operation_id}: {reason}", response, body)
 
 
-async def _aunique(pages: AsyncIterable[_PageBase[T]]) -> AsyncIterator[T]:
-    seen = Seen()
-    async for page in pages:
-        for record in page.records:
-            if seen.first_time(record):
-                yield record
+def new_walk(
+    request: PageRequest, client: Any, *, page: int = 1, fetch_all: bool = False, modified_since: Any = None
+) -> ListWalk:
+    """How to walk `request` (checked before anything is sent): by a stable key where the list allows it, by
+    page number otherwise; incrementally from `modified_since` (a `Checkpoint` string, a datetime or a date)."""
+    operation = request.operation
+    params = request.params
+    names = _query_names(operation)
+    since = None
+    stable = None
+    if modified_since is not None:
+        if MODIFIED_ON.bound not in names:
+            raise ValueError(f"{operation.operation_id} has no modifiedOnOrAfter, so it cannot be read incrementally")
+        if not fetch_all:
+            raise ValueError("modified_since reads every page: pass fetch_all=True")
+        if "ids" in params:
+            raise ValueError("modified_since reads what changed in the whole list: leave ids out")
+        clash = sorted({"sort", MODIFIED_ON.bound} & set(params))
+        if clash:
+            raise ValueError(f"modified_since decides {', '.join(clash)} itself; leave them out")
+        since = Checkpoint.parse(modified_since)
+        stable = stable_key(operation, MODIFIED_ON)
+    elif fetch_all and "sort" not in params:
+        stable = stable_key(operation)
+    countable = stable is None and "includeTotal" in names
+    size = params.get("pageSize")
+    return ListWalk(
+        request,
+        page=page,
+        size=size if isinstance(size, int) else None,
+        stable=stable,
+        countable=countable,
+        counting=countable and fetch_all,
+        served=served_page_sizes(client),
+        since=since,
+        high=since.timestamp if since is not None and stable is not None else None,
+    )
+
+
+def nothing_to_read(walk: ListWalk) -> PageData:
+    """The answer to a list asked for no record at all (an empty `ids`), given without a request."""
+    walk.done = True
+    return PageData([], walk.page, walk.size or 0, False, None)
+
+
+# --- pages and records ---------------------------------------------------------------------------------------
 
 
 class _PageBase(Generic[T]):
-    def __init__(self, request: PageRequest, data: PageData) -> None:
-        self._request = request
+    def __init__(self, walk: ListWalk, data: PageData) -> None:
+        self._walk = walk
         self._data = data
 
     @property
     def records(self) -> list[T]:
-        """The records of this page only."""
+        """The records of this page only (repeats of records on earlier pages left out)."""
         return self._data.records
 
     @property
     def page(self) -> int:
+        """The page number this page was asked for (counted by the client)."""
         return self._data.page
 
     @property
@@ -175,17 +537,17 @@ class _PageBase(Generic[T]):
 
     @property
     def total_count(self) -> int | None:
-        """Set when the list was asked for with `include_total=True`."""
+        """Set when the list was asked for with `include_total=True` (and on pages a walk counted)."""
         return self._data.total_count
 
     @property
     def next_page_number(self) -> int | None:
-        """The page to ask for next (a checkpoint for resuming), or None after the last page."""
-        return self._data.page + 1 if self._data.has_more else None
+        """The page the walk asks for next, or None after the last page."""
+        return None if self._walk.done else self._walk.page
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(operation={self._request.operation.operation_id!r}, page={self.page}, "
+            f"{type(self).__name__}(operation={self._walk.operation.operation_id!r}, page={self.page}, "
             f"records={len(self.records)}, has_more={self.has_more}, total_count={self.total_count})"
         )
 
@@ -193,92 +555,142 @@ class _PageBase(Generic[T]):
 class Page(_PageBase[T]):
     """One page of a list; iterating it yields every record of this page and of every later one."""
 
-    def __init__(self, client: SyncCore, request: PageRequest, data: PageData) -> None:
-        super().__init__(request, data)
+    def __init__(self, client: SyncCore, walk: ListWalk, data: PageData) -> None:
+        super().__init__(walk, data)
         self._client = client
 
     @classmethod
-    def fetch(cls, client: SyncCore, request: PageRequest, number: int) -> Page[T]:
-        response = client._send(**request.send_arguments(number))
-        return cls(client, request, read_page(request, number, response))
+    def fetch(cls, client: SyncCore, walk: ListWalk) -> Page[T]:
+        """The next page of `walk` (which moves on)."""
+        response = client._send(**walk.send_arguments())
+        return cls(client, walk, walk.accept(response))
 
     def next_page(self) -> Page[T] | None:
-        number = self.next_page_number
-        return None if number is None else Page.fetch(self._client, self._request, number)
+        return None if self._walk.done else Page.fetch(self._client, self._walk.copy())
 
     def iter_pages(self) -> Iterator[Page[T]]:
-        page: Page[T] | None = self
-        while page is not None:
-            yield page
-            page = page.next_page()
+        yield self
+        walk = self._walk.copy()
+        while not walk.done:
+            yield Page.fetch(self._client, walk)
 
     def __iter__(self) -> Iterator[T]:
-        return _unique(self.iter_pages())
+        for page in self.iter_pages():
+            yield from page.records
 
 
 class AsyncPage(_PageBase[T]):
     """One page of a list; `async for` yields every record of this page and of every later one."""
 
-    def __init__(self, client: AsyncCore, request: PageRequest, data: PageData) -> None:
-        super().__init__(request, data)
+    def __init__(self, client: AsyncCore, walk: ListWalk, data: PageData) -> None:
+        super().__init__(walk, data)
         self._client = client
 
     @classmethod
-    async def fetch(cls, client: AsyncCore, request: PageRequest, number: int) -> AsyncPage[T]:
-        response = await client._send(**request.send_arguments(number))
-        return cls(client, request, read_page(request, number, response))
+    async def fetch(cls, client: AsyncCore, walk: ListWalk) -> AsyncPage[T]:
+        response = await client._send(**walk.send_arguments())
+        return cls(client, walk, walk.accept(response))
 
     async def next_page(self) -> AsyncPage[T] | None:
-        number = self.next_page_number
-        return None if number is None else await AsyncPage.fetch(self._client, self._request, number)
+        return None if self._walk.done else await AsyncPage.fetch(self._client, self._walk.copy())
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        page: AsyncPage[T] | None = self
-        while page is not None:
-            yield page
-            page = await page.next_page()
+        yield self
+        walk = self._walk.copy()
+        while not walk.done:
+            yield await AsyncPage.fetch(self._client, walk)
 
-    def __aiter__(self) -> AsyncIterator[T]:
-        return _aunique(self.iter_pages())
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for record in page.records:
+                yield record
 
 
-class Records(Generic[T]):
+class _Progress:
+    """The checkpoint of an incremental read, moved by each record only once the consumer comes back for the
+    next one (a record in the consumer's hands when it stops counts as not taken)."""
+
+    def __init__(self, walk: ListWalk) -> None:
+        self.published = walk.since
+        self._latest = walk.since
+        self._ordered = walk.stable is not None
+
+    def took(self, mark: tuple[Any, str]) -> None:
+        if self._latest is None or not mark[1]:
+            return
+        self._latest = self._latest.after(*mark)
+        if self._ordered:
+            self.published = self._latest
+
+    def finished(self) -> None:
+        # A walk by page number is not in modifiedOn order: only its end says everything before was read.
+        self.published = self._latest
+
+
+class _RecordsBase(Generic[T]):
+    def __init__(self, first: Any, more: Sequence[PageRequest] = ()) -> None:
+        self.first_page = first
+        self._more = tuple(more)
+        self._progress = _Progress(first._walk)
+
+    @property
+    def checkpoint(self) -> str | None:
+        """With `modified_since`: the `modified_since` of the next run, covering every record taken so far.
+        A record counts as taken once the consumer asks for the next one, or the read ends."""
+        published = self._progress.published
+        return None if published is None else str(published)
+
+    def _batch_walk(self, request: PageRequest) -> ListWalk:
+        return new_walk(request, self.first_page._client, fetch_all=True)
+
+
+class Records(_RecordsBase[T]):
     """Every record of a list, fetched one page at a time (`fetch_all=True`); more than 50 `ids` are read as
     further batches of 50, one after another."""
 
-    def __init__(self, first: Page[T], more: Sequence[PageRequest] = ()) -> None:
-        self.first_page = first
-        self._more = tuple(more)
+    first_page: Page[T]
 
     def _pages(self) -> Iterator[Page[T]]:
         yield from self.first_page.iter_pages()
         for request in self._more:
-            yield from Page[T].fetch(self.first_page._client, request, 1).iter_pages()
+            yield from Page[T].fetch(self.first_page._client, self._batch_walk(request)).iter_pages()
 
     def __iter__(self) -> Iterator[T]:
-        return _unique(self._pages())
+        progress = self._progress = _Progress(self.first_page._walk)
+        for page in self._pages():
+            marks = page._data.marks
+            for index, record in enumerate(page.records):
+                yield record
+                if marks:
+                    progress.took(marks[index])
+        progress.finished()
 
     def to_list(self) -> list[T]:
         return list(self)
 
 
-class AsyncRecords(Generic[T]):
+class AsyncRecords(_RecordsBase[T]):
     """Every record of a list, fetched one page at a time (`fetch_all=True`); use `async for`."""
 
-    def __init__(self, first: AsyncPage[T], more: Sequence[PageRequest] = ()) -> None:
-        self.first_page = first
-        self._more = tuple(more)
+    first_page: AsyncPage[T]
 
     async def _pages(self) -> AsyncIterator[AsyncPage[T]]:
         async for page in self.first_page.iter_pages():
             yield page
         for request in self._more:
-            first = await AsyncPage[T].fetch(self.first_page._client, request, 1)
+            first = await AsyncPage[T].fetch(self.first_page._client, self._batch_walk(request))
             async for page in first.iter_pages():
                 yield page
 
-    def __aiter__(self) -> AsyncIterator[T]:
-        return _aunique(self._pages())
+    async def __aiter__(self) -> AsyncIterator[T]:
+        progress = self._progress = _Progress(self.first_page._walk)
+        async for page in self._pages():
+            marks = page._data.marks
+            for index, record in enumerate(page.records):
+                yield record
+                if marks:
+                    progress.took(marks[index])
+        progress.finished()
 
     async def to_list(self) -> list[T]:
         return [record async for record in self]

@@ -123,7 +123,8 @@ async def test_export_resumed_from_a_saved_token_gives_every_record_exactly_once
     for _ in range(2):
         page = await pages.__anext__() if hasattr(pages, "__anext__") else next(pages)
         seen += [job["id"] for job in page.records]
-    checkpoint = first.continue_from
+    checkpoint = page.continue_from  # the page was processed: its own token resumes after it
+    assert first.continue_from != checkpoint  # the feed's checkpoint moves only when the next page is asked for
     assert len(seen) == 50
     await call(st, "update_job", id=seen[0], summary="changed after the checkpoint")
     rest = await collect(st.export("jpm", "jobs", start=checkpoint, as_dicts=True))

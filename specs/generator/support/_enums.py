@@ -2,9 +2,11 @@
 
 ServiceTitan adds enum values without notice and sometimes sends an integer where the spec declares a string
 enum. A value the spec does not list becomes a pseudo-member that keeps the value exactly as received, and is
-reported once per enum and value through `warnings` and the `servicetitan` logger instead of failing the parse.
+reported once per enum and value through `warnings` and the `servicetitan` logger instead of failing the parse,
+even where warning filters turn warnings into errors.
 """
 
+import contextlib
 import logging
 import warnings
 from enum import Enum
@@ -32,6 +34,9 @@ def unknown_member(enum: type[_Member], value: object) -> _Member | None:
     # Later lookups of the same value find the pseudo-member directly, so each value is reported once.
     enum._value2member_map_[value] = member
     message = f"{enum.__name__}: value {value!r} is not listed in the spec; kept as received"
-    warnings.warn(message, UnknownEnumValueWarning, stacklevel=3)
     _log.warning(message)
+    # Warning filters set to "error" (`python -W error`) turn the report into an exception; a report must never
+    # fail the parse, and the logger above has already carried it.
+    with contextlib.suppress(UnknownEnumValueWarning):
+        warnings.warn(message, UnknownEnumValueWarning, stacklevel=3)
     return member
