@@ -37,7 +37,7 @@ from servicetitan.actions import AsyncActions, SyncActions
 from servicetitan.auth import ClientCredentialsAuth, TokenManager
 from servicetitan.environments import resolve_environment
 from servicetitan.errors import ResponseValidationError, ServiceTitanError, parse_body
-from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, RateLimiter, shared_limiter
+from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, LimiterStore, RateLimiter, limiter_store, shared_limiter
 from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
@@ -202,6 +202,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        rate_limit_store: LimiterStore | str | None = None,
         debug: bool = False,
         page_size_limits: Mapping[str, int] | None = None,
         transport: TransportT | None = None,
@@ -223,7 +224,9 @@ class _ClientCore(Generic[TransportT, SleepT]):
             _logging.ensure_debug_output()
         self._api_origin = Origin.of(self.environment.api_url)
         self.rate_limiter: RateLimiter | None = (
-            None if rate_limit is None else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock)
+            None
+            if rate_limit is None
+            else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock, limiter_store(rate_limit_store))
         )
         self._pipeline = Pipeline(
             api_origin=self._api_origin,
@@ -238,6 +241,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             clock=self._clock,
             exchange=self._pipeline.exchange,
             tenant=self.tenant if enterprise_hub else None,
+            timeout=self.timeout,
         )
         self._closed = False
         self._connect(transport, sleep)
@@ -429,16 +433,16 @@ class ServiceTitan(SyncActions, _ClientCore[httpx.BaseTransport, Callable[[float
     `enterprise_hub` (send the tenant in the token request), `timeout` (default 5 s connect, 100 s read),
     `page_size_limits` ({operationId: largest page size} where an endpoint accepts less or more than the
     documented 5000), `max_retries` (default 3), `rate_limit` (requests per second shared by every client of
-    this app key and tenant, default 50; None disables), `debug` (log every request and response), and for
+    this app key and tenant, default 50; None disables), `rate_limit_store` (where that budget is kept: the
+    process by default, or a `redis://` URL / `servicetitan.ratelimit_redis.RedisStore` shared by every process
+    and machine), `debug` (log every request and response), and for
     tests `transport` (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
     """
 
     http: httpx.Client
 
     def _connect(self, transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None) -> None:
-        driver = SyncDriver(
-            transport=transport or httpx.HTTPTransport(), sleep=sleep or time.sleep, tokens=self._tokens
-        )
+        driver = SyncDriver(transport=transport, sleep=sleep or time.sleep, tokens=self._tokens)
         self._driver = driver
         self.http = _HTTPClient(
             base_url=self.environment.api_url,
@@ -542,7 +546,7 @@ class AsyncServiceTitan(AsyncActions, _ClientCore[httpx.AsyncBaseTransport, Call
             import anyio
 
             sleep = anyio.sleep
-        driver = AsyncDriver(transport=transport or httpx.AsyncHTTPTransport(), sleep=sleep, tokens=self._tokens)
+        driver = AsyncDriver(transport=transport, sleep=sleep, tokens=self._tokens)
         self._driver = driver
         self.http = _AsyncHTTPClient(
             base_url=self.environment.api_url,

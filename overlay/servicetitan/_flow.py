@@ -20,6 +20,7 @@ import httpx
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
+    from servicetitan.ratelimit import RateLimiter
     from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
@@ -28,6 +29,8 @@ T = TypeVar("T")
 REPLAYABLE_EXTENSION = "servicetitan.replayable"
 # Request extension carrying per-call `CallOptions`.
 OPTIONS_EXTENSION = "servicetitan.options"
+# Request extension marking the token request, which travels on its own connection pool.
+TOKEN_EXTENSION = "servicetitan.token_request"  # noqa: S105 - an extension name, not a secret
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +69,22 @@ class Token:
     stale: str | None = None
 
 
-Effect = Send | Read | Sleep | Token
+@dataclass(frozen=True, slots=True)
+class IsCurrent:
+    """Is `authorization` still the client's cached, unexpired token? (A 401 for a token that has since been
+    replaced or has expired says nothing about the credentials.)"""
+
+    authorization: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reserve:
+    """Book a send slot with a rate limiter; the answer is the seconds to wait for it."""
+
+    limiter: RateLimiter
+
+
+Effect = Send | Read | Sleep | Token | IsCurrent | Reserve
 Flow = Generator[Effect, Any, T]
 
 
