@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         ResponseValidationError,
         ServerError,
         ServiceTitanError,
+        UnexpectedRedirectError,
         ValidationError,
     )
     from servicetitan.retries import RetryPolicy
@@ -45,6 +46,7 @@ _EXPORTS: dict[str, str] = {
     "ValidationError": "servicetitan.errors",
     "RateLimitError": "servicetitan.errors",
     "ServerError": "servicetitan.errors",
+    "UnexpectedRedirectError": "servicetitan.errors",
     "APIConnectionError": "servicetitan.errors",
     "APITimeoutError": "servicetitan.errors",
     "ResponseValidationError": "servicetitan.errors",
@@ -66,6 +68,7 @@ __all__ = [
     "ServerError",
     "ServiceTitan",
     "ServiceTitanError",
+    "UnexpectedRedirectError",
     "ValidationError",
 ]
 

@@ -290,7 +290,7 @@ def _checked(spec: ActionSpec, inputs: tuple[Input, ...], arguments: Mapping[str
     return {
         i.api_name: check_value(domain, arguments[i.python_name], i.schema, f"{spec.action.method}({i.python_name})")
         for i in inputs
-        if arguments.get(i.python_name) is not None
+        if arguments.get(i.python_name) is not None or (i.required and i.python_name in arguments)
     }
 
 

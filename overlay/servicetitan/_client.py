@@ -25,13 +25,12 @@ from functools import cached_property
 from importlib import import_module
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from servicetitan import _logging
 from servicetitan._flow import OPTIONS_EXTENSION, CallContext, CallOptions, Origin, call_context
-from servicetitan._serialize import json_value, query_params
+from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import AsyncDriver, AsyncPipelineTransport, Pipeline, PipelineTransport, SyncDriver
 from servicetitan.actions import AsyncActions, SyncActions
 from servicetitan.auth import ClientCredentialsAuth, TokenManager
@@ -334,7 +333,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             if name not in values:
                 raise ValueError(f"no value for path placeholder {{{name}}} in {path!r}")
             used.add(name)
-            return quote(str(values[name]), safe="")
+            return path_segment(name, values[name])
 
         filled = _PLACEHOLDER.sub(substitute, path)
         unused = set(path_params or {}) - used
@@ -367,14 +366,17 @@ class _ClientCore(Generic[TransportT, SleepT]):
         call = call_options(
             max_retries=options.get("max_retries"), debug=options.get("debug"), retry=options.get("retry")
         )
+        headers = checked_headers(options.get("headers"))
+        if json is not None:
+            headers = {"Content-Type": "application/json", **(headers or {})}
         return http.build_request(
             method.upper(),
             self._fill(path, options.get("path_params")),
             params=query_params(params) or None,
-            json=None if json is None else json_value(json),
+            content=None if json is None else json_body(json),
             data=options.get("data"),
             files=options.get("files"),
-            headers=options.get("headers"),
+            headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else _timeout(timeout),
             extensions={OPTIONS_EXTENSION: call} if call is not None else None,
         )

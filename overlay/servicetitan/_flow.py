@@ -29,6 +29,8 @@ T = TypeVar("T")
 REPLAYABLE_EXTENSION = "servicetitan.replayable"
 # Request extension carrying per-call `CallOptions`.
 OPTIONS_EXTENSION = "servicetitan.options"
+# Response extension naming the ambiguous failure (a 5xx, a timeout) a DELETE was replayed after.
+REPLAYED_AFTER_EXTENSION = "servicetitan.replayed_after"
 # Request extension marking the token request, which travels on its own connection pool.
 TOKEN_EXTENSION = "servicetitan.token_request"  # noqa: S105 - an extension name, not a secret
 

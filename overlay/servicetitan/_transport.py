@@ -28,6 +28,7 @@ from servicetitan import _logging
 from servicetitan._flow import (
     OPTIONS_EXTENSION,
     REPLAYABLE_EXTENSION,
+    REPLAYED_AFTER_EXTENSION,
     TOKEN_EXTENSION,
     CallOptions,
     Effect,
@@ -42,7 +43,7 @@ from servicetitan._flow import (
     current_call,
 )
 from servicetitan.errors import APIConnectionError, APITimeoutError
-from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy
+from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
 
 if TYPE_CHECKING:
     import anyio
@@ -94,6 +95,8 @@ class Pipeline:
         attempt = 0
         # Seconds this call has waited since its first 429: bounded by `policy.rate_limit_wait`, not by a count.
         rate_limited_for: float | None = None
+        # The last failure after which the request may have been applied and was sent again anyway.
+        ambiguous: str | None = None
         while True:
             attempt += 1
             if limiter is not None:
@@ -127,6 +130,8 @@ class Pipeline:
                     )
                 if attempt > policy.max_retries or not policy.retries_failure(exc, replayable):
                     raise _connection_error(exc, request) from exc
+                if not failed_before_sending(exc):
+                    ambiguous = type(exc).__name__
                 delay = policy.backoff(attempt)
             else:
                 elapsed = time.perf_counter() - started
@@ -147,7 +152,11 @@ class Pipeline:
                     return response
                 requested = policy.delay_after(response, attempt, replayable, rate_limited_for or 0.0)
                 if requested is None:
+                    if ambiguous is not None and response.status_code == 404 and request.method == "DELETE":
+                        response.extensions[REPLAYED_AFTER_EXTENSION] = ambiguous
                     return response
+                if response.status_code >= 500:
+                    ambiguous = f"{response.status_code} {response.reason_phrase}".strip()
                 delay = requested
                 if response.status_code == 429:
                     rate_limited_for = (rate_limited_for or 0.0) + (0.0 if limiter is not None else delay)

@@ -207,7 +207,7 @@ class ClientCredentialsAuth(httpx.Auth):
             response = yield request
         if call is not None:
             call.response = response
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             yield Read(response)
             raise error_for_response(response, operation=call.operation if call is not None else None)
 
