@@ -31,6 +31,8 @@ REPLAYABLE_EXTENSION = "servicetitan.replayable"
 OPTIONS_EXTENSION = "servicetitan.options"
 # Response extension naming the ambiguous failure (a 5xx, a timeout) a DELETE was replayed after.
 REPLAYED_AFTER_EXTENSION = "servicetitan.replayed_after"
+# Request extension carrying the `Credentials` the pipeline attaches to the wire copy of an API request.
+CREDENTIALS_EXTENSION = "servicetitan.credentials"
 # Request extension marking the token request, which travels on its own connection pool.
 TOKEN_EXTENSION = "servicetitan.token_request"  # noqa: S105 - an extension name, not a secret
 
@@ -88,6 +90,20 @@ class Reserve:
 
 Effect = Send | Read | Sleep | Token | IsCurrent | Reserve
 Flow = Generator[Effect, Any, T]
+
+
+class Credentials:
+    """What the pipeline adds to the copy of an API request it sends, never to the request httpx, event hooks
+    and exceptions hand out; `sent` is the `Authorization` value of the last send (to judge a 401)."""
+
+    __slots__ = ("app_key", "sent")
+
+    def __init__(self, app_key: str) -> None:
+        self.app_key = app_key
+        self.sent: str | None = None
+
+    def __repr__(self) -> str:
+        return "Credentials([redacted])"
 
 
 @dataclass(frozen=True, slots=True)

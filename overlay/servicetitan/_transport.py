@@ -26,11 +26,13 @@ import httpx
 
 from servicetitan import _logging
 from servicetitan._flow import (
+    CREDENTIALS_EXTENSION,
     OPTIONS_EXTENSION,
     REPLAYABLE_EXTENSION,
     REPLAYED_AFTER_EXTENSION,
     TOKEN_EXTENSION,
     CallOptions,
+    Credentials,
     Effect,
     Flow,
     IsCurrent,
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _CREDENTIAL_HEADERS = ("authorization", "st-app-key")
+APP_KEY_HEADER = "ST-App-Key"
 _NO_OPTIONS = CallOptions()
 
 
@@ -92,6 +95,7 @@ class Pipeline:
                 request.headers.pop(name, None)
         replayable = request.method in REPLAYABLE_METHODS or bool(request.extensions.get(REPLAYABLE_EXTENSION))
         limiter = self.limiter if to_api else None
+        credentials: Credentials | None = request.extensions.get(CREDENTIALS_EXTENSION) if to_api else None
         attempt = 0
         # Seconds this call has waited since its first 429: bounded by `policy.rate_limit_wait`, not by a count.
         rate_limited_for: float | None = None
@@ -105,14 +109,16 @@ class Pipeline:
                     yield Sleep(wait)
                     if rate_limited_for is not None:
                         rate_limited_for += wait
-            if to_api and "authorization" in request.headers:
+            wire = request
+            if credentials is not None:
                 # Attached after the limiter's wait, so a long queue never sends an expired token.
-                request.headers["Authorization"] = yield Token()
+                credentials.sent = yield Token()
+                wire = _with_credentials(request, credentials)
             if logging_on:
-                _log_request(forced, request, attempt)
+                _log_request(forced, wire, attempt)
             started = time.perf_counter()
             try:
-                response: httpx.Response = yield Send(request)
+                response: httpx.Response = yield Send(wire)
                 # Reading the body is part of the attempt: a connection cut or a stall mid-body is a failed
                 # attempt like any other, and the pooled connection is free before anyone looks at the answer.
                 yield Read(response)
@@ -166,6 +172,18 @@ class Pipeline:
                         delay = 0.0
             if delay > 0:
                 yield Sleep(delay)
+
+
+def _with_credentials(request: httpx.Request, credentials: Credentials) -> httpx.Request:
+    """The copy that goes on the wire: the request itself, which httpx hands to event hooks and the response
+    (and so to exceptions), never holds the app key or the token."""
+    assert credentials.sent is not None
+    wire = httpx.Request(
+        request.method, request.url, headers=request.headers, stream=request.stream, extensions=request.extensions
+    )
+    wire.headers[APP_KEY_HEADER] = credentials.app_key
+    wire.headers["Authorization"] = credentials.sent
+    return wire
 
 
 def _log_request(forced: bool, request: httpx.Request, attempt: int) -> None:

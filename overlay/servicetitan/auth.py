@@ -27,8 +27,10 @@ from typing import Any
 import httpx
 
 from servicetitan._flow import (
+    CREDENTIALS_EXTENSION,
     REPLAYABLE_EXTENSION,
     TOKEN_EXTENSION,
+    Credentials,
     Effect,
     Flow,
     IsCurrent,
@@ -37,7 +39,7 @@ from servicetitan._flow import (
     Token,
     current_call,
 )
-from servicetitan._logging import redact_fields, secrets
+from servicetitan._logging import REDACTED, redact_fields, secrets
 from servicetitan.errors import (
     AuthenticationError,
     ResponseValidationError,
@@ -48,7 +50,6 @@ from servicetitan.errors import (
 
 __all__ = ["ClientCredentialsAuth", "TokenManager", "refresh_margin"]
 
-APP_KEY_HEADER = "ST-App-Key"
 _DOCUMENTED_LIFETIME = 900.0
 # Replays of one request after 401s for tokens that were replaced meanwhile; a bound, so a server that refuses
 # every fresh token cannot keep a request alive.
@@ -121,6 +122,8 @@ class TokenManager:
         started = self._clock()
         response = yield from self._exchange(self._request())
         yield Read(response)
+        # What an exception hands out names the endpoint, never the form that carried the client secret.
+        response.request = httpx.Request("POST", self.token_url)
         body = parse_body(response)
         safe_body = redact_fields(body)
         if response.status_code != 200:
@@ -142,10 +145,11 @@ class TokenManager:
             or isinstance(lifetime, bool)
             or not isinstance(lifetime, int | float)
         ):
+            # A malformed answer may still hold the token under another name or shape: keep only its keys.
             raise ResponseValidationError(
                 "token response lacks access_token or expires_in",
                 status=response.status_code,
-                body=safe_body,
+                body=dict.fromkeys(body, REDACTED) if isinstance(body, dict) else REDACTED,
                 method="POST",
                 url=self.token_url,
                 response=None,
@@ -188,19 +192,19 @@ class ClientCredentialsAuth(httpx.Auth):
     def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Effect, Any, None]:
         call = current_call.get()
         if self._origin.matches(request.url):
-            request.headers[APP_KEY_HEADER] = self._app_key
-            request.headers["Authorization"] = yield Token()
+            credentials = Credentials(self._app_key)
+            request.extensions[CREDENTIALS_EXTENSION] = credentials
             response = yield request
             refreshed = False
             replays = 0
-            while response.status_code == 401 and replays < _MAX_REPLAYS:
-                # The pipeline sets the header it actually sent (it re-checks the token after waiting).
-                refused = request.headers["Authorization"]
+            while response.status_code == 401 and credentials.sent is not None and replays < _MAX_REPLAYS:
+                refused = credentials.sent
                 if (yield IsCurrent(refused)):
                     if refreshed:
                         break
                     refreshed = True
-                request.headers["Authorization"] = yield Token(stale=refused)
+                # Refreshes the token unless it was replaced meanwhile; the pipeline attaches the current one.
+                yield Token(stale=refused)
                 replays += 1
                 response = yield request
         else:
