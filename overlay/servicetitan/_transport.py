@@ -1,13 +1,17 @@
 """The httpx transport layer every request of a client passes through, `st.raw` and generated code included.
 
 `Pipeline.exchange` is the one definition of what happens to a request on its way to the wire:
-- requests to the API host wait for the shared rate limiter; requests to any other host lose every credential
-  header (this also covers redirects);
+- requests to the API host wait for the shared rate limiter, then get the current token and the app key on a
+  copy that goes on the wire (the request httpx hands to hooks and exceptions never holds them); requests to
+  any other host lose every credential header;
+- each attempt includes reading the body, so a cut or stalled body is a failed attempt and the pooled
+  connection is free before anyone looks at the answer;
 - each attempt is logged (method, URL, status, elapsed, attempt) with secrets redacted, when logging is on;
-- 429, 5xx and transport failures are retried as `servicetitan.retries.RetryPolicy` allows, sleeping through
-  the driver; before a resend the `Authorization` value is re-checked so a long wait cannot send an expired
-  token;
-- a transport failure that is not retried becomes `APIConnectionError` / `APITimeoutError`.
+- 429, 5xx, 409 maintenance and transport failures are retried as `servicetitan.retries.RetryPolicy` allows,
+  sleeping through the driver; a 429 pauses the whole (app key, tenant) through its limiter, and 429 waits are
+  bounded by the policy's `rate_limit_wait`;
+- a transport failure that is not retried becomes `APIConnectionError` / `APITimeoutError`; a 404 to a DELETE
+  replayed after an ambiguous failure is marked so it becomes `DeleteOutcomeUnknownError`.
 
 `SyncDriver` and `AsyncDriver` perform the effects (`servicetitan._flow`) of the pipeline, the token fetch and
 the auth flow; `PipelineTransport`/`AsyncPipelineTransport` plug them into httpx.
