@@ -276,20 +276,22 @@ class SyncDriver:
         authorization = tokens.usable(stale)
         if authorization is not None:
             return authorization
-        with self._token_lock:
-            authorization = tokens.usable(stale)
-            if authorization is not None:
-                return authorization
-            attempt = self._attempt
-            leader = attempt is None
-            if attempt is None:
-                attempt = self._attempt = _SharedAttempt(threading.Event())
-        if not leader:
+        while True:
+            with self._token_lock:
+                authorization = tokens.usable(stale)
+                if authorization is not None:
+                    return authorization
+                attempt = self._attempt
+                if attempt is None:
+                    attempt = self._attempt = _SharedAttempt(threading.Event())
+                    break
             attempt.done.wait()
-            return attempt.outcome()
+            if attempt.result is not None or attempt.failure is not None:
+                return attempt.outcome()
+            # The fetching thread was interrupted: fetch anew, or join whoever does.
         try:
             attempt.result = self.run(tokens.fetch())
-        except BaseException as exc:
+        except Exception as exc:
             attempt.failure = exc
         finally:
             with self._token_lock:
@@ -364,15 +366,21 @@ class AsyncDriver:
             return authorization
         # No await between the check and the claim: on one event loop, that is atomic.
         attempt = self._attempt
-        if attempt is not None:
+        while attempt is not None:
             await attempt.done.wait()
-            return attempt.outcome()
+            if attempt.result is not None or attempt.failure is not None:
+                return attempt.outcome()
+            # The task that fetched was cancelled (a timeout of its own call): fetch anew, or join who does.
+            authorization = tokens.usable(stale)
+            if authorization is not None:
+                return authorization
+            attempt = self._attempt
         import anyio
 
         attempt = self._attempt = _SharedAttempt(anyio.Event())
         try:
             attempt.result = await self.run(tokens.fetch())
-        except BaseException as exc:
+        except Exception as exc:
             attempt.failure = exc
         finally:
             self._attempt = None

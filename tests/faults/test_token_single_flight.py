@@ -8,6 +8,7 @@ import threading
 import time
 
 import httpx
+import pytest
 
 from servicetitan import AsyncServiceTitan, ServerError, ServiceTitan
 
@@ -89,3 +90,32 @@ def test_16_tasks_share_one_failed_token_attempt():
     failures = asyncio.run(scenario())
     assert all(isinstance(failure, ServerError) for failure in failures)
     assert auth.token_requests == MAX_RETRIES + 1
+
+
+def test_tasks_waiting_for_a_cancelled_token_fetch_fetch_anew():
+    """The task whose call fetches the token times out; the tasks that waited for that fetch are not failed."""
+    started = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal started
+        if request.url.path == "/connect/token":
+            started += 1
+            if started == 1:
+                await asyncio.sleep(5)
+            return httpx.Response(200, json={"access_token": "flight-token-value", "expires_in": 900})
+        return httpx.Response(200, json={"id": 1})
+
+    async def scenario() -> list[object]:
+        async with AsyncServiceTitan(
+            **settings(FailingAuth(), transport=httpx.MockTransport(handler))  # type: ignore[arg-type]
+        ) as st:
+            first = asyncio.ensure_future(asyncio.wait_for(st.request("GET", "/jobs/1", domain="jpm"), 0.2))
+            await asyncio.sleep(0.05)
+            others = [st.request("GET", "/jobs/1", domain="jpm") for _ in range(WAITERS)]
+            results = await asyncio.wait_for(asyncio.gather(*others, return_exceptions=True), BOUND)
+            with pytest.raises(TimeoutError):
+                await first
+            return results
+
+    assert asyncio.run(scenario()) == [{"id": 1}] * WAITERS
+    assert started == 2
