@@ -55,7 +55,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    session.install(MYPY, "-e", ".[testing]")
+    session.install(MYPY, "-e", ".[testing,redis]")
     session.run("mypy")
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         ResponseValidationError,
         ServerError,
         ServiceTitanError,
+        UnexpectedRedirectError,
         ValidationError,
     )
     from servicetitan.exports import AsyncExportFeed, ExportFeed
@@ -55,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "ValidationError": "servicetitan.errors",
     "RateLimitError": "servicetitan.errors",
     "ServerError": "servicetitan.errors",
+    "UnexpectedRedirectError": "servicetitan.errors",
     "APIConnectionError": "servicetitan.errors",
     "APITimeoutError": "servicetitan.errors",
     "ResponseValidationError": "servicetitan.errors",
@@ -91,6 +93,7 @@ __all__ = [
     "ServerError",
     "ServiceTitan",
     "ServiceTitanError",
+    "UnexpectedRedirectError",
     "UnparsedRecord",
     "ValidationError",
 ]

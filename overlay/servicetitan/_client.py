@@ -81,7 +81,9 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
     `enterprise_hub` (send the tenant in the token request), `timeout` (default 5 s connect, 100 s read),
     `page_size_limits` ({operationId: largest page size} where an endpoint accepts less or more than the
     documented 5000), `max_retries` (default 3), `rate_limit` (requests per second shared by every client of
-    this app key and tenant, default 50; None disables), `debug` (log every request and response), `active`
+    this app key and tenant, default 50; None disables), `rate_limit_store` (where that budget is kept: the
+    process by default, or a `redis://` URL / `servicetitan.ratelimit_redis.RedisStore` shared by every process
+    and machine), `debug` (log every request and response), `active`
     ("True", "False" or "Any": the `active` filter sent by every operation that has one unless the call gives
     its own; None, the default, leaves the API's default of active records only), and for
     tests `transport` (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
@@ -93,9 +95,7 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
     reports: Surface[ServiceTitan, Reports] = Surface(lambda core: _reports(core, asynchronous=False))
 
     def _connect(self, transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None) -> None:
-        driver = SyncDriver(
-            transport=transport or httpx.HTTPTransport(), sleep=sleep or time.sleep, tokens=self._tokens
-        )
+        driver = SyncDriver(transport=transport, sleep=sleep or time.sleep, tokens=self._tokens)
         self._driver = driver
         self.http = httpx.Client(
             base_url=self.environment.api_url,
@@ -193,7 +193,7 @@ class AsyncServiceTitan(
             import anyio
 
             sleep = anyio.sleep
-        driver = AsyncDriver(transport=transport or httpx.AsyncHTTPTransport(), sleep=sleep, tokens=self._tokens)
+        driver = AsyncDriver(transport=transport, sleep=sleep, tokens=self._tokens)
         self._driver = driver
         self.http = httpx.AsyncClient(
             base_url=self.environment.api_url,

@@ -13,18 +13,17 @@ import time
 from collections.abc import Callable, Coroutine, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from servicetitan import _logging
 from servicetitan._flow import OPTIONS_EXTENSION, CallOptions, Origin
-from servicetitan._serialize import json_value, query_params
+from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import Pipeline
 from servicetitan.auth import TokenManager
 from servicetitan.environments import resolve_environment
 from servicetitan.errors import ResponseValidationError
-from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, RateLimiter, shared_limiter
+from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, LimiterStore, RateLimiter, shared_limiter
 from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
@@ -163,6 +162,19 @@ def _query_names(operation: Operation) -> frozenset[str]:
     return names
 
 
+def limiter_store(value: LimiterStore | str | None) -> LimiterStore | None:
+    """`rate_limit_store=` as a store: None (this process), a `redis://` / `rediss://` / `unix://` URL, or a store."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        from servicetitan.ratelimit_redis import RedisStore
+
+        return RedisStore.from_url(value)
+    if not (callable(getattr(value, "reserve", None)) and callable(getattr(value, "pause", None))):
+        raise TypeError(f"rate_limit_store must be a redis:// URL or a LimiterStore, not {type(value).__name__}")
+    return value
+
+
 def _active(value: object) -> Active | None:
     if value is None or value in ACTIVE_VALUES:
         return value  # type: ignore[return-value]
@@ -225,6 +237,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        rate_limit_store: LimiterStore | str | None = None,
         debug: bool = False,
         page_size_limits: Mapping[str, int] | None = None,
         active: Active | None = None,
@@ -250,7 +263,9 @@ class _ClientCore(Generic[TransportT, SleepT]):
             _logging.ensure_debug_output()
         self._api_origin = Origin.of(self.environment.api_url)
         self.rate_limiter: RateLimiter | None = (
-            None if rate_limit is None else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock)
+            None
+            if rate_limit is None
+            else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock, limiter_store(rate_limit_store))
         )
         self._pipeline = Pipeline(
             api_origin=self._api_origin,
@@ -265,6 +280,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             clock=self._clock,
             exchange=self._pipeline.exchange,
             tenant=self.tenant if enterprise_hub else None,
+            timeout=self.timeout,
         )
         self._closed = False
         self._connect(transport, sleep)
@@ -341,11 +357,12 @@ class _ClientCore(Generic[TransportT, SleepT]):
             raise ValueError(f"path {path!r} has no placeholders for {sorted(set(values) - placeholders)}")
         parts = [literals[0]]
         for name, literal in zip(names, literals[1:], strict=True):
-            value = values.get(name, self.tenant if name == "tenant" else None)
-            if value is None:
+            if name not in values and name != "tenant":
                 raise ValueError(f"no value for path placeholder {{{name}}} in {path!r}")
-            # An int needs no quoting; anything else is quoted whole, slashes included.
-            parts += (str(value) if type(value) is int else quote(str(value), safe=""), literal)
+            value = values.get(name, self.tenant)
+            # An int64 needs no quoting; anything else is checked and quoted whole, slashes included.
+            plain = type(value) is int and -(2**63) <= value < 2**63
+            parts += (str(value) if plain else path_segment(name, value), literal)
         return "".join(parts)
 
     @staticmethod
@@ -375,14 +392,17 @@ class _ClientCore(Generic[TransportT, SleepT]):
         call = call_options(
             max_retries=options.get("max_retries"), debug=options.get("debug"), retry=options.get("retry")
         )
+        headers = checked_headers(options.get("headers"))
+        if json is not None:
+            headers = {"Content-Type": "application/json", **(headers or {})}
         return http.build_request(
             method.upper(),
             self._fill(path, options.get("path_params")),
             params=query_params(params) or None,
-            json=None if json is None else json_value(json),
+            content=None if json is None else json_body(json),
             data=options.get("data"),
             files=options.get("files"),
-            headers=options.get("headers"),
+            headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else _timeout(timeout),
             extensions={OPTIONS_EXTENSION: call} if call is not None else None,
         )

@@ -20,6 +20,7 @@ import httpx
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
+    from servicetitan.ratelimit import RateLimiter
     from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
@@ -28,6 +29,12 @@ T = TypeVar("T")
 REPLAYABLE_EXTENSION = "servicetitan.replayable"
 # Request extension carrying per-call `CallOptions`.
 OPTIONS_EXTENSION = "servicetitan.options"
+# Response extension naming the ambiguous failure (a 5xx, a timeout) a DELETE was replayed after.
+REPLAYED_AFTER_EXTENSION = "servicetitan.replayed_after"
+# Request extension carrying the `Credentials` the pipeline attaches to the wire copy of an API request.
+CREDENTIALS_EXTENSION = "servicetitan.credentials"
+# Request extension marking the token request, which travels on its own connection pool.
+TOKEN_EXTENSION = "servicetitan.token_request"  # noqa: S105 - an extension name, not a secret
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +73,37 @@ class Token:
     stale: str | None = None
 
 
-Effect = Send | Read | Sleep | Token
+@dataclass(frozen=True, slots=True)
+class IsCurrent:
+    """Is `authorization` still the client's cached, unexpired token? (A 401 for a token that has since been
+    replaced or has expired says nothing about the credentials.)"""
+
+    authorization: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reserve:
+    """Book a send slot with a rate limiter; the answer is the seconds to wait for it."""
+
+    limiter: RateLimiter
+
+
+Effect = Send | Read | Sleep | Token | IsCurrent | Reserve
 Flow = Generator[Effect, Any, T]
+
+
+class Credentials:
+    """What the pipeline adds to the copy of an API request it sends, never to the request httpx, event hooks
+    and exceptions hand out; `sent` is the `Authorization` value of the last send (to judge a 401)."""
+
+    __slots__ = ("app_key", "sent")
+
+    def __init__(self, app_key: str) -> None:
+        self.app_key = app_key
+        self.sent: str | None = None
+
+    def __repr__(self) -> str:
+        return "Credentials([redacted])"
 
 
 @dataclass(frozen=True, slots=True)

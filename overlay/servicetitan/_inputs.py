@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import keyword
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -58,10 +59,14 @@ class _Checker:
             if "null" in allowed:
                 return None
             raise TypeError(f"{where} must not be None")
+        declared = bool(allowed)
         allowed.discard("null")
         if "enum" in schema:
             return self._check_enum(value, schema["enum"], where)
         if not allowed:
+            # `{"type": "null"}` (the second half of a nullable `$ref`) takes None only; no type at all takes any.
+            if declared:
+                raise TypeError(f"{where} must be None, not {type(value).__name__}")
             return json_value(value)
         errors = []
         for kind in sorted(allowed):
@@ -96,10 +101,17 @@ class _Checker:
         if kind == "integer":
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError(f"{where} must be an int, not {type(value).__name__}")
+            low, high = _INTEGER_RANGES.get(str(schema.get("format")), _INTEGER_RANGES["int64"])
+            if not low <= value <= high:
+                raise ValueError(f"{where} must be between {low} and {high}, not {value}")
+            _check_bounds(value, schema, where)
             return value
         if kind == "number":
             if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
                 raise TypeError(f"{where} must be a number (int, float or Decimal), not {type(value).__name__}")
+            if not isinstance(value, int) and not math.isfinite(value):
+                raise ValueError(f"{where} must be a finite number, not {value}")
+            _check_bounds(value, schema, where)
             return json_value(value)
         if kind == "boolean":
             if not isinstance(value, bool):
@@ -150,6 +162,23 @@ class _Checker:
         if missing:
             raise ValueError(f"{where} is missing required field(s): {', '.join(missing)}")
         return body
+
+
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _check_bounds(value: float | Decimal, schema: Mapping[str, Any], where: str) -> None:
+    """`minimum`/`maximum` and their exclusive forms (OpenAPI 3.0 booleans or 3.1 numbers)."""
+    low, high = schema.get("minimum"), schema.get("maximum")
+    low_open, high_open = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if not isinstance(low_open, bool) and isinstance(low_open, int | float):
+        low, low_open = low_open, True
+    if not isinstance(high_open, bool) and isinstance(high_open, int | float):
+        high, high_open = high_open, True
+    if low is not None and (value < low or (low_open is True and value == low)):
+        raise ValueError(f"{where} must be {'above' if low_open is True else 'at least'} {low}, not {value}")
+    if high is not None and (value > high or (high_open is True and value == high)):
+        raise ValueError(f"{where} must be {'below' if high_open is True else 'at most'} {high}, not {value}")
 
 
 def check_value(domain: str, value: Any, schema: Mapping[str, Any], where: str) -> Any:

@@ -21,8 +21,6 @@ logger = logging.getLogger("servicetitan")
 REDACTED = "[redacted]"
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "st-app-key", "cookie", "set-cookie"})
 SENSITIVE_FIELDS = frozenset({"client_secret", "access_token", "refresh_token", "id_token", "password"})
-# Short values would turn ordinary words into "[redacted]"; real secrets are far longer.
-_MIN_SECRET_LENGTH = 6
 
 
 class _SecretRegistry:
@@ -34,7 +32,8 @@ class _SecretRegistry:
         self._ordered: tuple[str, ...] = ()
 
     def add(self, value: str) -> None:
-        if len(value) < _MIN_SECRET_LENGTH:
+        # Any length: a short secret is rare, and mangling a word of a message is better than printing it.
+        if not value:
             return
         with self._lock:
             self._counts[value] = self._counts.get(value, 0) + 1

@@ -321,9 +321,9 @@ def _checked(
     domain = spec.operation.domain
     for i in inputs:
         value = arguments.get(i.python_name)
-        if value is None:
+        if value is None and not (i.required and i.python_name in arguments):
             continue
-        if type(value) is plain.get(i.python_name):
+        if type(value) is plain.get(i.python_name) and (type(value) is not int or -(2**63) <= value < 2**63):
             checked[i.api_name] = value
         else:
             checked[i.api_name] = check_value(domain, value, i.schema, f"{label}({i.python_name})")

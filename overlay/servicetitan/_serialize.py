@@ -3,8 +3,14 @@
 - datetimes: UTC `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` (naive = UTC), in query strings and in bodies;
 - dates: `YYYY-MM-DD`; booleans in query strings: `true`/`false`;
 - lists, tuples and sets in query strings: comma-separated (`ids=1,2,3`), the API's convention;
-- enums: their value; `Decimal` in JSON bodies: a JSON number;
-- generated attrs models: their `to_dict()`.
+- enums: their value; `Decimal`: exact, in fixed-point notation, as a JSON number in bodies (never through float)
+  and as digits in query strings;
+- generated attrs models: their `to_dict()`;
+- a mapping as a query value (an object filter such as `customField.Fields`) becomes one parameter per key in
+  the form ASP.NET binds to a dictionary, `customField.Fields[Color]=red`; a mapping nested deeper is refused;
+- path parameters: percent-encoded as one segment; empty and dot-only values (`.`, `..`) are refused, because
+  URL normalisation would turn them into another endpoint's path;
+- header values: printable ASCII only; CR, LF, NUL or non-ASCII are refused before anything is sent.
 
 `for_generated` prepares keyword arguments for generated endpoint functions, which call `.isoformat()` on
 datetimes themselves: it swaps each datetime for a `ZuluDateTime` so that call yields the `...Z` form.
@@ -15,13 +21,24 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import enum
+import json
+import math
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 from servicetitan._timeutil import ZuluDateTime, format_datetime
 
-__all__ = ["for_generated", "json_value", "query_params", "query_value"]
+__all__ = [
+    "checked_headers",
+    "for_generated",
+    "json_body",
+    "json_value",
+    "path_segment",
+    "query_params",
+    "query_value",
+]
 
 
 def _is_attrs(value: Any) -> bool:
@@ -39,8 +56,14 @@ def query_value(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return query_value(value.value)
+    if isinstance(value, Decimal):
+        return _decimal_text(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"cannot send {value} in a query string")
     if isinstance(value, list | tuple | set | frozenset):
         return ",".join(query_value(item) for item in value)
+    if isinstance(value, Mapping):
+        raise TypeError("a mapping nested in a query value cannot be sent; the API reads one level of keys")
     return str(value)
 
 
@@ -48,7 +71,47 @@ def query_params(params: Mapping[str, Any] | None) -> dict[str, str]:
     """A query mapping with None values dropped and every value rendered by `query_value`."""
     if not params:
         return {}
-    return {str(name): query_value(value) for name, value in params.items() if value is not None}
+    rendered = {}
+    for name, value in params.items():
+        if value is None:
+            continue
+        try:
+            if isinstance(value, Mapping):
+                rendered.update({f"{name}[{key}]": query_value(item) for key, item in value.items()})
+            else:
+                rendered[str(name)] = query_value(value)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"query parameter {name!r}: {exc}") from None
+    return rendered
+
+
+def _decimal_text(value: Decimal) -> str:
+    if not value.is_finite():
+        raise ValueError(f"cannot send the Decimal {value}")
+    # Fixed-point, exactly the digits given: `1E+2` becomes `100`, never `1E+2` nor a float's rounding.
+    return format(value, "f")
+
+
+def path_segment(name: str, value: Any) -> str:
+    """One path parameter as a percent-encoded segment; refuses what would change which endpoint is called."""
+    if value is None or isinstance(value, bool | float | Mapping | list | tuple | set):
+        raise TypeError(f"path parameter {name!r} must be an int or a str, not {type(value).__name__}")
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        raise ValueError(f"path parameter {name!r} is outside int64: {value}")
+    text = query_value(value)
+    if text.strip(".") == "" or any(ord(char) < 32 or ord(char) == 127 for char in text):
+        raise ValueError(f"path parameter {name!r} cannot be {text!r}: it would address another path")
+    return quote(text, safe="")
+
+
+def checked_headers(headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
+    """`headers` unchanged, after refusing a value that would be cut, folded or mangled on the wire."""
+    for name, value in (headers or {}).items():
+        if not isinstance(value, str):
+            raise TypeError(f"header {name!r} must be a str, not {type(value).__name__}")
+        if not value.isascii() or any((ord(char) < 32 and char != "\t") or ord(char) == 127 for char in value):
+            raise ValueError(f"header {name!r} must be printable ASCII without CR, LF or NUL: {value!r}")
+    return headers
 
 
 def json_value(value: Any) -> Any:
@@ -60,8 +123,10 @@ def json_value(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return json_value(value.value)
     if isinstance(value, Decimal):
-        # json cannot write a Decimal; float's shortest repr reproduces amounts of up to 15 significant digits.
-        return int(value) if value == value.to_integral_value() else float(value)
+        _decimal_text(value)
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"cannot send {value} in JSON")
     if isinstance(value, Mapping):
         return {str(key): json_value(item) for key, item in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
@@ -69,6 +134,35 @@ def json_value(value: Any) -> Any:
     if _is_attrs(value) and hasattr(value, "to_dict"):
         return json_value(for_generated(value).to_dict())
     return value
+
+
+class _HasDecimal(Exception):
+    pass
+
+
+def _refuse_decimal(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        raise _HasDecimal
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def json_body(value: Any) -> bytes:
+    """`json_value(value)` as compact JSON bytes, with every `Decimal` written exactly."""
+    ready = json_value(value)
+    try:
+        return json.dumps(ready, separators=(",", ":"), allow_nan=False, default=_refuse_decimal).encode()
+    except _HasDecimal:
+        return _dumps_exact(ready).encode()
+
+
+def _dumps_exact(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return _decimal_text(value)
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{json.dumps(key)}:{_dumps_exact(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(_dumps_exact(item) for item in value) + "]"
+    return json.dumps(value, allow_nan=False)
 
 
 def for_generated(value: Any) -> Any:

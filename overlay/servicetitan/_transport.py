@@ -1,13 +1,17 @@
 """The httpx transport layer every request of a client passes through, `st.raw` and generated code included.
 
 `Pipeline.exchange` is the one definition of what happens to a request on its way to the wire:
-- requests to the API host wait for the shared rate limiter; requests to any other host lose every credential
-  header (this also covers redirects);
+- requests to the API host wait for the shared rate limiter, then get the current token and the app key on a
+  copy that goes on the wire (the request httpx hands to hooks and exceptions never holds them); requests to
+  any other host lose every credential header;
+- each attempt includes reading the body, so a cut or stalled body is a failed attempt and the pooled
+  connection is free before anyone looks at the answer;
 - each attempt is logged (method, URL, status, elapsed, attempt) with secrets redacted, when logging is on;
-- 429, 5xx and transport failures are retried as `servicetitan.retries.RetryPolicy` allows, sleeping through
-  the driver; before a resend the `Authorization` value is re-checked so a long wait cannot send an expired
-  token;
-- a transport failure that is not retried becomes `APIConnectionError` / `APITimeoutError`.
+- 429, 5xx, 409 maintenance and transport failures are retried as `servicetitan.retries.RetryPolicy` allows,
+  sleeping through the driver; a 429 pauses the whole (app key, tenant) through its limiter, and 429 waits are
+  bounded by the policy's `rate_limit_wait`;
+- a transport failure that is not retried becomes `APIConnectionError` / `APITimeoutError`; a 404 to a DELETE
+  replayed after an ambiguous failure is marked so it becomes `DeleteOutcomeUnknownError`.
 
 `SyncDriver` and `AsyncDriver` perform the effects (`servicetitan._flow`) of the pipeline, the token fetch and
 the auth flow; `PipelineTransport`/`AsyncPipelineTransport` plug them into httpx.
@@ -18,26 +22,34 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from servicetitan import _logging
 from servicetitan._flow import (
+    CREDENTIALS_EXTENSION,
     OPTIONS_EXTENSION,
     REPLAYABLE_EXTENSION,
+    REPLAYED_AFTER_EXTENSION,
+    TOKEN_EXTENSION,
     CallOptions,
+    Credentials,
     Effect,
     Flow,
+    IsCurrent,
     Origin,
     Read,
+    Reserve,
     Send,
     Sleep,
     Token,
     current_call,
 )
 from servicetitan.errors import APIConnectionError, APITimeoutError
-from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy
+from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
 
 if TYPE_CHECKING:
     import anyio
@@ -48,6 +60,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _CREDENTIAL_HEADERS = ("authorization", "st-app-key")
+APP_KEY_HEADER = "ST-App-Key"
 _NO_OPTIONS = CallOptions()
 
 
@@ -76,7 +89,8 @@ class Pipeline:
         if options.timeout is not None:
             request.extensions["timeout"] = options.timeout.as_dict()
         policy = options.retry or self.policy
-        max_retries = policy.max_retries if options.max_retries is None else options.max_retries
+        if options.max_retries is not None:
+            policy = replace(policy, max_retries=options.max_retries)
         forced = self.debug or options.debug
         logging_on = _logging.wants_debug(forced)
         to_api = self.api_origin.matches(request.url)
@@ -85,18 +99,33 @@ class Pipeline:
                 request.headers.pop(name, None)
         replayable = request.method in REPLAYABLE_METHODS or bool(request.extensions.get(REPLAYABLE_EXTENSION))
         limiter = self.limiter if to_api else None
+        credentials: Credentials | None = request.extensions.get(CREDENTIALS_EXTENSION) if to_api else None
         attempt = 0
+        # Seconds this call has waited since its first 429: bounded by `policy.rate_limit_wait`, not by a count.
+        rate_limited_for: float | None = None
+        # The last failure after which the request may have been applied and was sent again anyway.
+        ambiguous: str | None = None
         while True:
             attempt += 1
             if limiter is not None:
-                wait = limiter.reserve()
+                wait = yield Reserve(limiter)
                 if wait > 0:
                     yield Sleep(wait)
+                    if rate_limited_for is not None:
+                        rate_limited_for += wait
+            wire = request
+            if credentials is not None:
+                # Attached after the limiter's wait, so a long queue never sends an expired token.
+                credentials.sent = yield Token()
+                wire = _with_credentials(request, credentials)
             if logging_on:
-                _log_request(forced, request, attempt)
+                _log_request(forced, wire, attempt)
             started = time.perf_counter()
             try:
-                response: httpx.Response = yield Send(request)
+                response: httpx.Response = yield Send(wire)
+                # Reading the body is part of the attempt: a connection cut or a stall mid-body is a failed
+                # attempt like any other, and the pooled connection is free before anyone looks at the answer.
+                yield Read(response)
             except httpx.TransportError as exc:
                 if logging_on:
                     _logging.debug(
@@ -109,12 +138,16 @@ class Pipeline:
                         type(exc).__name__,
                         exc,
                     )
-                if attempt > max_retries or not policy.retries_failure(exc, replayable):
+                if attempt > policy.max_retries or not policy.retries_failure(exc, replayable):
                     raise _connection_error(exc, request) from exc
+                if not failed_before_sending(exc):
+                    ambiguous = type(exc).__name__
                 delay = policy.backoff(attempt)
             else:
-                # Transports leave this to the client, but token responses never pass through one.
+                elapsed = time.perf_counter() - started
+                # Transports leave these to the client, but token responses never pass through one.
                 response.request = request
+                response.elapsed = timedelta(seconds=elapsed)
                 if logging_on:
                     _logging.debug(
                         forced,
@@ -122,21 +155,39 @@ class Pipeline:
                         request.method,
                         request.url,
                         response.status_code,
-                        (time.perf_counter() - started) * 1000,
+                        elapsed * 1000,
                         attempt,
                     )
-                if attempt > max_retries or not policy.retries_status(response.status_code, replayable):
+                if response.status_code < 300:
                     return response
-                yield Read(response)
-                requested = policy.delay_for_response(response, attempt)
+                requested = policy.delay_after(response, attempt, replayable, rate_limited_for or 0.0)
                 if requested is None:
+                    if ambiguous is not None and response.status_code == 404 and request.method == "DELETE":
+                        response.extensions[REPLAYED_AFTER_EXTENSION] = ambiguous
                     return response
-                # Reading the body closed the response, through the sync or the async stream alike.
+                if response.status_code >= 500:
+                    ambiguous = f"{response.status_code} {response.reason_phrase}".strip()
                 delay = requested
+                if response.status_code == 429:
+                    rate_limited_for = (rate_limited_for or 0.0) + (0.0 if limiter is not None else delay)
+                    if limiter is not None:
+                        # Every request of this (app key, tenant) waits it out, then they resume one slot apart.
+                        limiter.pause(delay)
+                        delay = 0.0
             if delay > 0:
                 yield Sleep(delay)
-            if to_api and "authorization" in request.headers:
-                request.headers["Authorization"] = yield Token()
+
+
+def _with_credentials(request: httpx.Request, credentials: Credentials) -> httpx.Request:
+    """The copy that goes on the wire: the request itself, which httpx hands to event hooks and the response
+    (and so to exceptions), never holds the app key or the token."""
+    assert credentials.sent is not None
+    wire = httpx.Request(
+        request.method, request.url, headers=request.headers, stream=request.stream, extensions=request.extensions
+    )
+    wire.headers[APP_KEY_HEADER] = credentials.app_key
+    wire.headers["Authorization"] = credentials.sent
+    return wire
 
 
 def _log_request(forced: bool, request: httpx.Request, attempt: int) -> None:
@@ -155,22 +206,54 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIC
     return cls(f"{type(exc).__name__}: {exc}", method=request.method, url=str(request.url))
 
 
-class SyncDriver:
-    """Performs effects with blocking I/O; holds the client's token lock (one token request at a time)."""
+_Event = TypeVar("_Event", threading.Event, "anyio.Event")
 
-    def __init__(self, *, transport: httpx.BaseTransport, sleep: Callable[[float], None], tokens: TokenManager) -> None:
-        self.transport = transport
+
+@dataclass(slots=True)
+class _SharedAttempt(Generic[_Event]):
+    """One token request that every caller arriving while it runs waits for, sharing its result or failure."""
+
+    done: _Event
+    result: str | None = None
+    failure: BaseException | None = None
+
+    def outcome(self) -> str:
+        if self.failure is not None:
+            raise self.failure
+        assert self.result is not None
+        return self.result
+
+
+class SyncDriver:
+    """Performs effects with blocking I/O. The token request is single-flight and has its own connection pool
+    (unless a test passes one `transport` for everything), so it never waits behind API requests."""
+
+    def __init__(
+        self, *, transport: httpx.BaseTransport | None, sleep: Callable[[float], None], tokens: TokenManager
+    ) -> None:
+        self.transport = transport or httpx.HTTPTransport()
+        self.token_transport = transport or httpx.HTTPTransport()
         self._sleep = sleep
         self._tokens = tokens
         self._token_lock = threading.Lock()
+        self._attempt: _SharedAttempt[threading.Event] | None = None
 
     def perform(self, effect: Effect) -> Any:
         if isinstance(effect, Send):
-            return self.transport.handle_request(effect.request)
+            pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
+            return pooled.handle_request(effect.request)
         if isinstance(effect, Read):
-            return effect.response.read()
+            try:
+                return effect.response.read()
+            except BaseException:
+                effect.response.close()
+                raise
         if isinstance(effect, Sleep):
             return self._sleep(effect.seconds)
+        if isinstance(effect, Reserve):
+            return effect.limiter.reserve()
+        if isinstance(effect, IsCurrent):
+            return self._tokens.is_current(effect.authorization)
         return self.token(effect.stale)
 
     def run(self, flow: Flow[T]) -> T:
@@ -193,33 +276,72 @@ class SyncDriver:
         authorization = tokens.usable(stale)
         if authorization is not None:
             return authorization
-        with self._token_lock:
-            authorization = tokens.usable(stale)
-            return self.run(tokens.fetch()) if authorization is None else authorization
+        while True:
+            with self._token_lock:
+                authorization = tokens.usable(stale)
+                if authorization is not None:
+                    return authorization
+                attempt = self._attempt
+                if attempt is None:
+                    attempt = self._attempt = _SharedAttempt(threading.Event())
+                    break
+            attempt.done.wait()
+            if attempt.result is not None or attempt.failure is not None:
+                return attempt.outcome()
+            # The fetching thread was interrupted: fetch anew, or join whoever does.
+        try:
+            attempt.result = self.run(tokens.fetch())
+        except Exception as exc:
+            attempt.failure = exc
+        finally:
+            with self._token_lock:
+                self._attempt = None
+            attempt.done.set()
+        return attempt.outcome()
+
+    def close(self) -> None:
+        self.transport.close()
+        if self.token_transport is not self.transport:
+            self.token_transport.close()
 
 
 class AsyncDriver:
-    """Performs effects with async I/O; the token lock is an anyio lock, so waiting never blocks the loop."""
+    """Performs effects with async I/O; see `SyncDriver`. Waiting for the token never blocks the event loop, and
+    a limiter whose store does network I/O (Redis) is consulted off the loop."""
 
     def __init__(
         self,
         *,
-        transport: httpx.AsyncBaseTransport,
+        transport: httpx.AsyncBaseTransport | None,
         sleep: Callable[[float], Awaitable[None]],
         tokens: TokenManager,
     ) -> None:
-        self.transport = transport
+        self.transport = transport or httpx.AsyncHTTPTransport()
+        self.token_transport = transport or httpx.AsyncHTTPTransport()
         self._sleep = sleep
         self._tokens = tokens
-        self._token_lock: anyio.Lock | None = None
+        self._attempt: _SharedAttempt[anyio.Event] | None = None
 
     async def perform(self, effect: Effect) -> Any:
         if isinstance(effect, Send):
-            return await self.transport.handle_async_request(effect.request)
+            pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
+            return await pooled.handle_async_request(effect.request)
         if isinstance(effect, Read):
-            return await effect.response.aread()
+            try:
+                return await effect.response.aread()
+            except BaseException:
+                await effect.response.aclose()
+                raise
         if isinstance(effect, Sleep):
             return await self._sleep(effect.seconds)
+        if isinstance(effect, Reserve):
+            if effect.limiter.blocking:
+                import anyio.to_thread
+
+                return await anyio.to_thread.run_sync(effect.limiter.reserve)
+            return effect.limiter.reserve()
+        if isinstance(effect, IsCurrent):
+            return self._tokens.is_current(effect.authorization)
         return await self.token(effect.stale)
 
     async def run(self, flow: Flow[T]) -> T:
@@ -242,13 +364,33 @@ class AsyncDriver:
         authorization = tokens.usable(stale)
         if authorization is not None:
             return authorization
-        if self._token_lock is None:
-            import anyio
-
-            self._token_lock = anyio.Lock()
-        async with self._token_lock:
+        # No await between the check and the claim: on one event loop, that is atomic.
+        attempt = self._attempt
+        while attempt is not None:
+            await attempt.done.wait()
+            if attempt.result is not None or attempt.failure is not None:
+                return attempt.outcome()
+            # The task that fetched was cancelled (a timeout of its own call): fetch anew, or join who does.
             authorization = tokens.usable(stale)
-            return await self.run(tokens.fetch()) if authorization is None else authorization
+            if authorization is not None:
+                return authorization
+            attempt = self._attempt
+        import anyio
+
+        attempt = self._attempt = _SharedAttempt(anyio.Event())
+        try:
+            attempt.result = await self.run(tokens.fetch())
+        except Exception as exc:
+            attempt.failure = exc
+        finally:
+            self._attempt = None
+            attempt.done.set()
+        return attempt.outcome()
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+        if self.token_transport is not self.transport:
+            await self.token_transport.aclose()
 
 
 class PipelineTransport(httpx.BaseTransport):
@@ -260,7 +402,7 @@ class PipelineTransport(httpx.BaseTransport):
         return self._driver.run(self._pipeline.exchange(request))
 
     def close(self) -> None:
-        self._driver.transport.close()
+        self._driver.close()
 
 
 class AsyncPipelineTransport(httpx.AsyncBaseTransport):
@@ -272,4 +414,4 @@ class AsyncPipelineTransport(httpx.AsyncBaseTransport):
         return await self._driver.run(self._pipeline.exchange(request))
 
     async def aclose(self) -> None:
-        await self._driver.transport.aclose()
+        await self._driver.aclose()

@@ -5,8 +5,13 @@
   `servicetitan._transport` hold the lock; `TokenManager.usable` is the lock-free fast path).
 - API requests get `Authorization` and `ST-App-Key`; the token request gets neither, and a request to any other
   host gets no credential at all.
-- A 401 means the request was not applied: the token is refreshed and the request replayed once, whatever its
-  method; a second 401 raises `AuthenticationError`.
+- The token request travels on its own connection pool (or the transport a test passes), honours the
+  client's timeout (`APITimeoutError` when the endpoint stalls), and is single-flight: callers that wait for it
+  share its result, and its failure.
+- A 401 means the request was not applied. A 401 for a token that has since been replaced or has expired is
+  replayed with the current token; a 401 for the current token refreshes it and replays once, whatever the
+  method; a 401 for that refreshed token raises `AuthenticationError`. The pipeline reads every body before the
+  flow sees it, so a refused request never holds a pooled connection while it waits for the token.
 - Enterprise Hub apps send the tenant as a `tenant` field of the token request (`enterprise_hub=True`).
 
 The flow also turns the final non-2xx response into the typed exception (`servicetitan.errors`): it is the one
@@ -21,8 +26,20 @@ from typing import Any
 
 import httpx
 
-from servicetitan._flow import REPLAYABLE_EXTENSION, Effect, Flow, Origin, Read, Token, current_call
-from servicetitan._logging import redact_fields, secrets
+from servicetitan._flow import (
+    CREDENTIALS_EXTENSION,
+    REPLAYABLE_EXTENSION,
+    TOKEN_EXTENSION,
+    Credentials,
+    Effect,
+    Flow,
+    IsCurrent,
+    Origin,
+    Read,
+    Token,
+    current_call,
+)
+from servicetitan._logging import REDACTED, redact_fields, secrets
 from servicetitan.errors import (
     AuthenticationError,
     ResponseValidationError,
@@ -33,8 +50,10 @@ from servicetitan.errors import (
 
 __all__ = ["ClientCredentialsAuth", "TokenManager", "refresh_margin"]
 
-APP_KEY_HEADER = "ST-App-Key"
 _DOCUMENTED_LIFETIME = 900.0
+# Replays of one request after 401s for tokens that were replaced meanwhile; a bound, so a server that refuses
+# every fresh token cannot keep a request alive.
+_MAX_REPLAYS = 3
 
 
 def refresh_margin(lifetime: float) -> float:
@@ -59,8 +78,10 @@ class TokenManager:
         clock: Callable[[], float],
         exchange: Callable[[httpx.Request], Flow[httpx.Response]],
         tenant: int | None = None,
+        timeout: httpx.Timeout | None = None,
     ) -> None:
         self.token_url = token_url
+        self._timeout = timeout
         self._client_id = client_id
         self._client_secret = client_secret
         self._clock = clock
@@ -78,6 +99,9 @@ class TokenManager:
             return None
         return token.authorization
 
+    def is_current(self, authorization: str) -> bool:
+        return self.usable() == authorization
+
     def _request(self) -> httpx.Request:
         form = {
             "grant_type": "client_credentials",
@@ -87,18 +111,19 @@ class TokenManager:
         if self._tenant is not None:
             form["tenant"] = str(self._tenant)
         # A token request changes nothing on the server, so it may be replayed after any failure.
+        extensions: dict[str, object] = {REPLAYABLE_EXTENSION: True, TOKEN_EXTENSION: True}
+        if self._timeout is not None:
+            extensions["timeout"] = self._timeout.as_dict()
         return httpx.Request(
-            "POST",
-            self.token_url,
-            data=form,
-            headers={"Accept": "application/json"},
-            extensions={REPLAYABLE_EXTENSION: True},
+            "POST", self.token_url, data=form, headers={"Accept": "application/json"}, extensions=extensions
         )
 
     def fetch(self) -> Flow[str]:
         started = self._clock()
         response = yield from self._exchange(self._request())
         yield Read(response)
+        # What an exception hands out names the endpoint, never the form that carried the client secret.
+        response.request = httpx.Request("POST", self.token_url)
         body = parse_body(response)
         safe_body = redact_fields(body)
         if response.status_code != 200:
@@ -120,10 +145,11 @@ class TokenManager:
             or isinstance(lifetime, bool)
             or not isinstance(lifetime, int | float)
         ):
+            # A malformed answer may still hold the token under another name or shape: keep only its keys.
             raise ResponseValidationError(
                 "token response lacks access_token or expires_in",
                 status=response.status_code,
-                body=safe_body,
+                body=dict.fromkeys(body, REDACTED) if isinstance(body, dict) else REDACTED,
                 method="POST",
                 url=self.token_url,
                 response=None,
@@ -163,20 +189,29 @@ class ClientCredentialsAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(api_host={self._origin.host!r})"
 
-    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Token | Read, Any, None]:
+    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Effect, Any, None]:
         call = current_call.get()
         if self._origin.matches(request.url):
-            request.headers[APP_KEY_HEADER] = self._app_key
-            request.headers["Authorization"] = yield Token()
+            credentials = Credentials(self._app_key)
+            request.extensions[CREDENTIALS_EXTENSION] = credentials
             response = yield request
-            if response.status_code == 401:
-                request.headers["Authorization"] = yield Token(stale=request.headers["Authorization"])
+            refreshed = False
+            replays = 0
+            while response.status_code == 401 and credentials.sent is not None and replays < _MAX_REPLAYS:
+                refused = credentials.sent
+                if (yield IsCurrent(refused)):
+                    if refreshed:
+                        break
+                    refreshed = True
+                # Refreshes the token unless it was replaced meanwhile; the pipeline attaches the current one.
+                yield Token(stale=refused)
+                replays += 1
                 response = yield request
         else:
             response = yield request
         if call is not None:
             call.response = response
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             yield Read(response)
             raise error_for_response(response, operation=call.operation if call is not None else None)
 

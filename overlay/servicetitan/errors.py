@@ -8,8 +8,10 @@ One class per meaning, so callers can catch exactly what they handle:
     │   ├── AuthenticationError        401, and a refused token request
     │   ├── PermissionDeniedError      403        (`.required_scopes` from the operation's spec)
     │   ├── NotFoundError              404
+    │   │   └── DeleteOutcomeUnknownError  404 to a DELETE replayed after a 5xx or timeout
     │   ├── ConflictError              409
     │   ├── RateLimitError             429        (`.retry_after` in seconds, or None)
+    │   ├── UnexpectedRedirectError    3xx        (`.location`: the API never redirects)
     │   └── ServerError                5xx
     ├── APIConnectionError             the request did not get an answer
     │   └── APITimeoutError
@@ -26,6 +28,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from servicetitan._flow import REPLAYED_AFTER_EXTENSION
 from servicetitan._logging import scrub
 from servicetitan.retries import problem_title, retry_after_seconds
 
@@ -40,6 +43,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "ConflictError",
+    "DeleteOutcomeUnknownError",
     "ListChangedError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -47,6 +51,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "ServiceTitanError",
+    "UnexpectedRedirectError",
     "ValidationError",
     "error_for_response",
 ]
@@ -137,6 +142,22 @@ class NotFoundError(APIStatusError):
     """404."""
 
 
+class DeleteOutcomeUnknownError(NotFoundError):
+    """A DELETE was sent again after an ambiguous failure (`replayed_after`: a 5xx or a timeout), and the replay
+    found nothing. The first attempt may have deleted the record, or it never existed: nothing tells which, so
+    the error says so instead of claiming either. Callers that only need the record gone can treat it as done."""
+
+    def __init__(self, *, replayed_after: str, **kwargs: Any) -> None:
+        self.replayed_after = replayed_after
+        super().__init__(**kwargs)
+
+    def _describe(self) -> str:
+        return (
+            f"{super()._describe()}; replayed after {self.replayed_after}: the first attempt may have deleted it, "
+            "or it never existed"
+        )
+
+
 class ConflictError(APIStatusError):
     """409."""
 
@@ -156,6 +177,19 @@ class RateLimitError(APIStatusError):
         if self.retry_after is not None:
             text += f", retry after {self.retry_after:g} s"
         return text
+
+
+class UnexpectedRedirectError(APIStatusError):
+    """3xx: the API never redirects, so a redirect is a proxy, a wrong `api_url` or an outage page, never the
+    answer. Not followed (it could lead the credentials elsewhere); `location` says where it pointed."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        response: httpx.Response | None = kwargs.get("response")
+        self.location: str | None = response.headers.get("location") if response is not None else None
+        super().__init__(**kwargs)
+
+    def _describe(self) -> str:
+        return f"{super()._describe()}, redirected to {self.location or 'no Location'}"
 
 
 class ServerError(APIStatusError):
@@ -249,6 +283,14 @@ def field_errors(body: Any) -> dict[str, list[str]]:
     return result
 
 
+def _by_range(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return ServerError
+    if 300 <= status < 400:
+        return UnexpectedRedirectError
+    return APIStatusError
+
+
 def error_for_response(
     response: httpx.Response,
     *,
@@ -269,9 +311,14 @@ def error_for_response(
     trace_id = body.get("traceId") if isinstance(body, Mapping) else None
     if not isinstance(trace_id, str):
         trace_id = next((response.headers[h] for h in _TRACE_HEADERS if h in response.headers), None)
-    cls = error_class or _BY_STATUS.get(status) or (ServerError if status >= 500 else APIStatusError)
+    cls = error_class or _BY_STATUS.get(status) or _by_range(status)
     request = response.request
+    extra: dict[str, Any] = {}
+    replayed_after = response.extensions.get(REPLAYED_AFTER_EXTENSION)
+    if status == 404 and error_class is None and isinstance(replayed_after, str):
+        cls, extra = DeleteOutcomeUnknownError, {"replayed_after": replayed_after}
     return cls(
+        **extra,
         status=status,
         title=title,
         trace_id=trace_id,

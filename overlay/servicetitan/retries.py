@@ -6,6 +6,9 @@ The policy is pure: it looks at a method, a response or a transport failure and 
 Rules (QUIRKS.md, "Limits and errors"):
 - 429 is always safe to retry: the request was not applied. The wait is the `Retry-After` header (seconds or an
   HTTP date), else the seconds named in the problem body's `title`, else exponential backoff with jitter.
+  429s are not counted against `max_retries`: a call keeps waiting them out until its rate-limit waits would
+  exceed `rate_limit_wait` (default 300 s), so a busy (app key, tenant) makes calls slower, not failed.
+- 409 "service suspended for maintenance" is retried like a 503 (reads only); any other 409 is a conflict.
 - 5xx, timeouts and dropped connections are ambiguous: the request may have been applied. Only methods that are
   safe to repeat (GET, HEAD, DELETE, OPTIONS) are retried; POST/PUT/PATCH are never replayed after them.
 - A connection that was never established (`ConnectError`, `ConnectTimeout`, `PoolTimeout`) sent nothing, so
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 REPLAYABLE_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 DEFAULT_MAX_RETRIES = 3
+DEFAULT_RATE_LIMIT_WAIT = 300.0
 
 _SECONDS_IN_TITLE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", re.IGNORECASE)
 
@@ -80,6 +84,20 @@ def response_retry_after(response: httpx.Response) -> float | None:
     return retry_after_seconds(response.headers, problem_title(body))
 
 
+def is_maintenance(response: httpx.Response) -> bool:
+    """A 409 that announces maintenance (the request was not applied) rather than a conflict; body read."""
+    if response.status_code != 409:
+        return False
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        return b"maintenance" in response.content.lower()
+    texts = [problem_title(body) or ""]
+    if isinstance(body, Mapping):
+        texts.append(str(body.get("detail") or ""))
+    return any("maintenance" in text.lower() for text in texts)
+
+
 def failed_before_sending(exc: Exception) -> bool:
     """True when the failure happened before any byte of the request left, so a replay cannot duplicate it."""
     import httpx
@@ -94,7 +112,8 @@ class RetryPolicy:
     `max_retries` counts retries, not attempts: 3 means at most 4 sends. `backoff_base` doubles per attempt up to
     `backoff_cap`, minus up to 25 % jitter so that clients that failed together do not return together.
     `retry_delay` replaces that backoff with a fixed delay. `retry_on_all_errors` also resends after a 3xx or
-    4xx answer (never a write after a 5xx or a timeout: it may have been applied).
+    4xx answer (never a write after a 5xx or a timeout: it may have been applied). `rate_limit_wait` bounds the
+    seconds one call spends waiting out 429s (and the limiter's queue after them); `max_retries=0` sends once.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -103,6 +122,7 @@ class RetryPolicy:
     max_wait: float = 60.0
     retry_delay: float | None = None
     retry_on_all_errors: bool = False
+    rate_limit_wait: float = DEFAULT_RATE_LIMIT_WAIT
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
@@ -111,6 +131,8 @@ class RetryPolicy:
             raise ValueError("max_retries must be >= 0")
         if self.retry_delay is not None and self.retry_delay < 0:
             raise ValueError("retry_delay must be >= 0")
+        if not self.rate_limit_wait >= 0:
+            raise ValueError("rate_limit_wait must be >= 0 seconds")
 
     def backoff(self, attempt: int) -> float:
         """Delay after the `attempt`-th failed send (1-based) when the server named no wait."""
@@ -120,6 +142,7 @@ class RetryPolicy:
         return delay * (1.0 - 0.25 * random.random())
 
     def retries_status(self, status: int, replayable: bool) -> bool:
+        """Whether an answer with `status` may be resent (429 and 409 have their own rules, see `delay_after`)."""
         if status == 429 or (replayable and status in RETRYABLE_SERVER_STATUSES):
             return True
         if not self.retry_on_all_errors or status < 300 or status == 401:
@@ -132,8 +155,26 @@ class RetryPolicy:
     def retries_failure(exc: Exception, replayable: bool) -> bool:
         return replayable or failed_before_sending(exc)
 
-    def delay_for_response(self, response: httpx.Response, attempt: int) -> float | None:
-        """Seconds to wait before resending after `response` (body already read); None means give up now."""
+    def delay_after(
+        self, response: httpx.Response, attempt: int, replayable: bool, rate_limited_for: float
+    ) -> float | None:
+        """Seconds to wait before resending after `response` (body already read), the `attempt`-th send, when
+        this call already waited `rate_limited_for` seconds on 429s; None means give up now."""
+        status = response.status_code
+        if self.max_retries == 0:
+            return None
+        if status == 429:
+            delay = self._server_wait(response, attempt)
+            if delay is None or rate_limited_for + delay > self.rate_limit_wait:
+                return None
+            return delay
+        if attempt > self.max_retries:
+            return None
+        if self.retries_status(status, replayable) or (replayable and is_maintenance(response)):
+            return self._server_wait(response, attempt)
+        return None
+
+    def _server_wait(self, response: httpx.Response, attempt: int) -> float | None:
         requested = response_retry_after(response)
         if requested is None:
             return self.backoff(attempt)

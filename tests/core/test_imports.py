@@ -32,6 +32,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "environments",
         "errors",
         "ratelimit",
+        "ratelimit_redis",
         "retries",
     ),
     "runtime": ("_inputs", "_operations", "_parsing", "exports", "pagination"),

@@ -76,13 +76,27 @@ def test_429_asking_longer_than_max_wait_raises_without_sleeping(make_client, cl
     assert clock.sleeps == []
 
 
-def test_429_after_retries_run_out_raises_rate_limit_error(make_client, clock):
+def test_429_retries_are_bounded_by_the_wait_budget_not_by_max_retries(make_client, clock):
     api = FakeAPI(lambda request: httpx.Response(429, headers={"Retry-After": "2"}))
     with pytest.raises(RateLimitError) as caught:
-        make_client(api, max_retries=2).request("GET", "/jobs", domain="jpm")
+        make_client(api, max_retries=2).request("GET", "/jobs", domain="jpm", retry=RetryPolicy(rate_limit_wait=11))
     assert caught.value.retry_after == 2.0
-    assert len(api.api_requests) == 3
-    assert clock.sleeps == [2.0, 2.0]
+    assert clock.sleeps == [2.0] * 5
+    assert len(api.api_requests) == 6
+
+
+def test_default_429_wait_budget_is_five_minutes(make_client, clock):
+    api = FakeAPI(lambda request: httpx.Response(429, headers={"Retry-After": "2"}))
+    with pytest.raises(RateLimitError):
+        make_client(api).request("GET", "/jobs", domain="jpm")
+    assert sum(clock.sleeps) == 300.0
+
+
+def test_max_retries_zero_sends_once_even_after_429(make_client, clock):
+    api = FakeAPI(lambda request: httpx.Response(429, headers={"Retry-After": "2"}))
+    with pytest.raises(RateLimitError):
+        make_client(api, max_retries=0).request("GET", "/jobs", domain="jpm")
+    assert len(api.api_requests) == 1
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH"])
