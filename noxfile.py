@@ -63,7 +63,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    session.install(MYPY, "-e", ".[sandbox]")
+    session.install(MYPY, "-e", ".[sandbox,cli]")
     session.run("mypy")
 
 

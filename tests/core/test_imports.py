@@ -37,7 +37,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "runtime": ("_inputs", "_operations", "_parsing", "exports", "pagination"),
     "surface": ("_actions_runtime", "_raw_request", "_signatures", "actions", "raw", "resources"),
     "clients": ("_client", "__init__"),
-    "extras": ("__main__", "sandbox"),
+    "extras": ("__main__", "cli", "dlt", "frames", "sandbox"),
 }
 ORDER = list(LAYERS)
 
