@@ -1,6 +1,7 @@
 """`servicetitan sync`: the dlt source (`servicetitan.dlt`) into DuckDB, incrementally.
 
-The pipeline keeps its working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of
+Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. The pipeline keeps its
+working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of
 the state in the database itself), so a rerun of the same command loads only what changed. With `--sandbox`,
 the default streams are the ones the sandbox serves.
 """
@@ -76,7 +77,8 @@ def _load(
         dataset_name=dataset,
     )
     try:
-        pipeline.run(built)
+        # Parquet load files keep DuckDB's memory flat; SQL insert files make it grow with the rows of a load.
+        pipeline.run(built, loader_file_format="parquet")
     except PipelineStepFailed as exc:
         raise SettingsError(f"sync failed at {exc.step}: {_cause(exc)}") from None
     trace = pipeline.last_trace
