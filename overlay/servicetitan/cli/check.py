@@ -47,7 +47,6 @@ def probe_operation(domain: str) -> str | None:
 
 @dataclass
 class Report:
-    lines: list[str] = field(default_factory=list)
     fix: str | None = None
     denied: dict[str, tuple[str, ...]] = field(default_factory=dict)
 

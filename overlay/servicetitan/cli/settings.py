@@ -117,8 +117,7 @@ def complete(settings: Mapping[str, Any], source: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Connection:
-    """The keyword arguments of one tenant's client, and where they came from (never shown: they hold
-    secrets; `describe()` is what may be printed)."""
+    """The keyword arguments of one tenant's client (never shown: they hold secrets), and where they came from."""
 
     settings: Mapping[str, Any] = field(repr=False)
     source: str
@@ -129,11 +128,6 @@ class Connection:
 
     def client(self, **overrides: Any) -> ServiceTitan:
         return ServiceTitan(**{**self.settings, **overrides})
-
-    def describe(self) -> str:
-        with self.client() as st:
-            environment = st.environment
-        return f"tenant {self.tenant}, environment {environment.name} ({environment.api_url}), from {self.source}"
 
 
 @dataclass(frozen=True)
