@@ -30,6 +30,9 @@ def specs(session: nox.Session) -> None:
     """Verify specs/ (`-- --drift DIR` also checks that DIR's downloads normalize to it; `-- --update DIR
     [--remove-domain NAME]` adopts newer downloads and prints the API changelog)."""
     args = list(session.posargs)
+    # The action table names resource methods; the installed catalog resolves them to the operations that every
+    # adoption must keep.
+    session.install("-e", ".")
     if args[:1] == ["--update"]:
         if len(args) < 2 or args[1].startswith("-"):
             session.error("usage: nox -s specs -- --update DIR [--remove-domain NAME ...]")
@@ -55,7 +58,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    session.install(MYPY, "-e", ".[testing,redis]")
+    session.install(MYPY, "-e", ".[testing,redis,cli]")
     session.run("mypy")
 
 

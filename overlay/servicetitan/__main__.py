@@ -1,4 +1,5 @@
-"""`python -m servicetitan demo`: a realistic flow through the actions, on the embedded sandbox, no credentials.
+"""`python -m servicetitan demo`: a realistic flow through the actions, on the embedded sandbox, no credentials;
+and the entry point of the `servicetitan` command, whose other commands need the `cli` extra.
 
 It starts the sandbox (the `sandbox` extra) on a free loopback port, then books work the way an integration
 does: customer -> location -> contact -> job -> appointment -> technicians assigned -> invoice items ->
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -123,13 +125,44 @@ def demo(jobs: int) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m servicetitan")
-    commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("demo", help="walk a realistic flow through the actions on the embedded sandbox")
-    run.add_argument("--jobs", type=int, default=200, help="jobs seeded in the sandbox tenant")
+CLI_MODULES = ("click", "rich", "dlt", "pyarrow")
+
+
+def missing_cli_module() -> str | None:
+    """The first module of the `cli` extra that cannot be imported (looked up, not imported: dlt is slow to load)."""
+    for name in CLI_MODULES:
+        try:
+            found = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            found = None
+        if found is None:
+            return name
+    return None
+
+
+def demo_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="servicetitan demo")
+    parser.add_argument("--jobs", type=int, default=200, help="jobs seeded in the sandbox tenant")
     args: Any = parser.parse_args(argv)
     return demo(args.jobs)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`servicetitan demo` runs without any extra; every other command is the CLI (`servicetitan.cli`)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["demo"]:
+        return demo_main(arguments[1:])
+    missing = missing_cli_module()
+    if missing is not None:
+        print(
+            f'the servicetitan command needs the cli extra ({missing} is missing): pip install "servicetitan[cli]"'
+            "\n(`servicetitan demo` works without it)",
+            file=sys.stderr,
+        )
+        return 1
+    from servicetitan.cli import main as cli_main
+
+    return cli_main(arguments)
 
 
 if __name__ == "__main__":

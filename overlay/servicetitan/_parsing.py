@@ -60,7 +60,11 @@ def item_schema(domain: str, envelope: Mapping[str, Any] | None) -> Mapping[str,
     """The schema of one element of an envelope's `data` array (paginated lists and export feeds)."""
     if envelope is None:
         return None
-    data = _catalog.resolve_schema(domain, envelope).get("properties", {}).get("data")
+    resolved = _catalog.resolve_schema(domain, envelope)
+    if resolved.get("type") == "array":  # the few paged lists that answer a bare array
+        array_items: Mapping[str, Any] | None = resolved.get("items")
+        return array_items
+    data = resolved.get("properties", {}).get("data")
     if not data:
         return None
     items: Mapping[str, Any] | None = data.get("items")

@@ -40,6 +40,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -98,6 +99,21 @@ def served_page_sizes(client: Any) -> dict[tuple[str, str], int]:
         return _SERVED.setdefault(client, {})
     except TypeError:
         return {}
+
+
+# What the API serves when no pageSize is sent (QUIRKS.md, "Pagination").
+DEFAULT_API_PAGE_SIZE = 50
+
+
+def declares_has_more(operation: Operation) -> bool:
+    """Whether a paged list's documented answer has `hasMore` (a few answer a bare array or a bare `{data}`)."""
+    return _declares_has_more(operation.domain, operation.operation_id)
+
+
+@cache
+def _declares_has_more(domain: str, operation_id: str) -> bool:
+    schema = _catalog.resolve_schema(domain, _catalog.operation(domain, operation_id).success_schema() or {})
+    return "hasMore" in schema.get("properties", {})
 
 
 def fetch_all_page_size(operation: Operation, client: Any) -> int:
@@ -310,15 +326,24 @@ class ListWalk:
     def accept(self, response: httpx.Response) -> PageData:
         operation = self.operation
         body = response_json(response)
-        if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
-            self._fail("a list answer must be an object with a 'data' array", response, body)
-        data: list[Any] = body["data"]
-        has_more = strict_flag(body, "hasMore", operation, response)
         number, asked = self.page, self.size
-        if has_more and not data:
-            self._fail(f"page {number} says hasMore but has no record; stopping", response, body)
-        total = body.get("totalCount")
-        total = total if isinstance(total, int) and not isinstance(total, bool) else None
+        data: list[Any]
+        if not declares_has_more(operation) and (
+            isinstance(body, list) or (isinstance(body, Mapping) and isinstance(body.get("data"), list))
+        ):
+            # The spec gives these lists a bare array or a bare `{data}`, with no hasMore: a page shorter than
+            # asked is the last.
+            data, total = body if isinstance(body, list) else body["data"], None
+            has_more = len(data) >= (asked or DEFAULT_API_PAGE_SIZE) and bool(data)
+        else:
+            if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
+                self._fail("a list answer must be an object with a 'data' array", response, body)
+            data = body["data"]
+            has_more = strict_flag(body, "hasMore", operation, response)
+            if has_more and not data:
+                self._fail(f"page {number} says hasMore but has no record; stopping", response, body)
+            total = body.get("totalCount")
+            total = total if isinstance(total, int) and not isinstance(total, bool) else None
         if has_more and asked is not None and len(data) < asked:
             # The server caps the page size below what was asked: go on at the size it serves.
             self.served[(operation.domain, operation.operation_id)] = len(data)

@@ -47,7 +47,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "resources",
     ),
     "clients": ("_client", "__init__"),
-    "extras": ("__main__", "sandbox", "testing"),
+    "extras": ("__main__", "cli", "dlt", "frames", "sandbox", "testing"),
 }
 ORDER = list(LAYERS)
 

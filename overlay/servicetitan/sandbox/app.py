@@ -165,6 +165,9 @@ class Sandbox:
                 405, f"{method} is not allowed on {path}; allowed: {allowed}.", headers=[("allow", allowed)]
             )
         self.auth.check(headers.get("authorization"), headers.get("st-app-key"))
+        denied = self.faults.settings.denied_scopes
+        if denied and operation.scopes and denied.issuperset(operation.scopes):
+            raise ProblemError(403, f"The app is not granted the scope {' or '.join(operation.scopes)}.")
         tenant_id = _integer(match.path_params.get("tenant", ""))
         if tenant_id is None:
             raise ProblemError(404, f"Tenant {match.path_params.get('tenant')!r} was not found.")

@@ -31,6 +31,8 @@ class FaultSettings:
     odd_record_rate: float = 0.0
     """Fraction of list and export records made odd: an unknown enum value, a required field missing or null."""
     seed: int = 0
+    denied_scopes: frozenset[str] = frozenset()
+    """Scopes the app is not granted: an operation that needs only these answers 403."""
 
     def __post_init__(self) -> None:
         for name in ("error_rate", "drop_rate", "odd_record_rate"):

@@ -1,0 +1,153 @@
+"""The `servicetitan` command against a sandbox process: export and sync, each with a baseline of the same run.
+
+    python bench/bench_cli.py [--jobs 100000] [--rounds 3]
+
+- export: `servicetitan export jpm.jobs --format jsonl --out FILE` of every job, against the library's
+  `as_dicts` read with `json.dumps` per line into a file (the baseline), each a fresh interpreter, rounds
+  interleaved; records/s of both and the ratio of their wall times (goal: at most 1.2).
+- sync: `servicetitan sync --to duckdb:///FILE` of every stream the sandbox serves, rows/s and the peak
+  resident memory of the command, for the tenant at `--jobs` and at a tenth of it: memory that stays flat while
+  the tenant grows tenfold is O(page), not O(tenant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_actions import sandbox_process
+
+from servicetitan.cli.sync import sandbox_streams
+from servicetitan.sandbox import DEFAULT_TENANT, Credentials
+
+BASELINE = """
+import json, sys
+from servicetitan import ServiceTitan
+with ServiceTitan.from_env() as st, open(sys.argv[1], "w", encoding="utf-8") as out:
+    for record in st.jpm.jobs.get_list(fetch_all=True, as_dicts=True):
+        out.write(json.dumps(record, ensure_ascii=False) + "\\n")
+"""
+# Runs one command and prints the peak resident memory (KiB) of it, its only child.
+PEAK_MEMORY = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
+print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def environment(base_url: str) -> dict[str, str]:
+    credentials = Credentials()
+    return {
+        **os.environ,
+        "SERVICETITAN_CLIENT_ID": credentials.client_id,
+        "SERVICETITAN_CLIENT_SECRET": credentials.client_secret,
+        "SERVICETITAN_APP_KEY": credentials.app_key,
+        "SERVICETITAN_TENANT": str(DEFAULT_TENANT),
+        "SERVICETITAN_API_URL": base_url,
+        "SERVICETITAN_TOKEN_URL": f"{base_url}/connect/token",
+    }
+
+
+def servicetitan() -> str:
+    return str(Path(sys.executable).with_name("servicetitan"))
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def lines(path: Path) -> int:
+    with path.open("rb") as file:
+        return sum(1 for _ in file)
+
+
+def spread(values: list[float]) -> str:
+    return f"median {statistics.median(values):.2f} s (min {min(values):.2f}, max {max(values):.2f})"
+
+
+def bench_export(base_url: str, rounds: int, folder: Path) -> None:
+    env = environment(base_url)
+    cli_out, baseline_out = folder / "cli.jsonl", folder / "baseline.jsonl"
+    cli_command = [servicetitan(), "export", "jpm.jobs", "--format", "jsonl", "--out", str(cli_out)]
+    baseline_command = [sys.executable, "-c", BASELINE, str(baseline_out)]
+    # One unmeasured pass of each warms the sandbox's answer cache for both.
+    timed(cli_command, env)
+    timed(baseline_command, env)
+    cli_times, baseline_times = [], []
+    for _ in range(rounds):
+        cli_times.append(timed(cli_command, env))
+        baseline_times.append(timed(baseline_command, env))
+    records = lines(cli_out)
+    if records != lines(baseline_out):
+        raise SystemExit(f"the export wrote {records} records, the baseline {lines(baseline_out)}")
+    cli, baseline = statistics.median(cli_times), statistics.median(baseline_times)
+    ratios = [c / b for c, b in zip(cli_times, baseline_times, strict=True)]
+    print(f"export jsonl of {records:,} jobs ({rounds} interleaved rounds, fresh interpreters)")
+    print(f"  servicetitan export: {spread(cli_times)}, {records / cli:,.0f} records/s")
+    print(f"  as_dicts + json.dumps per line: {spread(baseline_times)}, {records / baseline:,.0f} records/s")
+    print(f"  ratio {cli / baseline:.2f} (per round {min(ratios):.2f} to {max(ratios):.2f}; goal <= 1.2)")
+
+
+def bench_sync(jobs: int, port: int, folder: Path) -> tuple[int, float, int]:
+    """(rows loaded, seconds, peak KiB) of one sync of the whole sandbox tenant."""
+    database = folder / f"sync-{jobs}.duckdb"
+    with sandbox_process(jobs, port) as base_url:
+        command = [servicetitan(), "sync", "--to", f"duckdb:///{database}", "--streams", ",".join(sandbox_streams())]
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", PEAK_MEMORY, *command],
+            env=environment(base_url),
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=folder,
+        )
+        seconds = time.perf_counter() - started
+    status, peak = (int(part) for part in done.stdout.split())
+    if status != 0:
+        raise SystemExit(f"the sync of {jobs} jobs failed with status {status}")
+    import duckdb
+
+    with duckdb.connect(str(database), read_only=True) as db:
+        query = "select table_name from duckdb_tables() where schema_name = 'servicetitan'"
+        tables = [row[0] for row in db.execute(query).fetchall()]
+        rows = sum(
+            int(db.execute(f'select count(*) from servicetitan."{table}"').fetchall()[0][0])  # noqa: S608
+            for table in tables
+            if not table.startswith("_dlt")
+        )
+    return rows, seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jobs", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        with sandbox_process(args.jobs, 8792) as base_url:
+            bench_export(base_url, args.rounds, folder)
+        small = max(1, args.jobs // 10)
+        print(f"sync of the whole sandbox tenant into DuckDB ({len(sandbox_streams())} streams)")
+        results = {}
+        for jobs in (small, args.jobs):
+            rows, seconds, peak = bench_sync(jobs, 8793, folder)
+            results[jobs] = peak
+            rate = rows / seconds
+            print(
+                f"  {jobs:>7,} jobs: {rows:,} rows in {seconds:.1f} s, {rate:,.0f} rows/s, peak {peak / 1024:.0f} MiB"
+            )
+        print(f"  peak memory at {args.jobs:,} jobs / at {small:,} jobs: {results[args.jobs] / results[small]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""The `servicetitan` command (the `cli` extra: click, rich, dlt, pyarrow).
+
+    servicetitan check                                   token, environment, scopes per domain
+    servicetitan list [FILTER] [--streams]               domains, resources, operations, export feeds
+    servicetitan get jpm.jobs.get id=42                  any read
+    servicetitan call crm.customers.update id=7 --json '{"name": "..."}' [--yes] [--dry-run]
+    servicetitan export jpm.jobs --since 2024-01-01 --state state.json --format jsonl|csv|parquet --out FILE|-
+    servicetitan sync --to duckdb:///st.duckdb [--streams jpm_jobs,...] [--tenants FILE]
+    servicetitan sandbox [--port 8765 ...]               the sandbox server (`python -m servicetitan.sandbox`)
+    servicetitan demo                                    the demo flow on the embedded sandbox
+
+Every command that talks to a tenant reads the settings of `ServiceTitan.from_env()`, and takes `--env-file`,
+`--profile NAME` and `--sandbox` (the embedded sandbox, no credentials): see `servicetitan.cli.settings`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from servicetitan.errors import ServiceTitanError
+
+from .settings import Options, SettingsError, connected
+
+F = TypeVar("F", bound=Callable[..., Any])
+DUCKDB_SCHEME = "duckdb:///"
+
+
+def fail(message: str) -> None:
+    """Stop with exit status 1 and one line on standard error."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def connection_options(command: F) -> F:
+    for option in reversed(
+        (
+            click.option("--env-file", type=click.Path(path_type=Path, dir_okay=False), help="KEY=VALUE settings"),
+            click.option("--profile", help="a profile of the profiles file ($SERVICETITAN_PROFILES)"),
+            click.option("--sandbox", is_flag=True, help="run against an embedded sandbox (no credentials)"),
+            click.option("--sandbox-jobs", type=click.IntRange(1), default=200, show_default=True),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def options_of(arguments: dict[str, Any]) -> Options:
+    return Options(
+        env_file=arguments.pop("env_file"),
+        profile=arguments.pop("profile"),
+        sandbox=arguments.pop("sandbox"),
+        sandbox_jobs=arguments.pop("sandbox_jobs"),
+    )
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="`servicetitan demo` walks a realistic flow through the actions on the embedded sandbox.",
+)
+def app() -> None:
+    """ServiceTitan from the command line: check access, call any operation, export and sync records."""
+
+
+@app.command()
+@connection_options
+@click.option("--domains", help="comma-separated domains to probe (default: every domain)")
+def check(domains: str | None, **arguments: Any) -> None:
+    """Diagnose the settings: token, environment, and per domain whether the app's scopes allow a read."""
+    from .check import run_check
+
+    with connected(options_of(arguments)) as connection:
+        report = run_check(connection, domains.split(",") if domains else None, click.echo)
+    if not report.ok:
+        fail(report.what_to_fix())
+    click.echo("all checks passed")
+
+
+@app.command("list")
+@click.argument("filter", required=False, default="")
+@click.option("--streams", "show_streams", is_flag=True, help="the streams `sync` loads, by table name")
+def list_command(filter: str, show_streams: bool) -> None:
+    """Domains, resources, operations and export feeds (or sync streams), whose names contain FILTER."""
+    from .listing import operation_rows, stream_rows
+
+    rows = stream_rows(filter) if show_streams else operation_rows(filter)
+    if not rows:
+        fail(f"nothing matches {filter!r}")
+    for row in rows:
+        click.echo("\t".join(row))
+
+
+def _run_call(path: str, pairs: Sequence[str], body: str | None, yes: bool, dry_run: bool, arguments: Any) -> None:
+    from .calls import arguments as call_arguments
+    from .calls import call, describe_request, method, planned_request, result_json
+
+    chosen = method(path)
+    given = call_arguments(chosen, pairs, body)
+    with connected(options_of(arguments)) as connection, connection.client() as st:
+        request = planned_request(st, chosen, given)
+        if dry_run:
+            click.echo(describe_request(st, request))
+            return
+        if chosen.writes and not yes:
+            if not sys.stdin.isatty():
+                fail(f"{path} writes ({request.method}): pass --yes to send it without asking")
+            click.echo(describe_request(st, request), err=True)
+            if not click.confirm("send this request?", err=True):
+                fail("not sent")
+        result = call(st, chosen, given)
+    if isinstance(result, bytes):
+        sys.stdout.buffer.write(result)
+    elif result is not None:
+        click.echo(json.dumps(result_json(result), indent=2, ensure_ascii=False, default=str))
+
+
+def call_options(command: F) -> F:
+    for option in reversed(
+        (
+            click.argument("method_path", metavar="DOMAIN.RESOURCE.VERB"),
+            click.argument("pairs", nargs=-1, metavar="[KEY=VALUE]..."),
+            click.option("--json", "body", help="the request body as a JSON object, or @FILE"),
+            click.option("--yes", is_flag=True, help="send a write without asking"),
+            click.option("--dry-run", is_flag=True, help="print the request instead of sending it"),
+        )
+    ):
+        command = option(command)
+    return connection_options(command)
+
+
+@app.command()
+@call_options
+def get(method_path: str, pairs: tuple[str, ...], body: str | None, yes: bool, dry_run: bool, **arguments: Any) -> None:
+    """Read with any GET operation: `servicetitan get jpm.jobs.get id=42`."""
+    from .calls import method
+
+    if method(method_path).writes:
+        fail(f"{method_path} is not a read; use `servicetitan call`")
+    _run_call(method_path, pairs, body, yes, dry_run, arguments)
+
+
+@app.command("call")
+@call_options
+def call_command(
+    method_path: str, pairs: tuple[str, ...], body: str | None, yes: bool, dry_run: bool, **arguments: Any
+) -> None:
+    """Call any operation: `servicetitan call jpm.jobs.update id=42 --json '{"summary": "..."}'`."""
+    _run_call(method_path, pairs, body, yes, dry_run, arguments)
+
+
+@app.command()
+@connection_options
+@click.argument("target", metavar="DOMAIN.RESOURCE | DOMAIN.export.FEED")
+@click.option("--since", help="records modified on or after this date (a feed: where to start)")
+@click.option("--state", type=click.Path(path_type=Path, dir_okay=False), help="checkpoint file: a rerun resumes")
+@click.option("--format", "format_", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--out", default="-", show_default=True, help="output file, or - for standard output")
+@click.option("--quiet", is_flag=True, help="no progress bar, even on a terminal")
+def export(
+    target: str, since: str | None, state: Path | None, format_: str, out: str, quiet: bool, **arguments: Any
+) -> None:
+    """Every record of a list or an export feed, checkpointed after each page (see `servicetitan.cli.export`)."""
+    from .export import Progress, rich_progress, run_export
+    from .export import target as export_target
+
+    chosen = export_target(target)
+    progress = rich_progress(chosen.path) if sys.stderr.isatty() and not quiet else Progress()
+    with connected(options_of(arguments)) as connection, connection.client() as st:
+        checkpoint = run_export(st, chosen, format_, out, state, since, progress)
+    if out != "-":
+        click.echo(f"{checkpoint.records} records in {checkpoint.pages} pages written to {out}", err=True)
+
+
+def duckdb_path(url: str) -> Path:
+    if not url.startswith(DUCKDB_SCHEME) or len(url) == len(DUCKDB_SCHEME):
+        raise SettingsError(
+            f"--to {url!r}: give duckdb:///PATH (other destinations: use servicetitan.dlt.source with dlt)"
+        )
+    return Path(url.removeprefix(DUCKDB_SCHEME)).expanduser()
+
+
+@app.command()
+@connection_options
+@click.option("--to", "destination", default="duckdb:///servicetitan.duckdb", show_default=True)
+@click.option("--streams", help="comma-separated stream names (`servicetitan list --streams`); default: all")
+@click.option("--tenants", type=click.Path(path_type=Path, dir_okay=False), help="TOML file of [[tenants]]")
+@click.option("--since", help="on the first run, records modified on or after this date")
+@click.option("--dataset", default="servicetitan", show_default=True, help="the schema the tables go in")
+def sync(
+    destination: str, streams: str | None, tenants: Path | None, since: str | None, dataset: str, **arguments: Any
+) -> None:
+    """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently."""
+    from .sync import run_sync
+
+    path = duckdb_path(destination)
+    options = options_of(arguments)
+    names = [name.strip() for name in streams.split(",") if name.strip()] if streams else None
+    for line in run_sync(options, path, names, tenants, since, dataset):
+        click.echo(line)
+
+
+@app.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True}, add_help_option=False)
+@click.pass_context
+def sandbox(context: click.Context) -> None:
+    """The sandbox server on loopback, as `python -m servicetitan.sandbox` (`servicetitan sandbox --help`)."""
+    try:
+        from servicetitan.sandbox.__main__ import main as sandbox_main
+    except ImportError:
+        fail('the sandbox needs its extra: pip install "servicetitan[sandbox]"')
+    sandbox_main(context.args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("RUNTIME__LOG_LEVEL", "ERROR")
+    try:
+        app.main(args=list(argv) if argv is not None else None, prog_name="servicetitan", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (SettingsError, ServiceTitanError, ValueError, TypeError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        return 1
+    return 0

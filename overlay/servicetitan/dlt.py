@@ -1,0 +1,290 @@
+"""A dlt source for ServiceTitan: every paged list and export feed of the catalog as a dlt resource.
+
+    import dlt
+    from servicetitan.dlt import source
+
+    pipeline = dlt.pipeline("servicetitan", destination="duckdb", dataset_name="servicetitan")
+    pipeline.run(source(streams=["jpm_jobs", "jpm_export_jobs"]))   # settings as ServiceTitan.from_env()
+
+Needs the `dlt` extra. Streams are derived from the catalog (`catalog_streams()`): a list that takes no required input
+is `<domain>_<resource>` (`jpm_jobs`, or `<domain>_<resource>_<verb>` for a list verb other than `get_list`),
+an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a table of that name.
+
+- Incremental state lives in dlt's state, per tenant and stream: an export feed keeps its `continueFrom` token;
+  a list with `modifiedOnOrAfter` keeps the largest `modifiedOn` it loaded (`dlt.sources.incremental`) and asks
+  again from that same instant, inclusive, so records sharing the bookmark's timestamp are not lost; the ones
+  already loaded are dropped by primary key at the boundary.
+- Every record carries `tenant_id`; the primary key is (`tenant_id`, `id`) with the `merge` disposition, so a
+  rerun updates rows instead of adding them. A stream whose records have no `id` is appended.
+- Money stays exact: a `number` field of `format: decimal` becomes a `Decimal` (from the shortest text that
+  reads back as the received double, which is the text ServiceTitan sent for any amount of up to 15 significant
+  digits; an amount sent as a string is read as written), so dlt loads it as a DECIMAL column.
+- Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
+- Resources run in parallel (`parallelized=True`), across streams and tenants; every client of one tenant shares
+  that tenant's rate limiter, so each tenant stays within its own limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+import dlt
+from dlt.extract.resource import DltResource
+from dlt.extract.source import DltSource
+
+from servicetitan import _catalog
+from servicetitan._client import ServiceTitan
+from servicetitan._operations import Kind, spec_for
+from servicetitan._parsing import item_schema
+from servicetitan.exports import export_operations
+from servicetitan.frames import client_method, enter_schema
+from servicetitan.resources import EXPORT, domain_resources
+
+TENANT_COLUMN = "tenant_id"
+CURSOR = "modifiedOn"
+CURSOR_FILTER = "modified_on_or_after"
+# Records are handed to dlt in lists of this many (dlt extracts a list as one item batch).
+BATCH = 1000
+MAX_NESTING = 2
+
+Settings = Mapping[str, Any]
+# Opens a client for one tenant; every resource opens its own and closes it when its read ends.
+Connect = Callable[[], ServiceTitan]
+Convert = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """One list or export feed of the catalog, loaded as the table `name`."""
+
+    name: str
+    path: str
+    kind: Kind
+    operation: _catalog.Operation
+    has_id: bool
+    incremental: bool
+
+
+def _stream_name(domain: str, resource: str, verb: str, kind: Kind) -> str:
+    if kind is Kind.FEED:
+        return f"{domain}_{EXPORT}_{verb}"
+    return f"{domain}_{resource}" if verb == "get_list" else f"{domain}_{resource}_{verb}"
+
+
+def _item_properties(operation: _catalog.Operation) -> Mapping[str, Any]:
+    schema = item_schema(operation.domain, operation.success_schema()) or {}
+    properties: Mapping[str, Any] = _catalog.resolve_schema(operation.domain, schema).get("properties") or {}
+    return properties
+
+
+@cache
+def catalog_streams() -> Mapping[str, Stream]:
+    """Every stream of the catalog by name: the lists that need no input, and the export feeds."""
+    found: dict[str, Stream] = {}
+    taken: set[tuple[str, str]] = set()
+    for domain in _catalog.DOMAINS:
+        feeds = {operation.operation_id for operation in export_operations(domain).values()}
+        for resource, verbs in domain_resources(domain).items():
+            for verb, operation in verbs.items():
+                if operation.operation_id in feeds and resource != EXPORT:
+                    continue
+                spec = spec_for(operation.domain, operation.operation_id)
+                if spec.kind not in (Kind.LIST, Kind.FEED) or spec.required:
+                    continue
+                name = _stream_name(domain, resource, verb, spec.kind)
+                if (domain, operation.operation_id) in taken:
+                    continue
+                taken.add((domain, operation.operation_id))
+                found[name] = Stream(
+                    name=name,
+                    path=f"{domain}.{resource}.{verb}",
+                    kind=spec.kind,
+                    operation=operation,
+                    has_id="id" in _item_properties(operation),
+                    incremental=spec.kind is Kind.LIST and any(i.python_name == CURSOR_FILTER for i in spec.inputs),
+                )
+    return found
+
+
+def select_streams(names: Sequence[str] | None) -> list[Stream]:
+    """The named streams (all of them when `names` is None); an unknown name raises, naming it."""
+    known = catalog_streams()
+    if names is None:
+        return list(known.values())
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise ValueError(f"unknown stream(s) {', '.join(unknown)}; `servicetitan list --streams` lists them")
+    return [known[name] for name in dict.fromkeys(names)]
+
+
+# --- exact money --------------------------------------------------------------------------------------------
+
+
+def _exact(value: Any) -> Any:
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            return value
+    return value
+
+
+def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> Convert | None:
+    """What turns the decimal fields under `schema` into Decimals, or None when it has none."""
+    entered = enter_schema(domain, schema, seen)
+    if entered is None:
+        return None
+    resolved, seen = entered
+    for variant in resolved.get("oneOf") or resolved.get("anyOf") or resolved.get("allOf") or ():
+        found = _converter(domain, variant, seen)
+        if found is not None:
+            return found
+    kind = resolved.get("type")
+    if kind == "number" and resolved.get("format") == "decimal":
+        return _exact
+    if kind == "array":
+        each = _converter(domain, resolved.get("items") or {}, seen)
+        if each is None:
+            return None
+        return lambda value: [each(item) for item in value] if isinstance(value, list) else value
+    fields = {
+        key: convert
+        for key, prop in (resolved.get("properties") or {}).items()
+        if (convert := _converter(domain, prop, seen)) is not None
+    }
+    if not fields:
+        return None
+
+    def convert_object(value: Any) -> Any:
+        if isinstance(value, dict):
+            for key, convert in fields.items():
+                field_value = value.get(key)
+                if field_value is not None:
+                    value[key] = convert(field_value)
+        return value
+
+    return convert_object
+
+
+@cache
+def money_converter(domain: str, operation_id: str) -> Convert | None:
+    """Turns a record's decimal-format fields (at any depth) into Decimals, in place; None when it has none."""
+    schema = item_schema(domain, _catalog.operation(domain, operation_id).success_schema())
+    return None if schema is None else _converter(domain, schema, frozenset())
+
+
+# --- resources ----------------------------------------------------------------------------------------------
+
+
+def _prepared(records: Iterator[Any], operation: _catalog.Operation, tenant: int) -> Iterator[list[Any]]:
+    convert = money_converter(operation.domain, operation.operation_id)
+    while batch := list(itertools.islice(records, BATCH)):
+        for record in batch:
+            if convert is not None:
+                convert(record)
+            record[TENANT_COLUMN] = tenant
+        yield batch
+
+
+def _since_text(since: str | dt.date | None) -> str | None:
+    if since is None or isinstance(since, str):
+        return since
+    if isinstance(since, dt.datetime):
+        return since.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{since.isoformat()}T00:00:00Z"
+
+
+def _list_resource(
+    stream: Stream, connect: Connect, tenant: int, since: str | None
+) -> Callable[..., Iterator[list[Any]]]:
+    def read_list(modified: Any = None) -> Iterator[list[Any]]:
+        arguments: dict[str, Any] = {"fetch_all": True, "as_dicts": True}
+        bookmark = getattr(modified, "last_value", None) or since
+        if stream.incremental and bookmark is not None:
+            arguments[CURSOR_FILTER] = bookmark
+        with connect() as st:
+            yield from _prepared(iter(client_method(st, stream.path)(**arguments)), stream.operation, tenant)
+
+    if not stream.incremental:
+        return read_list
+
+    cursor = dlt.sources.incremental(CURSOR, initial_value=since, on_cursor_value_missing="include")
+
+    # dlt finds the incremental as the default of an argument, and binds its state there on every run.
+    def read_incremental(modified: Any = cursor) -> Iterator[list[Any]]:
+        yield from read_list(modified)
+
+    return read_incremental
+
+
+def _feed_resource(
+    stream: Stream, connect: Connect, tenant: int, since: str | None
+) -> Callable[[], Iterator[list[Any]]]:
+    def read_feed() -> Iterator[list[Any]]:
+        state = dlt.current.resource_state()
+        with connect() as st:
+            feed = client_method(st, stream.path)(start=state.get("continue_from") or since, as_dicts=True)
+            for page in feed.pages():
+                yield from _prepared(iter(page.records), stream.operation, tenant)
+                # Saved with the data it follows: dlt commits state and rows of a load together.
+                state["continue_from"] = page.continue_from
+
+    return read_feed
+
+
+def connector(settings: Settings) -> Connect:
+    """Opens a client from `ServiceTitan` keyword arguments; lists are read with active="Any" (every record,
+    active or not) unless the settings say otherwise."""
+    arguments = {"active": "Any", **settings}
+    return lambda: ServiceTitan(**arguments)
+
+
+def resource(stream: Stream, connect: Connect, since: str | dt.date | None = None, *, tagged: bool = False) -> Any:
+    """The dlt resource of one stream for the tenant that `connect` opens. With `tagged`, the resource's name
+    carries the tenant (`jpm_jobs@123`), so several tenants load one table, each with its own state."""
+    with connect() as st:
+        tenant = st.tenant
+    since_text = _since_text(since)
+    make = _feed_resource if stream.kind is Kind.FEED else _list_resource
+    read = make(stream, connect, tenant, since_text)
+    hints: dict[str, Any] = {"name": f"{stream.name}@{tenant}" if tagged else stream.name, "table_name": stream.name}
+    if stream.has_id:
+        hints.update(primary_key=(TENANT_COLUMN, "id"), write_disposition="merge")
+    else:
+        hints.update(write_disposition="append")
+    made: DltResource = dlt.resource(read, parallelized=True, **hints)
+    return made
+
+
+def source(
+    tenants: Sequence[Settings | Connect] | None = None,
+    streams: Sequence[str] | None = None,
+    since: str | dt.date | None = None,
+) -> DltSource:
+    """The ServiceTitan source: `streams` (all by default) for each of `tenants`, from `since` on the first run.
+
+    A tenant is given as the keyword arguments of `ServiceTitan` or as a callable that opens a client; by
+    default it is the one tenant of `ServiceTitan.from_env()` (read with active="Any")."""
+    chosen = select_streams(streams)
+    given = list(tenants) if tenants is not None else [lambda: ServiceTitan.from_env(active="Any")]
+    if not given:
+        raise ValueError("source() needs at least one tenant")
+    connects = [connector(tenant) if isinstance(tenant, Mapping) else tenant for tenant in given]
+    tagged = len(connects) > 1
+    made = [resource(stream, connect, since, tagged=tagged) for connect in connects for stream in chosen]
+
+    def servicetitan() -> list[Any]:
+        return made
+
+    built: DltSource = dlt.source(servicetitan, name="servicetitan", max_table_nesting=MAX_NESTING)()
+    return built

@@ -1,0 +1,112 @@
+"""`servicetitan sync` into DuckDB, as a subprocess against the sandbox: counts, no duplicates, updates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+from servicetitan.cli.sync import sandbox_streams
+from servicetitan.sandbox import DEFAULT_TENANT
+from tests.cli.conftest import Served, run
+
+STREAMS = {
+    "jpm_jobs": "jobs",
+    "jpm_export_jobs": "jobs",
+    "crm_customers": "customers",
+    "accounting_invoices": "invoices",
+    "settings_technicians": "technicians",
+}
+
+
+def counts(database: Path, table: str) -> tuple[int, int]:
+    with duckdb.connect(str(database), read_only=True) as db:
+        found = db.execute(f"select count(*), count(distinct (tenant_id, id)) from servicetitan.{table}").fetchone()  # noqa: S608
+    assert found is not None
+    return int(found[0]), int(found[1])
+
+
+def value(database: Path, table: str, column: str, record_id: int) -> object:
+    with duckdb.connect(str(database), read_only=True) as db:
+        found = db.execute(f"select {column} from servicetitan.{table} where id = {record_id}").fetchall()  # noqa: S608
+    assert len(found) == 1
+    return found[0][0]
+
+
+def sync(served: Served, database: Path, *extra: str) -> None:
+    done = run(served.env(), "sync", "--to", f"duckdb:///{database}", "--streams", ",".join(STREAMS), *extra,
+               cwd=database.parent)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"synced tenant(s) {DEFAULT_TENANT} into {database}" in done.stdout
+
+
+def assert_matches_sandbox(served: Served, database: Path) -> None:
+    tenant = served.sandbox.tenant(DEFAULT_TENANT)
+    for table, collection in STREAMS.items():
+        assert counts(database, table) == (len(tenant[collection]),) * 2, table
+
+
+def test_sync_twice_with_changes_between(served: Served, tmp_path: Path) -> None:
+    database = tmp_path / "st.duckdb"
+    sync(served, database)
+    assert_matches_sandbox(served, database)
+    with served.client() as st:
+        job = st.jpm.jobs.get_list(page_size=3, as_dicts=True).records[2]
+        st.jpm.jobs.update(id=job["id"], summary="changed between syncs")
+        technician = st.settings.technicians.get_list(page_size=1, as_dicts=True).records[0]
+        st.settings.technicians.update(id=technician["id"], name="Renamed Technician")
+        customer = st.create_customer(
+            name="Added Between Syncs",
+            type="Residential",
+            address={"street": "1 Main St", "city": "Irvine", "state": "CA", "zip": "92602", "country": "USA"},
+            locations=[{"name": "Home", "address": {"street": "1 Main St", "city": "Irvine", "state": "CA",
+                                                    "zip": "92602", "country": "USA"}}],
+        )  # fmt: skip
+    sync(served, database)
+    assert_matches_sandbox(served, database)
+    assert value(database, "jpm_jobs", "summary", job["id"]) == "changed between syncs"
+    assert value(database, "jpm_export_jobs", "summary", job["id"]) == "changed between syncs"
+    assert value(database, "settings_technicians", "name", technician["id"]) == "Renamed Technician"
+    assert value(database, "crm_customers", "name", customer.id) == "Added Between Syncs"
+
+
+def test_the_readme_command_syncs_the_whole_sandbox(tmp_path: Path, served: Served) -> None:
+    done = run(served.env(), "sync", "--sandbox", "--to", "duckdb:///demo.duckdb", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with duckdb.connect(str(tmp_path / "demo.duckdb"), read_only=True) as db:
+        tables = {
+            row[0]
+            for row in db.execute(
+                "select table_name from duckdb_tables() where schema_name = 'servicetitan'"
+            ).fetchall()
+        }
+    assert set(sandbox_streams()) <= tables
+    assert counts(tmp_path / "demo.duckdb", "jpm_jobs") == (200, 200)
+
+
+def test_several_tenants_load_one_table_each_with_its_own_rows(served: Served, tmp_path: Path) -> None:
+    other = DEFAULT_TENANT + 1
+    tenants = tmp_path / "tenants.toml"
+    tables = [served.settings(), served.settings(other)]
+    tenants.write_text(
+        "\n".join("[[tenants]]\n" + "\n".join(f"{k} = {json.dumps(v)}" for k, v in t.items()) for t in tables)
+    )
+    database = tmp_path / "st.duckdb"
+    bare = {key: value for key, value in served.env().items() if not key.startswith("SERVICETITAN_")}
+    done = run(bare, "sync", "--to", f"duckdb:///{database}", "--streams", "jpm_jobs,jpm_export_jobs",
+               "--tenants", str(tenants))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with duckdb.connect(str(database), read_only=True) as db:
+        rows = db.execute("select tenant_id, count(*) from servicetitan.jpm_jobs group by 1 order by 1").fetchall()
+    jobs = len(served.sandbox.tenant(DEFAULT_TENANT)["jobs"])
+    assert rows == [(DEFAULT_TENANT, jobs), (other, jobs)]
+
+
+def test_an_unknown_stream_or_destination_is_named(served: Served, tmp_path: Path) -> None:
+    unknown = run(served.env(), "sync", "--to", f"duckdb:///{tmp_path / 'x.duckdb'}", "--streams", "jpm_jobz")
+    assert unknown.returncode == 1
+    assert "unknown stream(s) jpm_jobz" in unknown.stderr
+    other = run(served.env(), "sync", "--to", "postgres://localhost/st")
+    assert other.returncode == 1
+    assert "--to 'postgres://localhost/st': give duckdb:///PATH" in other.stderr

@@ -1,0 +1,149 @@
+"""The dlt source on the sandbox, loaded into a local DuckDB: streams from the catalog, incremental state in
+dlt's state, merge by primary key, exact money, child tables, and the inclusive `modifiedOnOrAfter` bound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import dlt
+import duckdb
+import pytest
+
+from servicetitan import _catalog
+from servicetitan._operations import Kind, spec_for
+from servicetitan.dlt import TENANT_COLUMN, catalog_streams, select_streams, source
+from servicetitan.exports import export_operations
+from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
+
+START = 1_767_225_600.0  # 2026-01-01T00:00:00Z, after every seeded record
+
+
+@dataclass
+class Clock:
+    now: float = START
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Loaded:
+    sandbox: Sandbox
+    clock: Clock
+    settings: dict[str, Any]
+    database: Path
+    pipeline: Any
+
+    def run(self, streams: list[str]) -> dict[str, int]:
+        self.pipeline.run(source([self.settings], streams))
+        counts: dict[str, int] = self.pipeline.last_trace.last_normalize_info.row_counts
+        return counts
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        with duckdb.connect(str(self.database), read_only=True) as db:
+            return db.execute(sql).fetchall()
+
+
+@pytest.fixture
+def loaded(tmp_path: Path) -> Iterator[Loaded]:
+    clock = Clock()
+    sandbox = Sandbox(jobs=80, clock=clock)
+    with serve(sandbox) as url:
+        credentials = sandbox.credentials
+        settings = {
+            "client_id": credentials.client_id,
+            "client_secret": credentials.client_secret,
+            "app_key": credentials.app_key,
+            "tenant": DEFAULT_TENANT,
+            "api_url": url,
+            "token_url": f"{url}/connect/token",
+        }
+        database = tmp_path / "warehouse.duckdb"
+        pipeline = dlt.pipeline(
+            pipeline_name="st_test",
+            pipelines_dir=str(tmp_path / "pipelines"),
+            destination=dlt.destinations.duckdb(str(database)),
+            dataset_name="st",
+        )
+        yield Loaded(sandbox, clock, settings, database, pipeline)
+
+
+def test_streams_are_every_input_free_list_and_every_feed_of_the_catalog() -> None:
+    streams = catalog_streams()
+    feeds = {(d, op.operation_id) for d in _catalog.DOMAINS for op in export_operations(d).values()}
+    assert feeds == {(s.operation.domain, s.operation.operation_id) for s in streams.values() if s.kind is Kind.FEED}
+    for stream in streams.values():
+        spec = spec_for(stream.operation.domain, stream.operation.operation_id)
+        assert spec.kind in (Kind.LIST, Kind.FEED)
+        assert not spec.required
+    assert streams["jpm_jobs"].path == "jpm.jobs.get_list"
+    assert streams["jpm_jobs"].incremental
+    assert streams["jpm_export_jobs"].path == "jpm.export.jobs"
+
+
+def test_an_unknown_stream_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="unknown stream\\(s\\) jpm_jobz"):
+        select_streams(["jpm_jobs", "jpm_jobz"])
+
+
+def test_a_rerun_without_changes_loads_nothing_and_keeps_the_feed_token(loaded: Loaded) -> None:
+    first = loaded.run(["jpm_jobs", "jpm_export_jobs"])
+    jobs = len(loaded.sandbox.tenant(DEFAULT_TENANT)["jobs"])
+    assert first["jpm_jobs"] == first["jpm_export_jobs"] == jobs
+    state = loaded.pipeline.state["sources"]["servicetitan"]["resources"]
+    assert state["jpm_export_jobs"]["continue_from"]
+    assert state["jpm_jobs"]["incremental"]["modifiedOn"]["last_value"]
+    again = loaded.run(["jpm_jobs", "jpm_export_jobs"])
+    assert again.get("jpm_jobs", 0) == 0
+    assert again.get("jpm_export_jobs", 0) == 0
+    assert loaded.rows("select count(*), count(distinct id) from st.jpm_jobs") == [(jobs, jobs)]
+
+
+def test_records_sharing_the_bookmark_instant_are_not_lost(loaded: Loaded) -> None:
+    with ServiceTitanOf(loaded) as st:
+        ids = [record["id"] for record in st.jpm.jobs.get_list(page_size=2, as_dicts=True).records]
+        loaded.clock.now += 60
+        st.jpm.jobs.update(id=ids[0], summary="first at the instant")
+        loaded.run(["jpm_jobs"])
+        # Another change at the very instant of the bookmark: an exclusive bound would skip it.
+        st.jpm.jobs.update(id=ids[1], summary="second at the same instant")
+    counts = loaded.run(["jpm_jobs"])
+    assert counts["jpm_jobs"] == 1
+    summaries = dict(loaded.rows(f"select id, summary from st.jpm_jobs where id in ({ids[0]}, {ids[1]})"))  # noqa: S608
+    assert summaries == {ids[0]: "first at the instant", ids[1]: "second at the same instant"}
+
+
+def test_money_is_exact_and_nested_lists_are_child_tables(loaded: Loaded) -> None:
+    loaded.run(["crm_customers", "settings_technicians"])
+    types = dict(loaded.rows("select column_name, data_type from information_schema.columns "
+                             "where table_schema = 'st' and table_name = 'crm_customers'"))  # fmt: skip
+    assert types["balance"].startswith("DECIMAL")
+    with ServiceTitanOf(loaded) as st:
+        customers = {
+            r["id"]: r["balance"] for r in st.crm.customers.get_list(fetch_all=True, as_dicts=True, active="Any")
+        }
+    loaded_balances = dict(loaded.rows("select id, balance from st.crm_customers"))
+    assert loaded_balances == {key: Decimal(repr(value)) for key, value in customers.items()}
+    tables = {row[0] for row in loaded.rows("select table_name from duckdb_tables() where schema_name = 'st'")}
+    assert "settings_technicians__positions" in tables
+    assert loaded.rows("select count(*) from st.settings_technicians__positions")[0][0] > 0
+    assert loaded.rows(f"select distinct {TENANT_COLUMN} from st.crm_customers") == [(DEFAULT_TENANT,)]  # noqa: S608
+
+
+class ServiceTitanOf:
+    """A library client of the loaded sandbox."""
+
+    def __init__(self, loaded: Loaded) -> None:
+        from servicetitan import ServiceTitan
+
+        self.client = ServiceTitan(**loaded.settings)
+
+    def __enter__(self) -> Any:
+        return self.client
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
