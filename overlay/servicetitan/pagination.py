@@ -328,18 +328,18 @@ class ListWalk:
         body = response_json(response)
         number, asked = self.page, self.size
         data: list[Any]
-        if not declares_has_more(operation) and (
-            isinstance(body, list) or (isinstance(body, Mapping) and isinstance(body.get("data"), list))
-        ):
-            # The spec gives these lists a bare array or a bare `{data}`, with no hasMore: a page shorter than
-            # asked is the last.
-            data, total = body if isinstance(body, list) else body["data"], None
+        if isinstance(body, list) and not declares_has_more(operation):
+            # The spec gives these lists a bare array, with no hasMore: a page shorter than asked is the last.
+            data, total = body, None
             has_more = len(data) >= (asked or DEFAULT_API_PAGE_SIZE) and bool(data)
         else:
             if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
                 self._fail("a list answer must be an object with a 'data' array", response, body)
             data = body["data"]
-            has_more = strict_flag(body, "hasMore", operation, response)
+            if "hasMore" in body or declares_has_more(operation):
+                has_more = strict_flag(body, "hasMore", operation, response)
+            else:  # a bare `{data}`, as documented for a few lists: read on while pages are full
+                has_more = len(data) >= (asked or DEFAULT_API_PAGE_SIZE) and bool(data)
             if has_more and not data:
                 self._fail(f"page {number} says hasMore but has no record; stopping", response, body)
             total = body.get("totalCount")
