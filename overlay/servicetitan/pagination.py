@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import Parser, parse_record, response_json, strict_flag
+from servicetitan._parsing import MoneyReading, Parser, money_reading, parse_record, response_json, strict_flag
 from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
 from servicetitan.errors import ListChangedError, ResponseValidationError
 from servicetitan.exports import export_operations
@@ -273,6 +273,7 @@ class ListWalk:
     rereads: int = 0
     stalls: int = 0
     done: bool = False
+    money: MoneyReading | None = None
 
     def copy(self) -> ListWalk:
         return replace(self, seen=set(self.seen), keyless=set(self.keyless))
@@ -309,7 +310,7 @@ class ListWalk:
 
     def accept(self, response: httpx.Response) -> PageData:
         operation = self.operation
-        body = response_json(response)
+        body = response_json(response, self.money)
         if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
             self._fail("a list answer must be an object with a 'data' array", response, body)
         data: list[Any] = body["data"]
@@ -500,6 +501,7 @@ def new_walk(
         served=served_page_sizes(client),
         since=since,
         high=since.timestamp if since is not None and stable is not None else None,
+        money=money_reading(client, operation, request.parse is None),
     )
 
 
