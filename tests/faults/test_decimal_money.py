@@ -4,15 +4,17 @@ fraction, and invoice amounts sent as text), while models keep their declared ty
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import pytest
 
-from servicetitan import ServiceTitan
+from servicetitan import AsyncServiceTitan, ServiceTitan
 from tests.core.conftest import FakeAPI, client_kwargs
 
 from ._capture import capturing
@@ -109,6 +111,28 @@ def test_export_feed_as_dicts_carries_money_as_decimal():
     with answering(FEED_BODY, decimals=True) as st:
         records = list(st.accounting.export.invoices(as_dicts=True))
     _exact_invoice(records[0])
+
+
+def test_async_client_carries_money_as_decimal_in_lists_and_feeds():
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = FEED_BODY if "/export/" in request.url.path else LIST_BODY
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    async def scenario() -> tuple[list[Any], list[Any]]:
+        transport = httpx.MockTransport(FakeAPI(answer))
+        settings = client_kwargs(transport=transport, sleep=_no_wait, decimals=True)
+        async with AsyncServiceTitan(**settings) as st:
+            page = await st.accounting.invoices.get_list(as_dicts=True)
+            feed = [record async for record in st.accounting.export.invoices(as_dicts=True)]
+            return page.records, feed
+
+    records, feed = asyncio.run(scenario())
+    _exact_invoice(records[0])
+    _exact_invoice(feed[0])
+
+
+async def _no_wait(seconds: float) -> None:
+    return None
 
 
 def test_models_keep_their_declared_types_with_decimals_on():
