@@ -6,7 +6,7 @@ nox -s specs -- --drift DIR           also check that the downloads in DIR norma
 nox -s specs -- --update DIR          adopt newer downloads from DIR; prints and records the API changelog
 nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
-nox -s record            re-record the action cassettes against the sandbox
+nox -s record            re-record the action and report cassettes against the sandbox
 nox -s bench             benchmarks, each printed as a ratio against a baseline measured in the same run
 """
 
@@ -74,9 +74,9 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def record(session: nox.Session) -> None:
-    """Re-record every action cassette against a fresh in-process sandbox (scrubbed at record time)."""
+    """Re-record every action and report cassette against a fresh in-process sandbox (scrubbed at record time)."""
     session.install("-e", ".[test]")
-    session.run("pytest", "tests/actions", "--record-mode=rewrite", *session.posargs)
+    session.run("pytest", "tests/actions", "tests/reports", "--record-mode=rewrite", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -85,7 +85,9 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
     process by default, or a `redis://` URL / `servicetitan.ratelimit_redis.RedisStore` shared by every process
     and machine), `debug` (log every request and response), `active`
     ("True", "False" or "Any": the `active` filter sent by every operation that has one unless the call gives
-    its own; None, the default, leaves the API's default of active records only), and for
+    its own; None, the default, leaves the API's default of active records only), `decimals` (True: dict results,
+    that is `as_dicts=True` lists and feeds and `request`, carry every fractional number and the money sent as
+    text as `Decimal`; models keep their declared types), and for
     tests `transport` (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
     """
 
@@ -168,7 +170,7 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
             debug=debug,
             retry=retry,
         )
-        return decode(response, response_type)
+        return decode(response, response_type, self.decimals)
 
 
 class AsyncServiceTitan(
@@ -257,7 +259,7 @@ class AsyncServiceTitan(
             debug=debug,
             retry=retry,
         )
-        return decode(response, response_type)
+        return decode(response, response_type, self.decimals)
 
 
 attach_domains(ServiceTitan, asynchronous=False)

@@ -11,6 +11,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Coroutine, Mapping
+from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
@@ -123,8 +124,9 @@ def _max_retries(value: object) -> int:
     return RetryPolicy(max_retries=value).max_retries  # type: ignore[arg-type]
 
 
-def decode(response: httpx.Response, response_type: ResponseType) -> Any:
-    """The body of a successful response as JSON (None when empty), text or bytes."""
+def decode(response: httpx.Response, response_type: ResponseType, decimals: bool = False) -> Any:
+    """The body of a successful response as JSON (None when empty), text or bytes. With `decimals`, every JSON
+    number with a fraction or an exponent is a `Decimal`, exactly as sent (integers stay int)."""
     if response_type == "binary":
         return response.content
     if response_type == "text":
@@ -132,7 +134,7 @@ def decode(response: httpx.Response, response_type: ResponseType) -> Any:
     if not response.content:
         return None
     try:
-        return response.json()
+        return response.json(parse_float=Decimal) if decimals else response.json()
     except ValueError as exc:
         raise ResponseValidationError.of(
             f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",
@@ -241,6 +243,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
         debug: bool = False,
         page_size_limits: Mapping[str, int] | None = None,
         active: Active | None = None,
+        decimals: bool = False,
         transport: TransportT | None = None,
         sleep: SleepT | None = None,
         clock: Callable[[], float] | None = None,
@@ -256,16 +259,22 @@ class _ClientCore(Generic[TransportT, SleepT]):
         # Sent as `active` by every operation that declares it, unless the call gives its own (None: the API's
         # default, which is active records only).
         self.active = _active(active)
+        if not isinstance(decimals, bool):
+            raise TypeError(f"decimals must be a bool, not {type(decimals).__name__}")
+        # Dict results (as_dicts=True lists and feeds, `request`) carry money as Decimal; models are unchanged.
+        self.decimals = decimals
         self._clock = clock or time.monotonic
         _logging.secrets.add(self._client_secret)
         _logging.secrets.add(self._app_key)
         if self.debug:
             _logging.ensure_debug_output()
         self._api_origin = Origin.of(self.environment.api_url)
+        # Kept for the surfaces that pace beyond requests (report runs) through the same shared store.
+        self.rate_limit_store = limiter_store(rate_limit_store)
         self.rate_limiter: RateLimiter | None = (
             None
             if rate_limit is None
-            else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock, limiter_store(rate_limit_store))
+            else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock, self.rate_limit_store)
         )
         self._pipeline = Pipeline(
             api_origin=self._api_origin,

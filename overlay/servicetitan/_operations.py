@@ -597,6 +597,7 @@ class WithOptions:
         self.tenant = core.tenant
         self.page_size_limits = core.page_size_limits
         self.active = core.active
+        self.decimals = core.decimals
 
     def _send(self, method: str, path: str, **options: Any) -> Any:
         options["timeout"] = self._timeout

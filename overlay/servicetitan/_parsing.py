@@ -4,6 +4,11 @@ ServiceTitan sends `null` where a value is required, leaves required fields out,
 notice. Unknown enum values are kept by the generated enums themselves; a record that still cannot become its
 model is handed over as an `UnparsedRecord` (its data untouched, the reason attached) and reported through the
 `servicetitan` logger, so a paged read neither fails nor drops it.
+
+Money in dict results: with `decimals=True` on the client, the dict results (`as_dicts=True` pages and feeds,
+`st.request`) are decoded with every JSON number that has a fraction as a `Decimal`, and the money fields the API
+sends as text (`MONEY_AS_TEXT`) become `Decimal` too. Models keep their declared float fields: a model is never
+handed a Decimal.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -83,9 +90,96 @@ def parse_record(parse: Parser | None, record: Any, model: str) -> Any:
         return UnparsedRecord(record, reason, model)
 
 
-def response_json(response: httpx.Response) -> Any:
-    """The JSON body of a successful answer (None when empty); a body that is not JSON raises."""
-    return decode(response, "json")
+# Money the API sends as JSON strings (QUIRKS.md "Money": invoice totals), by component schema; the vendored
+# documents declare these fields `type: string` too, so no schema type tells them apart from text.
+_INVOICE_MONEY = ("balance", "discountTotal", "salesTax", "subTotal", "total")
+_INVOICE_ITEM_MONEY = ("cost", "memberPrice", "price", "total", "totalCost")
+MONEY_AS_TEXT: Mapping[str, tuple[str, ...]] = {
+    "Accounting.V2.InvoiceResponse": _INVOICE_MONEY,
+    "Accounting.V2.ExportInvoiceResponse": _INVOICE_MONEY,
+    "Accounting.V2.InvoiceItemResponse": _INVOICE_ITEM_MONEY,
+    "Accounting.V2.ExportInvoiceItemResponse": _INVOICE_ITEM_MONEY,
+}
+
+# Where, in a record, money sent as text sits: a property name maps to None (the value itself) or to the plan of
+# the record(s) nested under it.
+MoneyPlan = Mapping[str, "MoneyPlan | None"]
+
+
+def _nested_schema_name(schema: Mapping[str, Any]) -> str | None:
+    """The component a property holds: a `$ref`, a nullable `oneOf` of one, or an array of either."""
+    if schema.get("items") is not None:
+        return _nested_schema_name(schema["items"])
+    for option in schema.get("oneOf") or schema.get("anyOf") or ():
+        name = _nested_schema_name(option)
+        if name is not None:
+            return name
+    return _catalog.schema_name(schema)
+
+
+@cache
+def money_plan(domain: str, schema_name: str, within: frozenset[str] = frozenset()) -> MoneyPlan:
+    """The money-as-text fields of a component schema and of the components nested in it (computed once)."""
+    plan: dict[str, MoneyPlan | None] = dict.fromkeys(MONEY_AS_TEXT.get(schema_name, ()))
+    schema = _catalog.domain(domain).schemas.get(schema_name, {})
+    for name, prop in (schema.get("properties") or {}).items():
+        nested = _nested_schema_name(prop) if name not in plan else None
+        if nested is not None and nested not in within:
+            inner = money_plan(domain, nested, within | {schema_name})
+            if inner:
+                plan[name] = inner
+    return plan
+
+
+def _money_text(value: Any, plan: MoneyPlan) -> None:
+    """Turn the money sent as text in `value` (a record or a list of records) into Decimal, in place."""
+    if isinstance(value, list):
+        for item in value:
+            _money_text(item, plan)
+        return
+    if not isinstance(value, dict):
+        return
+    for name, inner in plan.items():
+        found = value.get(name)
+        if inner is not None:
+            _money_text(found, inner)
+        elif isinstance(found, str):
+            try:
+                number = Decimal(found.strip())
+            except InvalidOperation:
+                continue  # not an amount after all: kept as received, like any value that does not parse
+            if number.is_finite():
+                value[name] = number
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyReading:
+    """How a client with `decimals=True` decodes the dict results of one list or feed: fractions as Decimal,
+    and the money its records carry as text (`plan`) as Decimal."""
+
+    plan: MoneyPlan
+
+    def envelope(self, response: httpx.Response) -> Any:
+        body = decode(response, "json", decimals=True)
+        if self.plan:  # the paged envelope, or the bare array a few lists answer
+            _money_text(body.get("data") if isinstance(body, Mapping) else body, self.plan)
+        return body
+
+
+def money_reading(client: Any, operation: Operation, as_dicts: bool) -> MoneyReading | None:
+    """The `MoneyReading` of a list or feed of `operation` read as dicts by a client with `decimals=True`; None
+    otherwise (models are parsed from floats, as their fields declare)."""
+    if not as_dicts or not getattr(client, "decimals", False):
+        return None
+    item = item_schema(operation.domain, operation.success_schema())
+    name = None if item is None else _nested_schema_name(item)
+    return MoneyReading({} if name is None else money_plan(operation.domain, name))
+
+
+def response_json(response: httpx.Response, money: MoneyReading | None = None) -> Any:
+    """The JSON body of a successful answer (None when empty); a body that is not JSON raises. With `money`, an
+    envelope of dict records decoded with Decimal money (see `MoneyReading`)."""
+    return decode(response, "json") if money is None else money.envelope(response)
 
 
 def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> Any:

@@ -6,6 +6,8 @@ and an async driver that perform those effects, so both clients share every step
 - `Request`: send this request through the client (auth, rate limiter, typed errors); the answer is the
   response, or the typed error is thrown into the flow;
 - `Sleep` (from `servicetitan._flow`): wait, with the client's own sleep;
+- `Book`: book a pacing turn in a `PacingStore`; the answer is its wait (or None). A store that does network
+  I/O (Redis) is consulted off the event loop by the async driver;
 - `Cleanup`: send this request even while the caller is being interrupted (Ctrl-C, a cancelled task), within a
   short bound; its outcome is ignored, because the interruption is what the caller must see.
 
@@ -24,7 +26,7 @@ from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, TypeVar
 
 import httpx
 
@@ -41,6 +43,7 @@ from servicetitan.errors import (
     ServiceTitanError,
 )
 from servicetitan.pagination import max_page_size
+from servicetitan.ratelimit import PacingStore
 from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
@@ -402,18 +405,15 @@ def data_page(description: ReportDescription, response: httpx.Response) -> tuple
 # --- pacing ----------------------------------------------------------------------------------------------------
 
 
-@runtime_checkable
-class PacingStore(Protocol):
-    """Where runs of the same report are booked, so that identical runs are spaced `interval` seconds apart.
-
-    `reserve` books the next run of `key` no earlier than `interval` seconds after the last one booked, and
-    returns the seconds to wait until it; if that wait would exceed `limit`, it books nothing and returns None.
-    It must be atomic: two callers never get the same slot. A store shared between processes (Redis) keeps
-    the last slot per key on its own clock, e.g. in one script: read the key, slot = max(now, last + interval),
-    refuse past now + limit, else write slot with an expiry of `interval`.
-    """
-
-    def reserve(self, key: str, interval: float, limit: float) -> float | None: ...
+def default_store(client: Any, clock: Clock) -> PacingStore:
+    """The process-wide store of `clock`, or, when the client's `rate_limit_store` can pace report runs too (a
+    Redis one: `pacing_store(fallback)`), that shared store, falling back on this process's while unreachable."""
+    local = shared_store(clock)
+    shared = getattr(getattr(client, "rate_limit_store", None), "pacing_store", None)
+    if not callable(shared):
+        return local
+    store: PacingStore = shared(local)
+    return store
 
 
 class MemoryPacingStore:
@@ -506,7 +506,8 @@ class ReportSettings:
     - `wait_budget`: the most a run waits in all, for its pacing turn and for 429/409 answers.
     - `timeout`: how long a long-running query may take before it is cancelled on the server.
     - `poll_interval` .. `poll_max_interval`: the backoff between polls of a long-running query.
-    - `store`: a `PacingStore` shared beyond this process; default the process-wide in-memory one.
+    - `store`: a `PacingStore` shared beyond this process; by default the client's Redis `rate_limit_store`
+      when it has one (`RedisPacingStore`), else the process-wide in-memory one.
     """
 
     run_interval: float = 60.0
@@ -549,7 +550,22 @@ class Cleanup:
     request: Request
 
 
-Effect = Request | Sleep | Cleanup
+@dataclass(frozen=True, slots=True)
+class Book:
+    store: PacingStore
+    key: str
+    interval: float
+    limit: float
+
+    @property
+    def blocking(self) -> bool:
+        return bool(getattr(self.store, "blocking", False))
+
+    def __call__(self) -> float | None:
+        return self.store.reserve(self.key, self.interval, self.limit)
+
+
+Effect = Request | Sleep | Cleanup | Book
 Flow = Generator[Effect, Any, T]
 
 
@@ -779,6 +795,7 @@ class ReportFlows:
         self._client = client
         self.settings = ReportSettings()
         self._memo = Memo()
+        self._default_store: PacingStore | None = None
 
     @property
     def _clock(self) -> Clock:
@@ -786,7 +803,11 @@ class ReportFlows:
         return clock
 
     def _store(self) -> PacingStore:
-        return self.settings.store or shared_store(self._clock)
+        if self.settings.store is not None:
+            return self.settings.store
+        if self._default_store is None:
+            self._default_store = default_store(self._client, self._clock)
+        return self._default_store
 
     # --- discovery ---
 
@@ -884,7 +905,7 @@ class ReportFlows:
         return ReportResult(plan.report, _pairs(plan.body), rows, True, now - found.fetched_at)
 
     def _pace(self, plan: RunPlan, budget: WaitBudget) -> Flow[None]:
-        wait = self._store().reserve(plan.key, self.settings.run_interval, budget.remaining)
+        wait = yield Book(self._store(), plan.key, self.settings.run_interval, budget.remaining)
         if wait is None:
             raise ReportWaitError(
                 f"report {plan.report.id} ran with these parameters less than {self.settings.run_interval:g} s ago "

@@ -30,7 +30,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import Parser, item_schema, model_parser, parse_record, response_json, strict_flag
+from servicetitan._parsing import (
+    MoneyReading,
+    Parser,
+    item_schema,
+    model_parser,
+    money_reading,
+    parse_record,
+    response_json,
+    strict_flag,
+)
 from servicetitan._timeutil import format_datetime
 from servicetitan.errors import ResponseValidationError
 
@@ -91,6 +100,7 @@ class ExportState:
     debug: bool
     seen: set[tuple[Any, Any]] = field(default_factory=set)
     sent: set[str] = field(default_factory=set)
+    money: MoneyReading | None = None
 
     def params(self) -> dict[str, Any]:
         params: dict[str, Any] = {"includeRecentChanges": self.include_recent_changes}
@@ -99,7 +109,7 @@ class ExportState:
         return params
 
     def accept(self, response: httpx.Response) -> ExportPage[Any]:
-        body = response_json(response)
+        body = response_json(response, self.money)
         if not (isinstance(body, Mapping) and isinstance(body.get("data"), list) and "hasMore" in body):
             self._fail(response, body, "an export answer must be an object with hasMore, continueFrom and data")
         continue_from = body.get("continueFrom")
@@ -152,7 +162,8 @@ class _Pending:
 
 
 class _FeedBase:
-    def __init__(self, state: ExportState) -> None:
+    def __init__(self, state: ExportState, client: Any) -> None:
+        state.money = money_reading(client, state.operation, state.parse is None)
         self._state = state
         self._pending: _Pending | None = None
         self.has_more = True
@@ -205,7 +216,7 @@ class ExportFeed(_FeedBase, Generic[T]):
     """Iterate for records (or `pages()` for whole pages); `continue_from` is the checkpoint."""
 
     def __init__(self, client: SyncCore, state: ExportState) -> None:
-        super().__init__(state)
+        super().__init__(state, client)
         self._client = client
 
     def _fetch(self) -> None:
@@ -237,7 +248,7 @@ class AsyncExportFeed(_FeedBase, Generic[T]):
     """`async for` records (or `pages()`); `continue_from` is the checkpoint."""
 
     def __init__(self, client: AsyncCore, state: ExportState) -> None:
-        super().__init__(state)
+        super().__init__(state, client)
         self._client = client
 
     async def _fetch(self) -> None:

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import Parser, parse_record, response_json, strict_flag
+from servicetitan._parsing import MoneyReading, Parser, money_reading, parse_record, response_json, strict_flag
 from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
 from servicetitan.errors import ListChangedError, ResponseValidationError
 from servicetitan.exports import export_operations
@@ -289,6 +289,7 @@ class ListWalk:
     rereads: int = 0
     stalls: int = 0
     done: bool = False
+    money: MoneyReading | None = None
 
     def copy(self) -> ListWalk:
         return replace(self, seen=set(self.seen), keyless=set(self.keyless))
@@ -325,7 +326,7 @@ class ListWalk:
 
     def accept(self, response: httpx.Response) -> PageData:
         operation = self.operation
-        body = response_json(response)
+        body = response_json(response, self.money)
         number, asked = self.page, self.size
         data: list[Any]
         if isinstance(body, list) and not declares_has_more(operation):
@@ -525,6 +526,7 @@ def new_walk(
         served=served_page_sizes(client),
         since=since,
         high=since.timestamp if since is not None and stable is not None else None,
+        money=money_reading(client, operation, request.parse is None),
     )
 
 

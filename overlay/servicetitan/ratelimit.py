@@ -26,9 +26,9 @@ import math
 import random
 import threading
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-__all__ = ["DEFAULT_RATE_LIMIT", "LimiterStore", "LocalStore", "RateLimiter", "shared_limiter"]
+__all__ = ["DEFAULT_RATE_LIMIT", "LimiterStore", "LocalStore", "PacingStore", "RateLimiter", "shared_limiter"]
 
 DEFAULT_RATE_LIMIT = 50.0
 PAUSE_JITTER = 0.1
@@ -58,6 +58,20 @@ class LimiterStore(Protocol):
     def pause(self, key: str, seconds: float) -> None:
         """No slot of `key` before `seconds` from now."""
         ...
+
+
+@runtime_checkable
+class PacingStore(Protocol):
+    """Where runs of the same report are booked, so that identical runs are spaced `interval` seconds apart.
+
+    `reserve` books the next run of `key` no earlier than `interval` seconds after the last one booked, and
+    returns the seconds to wait until it; if that wait would exceed `limit`, it books nothing and returns None.
+    It must be atomic: two callers never get the same slot. A store shared between processes (Redis) keeps
+    the last slot per key on its own clock: `servicetitan.ratelimit_redis.RedisPacingStore` does so in one
+    script; `servicetitan.reports.MemoryPacingStore` is this process's.
+    """
+
+    def reserve(self, key: str, interval: float, limit: float) -> float | None: ...
 
 
 class LocalStore:

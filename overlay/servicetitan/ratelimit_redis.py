@@ -8,6 +8,10 @@ and expires once that slot has passed, so an idle key costs nothing.
 Needs `pip install "servicetitan[redis]"` (redis-py). If Redis cannot be reached, bookings fall back to this
 process's own pacing for `RETRY_AFTER_OUTAGE` seconds before Redis is tried again (logged once per outage):
 requests go on, only uncoordinated with other processes.
+
+`RedisPacingStore` paces report runs the same way (`servicetitan.reports.PacingStore`): one run of a key per
+interval, booked by one script on the server's clock, refused when the turn is further away than the caller's
+limit. A client whose `rate_limit_store` is Redis paces its `st.reports` runs through it.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from servicetitan.ratelimit import LocalStore
 if TYPE_CHECKING:
     import redis
 
-__all__ = ["RedisStore"]
+    from servicetitan.ratelimit import PacingStore
+
+__all__ = ["RedisPacingStore", "RedisStore"]
 
 logger = logging.getLogger("servicetitan")
 
@@ -45,7 +51,25 @@ local after = slot + interval
 redis.call('SET', KEYS[1], string.format('%d', after), 'PX', math.ceil((after - now) / 1000) + 1000)
 return slot - now
 """
+# KEYS[1]: the key; ARGV[1]: interval (µs) between two runs; ARGV[2]: the longest wait (µs) the caller accepts.
+# Returns the µs to wait until the booked run, or -1 (nothing booked) when that is further away than the limit.
+_PACE = """
+local now_parts = redis.call('TIME')
+local now = tonumber(now_parts[1]) * 1000000 + tonumber(now_parts[2])
+local last = redis.call('GET', KEYS[1])
+local interval = tonumber(ARGV[1])
+local slot = now
+if last then
+  slot = math.max(now, tonumber(last) + interval)
+end
+if slot - now > tonumber(ARGV[2]) then
+  return -1
+end
+redis.call('SET', KEYS[1], string.format('%d', slot), 'PX', math.ceil((slot - now + interval) / 1000) + 1000)
+return slot - now
+"""
 _MICROSECONDS = 1_000_000
+PACING_PREFIX = "servicetitan:report:"
 RETRY_AFTER_OUTAGE = 5.0
 
 
@@ -58,8 +82,7 @@ class RedisStore:
         self._client = client
         self._script: Any = client.register_script(_GCRA)
         self._fallback = LocalStore(time.monotonic)
-        self._lock = threading.Lock()
-        self._down_until: float | None = None
+        self._outages = _Outages("rate limit store")
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -69,11 +92,12 @@ class RedisStore:
             raise ImportError('a redis:// rate_limit_store needs redis-py: pip install "servicetitan[redis]"') from None
         return cls(redis.Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=2.0))
 
+    def pacing_store(self, fallback: PacingStore) -> RedisPacingStore:
+        """Report-run pacing on the same Redis (and connection pool), on `fallback` while Redis is unreachable."""
+        return RedisPacingStore(self._client, fallback)
+
     def __repr__(self) -> str:
-        pool = getattr(self._client, "connection_pool", None)
-        kwargs = getattr(pool, "connection_kwargs", {})
-        where = kwargs.get("path") or f"{kwargs.get('host', '?')}:{kwargs.get('port', '?')}"
-        return f"RedisStore({where})"
+        return f"RedisStore({_where(self._client)})"
 
     def reserve(self, key: str, interval: float) -> float:
         booked = self._run(key, max(1, round(interval * _MICROSECONDS)), 0)
@@ -84,20 +108,67 @@ class RedisStore:
             self._fallback.pause(key, seconds)
 
     def _run(self, key: str, interval: int, pause: int) -> int | None:
+        return self._outages.run(self._script, key, interval, pause)
+
+
+class _Outages:
+    """Runs a script, and while Redis is unreachable answers None without trying it for `RETRY_AFTER_OUTAGE`
+    seconds (logged once per outage), so the caller falls back to pacing this process alone."""
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+        self._lock = threading.Lock()
+        self._down_until: float | None = None
+
+    def run(self, script: Any, key: str, *args: int) -> int | None:
         import redis
 
         down_until = self._down_until
         if down_until is not None and time.monotonic() < down_until:
             return None
         try:
-            result = int(self._script(keys=[key], args=[interval, pause]))
+            result = int(script(keys=[key], args=list(args)))
         except redis.RedisError as exc:
             with self._lock:
                 if self._down_until is None:
-                    logger.warning("rate limit store unreachable, pacing this process alone: %s", exc)
+                    logger.warning("%s unreachable, pacing this process alone: %s", self._what, exc)
                 self._down_until = time.monotonic() + RETRY_AFTER_OUTAGE
             return None
         if down_until is not None:
             with self._lock:
                 self._down_until = None
         return result
+
+
+class RedisPacingStore:
+    """Report runs booked in Redis (a `servicetitan.reports.PacingStore`), shared by every process and machine
+    using that Redis; see the module docstring. While Redis is unreachable, runs are booked on `fallback` (this
+    process's store, e.g. `servicetitan.reports.MemoryPacingStore`)."""
+
+    # Each booking is a network round trip: an async client books off the event loop.
+    blocking = True
+
+    def __init__(self, client: redis.Redis, fallback: PacingStore) -> None:
+        self._client = client
+        self._script: Any = client.register_script(_PACE)
+        self._fallback = fallback
+        self._outages = _Outages("report pacing store")
+
+    def __repr__(self) -> str:
+        return f"RedisPacingStore({_where(self._client)})"
+
+    def reserve(self, key: str, interval: float, limit: float) -> float | None:
+        booked = self._outages.run(
+            self._script,
+            PACING_PREFIX + key,
+            max(1, round(interval * _MICROSECONDS)),
+            max(0, round(limit * _MICROSECONDS)),
+        )
+        if booked is None:
+            return self._fallback.reserve(key, interval, limit)
+        return None if booked < 0 else booked / _MICROSECONDS
+
+
+def _where(client: redis.Redis) -> str:
+    kwargs = getattr(getattr(client, "connection_pool", None), "connection_kwargs", {})
+    return str(kwargs.get("path") or f"{kwargs.get('host', '?')}:{kwargs.get('port', '?')}")

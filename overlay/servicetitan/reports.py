@@ -14,8 +14,9 @@
   on timeout, Ctrl-C or a cancelled task the query is cancelled on the server. `start()` returns a handle to
   poll yourself, which a later process picks up again with `resume()` from its token.
 - Pacing: ServiceTitan runs the same report about once a minute per tenant. Runs are paced per (environment,
-  tenant, report, parameters) across every client of the process (or beyond, with a shared `PacingStore`): a
-  second identical run waits for its turn. With `configure(cache_ttl=...)` it is answered from the last result
+  tenant, report, parameters) across every client of the process, and across processes and machines when the
+  client's `rate_limit_store` is Redis (or with any shared `PacingStore` given as `store`): a second identical
+  run waits for its turn. With `configure(cache_ttl=...)` it is answered from the last result
   instead, `from_cache` and `age` telling so. 429 and 409 answers are retried; all waiting of one run comes
   out of `wait_budget`.
 - `backfill()` steps a date-range parameter window by window, with a look-back, yielding each window's rows
@@ -33,11 +34,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from servicetitan._flow import Sleep
 from servicetitan._reports import (
     CLEANUP_TIMEOUT,
+    Book,
     Cleanup,
     DynamicSet,
     Flow,
     MemoryPacingStore,
-    PacingStore,
     QueryState,
     ReportCategory,
     ReportDescription,
@@ -53,6 +54,7 @@ from servicetitan._reports import (
     Window,
     backfill_windows,
 )
+from servicetitan.ratelimit import PacingStore
 
 if TYPE_CHECKING:
     import datetime as _dt
@@ -112,6 +114,8 @@ def drive(client: SyncCore, flow: Flow[T]) -> T:
                 client._driver.perform(effect)
             elif isinstance(effect, Cleanup):
                 _cleanup(client, effect.request)
+            elif isinstance(effect, Book):
+                answer = effect()
             else:
                 answer = client._send(effect.method, effect.operation.path, **_send_options(effect))
         except BaseException as exc:  # handed to the flow, which re-raises it
@@ -140,10 +144,20 @@ async def drive_async(client: AsyncCore, flow: Flow[T]) -> T:
                 await client._driver.perform(effect)
             elif isinstance(effect, Cleanup):
                 await _cleanup_async(client, effect.request)
+            elif isinstance(effect, Book):
+                answer = await _book_async(effect)
             else:
                 answer = await client._send(effect.method, effect.operation.path, **_send_options(effect))
         except BaseException as exc:  # handed to the flow, which re-raises it
             failure = exc
+
+
+async def _book_async(book: Book) -> float | None:
+    if not book.blocking:
+        return book()
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(book)
 
 
 async def _cleanup_async(client: AsyncCore, request: Request) -> None:

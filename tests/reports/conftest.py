@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from vcr import VCR
 
-from servicetitan import AsyncServiceTitan, ServiceTitan
+from servicetitan import AsyncServiceTitan, ServiceTitan, _reports
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
 from servicetitan.sandbox.reports import ReportLimits
 from servicetitan.testing import tenant_path
@@ -58,6 +58,15 @@ class FakeTime:
 @pytest.fixture(params=["sync", "async"])
 def side(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture(autouse=True)
+def fresh_pacing() -> Iterator[None]:
+    """Each test paces from nothing: a served sandbox may get the port, and so the pacing keys, of an earlier
+    test's, whose runs would otherwise make this test wait (or sleep into a test's interrupting `sleep`)."""
+    _reports._stores.clear()
+    yield
+    _reports._stores.clear()
 
 
 @pytest.fixture
