@@ -1,6 +1,6 @@
 """`list_jobs(fetch_all=True)` over 100,000 jobs in the sandbox, against a bare httpx page loop in the same run.
 
-    python bench/bench_actions.py [--jobs 100000] [--rounds 3] [--no-cold]
+    python bench/bench_actions.py [--jobs 100000] [--rounds 3] [--no-cold] [--baseline REF]
 
 The sandbox runs in its own process, so the client's CPU time (`time.process_time`) is the client's cost alone;
 wall time includes the server. Three readers go through every job, one page of 5,000 at a time:
@@ -12,6 +12,9 @@ Cold: a fresh sandbox process for every read, so the server's first-read cost (i
 shows in the wall time. Peak memory (tracemalloc) of the streaming typed read against the streaming bare read,
 both holding one page at a time (goal <= 1.2x). And one page alone: the generated `from_dict` of each of its
 records against `json.loads` of the page, per record.
+With `--baseline REF` (a git revision), the typed and dict reads of that revision's library join the warm rounds,
+each in a worker process on the same sandbox (its client CPU measured inside the worker, around the read only),
+and the current/baseline ratios of client CPU are printed.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -26,9 +30,11 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
+from bench_core import baseline_tree, library_path
 from measure import Spread, interleaved, ratios, verdict
 
 from servicetitan import ServiceTitan
@@ -145,6 +151,15 @@ READERS: dict[str, Callable[[str], int]] = {
 }
 
 
+def read_in_worker(base_url: str, reader: str, source: Path) -> tuple[float, float, int]:
+    """`timed` of one reader, run by the library at `source` in a worker process on the same sandbox."""
+    command = [sys.executable, __file__, "--worker", reader, "--url", base_url]
+    environment = {**os.environ, **library_path(source)}
+    output = subprocess.run(command, capture_output=True, text=True, check=True, env=environment).stdout
+    wall, cpu, count = json.loads(output)
+    return wall, cpu, count
+
+
 def timed(run: Callable[[], int]) -> tuple[float, float, int]:
     gc.collect()
     wall, cpu = time.perf_counter(), time.process_time()
@@ -172,7 +187,8 @@ def report(title: str, results: dict[str, list[tuple[float, float, int]]]) -> No
         walls, cpus = [r[0] for r in rounds], [r[1] for r in rounds]
         counts = sorted({r[2] for r in rounds})
         print(
-            f"  {name:<6} {counts} records  wall {Spread.of(walls).show(' s')}  client CPU {Spread.of(cpus).show(' s')}"
+            f"  {name:<10} {counts} records  wall {Spread.of(walls).show(' s')}  "
+            f"client CPU {Spread.of(cpus).show(' s')}"
         )
     bare_cpu = [r[1] for r in results["bare"]]
     for name, goal, stretch in (("typed", TYPED_GOAL, TYPED_STRETCH), ("dicts", DICTS_GOAL, None)):
@@ -185,12 +201,20 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-cold", action="store_true", help="skip the cold-sandbox reads (a fresh server each)")
+    parser.add_argument("--baseline", default=None, help="git revision whose typed and dict reads join the rounds")
+    parser.add_argument("--worker", choices=sorted(READERS), default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--url", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    with sandbox_process(args.jobs) as base_url:
+    if args.worker is not None:
+        print(json.dumps(timed(lambda: READERS[args.worker](args.url))))
+        return 0
+    with sandbox_process(args.jobs) as base_url, baseline_tree(args.baseline) as baseline:
         read_bare(base_url)  # the sandbox caches its answers: every later read is served warm
-        warm = interleaved(
-            {name: lambda read=read: timed(lambda: read(base_url)) for name, read in READERS.items()}, args.rounds
-        )
+        readers = {name: lambda read=read: timed(lambda: read(base_url)) for name, read in READERS.items()}
+        if baseline is not None:
+            for name in ("typed", "dicts"):
+                readers[f"{name}@base"] = lambda name=name: read_in_worker(base_url, name, baseline)
+        warm = interleaved(readers, args.rounds)
         page = bench_one_page(base_url, args.rounds)
         memory = interleaved(
             {
@@ -203,6 +227,10 @@ def main() -> int:
         f"list_jobs over {args.jobs:,} jobs, page size {PAGE_SIZE}, warm sandbox, {args.rounds} interleaved rounds:",
         warm,
     )
+    if args.baseline is not None:
+        for name in ("typed", "dicts"):
+            ratio = ratios([r[1] for r in warm[name]], [r[1] for r in warm[f"{name}@base"]])
+            print(f"  client CPU {name}, current / baseline {args.baseline}: x{ratio.show()}")
     ratio = ratios(memory["typed"], memory["bare"])
     print(
         f"  peak memory, streaming reads: typed {Spread.of(memory['typed']).show(' MiB', digits=1)}, "

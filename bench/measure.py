@@ -29,12 +29,14 @@ class Spread:
         return f"{median:.{digits}f}{unit} (min {low:.{digits}f}, max {high:.{digits}f})"
 
 
-def interleaved(readers: Mapping[str, Callable[[], Result]], rounds: int) -> dict[str, list[Result]]:
+def interleaved(
+    readers: Mapping[str, Callable[[], Result]], rounds: int, first_round: int = 0
+) -> dict[str, list[Result]]:
     """Each reader once per round, the order rotated every round, so that drift in machine load and any
-    first-in-round effect fall on every reader alike."""
+    first-in-round effect fall on every reader alike (`first_round` numbers the first, for rounds run apart)."""
     names = list(readers)
     results: dict[str, list[Result]] = {name: [] for name in names}
-    for number in range(rounds):
+    for number in range(first_round, first_round + rounds):
         shift = number % len(names)
         for name in names[shift:] + names[:shift]:
             results[name].append(readers[name]())

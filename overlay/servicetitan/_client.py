@@ -127,7 +127,7 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         and `path_params` fill its placeholders. With `operation`, query names are checked against it and a 403
         names its scopes.
         """
-        request = self._prepare(self.http, method, path, **options)
+        request = self._prepare(self.http, method, path, options)
         with call_context(options.get("operation")):
             return self.http.send(request)
 
@@ -222,7 +222,7 @@ class AsyncServiceTitan(
 
     async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """See `ServiceTitan._send`."""
-        request = self._prepare(self.http, method, path, **options)
+        request = self._prepare(self.http, method, path, options)
         with call_context(options.get("operation")):
             return await self.http.send(request)
 

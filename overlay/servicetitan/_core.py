@@ -152,6 +152,14 @@ def _path_template(path: str) -> tuple[tuple[str, ...], tuple[str, ...], frozens
     return tuple(pieces[0::2]), names, frozenset({*names, "tenant"})
 
 
+@cache
+def _server_path(domain: str) -> str:
+    """A domain's server path (`/jpm/v2`), read from the catalog once per domain rather than on every call."""
+    from servicetitan import _catalog
+
+    return _catalog.domain(domain).server_path
+
+
 _QUERY_NAMES: dict[tuple[str, str], frozenset[str]] = {}
 
 
@@ -351,9 +359,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             version = _VERSION_SEGMENT.match(path)
             cut = version.end() if version else 0
             path = f"{path[:cut]}/tenant/{{tenant}}{path[cut:]}".rstrip("/")
-        from servicetitan import _catalog
-
-        return _catalog.domain(domain).server_path + path
+        return _server_path(domain) + path
 
     def _fill(self, path: str, path_params: Mapping[str, Any] | None) -> str:
         if "{" not in path:
@@ -388,8 +394,9 @@ class _ClientCore(Generic[TransportT, SleepT]):
             )
 
     def _prepare(
-        self, http: httpx.Client | httpx.AsyncClient, method: str, path: str, **options: Unpack[SendOptions]
+        self, http: httpx.Client | httpx.AsyncClient, method: str, path: str, options: SendOptions
     ) -> httpx.Request:
+        """The request `_send` sends; `options` is `_send`'s keyword arguments, passed on as they came."""
         operation, params = options.get("operation"), options.get("params")
         json, timeout = options.get("json"), options.get("timeout")
         if self._closed:

@@ -347,9 +347,10 @@ def _with_active(spec: OperationSpec, core: Any, params: dict[str, Any]) -> dict
 # --- flows ---------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SendRequest:
-    """One request a flow wants sent; the driver answers with the response."""
+    """One request a flow wants sent; the driver answers with the response. Not frozen: one is made per call,
+    and a frozen dataclass pays `object.__setattr__` for every field it is built with."""
 
     method: str
     path: str

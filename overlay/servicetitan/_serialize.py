@@ -23,12 +23,15 @@ import datetime as _dt
 import enum
 import json
 import math
+import sys
 from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from servicetitan._timeutil import ZuluDateTime, format_datetime
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = [
     "checked_headers",
@@ -46,6 +49,13 @@ def _is_attrs(value: Any) -> bool:
     return hasattr(type(value), "__attrs_attrs__")
 
 
+def _is_decimal(value: Any) -> bool:
+    """Whether `value` is a `Decimal`, without importing `decimal`, which building a client need not pay for: no
+    Decimal can exist before its module is imported."""
+    module = sys.modules.get("decimal")
+    return module is not None and isinstance(value, module.Decimal)
+
+
 def query_value(value: Any) -> str:
     """One query-string value."""
     if isinstance(value, bool):
@@ -56,7 +66,7 @@ def query_value(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return query_value(value.value)
-    if isinstance(value, Decimal):
+    if _is_decimal(value):
         return _decimal_text(value)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"cannot send {value} in a query string")
@@ -122,7 +132,7 @@ def json_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return json_value(value.value)
-    if isinstance(value, Decimal):
+    if _is_decimal(value):
         _decimal_text(value)
         return value
     if isinstance(value, float) and not math.isfinite(value):
@@ -141,7 +151,7 @@ class _HasDecimal(Exception):
 
 
 def _refuse_decimal(value: Any) -> Any:
-    if isinstance(value, Decimal):
+    if _is_decimal(value):
         raise _HasDecimal
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
@@ -156,7 +166,7 @@ def json_body(value: Any) -> bytes:
 
 
 def _dumps_exact(value: Any) -> str:
-    if isinstance(value, Decimal):
+    if _is_decimal(value):
         return _decimal_text(value)
     if isinstance(value, dict):
         return "{" + ",".join(f"{json.dumps(key)}:{_dumps_exact(item)}" for key, item in value.items()) + "}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -209,13 +209,15 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIC
 _Event = TypeVar("_Event", threading.Event, "anyio.Event")
 
 
-@dataclass(slots=True)
 class _SharedAttempt(Generic[_Event]):
     """One token request that every caller arriving while it runs waits for, sharing its result or failure."""
 
-    done: _Event
-    result: str | None = None
-    failure: BaseException | None = None
+    __slots__ = ("done", "failure", "result")
+
+    def __init__(self, done: _Event) -> None:
+        self.done: _Event = done
+        self.result: str | None = None
+        self.failure: BaseException | None = None
 
     def outcome(self) -> str:
         if self.failure is not None:

@@ -10,7 +10,6 @@ costs nothing here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -30,13 +29,18 @@ else:
         pass
 
 
-@dataclass(frozen=True, slots=True)
 class Action:
-    key: str
-    method: str
-    # `domain.resource.verb`, or None for the raw request (any path of any domain).
-    target: str | None
-    label: str | None = None
+    """One row of the table. A plain slotted class: a dataclass would cost more to build at import than the
+    whole table."""
+
+    __slots__ = ("key", "label", "method", "target")
+
+    def __init__(self, key: str, method: str, target: str | None, label: str | None = None) -> None:
+        self.key = key
+        self.method = method
+        # `domain.resource.verb`, or None for the raw request (any path of any domain).
+        self.target = target
+        self.label = label
 
     @property
     def domain(self) -> str:

@@ -21,7 +21,6 @@ layer that knows a 401 is final, and raising here means generated code never par
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -60,10 +59,12 @@ def refresh_margin(lifetime: float) -> float:
     return min(60.0, 0.1 * lifetime)
 
 
-@dataclass(frozen=True, slots=True)
 class _CachedToken:
-    authorization: str
-    refresh_at: float
+    __slots__ = ("authorization", "refresh_at")
+
+    def __init__(self, authorization: str, refresh_at: float) -> None:
+        self.authorization = authorization
+        self.refresh_at = refresh_at
 
 
 class TokenManager:

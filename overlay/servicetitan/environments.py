@@ -7,14 +7,16 @@ sandbox (`http://127.0.0.1:8765`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["ENVIRONMENTS", "Environment", "resolve_environment"]
 
 
-@dataclass(frozen=True, slots=True)
-class Environment:
-    """`api_url` is the API host root (each domain adds its own server path); `token_url` is the full endpoint."""
+class Environment(NamedTuple):
+    """`api_url` is the API host root (each domain adds its own server path); `token_url` is the full endpoint.
+
+    Immutable and compared by value; a named tuple rather than a dataclass because every client's import builds
+    it, and a dataclass costs several times as much to define."""
 
     name: str
     api_url: str

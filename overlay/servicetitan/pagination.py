@@ -261,6 +261,18 @@ def record_key(record: Any) -> Any:
     return json.dumps(record, sort_keys=True, default=str)
 
 
+def _parsed(parse: Parser, records: list[Any], model: str) -> list[Any]:
+    """`parse_record` of each record. A page of objects is parsed in one pass, without a call and a check per
+    record; only a page where a record does not fit is parsed again record by record, so that that record, and
+    only it, comes back unparsed (parsing is pure, so the second pass gives every other record alike)."""
+    if all(type(record) is dict for record in records):
+        try:
+            return [parse(record) for record in records]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return [parse_record(parse, record, model) for record in records]
+
+
 # --- the walk ------------------------------------------------------------------------------------------------
 
 
@@ -415,7 +427,10 @@ class ListWalk:
     def _accept_stable(self, data: list[Any], response: httpx.Response, body: Any) -> list[Any]:
         stable = self.stable
         assert stable is not None
-        keys = timestamp_keys([record.get(stable.field) if isinstance(record, Mapping) else None for record in data])
+        key_field = stable.field
+        keys = timestamp_keys(
+            [record.get(key_field) if type(record) is dict or isinstance(record, Mapping) else None for record in data]
+        )
         ordered = [key for key in keys if key is not None]
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]
@@ -483,7 +498,7 @@ class ListWalk:
                 for record in fresh
             ]
         parse = self.request.parse
-        records = fresh if parse is None else [parse_record(parse, record, self.request.model) for record in fresh]
+        records = fresh if parse is None else _parsed(parse, fresh, self.request.model)
         return PageData(records, number, size, has_more, total, marks)
 
     def _fail(self, reason: str, response: httpx.Response, body: Any) -> None:
@@ -686,10 +701,12 @@ class Records(_RecordsBase[T]):
         progress = self._progress = _Progress(self.first_page._walk)
         for page in self._pages():
             marks = page._data.marks
+            if not marks:
+                yield from page.records
+                continue
             for index, record in enumerate(page.records):
                 yield record
-                if marks:
-                    progress.took(marks[index])
+                progress.took(marks[index])
         progress.finished()
 
     def to_list(self) -> list[T]:

@@ -175,3 +175,28 @@ assert not [m for m in sys.modules if m.startswith("servicetitan_raw.jpm.api")]
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_building_and_using_a_client_loads_no_decimal_yet_a_decimal_is_still_sent_exactly():
+    """`decimal` is the caller's to import: before they do, no value can be a Decimal, so the client never needs
+    it; once they have, a Decimal in a body is still written exactly."""
+    script = """
+import sys
+import httpx
+from servicetitan import ServiceTitan
+sent = []
+def handler(request):
+    if request.url.path == "/connect/token":
+        return httpx.Response(200, json={"access_token": "tok-abcdefgh", "expires_in": 900})
+    sent.append(request.content)
+    return httpx.Response(200, json={})
+st = ServiceTitan("id", "secret-value", "app-key-value", 1, api_url="https://api.test",
+                  token_url="https://auth.test/connect/token", rate_limit=None, transport=httpx.MockTransport(handler))
+st.request("POST", "/jobs", domain="jpm", json={"total": 1.5}, params={"ids": [1, 2]})
+assert "decimal" not in sys.modules
+from decimal import Decimal
+st.request("POST", "/jobs", domain="jpm", json={"total": Decimal("1E+2")}, params={"total": Decimal("0.10")})
+assert sent == [b'{"total":1.5}', b'{"total":100}'], sent
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr

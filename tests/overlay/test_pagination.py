@@ -71,6 +71,28 @@ async def test_an_odd_record_is_returned_unparsed_not_dropped(st: Any, api: Fake
     assert result[2].additional_properties["brandNewField"] == {"added": "without notice"}
 
 
+async def test_a_page_parsed_again_for_one_odd_record_warns_once_and_keeps_every_other_record_typed(
+    st: Any, api: FakeAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A page of objects is parsed in one pass; one that does not fit sends the page through record by record.
+    records: list[Any] = jobs(4)
+    del records[2]["jobNumber"]
+    records.append("not an object")
+    api.route("GET", "/jobs", paged(records))
+    with caplog.at_level("WARNING", logger="servicetitan"):
+        result = await collect(await call(st, "list_jobs", fetch_all=True))
+    assert [type(r).__name__ for r in result] == [
+        "JpmV2JobResponse",
+        "JpmV2JobResponse",
+        "UnparsedRecord",
+        "JpmV2JobResponse",
+        "str",
+    ]
+    assert [r.id for r in result[:2]] == [1, 2]
+    assert result[4] == "not an object"
+    assert sum("did not fit" in r.getMessage() for r in caplog.records) == 1
+
+
 async def test_an_odd_record_seen_on_an_earlier_page_is_not_yielded_twice(st: Any, api: FakeAPI) -> None:
     shifting = jobs(4)
     del shifting[1]["jobNumber"]
