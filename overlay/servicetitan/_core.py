@@ -11,7 +11,6 @@ import os
 import re
 import time
 from collections.abc import Callable, Coroutine, Mapping
-from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
@@ -134,7 +133,11 @@ def decode(response: httpx.Response, response_type: ResponseType, decimals: bool
     if not response.content:
         return None
     try:
-        return response.json(parse_float=Decimal) if decimals else response.json()
+        if not decimals:
+            return response.json()
+        from decimal import Decimal  # loaded by the clients that ask for it, not by every import
+
+        return response.json(parse_float=Decimal)
     except ValueError as exc:
         raise ResponseValidationError.of(
             f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",

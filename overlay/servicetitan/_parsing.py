@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -133,6 +132,8 @@ def money_plan(domain: str, schema_name: str, within: frozenset[str] = frozenset
 
 def _money_text(value: Any, plan: MoneyPlan) -> None:
     """Turn the money sent as text in `value` (a record or a list of records) into Decimal, in place."""
+    from decimal import Decimal, InvalidOperation  # only clients with decimals=True come here
+
     if isinstance(value, list):
         for item in value:
             _money_text(item, plan)

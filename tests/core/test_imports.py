@@ -183,6 +183,14 @@ def test_building_and_using_a_client_loads_no_decimal_yet_a_decimal_is_still_sen
     script = """
 import sys
 import httpx
+# httpx itself may load decimal (its command line pulls in rich when installed): take it out of reach, so that
+# any import of it from here on fails loudly.
+saved = {name: sys.modules.pop(name) for name in ("decimal", "_decimal", "_pydecimal") if name in sys.modules}
+class NoDecimal:
+    def find_spec(self, name, path=None, target=None):
+        if name in ("decimal", "_decimal", "_pydecimal"):
+            raise ImportError(f"{name} imported")
+sys.meta_path.insert(0, NoDecimal())
 from servicetitan import ServiceTitan
 sent = []
 def handler(request):
@@ -194,6 +202,8 @@ st = ServiceTitan("id", "secret-value", "app-key-value", 1, api_url="https://api
                   token_url="https://auth.test/connect/token", rate_limit=None, transport=httpx.MockTransport(handler))
 st.request("POST", "/jobs", domain="jpm", json={"total": 1.5}, params={"ids": [1, 2]})
 assert "decimal" not in sys.modules
+sys.meta_path.pop(0)
+sys.modules.update(saved)
 from decimal import Decimal
 st.request("POST", "/jobs", domain="jpm", json={"total": Decimal("1E+2")}, params={"total": Decimal("0.10")})
 assert sent == [b'{"total":1.5}', b'{"total":100}'], sent
