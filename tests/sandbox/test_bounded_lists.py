@@ -105,7 +105,7 @@ def test_a_deep_page_of_a_stable_walk_builds_only_its_own_records(client: httpx.
     built = _count_builds(jobs)
     url = f"/jpm/v2/tenant/{TENANT}/jobs"
     walk = {"sort": "+CreatedOn", "pageSize": 5, "page": 1, "active": "Any"}
-    first = client.get(url, params={**walk, "createdOnOrAfter": stamps[0]}).json()["data"]
+    first = client.get(url, params=walk).json()["data"]  # a stable-key walk's first page has no bound yet
     assert [row["createdOn"] for row in first] == stamps[:5]
     built.clear()
     deep = client.get(url, params={**walk, "createdOnOrAfter": stamps[20]}).json()

@@ -118,20 +118,24 @@ class DateBound:
     bound: str
 
     def key(self, record: Record) -> str | bool:
-        """What the bound compares in `record`: the value of the first of `fields` it carries (a date without a
-        time as midnight UTC), or whether the record passes regardless (it carries none: True; the value is not
-        a string: False)."""
-        for name in self.fields:
-            if name in record:
-                value = record[name]
-                if not isinstance(value, str):
-                    return False
-                return value + _MIDNIGHT if len(value) == _DATE_ONLY_LENGTH else value
-        return True
+        return _date_key(self.fields, record)
 
     def __call__(self, record: Record) -> bool:
         key = self.key(record)
         return key if isinstance(key, bool) else self.compare(key, self.bound)
+
+
+def _date_key(fields: tuple[str, ...], record: Record) -> str | bool:
+    """What a date bound on `fields` compares in `record`: the value of the first of `fields` it carries (a date
+    without a time as midnight UTC), or whether the record passes regardless (it carries none: True; the value is
+    not a string: False)."""
+    for name in fields:
+        if name in record:
+            value = record[name]
+            if not isinstance(value, str):
+                return False
+            return value + _MIDNIGHT if len(value) == _DATE_ONLY_LENGTH else value
+    return True
 
 
 @dataclass(slots=True)
@@ -152,6 +156,17 @@ class ListRequest:
 
     def filters(self) -> list[Predicate]:
         return [*self.predicates, *self.bounds]
+
+    def bound_fields(self) -> set[tuple[str, ...]]:
+        """The fields of every date bound of this request and, on a list sorted by a date (`createdOn`), of the
+        bound a stable-key walk's next page adds on that date (`createdOnOrAfter`)."""
+        fields = {bound.fields for bound in self.bounds}
+        implied = (
+            _date_bound(f"{self.sort_field}OrAfter") if self.sort_field and self.sort_field.endswith("On") else None
+        )
+        if implied is not None:
+            fields.add(implied[0])
+        return fields
 
 
 def parse_list_request(
@@ -291,8 +306,8 @@ def list_page(
                 return all_ids()
             ordered = _ordered(request, records(), request.predicates)
             # The bounds' keys from the records at hand, rather than building every record again to find them.
-            for bound in request.bounds:
-                index.keep(_keys_of(request, bound), partial(_bound_keys, bound, ordered))
+            for fields in request.bound_fields():
+                index.keep(_keys_of(request, fields), partial(_bound_keys, fields, ordered))
             return (row["id"] for row in ordered)
 
         ids = index.ids(request.signature, matching_ids)
@@ -345,17 +360,17 @@ class BoundKeys:
         return low <= position < high if position < len(self.values) else position in self.passing_tail
 
 
-def _keys_of(request: ListRequest, bound: DateBound) -> tuple[Any, ...]:
-    """Where the index keeps the keys of `bound` along the order of the request's signature."""
-    return (*request.signature, "bound keys", bound.fields)
+def _keys_of(request: ListRequest, fields: tuple[str, ...]) -> tuple[Any, ...]:
+    """Where the index keeps the keys of a date bound on `fields` along the order of the request's signature."""
+    return (*request.signature, "bound keys", fields)
 
 
-def _bound_keys(bound: DateBound, records: Iterable[Record | None]) -> BoundKeys | None:
-    """The keys of `bound` along `records` (a kept order), or None when its values do not grow along it."""
+def _bound_keys(fields: tuple[str, ...], records: Iterable[Record | None]) -> BoundKeys | None:
+    """The keys of a date bound on `fields` along `records` (a kept order), or None when they do not grow."""
     values: list[str] = []
     passing_tail: set[int] = set()
     for position, record in enumerate(records):
-        key = bound.key(record) if record is not None else False
+        key = _date_key(fields, record) if record is not None else False
         if isinstance(key, bool):
             if key:
                 passing_tail.add(position)
@@ -375,7 +390,7 @@ def _bounded(
         return ids
     ranges: list[tuple[BoundKeys, int, int]] = []
     for bound in request.bounds:
-        keys = index.keep(_keys_of(request, bound), partial(_bound_keys, bound, map(lookup, ids)))
+        keys = index.keep(_keys_of(request, bound.fields), partial(_bound_keys, bound.fields, map(lookup, ids)))
         if keys is None:
             return None
         if bound.suffix in ("OnOrAfter", "After"):
