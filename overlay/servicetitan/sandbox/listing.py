@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
-from typing import Any
+from typing import Any, overload
 
 from servicetitan import _catalog
 from servicetitan.pagination import max_page_size
@@ -105,6 +107,37 @@ class Query:
 Predicate = Callable[[Record], bool]
 
 
+@dataclass(frozen=True, slots=True)
+class DateBound:
+    """One date-bound parameter of a request (`createdOnOrAfter=...`): the record fields it may mean, its
+    comparison and its bound (a timestamp)."""
+
+    fields: tuple[str, ...]
+    compare: Callable[[str, str], bool]
+    suffix: str
+    bound: str
+
+    def key(self, record: Record) -> str | bool:
+        return _date_key(self.fields, record)
+
+    def __call__(self, record: Record) -> bool:
+        key = self.key(record)
+        return key if isinstance(key, bool) else self.compare(key, self.bound)
+
+
+def _date_key(fields: tuple[str, ...], record: Record) -> str | bool:
+    """What a date bound on `fields` compares in `record`: the value of the first of `fields` it carries (a date
+    without a time as midnight UTC), or whether the record passes regardless (it carries none: True; the value is
+    not a string: False)."""
+    for name in fields:
+        if name in record:
+            value = record[name]
+            if not isinstance(value, str):
+                return False
+            return value + _MIDNIGHT if len(value) == _DATE_ONLY_LENGTH else value
+    return True
+
+
 @dataclass(slots=True)
 class ListRequest:
     page: int
@@ -112,11 +145,28 @@ class ListRequest:
     include_total: bool
     ids: list[int] | None
     predicates: list[Predicate] = field(default_factory=list)
+    bounds: list[DateBound] = field(default_factory=list)
+    """The date bounds, apart from `predicates`: where a bound's values grow along the list's order, the
+    records it keeps are a run of that order, found by bisection instead of a filter."""
     sort_field: str | None = None
     descending: bool = False
     signature: tuple[Any, ...] = ()
     """What decides which records match and in which order (operation, path ids, the operation's own query
-    parameters but paging): requests with one signature share one index of matching ids."""
+    parameters but paging and date bounds): requests with one signature share one index of matching ids."""
+
+    def filters(self) -> list[Predicate]:
+        return [*self.predicates, *self.bounds]
+
+    def bound_fields(self) -> set[tuple[str, ...]]:
+        """The fields of every date bound of this request and, on a list sorted by a date (`createdOn`), of the
+        bound a stable-key walk's next page adds on that date (`createdOnOrAfter`)."""
+        fields = {bound.fields for bound in self.bounds}
+        implied = (
+            _date_bound(f"{self.sort_field}OrAfter") if self.sort_field and self.sort_field.endswith("On") else None
+        )
+        if implied is not None:
+            fields.add(implied[0])
+        return fields
 
 
 def parse_list_request(
@@ -137,30 +187,35 @@ def parse_list_request(
     if "active" in parameters:
         request.predicates.extend(_active_predicate(query))
     skip = _LIST_CONTROLS | {name.lower() for name in path or ()}
+    bounded: set[str] = set()
     for name in query.names():
         parameter = parameters.get(name)
         if parameter is None or name in skip or parameter.location != "query":
             continue
         bound = _date_bound(parameter.name)
         if bound is not None:
-            request.predicates.append(_date_predicate(bound[0], query.timestamp(name) or "", bound[1]))
+            fields, suffix, compare = bound
+            request.bounds.append(DateBound(fields, compare, suffix, query.timestamp(name) or ""))
+            bounded.add(name)
         else:
             request.predicates.append(_field_predicate(parameter.name, query.get(name) or ""))
     sort = query.get("sort")
     if sort is not None and "sort" in parameters:
         request.sort_field, request.descending = _parse_sort(sort, sort_fields)
-    declared = sorted((name, query.get(name)) for name in query.names() if name in parameters and name not in _PAGING)
+    declared = sorted(
+        (name, query.get(name)) for name in query.names() if name in parameters and name not in _PAGING | bounded
+    )
     request.signature = (operation.domain, operation.operation_id, tuple(sorted((path or {}).items())), *declared)
     return request
 
 
-def _date_bound(name: str) -> tuple[tuple[str, ...], Callable[[str, str], bool]] | None:
+def _date_bound(name: str) -> tuple[tuple[str, ...], str, Callable[[str, str], bool]] | None:
     """The record fields a date-bound parameter may mean (`completedOnOrAfter` → completed, completedOn,
-    completedDate), and its comparison; None when the name is not a date bound."""
+    completedDate), its suffix and its comparison; None when the name is not a date bound."""
     for suffix, compare in _DATE_SUFFIXES:
         stem = name.removesuffix(suffix)
         if stem != name and stem:
-            return (stem, f"{stem}On", f"{stem}Date", stem.removesuffix("s")), compare
+            return (stem, f"{stem}On", f"{stem}Date", stem.removesuffix("s")), suffix, compare
     return None
 
 
@@ -172,22 +227,6 @@ def _active_predicate(query: Query) -> list[Predicate]:
         raise bad_request("active", f"The value '{query.get('active')}' is not valid for active.")
     wanted = raw == "true"
     return [lambda record: bool(record.get("active", True)) is wanted]
-
-
-def _date_predicate(fields: tuple[str, ...], bound: str, compare: Callable[[str, str], bool]) -> Predicate:
-    """A date bound on the first of `fields` a record carries; a record carrying none passes (the sandbox does not
-    model that date). Dates without a time compare as midnight UTC."""
-
-    def within(record: Record) -> bool:
-        for name in fields:
-            if name in record:
-                value = record[name]
-                if not isinstance(value, str):
-                    return False
-                return compare(value + _MIDNIGHT if len(value) == _DATE_ONLY_LENGTH else value, bound)
-        return True
-
-    return within
 
 
 def _field_predicate(name: str, raw: str) -> Predicate:
@@ -249,21 +288,37 @@ def list_page(
 
     The ids matching a request's signature are found once and kept while the tenant does not change, so any page,
     however deep, then costs its own size: reading records by id, not walking the ones before it. `all_ids`,
-    the ids of `records` without building them, lets an unfiltered, unsorted list skip even that first walk."""
+    the ids of `records` without building them, lets an unfiltered, unsorted list skip even that first walk.
+    Date bounds are not part of the signature: where a bound's values grow along the kept order (a stable-key walk
+    asking `sort=+CreatedOn&createdOnOrAfter=<last>`), the records it keeps are found by bisecting that order, so
+    a moving bound costs O(page size · log n) rather than a new filter and sort of the whole list."""
     start = (request.page - 1) * request.page_size
     if request.ids is not None:
         found = (lookup(record_id) for record_id in sorted(set(request.ids)))
-        matching = _ordered(request, (record for record in found if record is not None))
+        matching = _ordered(request, (record for record in found if record is not None), request.filters())
         total = len(matching)
         window = matching[start : start + request.page_size + 1]
     else:
         plain = all_ids is not None and not request.predicates and request.sort_field is None
-        matching_ids = (
-            all_ids if plain and all_ids is not None else lambda: (row["id"] for row in _ordered(request, records()))
-        )
+
+        def matching_ids() -> Iterable[int]:
+            if plain and all_ids is not None:
+                return all_ids()
+            ordered = _ordered(request, records(), request.predicates)
+            # The bounds' keys from the records at hand, rather than building every record again to find them.
+            for fields in request.bound_fields():
+                index.keep(_keys_of(request, fields), partial(_bound_keys, fields, ordered))
+            return (row["id"] for row in ordered)
+
         ids = index.ids(request.signature, matching_ids)
-        total = len(ids)
-        window = [record for record in map(lookup, ids[start : start + request.page_size + 1]) if record is not None]
+        selected = _bounded(request, ids, lookup, index)
+        if selected is None:
+            bounds = tuple((bound.suffix, bound.fields, bound.bound) for bound in request.bounds)
+            selected = index.ids((*request.signature, *bounds), lambda: _passing(request.bounds, ids, lookup))
+        total = len(selected)
+        window = [
+            record for record in map(lookup, selected[start : start + request.page_size + 1]) if record is not None
+        ]
     body: dict[str, Any] = {
         "page": request.page,
         "pageSize": request.page_size,
@@ -275,8 +330,7 @@ def list_page(
     return body
 
 
-def _ordered(request: ListRequest, source: Iterable[Record]) -> list[Record]:
-    predicates = request.predicates
+def _ordered(request: ListRequest, source: Iterable[Record], predicates: list[Predicate]) -> list[Record]:
     matching = [record for record in source if all(predicate(record) for predicate in predicates)]
     if request.sort_field is not None:
         key = request.sort_field
@@ -284,6 +338,97 @@ def _ordered(request: ListRequest, source: Iterable[Record]) -> list[Record]:
         if request.descending:
             matching.reverse()
     return matching
+
+
+def _passing(bounds: list[DateBound], ids: Sequence[int], lookup: Callable[[int], Record | None]) -> Iterator[int]:
+    for record_id in ids:
+        record = lookup(record_id)
+        if record is not None and all(bound(record) for bound in bounds):
+            yield record_id
+
+
+@dataclass(frozen=True, slots=True)
+class BoundKeys:
+    """What one date bound compares along a kept order of ids: `values`, non-decreasing, at the first
+    `len(values)` positions; at every later position a record that carries none of the bound's fields (it passes
+    any such bound: its position is in `passing_tail`) or whose field is not a string (it passes none)."""
+
+    values: list[str]
+    passing_tail: frozenset[int]
+
+    def passes(self, position: int, low: int, high: int) -> bool:
+        return low <= position < high if position < len(self.values) else position in self.passing_tail
+
+
+def _keys_of(request: ListRequest, fields: tuple[str, ...]) -> tuple[Any, ...]:
+    """Where the index keeps the keys of a date bound on `fields` along the order of the request's signature."""
+    return (*request.signature, "bound keys", fields)
+
+
+def _bound_keys(fields: tuple[str, ...], records: Iterable[Record | None]) -> BoundKeys | None:
+    """The keys of a date bound on `fields` along `records` (a kept order), or None when they do not grow."""
+    values: list[str] = []
+    passing_tail: set[int] = set()
+    for position, record in enumerate(records):
+        key = _date_key(fields, record) if record is not None else False
+        if isinstance(key, bool):
+            if key:
+                passing_tail.add(position)
+            continue
+        if len(values) != position or (values and key < values[-1]):
+            return None
+        values.append(key)
+    return BoundKeys(values, frozenset(passing_tail))
+
+
+def _bounded(
+    request: ListRequest, ids: Sequence[int], lookup: Callable[[int], Record | None], index: MatchIndex
+) -> Sequence[int] | None:
+    """The ids among `ids` (kept order) that every date bound keeps, by bisection; None when some bound's values
+    do not grow along the order (then only a filter finds them)."""
+    if not request.bounds:
+        return ids
+    ranges: list[tuple[BoundKeys, int, int]] = []
+    for bound in request.bounds:
+        keys = index.keep(_keys_of(request, bound.fields), partial(_bound_keys, bound.fields, map(lookup, ids)))
+        if keys is None:
+            return None
+        if bound.suffix in ("OnOrAfter", "After"):
+            find = bisect.bisect_left if bound.suffix == "OnOrAfter" else bisect.bisect_right
+            ranges.append((keys, find(keys.values, bound.bound), len(keys.values)))
+        else:
+            find = bisect.bisect_left if bound.suffix == "Before" else bisect.bisect_right
+            ranges.append((keys, 0, find(keys.values, bound.bound)))
+    low = max(low for _, low, _ in ranges)
+    high = max(low, min(high for _, _, high in ranges))
+    # Past `high` only records carrying none of some bound's fields may pass: few, or none at all.
+    later = sorted({position for keys, _, _ in ranges for position in keys.passing_tail if position >= high})
+    extra = [ids[position] for position in later if all(keys.passes(position, lo, hi) for keys, lo, hi in ranges)]
+    return _Run(ids, low, high, extra)
+
+
+class _Run(Sequence[int]):
+    """`ids[low:high]` followed by `extra`, without copying the run."""
+
+    def __init__(self, ids: Sequence[int], low: int, high: int, extra: list[int]) -> None:
+        self._ids, self._low, self._high, self._extra = ids, low, high, extra
+
+    def __len__(self) -> int:
+        return self._high - self._low + len(self._extra)
+
+    @overload
+    def __getitem__(self, item: int) -> int: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> list[int]: ...
+
+    def __getitem__(self, item: int | slice) -> int | list[int]:
+        if isinstance(item, int):
+            return self[item : item + 1][0] if item >= 0 else list(self)[item]
+        start, stop, step = item.indices(len(self))
+        run = self._high - self._low
+        head = list(self._ids[self._low + min(start, run) : self._low + min(stop, run)])
+        return [*head, *self._extra[max(start - run, 0) : max(stop - run, 0)]][::step]
 
 
 # --- exports -------------------------------------------------------------------------------------------------

@@ -16,13 +16,14 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .timefmt import format_timestamp
 
 Record = dict[str, Any]
 RecordFactory = Callable[[int], Record]
 Clock = Callable[[], float]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,26 +162,33 @@ class Collection:
 
 
 class MatchIndex:
-    """The ids matching each recent list signature, valid while the tenant's change sequence stands still."""
+    """What recent list signatures found (their matching ids, the keys of their date bounds), valid while the
+    tenant's change sequence stands still."""
 
     MAX_ENTRIES = 64
 
     def __init__(self, tenant: Tenant) -> None:
         self._tenant = tenant
-        self._entries: OrderedDict[tuple[Any, ...], tuple[int, Sequence[int]]] = OrderedDict()
+        self._entries: OrderedDict[tuple[Any, ...], tuple[int, Any]] = OrderedDict()
 
     def ids(self, signature: tuple[Any, ...], build: Callable[[], Iterable[int]]) -> Sequence[int]:
+        found: Sequence[int] = self.keep(signature, lambda: array("q", build()))
+        return found
+
+    def keep(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """What `build` gives, built once per change of the tenant."""
         sequence = self._tenant.sequence
-        found = self._entries.get(signature)
+        found = self._entries.get(key)
         if found is not None and found[0] == sequence:
-            self._entries.move_to_end(signature)
-            return found[1]
-        ids = array("q", build())
-        self._entries[signature] = (sequence, ids)
-        self._entries.move_to_end(signature)
+            self._entries.move_to_end(key)
+            kept: T = found[1]
+            return kept
+        value = build()
+        self._entries[key] = (sequence, value)
+        self._entries.move_to_end(key)
         while len(self._entries) > self.MAX_ENTRIES:
             self._entries.popitem(last=False)
-        return ids
+        return value
 
 
 class Tenant:
