@@ -108,7 +108,11 @@ class Collection:
     def insert(self, **fields: Any) -> Record:
         """A new active record with the next id, shaped like the seeded ones, `fields` laid over it."""
         record_id = self.new_id()
-        template = self.seeded.factory(record_id - self.seeded.first_id)
+        offset = record_id - self.seeded.first_id
+        try:
+            template = self.seeded.factory(offset)
+        except IndexError:  # a collection seeded from a fixed table: shaped like its last seeded record
+            template = self.seeded.factory(self.seeded.count - 1) if self.seeded.count else {}
         return self.save({**template, "active": True, "createdOn": self.tenant.now(), **fields, "id": record_id})
 
     def ids(self) -> Iterator[int]:
