@@ -216,11 +216,10 @@ class _ReportsBase:
         return self
 
 
-class ReportQuery:
-    """A run started with `Reports.start`: `token` while the server works on its current page."""
+class _QueryBase:
+    """What a started run's handle shows on both sides: the token and page the server works on."""
 
-    def __init__(self, reports: Reports, state: QueryState) -> None:
-        self._reports = reports
+    def __init__(self, state: QueryState) -> None:
         self._state = state
 
     @property
@@ -230,6 +229,17 @@ class ReportQuery:
     @property
     def page(self) -> int:
         return self._state.page
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(report={self._state.plan.report.id}, page={self.page}, token={self.token!r})"
+
+
+class ReportQuery(_QueryBase):
+    """A run started with `Reports.start`: `token` while the server works on its current page."""
+
+    def __init__(self, reports: Reports, state: QueryState) -> None:
+        super().__init__(state)
+        self._reports = reports
 
     def poll(self) -> bool:
         """Ask once whether the pending page is ready; True when it has arrived."""
@@ -243,24 +253,13 @@ class ReportQuery:
         """Cancel the pending query on the server."""
         self._reports._drive(self._reports._flows.cancel_flow(self._state))
 
-    def __repr__(self) -> str:
-        return f"ReportQuery(report={self._state.plan.report.id}, page={self.page}, token={self.token!r})"
 
-
-class AsyncReportQuery:
+class AsyncReportQuery(_QueryBase):
     """`ReportQuery` for the async client: `await query.poll()`, `await query.wait()`, `await query.cancel()`."""
 
     def __init__(self, reports: AsyncReports, state: QueryState) -> None:
+        super().__init__(state)
         self._reports = reports
-        self._state = state
-
-    @property
-    def token(self) -> str | None:
-        return self._state.token
-
-    @property
-    def page(self) -> int:
-        return self._state.page
 
     async def poll(self) -> bool:
         return await self._reports._drive(self._reports._flows.poll_flow(self._state))
@@ -270,9 +269,6 @@ class AsyncReportQuery:
 
     async def cancel(self) -> None:
         await self._reports._drive(self._reports._flows.cancel_flow(self._state))
-
-    def __repr__(self) -> str:
-        return f"AsyncReportQuery(report={self._state.plan.report.id}, page={self.page}, token={self.token!r})"
 
 
 class Reports(_ReportsBase):
