@@ -244,8 +244,8 @@ def _feed_resource(
 
 def connector(settings: Settings) -> Connect:
     """Opens a client from `ServiceTitan` keyword arguments; lists are read with active="Any" (every record,
-    active or not) unless the settings say otherwise."""
-    arguments = {"active": "Any", **settings}
+    active or not) and money as sent (`decimals=True`) unless the settings say otherwise."""
+    arguments = {"active": "Any", "decimals": True, **settings}
     return lambda: ServiceTitan(**arguments)
 
 
@@ -274,9 +274,9 @@ def source(
     """The ServiceTitan source: `streams` (all by default) for each of `tenants`, from `since` on the first run.
 
     A tenant is given as the keyword arguments of `ServiceTitan` or as a callable that opens a client; by
-    default it is the one tenant of `ServiceTitan.from_env()` (read with active="Any")."""
+    default it is the one tenant of `ServiceTitan.from_env()` (read with active="Any" and decimals=True)."""
     chosen = select_streams(streams)
-    given = list(tenants) if tenants is not None else [lambda: ServiceTitan.from_env(active="Any")]
+    given = list(tenants) if tenants is not None else [lambda: ServiceTitan.from_env(active="Any", decimals=True)]
     if not given:
         raise ValueError("source() needs at least one tenant")
     connects = [connector(tenant) if isinstance(tenant, Mapping) else tenant for tenant in given]

@@ -11,6 +11,7 @@ from typing import Any
 
 import dlt
 import duckdb
+import httpx
 import pytest
 
 from servicetitan import _catalog
@@ -147,3 +148,39 @@ class ServiceTitanOf:
 
     def __exit__(self, *exc: object) -> None:
         self.client.close()
+
+
+def test_money_past_float_precision_loads_exactly(tmp_path: Path) -> None:
+    """An amount with more digits than a float holds (17 significant here) reaches DuckDB as sent: the source reads
+    with `decimals=True` rather than rebuilding a Decimal from a float, which gave 12345678901234568."""
+    body = (
+        b'{"page": 1, "pageSize": 5000, "hasMore": false, "data": [{"id": 1, "name": "Ada", "active": true,'
+        b' "balance": 12345678901234567.89, "createdOn": "2024-01-01T00:00:00Z",'
+        b' "modifiedOn": "2024-01-01T00:00:00Z"}]}'
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/connect/token":
+            return httpx.Response(200, json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"})
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    settings = {
+        "client_id": "id",
+        "client_secret": "secret-value",
+        "app_key": "app-key-value",
+        "tenant": DEFAULT_TENANT,
+        "api_url": "https://api.test",
+        "token_url": "https://auth.test/connect/token",
+        "rate_limit": None,
+        "transport": httpx.MockTransport(handler),
+    }
+    database = tmp_path / "exact.duckdb"
+    pipeline = dlt.pipeline(
+        pipeline_name="st_exact",
+        pipelines_dir=str(tmp_path / "pipelines"),
+        destination=dlt.destinations.duckdb(str(database)),
+        dataset_name="st",
+    )
+    pipeline.run(source([settings], ["crm_customers"]))
+    with duckdb.connect(str(database), read_only=True) as db:
+        assert db.execute("select balance from st.crm_customers").fetchall() == [(Decimal("12345678901234567.89"),)]
