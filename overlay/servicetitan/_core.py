@@ -228,6 +228,73 @@ if TYPE_CHECKING:
         ) -> Coroutine[Any, Any, httpx.Response]: ...
 
 
+class BaseText:
+    """The text of a client's base URL, kept while the client keeps the same `base_url` object."""
+
+    __slots__ = ("text", "url")
+
+    def __init__(self) -> None:
+        self.url: httpx.URL | None = None
+        self.text = ""
+
+    def of(self, url: httpx.URL) -> str:
+        """The text to append a path to: ends with `/`, as httpx keeps every base URL's path (an empty path is
+        shown without it)."""
+        if url is not self.url:
+            text = str(url)
+            self.url, self.text = url, text if text.endswith("/") else text + "/"
+        return self.text
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    base: BaseText,
+    method: str,
+    path: str,
+    *,
+    params: Mapping[str, str] | None,
+    content: bytes | None,
+    data: Mapping[str, Any] | None,
+    files: Any,
+    headers: Mapping[str, str] | None,
+    timeout: httpx.Timeout | None,
+    extensions: dict[str, Any] | None,
+) -> httpx.Request:
+    """The request `http.build_request` makes of the same arguments (client headers, cookies and timeout
+    merged), built with one URL parse instead of three. httpx parses the relative path, joins its parsed path
+    to the base URL and parses the result again; a path from the host root (`/jpm/...`) is joined to the base
+    URL's text here instead, which is the same URL. Anything else (an absolute URL, a path with a fragment or
+    starting with `//`, a client with its own query parameters) goes through `http.build_request` itself."""
+    if not path.startswith("/") or path.startswith("//") or "#" in path or http.params:
+        return http.build_request(
+            method,
+            path,
+            params=params,
+            content=content,
+            data=data,
+            files=files,
+            headers=headers,
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+            extensions=extensions,
+        )
+    joined = base.of(http.base_url) + path[1:]
+    merged: httpx.Headers | Mapping[str, str] = http.headers
+    if headers:
+        merged = http.headers.copy()
+        merged.update(headers)
+    return httpx.Request(
+        method,
+        joined,
+        params=params,
+        content=content,
+        data=data,
+        files=files,
+        headers=merged,
+        cookies=http.cookies or None,
+        extensions={"timeout": (http.timeout if timeout is None else timeout).as_dict(), **(extensions or {})},
+    )
+
+
 TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
 
@@ -303,6 +370,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             timeout=self.timeout,
         )
         self._closed = False
+        self._base_text = BaseText()
         self._connect(transport, sleep)
 
     def _connect(self, transport: TransportT | None, sleep: SleepT | None) -> None:
@@ -414,7 +482,9 @@ class _ClientCore(Generic[TransportT, SleepT]):
         headers = checked_headers(options.get("headers"))
         if json is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
-        return http.build_request(
+        return build_request(
+            http,
+            self._base_text,
             method.upper(),
             self._fill(path, options.get("path_params")),
             params=query_params(params) or None,
@@ -422,7 +492,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             data=options.get("data"),
             files=options.get("files"),
             headers=headers,
-            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else _timeout(timeout),
+            timeout=None if timeout is None else _timeout(timeout),
             extensions={OPTIONS_EXTENSION: call} if call is not None else None,
         )
 
