@@ -33,7 +33,6 @@ from servicetitan._core import (
     _ClientCore,
     decode,
 )
-from servicetitan._flow import call_context
 from servicetitan._transport import AsyncDriver, AsyncPipelineTransport, PipelineTransport, SyncDriver
 from servicetitan.actions import AsyncActions, SyncActions
 from servicetitan.auth import ClientCredentialsAuth
@@ -127,9 +126,7 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         and `path_params` fill its placeholders. With `operation`, query names are checked against it and a 403
         names its scopes.
         """
-        request = self._prepare(self.http, method, path, options)
-        with call_context(options.get("operation")):
-            return self.http.send(request)
+        return self.http.send(self._prepare(self.http, method, path, options))
 
     def request(
         self,
@@ -222,9 +219,7 @@ class AsyncServiceTitan(
 
     async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """See `ServiceTitan._send`."""
-        request = self._prepare(self.http, method, path, options)
-        with call_context(options.get("operation")):
-            return await self.http.send(request)
+        return await self.http.send(self._prepare(self.http, method, path, options))
 
     async def request(
         self,

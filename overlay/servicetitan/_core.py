@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVa
 import httpx
 
 from servicetitan import _logging
-from servicetitan._flow import OPTIONS_EXTENSION, CallOptions, Origin
+from servicetitan._flow import OPERATION_EXTENSION, OPTIONS_EXTENSION, CallOptions, Origin
 from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import Pipeline
 from servicetitan.auth import TokenManager
@@ -117,6 +117,18 @@ def call_options(
         retry=retry,
         timeout=None if timeout is None else _timeout(timeout),
     )
+
+
+def _extensions(options: CallOptions | None, operation: Operation | None) -> dict[str, Any] | None:
+    """What a request carries down to the auth flow and the pipeline: its options and its catalog operation."""
+    if options is None and operation is None:
+        return None
+    extensions: dict[str, Any] = {}
+    if options is not None:
+        extensions[OPTIONS_EXTENSION] = options
+    if operation is not None:
+        extensions[OPERATION_EXTENSION] = operation
+    return extensions
 
 
 def _max_retries(value: object) -> int:
@@ -493,7 +505,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             files=options.get("files"),
             headers=headers,
             timeout=None if timeout is None else _timeout(timeout),
-            extensions={OPTIONS_EXTENSION: call} if call is not None else None,
+            extensions=_extensions(call, operation),
         )
 
     def _forget_secrets(self) -> None:

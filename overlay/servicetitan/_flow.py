@@ -4,21 +4,18 @@ Auth, token refresh and retries are written once as generators that *yield effec
 this body, sleep this long, give me a token) instead of performing I/O. `servicetitan._transport` has a sync
 and an async driver that perform the effects; nothing else differs between the two clients.
 
-`CallContext` carries per-call facts (the catalog operation, the final response) from the call site down to the
-httpx layer, which generated code gives no other way to reach.
+Per-call facts reach the httpx layers below `httpx.Client.send` as request extensions: the call's options, and the
+catalog operation (which a 403 names the scopes of).
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
-from contextvars import ContextVar
-from contextvars import Token as ContextToken
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
-    from servicetitan._catalog import Operation
     from servicetitan.ratelimit import RateLimiter
     from servicetitan.retries import RetryPolicy
 
@@ -28,6 +25,8 @@ T = TypeVar("T")
 REPLAYABLE_EXTENSION = "servicetitan.replayable"
 # Request extension carrying per-call `CallOptions`.
 OPTIONS_EXTENSION = "servicetitan.options"
+# Request extension carrying the catalog `Operation` a request calls.
+OPERATION_EXTENSION = "servicetitan.operation"
 # Response extension naming the ambiguous failure (a 5xx, a timeout) a DELETE was replayed after.
 REPLAYED_AFTER_EXTENSION = "servicetitan.replayed_after"
 # Request extension carrying the `Credentials` the pipeline attaches to the wire copy of an API request.
@@ -57,7 +56,8 @@ class CallOptions:
 
 
 class Send:
-    """Hand the request to the underlying transport; the answer is the response, or its exception is thrown."""
+    """Hand the request to the underlying transport and read the whole body; the answer is the response, or the
+    exception of either step is thrown (a response whose body failed is closed)."""
 
     __slots__ = ("request",)
 
@@ -66,7 +66,7 @@ class Send:
 
 
 class Read:
-    """Read the whole body of a response."""
+    """Read the whole body of a response (one that did not come through `Send`); the answer is the response."""
 
     __slots__ = ("response",)
 
@@ -144,33 +144,3 @@ class Origin:
 
     def matches(self, url: httpx.URL) -> bool:
         return url.host == self.host and url.scheme == self.scheme and url.port == self.port
-
-
-class CallContext:
-    __slots__ = ("operation", "options", "response")
-
-    def __init__(self, operation: Operation | None = None, options: CallOptions | None = None) -> None:
-        self.operation = operation
-        self.response: httpx.Response | None = None
-        # Per-call options for requests that generated code builds, which cannot carry them as an extension.
-        self.options = options
-
-
-current_call: ContextVar[CallContext | None] = ContextVar("servicetitan_call", default=None)
-
-
-class call_context:
-    """Make a fresh `CallContext` current for the duration of a `with` block (sync or async code alike)."""
-
-    __slots__ = ("_context", "_token")
-    _token: ContextToken[CallContext | None]
-
-    def __init__(self, operation: Operation | None, options: CallOptions | None = None) -> None:
-        self._context = CallContext(operation, options=options)
-
-    def __enter__(self) -> CallContext:
-        self._token = current_call.set(self._context)
-        return self._context
-
-    def __exit__(self, *exc: object) -> None:
-        current_call.reset(self._token)

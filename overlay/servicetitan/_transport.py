@@ -39,14 +39,12 @@ from servicetitan._flow import (
     Credentials,
     Effect,
     Flow,
-    IsCurrent,
     Origin,
     Read,
     Reserve,
     Send,
     Sleep,
     Token,
-    current_call,
 )
 from servicetitan.errors import APIConnectionError, APITimeoutError
 from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
@@ -64,17 +62,6 @@ APP_KEY_HEADER = "ST-App-Key"
 _NO_OPTIONS = CallOptions()
 
 
-def _options(request: httpx.Request) -> CallOptions:
-    """The request's own options, else those of the `st.raw` call it belongs to (never for the token request)."""
-    options: CallOptions | None = request.extensions.get(OPTIONS_EXTENSION)
-    if options is not None:
-        return options
-    call = current_call.get()
-    if call is None or call.options is None or request.extensions.get(REPLAYABLE_EXTENSION):
-        return _NO_OPTIONS
-    return call.options
-
-
 class Pipeline:
     """Per-client settings plus the `exchange` flow that applies them to one request."""
 
@@ -85,7 +72,7 @@ class Pipeline:
         self.debug = debug
 
     def exchange(self, request: httpx.Request) -> Flow[httpx.Response]:
-        options = _options(request)
+        options: CallOptions = request.extensions.get(OPTIONS_EXTENSION) or _NO_OPTIONS
         if options.timeout is not None:
             request.extensions["timeout"] = options.timeout.as_dict()
         policy = options.retry or self.policy
@@ -122,10 +109,10 @@ class Pipeline:
                 _log_request(forced, wire, attempt)
             started = time.perf_counter()
             try:
+                # Reading the body is part of the attempt (`Send` reads it): a connection cut or a stall mid-body
+                # is a failed attempt like any other, and the pooled connection is free before anyone looks at
+                # the answer.
                 response: httpx.Response = yield Send(wire)
-                # Reading the body is part of the attempt: a connection cut or a stall mid-body is a failed
-                # attempt like any other, and the pooled connection is free before anyone looks at the answer.
-                yield Read(response)
             except httpx.TransportError as exc:
                 if logging_on:
                     _logging.debug(
@@ -241,22 +228,28 @@ class SyncDriver:
         self._attempt: _SharedAttempt[threading.Event] | None = None
 
     def perform(self, effect: Effect) -> Any:
+        # The effects of every request first, in the order of their frequency.
         if isinstance(effect, Send):
             pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
-            return pooled.handle_request(effect.request)
+            return self._read(pooled.handle_request(effect.request))
+        if isinstance(effect, Token):
+            return self.token(effect.stale)
         if isinstance(effect, Read):
-            try:
-                return effect.response.read()
-            except BaseException:
-                effect.response.close()
-                raise
+            return self._read(effect.response)
         if isinstance(effect, Sleep):
             return self._sleep(effect.seconds)
         if isinstance(effect, Reserve):
             return effect.limiter.reserve()
-        if isinstance(effect, IsCurrent):
-            return self._tokens.is_current(effect.authorization)
-        return self.token(effect.stale)
+        return self._tokens.is_current(effect.authorization)
+
+    @staticmethod
+    def _read(response: httpx.Response) -> httpx.Response:
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     def run(self, flow: Flow[T]) -> T:
         answer: Any = None
@@ -327,13 +320,11 @@ class AsyncDriver:
     async def perform(self, effect: Effect) -> Any:
         if isinstance(effect, Send):
             pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
-            return await pooled.handle_async_request(effect.request)
+            return await self._read(await pooled.handle_async_request(effect.request))
+        if isinstance(effect, Token):
+            return await self.token(effect.stale)
         if isinstance(effect, Read):
-            try:
-                return await effect.response.aread()
-            except BaseException:
-                await effect.response.aclose()
-                raise
+            return await self._read(effect.response)
         if isinstance(effect, Sleep):
             return await self._sleep(effect.seconds)
         if isinstance(effect, Reserve):
@@ -342,9 +333,16 @@ class AsyncDriver:
 
                 return await anyio.to_thread.run_sync(effect.limiter.reserve)
             return effect.limiter.reserve()
-        if isinstance(effect, IsCurrent):
-            return self._tokens.is_current(effect.authorization)
-        return await self.token(effect.stale)
+        return self._tokens.is_current(effect.authorization)
+
+    @staticmethod
+    async def _read(response: httpx.Response) -> httpx.Response:
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
 
     async def run(self, flow: Flow[T]) -> T:
         answer: Any = None

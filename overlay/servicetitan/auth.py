@@ -27,6 +27,7 @@ import httpx
 
 from servicetitan._flow import (
     CREDENTIALS_EXTENSION,
+    OPERATION_EXTENSION,
     REPLAYABLE_EXTENSION,
     TOKEN_EXTENSION,
     Credentials,
@@ -36,7 +37,6 @@ from servicetitan._flow import (
     Origin,
     Read,
     Token,
-    current_call,
 )
 from servicetitan._logging import REDACTED, redact_fields, secrets
 from servicetitan.errors import (
@@ -191,7 +191,6 @@ class ClientCredentialsAuth(httpx.Auth):
         return f"ClientCredentialsAuth(api_host={self._origin.host!r})"
 
     def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Effect, Any, None]:
-        call = current_call.get()
         if self._origin.matches(request.url):
             credentials = Credentials(self._app_key)
             request.extensions[CREDENTIALS_EXTENSION] = credentials
@@ -210,11 +209,9 @@ class ClientCredentialsAuth(httpx.Auth):
                 response = yield request
         else:
             response = yield request
-        if call is not None:
-            call.response = response
         if response.status_code >= 300:
             yield Read(response)
-            raise error_for_response(response, operation=call.operation if call is not None else None)
+            raise error_for_response(response, operation=request.extensions.get(OPERATION_EXTENSION))
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         perform = self._perform

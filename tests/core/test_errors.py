@@ -87,6 +87,27 @@ def test_permission_denied_names_the_operations_scope(make_client):
     assert caught.value.operation_id == "Jobs_Get"
 
 
+@pytest.mark.anyio
+async def test_permission_denied_names_the_scope_of_a_resource_call_on_both_sides(make_client, make_async_client):
+    api = FakeAPI(lambda request: httpx.Response(403, json=problem(403)))
+    with pytest.raises(PermissionDeniedError) as caught:
+        make_client(api).jpm.jobs.get(id=3)
+    assert caught.value.required_scopes == ("tn.jpm.jobs:r",)
+    async with make_async_client(api) as st:
+        with pytest.raises(PermissionDeniedError) as caught:
+            await st.jpm.jobs.get(id=3)
+    assert caught.value.required_scopes == ("tn.jpm.jobs:r",)
+
+
+def test_a_request_without_an_operation_names_no_scope(make_client):
+    api = FakeAPI(lambda request: httpx.Response(403, json=problem(403)))
+    st = make_client(api)
+    with pytest.raises(PermissionDeniedError) as caught:
+        st.http.get("/jpm/v2/tenant/1/jobs/3")
+    assert caught.value.required_scopes == ()
+    assert caught.value.operation_id is None
+
+
 def test_rate_limit_error_has_retry_after(make_client):
     api = FakeAPI(lambda request: httpx.Response(429, headers={"Retry-After": "12"}, json=problem(429)))
     with pytest.raises(RateLimitError) as caught:
