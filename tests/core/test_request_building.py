@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from servicetitan import ServiceTitan
+from servicetitan import AsyncServiceTitan, ServiceTitan
 from servicetitan._core import BaseText, build_request
 
 from .conftest import API_URL, FakeAPI, client_kwargs
@@ -44,7 +44,7 @@ def built(request: httpx.Request) -> tuple[Any, ...]:
     )
 
 
-def both(http: httpx.Client, case: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+def both(http: httpx.Client | httpx.AsyncClient, case: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     arguments = {
         "params": case.get("params"),
         "content": case.get("content"),
@@ -109,3 +109,12 @@ def test_cookies_and_client_headers_reach_the_wire():
     sent = api.api_requests[0].headers
     assert sent["cookie"] == "affinity=node-7"
     assert sent["x-client"] == "set on st.http"
+
+
+@pytest.mark.anyio
+async def test_same_request_on_the_async_client():
+    async with AsyncServiceTitan(**client_kwargs(transport=httpx.MockTransport(FakeAPI()))) as st:
+        st.http.cookies.set("affinity", "node-7", domain="api.test")
+        for case in CASES.values():
+            ours, theirs = both(st.http, case)
+            assert ours == theirs
