@@ -70,7 +70,7 @@ def run_check(connection: Connection, domains: Sequence[str] | None, say: Callab
         say(f"environment: {environment.name} (API {environment.api_url}, token {environment.token_url})")
         say(f"tenant: {st.tenant} (settings from {connection.source})")
         try:
-            st._driver.token()
+            st.authenticate()
         except AuthenticationError as exc:
             report.fix = (
                 f"the token was refused ({exc.title or exc}): check the client id and secret, and that they "
