@@ -49,7 +49,8 @@ def test_check_passes_on_the_sandbox(served: Served) -> None:
     assert done.returncode == 0, done.stderr
     assert "token: obtained" in done.stdout
     assert f"jpm: ok ({probe_operation('jpm')})" in done.stdout
-    assert f"environment: production (API {served.url}" in done.stdout
+    # The sandbox's URLs replace production's: the line says so, not just "production".
+    assert f"environment: production, URLs overridden (API {served.url}" in done.stdout
     assert done.stdout.rstrip().endswith("all checks passed")
 
 
