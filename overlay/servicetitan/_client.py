@@ -119,6 +119,12 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         self.http.close()
         self._forget_secrets()
 
+    def authenticate(self) -> None:
+        """Obtain an access token now, or confirm that the cached one is still usable; nothing else is sent and
+        the token is not handed out. Refused credentials raise `AuthenticationError`, an unreachable token
+        endpoint `APIConnectionError`."""
+        self._driver.token()
+
     def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """Send one request and return the successful response; non-2xx raises the typed error.
 
@@ -216,6 +222,10 @@ class AsyncServiceTitan(
         """Close the connection pool; the client cannot be used afterwards."""
         await self.http.aclose()
         self._forget_secrets()
+
+    async def authenticate(self) -> None:
+        """See `ServiceTitan.authenticate`."""
+        await self._driver.token()
 
     async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """See `ServiceTitan._send`."""

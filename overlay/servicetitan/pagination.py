@@ -261,6 +261,14 @@ def record_key(record: Any) -> Any:
     return json.dumps(record, sort_keys=True, default=str)
 
 
+def _id_of(key: Any) -> str | None:
+    """The record id inside a `record_key`, if it has one."""
+    if isinstance(key, tuple):
+        return str(key[0])
+    content = json.loads(key) if isinstance(key, str) else None
+    return str(content["id"]) if isinstance(content, dict) and isinstance(content.get("id"), int | str) else None
+
+
 def _parsed(parse: Parser, records: list[Any], model: str) -> list[Any]:
     """`parse_record` of each record. A page of objects is parsed in one pass, without a call and a check per
     record; only a page where a record does not fit is parsed again record by record, so that that record, and
@@ -302,9 +310,43 @@ class ListWalk:
     stalls: int = 0
     done: bool = False
     money: MoneyReading | None = None
+    # stable walks resumed from a `resume_point()`: the ids handed over at `high` in the earlier run
+    taken: frozenset[str] = frozenset()
 
     def copy(self) -> ListWalk:
         return replace(self, seen=set(self.seen), keyless=set(self.keyless))
+
+    def resume_point(self) -> dict[str, Any]:
+        """Where this walk goes on from, as JSON data that `resume` takes in a later run of the same request:
+        by a stable key, the largest key read and the ids read at it; by page number, the next page."""
+        ids = set(self.taken)
+        if self.stable is not None:
+            ids.update(found for key in self.seen if (found := _id_of(key)) is not None)
+        return {
+            "page": self.page,
+            "size": self.size,
+            "high": self.high,
+            "ids": sorted(ids, key=lambda i: (len(i), i)),
+            "keyless": [list(key) if isinstance(key, tuple) else key for key in self.keyless],
+            "origin": self.origin,
+            "position": self.position,
+            "total": self.total,
+            "done": self.done,
+        }
+
+    def resume(self, point: Mapping[str, Any]) -> None:
+        """Go on from the `resume_point()` of a walk of the same request in an earlier run. By a stable key, a record
+        at the key whose id was handed over then is not handed over again, even modified since. By page number,
+        a count changed since stops the walk with `ListChangedError` (what the earlier run handed over cannot be
+        told apart on a re-read)."""
+        self.page, self.size, self.total, self.done = point["page"], point["size"], point["total"], False
+        self.origin, self.position = point["origin"], point["position"]
+        if self.stable is not None:
+            # From the first page at the key, not a page within it: records left since would shift that page.
+            self.page, self.high, self.seen, self.taken = 1, point["high"], set(), frozenset(point["ids"])
+        self.keyless = {tuple(key) if isinstance(key, list) else key for key in point["keyless"]}
+        if self.countable:
+            self.rereads = REREAD_LIMIT
 
     @property
     def operation(self) -> Operation:
@@ -453,12 +495,22 @@ class ListWalk:
             ] + data[cut:]
         else:
             fresh = self._fresh_among(data, keys, prior_high, prior_seen)
+        if self.taken:
+            fresh = [
+                record
+                for record in fresh
+                if not isinstance(record, Mapping)
+                or timestamp_key(record.get(key_field)) != prior_high
+                or str(record.get("id")) not in self.taken
+            ]
         if not ordered:
             self.page += 1
             return fresh
         top = ordered[-1]
         at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
         self.seen = prior_seen | at_top if top == prior_high else at_top
+        if top != prior_high:
+            self.taken = frozenset()
         self.high = top
         # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
         # the bound stays, the next page; where it moves, that microsecond begins this page).

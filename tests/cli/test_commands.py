@@ -49,7 +49,8 @@ def test_check_passes_on_the_sandbox(served: Served) -> None:
     assert done.returncode == 0, done.stderr
     assert "token: obtained" in done.stdout
     assert f"jpm: ok ({probe_operation('jpm')})" in done.stdout
-    assert f"environment: production (API {served.url}" in done.stdout
+    # The sandbox's URLs replace production's: the line says so, not just "production".
+    assert f"environment: production, URLs overridden (API {served.url}" in done.stdout
     assert done.stdout.rstrip().endswith("all checks passed")
 
 
@@ -171,7 +172,7 @@ def test_export_to_standard_output_is_quiet_off_a_terminal(served: Served) -> No
 def test_sandbox_command_is_the_sandbox_module(served: Served) -> None:
     done = run(served.env(), "sandbox", "--help")
     assert done.returncode == 0
-    assert "usage: python -m servicetitan.sandbox" in done.stdout
+    assert done.stdout.startswith("usage: servicetitan sandbox ")
     assert "--error-rate" in done.stdout
 
 

@@ -199,3 +199,55 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 65536)
     except OSError:
         return b""
+
+
+def test_a_list_export_resumes_exactly_after_records_changed_while_it_was_stopped(
+    served: Served, tmp_path: Path
+) -> None:
+    out, state = tmp_path / "customers.jsonl", tmp_path / "state.json"
+    customers = served.sandbox.records("crm", "Customers_GetList")
+    page = SMALL_PAGES["Customers_GetList"]
+    before = library_records(served, "crm.customers")
+    with served.client(page_size_limits=SMALL_PAGES) as st, pytest.raises(Killed):
+        run_export(st, target("crm.customers"), "jsonl", str(out), state, None, Progress(), _kill_after(3))
+    read = [record["id"] for record in read_back(out, "jsonl")]
+    assert len(read) > 2 * page
+    # While the export is stopped: records sorted before every one read, more than a page of read records
+    # leaving the list, the last record read and an unread one modified, a new record at the end.
+    earliest = min(record["createdOn"] for record in before)
+    inserted_early = [customers.insert(createdOn=earliest)["id"] for _ in range(5)]
+    for record_id in read[: page + 5]:
+        customers.deactivate(record_id)
+    unread = next(record["id"] for record in before if record["id"] not in read)
+    customers.modify(read[-1], name="modified at the checkpoint")
+    customers.modify(unread, name="modified before it was read")
+    inserted_late = customers.insert()["id"]
+    done = run(served.env(), "export", "crm.customers", "--out", str(out), "--state", str(state))
+    assert done.returncode == 0, done.stderr
+    written = [record["id"] for record in read_back(out, "jsonl")]
+    after = {record["id"] for record in library_records(served, "crm.customers")}
+    assert len(written) == len(set(written)), "a record was written twice"
+    assert ({record["id"] for record in before} & after) | {inserted_late} <= set(written)
+    assert set(inserted_early).isdisjoint(read)
+
+
+def test_a_list_read_by_page_number_that_changed_while_stopped_is_not_resumed(served: Served, tmp_path: Path) -> None:
+    out, state = tmp_path / "types.jsonl", tmp_path / "state.json"
+    with served.client(page_size_limits={"JobTypes_GetList": 15}) as st, pytest.raises(Killed):
+        run_export(st, target("jpm.job_types"), "jsonl", str(out), state, None, Progress(), _kill_after(2))
+    types = served.sandbox.records("jpm", "JobTypes_GetList")
+    types.delete(next(types.ids()))
+    done = run(served.env(), "export", "jpm.job_types", "--out", str(out), "--state", str(state))
+    assert done.returncode == 1
+    assert "jpm.job_types.get_list changed while the export was stopped" in done.stderr
+    assert "remove the state file and the output" in done.stderr
+    assert len(read_back(out, "jsonl")) == 30
+
+
+def test_a_list_read_by_page_number_resumes_at_the_next_page_when_unchanged(served: Served, tmp_path: Path) -> None:
+    out, state = tmp_path / "types.jsonl", tmp_path / "state.json"
+    with served.client(page_size_limits={"JobTypes_GetList": 15}) as st, pytest.raises(Killed):
+        run_export(st, target("jpm.job_types"), "jsonl", str(out), state, None, Progress(), _kill_after(2))
+    done = run(served.env(), "export", "jpm.job_types", "--out", str(out), "--state", str(state))
+    assert done.returncode == 0, done.stderr
+    assert read_back(out, "jsonl") == library_records(served, "jpm.job_types")

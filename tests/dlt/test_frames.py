@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
 
+import pandas as pd
+import polars as pl
 import pytest
 
 from servicetitan import ServiceTitan
@@ -49,3 +53,63 @@ def test_batches_stream_and_differing_types_are_unified() -> None:
     assert to_arrow([]).num_rows == 0
     with pytest.raises(ValueError, match="batch_size must be at least 1"):
         list(record_batches(rows, batch_size=0))
+
+
+BEYOND_FLOAT = Decimal("12345678901234567.89")
+
+
+@pytest.fixture
+def invoices() -> list[dict[str, Any]]:
+    """Every invoice as dicts read with `decimals=True`; the first has a total past float precision and no
+    summary."""
+    sandbox = Sandbox(jobs=30)
+    store = sandbox.records("accounting", "Invoices_GetList")
+    store.modify(next(store.ids()), total=str(BEYOND_FLOAT), summary=None)
+    with serve(sandbox) as url:
+        credentials = sandbox.credentials
+        with ServiceTitan(
+            client_id=credentials.client_id,
+            client_secret=credentials.client_secret,
+            app_key=credentials.app_key,
+            tenant=DEFAULT_TENANT,
+            api_url=url,
+            token_url=f"{url}/connect/token",
+            decimals=True,
+        ) as client:
+            records: list[dict[str, Any]] = list(client.accounting.invoices.get_list(fetch_all=True, as_dicts=True))
+    assert records[0]["total"] == BEYOND_FLOAT
+    assert records[0]["summary"] is None
+    return records
+
+
+def test_pandas_from_arrow_keeps_money_exact_nulls_and_nested_fields(invoices: list[dict[str, Any]]) -> None:
+    frame = to_arrow(invoices, batch_size=7).to_pandas()
+    assert len(frame) == len(invoices)
+    assert frame["id"].tolist() == [record["id"] for record in invoices]
+    for column in ("total", "subTotal", "balance"):
+        values = frame[column].tolist()
+        assert all(type(value) is Decimal for value in values)
+        assert values == [record[column] for record in invoices]
+    assert pd.isna(frame["summary"][0])
+    assert frame["summary"].tolist()[1:] == [record["summary"] for record in invoices[1:]]
+    assert [pd.isna(value) for value in frame["projectId"]] == [record["projectId"] is None for record in invoices]
+    assert frame["customer"].tolist() == [record["customer"] for record in invoices]
+    assert [list(items) for items in frame["items"]] == [record["items"] for record in invoices]
+
+
+def test_polars_from_arrow_keeps_money_exact_nulls_and_nested_fields(invoices: list[dict[str, Any]]) -> None:
+    frame = pl.from_arrow(to_arrow(invoices, batch_size=7))
+    assert isinstance(frame, pl.DataFrame)
+    assert frame.height == len(invoices)
+    assert isinstance(frame.schema["total"], pl.Decimal)
+    for column in ("total", "subTotal", "balance", "summary", "projectId", "customer", "items"):
+        assert frame[column].to_list() == [record[column] for record in invoices]
+
+
+def test_streamed_batches_convert_one_by_one_to_the_same_frame(invoices: list[dict[str, Any]]) -> None:
+    batches = list(record_batches(invoices, batch_size=7))
+    assert [batch.num_rows for batch in batches] == [7, 7, 7, 7, 2]
+    whole = to_arrow(invoices).to_pandas()
+    pieces = pd.concat([batch.to_pandas() for batch in batches], ignore_index=True)
+    assert pieces["total"].tolist() == whole["total"].tolist()
+    assert pieces["id"].tolist() == whole["id"].tolist()

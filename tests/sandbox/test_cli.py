@@ -1,4 +1,5 @@
-"""`python -m servicetitan.sandbox` as a new user meets it: run as a subprocess, its exit code and output checked."""
+"""`python -m servicetitan.sandbox` and `servicetitan sandbox` as a new user meets them: run as a subprocess, the
+exit code and output checked."""
 
 from __future__ import annotations
 
@@ -9,19 +10,28 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
 
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Credentials
 
-COMMAND = [sys.executable, "-m", "servicetitan.sandbox"]
+MODULE = [sys.executable, "-m", "servicetitan.sandbox"]
+# The `servicetitan` script installed beside this interpreter (the cli extra).
+SCRIPT = [str(Path(sys.executable).with_name("servicetitan")), "sandbox"]
 START_TIMEOUT = 60.0
 CREDENTIALS = Credentials()
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, timeout=START_TIMEOUT, check=False)
+@pytest.fixture(params=[MODULE, SCRIPT], ids=["python -m servicetitan.sandbox", "servicetitan sandbox"])
+def command(request: pytest.FixtureRequest) -> list[str]:
+    found: list[str] = request.param
+    return found
+
+
+def _run(command: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=START_TIMEOUT, check=False)
 
 
 def _banner(process: subprocess.Popen[str]) -> str:
@@ -35,8 +45,8 @@ def _banner(process: subprocess.Popen[str]) -> str:
 
 
 @contextmanager
-def _running(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
-    process = subprocess.Popen([*COMMAND, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _running(command: list[str], *args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    process = subprocess.Popen([*command, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         yield process, _banner(process)
     finally:
@@ -53,8 +63,8 @@ def _token_status(base_url: str) -> int:
     return httpx.post(base_url + TOKEN_PATH, data=form, timeout=10, trust_env=False).status_code
 
 
-def test_port_zero_prints_the_bound_port_with_credentials_and_tenant() -> None:
-    with _running("--port", "0", "--jobs", "5") as (_, banner):
+def test_port_zero_prints_the_bound_port_with_credentials_and_tenant(command: list[str]) -> None:
+    with _running(command, "--port", "0", "--jobs", "5") as (_, banner):
         found = re.search(r"http://127\.0\.0\.1:(\d+)", banner)
         assert found is not None, banner
         assert int(found.group(1)) != 0
@@ -63,12 +73,12 @@ def test_port_zero_prints_the_bound_port_with_credentials_and_tenant() -> None:
         assert _token_status(found.group(0)) == 200
 
 
-def test_busy_port_fails_with_one_line_and_no_banner() -> None:
+def test_busy_port_fails_with_one_line_and_no_banner(command: list[str]) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = _run("--port", str(port), "--jobs", "5")
+        result = _run(command, "--port", str(port), "--jobs", "5")
     assert result.returncode != 0
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -91,17 +101,19 @@ def test_busy_port_fails_with_one_line_and_no_banner() -> None:
         ("--export-batch-size", "0"),
     ],
 )
-def test_out_of_range_values_are_usage_errors_naming_the_flag(flag: str, value: str) -> None:
-    result = _run(flag, value)
+def test_out_of_range_values_are_usage_errors_naming_the_flag(command: list[str], flag: str, value: str) -> None:
+    result = _run(command, flag, value)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "usage:" in result.stderr
     assert flag in result.stderr.splitlines()[-1]
 
 
-def test_help_shows_defaults_credentials_and_tenant() -> None:
-    result = _run("--help")
+def test_help_shows_defaults_credentials_and_tenant(command: list[str]) -> None:
+    result = _run(command, "--help")
     assert result.returncode == 0
+    invoked = "servicetitan sandbox" if command == SCRIPT else "python -m servicetitan.sandbox"
+    assert result.stdout.startswith(f"usage: {invoked} ")
     text = " ".join(result.stdout.split())
     assert "(default: 8765)" in text
     assert "(default: 0.0)" in text

@@ -213,13 +213,15 @@ def sandbox(context: click.Context) -> None:
         from servicetitan.sandbox.__main__ import main as sandbox_main
     except ImportError:
         fail('the sandbox needs its extra: pip install "servicetitan[sandbox]"')
-    sandbox_main(context.args)
+    context.exit(sandbox_main(context.args, prog="servicetitan sandbox"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("RUNTIME__LOG_LEVEL", "ERROR")
     try:
-        app.main(args=list(argv) if argv is not None else None, prog_name="servicetitan", standalone_mode=False)
+        status = app.main(
+            args=list(argv) if argv is not None else None, prog_name="servicetitan", standalone_mode=False
+        )
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 1
@@ -229,4 +231,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SettingsError, ServiceTitanError, ValueError, TypeError) as exc:
         click.echo(f"error: {exc}", err=True)
         return 1
-    return 0
+    # A command that ends by `context.exit(status)` (the sandbox) returns its status here.
+    return status if isinstance(status, int) else 0

@@ -15,6 +15,7 @@ from functools import cache
 
 from servicetitan import _catalog
 from servicetitan._operations import Kind, spec_for
+from servicetitan.environments import ENVIRONMENTS
 from servicetitan.errors import (
     APIConnectionError,
     APIStatusError,
@@ -67,10 +68,11 @@ def run_check(connection: Connection, domains: Sequence[str] | None, say: Callab
     chosen = [_catalog.domain_key(name) for name in domains] if domains else list(_catalog.DOMAINS)
     with connection.client(max_retries=1) as st:
         environment = st.environment
-        say(f"environment: {environment.name} (API {environment.api_url}, token {environment.token_url})")
+        overridden = ", URLs overridden" if environment != ENVIRONMENTS.get(environment.name) else ""
+        say(f"environment: {environment.name}{overridden} (API {environment.api_url}, token {environment.token_url})")
         say(f"tenant: {st.tenant} (settings from {connection.source})")
         try:
-            st._driver.token()
+            st.authenticate()
         except AuthenticationError as exc:
             report.fix = (
                 f"the token was refused ({exc.title or exc}): check the client id and secret, and that they "

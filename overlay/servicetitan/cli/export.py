@@ -7,9 +7,12 @@ every record lands in the file exactly once.
 
 - An export feed resumes from its `continueFrom` token. Once caught up, a rerun with the same state appends
   the records changed since (the feed's own semantics: a changed record comes again).
-- A list resumes by page number. It re-reads the last written page and skips the ids written there, so a list
-  that lost records before that page while the export was stopped skips none; lists are ordered by id, so new
-  records come after every page already written.
+- A list resumes from the position of the library's walk (`ListWalk.resume_point`), the one `fetch_all` reads
+  by. Most lists are walked by a stable key (`sort=+CreatedOn` from an inclusive `createdOnOrAfter`): the
+  checkpoint is the last `createdOn` written and the ids written at it, so records added, deactivated or
+  modified while the export was stopped move nothing still to read, and none written is written again. A list
+  without that key is walked by page number and counted: a rerun after its count changed stops with an error
+  naming what to do, rather than skip or repeat records.
 
 CSV flattening: nested objects become dotted columns (`address.street`); arrays are written as one JSON text
 cell (`[{"id":1}]`); null and missing fields are empty cells; booleans are `true`/`false`. The columns are the
@@ -29,21 +32,25 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from servicetitan import _catalog
 from servicetitan._client import ServiceTitan
-from servicetitan._operations import Kind, OperationSpec, spec_for
+from servicetitan._operations import Kind, OperationSpec, list_request, spec_for
 from servicetitan._parsing import item_schema
+from servicetitan.errors import ListChangedError
 from servicetitan.frames import client_method, enter_schema
-from servicetitan.pagination import max_page_size
+from servicetitan.pagination import Page
 from servicetitan.resources import domain_resources
+
+if TYPE_CHECKING:
+    from servicetitan._core import SyncCore
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXTRA_COLUMN = "_extra"
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 class ExportError(ValueError):
@@ -100,12 +107,9 @@ class Checkpoint:
     records: int = 0
     pages: int = 0
     offset: int = 0
-    # A feed's `continue_from`; a list's next page and the ids of the last page written.
+    # A feed's `continue_from`; a list's walk position (`ListWalk.resume_point`) after the last page written.
     continue_from: str | None = None
-    next_page: int = 1
-    # Page numbers mean something only at one page size: a resumed list keeps the size it started with.
-    page_size: int | None = None
-    last_ids: list[Any] = field(default_factory=list)
+    walk: dict[str, Any] | None = None
     done: bool = False
     version: int = STATE_VERSION
 
@@ -120,8 +124,11 @@ class Checkpoint:
         if not path.exists():
             return expected
         try:
-            saved = cls(**json.loads(path.read_text(encoding="utf-8")))
-        except (ValueError, TypeError) as exc:
+            fields = json.loads(path.read_text(encoding="utf-8"))
+            if fields.get("version") != STATE_VERSION:
+                raise ValueError(f"version {fields.get('version')!r}, this servicetitan writes {STATE_VERSION}")
+            saved = cls(**fields)
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ExportError(f"the state file {path} is not an export checkpoint ({exc}); remove it") from None
         mine = (expected.target, expected.format, expected.out, expected.since)
         theirs = (saved.target, saved.format, saved.out, saved.since)
@@ -279,23 +286,32 @@ def read_pages(st: ServiceTitan, chosen: Target, checkpoint: Checkpoint) -> Iter
             yield ReadPage(page.records, None)
         return
     spec = chosen.spec
-    if checkpoint.page_size is None:
-        checkpoint.page_size = max_page_size(spec.operation, st.page_size_limits)
-    arguments: dict[str, Any] = {"as_dicts": True, "page_size": checkpoint.page_size}
+    arguments: dict[str, Any] = {"fetch_all": True, "as_dicts": True}
     if checkpoint.since is not None:
         arguments["modified_on_or_after"] = checkpoint.since
     if "includeTotal" in spec.query_names:
         arguments["include_total"] = True
-    resume = checkpoint.next_page
-    skip = set(checkpoint.last_ids)
-    number = max(1, resume - 1) if resume > 1 else 1
-    page = method(page=number, **arguments)
-    while page is not None:
-        records = page.records if page.page >= resume else [r for r in page.records if r.get("id") not in skip]
-        checkpoint.next_page = page.page + 1
-        checkpoint.last_ids = [record.get("id") for record in page.records]
-        yield ReadPage(records, page.total_count)
-        page = page.next_page()
+    walk = list_request(spec, chosen.path, st, arguments)[0]
+    # The client is the core its own list methods run on (its `page_size_limits` is a dict, the core's a Mapping).
+    core = cast("SyncCore", st)
+    if checkpoint.walk is not None:
+        walk.resume(checkpoint.walk)
+    while not walk.done:
+        # A stable walk counts from its bound, which includes the records written at it.
+        written_at_bound = len(checkpoint.walk["ids"]) if checkpoint.walk and walk.stable is not None else 0
+        try:
+            read: Page[Any] = Page.fetch(core, walk)
+        except ListChangedError as exc:
+            raise ExportError(
+                f"{chosen.path} changed while the export was stopped, and a list read by page number cannot "
+                f"resume past that exactly: remove the state file and the output to export it again"
+                + (f", or export the feed {exc.export_feed} instead" if exc.export_feed else "")
+            ) from None
+        checkpoint.walk = walk.resume_point()
+        total = read.total_count
+        if total is not None and walk.stable is not None:
+            total += checkpoint.records - written_at_bound
+        yield ReadPage(read.records, total)
 
 
 # --- the command --------------------------------------------------------------------------------------------

@@ -50,11 +50,15 @@ def _connection_help(credentials: Credentials) -> str:
     )
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+MODULE_PROG = "python -m servicetitan.sandbox"
+
+
+def parse_args(argv: Sequence[str] | None = None, prog: str = MODULE_PROG) -> argparse.Namespace:
+    """The options; `prog` is how the command was invoked, as usage and errors name it."""
     defaults = Credentials()
     faults = FaultSettings()
     parser = argparse.ArgumentParser(
-        prog="python -m servicetitan.sandbox",
+        prog=prog,
         description=__doc__,
         epilog=_connection_help(defaults),
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
@@ -112,8 +116,8 @@ def build(args: argparse.Namespace) -> Sandbox:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = MODULE_PROG) -> int:
+    args = parse_args(argv, prog)
     sandbox = build(args)
     try:
         listener = bind(args.host, int(args.port))

@@ -92,7 +92,8 @@ class Sandbox:
 
     def records(self, domain: str, operation_id: str, tenant_id: int = DEFAULT_TENANT) -> Collection:
         """The store behind a served list, get-by-id or export feed (test hook): its `modify`, `deactivate` and
-        `insert` change what that list, get and feed answer, and move `modifiedOn` to the sandbox clock."""
+        `insert` change what that list, get and feed answer, and move `modifiedOn` to the sandbox clock. A record is
+        named by its id as those answers show it (a number, or a guid on guid-keyed resources)."""
         resource = spec_resources.resource_of(domain, operation_id)
         if resource is None:
             raise ValueError(f"{domain} {operation_id} is not a list, get-by-id or export feed the sandbox serves")

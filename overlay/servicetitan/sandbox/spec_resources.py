@@ -29,7 +29,7 @@ from .problems import not_found
 from .registry import derives
 from .resources import collection_of
 from .seed import Timeline, mix
-from .store import Collection, Record, SeededRange, Tenant
+from .store import Collection, Record, SeededRange, Tenant, guid_of, parse_id
 from .synthetic import record_factory
 
 PARENTS_KEY = "@parents"
@@ -42,7 +42,6 @@ MIN_RECORDS = 5
 _PARAMETER = re.compile(r"\{[^}]+\}")
 _TENANT_PREFIX = re.compile(r"^.*?/tenant/\{tenant\}")
 _SCALARS = frozenset({"integer", "number", "string", "boolean"})
-GUID_PREFIX = "00000000-0000-4000-8000-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,22 +101,6 @@ def _is_id(parameter: _catalog.Parameter | None) -> bool:
 def _takes_guid(get: _catalog.Operation) -> bool:
     parameter = get.parameter(_own_id(get))
     return parameter is not None and _is_guid(parameter.schema)
-
-
-def guid_of(record_id: int) -> str:
-    """The guid a record of a guid-keyed resource shows for its integer id (and reads back, `parse_id`)."""
-    return f"{GUID_PREFIX}{record_id:012x}"
-
-
-def parse_id(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text.lower().startswith(GUID_PREFIX) and len(text) == len(GUID_PREFIX) + 12:
-        try:
-            return int(text[len(GUID_PREFIX) :], 16)
-        except ValueError:
-            return None
-    return None
 
 
 def _id_text(record_id: int, parameter: _catalog.Parameter | None) -> int | str:

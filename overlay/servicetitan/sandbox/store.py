@@ -25,6 +25,25 @@ RecordFactory = Callable[[int], Record]
 Clock = Callable[[], float]
 T = TypeVar("T")
 
+# Records are kept under integer ids; a guid-keyed resource shows each as this guid.
+GUID_PREFIX = "00000000-0000-4000-8000-"
+
+
+def guid_of(record_id: int) -> str:
+    """The guid a record of a guid-keyed resource shows for its integer id (and reads back, `parse_id`)."""
+    return f"{GUID_PREFIX}{record_id:012x}"
+
+
+def parse_id(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text.lower().startswith(GUID_PREFIX) and len(text) == len(GUID_PREFIX) + 12:
+        try:
+            return int(text[len(GUID_PREFIX) :], 16)
+        except ValueError:
+            return None
+    return None
+
 
 @dataclass(frozen=True, slots=True)
 class SeededRange:
@@ -95,14 +114,16 @@ class Collection:
 
     # --- the test hook: change records as a tenant's users would (`Sandbox.records(...)`) ------------------
 
-    def modify(self, record_id: int, **changes: Any) -> Record:
-        """Change fields of a record; its `modifiedOn` becomes the sandbox clock's now."""
-        record = self.update(record_id, changes)
+    def modify(self, record_id: int | str, **changes: Any) -> Record:
+        """Change fields of a record, named by its id as answers show it (a number or a guid); its `modifiedOn`
+        becomes the sandbox clock's now."""
+        stored_id = record_id if isinstance(record_id, int) else parse_id(str(record_id))
+        record = None if stored_id is None else self.update(stored_id, changes)
         if record is None:
             raise KeyError(f"{self.label} {record_id} does not exist")
         return record
 
-    def deactivate(self, record_id: int) -> Record:
+    def deactivate(self, record_id: int | str) -> Record:
         return self.modify(record_id, active=False)
 
     def insert(self, **fields: Any) -> Record:
