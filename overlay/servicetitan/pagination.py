@@ -46,7 +46,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import MoneyReading, Parser, money_reading, parse_record, response_json, strict_flag
+from servicetitan._parsing import (
+    MoneyReading,
+    Parser,
+    collector_paused,
+    money_reading,
+    parse_records,
+    response_json,
+    strict_flag,
+)
 from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
 from servicetitan.errors import ListChangedError, ResponseValidationError
 from servicetitan.exports import export_operations
@@ -261,18 +269,6 @@ def record_key(record: Any) -> Any:
     return json.dumps(record, sort_keys=True, default=str)
 
 
-def _parsed(parse: Parser, records: list[Any], model: str) -> list[Any]:
-    """`parse_record` of each record. A page of objects is parsed in one pass, without a call and a check per
-    record; only a page where a record does not fit is parsed again record by record, so that that record, and
-    only it, comes back unparsed (parsing is pure, so the second pass gives every other record alike)."""
-    if all(type(record) is dict for record in records):
-        try:
-            return [parse(record) for record in records]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    return [parse_record(parse, record, model) for record in records]
-
-
 # --- the walk ------------------------------------------------------------------------------------------------
 
 
@@ -337,6 +333,11 @@ class ListWalk:
         }
 
     def accept(self, response: httpx.Response) -> PageData:
+        """What of an answer to hand over, decoded and parsed with the collector paused (`collector_paused`)."""
+        with collector_paused():
+            return self._accept(response)
+
+    def _accept(self, response: httpx.Response) -> PageData:
         operation = self.operation
         body = response_json(response, self.money)
         number, asked = self.page, self.size
@@ -497,8 +498,7 @@ class ListWalk:
                 else (None, "")
                 for record in fresh
             ]
-        parse = self.request.parse
-        records = fresh if parse is None else _parsed(parse, fresh, self.request.model)
+        records = parse_records(self.request.parse, fresh, self.request.model)
         return PageData(records, number, size, has_more, total, marks)
 
     def _fail(self, reason: str, response: httpx.Response, body: Any) -> None:
