@@ -226,10 +226,42 @@ def money_reading(client: Any, operation: Operation, as_dicts: bool) -> MoneyRea
     return MoneyReading({} if name is None else money_plan(operation.domain, name))
 
 
-def response_json(response: httpx.Response, money: MoneyReading | None = None) -> Any:
-    """The JSON body of a successful answer (None when empty); a body that is not JSON raises. With `money`, an
-    envelope of dict records decoded with Decimal money (see `MoneyReading`)."""
-    return decode(response, "json") if money is None else money.envelope(response)
+def response_json(response: httpx.Response) -> Any:
+    """The JSON body of a successful answer (None when empty); a body that is not JSON raises."""
+    return decode(response, "json")
+
+
+@cache
+def _fast_decoder() -> tuple[Callable[[bytes], Any], type[Exception]] | None:
+    """msgspec's JSON decoder into plain Python objects and the error it raises, when the `speedups` extra is
+    installed (imported with the first page, not with the library)."""
+    try:
+        import msgspec
+    except ImportError:
+        return None
+    decode_bytes: Callable[[bytes], Any] = msgspec.json.Decoder().decode
+    return decode_bytes, msgspec.DecodeError
+
+
+def page_json(response: httpx.Response, money: MoneyReading | None = None) -> Any:
+    """The JSON body of a page of a list or feed, as `response_json` gives it. With `money`, an envelope of dict
+    records decoded with Decimal money (see `MoneyReading`).
+
+    With msgspec installed, its decoder reads the page first, in about half the time `json` takes: it makes the
+    same objects (big integers exact, floats rounded alike, the last of repeated keys kept) and refuses some texts
+    `json` reads (NaN, Infinity, numbers beyond a float, lone surrogates, a byte-order mark, encodings other than
+    UTF-8). `json` decodes a page msgspec refuses, exactly as without msgspec: it reads it or raises."""
+    if money is not None:
+        return money.envelope(response)
+    fast = _fast_decoder()
+    content = response.content
+    if fast is not None and content:
+        decode_bytes, refused = fast
+        try:
+            return decode_bytes(content)
+        except refused:
+            pass
+    return decode(response, "json")
 
 
 def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> Any:

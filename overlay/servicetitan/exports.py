@@ -37,8 +37,8 @@ from servicetitan._parsing import (
     item_schema,
     model_parser,
     money_reading,
+    page_json,
     parse_records,
-    response_json,
     strict_flag,
 )
 from servicetitan._timeutil import format_datetime
@@ -115,7 +115,7 @@ class ExportState:
             return self._accept(response)
 
     def _accept(self, response: httpx.Response) -> ExportPage[Any]:
-        body = response_json(response, self.money)
+        body = page_json(response, self.money)
         if not (isinstance(body, Mapping) and isinstance(body.get("data"), list) and "hasMore" in body):
             self._fail(response, body, "an export answer must be an object with hasMore, continueFrom and data")
         continue_from = body.get("continueFrom")

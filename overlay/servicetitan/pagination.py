@@ -51,8 +51,8 @@ from servicetitan._parsing import (
     Parser,
     collector_paused,
     money_reading,
+    page_json,
     parse_records,
-    response_json,
     strict_flag,
 )
 from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
@@ -339,7 +339,7 @@ class ListWalk:
 
     def _accept(self, response: httpx.Response) -> PageData:
         operation = self.operation
-        body = response_json(response, self.money)
+        body = page_json(response, self.money)
         number, asked = self.page, self.size
         data: list[Any]
         if isinstance(body, list) and not declares_has_more(operation):
