@@ -43,7 +43,7 @@ from bench_core import baseline_tree, library_path
 from measure import Spread, interleaved, ratios, verdict
 
 from servicetitan import ServiceTitan
-from servicetitan._parsing import collector_paused, parser_for
+from servicetitan._parsing import parser_for
 from servicetitan.sandbox import DEFAULT_TENANT, Credentials
 
 PAGE_SIZE = 5000
@@ -128,6 +128,8 @@ def read_bare(base_url: str) -> int:
 
 def read_bare_paused(base_url: str) -> int:
     """The bare loop with the collector paused around each page's decoding, as the library pauses it."""
+    from servicetitan._parsing import collector_paused  # not in a baseline's library, which workers import
+
     with httpx.Client(base_url=base_url, timeout=120) as http:
         headers = bare_headers(http)
         count, page, more = 0, 1, True

@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import operator
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -257,6 +256,14 @@ class PageData:
     marks: list[tuple[Any, str]] = field(default_factory=list)
 
 
+def _field_values(records: list[Any], name: str) -> list[Any]:
+    """The `name` of each record: None where a record lacks it or is not an object."""
+    try:
+        return [record[name] for record in records]
+    except (KeyError, TypeError):
+        return [record.get(name) if isinstance(record, Mapping) else None for record in records]
+
+
 def record_key(record: Any) -> Any:
     """What makes a record a repeat: (id, modifiedOn), or its whole content when it lacks either; None for a
     value that is not a record (never a repeat)."""
@@ -428,37 +435,37 @@ class ListWalk:
     def _accept_stable(self, data: list[Any], response: httpx.Response, body: Any) -> list[Any]:
         stable = self.stable
         assert stable is not None
-        key_field = stable.field
-        keys = timestamp_keys(
-            [record.get(key_field) if type(record) is dict or isinstance(record, Mapping) else None for record in data]
-        )
-        ordered = [key for key in keys if key is not None]
+        keys = timestamp_keys(_field_values(data, stable.field))
+        # The usual page has a key on every record: then the records at a key are found by bisecting the keys,
+        # rather than by a pass over every record.
+        complete = None not in keys
+        ordered = keys if complete else [key for key in keys if key is not None]
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]
-        if not all(map(operator.le, ordered, ordered[1:])) or (
-            floor is not None and ordered and ordered[0][:26] < floor
-        ):
+        if ordered != sorted(ordered) or (floor is not None and ordered and ordered[0][:26] < floor):
             self._fail(
                 f"the server did not honour sort={stable.sort} with {stable.bound}, so the list cannot be walked "
                 "by a stable key (pass sort= to read it by page number)",
                 response,
                 body,
             )
-        if self.since is None and len(ordered) == len(data):
-            # The usual page: everything after the records at the bound is new.
-            cut = 0 if prior_high is None else bisect_right(ordered, prior_high)
-            fresh = [
-                record
-                for record, key in zip(data[:cut], ordered[:cut], strict=True)
-                if key == prior_high and record_key(record) not in prior_seen
-            ] + data[cut:]
+        if self.since is None and complete:
+            # Everything after the records at the bound is new; of those at the bound, the ones not read before.
+            cut = start = 0
+            if prior_high is not None:
+                cut = bisect_right(ordered, prior_high)
+                start = bisect_left(ordered, prior_high, hi=cut)
+            fresh = [record for record in data[start:cut] if record_key(record) not in prior_seen] + data[cut:]
         else:
             fresh = self._fresh_among(data, keys, prior_high, prior_seen)
         if not ordered:
             self.page += 1
             return fresh
         top = ordered[-1]
-        at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
+        if complete:
+            at_top = {record_key(record) for record in data[bisect_left(keys, top) :]}
+        else:
+            at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
         self.seen = prior_seen | at_top if top == prior_high else at_top
         self.high = top
         # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
