@@ -707,13 +707,17 @@ class Records(_RecordsBase[T]):
     def __iter__(self) -> Iterator[T]:
         progress = self._progress = _Progress(self.first_page._walk)
         for page in self._pages():
-            marks = page._data.marks
+            records, marks = page.records, page._data.marks
+            # Neither this page nor its records are held here while the next page is fetched and parsed: a
+            # streaming read holds one page of records, not two.
+            del page
             if not marks:
-                yield from page.records
-                continue
-            for index, record in enumerate(page.records):
-                yield record
-                progress.took(marks[index])
+                yield from records
+            else:
+                for index, record in enumerate(records):
+                    yield record
+                    progress.took(marks[index])
+            del records
         progress.finished()
 
     def to_list(self) -> list[T]:
@@ -728,19 +732,23 @@ class AsyncRecords(_RecordsBase[T]):
     async def _pages(self) -> AsyncIterator[AsyncPage[T]]:
         async for page in self.first_page.iter_pages():
             yield page
+            del page  # not held while the next page is fetched
         for request in self._more:
             first = await AsyncPage[T].fetch(self.first_page._client, self._batch_walk(request))
             async for page in first.iter_pages():
                 yield page
+                del page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         progress = self._progress = _Progress(self.first_page._walk)
         async for page in self._pages():
-            marks = page._data.marks
-            for index, record in enumerate(page.records):
+            records, marks = page.records, page._data.marks
+            del page  # as in Records: not held while the next page is fetched
+            for index, record in enumerate(records):
                 yield record
                 if marks:
                     progress.took(marks[index])
+            del records
         progress.finished()
 
     async def to_list(self) -> list[T]:
