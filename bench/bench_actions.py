@@ -7,6 +7,11 @@ wall time includes the server. Three readers go through every job, one page of 5
 - bare:   `httpx.Client` + `json()` page loop, no model;
 - typed:  `st.list_jobs(fetch_all=True)`, each record a generated attrs model (goal <= 1.5x bare, stretch 1.1x);
 - dicts:  the same with `as_dicts=True`, plain dicts (goal <= 1.05x bare).
+The library decodes and parses each page with the cyclic collector paused, and decodes pages with msgspec when the
+`speedups` extra is installed; the bare loop does neither. So that no figure hides where a gain comes from, two
+more readers join the rounds: `bare/paused`, the bare loop with the collector paused around each page's decoding
+the same way (its ratio is printed beside the goal's), and, when msgspec is installed, `typed/json` and
+`dicts/json`, this library with msgspec hidden, in a worker process.
 Warm: one sandbox whose answers a first read has cached, then every reader once per round, interleaved.
 Cold: a fresh sandbox process for every read, so the server's first-read cost (it grows with the page offset)
 shows in the wall time. Peak memory (tracemalloc) of the streaming typed read against the streaming bare read,
@@ -121,6 +126,22 @@ def read_bare(base_url: str) -> int:
         return count
 
 
+def read_bare_paused(base_url: str) -> int:
+    """The bare loop with the collector paused around each page's decoding, as the library pauses it."""
+    from servicetitan._parsing import collector_paused  # not in a baseline's library, which workers import
+
+    with httpx.Client(base_url=base_url, timeout=120) as http:
+        headers = bare_headers(http)
+        count, page, more = 0, 1, True
+        while more:
+            response = bare_page(http, headers, page)
+            with collector_paused():
+                body = response.json()
+            count += sum(1 for _ in body["data"])
+            more, page = body["hasMore"], page + 1
+        return count
+
+
 def bench_one_page(base_url: str, rounds: int) -> dict[str, list[float]]:
     """CPU seconds per record: `json.loads` of a page of jobs, and the generated `from_dict` of its records."""
     with httpx.Client(base_url=base_url, timeout=120) as http:
@@ -151,9 +172,22 @@ READERS: dict[str, Callable[[str], int]] = {
 }
 
 
-def read_in_worker(base_url: str, reader: str, source: Path) -> tuple[float, float, int]:
-    """`timed` of one reader, run by the library at `source` in a worker process on the same sandbox."""
+def has_speedups() -> bool:
+    try:
+        import msgspec  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def read_in_worker(
+    base_url: str, reader: str, source: Path | None, without_speedups: bool = False
+) -> tuple[float, float, int]:
+    """`timed` of one reader, run by the library at `source` (None: this worktree) in a worker process on the
+    same sandbox; `without_speedups` hides msgspec from it."""
     command = [sys.executable, __file__, "--worker", reader, "--url", base_url]
+    if without_speedups:
+        command.append("--without-speedups")
     environment = {**os.environ, **library_path(source)}
     output = subprocess.run(command, capture_output=True, text=True, check=True, env=environment).stdout
     wall, cpu, count = json.loads(output)
@@ -193,7 +227,15 @@ def report(title: str, results: dict[str, list[tuple[float, float, int]]]) -> No
     bare_cpu = [r[1] for r in results["bare"]]
     for name, goal, stretch in (("typed", TYPED_GOAL, TYPED_STRETCH), ("dicts", DICTS_GOAL, None)):
         ratio = ratios([r[1] for r in results[name]], bare_cpu)
-        print(f"  client CPU {name} / bare: x{ratio.show()}  {verdict(ratio, goal, stretch)}")
+        line = f"  client CPU {name} / bare: x{ratio.show()}  {verdict(ratio, goal, stretch)}"
+        if "bare/paused" in results:
+            paused = ratios([r[1] for r in results[name]], [r[1] for r in results["bare/paused"]])
+            line += f"; / bare/paused: x{paused.show()}"
+        print(line)
+    for name in ("typed/json", "dicts/json"):
+        if name in results:
+            ratio = ratios([r[1] for r in results[name]], bare_cpu)
+            print(f"  client CPU {name} (without msgspec) / bare: x{ratio.show()}")
 
 
 def main() -> int:
@@ -204,13 +246,20 @@ def main() -> int:
     parser.add_argument("--baseline", default=None, help="git revision whose typed and dict reads join the rounds")
     parser.add_argument("--worker", choices=sorted(READERS), default=None, help=argparse.SUPPRESS)
     parser.add_argument("--url", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--without-speedups", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker is not None:
+        if args.without_speedups:
+            sys.modules["msgspec"] = None  # an import of it now fails, as without the extra
         print(json.dumps(timed(lambda: READERS[args.worker](args.url))))
         return 0
     with sandbox_process(args.jobs) as base_url, baseline_tree(args.baseline) as baseline:
         read_bare(base_url)  # the sandbox caches its answers: every later read is served warm
         readers = {name: lambda read=read: timed(lambda: read(base_url)) for name, read in READERS.items()}
+        readers["bare/paused"] = lambda: timed(lambda: read_bare_paused(base_url))
+        if has_speedups():
+            for name in ("typed", "dicts"):
+                readers[f"{name}/json"] = lambda name=name: read_in_worker(base_url, name, None, without_speedups=True)
         if baseline is not None:
             for name in ("typed", "dicts"):
                 readers[f"{name}@base"] = lambda name=name: read_in_worker(base_url, name, baseline)

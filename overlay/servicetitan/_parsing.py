@@ -9,12 +9,18 @@ Money in dict results: with `decimals=True` on the client, the dict results (`as
 `st.request`) are decoded with every JSON number that has a fraction as a `Decimal`, and the money fields the API
 sends as text (`MONEY_AS_TEXT`) become `Decimal` too. Models keep their declared float fields: a model is never
 handed a Decimal.
+
+Pages of lists and feeds (`page_json`, `parse_records`): decoded by msgspec when the `speedups` extra is installed,
+into the same objects `json` makes, and decoded and parsed with the cyclic collector paused (`collector_paused`).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -87,6 +93,52 @@ def parse_record(parse: Parser | None, record: Any, model: str) -> Any:
         reason = f"{type(exc).__name__}: {exc}"
         _log.warning("a %s record did not fit its model and is returned unparsed (%s)", model, reason)
         return UnparsedRecord(record, reason, model)
+
+
+def parse_records(parse: Parser | None, records: list[Any], model: str) -> list[Any]:
+    """`parse_record` of each record of a page. A page of objects is parsed in one pass, without a call and a
+    check per record; only a page where a record does not fit is parsed again record by record, so that that
+    record, and only it, comes back unparsed (parsing is pure, so the second pass gives every other record alike)."""
+    if parse is None:
+        return records
+    if {*map(type, records)} == {dict}:
+        try:
+            return [parse(record) for record in records]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return [parse_record(parse, record, model) for record in records]
+
+
+# Pausing the cyclic collector while one page is decoded and built. A page of 5,000 records allocates some
+# 50,000 containers, none of them garbage until the page is dropped, and every collection the allocations trigger
+# walks them in vain; the older generations' collections walk the whole heap of the program besides. Reference
+# counting still frees everything a page drops; what the pause defers is only the search for cycles, for the
+# span of one page's decoding and parsing (no request, no await, no record handed to the caller inside it); the
+# first allocation after it collects as usual. The collector is a process-wide switch,
+# so the pauses of all threads are counted under one lock: the first to start one notes whether the collector
+# was on, and the last to end it turns it back on only then. A program that has turned the collector off keeps
+# it off.
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume_collector = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the span of the block (see above), restored however it ends."""
+    global _pauses, _resume_collector
+    with _pause_lock:
+        if _pauses == 0:
+            _resume_collector = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume_collector:
+                gc.enable()
 
 
 # Money the API sends as JSON strings (QUIRKS.md "Money": invoice totals), by component schema; the vendored
@@ -177,10 +229,42 @@ def money_reading(client: Any, operation: Operation, as_dicts: bool) -> MoneyRea
     return MoneyReading({} if name is None else money_plan(operation.domain, name))
 
 
-def response_json(response: httpx.Response, money: MoneyReading | None = None) -> Any:
-    """The JSON body of a successful answer (None when empty); a body that is not JSON raises. With `money`, an
-    envelope of dict records decoded with Decimal money (see `MoneyReading`)."""
-    return decode(response, "json") if money is None else money.envelope(response)
+def response_json(response: httpx.Response) -> Any:
+    """The JSON body of a successful answer (None when empty); a body that is not JSON raises."""
+    return decode(response, "json")
+
+
+@cache
+def _fast_decoder() -> tuple[Callable[[bytes], Any], type[Exception]] | None:
+    """msgspec's JSON decoder into plain Python objects and the error it raises, when the `speedups` extra is
+    installed (imported with the first page, not with the library)."""
+    try:
+        import msgspec
+    except ImportError:
+        return None
+    decode_bytes: Callable[[bytes], Any] = msgspec.json.Decoder().decode
+    return decode_bytes, msgspec.DecodeError
+
+
+def page_json(response: httpx.Response, money: MoneyReading | None = None) -> Any:
+    """The JSON body of a page of a list or feed, as `response_json` gives it. With `money`, an envelope of dict
+    records decoded with Decimal money (see `MoneyReading`).
+
+    With msgspec installed, its decoder reads the page first, in about half the time `json` takes: it makes the
+    same objects (big integers exact, floats rounded alike, the last of repeated keys kept) and refuses some texts
+    `json` reads (NaN, Infinity, numbers beyond a float, lone surrogates, a byte-order mark, encodings other than
+    UTF-8). `json` decodes a page msgspec refuses, exactly as without msgspec: it reads it or raises."""
+    if money is not None:
+        return money.envelope(response)
+    fast = _fast_decoder()
+    content = response.content
+    if fast is not None and content:
+        decode_bytes, refused = fast
+        try:
+            return decode_bytes(content)
+        except refused:
+            pass
+    return decode(response, "json")
 
 
 def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> Any:

@@ -33,11 +33,12 @@ from servicetitan import _catalog
 from servicetitan._parsing import (
     MoneyReading,
     Parser,
+    collector_paused,
     item_schema,
     model_parser,
     money_reading,
-    parse_record,
-    response_json,
+    page_json,
+    parse_records,
     strict_flag,
 )
 from servicetitan._timeutil import format_datetime
@@ -109,7 +110,12 @@ class ExportState:
         return params
 
     def accept(self, response: httpx.Response) -> ExportPage[Any]:
-        body = response_json(response, self.money)
+        """The page of an answer, decoded and parsed with the collector paused (`collector_paused`)."""
+        with collector_paused():
+            return self._accept(response)
+
+    def _accept(self, response: httpx.Response) -> ExportPage[Any]:
+        body = page_json(response, self.money)
         if not (isinstance(body, Mapping) and isinstance(body.get("data"), list) and "hasMore" in body):
             self._fail(response, body, "an export answer must be an object with hasMore, continueFrom and data")
         continue_from = body.get("continueFrom")
@@ -127,7 +133,7 @@ class ExportState:
         data = body["data"]
         if self.include_recent_changes:
             data = [record for record in data if self._first_time(record)]
-        return ExportPage([parse_record(self.parse, record, self.model) for record in data], has_more, continue_from)
+        return ExportPage(parse_records(self.parse, data, self.model), has_more, continue_from)
 
     def _first_time(self, raw: Any) -> bool:
         if not isinstance(raw, Mapping) or raw.get("id") is None:

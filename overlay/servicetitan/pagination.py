@@ -34,19 +34,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import operator
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._parsing import MoneyReading, Parser, money_reading, parse_record, response_json, strict_flag
+from servicetitan._parsing import (
+    MoneyReading,
+    Parser,
+    collector_paused,
+    money_reading,
+    page_json,
+    parse_records,
+    strict_flag,
+)
 from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
 from servicetitan.errors import ListChangedError, ResponseValidationError
 from servicetitan.exports import export_operations
@@ -249,6 +256,14 @@ class PageData:
     marks: list[tuple[Any, str]] = field(default_factory=list)
 
 
+def _field_values(records: list[Any], name: str) -> list[Any]:
+    """The `name` of each record: None where a record lacks it or is not an object."""
+    try:
+        return [record[name] for record in records]
+    except (KeyError, TypeError):
+        return [record.get(name) if isinstance(record, Mapping) else None for record in records]
+
+
 def record_key(record: Any) -> Any:
     """What makes a record a repeat: (id, modifiedOn), or its whole content when it lacks either; None for a
     value that is not a record (never a repeat)."""
@@ -267,18 +282,6 @@ def _id_of(key: Any) -> str | None:
         return str(key[0])
     content = json.loads(key) if isinstance(key, str) else None
     return str(content["id"]) if isinstance(content, dict) and isinstance(content.get("id"), int | str) else None
-
-
-def _parsed(parse: Parser, records: list[Any], model: str) -> list[Any]:
-    """`parse_record` of each record. A page of objects is parsed in one pass, without a call and a check per
-    record; only a page where a record does not fit is parsed again record by record, so that that record, and
-    only it, comes back unparsed (parsing is pure, so the second pass gives every other record alike)."""
-    if all(type(record) is dict for record in records):
-        try:
-            return [parse(record) for record in records]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    return [parse_record(parse, record, model) for record in records]
 
 
 # --- the walk ------------------------------------------------------------------------------------------------
@@ -379,8 +382,13 @@ class ListWalk:
         }
 
     def accept(self, response: httpx.Response) -> PageData:
+        """What of an answer to hand over, decoded and parsed with the collector paused (`collector_paused`)."""
+        with collector_paused():
+            return self._accept(response)
+
+    def _accept(self, response: httpx.Response) -> PageData:
         operation = self.operation
-        body = response_json(response, self.money)
+        body = page_json(response, self.money)
         number, asked = self.page, self.size
         data: list[Any]
         if isinstance(body, list) and not declares_has_more(operation):
@@ -469,30 +477,27 @@ class ListWalk:
     def _accept_stable(self, data: list[Any], response: httpx.Response, body: Any) -> list[Any]:
         stable = self.stable
         assert stable is not None
-        key_field = stable.field
-        keys = timestamp_keys(
-            [record.get(key_field) if type(record) is dict or isinstance(record, Mapping) else None for record in data]
-        )
-        ordered = [key for key in keys if key is not None]
+        keys = timestamp_keys(_field_values(data, stable.field))
+        # The usual page has a key on every record: then the records at a key are found by bisecting the keys,
+        # rather than by a pass over every record.
+        complete = None not in keys
+        ordered: list[str] = cast("list[str]", keys) if complete else [key for key in keys if key is not None]
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]
-        if not all(map(operator.le, ordered, ordered[1:])) or (
-            floor is not None and ordered and ordered[0][:26] < floor
-        ):
+        if ordered != sorted(ordered) or (floor is not None and ordered and ordered[0][:26] < floor):
             self._fail(
                 f"the server did not honour sort={stable.sort} with {stable.bound}, so the list cannot be walked "
                 "by a stable key (pass sort= to read it by page number)",
                 response,
                 body,
             )
-        if self.since is None and len(ordered) == len(data):
-            # The usual page: everything after the records at the bound is new.
-            cut = 0 if prior_high is None else bisect_right(ordered, prior_high)
-            fresh = [
-                record
-                for record, key in zip(data[:cut], ordered[:cut], strict=True)
-                if key == prior_high and record_key(record) not in prior_seen
-            ] + data[cut:]
+        if self.since is None and complete:
+            # Everything after the records at the bound is new; of those at the bound, the ones not read before.
+            cut = start = 0
+            if prior_high is not None:
+                cut = bisect_right(ordered, prior_high)
+                start = bisect_left(ordered, prior_high, hi=cut)
+            fresh = [record for record in data[start:cut] if record_key(record) not in prior_seen] + data[cut:]
         else:
             fresh = self._fresh_among(data, keys, prior_high, prior_seen)
         if self.taken:
@@ -500,14 +505,17 @@ class ListWalk:
                 record
                 for record in fresh
                 if not isinstance(record, Mapping)
-                or timestamp_key(record.get(key_field)) != prior_high
+                or timestamp_key(record.get(stable.field)) != prior_high
                 or str(record.get("id")) not in self.taken
             ]
         if not ordered:
             self.page += 1
             return fresh
         top = ordered[-1]
-        at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
+        if complete:
+            at_top = {record_key(record) for record in data[bisect_left(ordered, top) :]}
+        else:
+            at_top = {record_key(record) for record, key in zip(data, keys, strict=True) if key == top}
         self.seen = prior_seen | at_top if top == prior_high else at_top
         if top != prior_high:
             self.taken = frozenset()
@@ -549,8 +557,7 @@ class ListWalk:
                 else (None, "")
                 for record in fresh
             ]
-        parse = self.request.parse
-        records = fresh if parse is None else _parsed(parse, fresh, self.request.model)
+        records = parse_records(self.request.parse, fresh, self.request.model)
         return PageData(records, number, size, has_more, total, marks)
 
     def _fail(self, reason: str, response: httpx.Response, body: Any) -> None:
@@ -752,13 +759,17 @@ class Records(_RecordsBase[T]):
     def __iter__(self) -> Iterator[T]:
         progress = self._progress = _Progress(self.first_page._walk)
         for page in self._pages():
-            marks = page._data.marks
+            records, marks = page.records, page._data.marks
+            # Neither this page nor its records are held here while the next page is fetched and parsed: a
+            # streaming read holds one page of records, not two.
+            del page
             if not marks:
-                yield from page.records
-                continue
-            for index, record in enumerate(page.records):
-                yield record
-                progress.took(marks[index])
+                yield from records
+            else:
+                for index, record in enumerate(records):
+                    yield record
+                    progress.took(marks[index])
+            del records
         progress.finished()
 
     def to_list(self) -> list[T]:
@@ -773,19 +784,23 @@ class AsyncRecords(_RecordsBase[T]):
     async def _pages(self) -> AsyncIterator[AsyncPage[T]]:
         async for page in self.first_page.iter_pages():
             yield page
+            del page  # not held while the next page is fetched
         for request in self._more:
             first = await AsyncPage[T].fetch(self.first_page._client, self._batch_walk(request))
             async for page in first.iter_pages():
                 yield page
+                del page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         progress = self._progress = _Progress(self.first_page._walk)
         async for page in self._pages():
-            marks = page._data.marks
-            for index, record in enumerate(page.records):
+            records, marks = page.records, page._data.marks
+            del page  # as in Records: not held while the next page is fetched
+            for index, record in enumerate(records):
                 yield record
                 if marks:
                     progress.took(marks[index])
+            del records
         progress.finished()
 
     async def to_list(self) -> list[T]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import httpx
@@ -184,3 +185,35 @@ async def test_ids_as_a_string_or_ints_go_out_comma_separated(st: Any, api: Fake
     page = await call(st, "list_jobs", ids=[3, 1])
     assert [job.id for job in page.records] == [1, 3]
     assert api.requests[0].url.params["ids"] == "3,1"
+
+
+async def test_a_streaming_read_holds_no_earlier_page_while_it_fetches_the_next(
+    st: Any, api: FakeAPI, side: str
+) -> None:
+    # The first page stays with the Records (it is iterated again from there); the second must be gone by the
+    # time the third is fetched, apart from the record the consumer holds.
+    third_record: list[weakref.ref[Any]] = []
+    alive_at_page_3: list[bool] = []
+    serve = paged(jobs(6))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params["page"] == "3":
+            alive_at_page_3.extend(ref() is not None for ref in third_record)
+        return serve(request)
+
+    api.route("GET", "/jobs", handler)
+    st.page_size_limits["Jobs_GetList"] = 2
+    records = await call(st, "list_jobs", fetch_all=True)
+    ids = []
+    if side == "sync":
+        for job in records:
+            ids.append(job.id)
+            if job.id == 3:
+                third_record.append(weakref.ref(job))
+    else:
+        async for job in records:
+            ids.append(job.id)
+            if job.id == 3:
+                third_record.append(weakref.ref(job))
+    assert ids == [1, 2, 3, 4, 5, 6]
+    assert alive_at_page_3 == [False]

@@ -1,0 +1,109 @@
+"""Pages are decoded by msgspec when the `speedups` extra is installed, into exactly what `json` makes of them.
+
+The suite installs the extra. Each case compares the decoded page, with the type of every value spelled out, with
+`json.loads` of the same bytes: the sandbox records of every list and export operation, floats of every size,
+and the texts only `json` reads (which the page then gets from `json`, as without the extra).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from servicetitan import ResponseValidationError, _parsing
+from servicetitan._parsing import page_json
+from tests.overlay.conftest import FakeAPI, call, collect, jobs, paged
+
+EXPECTED = Path(__file__).resolve().parents[1] / "generation" / "fast_models_expected.json"
+
+
+def typed(value: Any) -> Any:
+    """`value` with each part's type beside it: 1 and 1.0 and True differ, and so do -0.0 and 0.0."""
+    if isinstance(value, dict):
+        return {"dict": [[key, typed(item)] for key, item in value.items()]}
+    if isinstance(value, list):
+        return [typed(item) for item in value]
+    return [type(value).__name__, repr(value)]
+
+
+def decoded(content: bytes) -> Any:
+    return typed(page_json(httpx.Response(200, content=content)))
+
+
+def test_the_suite_decodes_pages_with_msgspec() -> None:
+    assert _parsing._fast_decoder() is not None
+
+
+def test_the_sandbox_records_of_every_list_and_feed_decode_as_json_decodes_them() -> None:
+    cases = json.loads(EXPECTED.read_text())["cases"]
+    assert len(cases) > 20
+    for operation, case in cases.items():
+        content = json.dumps({"hasMore": False, "data": case["records"]}).encode()
+        assert decoded(content) == typed(json.loads(content)), operation
+
+
+def test_floats_of_every_size_decode_as_json_decodes_them() -> None:
+    rng = random.Random(11)
+    values = [rng.uniform(-1, 1) * 10.0 ** rng.randint(-320, 308) for _ in range(5000)]
+    texts = [repr(value) for value in values] + [f"{value:.3e}" for value in values[:500]]
+    texts += ["0.1", "-0.0", "1311.96", "5e-324", "1.7976931348623157e308", "2.2250738585072014e-308", "1E+2"]
+    texts += ["0.30000000000000004", "123456789.123456789123456789", "1.0000000000000000000000001", "-0"]
+    content = f"[{','.join(texts)}]".encode()
+    assert decoded(content) == typed(json.loads(content))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"data": [123456789012345678901234567890, -18446744073709551617]}',
+        b'{"data": [NaN, Infinity, -Infinity]}',
+        b'{"data": [1e400]}',
+        b'{"data": ["\\ud800"]}',
+        b'\xef\xbb\xbf{"data": []}',
+        '{"data": ["\u00e9"]}'.encode("utf-16"),
+        b'{"data": [1], "data": [2]}',
+        b' {"data": []} ',
+    ],
+)
+def test_texts_at_the_edges_decode_as_json_decodes_them(content: bytes) -> None:
+    assert decoded(content) == typed(json.loads(content))
+
+
+@pytest.mark.parametrize("content", [b'{"data": [1,]}', b"\xff\xfe\x00", b"not json"])
+def test_a_page_that_is_not_json_raises_as_without_msgspec(monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    request = httpx.Request("GET", "http://api.test/jobs")
+    with pytest.raises(ResponseValidationError, match="not JSON"):
+        page_json(httpx.Response(200, content=content, request=request))
+    monkeypatch.setattr(_parsing, "_fast_decoder", lambda: None)
+    with pytest.raises(ResponseValidationError, match="not JSON"):
+        page_json(httpx.Response(200, content=content, request=request))
+
+
+def test_an_empty_page_body_is_none() -> None:
+    assert page_json(httpx.Response(200, content=b"")) is None
+
+
+@pytest.mark.anyio
+async def test_list_pages_are_decoded_by_msgspec_and_without_it_alike(
+    st: Any, api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api.route("GET", "/jobs", paged(jobs(5)))
+    st.page_size_limits["Jobs_GetList"] = 2
+    decoders: list[Any] = []
+    fast = _parsing._fast_decoder()
+
+    def counted() -> Any:
+        decoders.append(fast)
+        return fast
+
+    monkeypatch.setattr(_parsing, "_fast_decoder", counted)
+    with_msgspec = await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True))
+    assert len(decoders) == 3
+    monkeypatch.setattr(_parsing, "_fast_decoder", lambda: None)
+    without = await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True))
+    assert typed(with_msgspec) == typed(without) == typed(jobs(5))
