@@ -141,6 +141,23 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+_READ_THROUGH = httpx.ByteStream(b"")
+
+
+@contextmanager
+def page_answer(response: httpx.Response) -> Iterator[None]:
+    """`collector_paused` for decoding and parsing a page's answer, which is then untied from its stream. httpx
+    ties a response and its stream in a reference cycle, which only the collector frees; an answer that lived
+    through a paused page has been promoted to an older generation, so it and its megabytes of body would stay
+    for many pages. With the cycle broken, reference counting frees it as soon as the page is done with it (the
+    body stays readable: it is already read)."""
+    try:
+        with collector_paused():
+            yield
+    finally:
+        response.stream = _READ_THROUGH
+
+
 # Money the API sends as JSON strings (QUIRKS.md "Money": invoice totals), by component schema; the vendored
 # documents declare these fields `type: string` too, so no schema type tells them apart from text.
 _INVOICE_MONEY = ("balance", "discountTotal", "salesTax", "subTotal", "total")

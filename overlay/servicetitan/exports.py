@@ -33,10 +33,10 @@ from servicetitan import _catalog
 from servicetitan._parsing import (
     MoneyReading,
     Parser,
-    collector_paused,
     item_schema,
     model_parser,
     money_reading,
+    page_answer,
     page_json,
     parse_records,
     strict_flag,
@@ -110,8 +110,8 @@ class ExportState:
         return params
 
     def accept(self, response: httpx.Response) -> ExportPage[Any]:
-        """The page of an answer, decoded and parsed with the collector paused (`collector_paused`)."""
-        with collector_paused():
+        """The page of an answer, decoded and parsed as `page_answer` says."""
+        with page_answer(response):
             return self._accept(response)
 
     def _accept(self, response: httpx.Response) -> ExportPage[Any]:

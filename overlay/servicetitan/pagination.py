@@ -48,8 +48,8 @@ from servicetitan import _catalog
 from servicetitan._parsing import (
     MoneyReading,
     Parser,
-    collector_paused,
     money_reading,
+    page_answer,
     page_json,
     parse_records,
     strict_flag,
@@ -382,8 +382,8 @@ class ListWalk:
         }
 
     def accept(self, response: httpx.Response) -> PageData:
-        """What of an answer to hand over, decoded and parsed with the collector paused (`collector_paused`)."""
-        with collector_paused():
+        """What of an answer to hand over, decoded and parsed as `page_answer` says."""
+        with page_answer(response):
             return self._accept(response)
 
     def _accept(self, response: httpx.Response) -> PageData:

@@ -120,3 +120,47 @@ def test_a_pause_that_raises_restores_the_collector() -> None:
         fail_inside()
     assert inside == [False]
     assert gc.isenabled()
+
+
+def answers_tracked(handler: Any, answers: list[Any]) -> Any:
+    """`handler`, keeping a weak reference to each answer it gives."""
+    import weakref
+
+    def tracked(request: httpx.Request) -> httpx.Response:
+        response = handler(request)
+        answers.append(weakref.ref(response))
+        return response
+
+    return tracked
+
+
+@pytest.mark.parametrize("reader", ["list", "feed"])
+async def test_a_page_answer_is_freed_by_reference_counting_once_its_page_is_parsed(
+    st: Any, api: FakeAPI, reader: str
+) -> None:
+    # httpx ties each response to its stream in a reference cycle, which only the collector frees; a page's
+    # answer that lives through a paused page is then held for many pages (measured: six 4 MiB answers at once
+    # while streaming 5,000-job pages). With the collector off throughout, reference counting must free it alone.
+    answers: list[Any] = []
+    gc.disable()
+    try:
+        if reader == "list":
+            api.route("GET", "/jobs", answers_tracked(paged(jobs(8)), answers))
+            st.page_size_limits["Jobs_GetList"] = 2
+            records = await call(st, "list_jobs", fetch_all=True)
+        else:
+            feed = Feed([feed_jobs(2, start=1 + 2 * n) for n in range(4)])
+            api.route("GET", "/export/jobs", answers_tracked(feed, answers))
+            records = st.exports.jpm.jobs()
+        alive_at_each_record: list[int] = []
+        if hasattr(records, "__aiter__"):
+            async for _ in records:
+                alive_at_each_record.append(sum(ref() is not None for ref in answers))
+        else:
+            for _ in records:
+                alive_at_each_record.append(sum(ref() is not None for ref in answers))
+    finally:
+        gc.enable()
+    assert len(answers) >= 4
+    assert len(alive_at_each_record) == 8
+    assert max(alive_at_each_record) <= 1
