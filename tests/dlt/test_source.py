@@ -301,3 +301,41 @@ class ServiceTitanStub:
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+class CountingTransport(httpx.HTTPTransport):
+    """Counts the requests to one path."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.count = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(self.path):
+            self.count += 1
+        return super().handle_request(request)
+
+
+def test_the_incremental_state_does_not_grow_with_the_pages_read(loaded: Loaded, tmp_path: Path) -> None:
+    """dlt keeps, per stream, the bookmark and the hashes of the records at it (one here: every seeded job has its
+    own `modifiedOn`), and a feed its token: the same after 8 pages of jobs as after 2."""
+    kept = {}
+    for page_size in (40, 10):
+        jobs = CountingTransport(f"/tenant/{DEFAULT_TENANT}/jobs")
+        pipeline = dlt.pipeline(
+            pipeline_name=f"st_pages_{page_size}",
+            pipelines_dir=str(tmp_path / "pipelines"),
+            destination=dlt.destinations.duckdb(str(tmp_path / f"pages-{page_size}.duckdb")),
+            dataset_name="st",
+        )
+        settings = {**loaded.settings, "page_size_limits": {"Jobs_GetList": page_size}, "transport": jobs}
+        pipeline.run(source([settings], ["jpm_jobs", "jpm_export_jobs"]))
+        state = pipeline.state["sources"]["servicetitan"]["resources"]
+        kept[jobs.count] = (
+            len(state["jpm_jobs"]["incremental"]["modifiedOn"]["unique_hashes"]),
+            sorted(state["jpm_export_jobs"]),
+        )
+    few, many = sorted(kept)
+    assert many > 2 * few
+    assert kept[few] == kept[many] == (1, ["continue_from"])

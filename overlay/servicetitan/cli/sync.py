@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from servicetitan.errors import ServiceTitanError
 
@@ -63,11 +64,19 @@ def run_sync(
         return _load([connection], database, chosen, since, dataset)
 
 
+def duckdb_destination(database: Path) -> Any:
+    """The dlt DuckDB destination of `database`, held to DUCKDB_MEMORY_LIMIT."""
+    import dlt
+    from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials
+
+    credentials = DuckDbCredentials(str(database), global_config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    return dlt.destinations.duckdb(credentials)
+
+
 def _load(
     connections: Sequence[Connection], database: Path, streams: Sequence[str] | None, since: str | None, dataset: str
 ) -> list[str]:
     import dlt
-    from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials
     from dlt.pipeline.exceptions import PipelineStepFailed
 
     from servicetitan.dlt import bounded_memory, connector, source
@@ -78,9 +87,7 @@ def _load(
     pipeline = dlt.pipeline(
         pipeline_name=f"servicetitan_{database.stem}",
         pipelines_dir=str(database.parent / WORKING_DIR),
-        destination=dlt.destinations.duckdb(
-            DuckDbCredentials(str(database), global_config={"memory_limit": DUCKDB_MEMORY_LIMIT})
-        ),
+        destination=duckdb_destination(database),
         dataset_name=dataset,
     )
     try:
