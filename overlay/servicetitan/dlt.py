@@ -22,9 +22,9 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
 - Resources run in parallel (`parallelized=True`), across streams and tenants; every client of one tenant shares
   that tenant's rate limiter, so each tenant stays within its own limit.
-- Memory stays bounded whatever the tenant's size when the load runs under `bounded_memory()` (as
-  `servicetitan sync` does): dlt's defaults open every stream at once, each holding its current page, and keep up
-  to 5,000 rows per table in a writer's buffer, which for a whole tenant adds up to most of its records.
+- A load holds a few streams' pages at a time when it runs under `bounded_memory()` (as `servicetitan sync`
+  does): dlt's defaults open every stream at once, each holding its current page, and keep up to 5,000 rows per
+  table in a writer's buffer, which for a whole tenant adds up to most of its records.
 
       with bounded_memory():
           pipeline.run(source())

@@ -2,10 +2,10 @@
 
 Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. The load runs under
 `servicetitan.dlt.bounded_memory()`, and DuckDB is held to `DUCKDB_MEMORY_LIMIT` (it spills to a temporary
-directory beside the database past it), so the command's memory does not grow with the tenant. The pipeline keeps its
-working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of
-the state in the database itself), so a rerun of the same command loads only what changed. With `--sandbox`,
-the default streams are the ones the sandbox serves.
+directory beside the database past it), so a few streams are held at a time rather than the tenant. The
+pipeline keeps its working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of the
+state in the database itself), so a rerun of the same command loads only what changed. With `--sandbox`, the
+default streams are the ones the sandbox serves.
 """
 
 from __future__ import annotations
