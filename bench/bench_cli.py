@@ -1,19 +1,22 @@
 """The `servicetitan` command against a sandbox process: export and sync, each with a baseline of the same run.
 
-    python bench/bench_cli.py [--jobs 100000] [--rounds 3]
+    python bench/bench_cli.py [--jobs 100000] [--rounds 3] [--sync-jobs 10000,100000] [--sync-rounds 1]
 
 - export: `servicetitan export jpm.jobs --format jsonl --out FILE` of every job, against the library's
   `as_dicts` read with `json.dumps` per line into a file (the baseline), each a fresh interpreter, rounds
   interleaved; records/s of both and the ratio of their wall times (goal: at most 1.2).
 - sync: `servicetitan sync --to duckdb:///FILE` of every stream the sandbox serves, rows/s and the peak
-  resident memory of the command, for the tenant at `--jobs` and at a tenth of it: memory that stays flat while
-  the tenant grows tenfold is O(page), not O(tenant).
+  resident memory of the command (the sandbox runs in a process of its own and is not counted), for a tenant of
+  each size of `--sync-jobs` (default 10000,100000), rounds interleaved: the peak of the larger tenant over the
+  peak of the smaller one is the growth; at most GROWTH_LIMIT while the rows grow tenfold is O(page), anything
+  more is a FAIL (and the exit status is 1).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,7 +26,7 @@ from pathlib import Path
 
 from bench_actions import sandbox_process
 
-from servicetitan.cli.sync import sandbox_streams
+from servicetitan.cli.sync import WORKING_DIR, sandbox_streams
 from servicetitan.sandbox import DEFAULT_TENANT, Credentials
 
 BASELINE = """
@@ -33,6 +36,9 @@ with ServiceTitan.from_env() as st, open(sys.argv[1], "w", encoding="utf-8") as 
     for record in st.jpm.jobs.get_list(fetch_all=True, as_dicts=True):
         out.write(json.dumps(record, ensure_ascii=False) + "\\n")
 """
+# Peak memory of the larger sync over the smaller one, at most: a flat line with room for noise, far below the
+# growth of the rows (tenfold by default).
+GROWTH_LIMIT = 1.25
 # Runs one command and prints the peak resident memory (KiB) of it, its only child.
 PEAK_MEMORY = """
 import resource, subprocess, sys
@@ -97,8 +103,11 @@ def bench_export(base_url: str, rounds: int, folder: Path) -> None:
 
 
 def bench_sync(jobs: int, port: int, folder: Path) -> tuple[int, float, int]:
-    """(rows loaded, seconds, peak KiB) of one sync of the whole sandbox tenant."""
+    """(rows loaded, seconds, peak KiB) of one first sync of the whole sandbox tenant."""
     database = folder / f"sync-{jobs}.duckdb"
+    # A first sync each time: no database and no pipeline state left by an earlier round.
+    database.unlink(missing_ok=True)
+    shutil.rmtree(folder / WORKING_DIR, ignore_errors=True)
     with sandbox_process(jobs, port) as base_url:
         command = [servicetitan(), "sync", "--to", f"duckdb:///{database}", "--streams", ",".join(sandbox_streams())]
         started = time.perf_counter()
@@ -127,26 +136,54 @@ def bench_sync(jobs: int, port: int, folder: Path) -> tuple[int, float, int]:
     return rows, seconds, peak
 
 
+def sync_sizes(text: str) -> tuple[int, int]:
+    sizes = sorted(int(part) for part in text.split(","))
+    if len(sizes) != 2 or sizes[0] < 1 or sizes[0] == sizes[1]:
+        raise argparse.ArgumentTypeError(f"--sync-jobs {text!r}: give two different sizes, SMALL,LARGE")
+    return sizes[0], sizes[1]
+
+
+def report_sync(sizes: tuple[int, int], rounds: int, folder: Path) -> bool:
+    """Syncs a tenant of each size `rounds` times, interleaved; prints the figures and returns whether the peak
+    memory stayed flat."""
+    print(f"sync of the whole sandbox tenant into DuckDB ({len(sandbox_streams())} streams, child tables included;")
+    print("  peak resident memory of the servicetitan command, the sandbox in a process of its own)")
+    runs: dict[int, list[tuple[int, float, int]]] = {jobs: [] for jobs in sizes}
+    for _ in range(rounds):
+        for jobs in sizes:
+            runs[jobs].append(bench_sync(jobs, 8793, folder))
+    for jobs in sizes:
+        rows = runs[jobs][0][0]
+        seconds = [run[1] for run in runs[jobs]]
+        peaks = [run[2] / 1024 for run in runs[jobs]]
+        print(
+            f"  {jobs:>7,} jobs: {rows:,} rows, {spread(seconds)}, {rows / statistics.median(seconds):,.0f} rows/s, "
+            f"peak {statistics.median(peaks):,.0f} MiB (min {min(peaks):,.0f}, max {max(peaks):,.0f})"
+        )
+    small, large = sizes
+    rows_growth = runs[large][0][0] / runs[small][0][0]
+    growth = statistics.median(run[2] for run in runs[large]) / statistics.median(run[2] for run in runs[small])
+    flat = growth <= GROWTH_LIMIT
+    verdict = "O(page): ok" if flat else "not O(page): FAIL"
+    print(f"  peak memory at {large:,} jobs / at {small:,} jobs: {growth:.2f} for {rows_growth:.1f}x the rows")
+    print(f"  (limit {GROWTH_LIMIT}): {verdict}")
+    return flat
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sync-jobs", type=sync_sizes, default=(10_000, 100_000))
+    parser.add_argument("--sync-rounds", type=int, default=1)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         with sandbox_process(args.jobs, 8792) as base_url:
             bench_export(base_url, args.rounds, folder)
-        small = max(1, args.jobs // 10)
-        print(f"sync of the whole sandbox tenant into DuckDB ({len(sandbox_streams())} streams)")
-        results = {}
-        for jobs in (small, args.jobs):
-            rows, seconds, peak = bench_sync(jobs, 8793, folder)
-            results[jobs] = peak
-            rate = rows / seconds
-            print(
-                f"  {jobs:>7,} jobs: {rows:,} rows in {seconds:.1f} s, {rate:,.0f} rows/s, peak {peak / 1024:.0f} MiB"
-            )
-        print(f"  peak memory at {args.jobs:,} jobs / at {small:,} jobs: {results[args.jobs] / results[small]:.2f}")
+        flat = report_sync(args.sync_jobs, args.sync_rounds, folder)
+    if not flat:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,12 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
 - Resources run in parallel (`parallelized=True`), across streams and tenants; every client of one tenant shares
   that tenant's rate limiter, so each tenant stays within its own limit.
+- A load holds a few streams' pages at a time when it runs under `bounded_memory()` (as `servicetitan sync`
+  does): dlt's defaults open every stream at once, each holding its current page, and keep up to 5,000 rows per
+  table in a writer's buffer, which for a whole tenant adds up to most of its records.
+
+      with bounded_memory():
+          pipeline.run(source())
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -52,6 +59,22 @@ CURSOR_FILTER = "modified_on_or_after"
 # Records are handed to dlt in lists of this many (dlt extracts a list as one item batch).
 BATCH = 1000
 MAX_NESTING = 2
+# Streams read at once: dlt's default number of extract threads.
+PARALLEL_STREAMS = 5
+# Rows a dlt writer holds before writing them out; there is one writer per table, and most tables of a tenant
+# are small, so a large buffer ends up holding each of them whole until the load ends.
+EXTRACT_BUFFER = 100
+NORMALIZE_BUFFER = 500
+BOUNDED_MEMORY: Mapping[str, Any] = {
+    # dlt's default, round robin, starts every stream at once; first-in-first-out starts one only when the
+    # streams already started are all busy, so at most PARALLEL_STREAMS hold a page at a time.
+    "extract.next_item_mode": "fifo",
+    "extract.max_parallel_items": PARALLEL_STREAMS,
+    "extract.workers": PARALLEL_STREAMS,
+    # The extract step's writers read their settings from the `sources` section.
+    "sources.data_writer.buffer_max_items": EXTRACT_BUFFER,
+    "normalize.data_writer.buffer_max_items": NORMALIZE_BUFFER,
+}
 
 Settings = Mapping[str, Any]
 # Opens a client for one tenant; every resource opens its own and closes it when its read ends.
@@ -266,6 +289,14 @@ def resource(stream: Stream, connect: Connect, since: str | dt.date | None = Non
     return made
 
 
+@contextmanager
+def bounded_memory() -> Iterator[None]:
+    """dlt's settings within the block (`BOUNDED_MEMORY`), so that a load holds a bounded number of records: a
+    few streams read at once and small writer buffers. A setting given in the environment still wins."""
+    with dlt.config.values(BOUNDED_MEMORY):
+        yield
+
+
 def source(
     tenants: Sequence[Settings | Connect] | None = None,
     streams: Sequence[str] | None = None,
@@ -281,7 +312,8 @@ def source(
         raise ValueError("source() needs at least one tenant")
     connects = [connector(tenant) if isinstance(tenant, Mapping) else tenant for tenant in given]
     tagged = len(connects) > 1
-    made = [resource(stream, connect, since, tagged=tagged) for connect in connects for stream in chosen]
+    # Stream by stream, each for every tenant: the streams are started in this order, so tenants run side by side.
+    made = [resource(stream, connect, since, tagged=tagged) for stream in chosen for connect in connects]
 
     def servicetitan() -> list[Any]:
         return made

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import dlt
 import duckdb
 
-from servicetitan.cli.sync import sandbox_streams
+from servicetitan.cli.sync import DUCKDB_MEMORY_LIMIT, duckdb_destination, sandbox_streams
 from servicetitan.sandbox import DEFAULT_TENANT
 from tests.cli.conftest import Served, run
 
@@ -110,3 +111,21 @@ def test_an_unknown_stream_or_destination_is_named(served: Served, tmp_path: Pat
     other = run(served.env(), "sync", "--to", "postgres://localhost/st")
     assert other.returncode == 1
     assert "--to 'postgres://localhost/st': give duckdb:///PATH" in other.stderr
+
+
+def test_the_sync_destination_holds_duckdb_to_its_memory_limit(tmp_path: Path) -> None:
+    """DuckDB's own default is 80 % of the machine's memory, which a large merge fills."""
+    pipeline = dlt.pipeline(
+        pipeline_name="st_limit",
+        pipelines_dir=str(tmp_path / "pipelines"),
+        destination=duckdb_destination(tmp_path / "st.duckdb"),
+        dataset_name="servicetitan",
+    )
+    pipeline.run([{"id": 1}], table_name="rows")
+    with pipeline.sql_client() as client:
+        found = client.execute_sql("select current_setting('memory_limit')")
+    with duckdb.connect() as db:
+        default = db.execute("select current_setting('memory_limit')").fetchall()
+        db.execute(f"set memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
+        expected = db.execute("select current_setting('memory_limit')").fetchall()
+    assert found == expected != default

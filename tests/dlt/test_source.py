@@ -3,7 +3,9 @@ dlt's state, merge by primary key, exact money, child tables, and the inclusive 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -13,10 +15,19 @@ import dlt
 import duckdb
 import httpx
 import pytest
+from dlt.common.data_writers.buffered import BufferedDataWriter
 
-from servicetitan import _catalog
+from servicetitan import ServiceTitan, _catalog
 from servicetitan._operations import Kind, spec_for
-from servicetitan.dlt import TENANT_COLUMN, catalog_streams, select_streams, source
+from servicetitan.dlt import (
+    NORMALIZE_BUFFER,
+    PARALLEL_STREAMS,
+    TENANT_COLUMN,
+    bounded_memory,
+    catalog_streams,
+    select_streams,
+    source,
+)
 from servicetitan.exports import export_operations
 from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
 
@@ -139,8 +150,6 @@ class ServiceTitanOf:
     """A library client of the loaded sandbox."""
 
     def __init__(self, loaded: Loaded) -> None:
-        from servicetitan import ServiceTitan
-
         self.client = ServiceTitan(**loaded.settings)
 
     def __enter__(self) -> Any:
@@ -184,3 +193,149 @@ def test_money_past_float_precision_loads_exactly(tmp_path: Path) -> None:
     pipeline.run(source([settings], ["crm_customers"]))
     with duckdb.connect(str(database), read_only=True) as db:
         assert db.execute("select balance from st.crm_customers").fetchall() == [(Decimal("12345678901234567.89"),)]
+
+
+BOUNDED_STREAMS = {
+    "jpm_jobs": "jobs",
+    "jpm_export_jobs": "jobs",
+    "jpm_appointments": "appointments",
+    "jpm_export_appointments": "appointments",
+    "accounting_invoices": "invoices",
+    "accounting_export_invoices": "invoices",
+    "accounting_payments": "payments",
+    "accounting_export_payments": "payments",
+    "crm_customers": "customers",
+    "crm_export_customers": "customers",
+    "crm_locations": "locations",
+    "crm_export_locations": "locations",
+}
+
+
+@dataclass
+class Held:
+    """The most streams being read at once, and the most rows one dlt writer held in its buffer."""
+
+    lock: threading.Lock
+    reading: int = 0
+    streams: int = 0
+    rows: int = 0
+
+
+def test_a_load_under_bounded_memory_reads_few_streams_at_once_and_buffers_few_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With dlt's defaults every stream is started at once and a writer keeps up to 5,000 rows of its table, so a
+    tenant whose tables are each smaller than that was held whole; `bounded_memory()` caps both."""
+    held = Held(threading.Lock())
+    write = BufferedDataWriter.write_data_item
+
+    def write_and_measure(self: Any, item: Any, columns: Any) -> int:
+        written = write(self, item, columns)
+        held.rows = max(held.rows, len(self._buffered_items))
+        return written
+
+    monkeypatch.setattr(BufferedDataWriter, "write_data_item", write_and_measure)
+    sandbox = Sandbox(jobs=600)
+    with serve(sandbox) as url:
+        credentials = sandbox.credentials
+        settings: dict[str, Any] = {
+            "client_id": credentials.client_id,
+            "client_secret": credentials.client_secret,
+            "app_key": credentials.app_key,
+            "tenant": DEFAULT_TENANT,
+            "api_url": url,
+            "token_url": f"{url}/connect/token",
+            "active": "Any",
+            "decimals": True,
+        }
+
+        @contextmanager
+        def counted() -> Iterator[ServiceTitan]:
+            with ServiceTitan(**settings) as st:
+                with held.lock:
+                    held.reading += 1
+                    held.streams = max(held.streams, held.reading)
+                try:
+                    yield st
+                finally:
+                    with held.lock:
+                        held.reading -= 1
+
+        database = tmp_path / "bounded.duckdb"
+        pipeline = dlt.pipeline(
+            pipeline_name="st_bounded",
+            pipelines_dir=str(tmp_path / "pipelines"),
+            destination=dlt.destinations.duckdb(str(database)),
+            dataset_name="st",
+        )
+        with bounded_memory():
+            pipeline.run(source([counted], list(BOUNDED_STREAMS)), loader_file_format="parquet")  # type: ignore[list-item]
+    tenant = sandbox.tenant(DEFAULT_TENANT)
+    with duckdb.connect(str(database), read_only=True) as db:
+        for table, collection in BOUNDED_STREAMS.items():
+            found = db.execute(f"select count(*), count(distinct id) from st.{table}").fetchall()  # noqa: S608
+            assert found == [(len(tenant[collection]),) * 2], table
+    # A new stream starts only while PARALLEL_STREAMS are busy, so one more than that may have started.
+    assert len(BOUNDED_STREAMS) > 2 * PARALLEL_STREAMS
+    assert 0 < held.streams <= PARALLEL_STREAMS + 1
+    assert max(len(tenant[collection]) for collection in BOUNDED_STREAMS.values()) > NORMALIZE_BUFFER
+    assert 0 < held.rows < NORMALIZE_BUFFER
+
+
+def test_tenants_alternate_stream_by_stream() -> None:
+    """Streams start in the source's order (a few at a time under `bounded_memory()`): stream by stream, each for
+    every tenant, so that tenants load side by side rather than one after the other."""
+    tenants = [lambda tenant=tenant: ServiceTitanStub(tenant) for tenant in (1, 2)]
+    built = source(tenants, ["jpm_jobs", "crm_customers"])  # type: ignore[list-item]
+    assert list(built.resources) == ["jpm_jobs@1", "jpm_jobs@2", "crm_customers@1", "crm_customers@2"]
+
+
+class ServiceTitanStub:
+    """Enough of a client for `source()` to learn its tenant; nothing is read from it."""
+
+    def __init__(self, tenant: int) -> None:
+        self.tenant = tenant
+
+    def __enter__(self) -> ServiceTitanStub:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class CountingTransport(httpx.HTTPTransport):
+    """Counts the requests to one path."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.count = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(self.path):
+            self.count += 1
+        return super().handle_request(request)
+
+
+def test_the_incremental_state_does_not_grow_with_the_pages_read(loaded: Loaded, tmp_path: Path) -> None:
+    """dlt keeps, per stream, the bookmark and the hashes of the records at it (one here: every seeded job has its
+    own `modifiedOn`), and a feed its token: the same after 8 pages of jobs as after 2."""
+    kept = {}
+    for page_size in (40, 10):
+        jobs = CountingTransport(f"/tenant/{DEFAULT_TENANT}/jobs")
+        pipeline = dlt.pipeline(
+            pipeline_name=f"st_pages_{page_size}",
+            pipelines_dir=str(tmp_path / "pipelines"),
+            destination=dlt.destinations.duckdb(str(tmp_path / f"pages-{page_size}.duckdb")),
+            dataset_name="st",
+        )
+        settings = {**loaded.settings, "page_size_limits": {"Jobs_GetList": page_size}, "transport": jobs}
+        pipeline.run(source([settings], ["jpm_jobs", "jpm_export_jobs"]))
+        state = pipeline.state["sources"]["servicetitan"]["resources"]
+        kept[jobs.count] = (
+            len(state["jpm_jobs"]["incremental"]["modifiedOn"]["unique_hashes"]),
+            sorted(state["jpm_export_jobs"]),
+        )
+    few, many = sorted(kept)
+    assert many > 2 * few
+    assert kept[few] == kept[many] == (1, ["continue_from"])

@@ -1,21 +1,26 @@
 """`servicetitan sync`: the dlt source (`servicetitan.dlt`) into DuckDB, incrementally.
 
-Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. The pipeline keeps its
-working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of
-the state in the database itself), so a rerun of the same command loads only what changed. With `--sandbox`,
-the default streams are the ones the sandbox serves.
+Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. The load runs under
+`servicetitan.dlt.bounded_memory()`, and DuckDB is held to `DUCKDB_MEMORY_LIMIT` (it spills to a temporary
+directory beside the database past it), so a few streams are held at a time rather than the tenant. The
+pipeline keeps its working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of the
+state in the database itself), so a rerun of the same command loads only what changed. With `--sandbox`, the
+default streams are the ones the sandbox serves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from servicetitan.errors import ServiceTitanError
 
 from .settings import Connection, Options, SettingsError, connected, tenants_file
 
 WORKING_DIR = ".servicetitan-dlt"
+# DuckDB's own default is 80 % of the machine's memory, which the merge of a large table fills.
+DUCKDB_MEMORY_LIMIT = "256MB"
 
 
 def sandbox_streams() -> list[str]:
@@ -59,13 +64,22 @@ def run_sync(
         return _load([connection], database, chosen, since, dataset)
 
 
+def duckdb_destination(database: Path) -> Any:
+    """The dlt DuckDB destination of `database`, held to DUCKDB_MEMORY_LIMIT."""
+    import dlt
+    from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials
+
+    credentials = DuckDbCredentials(str(database), global_config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    return dlt.destinations.duckdb(credentials)
+
+
 def _load(
     connections: Sequence[Connection], database: Path, streams: Sequence[str] | None, since: str | None, dataset: str
 ) -> list[str]:
     import dlt
     from dlt.pipeline.exceptions import PipelineStepFailed
 
-    from servicetitan.dlt import connector, source
+    from servicetitan.dlt import bounded_memory, connector, source
 
     database = database.resolve()
     database.parent.mkdir(parents=True, exist_ok=True)
@@ -73,12 +87,13 @@ def _load(
     pipeline = dlt.pipeline(
         pipeline_name=f"servicetitan_{database.stem}",
         pipelines_dir=str(database.parent / WORKING_DIR),
-        destination=dlt.destinations.duckdb(str(database)),
+        destination=duckdb_destination(database),
         dataset_name=dataset,
     )
     try:
         # Parquet load files keep DuckDB's memory flat; SQL insert files make it grow with the rows of a load.
-        pipeline.run(built, loader_file_format="parquet")
+        with bounded_memory():
+            pipeline.run(built, loader_file_format="parquet")
     except PipelineStepFailed as exc:
         raise SettingsError(f"sync failed at {exc.step}: {_cause(exc)}") from None
     trace = pipeline.last_trace
