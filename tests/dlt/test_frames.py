@@ -12,23 +12,13 @@ import pytest
 
 from servicetitan import ServiceTitan
 from servicetitan.frames import record_batches, to_arrow
-from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
+from servicetitan.testing.sandbox import running_sandbox
 
 
 @pytest.fixture
 def st() -> Iterator[ServiceTitan]:
-    sandbox = Sandbox(jobs=30)
-    with serve(sandbox) as url:
-        credentials = sandbox.credentials
-        with ServiceTitan(
-            client_id=credentials.client_id,
-            client_secret=credentials.client_secret,
-            app_key=credentials.app_key,
-            tenant=DEFAULT_TENANT,
-            api_url=url,
-            token_url=f"{url}/connect/token",
-        ) as client:
-            yield client
+    with running_sandbox(jobs=30) as session:
+        yield session.client
 
 
 def test_a_fetch_all_stream_becomes_one_table_of_every_record(st: ServiceTitan) -> None:
@@ -62,20 +52,10 @@ BEYOND_FLOAT = Decimal("12345678901234567.89")
 def invoices() -> list[dict[str, Any]]:
     """Every invoice as dicts read with `decimals=True`; the first has a total past float precision and no
     summary."""
-    sandbox = Sandbox(jobs=30)
-    store = sandbox.records("accounting", "Invoices_GetList")
-    store.modify(next(store.ids()), total=str(BEYOND_FLOAT), summary=None)
-    with serve(sandbox) as url:
-        credentials = sandbox.credentials
-        with ServiceTitan(
-            client_id=credentials.client_id,
-            client_secret=credentials.client_secret,
-            app_key=credentials.app_key,
-            tenant=DEFAULT_TENANT,
-            api_url=url,
-            token_url=f"{url}/connect/token",
-            decimals=True,
-        ) as client:
+    with running_sandbox(jobs=30) as session:
+        store = session.sandbox.records("accounting", "Invoices_GetList")
+        store.modify(next(store.ids()), total=str(BEYOND_FLOAT), summary=None)
+        with ServiceTitan(**session.settings, decimals=True) as client:
             records: list[dict[str, Any]] = list(client.accounting.invoices.get_list(fetch_all=True, as_dicts=True))
     assert records[0]["total"] == BEYOND_FLOAT
     assert records[0]["summary"] is None

@@ -16,7 +16,8 @@ from servicetitan._parsing import item_schema
 from servicetitan.frames import client_method
 from servicetitan.pagination import paged_operations
 from servicetitan.resources import domain_resources
-from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve, spec_resources
+from servicetitan.sandbox import Sandbox, spec_resources
+from servicetitan.testing.sandbox import running_sandbox
 
 from .conftest import FakeClock
 
@@ -25,19 +26,11 @@ JOBS = 6
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[Sandbox, ServiceTitan]]:
-    sandbox = Sandbox(jobs=JOBS, clock=FakeClock())
-    with serve(sandbox) as url:
-        credentials = sandbox.credentials
-        with ServiceTitan(
-            client_id=credentials.client_id,
-            client_secret=credentials.client_secret,
-            app_key=credentials.app_key,
-            tenant=DEFAULT_TENANT,
-            api_url=url,
-            token_url=f"{url}/connect/token",
-            rate_limit=None,
-        ) as st:
-            yield sandbox, st
+    with (
+        running_sandbox(jobs=JOBS, clock=FakeClock()) as session,
+        ServiceTitan(**session.settings, rate_limit=None) as st,
+    ):
+        yield session.sandbox, st
 
 
 def test_a_modified_customer_balance_shows_in_every_customer_answer(served: tuple[Sandbox, ServiceTitan]) -> None:
