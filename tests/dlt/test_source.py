@@ -29,7 +29,8 @@ from servicetitan.dlt import (
     source,
 )
 from servicetitan.exports import export_operations
-from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
+from servicetitan.sandbox import DEFAULT_TENANT, Sandbox
+from servicetitan.testing.sandbox import running_sandbox
 
 START = 1_767_225_600.0  # 2026-01-01T00:00:00Z, after every seeded record
 
@@ -63,17 +64,8 @@ class Loaded:
 @pytest.fixture
 def loaded(tmp_path: Path) -> Iterator[Loaded]:
     clock = Clock()
-    sandbox = Sandbox(jobs=80, clock=clock)
-    with serve(sandbox) as url:
-        credentials = sandbox.credentials
-        settings = {
-            "client_id": credentials.client_id,
-            "client_secret": credentials.client_secret,
-            "app_key": credentials.app_key,
-            "tenant": DEFAULT_TENANT,
-            "api_url": url,
-            "token_url": f"{url}/connect/token",
-        }
+    with running_sandbox(jobs=80, clock=clock) as session:
+        sandbox, settings = session.sandbox, dict(session.settings)
         database = tmp_path / "warehouse.duckdb"
         pipeline = dlt.pipeline(
             pipeline_name="st_test",
@@ -235,19 +227,8 @@ def test_a_load_under_bounded_memory_reads_few_streams_at_once_and_buffers_few_r
         return written
 
     monkeypatch.setattr(BufferedDataWriter, "write_data_item", write_and_measure)
-    sandbox = Sandbox(jobs=600)
-    with serve(sandbox) as url:
-        credentials = sandbox.credentials
-        settings: dict[str, Any] = {
-            "client_id": credentials.client_id,
-            "client_secret": credentials.client_secret,
-            "app_key": credentials.app_key,
-            "tenant": DEFAULT_TENANT,
-            "api_url": url,
-            "token_url": f"{url}/connect/token",
-            "active": "Any",
-            "decimals": True,
-        }
+    with running_sandbox(jobs=600) as session:
+        settings: dict[str, Any] = {**session.settings, "active": "Any", "decimals": True}
 
         @contextmanager
         def counted() -> Iterator[ServiceTitan]:
@@ -270,7 +251,7 @@ def test_a_load_under_bounded_memory_reads_few_streams_at_once_and_buffers_few_r
         )
         with bounded_memory():
             pipeline.run(source([counted], list(BOUNDED_STREAMS)), loader_file_format="parquet")  # type: ignore[list-item]
-    tenant = sandbox.tenant(DEFAULT_TENANT)
+    tenant = session.sandbox.tenant(DEFAULT_TENANT)
     with duckdb.connect(str(database), read_only=True) as db:
         for table, collection in BOUNDED_STREAMS.items():
             found = db.execute(f"select count(*), count(distinct id) from st.{table}").fetchall()  # noqa: S608
