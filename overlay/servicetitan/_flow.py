@@ -1,7 +1,7 @@
 """Sans-IO pieces that let the sync and the async client share one definition of every protocol step.
 
-Auth, token refresh and retries are written once as generators that *yield effects* (send this request, read
-this body, sleep this long, give me a token) instead of performing I/O. `servicetitan._transport` has a sync
+Auth, token refresh and retries are written once as generators that *yield effects* (send this request and read
+its body, sleep this long, give me a token) instead of performing I/O. `servicetitan._transport` has a sync
 and an async driver that perform the effects; nothing else differs between the two clients.
 
 Per-call facts reach the httpx layers below `httpx.Client.send` as request extensions: the call's options, and the
@@ -65,15 +65,6 @@ class Send:
         self.request = request
 
 
-class Read:
-    """Read the whole body of a response (one that did not come through `Send`); the answer is the response."""
-
-    __slots__ = ("response",)
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-
 class Sleep:
     __slots__ = ("seconds",)
 
@@ -109,7 +100,7 @@ class Reserve:
         self.limiter = limiter
 
 
-Effect = Send | Read | Sleep | Token | IsCurrent | Reserve
+Effect = Send | Sleep | Token | IsCurrent | Reserve
 Flow = Generator[Effect, Any, T]
 
 

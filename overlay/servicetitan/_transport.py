@@ -40,7 +40,6 @@ from servicetitan._flow import (
     Effect,
     Flow,
     Origin,
-    Read,
     Reserve,
     Send,
     Sleep,
@@ -234,8 +233,6 @@ class SyncDriver:
             return self._read(pooled.handle_request(effect.request))
         if isinstance(effect, Token):
             return self.token(effect.stale)
-        if isinstance(effect, Read):
-            return self._read(effect.response)
         if isinstance(effect, Sleep):
             return self._sleep(effect.seconds)
         if isinstance(effect, Reserve):
@@ -323,8 +320,6 @@ class AsyncDriver:
             return await self._read(await pooled.handle_async_request(effect.request))
         if isinstance(effect, Token):
             return await self.token(effect.stale)
-        if isinstance(effect, Read):
-            return await self._read(effect.response)
         if isinstance(effect, Sleep):
             return await self._sleep(effect.seconds)
         if isinstance(effect, Reserve):

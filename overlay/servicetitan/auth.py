@@ -35,7 +35,6 @@ from servicetitan._flow import (
     Flow,
     IsCurrent,
     Origin,
-    Read,
     Token,
 )
 from servicetitan._logging import REDACTED, redact_fields, secrets
@@ -121,8 +120,8 @@ class TokenManager:
 
     def fetch(self) -> Flow[str]:
         started = self._clock()
+        # The pipeline's `Send` has read the body.
         response = yield from self._exchange(self._request())
-        yield Read(response)
         # What an exception hands out names the endpoint, never the form that carried the client secret.
         response.request = httpx.Request("POST", self.token_url)
         body = parse_body(response)
@@ -210,7 +209,7 @@ class ClientCredentialsAuth(httpx.Auth):
         else:
             response = yield request
         if response.status_code >= 300:
-            yield Read(response)
+            # Every response here came through the pipeline, whose `Send` read its body.
             raise error_for_response(response, operation=request.extensions.get(OPERATION_EXTENSION))
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
