@@ -15,7 +15,9 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
   again from that same instant, inclusive, so records sharing the bookmark's timestamp are not lost; the ones
   already loaded are dropped by primary key at the boundary.
 - Every record carries `tenant_id`; the primary key is (`tenant_id`, `id`) with the `merge` disposition, so a
-  rerun updates rows instead of adding them. A stream whose records have no `id` is appended.
+  rerun updates rows instead of adding them; of several rows of one key in a load (a feed brings a record
+  again when it changed while being read), the one modified last is kept (`dedup_sort` on `modifiedOn`).
+  A stream whose records have no `id` is appended.
 - Money stays exact: a `number` field of `format: decimal` becomes a `Decimal` (from the shortest text that
   reads back as the received double, which is the text ServiceTitan sent for any amount of up to 15 significant
   digits; an amount sent as a string is read as written), so dlt loads it as a DECIMAL column.
@@ -24,10 +26,16 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
   that tenant's rate limiter, so each tenant stays within its own limit.
 - A load holds a few streams' pages at a time when it runs under `bounded_memory()` (as `servicetitan sync`
   does): dlt's defaults open every stream at once, each holding its current page, and keep up to 5,000 rows per
-  table in a writer's buffer, which for a whole tenant adds up to most of its records.
+  table in a writer's buffer, which for a whole tenant adds up to most of its records. It also closes a table's
+  load file every FILE_ROWS rows (a Parquet writer keeps metadata per row group until its file closes, and
+  DuckDB copies a file in one transaction) and copies LOAD_WORKERS files at a time.
 
       with bounded_memory():
           pipeline.run(source())
+
+  In one process, the memory each step frees is not all given back to the system before the next step takes
+  its own (Python's, Arrow's and DuckDB's allocators each keep theirs), so the steps add up; `servicetitan sync`
+  runs extract, normalize and load each in a fresh process, which dlt allows since a pipeline's state is on disk.
 """
 
 from __future__ import annotations
@@ -65,6 +73,12 @@ PARALLEL_STREAMS = 5
 # are small, so a large buffer ends up holding each of them whole until the load ends.
 EXTRACT_BUFFER = 100
 NORMALIZE_BUFFER = 500
+# Rows of one table in one load file. A Parquet writer keeps the metadata of every row group it wrote (one per
+# buffer) until its file closes, and DuckDB copies a file in one transaction: both grow with the file, so a
+# file is closed and the next one started at this many rows.
+FILE_ROWS = 20_000
+# Load files copied into DuckDB at once: dlt's default is 20, each copy holding its file's data in DuckDB's memory.
+LOAD_WORKERS = 2
 BOUNDED_MEMORY: Mapping[str, Any] = {
     # dlt's default, round robin, starts every stream at once; first-in-first-out starts one only when the
     # streams already started are all busy, so at most PARALLEL_STREAMS hold a page at a time.
@@ -74,6 +88,8 @@ BOUNDED_MEMORY: Mapping[str, Any] = {
     # The extract step's writers read their settings from the `sources` section.
     "sources.data_writer.buffer_max_items": EXTRACT_BUFFER,
     "normalize.data_writer.buffer_max_items": NORMALIZE_BUFFER,
+    "normalize.data_writer.file_max_items": FILE_ROWS,
+    "load.workers": LOAD_WORKERS,
 }
 
 Settings = Mapping[str, Any]
@@ -91,6 +107,7 @@ class Stream:
     kind: Kind
     operation: _catalog.Operation
     has_id: bool
+    has_cursor: bool
     incremental: bool
 
 
@@ -129,7 +146,8 @@ def catalog_streams() -> Mapping[str, Stream]:
                     path=f"{domain}.{resource}.{verb}",
                     kind=spec.kind,
                     operation=operation,
-                    has_id="id" in _item_properties(operation),
+                    has_id="id" in (properties := _item_properties(operation)),
+                    has_cursor=CURSOR in properties,
                     incremental=spec.kind is Kind.LIST and any(i.python_name == CURSOR_FILTER for i in spec.inputs),
                 )
     return found
@@ -283,6 +301,10 @@ def resource(stream: Stream, connect: Connect, since: str | dt.date | None = Non
     hints: dict[str, Any] = {"name": f"{stream.name}@{tenant}" if tagged else stream.name, "table_name": stream.name}
     if stream.has_id:
         hints.update(primary_key=(TENANT_COLUMN, "id"), write_disposition="merge")
+        if stream.has_cursor:
+            # Of the rows a load holds for one key (a feed brings a record again when it changed while being
+            # read), dlt keeps an arbitrary one unless told which to keep: the one modified last.
+            hints.update(columns={CURSOR: {"dedup_sort": "desc"}})
     else:
         hints.update(write_disposition="append")
     made: DltResource = dlt.resource(read, parallelized=True, **hints)

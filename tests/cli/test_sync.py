@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import dlt
 import duckdb
+import pytest
 
-from servicetitan.cli.sync import DUCKDB_MEMORY_LIMIT, duckdb_destination, sandbox_streams
+from servicetitan.cli.settings import SettingsError
+from servicetitan.cli.sync import (
+    DUCKDB_MEMORY_LIMIT,
+    duckdb_destination,
+    in_own_process,
+    sandbox_streams,
+    summary,
+)
 from servicetitan.sandbox import DEFAULT_TENANT
-from tests.cli.conftest import Served, run
+from tests.cli.conftest import JOBS, SECRET, Served, run
 
 STREAMS = {
     "jpm_jobs": "jobs",
@@ -129,3 +138,40 @@ def test_the_sync_destination_holds_duckdb_to_its_memory_limit(tmp_path: Path) -
         db.execute(f"set memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
         expected = db.execute("select current_setting('memory_limit')").fetchall()
     assert found == expected != default
+
+
+def test_each_step_runs_in_a_fresh_process_whose_answer_or_error_comes_back() -> None:
+    """A sync runs extract, normalize and load each in a process of its own, so that the memory one step took is
+    given back to the system before the next step starts."""
+    assert in_own_process(os.getpid) != os.getpid()
+    assert in_own_process(sorted, [3, 1, 2]) == [1, 2, 3]
+    with pytest.raises(ValueError, match="invalid literal"):
+        in_own_process(int, "not a number")
+
+
+def test_a_step_whose_process_dies_stops_the_sync_with_an_error_not_a_hang() -> None:
+    with pytest.raises(SettingsError, match="the process running _exit ended without finishing it"):
+        in_own_process(os._exit, 3)
+
+
+def test_a_failed_step_is_named_with_its_cause_and_no_secret(served: Served, tmp_path: Path) -> None:
+    database = tmp_path / "st.duckdb"
+    env = served.env(SERVICETITAN_CLIENT_SECRET=SECRET + "-wrong")
+    done = run(env, "sync", "--to", f"duckdb:///{database}", "--streams", "jpm_jobs", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "error: sync failed at extract:" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert SECRET not in done.stdout + done.stderr
+    sync(served, database)  # the same command with the right settings then loads everything
+    assert counts(database, "jpm_jobs") == (JOBS, JOBS)
+
+
+def test_the_summary_counts_child_tables_in_their_stream_and_leaves_out_dlt_tables() -> None:
+    """A whole-tenant sync loads 379 tables, most of them child tables: one line per stream, not per table."""
+    counts = {"jpm_jobs": 1200, "jpm_jobs__custom_fields": 5, "jpm_jobs__tags": 1, "crm_customers": 2,
+              "crm_customers__contacts": 3, "_dlt_pipeline_state": 1}  # fmt: skip
+    assert summary("synced", counts) == [
+        "synced: 1,211 rows in 5 tables",
+        "  crm_customers: 2 rows loaded (and 3 in 1 child table)",
+        "  jpm_jobs: 1,200 rows loaded (and 6 in 2 child tables)",
+    ]

@@ -14,12 +14,16 @@ from typing import Any
 import dlt
 import duckdb
 import httpx
+import pyarrow.parquet as pq
 import pytest
 from dlt.common.data_writers.buffered import BufferedDataWriter
+from dlt.destinations.impl.duckdb.duck import DuckDbCopyJob
 
 from servicetitan import ServiceTitan, _catalog
 from servicetitan._operations import Kind, spec_for
 from servicetitan.dlt import (
+    FILE_ROWS,
+    LOAD_WORKERS,
     NORMALIZE_BUFFER,
     PARALLEL_STREAMS,
     TENANT_COLUMN,
@@ -187,6 +191,51 @@ def test_money_past_float_precision_loads_exactly(tmp_path: Path) -> None:
         assert db.execute("select balance from st.crm_customers").fetchall() == [(Decimal("12345678901234567.89"),)]
 
 
+def plain_pipeline(tmp_path: Path, name: str) -> Any:
+    return dlt.pipeline(
+        pipeline_name=name,
+        pipelines_dir=str(tmp_path / "pipelines"),
+        destination=dlt.destinations.duckdb(str(tmp_path / f"{name}.duckdb")),
+        dataset_name="st",
+    )
+
+
+def test_a_record_a_feed_brings_twice_in_one_load_keeps_its_latest_version(tmp_path: Path) -> None:
+    """An export feed brings a record again when it changed while the feed was read; dlt keeps one row per
+    primary key of a load, an arbitrary one unless told which: the one modified last."""
+    pages = {
+        None: {"hasMore": True, "continueFrom": "token-2", "data": [
+            {"id": 1, "name": "Later name", "active": True, "modifiedOn": "2024-03-01T00:00:00Z"},
+            {"id": 2, "name": "Other", "active": True, "modifiedOn": "2024-03-02T00:00:00Z"},
+        ]},
+        "token-2": {"hasMore": False, "continueFrom": "token-3", "data": [
+            {"id": 1, "name": "Latest name", "active": True, "modifiedOn": "2024-03-05T00:00:00Z"},
+        ]},
+        "token-3": {"hasMore": False, "continueFrom": "token-3", "data": []},
+    }  # fmt: skip
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/connect/token":
+            return httpx.Response(200, json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"})
+        return httpx.Response(200, json=pages[request.url.params.get("from")])
+
+    settings = {
+        "client_id": "id",
+        "client_secret": "secret-value",
+        "app_key": "app-key-value",
+        "tenant": DEFAULT_TENANT,
+        "api_url": "https://api.test",
+        "token_url": "https://auth.test/connect/token",
+        "rate_limit": None,
+        "transport": httpx.MockTransport(handler),
+    }
+    pipeline = plain_pipeline(tmp_path, "latest")
+    pipeline.run(source([settings], ["crm_export_customers"]), loader_file_format="parquet")
+    with pipeline.sql_client() as client:
+        rows = client.execute_sql("select id, name from crm_export_customers order by id")
+    assert [tuple(row) for row in rows] == [(1, "Latest name"), (2, "Other")]
+
+
 BOUNDED_STREAMS = {
     "jpm_jobs": "jobs",
     "jpm_export_jobs": "jobs",
@@ -261,6 +310,51 @@ def test_a_load_under_bounded_memory_reads_few_streams_at_once_and_buffers_few_r
     assert 0 < held.streams <= PARALLEL_STREAMS + 1
     assert max(len(tenant[collection]) for collection in BOUNDED_STREAMS.values()) > NORMALIZE_BUFFER
     assert 0 < held.rows < NORMALIZE_BUFFER
+
+
+def file_rows(info: Any, table: str) -> list[int]:
+    """The rows of each load file of `table` in the last load."""
+    jobs = info.load_packages[0].jobs["completed_jobs"]
+    return sorted(pq.read_metadata(job.file_path).num_rows for job in jobs if job.job_file_info.table_name == table)
+
+
+def test_a_table_is_written_in_load_files_of_at_most_file_rows_under_bounded_memory(tmp_path: Path) -> None:
+    """A Parquet writer keeps every row group's metadata until its file closes, and DuckDB copies a file in one
+    transaction, so one file per table made both grow with the table: under `bounded_memory()` files rotate."""
+    rows = [{"id": number, "name": f"record {number}"} for number in range(2 * FILE_ROWS + 5)]
+    with bounded_memory():
+        bounded = plain_pipeline(tmp_path, "st_rotated").run(rows, table_name="rows", loader_file_format="parquet")
+    assert file_rows(bounded, "rows") == [5, FILE_ROWS, FILE_ROWS]
+    whole = plain_pipeline(tmp_path, "st_whole").run(rows, table_name="rows", loader_file_format="parquet")
+    assert file_rows(whole, "rows") == [len(rows)]
+
+
+def test_bounded_memory_copies_at_most_load_workers_files_into_duckdb_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dlt copies 20 load files at once by default, each holding its data in DuckDB's memory."""
+    lock, copying, most = threading.Lock(), [0], [0]
+    copy = DuckDbCopyJob.run
+
+    def copy_and_count(self: Any) -> None:
+        with lock:
+            copying[0] += 1
+            most[0] = max(most[0], copying[0])
+        try:
+            threading.Event().wait(0.2)  # long enough for the loader to start every copy it is allowed to
+            copy(self)
+        finally:
+            with lock:
+                copying[0] -= 1
+
+    monkeypatch.setattr(DuckDbCopyJob, "run", copy_and_count)
+    tables = [dlt.resource([{"id": 1}], name=f"table_{number}") for number in range(3 * LOAD_WORKERS)]
+    with bounded_memory():
+        plain_pipeline(tmp_path, "st_workers").run(tables, loader_file_format="parquet")
+    assert most[0] == LOAD_WORKERS
+    most[0] = 0
+    plain_pipeline(tmp_path, "st_default").run(tables, loader_file_format="parquet")
+    assert most[0] > LOAD_WORKERS
 
 
 def test_tenants_alternate_stream_by_stream() -> None:

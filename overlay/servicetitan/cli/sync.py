@@ -1,18 +1,24 @@
 """`servicetitan sync`: the dlt source (`servicetitan.dlt`) into DuckDB, incrementally.
 
-Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. The load runs under
-`servicetitan.dlt.bounded_memory()`, and DuckDB is held to `DUCKDB_MEMORY_LIMIT` (it spills to a temporary
-directory beside the database past it), so a few streams are held at a time rather than the tenant. The
-pipeline keeps its working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of the
-state in the database itself), so a rerun of the same command loads only what changed. With `--sandbox`, the
-default streams are the ones the sandbox serves.
+Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. Each step of the load
+(extract, normalize, load) runs in a fresh process of its own, under `servicetitan.dlt.bounded_memory()`:
+in one process the memory a step frees is not all given back to the system before the next step takes its own
+(Python's, Arrow's and DuckDB's allocators each keep theirs), so the three peaks added up. DuckDB is held to
+`DUCKDB_MEMORY_LIMIT` (it spills to a temporary directory beside the database past it). The pipeline keeps its
+working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of the state in the database
+itself), so a rerun of the same command loads only what changed, and a step that failed is taken up again by
+the next run. With `--sandbox`, the default streams are the ones the sandbox serves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import multiprocessing
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from servicetitan.errors import ServiceTitanError
 
@@ -21,6 +27,9 @@ from .settings import Connection, Options, SettingsError, connected, tenants_fil
 WORKING_DIR = ".servicetitan-dlt"
 # DuckDB's own default is 80 % of the machine's memory, which the merge of a large table fills.
 DUCKDB_MEMORY_LIMIT = "256MB"
+STEPS = ("extract", "normalize", "load")
+
+R = TypeVar("R")
 
 
 def sandbox_streams() -> list[str]:
@@ -73,34 +82,102 @@ def duckdb_destination(database: Path) -> Any:
     return dlt.destinations.duckdb(credentials)
 
 
-def _load(
-    connections: Sequence[Connection], database: Path, streams: Sequence[str] | None, since: str | None, dataset: str
-) -> list[str]:
-    import dlt
+@dataclass(frozen=True)
+class Plan:
+    """What one sync loads, and where: all a step's process needs (it is handed over pickled, never on a command
+    line, as the tenants' settings hold secrets)."""
+
+    tenants: tuple[Mapping[str, Any], ...] = field(repr=False)
+    database: Path
+    streams: tuple[str, ...] | None
+    since: str | None
+    dataset: str
+
+    def pipeline(self) -> Any:
+        import dlt
+
+        return dlt.pipeline(
+            pipeline_name=f"servicetitan_{self.database.stem}",
+            pipelines_dir=str(self.database.parent / WORKING_DIR),
+            destination=duckdb_destination(self.database),
+            dataset_name=self.dataset,
+        )
+
+
+def run_step(step: str, plan: Plan) -> dict[str, int]:
+    """One step of `plan`, in this process; the rows per table for normalize. A failed step raises
+    SettingsError, saying which step failed and why."""
     from dlt.pipeline.exceptions import PipelineStepFailed
 
     from servicetitan.dlt import bounded_memory, connector, source
 
-    database = database.resolve()
-    database.parent.mkdir(parents=True, exist_ok=True)
-    built = source([connector(connection.settings) for connection in connections], streams, since)
-    pipeline = dlt.pipeline(
-        pipeline_name=f"servicetitan_{database.stem}",
-        pipelines_dir=str(database.parent / WORKING_DIR),
-        destination=duckdb_destination(database),
-        dataset_name=dataset,
-    )
+    pipeline = plan.pipeline()
     try:
-        # Parquet load files keep DuckDB's memory flat; SQL insert files make it grow with the rows of a load.
         with bounded_memory():
-            pipeline.run(built, loader_file_format="parquet")
+            if step == "extract":
+                built = source([connector(tenant) for tenant in plan.tenants], plan.streams, plan.since)
+                # Parquet load files keep DuckDB's memory flat; SQL insert files make it grow with a load's rows.
+                pipeline.extract(built, loader_file_format="parquet")
+            elif step == "normalize":
+                return dict(pipeline.normalize().row_counts)
+            else:
+                pipeline.load()
     except PipelineStepFailed as exc:
         raise SettingsError(f"sync failed at {exc.step}: {_cause(exc)}") from None
-    trace = pipeline.last_trace
-    counts = trace.last_normalize_info.row_counts if trace is not None and trace.last_normalize_info else {}
+    return {}
+
+
+def in_own_process(function: Callable[..., R], *arguments: Any) -> R:
+    """`function(*arguments)` in a fresh interpreter, waited for until it returns, raises (re-raised here) or
+    its process ends, whichever comes first; a process that ends without an answer raises SettingsError."""
+    spawned = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawned) as pool:
+        try:
+            return pool.submit(function, *arguments).result()
+        except BrokenProcessPool:
+            name = getattr(function, "__name__", "a step")
+            raise SettingsError(f"sync stopped: the process running {name} ended without finishing it") from None
+
+
+def _load(
+    connections: Sequence[Connection], database: Path, streams: Sequence[str] | None, since: str | None, dataset: str
+) -> list[str]:
+    from servicetitan.dlt import select_streams
+
+    select_streams(streams)  # an unknown stream is named before anything starts
+    database = database.resolve()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        tenants=tuple(connection.settings for connection in connections),
+        database=database,
+        streams=None if streams is None else tuple(streams),
+        since=since,
+        dataset=dataset,
+    )
+    counts: dict[str, int] = {}
+    for step in STEPS:
+        counts.update(in_own_process(run_step, step, plan))
     tenants = ", ".join(str(connection.tenant) for connection in connections)
-    lines = [f"synced tenant(s) {tenants} into {database} (dataset {dataset})"]
-    lines += [
-        f"  {table}: {rows} rows loaded" for table, rows in sorted(counts.items()) if not table.startswith("_dlt")
-    ]
+    return summary(f"synced tenant(s) {tenants} into {database} (dataset {dataset})", counts)
+
+
+def summary(heading: str, counts: Mapping[str, int]) -> list[str]:
+    """`heading` with the rows and tables loaded, then one line per stream's table, its child tables
+    (`jpm_jobs__custom_fields`) counted in it."""
+    streams: dict[str, list[int]] = {}
+    for table, rows in counts.items():
+        if not table.startswith("_dlt"):
+            streams.setdefault(table.split("__", 1)[0], [0, 0, 0])
+            found = streams[table.split("__", 1)[0]]
+            if "__" in table:
+                found[1] += rows
+                found[2] += 1
+            else:
+                found[0] += rows
+    rows = sum(sum(found[:2]) for found in streams.values())
+    tables = sum(1 + found[2] for found in streams.values())
+    lines = [f"{heading}: {rows:,} rows in {tables} tables"]
+    for table, (own, nested, children) in sorted(streams.items()):
+        more = f" (and {nested:,} in {children} child table{'s' if children > 1 else ''})" if children else ""
+        lines.append(f"  {table}: {own:,} rows loaded{more}")
     return lines
