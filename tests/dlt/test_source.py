@@ -4,7 +4,7 @@ dlt's state, merge by primary key, exact money, child tables, and the inclusive 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -155,21 +155,15 @@ class ServiceTitanOf:
         self.client.close()
 
 
-def test_money_past_float_precision_loads_exactly(tmp_path: Path) -> None:
-    """An amount with more digits than a float holds (17 significant here) reaches DuckDB as sent: the source reads
-    with `decimals=True` rather than rebuilding a Decimal from a float, which gave 12345678901234568."""
-    body = (
-        b'{"page": 1, "pageSize": 5000, "hasMore": false, "data": [{"id": 1, "name": "Ada", "active": true,'
-        b' "balance": 12345678901234567.89, "createdOn": "2024-01-01T00:00:00Z",'
-        b' "modifiedOn": "2024-01-01T00:00:00Z"}]}'
-    )
+def mocked_tenant(answer: Callable[[httpx.Request], httpx.Response]) -> dict[str, Any]:
+    """Client settings whose token requests succeed and whose other requests `answer` gives answers to."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/connect/token":
             return httpx.Response(200, json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"})
-        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+        return answer(request)
 
-    settings = {
+    return {
         "client_id": "id",
         "client_secret": "secret-value",
         "app_key": "app-key-value",
@@ -179,6 +173,20 @@ def test_money_past_float_precision_loads_exactly(tmp_path: Path) -> None:
         "rate_limit": None,
         "transport": httpx.MockTransport(handler),
     }
+
+
+def test_money_past_float_precision_loads_exactly(tmp_path: Path) -> None:
+    """An amount with more digits than a float holds (17 significant here) reaches DuckDB as sent: the source reads
+    with `decimals=True` rather than rebuilding a Decimal from a float, which gave 12345678901234568."""
+    body = (
+        b'{"page": 1, "pageSize": 5000, "hasMore": false, "data": [{"id": 1, "name": "Ada", "active": true,'
+        b' "balance": 12345678901234567.89, "createdOn": "2024-01-01T00:00:00Z",'
+        b' "modifiedOn": "2024-01-01T00:00:00Z"}]}'
+    )
+
+    settings = mocked_tenant(
+        lambda request: httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+    )
     database = tmp_path / "exact.duckdb"
     pipeline = dlt.pipeline(
         pipeline_name="st_exact",
@@ -214,21 +222,7 @@ def test_a_record_a_feed_brings_twice_in_one_load_keeps_its_latest_version(tmp_p
         "token-3": {"hasMore": False, "continueFrom": "token-3", "data": []},
     }  # fmt: skip
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/connect/token":
-            return httpx.Response(200, json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"})
-        return httpx.Response(200, json=pages[request.url.params.get("from")])
-
-    settings = {
-        "client_id": "id",
-        "client_secret": "secret-value",
-        "app_key": "app-key-value",
-        "tenant": DEFAULT_TENANT,
-        "api_url": "https://api.test",
-        "token_url": "https://auth.test/connect/token",
-        "rate_limit": None,
-        "transport": httpx.MockTransport(handler),
-    }
+    settings = mocked_tenant(lambda request: httpx.Response(200, json=pages[request.url.params.get("from")]))
     pipeline = plain_pipeline(tmp_path, "latest")
     pipeline.run(source([settings], ["crm_export_customers"]), loader_file_format="parquet")
     with pipeline.sql_client() as client:
