@@ -167,8 +167,7 @@ def summary(heading: str, counts: Mapping[str, int]) -> list[str]:
     streams: dict[str, list[int]] = {}
     for table, rows in counts.items():
         if not table.startswith("_dlt"):
-            streams.setdefault(table.split("__", 1)[0], [0, 0, 0])
-            found = streams[table.split("__", 1)[0]]
+            found = streams.setdefault(table.split("__", 1)[0], [0, 0, 0])
             if "__" in table:
                 found[1] += rows
                 found[2] += 1
