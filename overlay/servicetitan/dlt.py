@@ -34,7 +34,7 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
           pipeline.run(source())
 
   In one process, the memory each step frees is not all given back to the system before the next step takes
-  its own (Python's, Arrow's and DuckDB's allocators each keep theirs), so the steps add up; `servicetitan sync`
+  its own (the allocators keep what was freed for reuse), so the steps add up; `servicetitan sync`
   runs extract, normalize and load each in a fresh process, which dlt allows since a pipeline's state is on disk.
 """
 

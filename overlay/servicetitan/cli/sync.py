@@ -3,7 +3,7 @@
 Load files are Parquet (pyarrow), which DuckDB reads in a bounded amount of memory. Each step of the load
 (extract, normalize, load) runs in a fresh process of its own, under `servicetitan.dlt.bounded_memory()`:
 in one process the memory a step frees is not all given back to the system before the next step takes its own
-(Python's, Arrow's and DuckDB's allocators each keep theirs), so the three peaks added up. DuckDB is held to
+(the allocators keep what was freed for reuse), so the three peaks added up. DuckDB is held to
 `DUCKDB_MEMORY_LIMIT` (it spills to a temporary directory beside the database past it). The pipeline keeps its
 working state in `.servicetitan-dlt/` beside the DuckDB file (and dlt keeps a copy of the state in the database
 itself), so a rerun of the same command loads only what changed, and a step that failed is taken up again by
