@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import dlt
@@ -175,3 +179,55 @@ def test_the_summary_counts_child_tables_in_their_stream_and_leaves_out_dlt_tabl
         "  crm_customers: 2 rows loaded (and 3 in 1 child table)",
         "  jpm_jobs: 1,200 rows loaded (and 6 in 2 child tables)",
     ]
+
+
+def _descendants(root: int) -> set[int]:
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    found, frontier = set(), [root]
+    while frontier:
+        parent = frontier.pop()
+        children = {pid for pid, ppid in parents.items() if ppid == parent} - found
+        found |= children
+        frontier.extend(children)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] != "Z"
+
+
+def test_a_step_process_ends_soon_after_the_sync_that_started_it_is_killed(tmp_path: Path) -> None:
+    """A sync killed outright (SIGKILL, an orchestrator's timeout) cannot stop its step itself; the step's
+    process notices that its parent is gone and ends, instead of running on and holding the DuckDB file."""
+    script = "from servicetitan.cli.sync import in_own_process\nimport time\nin_own_process(time.sleep, 120)\n"
+    parent = subprocess.Popen([sys.executable, "-c", script], cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        step: set[int] = set()
+        while not step and time.monotonic() < deadline:
+            time.sleep(0.2)
+            step = _descendants(parent.pid)
+        assert step, "the step process did not start"
+        time.sleep(1)  # the step is running
+        parent.kill()
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while any(_alive(pid) for pid in step) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in step)
+    finally:
+        parent.kill()
+        for pid in _descendants(parent.pid) | step:
+            with contextlib.suppress(OSError):
+                os.kill(pid, 9)

@@ -13,6 +13,9 @@ the next run. With `--sandbox`, the default streams are the ones the sandbox ser
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +31,8 @@ WORKING_DIR = ".servicetitan-dlt"
 # DuckDB's own default is 80 % of the machine's memory, which the merge of a large table fills.
 DUCKDB_MEMORY_LIMIT = "256MB"
 STEPS = ("extract", "normalize", "load")
+# How often a step's process checks that the sync that started it is still there.
+PARENT_CHECK = 0.5
 
 R = TypeVar("R")
 
@@ -127,11 +132,25 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
     return {}
 
 
+def _end_with(parent: int) -> None:
+    """In a step's process: end it within PARENT_CHECK seconds of its parent's end. A sync killed outright (by
+    SIGKILL, or an orchestrator's timeout) cannot stop its step, which would otherwise run on, holding the
+    DuckDB file, with nobody waiting for it; a process whose parent ended is handed to another one."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="servicetitan-sync-parent", daemon=True).start()
+
+
 def in_own_process(function: Callable[..., R], *arguments: Any) -> R:
     """`function(*arguments)` in a fresh interpreter, waited for until it returns, raises (re-raised here) or
-    its process ends, whichever comes first; a process that ends without an answer raises SettingsError."""
+    its process ends, whichever comes first; a process that ends without an answer raises SettingsError. The
+    process ends too when this one does (`_end_with`)."""
     spawned = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=spawned) as pool:
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawned, initializer=_end_with, initargs=(os.getpid(),)) as pool:
         try:
             return pool.submit(function, *arguments).result()
         except BrokenProcessPool:
