@@ -17,8 +17,11 @@ import pytest
 from servicetitan.cli.settings import SettingsError
 from servicetitan.cli.sync import (
     DUCKDB_MEMORY_LIMIT,
+    WORKING_DIR,
+    Plan,
     duckdb_destination,
     in_own_process,
+    run_step,
     sandbox_streams,
     summary,
 )
@@ -231,3 +234,10 @@ def test_a_step_process_ends_soon_after_the_sync_that_started_it_is_killed(tmp_p
         for pid in _descendants(parent.pid) | step:
             with contextlib.suppress(OSError):
                 os.kill(pid, 9)
+
+
+def test_an_unknown_step_is_refused_by_name_before_anything_runs(tmp_path: Path) -> None:
+    plan = Plan(tenants=(), database=tmp_path / "st.duckdb", streams=None, since=None, dataset="servicetitan")
+    with pytest.raises(ValueError, match="step 'lod': give one of extract, normalize, load"):
+        run_step("lod", plan)
+    assert not (tmp_path / WORKING_DIR).exists()

@@ -116,6 +116,8 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
 
     from servicetitan.dlt import bounded_memory, connector, source
 
+    if step not in STEPS:
+        raise ValueError(f"step {step!r}: give one of {', '.join(STEPS)}")
     pipeline = plan.pipeline()
     try:
         with bounded_memory():
