@@ -31,6 +31,7 @@ from __future__ import annotations
 from .app import DEFAULT_TENANT, TOKEN_PATH, Sandbox
 from .auth import Credentials
 from .faults import FaultSettings
+from .deviations import Deviation
 from .listing import ExportSettings
 from .seed import BOOKING_PROVIDER_ID, FIRST_IDS
 from .server import serve
@@ -41,6 +42,7 @@ __all__ = [
     "FIRST_IDS",
     "TOKEN_PATH",
     "Credentials",
+    "Deviation",
     "ExportSettings",
     "FaultSettings",
     "Sandbox",

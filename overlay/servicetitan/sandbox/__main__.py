@@ -88,6 +88,12 @@ def parse_args(argv: Sequence[str] | None = None, prog: str = MODULE_PROG) -> ar
     )
     parser.add_argument("--drop-rate", type=_FRACTION, default=0.0, help="fraction of connections dropped unanswered")
     parser.add_argument("--odd-record-rate", type=_FRACTION, default=0.0, help="fraction of odd records in lists")
+    parser.add_argument(
+        "--deviations",
+        choices=("documents", "production"),
+        default="documents",
+        help="answer as the documents say (default) or as production was seen to answer (QUIRKS.md)",
+    )
     parser.add_argument("--fault-seed", type=int, default=0, help="seed of the fault decisions")
     parser.add_argument(
         "--http",
@@ -104,6 +110,7 @@ def build(args: argparse.Namespace) -> Sandbox:
         seed=args.seed,
         credentials=Credentials(args.client_id, args.client_secret, args.app_key),
         export=ExportSettings(batch_size=int(args.export_batch_size)),
+        deviations=args.deviations,
         faults=FaultSettings(
             rate_limit=args.rate_limit,
             error_rate=args.error_rate,

@@ -21,6 +21,7 @@ from servicetitan import _catalog
 from . import registry, spec_resources
 from .auth import Credentials, TokenError, TokenIssuer
 from .call import Binary, Call, Upload
+from .deviations import Deviation, Deviations, resolve_deviations
 from .faults import Faults, FaultSettings
 from .listing import ExportSettings, Query
 from .problems import ProblemError, problem_body
@@ -63,6 +64,7 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         sleep: Sleep = asyncio.sleep,
         reports: ReportLimits | None = None,
+        deviations: str | Iterable[Deviation] | None = None,
     ) -> None:
         if jobs < 1:
             raise ValueError("a sandbox tenant needs at least one job")
@@ -78,6 +80,8 @@ class Sandbox:
         self._tenants: dict[int, Tenant] = {}
         self._answers = AnswerCache()
         self.reports = ReportDesk(reports or ReportLimits(), clock)
+        # How far the answers depart from the documents (deviations.py): none by default.
+        self.deviations: Deviations = resolve_deviations(deviations)
         self._shapers: dict[tuple[str, str], tuple[Shaper | None, tuple[tuple[str, str], ...]]] = {}
 
     # --- state ---------------------------------------------------------------------------------------------
