@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from .app import DEFAULT_TENANT, TOKEN_PATH, Sandbox
 from .auth import Credentials
-from .faults import FaultSettings
 from .deviations import Deviation
+from .faults import FaultSettings
 from .listing import ExportSettings
 from .seed import BOOKING_PROVIDER_ID, FIRST_IDS
 from .server import serve
