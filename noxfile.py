@@ -12,12 +12,20 @@ nox -s bench             benchmarks, each printed as a ratio against a baseline 
 
 from __future__ import annotations
 
+import sys
+
 import nox
 
 nox.options.sessions = ["lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "venv"
+# A session whose interpreter is missing is an error, never a skip that exits 0.
+nox.options.error_on_missing_interpreters = True
 
-PYTHON = "3.11"
+SUPPORTED = (3, 11)
+if sys.version_info < SUPPORTED:
+    sys.exit(f"servicetitan needs Python >= 3.11; nox runs on {sys.version.split()[0]} ({sys.executable})")
+# Sessions run on the interpreter that runs nox (`python3 -m nox`); `nox --force-python 3.12` picks another.
+PYTHON: str | None = None
 # The generator and the formatter it runs are pinned: both decide the bytes of generated/.
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 RUFF = "ruff==0.17.6"
