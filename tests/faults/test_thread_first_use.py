@@ -90,19 +90,66 @@ _FRESH_PROCESS = textwrap.dedent(
     """
 )
 
+# The same race one step earlier: the threads of a fresh interpreter that has only run `import servicetitan`
+# (which loads no client module) all reach for `servicetitan.ServiceTitan` at once, each makes its own client
+# and its first calls.
+_FRESH_IMPORTS = textwrap.dedent(
+    """
+    import json, sys, threading
 
-def test_fresh_process_first_use_from_hundreds_of_threads():
+    import servicetitan
+
+    THREADS = int(sys.argv[1])
+    settings = json.loads(sys.argv[2])
+    JOB = json.loads(sys.argv[3])[0]
+    barrier = threading.Barrier(THREADS)
+    failures = []
+    lock = threading.Lock()
+
+    def work(i):
+        barrier.wait()
+        try:
+            with servicetitan.ServiceTitan(**settings) as st:
+                job = JOB + i % 50
+                if (st.get_job(id=job).id, st.jpm.jobs.get(id=job).id) != (job, job):
+                    raise AssertionError(f"wrong job for {job}")
+                st.exports.jpm.jobs()
+        except BaseException as exc:
+            with lock:
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(100)
+    print(json.dumps({"failures": failures, "alive": sum(thread.is_alive() for thread in threads)}))
+    """
+)
+
+
+def _run_fresh(script: str, threads: int) -> dict[str, Any]:
     ids = [FIRST_IDS["jobs"], FIRST_IDS["customers"]]
     with running_sandbox(jobs=50) as session:
         done = subprocess.run(
-            [sys.executable, "-c", _FRESH_PROCESS, str(THREADS), json.dumps(session.settings), json.dumps(ids)],
+            [sys.executable, "-c", script, str(threads), json.dumps(session.settings), json.dumps(ids)],
             capture_output=True,
             text=True,
             timeout=BOUND,
             check=False,
         )
     assert done.returncode == 0, done.stderr[-4000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_fresh_imports_raced_by_a_hundred_threads_each_with_its_own_client():
+    report = _run_fresh(_FRESH_IMPORTS, 100)
+    assert report == {"failures": [], "alive": 0}
+
+
+def test_fresh_process_first_use_from_hundreds_of_threads():
+    report = _run_fresh(_FRESH_PROCESS, THREADS)
     assert report["alive"] == 0
     assert report["failures"] == []
     assert report["wrong"] == []
