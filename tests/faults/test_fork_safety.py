@@ -9,6 +9,7 @@ pipe; every wait is bounded, and a stuck call fails the test instead of hanging 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -21,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from servicetitan import ServiceTitan
+from servicetitan import AsyncServiceTitan, ServiceTitan, _logging
 from servicetitan.sandbox import FIRST_IDS
 from servicetitan.testing.sandbox import running_sandbox
 
@@ -184,3 +185,49 @@ def test_child_is_not_held_by_a_limiter_lock_taken_in_the_parent():
                 if lock.locked():
                     lock.release()
             assert report["failures"] == []
+
+
+def test_child_is_not_held_by_the_secret_registry_lock_taken_in_the_parent():
+    """The fork lands while a thread of the parent registers a secret (a client being made, a token arriving):
+    the child makes clients and calls all the same."""
+    with running_sandbox(jobs=JOBS) as session:
+        lock = _logging.secrets._lock
+        lock.acquire()
+        try:
+
+            def child() -> dict[str, Any]:
+                with ServiceTitan(**{**session.settings, "timeout": CALL_TIMEOUT}) as st:
+                    return _calls(st, CALLS)
+
+            with _forked(child) as child_report:
+                lock.release()
+                report = child_report()
+        finally:
+            if lock.locked():
+                lock.release()
+        assert report["failures"] == []
+
+
+def test_async_client_after_a_fork():
+    """An `AsyncServiceTitan` used in the parent's `asyncio.run`, then a fork: each process runs its own loop
+    with 100 gathered calls, and each call gets its own job."""
+    job = FIRST_IDS["jobs"]
+
+    async def gathered(st: AsyncServiceTitan, first: int) -> dict[str, Any]:
+        wanted = [job + first + index for index in range(CALLS)]
+
+        async def one(job_id: int) -> int:
+            return int((await st.get_job(id=job_id)).id)
+
+        got = await asyncio.wait_for(asyncio.gather(*(one(job_id) for job_id in wanted)), CHILD_BOUND)
+        return {"failures": [f"asked for {w}, got {g}" for w, g in zip(wanted, got, strict=True) if w != g]}
+
+    with running_sandbox(jobs=JOBS) as session:
+        st = session.async_client(timeout=CALL_TIMEOUT)
+        assert asyncio.run(gathered(st, 0))["failures"] == []
+        with _forked(lambda: asyncio.run(gathered(st, CALLS))) as child_report:
+            parent = asyncio.run(gathered(st, 0))
+            child = child_report()
+        asyncio.run(st.close())
+    assert parent["failures"] == []
+    assert child["failures"] == []
