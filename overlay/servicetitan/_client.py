@@ -10,6 +10,12 @@ through the same httpx layers:
             └── PipelineTransport         rate limiter, retries, logging, credential stripping off-host
                   └── httpx.HTTPTransport (or the transport you pass, e.g. httpx.MockTransport)
 
+Processes and event loops: the HTTP client, its connection pool and the token request in flight belong to one
+process and, for `AsyncServiceTitan`, to one event loop. A forked child (gunicorn, celery prefork,
+multiprocessing's fork) and the first call in a new event loop (a later `asyncio.run`, a notebook) make new ones
+on first use; the token, the settings and what was set on `st.http` carry over, and the child never touches a
+connection it inherited (they are the parent's sockets). A `transport=` you pass is yours and is kept as is.
+
 What the runtime below calls (`servicetitan._core.SyncCore` / `AsyncCore`): `_send(method, path, ...,
 operation=...) -> httpx.Response`, which raises the typed errors; the path is from the host root, with `{tenant}`
 and `path_params` filled. A new surface is one more `Surface(factory)` attribute on both classes.
@@ -204,7 +210,8 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         and `path_params` fill its placeholders. With `operation`, query names are checked against it and a 403
         names its scopes.
         """
-        return self.http.send(self._prepare(self.http, method, path, options))
+        http = self.http
+        return http.send(self._prepare(http, method, path, options))
 
     def request(
         self,
@@ -337,7 +344,8 @@ class AsyncServiceTitan(
 
     async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """See `ServiceTitan._send`."""
-        return await self.http.send(self._prepare(self.http, method, path, options))
+        http = self.http
+        return await http.send(self._prepare(http, method, path, options))
 
     async def request(
         self,

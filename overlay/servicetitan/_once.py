@@ -2,8 +2,9 @@
 
 `functools.cache` lets two threads that miss together both build, and each keeps its own result: two `Domain`
 objects for one domain, whose `Operation`s are then not the same objects, made a fresh client's first calls
-from sixteen threads fail with "names two operations". `once` builds each key under its own lock, so every
-caller gets the one value, and a value once built is read without any lock.
+from sixteen threads fail with "names two operations". `once` keeps `functools.cache` in front (a value once
+built is read at its speed, without a lock) and builds each missing key under its own lock, so every caller gets
+the one value.
 
 A fork can happen while another thread holds one of those locks, and the child would wait for it forever: the
 child starts with new locks (the values already built are kept).
@@ -14,7 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Hashable
-from functools import wraps
+from functools import cache, wraps
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 __all__ = ["once"]
@@ -30,48 +31,46 @@ class Once(Protocol[P, R_co]):
     def cache_clear(self) -> None: ...
 
 
-# The lock-creating state of every cache, replaced in a forked child.
+# The lock-making state of every cache, replaced in a forked child.
 _resets: list[Callable[[], None]] = []
 
 
 def once(function: Callable[P, R]) -> Once[P, R]:
     """`function` memoized per (hashable) arguments; one caller builds a value while the others wait for it."""
-    values: dict[Hashable, R] = {}
+    built: dict[Hashable, R] = {}
     state: dict[str, Any] = {"guard": threading.Lock(), "building": {}}
 
-    def key_of(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Hashable:
-        return (args, tuple(sorted(kwargs.items()))) if kwargs else args
-
     @wraps(function)
-    def cached(*args: P.args, **kwargs: P.kwargs) -> R:
-        key = key_of(args, kwargs)
-        try:
-            return values[key]
-        except KeyError:
-            pass
+    def build(*args: P.args, **kwargs: P.kwargs) -> R:
+        # Reached on a miss of the cache in front, by every thread that missed at the same time.
+        key: Hashable = (args, tuple(sorted(kwargs.items()))) if kwargs else args
         guard: threading.Lock = state["guard"]
         building: dict[Hashable, threading.RLock] = state["building"]
         with guard:
             lock = building.setdefault(key, threading.RLock())
         with lock:
             try:
-                return values[key]
+                value = built[key]
             except KeyError:
-                value = values[key] = function(*args, **kwargs)
+                value = built[key] = function(*args, **kwargs)
         with guard:
             building.pop(key, None)
         return value
 
+    cached = cache(build)
+    clear_front = cached.cache_clear
+
     def cache_clear() -> None:
-        values.clear()
+        clear_front()
+        built.clear()
 
     def reset() -> None:
         state["guard"] = threading.Lock()
         state["building"] = {}
 
     _resets.append(reset)
-    cached.cache_clear = cache_clear  # type: ignore[attr-defined]
-    return cached  # type: ignore[return-value]
+    cached.cache_clear = cache_clear  # type: ignore[method-assign]
+    return cached
 
 
 def _reset_locks_in_child() -> None:

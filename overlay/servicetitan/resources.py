@@ -7,7 +7,8 @@ reviews), which is `st.marketing_reputation.reviews.get_list` (`OPERATION_NAMES`
 also `st.<domain>.export.<feed>`, named by its path as in `st.exports` (`st.crm.export.customers_contacts`).
 
 Domains, resources and methods are made on first access from the catalog, and each method is the runtime's
-(`servicetitan._operations`) for its operation; type checkers read them from `_resource_signatures.pyi`.
+(`servicetitan._operations`) for its operation; type checkers read them from `_resource_signatures.pyi`. However
+many threads make that first access at once, each gets the same objects (`servicetitan._once`).
 """
 
 from __future__ import annotations

@@ -200,3 +200,23 @@ def test_fresh_client_hands_every_thread_the_same_surface():
             failures, results = _race([lambda index=index: st.get_job(id=job + index % 20).id for index in range(200)])
             assert failures == []
             assert results == [job + index % 20 for index in range(200)]
+
+
+def test_once_builds_each_value_once_however_many_threads_miss_together():
+    from servicetitan._once import once
+
+    builds: list[str] = []
+
+    @once
+    def slow(name: str) -> object:
+        builds.append(name)
+        # A slow build: the other threads miss the cache while it runs.
+        threading.Event().wait(0.2)
+        return object()
+
+    failures, results = _race([*(lambda: slow("a") for _ in range(150)), *(lambda: slow("b") for _ in range(150))])
+    assert failures == []
+    assert sorted(builds) == ["a", "b"]
+    assert len({id(result) for result in results[:150]}) == 1
+    assert len({id(result) for result in results[150:]}) == 1
+    assert results[0] is not results[150]
