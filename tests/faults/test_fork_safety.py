@@ -231,3 +231,40 @@ def test_async_client_after_a_fork():
         asyncio.run(st.close())
     assert parent["failures"] == []
     assert child["failures"] == []
+
+
+def test_child_collects_garbage_when_the_fork_lands_while_a_page_is_parsed():
+    """A thread of the parent is parsing a page (the cyclic collector paused, its lock held) when the process
+    forks: in the child the collector runs again and the next page's pause starts unlocked."""
+    import gc
+
+    from servicetitan import _parsing
+
+    with running_sandbox(jobs=JOBS) as session:
+        st = ServiceTitan(**{**session.settings, "timeout": CALL_TIMEOUT})
+        with st:
+            assert gc.isenabled()
+
+            def child() -> dict[str, Any]:
+                report = _calls(st, CALLS)
+                page = st.list_technicians(page_size=2)
+                if len(page.records) != 2:
+                    report["failures"].append("the child read no page")
+                if not gc.isenabled():
+                    report["failures"].append("the cyclic garbage collector is off in the child")
+                return report
+
+            pausing = _parsing.collector_paused()
+            pausing.__enter__()
+            lock = _parsing._pause_lock
+            lock.acquire()
+            try:
+                with _forked(child) as child_report:
+                    lock.release()
+                    pausing.__exit__(None, None, None)
+                    report = child_report()
+            finally:
+                if lock.locked():
+                    lock.release()
+            assert gc.isenabled()
+            assert report["failures"] == []
