@@ -10,10 +10,10 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from servicetitan import _operations
+from servicetitan._once import once
 from servicetitan._operations import CALL_PARAMETERS, Flow, OperationSpec, SendRequest, flag, spec_for
 from servicetitan._raw_request import raw_request_arguments
 from servicetitan.pagination import PageRequest, fetch_all_page_size, new_walk
@@ -84,7 +84,7 @@ class ActionMethod:
         return self.action.label is not None
 
 
-@cache
+@once
 def action_method(action: Action) -> ActionMethod:
     operation = action.operation
     if operation is None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import import_module, resources
 from typing import Any
 
+from servicetitan._once import once
 from servicetitan_raw import DOMAINS as _GENERATED_DOMAINS
 
 RAW_PACKAGE = "servicetitan_raw"
@@ -100,7 +100,7 @@ def domains() -> tuple[str, ...]:
     return DOMAINS
 
 
-@cache
+@once
 def domain(name: str) -> Domain:
     key = domain_key(name)
     text = resources.files(f"{RAW_PACKAGE}.{key}").joinpath("_operations.json").read_text(encoding="utf-8")

@@ -10,6 +10,12 @@ through the same httpx layers:
             └── PipelineTransport         rate limiter, retries, logging, credential stripping off-host
                   └── httpx.HTTPTransport (or the transport you pass, e.g. httpx.MockTransport)
 
+Processes and event loops: the HTTP client, its connection pool and the token request in flight belong to one
+process and, for `AsyncServiceTitan`, to one event loop. A forked child (gunicorn, celery prefork,
+multiprocessing's fork) and the first call in a new event loop (a later `asyncio.run`, a notebook) make new ones
+on first use; the token, the settings and what was set on `st.http` carry over, and the child never touches a
+connection it inherited (they are the parent's sockets). A `transport=` you pass is yours and is kept as is.
+
 What the runtime below calls (`servicetitan._core.SyncCore` / `AsyncCore`): `_send(method, path, ...,
 operation=...) -> httpx.Response`, which raises the typed errors; the path is from the host root, with `{tenant}`
 and `path_params` filled. A new surface is one more `Surface(factory)` attribute on both classes.
@@ -17,10 +23,13 @@ and `path_params` filled. A new surface is one more `Surface(factory)` attribute
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
@@ -53,6 +62,53 @@ else:
 
 
 __all__ = ["AsyncServiceTitan", "ServiceTitan"]
+
+
+# Held while a client replaces its HTTP client after a fork or for a new event loop; a forked child starts with a
+# new one, since a thread of the parent may have held it at the fork.
+_rebuilding = threading.Lock()
+
+
+def _new_lock_in_child() -> None:
+    global _rebuilding
+    _rebuilding = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock_in_child)
+
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
+
+
+def _carry_over(old: _Http, new: _Http) -> _Http:
+    """What a user may have set on `st.http` survives its replacement (after a fork, in a new event loop)."""
+    new.headers = old.headers
+    new.cookies = old.cookies
+    new.params = old.params
+    new.event_hooks = old.event_hooks
+    new.timeout = old.timeout
+    new.follow_redirects = old.follow_redirects
+    new.max_redirects = old.max_redirects
+    return new
+
+
+def _running_loop() -> object | None:
+    """The event loop (asyncio's, or trio's run) this code runs in, or None outside any."""
+    asyncio = sys.modules.get("asyncio")  # no loop of asyncio runs unless asyncio was imported
+    if asyncio is not None:
+        try:
+            loop: object = asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            return loop
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            token: object = trio.lowlevel.current_trio_token()
+        except RuntimeError:
+            return None
+        return token
+    return None
 
 
 def _raw(core: Any, asynchronous: bool) -> RawAPI:
@@ -90,21 +146,40 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
     tests `transport` (an httpx transport, e.g. `httpx.MockTransport`), `sleep` and `clock`.
     """
 
-    http: httpx.Client
     raw: Surface[ServiceTitan, RawAPI] = Surface(lambda core: _raw(core, asynchronous=False))
     # The Reporting API: `st.reports.describe(category, id)`, `.run(...)` (see `servicetitan.reports`).
     reports: Surface[ServiceTitan, Reports] = Surface(lambda core: _reports(core, asynchronous=False))
 
     def _connect(self, transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None) -> None:
+        self._given = (transport, sleep)
+        self._driver, self._http = self._open()
+        self._pid = os.getpid()
+
+    def _open(self) -> tuple[SyncDriver, httpx.Client]:
+        transport, sleep = self._given
         driver = SyncDriver(transport=transport, sleep=sleep or time.sleep, tokens=self._tokens)
-        self._driver = driver
-        self.http = httpx.Client(
+        http = httpx.Client(
             base_url=self.environment.api_url,
             auth=ClientCredentialsAuth(app_key=self._app_key, api_origin=self._api_origin, perform=driver.perform),
             transport=PipelineTransport(self._pipeline, driver),
             timeout=self.timeout,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
         )
+        return driver, http
+
+    @property
+    def http(self) -> httpx.Client:
+        """The `httpx.Client` every request goes through, this process's: a forked child makes its own (own
+        connection pool, token lock and token request) on first use, with what was set on the parent's, and
+        never touches the connections it inherited (the parent's sockets)."""
+        if self._pid != os.getpid():
+            with _rebuilding:
+                if self._pid != os.getpid():
+                    driver, http = self._open()
+                    # Published before the pid, so no thread that sees this process's pid gets the old pool.
+                    self._driver, self._http = driver, _carry_over(self._http, http)
+                    self._pid = os.getpid()
+        return self._http
 
     def __enter__(self) -> Self:
         return self
@@ -115,14 +190,17 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         self.close()
 
     def close(self) -> None:
-        """Close the connection pool; the client cannot be used afterwards."""
-        self.http.close()
+        """Close the connection pool; the client cannot be used afterwards. A forked child closes only its own:
+        the connections it inherited are the parent's."""
+        if self._pid == os.getpid():
+            self._http.close()
         self._forget_secrets()
 
     def authenticate(self) -> None:
         """Obtain an access token now, or confirm that the cached one is still usable; nothing else is sent and
         the token is not handed out. Refused credentials raise `AuthenticationError`, an unreachable token
         endpoint `APIConnectionError`."""
+        _ = self.http
         self._driver.token()
 
     def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
@@ -132,7 +210,8 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         and `path_params` fill its placeholders. With `operation`, query names are checked against it and a 403
         names its scopes.
         """
-        return self.http.send(self._prepare(self.http, method, path, options))
+        http = self.http
+        return http.send(self._prepare(http, method, path, options))
 
     def request(
         self,
@@ -187,20 +266,26 @@ class AsyncServiceTitan(
     `sleep` is an async callable (default `anyio.sleep`), `transport` an `httpx.AsyncBaseTransport`.
     """
 
-    http: httpx.AsyncClient
     raw: Surface[AsyncServiceTitan, RawAPI] = Surface(lambda core: _raw(core, asynchronous=True))
     reports: Surface[AsyncServiceTitan, AsyncReports] = Surface(lambda core: _reports(core, asynchronous=True))
 
     def _connect(
         self, transport: httpx.AsyncBaseTransport | None, sleep: Callable[[float], Awaitable[None]] | None
     ) -> None:
+        self._given = (transport, sleep)
+        # The event loop whose connections and token request the client holds; None until its first call.
+        self._loop: object | None = None
+        self._driver, self._http = self._open()
+        self._pid = os.getpid()
+
+    def _open(self) -> tuple[AsyncDriver, httpx.AsyncClient]:
+        transport, sleep = self._given
         if sleep is None:
             import anyio
 
             sleep = anyio.sleep
         driver = AsyncDriver(transport=transport, sleep=sleep, tokens=self._tokens)
-        self._driver = driver
-        self.http = httpx.AsyncClient(
+        http = httpx.AsyncClient(
             base_url=self.environment.api_url,
             auth=ClientCredentialsAuth(
                 app_key=self._app_key, api_origin=self._api_origin, perform_async=driver.perform
@@ -209,6 +294,32 @@ class AsyncServiceTitan(
             timeout=self.timeout,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
         )
+        return driver, http
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The `httpx.AsyncClient` every request goes through, for the running event loop: the first call in
+        another loop (a later `asyncio.run`, a notebook's new loop) or in a forked child makes a new one (own
+        connection pool and token request, what was set on the previous one carried over), and the token is
+        kept. The pool left behind was bound to a loop that no longer runs: it is never used again."""
+        loop = _running_loop()
+        if loop is not self._loop or self._pid != os.getpid():
+            self._rebind(loop)
+        return self._http
+
+    def _rebind(self, loop: object | None) -> None:
+        with _rebuilding:
+            if self._pid == os.getpid():
+                if loop is None or loop is self._loop:
+                    return
+                if self._loop is None:
+                    # The first loop the client runs in, wherever it was made.
+                    self._loop = loop
+                    return
+            driver, http = self._open()
+            self._driver, self._http = driver, _carry_over(self._http, http)
+            self._loop = loop
+            self._pid = os.getpid()
 
     async def __aenter__(self) -> Self:
         return self
@@ -219,17 +330,22 @@ class AsyncServiceTitan(
         await self.close()
 
     async def close(self) -> None:
-        """Close the connection pool; the client cannot be used afterwards."""
-        await self.http.aclose()
+        """Close the connection pool of the running loop; the client cannot be used afterwards. Nothing inherited
+        by a forked child is closed (it is the parent's), nor a pool of a loop that no longer runs."""
+        running = _running_loop()
+        if self._pid == os.getpid() and (self._loop is None or running is None or running is self._loop):
+            await self._http.aclose()
         self._forget_secrets()
 
     async def authenticate(self) -> None:
         """See `ServiceTitan.authenticate`."""
+        _ = self.http
         await self._driver.token()
 
     async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
         """See `ServiceTitan._send`."""
-        return await self.http.send(self._prepare(self.http, method, path, options))
+        http = self.http
+        return await http.send(self._prepare(http, method, path, options))
 
     async def request(
         self,

@@ -12,6 +12,7 @@ registered secret values (client secrets, app keys, access tokens) as a last lin
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -61,6 +62,14 @@ class _SecretRegistry:
 
 secrets = _SecretRegistry()
 scrub = secrets.scrub
+
+
+def _unlocked_in_child() -> None:
+    """A fork can land while a thread of the parent registers a secret: the child's registry starts unlocked."""
+    secrets._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_unlocked_in_child)
 
 
 class _ScrubFilter(logging.Filter):

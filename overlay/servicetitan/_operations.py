@@ -18,7 +18,6 @@ import io
 import os
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ import httpx
 from servicetitan import _catalog
 from servicetitan._core import call_options
 from servicetitan._inputs import Input, body_inputs, check_value, snake_case
+from servicetitan._once import once
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
 from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations, new_state
 from servicetitan.pagination import (
@@ -220,7 +220,7 @@ def _plain_type(domain: str, schema: Mapping[str, Any]) -> type | None:
     return _PLAIN.get(kind) if isinstance(kind, str) else None
 
 
-@cache
+@once
 def spec_for(domain: str, operation_id: str) -> OperationSpec:
     operation = _catalog.operation(domain, operation_id)
     kind = _kind(operation)

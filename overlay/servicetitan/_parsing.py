@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -140,6 +141,19 @@ def collector_paused() -> Iterator[None]:
             if _pauses == 0 and _resume_collector:
                 gc.enable()
 
+
+def _no_pause_in_child() -> None:
+    """A fork can land while a thread of the parent decodes a page; that thread is not in the child, which starts
+    with no pause, the lock unlocked and the collector as it was before the pauses."""
+    global _pause_lock, _pauses, _resume_collector
+    _pause_lock = threading.Lock()
+    if _pauses and _resume_collector:
+        gc.enable()
+    _pauses = 0
+    _resume_collector = False
+
+
+os.register_at_fork(after_in_child=_no_pause_in_child)
 
 _READ_THROUGH = httpx.ByteStream(b"")
 

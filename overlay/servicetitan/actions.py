@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
+from servicetitan._once import once
+
 if TYPE_CHECKING:
     import datetime
 
@@ -157,6 +159,14 @@ ACTIONS: tuple[Action, ...] = (
 BY_METHOD: dict[str, Action] = {action.method: action for action in ACTIONS}
 
 
+@once
+def _method(action: Action, asynchronous: bool) -> Any:
+    """An action's method, built once however many threads first use it at the same time."""
+    from servicetitan._actions_runtime import build_method
+
+    return build_method(action, asynchronous)
+
+
 class ActionDescriptor:
     """A client method built from its `Action` on first access (and cached), for one side: sync or async."""
 
@@ -167,9 +177,7 @@ class ActionDescriptor:
 
     def function(self) -> Any:
         if self._function is None:
-            from servicetitan._actions_runtime import build_method
-
-            self._function = build_method(self.action, self.asynchronous)
+            self._function = _method(self.action, self.asynchronous)
         return self._function
 
     def __get__(self, instance: object, owner: type | None = None) -> Any:

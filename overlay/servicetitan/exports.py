@@ -24,12 +24,12 @@ import datetime as _dt
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from servicetitan import _catalog
+from servicetitan._once import once
 from servicetitan._parsing import (
     MoneyReading,
     Parser,
@@ -52,7 +52,7 @@ T = TypeVar("T")
 Start = str | _dt.date | _dt.datetime | None
 
 
-@cache
+@once
 def export_operations(domain: str) -> dict[str, Operation]:
     """The domain's export feeds by name: the path after `/export/` in snake_case."""
     feeds = {}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import random
 import threading
 from collections.abc import Callable
@@ -162,3 +163,14 @@ def shared_limiter(
             return limiter
     limiter.tighten(rate)
     return limiter
+
+
+def _unlocked_in_child() -> None:
+    """A fork can land while a thread of the parent holds one of these locks: the child's start unlocked."""
+    global _registry_lock
+    _registry_lock = threading.Lock()
+    for store in _local_stores.values():
+        store._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_unlocked_in_child)

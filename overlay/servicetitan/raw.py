@@ -55,7 +55,7 @@ class RawAPI:
             raise AttributeError(str(exc)) from None
         bound = self._domains.get(key)
         if bound is None:
-            bound = self._domains[key] = RawDomain(self._core, key, self._asynchronous)
+            bound = self._domains.setdefault(key, RawDomain(self._core, key, self._asynchronous))
         return bound
 
 
@@ -84,7 +84,7 @@ class RawDomain:
                 close = difflib.get_close_matches(name, self._domain.by_function, n=3)
                 hint = f"; did you mean {', '.join(close)}?" if close else ""
                 raise AttributeError(f"domain {self._domain.key!r} has no operation {name!r}{hint}")
-            bound = self._operations[name] = RawOperation(self._core, operation, self._asynchronous)
+            bound = self._operations.setdefault(name, RawOperation(self._core, operation, self._asynchronous))
         return bound
 
 

@@ -7,15 +7,16 @@ reviews), which is `st.marketing_reputation.reviews.get_list` (`OPERATION_NAMES`
 also `st.<domain>.export.<feed>`, named by its path as in `st.exports` (`st.crm.export.customers_contacts`).
 
 Domains, resources and methods are made on first access from the catalog, and each method is the runtime's
-(`servicetitan._operations`) for its operation; type checkers read them from `_resource_signatures.pyi`.
+(`servicetitan._operations`) for its operation; type checkers read them from `_resource_signatures.pyi`. However
+many threads make that first access at once, each gets the same objects (`servicetitan._once`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from servicetitan._once import once
 from servicetitan_raw import DOMAINS
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def operation_name(operation: Operation) -> tuple[str, str]:
     return snake_case(tag), snake_case(verb)
 
 
-@cache
+@once
 def domain_resources(domain: str) -> Mapping[str, Mapping[str, Operation]]:
     """Every resource of a domain with its methods; `export` also holds every feed under its feed name."""
     from servicetitan import _catalog
@@ -142,8 +143,9 @@ class Resource:
         if operation is None:
             raise _missing("method", verb, f"{self._domain}.{self._name}", dir(self))
         label = f"{self._domain}.{self._name}.{verb}"
-        method = bound_method(self._core, operation, label, self._asynchronous)
-        setattr(self, verb, method)
+        method: Callable[..., Any] = self.__dict__.setdefault(
+            verb, bound_method(self._core, operation, label, self._asynchronous)
+        )
         return method
 
 
@@ -166,8 +168,10 @@ class DomainResources:
             raise AttributeError(name)
         if name not in domain_resources(self._domain):
             raise _missing("resource", name, f"domain {self._domain!r}", dir(self))
-        resource = Resource(self._core, self._domain, name, self._asynchronous)
-        setattr(self, name, resource)
+        # Threads that miss together each make one; the first kept is the one every caller gets.
+        resource: Resource = self.__dict__.setdefault(
+            name, Resource(self._core, self._domain, name, self._asynchronous)
+        )
         return resource
 
 
@@ -185,8 +189,8 @@ class Surface(Generic[Owner, T]):
     def __get__(self, instance: Owner | None, owner: type | None = None) -> T:
         if instance is None:
             return self  # type: ignore[return-value]
-        value = self._factory(instance)
-        instance.__dict__[self._name] = value
+        # Made outside any lock (a factory may be slow); of two made at once, every caller gets the first kept.
+        value: T = instance.__dict__.setdefault(self._name, self._factory(instance))
         return value
 
 

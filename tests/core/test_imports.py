@@ -25,6 +25,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_core",
         "_flow",
         "_logging",
+        "_once",
         "_serialize",
         "_timeutil",
         "_transport",
