@@ -247,3 +247,15 @@ def test_an_export_killed_with_sigkill_and_rerun_holds_every_record_once(
     written = read_back(out, format)
     assert len({record["id"] for record in records}) == len(records)
     assert_same(written, records, format)
+
+
+def test_an_output_or_state_in_a_missing_directory_is_named_before_anything(served: Served, tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such"
+    for arguments in (
+        ("--out", str(missing / "jobs.jsonl")),
+        ("--out", str(tmp_path / "jobs.jsonl"), "--state", str(missing / "s.json")),
+    ):
+        done = run(served.env(), "export", "jpm.jobs", *arguments)
+        assert done.returncode == 1
+        assert f"the directory {missing} does not exist" in one_error_line(done.stderr)
+        assert list(tmp_path.iterdir()) == []

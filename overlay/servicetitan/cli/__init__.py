@@ -173,7 +173,11 @@ def export(
     plan = plan_export(chosen, format_, out, state, since)
     progress = rich_progress(chosen.path) if sys.stderr.isatty() and not quiet else Progress()
     with connected(options_of(arguments)) as connection, connection.client() as st:
-        checkpoint = run_export(st, chosen, format_, out, state, since, progress, plan=plan)
+        try:
+            checkpoint = run_export(st, chosen, format_, out, state, since, progress, plan=plan)
+        except OSError as exc:
+            resume = f"; rerun with --state {state} to resume from the last checkpoint" if state else ""
+            fail(f"writing the export failed: {exc}{resume}")
     if out != "-":
         click.echo(f"{checkpoint.records} records in {checkpoint.pages} pages written to {out}", err=True)
 

@@ -423,7 +423,10 @@ def write_parquet(staged: Path, out: Path) -> None:
 
     temporary = out.with_name(out.name + ".tmp")
     pq.write_table(to_arrow(records()), temporary)
+    with temporary.open("rb") as written:
+        os.fsync(written.fileno())
     os.replace(temporary, out)
+    _fsync_directory(out.resolve().parent)
 
 
 # --- reading ------------------------------------------------------------------------------------------------
@@ -580,6 +583,9 @@ def plan_export(chosen: Target, format: str, out: str, state: Path | None, since
         )
     if not rewindable and format == "parquet":
         raise ExportError(f"--format parquet needs --out to be a regular file, and {out} is not one")
+    for option, given in (("--out", path), ("--state", state)):
+        if given is not None and not given.resolve().parent.is_dir():
+            raise ExportError(f"{option} {given}: the directory {given.resolve().parent} does not exist")
     fresh = Checkpoint(chosen.path, format, str(path.resolve()) if rewindable else out, since)
     checkpoint = Checkpoint.load(state, fresh) if state is not None else fresh
     written = staging_path(path) if format == "parquet" else path
