@@ -229,6 +229,8 @@ def test_long_values_are_replaced_wherever_they_appear() -> None:
         == f"<html>{REDACTED} at {TENANT_PLACEHOLDER}; id {USER.tenant}0 stays</html>".encode()
     )
     assert scrubbed["headers"]["x-key"] == [f"k={REDACTED}"]
+    named = scrubber.response(response(b"", x_access_token="t0", x_api_key="k1", x_request_id="r-7"))
+    assert named["headers"] == {"x-access-token": [REDACTED], "x-api-key": [REDACTED], "x-request-id": ["r-7"]}
     form = f"access_token={TOKEN}&expires_in=900".encode()
     scrubbed = scrubber.response(response(form, content_type="application/x-www-form-urlencoded"))
     assert scrubbed["body"]["string"] == f"access_token={REDACTED}&expires_in=900".encode()

@@ -21,7 +21,7 @@ And to call yourself:
 
 from __future__ import annotations
 
-from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, Secrets, leaks, tenant_path, vcr_config
+from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, ScrubError, Secrets, leaks, tenant_path, vcr_config
 from .contract import assert_cassette_matches_spec, cassette_problems, interactions, operation_for
 from .operations import ExercisedOperation, Status, exercised_operations, fingerprint, report, write_lock
 from .sandbox import SandboxSession
@@ -31,6 +31,7 @@ __all__ = [
     "TENANT_PLACEHOLDER",
     "ExercisedOperation",
     "SandboxSession",
+    "ScrubError",
     "Scrubber",
     "Secrets",
     "Status",

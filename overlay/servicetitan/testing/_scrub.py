@@ -12,12 +12,13 @@ run, and the body, decoded: a gzip, deflate (or, with their decoders installed, 
 plain bytes without its `Content-Encoding` and `Content-Length`; an encoding that cannot be decoded fails the
 recording (ScrubError) rather than keep a body that cannot be searched.
 
-What is replaced, in requests and responses alike (`REDACTED`, the tenant by `TENANT_PLACEHOLDER`):
-- by name, whatever the value: the `Authorization`, `ST-App-Key` and `Cookie` values, `Bearer <anything>` in any
-  header, the value of every cookie a `Set-Cookie` sets; credential fields (`access_token`, `refresh_token`,
-  `id_token`, `client_id`, `client_secret`, `app_key`, `password`, `api_key` in any spelling: `accessToken`,
-  `ST-App-Key`) at any depth of a JSON body, in form bodies and query strings; the tenant in a `/tenant/<id>`
-  path segment and in `tenant` / `tenantId` fields and query parameters;
+What is replaced in the saved requests and responses (`REDACTED`, the tenant by `TENANT_PLACEHOLDER`):
+- by name, whatever the value (and so in lookups too): the `Authorization`, `ST-App-Key` and `Cookie` values,
+  every response header whose name says it holds a credential (`X-Access-Token`, `X-Api-Key`), `Bearer <anything>`
+  in any header, the value of every cookie a `Set-Cookie` sets; credential fields (`access_token`,
+  `refresh_token`, `id_token`, `client_id`, `client_secret`, `app_key`, `password`, `api_key` in any spelling:
+  `accessToken`, `ST-App-Key`) at any depth of a JSON body, in form bodies and query strings; the tenant in a
+  `/tenant/<id>` path segment and in `tenant` / `tenantId` fields and query parameters;
 - by value: the client id, client secret, app key and every token the recording saw (in a token answer or an
   `Authorization` header), wherever they appear (headers of any name, URLs, bodies, nested JSON) when they are at
   least MIN_SECRET characters long; shorter ones only as whole values (a JSON string, a header, a query or form
@@ -53,6 +54,8 @@ SECRET_HEADERS = ("authorization", "st-app-key", "cookie", "proxy-authorization"
 SECRET_NAMES = frozenset(
     {"accesstoken", "refreshtoken", "idtoken", "clientid", "clientsecret", "appkey", "stappkey", "password", "apikey"}
 )
+# A response header whose name holds one of these (`X-Access-Token`, `X-Api-Key`) is replaced whole.
+SECRET_HEADER_PARTS = ("token", "secret", "apikey", "appkey", "password", "authorization", "credential")
 TENANT_NAMES = frozenset({"tenant", "tenantid"})
 # Token fields whose values are learned, to be replaced wherever else they appear.
 TOKEN_NAMES = frozenset({"accesstoken", "refreshtoken", "idtoken"})
@@ -312,7 +315,7 @@ class Scrubber:
 
     def header(self, name: str, value: str) -> str:
         lowered = name.lower()
-        if lowered in SECRET_HEADERS or _name(name) in SECRET_NAMES:
+        if lowered in SECRET_HEADERS or any(part in _name(name) for part in SECRET_HEADER_PARTS):
             return REDACTED
         if lowered == "set-cookie":
             cookie, separator, attributes = value.partition(";")
