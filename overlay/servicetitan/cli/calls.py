@@ -74,10 +74,9 @@ def _parse(domain: str, schema: Mapping[str, Any], text: str, where: str) -> Any
         # `ids`: a comma-separated string or an array; the text form passes as it is.
         return text
     kind = resolved.get("type")
-    if kind == "string" and resolved.get("format") == "date-time":
-        return api_datetime(text, where)
-    if kind == "string" and resolved.get("format") == "date":
-        return api_date(text, where)
+    checked = _checked_date(resolved, text, where)
+    if checked is not None:
+        return checked
     try:
         if kind == "integer":
             return int(text)
@@ -101,6 +100,15 @@ def _parse(domain: str, schema: Mapping[str, Any], text: str, where: str) -> Any
         )
         raise CallError(f"{where}: expected {expected}, not {text!r}") from None
     return text
+
+
+def _checked_date(resolved: Mapping[str, Any], text: str, where: str) -> str | None:
+    """`text` checked and written as the API wants it when `resolved` is a date or datetime; None otherwise."""
+    if resolved.get("type") == "string" and resolved.get("format") == "date-time":
+        return api_datetime(text, where)
+    if resolved.get("type") == "string" and resolved.get("format") == "date":
+        return api_date(text, where)
+    return None
 
 
 def _json_body(text: str) -> Any:
@@ -145,12 +153,16 @@ def arguments(chosen: Method, pairs: Sequence[str], body: str | None) -> dict[st
         elif not isinstance(parsed, Mapping):
             raise CallError(f"--json: {chosen.path} takes a JSON object")
         else:
-            fields = {i.api_name: i.python_name for i in spec.body_inputs}
-            fields.update({i.python_name: i.python_name for i in spec.body_inputs})
+            fields = {i.api_name: i for i in spec.body_inputs}
+            fields.update({i.python_name: i for i in spec.body_inputs})
             for key, value in parsed.items():
                 if key not in fields:
                     raise CallError(f"--json: {chosen.path}'s body has no field {key!r}")
-                given[fields[key]] = value
+                field = fields[key]
+                if isinstance(value, str):
+                    resolved = _catalog.resolve_schema(domain, field.schema)
+                    value = _checked_date(resolved, value, f"--json {key}") or value
+                given[field.python_name] = value
     if spec.kind is Kind.LIST:
         given["as_dicts"] = True
     return given
