@@ -201,11 +201,8 @@ def sync(
     destination: str, streams: str | None, tenants: Path | None, since: str | None, dataset: str, **arguments: Any
 ) -> None:
     """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently."""
-    from .dates import api_datetime
     from .sync import run_sync
 
-    if since is not None:
-        since = api_datetime(since, "--since")
     path = duckdb_path(destination)
     options = options_of(arguments)
     names = [name.strip() for name in streams.split(",") if name.strip()] if streams else None
