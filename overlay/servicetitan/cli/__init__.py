@@ -157,7 +157,7 @@ def call_command(
 @app.command()
 @connection_options
 @click.argument("target", metavar="DOMAIN.RESOURCE | DOMAIN.export.FEED")
-@click.option("--since", help="records modified on or after this date (a feed: where to start)")
+@click.option("--since", help="records modified on or after this date or UTC datetime (a feed: where to start)")
 @click.option("--state", type=click.Path(path_type=Path, dir_okay=False), help="checkpoint file: a rerun resumes")
 @click.option("--format", "format_", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--out", default="-", show_default=True, help="output file, or - for standard output")
@@ -166,13 +166,18 @@ def export(
     target: str, since: str | None, state: Path | None, format_: str, out: str, quiet: bool, **arguments: Any
 ) -> None:
     """Every record of a list or an export feed, checkpointed after each page (see `servicetitan.cli.export`)."""
-    from .export import Progress, rich_progress, run_export
+    from .export import Progress, plan_export, rich_progress, run_export
     from .export import target as export_target
 
     chosen = export_target(target)
+    plan = plan_export(chosen, format_, out, state, since)
     progress = rich_progress(chosen.path) if sys.stderr.isatty() and not quiet else Progress()
     with connected(options_of(arguments)) as connection, connection.client() as st:
-        checkpoint = run_export(st, chosen, format_, out, state, since, progress)
+        try:
+            checkpoint = run_export(st, chosen, format_, out, state, since, progress, plan=plan)
+        except OSError as exc:
+            resume = f"; rerun with --state {state} to resume from the last checkpoint" if state else ""
+            fail(f"writing the export failed: {exc}{resume}")
     if out != "-":
         click.echo(f"{checkpoint.records} records in {checkpoint.pages} pages written to {out}", err=True)
 
@@ -190,7 +195,7 @@ def duckdb_path(url: str) -> Path:
 @click.option("--to", "destination", default="duckdb:///servicetitan.duckdb", show_default=True)
 @click.option("--streams", help="comma-separated stream names (`servicetitan list --streams`); default: all")
 @click.option("--tenants", type=click.Path(path_type=Path, dir_okay=False), help="TOML file of [[tenants]]")
-@click.option("--since", help="on the first run, records modified on or after this date")
+@click.option("--since", help="on the first run, records modified on or after this date or UTC datetime")
 @click.option("--dataset", default="servicetitan", show_default=True, help="the schema the tables go in")
 def sync(
     destination: str, streams: str | None, tenants: Path | None, since: str | None, dataset: str, **arguments: Any

@@ -2,9 +2,10 @@
 
 A key is an input's snake_case name or its API name (`job_status=Scheduled`, `jobStatus=Scheduled`). A value
 is read by the input's schema: integers, numbers (as Decimal), booleans (`true`/`false`), arrays as JSON text
-or comma-separated, objects as JSON text, anything else as text. `--json` gives the body as one JSON object (or
-`@FILE`); its fields are the body's fields by API name. Lists also take `page`, `page_size`, `include_total`,
-`sort` and `fetch_all`.
+or comma-separated, objects as JSON text, dates and datetimes as `servicetitan.cli.dates` reads them (checked
+before anything is sent: `modifiedOnOrAfter=2024-01-01`), anything else as text. `--json` gives the body as
+one JSON object (or `@FILE`); its fields are the body's fields by API name. Lists also take `page`,
+`page_size`, `include_total`, `sort` and `fetch_all`.
 
 `--dry-run` prints the request the call would send (method, URL, query, body), checked like a real call, and
 sends nothing; no header is printed, so no credential is either.
@@ -26,6 +27,8 @@ from servicetitan._client import ServiceTitan
 from servicetitan._inputs import Input
 from servicetitan._operations import Kind, OperationSpec, SendRequest, flow_for, spec_for
 from servicetitan.resources import resolve
+
+from .dates import api_date, api_datetime
 
 READS = frozenset({"GET", "HEAD"})
 LIST_OPTIONS: Mapping[str, Mapping[str, Any]] = {
@@ -71,6 +74,9 @@ def _parse(domain: str, schema: Mapping[str, Any], text: str, where: str) -> Any
         # `ids`: a comma-separated string or an array; the text form passes as it is.
         return text
     kind = resolved.get("type")
+    checked = _checked_date(resolved, text, where)
+    if checked is not None:
+        return checked
     try:
         if kind == "integer":
             return int(text)
@@ -94,6 +100,15 @@ def _parse(domain: str, schema: Mapping[str, Any], text: str, where: str) -> Any
         )
         raise CallError(f"{where}: expected {expected}, not {text!r}") from None
     return text
+
+
+def _checked_date(resolved: Mapping[str, Any], text: str, where: str) -> str | None:
+    """`text` checked and written as the API wants it when `resolved` is a date or datetime; None otherwise."""
+    if resolved.get("type") == "string" and resolved.get("format") == "date-time":
+        return api_datetime(text, where)
+    if resolved.get("type") == "string" and resolved.get("format") == "date":
+        return api_date(text, where)
+    return None
 
 
 def _json_body(text: str) -> Any:
@@ -138,12 +153,16 @@ def arguments(chosen: Method, pairs: Sequence[str], body: str | None) -> dict[st
         elif not isinstance(parsed, Mapping):
             raise CallError(f"--json: {chosen.path} takes a JSON object")
         else:
-            fields = {i.api_name: i.python_name for i in spec.body_inputs}
-            fields.update({i.python_name: i.python_name for i in spec.body_inputs})
+            fields = {i.api_name: i for i in spec.body_inputs}
+            fields.update({i.python_name: i for i in spec.body_inputs})
             for key, value in parsed.items():
                 if key not in fields:
                     raise CallError(f"--json: {chosen.path}'s body has no field {key!r}")
-                given[fields[key]] = value
+                field = fields[key]
+                if isinstance(value, str):
+                    resolved = _catalog.resolve_schema(domain, field.schema)
+                    value = _checked_date(resolved, value, f"--json {key}") or value
+                given[field.python_name] = value
     if spec.kind is Kind.LIST:
         given["as_dicts"] = True
     return given

@@ -5,6 +5,17 @@ pages were written, and how many bytes of the output hold whole pages. A rerun w
 truncates the output to those bytes (dropping a page cut short by a crash) and reads on from the position, so
 every record lands in the file exactly once.
 
+Nothing is touched before the state and the output agree: every field of the state file is checked (its kind
+and range), and the output it resumes must be there, at least as long as the checkpoint, with a record ending
+right before the checkpoint and the same last bytes (the state keeps a digest of the 4 KiB before it). When they
+disagree (the output was moved away, shipped, cut or rewritten) the export stops with one line saying what
+happened and what to do, and exits 1. The state file is replaced atomically (a temporary file, fsynced, then
+`os.replace`), and so is the Parquet file.
+
+`--out` may also be a device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO) or `-` for standard output: these
+take a fresh export, written straight through, but no `--state` (they cannot be rewound to a checkpoint) and no
+Parquet. `--since` takes the dates of `servicetitan.cli.dates`, checked before anything is sent or created.
+
 - An export feed resumes from its `continueFrom` token. Once caught up, a rerun with the same state appends
   the records changed since (the feed's own semantics: a changed record comes again).
 - A list resumes from the position of the library's walk (`ListWalk.resume_point`), the one `fetch_all` reads
@@ -27,9 +38,11 @@ at the end, so a later run of the same state (new records of a feed) gives a fil
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass
@@ -45,12 +58,17 @@ from servicetitan.frames import client_method, enter_schema
 from servicetitan.pagination import Page
 from servicetitan.resources import domain_resources
 
+from .dates import api_datetime
+
 if TYPE_CHECKING:
     from servicetitan._core import SyncCore
+    from servicetitan.pagination import ListWalk
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXTRA_COLUMN = "_extra"
-STATE_VERSION = 2
+STATE_VERSION = 3
+# How many bytes before the checkpoint the state file keeps a digest of.
+TAIL_BYTES = 4096
 
 
 class ExportError(ValueError):
@@ -98,6 +116,55 @@ def target(name: str) -> Target:
 # --- checkpoints --------------------------------------------------------------------------------------------
 
 
+class StateError(ExportError):
+    """A state file that is not a checkpoint this version of the export wrote."""
+
+
+def _is_int(value: Any, minimum: int = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+
+
+def _optional(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    return lambda value: value is None or check(value)
+
+
+def _is_str(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_digest(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _is_key(value: Any) -> bool:
+    return value is None or (isinstance(value, str | int | float) and not isinstance(value, bool))
+
+
+# What `ListWalk.resume_point()` writes, field by field.
+WALK_FIELDS: Mapping[str, Callable[[Any], bool]] = {
+    "page": _is_int,
+    "size": _optional(lambda value: _is_int(value, 1)),
+    "high": _optional(_is_str),
+    "ids": lambda value: isinstance(value, list) and all(isinstance(i, str) for i in value),
+    "keyless": lambda value: (
+        isinstance(value, list)
+        and all(_is_key(key) or (isinstance(key, list) and all(map(_is_key, key))) for key in value)
+    ),
+    "origin": _is_int,
+    "position": _is_int,
+    "total": _optional(_is_int),
+    "done": lambda value: isinstance(value, bool),
+}
+
+
+def _is_walk(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and value.keys() == WALK_FIELDS.keys()
+        and all(check(value[name]) for name, check in WALK_FIELDS.items())
+    )
+
+
 @dataclass
 class Checkpoint:
     target: str
@@ -110,26 +177,39 @@ class Checkpoint:
     # A feed's `continue_from`; a list's walk position (`ListWalk.resume_point`) after the last page written.
     continue_from: str | None = None
     walk: dict[str, Any] | None = None
+    # The sha256 of the last TAIL_BYTES of the output before `offset` (fewer when the output is shorter).
+    tail: str | None = None
     done: bool = False
     version: int = STATE_VERSION
 
     def save(self, path: Path) -> None:
+        """Replace `path` by this checkpoint, atomically: a crash leaves the old checkpoint or the new one."""
         temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(json.dumps(asdict(self)), encoding="utf-8")
+        with temporary.open("wb") as file:
+            file.write(json.dumps(asdict(self)).encode("utf-8"))
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(temporary, path)
+        _fsync_directory(path.parent)
 
     @classmethod
     def load(cls, path: Path, expected: Checkpoint) -> Checkpoint:
         """The saved checkpoint, which must be of the same export as `expected`; `expected` when none."""
         if not path.exists():
             return expected
+        problem = "remove it (and the output) to export from the start"
         try:
             fields = json.loads(path.read_text(encoding="utf-8"))
-            if fields.get("version") != STATE_VERSION:
-                raise ValueError(f"version {fields.get('version')!r}, this servicetitan writes {STATE_VERSION}")
-            saved = cls(**fields)
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise ExportError(f"the state file {path} is not an export checkpoint ({exc}); remove it") from None
+        except OSError as exc:
+            raise ExportError(f"cannot read the state file {path}: {exc.strerror}") from None
+        except ValueError as exc:
+            raise StateError(
+                f"the state file {path} is not a checkpoint of this export (not JSON: {exc}); {problem}"
+            ) from None
+        wrong = _wrong_field(fields)
+        if wrong is not None:
+            raise StateError(f"the state file {path} is not a checkpoint of this export ({wrong}); {problem}")
+        saved = cls(**fields)
         mine = (expected.target, expected.format, expected.out, expected.since)
         theirs = (saved.target, saved.format, saved.out, saved.since)
         if mine != theirs:
@@ -138,6 +218,86 @@ class Checkpoint:
                 "use another --state"
             )
         return saved
+
+
+CHECKPOINT_FIELDS: Mapping[str, Callable[[Any], bool]] = {
+    "target": _is_str,
+    "format": lambda value: value in FORMATS,
+    "out": _is_str,
+    "since": _optional(_is_str),
+    "records": _is_int,
+    "pages": _is_int,
+    "offset": _is_int,
+    "continue_from": _optional(_is_str),
+    "walk": _optional(_is_walk),
+    "tail": _optional(_is_digest),
+    "done": lambda value: isinstance(value, bool),
+    "version": lambda value: value == STATE_VERSION,
+}
+
+
+def _wrong_field(fields: Any) -> str | None:
+    """What makes `fields` no checkpoint this version writes, or None."""
+    if not isinstance(fields, dict):
+        return f"a JSON {type(fields).__name__}, not an object"
+    missing = sorted(CHECKPOINT_FIELDS.keys() - fields.keys())
+    unknown = sorted(fields.keys() - CHECKPOINT_FIELDS.keys())
+    if missing or unknown:
+        return "; ".join(
+            part
+            for part in (missing and f"missing {', '.join(missing)}", unknown and f"unknown {', '.join(unknown)}")
+            if part
+        )
+    for name, check in CHECKPOINT_FIELDS.items():
+        if not check(fields[name]):
+            if name == "version":
+                return f"version {fields[name]!r}: this servicetitan writes version {STATE_VERSION}"
+            return f"{name} = {json.dumps(fields[name])[:80]}"
+    if fields["pages"] == 0 and (fields["records"] or fields["offset"] or fields["tail"] is not None):
+        return "records or bytes written before the first page"
+    if fields["pages"] and fields["tail"] is None:
+        return "no digest of the output"
+    return None
+
+
+def _fsync_directory(directory: Path) -> None:
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _tail_digest(tail: bytes) -> str:
+    return hashlib.sha256(tail).hexdigest()
+
+
+def check_output(written: Path, checkpoint: Checkpoint, state: Path) -> bytes:
+    """The last TAIL_BYTES of `written` before the checkpoint, once `written` is shown to hold what the export
+    wrote up to it; an ExportError saying what differs and what to do otherwise. Reads only."""
+    undo = f"put it back to resume, or remove the state file {state} to export from the start"
+    what = f"the state file {state} says {checkpoint.records} records ({checkpoint.offset} bytes) were written to it"
+    try:
+        found = os.stat(written)
+    except FileNotFoundError:
+        raise ExportError(f"{written} is gone (moved or deleted?) but {what}: {undo}") from None
+    if not stat.S_ISREG(found.st_mode):
+        raise ExportError(f"{written} is no longer a regular file, but {what}: {undo}")
+    if found.st_size < checkpoint.offset:
+        raise ExportError(
+            f"{written} holds {found.st_size} bytes, fewer than the checkpoint's {checkpoint.offset}: it is not "
+            f"the file the export wrote; {undo}"
+        )
+    with written.open("rb") as file:
+        start = max(0, checkpoint.offset - TAIL_BYTES)
+        file.seek(start)
+        tail = file.read(checkpoint.offset - start)
+    if (tail and not tail.endswith(b"\n")) or _tail_digest(tail) != checkpoint.tail:
+        raise ExportError(
+            f"{written} does not hold what the export wrote before its checkpoint (byte {checkpoint.offset}): it "
+            f"was changed since; {undo}"
+        )
+    return tail
 
 
 # --- CSV flattening -----------------------------------------------------------------------------------------
@@ -263,7 +423,10 @@ def write_parquet(staged: Path, out: Path) -> None:
 
     temporary = out.with_name(out.name + ".tmp")
     pq.write_table(to_arrow(records()), temporary)
+    with temporary.open("rb") as written:
+        os.fsync(written.fileno())
     os.replace(temporary, out)
+    _fsync_directory(out.resolve().parent)
 
 
 # --- reading ------------------------------------------------------------------------------------------------
@@ -275,16 +438,16 @@ class ReadPage:
     total: int | None
 
 
-def read_pages(st: ServiceTitan, chosen: Target, checkpoint: Checkpoint) -> Iterator[ReadPage]:
+def read_pages(st: ServiceTitan, chosen: Target, checkpoint: Checkpoint, state: Path | None) -> Iterator[ReadPage]:
     """The pages still to write, each with its records; `checkpoint` is moved past a page as the page is handed
-    over, and the caller saves it only once the page is written."""
+    over, and the caller saves it only once the page is written. Nothing is sent before the first page is asked
+    for, and a checkpoint of the other kind of read (a walk for a feed, a token for a list) raises StateError."""
+    kind = "a list's walk" if chosen.is_feed else "a feed's continuation token"
+    if (checkpoint.walk if chosen.is_feed else checkpoint.continue_from) is not None:
+        raise StateError(f"the state file {state} is not a checkpoint of this export ({kind} for {chosen.path})")
     method = client_method(st, chosen.path)
     if chosen.is_feed:
-        feed = method(start=checkpoint.continue_from or checkpoint.since, as_dicts=True)
-        for page in feed.pages():
-            checkpoint.continue_from = page.continue_from
-            yield ReadPage(page.records, None)
-        return
+        return _feed_pages(method(start=checkpoint.continue_from or checkpoint.since, as_dicts=True), checkpoint)
     spec = chosen.spec
     arguments: dict[str, Any] = {"fetch_all": True, "as_dicts": True}
     if checkpoint.since is not None:
@@ -292,10 +455,20 @@ def read_pages(st: ServiceTitan, chosen: Target, checkpoint: Checkpoint) -> Iter
     if "includeTotal" in spec.query_names:
         arguments["include_total"] = True
     walk = list_request(spec, chosen.path, st, arguments)[0]
-    # The client is the core its own list methods run on (its `page_size_limits` is a dict, the core's a Mapping).
-    core = cast("SyncCore", st)
     if checkpoint.walk is not None:
         walk.resume(checkpoint.walk)
+    return _list_pages(st, chosen, walk, checkpoint)
+
+
+def _feed_pages(feed: Any, checkpoint: Checkpoint) -> Iterator[ReadPage]:
+    for page in feed.pages():
+        checkpoint.continue_from = page.continue_from
+        yield ReadPage(page.records, None)
+
+
+def _list_pages(st: ServiceTitan, chosen: Target, walk: ListWalk, checkpoint: Checkpoint) -> Iterator[ReadPage]:
+    # The client is the core its own list methods run on (its `page_size_limits` is a dict, the core's a Mapping).
+    core = cast("SyncCore", st)
     while not walk.done:
         # A stable walk counts from its bound, which includes the records written at it.
         written_at_bound = len(checkpoint.walk["ids"]) if checkpoint.walk and walk.stable is not None else 0
@@ -366,6 +539,61 @@ def rich_progress(label: str) -> Progress:
     return TerminalProgress()
 
 
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """An export checked before anything is sent or created: where it writes, and from which checkpoint."""
+
+    format: str
+    out: str
+    state: Path | None
+    checkpoint: Checkpoint
+    # Where the pages go (the staging file for Parquet); None for standard output.
+    written: Path | None
+    # A regular file (or one still to create), which can be rewound to a checkpoint; not a device or a pipe.
+    rewindable: bool
+
+
+def plan_export(chosen: Target, format: str, out: str, state: Path | None, since: str | None) -> Plan:
+    """Every check an export makes before it sends a request or creates a file: the options, the output, and the
+    state file with the output it resumes. Reads only; raises ExportError with what to do."""
+    if format not in FORMATS:
+        raise ExportError(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
+    since = None if since is None else api_datetime(since, "--since")
+    if since is not None and not chosen.is_feed and "modifiedOnOrAfter" not in chosen.spec.query_names:
+        raise ExportError(f"--since: {chosen.path} has no modifiedOnOrAfter filter")
+    if out == "-":
+        if state is not None:
+            raise ExportError("--state needs --out FILE: standard output cannot be rewound to a checkpoint")
+        if format == "parquet":
+            raise ExportError("--format parquet needs --out FILE")
+        return Plan(format, out, None, Checkpoint(chosen.path, format, out, since), None, False)
+    path = Path(out)
+    try:
+        mode: int | None = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise ExportError(f"--out {out}: {exc.strerror}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise ExportError(f"--out {out} is a directory; give a file")
+    rewindable = mode is None or stat.S_ISREG(mode)
+    if not rewindable and state is not None:
+        raise ExportError(
+            f"--state needs --out to be a regular file: {out} cannot be rewound to a checkpoint (leave out --state)"
+        )
+    if not rewindable and format == "parquet":
+        raise ExportError(f"--format parquet needs --out to be a regular file, and {out} is not one")
+    for option, given in (("--out", path), ("--state", state)):
+        if given is not None and not given.resolve().parent.is_dir():
+            raise ExportError(f"{option} {given}: the directory {given.resolve().parent} does not exist")
+    fresh = Checkpoint(chosen.path, format, str(path.resolve()) if rewindable else out, since)
+    checkpoint = Checkpoint.load(state, fresh) if state is not None else fresh
+    written = staging_path(path) if format == "parquet" else path
+    if state is not None and checkpoint.pages:
+        check_output(written, checkpoint, state)
+    return Plan(format, out, state, checkpoint, written, rewindable)
+
+
 def run_export(
     st: ServiceTitan,
     chosen: Target,
@@ -375,55 +603,60 @@ def run_export(
     since: str | None,
     progress: Progress,
     after_page: Callable[[Checkpoint], None] = lambda checkpoint: None,
+    plan: Plan | None = None,
 ) -> Checkpoint:
     """Read every page not yet written and append it to `out` (`-` for standard output), saving the checkpoint
-    to `state` after each page; returns the final checkpoint. `after_page` runs after every saved checkpoint."""
-    if format not in FORMATS:
-        raise ExportError(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
-    if since is not None and not chosen.is_feed and "modifiedOnOrAfter" not in chosen.spec.query_names:
-        raise ExportError(f"--since: {chosen.path} has no modifiedOnOrAfter filter")
-    to_stdout = out == "-"
-    if to_stdout and state is not None:
-        raise ExportError("--state needs --out FILE: standard output cannot be rewound to a checkpoint")
-    if to_stdout and format == "parquet":
-        raise ExportError("--format parquet needs --out FILE")
-    fresh = Checkpoint(chosen.path, format, out if to_stdout else str(Path(out).resolve()), since)
-    checkpoint = Checkpoint.load(state, fresh) if state is not None else fresh
+    to `state` after each page; returns the final checkpoint. `after_page` runs after every saved checkpoint.
+    `plan` is `plan_export` of the same arguments, when the caller made it already."""
+    plan = plan or plan_export(chosen, format, out, state, since)
+    checkpoint = plan.checkpoint
     if checkpoint.done and not chosen.is_feed:
         return checkpoint
+    pages = read_pages(st, chosen, checkpoint, state)
     checkpoint.done = False
     writer = PageWriter(format, chosen.spec)
-    written = staging_path(Path(out)) if format == "parquet" else Path(out)
+    written = plan.written
+    # The bytes before the checkpoint that the next digest covers.
+    recent = b""
     stream: IO[bytes]
-    if to_stdout:
+    if written is None:
         stream = sys.stdout.buffer
-    else:
-        stream = written.open("r+b" if written.exists() else "w+b")
+    elif checkpoint.pages:
+        recent = check_output(written, checkpoint, cast(Path, state))
+        stream = written.open("r+b")
+        # Past the checkpoint lies at most a page cut short by a crash.
         stream.truncate(checkpoint.offset)
         stream.seek(checkpoint.offset)
+    else:
+        stream = written.open("wb")
     try:
-        if checkpoint.offset == 0:
-            stream.write(writer.header())
+        if checkpoint.pages == 0:
+            header = writer.header()
+            stream.write(header)
+            checkpoint.offset, recent = len(header), header[-TAIL_BYTES:]
         progress.start(checkpoint.records, checkpoint.pages)
-        for page in read_pages(st, chosen, checkpoint):
-            if page.records:
-                stream.write(writer.page(page.records))
+        for page in pages:
+            chunk = writer.page(page.records) if page.records else b""
+            stream.write(chunk)
             stream.flush()
-            if not to_stdout:
+            if plan.rewindable:
                 os.fsync(stream.fileno())
             checkpoint.records += len(page.records)
             checkpoint.pages += 1
-            checkpoint.offset = stream.tell() if not to_stdout else 0
+            checkpoint.offset += len(chunk)
+            recent = (recent + chunk)[-TAIL_BYTES:]
+            checkpoint.tail = _tail_digest(recent)
             if state is not None:
                 checkpoint.save(state)
             progress.advance(len(page.records), page.total)
             after_page(checkpoint)
     finally:
         progress.stop()
-        if not to_stdout:
+        if written is not None:
             stream.close()
     checkpoint.done = True
     if format == "parquet":
+        assert written is not None
         write_parquet(written, Path(out))
         if state is None:
             written.unlink()

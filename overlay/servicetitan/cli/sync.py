@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from servicetitan.errors import ServiceTitanError
 
+from .dates import api_datetime
 from .settings import Connection, Options, SettingsError, connected, tenants_file
 
 WORKING_DIR = ".servicetitan-dlt"
@@ -67,7 +68,10 @@ def run_sync(
     since: str | None,
     dataset: str,
 ) -> list[str]:
-    """Run one sync; returns the lines to print (rows loaded per table)."""
+    """Run one sync; returns the lines to print (rows loaded per table). `since` is checked before anything
+    starts (`servicetitan.cli.dates`)."""
+    if since is not None:
+        since = api_datetime(since, "--since")
     if tenants is not None:
         if options.sandbox:
             raise SettingsError("--tenants and --sandbox exclude each other")

@@ -4,13 +4,16 @@ The pytest plugin (registered by the extra, nothing to import) gives:
 - the `servicetitan_sandbox` fixture: a sandbox running on loopback and clients bound to it
   (`servicetitan_sandbox.client`, `servicetitan_sandbox.async_client()`); override
   `servicetitan_sandbox_options` to size or seed it;
+- the `servicetitan_client` fixture, for tests that replay cassettes: placeholder credentials under
+  `--record-mode=none` (a replay needs none, so CI sets no `SERVICETITAN_*` variable), `ServiceTitan.from_env()`
+  when recording;
 - `--servicetitan-contract`: every cassette the run used is checked against the specs at the end;
 - `--servicetitan-operations`: the operations the run's cassettes exercise, and whether the specs changed them
   since they were recorded.
 
 And to call yourself:
 - `vcr_config(Secrets(...))`: what your `vcr_config` fixture returns, so tokens, client secret, app key and
-  tenant id are scrubbed when cassettes are recorded;
+  tenant id are scrubbed when cassettes are saved (never when they are replayed);
 - `assert_cassette_matches_spec(path)` and `cassette_problems(path)`: every exchange of a cassette checked by
   openapi-core against the specs the library was generated from;
 - `exercised_operations(directory)` and `write_lock(directory)`; `python -m servicetitan.testing --help`.
@@ -18,7 +21,7 @@ And to call yourself:
 
 from __future__ import annotations
 
-from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, Secrets, leaks, tenant_path, vcr_config
+from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, ScrubError, Secrets, leaks, tenant_path, vcr_config
 from .contract import assert_cassette_matches_spec, cassette_problems, interactions, operation_for
 from .operations import ExercisedOperation, Status, exercised_operations, fingerprint, report, write_lock
 from .sandbox import SandboxSession
@@ -28,6 +31,7 @@ __all__ = [
     "TENANT_PLACEHOLDER",
     "ExercisedOperation",
     "SandboxSession",
+    "ScrubError",
     "Scrubber",
     "Secrets",
     "Status",

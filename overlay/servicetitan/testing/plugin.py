@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from servicetitan import ServiceTitan
+
     from .sandbox import SandboxSession
 
 _USED = pytest.StashKey[set[Path]]()
@@ -45,6 +47,40 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     from ._scrub import tenant_path
 
     vcr.register_matcher("tenant_path", tenant_path)
+
+
+# What a replaying client is made with: a replay sends nothing, so it needs no credential (CI sets none). The
+# tenant is matched as a placeholder, and requests are matched without their origin.
+REPLAY_SETTINGS: dict[str, Any] = {
+    "client_id": "replay-client-id",
+    "client_secret": "replay-client-secret",
+    "app_key": "replay-app-key",
+    "tenant": 1,
+    "api_url": "http://sandbox",
+    "token_url": "http://sandbox/connect/token",
+}
+
+
+@pytest.fixture
+def servicetitan_client_settings(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """What `servicetitan_client` passes to `ServiceTitan.from_env(**settings)` (`AsyncServiceTitan.from_env`
+    takes them too): placeholders for every setting under `--record-mode=none`, where cassettes are only replayed
+    and no `SERVICETITAN_*` variable is needed or read; nothing otherwise, so a recording reads the variables."""
+    try:
+        mode = request.getfixturevalue("record_mode")
+    except pytest.FixtureLookupError:  # pytest-recording disabled: nothing records
+        mode = "none"
+    return dict(REPLAY_SETTINGS) if mode == "none" else {}
+
+
+@pytest.fixture
+def servicetitan_client(servicetitan_client_settings: dict[str, Any]) -> Iterator[ServiceTitan]:
+    """A client for tests that replay or record cassettes (`@pytest.mark.vcr`): with no credential when
+    replaying (`--record-mode=none`), from the `SERVICETITAN_*` variables when recording."""
+    from servicetitan import ServiceTitan
+
+    with ServiceTitan.from_env(**servicetitan_client_settings) as client:
+        yield client
 
 
 @pytest.fixture
