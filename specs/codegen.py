@@ -66,6 +66,7 @@ SCHEMA_REF = "#/components/schemas/"
 DOC_KEYS = frozenset({"description", "example", "examples", "summary", "x-enumNames", "x-enumDescriptions"})
 ACTION_TABLE = "overlay/servicetitan/actions.py"
 PATCH_NEXT_STEP = "update the patch to the new document, or delete it if the document no longer needs it"
+NOT_NEEDED = "the patch is no longer needed: delete it"
 CHANGELOG_HEADER = (
     "# API changelog\n\n"
     "What each adoption of newer ServiceTitan documents changed (`nox -s specs -- --update DIR`), newest first.\n"
@@ -335,7 +336,7 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
     written.write_text(entry)
 
     documents, patch_problems = patched_documents({"domain": domains, "supplement": supplements}, sources)
-    problems += [f"{line}; {PATCH_NEXT_STEP}" for line in patch_problems]
+    problems += [line if line.endswith(NOT_NEEDED) else f"{line}; {PATCH_NEXT_STEP}" for line in patch_problems]
     renamed = {(c.domain, c.renamed_from): c.operation_id for c in found if c.renamed_from}
     # The actions of a domain that is missing or does not read are checked once its document is there.
     unchecked = known.keys() - documents.keys() - set(remove)
@@ -401,7 +402,10 @@ def action_problems(
                 f"it is now {new_id}: point the action at the resource method generated for {new_id} in {ACTION_TABLE}"
             )
         else:
-            step = f"remove the action from {ACTION_TABLE}, or point it at another operation"
+            step = (
+                f"remove the action from {ACTION_TABLE}, point it at another operation, or add a patch that "
+                "puts the operation back (specs/patches/, import-operation)"
+            )
         problems += [
             f"action {method} needs {domain} operation {operation_id}, which the new documents no longer have; {step}"
             for method in methods
@@ -484,7 +488,7 @@ def import_operation(document: dict[str, Any], source: dict[str, Any], op: dict[
     except KeyError:
         raise KeyError(f"{method.upper()} {path} in {op['from']}") from None
     if method in document["paths"].get(path, {}):
-        raise ValueError(f"{method.upper()} {path} already exists; the patch is no longer needed")
+        raise ValueError(f"{method.upper()} {path} already exists; {NOT_NEEDED}")
     document["paths"].setdefault(path, {})[method] = nullable_30_to_31(copy.deepcopy(operation))
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     pending = list(schema_refs(operation))

@@ -106,7 +106,7 @@ def test_removing_a_domain_an_action_needs_is_refused(
     assert lines[0] == (
         "error: action assign_technicians needs dispatch operation AppointmentAssignments_AssignTechnicians, "
         "which the new documents no longer have; remove the action from overlay/servicetitan/actions.py, "
-        "or point it at another operation"
+        "point it at another operation, or add a patch that puts the operation back (specs/patches/, import-operation)"
     )
     assert len(lines) == 3
     assert_untouched(workspace, before)
@@ -276,7 +276,8 @@ def test_a_refusal_shows_the_changelog_then_every_problem_with_its_way_out(
         "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone; "
         "update the patch to the new document, or delete it if the document no longer needs it",
         "error: action get_job needs jpm operation Jobs_Get, which the new documents no longer have; remove the "
-        "action from overlay/servicetitan/actions.py, or point it at another operation",
+        "action from overlay/servicetitan/actions.py, point it at another operation, or add a patch that puts the "
+        "operation back (specs/patches/, import-operation)",
     ]
     assert_untouched(workspace, before)
 
@@ -343,3 +344,18 @@ def test_a_download_that_brings_a_supplement_replaces_it(
         "version": "1.1",
     }
     codegen.verify()
+
+
+def test_a_patch_the_new_document_makes_unnecessary_says_to_delete_it(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
+    accounting = json.loads((downloads / "accounting-v2.json").read_text())
+    accounting["paths"]["/tenant/{tenant}/payments"]["post"] = legacy["paths"]["/tenant/{tenant}/payments"]["post"]
+    (downloads / "accounting-v2.json").write_text(json.dumps(accounting))
+    assert fail(codegen, capsys, "update", str(downloads)) == [
+        "error: specs/patches/001-accounting-payments-create.json operation 0 (import-operation "
+        "/tenant/{tenant}/payments): does not apply: POST /tenant/{tenant}/payments already exists; "
+        "the patch is no longer needed: delete it"
+    ]
