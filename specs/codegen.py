@@ -284,7 +284,7 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
             data = read_bytes(path)
             original = parse_document(path, data)
         except SpecError as exc:
-            problems.append(f"{exc}; download it again, or pass --remove-domain to drop its domain")
+            problems.append(f"{exc}; download it again, or move it out of the folder")
             return None
         document = normalize.normalize(original)
         rendered = normalize.render(document)
