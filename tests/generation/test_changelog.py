@@ -321,3 +321,98 @@ def test_a_parameter_moving_between_query_and_body_is_one_line(codegen: ModuleTy
     assert [(c.breaking, c.text) for c in required] == [
         (True, "query parameter reason: moved to request body.reason (same keyword argument, now required)")
     ]
+
+
+# An independent reading of two documents: each operation flattened into location -> facts, the way a reviewer
+# would compare them by hand. Every location whose facts differ must be named by a changelog line of that
+# operation (the location itself or one of its parents).
+FACT_KEYS = ("format", "maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum")
+FACT_KEYS += ("exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "default")
+
+
+def flatten(document: dict[str, Any], schema: Any, where: str, out: dict[str, Any], names: tuple[str, ...]) -> None:
+    components = document.get("components", {}).get("schemas", {})
+    null, ref = False, None
+    while isinstance(schema, dict):
+        null = null or schema.get("nullable") is True
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            if name in names:
+                return
+            ref, names, schema = ref or name, (*names, name), components.get(name, {})
+            continue
+        branches = schema.get("oneOf") or schema.get("anyOf") or schema.get("allOf")
+        if not isinstance(branches, list):
+            break
+        real = [b for b in branches if b != {"type": "null"}]
+        null = null or len(real) < len(branches)
+        if len(real) != 1:
+            break
+        schema = real[0]
+    schema = schema if isinstance(schema, dict) else {}
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        null = null or "null" in kind
+        kind = "|".join(k for k in kind if k != "null")
+    if "properties" in schema:
+        kind = "object"
+    facts = {key: schema[key] for key in FACT_KEYS if key in schema}
+    enum = frozenset(map(str, schema.get("enum", [])))
+    out[where] = (kind, null, enum, ref, tuple(sorted(facts.items())))
+    for name, sub in schema.get("properties", {}).items():
+        out[f"{where}.{name} required"] = name in schema.get("required", [])
+        flatten(document, sub, f"{where}.{name}", out, names)
+    if kind == "array":
+        flatten(document, schema.get("items", {}), f"{where}[]", out, names)
+
+
+def operation_facts(document: dict[str, Any], operation: tuple[Any, ...]) -> dict[str, Any]:
+    _, _, spec, parameters = operation
+    out: dict[str, Any] = {}
+    for parameter in parameters:
+        where = f"{parameter['in']} parameter {parameter['name']}"
+        flatten(document, parameter.get("schema", {}), where, out, ())
+        out[where] = (*out[where][:1], False, *out[where][2:])  # a query string has no null
+        out[f"{where} required"] = bool(parameter.get("required"))
+    for media in ((spec.get("requestBody") or {}).get("content") or {}).values():
+        flatten(document, media.get("schema", {}), "request body", out, ())
+    for status, response in spec.get("responses", {}).items():
+        for media in (response.get("content") or {}).values():
+            flatten(document, media.get("schema", {}), f"response {status}", out, ())
+    return out
+
+
+def parents(where: str) -> list[str]:
+    found = [where]
+    while max(where.rfind("."), where.rfind("[")) > 0:
+        where = where[: max(where.rfind("."), where.rfind("["))]
+        found.append(where)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("2025-10-10-96f67dc", "2026-05-11-dea43e6"), ("2026-05-11-dea43e6", "2026-05-21-2bf2023")]
+)
+def test_every_difference_an_independent_reading_finds_is_in_the_changelog(
+    codegen: ModuleType, old: str, new: str
+) -> None:
+    before, after = history_fixtures.load(old), history_fixtures.load(new)
+    texts: dict[tuple[str, str], list[str]] = {}
+    for change in codegen.changelog.changes(before, after):
+        texts.setdefault((change.domain, change.operation_id), []).append(change.text)
+    differences, unreported = 0, []
+    for domain in sorted(before.keys() & after.keys()):
+        old_ops, new_ops = codegen.changelog.operations(before[domain]), codegen.changelog.operations(after[domain])
+        for operation_id in sorted(old_ops.keys() & new_ops.keys()):
+            was = operation_facts(before[domain], old_ops[operation_id])
+            now = operation_facts(after[domain], new_ops[operation_id])
+            for where in sorted(was.keys() | now.keys()):
+                if was.get(where) == now.get(where):
+                    continue
+                differences += 1
+                lines = texts.get((domain, operation_id), [])
+                named = parents(where.removesuffix(" required"))
+                if not any(line.startswith(f"{place}:") for place in named for line in lines):
+                    unreported.append(f"{domain} {operation_id} {where}: {was.get(where)} -> {now.get(where)}")
+    assert differences > 20
+    assert unreported == []
