@@ -3,7 +3,8 @@
 nox                      lint, typecheck and tests (what to run before pushing)
 nox -s specs             verify specs/ (normalized documents, manifest hashes) and apply every patch
 nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
-nox -s specs -- --update DIR          adopt newer downloads from DIR; prints and records the API changelog
+nox -s specs -- --update DIR          adopt newer downloads from DIR (prints and records the API changelog),
+                                      then regenerate and run the tests that read the specs
 nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
@@ -12,7 +13,9 @@ nox -s bench             benchmarks, each printed as a ratio against a baseline 
 
 from __future__ import annotations
 
+import hashlib
 import sys
+from pathlib import Path
 
 import nox
 
@@ -33,19 +36,49 @@ MYPY = "mypy==2.4.1"
 HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
 
 
-@nox.session(python=PYTHON)
+def _install_once(session: nox.Session, *args: str) -> None:
+    """`session.install(*args)` unless this (reused) venv already had it for the same pyproject.toml: the project
+    is installed editable, so only its dependencies can go stale, and they are named in pyproject.toml."""
+    venv = Path(session.virtualenv.location)
+    key = hashlib.sha256(Path("pyproject.toml").read_bytes() + repr(args).encode()).hexdigest()[:16]
+    stamp = venv / f".installed-{key}"
+    if stamp.exists():
+        session.log(f"{' '.join(args)}: already installed in this venv (pyproject.toml unchanged)")
+        return
+    session.install(*args)
+    stamp.touch()
+
+
+@nox.session(python=PYTHON, reuse_venv=True)
 def specs(session: nox.Session) -> None:
-    """Verify specs/ (`-- --drift DIR` also checks that DIR's downloads normalize to it; `-- --update DIR
-    [--remove-domain NAME]` adopts newer downloads and prints the API changelog)."""
+    """Verify specs/ (`-- --drift DIR` also checks that DIR's downloads normalize to it). `-- --update DIR
+    [--remove-domain NAME]` is the maintainer loop in one command: adopt newer downloads (printing the API
+    changelog, or every problem that blocks them), then regenerate generated/ and run the tests that read the
+    specs (tests/generation, tests/actions). The venv is kept between runs."""
     args = list(session.posargs)
-    # The action table names resource methods; the installed catalog resolves them to the operations that every
-    # adoption must keep.
-    session.install("-e", ".")
     if args[:1] == ["--update"]:
         if len(args) < 2 or args[1].startswith("-"):
             session.error("usage: nox -s specs -- --update DIR [--remove-domain NAME ...]")
+        _install_once(session, *GENERATOR, "-e", ".[test]")
+        manifest = Path("specs/manifest.toml")
+        before = manifest.read_bytes()
         session.run("python", "specs/codegen.py", "update", *args[1:])
+        if manifest.read_bytes() == before:
+            return
+        session.run("python", "specs/codegen.py", "generate")
+        session.run(
+            "pytest",
+            "-q",
+            "--block-network",
+            "--allowed-hosts=127.0.0.1,localhost",
+            "--record-mode=none",
+            "tests/generation",
+            "tests/actions",
+        )
         return
+    # The action table names resource methods; the installed catalog resolves them to the operations that every
+    # adoption must keep.
+    _install_once(session, "-e", ".")
     session.run("python", "specs/codegen.py", "verify", *args)
 
 

@@ -11,6 +11,12 @@ The repository holds what it generates from: `specs/openapi/` has one normalized
 normalized file. ServiceTitan's downloads themselves are only an input to `update` and to the drift check.
 Every failure is one line naming the file and the reason (one line per failing patch), and neither `specs/` nor
 `generated/` is written unless every step succeeded.
+
+`update DIR` takes a plain download folder (one `<domain>[-vN].json` per domain; a supplement such as
+`legacy/accounting-v2.json` stays as vendored unless DIR brings its own). It prints the API changelog and writes
+it to build/specs-update/CHANGELOG.md before anything else; if anything blocks the adoption (a domain missing or
+given twice, a document that does not read, a patch that no longer applies, an action whose operation is gone)
+it then lists every such problem at once, each with its way out, and writes nothing to specs/.
 """
 
 from __future__ import annotations
@@ -58,6 +64,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 SCHEMA_REF = "#/components/schemas/"
 # Documentation-only keywords: they make the derived operation index large and say nothing about shape.
 DOC_KEYS = frozenset({"description", "example", "examples", "summary", "x-enumNames", "x-enumDescriptions"})
+ACTION_TABLE = "overlay/servicetitan/actions.py"
+PATCH_NEXT_STEP = "update the patch to the new document, or delete it if the document no longer needs it"
+NOT_NEEDED = "the patch is no longer needed: delete it"
 CHANGELOG_HEADER = (
     "# API changelog\n\n"
     "What each adoption of newer ServiceTitan documents changed (`nox -s specs -- --update DIR`), newest first.\n"
@@ -186,24 +195,49 @@ def check_drift(source: Path, manifest: dict[str, Any]) -> None:
             raise SpecError(f"{shown(DOCUMENTS / entry['file'])}: differs from the normalization of {shown(original)}")
 
 
-def offered_domains(source: Path, known: dict[str, dict[str, Any]], remove: list[str]) -> dict[str, Path]:
-    """The downloads of `source` by domain key, once every known domain is accounted for."""
+class Refused(SpecError):
+    """An adoption with blocking problems: every one of them, after the changelog that was printed and written."""
+
+    def __init__(self, problems: list[str], changelog_text: str) -> None:
+        super().__init__("\n".join(problems))
+        self.changelog = changelog_text
+
+
+def offered_domains(
+    source: Path, known: dict[str, dict[str, Any]], remove: list[str]
+) -> tuple[dict[str, Path], list[str]]:
+    """The downloads of `source` by domain key, and every problem with the set as a whole (each with its way out).
+    A domain missing from `source` is kept out of the changelog until --remove-domain says it goes."""
     if not source.is_dir():
         raise SpecError(f"{source}: specs directory not found")
-    offered = {domain_key(path.name): path for path in sorted(source.glob("*.json"))}
+    problems = []
+    by_key: dict[str, list[Path]] = {}
+    for path in sorted(source.glob("*.json")):
+        by_key.setdefault(domain_key(path.name), []).append(path)
+    for key, paths in sorted(by_key.items()):
+        if len(paths) > 1:
+            names = ", ".join(path.name for path in paths)
+            problems.append(
+                f"{source}: {names} are all documents of domain {key}; keep the one to adopt in the folder "
+                "and move the others out"
+            )
+    offered = {key: paths[-1] for key, paths in by_key.items()}
     unknown = sorted(set(remove) - known.keys())
     if unknown:
-        raise SpecError(f"--remove-domain {', '.join(unknown)}: no such domain in specs/manifest.toml")
+        problems.append(
+            f"--remove-domain {', '.join(unknown)}: no such domain in specs/manifest.toml "
+            f"(the domains are {', '.join(sorted(known))})"
+        )
     contradicted = sorted(set(remove) & offered.keys())
     if contradicted:
         files = ", ".join(offered[key].name for key in contradicted)
-        raise SpecError(f"{source}: has {files}, which --remove-domain says to drop; remove the file or the option")
-    missing = sorted(known[key]["file"] for key in known.keys() - offered.keys() - set(remove))
+        problems.append(f"{source}: has {files}, which --remove-domain says to drop; remove the file or the option")
+    missing = sorted(known.keys() - offered.keys() - set(remove))
     if missing:
-        raise SpecError(
-            f"{source}: missing {', '.join(missing)}; pass --remove-domain NAME to drop a domain on purpose"
-        )
-    return {key: path for key, path in offered.items() if key not in remove}
+        files = ", ".join(known[key]["file"] for key in missing)
+        options = " ".join(f"--remove-domain {key}" for key in missing)
+        problems.append(f"{source}: missing {files}; add the download, or pass {options} to drop the domain on purpose")
+    return {key: path for key, path in offered.items() if key not in remove}, problems
 
 
 def write_adoption(staged: dict[str, bytes], manifest_text: str, changelog_entry: str) -> None:
@@ -226,18 +260,32 @@ def write_adoption(staged: dict[str, bytes], manifest_text: str, changelog_entry
     CHANGELOG.write_text(history)
 
 
+def pending_changelog() -> Path:
+    """Where `update` writes the changelog before anything else (build/ is not committed)."""
+    return ROOT / "build" / "specs-update" / "CHANGELOG.md"
+
+
 def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
     """Take in the downloads of `source`: normalize them into specs/openapi/, rewrite the manifest, prepend the
-    API changelog to specs/CHANGELOG.md, and return the changelog as printed. Nothing is written unless every
-    domain is accounted for, every document reads and every patch and action still applies."""
+    API changelog to specs/CHANGELOG.md, and return the changelog as printed.
+
+    The changelog is computed and written to `pending_changelog()` first, whatever else is wrong; then every
+    blocking problem is raised at once (`Refused`, carrying the changelog): domains missing or doubled, documents
+    that do not read, patches that no longer apply, actions whose operation is gone. Nothing is written to
+    specs/ (or generated/) unless there is none. A supplement (a document a patch imports from) stays as vendored
+    unless `source` brings its own copy."""
     old_manifest = load_manifest()
     known = {entry["key"]: entry for entry in old_manifest["domain"]}
-    offered = offered_domains(source, known, remove)
+    offered, problems = offered_domains(source, known, remove)
     staged: dict[str, tuple[dict[str, Any], bytes]] = {}
 
-    def take(path: Path, name: str, previous: dict[str, Any] | None) -> dict[str, Any]:
-        data = read_bytes(path)
-        original = parse_document(path, data)
+    def take(path: Path, name: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+        try:
+            data = read_bytes(path)
+            original = parse_document(path, data)
+        except SpecError as exc:
+            problems.append(f"{exc}; download it again, or move it out of the folder")
+            return None
         document = normalize.normalize(original)
         rendered = normalize.render(document)
         staged[name] = (document, rendered)
@@ -253,23 +301,50 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
             "adopted": previous["adopted"] if unchanged and previous else today.isoformat(),
         }
 
-    domains = [{"key": key, **take(path, path.name, known.get(key))} for key, path in offered.items()]
-    supplements = [
-        {**take(source / entry["file"], entry["file"], entry), "why": entry["why"]}
-        for entry in old_manifest.get("supplement", [])
-    ]
+    domains = []
+    for key, path in offered.items():
+        taken = take(path, path.name, known.get(key))
+        if taken is not None:
+            domains.append({"key": key, **taken})
+    supplements = []
+    for entry in old_manifest.get("supplement", []):
+        if (source / entry["file"]).exists():
+            taken = take(source / entry["file"], entry["file"], entry)
+            if taken is not None:
+                supplements.append({**taken, "why": entry["why"]})
+        else:
+            vendored = read_bytes(DOCUMENTS / entry["file"])
+            staged[entry["file"]] = (parse_document(DOCUMENTS / entry["file"], vendored), vendored)
+            supplements.append(entry)
     manifest_text = render_manifest(domains, supplements)
-    if manifest_text == MANIFEST.read_text():
+    if not problems and manifest_text == MANIFEST.read_text():
         return f"specs: the documents in {source} are the ones already adopted; nothing to do"
-    sources = {name: document for name, (document, _) in staged.items()}
-    check_actions(build_documents({"domain": domains, "supplement": supplements}, sources))
 
+    sources = {name: document for name, (document, _) in staged.items()}
     old_documents = {key: read_document(DOCUMENTS / entry["file"]) for key, entry in known.items()}
-    found = changelog.changes(old_documents, {entry["key"]: sources[entry["file"]] for entry in domains})
+    # A domain missing or unreadable is left out of the changelog until it is there or removed on purpose.
+    compared = {entry["key"] for entry in domains} | set(remove)
+    found = changelog.changes(
+        {key: document for key, document in old_documents.items() if key in compared},
+        {entry["key"]: sources[entry["file"]] for entry in domains},
+    )
     actions = action_operations()
     entry = changelog.render_markdown(found, actions, today, source.name or str(source))
+    printed = changelog.render_text(found, actions)
+    written = pending_changelog()
+    written.parent.mkdir(parents=True, exist_ok=True)
+    written.write_text(entry)
+
+    documents, patch_problems = patched_documents({"domain": domains, "supplement": supplements}, sources)
+    problems += [line if line.endswith(NOT_NEEDED) else f"{line}; {PATCH_NEXT_STEP}" for line in patch_problems]
+    renamed = {(c.domain, c.renamed_from): c.operation_id for c in found if c.renamed_from}
+    # The actions of a domain that is missing or does not read are checked once its document is there.
+    unchecked = known.keys() - documents.keys() - set(remove)
+    problems += action_problems(documents, unchecked, renamed)
+    if problems:
+        raise Refused(problems, f"{printed}\n(this changelog is also in {shown(written)})")
     write_adoption({name: rendered for name, (_, rendered) in staged.items()}, manifest_text, entry)
-    return changelog.render_text(found, actions)
+    return printed
 
 
 # --- the high-level actions ----------------------------------------------------------------------------
@@ -288,15 +363,19 @@ def action_operations() -> dict[tuple[str, str], list[str]]:
     return table
 
 
-def check_actions(documents: dict[str, dict[str, Any]]) -> None:
-    """Every operation a high-level action calls is still in the (patched) documents: one line per action."""
-    present = {
+def present_operations(documents: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
+    return {
         (key, operation["operationId"])
         for key, document in documents.items()
         for item in document["paths"].values()
         for method, operation in item.items()
         if method in HTTP_METHODS
     }
+
+
+def check_actions(documents: dict[str, dict[str, Any]]) -> None:
+    """Every operation a high-level action calls is still in the (patched) documents: one line per action."""
+    present = present_operations(documents)
     problems = [
         f"action {method} needs {domain} operation {operation_id}, which the specs no longer have"
         for (domain, operation_id), methods in sorted(action_operations().items())
@@ -305,6 +384,33 @@ def check_actions(documents: dict[str, dict[str, Any]]) -> None:
     ]
     if problems:
         raise SpecError("\n".join(problems))
+
+
+def action_problems(
+    documents: dict[str, dict[str, Any]], unchecked: set[str], renamed: dict[tuple[str, str], str]
+) -> list[str]:
+    """The actions whose operation the new documents lack, each with its way out (`renamed`: (domain, old
+    operationId) -> new operationId, from the changelog)."""
+    present = present_operations(documents)
+    problems = []
+    for (domain, operation_id), methods in sorted(action_operations().items()):
+        if domain in unchecked or (domain, operation_id) in present:
+            continue
+        new_id = renamed.get((domain, operation_id))
+        if new_id is not None:
+            step = (
+                f"it is now {new_id}: point the action at the resource method generated for {new_id} in {ACTION_TABLE}"
+            )
+        else:
+            step = (
+                f"remove the action from {ACTION_TABLE}, point it at another operation, or add a patch that "
+                "puts the operation back (specs/patches/, import-operation)"
+            )
+        problems += [
+            f"action {method} needs {domain} operation {operation_id}, which the new documents no longer have; {step}"
+            for method in methods
+        ]
+    return problems
 
 
 # --- patches -------------------------------------------------------------------------------------------
@@ -382,7 +488,7 @@ def import_operation(document: dict[str, Any], source: dict[str, Any], op: dict[
     except KeyError:
         raise KeyError(f"{method.upper()} {path} in {op['from']}") from None
     if method in document["paths"].get(path, {}):
-        raise ValueError(f"{method.upper()} {path} already exists; the patch is no longer needed")
+        raise ValueError(f"{method.upper()} {path} already exists; {NOT_NEEDED}")
     document["paths"].setdefault(path, {})[method] = nullable_30_to_31(copy.deepcopy(operation))
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     pending = list(schema_refs(operation))
@@ -476,9 +582,12 @@ def keep_unknown_fields(node: Any) -> Any:
     return node
 
 
-def build_documents(manifest: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The documents generation reads (domain key -> document): patched, full paths, unknown fields kept.
-    `sources` holds the vendored documents by file name. Every patch that fails is reported, one line each."""
+def patched_documents(
+    manifest: dict[str, Any], sources: dict[str, dict[str, Any]]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The documents generation reads (domain key -> document): patched, full paths, unknown fields kept, and one
+    line per patch that fails (a failing patch is left out; the others still apply). `sources` holds the vendored
+    documents by file name."""
     patches = load_patches()
     known = {entry["key"] for entry in manifest["domain"]}
     problems = [
@@ -496,8 +605,14 @@ def build_documents(manifest: dict[str, Any], sources: dict[str, dict[str, Any]]
                 except SpecError as exc:
                     problems.append(str(exc))
         documents[entry["key"]] = keep_unknown_fields(with_full_paths(copy.deepcopy(document)))
+    return documents, sorted(problems)
+
+
+def build_documents(manifest: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The patched documents, or every patch that fails, one line each."""
+    documents, problems = patched_documents(manifest, sources)
     if problems:
-        raise SpecError("\n".join(sorted(problems)))
+        raise SpecError("\n".join(problems))
     return documents
 
 
@@ -761,7 +876,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
-            print(adopt(args.source, args.remove_domain, datetime.datetime.now(datetime.UTC).date()))
+            try:
+                print(adopt(args.source, args.remove_domain, datetime.datetime.now(datetime.UTC).date()))
+            except Refused as refused:
+                count = len(str(refused).splitlines())
+                print(refused.changelog)
+                print(f"specs: not adopted; nothing was written to specs/ or generated/ ({count} problem(s) to solve):")
+                sys.stdout.flush()
+                raise
         elif args.command == "verify":
             manifest, _ = prepare()
             if args.drift is not None:

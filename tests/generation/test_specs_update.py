@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -65,7 +66,8 @@ def test_a_missing_domain_is_refused(
     (downloads / "telecom.json").unlink()
     before = workspace.snapshot()
     assert fail(codegen, capsys, "update", str(downloads)) == [
-        f"error: {downloads}: missing crm-v2.json, telecom.json; pass --remove-domain NAME to drop a domain on purpose"
+        f"error: {downloads}: missing crm-v2.json, telecom.json; add the download, "
+        "or pass --remove-domain crm --remove-domain telecom to drop the domain on purpose"
     ]
     assert_untouched(workspace, before)
 
@@ -74,9 +76,9 @@ def test_an_unknown_domain_to_remove_is_refused(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
     downloads = workspace.downloads(tmp_path / "downloads")
-    assert fail(codegen, capsys, "update", str(downloads), "--remove-domain", "widgets") == [
-        "error: --remove-domain widgets: no such domain in specs/manifest.toml"
-    ]
+    [line] = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "widgets")
+    assert line.startswith("error: --remove-domain widgets: no such domain in specs/manifest.toml (the domains are ")
+    assert "accounting, crm, customer_interactions, " in line
 
 
 def test_a_domain_is_removed_when_asked(
@@ -103,7 +105,8 @@ def test_removing_a_domain_an_action_needs_is_refused(
     lines = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "dispatch")
     assert lines[0] == (
         "error: action assign_technicians needs dispatch operation AppointmentAssignments_AssignTechnicians, "
-        "which the specs no longer have"
+        "which the new documents no longer have; remove the action from overlay/servicetitan/actions.py, "
+        "point it at another operation, or add a patch that puts the operation back (specs/patches/, import-operation)"
     )
     assert len(lines) == 3
     assert_untouched(workspace, before)
@@ -113,6 +116,7 @@ def test_a_new_domain_is_adopted_and_normalized(codegen: ModuleType, workspace: 
     downloads = workspace.downloads(tmp_path / "downloads")
     download = json.dumps(WIDGETS, indent=4).encode()
     (downloads / "widgets-v2.json").write_bytes(download)
+    before_manifest = workspace.manifest.read_text()
     printed = codegen.adopt(downloads, [], codegen.datetime.date(2030, 1, 2))
     assert printed.splitlines() == [
         "API changelog: 0 breaking, 1 non-breaking",
@@ -132,14 +136,17 @@ def test_a_new_domain_is_adopted_and_normalized(codegen: ModuleType, workspace: 
     assert entry["sha256"] == codegen.sha256(vendored)
     assert entry["server_path"] == "/widgets/v2"
     assert entry["adopted"] == "2030-01-02"
+    # A domain whose facts did not change keeps the date it was adopted, whatever that date is.
+    adopted_before = {e["key"]: e["adopted"] for e in tomllib.loads(before_manifest)["domain"]}
     untouched = [e for e in tomllib.loads(workspace.manifest.read_text())["domain"] if e["key"] == "jpm"]
-    assert untouched[0]["adopted"] == "2026-12-01"
+    assert untouched[0]["adopted"] == adopted_before["jpm"]
     codegen.verify()
 
 
 def test_the_changelog_is_written_newest_first(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
+    earlier = [line for line in (workspace.specs / "CHANGELOG.md").read_text().splitlines() if line.startswith("## ")]
     first = workspace.downloads(tmp_path / "first")
     (first / "widgets-v2.json").write_text(json.dumps(WIDGETS))
     assert codegen.main(["update", str(first)]) == 0
@@ -153,7 +160,7 @@ def test_the_changelog_is_written_newest_first(
     headings = [line for line in history.splitlines() if line.startswith("## ")]
     assert headings[0].endswith("documents from `second`")
     assert headings[1].endswith("documents from `first`")
-    assert headings[-1] == "## 2026-12-01: documents from `servicetitan-specs`"
+    assert headings[2:] == earlier
     newest = history.split("\n## ")[1]
     assert "| BREAKING | widgets | `Widgets_GetList` | response 200.description: field removed | - |" in newest
 
@@ -202,7 +209,8 @@ def test_a_patch_that_no_longer_applies_to_the_download_is_refused(
     assert lines == [
         "error: specs/patches/004-accounting-journal-entry-post-date.json operation 0 "
         "(test /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format): does not apply, "
-        "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone"
+        "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone; "
+        "update the patch to the new document, or delete it if the document no longer needs it"
     ]
     assert_untouched(workspace, before)
 
@@ -232,4 +240,122 @@ def test_drift_check_compares_the_downloads_with_the_vendored_copies(
     path.write_bytes(path.read_bytes().replace(b'"openapi"', b' "openapi"', 1))
     assert fail(codegen, capsys, "verify", "--drift", str(downloads)) == [
         f"error: {path}: not the download specs/manifest.toml was adopted from"
+    ]
+
+
+def test_a_refusal_shows_the_changelog_then_every_problem_with_its_way_out(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    (downloads / "telecom.json").unlink()
+    shutil.copyfile(downloads / "crm-v2.json", downloads / "crm-v3.json")
+    accounting = json.loads((downloads / "accounting-v2.json").read_text())
+    del accounting["components"]["schemas"]["Accounting.V2.JournalEntryResponse"]
+    (downloads / "accounting-v2.json").write_text(json.dumps(accounting))
+    jpm = json.loads((downloads / "jpm-v2.json").read_text())
+    del jpm["paths"]["/tenant/{tenant}/jobs/{id}"]["get"]
+    (downloads / "jpm-v2.json").write_text(json.dumps(jpm))
+    before = workspace.snapshot()
+    assert codegen.main(["update", str(downloads)]) == 1
+    captured = capsys.readouterr()
+    out, errors = captured.out.splitlines(), captured.err.splitlines()
+    assert out[0].startswith("API changelog: ")
+    assert "  BREAKING     jpm Jobs_Get: operation removed (GET /tenant/{tenant}/jobs/{id})  [affects: get_job]" in out
+    assert not any(" telecom " in line for line in out)  # a missing domain waits for the maintainer's decision
+    assert out[-2] == "(this changelog is also in build/specs-update/CHANGELOG.md)"
+    assert out[-1] == "specs: not adopted; nothing was written to specs/ or generated/ (4 problem(s) to solve):"
+    written = (workspace.root / "build" / "specs-update" / "CHANGELOG.md").read_text()
+    assert "| BREAKING | jpm | `Jobs_Get` | operation removed (GET /tenant/{tenant}/jobs/{id}) | get_job |" in written
+    assert errors == [
+        f"error: {downloads}: crm-v2.json, crm-v3.json are all documents of domain crm; keep the one to adopt in "
+        "the folder and move the others out",
+        f"error: {downloads}: missing telecom.json; add the download, or pass --remove-domain telecom to drop the "
+        "domain on purpose",
+        "error: specs/patches/004-accounting-journal-entry-post-date.json operation 0 "
+        "(test /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format): does not apply, "
+        "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone; "
+        "update the patch to the new document, or delete it if the document no longer needs it",
+        "error: action get_job needs jpm operation Jobs_Get, which the new documents no longer have; remove the "
+        "action from overlay/servicetitan/actions.py, point it at another operation, or add a patch that puts the "
+        "operation back (specs/patches/, import-operation)",
+    ]
+    assert_untouched(workspace, before)
+
+
+def test_taking_the_way_out_completes_the_adoption(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    (downloads / "fleet-pro-v2.json").unlink()
+    shutil.copyfile(downloads / "crm-v2.json", downloads / "crm-v3.json")
+    assert len(fail(codegen, capsys, "update", str(downloads))) == 2
+    (downloads / "crm-v2.json").unlink()
+    assert codegen.main(["update", str(downloads), "--remove-domain", "fleet_pro"]) == 0
+    assert "  BREAKING     fleet_pro " in capsys.readouterr().out
+    entries = {e["key"]: e["file"] for e in tomllib.loads(workspace.manifest.read_text())["domain"]}
+    assert entries["crm"] == "crm-v3.json"
+    assert "fleet_pro" not in entries
+    codegen.verify()
+
+
+def test_a_renamed_operation_an_action_calls_names_the_new_operation(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    jpm = json.loads((downloads / "jpm-v2.json").read_text())
+    jpm["paths"]["/tenant/{tenant}/jobs/{id}"]["get"]["operationId"] = "Jobs_GetById"
+    (downloads / "jpm-v2.json").write_text(json.dumps(jpm))
+    before = workspace.snapshot()
+    assert fail(codegen, capsys, "update", str(downloads)) == [
+        "error: action get_job needs jpm operation Jobs_Get, which the new documents no longer have; it is now "
+        "Jobs_GetById: point the action at the resource method generated for Jobs_GetById in "
+        "overlay/servicetitan/actions.py"
+    ]
+    assert_untouched(workspace, before)
+
+
+def test_a_plain_download_keeps_the_vendored_supplement(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    shutil.rmtree(downloads / "legacy")
+    (downloads / "widgets-v2.json").write_text(json.dumps(WIDGETS))
+    supplement = (workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_bytes()
+    [entry_before] = tomllib.loads(workspace.manifest.read_text())["supplement"]
+    assert codegen.main(["update", str(downloads)]) == 0
+    capsys.readouterr()
+    assert (workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_bytes() == supplement
+    assert tomllib.loads(workspace.manifest.read_text())["supplement"] == [entry_before]
+    codegen.verify()
+
+
+def test_a_download_that_brings_a_supplement_replaces_it(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
+    legacy["info"]["version"] = "1.1"
+    (downloads / "legacy" / "accounting-v2.json").write_text(json.dumps(legacy))
+    assert codegen.adopt(downloads, [], codegen.datetime.date(2030, 1, 2)).startswith("API changelog: no change")
+    [entry] = tomllib.loads(workspace.manifest.read_text())["supplement"]
+    assert entry["adopted"] == "2030-01-02"
+    assert json.loads((workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_text())["info"] == {
+        "title": "Accounting",
+        "version": "1.1",
+    }
+    codegen.verify()
+
+
+def test_a_patch_the_new_document_makes_unnecessary_says_to_delete_it(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    downloads = workspace.downloads(tmp_path / "downloads")
+    legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
+    accounting = json.loads((downloads / "accounting-v2.json").read_text())
+    accounting["paths"]["/tenant/{tenant}/payments"]["post"] = legacy["paths"]["/tenant/{tenant}/payments"]["post"]
+    (downloads / "accounting-v2.json").write_text(json.dumps(accounting))
+    assert fail(codegen, capsys, "update", str(downloads)) == [
+        "error: specs/patches/001-accounting-payments-create.json operation 0 (import-operation "
+        "/tenant/{tenant}/payments): does not apply: POST /tenant/{tenant}/payments already exists; "
+        "the patch is no longer needed: delete it"
     ]
