@@ -156,14 +156,14 @@ PRODUCTION: tuple[Deviation, ...] = (
     ),
     Deviation(
         "date_with_time",
-        "service-agreements",
+        "service_agreements",
         "ServiceAgreements_GetList",
         "startDate",
         evidence=f"{TAP}: startDate arrives as 2025-08-01T00:00:00 where format: date is declared",
     ),
     Deviation(
         "date_with_time",
-        "service-agreements",
+        "service_agreements",
         "ServiceAgreements_GetList",
         "endDate",
         evidence=f"{TAP}: endDate arrives with a time where format: date is declared",
