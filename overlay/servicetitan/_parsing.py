@@ -190,7 +190,7 @@ def _odd_to_dict(self: Any) -> dict[str, Any]:
     """`to_dict()` of a record with odd fields: the JSON form of every typed field, and each odd field as it was
     received (a required key the record left out stays out), so nothing the answer carried is lost."""
     odd: Mapping[str, Any] = getattr(self, _ODD_SLOT, _NO_ODD_FIELDS)
-    unset = type(self)._servicetitan_unset
+    unset = type(type(self)._servicetitan_unset)
     result: dict[str, Any] = dict(self.additional_properties)
     for key, field in zip(type(self)._json_names, type(self).__attrs_attrs__, strict=False):
         if key in odd:
@@ -198,13 +198,29 @@ def _odd_to_dict(self: Any) -> dict[str, Any]:
                 result[key] = odd[key]
             continue
         value = getattr(self, field.name)
-        if value is not unset:
+        if not isinstance(value, unset):
             result[key] = _plain(value)
     for path, raw in odd.items():  # an element of an array that did not fit, as it came
         name, bracket, index = path.partition("[")
         if bracket and index[:-1].isdigit() and index.endswith("]") and isinstance(result.get(name), list):
             result[name][int(index[:-1])] = raw
     return result
+
+
+def _odd_reduce(self: Any, protocol: int) -> tuple[Any, ...]:
+    """How copy and pickle rebuild a record with odd fields (its class is made at run time, so pickle could not
+    find it by name): the generated model, its field values and the odd fields."""
+    state = {field.name: getattr(self, field.name) for field in type(self).__attrs_attrs__}
+    odd = dict(getattr(self, _ODD_SLOT, _NO_ODD_FIELDS))
+    return _odd_record, (type(self).__mro__[1], type(self)._servicetitan_domain, state, odd)
+
+
+def _odd_record(cls: type[Any], domain: str, state: Mapping[str, Any], odd: Mapping[str, Any]) -> Any:
+    record = object.__new__(_odd_class(cls, domain))
+    for name, value in state.items():
+        object.__setattr__(record, name, value)
+    object.__setattr__(record, _ODD_SLOT, MappingProxyType(dict(odd)))
+    return record
 
 
 _odd_classes: dict[type[Any], type[Any]] = {}
@@ -222,7 +238,9 @@ def _odd_class(cls: type[Any], domain: str) -> type[Any]:
         "__qualname__": cls.__qualname__,
         "__doc__": cls.__doc__,
         "to_dict": _odd_to_dict,
+        "__reduce_ex__": _odd_reduce,
         "_servicetitan_unset": _unset(domain),
+        "_servicetitan_domain": domain,
     }
     # Two threads may both build one; either serves, and the dict keeps one.
     return _odd_classes.setdefault(cls, type(cls.__name__, (cls,), namespace))

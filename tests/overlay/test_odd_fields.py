@@ -270,3 +270,23 @@ def test_the_fast_path_parses_a_page_that_fits_without_the_field_by_field_build(
     got = _parsing.parse_records(parse, jobs(50), "Jpm.V2.JobResponse")
     assert [type(record).__name__ for record in got] == ["JpmV2JobResponse"] * 50
     assert not any(isinstance(record, UnparsedRecord) or odd_fields(record) for record in got)
+
+
+def test_a_record_with_odd_fields_keeps_them_through_copy_and_pickle_and_serializes_as_received() -> None:
+    import copy
+    import pickle
+
+    from servicetitan._serialize import json_value
+    from servicetitan.frames import as_dict
+
+    sent = {**JOB, "createdOn": None, "customFields": [None]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", OddFieldWarning)
+        job = _parsing.parse_record(parser_for("jpm", "Jpm.V2.JobResponse"), sent, "Jpm.V2.JobResponse")
+    expected = {"createdOn": None, "customFields[0]": None}
+    for again in (copy.copy(job), copy.deepcopy(job), pickle.loads(pickle.dumps(job))):  # noqa: S301 - our own bytes
+        assert type(again) is type(job)
+        assert odd_fields(again) == expected
+        assert again.to_dict() == job.to_dict()
+    assert as_dict(job)["customFields"] == [None]
+    assert json_value(job)["createdOn"] is None
