@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from servicetitan._client import AsyncServiceTitan, ServiceTitan
-    from servicetitan._parsing import UnparsedRecord
+    from servicetitan._parsing import ABSENT, OddFieldWarning, UnparsedRecord, odd_fields
     from servicetitan.environments import Environment
     from servicetitan.errors import (
         APIConnectionError,
@@ -67,9 +67,14 @@ _EXPORTS: dict[str, str] = {
     "ExportFeed": "servicetitan.exports",
     "AsyncExportFeed": "servicetitan.exports",
     "UnparsedRecord": "servicetitan._parsing",
+    # A typed record's fields that did not fit its model, as received (ABSENT: a required key left out).
+    "odd_fields": "servicetitan._parsing",
+    "OddFieldWarning": "servicetitan._parsing",
+    "ABSENT": "servicetitan._parsing",
 }
 
 __all__ = [
+    "ABSENT",
     "SPECS",
     "APIConnectionError",
     "APIStatusError",
@@ -84,6 +89,7 @@ __all__ = [
     "ExportFeed",
     "ListChangedError",
     "NotFoundError",
+    "OddFieldWarning",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
@@ -96,6 +102,7 @@ __all__ = [
     "UnexpectedRedirectError",
     "UnparsedRecord",
     "ValidationError",
+    "odd_fields",
 ]
 
 

@@ -1,9 +1,17 @@
-"""Tolerant parsing: one odd record never fails a whole list.
+"""Tolerant parsing: one odd field never costs a record its type, and one odd record never fails a whole list.
 
-ServiceTitan sends `null` where a value is required, leaves required fields out, and adds enum values without
-notice. Unknown enum values are kept by the generated enums themselves; a record that still cannot become its
-model is handed over as an `UnparsedRecord` (its data untouched, the reason attached) and reported through the
-`servicetitan` logger, so a paged read neither fails nor drops it.
+ServiceTitan sends `null` where a value is required, leaves required fields out, puts `null` elements in arrays of
+objects, sends dates with a time, and adds enum values without notice (QUIRKS.md). Unknown enum values are kept
+by the generated enums themselves. A record the generated `from_dict` refuses is built again field by field from
+its schema (`tolerant_model`): every field that fits is typed as usual, and a field that does not reads `None` (a
+date sent with a time of day reads as its date), while the value as received is kept in `odd_fields(record)`,
+keyed by its path (`address.zip`, `permissions[2]`), and reported once per model and field per process (an
+`OddFieldWarning` and the `servicetitan` logger). Only a record that is not a JSON object at all is handed over as
+an `UnparsedRecord` (the data untouched, the reason attached). The generated `from_dict` runs first on every
+record, and on a whole page at once: the field-by-field build costs only the records that need it.
+
+A single-record answer (`parse_single`) must be an object: `null`, an array or a scalar where the operation
+answers a model raises `ResponseValidationError`.
 
 Money in dict results: with `decimals=True` on the client, the dict results (`as_dicts=True` pages and feeds,
 `st.request`) are decoded with every JSON number that has a fraction as a `Decimal`, and the money fields the API
@@ -16,15 +24,22 @@ into the same objects `json` makes, and decoded and parsed with the cyclic colle
 
 from __future__ import annotations
 
+import contextlib
+import datetime as _dt
+import enum
 import gc
 import logging
 import os
+import re
 import threading
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from importlib import import_module
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
@@ -40,9 +55,10 @@ _log = logging.getLogger("servicetitan")
 
 @dataclass(frozen=True, slots=True)
 class UnparsedRecord:
-    """A record that did not fit its model: `data` is the record as received, `error` says why."""
+    """A record that is not a JSON object, so no model can hold it: `data` is the record as received (a list, a
+    string, a number or None), `error` says why."""
 
-    data: Mapping[str, Any]
+    data: Any
     error: str
     model: str
 
@@ -50,10 +66,54 @@ class UnparsedRecord:
         return self.data[key]
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.data.get(key, default)
+        return self.data.get(key, default) if isinstance(self.data, Mapping) else default
+
+
+class OddFieldWarning(UserWarning):
+    """A record carried a field its model cannot hold (null or missing where required, a null element in an array
+    of objects, a date with a time of day, a value of another type): the record is still typed, the field reads
+    None (a date with a time reads as its date), and `servicetitan.odd_fields(record)` holds the value as received.
+    Reported once per model and field per process."""
+
+
+class _Absent:
+    """The value `odd_fields` gives for a required key the record left out."""
+
+    _instance: _Absent | None = None
+
+    def __new__(cls) -> _Absent:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+ABSENT: Final = _Absent()
+"""What `odd_fields(record)` holds for a required field that the record did not carry at all."""
+
+_NO_ODD_FIELDS: Mapping[str, Any] = MappingProxyType({})
+_ODD_SLOT = "_servicetitan_odd_fields"
+
+
+def odd_fields(record: object) -> Mapping[str, Any]:
+    """The fields of a typed record that did not fit its model, as received: `{path: value}`, where a path is a
+    JSON field name, with `.` into a nested object and `[i]` into an array (`address.zip`, `permissions[2]`), and
+    the value is what the answer carried there (`ABSENT` for a required key it left out). On the record, each such
+    field reads None, but a date sent with a time of day reads as its date. Empty for a record that fit its model
+    (and for anything that is not a typed record); a nested model has its own, with paths relative to it."""
+    found: Mapping[str, Any] = getattr(record, _ODD_SLOT, _NO_ODD_FIELDS)
+    return found
 
 
 Parser = Callable[[Any], Any]
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_MIDNIGHT = _dt.time(0)
 
 
 def parser_for(domain: str, schema_name: str | None) -> Parser | None:
@@ -84,28 +144,345 @@ def item_schema(domain: str, envelope: Mapping[str, Any] | None) -> Mapping[str,
     return items
 
 
+# --- the field-by-field build --------------------------------------------------------------------------------
+
+
+@cache
+def _schema_names(domain: str) -> Mapping[str, str]:
+    """`module:Class` of each generated model of a domain -> its component schema's name."""
+    return {target: name for name, target in _catalog.domain(domain).models.items()}
+
+
+def _source_of(parse: Parser) -> tuple[str, str] | None:
+    """(domain, schema name) of the generated model whose `from_dict` `parse` is, or None."""
+    cls = getattr(parse, "__self__", None)
+    module = getattr(cls, "__module__", "")
+    parts = module.split(".")
+    if not isinstance(cls, type) or len(parts) < 2 or parts[0] != _catalog.RAW_PACKAGE:
+        return None
+    domain = parts[1]
+    if domain not in _catalog.DOMAINS:
+        return None
+    name = _schema_names(domain).get(f"{module}:{cls.__name__}")
+    return None if name is None else (domain, name)
+
+
+@cache
+def _unset(domain: str) -> Any:
+    """The domain's `UNSET`: what an optional field the record left out holds."""
+    return import_module(f"{_catalog.RAW_PACKAGE}.{domain}.types").UNSET
+
+
+def _plain(value: Any) -> Any:
+    """A typed value back in its JSON form, as the generated `to_dict` writes it."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    to_dict = getattr(value, "to_dict", None) if hasattr(type(value), "__attrs_attrs__") else None
+    return value if to_dict is None else to_dict()
+
+
+def _odd_to_dict(self: Any) -> dict[str, Any]:
+    """`to_dict()` of a record with odd fields: the JSON form of every typed field, and each odd field as it was
+    received (a required key the record left out stays out), so nothing the answer carried is lost."""
+    odd: Mapping[str, Any] = getattr(self, _ODD_SLOT, _NO_ODD_FIELDS)
+    unset = type(type(self)._servicetitan_unset)
+    result: dict[str, Any] = dict(self.additional_properties)
+    for key, field in zip(type(self)._json_names, type(self).__attrs_attrs__, strict=False):
+        if key in odd:
+            if odd[key] is not ABSENT:
+                result[key] = odd[key]
+            continue
+        value = getattr(self, field.name)
+        if not isinstance(value, unset):
+            result[key] = _plain(value)
+    for path, raw in odd.items():  # an element of an array that did not fit, as it came
+        name, bracket, index = path.partition("[")
+        if bracket and index[:-1].isdigit() and index.endswith("]") and isinstance(result.get(name), list):
+            result[name][int(index[:-1])] = raw
+    return result
+
+
+def _odd_reduce(self: Any, protocol: int) -> tuple[Any, ...]:
+    """How copy and pickle rebuild a record with odd fields (its class is made at run time, so pickle could not
+    find it by name): the generated model, its field values and the odd fields."""
+    state = {field.name: getattr(self, field.name) for field in type(self).__attrs_attrs__}
+    odd = dict(getattr(self, _ODD_SLOT, _NO_ODD_FIELDS))
+    return _odd_record, (type(self).__mro__[1], type(self)._servicetitan_domain, state, odd)
+
+
+def _odd_record(cls: type[Any], domain: str, state: Mapping[str, Any], odd: Mapping[str, Any]) -> Any:
+    record = object.__new__(_odd_class(cls, domain))
+    for name, value in state.items():
+        object.__setattr__(record, name, value)
+    object.__setattr__(record, _ODD_SLOT, MappingProxyType(dict(odd)))
+    return record
+
+
+_odd_classes: dict[type[Any], type[Any]] = {}
+
+
+def _odd_class(cls: type[Any], domain: str) -> type[Any]:
+    """A subclass of a generated model for records with odd fields: the same fields and methods (isinstance holds),
+    a slot for the odd values, and a `to_dict()` that cannot fail on a field that reads None."""
+    found = _odd_classes.get(cls)
+    if found is not None:
+        return found
+    namespace = {
+        "__slots__": (_ODD_SLOT,),
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "to_dict": _odd_to_dict,
+        "__reduce_ex__": _odd_reduce,
+        "_servicetitan_unset": _unset(domain),
+        "_servicetitan_domain": domain,
+    }
+    # Two threads may both build one; either serves, and the dict keeps one.
+    return _odd_classes.setdefault(cls, type(cls.__name__, (cls,), namespace))
+
+
+def _nullable(schema: Mapping[str, Any]) -> bool:
+    kinds = schema.get("type")
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+        return True
+    return any(_nullable(option) for option in schema.get("oneOf") or schema.get("anyOf") or ())
+
+
+def _options(schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The alternatives a value may take (a `oneOf`'s members but `null`), or the schema itself."""
+    members = schema.get("oneOf") or schema.get("anyOf")
+    if not members:
+        return [schema]
+    return [member for member in members if member.get("type") != "null"] or [schema]
+
+
+class _Build:
+    """One record built field by field; `odd` collects the values that did not fit, by path."""
+
+    __slots__ = ("domain", "schemas")
+
+    def __init__(self, domain: str) -> None:
+        self.domain = domain
+        self.schemas = _catalog.domain(domain).schemas
+
+    def model(self, name: str, record: Mapping[str, Any], odd: dict[str, Any], strict_first: bool) -> Any:
+        cls = _catalog.model_class(self.domain, name)
+        if strict_first:
+            try:
+                return cls.from_dict(record)
+            except _PARSE_ERRORS:
+                pass
+        names: tuple[str, ...] | None = getattr(cls, "_json_names", None)
+        if names is None:
+            raise TypeError(f"{cls.__name__} cannot be built field by field")
+        schema = self.schemas.get(name, {})
+        properties: Mapping[str, Any] = schema.get("properties") or {}
+        required = set(schema.get("required") or ())
+        mine: dict[str, Any] = {}
+        unset = _unset(self.domain)
+        values = []
+        for key in names:
+            if key in record:
+                values.append(self.value(properties.get(key, {}), record[key], key, mine))
+            elif key in required:
+                mine[key] = ABSENT
+                values.append(None)
+            else:
+                values.append(unset)
+        built = _odd_class(cls, self.domain)(*values)
+        built.additional_properties = {key: value for key, value in record.items() if key not in properties}
+        object.__setattr__(built, _ODD_SLOT, MappingProxyType(mine))
+        odd.update(mine)
+        return built
+
+    def value(self, schema: Mapping[str, Any], value: Any, where: str, odd: dict[str, Any]) -> Any:
+        if value is None:
+            if not _nullable(schema) and self.converts(schema):
+                odd[where] = None
+            return None
+        options = _options(schema)
+        if len(options) == 1:
+            return self.one(options[0], value, where, odd)
+        first: tuple[Any, dict[str, Any]] | None = None
+        for option in options:
+            trial: dict[str, Any] = {}
+            result = self.one(option, value, where, trial)
+            if not trial:
+                return result
+            first = first or (result, trial)
+        assert first is not None
+        odd.update(first[1])
+        return first[0]
+
+    def converts(self, schema: Mapping[str, Any]) -> bool:
+        """Whether the generated code converts a value of `schema` (and so cannot take None in its place)."""
+        for option in _options(schema):
+            name = _catalog.schema_name(option)
+            if name is not None:
+                target = self.schemas.get(name, {})
+                if "enum" in target or name in _catalog.domain(self.domain).models:
+                    return True
+                option = target
+            kinds = option.get("type")
+            kinds = [kinds] if isinstance(kinds, str) else kinds or []
+            if "array" in kinds or option.get("format") in ("date", "date-time"):
+                return True
+        return False
+
+    def one(self, schema: Mapping[str, Any], value: Any, where: str, odd: dict[str, Any]) -> Any:
+        name = _catalog.schema_name(schema)
+        if name is not None:
+            target = self.schemas.get(name, {})
+            if name in _catalog.domain(self.domain).models:
+                if "enum" in target:
+                    try:
+                        return _catalog.model_class(self.domain, name)(value)
+                    except _PARSE_ERRORS:
+                        odd[where] = value
+                        return None
+                if not isinstance(value, Mapping):
+                    odd[where] = value
+                    return None
+                inner: dict[str, Any] = {}
+                built = self.model(name, value, inner, strict_first=True)
+                odd.update({f"{where}.{path}": raw for path, raw in inner.items()})
+                return built
+            schema = target
+        kinds = schema.get("type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds or []
+        if "array" in kinds:
+            if not isinstance(value, list):
+                odd[where] = value
+                return None
+            items = schema.get("items") or {}
+            return [self.value(items, item, f"{where}[{index}]", odd) for index, item in enumerate(value)]
+        form = schema.get("format")
+        if form == "date":
+            return _date(value, where, odd)
+        if form == "date-time":
+            try:
+                return _dt.datetime.fromisoformat(value)
+            except _PARSE_ERRORS:
+                odd[where] = value
+                return None
+        return value
+
+
+def _date(value: Any, where: str, odd: dict[str, Any]) -> _dt.date | None:
+    """A declared date: as the date; a date and time of day as its date (the time kept in `odd`); else None."""
+    try:
+        return _dt.date.fromisoformat(value)
+    except _PARSE_ERRORS:
+        pass
+    try:
+        moment = _dt.datetime.fromisoformat(value)
+    except _PARSE_ERRORS:
+        odd[where] = value
+        return None
+    if moment.time() != _MIDNIGHT:
+        odd[where] = value
+    return moment.date()
+
+
+def tolerant_model(domain: str, schema_name: str, record: Mapping[str, Any]) -> Any:
+    """`record` as the model of `schema_name`, built field by field: what fits is typed, what does not reads None
+    (see `odd_fields`) and is reported once per model and field."""
+    odd: dict[str, Any] = {}
+    built = _Build(domain).model(schema_name, record, odd, strict_first=False)
+    _report(schema_name, odd)
+    return built
+
+
+# Reported (model, field path with `[]` for any index) pairs, for the life of the process.
+_reported: set[tuple[str, str]] = set()
+_reported_lock = threading.Lock()
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _kind_of(raw: Any) -> str:
+    if raw is ABSENT:
+        return "is missing"
+    if raw is None:
+        return "is null"
+    return f"holds a {type(raw).__name__} that does not fit"
+
+
+def _report(model: str, odd: Mapping[str, Any]) -> None:
+    for path, raw in odd.items():
+        key = (model, _INDEX.sub("[]", path))
+        with _reported_lock:
+            if key in _reported:
+                continue
+            _reported.add(key)
+        message = (
+            f"{model}: field {key[1]} {_kind_of(raw)}; the record stays typed, the field reads None (a date sent "
+            "with a time of day reads as its date) and servicetitan.odd_fields(record) holds the value as received "
+            "(reported once per model and field)"
+        )
+        _log.warning(message)
+        # A report never fails the read, even where warning filters turn warnings into errors.
+        with contextlib.suppress(OddFieldWarning):
+            warnings.warn(message, OddFieldWarning, stacklevel=4)
+
+
+def _tolerant(parse: Parser, record: Mapping[str, Any], model: str, error: Exception) -> Any:
+    source = _source_of(parse)
+    if source is not None:
+        try:
+            return tolerant_model(source[0], source[1], record)
+        except (*_PARSE_ERRORS, RecursionError) as exc:
+            error = exc
+    reason = f"{type(error).__name__}: {error}"
+    _log.warning("a %s record did not fit its model and is returned unparsed (%s)", model, reason)
+    return UnparsedRecord(record, reason, model)
+
+
 def parse_record(parse: Parser | None, record: Any, model: str) -> Any:
-    """One record of a list: its model, or an `UnparsedRecord` when it does not fit."""
-    if parse is None or not isinstance(record, Mapping):
+    """One record of a list: its model, built field by field when a field does not fit (`odd_fields`); an
+    `UnparsedRecord` when it is not a JSON object."""
+    if parse is None:
         return record
+    if not isinstance(record, Mapping):
+        reason = f"the record is {_json_kind(record)}, not an object"
+        _log.warning("a %s record is returned unparsed: %s", model, reason)
+        return UnparsedRecord(record, reason, model)
     try:
         return parse(record)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        reason = f"{type(exc).__name__}: {exc}"
-        _log.warning("a %s record did not fit its model and is returned unparsed (%s)", model, reason)
-        return UnparsedRecord(record, reason, model)
+    except _PARSE_ERRORS as exc:
+        return _tolerant(parse, record, model, exc)
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return f"a {type(value).__name__}"
 
 
 def parse_records(parse: Parser | None, records: list[Any], model: str) -> list[Any]:
     """`parse_record` of each record of a page. A page of objects is parsed in one pass, without a call and a
     check per record; only a page where a record does not fit is parsed again record by record, so that that
-    record, and only it, comes back unparsed (parsing is pure, so the second pass gives every other record alike)."""
+    record, and only it, is built field by field (parsing is pure, so the second pass gives every other record
+    alike)."""
     if parse is None:
         return records
     if {*map(type, records)} == {dict}:
         try:
             return [parse(record) for record in records]
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except _PARSE_ERRORS:
             pass
     return [parse_record(parse, record, model) for record in records]
 
@@ -299,16 +676,30 @@ def page_json(response: httpx.Response, money: MoneyReading | None = None) -> An
 
 
 def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> Any:
-    """A single-record answer: its model; a body that does not fit raises `ResponseValidationError`."""
+    """A single-record answer: its model, built field by field when a field does not fit (`odd_fields`). An
+    empty body gives None; a body that is not a JSON object (`null`, an array, a scalar) raises
+    `ResponseValidationError`, as does an object that cannot be built at all."""
     body = response_json(response)
-    if parse is None or body is None:
+    if parse is None or (body is None and not response.content.strip()):
         return body
+    if not isinstance(body, Mapping):
+        raise ResponseValidationError.of(
+            f"the answer is {_json_kind(body)} where {model} (an object) was expected", response, body
+        )
     try:
         return parse(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseValidationError.of(
-            f"the answer does not fit {model}: {type(exc).__name__}: {exc}", response, body
-        ) from exc
+    except _PARSE_ERRORS as exc:
+        source = _source_of(parse)
+        if source is None:
+            raise ResponseValidationError.of(
+                f"the answer does not fit {model}: {type(exc).__name__}: {exc}", response, body
+            ) from exc
+        try:
+            return tolerant_model(source[0], source[1], body)
+        except (*_PARSE_ERRORS, RecursionError) as again:
+            raise ResponseValidationError.of(
+                f"the answer does not fit {model}: {type(again).__name__}: {again}", response, body
+            ) from exc
 
 
 def strict_flag(body: Mapping[str, Any], name: str, operation: Operation, response: httpx.Response) -> bool:

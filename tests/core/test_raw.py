@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 
 import httpx
 import pytest
 
-from servicetitan import NotFoundError, PermissionDeniedError, ResponseValidationError, ValidationError
+from servicetitan import (
+    ABSENT,
+    NotFoundError,
+    OddFieldWarning,
+    PermissionDeniedError,
+    ResponseValidationError,
+    ValidationError,
+    odd_fields,
+)
 
 from .conftest import JOB, TENANT, FakeAPI
 
@@ -96,12 +105,21 @@ def test_raw_maps_errors_and_names_scopes(make_client):
     assert caught.value.required_scopes == ("tn.jpm.jobs:r",)
 
 
-def test_unparseable_record_raises_response_validation_error(make_client):
+def test_a_record_missing_a_required_field_reads_typed_with_the_field_kept_odd(make_client):
     broken = {key: value for key, value in JOB.items() if key != "appointmentCount"}
     api = FakeAPI(lambda request: httpx.Response(200, json=broken))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", OddFieldWarning)
+        job = make_client(api).raw.jpm.jobs_get(id=1)
+    assert (type(job).__name__, job.id, job.appointment_count) == ("JpmV2JobResponse", JOB["id"], None)
+    assert odd_fields(job) == {"appointmentCount": ABSENT}
+
+
+def test_an_answer_that_is_not_a_record_raises_response_validation_error(make_client):
+    api = FakeAPI(lambda request: httpx.Response(200, json=[JOB]))
     with pytest.raises(ResponseValidationError, match="Jobs_Get") as caught:
         make_client(api).raw.jpm.jobs_get(id=1)
-    assert caught.value.body == broken
+    assert caught.value.body == [JOB]
 
 
 def test_raw_is_discoverable(make_client):

@@ -103,6 +103,16 @@ def test_removing_a_domain_an_action_needs_is_refused(
     (downloads / "dispatch-v2.json").unlink()
     before = workspace.snapshot()
     lines = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "dispatch")
+    # A spec patch of the removed domain would no longer apply: that alone refuses the removal.
+    assert lines == [
+        "error: specs/patches/013-dispatch-non-job-appointment-summary-nullable.json: unknown domain 'dispatch'"
+    ]
+    assert_untouched(workspace, before)
+    for patch in (workspace.specs / "patches").glob("*.json"):
+        if json.loads(patch.read_text())["domain"] == "dispatch":
+            patch.unlink()
+    before = workspace.snapshot()
+    lines = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "dispatch")
     assert lines[0] == (
         "error: action assign_technicians needs dispatch operation AppointmentAssignments_AssignTechnicians, "
         "which the new documents no longer have; remove the action from overlay/servicetitan/actions.py, "

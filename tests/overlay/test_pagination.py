@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from servicetitan import ResponseValidationError
-from servicetitan._parsing import UnparsedRecord
+from servicetitan import ResponseValidationError, _parsing
+from servicetitan._parsing import ABSENT, UnparsedRecord, odd_fields
 from tests.overlay.conftest import FakeAPI, call, collect, jobs, paged
 
 pytestmark = pytest.mark.anyio
@@ -58,40 +58,39 @@ async def test_a_record_seen_on_an_earlier_page_is_not_yielded_twice(st: Any, ap
     assert ids == [1, 2, 3, 4]
 
 
-async def test_an_odd_record_is_returned_unparsed_not_dropped(st: Any, api: FakeAPI) -> None:
+async def test_an_odd_record_is_typed_with_its_odd_field_kept_not_dropped(st: Any, api: FakeAPI) -> None:
     records = jobs(3)
     del records[1]["jobNumber"]
     records[2]["brandNewField"] = {"added": "without notice"}
     api.route("GET", "/jobs", paged(records))
     result = await collect(await call(st, "list_jobs", fetch_all=True))
-    assert [type(r).__name__ for r in result] == ["JpmV2JobResponse", "UnparsedRecord", "JpmV2JobResponse"]
+    assert [type(r).__name__ for r in result] == ["JpmV2JobResponse"] * 3
     odd = result[1]
-    assert isinstance(odd, UnparsedRecord)
-    assert odd["id"] == 2
-    assert "jobNumber" in odd.error
+    assert (odd.id, odd.job_number) == (2, None)
+    assert odd_fields(odd) == {"jobNumber": ABSENT}
+    assert odd_fields(result[0]) == {}
     assert result[2].additional_properties["brandNewField"] == {"added": "without notice"}
 
 
 async def test_a_page_parsed_again_for_one_odd_record_warns_once_and_keeps_every_other_record_typed(
-    st: Any, api: FakeAPI, caplog: pytest.LogCaptureFixture
+    st: Any, api: FakeAPI, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A page of objects is parsed in one pass; one that does not fit sends the page through record by record.
+    monkeypatch.setattr(_parsing, "_reported", set())  # reports are once per process: forget earlier tests'
     records: list[Any] = jobs(4)
     del records[2]["jobNumber"]
     records.append("not an object")
     api.route("GET", "/jobs", paged(records))
     with caplog.at_level("WARNING", logger="servicetitan"):
         result = await collect(await call(st, "list_jobs", fetch_all=True))
-    assert [type(r).__name__ for r in result] == [
-        "JpmV2JobResponse",
-        "JpmV2JobResponse",
-        "UnparsedRecord",
-        "JpmV2JobResponse",
-        "str",
-    ]
-    assert [r.id for r in result[:2]] == [1, 2]
-    assert result[4] == "not an object"
-    assert sum("did not fit" in r.getMessage() for r in caplog.records) == 1
+    assert [type(r).__name__ for r in result] == ["JpmV2JobResponse"] * 4 + ["UnparsedRecord"]
+    assert [r.id for r in result[:4]] == [1, 2, 3, 4]
+    assert odd_fields(result[2]) == {"jobNumber": ABSENT}
+    assert isinstance(result[4], UnparsedRecord)
+    assert result[4].data == "not an object"
+    messages = [r.getMessage() for r in caplog.records]
+    assert sum("field jobNumber is missing" in message for message in messages) == 1
+    assert sum("returned unparsed" in message for message in messages) == 1
 
 
 async def test_an_odd_record_seen_on_an_earlier_page_is_not_yielded_twice(st: Any, api: FakeAPI) -> None:

@@ -21,13 +21,23 @@ from servicetitan import _catalog
 from . import registry, spec_resources
 from .auth import Credentials, TokenError, TokenIssuer
 from .call import Binary, Call, Upload
-from .deviations import Deviation, Deviations, resolve_deviations
+from .deviations import EVERY, Deviation, Deviations, resolve_deviations
 from .faults import Faults, FaultSettings
 from .listing import ExportSettings, Query
 from .problems import ProblemError, problem_body
 from .reports import ReportDesk, ReportLimits
 from .routing import RouteTable
-from .schemas import ODD_ENUM_VALUE, Shaper, field_errors, odd_mutations, resolve, shaper
+from .schemas import (
+    FIELD_KINDS,
+    ODD_ENUM_VALUE,
+    Shaper,
+    deviated,
+    field_errors,
+    has_field,
+    odd_mutations,
+    resolve,
+    shaper,
+)
 from .seed import seed_tenant
 from .store import Collection, Tenant
 
@@ -41,6 +51,7 @@ TOKEN_PATH = "/connect/token"  # noqa: S105 - a path, not a secret
 DEFAULT_JOBS = 50
 DEFAULT_TENANT = 1_000_001
 _JSON = b"application/json; charset=utf-8"
+_HTML = b"text/html; charset=utf-8"
 
 
 class ConnectionDropped(Exception):
@@ -83,6 +94,7 @@ class Sandbox:
         # How far the answers depart from the documents (deviations.py): none by default.
         self.deviations: Deviations = resolve_deviations(deviations)
         self._shapers: dict[tuple[str, str], tuple[Shaper | None, tuple[tuple[str, str], ...]]] = {}
+        self._field_deviations: dict[tuple[str, str], tuple[Deviation, ...]] = {}
 
     # --- state ---------------------------------------------------------------------------------------------
 
@@ -130,6 +142,9 @@ class Sandbox:
         try:
             status, payload, extra = await self._api(method, path, scope, headers, body)
         except ProblemError as problem:
+            if self._edge_html(problem.status, method, path):
+                await _send(send, problem.status, _edge_page(problem.status), _HTML, problem.headers)
+                return
             await _send_json(send, problem.status, problem.body(), problem.headers)
             return
         except ConnectionDropped:
@@ -144,6 +159,16 @@ class Sandbox:
             await _send(send, status, b"", None, extra)
         else:
             await _send_json(send, status, payload, extra)
+
+    def _edge_html(self, status: int, method: str, path: str) -> bool:
+        """Whether a 5xx answer goes out as the edge's HTML page (deviation `html_5xx`); a 501 for an operation
+        the sandbox does not implement stays a problem document."""
+        if status < 500 or status == 501 or not self.deviations:
+            return False
+        match = self.routes.match(method, path)
+        operation = match.operation if match is not None else None
+        domain, operation_id = (operation.domain, operation.operation_id) if operation is not None else ("", "")
+        return self.deviations.first("html_5xx", domain, operation_id) is not None
 
     async def _token(self, method: str, headers: dict[str, str], body: bytes, send: Send) -> None:
         if method != "POST":
@@ -237,7 +262,19 @@ class Sandbox:
         shaped = shape(result) if shape is not None else result
         if mutations and self.faults.settings.odd_record_rate > 0 and isinstance(shaped, dict):
             shaped["data"] = [self._maybe_odd(record, mutations) for record in shaped.get("data") or []]
+        rows = self._fields_deviating(operation) if self.deviations else ()
+        if rows:
+            shaped = _records_deviated(operation, shaped, rows)
         return shaped
+
+    def _fields_deviating(self, operation: _catalog.Operation) -> tuple[Deviation, ...]:
+        """The field rows (deviations.py) that apply to the records `operation` answers: rows naming it, and rows
+        naming another list, get-by-id or feed of the same resource, where its records have that field."""
+        key = (operation.domain, operation.operation_id)
+        found = self._field_deviations.get(key)
+        if found is None:
+            found = self._field_deviations[key] = _field_rows(self.deviations, operation)
+        return found
 
     def _maybe_odd(self, record: Any, mutations: tuple[tuple[str, str], ...]) -> Any:
         if not isinstance(record, dict) or not isinstance(record.get("id"), int):
@@ -309,6 +346,52 @@ def _compile_answer(operation: _catalog.Operation) -> tuple[Shaper | None, tuple
     items = ((resolved.get("properties") or {}).get("data") or {}).get("items") or {}
     item_name = _catalog.schema_name(items)
     return shaper(operation.domain, schema), odd_mutations(operation.domain, item_name) if item_name else ()
+
+
+def _record_schema(operation: _catalog.Operation) -> dict[str, Any] | None:
+    """The schema of one record of an answer: the items of a page, a feed batch or an array, or the answer."""
+    schema = operation.success_schema()
+    if schema is None:
+        return None
+    resolved = resolve(operation.domain, schema)
+    if resolved.get("type") == "array":
+        return dict(resolved.get("items") or {})
+    data = (resolved.get("properties") or {}).get("data")
+    if data is not None and data.get("items") is not None:
+        return dict(data["items"])
+    return dict(schema)
+
+
+def _field_rows(deviations: Deviations, operation: _catalog.Operation) -> tuple[Deviation, ...]:
+    resource = spec_resources.resource_of(operation.domain, operation.operation_id)
+    record = _record_schema(operation)
+    if resource is None or record is None:
+        return ()
+    rows = []
+    for row in deviations.rows:
+        if row.kind not in FIELD_KINDS:
+            continue
+        same_resource = EVERY not in (row.domain, row.operation_id) and (
+            spec_resources.resource_of(_catalog.domain_key(row.domain), row.operation_id) is resource
+        )
+        if (row.applies_to(operation.domain, operation.operation_id) or same_resource) and has_field(
+            operation.domain, record, row.field
+        ):
+            rows.append(row)
+    return tuple(rows)
+
+
+def _records_deviated(operation: _catalog.Operation, shaped: Any, rows: tuple[Deviation, ...]) -> Any:
+    def apply(record: Any) -> Any:
+        for row in rows:
+            record = deviated(record, row.kind, row.field, row.value)
+        return record
+
+    if isinstance(shaped, list):
+        return [apply(record) for record in shaped]
+    if isinstance(shaped, dict) and isinstance(shaped.get("data"), list) and "hasMore" in shaped:
+        return {**shaped, "data": [apply(record) for record in shaped["data"]]}
+    return apply(shaped)
 
 
 def _integer(text: str) -> int | None:
@@ -392,6 +475,14 @@ async def _send(
     raw.extend((name.encode("latin-1"), value.encode("latin-1")) for name, value in headers)
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
+
+
+def _edge_page(status: int) -> bytes:
+    """The kind of page a CDN or load balancer answers with when the API behind it fails."""
+    return (
+        f"<!DOCTYPE html>\n<html><head><title>{status} Error</title></head><body><h1>{status} Error</h1>"
+        "<p>The server encountered a temporary error and could not complete your request.</p></body></html>\n"
+    ).encode()
 
 
 def _encode(payload: Any) -> bytes:

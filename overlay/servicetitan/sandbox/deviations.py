@@ -16,11 +16,14 @@ Each row names one kind of deviation, where it applies and why we believe it. Th
 | `null_field` | dotted path | | sends `null` in that field of every record |
 | `missing_field` | dotted path | | leaves that key out of every record |
 | `null_elements` | dotted path to an array | | puts `null` elements into that array |
-| `date_with_time` | dotted path | | sends a `format: date` field as `YYYY-MM-DDT00:00:00` |
+| `date_with_time` | dotted path | `HH:MM:SS` (or midnight) | sends a `format: date` field as `YYYY-MM-DDT00:00:00` |
 | `html_5xx` | | | 5xx answers carry an HTML body (`text/html`), as the edge sends them |
 | `window_limit` | | days | refuses a date window longer than `value` days, and any query parameter |
 
-A dotted path walks nested objects; `[]` walks into each element of an array (`items[].sku`).
+A dotted path walks nested objects; `[]` walks into each element of an array (`items[].sku`). A field row applies
+to the records of the operation it names and to those of the other lists, get-by-id and export feed of the same
+resource (`.../customers`, `.../customers/{id}`, `.../export/customers`) whose records have that field: a tenant
+that sends `externalData: null` in a list sends it in the get and the feed too.
 """
 
 from __future__ import annotations
@@ -156,14 +159,14 @@ PRODUCTION: tuple[Deviation, ...] = (
     ),
     Deviation(
         "date_with_time",
-        "service-agreements",
+        "service_agreements",
         "ServiceAgreements_GetList",
         "startDate",
         evidence=f"{TAP}: startDate arrives as 2025-08-01T00:00:00 where format: date is declared",
     ),
     Deviation(
         "date_with_time",
-        "service-agreements",
+        "service_agreements",
         "ServiceAgreements_GetList",
         "endDate",
         evidence=f"{TAP}: endDate arrives with a time where format: date is declared",

@@ -276,3 +276,59 @@ def odd_mutations(domain_key: str, item_schema_name: str) -> tuple[tuple[str, st
     mutations.extend(("missing_required", key) for key in required[:1])
     mutations.extend(("null_required", key) for key in required[1:2])
     return tuple(mutations)
+
+
+# --- production deviations of record fields (deviations.py) -----------------------------------------------------
+
+FIELD_KINDS = frozenset({"null_field", "missing_field", "null_elements", "date_with_time"})
+
+
+def has_field(domain_key: str, schema: Mapping[str, Any], path: str) -> bool:
+    """Whether the dotted `path` (`[]` steps into an array's elements) names a property of records of `schema`."""
+    compiler = _compiler(domain_key)
+    current = compiler.resolve(schema)
+    for step in path.split("."):
+        name = step.removesuffix("[]")
+        found = (current.get("properties") or {}).get(name)
+        if found is None:
+            return False
+        current = compiler.resolve(found)
+        if step.endswith("[]"):
+            items = current.get("items")
+            if items is None:
+                return False
+            current = compiler.resolve(items)
+        concrete, _ = _alternatives(current)
+        if concrete:
+            current = compiler.resolve(concrete[0])
+    return True
+
+
+def deviated(record: Any, kind: str, path: str, value: Any = None) -> Any:
+    """`record` with one field deviation applied at `path`: a copy along the path, the rest shared.
+
+    `null_field` sends null there, `missing_field` leaves the key out, `null_elements` puts a null element into the
+    array there (after its first element), `date_with_time` sends a date as `YYYY-MM-DDT00:00:00` (or with the
+    time `value` names, `HH:MM:SS`)."""
+    if not isinstance(record, dict):
+        return record
+    step, _, rest = path.partition(".")
+    name = step.removesuffix("[]")
+    copy = dict(record)
+    if rest:
+        inner = record.get(name)
+        if step.endswith("[]") and isinstance(inner, list):
+            copy[name] = [deviated(item, kind, rest, value) for item in inner]
+        elif isinstance(inner, dict):
+            copy[name] = deviated(inner, kind, rest, value)
+        return copy
+    current = record.get(name)
+    if kind == "null_field":
+        copy[name] = None
+    elif kind == "missing_field":
+        copy.pop(name, None)
+    elif kind == "null_elements":
+        copy[name] = [*current[:1], None, *current[1:]] if isinstance(current, list) else [None]
+    elif kind == "date_with_time" and isinstance(current, str) and len(current) == 10:
+        copy[name] = f"{current}T{value or '00:00:00'}"
+    return copy

@@ -30,6 +30,14 @@ class AccountingV2AddressResponse:
     unit: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "state",
+        "street",
+        "unit",
+        "zip",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str | Unset

@@ -62,6 +62,25 @@ class AccountingV2AdjustmentInvoiceCreateRequest:
     tax_zone_id: int | None | Unset = UNSET
     type_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "adjustmentToId",
+        "assignedToId",
+        "budgetCodeId",
+        "exportId",
+        "invoicedOn",
+        "items",
+        "number",
+        "reviewStatus",
+        "royaltyDate",
+        "royaltyMemo",
+        "royaltySentOn",
+        "royaltyStatus",
+        "subtotal",
+        "summary",
+        "tax",
+        "taxZoneId",
+        "typeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         adjustment_to_id = self.adjustment_to_id
@@ -233,80 +252,60 @@ class AccountingV2AdjustmentInvoiceCreateRequest:
 
         invoiced_on = d.pop("invoicedOn", UNSET)
         if invoiced_on is not None and not isinstance(invoiced_on, Unset):
-            try:
-                if not isinstance(invoiced_on, str):
-                    raise TypeError()
-                invoiced_on_type_0 = datetime.datetime.fromisoformat(invoiced_on)
+            if not isinstance(invoiced_on, str):
+                raise TypeError()
+            invoiced_on_type_0 = datetime.datetime.fromisoformat(invoiced_on)
 
-                invoiced_on = invoiced_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            invoiced_on = invoiced_on_type_0
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.AccountingV2InvoiceItemUpdateRequest.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.AccountingV2InvoiceItemUpdateRequest.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         number = d.pop("number", UNSET)
 
         review_status = d.pop("reviewStatus", UNSET)
         if review_status is not None and not isinstance(review_status, Unset):
-            try:
-                if not isinstance(review_status, str):
-                    raise TypeError()
-                review_status_type_0 = AccountingV2InvoiceReviewStatus(review_status)
+            if not isinstance(review_status, str):
+                raise TypeError()
+            review_status_type_0 = AccountingV2InvoiceReviewStatus(review_status)
 
-                review_status = review_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            review_status = review_status_type_0
 
         royalty_date = d.pop("royaltyDate", UNSET)
         if royalty_date is not None and not isinstance(royalty_date, Unset):
-            try:
-                if not isinstance(royalty_date, str):
-                    raise TypeError()
-                royalty_date_type_0 = datetime.datetime.fromisoformat(royalty_date)
+            if not isinstance(royalty_date, str):
+                raise TypeError()
+            royalty_date_type_0 = datetime.datetime.fromisoformat(royalty_date)
 
-                royalty_date = royalty_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty_date = royalty_date_type_0
 
         royalty_memo = d.pop("royaltyMemo", UNSET)
 
         royalty_sent_on = d.pop("royaltySentOn", UNSET)
         if royalty_sent_on is not None and not isinstance(royalty_sent_on, Unset):
-            try:
-                if not isinstance(royalty_sent_on, str):
-                    raise TypeError()
-                royalty_sent_on_type_0 = datetime.datetime.fromisoformat(
-                    royalty_sent_on
-                )
+            if not isinstance(royalty_sent_on, str):
+                raise TypeError()
+            royalty_sent_on_type_0 = datetime.datetime.fromisoformat(royalty_sent_on)
 
-                royalty_sent_on = royalty_sent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty_sent_on = royalty_sent_on_type_0
 
         royalty_status = d.pop("royaltyStatus", UNSET)
         if royalty_status is not None and not isinstance(royalty_status, Unset):
-            try:
-                if not isinstance(royalty_status, str):
-                    raise TypeError()
-                royalty_status_type_0 = AccountingV2RoyaltyStatus(royalty_status)
+            if not isinstance(royalty_status, str):
+                raise TypeError()
+            royalty_status_type_0 = AccountingV2RoyaltyStatus(royalty_status)
 
-                royalty_status = royalty_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty_status = royalty_status_type_0
 
         subtotal = d.pop("subtotal", UNSET)
 

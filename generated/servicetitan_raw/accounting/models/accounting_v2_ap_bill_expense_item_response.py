@@ -42,6 +42,16 @@ class AccountingV2ApBillExpenseItemResponse:
     job: AccountingV2NamedFieldResponse | None | Unset = UNSET
     project_label_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "id",
+        "budgetCodeId",
+        "businessUnit",
+        "description",
+        "generalLedgerAccount",
+        "job",
+        "projectLabelIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_named_field_response import (
@@ -134,16 +144,13 @@ class AccountingV2ApBillExpenseItemResponse:
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         description = d.pop("description", UNSET)
 
@@ -151,40 +158,29 @@ class AccountingV2ApBillExpenseItemResponse:
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         job = d.pop("job", UNSET)
         if job is not None and not isinstance(job, Unset):
-            try:
-                if not isinstance(job, dict):
-                    raise TypeError()
-                job_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(job)
+            if not isinstance(job, dict):
+                raise TypeError()
+            job_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(job)
 
-                job = job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job = job_type_0
 
         project_label_ids = d.pop("projectLabelIds", UNSET)
         if project_label_ids is not None and not isinstance(project_label_ids, Unset):
-            try:
-                if not isinstance(project_label_ids, list):
-                    raise TypeError()
-                project_label_ids_type_0 = project_label_ids
+            if not isinstance(project_label_ids, list):
+                raise TypeError()
+            project_label_ids_type_0 = project_label_ids
 
-                project_label_ids = project_label_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            project_label_ids = project_label_ids_type_0
 
         accounting_v2_ap_bill_expense_item_response = cls(
             amount,

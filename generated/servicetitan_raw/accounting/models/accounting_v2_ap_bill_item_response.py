@@ -68,6 +68,29 @@ class AccountingV2ApBillItemResponse:
     serial_number: None | str | Unset = UNSET
     vendor_part_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "order",
+        "skuCode",
+        "skuId",
+        "skuType",
+        "allocatedOtherCosts",
+        "allocatedShipping",
+        "allocatedTax",
+        "assetAccount",
+        "budgetCodeId",
+        "cost",
+        "costOfSaleAccount",
+        "description",
+        "fullyLandedUnitCost",
+        "generalLedgerAccount",
+        "inventoryLocation",
+        "name",
+        "quantity",
+        "receiptItemId",
+        "serialNumber",
+        "vendorPartNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_inventory_location_response import (
@@ -258,16 +281,13 @@ class AccountingV2ApBillItemResponse:
 
         asset_account = d.pop("assetAccount", UNSET)
         if asset_account is not None and not isinstance(asset_account, Unset):
-            try:
-                if not isinstance(asset_account, dict):
-                    raise TypeError()
-                asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
-                    asset_account
-                )
+            if not isinstance(asset_account, dict):
+                raise TypeError()
+            asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                asset_account
+            )
 
-                asset_account = asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            asset_account = asset_account_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
@@ -277,18 +297,13 @@ class AccountingV2ApBillItemResponse:
         if cost_of_sale_account is not None and not isinstance(
             cost_of_sale_account, Unset
         ):
-            try:
-                if not isinstance(cost_of_sale_account, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        cost_of_sale_account
-                    )
-                )
+            if not isinstance(cost_of_sale_account, dict):
+                raise TypeError()
+            cost_of_sale_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(cost_of_sale_account)
+            )
 
-                cost_of_sale_account = cost_of_sale_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cost_of_sale_account = cost_of_sale_account_type_0
 
         description = d.pop("description", UNSET)
 
@@ -298,33 +313,25 @@ class AccountingV2ApBillItemResponse:
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         inventory_location = d.pop("inventoryLocation", UNSET)
         if inventory_location is not None and not isinstance(inventory_location, Unset):
-            try:
-                if not isinstance(inventory_location, dict):
-                    raise TypeError()
-                inventory_location_type_0 = (
-                    _models.AccountingV2InventoryLocationResponse.from_dict(
-                        inventory_location
-                    )
+            if not isinstance(inventory_location, dict):
+                raise TypeError()
+            inventory_location_type_0 = (
+                _models.AccountingV2InventoryLocationResponse.from_dict(
+                    inventory_location
                 )
+            )
 
-                inventory_location = inventory_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            inventory_location = inventory_location_type_0
 
         name = d.pop("name", UNSET)
 

@@ -126,6 +126,52 @@ class AccountingV2ApBillResponse:
     vendor_invoice_total: None | str | Unset = UNSET
     vendor_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "doNotPay",
+        "id",
+        "landedCostMethod",
+        "batch",
+        "billAmount",
+        "billDate",
+        "billType",
+        "budgetCodeId",
+        "businessUnit",
+        "canceledBy",
+        "createdBy",
+        "createdOn",
+        "customFields",
+        "dateCanceled",
+        "dateReconciled",
+        "dueDate",
+        "earlyDiscountDate",
+        "expenseItems",
+        "items",
+        "jobId",
+        "jobNumber",
+        "modifiedOn",
+        "otherAmount",
+        "postDate",
+        "postTaxCharge",
+        "postTaxDiscountAmount",
+        "preTaxCharge",
+        "preTaxDiscountAmount",
+        "purchaseOrderId",
+        "referenceNumber",
+        "remittanceVendorInfo",
+        "shipTo",
+        "shipToDescription",
+        "shippingAmount",
+        "source",
+        "status",
+        "summary",
+        "syncStatus",
+        "taxAmount",
+        "taxZone",
+        "termName",
+        "vendor",
+        "vendorInvoiceTotal",
+        "vendorNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -553,27 +599,21 @@ class AccountingV2ApBillResponse:
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         bill_amount = d.pop("billAmount", UNSET)
 
         bill_date = d.pop("billDate", UNSET)
         if bill_date is not None and not isinstance(bill_date, Unset):
-            try:
-                if not isinstance(bill_date, str):
-                    raise TypeError()
-                bill_date_type_0 = datetime.datetime.fromisoformat(bill_date)
+            if not isinstance(bill_date, str):
+                raise TypeError()
+            bill_date_type_0 = datetime.datetime.fromisoformat(bill_date)
 
-                bill_date = bill_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            bill_date = bill_date_type_0
 
         bill_type = d.pop("billType", UNSET)
 
@@ -581,140 +621,106 @@ class AccountingV2ApBillResponse:
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         canceled_by = d.pop("canceledBy", UNSET)
         if canceled_by is not None and not isinstance(canceled_by, Unset):
-            try:
-                if not isinstance(canceled_by, dict):
-                    raise TypeError()
-                canceled_by_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    canceled_by
-                )
+            if not isinstance(canceled_by, dict):
+                raise TypeError()
+            canceled_by_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                canceled_by
+            )
 
-                canceled_by = canceled_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            canceled_by = canceled_by_type_0
 
         created_by = d.pop("createdBy", UNSET)
 
         created_on = d.pop("createdOn", UNSET)
         if created_on is not None and not isinstance(created_on, Unset):
-            try:
-                if not isinstance(created_on, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(created_on)
+            if not isinstance(created_on, str):
+                raise TypeError()
+            created_on_type_0 = datetime.datetime.fromisoformat(created_on)
 
-                created_on = created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            created_on = created_on_type_0
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         date_canceled = d.pop("dateCanceled", UNSET)
         if date_canceled is not None and not isinstance(date_canceled, Unset):
-            try:
-                if not isinstance(date_canceled, str):
-                    raise TypeError()
-                date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
+            if not isinstance(date_canceled, str):
+                raise TypeError()
+            date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
 
-                date_canceled = date_canceled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_canceled = date_canceled_type_0
 
         date_reconciled = d.pop("dateReconciled", UNSET)
         if date_reconciled is not None and not isinstance(date_reconciled, Unset):
-            try:
-                if not isinstance(date_reconciled, str):
-                    raise TypeError()
-                date_reconciled_type_0 = datetime.datetime.fromisoformat(
-                    date_reconciled
-                )
+            if not isinstance(date_reconciled, str):
+                raise TypeError()
+            date_reconciled_type_0 = datetime.datetime.fromisoformat(date_reconciled)
 
-                date_reconciled = date_reconciled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_reconciled = date_reconciled_type_0
 
         due_date = d.pop("dueDate", UNSET)
         if due_date is not None and not isinstance(due_date, Unset):
-            try:
-                if not isinstance(due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
+            if not isinstance(due_date, str):
+                raise TypeError()
+            due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date = due_date_type_0
 
         early_discount_date = d.pop("earlyDiscountDate", UNSET)
         if early_discount_date is not None and not isinstance(
             early_discount_date, Unset
         ):
-            try:
-                if not isinstance(early_discount_date, str):
-                    raise TypeError()
-                early_discount_date_type_0 = datetime.datetime.fromisoformat(
-                    early_discount_date
-                )
+            if not isinstance(early_discount_date, str):
+                raise TypeError()
+            early_discount_date_type_0 = datetime.datetime.fromisoformat(
+                early_discount_date
+            )
 
-                early_discount_date = early_discount_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            early_discount_date = early_discount_date_type_0
 
         expense_items = d.pop("expenseItems", UNSET)
         if expense_items is not None and not isinstance(expense_items, Unset):
-            try:
-                if not isinstance(expense_items, list):
-                    raise TypeError()
-                expense_items_type_0 = [
-                    _models.AccountingV2ApBillExpenseItemResponse.from_dict(
-                        expense_items_type_0_item_data
-                    )
-                    for expense_items_type_0_item_data in expense_items
-                ]
+            if not isinstance(expense_items, list):
+                raise TypeError()
+            expense_items_type_0 = [
+                _models.AccountingV2ApBillExpenseItemResponse.from_dict(
+                    expense_items_type_0_item_data
+                )
+                for expense_items_type_0_item_data in expense_items
+            ]
 
-                expense_items = expense_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            expense_items = expense_items_type_0
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.AccountingV2ApBillItemResponse.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.AccountingV2ApBillItemResponse.from_dict(items_type_0_item_data)
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -722,27 +728,21 @@ class AccountingV2ApBillResponse:
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         other_amount = d.pop("otherAmount", UNSET)
 
         post_date = d.pop("postDate", UNSET)
         if post_date is not None and not isinstance(post_date, Unset):
-            try:
-                if not isinstance(post_date, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
+            if not isinstance(post_date, str):
+                raise TypeError()
+            post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                post_date = post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            post_date = post_date_type_0
 
         post_tax_charge = d.pop("postTaxCharge", UNSET)
 
@@ -760,29 +760,21 @@ class AccountingV2ApBillResponse:
         if remittance_vendor_info is not None and not isinstance(
             remittance_vendor_info, Unset
         ):
-            try:
-                if not isinstance(remittance_vendor_info, dict):
-                    raise TypeError()
-                remittance_vendor_info_type_0 = (
-                    _models.AccountingV2NamedFieldResponse.from_dict(
-                        remittance_vendor_info
-                    )
-                )
+            if not isinstance(remittance_vendor_info, dict):
+                raise TypeError()
+            remittance_vendor_info_type_0 = (
+                _models.AccountingV2NamedFieldResponse.from_dict(remittance_vendor_info)
+            )
 
-                remittance_vendor_info = remittance_vendor_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            remittance_vendor_info = remittance_vendor_info_type_0
 
         ship_to = d.pop("shipTo", UNSET)
         if ship_to is not None and not isinstance(ship_to, Unset):
-            try:
-                if not isinstance(ship_to, dict):
-                    raise TypeError()
-                ship_to_type_0 = _models.AccountingV2AddressResponse.from_dict(ship_to)
+            if not isinstance(ship_to, dict):
+                raise TypeError()
+            ship_to_type_0 = _models.AccountingV2AddressResponse.from_dict(ship_to)
 
-                ship_to = ship_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ship_to = ship_to_type_0
 
         ship_to_description = d.pop("shipToDescription", UNSET)
 
@@ -800,29 +792,21 @@ class AccountingV2ApBillResponse:
 
         tax_zone = d.pop("taxZone", UNSET)
         if tax_zone is not None and not isinstance(tax_zone, Unset):
-            try:
-                if not isinstance(tax_zone, dict):
-                    raise TypeError()
-                tax_zone_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    tax_zone
-                )
+            if not isinstance(tax_zone, dict):
+                raise TypeError()
+            tax_zone_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(tax_zone)
 
-                tax_zone = tax_zone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tax_zone = tax_zone_type_0
 
         term_name = d.pop("termName", UNSET)
 
         vendor = d.pop("vendor", UNSET)
         if vendor is not None and not isinstance(vendor, Unset):
-            try:
-                if not isinstance(vendor, dict):
-                    raise TypeError()
-                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+            if not isinstance(vendor, dict):
+                raise TypeError()
+            vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
 
-                vendor = vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            vendor = vendor_type_0
 
         vendor_invoice_total = d.pop("vendorInvoiceTotal", UNSET)
 

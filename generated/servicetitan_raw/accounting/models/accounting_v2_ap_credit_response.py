@@ -82,6 +82,31 @@ class AccountingV2ApCreditResponse:
     remittance_vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "amount",
+        "appliedAmount",
+        "createdOn",
+        "date",
+        "id",
+        "modifiedOn",
+        "paymentStatus",
+        "splits",
+        "status",
+        "syncStatus",
+        "batch",
+        "budgetCodeId",
+        "businessUnit",
+        "canceledOn",
+        "customFields",
+        "inventoryReturnId",
+        "jobId",
+        "memo",
+        "number",
+        "referenceNumber",
+        "remittanceVendor",
+        "vendor",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
@@ -276,56 +301,44 @@ class AccountingV2ApCreditResponse:
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         canceled_on = d.pop("canceledOn", UNSET)
         if canceled_on is not None and not isinstance(canceled_on, Unset):
-            try:
-                if not isinstance(canceled_on, str):
-                    raise TypeError()
-                canceled_on_type_0 = datetime.datetime.fromisoformat(canceled_on)
+            if not isinstance(canceled_on, str):
+                raise TypeError()
+            canceled_on_type_0 = datetime.datetime.fromisoformat(canceled_on)
 
-                canceled_on = canceled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            canceled_on = canceled_on_type_0
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         inventory_return_id = d.pop("inventoryReturnId", UNSET)
 
@@ -339,27 +352,21 @@ class AccountingV2ApCreditResponse:
 
         remittance_vendor = d.pop("remittanceVendor", UNSET)
         if remittance_vendor is not None and not isinstance(remittance_vendor, Unset):
-            try:
-                if not isinstance(remittance_vendor, dict):
-                    raise TypeError()
-                remittance_vendor_type_0 = (
-                    _models.AccountingV2NamedFieldResponse.from_dict(remittance_vendor)
-                )
+            if not isinstance(remittance_vendor, dict):
+                raise TypeError()
+            remittance_vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                remittance_vendor
+            )
 
-                remittance_vendor = remittance_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            remittance_vendor = remittance_vendor_type_0
 
         vendor = d.pop("vendor", UNSET)
         if vendor is not None and not isinstance(vendor, Unset):
-            try:
-                if not isinstance(vendor, dict):
-                    raise TypeError()
-                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+            if not isinstance(vendor, dict):
+                raise TypeError()
+            vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
 
-                vendor = vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            vendor = vendor_type_0
 
         accounting_v2_ap_credit_response = cls(
             active,

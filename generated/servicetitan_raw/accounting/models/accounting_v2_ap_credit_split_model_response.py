@@ -29,6 +29,14 @@ class AccountingV2ApCreditSplitModelResponse:
     inventory_bill_id: int
     vendor_credit_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "amount",
+        "createdOn",
+        "id",
+        "inventoryBillId",
+        "vendorCreditId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -79,6 +79,28 @@ class AccountingV2ApPaymentResponse:
     remittance_vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "createdOn",
+        "date",
+        "id",
+        "method",
+        "modifiedOn",
+        "splits",
+        "status",
+        "syncStatus",
+        "active",
+        "approvedDate",
+        "batch",
+        "businessUnit",
+        "customFields",
+        "errorMessage",
+        "glAccount",
+        "name",
+        "printCheck",
+        "remittanceVendor",
+        "vendor",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
@@ -262,69 +284,54 @@ class AccountingV2ApPaymentResponse:
 
         approved_date = d.pop("approvedDate", UNSET)
         if approved_date is not None and not isinstance(approved_date, Unset):
-            try:
-                if not isinstance(approved_date, str):
-                    raise TypeError()
-                approved_date_type_0 = datetime.datetime.fromisoformat(approved_date)
+            if not isinstance(approved_date, str):
+                raise TypeError()
+            approved_date_type_0 = datetime.datetime.fromisoformat(approved_date)
 
-                approved_date = approved_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            approved_date = approved_date_type_0
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         error_message = d.pop("errorMessage", UNSET)
 
         gl_account = d.pop("glAccount", UNSET)
         if gl_account is not None and not isinstance(gl_account, Unset):
-            try:
-                if not isinstance(gl_account, dict):
-                    raise TypeError()
-                gl_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
-                    gl_account
-                )
+            if not isinstance(gl_account, dict):
+                raise TypeError()
+            gl_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                gl_account
+            )
 
-                gl_account = gl_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            gl_account = gl_account_type_0
 
         name = d.pop("name", UNSET)
 
@@ -332,27 +339,21 @@ class AccountingV2ApPaymentResponse:
 
         remittance_vendor = d.pop("remittanceVendor", UNSET)
         if remittance_vendor is not None and not isinstance(remittance_vendor, Unset):
-            try:
-                if not isinstance(remittance_vendor, dict):
-                    raise TypeError()
-                remittance_vendor_type_0 = (
-                    _models.AccountingV2NamedFieldResponse.from_dict(remittance_vendor)
-                )
+            if not isinstance(remittance_vendor, dict):
+                raise TypeError()
+            remittance_vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                remittance_vendor
+            )
 
-                remittance_vendor = remittance_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            remittance_vendor = remittance_vendor_type_0
 
         vendor = d.pop("vendor", UNSET)
         if vendor is not None and not isinstance(vendor, Unset):
-            try:
-                if not isinstance(vendor, dict):
-                    raise TypeError()
-                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+            if not isinstance(vendor, dict):
+                raise TypeError()
+            vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
 
-                vendor = vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            vendor = vendor_type_0
 
         accounting_v2_ap_payment_response = cls(
             amount,

@@ -31,6 +31,14 @@ class AccountingV2ApPaymentSplitApiModel:
     document_id: int | None | Unset = UNSET
     inventory_bill_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "createdOn",
+        "id",
+        "active",
+        "documentId",
+        "inventoryBillId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -24,6 +24,11 @@ class AccountingV2BatchResponse:
     name: None | str | Unset = UNSET
     number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "number",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

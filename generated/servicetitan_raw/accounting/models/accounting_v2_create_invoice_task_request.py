@@ -29,6 +29,10 @@ class AccountingV2CreateInvoiceTaskRequest:
     template_id: str
     variables: AccountingV2CreateInvoiceTaskRequestVariablesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "templateId",
+        "variables",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_create_invoice_task_request_variables_type_0 import (
@@ -66,16 +70,15 @@ class AccountingV2CreateInvoiceTaskRequest:
 
         variables = d.pop("variables", UNSET)
         if variables is not None and not isinstance(variables, Unset):
-            try:
-                if not isinstance(variables, dict):
-                    raise TypeError()
-                variables_type_0 = _models.AccountingV2CreateInvoiceTaskRequestVariablesType0.from_dict(
+            if not isinstance(variables, dict):
+                raise TypeError()
+            variables_type_0 = (
+                _models.AccountingV2CreateInvoiceTaskRequestVariablesType0.from_dict(
                     variables
                 )
+            )
 
-                variables = variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            variables = variables_type_0
 
         accounting_v2_create_invoice_task_request = cls(
             template_id,

@@ -12,6 +12,7 @@ T = TypeVar("T", bound="AccountingV2CreateInvoiceTaskRequestVariablesType0")
 @_attrs_define
 class AccountingV2CreateInvoiceTaskRequestVariablesType0:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _json_names = ()
 
     def to_dict(self) -> dict[str, Any]:
 

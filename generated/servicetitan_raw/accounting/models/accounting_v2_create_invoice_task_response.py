@@ -35,6 +35,12 @@ class AccountingV2CreateInvoiceTaskResponse:
     status: str
     tasks: list[AccountingV2CreatedTaskResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "errors",
+        "executionId",
+        "status",
+        "tasks",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         errors = []

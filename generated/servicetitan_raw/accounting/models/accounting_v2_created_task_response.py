@@ -20,6 +20,10 @@ class AccountingV2CreatedTaskResponse:
     key: str
     task_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "key",
+        "taskId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

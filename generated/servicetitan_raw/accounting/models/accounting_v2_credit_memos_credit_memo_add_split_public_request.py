@@ -22,6 +22,10 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicRequest:
     amount: float | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "invoiceId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | None | Unset

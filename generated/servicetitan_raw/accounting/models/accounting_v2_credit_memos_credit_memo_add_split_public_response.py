@@ -20,6 +20,10 @@ class AccountingV2CreditMemosCreditMemoAddSplitPublicResponse:
     amount: float
     invoice_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "invoiceId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

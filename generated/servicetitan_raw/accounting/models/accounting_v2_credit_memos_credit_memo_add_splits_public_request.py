@@ -31,6 +31,7 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("splits",)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_credit_memos_credit_memo_add_split_public_request import (
@@ -69,29 +70,23 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicRequest:
         d = dict(src_dict)
         splits = d.pop("splits", UNSET)
         if splits is not None and not isinstance(splits, Unset):
-            try:
-                if not isinstance(splits, list):
-                    raise TypeError()
-                splits_type_0 = []
-                for splits_type_0_item_data in splits:
-                    splits_type_0_item = splits_type_0_item_data
-                    if splits_type_0_item is not None:
-                        try:
-                            if not isinstance(splits_type_0_item, dict):
-                                raise TypeError()
-                            splits_type_0_item_type_0 = _models.AccountingV2CreditMemosCreditMemoAddSplitPublicRequest.from_dict(
-                                splits_type_0_item
-                            )
+            if not isinstance(splits, list):
+                raise TypeError()
+            splits_type_0 = []
+            for splits_type_0_item_data in splits:
+                splits_type_0_item = splits_type_0_item_data
+                if splits_type_0_item is not None:
+                    if not isinstance(splits_type_0_item, dict):
+                        raise TypeError()
+                    splits_type_0_item_type_0 = _models.AccountingV2CreditMemosCreditMemoAddSplitPublicRequest.from_dict(
+                        splits_type_0_item
+                    )
 
-                            splits_type_0_item = splits_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                    splits_type_0_item = splits_type_0_item_type_0
 
-                    splits_type_0.append(splits_type_0_item)
+                splits_type_0.append(splits_type_0_item)
 
-                splits = splits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            splits = splits_type_0
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_request = cls(
             splits,

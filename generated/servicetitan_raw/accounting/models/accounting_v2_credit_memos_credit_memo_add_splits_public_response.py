@@ -31,6 +31,10 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse:
         list[AccountingV2CreditMemosCreditMemoAddSplitPublicResponse] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "splits",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,19 +70,16 @@ class AccountingV2CreditMemosCreditMemoAddSplitsPublicResponse:
 
         splits = d.pop("splits", UNSET)
         if splits is not None and not isinstance(splits, Unset):
-            try:
-                if not isinstance(splits, list):
-                    raise TypeError()
-                splits_type_0 = [
-                    _models.AccountingV2CreditMemosCreditMemoAddSplitPublicResponse.from_dict(
-                        splits_type_0_item_data
-                    )
-                    for splits_type_0_item_data in splits
-                ]
+            if not isinstance(splits, list):
+                raise TypeError()
+            splits_type_0 = [
+                _models.AccountingV2CreditMemosCreditMemoAddSplitPublicResponse.from_dict(
+                    splits_type_0_item_data
+                )
+                for splits_type_0_item_data in splits
+            ]
 
-                splits = splits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            splits = splits_type_0
 
         accounting_v2_credit_memos_credit_memo_add_splits_public_response = cls(
             id,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoAppliedToCodeResponse")
@@ -31,6 +32,14 @@ class AccountingV2CreditMemosCreditMemoAppliedToCodeResponse:
     applied_by: None | str | Unset = UNSET
     applied_to_reference_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "appliedAmount",
+        "appliedId",
+        "appliedOn",
+        "appliedTo",
+        "appliedBy",
+        "appliedToReferenceNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         applied_amount = self.applied_amount
@@ -77,7 +86,7 @@ class AccountingV2CreditMemosCreditMemoAppliedToCodeResponse:
 
         applied_id = d.pop("appliedId")
 
-        applied_on = datetime.date.fromisoformat(d.pop("appliedOn"))
+        applied_on = _date_of(d.pop("appliedOn"))
 
         applied_to = d.pop("appliedTo")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..types import UNSET, Unset
 
@@ -87,6 +88,33 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
     sales_tax_code: AccountingV2SalesTaxResponse | None | Unset = UNSET
     sync_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "balance",
+        "createdOn",
+        "date",
+        "id",
+        "modifiedOn",
+        "salesTax",
+        "subTotal",
+        "total",
+        "appliedTo",
+        "batch",
+        "businessUnit",
+        "createdBy",
+        "customFields",
+        "customer",
+        "customerAddress",
+        "description",
+        "exportId",
+        "importId",
+        "location",
+        "locationAddress",
+        "modifiedBy",
+        "referenceNumber",
+        "salesTaxCode",
+        "syncStatus",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -297,7 +325,7 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
 
         created_on = datetime.datetime.fromisoformat(d.pop("createdOn"))
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = _date_of(d.pop("date"))
 
         id = d.pop("id")
 
@@ -311,87 +339,67 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
 
         applied_to = d.pop("appliedTo", UNSET)
         if applied_to is not None and not isinstance(applied_to, Unset):
-            try:
-                if not isinstance(applied_to, list):
-                    raise TypeError()
-                applied_to_type_0 = [
-                    _models.AccountingV2CreditMemosCreditMemoAppliedToCodeResponse.from_dict(
-                        applied_to_type_0_item_data
-                    )
-                    for applied_to_type_0_item_data in applied_to
-                ]
+            if not isinstance(applied_to, list):
+                raise TypeError()
+            applied_to_type_0 = [
+                _models.AccountingV2CreditMemosCreditMemoAppliedToCodeResponse.from_dict(
+                    applied_to_type_0_item_data
+                )
+                for applied_to_type_0_item_data in applied_to
+            ]
 
-                applied_to = applied_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            applied_to = applied_to_type_0
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         created_by = d.pop("createdBy", UNSET)
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         customer = d.pop("customer", UNSET)
         if customer is not None and not isinstance(customer, Unset):
-            try:
-                if not isinstance(customer, dict):
-                    raise TypeError()
-                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    customer
-                )
+            if not isinstance(customer, dict):
+                raise TypeError()
+            customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(customer)
 
-                customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer = customer_type_0
 
         customer_address = d.pop("customerAddress", UNSET)
         if customer_address is not None and not isinstance(customer_address, Unset):
-            try:
-                if not isinstance(customer_address, dict):
-                    raise TypeError()
-                customer_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
-                    customer_address
-                )
+            if not isinstance(customer_address, dict):
+                raise TypeError()
+            customer_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                customer_address
+            )
 
-                customer_address = customer_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer_address = customer_address_type_0
 
         description = d.pop("description", UNSET)
 
@@ -401,29 +409,21 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
 
         location = d.pop("location", UNSET)
         if location is not None and not isinstance(location, Unset):
-            try:
-                if not isinstance(location, dict):
-                    raise TypeError()
-                location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    location
-                )
+            if not isinstance(location, dict):
+                raise TypeError()
+            location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(location)
 
-                location = location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location = location_type_0
 
         location_address = d.pop("locationAddress", UNSET)
         if location_address is not None and not isinstance(location_address, Unset):
-            try:
-                if not isinstance(location_address, dict):
-                    raise TypeError()
-                location_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
-                    location_address
-                )
+            if not isinstance(location_address, dict):
+                raise TypeError()
+            location_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                location_address
+            )
 
-                location_address = location_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location_address = location_address_type_0
 
         modified_by = d.pop("modifiedBy", UNSET)
 
@@ -431,16 +431,13 @@ class AccountingV2CreditMemosCreditMemoPublicResponse:
 
         sales_tax_code = d.pop("salesTaxCode", UNSET)
         if sales_tax_code is not None and not isinstance(sales_tax_code, Unset):
-            try:
-                if not isinstance(sales_tax_code, dict):
-                    raise TypeError()
-                sales_tax_code_type_0 = _models.AccountingV2SalesTaxResponse.from_dict(
-                    sales_tax_code
-                )
+            if not isinstance(sales_tax_code, dict):
+                raise TypeError()
+            sales_tax_code_type_0 = _models.AccountingV2SalesTaxResponse.from_dict(
+                sales_tax_code
+            )
 
-                sales_tax_code = sales_tax_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sales_tax_code = sales_tax_code_type_0
 
         sync_status = d.pop("syncStatus", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoUpdatePublicRequest")
@@ -27,6 +28,12 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
     date: datetime.date | Unset = UNSET
     summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitId",
+        "date",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -62,7 +69,7 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicRequest:
 
         date = d.pop("date", UNSET)
         if not isinstance(date, Unset):
-            date = datetime.date.fromisoformat(date)
+            date = _date_of(date)
 
         summary = d.pop("summary", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountingV2CreditMemosCreditMemoUpdatePublicResponse")
@@ -29,6 +30,13 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
     id: int
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitId",
+        "date",
+        "id",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -67,7 +75,7 @@ class AccountingV2CreditMemosCreditMemoUpdatePublicResponse:
 
         business_unit_id = d.pop("businessUnitId")
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = _date_of(d.pop("date"))
 
         id = d.pop("id")
 

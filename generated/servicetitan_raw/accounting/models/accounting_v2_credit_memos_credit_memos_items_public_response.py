@@ -69,6 +69,25 @@ class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
     sku_name: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "cost",
+        "createdOn",
+        "creditMemoId",
+        "id",
+        "price",
+        "quantity",
+        "skuId",
+        "taxable",
+        "total",
+        "businessUnit",
+        "createdBy",
+        "description",
+        "expensesGeneralLedgerAccount",
+        "revenueGeneralLedgerAccount",
+        "skuName",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_credit_memos_credit_memo_item_gl_account_response import (
@@ -216,16 +235,13 @@ class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2CreditMemosCreditMemoItemNamedEntityResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2CreditMemosCreditMemoItemNamedEntityResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         created_by = d.pop("createdBy", UNSET)
 
@@ -235,31 +251,25 @@ class AccountingV2CreditMemosCreditMemosItemsPublicResponse:
         if expenses_general_ledger_account is not None and not isinstance(
             expenses_general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(expenses_general_ledger_account, dict):
-                    raise TypeError()
-                expenses_general_ledger_account_type_0 = _models.AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
-                    expenses_general_ledger_account
-                )
+            if not isinstance(expenses_general_ledger_account, dict):
+                raise TypeError()
+            expenses_general_ledger_account_type_0 = _models.AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
+                expenses_general_ledger_account
+            )
 
-                expenses_general_ledger_account = expenses_general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            expenses_general_ledger_account = expenses_general_ledger_account_type_0
 
         revenue_general_ledger_account = d.pop("revenueGeneralLedgerAccount", UNSET)
         if revenue_general_ledger_account is not None and not isinstance(
             revenue_general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(revenue_general_ledger_account, dict):
-                    raise TypeError()
-                revenue_general_ledger_account_type_0 = _models.AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
-                    revenue_general_ledger_account
-                )
+            if not isinstance(revenue_general_ledger_account, dict):
+                raise TypeError()
+            revenue_general_ledger_account_type_0 = _models.AccountingV2CreditMemosCreditMemoItemGLAccountResponse.from_dict(
+                revenue_general_ledger_account
+            )
 
-                revenue_general_ledger_account = revenue_general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            revenue_general_ledger_account = revenue_general_ledger_account_type_0
 
         sku_name = d.pop("skuName", UNSET)
 

@@ -24,6 +24,11 @@ class AccountingV2CreditMemosMarkCreditMemoAsExportedResponse:
     success: bool
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "creditMemoId",
+        "success",
+        "errorMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         credit_memo_id = self.credit_memo_id

@@ -28,6 +28,10 @@ class AccountingV2CustomFieldOperationRequest:
     custom_fields: list[AccountingV2CustomFieldPairRequest]
     object_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customFields",
+        "objectId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         custom_fields = []

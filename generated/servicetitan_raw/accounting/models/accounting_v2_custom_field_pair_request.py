@@ -22,6 +22,10 @@ class AccountingV2CustomFieldPairRequest:
     name: str
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -22,6 +22,10 @@ class AccountingV2CustomFieldResponse:
     name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

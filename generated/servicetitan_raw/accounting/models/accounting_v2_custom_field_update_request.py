@@ -26,6 +26,7 @@ class AccountingV2CustomFieldUpdateRequest:
 
     operations: list[AccountingV2CustomFieldOperationRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("operations",)
 
     def to_dict(self) -> dict[str, Any]:
         operations = []

@@ -66,6 +66,26 @@ class AccountingV2DetailedDepositResponse:
     reviewed_on: datetime.datetime | None | Unset = UNSET
     sync_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "depositDate",
+        "grossAmount",
+        "id",
+        "netAmount",
+        "bankAccount",
+        "batch",
+        "createdBy",
+        "depositStatus",
+        "feeAccount",
+        "fees",
+        "importId",
+        "modifiedOn",
+        "name",
+        "reviewStatus",
+        "reviewedOn",
+        "syncStatus",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_bank_account_response import (
@@ -226,27 +246,21 @@ class AccountingV2DetailedDepositResponse:
 
         bank_account = d.pop("bankAccount", UNSET)
         if bank_account is not None and not isinstance(bank_account, Unset):
-            try:
-                if not isinstance(bank_account, dict):
-                    raise TypeError()
-                bank_account_type_0 = _models.AccountingV2BankAccountResponse.from_dict(
-                    bank_account
-                )
+            if not isinstance(bank_account, dict):
+                raise TypeError()
+            bank_account_type_0 = _models.AccountingV2BankAccountResponse.from_dict(
+                bank_account
+            )
 
-                bank_account = bank_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            bank_account = bank_account_type_0
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         created_by = d.pop("createdBy", UNSET)
 
@@ -254,16 +268,13 @@ class AccountingV2DetailedDepositResponse:
 
         fee_account = d.pop("feeAccount", UNSET)
         if fee_account is not None and not isinstance(fee_account, Unset):
-            try:
-                if not isinstance(fee_account, dict):
-                    raise TypeError()
-                fee_account_type_0 = _models.AccountingV2FeeAccountResponse.from_dict(
-                    fee_account
-                )
+            if not isinstance(fee_account, dict):
+                raise TypeError()
+            fee_account_type_0 = _models.AccountingV2FeeAccountResponse.from_dict(
+                fee_account
+            )
 
-                fee_account = fee_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            fee_account = fee_account_type_0
 
         fees = d.pop("fees", UNSET)
 
@@ -271,14 +282,11 @@ class AccountingV2DetailedDepositResponse:
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         name = d.pop("name", UNSET)
 
@@ -286,14 +294,11 @@ class AccountingV2DetailedDepositResponse:
 
         reviewed_on = d.pop("reviewedOn", UNSET)
         if reviewed_on is not None and not isinstance(reviewed_on, Unset):
-            try:
-                if not isinstance(reviewed_on, str):
-                    raise TypeError()
-                reviewed_on_type_0 = datetime.datetime.fromisoformat(reviewed_on)
+            if not isinstance(reviewed_on, str):
+                raise TypeError()
+            reviewed_on_type_0 = datetime.datetime.fromisoformat(reviewed_on)
 
-                reviewed_on = reviewed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            reviewed_on = reviewed_on_type_0
 
         sync_status = d.pop("syncStatus", UNSET)
 

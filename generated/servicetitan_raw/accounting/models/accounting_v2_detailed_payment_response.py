@@ -78,6 +78,31 @@ class AccountingV2DetailedPaymentResponse:
     type_id: None | str | Unset = UNSET
     unapplied_amount: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "appliedTo",
+        "authCode",
+        "batch",
+        "businessUnit",
+        "checkNumber",
+        "createdBy",
+        "customFields",
+        "customer",
+        "date",
+        "deposit",
+        "generalLedgerAccount",
+        "memo",
+        "referenceNumber",
+        "refundedPaymentId",
+        "syncStatus",
+        "total",
+        "type",
+        "typeId",
+        "unappliedAmount",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_batch_response import AccountingV2BatchResponse
@@ -298,45 +323,36 @@ class AccountingV2DetailedPaymentResponse:
 
         applied_to = d.pop("appliedTo", UNSET)
         if applied_to is not None and not isinstance(applied_to, Unset):
-            try:
-                if not isinstance(applied_to, list):
-                    raise TypeError()
-                applied_to_type_0 = [
-                    _models.AccountingV2PaymentAppliedResponse.from_dict(
-                        applied_to_type_0_item_data
-                    )
-                    for applied_to_type_0_item_data in applied_to
-                ]
+            if not isinstance(applied_to, list):
+                raise TypeError()
+            applied_to_type_0 = [
+                _models.AccountingV2PaymentAppliedResponse.from_dict(
+                    applied_to_type_0_item_data
+                )
+                for applied_to_type_0_item_data in applied_to
+            ]
 
-                applied_to = applied_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            applied_to = applied_to_type_0
 
         auth_code = d.pop("authCode", UNSET)
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         check_number = d.pop("checkNumber", UNSET)
 
@@ -344,73 +360,52 @@ class AccountingV2DetailedPaymentResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingCustomFieldModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingCustomFieldModel.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         customer = d.pop("customer", UNSET)
         if customer is not None and not isinstance(customer, Unset):
-            try:
-                if not isinstance(customer, dict):
-                    raise TypeError()
-                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    customer
-                )
+            if not isinstance(customer, dict):
+                raise TypeError()
+            customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(customer)
 
-                customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer = customer_type_0
 
         date = d.pop("date", UNSET)
         if date is not None and not isinstance(date, Unset):
-            try:
-                if not isinstance(date, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(date)
+            if not isinstance(date, str):
+                raise TypeError()
+            date_type_0 = datetime.datetime.fromisoformat(date)
 
-                date = date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date = date_type_0
 
         deposit = d.pop("deposit", UNSET)
         if deposit is not None and not isinstance(deposit, Unset):
-            try:
-                if not isinstance(deposit, dict):
-                    raise TypeError()
-                deposit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    deposit
-                )
+            if not isinstance(deposit, dict):
+                raise TypeError()
+            deposit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(deposit)
 
-                deposit = deposit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            deposit = deposit_type_0
 
         general_ledger_account = d.pop("generalLedgerAccount", UNSET)
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         memo = d.pop("memo", UNSET)
 

@@ -25,6 +25,11 @@ class AccountingV2EmployeeInfoResponse:
     modified_on: datetime.datetime
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "modifiedOn",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

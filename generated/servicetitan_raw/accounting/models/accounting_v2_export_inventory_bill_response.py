@@ -97,6 +97,39 @@ class AccountingV2ExportInventoryBillResponse:
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     vendor_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "landedCostMethod",
+        "batch",
+        "billAmount",
+        "billDate",
+        "budgetCodeId",
+        "businessUnit",
+        "createdBy",
+        "createdOn",
+        "customFields",
+        "dateReconciled",
+        "dueDate",
+        "items",
+        "jobId",
+        "jobNumber",
+        "modifiedOn",
+        "otherAmount",
+        "postDate",
+        "purchaseOrderId",
+        "referenceNumber",
+        "shipTo",
+        "shipToDescription",
+        "shippingAmount",
+        "summary",
+        "syncStatus",
+        "taxAmount",
+        "taxZone",
+        "termName",
+        "vendor",
+        "vendorNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -406,111 +439,85 @@ class AccountingV2ExportInventoryBillResponse:
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         bill_amount = d.pop("billAmount", UNSET)
 
         bill_date = d.pop("billDate", UNSET)
         if bill_date is not None and not isinstance(bill_date, Unset):
-            try:
-                if not isinstance(bill_date, str):
-                    raise TypeError()
-                bill_date_type_0 = datetime.datetime.fromisoformat(bill_date)
+            if not isinstance(bill_date, str):
+                raise TypeError()
+            bill_date_type_0 = datetime.datetime.fromisoformat(bill_date)
 
-                bill_date = bill_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            bill_date = bill_date_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         created_by = d.pop("createdBy", UNSET)
 
         created_on = d.pop("createdOn", UNSET)
         if created_on is not None and not isinstance(created_on, Unset):
-            try:
-                if not isinstance(created_on, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(created_on)
+            if not isinstance(created_on, str):
+                raise TypeError()
+            created_on_type_0 = datetime.datetime.fromisoformat(created_on)
 
-                created_on = created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            created_on = created_on_type_0
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         date_reconciled = d.pop("dateReconciled", UNSET)
         if date_reconciled is not None and not isinstance(date_reconciled, Unset):
-            try:
-                if not isinstance(date_reconciled, str):
-                    raise TypeError()
-                date_reconciled_type_0 = datetime.datetime.fromisoformat(
-                    date_reconciled
-                )
+            if not isinstance(date_reconciled, str):
+                raise TypeError()
+            date_reconciled_type_0 = datetime.datetime.fromisoformat(date_reconciled)
 
-                date_reconciled = date_reconciled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_reconciled = date_reconciled_type_0
 
         due_date = d.pop("dueDate", UNSET)
         if due_date is not None and not isinstance(due_date, Unset):
-            try:
-                if not isinstance(due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
+            if not isinstance(due_date, str):
+                raise TypeError()
+            due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date = due_date_type_0
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.AccountingV2InventoryBillItemResponse.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.AccountingV2InventoryBillItemResponse.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -518,27 +525,21 @@ class AccountingV2ExportInventoryBillResponse:
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         other_amount = d.pop("otherAmount", UNSET)
 
         post_date = d.pop("postDate", UNSET)
         if post_date is not None and not isinstance(post_date, Unset):
-            try:
-                if not isinstance(post_date, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
+            if not isinstance(post_date, str):
+                raise TypeError()
+            post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                post_date = post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            post_date = post_date_type_0
 
         purchase_order_id = d.pop("purchaseOrderId", UNSET)
 
@@ -546,14 +547,11 @@ class AccountingV2ExportInventoryBillResponse:
 
         ship_to = d.pop("shipTo", UNSET)
         if ship_to is not None and not isinstance(ship_to, Unset):
-            try:
-                if not isinstance(ship_to, dict):
-                    raise TypeError()
-                ship_to_type_0 = _models.AccountingV2AddressResponse.from_dict(ship_to)
+            if not isinstance(ship_to, dict):
+                raise TypeError()
+            ship_to_type_0 = _models.AccountingV2AddressResponse.from_dict(ship_to)
 
-                ship_to = ship_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ship_to = ship_to_type_0
 
         ship_to_description = d.pop("shipToDescription", UNSET)
 
@@ -567,29 +565,21 @@ class AccountingV2ExportInventoryBillResponse:
 
         tax_zone = d.pop("taxZone", UNSET)
         if tax_zone is not None and not isinstance(tax_zone, Unset):
-            try:
-                if not isinstance(tax_zone, dict):
-                    raise TypeError()
-                tax_zone_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    tax_zone
-                )
+            if not isinstance(tax_zone, dict):
+                raise TypeError()
+            tax_zone_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(tax_zone)
 
-                tax_zone = tax_zone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tax_zone = tax_zone_type_0
 
         term_name = d.pop("termName", UNSET)
 
         vendor = d.pop("vendor", UNSET)
         if vendor is not None and not isinstance(vendor, Unset):
-            try:
-                if not isinstance(vendor, dict):
-                    raise TypeError()
-                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+            if not isinstance(vendor, dict):
+                raise TypeError()
+            vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
 
-                vendor = vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            vendor = vendor_type_0
 
         vendor_number = d.pop("vendorNumber", UNSET)
 

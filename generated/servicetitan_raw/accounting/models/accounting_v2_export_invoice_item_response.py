@@ -109,6 +109,48 @@ class AccountingV2ExportInvoiceItemResponse:
     total: None | str | Unset = UNSET
     total_cost: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "addOn",
+        "createdOn",
+        "id",
+        "inventory",
+        "invoiceId",
+        "isChargeable",
+        "membershipTypeId",
+        "modifiedOn",
+        "order",
+        "skuId",
+        "taxable",
+        "type",
+        "assetAccount",
+        "budgetCodeId",
+        "businessUnit",
+        "cost",
+        "costOfSaleAccount",
+        "createdById",
+        "description",
+        "displayInAmount",
+        "displayName",
+        "estimateItemId",
+        "exportId",
+        "generalLedgerAccount",
+        "importId",
+        "installedEquipmentId",
+        "inventoryLocation",
+        "inventoryLocationId",
+        "inventoryStatus",
+        "itemGroup",
+        "memberPrice",
+        "price",
+        "quantity",
+        "serviceDate",
+        "skuName",
+        "soldHours",
+        "technicianId",
+        "total",
+        "totalCost",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_item_group_response import (
@@ -428,31 +470,25 @@ class AccountingV2ExportInvoiceItemResponse:
 
         asset_account = d.pop("assetAccount", UNSET)
         if asset_account is not None and not isinstance(asset_account, Unset):
-            try:
-                if not isinstance(asset_account, dict):
-                    raise TypeError()
-                asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
-                    asset_account
-                )
+            if not isinstance(asset_account, dict):
+                raise TypeError()
+            asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                asset_account
+            )
 
-                asset_account = asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            asset_account = asset_account_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         cost = d.pop("cost", UNSET)
 
@@ -460,18 +496,13 @@ class AccountingV2ExportInvoiceItemResponse:
         if cost_of_sale_account is not None and not isinstance(
             cost_of_sale_account, Unset
         ):
-            try:
-                if not isinstance(cost_of_sale_account, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        cost_of_sale_account
-                    )
-                )
+            if not isinstance(cost_of_sale_account, dict):
+                raise TypeError()
+            cost_of_sale_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(cost_of_sale_account)
+            )
 
-                cost_of_sale_account = cost_of_sale_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cost_of_sale_account = cost_of_sale_account_type_0
 
         created_by_id = d.pop("createdById", UNSET)
 
@@ -489,18 +520,13 @@ class AccountingV2ExportInvoiceItemResponse:
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         import_id = d.pop("importId", UNSET)
 
@@ -514,16 +540,13 @@ class AccountingV2ExportInvoiceItemResponse:
 
         item_group = d.pop("itemGroup", UNSET)
         if item_group is not None and not isinstance(item_group, Unset):
-            try:
-                if not isinstance(item_group, dict):
-                    raise TypeError()
-                item_group_type_0 = _models.AccountingV2ItemGroupResponse.from_dict(
-                    item_group
-                )
+            if not isinstance(item_group, dict):
+                raise TypeError()
+            item_group_type_0 = _models.AccountingV2ItemGroupResponse.from_dict(
+                item_group
+            )
 
-                item_group = item_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            item_group = item_group_type_0
 
         member_price = d.pop("memberPrice", UNSET)
 
@@ -533,14 +556,11 @@ class AccountingV2ExportInvoiceItemResponse:
 
         service_date = d.pop("serviceDate", UNSET)
         if service_date is not None and not isinstance(service_date, Unset):
-            try:
-                if not isinstance(service_date, str):
-                    raise TypeError()
-                service_date_type_0 = datetime.datetime.fromisoformat(service_date)
+            if not isinstance(service_date, str):
+                raise TypeError()
+            service_date_type_0 = datetime.datetime.fromisoformat(service_date)
 
-                service_date = service_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_date = service_date_type_0
 
         sku_name = d.pop("skuName", UNSET)
 

@@ -133,6 +133,52 @@ class AccountingV2ExportInvoiceResponse:
     term_name: None | str | Unset = UNSET
     total: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "invoiceConfiguration",
+        "reviewStatus",
+        "sentStatus",
+        "adjustmentToId",
+        "assignedTo",
+        "balance",
+        "batch",
+        "budgetCodeId",
+        "businessUnit",
+        "commissionEligibilityDate",
+        "createdBy",
+        "customFields",
+        "customer",
+        "customerAddress",
+        "depositedOn",
+        "discountTotal",
+        "dueDate",
+        "employeeInfo",
+        "exportId",
+        "importId",
+        "invoiceDate",
+        "invoiceType",
+        "items",
+        "job",
+        "location",
+        "locationAddress",
+        "materialSkuId",
+        "membershipId",
+        "modifiedOn",
+        "paidOn",
+        "projectId",
+        "referenceNumber",
+        "royalty",
+        "salesTax",
+        "salesTaxCode",
+        "subTotal",
+        "summary",
+        "syncStatus",
+        "taxZoneId",
+        "termName",
+        "total",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -547,44 +593,35 @@ class AccountingV2ExportInvoiceResponse:
 
         assigned_to = d.pop("assignedTo", UNSET)
         if assigned_to is not None and not isinstance(assigned_to, Unset):
-            try:
-                if not isinstance(assigned_to, dict):
-                    raise TypeError()
-                assigned_to_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    assigned_to
-                )
+            if not isinstance(assigned_to, dict):
+                raise TypeError()
+            assigned_to_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                assigned_to
+            )
 
-                assigned_to = assigned_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            assigned_to = assigned_to_type_0
 
         balance = d.pop("balance", UNSET)
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.AccountingV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         commission_eligibility_date = d.pop("commissionEligibilityDate", UNSET)
 
@@ -592,82 +629,62 @@ class AccountingV2ExportInvoiceResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         customer = d.pop("customer", UNSET)
         if customer is not None and not isinstance(customer, Unset):
-            try:
-                if not isinstance(customer, dict):
-                    raise TypeError()
-                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    customer
-                )
+            if not isinstance(customer, dict):
+                raise TypeError()
+            customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(customer)
 
-                customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer = customer_type_0
 
         customer_address = d.pop("customerAddress", UNSET)
         if customer_address is not None and not isinstance(customer_address, Unset):
-            try:
-                if not isinstance(customer_address, dict):
-                    raise TypeError()
-                customer_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
-                    customer_address
-                )
+            if not isinstance(customer_address, dict):
+                raise TypeError()
+            customer_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                customer_address
+            )
 
-                customer_address = customer_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer_address = customer_address_type_0
 
         deposited_on = d.pop("depositedOn", UNSET)
         if deposited_on is not None and not isinstance(deposited_on, Unset):
-            try:
-                if not isinstance(deposited_on, str):
-                    raise TypeError()
-                deposited_on_type_0 = datetime.datetime.fromisoformat(deposited_on)
+            if not isinstance(deposited_on, str):
+                raise TypeError()
+            deposited_on_type_0 = datetime.datetime.fromisoformat(deposited_on)
 
-                deposited_on = deposited_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            deposited_on = deposited_on_type_0
 
         discount_total = d.pop("discountTotal", UNSET)
 
         due_date = d.pop("dueDate", UNSET)
         if due_date is not None and not isinstance(due_date, Unset):
-            try:
-                if not isinstance(due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
+            if not isinstance(due_date, str):
+                raise TypeError()
+            due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date = due_date_type_0
 
         employee_info = d.pop("employeeInfo", UNSET)
         if employee_info is not None and not isinstance(employee_info, Unset):
-            try:
-                if not isinstance(employee_info, dict):
-                    raise TypeError()
-                employee_info_type_0 = (
-                    _models.AccountingV2EmployeeInfoResponse.from_dict(employee_info)
-                )
+            if not isinstance(employee_info, dict):
+                raise TypeError()
+            employee_info_type_0 = _models.AccountingV2EmployeeInfoResponse.from_dict(
+                employee_info
+            )
 
-                employee_info = employee_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            employee_info = employee_info_type_0
 
         export_id = d.pop("exportId", UNSET)
 
@@ -675,80 +692,60 @@ class AccountingV2ExportInvoiceResponse:
 
         invoice_date = d.pop("invoiceDate", UNSET)
         if invoice_date is not None and not isinstance(invoice_date, Unset):
-            try:
-                if not isinstance(invoice_date, str):
-                    raise TypeError()
-                invoice_date_type_0 = datetime.datetime.fromisoformat(invoice_date)
+            if not isinstance(invoice_date, str):
+                raise TypeError()
+            invoice_date_type_0 = datetime.datetime.fromisoformat(invoice_date)
 
-                invoice_date = invoice_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            invoice_date = invoice_date_type_0
 
         invoice_type = d.pop("invoiceType", UNSET)
         if invoice_type is not None and not isinstance(invoice_type, Unset):
-            try:
-                if not isinstance(invoice_type, dict):
-                    raise TypeError()
-                invoice_type_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    invoice_type
-                )
+            if not isinstance(invoice_type, dict):
+                raise TypeError()
+            invoice_type_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                invoice_type
+            )
 
-                invoice_type = invoice_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            invoice_type = invoice_type_type_0
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.AccountingV2InvoiceItemResponse.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.AccountingV2InvoiceItemResponse.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         job = d.pop("job", UNSET)
         if job is not None and not isinstance(job, Unset):
-            try:
-                if not isinstance(job, dict):
-                    raise TypeError()
-                job_type_0 = _models.AccountingV2JobResponse.from_dict(job)
+            if not isinstance(job, dict):
+                raise TypeError()
+            job_type_0 = _models.AccountingV2JobResponse.from_dict(job)
 
-                job = job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job = job_type_0
 
         location = d.pop("location", UNSET)
         if location is not None and not isinstance(location, Unset):
-            try:
-                if not isinstance(location, dict):
-                    raise TypeError()
-                location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    location
-                )
+            if not isinstance(location, dict):
+                raise TypeError()
+            location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(location)
 
-                location = location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location = location_type_0
 
         location_address = d.pop("locationAddress", UNSET)
         if location_address is not None and not isinstance(location_address, Unset):
-            try:
-                if not isinstance(location_address, dict):
-                    raise TypeError()
-                location_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
-                    location_address
-                )
+            if not isinstance(location_address, dict):
+                raise TypeError()
+            location_address_type_0 = _models.AccountingV2AddressResponse.from_dict(
+                location_address
+            )
 
-                location_address = location_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location_address = location_address_type_0
 
         material_sku_id = d.pop("materialSkuId", UNSET)
 
@@ -756,25 +753,19 @@ class AccountingV2ExportInvoiceResponse:
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         paid_on = d.pop("paidOn", UNSET)
         if paid_on is not None and not isinstance(paid_on, Unset):
-            try:
-                if not isinstance(paid_on, str):
-                    raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
+            if not isinstance(paid_on, str):
+                raise TypeError()
+            paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
 
-                paid_on = paid_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            paid_on = paid_on_type_0
 
         project_id = d.pop("projectId", UNSET)
 
@@ -782,29 +773,23 @@ class AccountingV2ExportInvoiceResponse:
 
         royalty = d.pop("royalty", UNSET)
         if royalty is not None and not isinstance(royalty, Unset):
-            try:
-                if not isinstance(royalty, dict):
-                    raise TypeError()
-                royalty_type_0 = _models.AccountingV2RoyaltyResponse.from_dict(royalty)
+            if not isinstance(royalty, dict):
+                raise TypeError()
+            royalty_type_0 = _models.AccountingV2RoyaltyResponse.from_dict(royalty)
 
-                royalty = royalty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty = royalty_type_0
 
         sales_tax = d.pop("salesTax", UNSET)
 
         sales_tax_code = d.pop("salesTaxCode", UNSET)
         if sales_tax_code is not None and not isinstance(sales_tax_code, Unset):
-            try:
-                if not isinstance(sales_tax_code, dict):
-                    raise TypeError()
-                sales_tax_code_type_0 = _models.AccountingV2SalesTaxResponse.from_dict(
-                    sales_tax_code
-                )
+            if not isinstance(sales_tax_code, dict):
+                raise TypeError()
+            sales_tax_code_type_0 = _models.AccountingV2SalesTaxResponse.from_dict(
+                sales_tax_code
+            )
 
-                sales_tax_code = sales_tax_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sales_tax_code = sales_tax_code_type_0
 
         sub_total = d.pop("subTotal", UNSET)
 

@@ -26,6 +26,12 @@ class AccountingV2ExternalObjectSaveRequest:
     type_: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "type",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset

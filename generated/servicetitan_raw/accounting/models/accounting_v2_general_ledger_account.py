@@ -28,6 +28,13 @@ class AccountingV2GeneralLedgerAccount:
     subtype: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "number",
+        "subtype",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -46,6 +46,18 @@ class AccountingV2GetInvoiceTasksResponse:
     template_id: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "relations",
+        "taskId",
+        "assigneeId",
+        "description",
+        "dueDate",
+        "name",
+        "reason",
+        "status",
+        "templateId",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         relations = []
@@ -150,14 +162,11 @@ class AccountingV2GetInvoiceTasksResponse:
 
         due_date = d.pop("dueDate", UNSET)
         if due_date is not None and not isinstance(due_date, Unset):
-            try:
-                if not isinstance(due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
+            if not isinstance(due_date, str):
+                raise TypeError()
+            due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date = due_date_type_0
 
         name = d.pop("name", UNSET)
 

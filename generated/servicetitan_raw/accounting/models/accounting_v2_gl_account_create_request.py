@@ -28,6 +28,13 @@ class AccountingV2GlAccountCreateRequest:
     subtype: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "description",
+        "name",
+        "number",
+        "subtype",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         description: None | str | Unset

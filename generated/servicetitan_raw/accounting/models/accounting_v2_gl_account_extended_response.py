@@ -49,6 +49,21 @@ class AccountingV2GlAccountExtendedResponse:
     subtype: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isIntacctBankAccount",
+        "isIntacctGroup",
+        "modifiedOn",
+        "source",
+        "defaultAccountType",
+        "description",
+        "name",
+        "number",
+        "subtype",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -152,16 +167,13 @@ class AccountingV2GlAccountExtendedResponse:
         if default_account_type is not None and not isinstance(
             default_account_type, Unset
         ):
-            try:
-                if not isinstance(default_account_type, str):
-                    raise TypeError()
-                default_account_type_type_0 = AccountingV2DefaultAccountType(
-                    default_account_type
-                )
+            if not isinstance(default_account_type, str):
+                raise TypeError()
+            default_account_type_type_0 = AccountingV2DefaultAccountType(
+                default_account_type
+            )
 
-                default_account_type = default_account_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            default_account_type = default_account_type_type_0
 
         description = d.pop("description", UNSET)
 

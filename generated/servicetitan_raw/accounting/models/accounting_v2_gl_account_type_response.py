@@ -31,6 +31,14 @@ class AccountingV2GlAccountTypeResponse:
     name: None | str | Unset = UNSET
     parent_type_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+        "parentTypeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

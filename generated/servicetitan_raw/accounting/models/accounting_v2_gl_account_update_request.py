@@ -30,6 +30,14 @@ class AccountingV2GlAccountUpdateRequest:
     subtype: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "description",
+        "name",
+        "number",
+        "subtype",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None | Unset

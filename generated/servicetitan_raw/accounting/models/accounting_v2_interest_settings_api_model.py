@@ -48,6 +48,18 @@ class AccountingV2InterestSettingsAPIModel:
     id: int | None | Unset = UNSET
     percentage_rate_value: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "frequency",
+        "rateType",
+        "targetInvoices",
+        "taskDisplayName",
+        "taskId",
+        "chargeMethod",
+        "flatRateValue",
+        "gracePeriod",
+        "id",
+        "percentageRateValue",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         frequency = self.frequency.value
@@ -137,14 +149,11 @@ class AccountingV2InterestSettingsAPIModel:
 
         charge_method = d.pop("chargeMethod", UNSET)
         if charge_method is not None and not isinstance(charge_method, Unset):
-            try:
-                if not isinstance(charge_method, str):
-                    raise TypeError()
-                charge_method_type_0 = AccountingV2InterestChargeMethod(charge_method)
+            if not isinstance(charge_method, str):
+                raise TypeError()
+            charge_method_type_0 = AccountingV2InterestChargeMethod(charge_method)
 
-                charge_method = charge_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            charge_method = charge_method_type_0
 
         flat_rate_value = d.pop("flatRateValue", UNSET)
 

@@ -63,6 +63,28 @@ class AccountingV2InventoryBillItemResponse:
     receipt_item_id: int | None | Unset = UNSET
     serial_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "order",
+        "skuCode",
+        "skuId",
+        "skuType",
+        "allocatedOtherCosts",
+        "allocatedShipping",
+        "allocatedTax",
+        "assetAccount",
+        "budgetCodeId",
+        "cost",
+        "costOfSaleAccount",
+        "description",
+        "fullyLandedUnitCost",
+        "generalLedgerAccount",
+        "inventoryLocation",
+        "name",
+        "quantity",
+        "receiptItemId",
+        "serialNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2gl_account_response import (
@@ -240,16 +262,13 @@ class AccountingV2InventoryBillItemResponse:
 
         asset_account = d.pop("assetAccount", UNSET)
         if asset_account is not None and not isinstance(asset_account, Unset):
-            try:
-                if not isinstance(asset_account, dict):
-                    raise TypeError()
-                asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
-                    asset_account
-                )
+            if not isinstance(asset_account, dict):
+                raise TypeError()
+            asset_account_type_0 = _models.AccountingV2GLAccountResponse.from_dict(
+                asset_account
+            )
 
-                asset_account = asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            asset_account = asset_account_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
@@ -259,18 +278,13 @@ class AccountingV2InventoryBillItemResponse:
         if cost_of_sale_account is not None and not isinstance(
             cost_of_sale_account, Unset
         ):
-            try:
-                if not isinstance(cost_of_sale_account, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        cost_of_sale_account
-                    )
-                )
+            if not isinstance(cost_of_sale_account, dict):
+                raise TypeError()
+            cost_of_sale_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(cost_of_sale_account)
+            )
 
-                cost_of_sale_account = cost_of_sale_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cost_of_sale_account = cost_of_sale_account_type_0
 
         description = d.pop("description", UNSET)
 
@@ -280,18 +294,13 @@ class AccountingV2InventoryBillItemResponse:
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.AccountingV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.AccountingV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         inventory_location = d.pop("inventoryLocation", UNSET)
 

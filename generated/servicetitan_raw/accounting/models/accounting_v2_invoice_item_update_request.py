@@ -57,6 +57,27 @@ class AccountingV2InvoiceItemUpdateRequest:
     technician_id: int | None | Unset = UNSET
     unit_price: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "description",
+        "quantity",
+        "budgetCodeId",
+        "cost",
+        "durationBillingId",
+        "id",
+        "installedOn",
+        "inventoryLocationId",
+        "inventoryWarehouseName",
+        "isAddOn",
+        "itemGroupName",
+        "itemGroupRootId",
+        "signature",
+        "skipUpdatingMembershipPrices",
+        "skuId",
+        "skuName",
+        "technicianAcknowledgementSignature",
+        "technicianId",
+        "unitPrice",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -233,14 +254,11 @@ class AccountingV2InvoiceItemUpdateRequest:
 
         installed_on = d.pop("installedOn", UNSET)
         if installed_on is not None and not isinstance(installed_on, Unset):
-            try:
-                if not isinstance(installed_on, str):
-                    raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
+            if not isinstance(installed_on, str):
+                raise TypeError()
+            installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                installed_on = installed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            installed_on = installed_on_type_0
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 

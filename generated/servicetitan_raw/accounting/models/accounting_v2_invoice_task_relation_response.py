@@ -22,6 +22,10 @@ class AccountingV2InvoiceTaskRelationResponse:
     task_id: str
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "taskId",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.accounting_v2_invoice_review_status import AccountingV2InvoiceReviewStatus
 from ..models.accounting_v2_royalty_status import AccountingV2RoyaltyStatus
@@ -67,6 +68,26 @@ class AccountingV2InvoiceUpdateRequest:
     tax_zone_id: int | None | Unset = UNSET
     type_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "assignedToId",
+        "budgetCodeId",
+        "dueDate",
+        "exportId",
+        "invoicedOn",
+        "items",
+        "number",
+        "payments",
+        "reviewStatus",
+        "royaltyDate",
+        "royaltyMemo",
+        "royaltySentOn",
+        "royaltyStatus",
+        "subtotal",
+        "summary",
+        "tax",
+        "taxZoneId",
+        "typeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id: int | None | Unset
@@ -252,109 +273,83 @@ class AccountingV2InvoiceUpdateRequest:
 
         due_date = d.pop("dueDate", UNSET)
         if due_date is not None and not isinstance(due_date, Unset):
-            try:
-                if not isinstance(due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(due_date)
+            if not isinstance(due_date, str):
+                raise TypeError()
+            due_date_type_0 = _date_of(due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date = due_date_type_0
 
         export_id = d.pop("exportId", UNSET)
 
         invoiced_on = d.pop("invoicedOn", UNSET)
         if invoiced_on is not None and not isinstance(invoiced_on, Unset):
-            try:
-                if not isinstance(invoiced_on, str):
-                    raise TypeError()
-                invoiced_on_type_0 = datetime.datetime.fromisoformat(invoiced_on)
+            if not isinstance(invoiced_on, str):
+                raise TypeError()
+            invoiced_on_type_0 = datetime.datetime.fromisoformat(invoiced_on)
 
-                invoiced_on = invoiced_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            invoiced_on = invoiced_on_type_0
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.AccountingV2InvoiceItemUpdateRequest.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.AccountingV2InvoiceItemUpdateRequest.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         number = d.pop("number", UNSET)
 
         payments = d.pop("payments", UNSET)
         if payments is not None and not isinstance(payments, Unset):
-            try:
-                if not isinstance(payments, list):
-                    raise TypeError()
-                payments_type_0 = [
-                    _models.AccountingV2PaymentSettlementUpdateRequest.from_dict(
-                        payments_type_0_item_data
-                    )
-                    for payments_type_0_item_data in payments
-                ]
+            if not isinstance(payments, list):
+                raise TypeError()
+            payments_type_0 = [
+                _models.AccountingV2PaymentSettlementUpdateRequest.from_dict(
+                    payments_type_0_item_data
+                )
+                for payments_type_0_item_data in payments
+            ]
 
-                payments = payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            payments = payments_type_0
 
         review_status = d.pop("reviewStatus", UNSET)
         if review_status is not None and not isinstance(review_status, Unset):
-            try:
-                if not isinstance(review_status, str):
-                    raise TypeError()
-                review_status_type_0 = AccountingV2InvoiceReviewStatus(review_status)
+            if not isinstance(review_status, str):
+                raise TypeError()
+            review_status_type_0 = AccountingV2InvoiceReviewStatus(review_status)
 
-                review_status = review_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            review_status = review_status_type_0
 
         royalty_date = d.pop("royaltyDate", UNSET)
         if royalty_date is not None and not isinstance(royalty_date, Unset):
-            try:
-                if not isinstance(royalty_date, str):
-                    raise TypeError()
-                royalty_date_type_0 = datetime.datetime.fromisoformat(royalty_date)
+            if not isinstance(royalty_date, str):
+                raise TypeError()
+            royalty_date_type_0 = datetime.datetime.fromisoformat(royalty_date)
 
-                royalty_date = royalty_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty_date = royalty_date_type_0
 
         royalty_memo = d.pop("royaltyMemo", UNSET)
 
         royalty_sent_on = d.pop("royaltySentOn", UNSET)
         if royalty_sent_on is not None and not isinstance(royalty_sent_on, Unset):
-            try:
-                if not isinstance(royalty_sent_on, str):
-                    raise TypeError()
-                royalty_sent_on_type_0 = datetime.datetime.fromisoformat(
-                    royalty_sent_on
-                )
+            if not isinstance(royalty_sent_on, str):
+                raise TypeError()
+            royalty_sent_on_type_0 = datetime.datetime.fromisoformat(royalty_sent_on)
 
-                royalty_sent_on = royalty_sent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty_sent_on = royalty_sent_on_type_0
 
         royalty_status = d.pop("royaltyStatus", UNSET)
         if royalty_status is not None and not isinstance(royalty_status, Unset):
-            try:
-                if not isinstance(royalty_status, str):
-                    raise TypeError()
-                royalty_status_type_0 = AccountingV2RoyaltyStatus(royalty_status)
+            if not isinstance(royalty_status, str):
+                raise TypeError()
+            royalty_status_type_0 = AccountingV2RoyaltyStatus(royalty_status)
 
-                royalty_status = royalty_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            royalty_status = royalty_status_type_0
 
         subtotal = d.pop("subtotal", UNSET)
 

@@ -22,6 +22,10 @@ class AccountingV2ItemGroupResponse:
     root_id: int
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "rootId",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         root_id = self.root_id

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.accounting_v2_journal_entry_posting_status import (
     AccountingV2JournalEntryPostingStatus,
@@ -48,6 +49,15 @@ class AccountingV2JournalEntryCreateRequest:
     name: None | str | Unset = UNSET
     post_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "status",
+        "versionId",
+        "customFields",
+        "lines",
+        "message",
+        "name",
+        "postDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_create_request_custom_fields_type_0 import (
@@ -130,32 +140,26 @@ class AccountingV2JournalEntryCreateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, dict):
-                    raise TypeError()
-                custom_fields_type_0 = _models.AccountingV2JournalEntryCreateRequestCustomFieldsType0.from_dict(
-                    custom_fields
-                )
+            if not isinstance(custom_fields, dict):
+                raise TypeError()
+            custom_fields_type_0 = _models.AccountingV2JournalEntryCreateRequestCustomFieldsType0.from_dict(
+                custom_fields
+            )
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         lines = d.pop("lines", UNSET)
         if lines is not None and not isinstance(lines, Unset):
-            try:
-                if not isinstance(lines, list):
-                    raise TypeError()
-                lines_type_0 = [
-                    _models.AccountingV2JournalEntryLineCreateRequest.from_dict(
-                        lines_type_0_item_data
-                    )
-                    for lines_type_0_item_data in lines
-                ]
+            if not isinstance(lines, list):
+                raise TypeError()
+            lines_type_0 = [
+                _models.AccountingV2JournalEntryLineCreateRequest.from_dict(
+                    lines_type_0_item_data
+                )
+                for lines_type_0_item_data in lines
+            ]
 
-                lines = lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            lines = lines_type_0
 
         message = d.pop("message", UNSET)
 
@@ -163,14 +167,11 @@ class AccountingV2JournalEntryCreateRequest:
 
         post_date = d.pop("postDate", UNSET)
         if post_date is not None and not isinstance(post_date, Unset):
-            try:
-                if not isinstance(post_date, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.date.fromisoformat(post_date)
+            if not isinstance(post_date, str):
+                raise TypeError()
+            post_date_type_0 = _date_of(post_date)
 
-                post_date = post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            post_date = post_date_type_0
 
         accounting_v2_journal_entry_create_request = cls(
             status,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.accounting_v2_journal_entry_cost_type import (
     AccountingV2JournalEntryCostType,
@@ -88,6 +89,31 @@ class AccountingV2JournalEntryDetailsResponse:
     unit_amount: float | None | Unset = UNSET
     vendor: AccountingV2NamedFieldResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "account",
+        "credit",
+        "debit",
+        "appliedTo",
+        "budgetCodeId",
+        "businessUnit",
+        "customer",
+        "customerLocation",
+        "externalObjects",
+        "internalCostType",
+        "inventoryLocation",
+        "job",
+        "memo",
+        "paymentType",
+        "postDate",
+        "project",
+        "quantity",
+        "serviceAgreement",
+        "sku",
+        "transaction",
+        "transactionDate",
+        "unitAmount",
+        "vendor",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_sku import AccountingV2JournalEntrySku
@@ -328,212 +354,160 @@ class AccountingV2JournalEntryDetailsResponse:
 
         applied_to = d.pop("appliedTo", UNSET)
         if applied_to is not None and not isinstance(applied_to, Unset):
-            try:
-                if not isinstance(applied_to, dict):
-                    raise TypeError()
-                applied_to_type_0 = (
-                    _models.AccountingV2JournalEntryTransaction.from_dict(applied_to)
-                )
+            if not isinstance(applied_to, dict):
+                raise TypeError()
+            applied_to_type_0 = _models.AccountingV2JournalEntryTransaction.from_dict(
+                applied_to
+            )
 
-                applied_to = applied_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            applied_to = applied_to_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                business_unit
+            )
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         customer = d.pop("customer", UNSET)
         if customer is not None and not isinstance(customer, Unset):
-            try:
-                if not isinstance(customer, dict):
-                    raise TypeError()
-                customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    customer
-                )
+            if not isinstance(customer, dict):
+                raise TypeError()
+            customer_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(customer)
 
-                customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer = customer_type_0
 
         customer_location = d.pop("customerLocation", UNSET)
         if customer_location is not None and not isinstance(customer_location, Unset):
-            try:
-                if not isinstance(customer_location, dict):
-                    raise TypeError()
-                customer_location_type_0 = (
-                    _models.AccountingV2NamedFieldResponse.from_dict(customer_location)
-                )
+            if not isinstance(customer_location, dict):
+                raise TypeError()
+            customer_location_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                customer_location
+            )
 
-                customer_location = customer_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer_location = customer_location_type_0
 
         external_objects = d.pop("externalObjects", UNSET)
         if external_objects is not None and not isinstance(external_objects, Unset):
-            try:
-                if not isinstance(external_objects, list):
-                    raise TypeError()
-                external_objects_type_0 = [
-                    _models.AccountingV2ExternalObjectResponse.from_dict(
-                        external_objects_type_0_item_data
-                    )
-                    for external_objects_type_0_item_data in external_objects
-                ]
+            if not isinstance(external_objects, list):
+                raise TypeError()
+            external_objects_type_0 = [
+                _models.AccountingV2ExternalObjectResponse.from_dict(
+                    external_objects_type_0_item_data
+                )
+                for external_objects_type_0_item_data in external_objects
+            ]
 
-                external_objects = external_objects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_objects = external_objects_type_0
 
         internal_cost_type = d.pop("internalCostType", UNSET)
         if internal_cost_type is not None and not isinstance(internal_cost_type, Unset):
-            try:
-                if not isinstance(internal_cost_type, str):
-                    raise TypeError()
-                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(
-                    internal_cost_type
-                )
+            if not isinstance(internal_cost_type, str):
+                raise TypeError()
+            internal_cost_type_type_0 = AccountingV2JournalEntryCostType(
+                internal_cost_type
+            )
 
-                internal_cost_type = internal_cost_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            internal_cost_type = internal_cost_type_type_0
 
         inventory_location = d.pop("inventoryLocation", UNSET)
         if inventory_location is not None and not isinstance(inventory_location, Unset):
-            try:
-                if not isinstance(inventory_location, dict):
-                    raise TypeError()
-                inventory_location_type_0 = (
-                    _models.AccountingV2NamedFieldResponse.from_dict(inventory_location)
-                )
+            if not isinstance(inventory_location, dict):
+                raise TypeError()
+            inventory_location_type_0 = (
+                _models.AccountingV2NamedFieldResponse.from_dict(inventory_location)
+            )
 
-                inventory_location = inventory_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            inventory_location = inventory_location_type_0
 
         job = d.pop("job", UNSET)
         if job is not None and not isinstance(job, Unset):
-            try:
-                if not isinstance(job, dict):
-                    raise TypeError()
-                job_type_0 = _models.AccountingV2NumberFieldResponse.from_dict(job)
+            if not isinstance(job, dict):
+                raise TypeError()
+            job_type_0 = _models.AccountingV2NumberFieldResponse.from_dict(job)
 
-                job = job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job = job_type_0
 
         memo = d.pop("memo", UNSET)
 
         payment_type = d.pop("paymentType", UNSET)
         if payment_type is not None and not isinstance(payment_type, Unset):
-            try:
-                if not isinstance(payment_type, dict):
-                    raise TypeError()
-                payment_type_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    payment_type
-                )
+            if not isinstance(payment_type, dict):
+                raise TypeError()
+            payment_type_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                payment_type
+            )
 
-                payment_type = payment_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            payment_type = payment_type_type_0
 
         post_date = d.pop("postDate", UNSET)
         if post_date is not None and not isinstance(post_date, Unset):
-            try:
-                if not isinstance(post_date, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
+            if not isinstance(post_date, str):
+                raise TypeError()
+            post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                post_date = post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            post_date = post_date_type_0
 
         project = d.pop("project", UNSET)
         if project is not None and not isinstance(project, Unset):
-            try:
-                if not isinstance(project, dict):
-                    raise TypeError()
-                project_type_0 = _models.AccountingV2NumberFieldResponse.from_dict(
-                    project
-                )
+            if not isinstance(project, dict):
+                raise TypeError()
+            project_type_0 = _models.AccountingV2NumberFieldResponse.from_dict(project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            project = project_type_0
 
         quantity = d.pop("quantity", UNSET)
 
         service_agreement = d.pop("serviceAgreement", UNSET)
         if service_agreement is not None and not isinstance(service_agreement, Unset):
-            try:
-                if not isinstance(service_agreement, dict):
-                    raise TypeError()
-                service_agreement_type_0 = (
-                    _models.AccountingV2NumberFieldResponse.from_dict(service_agreement)
-                )
+            if not isinstance(service_agreement, dict):
+                raise TypeError()
+            service_agreement_type_0 = (
+                _models.AccountingV2NumberFieldResponse.from_dict(service_agreement)
+            )
 
-                service_agreement = service_agreement_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_agreement = service_agreement_type_0
 
         sku = d.pop("sku", UNSET)
         if sku is not None and not isinstance(sku, Unset):
-            try:
-                if not isinstance(sku, dict):
-                    raise TypeError()
-                sku_type_0 = _models.AccountingV2JournalEntrySku.from_dict(sku)
+            if not isinstance(sku, dict):
+                raise TypeError()
+            sku_type_0 = _models.AccountingV2JournalEntrySku.from_dict(sku)
 
-                sku = sku_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sku = sku_type_0
 
         transaction = d.pop("transaction", UNSET)
         if transaction is not None and not isinstance(transaction, Unset):
-            try:
-                if not isinstance(transaction, dict):
-                    raise TypeError()
-                transaction_type_0 = (
-                    _models.AccountingV2JournalEntryTransaction.from_dict(transaction)
-                )
+            if not isinstance(transaction, dict):
+                raise TypeError()
+            transaction_type_0 = _models.AccountingV2JournalEntryTransaction.from_dict(
+                transaction
+            )
 
-                transaction = transaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            transaction = transaction_type_0
 
         transaction_date = d.pop("transactionDate", UNSET)
         if transaction_date is not None and not isinstance(transaction_date, Unset):
-            try:
-                if not isinstance(transaction_date, str):
-                    raise TypeError()
-                transaction_date_type_0 = datetime.date.fromisoformat(transaction_date)
+            if not isinstance(transaction_date, str):
+                raise TypeError()
+            transaction_date_type_0 = _date_of(transaction_date)
 
-                transaction_date = transaction_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            transaction_date = transaction_date_type_0
 
         unit_amount = d.pop("unitAmount", UNSET)
 
         vendor = d.pop("vendor", UNSET)
         if vendor is not None and not isinstance(vendor, Unset):
-            try:
-                if not isinstance(vendor, dict):
-                    raise TypeError()
-                vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
+            if not isinstance(vendor, dict):
+                raise TypeError()
+            vendor_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(vendor)
 
-                vendor = vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            vendor = vendor_type_0
 
         accounting_v2_journal_entry_details_response = cls(
             account,

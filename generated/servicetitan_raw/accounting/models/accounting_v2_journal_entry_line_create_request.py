@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.accounting_v2_journal_entry_cost_type import (
     AccountingV2JournalEntryCostType,
@@ -79,6 +80,30 @@ class AccountingV2JournalEntryLineCreateRequest:
     unit_amount: float | None | Unset = UNSET
     vendor_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "credit",
+        "debit",
+        "accountId",
+        "appliedTo",
+        "budgetCodeId",
+        "businessUnitId",
+        "customerId",
+        "customerLocationId",
+        "employeeId",
+        "externalObjects",
+        "internalCostType",
+        "inventoryLocationId",
+        "jobId",
+        "memo",
+        "paymentTypeId",
+        "postDate",
+        "projectId",
+        "quantity",
+        "serviceAgreementId",
+        "sku",
+        "unitAmount",
+        "vendorId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_sku_save_request import (
@@ -290,16 +315,13 @@ class AccountingV2JournalEntryLineCreateRequest:
 
         applied_to = d.pop("appliedTo", UNSET)
         if applied_to is not None and not isinstance(applied_to, Unset):
-            try:
-                if not isinstance(applied_to, dict):
-                    raise TypeError()
-                applied_to_type_0 = (
-                    _models.AccountingV2JournalEntryTransaction.from_dict(applied_to)
-                )
+            if not isinstance(applied_to, dict):
+                raise TypeError()
+            applied_to_type_0 = _models.AccountingV2JournalEntryTransaction.from_dict(
+                applied_to
+            )
 
-                applied_to = applied_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            applied_to = applied_to_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
@@ -313,32 +335,26 @@ class AccountingV2JournalEntryLineCreateRequest:
 
         external_objects = d.pop("externalObjects", UNSET)
         if external_objects is not None and not isinstance(external_objects, Unset):
-            try:
-                if not isinstance(external_objects, list):
-                    raise TypeError()
-                external_objects_type_0 = [
-                    _models.AccountingV2ExternalObjectSaveRequest.from_dict(
-                        external_objects_type_0_item_data
-                    )
-                    for external_objects_type_0_item_data in external_objects
-                ]
+            if not isinstance(external_objects, list):
+                raise TypeError()
+            external_objects_type_0 = [
+                _models.AccountingV2ExternalObjectSaveRequest.from_dict(
+                    external_objects_type_0_item_data
+                )
+                for external_objects_type_0_item_data in external_objects
+            ]
 
-                external_objects = external_objects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_objects = external_objects_type_0
 
         internal_cost_type = d.pop("internalCostType", UNSET)
         if internal_cost_type is not None and not isinstance(internal_cost_type, Unset):
-            try:
-                if not isinstance(internal_cost_type, str):
-                    raise TypeError()
-                internal_cost_type_type_0 = AccountingV2JournalEntryCostType(
-                    internal_cost_type
-                )
+            if not isinstance(internal_cost_type, str):
+                raise TypeError()
+            internal_cost_type_type_0 = AccountingV2JournalEntryCostType(
+                internal_cost_type
+            )
 
-                internal_cost_type = internal_cost_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            internal_cost_type = internal_cost_type_type_0
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
@@ -350,14 +366,11 @@ class AccountingV2JournalEntryLineCreateRequest:
 
         post_date = d.pop("postDate", UNSET)
         if post_date is not None and not isinstance(post_date, Unset):
-            try:
-                if not isinstance(post_date, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.date.fromisoformat(post_date)
+            if not isinstance(post_date, str):
+                raise TypeError()
+            post_date_type_0 = _date_of(post_date)
 
-                post_date = post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            post_date = post_date_type_0
 
         project_id = d.pop("projectId", UNSET)
 
@@ -367,16 +380,11 @@ class AccountingV2JournalEntryLineCreateRequest:
 
         sku = d.pop("sku", UNSET)
         if sku is not None and not isinstance(sku, Unset):
-            try:
-                if not isinstance(sku, dict):
-                    raise TypeError()
-                sku_type_0 = _models.AccountingV2JournalEntrySkuSaveRequest.from_dict(
-                    sku
-                )
+            if not isinstance(sku, dict):
+                raise TypeError()
+            sku_type_0 = _models.AccountingV2JournalEntrySkuSaveRequest.from_dict(sku)
 
-                sku = sku_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sku = sku_type_0
 
         unit_amount = d.pop("unitAmount", UNSET)
 

@@ -70,6 +70,25 @@ class AccountingV2JournalEntryResponse:
     post_date: datetime.datetime | None | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "isEmpty",
+        "modifiedOn",
+        "number",
+        "source",
+        "status",
+        "syncStatus",
+        "versionId",
+        "customFields",
+        "exportedBy",
+        "exportedOn",
+        "id",
+        "lastSyncVersionId",
+        "message",
+        "name",
+        "postDate",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_named_field_response import (
@@ -214,43 +233,34 @@ class AccountingV2JournalEntryResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.AccountingV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.AccountingV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         exported_by = d.pop("exportedBy", UNSET)
         if exported_by is not None and not isinstance(exported_by, Unset):
-            try:
-                if not isinstance(exported_by, dict):
-                    raise TypeError()
-                exported_by_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
-                    exported_by
-                )
+            if not isinstance(exported_by, dict):
+                raise TypeError()
+            exported_by_type_0 = _models.AccountingV2NamedFieldResponse.from_dict(
+                exported_by
+            )
 
-                exported_by = exported_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            exported_by = exported_by_type_0
 
         exported_on = d.pop("exportedOn", UNSET)
         if exported_on is not None and not isinstance(exported_on, Unset):
-            try:
-                if not isinstance(exported_on, str):
-                    raise TypeError()
-                exported_on_type_0 = datetime.datetime.fromisoformat(exported_on)
+            if not isinstance(exported_on, str):
+                raise TypeError()
+            exported_on_type_0 = datetime.datetime.fromisoformat(exported_on)
 
-                exported_on = exported_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            exported_on = exported_on_type_0
 
         id = d.pop("id", UNSET)
 
@@ -262,14 +272,11 @@ class AccountingV2JournalEntryResponse:
 
         post_date = d.pop("postDate", UNSET)
         if post_date is not None and not isinstance(post_date, Unset):
-            try:
-                if not isinstance(post_date, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(post_date)
+            if not isinstance(post_date, str):
+                raise TypeError()
+            post_date_type_0 = datetime.datetime.fromisoformat(post_date)
 
-                post_date = post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            post_date = post_date_type_0
 
         url = d.pop("url", UNSET)
 

@@ -27,6 +27,11 @@ class AccountingV2JournalEntrySku:
     code: None | str | Unset = UNSET
     type_: AccountingV2JournalEntrySkuType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "code",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,14 +73,11 @@ class AccountingV2JournalEntrySku:
 
         type_ = d.pop("type", UNSET)
         if type_ is not None and not isinstance(type_, Unset):
-            try:
-                if not isinstance(type_, str):
-                    raise TypeError()
-                type_type_0 = AccountingV2JournalEntrySkuType(type_)
+            if not isinstance(type_, str):
+                raise TypeError()
+            type_type_0 = AccountingV2JournalEntrySkuType(type_)
 
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            type_ = type_type_0
 
         accounting_v2_journal_entry_sku = cls(
             id,

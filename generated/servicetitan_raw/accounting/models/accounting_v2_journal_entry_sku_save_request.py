@@ -24,6 +24,10 @@ class AccountingV2JournalEntrySkuSaveRequest:
     id: int
     type_: AccountingV2JournalEntrySkuType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

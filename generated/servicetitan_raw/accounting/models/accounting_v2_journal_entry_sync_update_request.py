@@ -38,6 +38,12 @@ class AccountingV2JournalEntrySyncUpdateRequest:
     message: str | Unset = UNSET
     version_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "syncStatus",
+        "customFields",
+        "message",
+        "versionId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_sync_update_request_custom_fields_type_0 import (
@@ -84,16 +90,13 @@ class AccountingV2JournalEntrySyncUpdateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, dict):
-                    raise TypeError()
-                custom_fields_type_0 = _models.AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0.from_dict(
-                    custom_fields
-                )
+            if not isinstance(custom_fields, dict):
+                raise TypeError()
+            custom_fields_type_0 = _models.AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0.from_dict(
+                custom_fields
+            )
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         message = d.pop("message", UNSET)
 

@@ -14,6 +14,7 @@ class AccountingV2JournalEntrySyncUpdateRequestCustomFieldsType0:
     additional_properties: dict[str, None | str] = _attrs_field(
         init=False, factory=dict
     )
+    _json_names = ()
 
     def to_dict(self) -> dict[str, Any]:
 

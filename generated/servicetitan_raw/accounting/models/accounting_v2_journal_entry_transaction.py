@@ -27,6 +27,11 @@ class AccountingV2JournalEntryTransaction:
     type_: AccountingV2JournalEntryTransactionType
     ref_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "type",
+        "refNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -32,6 +32,10 @@ class AccountingV2JournalEntryUpdateRequest:
     ) = UNSET
     status: AccountingV2JournalEntryStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customFields",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_journal_entry_update_request_custom_fields_type_0 import (
@@ -67,16 +71,13 @@ class AccountingV2JournalEntryUpdateRequest:
         d = dict(src_dict)
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, dict):
-                    raise TypeError()
-                custom_fields_type_0 = _models.AccountingV2JournalEntryUpdateRequestCustomFieldsType0.from_dict(
-                    custom_fields
-                )
+            if not isinstance(custom_fields, dict):
+                raise TypeError()
+            custom_fields_type_0 = _models.AccountingV2JournalEntryUpdateRequestCustomFieldsType0.from_dict(
+                custom_fields
+            )
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         status = d.pop("status", UNSET)
         if not isinstance(status, Unset):

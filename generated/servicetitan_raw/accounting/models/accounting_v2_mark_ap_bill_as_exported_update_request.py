@@ -18,6 +18,7 @@ class AccountingV2MarkApBillAsExportedUpdateRequest:
 
     bill_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("billIds",)
 
     def to_dict(self) -> dict[str, Any]:
         bill_ids = self.bill_ids

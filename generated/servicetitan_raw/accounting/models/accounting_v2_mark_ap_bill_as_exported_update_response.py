@@ -24,6 +24,11 @@ class AccountingV2MarkApBillAsExportedUpdateResponse:
     success: bool
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "billId",
+        "success",
+        "errorMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         bill_id = self.bill_id

@@ -18,6 +18,7 @@ class AccountingV2MarkApCreditAsExportedUpdateRequest:
 
     ap_credit_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("apCreditId",)
 
     def to_dict(self) -> dict[str, Any]:
         ap_credit_id = self.ap_credit_id

@@ -24,6 +24,11 @@ class AccountingV2MarkApCreditAsExportedUpdateResponse:
     success: bool
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "apCreditId",
+        "success",
+        "errorMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ap_credit_id = self.ap_credit_id

@@ -24,6 +24,11 @@ class AccountingV2MarkApPaymentAsExportedUpdateResponse:
     success: bool
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "apPaymentId",
+        "success",
+        "errorMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ap_payment_id = self.ap_payment_id

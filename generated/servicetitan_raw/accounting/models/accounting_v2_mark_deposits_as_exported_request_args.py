@@ -20,6 +20,7 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
 
     ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("ids",)
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[int] | None | Unset
@@ -44,14 +45,11 @@ class AccountingV2MarkDepositsAsExportedRequestArgs:
         d = dict(src_dict)
         ids = d.pop("ids", UNSET)
         if ids is not None and not isinstance(ids, Unset):
-            try:
-                if not isinstance(ids, list):
-                    raise TypeError()
-                ids_type_0 = ids
+            if not isinstance(ids, list):
+                raise TypeError()
+            ids_type_0 = ids
 
-                ids = ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ids = ids_type_0
 
         accounting_v2_mark_deposits_as_exported_request_args = cls(
             ids,

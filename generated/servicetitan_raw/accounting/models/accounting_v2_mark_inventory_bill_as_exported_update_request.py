@@ -18,6 +18,7 @@ class AccountingV2MarkInventoryBillAsExportedUpdateRequest:
 
     inventory_bill_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("inventoryBillIds",)
 
     def to_dict(self) -> dict[str, Any]:
         inventory_bill_ids = self.inventory_bill_ids

@@ -24,6 +24,11 @@ class AccountingV2MarkInventoryBillAsExportedUpdateResponse:
     success: bool
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "inventoryBillId",
+        "success",
+        "errorMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         inventory_bill_id = self.inventory_bill_id

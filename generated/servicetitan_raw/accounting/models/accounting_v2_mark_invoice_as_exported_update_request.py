@@ -24,6 +24,11 @@ class AccountingV2MarkInvoiceAsExportedUpdateRequest:
     external_id: None | str | Unset = UNSET
     external_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "invoiceId",
+        "externalId",
+        "externalMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         invoice_id = self.invoice_id

@@ -24,6 +24,11 @@ class AccountingV2MarkInvoiceAsExportedUpdateResponse:
     success: bool
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "invoiceId",
+        "success",
+        "errorMessage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         invoice_id = self.invoice_id

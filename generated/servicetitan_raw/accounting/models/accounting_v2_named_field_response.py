@@ -22,6 +22,10 @@ class AccountingV2NamedFieldResponse:
     id: int
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -31,6 +31,14 @@ class AccountingV2PaymentAppliedResponse:
     applied_on: datetime.datetime | None | Unset = UNSET
     applied_to_reference_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "appliedId",
+        "appliedTo",
+        "appliedAmount",
+        "appliedBy",
+        "appliedOn",
+        "appliedToReferenceNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         applied_id = self.applied_id
@@ -95,14 +103,11 @@ class AccountingV2PaymentAppliedResponse:
 
         applied_on = d.pop("appliedOn", UNSET)
         if applied_on is not None and not isinstance(applied_on, Unset):
-            try:
-                if not isinstance(applied_on, str):
-                    raise TypeError()
-                applied_on_type_0 = datetime.datetime.fromisoformat(applied_on)
+            if not isinstance(applied_on, str):
+                raise TypeError()
+            applied_on_type_0 = datetime.datetime.fromisoformat(applied_on)
 
-                applied_on = applied_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            applied_on = applied_on_type_0
 
         applied_to_reference_number = d.pop("appliedToReferenceNumber", UNSET)
 

@@ -47,6 +47,18 @@ class AccountingV2PaymentCreateRequest:
     splits: list[AccountingV2PaymentSplitApiModel] | None | Unset = UNSET
     status: AccountingV2PaymentStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "typeId",
+        "amount",
+        "authCode",
+        "checkNumber",
+        "customerId",
+        "exportId",
+        "memo",
+        "paidOn",
+        "splits",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_id = self.type_id
@@ -162,41 +174,32 @@ class AccountingV2PaymentCreateRequest:
 
         paid_on = d.pop("paidOn", UNSET)
         if paid_on is not None and not isinstance(paid_on, Unset):
-            try:
-                if not isinstance(paid_on, str):
-                    raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
+            if not isinstance(paid_on, str):
+                raise TypeError()
+            paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
 
-                paid_on = paid_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            paid_on = paid_on_type_0
 
         splits = d.pop("splits", UNSET)
         if splits is not None and not isinstance(splits, Unset):
-            try:
-                if not isinstance(splits, list):
-                    raise TypeError()
-                splits_type_0 = [
-                    _models.AccountingV2PaymentSplitApiModel.from_dict(
-                        splits_type_0_item_data
-                    )
-                    for splits_type_0_item_data in splits
-                ]
+            if not isinstance(splits, list):
+                raise TypeError()
+            splits_type_0 = [
+                _models.AccountingV2PaymentSplitApiModel.from_dict(
+                    splits_type_0_item_data
+                )
+                for splits_type_0_item_data in splits
+            ]
 
-                splits = splits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            splits = splits_type_0
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = AccountingV2PaymentStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = AccountingV2PaymentStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         accounting_v2_payment_create_request = cls(
             type_id,

@@ -54,6 +54,20 @@ class AccountingV2PaymentResponse:
     status: AccountingV2PaymentStatus | None | Unset = UNSET
     transaction_status: AccountingV2TransactionProcessingStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "splits",
+        "typeId",
+        "active",
+        "authCode",
+        "checkNumber",
+        "customerId",
+        "exportId",
+        "memo",
+        "paidOn",
+        "status",
+        "transactionStatus",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -183,38 +197,29 @@ class AccountingV2PaymentResponse:
 
         paid_on = d.pop("paidOn", UNSET)
         if paid_on is not None and not isinstance(paid_on, Unset):
-            try:
-                if not isinstance(paid_on, str):
-                    raise TypeError()
-                paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
+            if not isinstance(paid_on, str):
+                raise TypeError()
+            paid_on_type_0 = datetime.datetime.fromisoformat(paid_on)
 
-                paid_on = paid_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            paid_on = paid_on_type_0
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = AccountingV2PaymentStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = AccountingV2PaymentStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         transaction_status = d.pop("transactionStatus", UNSET)
         if transaction_status is not None and not isinstance(transaction_status, Unset):
-            try:
-                if not isinstance(transaction_status, str):
-                    raise TypeError()
-                transaction_status_type_0 = AccountingV2TransactionProcessingStatus(
-                    transaction_status
-                )
+            if not isinstance(transaction_status, str):
+                raise TypeError()
+            transaction_status_type_0 = AccountingV2TransactionProcessingStatus(
+                transaction_status
+            )
 
-                transaction_status = transaction_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            transaction_status = transaction_status_type_0
 
         accounting_v2_payment_response = cls(
             id,

@@ -26,6 +26,11 @@ class AccountingV2PaymentSettlementUpdateRequest:
     settlement_date: datetime.datetime | None | Unset = UNSET
     settlement_status: AccountingV2SettlementStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "settlementDate",
+        "settlementStatus",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,29 +72,19 @@ class AccountingV2PaymentSettlementUpdateRequest:
 
         settlement_date = d.pop("settlementDate", UNSET)
         if settlement_date is not None and not isinstance(settlement_date, Unset):
-            try:
-                if not isinstance(settlement_date, str):
-                    raise TypeError()
-                settlement_date_type_0 = datetime.datetime.fromisoformat(
-                    settlement_date
-                )
+            if not isinstance(settlement_date, str):
+                raise TypeError()
+            settlement_date_type_0 = datetime.datetime.fromisoformat(settlement_date)
 
-                settlement_date = settlement_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            settlement_date = settlement_date_type_0
 
         settlement_status = d.pop("settlementStatus", UNSET)
         if settlement_status is not None and not isinstance(settlement_status, Unset):
-            try:
-                if not isinstance(settlement_status, str):
-                    raise TypeError()
-                settlement_status_type_0 = AccountingV2SettlementStatus(
-                    settlement_status
-                )
+            if not isinstance(settlement_status, str):
+                raise TypeError()
+            settlement_status_type_0 = AccountingV2SettlementStatus(settlement_status)
 
-                settlement_status = settlement_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            settlement_status = settlement_status_type_0
 
         accounting_v2_payment_settlement_update_request = cls(
             id,

@@ -24,6 +24,11 @@ class AccountingV2PaymentSplitApiModel:
     invoice_id: int | None | Unset = UNSET
     invoice_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "invoiceId",
+        "invoiceNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | None | Unset

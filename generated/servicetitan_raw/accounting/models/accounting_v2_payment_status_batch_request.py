@@ -22,6 +22,10 @@ class AccountingV2PaymentStatusBatchRequest:
     payment_ids: list[int]
     status: AccountingV2PaymentStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "paymentIds",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         payment_ids = self.payment_ids

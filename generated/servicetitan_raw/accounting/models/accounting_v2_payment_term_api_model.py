@@ -56,6 +56,20 @@ class AccountingV2PaymentTermAPIModel:
     in_use: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "dueDayType",
+        "interestSettings",
+        "isCustomerDefault",
+        "isVendorDefault",
+        "modifiedOn",
+        "paymentTermDiscountModel",
+        "dueDay",
+        "id",
+        "inUse",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -37,6 +37,15 @@ class AccountingV2PaymentTermDiscountAPIModel:
     discount_type: AccountingV2PaymentTermValueType | None | Unset = UNSET
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "account",
+        "applyBy",
+        "applyByValue",
+        "discount",
+        "discountApplyTo",
+        "discountType",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account: None | str | Unset
@@ -114,14 +123,11 @@ class AccountingV2PaymentTermDiscountAPIModel:
 
         apply_by = d.pop("applyBy", UNSET)
         if apply_by is not None and not isinstance(apply_by, Unset):
-            try:
-                if not isinstance(apply_by, str):
-                    raise TypeError()
-                apply_by_type_0 = AccountingV2DiscountAppliedBy(apply_by)
+            if not isinstance(apply_by, str):
+                raise TypeError()
+            apply_by_type_0 = AccountingV2DiscountAppliedBy(apply_by)
 
-                apply_by = apply_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            apply_by = apply_by_type_0
 
         apply_by_value = d.pop("applyByValue", UNSET)
 
@@ -129,27 +135,19 @@ class AccountingV2PaymentTermDiscountAPIModel:
 
         discount_apply_to = d.pop("discountApplyTo", UNSET)
         if discount_apply_to is not None and not isinstance(discount_apply_to, Unset):
-            try:
-                if not isinstance(discount_apply_to, str):
-                    raise TypeError()
-                discount_apply_to_type_0 = AccountingV2PaymentTermApplyTo(
-                    discount_apply_to
-                )
+            if not isinstance(discount_apply_to, str):
+                raise TypeError()
+            discount_apply_to_type_0 = AccountingV2PaymentTermApplyTo(discount_apply_to)
 
-                discount_apply_to = discount_apply_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            discount_apply_to = discount_apply_to_type_0
 
         discount_type = d.pop("discountType", UNSET)
         if discount_type is not None and not isinstance(discount_type, Unset):
-            try:
-                if not isinstance(discount_type, str):
-                    raise TypeError()
-                discount_type_type_0 = AccountingV2PaymentTermValueType(discount_type)
+            if not isinstance(discount_type, str):
+                raise TypeError()
+            discount_type_type_0 = AccountingV2PaymentTermValueType(discount_type)
 
-                discount_type = discount_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            discount_type = discount_type_type_0
 
         id = d.pop("id", UNSET)
 

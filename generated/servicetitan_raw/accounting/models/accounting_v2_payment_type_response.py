@@ -27,6 +27,12 @@ class AccountingV2PaymentTypeResponse:
     created_on: datetime.datetime | None | Unset = UNSET
     modified_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "createdOn",
+        "modifiedOn",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,25 +79,19 @@ class AccountingV2PaymentTypeResponse:
 
         created_on = d.pop("createdOn", UNSET)
         if created_on is not None and not isinstance(created_on, Unset):
-            try:
-                if not isinstance(created_on, str):
-                    raise TypeError()
-                created_on_type_0 = datetime.datetime.fromisoformat(created_on)
+            if not isinstance(created_on, str):
+                raise TypeError()
+            created_on_type_0 = datetime.datetime.fromisoformat(created_on)
 
-                created_on = created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            created_on = created_on_type_0
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         accounting_v2_payment_type_response = cls(
             id,

@@ -45,6 +45,17 @@ class AccountingV2PaymentUpdateRequest:
     paid_on: datetime.datetime | Unset = UNSET
     status: AccountingV2PaymentStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "splits",
+        "typeId",
+        "active",
+        "authCode",
+        "checkNumber",
+        "exportId",
+        "memo",
+        "paidOn",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         splits = []

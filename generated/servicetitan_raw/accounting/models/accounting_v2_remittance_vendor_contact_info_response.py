@@ -28,6 +28,13 @@ class AccountingV2RemittanceVendorContactInfoResponse:
     last_name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "email",
+        "fax",
+        "firstName",
+        "lastName",
+        "phone",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset

@@ -47,6 +47,18 @@ class AccountingV2RemittanceVendorResponse:
     customer_id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isApproved",
+        "isVerified",
+        "modifiedOn",
+        "address",
+        "contactInfo",
+        "customerId",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_v2_address_response import AccountingV2AddressResponse
@@ -136,29 +148,23 @@ class AccountingV2RemittanceVendorResponse:
 
         address = d.pop("address", UNSET)
         if address is not None and not isinstance(address, Unset):
-            try:
-                if not isinstance(address, dict):
-                    raise TypeError()
-                address_type_0 = _models.AccountingV2AddressResponse.from_dict(address)
+            if not isinstance(address, dict):
+                raise TypeError()
+            address_type_0 = _models.AccountingV2AddressResponse.from_dict(address)
 
-                address = address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            address = address_type_0
 
         contact_info = d.pop("contactInfo", UNSET)
         if contact_info is not None and not isinstance(contact_info, Unset):
-            try:
-                if not isinstance(contact_info, dict):
-                    raise TypeError()
-                contact_info_type_0 = (
-                    _models.AccountingV2RemittanceVendorContactInfoResponse.from_dict(
-                        contact_info
-                    )
+            if not isinstance(contact_info, dict):
+                raise TypeError()
+            contact_info_type_0 = (
+                _models.AccountingV2RemittanceVendorContactInfoResponse.from_dict(
+                    contact_info
                 )
+            )
 
-                contact_info = contact_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            contact_info = contact_info_type_0
 
         customer_id = d.pop("customerId", UNSET)
 

@@ -27,6 +27,12 @@ class AccountingV2RoyaltyResponse:
     sent_on: datetime.datetime | None | Unset = UNSET
     status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "date",
+        "memo",
+        "sentOn",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date: None | str | Unset
@@ -76,27 +82,21 @@ class AccountingV2RoyaltyResponse:
         d = dict(src_dict)
         date = d.pop("date", UNSET)
         if date is not None and not isinstance(date, Unset):
-            try:
-                if not isinstance(date, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(date)
+            if not isinstance(date, str):
+                raise TypeError()
+            date_type_0 = datetime.datetime.fromisoformat(date)
 
-                date = date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date = date_type_0
 
         memo = d.pop("memo", UNSET)
 
         sent_on = d.pop("sentOn", UNSET)
         if sent_on is not None and not isinstance(sent_on, Unset):
-            try:
-                if not isinstance(sent_on, str):
-                    raise TypeError()
-                sent_on_type_0 = datetime.datetime.fromisoformat(sent_on)
+            if not isinstance(sent_on, str):
+                raise TypeError()
+            sent_on_type_0 = datetime.datetime.fromisoformat(sent_on)
 
-                sent_on = sent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sent_on = sent_on_type_0
 
         status = d.pop("status", UNSET)
 

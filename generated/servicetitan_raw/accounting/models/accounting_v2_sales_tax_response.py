@@ -24,6 +24,11 @@ class AccountingV2SalesTaxResponse:
     tax_rate: float
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "taxRate",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -29,6 +29,13 @@ class AccountingV2TaxRateResponse:
     sales_tax_item: None | str | Unset = UNSET
     tax_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "taxBaseType",
+        "taxRate",
+        "id",
+        "salesTaxItem",
+        "taxName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         tax_base_type = []

@@ -42,6 +42,17 @@ class AccountingV2TaxZoneResponse:
     color: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isMultipleTaxZone",
+        "isTaxRateSeparated",
+        "modifiedOn",
+        "rates",
+        "color",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -18,6 +18,7 @@ class AccountingV2TemplateExecutionErrorResponse:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("message",)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

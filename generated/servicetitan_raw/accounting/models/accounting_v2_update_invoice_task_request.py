@@ -29,6 +29,13 @@ class AccountingV2UpdateInvoiceTaskRequest:
     name: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "assigneeId",
+        "description",
+        "dueDate",
+        "name",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         assignee_id: None | str | Unset
@@ -88,14 +95,11 @@ class AccountingV2UpdateInvoiceTaskRequest:
 
         due_date = d.pop("dueDate", UNSET)
         if due_date is not None and not isinstance(due_date, Unset):
-            try:
-                if not isinstance(due_date, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(due_date)
+            if not isinstance(due_date, str):
+                raise TypeError()
+            due_date_type_0 = datetime.datetime.fromisoformat(due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date = due_date_type_0
 
         name = d.pop("name", UNSET)
 

@@ -18,6 +18,7 @@ class AccountingV2UpdateInvoiceTaskResponse:
 
     task_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("taskId",)
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id

@@ -28,6 +28,13 @@ class AccountingV2GLAccountResponse:
     number: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "detailType",
+        "name",
+        "number",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -30,6 +30,11 @@ class ExportResponseOfAccountingV2ExportInvoiceItemResponse:
     data: list[AccountingV2ExportInvoiceItemResponse]
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "continueFrom",
+        "data",
+        "hasMore",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         continue_from = self.continue_from

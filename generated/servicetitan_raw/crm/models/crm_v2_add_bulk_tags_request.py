@@ -20,6 +20,10 @@ class CrmV2AddBulkTagsRequest:
     customer_ids: list[int]
     tag_type_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customerIds",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_ids = self.customer_ids

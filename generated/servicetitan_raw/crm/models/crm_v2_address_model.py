@@ -30,6 +30,14 @@ class CrmV2AddressModel:
     zip_: str
     unit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

@@ -29,6 +29,13 @@ class CrmV2BookingContactResponse:
     type_: CrmV2ContactType
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "memo",
+        "modifiedOn",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -31,6 +31,14 @@ class CrmV2BookingProviderTagResponse:
     tag_name: str
     type_: CrmV2BookingAgentTagType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

@@ -40,6 +40,18 @@ class CrmV2ContactMethodResponse:
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "contactId",
+        "createdBy",
+        "createdOn",
+        "id",
+        "modifiedBy",
+        "modifiedOn",
+        "type",
+        "value",
+        "memo",
+        "referenceId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         contact_id = self.contact_id

@@ -24,6 +24,11 @@ class CrmV2ContactPreferenceResponse:
     name: str
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "dataType",
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data_type = self.data_type

@@ -26,6 +26,12 @@ class CrmV2ContactPreferenceTypeResponse:
     name: str
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "dataType",
+        "id",
+        "name",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data_type = self.data_type

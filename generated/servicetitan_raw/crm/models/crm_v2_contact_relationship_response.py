@@ -29,6 +29,14 @@ class CrmV2ContactRelationshipResponse:
     type_name: str
     type_slug: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdBy",
+        "createdOn",
+        "id",
+        "relatedEntityId",
+        "typeName",
+        "typeSlug",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_by = self.created_by

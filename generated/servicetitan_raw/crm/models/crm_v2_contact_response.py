@@ -37,6 +37,17 @@ class CrmV2ContactResponse:
     reference_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdBy",
+        "createdOn",
+        "id",
+        "isArchived",
+        "modifiedBy",
+        "modifiedOn",
+        "name",
+        "referenceId",
+        "title",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_by = self.created_by

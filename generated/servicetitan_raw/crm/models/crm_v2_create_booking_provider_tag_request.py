@@ -20,6 +20,10 @@ class CrmV2CreateBookingProviderTagRequest:
     description: str
     tag_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "description",
+        "tagName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -56,6 +56,23 @@ class CrmV2CreateBookingRequest:
     start: datetime.datetime | None | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "externalId",
+        "isFirstTimeClient",
+        "name",
+        "source",
+        "summary",
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "contacts",
+        "customerType",
+        "isSendConfirmationEmail",
+        "jobTypeId",
+        "priority",
+        "start",
+        "uploadedImages",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_address_model import CrmV2AddressModel
@@ -194,14 +211,11 @@ class CrmV2CreateBookingRequest:
 
         address = d.pop("address", UNSET)
         if address is not None and not isinstance(address, Unset):
-            try:
-                if not isinstance(address, dict):
-                    raise TypeError()
-                address_type_0 = _models.CrmV2AddressModel.from_dict(address)
+            if not isinstance(address, dict):
+                raise TypeError()
+            address_type_0 = _models.CrmV2AddressModel.from_dict(address)
 
-                address = address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            address = address_type_0
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
@@ -209,19 +223,14 @@ class CrmV2CreateBookingRequest:
 
         contacts = d.pop("contacts", UNSET)
         if contacts is not None and not isinstance(contacts, Unset):
-            try:
-                if not isinstance(contacts, list):
-                    raise TypeError()
-                contacts_type_0 = [
-                    _models.CrmV2BookingContactModel.from_dict(
-                        contacts_type_0_item_data
-                    )
-                    for contacts_type_0_item_data in contacts
-                ]
+            if not isinstance(contacts, list):
+                raise TypeError()
+            contacts_type_0 = [
+                _models.CrmV2BookingContactModel.from_dict(contacts_type_0_item_data)
+                for contacts_type_0_item_data in contacts
+            ]
 
-                contacts = contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            contacts = contacts_type_0
 
         customer_type = d.pop("customerType", UNSET)
 
@@ -231,36 +240,27 @@ class CrmV2CreateBookingRequest:
 
         priority = d.pop("priority", UNSET)
         if priority is not None and not isinstance(priority, Unset):
-            try:
-                if not isinstance(priority, str):
-                    raise TypeError()
-                priority_type_0 = CrmV2Priority(priority)
+            if not isinstance(priority, str):
+                raise TypeError()
+            priority_type_0 = CrmV2Priority(priority)
 
-                priority = priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            priority = priority_type_0
 
         start = d.pop("start", UNSET)
         if start is not None and not isinstance(start, Unset):
-            try:
-                if not isinstance(start, str):
-                    raise TypeError()
-                start_type_0 = datetime.datetime.fromisoformat(start)
+            if not isinstance(start, str):
+                raise TypeError()
+            start_type_0 = datetime.datetime.fromisoformat(start)
 
-                start = start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start = start_type_0
 
         uploaded_images = d.pop("uploadedImages", UNSET)
         if uploaded_images is not None and not isinstance(uploaded_images, Unset):
-            try:
-                if not isinstance(uploaded_images, list):
-                    raise TypeError()
-                uploaded_images_type_0 = uploaded_images
+            if not isinstance(uploaded_images, list):
+                raise TypeError()
+            uploaded_images_type_0 = uploaded_images
 
-                uploaded_images = uploaded_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            uploaded_images = uploaded_images_type_0
 
         crm_v2_create_booking_request = cls(
             external_id,

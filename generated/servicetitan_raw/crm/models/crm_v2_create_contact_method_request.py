@@ -27,6 +27,12 @@ class CrmV2CreateContactMethodRequest:
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "type",
+        "value",
+        "memo",
+        "referenceId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

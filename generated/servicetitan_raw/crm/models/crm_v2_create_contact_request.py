@@ -24,6 +24,11 @@ class CrmV2CreateContactRequest:
     reference_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "referenceId",
+        "title",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

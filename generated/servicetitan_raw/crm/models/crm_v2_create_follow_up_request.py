@@ -25,6 +25,11 @@ class CrmV2CreateFollowUpRequest:
     pin_to_top: bool | None | Unset = UNSET
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "followUpDate",
+        "pinToTop",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         follow_up_date = self.follow_up_date.isoformat()

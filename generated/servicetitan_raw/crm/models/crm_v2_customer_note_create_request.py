@@ -24,6 +24,11 @@ class CrmV2CustomerNoteCreateRequest:
     add_to_locations: bool | None | Unset = UNSET
     pin_to_top: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "text",
+        "addToLocations",
+        "pinToTop",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

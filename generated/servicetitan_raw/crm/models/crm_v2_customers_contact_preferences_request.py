@@ -26,6 +26,13 @@ class CrmV2CustomersContactPreferencesRequest:
     marketing_updates_enabled: bool
     statement_notification: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "invoiceNotification",
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "statementNotification",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         invoice_notification = self.invoice_notification

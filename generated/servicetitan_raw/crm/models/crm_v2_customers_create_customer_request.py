@@ -64,6 +64,23 @@ class CrmV2CustomersCreateCustomerRequest:
     tax_exempt: bool | None | Unset = UNSET
     type_: CrmV2CustomerType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "locations",
+        "name",
+        "contacts",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_external_data_create_request import (
@@ -220,19 +237,16 @@ class CrmV2CustomersCreateCustomerRequest:
 
         contacts = d.pop("contacts", UNSET)
         if contacts is not None and not isinstance(contacts, Unset):
-            try:
-                if not isinstance(contacts, list):
-                    raise TypeError()
-                contacts_type_0 = [
-                    _models.CrmV2CustomersNewCustomerContact.from_dict(
-                        contacts_type_0_item_data
-                    )
-                    for contacts_type_0_item_data in contacts
-                ]
+            if not isinstance(contacts, list):
+                raise TypeError()
+            contacts_type_0 = [
+                _models.CrmV2CustomersNewCustomerContact.from_dict(
+                    contacts_type_0_item_data
+                )
+                for contacts_type_0_item_data in contacts
+            ]
 
-                contacts = contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            contacts = contacts_type_0
 
         credit_limit = d.pop("creditLimit", UNSET)
 
@@ -240,19 +254,16 @@ class CrmV2CustomersCreateCustomerRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         do_not_mail = d.pop("doNotMail", UNSET)
 
@@ -260,16 +271,13 @@ class CrmV2CustomersCreateCustomerRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = _models.CrmV2ExternalDataCreateRequest.from_dict(
-                    external_data
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = _models.CrmV2ExternalDataCreateRequest.from_dict(
+                external_data
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         national_account = d.pop("nationalAccount", UNSET)
 
@@ -277,27 +285,21 @@ class CrmV2CustomersCreateCustomerRequest:
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         tax_exempt = d.pop("taxExempt", UNSET)
 
         type_ = d.pop("type", UNSET)
         if type_ is not None and not isinstance(type_, Unset):
-            try:
-                if not isinstance(type_, str):
-                    raise TypeError()
-                type_type_0 = CrmV2CustomerType(type_)
+            if not isinstance(type_, str):
+                raise TypeError()
+            type_type_0 = CrmV2CustomerType(type_)
 
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            type_ = type_type_0
 
         crm_v2_customers_create_customer_request = cls(
             address,

@@ -20,6 +20,10 @@ class CrmV2CustomersCreateCustomerTagResponse:
     customer_id: int
     tag_type_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customerId",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -77,6 +77,30 @@ class CrmV2CustomersCreatedCustomerResponse:
     merged_to_id: int | None | Unset = UNSET
     payment_term_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "balance",
+        "contacts",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "id",
+        "locations",
+        "modifiedOn",
+        "name",
+        "nationalAccount",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+        "creditLimit",
+        "creditLimitBalance",
+        "mergedToId",
+        "paymentTermId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -24,6 +24,11 @@ class CrmV2CustomersCustomFieldModel:
     name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "typeId",
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_id = self.type_id

@@ -31,6 +31,14 @@ class CrmV2CustomersCustomFieldTypeResponse:
     data_type_options: list[str] | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "dataType",
+        "dataTypeOptions",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -91,14 +99,11 @@ class CrmV2CustomersCustomFieldTypeResponse:
 
         data_type_options = d.pop("dataTypeOptions", UNSET)
         if data_type_options is not None and not isinstance(data_type_options, Unset):
-            try:
-                if not isinstance(data_type_options, list):
-                    raise TypeError()
-                data_type_options_type_0 = data_type_options
+            if not isinstance(data_type_options, list):
+                raise TypeError()
+            data_type_options_type_0 = data_type_options
 
-                data_type_options = data_type_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            data_type_options = data_type_options_type_0
 
         name = d.pop("name", UNSET)
 

@@ -15,35 +15,50 @@ T = TypeVar("T", bound="CrmV2CustomersCustomerAddress")
 class CrmV2CustomersCustomerAddress:
     """
     Attributes:
-        city (str):
-        country (str):
-        state (str):
-        street (str):
-        zip_ (str):
+        city (None | str):
+        country (None | str):
+        state (None | str):
+        street (None | str):
+        zip_ (None | str):
         latitude (float | None | Unset):
         longitude (float | None | Unset):
         unit (None | str | Unset):
     """
 
-    city: str
-    country: str
-    state: str
-    street: str
-    zip_: str
+    city: None | str
+    country: None | str
+    state: None | str
+    street: None | str
+    zip_: None | str
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
     unit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "latitude",
+        "longitude",
+        "unit",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        city: None | str
         city = self.city
 
+        country: None | str
         country = self.country
 
+        state: None | str
         state = self.state
 
+        street: None | str
         street = self.street
 
+        zip_: None | str
         zip_ = self.zip_
 
         latitude: float | None | Unset

@@ -27,6 +27,12 @@ class CrmV2CustomersCustomerContact:
     value: str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "type",
+        "value",
+        "memo",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

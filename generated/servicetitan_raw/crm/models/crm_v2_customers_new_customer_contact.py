@@ -25,6 +25,11 @@ class CrmV2CustomersNewCustomerContact:
     value: str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "type",
+        "value",
+        "memo",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

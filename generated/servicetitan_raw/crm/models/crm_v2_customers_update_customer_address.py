@@ -32,6 +32,16 @@ class CrmV2CustomersUpdateCustomerAddress:
     unit: str
     zip_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+        "state",
+        "street",
+        "unit",
+        "zip",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

@@ -60,6 +60,22 @@ class CrmV2CustomersUpdateCustomerRequest:
     tax_exempt: bool | Unset = UNSET
     type_: CrmV2CustomerType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "name",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -22,6 +22,10 @@ class CrmV2DismissBookingModel:
     call_reason_id: int | None | Unset = UNSET
     dismissing_memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "callReasonId",
+        "dismissingMemo",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_reason_id: int | None | Unset

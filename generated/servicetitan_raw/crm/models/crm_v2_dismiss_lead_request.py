@@ -18,6 +18,7 @@ class CrmV2DismissLeadRequest:
 
     dismissing_reason_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("dismissingReasonId",)
 
     def to_dict(self) -> dict[str, Any]:
         dismissing_reason_id = self.dismissing_reason_id

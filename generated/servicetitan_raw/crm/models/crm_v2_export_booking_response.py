@@ -71,6 +71,30 @@ class CrmV2ExportBookingResponse:
     summary: None | str | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "bookingProviderId",
+        "createdOn",
+        "externalId",
+        "id",
+        "modifiedOn",
+        "name",
+        "source",
+        "start",
+        "status",
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "customerType",
+        "dismissingReasonId",
+        "isFirstTimeClient",
+        "isSendConfirmationEmail",
+        "jobId",
+        "jobTypeId",
+        "priority",
+        "summary",
+        "uploadedImages",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_address_model import CrmV2AddressModel
@@ -244,14 +268,11 @@ class CrmV2ExportBookingResponse:
 
         address = d.pop("address", UNSET)
         if address is not None and not isinstance(address, Unset):
-            try:
-                if not isinstance(address, dict):
-                    raise TypeError()
-                address_type_0 = _models.CrmV2AddressModel.from_dict(address)
+            if not isinstance(address, dict):
+                raise TypeError()
+            address_type_0 = _models.CrmV2AddressModel.from_dict(address)
 
-                address = address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            address = address_type_0
 
         business_unit_id = d.pop("businessUnitId", UNSET)
 
@@ -259,14 +280,11 @@ class CrmV2ExportBookingResponse:
 
         customer_type = d.pop("customerType", UNSET)
         if customer_type is not None and not isinstance(customer_type, Unset):
-            try:
-                if not isinstance(customer_type, str):
-                    raise TypeError()
-                customer_type_type_0 = CrmV2CustomerType(customer_type)
+            if not isinstance(customer_type, str):
+                raise TypeError()
+            customer_type_type_0 = CrmV2CustomerType(customer_type)
 
-                customer_type = customer_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer_type = customer_type_type_0
 
         dismissing_reason_id = d.pop("dismissingReasonId", UNSET)
 
@@ -280,27 +298,21 @@ class CrmV2ExportBookingResponse:
 
         priority = d.pop("priority", UNSET)
         if priority is not None and not isinstance(priority, Unset):
-            try:
-                if not isinstance(priority, str):
-                    raise TypeError()
-                priority_type_0 = CrmV2Priority(priority)
+            if not isinstance(priority, str):
+                raise TypeError()
+            priority_type_0 = CrmV2Priority(priority)
 
-                priority = priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            priority = priority_type_0
 
         summary = d.pop("summary", UNSET)
 
         uploaded_images = d.pop("uploadedImages", UNSET)
         if uploaded_images is not None and not isinstance(uploaded_images, Unset):
-            try:
-                if not isinstance(uploaded_images, list):
-                    raise TypeError()
-                uploaded_images_type_0 = uploaded_images
+            if not isinstance(uploaded_images, list):
+                raise TypeError()
+            uploaded_images_type_0 = uploaded_images
 
-                uploaded_images = uploaded_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            uploaded_images = uploaded_images_type_0
 
         crm_v2_export_booking_response = cls(
             active,

@@ -34,14 +34,14 @@ class CrmV2ExportCustomerResponse:
         custom_fields (list[CrmV2CustomersCustomFieldModel]):
         do_not_mail (bool):
         do_not_service (bool):
-        external_data (list[CrmV2ExternalDataModel]):
+        external_data (list[CrmV2ExternalDataModel] | None):
         id (int):
         modified_on (datetime.datetime):
         name (str):
         national_account (bool):
         tag_type_ids (list[int]):
         tax_exempt (bool):
-        type_ (CrmV2CustomerType):
+        type_ (CrmV2CustomerType | None):
         credit_limit (float | None | Unset):
         credit_limit_balance (float | None | Unset):
         merged_to_id (int | None | Unset):
@@ -56,19 +56,41 @@ class CrmV2ExportCustomerResponse:
     custom_fields: list[CrmV2CustomersCustomFieldModel]
     do_not_mail: bool
     do_not_service: bool
-    external_data: list[CrmV2ExternalDataModel]
+    external_data: list[CrmV2ExternalDataModel] | None
     id: int
     modified_on: datetime.datetime
     name: str
     national_account: bool
     tag_type_ids: list[int]
     tax_exempt: bool
-    type_: CrmV2CustomerType
+    type_: CrmV2CustomerType | None
     credit_limit: float | None | Unset = UNSET
     credit_limit_balance: float | None | Unset = UNSET
     merged_to_id: int | None | Unset = UNSET
     payment_term_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "balance",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "id",
+        "modifiedOn",
+        "name",
+        "nationalAccount",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+        "creditLimit",
+        "creditLimitBalance",
+        "mergedToId",
+        "paymentTermId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -90,10 +112,15 @@ class CrmV2ExportCustomerResponse:
 
         do_not_service = self.do_not_service
 
-        external_data = []
-        for external_data_item_data in self.external_data:
-            external_data_item = external_data_item_data.to_dict()
-            external_data.append(external_data_item)
+        external_data: list[dict[str, Any]] | None
+        if isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
 
         id = self.id
 
@@ -107,7 +134,11 @@ class CrmV2ExportCustomerResponse:
 
         tax_exempt = self.tax_exempt
 
-        type_ = self.type_.value
+        type_: None | str
+        if isinstance(self.type_, CrmV2CustomerType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         credit_limit: float | None | Unset
         if isinstance(self.credit_limit, Unset):
@@ -188,10 +219,16 @@ class CrmV2ExportCustomerResponse:
 
         do_not_service = d.pop("doNotService")
 
-        external_data = [
-            _models.CrmV2ExternalDataModel.from_dict(external_data_item_data)
-            for external_data_item_data in d.pop("externalData")
-        ]
+        external_data = d.pop("externalData")
+        if external_data is not None:
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.CrmV2ExternalDataModel.from_dict(external_data_type_0_item_data)
+                for external_data_type_0_item_data in external_data
+            ]
+
+            external_data = external_data_type_0
 
         id = d.pop("id")
 
@@ -205,7 +242,13 @@ class CrmV2ExportCustomerResponse:
 
         tax_exempt = d.pop("taxExempt")
 
-        type_ = CrmV2CustomerType(d.pop("type"))
+        type_ = d.pop("type")
+        if type_ is not None:
+            if not isinstance(type_, str):
+                raise TypeError()
+            type_type_0 = CrmV2CustomerType(type_)
+
+            type_ = type_type_0
 
         credit_limit = d.pop("creditLimit", UNSET)
 

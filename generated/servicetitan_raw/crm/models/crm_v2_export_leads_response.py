@@ -83,6 +83,39 @@ class CrmV2ExportLeadsResponse:
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "campaignId",
+        "createdById",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "priority",
+        "status",
+        "bookingId",
+        "businessUnitId",
+        "callId",
+        "callReasonId",
+        "captureSource",
+        "customerId",
+        "dismissingReasonId",
+        "followUpDate",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadUrl",
+        "leadZip",
+        "locationId",
+        "manualCallId",
+        "summary",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -342,14 +375,11 @@ class CrmV2ExportLeadsResponse:
 
         follow_up_date = d.pop("followUpDate", UNSET)
         if follow_up_date is not None and not isinstance(follow_up_date, Unset):
-            try:
-                if not isinstance(follow_up_date, str):
-                    raise TypeError()
-                follow_up_date_type_0 = datetime.datetime.fromisoformat(follow_up_date)
+            if not isinstance(follow_up_date, str):
+                raise TypeError()
+            follow_up_date_type_0 = datetime.datetime.fromisoformat(follow_up_date)
 
-                follow_up_date = follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            follow_up_date = follow_up_date_type_0
 
         job_type_id = d.pop("jobTypeId", UNSET)
 
@@ -381,14 +411,11 @@ class CrmV2ExportLeadsResponse:
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         crm_v2_export_leads_response = cls(
             active,

@@ -30,6 +30,11 @@ class CrmV2ExternalDataUpdateRequest:
     external_data: list[CrmV2ExternalDataUpdateModel]
     patch_mode: CrmV2ExternalDataPatchMode | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "applicationGuid",
+        "externalData",
+        "patchMode",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         application_guid = self.application_guid
@@ -72,14 +77,11 @@ class CrmV2ExternalDataUpdateRequest:
 
         patch_mode = d.pop("patchMode", UNSET)
         if patch_mode is not None and not isinstance(patch_mode, Unset):
-            try:
-                if not isinstance(patch_mode, str):
-                    raise TypeError()
-                patch_mode_type_0 = CrmV2ExternalDataPatchMode(patch_mode)
+            if not isinstance(patch_mode, str):
+                raise TypeError()
+            patch_mode_type_0 = CrmV2ExternalDataPatchMode(patch_mode)
 
-                patch_mode = patch_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            patch_mode = patch_mode_type_0
 
         crm_v2_external_data_update_request = cls(
             application_guid,

@@ -27,6 +27,12 @@ class CrmV2FollowUpResponse:
     pin_to_top: bool
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "followUpDate",
+        "leadId",
+        "pinToTop",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         follow_up_date = self.follow_up_date.isoformat()

@@ -33,6 +33,15 @@ class CrmV2GetBookingProviderTagResponse:
     tag_name: str
     type_: CrmV2BookingAgentTagType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

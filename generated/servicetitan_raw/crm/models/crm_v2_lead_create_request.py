@@ -60,6 +60,28 @@ class CrmV2LeadCreateRequest:
     priority: CrmV2Priority | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "campaignId",
+        "summary",
+        "bookingId",
+        "businessUnitId",
+        "callReasonId",
+        "customerId",
+        "followUpDate",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadZip",
+        "locationId",
+        "priority",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
@@ -245,14 +267,11 @@ class CrmV2LeadCreateRequest:
 
         follow_up_date = d.pop("followUpDate", UNSET)
         if follow_up_date is not None and not isinstance(follow_up_date, Unset):
-            try:
-                if not isinstance(follow_up_date, str):
-                    raise TypeError()
-                follow_up_date_type_0 = datetime.datetime.fromisoformat(follow_up_date)
+            if not isinstance(follow_up_date, str):
+                raise TypeError()
+            follow_up_date_type_0 = datetime.datetime.fromisoformat(follow_up_date)
 
-                follow_up_date = follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            follow_up_date = follow_up_date_type_0
 
         job_type_id = d.pop("jobTypeId", UNSET)
 
@@ -278,25 +297,19 @@ class CrmV2LeadCreateRequest:
 
         priority = d.pop("priority", UNSET)
         if priority is not None and not isinstance(priority, Unset):
-            try:
-                if not isinstance(priority, str):
-                    raise TypeError()
-                priority_type_0 = CrmV2Priority(priority)
+            if not isinstance(priority, str):
+                raise TypeError()
+            priority_type_0 = CrmV2Priority(priority)
 
-                priority = priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            priority = priority_type_0
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         crm_v2_lead_create_request = cls(
             campaign_id,

@@ -47,6 +47,22 @@ class CrmV2LeadUpdateRequest:
     priority: CrmV2Priority | Unset = UNSET
     summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitId",
+        "campaignId",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadZip",
+        "priority",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id

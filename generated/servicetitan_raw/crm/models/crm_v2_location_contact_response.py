@@ -44,6 +44,16 @@ class CrmV2LocationContactResponse:
     memo: None | str | Unset = UNSET
     preferences: CrmV2CustomersContactPreferencesResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "phoneSettings",
+        "type",
+        "value",
+        "memo",
+        "preferences",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_customers_contact_preferences_response import (
@@ -116,18 +126,13 @@ class CrmV2LocationContactResponse:
 
         preferences = d.pop("preferences", UNSET)
         if preferences is not None and not isinstance(preferences, Unset):
-            try:
-                if not isinstance(preferences, dict):
-                    raise TypeError()
-                preferences_type_0 = (
-                    _models.CrmV2CustomersContactPreferencesResponse.from_dict(
-                        preferences
-                    )
-                )
+            if not isinstance(preferences, dict):
+                raise TypeError()
+            preferences_type_0 = (
+                _models.CrmV2CustomersContactPreferencesResponse.from_dict(preferences)
+            )
 
-                preferences = preferences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            preferences = preferences_type_0
 
         crm_v2_location_contact_response = cls(
             created_on,

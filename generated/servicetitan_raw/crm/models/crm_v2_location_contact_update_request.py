@@ -34,6 +34,12 @@ class CrmV2LocationContactUpdateRequest:
     type_: CrmV2ContactType | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "memo",
+        "preferences",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo

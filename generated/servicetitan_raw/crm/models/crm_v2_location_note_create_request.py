@@ -24,6 +24,11 @@ class CrmV2LocationNoteCreateRequest:
     add_to_customer: bool | None | Unset = UNSET
     pin_to_top: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "text",
+        "addToCustomer",
+        "pinToTop",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -54,6 +54,17 @@ class CrmV2LocationsCreateLocationRequest:
     external_data: CrmV2ExternalDataCreateRequest | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "customerId",
+        "name",
+        "contacts",
+        "coordinatesSource",
+        "coordinatesVerificationStatus",
+        "customFields",
+        "externalData",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_external_data_create_request import (
@@ -162,87 +173,67 @@ class CrmV2LocationsCreateLocationRequest:
 
         contacts = d.pop("contacts", UNSET)
         if contacts is not None and not isinstance(contacts, Unset):
-            try:
-                if not isinstance(contacts, list):
-                    raise TypeError()
-                contacts_type_0 = [
-                    _models.CrmV2CustomersNewCustomerContact.from_dict(
-                        contacts_type_0_item_data
-                    )
-                    for contacts_type_0_item_data in contacts
-                ]
+            if not isinstance(contacts, list):
+                raise TypeError()
+            contacts_type_0 = [
+                _models.CrmV2CustomersNewCustomerContact.from_dict(
+                    contacts_type_0_item_data
+                )
+                for contacts_type_0_item_data in contacts
+            ]
 
-                contacts = contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            contacts = contacts_type_0
 
         coordinates_source = d.pop("coordinatesSource", UNSET)
         if coordinates_source is not None and not isinstance(coordinates_source, Unset):
-            try:
-                if not isinstance(coordinates_source, str):
-                    raise TypeError()
-                coordinates_source_type_0 = GeolocationCoordinatesSource(
-                    coordinates_source
-                )
+            if not isinstance(coordinates_source, str):
+                raise TypeError()
+            coordinates_source_type_0 = GeolocationCoordinatesSource(coordinates_source)
 
-                coordinates_source = coordinates_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            coordinates_source = coordinates_source_type_0
 
         coordinates_verification_status = d.pop("coordinatesVerificationStatus", UNSET)
         if coordinates_verification_status is not None and not isinstance(
             coordinates_verification_status, Unset
         ):
-            try:
-                if not isinstance(coordinates_verification_status, str):
-                    raise TypeError()
-                coordinates_verification_status_type_0 = GeolocationVerificationStatus(
-                    coordinates_verification_status
-                )
+            if not isinstance(coordinates_verification_status, str):
+                raise TypeError()
+            coordinates_verification_status_type_0 = GeolocationVerificationStatus(
+                coordinates_verification_status
+            )
 
-                coordinates_verification_status = coordinates_verification_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            coordinates_verification_status = coordinates_verification_status_type_0
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.CrmV2CustomersCustomFieldUpdateModel.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = _models.CrmV2ExternalDataCreateRequest.from_dict(
-                    external_data
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = _models.CrmV2ExternalDataCreateRequest.from_dict(
+                external_data
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         crm_v2_locations_create_location_request = cls(
             address,

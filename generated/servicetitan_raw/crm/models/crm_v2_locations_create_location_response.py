@@ -61,6 +61,24 @@ class CrmV2LocationsCreateLocationResponse:
     tax_zone_id: int | None | Unset = UNSET
     zone_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "contacts",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "taxExempt",
+        "mergedToId",
+        "taxZoneId",
+        "zoneId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

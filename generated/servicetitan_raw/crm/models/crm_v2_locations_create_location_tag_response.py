@@ -20,6 +20,10 @@ class CrmV2LocationsCreateLocationTagResponse:
     location_id: int
     tag_type_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "locationId",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id

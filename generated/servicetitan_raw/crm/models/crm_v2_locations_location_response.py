@@ -31,7 +31,7 @@ class CrmV2LocationsLocationResponse:
         created_on (datetime.datetime):
         custom_fields (list[CrmV2CustomersCustomFieldModel]):
         customer_id (int):
-        external_data (list[CrmV2ExternalDataModel]):
+        external_data (list[CrmV2ExternalDataModel] | None):
         id (int):
         modified_on (datetime.datetime):
         name (str):
@@ -48,7 +48,7 @@ class CrmV2LocationsLocationResponse:
     created_on: datetime.datetime
     custom_fields: list[CrmV2CustomersCustomFieldModel]
     customer_id: int
-    external_data: list[CrmV2ExternalDataModel]
+    external_data: list[CrmV2ExternalDataModel] | None
     id: int
     modified_on: datetime.datetime
     name: str
@@ -58,6 +58,23 @@ class CrmV2LocationsLocationResponse:
     tax_zone_id: int | None | Unset = UNSET
     zone_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "taxExempt",
+        "mergedToId",
+        "taxZoneId",
+        "zoneId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -75,10 +92,15 @@ class CrmV2LocationsLocationResponse:
 
         customer_id = self.customer_id
 
-        external_data = []
-        for external_data_item_data in self.external_data:
-            external_data_item = external_data_item_data.to_dict()
-            external_data.append(external_data_item)
+        external_data: list[dict[str, Any]] | None
+        if isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
 
         id = self.id
 
@@ -153,10 +175,16 @@ class CrmV2LocationsLocationResponse:
 
         customer_id = d.pop("customerId")
 
-        external_data = [
-            _models.CrmV2ExternalDataModel.from_dict(external_data_item_data)
-            for external_data_item_data in d.pop("externalData")
-        ]
+        external_data = d.pop("externalData")
+        if external_data is not None:
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.CrmV2ExternalDataModel.from_dict(external_data_type_0_item_data)
+                for external_data_type_0_item_data in external_data
+            ]
+
+            external_data = external_data_type_0
 
         id = d.pop("id")
 

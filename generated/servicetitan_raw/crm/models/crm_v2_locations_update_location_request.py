@@ -47,6 +47,16 @@ class CrmV2LocationsUpdateLocationRequest:
     tag_type_ids: list[int] | Unset = UNSET
     tax_zone_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "customFields",
+        "customerId",
+        "externalData",
+        "name",
+        "tagTypeIds",
+        "taxZoneId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

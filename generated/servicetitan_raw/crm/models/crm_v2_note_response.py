@@ -29,6 +29,14 @@ class CrmV2NoteResponse:
     modified_on: datetime.datetime
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdById",
+        "createdOn",
+        "id",
+        "isPinned",
+        "modifiedOn",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_by_id = self.created_by_id

@@ -26,6 +26,12 @@ class CrmV2ReplaceContactRequest:
     reference_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "isArchived",
+        "name",
+        "referenceId",
+        "title",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         is_archived = self.is_archived

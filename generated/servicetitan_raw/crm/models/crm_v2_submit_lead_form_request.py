@@ -33,6 +33,13 @@ class CrmV2SubmitLeadFormRequest:
     phone_number: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "address",
+        "email",
+        "phoneNumber",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.crm_v2_customers_customer_address import (
@@ -92,16 +99,11 @@ class CrmV2SubmitLeadFormRequest:
 
         address = d.pop("address", UNSET)
         if address is not None and not isinstance(address, Unset):
-            try:
-                if not isinstance(address, dict):
-                    raise TypeError()
-                address_type_0 = _models.CrmV2CustomersCustomerAddress.from_dict(
-                    address
-                )
+            if not isinstance(address, dict):
+                raise TypeError()
+            address_type_0 = _models.CrmV2CustomersCustomerAddress.from_dict(address)
 
-                address = address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            address = address_type_0
 
         email = d.pop("email", UNSET)
 

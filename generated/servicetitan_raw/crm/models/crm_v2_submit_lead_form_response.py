@@ -18,6 +18,7 @@ class CrmV2SubmitLeadFormResponse:
 
     lead_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("leadId",)
 
     def to_dict(self) -> dict[str, Any]:
         lead_id = self.lead_id

@@ -25,6 +25,11 @@ class CrmV2UpdateBookingContactRequest:
     type_: CrmV2ContactType | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "memo",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo

@@ -22,6 +22,10 @@ class CrmV2UpdateBookingProviderTagRequest:
     description: str | Unset = UNSET
     tag_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "description",
+        "tagName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -52,6 +52,21 @@ class CrmV2UpdateBookingRequest:
     summary: str | Unset = UNSET
     uploaded_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "customerType",
+        "externalId",
+        "isFirstTimeClient",
+        "jobTypeId",
+        "name",
+        "priority",
+        "source",
+        "start",
+        "summary",
+        "uploadedImages",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         address: dict[str, Any] | Unset = UNSET

@@ -20,6 +20,7 @@ class CrmV2UpdateContactMethodPreferenceRequest:
 
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("value",)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

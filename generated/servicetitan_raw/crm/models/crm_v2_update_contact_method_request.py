@@ -22,6 +22,10 @@ class CrmV2UpdateContactMethodRequest:
     memo: str | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "memo",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo

@@ -28,6 +28,11 @@ class ExportResponseOfCrmV2ExportLeadsResponse:
     data: list[CrmV2ExportLeadsResponse]
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "continueFrom",
+        "data",
+        "hasMore",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         continue_from = self.continue_from

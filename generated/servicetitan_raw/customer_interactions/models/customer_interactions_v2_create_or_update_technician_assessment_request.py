@@ -24,6 +24,11 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequest:
     rating: float
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "jobId",
+        "rating",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

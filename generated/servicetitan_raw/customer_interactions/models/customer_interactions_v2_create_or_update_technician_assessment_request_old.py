@@ -20,6 +20,7 @@ class CustomerInteractionsV2CreateOrUpdateTechnicianAssessmentRequestOld:
 
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("value",)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

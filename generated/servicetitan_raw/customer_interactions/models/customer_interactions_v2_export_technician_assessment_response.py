@@ -29,6 +29,14 @@ class CustomerInteractionsV2ExportTechnicianAssessmentResponse:
     rating: float
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "jobId",
+        "modifiedOn",
+        "rating",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -35,6 +35,14 @@ class ApiErrorResponse:
     trace_id: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "data",
+        "errors",
+        "status",
+        "title",
+        "traceId",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

@@ -75,6 +75,30 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
     interval: int | None | Unset = UNSET
     repeat: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "allDay",
+        "clearDispatchBoard",
+        "clearTechnicianView",
+        "createdById",
+        "createdOn",
+        "daysOfWeek",
+        "duration",
+        "id",
+        "name",
+        "removeTechnicianFromCapacityPlanning",
+        "showOnTechnicianSchedule",
+        "start",
+        "summary",
+        "technicianId",
+        "timesheetCodeId",
+        "countOccurrences",
+        "endOn",
+        "endType",
+        "frequency",
+        "interval",
+        "repeat",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -235,40 +259,31 @@ class DispatchContractsNonJobAppointmentCreateNonJobAppointmentResult:
 
         end_on = d.pop("endOn", UNSET)
         if end_on is not None and not isinstance(end_on, Unset):
-            try:
-                if not isinstance(end_on, str):
-                    raise TypeError()
-                end_on_type_0 = datetime.datetime.fromisoformat(end_on)
+            if not isinstance(end_on, str):
+                raise TypeError()
+            end_on_type_0 = datetime.datetime.fromisoformat(end_on)
 
-                end_on = end_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_on = end_on_type_0
 
         end_type = d.pop("endType", UNSET)
         if end_type is not None and not isinstance(end_type, Unset):
-            try:
-                if not isinstance(end_type, int):
-                    raise TypeError()
-                end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndTypeInt32(
-                    end_type
-                )
+            if not isinstance(end_type, int):
+                raise TypeError()
+            end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndTypeInt32(
+                end_type
+            )
 
-                end_type = end_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_type = end_type_type_0
 
         frequency = d.pop("frequency", UNSET)
         if frequency is not None and not isinstance(frequency, Unset):
-            try:
-                if not isinstance(frequency, int):
-                    raise TypeError()
-                frequency_type_0 = (
-                    DispatchContractsNonJobAppointmentRepeatFrequencyInt32(frequency)
-                )
+            if not isinstance(frequency, int):
+                raise TypeError()
+            frequency_type_0 = DispatchContractsNonJobAppointmentRepeatFrequencyInt32(
+                frequency
+            )
 
-                frequency = frequency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            frequency = frequency_type_0
 
         interval = d.pop("interval", UNSET)
 

@@ -22,6 +22,10 @@ class DispatchContractsNonJobAppointmentDeleteNonJobAppointmentResult:
     id: int
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "message",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

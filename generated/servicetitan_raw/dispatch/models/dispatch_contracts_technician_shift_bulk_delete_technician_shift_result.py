@@ -22,6 +22,10 @@ class DispatchContractsTechnicianShiftBulkDeleteTechnicianShiftResult:
     deleted_ids: list[int]
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "deletedIds",
+        "message",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         deleted_ids = self.deleted_ids

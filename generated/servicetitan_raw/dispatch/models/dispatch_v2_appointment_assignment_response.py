@@ -45,6 +45,20 @@ class DispatchV2AppointmentAssignmentResponse:
     technician_id: int
     technician_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "appointmentId",
+        "assignedById",
+        "assignedOn",
+        "createdOn",
+        "id",
+        "isPaused",
+        "jobId",
+        "modifiedOn",
+        "status",
+        "technicianId",
+        "technicianName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

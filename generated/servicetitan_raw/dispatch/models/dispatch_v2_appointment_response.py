@@ -42,6 +42,19 @@ class DispatchV2AppointmentResponse:
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     special_instructions: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "end",
+        "id",
+        "jobId",
+        "modifiedOn",
+        "start",
+        "status",
+        "appointmentNumber",
+        "arrivalWindowEnd",
+        "arrivalWindowStart",
+        "specialInstructions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -131,31 +144,25 @@ class DispatchV2AppointmentResponse:
 
         arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
         if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
-            try:
-                if not isinstance(arrival_window_end, str):
-                    raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_end
-                )
+            if not isinstance(arrival_window_end, str):
+                raise TypeError()
+            arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_end
+            )
 
-                arrival_window_end = arrival_window_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_end = arrival_window_end_type_0
 
         arrival_window_start = d.pop("arrivalWindowStart", UNSET)
         if arrival_window_start is not None and not isinstance(
             arrival_window_start, Unset
         ):
-            try:
-                if not isinstance(arrival_window_start, str):
-                    raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_start
-                )
+            if not isinstance(arrival_window_start, str):
+                raise TypeError()
+            arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_start
+            )
 
-                arrival_window_start = arrival_window_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_start = arrival_window_start_type_0
 
         special_instructions = d.pop("specialInstructions", UNSET)
 

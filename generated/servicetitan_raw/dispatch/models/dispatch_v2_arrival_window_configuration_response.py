@@ -22,6 +22,7 @@ class DispatchV2ArrivalWindowConfigurationResponse:
 
     configuration: DispatchV2ArrivalWindowConfiguration
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("configuration",)
 
     def to_dict(self) -> dict[str, Any]:
         configuration = self.configuration.value

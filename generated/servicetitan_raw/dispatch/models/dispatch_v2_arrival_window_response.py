@@ -26,6 +26,13 @@ class DispatchV2ArrivalWindowResponse:
     id: int
     start: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitIds",
+        "duration",
+        "id",
+        "start",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -20,6 +20,10 @@ class DispatchV2AssignTechniciansRequest:
     job_appointment_id: int
     technician_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "jobAppointmentId",
+        "technicianIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         job_appointment_id = self.job_appointment_id

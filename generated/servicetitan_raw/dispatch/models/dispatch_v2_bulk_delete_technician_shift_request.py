@@ -21,6 +21,10 @@ class DispatchV2BulkDeleteTechnicianShiftRequest:
     end: datetime.datetime
     start: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "end",
+        "start",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end.isoformat()

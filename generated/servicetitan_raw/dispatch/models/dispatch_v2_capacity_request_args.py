@@ -29,6 +29,13 @@ class DispatchV2CapacityRequestArgs:
     business_unit_ids: list[int] | None | Unset = UNSET
     job_type_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "endsOnOrBefore",
+        "skillBasedAvailability",
+        "startsOnOrAfter",
+        "businessUnitIds",
+        "jobTypeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ends_on_or_before = self.ends_on_or_before.isoformat()
@@ -79,14 +86,11 @@ class DispatchV2CapacityRequestArgs:
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         job_type_id = d.pop("jobTypeId", UNSET)
 

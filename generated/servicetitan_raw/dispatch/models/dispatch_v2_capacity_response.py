@@ -29,6 +29,10 @@ class DispatchV2CapacityResponse:
     availabilities: list[DispatchV2CapacityResponseAvailability]
     time_stamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "availabilities",
+        "timeStamp",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         availabilities = []

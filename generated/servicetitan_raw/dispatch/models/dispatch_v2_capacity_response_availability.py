@@ -45,6 +45,18 @@ class DispatchV2CapacityResponseAvailability:
     technicians: list[DispatchV2CapacityResponseTechnician]
     total_availability: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitIds",
+        "end",
+        "endUtc",
+        "isAvailable",
+        "isExceedingIdealBookingPercentage",
+        "openAvailability",
+        "start",
+        "startUtc",
+        "technicians",
+        "totalAvailability",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_ids = self.business_unit_ids

@@ -29,6 +29,12 @@ class DispatchV2CapacityResponseTechnician:
     status: DispatchV2CapacityResponseTechnicianStatus
     has_required_skills: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "status",
+        "hasRequiredSkills",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -28,6 +28,11 @@ class DispatchV2CreateBusinessHourRequest:
     sunday: list[DispatchV2TimeRange]
     weekdays: list[DispatchV2TimeRange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "saturday",
+        "sunday",
+        "weekdays",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         saturday = []

@@ -61,6 +61,26 @@ class DispatchV2CreateNonJobAppointmentRequest:
     summary: None | str | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "duration",
+        "name",
+        "start",
+        "technicianId",
+        "allDay",
+        "clearDispatchBoard",
+        "clearTechnicianView",
+        "countOccurrences",
+        "daysOfWeek",
+        "endOn",
+        "endType",
+        "frequency",
+        "interval",
+        "removeTechnicianFromCapacityPlanning",
+        "repeat",
+        "showOnTechnicianSchedule",
+        "summary",
+        "timesheetCodeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration
@@ -231,40 +251,29 @@ class DispatchV2CreateNonJobAppointmentRequest:
 
         end_on = d.pop("endOn", UNSET)
         if end_on is not None and not isinstance(end_on, Unset):
-            try:
-                if not isinstance(end_on, str):
-                    raise TypeError()
-                end_on_type_0 = datetime.datetime.fromisoformat(end_on)
+            if not isinstance(end_on, str):
+                raise TypeError()
+            end_on_type_0 = datetime.datetime.fromisoformat(end_on)
 
-                end_on = end_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_on = end_on_type_0
 
         end_type = d.pop("endType", UNSET)
         if end_type is not None and not isinstance(end_type, Unset):
-            try:
-                if not isinstance(end_type, str):
-                    raise TypeError()
-                end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndType(
-                    end_type
-                )
+            if not isinstance(end_type, str):
+                raise TypeError()
+            end_type_type_0 = DispatchContractsNonJobAppointmentRepeatEndType(end_type)
 
-                end_type = end_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_type = end_type_type_0
 
         frequency = d.pop("frequency", UNSET)
         if frequency is not None and not isinstance(frequency, Unset):
-            try:
-                if not isinstance(frequency, str):
-                    raise TypeError()
-                frequency_type_0 = DispatchContractsNonJobAppointmentRepeatFrequency(
-                    frequency
-                )
+            if not isinstance(frequency, str):
+                raise TypeError()
+            frequency_type_0 = DispatchContractsNonJobAppointmentRepeatFrequency(
+                frequency
+            )
 
-                frequency = frequency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            frequency = frequency_type_0
 
         interval = d.pop("interval", UNSET)
 

@@ -36,6 +36,18 @@ class DispatchV2CreateOrUpdateZoneResponse:
     territory_numbers: list[str]
     zips: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnits",
+        "cities",
+        "id",
+        "locnNumbers",
+        "name",
+        "serviceDaysEnabled",
+        "serviceDaysIds",
+        "territoryNumbers",
+        "zips",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

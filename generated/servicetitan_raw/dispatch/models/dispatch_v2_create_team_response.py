@@ -33,6 +33,15 @@ class DispatchV2CreateTeamResponse:
     created_by: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "created",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "createdBy",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

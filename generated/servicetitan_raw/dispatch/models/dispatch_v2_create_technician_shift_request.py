@@ -43,6 +43,19 @@ class DispatchV2CreateTechnicianShiftRequest:
     shift_days: None | str | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "end",
+        "repeatType",
+        "shiftType",
+        "start",
+        "technicianIds",
+        "title",
+        "note",
+        "repeatEndDate",
+        "repeatInterval",
+        "shiftDays",
+        "timesheetCodeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end.isoformat()
@@ -133,16 +146,11 @@ class DispatchV2CreateTechnicianShiftRequest:
 
         repeat_end_date = d.pop("repeatEndDate", UNSET)
         if repeat_end_date is not None and not isinstance(repeat_end_date, Unset):
-            try:
-                if not isinstance(repeat_end_date, str):
-                    raise TypeError()
-                repeat_end_date_type_0 = datetime.datetime.fromisoformat(
-                    repeat_end_date
-                )
+            if not isinstance(repeat_end_date, str):
+                raise TypeError()
+            repeat_end_date_type_0 = datetime.datetime.fromisoformat(repeat_end_date)
 
-                repeat_end_date = repeat_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            repeat_end_date = repeat_end_date_type_0
 
         repeat_interval = d.pop("repeatInterval", UNSET)
 

@@ -22,6 +22,11 @@ class DispatchV2CreateTechnicianSkillRequest:
     name: str
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "name",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

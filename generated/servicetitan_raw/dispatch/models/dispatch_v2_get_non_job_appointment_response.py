@@ -26,7 +26,7 @@ class DispatchV2GetNonJobAppointmentResponse:
         remove_technician_from_capacity_planning (bool):
         show_on_technician_schedule (bool):
         start (datetime.datetime):
-        summary (str):
+        summary (None | str):
         technician_id (int):
         timesheet_code_id (int):
     """
@@ -43,10 +43,27 @@ class DispatchV2GetNonJobAppointmentResponse:
     remove_technician_from_capacity_planning: bool
     show_on_technician_schedule: bool
     start: datetime.datetime
-    summary: str
+    summary: None | str
     technician_id: int
     timesheet_code_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "allDay",
+        "clearDispatchBoard",
+        "clearTechnicianView",
+        "createdById",
+        "createdOn",
+        "duration",
+        "id",
+        "name",
+        "removeTechnicianFromCapacityPlanning",
+        "showOnTechnicianSchedule",
+        "start",
+        "summary",
+        "technicianId",
+        "timesheetCodeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -75,6 +92,7 @@ class DispatchV2GetNonJobAppointmentResponse:
 
         start = self.start.isoformat()
 
+        summary: None | str
         summary = self.summary
 
         technician_id = self.technician_id

@@ -47,6 +47,22 @@ class DispatchV2GpsPingCreateRequest:
     longitude: float | None | Unset = UNSET
     speed: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "eventTime",
+        "externalId",
+        "isNew",
+        "message",
+        "postalCode",
+        "region",
+        "statusMessage",
+        "street",
+        "unitId",
+        "unitName",
+        "latitude",
+        "longitude",
+        "speed",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

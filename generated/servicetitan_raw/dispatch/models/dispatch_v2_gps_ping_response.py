@@ -24,6 +24,11 @@ class DispatchV2GpsPingResponse:
     message: str
     status: DispatchV2GpsPingResultStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "externalId",
+        "message",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id

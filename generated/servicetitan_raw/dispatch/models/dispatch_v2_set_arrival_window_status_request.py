@@ -18,6 +18,7 @@ class DispatchV2SetArrivalWindowStatusRequest:
 
     is_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("isActive",)
 
     def to_dict(self) -> dict[str, Any]:
         is_active = self.is_active

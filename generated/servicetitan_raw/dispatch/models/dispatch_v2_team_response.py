@@ -31,6 +31,14 @@ class DispatchV2TeamResponse:
     created_by: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "createdBy",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -28,6 +28,10 @@ class DispatchV2TechnicianShiftCreateResponse:
     created: bool
     technician_shifts: list[DispatchV2TechnicianShiftResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "created",
+        "technicianShifts",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created = self.created

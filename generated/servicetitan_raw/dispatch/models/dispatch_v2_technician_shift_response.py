@@ -42,6 +42,19 @@ class DispatchV2TechnicianShiftResponse:
     note: None | str | Unset = UNSET
     timesheet_code_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "end",
+        "id",
+        "modifiedOn",
+        "shiftType",
+        "start",
+        "technicianId",
+        "title",
+        "note",
+        "timesheetCodeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -26,6 +26,7 @@ class DispatchV2TechnicianShiftUpdateResponse:
 
     technician_shifts: list[DispatchV2TechnicianShiftResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("technicianShifts",)
 
     def to_dict(self) -> dict[str, Any]:
         technician_shifts = []

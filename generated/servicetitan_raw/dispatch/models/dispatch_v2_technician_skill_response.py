@@ -33,6 +33,15 @@ class DispatchV2TechnicianSkillResponse:
     technician_id: int
     job_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+        "technicianId",
+        "jobTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -90,14 +99,11 @@ class DispatchV2TechnicianSkillResponse:
 
         job_type_ids = d.pop("jobTypeIds", UNSET)
         if job_type_ids is not None and not isinstance(job_type_ids, Unset):
-            try:
-                if not isinstance(job_type_ids, list):
-                    raise TypeError()
-                job_type_ids_type_0 = job_type_ids
+            if not isinstance(job_type_ids, list):
+                raise TypeError()
+            job_type_ids_type_0 = job_type_ids
 
-                job_type_ids = job_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_type_ids = job_type_ids_type_0
 
         dispatch_v2_technician_skill_response = cls(
             active,

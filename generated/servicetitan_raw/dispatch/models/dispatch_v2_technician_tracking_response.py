@@ -18,6 +18,7 @@ class DispatchV2TechnicianTrackingResponse:
 
     technician_tracking_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("technicianTrackingUrl",)
 
     def to_dict(self) -> dict[str, Any]:
         technician_tracking_url = self.technician_tracking_url

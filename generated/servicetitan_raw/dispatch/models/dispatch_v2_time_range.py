@@ -20,6 +20,10 @@ class DispatchV2TimeRange:
     from_hour: int
     to_hour: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "fromHour",
+        "toHour",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from_hour = self.from_hour

@@ -22,6 +22,11 @@ class DispatchV2UpdateArrivalWindowRequest:
     duration: str
     start: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitIds",
+        "duration",
+        "start",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_ids = self.business_unit_ids

@@ -32,6 +32,14 @@ class DispatchV2UpdateTechnicianShiftRequest:
     timesheet_code_id: int | None | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "end",
+        "note",
+        "shiftType",
+        "start",
+        "timesheetCodeId",
+        "title",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end: str | Unset = UNSET

@@ -22,6 +22,11 @@ class DispatchV2UpdateTechnicianSkillsRequest:
     skill_ids: list[int]
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "replaceExistingSkills",
+        "skillIds",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         replace_existing_skills = self.replace_existing_skills

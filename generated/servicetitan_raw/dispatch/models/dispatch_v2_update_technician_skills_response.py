@@ -28,6 +28,10 @@ class DispatchV2UpdateTechnicianSkillsResponse:
     technician_skills: list[DispatchV2TechnicianSkillResponse]
     updated: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "technicianSkills",
+        "updated",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         technician_skills = []

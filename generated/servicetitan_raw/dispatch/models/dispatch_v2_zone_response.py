@@ -47,6 +47,22 @@ class DispatchV2ZoneResponse:
     territory_numbers: list[str] | None | Unset = UNSET
     zips: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdBy",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "serviceDaysEnabled",
+        "businessUnits",
+        "cities",
+        "locnNumbers",
+        "name",
+        "serviceDays",
+        "technicians",
+        "territoryNumbers",
+        "zips",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -178,82 +194,61 @@ class DispatchV2ZoneResponse:
 
         business_units = d.pop("businessUnits", UNSET)
         if business_units is not None and not isinstance(business_units, Unset):
-            try:
-                if not isinstance(business_units, list):
-                    raise TypeError()
-                business_units_type_0 = business_units
+            if not isinstance(business_units, list):
+                raise TypeError()
+            business_units_type_0 = business_units
 
-                business_units = business_units_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_units = business_units_type_0
 
         cities = d.pop("cities", UNSET)
         if cities is not None and not isinstance(cities, Unset):
-            try:
-                if not isinstance(cities, list):
-                    raise TypeError()
-                cities_type_0 = cities
+            if not isinstance(cities, list):
+                raise TypeError()
+            cities_type_0 = cities
 
-                cities = cities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cities = cities_type_0
 
         locn_numbers = d.pop("locnNumbers", UNSET)
         if locn_numbers is not None and not isinstance(locn_numbers, Unset):
-            try:
-                if not isinstance(locn_numbers, list):
-                    raise TypeError()
-                locn_numbers_type_0 = locn_numbers
+            if not isinstance(locn_numbers, list):
+                raise TypeError()
+            locn_numbers_type_0 = locn_numbers
 
-                locn_numbers = locn_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            locn_numbers = locn_numbers_type_0
 
         name = d.pop("name", UNSET)
 
         service_days = d.pop("serviceDays", UNSET)
         if service_days is not None and not isinstance(service_days, Unset):
-            try:
-                if not isinstance(service_days, list):
-                    raise TypeError()
-                service_days_type_0 = service_days
+            if not isinstance(service_days, list):
+                raise TypeError()
+            service_days_type_0 = service_days
 
-                service_days = service_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_days = service_days_type_0
 
         technicians = d.pop("technicians", UNSET)
         if technicians is not None and not isinstance(technicians, Unset):
-            try:
-                if not isinstance(technicians, list):
-                    raise TypeError()
-                technicians_type_0 = technicians
+            if not isinstance(technicians, list):
+                raise TypeError()
+            technicians_type_0 = technicians
 
-                technicians = technicians_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            technicians = technicians_type_0
 
         territory_numbers = d.pop("territoryNumbers", UNSET)
         if territory_numbers is not None and not isinstance(territory_numbers, Unset):
-            try:
-                if not isinstance(territory_numbers, list):
-                    raise TypeError()
-                territory_numbers_type_0 = territory_numbers
+            if not isinstance(territory_numbers, list):
+                raise TypeError()
+            territory_numbers_type_0 = territory_numbers
 
-                territory_numbers = territory_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            territory_numbers = territory_numbers_type_0
 
         zips = d.pop("zips", UNSET)
         if zips is not None and not isinstance(zips, Unset):
-            try:
-                if not isinstance(zips, list):
-                    raise TypeError()
-                zips_type_0 = zips
+            if not isinstance(zips, list):
+                raise TypeError()
+            zips_type_0 = zips
 
-                zips = zips_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            zips = zips_type_0
 
         dispatch_v2_zone_response = cls(
             active,

@@ -29,6 +29,12 @@ class EquipmentSystemsV2AttachmentApiModel:
     alias: None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "type",
+        "url",
+        "alias",
+        "fileName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

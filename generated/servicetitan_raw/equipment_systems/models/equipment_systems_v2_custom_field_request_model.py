@@ -24,6 +24,11 @@ class EquipmentSystemsV2CustomFieldRequestModel:
     type_id: int | None | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "typeId",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset

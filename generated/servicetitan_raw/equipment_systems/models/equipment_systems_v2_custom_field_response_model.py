@@ -26,6 +26,12 @@ class EquipmentSystemsV2CustomFieldResponseModel:
     name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "typeId",
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -22,6 +22,10 @@ class EquipmentSystemsV2EquipmentTypeUpdateRequest:
     active: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
@@ -74,6 +75,28 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
     status: LocationEquipmentInstalledEquipmentStatus | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "locationId",
+        "actualReplacementDate",
+        "attachments",
+        "barcodeId",
+        "cost",
+        "customFields",
+        "equipmentTypeId",
+        "installedOn",
+        "manufacturedOn",
+        "manufacturer",
+        "manufacturerWarrantyEnd",
+        "manufacturerWarrantyStart",
+        "memo",
+        "model",
+        "name",
+        "serialNumber",
+        "serviceProviderWarrantyEnd",
+        "serviceProviderWarrantyStart",
+        "status",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id
@@ -284,32 +307,24 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
         if actual_replacement_date is not None and not isinstance(
             actual_replacement_date, Unset
         ):
-            try:
-                if not isinstance(actual_replacement_date, str):
-                    raise TypeError()
-                actual_replacement_date_type_0 = datetime.date.fromisoformat(
-                    actual_replacement_date
-                )
+            if not isinstance(actual_replacement_date, str):
+                raise TypeError()
+            actual_replacement_date_type_0 = _date_of(actual_replacement_date)
 
-                actual_replacement_date = actual_replacement_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            actual_replacement_date = actual_replacement_date_type_0
 
         attachments = d.pop("attachments", UNSET)
         if attachments is not None and not isinstance(attachments, Unset):
-            try:
-                if not isinstance(attachments, list):
-                    raise TypeError()
-                attachments_type_0 = [
-                    _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-                    for attachments_type_0_item_data in attachments
-                ]
+            if not isinstance(attachments, list):
+                raise TypeError()
+            attachments_type_0 = [
+                _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
+                    attachments_type_0_item_data
+                )
+                for attachments_type_0_item_data in attachments
+            ]
 
-                attachments = attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            attachments = attachments_type_0
 
         barcode_id = d.pop("barcodeId", UNSET)
 
@@ -317,43 +332,34 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.EquipmentSystemsV2CustomFieldRequestModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.EquipmentSystemsV2CustomFieldRequestModel.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         equipment_type_id = d.pop("equipmentTypeId", UNSET)
 
         installed_on = d.pop("installedOn", UNSET)
         if installed_on is not None and not isinstance(installed_on, Unset):
-            try:
-                if not isinstance(installed_on, str):
-                    raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
+            if not isinstance(installed_on, str):
+                raise TypeError()
+            installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                installed_on = installed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            installed_on = installed_on_type_0
 
         manufactured_on = d.pop("manufacturedOn", UNSET)
         if manufactured_on is not None and not isinstance(manufactured_on, Unset):
-            try:
-                if not isinstance(manufactured_on, str):
-                    raise TypeError()
-                manufactured_on_type_0 = datetime.date.fromisoformat(manufactured_on)
+            if not isinstance(manufactured_on, str):
+                raise TypeError()
+            manufactured_on_type_0 = _date_of(manufactured_on)
 
-                manufactured_on = manufactured_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufactured_on = manufactured_on_type_0
 
         manufacturer = d.pop("manufacturer", UNSET)
 
@@ -361,31 +367,25 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
         if manufacturer_warranty_end is not None and not isinstance(
             manufacturer_warranty_end, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty_end, str):
-                    raise TypeError()
-                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    manufacturer_warranty_end
-                )
+            if not isinstance(manufacturer_warranty_end, str):
+                raise TypeError()
+            manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                manufacturer_warranty_end
+            )
 
-                manufacturer_warranty_end = manufacturer_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty_end = manufacturer_warranty_end_type_0
 
         manufacturer_warranty_start = d.pop("manufacturerWarrantyStart", UNSET)
         if manufacturer_warranty_start is not None and not isinstance(
             manufacturer_warranty_start, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty_start, str):
-                    raise TypeError()
-                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
-                    manufacturer_warranty_start
-                )
+            if not isinstance(manufacturer_warranty_start, str):
+                raise TypeError()
+            manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                manufacturer_warranty_start
+            )
 
-                manufacturer_warranty_start = manufacturer_warranty_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty_start = manufacturer_warranty_start_type_0
 
         memo = d.pop("memo", UNSET)
 
@@ -399,53 +399,41 @@ class EquipmentSystemsV2InstalledEquipmentCreateRequest:
         if service_provider_warranty_end is not None and not isinstance(
             service_provider_warranty_end, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty_end, str):
-                    raise TypeError()
-                service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    service_provider_warranty_end
-                )
+            if not isinstance(service_provider_warranty_end, str):
+                raise TypeError()
+            service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                service_provider_warranty_end
+            )
 
-                service_provider_warranty_end = service_provider_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty_end = service_provider_warranty_end_type_0
 
         service_provider_warranty_start = d.pop("serviceProviderWarrantyStart", UNSET)
         if service_provider_warranty_start is not None and not isinstance(
             service_provider_warranty_start, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty_start, str):
-                    raise TypeError()
-                service_provider_warranty_start_type_0 = (
-                    datetime.datetime.fromisoformat(service_provider_warranty_start)
-                )
+            if not isinstance(service_provider_warranty_start, str):
+                raise TypeError()
+            service_provider_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                service_provider_warranty_start
+            )
 
-                service_provider_warranty_start = service_provider_warranty_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty_start = service_provider_warranty_start_type_0
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = LocationEquipmentInstalledEquipmentStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = LocationEquipmentInstalledEquipmentStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         equipment_systems_v2_installed_equipment_create_request = cls(
             location_id,

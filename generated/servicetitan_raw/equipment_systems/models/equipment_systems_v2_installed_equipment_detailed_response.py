@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
@@ -98,6 +99,37 @@ class EquipmentSystemsV2InstalledEquipmentDetailedResponse:
     tags: list[EquipmentSystemsV2TagResponseModel] | None | Unset = UNSET
     type_: EquipmentSystemsV2InstalledEquipmentTypeModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "cost",
+        "createdOn",
+        "customerId",
+        "id",
+        "locationId",
+        "manufacturer",
+        "memo",
+        "model",
+        "modifiedOn",
+        "name",
+        "serialNumber",
+        "status",
+        "actualReplacementDate",
+        "attachments",
+        "barcodeId",
+        "customFields",
+        "equipmentId",
+        "installedOn",
+        "invoiceItemId",
+        "manufacturedOn",
+        "manufacturerWarrantyEnd",
+        "manufacturerWarrantyStart",
+        "predictedReplacementDate",
+        "predictedReplacementMonths",
+        "serviceProviderWarrantyEnd",
+        "serviceProviderWarrantyStart",
+        "tags",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.equipment_systems_v2_installed_equipment_type_model import (
@@ -353,121 +385,93 @@ class EquipmentSystemsV2InstalledEquipmentDetailedResponse:
         if actual_replacement_date is not None and not isinstance(
             actual_replacement_date, Unset
         ):
-            try:
-                if not isinstance(actual_replacement_date, str):
-                    raise TypeError()
-                actual_replacement_date_type_0 = datetime.date.fromisoformat(
-                    actual_replacement_date
-                )
+            if not isinstance(actual_replacement_date, str):
+                raise TypeError()
+            actual_replacement_date_type_0 = _date_of(actual_replacement_date)
 
-                actual_replacement_date = actual_replacement_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            actual_replacement_date = actual_replacement_date_type_0
 
         attachments = d.pop("attachments", UNSET)
         if attachments is not None and not isinstance(attachments, Unset):
-            try:
-                if not isinstance(attachments, list):
-                    raise TypeError()
-                attachments_type_0 = [
-                    _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-                    for attachments_type_0_item_data in attachments
-                ]
+            if not isinstance(attachments, list):
+                raise TypeError()
+            attachments_type_0 = [
+                _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
+                    attachments_type_0_item_data
+                )
+                for attachments_type_0_item_data in attachments
+            ]
 
-                attachments = attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            attachments = attachments_type_0
 
         barcode_id = d.pop("barcodeId", UNSET)
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.EquipmentSystemsV2CustomFieldResponseModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.EquipmentSystemsV2CustomFieldResponseModel.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         equipment_id = d.pop("equipmentId", UNSET)
 
         installed_on = d.pop("installedOn", UNSET)
         if installed_on is not None and not isinstance(installed_on, Unset):
-            try:
-                if not isinstance(installed_on, str):
-                    raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
+            if not isinstance(installed_on, str):
+                raise TypeError()
+            installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                installed_on = installed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            installed_on = installed_on_type_0
 
         invoice_item_id = d.pop("invoiceItemId", UNSET)
 
         manufactured_on = d.pop("manufacturedOn", UNSET)
         if manufactured_on is not None and not isinstance(manufactured_on, Unset):
-            try:
-                if not isinstance(manufactured_on, str):
-                    raise TypeError()
-                manufactured_on_type_0 = datetime.date.fromisoformat(manufactured_on)
+            if not isinstance(manufactured_on, str):
+                raise TypeError()
+            manufactured_on_type_0 = _date_of(manufactured_on)
 
-                manufactured_on = manufactured_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufactured_on = manufactured_on_type_0
 
         manufacturer_warranty_end = d.pop("manufacturerWarrantyEnd", UNSET)
         if manufacturer_warranty_end is not None and not isinstance(
             manufacturer_warranty_end, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty_end, str):
-                    raise TypeError()
-                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    manufacturer_warranty_end
-                )
+            if not isinstance(manufacturer_warranty_end, str):
+                raise TypeError()
+            manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                manufacturer_warranty_end
+            )
 
-                manufacturer_warranty_end = manufacturer_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty_end = manufacturer_warranty_end_type_0
 
         manufacturer_warranty_start = d.pop("manufacturerWarrantyStart", UNSET)
         if manufacturer_warranty_start is not None and not isinstance(
             manufacturer_warranty_start, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty_start, str):
-                    raise TypeError()
-                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
-                    manufacturer_warranty_start
-                )
+            if not isinstance(manufacturer_warranty_start, str):
+                raise TypeError()
+            manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                manufacturer_warranty_start
+            )
 
-                manufacturer_warranty_start = manufacturer_warranty_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty_start = manufacturer_warranty_start_type_0
 
         predicted_replacement_date = d.pop("predictedReplacementDate", UNSET)
         if predicted_replacement_date is not None and not isinstance(
             predicted_replacement_date, Unset
         ):
-            try:
-                if not isinstance(predicted_replacement_date, str):
-                    raise TypeError()
-                predicted_replacement_date_type_0 = datetime.date.fromisoformat(
-                    predicted_replacement_date
-                )
+            if not isinstance(predicted_replacement_date, str):
+                raise TypeError()
+            predicted_replacement_date_type_0 = _date_of(predicted_replacement_date)
 
-                predicted_replacement_date = predicted_replacement_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            predicted_replacement_date = predicted_replacement_date_type_0
 
         predicted_replacement_months = d.pop("predictedReplacementMonths", UNSET)
 
@@ -475,62 +479,48 @@ class EquipmentSystemsV2InstalledEquipmentDetailedResponse:
         if service_provider_warranty_end is not None and not isinstance(
             service_provider_warranty_end, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty_end, str):
-                    raise TypeError()
-                service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    service_provider_warranty_end
-                )
+            if not isinstance(service_provider_warranty_end, str):
+                raise TypeError()
+            service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                service_provider_warranty_end
+            )
 
-                service_provider_warranty_end = service_provider_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty_end = service_provider_warranty_end_type_0
 
         service_provider_warranty_start = d.pop("serviceProviderWarrantyStart", UNSET)
         if service_provider_warranty_start is not None and not isinstance(
             service_provider_warranty_start, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty_start, str):
-                    raise TypeError()
-                service_provider_warranty_start_type_0 = (
-                    datetime.datetime.fromisoformat(service_provider_warranty_start)
-                )
+            if not isinstance(service_provider_warranty_start, str):
+                raise TypeError()
+            service_provider_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                service_provider_warranty_start
+            )
 
-                service_provider_warranty_start = service_provider_warranty_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty_start = service_provider_warranty_start_type_0
 
         tags = d.pop("tags", UNSET)
         if tags is not None and not isinstance(tags, Unset):
-            try:
-                if not isinstance(tags, list):
-                    raise TypeError()
-                tags_type_0 = [
-                    _models.EquipmentSystemsV2TagResponseModel.from_dict(
-                        tags_type_0_item_data
-                    )
-                    for tags_type_0_item_data in tags
-                ]
+            if not isinstance(tags, list):
+                raise TypeError()
+            tags_type_0 = [
+                _models.EquipmentSystemsV2TagResponseModel.from_dict(
+                    tags_type_0_item_data
+                )
+                for tags_type_0_item_data in tags
+            ]
 
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tags = tags_type_0
 
         type_ = d.pop("type", UNSET)
         if type_ is not None and not isinstance(type_, Unset):
-            try:
-                if not isinstance(type_, dict):
-                    raise TypeError()
-                type_type_0 = (
-                    _models.EquipmentSystemsV2InstalledEquipmentTypeModel.from_dict(
-                        type_
-                    )
-                )
+            if not isinstance(type_, dict):
+                raise TypeError()
+            type_type_0 = (
+                _models.EquipmentSystemsV2InstalledEquipmentTypeModel.from_dict(type_)
+            )
 
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            type_ = type_type_0
 
         equipment_systems_v2_installed_equipment_detailed_response = cls(
             active,

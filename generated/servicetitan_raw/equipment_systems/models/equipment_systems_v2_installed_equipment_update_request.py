@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.location_equipment_installed_equipment_status import (
     LocationEquipmentInstalledEquipmentStatus,
@@ -74,6 +75,28 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
     status: LocationEquipmentInstalledEquipmentStatus | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "actualReplacementDate",
+        "attachments",
+        "barcodeId",
+        "cost",
+        "customFields",
+        "equipmentTypeId",
+        "installedOn",
+        "manufacturedOn",
+        "manufacturer",
+        "manufacturerWarrantyEnd",
+        "manufacturerWarrantyStart",
+        "memo",
+        "model",
+        "name",
+        "serialNumber",
+        "serviceProviderWarrantyEnd",
+        "serviceProviderWarrantyStart",
+        "status",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.equipment_systems_v2_attachment_api_model import (
@@ -254,16 +277,11 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
         if actual_replacement_date is not None and not isinstance(
             actual_replacement_date, Unset
         ):
-            try:
-                if not isinstance(actual_replacement_date, str):
-                    raise TypeError()
-                actual_replacement_date_type_0 = datetime.date.fromisoformat(
-                    actual_replacement_date
-                )
+            if not isinstance(actual_replacement_date, str):
+                raise TypeError()
+            actual_replacement_date_type_0 = _date_of(actual_replacement_date)
 
-                actual_replacement_date = actual_replacement_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            actual_replacement_date = actual_replacement_date_type_0
 
         attachments = d.pop("attachments", UNSET)
         if attachments is not UNSET:
@@ -271,18 +289,15 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
             for attachments_item_data in attachments:
                 attachments_item = attachments_item_data
                 if attachments_item is not None:
-                    try:
-                        if not isinstance(attachments_item, dict):
-                            raise TypeError()
-                        attachments_item_type_0 = (
-                            _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
-                                attachments_item
-                            )
+                    if not isinstance(attachments_item, dict):
+                        raise TypeError()
+                    attachments_item_type_0 = (
+                        _models.EquipmentSystemsV2AttachmentApiModel.from_dict(
+                            attachments_item
                         )
+                    )
 
-                        attachments_item = attachments_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    attachments_item = attachments_item_type_0
 
                 attachments.append(attachments_item)
 
@@ -296,18 +311,15 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
             for custom_fields_item_data in custom_fields:
                 custom_fields_item = custom_fields_item_data
                 if custom_fields_item is not None:
-                    try:
-                        if not isinstance(custom_fields_item, dict):
-                            raise TypeError()
-                        custom_fields_item_type_0 = (
-                            _models.EquipmentSystemsV2CustomFieldRequestModel.from_dict(
-                                custom_fields_item
-                            )
+                    if not isinstance(custom_fields_item, dict):
+                        raise TypeError()
+                    custom_fields_item_type_0 = (
+                        _models.EquipmentSystemsV2CustomFieldRequestModel.from_dict(
+                            custom_fields_item
                         )
+                    )
 
-                        custom_fields_item = custom_fields_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    custom_fields_item = custom_fields_item_type_0
 
                 custom_fields.append(custom_fields_item)
 
@@ -315,25 +327,19 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
 
         installed_on = d.pop("installedOn", UNSET)
         if installed_on is not None and not isinstance(installed_on, Unset):
-            try:
-                if not isinstance(installed_on, str):
-                    raise TypeError()
-                installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
+            if not isinstance(installed_on, str):
+                raise TypeError()
+            installed_on_type_0 = datetime.datetime.fromisoformat(installed_on)
 
-                installed_on = installed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            installed_on = installed_on_type_0
 
         manufactured_on = d.pop("manufacturedOn", UNSET)
         if manufactured_on is not None and not isinstance(manufactured_on, Unset):
-            try:
-                if not isinstance(manufactured_on, str):
-                    raise TypeError()
-                manufactured_on_type_0 = datetime.date.fromisoformat(manufactured_on)
+            if not isinstance(manufactured_on, str):
+                raise TypeError()
+            manufactured_on_type_0 = _date_of(manufactured_on)
 
-                manufactured_on = manufactured_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufactured_on = manufactured_on_type_0
 
         manufacturer = d.pop("manufacturer", UNSET)
 
@@ -341,31 +347,25 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
         if manufacturer_warranty_end is not None and not isinstance(
             manufacturer_warranty_end, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty_end, str):
-                    raise TypeError()
-                manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    manufacturer_warranty_end
-                )
+            if not isinstance(manufacturer_warranty_end, str):
+                raise TypeError()
+            manufacturer_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                manufacturer_warranty_end
+            )
 
-                manufacturer_warranty_end = manufacturer_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty_end = manufacturer_warranty_end_type_0
 
         manufacturer_warranty_start = d.pop("manufacturerWarrantyStart", UNSET)
         if manufacturer_warranty_start is not None and not isinstance(
             manufacturer_warranty_start, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty_start, str):
-                    raise TypeError()
-                manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
-                    manufacturer_warranty_start
-                )
+            if not isinstance(manufacturer_warranty_start, str):
+                raise TypeError()
+            manufacturer_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                manufacturer_warranty_start
+            )
 
-                manufacturer_warranty_start = manufacturer_warranty_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty_start = manufacturer_warranty_start_type_0
 
         memo = d.pop("memo", UNSET)
 
@@ -379,31 +379,25 @@ class EquipmentSystemsV2InstalledEquipmentUpdateRequest:
         if service_provider_warranty_end is not None and not isinstance(
             service_provider_warranty_end, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty_end, str):
-                    raise TypeError()
-                service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
-                    service_provider_warranty_end
-                )
+            if not isinstance(service_provider_warranty_end, str):
+                raise TypeError()
+            service_provider_warranty_end_type_0 = datetime.datetime.fromisoformat(
+                service_provider_warranty_end
+            )
 
-                service_provider_warranty_end = service_provider_warranty_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty_end = service_provider_warranty_end_type_0
 
         service_provider_warranty_start = d.pop("serviceProviderWarrantyStart", UNSET)
         if service_provider_warranty_start is not None and not isinstance(
             service_provider_warranty_start, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty_start, str):
-                    raise TypeError()
-                service_provider_warranty_start_type_0 = (
-                    datetime.datetime.fromisoformat(service_provider_warranty_start)
-                )
+            if not isinstance(service_provider_warranty_start, str):
+                raise TypeError()
+            service_provider_warranty_start_type_0 = datetime.datetime.fromisoformat(
+                service_provider_warranty_start
+            )
 
-                service_provider_warranty_start = service_provider_warranty_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty_start = service_provider_warranty_start_type_0
 
         status = d.pop("status", UNSET)
         if not isinstance(status, Unset):

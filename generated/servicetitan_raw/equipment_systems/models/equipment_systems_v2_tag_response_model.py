@@ -34,6 +34,16 @@ class EquipmentSystemsV2TagResponseModel:
     text_color: None | str | Unset = UNSET
     type_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "ownerId",
+        "typeId",
+        "code",
+        "color",
+        "memo",
+        "textColor",
+        "typeName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

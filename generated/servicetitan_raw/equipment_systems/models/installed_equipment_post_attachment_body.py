@@ -22,6 +22,7 @@ class InstalledEquipmentPostAttachmentBody:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("file",)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -26,6 +26,12 @@ class LocationEquipmentCustomFieldTypeModel:
     id: int
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "dataType",
+        "dataTypeOptions",
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data_type = self.data_type.value

@@ -28,6 +28,12 @@ class EquipmentSystemsV2FindingAttachmentResponse:
     type_: EquipmentSystemsV2AttachmentAssetType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "fileName",
+        "id",
+        "type",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name

@@ -27,6 +27,11 @@ class EquipmentSystemsV2FindingAttachmentUpdateRequest:
     type_: EquipmentSystemsV2AttachmentAssetType | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "fileName",
+        "type",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name

@@ -48,6 +48,17 @@ class EquipmentSystemsV2FindingCreateRequest:
     recommended_solution: None | str | Unset = UNSET
     source_job_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "locationId",
+        "urgencyLevel",
+        "attachments",
+        "description",
+        "installedEquipmentId",
+        "internalNotes",
+        "name",
+        "recommendedSolution",
+        "sourceJobId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id
@@ -136,19 +147,16 @@ class EquipmentSystemsV2FindingCreateRequest:
 
         attachments = d.pop("attachments", UNSET)
         if attachments is not None and not isinstance(attachments, Unset):
-            try:
-                if not isinstance(attachments, list):
-                    raise TypeError()
-                attachments_type_0 = [
-                    _models.EquipmentSystemsV2FindingAttachmentCreateModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-                    for attachments_type_0_item_data in attachments
-                ]
+            if not isinstance(attachments, list):
+                raise TypeError()
+            attachments_type_0 = [
+                _models.EquipmentSystemsV2FindingAttachmentCreateModel.from_dict(
+                    attachments_type_0_item_data
+                )
+                for attachments_type_0_item_data in attachments
+            ]
 
-                attachments = attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            attachments = attachments_type_0
 
         description = d.pop("description", UNSET)
 

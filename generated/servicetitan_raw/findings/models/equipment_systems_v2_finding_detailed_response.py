@@ -68,6 +68,27 @@ class EquipmentSystemsV2FindingDetailedResponse:
     recommended_solution: None | str | Unset = UNSET
     source_job_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "archived",
+        "createdBy",
+        "createdOn",
+        "id",
+        "locationId",
+        "modifiedBy",
+        "modifiedOn",
+        "status",
+        "urgencyLevel",
+        "attachments",
+        "description",
+        "installedEquipmentId",
+        "internalNotes",
+        "linkedEstimateIds",
+        "linkedJobIds",
+        "name",
+        "recommendedSolution",
+        "sourceJobId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -218,19 +239,16 @@ class EquipmentSystemsV2FindingDetailedResponse:
 
         attachments = d.pop("attachments", UNSET)
         if attachments is not None and not isinstance(attachments, Unset):
-            try:
-                if not isinstance(attachments, list):
-                    raise TypeError()
-                attachments_type_0 = [
-                    _models.EquipmentSystemsV2FindingAttachmentModel.from_dict(
-                        attachments_type_0_item_data
-                    )
-                    for attachments_type_0_item_data in attachments
-                ]
+            if not isinstance(attachments, list):
+                raise TypeError()
+            attachments_type_0 = [
+                _models.EquipmentSystemsV2FindingAttachmentModel.from_dict(
+                    attachments_type_0_item_data
+                )
+                for attachments_type_0_item_data in attachments
+            ]
 
-                attachments = attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            attachments = attachments_type_0
 
         description = d.pop("description", UNSET)
 
@@ -242,25 +260,19 @@ class EquipmentSystemsV2FindingDetailedResponse:
         if linked_estimate_ids is not None and not isinstance(
             linked_estimate_ids, Unset
         ):
-            try:
-                if not isinstance(linked_estimate_ids, list):
-                    raise TypeError()
-                linked_estimate_ids_type_0 = linked_estimate_ids
+            if not isinstance(linked_estimate_ids, list):
+                raise TypeError()
+            linked_estimate_ids_type_0 = linked_estimate_ids
 
-                linked_estimate_ids = linked_estimate_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            linked_estimate_ids = linked_estimate_ids_type_0
 
         linked_job_ids = d.pop("linkedJobIds", UNSET)
         if linked_job_ids is not None and not isinstance(linked_job_ids, Unset):
-            try:
-                if not isinstance(linked_job_ids, list):
-                    raise TypeError()
-                linked_job_ids_type_0 = linked_job_ids
+            if not isinstance(linked_job_ids, list):
+                raise TypeError()
+            linked_job_ids_type_0 = linked_job_ids
 
-                linked_job_ids = linked_job_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            linked_job_ids = linked_job_ids_type_0
 
         name = d.pop("name", UNSET)
 

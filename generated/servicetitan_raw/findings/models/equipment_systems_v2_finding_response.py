@@ -52,6 +52,23 @@ class EquipmentSystemsV2FindingResponse:
     recommended_solution: None | str | Unset = UNSET
     source_job_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "archived",
+        "createdBy",
+        "createdOn",
+        "id",
+        "locationId",
+        "modifiedBy",
+        "modifiedOn",
+        "urgencyLevel",
+        "description",
+        "installedEquipmentId",
+        "internalNotes",
+        "name",
+        "recommendedSolution",
+        "sourceJobId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

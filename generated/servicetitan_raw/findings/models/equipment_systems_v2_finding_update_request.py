@@ -35,6 +35,15 @@ class EquipmentSystemsV2FindingUpdateRequest:
     recommended_solution: str | Unset = UNSET
     urgency_level: EquipmentSystemsV2FindingUrgencyLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "archived",
+        "description",
+        "internalNotes",
+        "name",
+        "recommendedSolution",
+        "urgencyLevel",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -20,6 +20,10 @@ class FleetV2CommonCoordinates:
     latitude: float
     longitude: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "latitude",
+        "longitude",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         latitude = self.latitude

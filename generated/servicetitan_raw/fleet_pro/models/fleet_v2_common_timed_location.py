@@ -30,6 +30,11 @@ class FleetV2CommonTimedLocation:
     address: None | str | Unset = UNSET
     location: FleetV2CommonCoordinates | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "timestamp",
+        "address",
+        "location",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fleet_v2_common_coordinates import FleetV2CommonCoordinates
@@ -73,14 +78,11 @@ class FleetV2CommonTimedLocation:
 
         location = d.pop("location", UNSET)
         if location is not None and not isinstance(location, Unset):
-            try:
-                if not isinstance(location, dict):
-                    raise TypeError()
-                location_type_0 = _models.FleetV2CommonCoordinates.from_dict(location)
+            if not isinstance(location, dict):
+                raise TypeError()
+            location_type_0 = _models.FleetV2CommonCoordinates.from_dict(location)
 
-                location = location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location = location_type_0
 
         fleet_v2_common_timed_location = cls(
             timestamp,

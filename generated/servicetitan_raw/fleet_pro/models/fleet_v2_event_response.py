@@ -41,6 +41,17 @@ class FleetV2EventResponse:
     geofence_name: None | str | Unset = UNSET
     speed_in_mph: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "location",
+        "vehicleName",
+        "vin",
+        "driverName",
+        "eventName",
+        "eventType",
+        "geofenceName",
+        "speedInMph",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

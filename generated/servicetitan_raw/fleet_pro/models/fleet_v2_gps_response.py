@@ -37,6 +37,15 @@ class FleetV2GpsResponse:
     odometer_in_miles: int | None | Unset = UNSET
     speed_in_mph: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "location",
+        "vehicleName",
+        "vin",
+        "driverName",
+        "odometerInMiles",
+        "speedInMph",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

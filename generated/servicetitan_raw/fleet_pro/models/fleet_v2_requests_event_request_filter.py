@@ -33,6 +33,12 @@ class FleetV2RequestsEventRequestFilter:
     start_time: datetime.datetime
     vins: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "endTime",
+        "pagination",
+        "startTime",
+        "vins",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end_time = self.end_time.isoformat()

@@ -20,6 +20,10 @@ class FleetV2RequestsPaginationFilter:
     page_number: int
     page_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "pageNumber",
+        "pageSize",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_number = self.page_number

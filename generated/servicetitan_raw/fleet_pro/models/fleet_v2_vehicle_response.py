@@ -24,6 +24,11 @@ class FleetV2VehicleResponse:
     vin: str
     driver_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "vin",
+        "driverName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

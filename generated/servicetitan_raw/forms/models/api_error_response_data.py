@@ -12,6 +12,7 @@ T = TypeVar("T", bound="ApiErrorResponseData")
 @_attrs_define
 class ApiErrorResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ()
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -24,6 +24,12 @@ class FormsClientContractsFormAttachment:
     original_file_name: str
     thumbnail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdFrom",
+        "fileName",
+        "originalFileName",
+        "thumbnail",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_from = self.created_from

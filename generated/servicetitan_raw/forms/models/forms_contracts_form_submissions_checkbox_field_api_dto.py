@@ -38,6 +38,15 @@ class FormsContractsFormSubmissionsCheckboxFieldApiDto:
     type_: str
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "name",
+        "options",
+        "type",
+        "values",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []

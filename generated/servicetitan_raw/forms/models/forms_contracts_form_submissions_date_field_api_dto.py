@@ -38,6 +38,14 @@ class FormsContractsFormSubmissionsDateFieldApiDto:
     type_: str
     value: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "name",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []
@@ -95,14 +103,11 @@ class FormsContractsFormSubmissionsDateFieldApiDto:
 
         value = d.pop("value", UNSET)
         if value is not None and not isinstance(value, Unset):
-            try:
-                if not isinstance(value, str):
-                    raise TypeError()
-                value_type_0 = datetime.datetime.fromisoformat(value)
+            if not isinstance(value, str):
+                raise TypeError()
+            value_type_0 = datetime.datetime.fromisoformat(value)
 
-                value = value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            value = value_type_0
 
         forms_contracts_form_submissions_date_field_api_dto = cls(
             attachments,

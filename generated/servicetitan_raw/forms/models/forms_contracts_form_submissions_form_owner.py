@@ -22,6 +22,10 @@ class FormsContractsFormSubmissionsFormOwner:
     id: int
     type_: FormsClientContractsOwnerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -81,6 +81,13 @@ class FormsContractsFormSubmissionsFormSectionApiDto:
         | FormsContractsFormSubmissionsTextFieldApiDto
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "description",
+        "id",
+        "name",
+        "type",
+        "units",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (

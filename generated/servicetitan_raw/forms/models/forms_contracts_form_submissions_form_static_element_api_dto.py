@@ -22,6 +22,11 @@ class FormsContractsFormSubmissionsFormStaticElementApiDto:
     name: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -37,6 +37,14 @@ class FormsContractsFormSubmissionsNumberFieldApiDto:
     type_: str
     value: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "name",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []

@@ -34,6 +34,13 @@ class FormsContractsFormSubmissionsPictureFieldApiDto:
     name: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "name",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []

@@ -40,6 +40,16 @@ class FormsContractsFormSubmissionsSignatureFieldApiDto:
     type_: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "isRefused",
+        "name",
+        "refusalReason",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []

@@ -40,6 +40,14 @@ class FormsContractsFormSubmissionsStoplightFieldApiDto:
     type_: str
     value: FormsClientContractsStoplightValue | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "name",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []
@@ -97,14 +105,11 @@ class FormsContractsFormSubmissionsStoplightFieldApiDto:
 
         value = d.pop("value", UNSET)
         if value is not None and not isinstance(value, Unset):
-            try:
-                if not isinstance(value, str):
-                    raise TypeError()
-                value_type_0 = FormsClientContractsStoplightValue(value)
+            if not isinstance(value, str):
+                raise TypeError()
+            value_type_0 = FormsClientContractsStoplightValue(value)
 
-                value = value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            value = value_type_0
 
         forms_contracts_form_submissions_stoplight_field_api_dto = cls(
             attachments,

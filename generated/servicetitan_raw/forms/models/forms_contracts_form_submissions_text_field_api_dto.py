@@ -36,6 +36,14 @@ class FormsContractsFormSubmissionsTextFieldApiDto:
     type_: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attachments",
+        "comment",
+        "id",
+        "name",
+        "type",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attachments = []

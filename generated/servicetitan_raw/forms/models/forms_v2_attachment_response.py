@@ -18,6 +18,7 @@ class FormsV2AttachmentResponse:
 
     file_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("fileName",)
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name

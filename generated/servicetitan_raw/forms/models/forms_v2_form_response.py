@@ -37,6 +37,17 @@ class FormsV2FormResponse:
     published: bool
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "hasConditionalLogic",
+        "hasTriggers",
+        "id",
+        "modifiedOn",
+        "published",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

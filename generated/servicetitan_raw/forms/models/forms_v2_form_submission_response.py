@@ -104,6 +104,16 @@ class FormsV2FormSubmissionResponse:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdById",
+        "formId",
+        "id",
+        "status",
+        "submittedOn",
+        "formName",
+        "owners",
+        "units",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forms_contracts_form_submissions_checkbox_field_api_dto import (
@@ -267,186 +277,180 @@ class FormsV2FormSubmissionResponse:
 
         owners = d.pop("owners", UNSET)
         if owners is not None and not isinstance(owners, Unset):
-            try:
-                if not isinstance(owners, list):
-                    raise TypeError()
-                owners_type_0 = [
-                    _models.FormsContractsFormSubmissionsFormOwner.from_dict(
-                        owners_type_0_item_data
-                    )
-                    for owners_type_0_item_data in owners
-                ]
+            if not isinstance(owners, list):
+                raise TypeError()
+            owners_type_0 = [
+                _models.FormsContractsFormSubmissionsFormOwner.from_dict(
+                    owners_type_0_item_data
+                )
+                for owners_type_0_item_data in owners
+            ]
 
-                owners = owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            owners = owners_type_0
 
         units = d.pop("units", UNSET)
         if units is not None and not isinstance(units, Unset):
-            try:
-                if not isinstance(units, list):
-                    raise TypeError()
-                units_type_0 = []
-                for units_type_0_item_data in units:
-                    units_type_0_item = units_type_0_item_data
-                    units_type_0_item_matched = False
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_0 = _models.FormsContractsFormSubmissionsFormSectionApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_0
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_1 = _models.FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_1
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_2 = _models.FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_2
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_3 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_3
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_4 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_4
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_5 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_5
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_6 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_6
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_7 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_7
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_8 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_8
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_9 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_9
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
-                        try:
-                            if not isinstance(units_type_0_item, dict):
-                                raise TypeError()
-                            units_type_0_item_type_10 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
-                                units_type_0_item
-                            )
-
-                            units_type_0_item = units_type_0_item_type_10
-                            units_type_0_item_matched = True
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                    if not units_type_0_item_matched:
+            if not isinstance(units, list):
+                raise TypeError()
+            units_type_0 = []
+            for units_type_0_item_data in units:
+                units_type_0_item = units_type_0_item_data
+                units_type_0_item_matched = False
+                if not units_type_0_item_matched:
+                    try:
                         if not isinstance(units_type_0_item, dict):
                             raise TypeError()
-                        units_type_0_item_type_11 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
+                        units_type_0_item_type_0 = _models.FormsContractsFormSubmissionsFormSectionApiDto.from_dict(
                             units_type_0_item
                         )
 
-                        units_type_0_item = units_type_0_item_type_11
+                        units_type_0_item = units_type_0_item_type_0
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                    units_type_0.append(units_type_0_item)
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_1 = _models.FormsContractsFormSubmissionsFormFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
 
-                units = units_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                        units_type_0_item = units_type_0_item_type_1
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_2 = _models.FormsContractsFormSubmissionsFormStaticElementApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_2
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_3 = _models.FormsContractsFormSubmissionsDropdownFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_3
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_4 = _models.FormsContractsFormSubmissionsNumberFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_4
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_5 = _models.FormsContractsFormSubmissionsTextFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_5
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_6 = _models.FormsContractsFormSubmissionsCheckboxFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_6
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_7 = _models.FormsContractsFormSubmissionsDateFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_7
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_8 = _models.FormsContractsFormSubmissionsPictureFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_8
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_9 = _models.FormsContractsFormSubmissionsRadioFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_9
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    try:
+                        if not isinstance(units_type_0_item, dict):
+                            raise TypeError()
+                        units_type_0_item_type_10 = _models.FormsContractsFormSubmissionsSignatureFieldApiDto.from_dict(
+                            units_type_0_item
+                        )
+
+                        units_type_0_item = units_type_0_item_type_10
+                        units_type_0_item_matched = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not units_type_0_item_matched:
+                    if not isinstance(units_type_0_item, dict):
+                        raise TypeError()
+                    units_type_0_item_type_11 = _models.FormsContractsFormSubmissionsStoplightFieldApiDto.from_dict(
+                        units_type_0_item
+                    )
+
+                    units_type_0_item = units_type_0_item_type_11
+
+                units_type_0.append(units_type_0_item)
+
+            units = units_type_0
 
         forms_v2_form_submission_response = cls(
             created_by_id,

@@ -21,6 +21,7 @@ class JobsCreateAttachmentBody:
 
     file: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("file",)
 
     def to_dict(self) -> dict[str, Any]:
         file: FileTypes | Unset = UNSET

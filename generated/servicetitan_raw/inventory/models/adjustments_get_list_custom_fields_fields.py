@@ -12,6 +12,7 @@ T = TypeVar("T", bound="AdjustmentsGetListCustomFieldsFields")
 @_attrs_define
 class AdjustmentsGetListCustomFieldsFields:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _json_names = ()
 
     def to_dict(self) -> dict[str, Any]:
 

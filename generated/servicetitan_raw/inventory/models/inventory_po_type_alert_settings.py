@@ -24,6 +24,12 @@ class InventoryPoTypeAlertSettings:
     send_email_to_technician_when_po_moved_to_received: bool
     send_email_to_technician_when_po_moved_to_send: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "sendEmailToPmWhenPoMovedToReceived",
+        "sendEmailToPmWhenPoMovedToSend",
+        "sendEmailToTechnicianWhenPoMovedToReceived",
+        "sendEmailToTechnicianWhenPoMovedToSend",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         send_email_to_pm_when_po_moved_to_received = (

@@ -48,6 +48,19 @@ class InventoryUnitOfMeasureModel:
     new_sku_conversion_batch_id: int | None | Unset = UNSET
     old_sku_conversion_batch_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "isUsedForPurchasing",
+        "name",
+        "quantity",
+        "skuCode",
+        "skuId",
+        "skuType",
+        "unitOfMeasureBaseId",
+        "vendors",
+        "newSkuConversionBatchId",
+        "oldSkuConversionBatchId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

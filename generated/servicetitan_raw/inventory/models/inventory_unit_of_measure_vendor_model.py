@@ -30,6 +30,14 @@ class InventoryUnitOfMeasureVendorModel:
     vendor_part_number: str
     cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "procurementVendorId",
+        "vendorDefaultUnit",
+        "vendorPartNumber",
+        "cost",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -25,6 +25,7 @@ class InventoryV2CancelResourceRequestOfInventoryV2ReceiptCancellationReason:
 
     canceled_reason: InventoryV2ReceiptCancellationReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("canceledReason",)
 
     def to_dict(self) -> dict[str, Any]:
         canceled_reason: str | Unset = UNSET

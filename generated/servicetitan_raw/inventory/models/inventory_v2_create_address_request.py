@@ -26,6 +26,10 @@ class InventoryV2CreateAddressRequest:
     address: InventoryV2AddressRequest
     description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address.to_dict()

@@ -30,6 +30,14 @@ class InventoryV2CreateInventoryReturnItemRequest:
     description: None | str | Unset = UNSET
     shipment_item_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "cost",
+        "quantity",
+        "skuId",
+        "budgetCodeId",
+        "description",
+        "shipmentItemId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost

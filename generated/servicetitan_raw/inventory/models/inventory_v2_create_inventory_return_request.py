@@ -54,6 +54,22 @@ class InventoryV2CreateInventoryReturnRequest:
     purchase_order_id: int | None | Unset = UNSET
     reference_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitId",
+        "inventoryLocationId",
+        "restockingFee",
+        "returnDate",
+        "returnTypeId",
+        "shipping",
+        "tax",
+        "vendorId",
+        "budgetCodeId",
+        "items",
+        "jobId",
+        "memo",
+        "purchaseOrderId",
+        "referenceNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id
@@ -166,19 +182,16 @@ class InventoryV2CreateInventoryReturnRequest:
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.InventoryV2CreateInventoryReturnItemRequest.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.InventoryV2CreateInventoryReturnItemRequest.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         job_id = d.pop("jobId", UNSET)
 

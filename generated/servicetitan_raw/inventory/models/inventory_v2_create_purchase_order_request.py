@@ -63,6 +63,25 @@ class InventoryV2CreatePurchaseOrderRequest:
     technician_id: int | None | Unset = UNSET
     vendor_invoice_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitId",
+        "date",
+        "impactsTechnicianPayroll",
+        "inventoryLocationId",
+        "items",
+        "requiredOn",
+        "shipTo",
+        "shipping",
+        "tax",
+        "typeId",
+        "vendorId",
+        "budgetCodeId",
+        "jobId",
+        "memo",
+        "projectId",
+        "technicianId",
+        "vendorInvoiceNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id

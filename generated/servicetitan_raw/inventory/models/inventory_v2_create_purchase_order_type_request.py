@@ -60,6 +60,26 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
     include_tax_in_fully_landed_cost: bool | None | Unset = UNSET
     landed_cost_method: InventoryV2LandedCostMethod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "alertSettings",
+        "allowTechniciansToSendPo",
+        "automaticallyReceive",
+        "copyPurchaseOrderItemsToInvoiceWhenReceived",
+        "defaultRequiredDateDaysOffset",
+        "displayToTechnician",
+        "excludeTaxFromJobCosting",
+        "impactToTechnicianPayroll",
+        "includeInPoScreen",
+        "includeInSalesTax",
+        "isDefault",
+        "isDefaultForConsignment",
+        "name",
+        "requireJobBeforeReceipt",
+        "skipWeekends",
+        "includeTaxInFullyLandedCost",
+        "landedCostMethod",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -182,16 +202,11 @@ class InventoryV2CreatePurchaseOrderTypeRequest:
 
         landed_cost_method = d.pop("landedCostMethod", UNSET)
         if landed_cost_method is not None and not isinstance(landed_cost_method, Unset):
-            try:
-                if not isinstance(landed_cost_method, str):
-                    raise TypeError()
-                landed_cost_method_type_0 = InventoryV2LandedCostMethod(
-                    landed_cost_method
-                )
+            if not isinstance(landed_cost_method, str):
+                raise TypeError()
+            landed_cost_method_type_0 = InventoryV2LandedCostMethod(landed_cost_method)
 
-                landed_cost_method = landed_cost_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            landed_cost_method = landed_cost_method_type_0
 
         inventory_v2_create_purchase_order_type_request = cls(
             active,

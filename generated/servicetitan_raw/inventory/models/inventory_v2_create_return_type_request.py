@@ -26,6 +26,13 @@ class InventoryV2CreateReturnTypeRequest:
     is_default_for_consignment: bool
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "automaticallyReceiveVendorCredit",
+        "includeInSalesTax",
+        "isDefault",
+        "isDefaultForConsignment",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         automatically_receive_vendor_credit = self.automatically_receive_vendor_credit

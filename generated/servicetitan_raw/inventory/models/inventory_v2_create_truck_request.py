@@ -37,6 +37,14 @@ class InventoryV2CreateTruckRequest:
     technician_ids: list[int] | None | Unset = UNSET
     template_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "warehouseId",
+        "externalData",
+        "memo",
+        "technicianIds",
+        "templateId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_external_data_create_request import (
@@ -104,31 +112,23 @@ class InventoryV2CreateTruckRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.InventoryV2ExternalDataCreateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.InventoryV2ExternalDataCreateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         memo = d.pop("memo", UNSET)
 
         technician_ids = d.pop("technicianIds", UNSET)
         if technician_ids is not None and not isinstance(technician_ids, Unset):
-            try:
-                if not isinstance(technician_ids, list):
-                    raise TypeError()
-                technician_ids_type_0 = technician_ids
+            if not isinstance(technician_ids, list):
+                raise TypeError()
+            technician_ids_type_0 = technician_ids
 
-                technician_ids = technician_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            technician_ids = technician_ids_type_0
 
         template_id = d.pop("templateId", UNSET)
 

@@ -20,6 +20,10 @@ class InventoryV2CreateVendorContactRequest:
     email: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "email",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

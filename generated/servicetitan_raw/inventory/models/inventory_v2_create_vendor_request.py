@@ -71,6 +71,27 @@ class InventoryV2CreateVendorRequest:
     vendor_contacts: list[InventoryV2CreateVendorContactRequest] | None | Unset = UNSET
     vendor_quickbooks_item: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "isTruckReplenishment",
+        "name",
+        "restrictedMobileCreation",
+        "taxRate",
+        "deliveryOption",
+        "email",
+        "externalData",
+        "fax",
+        "firstName",
+        "lastName",
+        "memo",
+        "paymentTermId",
+        "phone",
+        "remittanceVendorId",
+        "tags",
+        "vendorContacts",
+        "vendorQuickbooksItem",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_external_data_create_request import (
@@ -243,33 +264,25 @@ class InventoryV2CreateVendorRequest:
 
         delivery_option = d.pop("deliveryOption", UNSET)
         if delivery_option is not None and not isinstance(delivery_option, Unset):
-            try:
-                if not isinstance(delivery_option, str):
-                    raise TypeError()
-                delivery_option_type_0 = InventoryUnsafePurchaseOrderDeliveryOption(
-                    delivery_option
-                )
+            if not isinstance(delivery_option, str):
+                raise TypeError()
+            delivery_option_type_0 = InventoryUnsafePurchaseOrderDeliveryOption(
+                delivery_option
+            )
 
-                delivery_option = delivery_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            delivery_option = delivery_option_type_0
 
         email = d.pop("email", UNSET)
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.InventoryV2ExternalDataCreateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.InventoryV2ExternalDataCreateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         fax = d.pop("fax", UNSET)
 
@@ -287,33 +300,27 @@ class InventoryV2CreateVendorRequest:
 
         tags = d.pop("tags", UNSET)
         if tags is not None and not isinstance(tags, Unset):
-            try:
-                if not isinstance(tags, list):
-                    raise TypeError()
-                tags_type_0 = [
-                    _models.InventoryV2TagRequest.from_dict(tags_type_0_item_data)
-                    for tags_type_0_item_data in tags
-                ]
+            if not isinstance(tags, list):
+                raise TypeError()
+            tags_type_0 = [
+                _models.InventoryV2TagRequest.from_dict(tags_type_0_item_data)
+                for tags_type_0_item_data in tags
+            ]
 
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tags = tags_type_0
 
         vendor_contacts = d.pop("vendorContacts", UNSET)
         if vendor_contacts is not None and not isinstance(vendor_contacts, Unset):
-            try:
-                if not isinstance(vendor_contacts, list):
-                    raise TypeError()
-                vendor_contacts_type_0 = [
-                    _models.InventoryV2CreateVendorContactRequest.from_dict(
-                        vendor_contacts_type_0_item_data
-                    )
-                    for vendor_contacts_type_0_item_data in vendor_contacts
-                ]
+            if not isinstance(vendor_contacts, list):
+                raise TypeError()
+            vendor_contacts_type_0 = [
+                _models.InventoryV2CreateVendorContactRequest.from_dict(
+                    vendor_contacts_type_0_item_data
+                )
+                for vendor_contacts_type_0_item_data in vendor_contacts
+            ]
 
-                vendor_contacts = vendor_contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            vendor_contacts = vendor_contacts_type_0
 
         vendor_quickbooks_item = d.pop("vendorQuickbooksItem", UNSET)
 

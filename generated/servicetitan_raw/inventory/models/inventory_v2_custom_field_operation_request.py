@@ -26,6 +26,10 @@ class InventoryV2CustomFieldOperationRequest:
     custom_fields: list[InventoryV2CustomFieldRequest]
     object_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customFields",
+        "objectId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         custom_fields = []

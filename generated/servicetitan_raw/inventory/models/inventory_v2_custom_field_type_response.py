@@ -32,6 +32,14 @@ class InventoryV2CustomFieldTypeResponse:
     name: str
     data_type_options: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "dataType",
+        "id",
+        "modifiedOn",
+        "name",
+        "dataTypeOptions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -84,14 +92,11 @@ class InventoryV2CustomFieldTypeResponse:
 
         data_type_options = d.pop("dataTypeOptions", UNSET)
         if data_type_options is not None and not isinstance(data_type_options, Unset):
-            try:
-                if not isinstance(data_type_options, list):
-                    raise TypeError()
-                data_type_options_type_0 = data_type_options
+            if not isinstance(data_type_options, list):
+                raise TypeError()
+            data_type_options_type_0 = data_type_options
 
-                data_type_options = data_type_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            data_type_options = data_type_options_type_0
 
         inventory_v2_custom_field_type_response = cls(
             created_on,

@@ -83,6 +83,31 @@ class InventoryV2ExportAdjustmentsResponse:
     invoice_id: int | None | Unset = UNSET
     project_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "customFields",
+        "date",
+        "externalData",
+        "id",
+        "inventoryLocationId",
+        "items",
+        "memo",
+        "modifiedOn",
+        "number",
+        "referenceNumber",
+        "syncStatus",
+        "type",
+        "batch",
+        "batchId",
+        "businessUnitId",
+        "canceledById",
+        "canceledReason",
+        "createdById",
+        "dateCanceled",
+        "invoiceId",
+        "projectId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
@@ -271,14 +296,11 @@ class InventoryV2ExportAdjustmentsResponse:
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         batch_id = d.pop("batchId", UNSET)
 
@@ -288,29 +310,23 @@ class InventoryV2ExportAdjustmentsResponse:
 
         canceled_reason = d.pop("canceledReason", UNSET)
         if canceled_reason is not None and not isinstance(canceled_reason, Unset):
-            try:
-                if not isinstance(canceled_reason, str):
-                    raise TypeError()
-                canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
-                    canceled_reason
-                )
+            if not isinstance(canceled_reason, str):
+                raise TypeError()
+            canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
+                canceled_reason
+            )
 
-                canceled_reason = canceled_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            canceled_reason = canceled_reason_type_0
 
         created_by_id = d.pop("createdById", UNSET)
 
         date_canceled = d.pop("dateCanceled", UNSET)
         if date_canceled is not None and not isinstance(date_canceled, Unset):
-            try:
-                if not isinstance(date_canceled, str):
-                    raise TypeError()
-                date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
+            if not isinstance(date_canceled, str):
+                raise TypeError()
+            date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
 
-                date_canceled = date_canceled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_canceled = date_canceled_type_0
 
         invoice_id = d.pop("invoiceId", UNSET)
 

@@ -104,6 +104,40 @@ class InventoryV2ExportReturnsResponse:
     purchase_order_id: int | None | Unset = UNSET
     returned_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitId",
+        "createdOn",
+        "customFields",
+        "externalData",
+        "id",
+        "items",
+        "memo",
+        "modifiedOn",
+        "number",
+        "referenceNumber",
+        "returnAmount",
+        "returnDate",
+        "returnTypeId",
+        "shippingAmount",
+        "status",
+        "syncStatus",
+        "taxAmount",
+        "vendorId",
+        "batch",
+        "batchId",
+        "budgetCodeId",
+        "canceledById",
+        "canceledReason",
+        "createdById",
+        "creditReceivedOn",
+        "dateCanceled",
+        "inventoryLocationId",
+        "jobId",
+        "projectId",
+        "purchaseOrderId",
+        "returnedOn",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
@@ -351,14 +385,11 @@ class InventoryV2ExportReturnsResponse:
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         batch_id = d.pop("batchId", UNSET)
 
@@ -368,42 +399,33 @@ class InventoryV2ExportReturnsResponse:
 
         canceled_reason = d.pop("canceledReason", UNSET)
         if canceled_reason is not None and not isinstance(canceled_reason, Unset):
-            try:
-                if not isinstance(canceled_reason, str):
-                    raise TypeError()
-                canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
-                    canceled_reason
-                )
+            if not isinstance(canceled_reason, str):
+                raise TypeError()
+            canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
+                canceled_reason
+            )
 
-                canceled_reason = canceled_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            canceled_reason = canceled_reason_type_0
 
         created_by_id = d.pop("createdById", UNSET)
 
         credit_received_on = d.pop("creditReceivedOn", UNSET)
         if credit_received_on is not None and not isinstance(credit_received_on, Unset):
-            try:
-                if not isinstance(credit_received_on, str):
-                    raise TypeError()
-                credit_received_on_type_0 = datetime.datetime.fromisoformat(
-                    credit_received_on
-                )
+            if not isinstance(credit_received_on, str):
+                raise TypeError()
+            credit_received_on_type_0 = datetime.datetime.fromisoformat(
+                credit_received_on
+            )
 
-                credit_received_on = credit_received_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            credit_received_on = credit_received_on_type_0
 
         date_canceled = d.pop("dateCanceled", UNSET)
         if date_canceled is not None and not isinstance(date_canceled, Unset):
-            try:
-                if not isinstance(date_canceled, str):
-                    raise TypeError()
-                date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
+            if not isinstance(date_canceled, str):
+                raise TypeError()
+            date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
 
-                date_canceled = date_canceled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_canceled = date_canceled_type_0
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
@@ -415,14 +437,11 @@ class InventoryV2ExportReturnsResponse:
 
         returned_on = d.pop("returnedOn", UNSET)
         if returned_on is not None and not isinstance(returned_on, Unset):
-            try:
-                if not isinstance(returned_on, str):
-                    raise TypeError()
-                returned_on_type_0 = datetime.datetime.fromisoformat(returned_on)
+            if not isinstance(returned_on, str):
+                raise TypeError()
+            returned_on_type_0 = datetime.datetime.fromisoformat(returned_on)
 
-                returned_on = returned_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            returned_on = returned_on_type_0
 
         inventory_v2_export_returns_response = cls(
             active,

@@ -95,6 +95,37 @@ class InventoryV2ExportTransfersResponse:
     received_by_id: int | None | Unset = UNSET
     received_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "customFields",
+        "date",
+        "fromLocationId",
+        "id",
+        "items",
+        "memo",
+        "modifiedOn",
+        "number",
+        "referenceNumber",
+        "status",
+        "syncStatus",
+        "toLocationId",
+        "transferType",
+        "batch",
+        "batchId",
+        "canceledById",
+        "canceledReason",
+        "createdById",
+        "dateCanceled",
+        "dateRequired",
+        "externalData",
+        "invoiceId",
+        "jobId",
+        "pickedById",
+        "pickedDate",
+        "receivedById",
+        "receivedDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_batch_response import InventoryV2BatchResponse
@@ -332,14 +363,11 @@ class InventoryV2ExportTransfersResponse:
 
         batch = d.pop("batch", UNSET)
         if batch is not None and not isinstance(batch, Unset):
-            try:
-                if not isinstance(batch, dict):
-                    raise TypeError()
-                batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
+            if not isinstance(batch, dict):
+                raise TypeError()
+            batch_type_0 = _models.InventoryV2BatchResponse.from_dict(batch)
 
-                batch = batch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            batch = batch_type_0
 
         batch_id = d.pop("batchId", UNSET)
 
@@ -347,56 +375,44 @@ class InventoryV2ExportTransfersResponse:
 
         canceled_reason = d.pop("canceledReason", UNSET)
         if canceled_reason is not None and not isinstance(canceled_reason, Unset):
-            try:
-                if not isinstance(canceled_reason, str):
-                    raise TypeError()
-                canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
-                    canceled_reason
-                )
+            if not isinstance(canceled_reason, str):
+                raise TypeError()
+            canceled_reason_type_0 = InventoryV2InventoryReasonTransactionCanceled(
+                canceled_reason
+            )
 
-                canceled_reason = canceled_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            canceled_reason = canceled_reason_type_0
 
         created_by_id = d.pop("createdById", UNSET)
 
         date_canceled = d.pop("dateCanceled", UNSET)
         if date_canceled is not None and not isinstance(date_canceled, Unset):
-            try:
-                if not isinstance(date_canceled, str):
-                    raise TypeError()
-                date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
+            if not isinstance(date_canceled, str):
+                raise TypeError()
+            date_canceled_type_0 = datetime.datetime.fromisoformat(date_canceled)
 
-                date_canceled = date_canceled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_canceled = date_canceled_type_0
 
         date_required = d.pop("dateRequired", UNSET)
         if date_required is not None and not isinstance(date_required, Unset):
-            try:
-                if not isinstance(date_required, str):
-                    raise TypeError()
-                date_required_type_0 = datetime.datetime.fromisoformat(date_required)
+            if not isinstance(date_required, str):
+                raise TypeError()
+            date_required_type_0 = datetime.datetime.fromisoformat(date_required)
 
-                date_required = date_required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            date_required = date_required_type_0
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, list):
-                    raise TypeError()
-                external_data_type_0 = [
-                    _models.InventoryV2ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-                    for external_data_type_0_item_data in external_data
-                ]
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.InventoryV2ExternalDataModel.from_dict(
+                    external_data_type_0_item_data
+                )
+                for external_data_type_0_item_data in external_data
+            ]
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         invoice_id = d.pop("invoiceId", UNSET)
 
@@ -406,27 +422,21 @@ class InventoryV2ExportTransfersResponse:
 
         picked_date = d.pop("pickedDate", UNSET)
         if picked_date is not None and not isinstance(picked_date, Unset):
-            try:
-                if not isinstance(picked_date, str):
-                    raise TypeError()
-                picked_date_type_0 = datetime.datetime.fromisoformat(picked_date)
+            if not isinstance(picked_date, str):
+                raise TypeError()
+            picked_date_type_0 = datetime.datetime.fromisoformat(picked_date)
 
-                picked_date = picked_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            picked_date = picked_date_type_0
 
         received_by_id = d.pop("receivedById", UNSET)
 
         received_date = d.pop("receivedDate", UNSET)
         if received_date is not None and not isinstance(received_date, Unset):
-            try:
-                if not isinstance(received_date, str):
-                    raise TypeError()
-                received_date_type_0 = datetime.datetime.fromisoformat(received_date)
+            if not isinstance(received_date, str):
+                raise TypeError()
+            received_date_type_0 = datetime.datetime.fromisoformat(received_date)
 
-                received_date = received_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            received_date = received_date_type_0
 
         inventory_v2_export_transfers_response = cls(
             active,

@@ -26,6 +26,10 @@ class InventoryV2ExternalDataCreateRequest:
     application_guid: str
     external_data: list[InventoryV2ExternalDataModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "applicationGuid",
+        "externalData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         application_guid = self.application_guid

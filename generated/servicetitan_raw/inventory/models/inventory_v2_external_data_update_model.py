@@ -22,6 +22,10 @@ class InventoryV2ExternalDataUpdateModel:
     key: str
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "key",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

@@ -54,6 +54,22 @@ class InventoryV2InventoryAdjustmentItemResponse:
     created_by_id: int | None | Unset = UNSET
     serial_numbers: list[InventoryV2SerialNumberResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "code",
+        "cost",
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "name",
+        "quantity",
+        "skuId",
+        "totalCost",
+        "budgetCodeId",
+        "createdById",
+        "serialNumbers",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -159,19 +175,16 @@ class InventoryV2InventoryAdjustmentItemResponse:
 
         serial_numbers = d.pop("serialNumbers", UNSET)
         if serial_numbers is not None and not isinstance(serial_numbers, Unset):
-            try:
-                if not isinstance(serial_numbers, list):
-                    raise TypeError()
-                serial_numbers_type_0 = [
-                    _models.InventoryV2SerialNumberResponse.from_dict(
-                        serial_numbers_type_0_item_data
-                    )
-                    for serial_numbers_type_0_item_data in serial_numbers
-                ]
+            if not isinstance(serial_numbers, list):
+                raise TypeError()
+            serial_numbers_type_0 = [
+                _models.InventoryV2SerialNumberResponse.from_dict(
+                    serial_numbers_type_0_item_data
+                )
+                for serial_numbers_type_0_item_data in serial_numbers
+            ]
 
-                serial_numbers = serial_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            serial_numbers = serial_numbers_type_0
 
         inventory_v2_inventory_adjustment_item_response = cls(
             active,

@@ -55,6 +55,24 @@ class InventoryV2InventoryReceiptItemResponse:
     fully_landed_unit_cost: float | None | Unset = UNSET
     general_ledger_account: InventoryV2GLAccountResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "cost",
+        "description",
+        "id",
+        "name",
+        "purchaseOrderItemId",
+        "quantity",
+        "skuId",
+        "allocatedOtherCosts",
+        "allocatedShipping",
+        "allocatedTax",
+        "assetAccount",
+        "budgetCodeId",
+        "costOfSaleAccount",
+        "fullyLandedUnitCost",
+        "generalLedgerAccount",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2gl_account_response import (
@@ -191,16 +209,13 @@ class InventoryV2InventoryReceiptItemResponse:
 
         asset_account = d.pop("assetAccount", UNSET)
         if asset_account is not None and not isinstance(asset_account, Unset):
-            try:
-                if not isinstance(asset_account, dict):
-                    raise TypeError()
-                asset_account_type_0 = _models.InventoryV2GLAccountResponse.from_dict(
-                    asset_account
-                )
+            if not isinstance(asset_account, dict):
+                raise TypeError()
+            asset_account_type_0 = _models.InventoryV2GLAccountResponse.from_dict(
+                asset_account
+            )
 
-                asset_account = asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            asset_account = asset_account_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
@@ -208,16 +223,13 @@ class InventoryV2InventoryReceiptItemResponse:
         if cost_of_sale_account is not None and not isinstance(
             cost_of_sale_account, Unset
         ):
-            try:
-                if not isinstance(cost_of_sale_account, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = (
-                    _models.InventoryV2GLAccountResponse.from_dict(cost_of_sale_account)
-                )
+            if not isinstance(cost_of_sale_account, dict):
+                raise TypeError()
+            cost_of_sale_account_type_0 = (
+                _models.InventoryV2GLAccountResponse.from_dict(cost_of_sale_account)
+            )
 
-                cost_of_sale_account = cost_of_sale_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cost_of_sale_account = cost_of_sale_account_type_0
 
         fully_landed_unit_cost = d.pop("fullyLandedUnitCost", UNSET)
 
@@ -225,18 +237,13 @@ class InventoryV2InventoryReceiptItemResponse:
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.InventoryV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.InventoryV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         inventory_v2_inventory_receipt_item_response = cls(
             code,

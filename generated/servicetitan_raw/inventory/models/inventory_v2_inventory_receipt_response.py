@@ -88,6 +88,36 @@ class InventoryV2InventoryReceiptResponse:
     ship_to: InventoryV2AddressResponse | None | Unset = UNSET
     technician_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "customFields",
+        "id",
+        "inventoryLocationId",
+        "items",
+        "landedCostMethod",
+        "memo",
+        "modifiedOn",
+        "number",
+        "purchaseOrderId",
+        "receiptAmount",
+        "shipToDescription",
+        "shippingAmount",
+        "syncStatus",
+        "taxAmount",
+        "vendorId",
+        "vendorInvoiceNumber",
+        "batchId",
+        "billId",
+        "budgetCodeId",
+        "businessUnitId",
+        "createdById",
+        "jobId",
+        "otherAmount",
+        "receivedOn",
+        "shipTo",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_address_response import InventoryV2AddressResponse
@@ -318,25 +348,19 @@ class InventoryV2InventoryReceiptResponse:
 
         received_on = d.pop("receivedOn", UNSET)
         if received_on is not None and not isinstance(received_on, Unset):
-            try:
-                if not isinstance(received_on, str):
-                    raise TypeError()
-                received_on_type_0 = datetime.datetime.fromisoformat(received_on)
+            if not isinstance(received_on, str):
+                raise TypeError()
+            received_on_type_0 = datetime.datetime.fromisoformat(received_on)
 
-                received_on = received_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            received_on = received_on_type_0
 
         ship_to = d.pop("shipTo", UNSET)
         if ship_to is not None and not isinstance(ship_to, Unset):
-            try:
-                if not isinstance(ship_to, dict):
-                    raise TypeError()
-                ship_to_type_0 = _models.InventoryV2AddressResponse.from_dict(ship_to)
+            if not isinstance(ship_to, dict):
+                raise TypeError()
+            ship_to_type_0 = _models.InventoryV2AddressResponse.from_dict(ship_to)
 
-                ship_to = ship_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ship_to = ship_to_type_0
 
         technician_id = d.pop("technicianId", UNSET)
 

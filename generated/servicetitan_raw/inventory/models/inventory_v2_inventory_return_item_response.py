@@ -61,6 +61,25 @@ class InventoryV2InventoryReturnItemResponse:
     receipt_item_id: int | None | Unset = UNSET
     serial_numbers: list[InventoryV2SerialNumberResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "code",
+        "cost",
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "name",
+        "quantity",
+        "skuId",
+        "assetAccount",
+        "budgetCodeId",
+        "costOfSaleAccount",
+        "createdById",
+        "generalLedgerAccount",
+        "receiptItemId",
+        "serialNumbers",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2gl_account_response import (
@@ -199,16 +218,13 @@ class InventoryV2InventoryReturnItemResponse:
 
         asset_account = d.pop("assetAccount", UNSET)
         if asset_account is not None and not isinstance(asset_account, Unset):
-            try:
-                if not isinstance(asset_account, dict):
-                    raise TypeError()
-                asset_account_type_0 = _models.InventoryV2GLAccountResponse.from_dict(
-                    asset_account
-                )
+            if not isinstance(asset_account, dict):
+                raise TypeError()
+            asset_account_type_0 = _models.InventoryV2GLAccountResponse.from_dict(
+                asset_account
+            )
 
-                asset_account = asset_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            asset_account = asset_account_type_0
 
         budget_code_id = d.pop("budgetCodeId", UNSET)
 
@@ -216,16 +232,13 @@ class InventoryV2InventoryReturnItemResponse:
         if cost_of_sale_account is not None and not isinstance(
             cost_of_sale_account, Unset
         ):
-            try:
-                if not isinstance(cost_of_sale_account, dict):
-                    raise TypeError()
-                cost_of_sale_account_type_0 = (
-                    _models.InventoryV2GLAccountResponse.from_dict(cost_of_sale_account)
-                )
+            if not isinstance(cost_of_sale_account, dict):
+                raise TypeError()
+            cost_of_sale_account_type_0 = (
+                _models.InventoryV2GLAccountResponse.from_dict(cost_of_sale_account)
+            )
 
-                cost_of_sale_account = cost_of_sale_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cost_of_sale_account = cost_of_sale_account_type_0
 
         created_by_id = d.pop("createdById", UNSET)
 
@@ -233,36 +246,28 @@ class InventoryV2InventoryReturnItemResponse:
         if general_ledger_account is not None and not isinstance(
             general_ledger_account, Unset
         ):
-            try:
-                if not isinstance(general_ledger_account, dict):
-                    raise TypeError()
-                general_ledger_account_type_0 = (
-                    _models.InventoryV2GLAccountResponse.from_dict(
-                        general_ledger_account
-                    )
-                )
+            if not isinstance(general_ledger_account, dict):
+                raise TypeError()
+            general_ledger_account_type_0 = (
+                _models.InventoryV2GLAccountResponse.from_dict(general_ledger_account)
+            )
 
-                general_ledger_account = general_ledger_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            general_ledger_account = general_ledger_account_type_0
 
         receipt_item_id = d.pop("receiptItemId", UNSET)
 
         serial_numbers = d.pop("serialNumbers", UNSET)
         if serial_numbers is not None and not isinstance(serial_numbers, Unset):
-            try:
-                if not isinstance(serial_numbers, list):
-                    raise TypeError()
-                serial_numbers_type_0 = [
-                    _models.InventoryV2SerialNumberResponse.from_dict(
-                        serial_numbers_type_0_item_data
-                    )
-                    for serial_numbers_type_0_item_data in serial_numbers
-                ]
+            if not isinstance(serial_numbers, list):
+                raise TypeError()
+            serial_numbers_type_0 = [
+                _models.InventoryV2SerialNumberResponse.from_dict(
+                    serial_numbers_type_0_item_data
+                )
+                for serial_numbers_type_0_item_data in serial_numbers
+            ]
 
-                serial_numbers = serial_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            serial_numbers = serial_numbers_type_0
 
         inventory_v2_inventory_return_item_response = cls(
             active,

@@ -45,6 +45,19 @@ class InventoryV2InventoryTemplateItemResponse:
     memo: None | str | Unset = UNSET
     unit_of_measure: InventoryUnitOfMeasureModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "id",
+        "isConsignment",
+        "maxQuantity",
+        "minQuantity",
+        "name",
+        "skuId",
+        "skuType",
+        "description",
+        "memo",
+        "unitOfMeasure",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_unit_of_measure_model import InventoryUnitOfMeasureModel
@@ -133,16 +146,13 @@ class InventoryV2InventoryTemplateItemResponse:
 
         unit_of_measure = d.pop("unitOfMeasure", UNSET)
         if unit_of_measure is not None and not isinstance(unit_of_measure, Unset):
-            try:
-                if not isinstance(unit_of_measure, dict):
-                    raise TypeError()
-                unit_of_measure_type_0 = _models.InventoryUnitOfMeasureModel.from_dict(
-                    unit_of_measure
-                )
+            if not isinstance(unit_of_measure, dict):
+                raise TypeError()
+            unit_of_measure_type_0 = _models.InventoryUnitOfMeasureModel.from_dict(
+                unit_of_measure
+            )
 
-                unit_of_measure = unit_of_measure_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            unit_of_measure = unit_of_measure_type_0
 
         inventory_v2_inventory_template_item_response = cls(
             code,

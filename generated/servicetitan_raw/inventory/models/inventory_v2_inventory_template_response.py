@@ -44,6 +44,17 @@ class InventoryV2InventoryTemplateResponse:
     items: list[InventoryV2InventoryTemplateItemResponse] | None | Unset = UNSET
     location_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isConsignment",
+        "modifiedOn",
+        "name",
+        "type",
+        "items",
+        "locationIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -120,30 +131,24 @@ class InventoryV2InventoryTemplateResponse:
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.InventoryV2InventoryTemplateItemResponse.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.InventoryV2InventoryTemplateItemResponse.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         location_ids = d.pop("locationIds", UNSET)
         if location_ids is not None and not isinstance(location_ids, Unset):
-            try:
-                if not isinstance(location_ids, list):
-                    raise TypeError()
-                location_ids_type_0 = location_ids
+            if not isinstance(location_ids, list):
+                raise TypeError()
+            location_ids_type_0 = location_ids
 
-                location_ids = location_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location_ids = location_ids_type_0
 
         inventory_v2_inventory_template_response = cls(
             active,

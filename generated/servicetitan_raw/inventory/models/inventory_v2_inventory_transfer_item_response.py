@@ -56,6 +56,23 @@ class InventoryV2InventoryTransferItemResponse:
     created_by_id: int | None | Unset = UNSET
     serial_numbers: list[InventoryV2SerialNumberResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "code",
+        "cost",
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "name",
+        "quantity",
+        "quantityPicked",
+        "skuId",
+        "totalCost",
+        "budgetCodeId",
+        "createdById",
+        "serialNumbers",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -166,19 +183,16 @@ class InventoryV2InventoryTransferItemResponse:
 
         serial_numbers = d.pop("serialNumbers", UNSET)
         if serial_numbers is not None and not isinstance(serial_numbers, Unset):
-            try:
-                if not isinstance(serial_numbers, list):
-                    raise TypeError()
-                serial_numbers_type_0 = [
-                    _models.InventoryV2SerialNumberResponse.from_dict(
-                        serial_numbers_type_0_item_data
-                    )
-                    for serial_numbers_type_0_item_data in serial_numbers
-                ]
+            if not isinstance(serial_numbers, list):
+                raise TypeError()
+            serial_numbers_type_0 = [
+                _models.InventoryV2SerialNumberResponse.from_dict(
+                    serial_numbers_type_0_item_data
+                )
+                for serial_numbers_type_0_item_data in serial_numbers
+            ]
 
-                serial_numbers = serial_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            serial_numbers = serial_numbers_type_0
 
         inventory_v2_inventory_transfer_item_response = cls(
             active,

@@ -37,6 +37,17 @@ class InventoryV2ListReturnTypesResponse:
     modified_on: datetime.datetime
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "automaticallyReceiveVendorCredit",
+        "createdOn",
+        "id",
+        "includeInSalesTax",
+        "isDefault",
+        "isDefaultForConsignment",
+        "modifiedOn",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

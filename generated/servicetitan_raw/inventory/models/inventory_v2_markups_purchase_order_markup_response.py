@@ -29,6 +29,14 @@ class InventoryV2MarkupsPurchaseOrderMarkupResponse:
     percent: float
     to: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "from",
+        "id",
+        "modifiedOn",
+        "percent",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

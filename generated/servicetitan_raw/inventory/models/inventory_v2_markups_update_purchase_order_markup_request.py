@@ -22,6 +22,11 @@ class InventoryV2MarkupsUpdatePurchaseOrderMarkupRequest:
     percent: float
     to: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "from",
+        "percent",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_

@@ -60,6 +60,25 @@ class InventoryV2PurchaseOrderItemResponse:
     vendor_part_number: str
     budget_code_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "chargeable",
+        "cost",
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "quantity",
+        "quantityReceived",
+        "serialNumbers",
+        "skuCode",
+        "skuId",
+        "skuName",
+        "skuType",
+        "status",
+        "total",
+        "vendorPartNumber",
+        "budgetCodeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         chargeable = self.chargeable

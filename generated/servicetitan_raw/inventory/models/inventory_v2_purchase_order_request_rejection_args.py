@@ -22,6 +22,7 @@ class InventoryV2PurchaseOrderRequestRejectionArgs:
 
     rejection_reason: InventoryV2PoApprovalRejectionReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("rejectionReason",)
 
     def to_dict(self) -> dict[str, Any]:
         rejection_reason = self.rejection_reason.value

@@ -78,6 +78,32 @@ class InventoryV2PurchaseOrderRequestResponse:
     technician_id: int | None | Unset = UNSET
     vendor_document_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "date",
+        "id",
+        "items",
+        "modifiedOn",
+        "requestNumber",
+        "requestStatus",
+        "shipping",
+        "tax",
+        "total",
+        "typeId",
+        "vendorId",
+        "batchId",
+        "businessUnitId",
+        "customFields",
+        "inventoryLocationId",
+        "invoiceId",
+        "jobId",
+        "projectId",
+        "requiredOn",
+        "shipTo",
+        "summary",
+        "technicianId",
+        "vendorDocumentNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inventory_v2_address_response import InventoryV2AddressResponse
@@ -272,19 +298,16 @@ class InventoryV2PurchaseOrderRequestResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.InventoryV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.InventoryV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         inventory_location_id = d.pop("inventoryLocationId", UNSET)
 
@@ -296,25 +319,19 @@ class InventoryV2PurchaseOrderRequestResponse:
 
         required_on = d.pop("requiredOn", UNSET)
         if required_on is not None and not isinstance(required_on, Unset):
-            try:
-                if not isinstance(required_on, str):
-                    raise TypeError()
-                required_on_type_0 = datetime.datetime.fromisoformat(required_on)
+            if not isinstance(required_on, str):
+                raise TypeError()
+            required_on_type_0 = datetime.datetime.fromisoformat(required_on)
 
-                required_on = required_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            required_on = required_on_type_0
 
         ship_to = d.pop("shipTo", UNSET)
         if ship_to is not None and not isinstance(ship_to, Unset):
-            try:
-                if not isinstance(ship_to, dict):
-                    raise TypeError()
-                ship_to_type_0 = _models.InventoryV2AddressResponse.from_dict(ship_to)
+            if not isinstance(ship_to, dict):
+                raise TypeError()
+            ship_to_type_0 = _models.InventoryV2AddressResponse.from_dict(ship_to)
 
-                ship_to = ship_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ship_to = ship_to_type_0
 
         summary = d.pop("summary", UNSET)
 

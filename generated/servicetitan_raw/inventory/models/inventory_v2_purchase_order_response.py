@@ -86,6 +86,36 @@ class InventoryV2PurchaseOrderResponse:
     sent_on: datetime.datetime | None | Unset = UNSET
     technician_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "customFields",
+        "date",
+        "id",
+        "items",
+        "modifiedOn",
+        "number",
+        "shipTo",
+        "shipping",
+        "status",
+        "summary",
+        "tax",
+        "total",
+        "typeId",
+        "vendorDocumentNumber",
+        "vendorId",
+        "batchId",
+        "budgetCodeId",
+        "businessUnitId",
+        "createdById",
+        "inventoryLocationId",
+        "invoiceId",
+        "jobId",
+        "projectId",
+        "receivedOn",
+        "requiredOn",
+        "sentOn",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -312,36 +342,27 @@ class InventoryV2PurchaseOrderResponse:
 
         received_on = d.pop("receivedOn", UNSET)
         if received_on is not None and not isinstance(received_on, Unset):
-            try:
-                if not isinstance(received_on, str):
-                    raise TypeError()
-                received_on_type_0 = datetime.datetime.fromisoformat(received_on)
+            if not isinstance(received_on, str):
+                raise TypeError()
+            received_on_type_0 = datetime.datetime.fromisoformat(received_on)
 
-                received_on = received_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            received_on = received_on_type_0
 
         required_on = d.pop("requiredOn", UNSET)
         if required_on is not None and not isinstance(required_on, Unset):
-            try:
-                if not isinstance(required_on, str):
-                    raise TypeError()
-                required_on_type_0 = datetime.datetime.fromisoformat(required_on)
+            if not isinstance(required_on, str):
+                raise TypeError()
+            required_on_type_0 = datetime.datetime.fromisoformat(required_on)
 
-                required_on = required_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            required_on = required_on_type_0
 
         sent_on = d.pop("sentOn", UNSET)
         if sent_on is not None and not isinstance(sent_on, Unset):
-            try:
-                if not isinstance(sent_on, str):
-                    raise TypeError()
-                sent_on_type_0 = datetime.datetime.fromisoformat(sent_on)
+            if not isinstance(sent_on, str):
+                raise TypeError()
+            sent_on_type_0 = datetime.datetime.fromisoformat(sent_on)
 
-                sent_on = sent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sent_on = sent_on_type_0
 
         technician_id = d.pop("technicianId", UNSET)
 

@@ -47,6 +47,22 @@ class InventoryV2PurchaseOrderTypeResponse:
     name: str
     skip_weekends: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "allowTechniciansToSendPo",
+        "automaticallyReceive",
+        "createdOn",
+        "defaultRequiredDateDaysOffset",
+        "displayToTechnician",
+        "excludeTaxFromJobCosting",
+        "id",
+        "impactToTechnicianPayroll",
+        "includeTaxInFullyLandedCost",
+        "landedCostMethod",
+        "modifiedOn",
+        "name",
+        "skipWeekends",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

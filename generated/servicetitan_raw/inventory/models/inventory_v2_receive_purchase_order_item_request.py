@@ -32,6 +32,15 @@ class InventoryV2ReceivePurchaseOrderItemRequest:
     purchase_order_item_id: int | None | Unset = UNSET
     vendor_part_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "cost",
+        "quantity",
+        "skuId",
+        "budgetCodeId",
+        "description",
+        "purchaseOrderItemId",
+        "vendorPartNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost

@@ -44,6 +44,17 @@ class InventoryV2ReceivePurchaseOrderRequest:
     memo: None | str | Unset = UNSET
     vendor_document_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "dateReceived",
+        "items",
+        "purchaseOrderId",
+        "shipping",
+        "tax",
+        "budgetCodeId",
+        "jobId",
+        "memo",
+        "vendorDocumentNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date_received = self.date_received.isoformat()

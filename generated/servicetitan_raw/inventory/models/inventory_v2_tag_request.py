@@ -18,6 +18,7 @@ class InventoryV2TagRequest:
 
     tag_type_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("tagTypeId",)
 
     def to_dict(self) -> dict[str, Any]:
         tag_type_id = self.tag_type_id

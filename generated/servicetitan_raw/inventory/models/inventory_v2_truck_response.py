@@ -44,6 +44,18 @@ class InventoryV2TruckResponse:
     inventory_template_id: int | None | Unset = UNSET
     warehouse_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "externalData",
+        "id",
+        "memo",
+        "modifiedOn",
+        "name",
+        "technicianIds",
+        "inventoryTemplateId",
+        "warehouseId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -32,6 +32,15 @@ class InventoryV2UpdatePurchaseOrderItemRequest:
     vendor_part_number: str
     budget_code_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "cost",
+        "description",
+        "id",
+        "quantity",
+        "skuId",
+        "vendorPartNumber",
+        "budgetCodeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost

@@ -63,6 +63,25 @@ class InventoryV2UpdatePurchaseOrderRequest:
     vendor_id: int | Unset = UNSET
     vendor_invoice_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "budgetCodeId",
+        "businessUnitId",
+        "date",
+        "impactsTechnicianPayroll",
+        "inventoryLocationId",
+        "items",
+        "jobId",
+        "memo",
+        "projectId",
+        "requiredOn",
+        "shipTo",
+        "shipping",
+        "tax",
+        "technicianId",
+        "typeId",
+        "vendorId",
+        "vendorInvoiceNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset

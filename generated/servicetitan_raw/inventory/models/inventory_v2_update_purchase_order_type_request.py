@@ -59,6 +59,26 @@ class InventoryV2UpdatePurchaseOrderTypeRequest:
     require_job_before_receipt: bool
     skip_weekends: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "alertSettings",
+        "allowTechniciansToSendPo",
+        "automaticallyReceive",
+        "copyPurchaseOrderItemsToInvoiceWhenReceived",
+        "defaultRequiredDateDaysOffset",
+        "displayToTechnician",
+        "excludeTaxFromJobCosting",
+        "impactToTechnicianPayroll",
+        "includeInPoScreen",
+        "includeInSalesTax",
+        "includeTaxInFullyLandedCost",
+        "isDefault",
+        "isDefaultForConsignment",
+        "landedCostMethod",
+        "name",
+        "requireJobBeforeReceipt",
+        "skipWeekends",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -30,6 +30,14 @@ class InventoryV2UpdateReturnItemModel:
     budget_code_id: int | None | Unset = UNSET
     item_description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "cost",
+        "id",
+        "quantity",
+        "skuId",
+        "budgetCodeId",
+        "itemDescription",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost

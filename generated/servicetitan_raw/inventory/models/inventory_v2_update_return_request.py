@@ -53,6 +53,20 @@ class InventoryV2UpdateReturnRequest:
     shipping: float | None | Unset = UNSET
     tax: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "budgetCodeId",
+        "businessUnitId",
+        "externalData",
+        "inventoryLocationId",
+        "items",
+        "memo",
+        "referenceNumber",
+        "restockingFee",
+        "returnDate",
+        "returnTypeId",
+        "shipping",
+        "tax",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset

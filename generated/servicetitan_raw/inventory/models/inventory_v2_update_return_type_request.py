@@ -32,6 +32,15 @@ class InventoryV2UpdateReturnTypeRequest:
     is_default_for_consignment: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "active",
+        "automaticallyReceiveVendorCredit",
+        "includeInSalesTax",
+        "isDefault",
+        "isDefaultForConsignment",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

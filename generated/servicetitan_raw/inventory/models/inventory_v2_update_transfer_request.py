@@ -27,6 +27,7 @@ class InventoryV2UpdateTransferRequest:
 
     external_data: InventoryV2ExternalDataUpdateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("externalData",)
 
     def to_dict(self) -> dict[str, Any]:
         external_data: dict[str, Any] | Unset = UNSET

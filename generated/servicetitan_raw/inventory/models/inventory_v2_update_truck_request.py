@@ -39,6 +39,15 @@ class InventoryV2UpdateTruckRequest:
     template_id: int | None | Unset = UNSET
     warehouse_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "externalData",
+        "memo",
+        "name",
+        "technicianIds",
+        "templateId",
+        "warehouseId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -24,6 +24,11 @@ class InventoryV2UpdateVendorContactRequest:
     name: str
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "email",
+        "name",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

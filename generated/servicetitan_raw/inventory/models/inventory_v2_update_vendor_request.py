@@ -71,6 +71,27 @@ class InventoryV2UpdateVendorRequest:
     vendor_contacts: list[InventoryV2UpdateVendorContactRequest] | Unset = UNSET
     vendor_quickbooks_item: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "deliveryOption",
+        "email",
+        "externalData",
+        "fax",
+        "firstName",
+        "isTruckReplenishment",
+        "lastName",
+        "memo",
+        "name",
+        "paymentTermId",
+        "phone",
+        "remittanceVendorId",
+        "restrictedMobileCreation",
+        "tags",
+        "taxRate",
+        "vendorContacts",
+        "vendorQuickbooksItem",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -26,6 +26,13 @@ class InventoryV2VendorContactInfoResponse:
     last_name: str
     phone: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "email",
+        "fax",
+        "firstName",
+        "lastName",
+        "phone",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

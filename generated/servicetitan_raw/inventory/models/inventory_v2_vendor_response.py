@@ -59,6 +59,22 @@ class InventoryV2VendorResponse:
     name: str
     custom_fields: list[InventoryV2CustomFieldResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "contactInfo",
+        "createdOn",
+        "defaultTaxRate",
+        "deliveryOption",
+        "externalData",
+        "id",
+        "isMobileCreationRestricted",
+        "isTruckReplenishment",
+        "memo",
+        "modifiedOn",
+        "name",
+        "customFields",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -162,19 +178,16 @@ class InventoryV2VendorResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.InventoryV2CustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.InventoryV2CustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         inventory_v2_vendor_response = cls(
             active,

@@ -41,6 +41,16 @@ class InventoryV2WarehouseResponse:
     name: str
     inventory_template_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "createdOn",
+        "externalData",
+        "id",
+        "modifiedOn",
+        "name",
+        "inventoryTemplateId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -26,6 +26,12 @@ class InventoryV2GLAccountResponse:
     number: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "detailType",
+        "name",
+        "number",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         detail_type: None | str | Unset

@@ -18,6 +18,7 @@ class ModificationResponse:
 
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("id",)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -29,6 +29,14 @@ class JbceV2CallReasonResponse:
     modified_on: datetime.datetime
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isLead",
+        "modifiedOn",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

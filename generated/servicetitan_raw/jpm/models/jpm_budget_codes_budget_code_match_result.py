@@ -30,6 +30,11 @@ class JpmBudgetCodesBudgetCodeMatchResult:
     code: str
     is_valid: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "budgetCodes",
+        "code",
+        "isValid",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         budget_codes = []

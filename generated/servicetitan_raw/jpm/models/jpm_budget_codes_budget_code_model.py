@@ -32,6 +32,12 @@ class JpmBudgetCodesBudgetCodeModel:
     id: int
     segments: list[JpmBudgetCodesBudgetCodeSegmentModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "description",
+        "id",
+        "segments",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

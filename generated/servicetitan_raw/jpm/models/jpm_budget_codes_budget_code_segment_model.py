@@ -28,6 +28,13 @@ class JpmBudgetCodesBudgetCodeSegmentModel:
     path: None | str | Unset = UNSET
     segment_item_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "segmentId",
+        "code",
+        "description",
+        "path",
+        "segmentItemId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         segment_id = self.segment_id

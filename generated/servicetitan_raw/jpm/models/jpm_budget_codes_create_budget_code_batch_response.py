@@ -26,6 +26,7 @@ class JpmBudgetCodesCreateBudgetCodeBatchResponse:
 
     codes: list[JpmBudgetCodesBudgetCodeModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("codes",)
 
     def to_dict(self) -> dict[str, Any]:
         codes = []

@@ -26,6 +26,7 @@ class JpmBudgetCodesCreateBudgetCodeResponse:
 
     code: JpmBudgetCodesBudgetCodeModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("code",)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code.to_dict()

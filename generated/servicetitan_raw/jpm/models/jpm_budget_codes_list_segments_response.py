@@ -24,6 +24,7 @@ class JpmBudgetCodesListSegmentsResponse:
 
     data: list[JpmBudgetCodesSegmentModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("data",)
 
     def to_dict(self) -> dict[str, Any]:
         data = []

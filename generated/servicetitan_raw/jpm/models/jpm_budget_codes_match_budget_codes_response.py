@@ -26,6 +26,7 @@ class JpmBudgetCodesMatchBudgetCodesResponse:
 
     matches: list[JpmBudgetCodesBudgetCodeMatchResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("matches",)
 
     def to_dict(self) -> dict[str, Any]:
         matches = []

@@ -35,6 +35,15 @@ class JpmBudgetCodesSegmentItemModel:
     cost_category: JpmBudgetCodesSegmentItemCostCategory | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "description",
+        "id",
+        "isActive",
+        "path",
+        "costCategory",
+        "parentId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -94,16 +103,11 @@ class JpmBudgetCodesSegmentItemModel:
 
         cost_category = d.pop("costCategory", UNSET)
         if cost_category is not None and not isinstance(cost_category, Unset):
-            try:
-                if not isinstance(cost_category, str):
-                    raise TypeError()
-                cost_category_type_0 = JpmBudgetCodesSegmentItemCostCategory(
-                    cost_category
-                )
+            if not isinstance(cost_category, str):
+                raise TypeError()
+            cost_category_type_0 = JpmBudgetCodesSegmentItemCostCategory(cost_category)
 
-                cost_category = cost_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cost_category = cost_category_type_0
 
         parent_id = d.pop("parentId", UNSET)
 

@@ -31,6 +31,14 @@ class JpmBudgetCodesSegmentModel:
     structure: JpmBudgetCodesSegmentStructure
     type_: JpmBudgetCodesSegmentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "isActive",
+        "isRequired",
+        "name",
+        "structure",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

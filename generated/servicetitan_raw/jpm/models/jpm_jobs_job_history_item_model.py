@@ -32,6 +32,14 @@ class JpmJobsJobHistoryItemModel:
     used_scheduling_tool: JpmJobsJobSchedulingTool
     employee_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "date",
+        "eventType",
+        "id",
+        "memo",
+        "usedSchedulingTool",
+        "employeeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()

@@ -24,6 +24,12 @@ class JpmV2AppointmentHoldReason:
     reason_id: int
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "appointmentId",
+        "name",
+        "reasonId",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         appointment_id = self.appointment_id

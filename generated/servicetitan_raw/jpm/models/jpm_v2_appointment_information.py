@@ -29,6 +29,13 @@ class JpmV2AppointmentInformation:
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     technician_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "end",
+        "start",
+        "arrivalWindowEnd",
+        "arrivalWindowStart",
+        "technicianIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         end = self.end.isoformat()
@@ -86,42 +93,33 @@ class JpmV2AppointmentInformation:
 
         arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
         if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
-            try:
-                if not isinstance(arrival_window_end, str):
-                    raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_end
-                )
+            if not isinstance(arrival_window_end, str):
+                raise TypeError()
+            arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_end
+            )
 
-                arrival_window_end = arrival_window_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_end = arrival_window_end_type_0
 
         arrival_window_start = d.pop("arrivalWindowStart", UNSET)
         if arrival_window_start is not None and not isinstance(
             arrival_window_start, Unset
         ):
-            try:
-                if not isinstance(arrival_window_start, str):
-                    raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_start
-                )
+            if not isinstance(arrival_window_start, str):
+                raise TypeError()
+            arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_start
+            )
 
-                arrival_window_start = arrival_window_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_start = arrival_window_start_type_0
 
         technician_ids = d.pop("technicianIds", UNSET)
         if technician_ids is not None and not isinstance(technician_ids, Unset):
-            try:
-                if not isinstance(technician_ids, list):
-                    raise TypeError()
-                technician_ids_type_0 = technician_ids
+            if not isinstance(technician_ids, list):
+                raise TypeError()
+            technician_ids_type_0 = technician_ids
 
-                technician_ids = technician_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            technician_ids = technician_ids_type_0
 
         jpm_v2_appointment_information = cls(
             end,

@@ -27,6 +27,12 @@ class JpmV2AppointmentRescheduleRequest:
     end: datetime.datetime | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "arrivalWindowEnd",
+        "arrivalWindowStart",
+        "end",
+        "start",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         arrival_window_end: None | str | Unset
@@ -72,31 +78,25 @@ class JpmV2AppointmentRescheduleRequest:
         d = dict(src_dict)
         arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
         if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
-            try:
-                if not isinstance(arrival_window_end, str):
-                    raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_end
-                )
+            if not isinstance(arrival_window_end, str):
+                raise TypeError()
+            arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_end
+            )
 
-                arrival_window_end = arrival_window_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_end = arrival_window_end_type_0
 
         arrival_window_start = d.pop("arrivalWindowStart", UNSET)
         if arrival_window_start is not None and not isinstance(
             arrival_window_start, Unset
         ):
-            try:
-                if not isinstance(arrival_window_start, str):
-                    raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_start
-                )
+            if not isinstance(arrival_window_start, str):
+                raise TypeError()
+            arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_start
+            )
 
-                arrival_window_start = arrival_window_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_start = arrival_window_start_type_0
 
         end = d.pop("end", UNSET)
         if not isinstance(end, Unset):

@@ -61,6 +61,25 @@ class JpmV2AppointmentResponse:
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     special_instructions: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "customerId",
+        "end",
+        "id",
+        "isConfirmed",
+        "jobId",
+        "modifiedOn",
+        "start",
+        "status",
+        "unused",
+        "appointmentNumber",
+        "appointmentSummaries",
+        "arrivalWindowEnd",
+        "arrivalWindowStart",
+        "specialInstructions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -193,47 +212,38 @@ class JpmV2AppointmentResponse:
         if appointment_summaries is not None and not isinstance(
             appointment_summaries, Unset
         ):
-            try:
-                if not isinstance(appointment_summaries, list):
-                    raise TypeError()
-                appointment_summaries_type_0 = [
-                    _models.JpmV2AppointmentSummaryApiModel.from_dict(
-                        appointment_summaries_type_0_item_data
-                    )
-                    for appointment_summaries_type_0_item_data in appointment_summaries
-                ]
+            if not isinstance(appointment_summaries, list):
+                raise TypeError()
+            appointment_summaries_type_0 = [
+                _models.JpmV2AppointmentSummaryApiModel.from_dict(
+                    appointment_summaries_type_0_item_data
+                )
+                for appointment_summaries_type_0_item_data in appointment_summaries
+            ]
 
-                appointment_summaries = appointment_summaries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            appointment_summaries = appointment_summaries_type_0
 
         arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
         if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
-            try:
-                if not isinstance(arrival_window_end, str):
-                    raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_end
-                )
+            if not isinstance(arrival_window_end, str):
+                raise TypeError()
+            arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_end
+            )
 
-                arrival_window_end = arrival_window_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_end = arrival_window_end_type_0
 
         arrival_window_start = d.pop("arrivalWindowStart", UNSET)
         if arrival_window_start is not None and not isinstance(
             arrival_window_start, Unset
         ):
-            try:
-                if not isinstance(arrival_window_start, str):
-                    raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_start
-                )
+            if not isinstance(arrival_window_start, str):
+                raise TypeError()
+            arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_start
+            )
 
-                arrival_window_start = arrival_window_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_start = arrival_window_start_type_0
 
         special_instructions = d.pop("specialInstructions", UNSET)
 

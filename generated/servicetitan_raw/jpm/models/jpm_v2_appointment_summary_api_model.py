@@ -29,6 +29,14 @@ class JpmV2AppointmentSummaryApiModel:
     notes: str
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "jobAppointmentId",
+        "jobId",
+        "modifiedOn",
+        "notes",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

@@ -18,6 +18,7 @@ class JpmV2AttachJobEquipmentRequest:
 
     equipment_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("equipmentIds",)
 
     def to_dict(self) -> dict[str, Any]:
         equipment_ids = self.equipment_ids

@@ -22,6 +22,10 @@ class JpmV2BaseJobGeneratedLeadSource:
     employee_id: int | None | Unset = UNSET
     job_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "employeeId",
+        "jobId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         employee_id: int | None | Unset

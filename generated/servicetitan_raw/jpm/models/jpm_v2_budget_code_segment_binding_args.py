@@ -22,6 +22,10 @@ class JpmV2BudgetCodeSegmentBindingArgs:
     segment_id: int
     segment_item_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "segmentId",
+        "segmentItemId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         segment_id = self.segment_id

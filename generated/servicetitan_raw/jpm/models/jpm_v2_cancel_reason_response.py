@@ -24,6 +24,12 @@ class JpmV2CancelReasonResponse:
     reason_id: int
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "jobId",
+        "name",
+        "reasonId",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

@@ -18,6 +18,7 @@ class JpmV2CreateFullBudgetCodeArgs:
 
     segment_item_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("segmentItemIds",)
 
     def to_dict(self) -> dict[str, Any]:
         segment_item_ids = self.segment_item_ids

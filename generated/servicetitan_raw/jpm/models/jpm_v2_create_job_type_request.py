@@ -55,6 +55,23 @@ class JpmV2CreateJobTypeRequest:
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "businessUnitIds",
+        "class",
+        "customFieldTypeIds",
+        "defaultEstimateSoldAction",
+        "duration",
+        "enforceRecurringServiceEventSelection",
+        "externalData",
+        "invoiceSignaturesRequired",
+        "noCharge",
+        "priority",
+        "skills",
+        "soldThreshold",
+        "summary",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_external_data_create_request import (
@@ -210,14 +227,11 @@ class JpmV2CreateJobTypeRequest:
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         class_ = d.pop("class", UNSET)
 
@@ -225,14 +239,11 @@ class JpmV2CreateJobTypeRequest:
         if custom_field_type_ids is not None and not isinstance(
             custom_field_type_ids, Unset
         ):
-            try:
-                if not isinstance(custom_field_type_ids, list):
-                    raise TypeError()
-                custom_field_type_ids_type_0 = custom_field_type_ids
+            if not isinstance(custom_field_type_ids, list):
+                raise TypeError()
+            custom_field_type_ids_type_0 = custom_field_type_ids
 
-                custom_field_type_ids = custom_field_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_field_type_ids = custom_field_type_ids_type_0
 
         default_estimate_sold_action = d.pop("defaultEstimateSoldAction", UNSET)
 
@@ -244,16 +255,13 @@ class JpmV2CreateJobTypeRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
-                    external_data
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
+                external_data
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         invoice_signatures_required = d.pop("invoiceSignaturesRequired", UNSET)
 
@@ -263,14 +271,11 @@ class JpmV2CreateJobTypeRequest:
 
         skills = d.pop("skills", UNSET)
         if skills is not None and not isinstance(skills, Unset):
-            try:
-                if not isinstance(skills, list):
-                    raise TypeError()
-                skills_type_0 = skills
+            if not isinstance(skills, list):
+                raise TypeError()
+            skills_type_0 = skills
 
-                skills = skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            skills = skills_type_0
 
         sold_threshold = d.pop("soldThreshold", UNSET)
 
@@ -278,14 +283,11 @@ class JpmV2CreateJobTypeRequest:
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         jpm_v2_create_job_type_request = cls(
             name,

@@ -26,6 +26,7 @@ class JpmV2CreatePartialBudgetCodeArgs:
 
     segments: list[JpmV2BudgetCodeSegmentBindingArgs]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("segments",)
 
     def to_dict(self) -> dict[str, Any]:
         segments = []

@@ -57,6 +57,22 @@ class JpmV2CreateProjectRequest:
     summary: None | str | Unset = UNSET
     target_completion_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "locationId",
+        "actualCompletionDate",
+        "businessUnitIds",
+        "customFields",
+        "customerId",
+        "externalData",
+        "name",
+        "projectManagerIds",
+        "projectTypeId",
+        "startDate",
+        "statusId",
+        "subStatusId",
+        "summary",
+        "targetCompletionDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_external_data_create_request import (
@@ -208,58 +224,46 @@ class JpmV2CreateProjectRequest:
         if actual_completion_date is not None and not isinstance(
             actual_completion_date, Unset
         ):
-            try:
-                if not isinstance(actual_completion_date, str):
-                    raise TypeError()
-                actual_completion_date_type_0 = datetime.datetime.fromisoformat(
-                    actual_completion_date
-                )
+            if not isinstance(actual_completion_date, str):
+                raise TypeError()
+            actual_completion_date_type_0 = datetime.datetime.fromisoformat(
+                actual_completion_date
+            )
 
-                actual_completion_date = actual_completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            actual_completion_date = actual_completion_date_type_0
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.JpmV2CustomFieldCreateOrUpdateModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.JpmV2CustomFieldCreateOrUpdateModel.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         customer_id = d.pop("customerId", UNSET)
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
-                    external_data
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
+                external_data
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         name = d.pop("name", UNSET)
 
@@ -267,27 +271,21 @@ class JpmV2CreateProjectRequest:
         if project_manager_ids is not None and not isinstance(
             project_manager_ids, Unset
         ):
-            try:
-                if not isinstance(project_manager_ids, list):
-                    raise TypeError()
-                project_manager_ids_type_0 = project_manager_ids
+            if not isinstance(project_manager_ids, list):
+                raise TypeError()
+            project_manager_ids_type_0 = project_manager_ids
 
-                project_manager_ids = project_manager_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            project_manager_ids = project_manager_ids_type_0
 
         project_type_id = d.pop("projectTypeId", UNSET)
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not None and not isinstance(start_date, Unset):
-            try:
-                if not isinstance(start_date, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+            if not isinstance(start_date, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                start_date = start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start_date = start_date_type_0
 
         status_id = d.pop("statusId", UNSET)
 
@@ -299,16 +297,13 @@ class JpmV2CreateProjectRequest:
         if target_completion_date is not None and not isinstance(
             target_completion_date, Unset
         ):
-            try:
-                if not isinstance(target_completion_date, str):
-                    raise TypeError()
-                target_completion_date_type_0 = datetime.datetime.fromisoformat(
-                    target_completion_date
-                )
+            if not isinstance(target_completion_date, str):
+                raise TypeError()
+            target_completion_date_type_0 = datetime.datetime.fromisoformat(
+                target_completion_date
+            )
 
-                target_completion_date = target_completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            target_completion_date = target_completion_date_type_0
 
         jpm_v2_create_project_request = cls(
             location_id,

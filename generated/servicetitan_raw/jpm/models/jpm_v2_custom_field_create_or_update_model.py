@@ -20,6 +20,10 @@ class JpmV2CustomFieldCreateOrUpdateModel:
     type_id: int
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "typeId",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_id = self.type_id

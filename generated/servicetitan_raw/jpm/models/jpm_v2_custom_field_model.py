@@ -22,6 +22,10 @@ class JpmV2CustomFieldModel:
     type_id: int
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "typeId",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_id = self.type_id

@@ -33,6 +33,15 @@ class JpmV2ExportJobCanceledLogResponse:
     reason_id: int
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "id",
+        "jobId",
+        "reasonId",
+        "memo",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

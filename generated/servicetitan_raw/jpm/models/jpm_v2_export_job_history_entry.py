@@ -30,6 +30,13 @@ class JpmV2ExportJobHistoryEntry:
     used_scheduling_tool: JpmV2JobSchedulingTool
     employee_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "date",
+        "eventType",
+        "id",
+        "usedSchedulingTool",
+        "employeeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()

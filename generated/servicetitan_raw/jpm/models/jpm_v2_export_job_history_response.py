@@ -26,6 +26,10 @@ class JpmV2ExportJobHistoryResponse:
     history: list[JpmV2ExportJobHistoryEntry]
     job_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "history",
+        "jobId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         history = []

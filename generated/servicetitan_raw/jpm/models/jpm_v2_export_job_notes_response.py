@@ -33,6 +33,16 @@ class JpmV2ExportJobNotesResponse:
     modified_on: datetime.datetime
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "id",
+        "isPinned",
+        "jobId",
+        "modifiedOn",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

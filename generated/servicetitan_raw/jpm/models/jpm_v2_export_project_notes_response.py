@@ -33,6 +33,16 @@ class JpmV2ExportProjectNotesResponse:
     project_id: int
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "id",
+        "isPinned",
+        "modifiedOn",
+        "projectId",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

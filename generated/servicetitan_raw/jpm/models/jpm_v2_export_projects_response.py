@@ -27,7 +27,7 @@ class JpmV2ExportProjectsResponse:
         created_on (datetime.datetime):
         custom_fields (list[CustomFieldApiModel]):
         customer_id (int):
-        external_data (list[JpmV2ExternalDataModel]):
+        external_data (list[JpmV2ExternalDataModel] | None):
         id (int):
         job_ids (list[int]):
         location_id (int):
@@ -51,7 +51,7 @@ class JpmV2ExportProjectsResponse:
     created_on: datetime.datetime
     custom_fields: list[CustomFieldApiModel]
     customer_id: int
-    external_data: list[JpmV2ExternalDataModel]
+    external_data: list[JpmV2ExternalDataModel] | None
     id: int
     job_ids: list[int]
     location_id: int
@@ -69,6 +69,30 @@ class JpmV2ExportProjectsResponse:
     summary: None | str | Unset = UNSET
     target_completion_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitIds",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "jobIds",
+        "locationId",
+        "number",
+        "projectManagerIds",
+        "actualCompletionDate",
+        "modifiedOn",
+        "name",
+        "projectTypeId",
+        "startDate",
+        "status",
+        "statusId",
+        "subStatus",
+        "subStatusId",
+        "summary",
+        "targetCompletionDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -84,10 +108,15 @@ class JpmV2ExportProjectsResponse:
 
         customer_id = self.customer_id
 
-        external_data = []
-        for external_data_item_data in self.external_data:
-            external_data_item = external_data_item_data.to_dict()
-            external_data.append(external_data_item)
+        external_data: list[dict[str, Any]] | None
+        if isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
 
         id = self.id
 
@@ -231,10 +260,16 @@ class JpmV2ExportProjectsResponse:
 
         customer_id = d.pop("customerId")
 
-        external_data = [
-            _models.JpmV2ExternalDataModel.from_dict(external_data_item_data)
-            for external_data_item_data in d.pop("externalData")
-        ]
+        external_data = d.pop("externalData")
+        if external_data is not None:
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.JpmV2ExternalDataModel.from_dict(external_data_type_0_item_data)
+                for external_data_type_0_item_data in external_data
+            ]
+
+            external_data = external_data_type_0
 
         id = d.pop("id")
 
@@ -250,27 +285,21 @@ class JpmV2ExportProjectsResponse:
         if actual_completion_date is not None and not isinstance(
             actual_completion_date, Unset
         ):
-            try:
-                if not isinstance(actual_completion_date, str):
-                    raise TypeError()
-                actual_completion_date_type_0 = datetime.datetime.fromisoformat(
-                    actual_completion_date
-                )
+            if not isinstance(actual_completion_date, str):
+                raise TypeError()
+            actual_completion_date_type_0 = datetime.datetime.fromisoformat(
+                actual_completion_date
+            )
 
-                actual_completion_date = actual_completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            actual_completion_date = actual_completion_date_type_0
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         name = d.pop("name", UNSET)
 
@@ -278,14 +307,11 @@ class JpmV2ExportProjectsResponse:
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not None and not isinstance(start_date, Unset):
-            try:
-                if not isinstance(start_date, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+            if not isinstance(start_date, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                start_date = start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start_date = start_date_type_0
 
         status = d.pop("status", UNSET)
 
@@ -301,16 +327,13 @@ class JpmV2ExportProjectsResponse:
         if target_completion_date is not None and not isinstance(
             target_completion_date, Unset
         ):
-            try:
-                if not isinstance(target_completion_date, str):
-                    raise TypeError()
-                target_completion_date_type_0 = datetime.datetime.fromisoformat(
-                    target_completion_date
-                )
+            if not isinstance(target_completion_date, str):
+                raise TypeError()
+            target_completion_date_type_0 = datetime.datetime.fromisoformat(
+                target_completion_date
+            )
 
-                target_completion_date = target_completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            target_completion_date = target_completion_date_type_0
 
         jpm_v2_export_projects_response = cls(
             active,

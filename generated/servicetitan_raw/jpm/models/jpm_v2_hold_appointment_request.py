@@ -20,6 +20,10 @@ class JpmV2HoldAppointmentRequest:
     memo: str
     reason_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "memo",
+        "reasonId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo

@@ -32,6 +32,13 @@ class JpmV2HoldReasonResponse:
     reason_id: int
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "appointmentHoldReasons",
+        "jobId",
+        "name",
+        "reasonId",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         appointment_hold_reasons = []

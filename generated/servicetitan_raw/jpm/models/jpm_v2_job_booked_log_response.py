@@ -37,6 +37,17 @@ class JpmV2JobBookedLogResponse:
     arrival_window_end: datetime.datetime | None | Unset = UNSET
     arrival_window_start: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "id",
+        "jobAppointmentId",
+        "jobId",
+        "start",
+        "arrivalWindowEnd",
+        "arrivalWindowStart",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -108,31 +119,25 @@ class JpmV2JobBookedLogResponse:
 
         arrival_window_end = d.pop("arrivalWindowEnd", UNSET)
         if arrival_window_end is not None and not isinstance(arrival_window_end, Unset):
-            try:
-                if not isinstance(arrival_window_end, str):
-                    raise TypeError()
-                arrival_window_end_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_end
-                )
+            if not isinstance(arrival_window_end, str):
+                raise TypeError()
+            arrival_window_end_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_end
+            )
 
-                arrival_window_end = arrival_window_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_end = arrival_window_end_type_0
 
         arrival_window_start = d.pop("arrivalWindowStart", UNSET)
         if arrival_window_start is not None and not isinstance(
             arrival_window_start, Unset
         ):
-            try:
-                if not isinstance(arrival_window_start, str):
-                    raise TypeError()
-                arrival_window_start_type_0 = datetime.datetime.fromisoformat(
-                    arrival_window_start
-                )
+            if not isinstance(arrival_window_start, str):
+                raise TypeError()
+            arrival_window_start_type_0 = datetime.datetime.fromisoformat(
+                arrival_window_start
+            )
 
-                arrival_window_start = arrival_window_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrival_window_start = arrival_window_start_type_0
 
         jpm_v2_job_booked_log_response = cls(
             active,

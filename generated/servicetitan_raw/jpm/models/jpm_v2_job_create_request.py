@@ -70,6 +70,28 @@ class JpmV2JobCreateRequest:
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "appointments",
+        "businessUnitId",
+        "campaignId",
+        "customerId",
+        "jobTypeId",
+        "locationId",
+        "priority",
+        "bookingId",
+        "customFields",
+        "customerPo",
+        "externalData",
+        "invoiceSignatureIsRequired",
+        "jobGeneratedLeadSource",
+        "leadId",
+        "noCharge",
+        "partnerLeadCallId",
+        "projectId",
+        "soldById",
+        "summary",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_base_job_generated_lead_source import (
@@ -255,34 +277,26 @@ class JpmV2JobCreateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.JpmV2CustomFieldModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.JpmV2CustomFieldModel.from_dict(custom_fields_type_0_item_data)
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         customer_po = d.pop("customerPo", UNSET)
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
-                    external_data
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = _models.JpmV2ExternalDataCreateRequest.from_dict(
+                external_data
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         invoice_signature_is_required = d.pop("invoiceSignatureIsRequired", UNSET)
 
@@ -290,18 +304,15 @@ class JpmV2JobCreateRequest:
         if job_generated_lead_source is not None and not isinstance(
             job_generated_lead_source, Unset
         ):
-            try:
-                if not isinstance(job_generated_lead_source, dict):
-                    raise TypeError()
-                job_generated_lead_source_type_0 = (
-                    _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
-                        job_generated_lead_source
-                    )
+            if not isinstance(job_generated_lead_source, dict):
+                raise TypeError()
+            job_generated_lead_source_type_0 = (
+                _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
+                    job_generated_lead_source
                 )
+            )
 
-                job_generated_lead_source = job_generated_lead_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_generated_lead_source = job_generated_lead_source_type_0
 
         lead_id = d.pop("leadId", UNSET)
 
@@ -317,14 +328,11 @@ class JpmV2JobCreateRequest:
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         jpm_v2_job_create_request = cls(
             appointments,

@@ -25,6 +25,7 @@ class JpmV2JobHistoryResponse:
 
     history: list[JpmJobsJobHistoryItemModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("history",)
 
     def to_dict(self) -> dict[str, Any]:
         history: list[dict[str, Any]] | None | Unset
@@ -52,19 +53,14 @@ class JpmV2JobHistoryResponse:
         d = dict(src_dict)
         history = d.pop("history", UNSET)
         if history is not None and not isinstance(history, Unset):
-            try:
-                if not isinstance(history, list):
-                    raise TypeError()
-                history_type_0 = [
-                    _models.JpmJobsJobHistoryItemModel.from_dict(
-                        history_type_0_item_data
-                    )
-                    for history_type_0_item_data in history
-                ]
+            if not isinstance(history, list):
+                raise TypeError()
+            history_type_0 = [
+                _models.JpmJobsJobHistoryItemModel.from_dict(history_type_0_item_data)
+                for history_type_0_item_data in history
+            ]
 
-                history = history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            history = history_type_0
 
         jpm_v2_job_history_response = cls(
             history,

@@ -27,6 +27,13 @@ class JpmV2JobHoldReasonResponse:
     modified_on: datetime.datetime
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

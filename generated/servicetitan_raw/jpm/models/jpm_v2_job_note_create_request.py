@@ -22,6 +22,10 @@ class JpmV2JobNoteCreateRequest:
     text: str
     pin_to_top: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "text",
+        "pinToTop",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -32,10 +32,10 @@ class JpmV2JobResponse:
         created_on (datetime.datetime):
         custom_fields (list[CustomFieldApiModel]):
         customer_id (int):
-        customer_po (str):
+        customer_po (None | str):
         equipment_ids (list[int]):
         estimate_ids (list[int]):
-        external_data (list[JpmV2ExternalDataModel]):
+        external_data (list[JpmV2ExternalDataModel] | None):
         first_appointment_id (int):
         id (int):
         invoice_id (int):
@@ -73,10 +73,10 @@ class JpmV2JobResponse:
     created_on: datetime.datetime
     custom_fields: list[CustomFieldApiModel]
     customer_id: int
-    customer_po: str
+    customer_po: None | str
     equipment_ids: list[int]
     estimate_ids: list[int]
-    external_data: list[JpmV2ExternalDataModel]
+    external_data: list[JpmV2ExternalDataModel] | None
     first_appointment_id: int
     id: int
     invoice_id: int
@@ -106,6 +106,47 @@ class JpmV2JobResponse:
     total: float | None | Unset = UNSET
     warranty_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "appointmentCount",
+        "businessUnitId",
+        "campaignId",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "customerPo",
+        "equipmentIds",
+        "estimateIds",
+        "externalData",
+        "firstAppointmentId",
+        "id",
+        "invoiceId",
+        "jobNumber",
+        "jobStatus",
+        "jobTypeId",
+        "lastAppointmentId",
+        "locationId",
+        "modifiedOn",
+        "noCharge",
+        "notificationsEnabled",
+        "priority",
+        "tagTypeIds",
+        "bookingId",
+        "completedOn",
+        "createdFromEstimateId",
+        "isAutoDispatched",
+        "jobGeneratedLeadSource",
+        "leadCallId",
+        "membershipId",
+        "partnerLeadCallId",
+        "projectId",
+        "recallForId",
+        "soldById",
+        "summary",
+        "summaryOfWork",
+        "total",
+        "warrantyId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_base_job_generated_lead_source import (
@@ -129,16 +170,22 @@ class JpmV2JobResponse:
 
         customer_id = self.customer_id
 
+        customer_po: None | str
         customer_po = self.customer_po
 
         equipment_ids = self.equipment_ids
 
         estimate_ids = self.estimate_ids
 
-        external_data = []
-        for external_data_item_data in self.external_data:
-            external_data_item = external_data_item_data.to_dict()
-            external_data.append(external_data_item)
+        external_data: list[dict[str, Any]] | None
+        if isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
 
         first_appointment_id = self.first_appointment_id
 
@@ -351,10 +398,16 @@ class JpmV2JobResponse:
 
         estimate_ids = d.pop("estimateIds")
 
-        external_data = [
-            _models.JpmV2ExternalDataModel.from_dict(external_data_item_data)
-            for external_data_item_data in d.pop("externalData")
-        ]
+        external_data = d.pop("externalData")
+        if external_data is not None:
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.JpmV2ExternalDataModel.from_dict(external_data_type_0_item_data)
+                for external_data_type_0_item_data in external_data
+            ]
+
+            external_data = external_data_type_0
 
         first_appointment_id = d.pop("firstAppointmentId")
 
@@ -386,14 +439,11 @@ class JpmV2JobResponse:
 
         completed_on = d.pop("completedOn", UNSET)
         if completed_on is not None and not isinstance(completed_on, Unset):
-            try:
-                if not isinstance(completed_on, str):
-                    raise TypeError()
-                completed_on_type_0 = datetime.datetime.fromisoformat(completed_on)
+            if not isinstance(completed_on, str):
+                raise TypeError()
+            completed_on_type_0 = datetime.datetime.fromisoformat(completed_on)
 
-                completed_on = completed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            completed_on = completed_on_type_0
 
         created_from_estimate_id = d.pop("createdFromEstimateId", UNSET)
 
@@ -403,18 +453,15 @@ class JpmV2JobResponse:
         if job_generated_lead_source is not None and not isinstance(
             job_generated_lead_source, Unset
         ):
-            try:
-                if not isinstance(job_generated_lead_source, dict):
-                    raise TypeError()
-                job_generated_lead_source_type_0 = (
-                    _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
-                        job_generated_lead_source
-                    )
+            if not isinstance(job_generated_lead_source, dict):
+                raise TypeError()
+            job_generated_lead_source_type_0 = (
+                _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
+                    job_generated_lead_source
                 )
+            )
 
-                job_generated_lead_source = job_generated_lead_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_generated_lead_source = job_generated_lead_source_type_0
 
         lead_call_id = d.pop("leadCallId", UNSET)
 

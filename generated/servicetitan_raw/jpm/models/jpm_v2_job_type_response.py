@@ -28,7 +28,7 @@ class JpmV2JobTypeResponse:
         custom_field_type_ids (list[int]):
         default_estimate_sold_action (str):
         duration (int):
-        external_data (list[JpmV2ExternalDataModel]):
+        external_data (list[JpmV2ExternalDataModel] | None):
         id (int):
         invoice_signatures_required (bool):
         is_smart_dispatched (bool):
@@ -50,7 +50,7 @@ class JpmV2JobTypeResponse:
     custom_field_type_ids: list[int]
     default_estimate_sold_action: str
     duration: int
-    external_data: list[JpmV2ExternalDataModel]
+    external_data: list[JpmV2ExternalDataModel] | None
     id: int
     invoice_signatures_required: bool
     is_smart_dispatched: bool
@@ -64,6 +64,28 @@ class JpmV2JobTypeResponse:
     enforce_recurring_service_event_selection: bool | None | Unset = UNSET
     sold_threshold: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitIds",
+        "class",
+        "createdOn",
+        "customFieldTypeIds",
+        "defaultEstimateSoldAction",
+        "duration",
+        "externalData",
+        "id",
+        "invoiceSignaturesRequired",
+        "isSmartDispatched",
+        "modifiedOn",
+        "name",
+        "noCharge",
+        "priority",
+        "skills",
+        "summary",
+        "tagTypeIds",
+        "enforceRecurringServiceEventSelection",
+        "soldThreshold",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -80,10 +102,15 @@ class JpmV2JobTypeResponse:
 
         duration = self.duration
 
-        external_data = []
-        for external_data_item_data in self.external_data:
-            external_data_item = external_data_item_data.to_dict()
-            external_data.append(external_data_item)
+        external_data: list[dict[str, Any]] | None
+        if isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
 
         id = self.id
 
@@ -169,10 +196,16 @@ class JpmV2JobTypeResponse:
 
         duration = d.pop("duration")
 
-        external_data = [
-            _models.JpmV2ExternalDataModel.from_dict(external_data_item_data)
-            for external_data_item_data in d.pop("externalData")
-        ]
+        external_data = d.pop("externalData")
+        if external_data is not None:
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.JpmV2ExternalDataModel.from_dict(external_data_type_0_item_data)
+                for external_data_type_0_item_data in external_data
+            ]
+
+            external_data = external_data_type_0
 
         id = d.pop("id")
 

@@ -25,6 +25,12 @@ class JpmV2ProjectStatusResponse:
     name: str
     order: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "modifiedOn",
+        "name",
+        "order",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -29,6 +29,14 @@ class JpmV2ProjectSubStatusResponse:
     order: int
     status_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "modifiedOn",
+        "name",
+        "order",
+        "statusId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

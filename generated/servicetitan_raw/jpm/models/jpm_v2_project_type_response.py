@@ -26,6 +26,12 @@ class JpmV2ProjectTypeResponse:
     name: str
     created_by_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "description",
+        "id",
+        "name",
+        "createdById",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -20,6 +20,10 @@ class JpmV2SetAppointmentSummaryRequest:
     notes: str
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "notes",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         notes = self.notes

@@ -18,6 +18,7 @@ class JpmV2UpdateAppointmentSpecialInstructionsRequest:
 
     special_instructions: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("specialInstructions",)
 
     def to_dict(self) -> dict[str, Any]:
         special_instructions = self.special_instructions

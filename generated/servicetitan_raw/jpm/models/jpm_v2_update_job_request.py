@@ -63,6 +63,25 @@ class JpmV2UpdateJobRequest:
     summary_of_work: str | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitId",
+        "campaignId",
+        "customFields",
+        "customerId",
+        "customerPo",
+        "externalData",
+        "isAutoDispatched",
+        "jobGeneratedLeadSource",
+        "jobTypeId",
+        "locationId",
+        "noCharge",
+        "priority",
+        "shouldUpdateInvoiceItems",
+        "soldById",
+        "summary",
+        "summaryOfWork",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jpm_v2_base_job_generated_lead_source import (
@@ -194,18 +213,15 @@ class JpmV2UpdateJobRequest:
         if job_generated_lead_source is not None and not isinstance(
             job_generated_lead_source, Unset
         ):
-            try:
-                if not isinstance(job_generated_lead_source, dict):
-                    raise TypeError()
-                job_generated_lead_source_type_0 = (
-                    _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
-                        job_generated_lead_source
-                    )
+            if not isinstance(job_generated_lead_source, dict):
+                raise TypeError()
+            job_generated_lead_source_type_0 = (
+                _models.JpmV2BaseJobGeneratedLeadSource.from_dict(
+                    job_generated_lead_source
                 )
+            )
 
-                job_generated_lead_source = job_generated_lead_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_generated_lead_source = job_generated_lead_source_type_0
 
         job_type_id = d.pop("jobTypeId", UNSET)
 

@@ -58,6 +58,24 @@ class JpmV2UpdateJobTypeRequest:
     summary: str | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitIds",
+        "class",
+        "customFieldTypeIds",
+        "customFieldsUpdateMode",
+        "defaultEstimateSoldAction",
+        "duration",
+        "enforceRecurringServiceEventSelection",
+        "externalData",
+        "invoiceSignaturesRequired",
+        "name",
+        "noCharge",
+        "priority",
+        "skills",
+        "soldThreshold",
+        "summary",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_ids: list[int] | Unset = UNSET
@@ -167,16 +185,13 @@ class JpmV2UpdateJobTypeRequest:
         if custom_fields_update_mode is not None and not isinstance(
             custom_fields_update_mode, Unset
         ):
-            try:
-                if not isinstance(custom_fields_update_mode, str):
-                    raise TypeError()
-                custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(
-                    custom_fields_update_mode
-                )
+            if not isinstance(custom_fields_update_mode, str):
+                raise TypeError()
+            custom_fields_update_mode_type_0 = JpmV2CustomFieldsUpdateMode(
+                custom_fields_update_mode
+            )
 
-                custom_fields_update_mode = custom_fields_update_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields_update_mode = custom_fields_update_mode_type_0
 
         default_estimate_sold_action = d.pop("defaultEstimateSoldAction", UNSET)
 

@@ -55,6 +55,21 @@ class JpmV2UpdateProjectRequest:
     summary: str | Unset = UNSET
     target_completion_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "actualCompletionDate",
+        "businessUnitIds",
+        "customFields",
+        "externalData",
+        "jobIds",
+        "name",
+        "projectManagerIds",
+        "projectTypeId",
+        "startDate",
+        "statusId",
+        "subStatusId",
+        "summary",
+        "targetCompletionDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         actual_completion_date: str | Unset = UNSET

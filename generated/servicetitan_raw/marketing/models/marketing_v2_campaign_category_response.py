@@ -31,6 +31,14 @@ class MarketingV2CampaignCategoryResponse:
     name: str
     type_: MarketingV2CampaignCategoryType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -22,6 +22,10 @@ class MarketingV2CampaignCategoryUpdateRequest:
     name: str
     active: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "active",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -26,6 +26,13 @@ class MarketingV2CampaignCostResponse:
     month: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "campaignId",
+        "dailyCost",
+        "id",
+        "month",
+        "year",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

@@ -24,6 +24,11 @@ class MarketingV2CampaignCostsSummaryItem:
     campaign_name: str
     total_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "campaignId",
+        "campaignName",
+        "totalCost",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

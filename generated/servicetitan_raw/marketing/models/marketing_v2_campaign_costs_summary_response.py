@@ -26,6 +26,7 @@ class MarketingV2CampaignCostsSummaryResponse:
 
     items: list[MarketingV2CampaignCostsSummaryItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("items",)
 
     def to_dict(self) -> dict[str, Any]:
         items = []

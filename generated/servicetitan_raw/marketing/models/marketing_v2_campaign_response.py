@@ -52,6 +52,21 @@ class MarketingV2CampaignResponse:
     other_source: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+        "businessUnit",
+        "campaignPhoneNumbers",
+        "category",
+        "isDefaultCampaign",
+        "medium",
+        "otherMedium",
+        "otherSource",
+        "source",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.marketing_v2_campaign_response_category import (
@@ -170,27 +185,21 @@ class MarketingV2CampaignResponse:
         if campaign_phone_numbers is not None and not isinstance(
             campaign_phone_numbers, Unset
         ):
-            try:
-                if not isinstance(campaign_phone_numbers, list):
-                    raise TypeError()
-                campaign_phone_numbers_type_0 = campaign_phone_numbers
+            if not isinstance(campaign_phone_numbers, list):
+                raise TypeError()
+            campaign_phone_numbers_type_0 = campaign_phone_numbers
 
-                campaign_phone_numbers = campaign_phone_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            campaign_phone_numbers = campaign_phone_numbers_type_0
 
         category = d.pop("category", UNSET)
         if category is not None and not isinstance(category, Unset):
-            try:
-                if not isinstance(category, dict):
-                    raise TypeError()
-                category_type_0 = _models.MarketingV2CampaignResponseCategory.from_dict(
-                    category
-                )
+            if not isinstance(category, dict):
+                raise TypeError()
+            category_type_0 = _models.MarketingV2CampaignResponseCategory.from_dict(
+                category
+            )
 
-                category = category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            category = category_type_0
 
         is_default_campaign = d.pop("isDefaultCampaign", UNSET)
 

@@ -38,6 +38,18 @@ class MarketingV2CampaignUpsertRequest:
     other_source: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitId",
+        "categoryId",
+        "name",
+        "dnis",
+        "isDefaultCampaign",
+        "medium",
+        "otherMedium",
+        "otherSource",
+        "source",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -24,6 +24,12 @@ class MarketingV2CreateCampaignCostRequest:
     month: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "campaignId",
+        "dailyCost",
+        "month",
+        "year",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

@@ -20,6 +20,7 @@ class MarketingV2EmailChannelCostResponse:
 
     total_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("totalCost",)
 
     def to_dict(self) -> dict[str, Any]:
         total_cost: float | None | Unset

@@ -18,6 +18,7 @@ class MarketingV2UpdateCampaignCostRequest:
 
     daily_cost: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("dailyCost",)
 
     def to_dict(self) -> dict[str, Any]:
         daily_cost = self.daily_cost

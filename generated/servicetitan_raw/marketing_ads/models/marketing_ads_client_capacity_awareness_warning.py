@@ -26,6 +26,13 @@ class MarketingAdsClientCapacityAwarenessWarning:
     threshold_value: int
     warning_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnits",
+        "campaignName",
+        "lookaheadWindow",
+        "thresholdValue",
+        "warningType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_units = self.business_units

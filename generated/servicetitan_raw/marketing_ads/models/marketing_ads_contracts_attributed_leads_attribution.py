@@ -57,6 +57,25 @@ class MarketingAdsContractsAttributedLeadsAttribution:
     overwritten_booking_job_id: int | None | Unset = UNSET
     st_campaign_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "adGroupId",
+        "adGroupName",
+        "clickId",
+        "gbraid",
+        "keywordId",
+        "keywordName",
+        "landingPageUrl",
+        "originalCampaign",
+        "referrerUrl",
+        "utmCampaign",
+        "utmMedium",
+        "utmSource",
+        "wbraid",
+        "attributionOverwriteId",
+        "attributionOverwriteType",
+        "overwrittenBookingJobId",
+        "stCampaignId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ad_group_id = self.ad_group_id
@@ -179,18 +198,15 @@ class MarketingAdsContractsAttributedLeadsAttribution:
         if attribution_overwrite_type is not None and not isinstance(
             attribution_overwrite_type, Unset
         ):
-            try:
-                if not isinstance(attribution_overwrite_type, str):
-                    raise TypeError()
-                attribution_overwrite_type_type_0 = (
-                    MarketingAdsContractsAttributedLeadsEntityType(
-                        attribution_overwrite_type
-                    )
+            if not isinstance(attribution_overwrite_type, str):
+                raise TypeError()
+            attribution_overwrite_type_type_0 = (
+                MarketingAdsContractsAttributedLeadsEntityType(
+                    attribution_overwrite_type
                 )
+            )
 
-                attribution_overwrite_type = attribution_overwrite_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            attribution_overwrite_type = attribution_overwrite_type_type_0
 
         overwritten_booking_job_id = d.pop("overwrittenBookingJobId", UNSET)
 

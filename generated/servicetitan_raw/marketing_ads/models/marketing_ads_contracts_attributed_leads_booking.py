@@ -20,6 +20,7 @@ class MarketingAdsContractsAttributedLeadsBooking:
 
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("id",)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset

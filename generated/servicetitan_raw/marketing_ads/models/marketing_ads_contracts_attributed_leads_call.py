@@ -32,6 +32,15 @@ class MarketingAdsContractsAttributedLeadsCall:
     type_: str
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "callerNumber",
+        "duration",
+        "excusedReason",
+        "source",
+        "trackingNumber",
+        "type",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         caller_number = self.caller_number

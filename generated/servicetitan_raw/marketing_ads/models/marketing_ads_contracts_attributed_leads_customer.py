@@ -22,6 +22,10 @@ class MarketingAdsContractsAttributedLeadsCustomer:
     name: str
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

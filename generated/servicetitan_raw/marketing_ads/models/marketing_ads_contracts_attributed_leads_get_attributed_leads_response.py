@@ -59,6 +59,16 @@ class MarketingAdsContractsAttributedLeadsGetAttributedLeadsResponse:
     lead_form: MarketingAdsContractsAttributedLeadsLeadForm
     lead_type: MarketingAdsClientLeadTypeInt32
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "attribution",
+        "booking",
+        "call",
+        "customer",
+        "dateTime",
+        "job",
+        "leadForm",
+        "leadType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         attribution = self.attribution.to_dict()

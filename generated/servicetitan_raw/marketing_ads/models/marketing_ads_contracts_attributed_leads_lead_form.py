@@ -24,6 +24,11 @@ class MarketingAdsContractsAttributedLeadsLeadForm:
     notes: str
     lead_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "leadStatus",
+        "notes",
+        "leadNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         lead_status = self.lead_status

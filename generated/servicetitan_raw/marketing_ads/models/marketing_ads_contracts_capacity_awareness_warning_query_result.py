@@ -32,6 +32,12 @@ class MarketingAdsContractsCapacityAwarenessWarningQueryResult:
     tenant_name: str
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "data",
+        "tenantId",
+        "tenantName",
+        "totalCount",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []

@@ -27,6 +27,11 @@ class MarketingAdsContractsPerformanceAdGroup:
     name: str
     status: MarketingAdsContractsPerformanceStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,14 +68,11 @@ class MarketingAdsContractsPerformanceAdGroup:
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = MarketingAdsContractsPerformanceStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = MarketingAdsContractsPerformanceStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         marketing_ads_contracts_performance_ad_group = cls(
             id,

@@ -33,6 +33,14 @@ class MarketingAdsContractsPerformanceCampaign:
     external_id: int | None | Unset = UNSET
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "category",
+        "launchDate",
+        "name",
+        "status",
+        "externalId",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category

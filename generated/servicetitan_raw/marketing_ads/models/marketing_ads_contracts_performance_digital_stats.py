@@ -38,6 +38,18 @@ class MarketingAdsContractsPerformanceDigitalStats:
     cost_per_conversion: float | None | Unset = UNSET
     impression_share: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "averageCPC",
+        "clicks",
+        "conversions",
+        "cost",
+        "impressions",
+        "allConversions",
+        "clickRate",
+        "conversionRate",
+        "costPerConversion",
+        "impressionShare",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         average_cpc = self.average_cpc

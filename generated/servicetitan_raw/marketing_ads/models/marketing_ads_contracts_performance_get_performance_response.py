@@ -49,6 +49,14 @@ class MarketingAdsContractsPerformanceGetPerformanceResponse:
     lead_stats: MarketingAdsContractsPerformanceLeadStats
     return_on_investment: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "adGroup",
+        "campaign",
+        "digitalStats",
+        "keyword",
+        "leadStats",
+        "returnOnInvestment",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ad_group = self.ad_group.to_dict()

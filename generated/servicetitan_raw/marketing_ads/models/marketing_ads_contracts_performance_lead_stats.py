@@ -40,6 +40,19 @@ class MarketingAdsContractsPerformanceLeadStats:
     avg_ticket: float | None | Unset = UNSET
     booking_rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "bookedJobs",
+        "leadCalls",
+        "leads",
+        "manualBooking",
+        "onlineBooking",
+        "potentialRevenue",
+        "ranJobs",
+        "revenue",
+        "soldJobs",
+        "avgTicket",
+        "bookingRate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         booked_jobs = self.booked_jobs

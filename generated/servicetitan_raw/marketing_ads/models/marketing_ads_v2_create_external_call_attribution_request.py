@@ -29,6 +29,10 @@ class MarketingAdsV2CreateExternalCallAttributionRequest:
     external_call_data: MarketingAdsV2ExternalCallData
     web_session_data: MarketingAdsV2WebSessionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "externalCallData",
+        "webSessionData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         external_call_data = self.external_call_data.to_dict()

@@ -26,6 +26,10 @@ class MarketingAdsV2CreateWebBookingAttributionRequest:
     booking_id: int
     web_session_data: MarketingAdsV2WebSessionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "bookingId",
+        "webSessionData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         booking_id = self.booking_id

@@ -26,6 +26,10 @@ class MarketingAdsV2CreateWebLeadFormAttributionRequest:
     lead_id: int
     web_session_data: MarketingAdsV2WebSessionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "leadId",
+        "webSessionData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         lead_id = self.lead_id

@@ -25,6 +25,12 @@ class MarketingAdsV2ExternalCallData:
     forwarding_phone_number: str
     tracking_phone_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "callStartedOnUtc",
+        "customerPhoneNumber",
+        "forwardingPhoneNumber",
+        "trackingPhoneNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_started_on_utc = self.call_started_on_utc.isoformat()

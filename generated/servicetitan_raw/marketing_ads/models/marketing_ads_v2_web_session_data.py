@@ -46,6 +46,22 @@ class MarketingAdsV2WebSessionData:
     utm_term: None | str | Unset = UNSET
     wbraid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "landingPageUrl",
+        "referrerUrl",
+        "fbclid",
+        "gbraid",
+        "gclid",
+        "googleAnalyticsClientId",
+        "msclkid",
+        "utmAdgroup",
+        "utmCampaign",
+        "utmContent",
+        "utmMedium",
+        "utmSource",
+        "utmTerm",
+        "wbraid",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         landing_page_url = self.landing_page_url

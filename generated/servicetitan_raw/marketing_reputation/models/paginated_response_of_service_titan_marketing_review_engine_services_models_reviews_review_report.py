@@ -42,6 +42,13 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
     page_size: int | Unset = UNSET
     total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | None | Unset
@@ -89,19 +96,16 @@ class PaginatedResponseOfServiceTitanMarketingReviewEngineServicesModelsReviewsR
         d = dict(src_dict)
         data = d.pop("data", UNSET)
         if data is not None and not isinstance(data, Unset):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = [
-                    _models.ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport.from_dict(
-                        data_type_0_item_data
-                    )
-                    for data_type_0_item_data in data
-                ]
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = [
+                _models.ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport.from_dict(
+                    data_type_0_item_data
+                )
+                for data_type_0_item_data in data
+            ]
 
-                data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            data = data_type_0
 
         has_more = d.pop("hasMore", UNSET)
 

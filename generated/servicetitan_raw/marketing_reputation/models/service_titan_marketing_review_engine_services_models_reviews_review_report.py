@@ -94,6 +94,36 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
     verified_by_user_id: int | None | Unset = UNSET
     verified_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "authorEmail",
+        "authorName",
+        "businessUnitId",
+        "completedDate",
+        "createdOn",
+        "customerId",
+        "customerName",
+        "dispatchedDate",
+        "externalId",
+        "internalId",
+        "isAutoVerified",
+        "jobId",
+        "jobStatus",
+        "jobTypeName",
+        "modifiedOn",
+        "platform",
+        "publishDate",
+        "rating",
+        "recommendationStatus",
+        "review",
+        "reviewResponse",
+        "reviewType",
+        "technicianFullName",
+        "technicianId",
+        "verificationStatus",
+        "verifiedByUserId",
+        "verifiedOn",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         address: None | str | Unset
@@ -329,14 +359,11 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
 
         completed_date = d.pop("completedDate", UNSET)
         if completed_date is not None and not isinstance(completed_date, Unset):
-            try:
-                if not isinstance(completed_date, str):
-                    raise TypeError()
-                completed_date_type_0 = datetime.datetime.fromisoformat(completed_date)
+            if not isinstance(completed_date, str):
+                raise TypeError()
+            completed_date_type_0 = datetime.datetime.fromisoformat(completed_date)
 
-                completed_date = completed_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            completed_date = completed_date_type_0
 
         created_on = d.pop("createdOn", UNSET)
         if not isinstance(created_on, Unset):
@@ -348,16 +375,11 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
 
         dispatched_date = d.pop("dispatchedDate", UNSET)
         if dispatched_date is not None and not isinstance(dispatched_date, Unset):
-            try:
-                if not isinstance(dispatched_date, str):
-                    raise TypeError()
-                dispatched_date_type_0 = datetime.datetime.fromisoformat(
-                    dispatched_date
-                )
+            if not isinstance(dispatched_date, str):
+                raise TypeError()
+            dispatched_date_type_0 = datetime.datetime.fromisoformat(dispatched_date)
 
-                dispatched_date = dispatched_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            dispatched_date = dispatched_date_type_0
 
         external_id = d.pop("externalId", UNSET)
 
@@ -415,14 +437,11 @@ class ServiceTitanMarketingReviewEngineServicesModelsReviewsReviewReport:
 
         verified_on = d.pop("verifiedOn", UNSET)
         if verified_on is not None and not isinstance(verified_on, Unset):
-            try:
-                if not isinstance(verified_on, str):
-                    raise TypeError()
-                verified_on_type_0 = datetime.datetime.fromisoformat(verified_on)
+            if not isinstance(verified_on, str):
+                raise TypeError()
+            verified_on_type_0 = datetime.datetime.fromisoformat(verified_on)
 
-                verified_on = verified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            verified_on = verified_on_type_0
 
         service_titan_marketing_review_engine_services_models_reviews_review_report = (
             cls(

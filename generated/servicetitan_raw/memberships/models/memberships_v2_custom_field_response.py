@@ -24,6 +24,11 @@ class MembershipsV2CustomFieldResponse:
     type_id: int
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "typeId",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -107,6 +107,45 @@ class MembershipsV2CustomerMembershipResponse:
     sold_by_id: int | None | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "billingFrequency",
+        "businessUnitId",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "followUpOn",
+        "followUpStatus",
+        "id",
+        "initialDeferredRevenue",
+        "membershipTypeId",
+        "modifiedOn",
+        "status",
+        "activatedById",
+        "activatedFromId",
+        "billingTemplateId",
+        "cancellationBalanceInvoiceId",
+        "cancellationDate",
+        "cancellationInvoiceId",
+        "createdById",
+        "customerPo",
+        "duration",
+        "followUpCustomStatusId",
+        "from",
+        "importId",
+        "locationId",
+        "memo",
+        "nextScheduledBillDate",
+        "paymentMethodId",
+        "paymentTypeId",
+        "recurringLocationId",
+        "renewalBillingFrequency",
+        "renewalDuration",
+        "renewalMembershipTaskId",
+        "renewedById",
+        "soldById",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -408,16 +447,13 @@ class MembershipsV2CustomerMembershipResponse:
 
         cancellation_date = d.pop("cancellationDate", UNSET)
         if cancellation_date is not None and not isinstance(cancellation_date, Unset):
-            try:
-                if not isinstance(cancellation_date, str):
-                    raise TypeError()
-                cancellation_date_type_0 = datetime.datetime.fromisoformat(
-                    cancellation_date
-                )
+            if not isinstance(cancellation_date, str):
+                raise TypeError()
+            cancellation_date_type_0 = datetime.datetime.fromisoformat(
+                cancellation_date
+            )
 
-                cancellation_date = cancellation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            cancellation_date = cancellation_date_type_0
 
         cancellation_invoice_id = d.pop("cancellationInvoiceId", UNSET)
 
@@ -431,14 +467,11 @@ class MembershipsV2CustomerMembershipResponse:
 
         from_ = d.pop("from", UNSET)
         if from_ is not None and not isinstance(from_, Unset):
-            try:
-                if not isinstance(from_, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(from_)
+            if not isinstance(from_, str):
+                raise TypeError()
+            from_type_0 = datetime.datetime.fromisoformat(from_)
 
-                from_ = from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            from_ = from_type_0
 
         import_id = d.pop("importId", UNSET)
 
@@ -450,16 +483,13 @@ class MembershipsV2CustomerMembershipResponse:
         if next_scheduled_bill_date is not None and not isinstance(
             next_scheduled_bill_date, Unset
         ):
-            try:
-                if not isinstance(next_scheduled_bill_date, str):
-                    raise TypeError()
-                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(
-                    next_scheduled_bill_date
-                )
+            if not isinstance(next_scheduled_bill_date, str):
+                raise TypeError()
+            next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(
+                next_scheduled_bill_date
+            )
 
-                next_scheduled_bill_date = next_scheduled_bill_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            next_scheduled_bill_date = next_scheduled_bill_date_type_0
 
         payment_method_id = d.pop("paymentMethodId", UNSET)
 
@@ -471,16 +501,13 @@ class MembershipsV2CustomerMembershipResponse:
         if renewal_billing_frequency is not None and not isinstance(
             renewal_billing_frequency, Unset
         ):
-            try:
-                if not isinstance(renewal_billing_frequency, str):
-                    raise TypeError()
-                renewal_billing_frequency_type_0 = (
-                    MembershipsV2MembershipRecurrenceType(renewal_billing_frequency)
-                )
+            if not isinstance(renewal_billing_frequency, str):
+                raise TypeError()
+            renewal_billing_frequency_type_0 = MembershipsV2MembershipRecurrenceType(
+                renewal_billing_frequency
+            )
 
-                renewal_billing_frequency = renewal_billing_frequency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            renewal_billing_frequency = renewal_billing_frequency_type_0
 
         renewal_duration = d.pop("renewalDuration", UNSET)
 
@@ -492,14 +519,11 @@ class MembershipsV2CustomerMembershipResponse:
 
         to = d.pop("to", UNSET)
         if to is not None and not isinstance(to, Unset):
-            try:
-                if not isinstance(to, str):
-                    raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(to)
+            if not isinstance(to, str):
+                raise TypeError()
+            to_type_0 = datetime.datetime.fromisoformat(to)
 
-                to = to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            to = to_type_0
 
         memberships_v2_customer_membership_response = cls(
             active,

@@ -32,6 +32,14 @@ class MembershipsV2CustomerMembershipStatusChangeItemResponse:
     created_by_id: int | None | Unset = UNSET
     note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "id",
+        "newStatus",
+        "oldStatus",
+        "createdById",
+        "note",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

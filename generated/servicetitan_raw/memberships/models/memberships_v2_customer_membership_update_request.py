@@ -57,6 +57,25 @@ class MembershipsV2CustomerMembershipUpdateRequest:
     status: MembershipsV2MembershipStatus | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "billingTemplateId",
+        "businessUnitId",
+        "cancellationBalanceInvoiceId",
+        "cancellationInvoiceId",
+        "from",
+        "initialDeferredRevenue",
+        "locationId",
+        "memo",
+        "nextScheduledBillDate",
+        "paymentMethodId",
+        "paymentTypeId",
+        "recurringLocationId",
+        "recurringServiceAction",
+        "renewalMembershipTaskId",
+        "soldById",
+        "status",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         billing_template_id: int | None | Unset
@@ -212,16 +231,13 @@ class MembershipsV2CustomerMembershipUpdateRequest:
         if next_scheduled_bill_date is not None and not isinstance(
             next_scheduled_bill_date, Unset
         ):
-            try:
-                if not isinstance(next_scheduled_bill_date, str):
-                    raise TypeError()
-                next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(
-                    next_scheduled_bill_date
-                )
+            if not isinstance(next_scheduled_bill_date, str):
+                raise TypeError()
+            next_scheduled_bill_date_type_0 = datetime.datetime.fromisoformat(
+                next_scheduled_bill_date
+            )
 
-                next_scheduled_bill_date = next_scheduled_bill_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            next_scheduled_bill_date = next_scheduled_bill_date_type_0
 
         payment_method_id = d.pop("paymentMethodId", UNSET)
 
@@ -245,14 +261,11 @@ class MembershipsV2CustomerMembershipUpdateRequest:
 
         to = d.pop("to", UNSET)
         if to is not None and not isinstance(to, Unset):
-            try:
-                if not isinstance(to, str):
-                    raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(to)
+            if not isinstance(to, str):
+                raise TypeError()
+            to_type_0 = datetime.datetime.fromisoformat(to)
 
-                to = to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            to = to_type_0
 
         memberships_v2_customer_membership_update_request = cls(
             billing_template_id,

@@ -46,6 +46,18 @@ class MembershipsV2ExportInvoiceTemplateResponse:
     import_id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isSettingsTemplate",
+        "items",
+        "modifiedOn",
+        "total",
+        "createdById",
+        "importId",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -44,6 +44,20 @@ class MembershipsV2ExportLocationRecurringServiceEventResponse:
     membership_id: int | None | Unset = UNSET
     membership_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "date",
+        "id",
+        "locationRecurringServiceId",
+        "modifiedOn",
+        "status",
+        "createdById",
+        "jobId",
+        "locationRecurringServiceName",
+        "membershipId",
+        "membershipName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

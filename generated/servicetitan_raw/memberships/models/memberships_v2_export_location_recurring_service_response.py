@@ -101,6 +101,44 @@ class MembershipsV2ExportLocationRecurringServiceResponse:
     recurrence_day_of_nth_week: MembershipsV2WeekDay | None | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "allocation",
+        "createdOn",
+        "durationLength",
+        "durationType",
+        "firstVisitComplete",
+        "id",
+        "locationId",
+        "modifiedOn",
+        "name",
+        "priority",
+        "recurrenceDaysOfMonth",
+        "recurrenceDaysOfWeek",
+        "recurrenceInterval",
+        "recurrenceMonths",
+        "recurrenceType",
+        "recurrenceWeek",
+        "recurringServiceTypeId",
+        "tagTypeIds",
+        "activatedFromId",
+        "businessUnitId",
+        "campaignId",
+        "createdById",
+        "estimatedPayrollCost",
+        "from",
+        "importId",
+        "invoiceTemplateForFollowingYearsId",
+        "invoiceTemplateId",
+        "jobStartTime",
+        "jobSummary",
+        "jobTypeId",
+        "membershipId",
+        "memo",
+        "preferredTechnicianIds",
+        "recurrenceDayOfNthWeek",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -383,14 +421,11 @@ class MembershipsV2ExportLocationRecurringServiceResponse:
 
         from_ = d.pop("from", UNSET)
         if from_ is not None and not isinstance(from_, Unset):
-            try:
-                if not isinstance(from_, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(from_)
+            if not isinstance(from_, str):
+                raise TypeError()
+            from_type_0 = datetime.datetime.fromisoformat(from_)
 
-                from_ = from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            from_ = from_type_0
 
         import_id = d.pop("importId", UNSET)
 
@@ -414,40 +449,31 @@ class MembershipsV2ExportLocationRecurringServiceResponse:
         if preferred_technician_ids is not None and not isinstance(
             preferred_technician_ids, Unset
         ):
-            try:
-                if not isinstance(preferred_technician_ids, list):
-                    raise TypeError()
-                preferred_technician_ids_type_0 = preferred_technician_ids
+            if not isinstance(preferred_technician_ids, list):
+                raise TypeError()
+            preferred_technician_ids_type_0 = preferred_technician_ids
 
-                preferred_technician_ids = preferred_technician_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            preferred_technician_ids = preferred_technician_ids_type_0
 
         recurrence_day_of_nth_week = d.pop("recurrenceDayOfNthWeek", UNSET)
         if recurrence_day_of_nth_week is not None and not isinstance(
             recurrence_day_of_nth_week, Unset
         ):
-            try:
-                if not isinstance(recurrence_day_of_nth_week, str):
-                    raise TypeError()
-                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(
-                    recurrence_day_of_nth_week
-                )
+            if not isinstance(recurrence_day_of_nth_week, str):
+                raise TypeError()
+            recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(
+                recurrence_day_of_nth_week
+            )
 
-                recurrence_day_of_nth_week = recurrence_day_of_nth_week_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            recurrence_day_of_nth_week = recurrence_day_of_nth_week_type_0
 
         to = d.pop("to", UNSET)
         if to is not None and not isinstance(to, Unset):
-            try:
-                if not isinstance(to, str):
-                    raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(to)
+            if not isinstance(to, str):
+                raise TypeError()
+            to_type_0 = datetime.datetime.fromisoformat(to)
 
-                to = to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            to = to_type_0
 
         memberships_v2_export_location_recurring_service_response = cls(
             active,

@@ -27,6 +27,7 @@ class MembershipsV2InvoiceTemplateCreateRequest:
 
     items: list[MembershipsV2InvoiceTemplateItemCreateRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("items",)
 
     def to_dict(self) -> dict[str, Any]:
         items: list[dict[str, Any]] | None | Unset
@@ -54,19 +55,16 @@ class MembershipsV2InvoiceTemplateCreateRequest:
         d = dict(src_dict)
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.MembershipsV2InvoiceTemplateItemCreateRequest.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.MembershipsV2InvoiceTemplateItemCreateRequest.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         memberships_v2_invoice_template_create_request = cls(
             items,

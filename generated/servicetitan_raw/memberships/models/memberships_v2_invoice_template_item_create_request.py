@@ -34,6 +34,16 @@ class MembershipsV2InvoiceTemplateItemCreateRequest:
     hours: float | None | Unset = UNSET
     workflow_action_item_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "isAddOn",
+        "quantity",
+        "skuId",
+        "unitPrice",
+        "cost",
+        "description",
+        "hours",
+        "workflowActionItemId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         is_add_on = self.is_add_on

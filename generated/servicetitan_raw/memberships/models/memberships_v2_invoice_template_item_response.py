@@ -41,6 +41,19 @@ class MembershipsV2InvoiceTemplateItemResponse:
     import_id: None | str | Unset = UNSET
     workflow_action_item_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "isAddOn",
+        "quantity",
+        "skuId",
+        "skuType",
+        "unitPrice",
+        "cost",
+        "description",
+        "hours",
+        "importId",
+        "workflowActionItemId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

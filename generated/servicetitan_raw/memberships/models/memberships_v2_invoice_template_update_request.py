@@ -36,6 +36,13 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
     items: list[MembershipsV2InvoiceTemplateItemUpdateRequest | None] | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdById",
+        "createdOn",
+        "items",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.memberships_v2_invoice_template_item_update_request import (
@@ -98,16 +105,15 @@ class MembershipsV2InvoiceTemplateUpdateRequest:
             for items_item_data in items:
                 items_item = items_item_data
                 if items_item is not None:
-                    try:
-                        if not isinstance(items_item, dict):
-                            raise TypeError()
-                        items_item_type_0 = _models.MembershipsV2InvoiceTemplateItemUpdateRequest.from_dict(
+                    if not isinstance(items_item, dict):
+                        raise TypeError()
+                    items_item_type_0 = (
+                        _models.MembershipsV2InvoiceTemplateItemUpdateRequest.from_dict(
                             items_item
                         )
+                    )
 
-                        items_item = items_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    items_item = items_item_type_0
 
                 items.append(items_item)
 

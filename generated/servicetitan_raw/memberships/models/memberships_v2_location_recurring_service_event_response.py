@@ -42,6 +42,19 @@ class MembershipsV2LocationRecurringServiceEventResponse:
     membership_id: int | None | Unset = UNSET
     membership_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "date",
+        "id",
+        "locationRecurringServiceId",
+        "modifiedOn",
+        "status",
+        "createdById",
+        "jobId",
+        "locationRecurringServiceName",
+        "membershipId",
+        "membershipName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

@@ -77,6 +77,32 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
     recurring_service_type_id: int | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitId",
+        "campaignId",
+        "durationLength",
+        "durationType",
+        "estimatedPayrollCost",
+        "from",
+        "invoiceTemplateForFollowingYearsId",
+        "invoiceTemplateId",
+        "jobStartTime",
+        "jobSummary",
+        "jobTypeId",
+        "memo",
+        "name",
+        "preferredTechnicianIds",
+        "priority",
+        "recurrenceDayOfNthWeek",
+        "recurrenceDaysOfWeek",
+        "recurrenceInterval",
+        "recurrenceMonths",
+        "recurrenceType",
+        "recurrenceWeek",
+        "recurringServiceTypeId",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -278,16 +304,13 @@ class MembershipsV2LocationRecurringServiceUpdateRequest:
         if recurrence_day_of_nth_week is not None and not isinstance(
             recurrence_day_of_nth_week, Unset
         ):
-            try:
-                if not isinstance(recurrence_day_of_nth_week, str):
-                    raise TypeError()
-                recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(
-                    recurrence_day_of_nth_week
-                )
+            if not isinstance(recurrence_day_of_nth_week, str):
+                raise TypeError()
+            recurrence_day_of_nth_week_type_0 = MembershipsV2WeekDay(
+                recurrence_day_of_nth_week
+            )
 
-                recurrence_day_of_nth_week = recurrence_day_of_nth_week_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            recurrence_day_of_nth_week = recurrence_day_of_nth_week_type_0
 
         recurrence_days_of_week = d.pop("recurrenceDaysOfWeek", UNSET)
         if recurrence_days_of_week is not UNSET:

@@ -18,6 +18,7 @@ class MembershipsV2MarkEventCompletedStatusUpdateRequest:
 
     job_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("jobId",)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

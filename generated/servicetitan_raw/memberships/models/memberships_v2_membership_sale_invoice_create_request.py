@@ -35,6 +35,15 @@ class MembershipsV2MembershipSaleInvoiceCreateRequest:
     location_id: int | None | Unset = UNSET
     recurring_location_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnitId",
+        "customerId",
+        "durationBillingId",
+        "recurringServiceAction",
+        "saleTaskId",
+        "locationId",
+        "recurringLocationId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit_id = self.business_unit_id

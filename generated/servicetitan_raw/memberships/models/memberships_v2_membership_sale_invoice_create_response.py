@@ -20,6 +20,10 @@ class MembershipsV2MembershipSaleInvoiceCreateResponse:
     customer_membership_id: int
     invoice_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customerMembershipId",
+        "invoiceId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_membership_id = self.customer_membership_id

@@ -20,6 +20,10 @@ class MembershipsV2MembershipTypeDiscountEntry:
     discount: float
     target_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "discount",
+        "targetId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         discount = self.discount

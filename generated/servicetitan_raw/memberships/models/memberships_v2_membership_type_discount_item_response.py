@@ -29,6 +29,13 @@ class MembershipsV2MembershipTypeDiscountItemResponse:
     target_id: int
     created_by_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "discount",
+        "id",
+        "targetId",
+        "createdById",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

@@ -31,6 +31,13 @@ class MembershipsV2MembershipTypeDurationBillingEntry:
     sale_price: float
     duration: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "billingFrequency",
+        "billingPrice",
+        "renewalPrice",
+        "salePrice",
+        "duration",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         billing_frequency = self.billing_frequency.value

@@ -42,6 +42,18 @@ class MembershipsV2MembershipTypeDurationBillingItemResponse:
     duration: int | None | Unset = UNSET
     import_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "billingFrequency",
+        "billingPrice",
+        "createdOn",
+        "id",
+        "renewalPrice",
+        "salePrice",
+        "createdById",
+        "duration",
+        "importId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -28,6 +28,13 @@ class MembershipsV2MembershipTypeRecurringServiceEntry:
     offset_type: MembershipsV2OffsetType
     recurring_service_type_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "allocation",
+        "membershipTypeId",
+        "offset",
+        "offsetType",
+        "recurringServiceTypeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         allocation = self.allocation

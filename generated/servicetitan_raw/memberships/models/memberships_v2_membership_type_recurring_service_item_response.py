@@ -38,6 +38,17 @@ class MembershipsV2MembershipTypeRecurringServiceItemResponse:
     created_by_id: int | None | Unset = UNSET
     import_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "allocation",
+        "createdOn",
+        "id",
+        "membershipTypeId",
+        "offset",
+        "offsetType",
+        "recurringServiceTypeId",
+        "createdById",
+        "importId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         allocation = self.allocation

@@ -83,6 +83,28 @@ class MembershipsV2MembershipTypeResponse:
     ) = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "autoCalculateInvoiceTemplates",
+        "createdOn",
+        "discount",
+        "discountMode",
+        "id",
+        "locationTarget",
+        "modifiedOn",
+        "name",
+        "revenueRecognitionMode",
+        "showMembershipSavings",
+        "useMembershipPricingTable",
+        "billingTemplateId",
+        "createdById",
+        "discounts",
+        "displayName",
+        "durationBilling",
+        "importId",
+        "recurringServices",
+        "tagTypeIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -254,66 +276,54 @@ class MembershipsV2MembershipTypeResponse:
 
         discounts = d.pop("discounts", UNSET)
         if discounts is not None and not isinstance(discounts, Unset):
-            try:
-                if not isinstance(discounts, list):
-                    raise TypeError()
-                discounts_type_0 = [
-                    _models.MembershipsV2MembershipTypeDiscountEntry.from_dict(
-                        discounts_type_0_item_data
-                    )
-                    for discounts_type_0_item_data in discounts
-                ]
+            if not isinstance(discounts, list):
+                raise TypeError()
+            discounts_type_0 = [
+                _models.MembershipsV2MembershipTypeDiscountEntry.from_dict(
+                    discounts_type_0_item_data
+                )
+                for discounts_type_0_item_data in discounts
+            ]
 
-                discounts = discounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            discounts = discounts_type_0
 
         display_name = d.pop("displayName", UNSET)
 
         duration_billing = d.pop("durationBilling", UNSET)
         if duration_billing is not None and not isinstance(duration_billing, Unset):
-            try:
-                if not isinstance(duration_billing, list):
-                    raise TypeError()
-                duration_billing_type_0 = [
-                    _models.MembershipsV2MembershipTypeDurationBillingEntry.from_dict(
-                        duration_billing_type_0_item_data
-                    )
-                    for duration_billing_type_0_item_data in duration_billing
-                ]
+            if not isinstance(duration_billing, list):
+                raise TypeError()
+            duration_billing_type_0 = [
+                _models.MembershipsV2MembershipTypeDurationBillingEntry.from_dict(
+                    duration_billing_type_0_item_data
+                )
+                for duration_billing_type_0_item_data in duration_billing
+            ]
 
-                duration_billing = duration_billing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            duration_billing = duration_billing_type_0
 
         import_id = d.pop("importId", UNSET)
 
         recurring_services = d.pop("recurringServices", UNSET)
         if recurring_services is not None and not isinstance(recurring_services, Unset):
-            try:
-                if not isinstance(recurring_services, list):
-                    raise TypeError()
-                recurring_services_type_0 = [
-                    _models.MembershipsV2MembershipTypeRecurringServiceEntry.from_dict(
-                        recurring_services_type_0_item_data
-                    )
-                    for recurring_services_type_0_item_data in recurring_services
-                ]
+            if not isinstance(recurring_services, list):
+                raise TypeError()
+            recurring_services_type_0 = [
+                _models.MembershipsV2MembershipTypeRecurringServiceEntry.from_dict(
+                    recurring_services_type_0_item_data
+                )
+                for recurring_services_type_0_item_data in recurring_services
+            ]
 
-                recurring_services = recurring_services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            recurring_services = recurring_services_type_0
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         memberships_v2_membership_type_response = cls(
             active,

@@ -63,6 +63,26 @@ class MembershipsV2RecurringServiceTypeResponse:
     job_type_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "durationLength",
+        "durationType",
+        "id",
+        "modifiedOn",
+        "priority",
+        "recurrenceInterval",
+        "recurrenceMonths",
+        "recurrenceType",
+        "businessUnitId",
+        "campaignId",
+        "createdById",
+        "importId",
+        "invoiceTemplateId",
+        "jobSummary",
+        "jobTypeId",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -24,6 +24,10 @@ class OrderByItemOfMembershipsV2DefaultSortingFields:
     field: MembershipsV2DefaultSortingFields
     is_descending: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "field",
+        "isDescending",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field.value

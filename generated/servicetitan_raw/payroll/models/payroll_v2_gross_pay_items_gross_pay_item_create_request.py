@@ -33,6 +33,15 @@ class PayrollV2GrossPayItemsGrossPayItemCreateRequest:
     invoice_id: int | None | Unset = UNSET
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "activityCodeId",
+        "amount",
+        "date",
+        "payrollId",
+        "budgetCodeId",
+        "invoiceId",
+        "memo",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         activity_code_id = self.activity_code_id

@@ -106,6 +106,50 @@ class PayrollV2GrossPayItemsGrossPayItemResponse:
     tax_zone_name: None | str | Unset = UNSET
     zone_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "createdOn",
+        "date",
+        "grossPayItemType",
+        "jobId",
+        "modifiedOn",
+        "payrollId",
+        "activity",
+        "activityCode",
+        "activityCodeId",
+        "amountAdjustment",
+        "budgetCodeId",
+        "businessUnitName",
+        "customerId",
+        "customerName",
+        "employeeId",
+        "employeePayrollId",
+        "employeeType",
+        "endedOn",
+        "id",
+        "invoiceId",
+        "invoiceItemId",
+        "invoiceNumber",
+        "isPrevailingWageJob",
+        "jobNumber",
+        "jobTypeName",
+        "laborTypeCode",
+        "laborTypeId",
+        "locationAddress",
+        "locationId",
+        "locationName",
+        "locationZip",
+        "memo",
+        "paidDurationHours",
+        "paidTimeType",
+        "payoutBusinessUnitName",
+        "projectId",
+        "projectNumber",
+        "sourceEntityId",
+        "startedOn",
+        "taxZoneName",
+        "zoneName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -465,25 +509,19 @@ class PayrollV2GrossPayItemsGrossPayItemResponse:
 
         employee_type = d.pop("employeeType", UNSET)
         if employee_type is not None and not isinstance(employee_type, Unset):
-            try:
-                if not isinstance(employee_type, str):
-                    raise TypeError()
-                employee_type_type_0 = PayrollV2EmployeeType(employee_type)
+            if not isinstance(employee_type, str):
+                raise TypeError()
+            employee_type_type_0 = PayrollV2EmployeeType(employee_type)
 
-                employee_type = employee_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            employee_type = employee_type_type_0
 
         ended_on = d.pop("endedOn", UNSET)
         if ended_on is not None and not isinstance(ended_on, Unset):
-            try:
-                if not isinstance(ended_on, str):
-                    raise TypeError()
-                ended_on_type_0 = datetime.datetime.fromisoformat(ended_on)
+            if not isinstance(ended_on, str):
+                raise TypeError()
+            ended_on_type_0 = datetime.datetime.fromisoformat(ended_on)
 
-                ended_on = ended_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ended_on = ended_on_type_0
 
         id = d.pop("id", UNSET)
 
@@ -517,14 +555,11 @@ class PayrollV2GrossPayItemsGrossPayItemResponse:
 
         paid_time_type = d.pop("paidTimeType", UNSET)
         if paid_time_type is not None and not isinstance(paid_time_type, Unset):
-            try:
-                if not isinstance(paid_time_type, str):
-                    raise TypeError()
-                paid_time_type_type_0 = PayrollV2PaidTimeType(paid_time_type)
+            if not isinstance(paid_time_type, str):
+                raise TypeError()
+            paid_time_type_type_0 = PayrollV2PaidTimeType(paid_time_type)
 
-                paid_time_type = paid_time_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            paid_time_type = paid_time_type_type_0
 
         payout_business_unit_name = d.pop("payoutBusinessUnitName", UNSET)
 
@@ -536,14 +571,11 @@ class PayrollV2GrossPayItemsGrossPayItemResponse:
 
         started_on = d.pop("startedOn", UNSET)
         if started_on is not None and not isinstance(started_on, Unset):
-            try:
-                if not isinstance(started_on, str):
-                    raise TypeError()
-                started_on_type_0 = datetime.datetime.fromisoformat(started_on)
+            if not isinstance(started_on, str):
+                raise TypeError()
+            started_on_type_0 = datetime.datetime.fromisoformat(started_on)
 
-                started_on = started_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            started_on = started_on_type_0
 
         tax_zone_name = d.pop("taxZoneName", UNSET)
 

@@ -31,6 +31,15 @@ class PayrollV2JobSplitsJobSplitExportResponse:
     split: float
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "jobId",
+        "modifiedOn",
+        "split",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

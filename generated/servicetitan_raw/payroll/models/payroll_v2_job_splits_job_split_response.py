@@ -29,6 +29,14 @@ class PayrollV2JobSplitsJobSplitResponse:
     split: float
     technician_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "id",
+        "jobId",
+        "modifiedOn",
+        "split",
+        "technicianId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

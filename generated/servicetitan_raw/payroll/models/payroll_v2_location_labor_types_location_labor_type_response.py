@@ -29,6 +29,14 @@ class PayrollV2LocationLaborTypesLocationLaborTypeResponse:
     labor_type_name: str
     location_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "hourlyRate",
+        "laborTypeCode",
+        "laborTypeName",
+        "locationId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

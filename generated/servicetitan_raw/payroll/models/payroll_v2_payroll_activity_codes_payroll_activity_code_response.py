@@ -35,6 +35,16 @@ class PayrollV2PayrollActivityCodesPayrollActivityCodeResponse:
     modified_on: datetime.datetime
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "code",
+        "createdOn",
+        "earningCategory",
+        "id",
+        "isDiscretionary",
+        "modifiedOn",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -40,6 +40,18 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentCreateRequest:
     quantity: float | None | Unset = UNSET
     rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "employeeId",
+        "employeeType",
+        "postedOn",
+        "activityCodeId",
+        "amount",
+        "hours",
+        "invoiceId",
+        "memo",
+        "quantity",
+        "rate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         employee_id = self.employee_id

@@ -51,6 +51,23 @@ class PayrollV2PayrollAdjustmentsPayrollAdjustmentExportResponse:
     quantity: float | None | Unset = UNSET
     rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "amount",
+        "createdOn",
+        "employeeId",
+        "employeeType",
+        "id",
+        "modifiedOn",
+        "postedOn",
+        "type",
+        "activityCodeId",
+        "hours",
+        "invoiceId",
+        "memo",
+        "quantity",
+        "rate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

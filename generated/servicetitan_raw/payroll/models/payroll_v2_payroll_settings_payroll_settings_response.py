@@ -53,6 +53,20 @@ class PayrollV2PayrollSettingsPayrollSettingsResponse:
     manager_id: int | None | Unset = UNSET
     payroll_business_unit_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "employeeId",
+        "employeeType",
+        "hourlyRate",
+        "isIncludedInPayroll",
+        "modifiedOn",
+        "customFields",
+        "externalPayrollId",
+        "hireDate",
+        "managerId",
+        "payrollBusinessUnitId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -152,32 +166,26 @@ class PayrollV2PayrollSettingsPayrollSettingsResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.PayrollV2PayrollSettingsPayrollCustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.PayrollV2PayrollSettingsPayrollCustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         external_payroll_id = d.pop("externalPayrollId", UNSET)
 
         hire_date = d.pop("hireDate", UNSET)
         if hire_date is not None and not isinstance(hire_date, Unset):
-            try:
-                if not isinstance(hire_date, str):
-                    raise TypeError()
-                hire_date_type_0 = datetime.datetime.fromisoformat(hire_date)
+            if not isinstance(hire_date, str):
+                raise TypeError()
+            hire_date_type_0 = datetime.datetime.fromisoformat(hire_date)
 
-                hire_date = hire_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            hire_date = hire_date_type_0
 
         manager_id = d.pop("managerId", UNSET)
 

@@ -42,6 +42,15 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
     manager_id: int | None | Unset = UNSET
     payroll_business_unit_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "hourlyRate",
+        "customFields",
+        "externalPayrollId",
+        "hireDate",
+        "isIncludedInPayroll",
+        "managerId",
+        "payrollBusinessUnitId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         hourly_rate = self.hourly_rate
@@ -119,32 +128,26 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.PayrollV2PayrollSettingsPayrollCustomFieldUpdateRequest.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         external_payroll_id = d.pop("externalPayrollId", UNSET)
 
         hire_date = d.pop("hireDate", UNSET)
         if hire_date is not None and not isinstance(hire_date, Unset):
-            try:
-                if not isinstance(hire_date, str):
-                    raise TypeError()
-                hire_date_type_0 = datetime.datetime.fromisoformat(hire_date)
+            if not isinstance(hire_date, str):
+                raise TypeError()
+            hire_date_type_0 = datetime.datetime.fromisoformat(hire_date)
 
-                hire_date = hire_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            hire_date = hire_date_type_0
 
         is_included_in_payroll = d.pop("isIncludedInPayroll", UNSET)
 

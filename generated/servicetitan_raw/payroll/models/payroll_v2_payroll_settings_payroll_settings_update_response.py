@@ -18,6 +18,7 @@ class PayrollV2PayrollSettingsPayrollSettingsUpdateResponse:
 
     employee_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("employeeId",)
 
     def to_dict(self) -> dict[str, Any]:
         employee_id = self.employee_id

@@ -43,6 +43,19 @@ class PayrollV2PayrollsPayrollResponse:
     burden_rate: float | None | Unset = UNSET
     manager_approved_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "employeeId",
+        "employeeType",
+        "endedOn",
+        "id",
+        "modifiedOn",
+        "startedOn",
+        "status",
+        "burdenRate",
+        "managerApprovedOn",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -126,16 +139,13 @@ class PayrollV2PayrollsPayrollResponse:
         if manager_approved_on is not None and not isinstance(
             manager_approved_on, Unset
         ):
-            try:
-                if not isinstance(manager_approved_on, str):
-                    raise TypeError()
-                manager_approved_on_type_0 = datetime.datetime.fromisoformat(
-                    manager_approved_on
-                )
+            if not isinstance(manager_approved_on, str):
+                raise TypeError()
+            manager_approved_on_type_0 = datetime.datetime.fromisoformat(
+                manager_approved_on
+            )
 
-                manager_approved_on = manager_approved_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manager_approved_on = manager_approved_on_type_0
 
         payroll_v2_payrolls_payroll_response = cls(
             active,

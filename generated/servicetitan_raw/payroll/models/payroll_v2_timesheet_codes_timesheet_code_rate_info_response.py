@@ -27,6 +27,11 @@ class PayrollV2TimesheetCodesTimesheetCodeRateInfoResponse:
     rate_multiplier: float
     custom_hourly_rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "hourlyRate",
+        "rateMultiplier",
+        "customHourlyRate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         hourly_rate = self.hourly_rate.value

@@ -48,6 +48,17 @@ class PayrollV2TimesheetCodesTimesheetCodeResponse:
     type_: PayrollV2TimesheetCodeType
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "applicableEmployeeType",
+        "code",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "rateInfo",
+        "type",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -41,6 +41,19 @@ class PayrollV2TimesheetsJobTimesheetExportResponse:
     dispatched_on: datetime.datetime | None | Unset = UNSET
     done_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "appointmentId",
+        "createdOn",
+        "id",
+        "jobId",
+        "modifiedOn",
+        "technicianId",
+        "arrivedOn",
+        "canceledOn",
+        "dispatchedOn",
+        "doneOn",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -132,47 +145,35 @@ class PayrollV2TimesheetsJobTimesheetExportResponse:
 
         arrived_on = d.pop("arrivedOn", UNSET)
         if arrived_on is not None and not isinstance(arrived_on, Unset):
-            try:
-                if not isinstance(arrived_on, str):
-                    raise TypeError()
-                arrived_on_type_0 = datetime.datetime.fromisoformat(arrived_on)
+            if not isinstance(arrived_on, str):
+                raise TypeError()
+            arrived_on_type_0 = datetime.datetime.fromisoformat(arrived_on)
 
-                arrived_on = arrived_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            arrived_on = arrived_on_type_0
 
         canceled_on = d.pop("canceledOn", UNSET)
         if canceled_on is not None and not isinstance(canceled_on, Unset):
-            try:
-                if not isinstance(canceled_on, str):
-                    raise TypeError()
-                canceled_on_type_0 = datetime.datetime.fromisoformat(canceled_on)
+            if not isinstance(canceled_on, str):
+                raise TypeError()
+            canceled_on_type_0 = datetime.datetime.fromisoformat(canceled_on)
 
-                canceled_on = canceled_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            canceled_on = canceled_on_type_0
 
         dispatched_on = d.pop("dispatchedOn", UNSET)
         if dispatched_on is not None and not isinstance(dispatched_on, Unset):
-            try:
-                if not isinstance(dispatched_on, str):
-                    raise TypeError()
-                dispatched_on_type_0 = datetime.datetime.fromisoformat(dispatched_on)
+            if not isinstance(dispatched_on, str):
+                raise TypeError()
+            dispatched_on_type_0 = datetime.datetime.fromisoformat(dispatched_on)
 
-                dispatched_on = dispatched_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            dispatched_on = dispatched_on_type_0
 
         done_on = d.pop("doneOn", UNSET)
         if done_on is not None and not isinstance(done_on, Unset):
-            try:
-                if not isinstance(done_on, str):
-                    raise TypeError()
-                done_on_type_0 = datetime.datetime.fromisoformat(done_on)
+            if not isinstance(done_on, str):
+                raise TypeError()
+            done_on_type_0 = datetime.datetime.fromisoformat(done_on)
 
-                done_on = done_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            done_on = done_on_type_0
 
         payroll_v2_timesheets_job_timesheet_export_response = cls(
             active,

@@ -38,6 +38,17 @@ class PayrollV2TimesheetsNonJobTimesheetResponse:
     timesheet_code_id: int
     ended_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "employeeId",
+        "employeeType",
+        "id",
+        "modifiedOn",
+        "startedOn",
+        "timesheetCodeId",
+        "endedOn",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -104,14 +115,11 @@ class PayrollV2TimesheetsNonJobTimesheetResponse:
 
         ended_on = d.pop("endedOn", UNSET)
         if ended_on is not None and not isinstance(ended_on, Unset):
-            try:
-                if not isinstance(ended_on, str):
-                    raise TypeError()
-                ended_on_type_0 = datetime.datetime.fromisoformat(ended_on)
+            if not isinstance(ended_on, str):
+                raise TypeError()
+            ended_on_type_0 = datetime.datetime.fromisoformat(ended_on)
 
-                ended_on = ended_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            ended_on = ended_on_type_0
 
         payroll_v2_timesheets_non_job_timesheet_response = cls(
             active,

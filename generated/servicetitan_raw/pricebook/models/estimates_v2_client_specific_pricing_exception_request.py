@@ -26,6 +26,11 @@ class EstimatesV2ClientSpecificPricingExceptionRequest:
     value: float
     value_type: PricingRateSheetsServicesMarkupType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "skuId",
+        "value",
+        "valueType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         sku_id = self.sku_id

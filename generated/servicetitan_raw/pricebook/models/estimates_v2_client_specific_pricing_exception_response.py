@@ -29,6 +29,12 @@ class EstimatesV2ClientSpecificPricingExceptionResponse:
     value: float
     value_type: PricingRateSheetsServicesMarkupType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "skuId",
+        "skuType",
+        "value",
+        "valueType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         sku_id = self.sku_id

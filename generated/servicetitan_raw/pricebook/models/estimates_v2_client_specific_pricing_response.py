@@ -28,6 +28,10 @@ class EstimatesV2ClientSpecificPricingResponse:
     exceptions: list[EstimatesV2ClientSpecificPricingExceptionResponse]
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "exceptions",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         exceptions = []

@@ -29,6 +29,7 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
         list[EstimatesV2ClientSpecificPricingExceptionRequest] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("exceptions",)
 
     def to_dict(self) -> dict[str, Any]:
         exceptions: list[dict[str, Any]] | None | Unset
@@ -56,19 +57,16 @@ class EstimatesV2UpdateClientSpecificPricingRequest:
         d = dict(src_dict)
         exceptions = d.pop("exceptions", UNSET)
         if exceptions is not None and not isinstance(exceptions, Unset):
-            try:
-                if not isinstance(exceptions, list):
-                    raise TypeError()
-                exceptions_type_0 = [
-                    _models.EstimatesV2ClientSpecificPricingExceptionRequest.from_dict(
-                        exceptions_type_0_item_data
-                    )
-                    for exceptions_type_0_item_data in exceptions
-                ]
+            if not isinstance(exceptions, list):
+                raise TypeError()
+            exceptions_type_0 = [
+                _models.EstimatesV2ClientSpecificPricingExceptionRequest.from_dict(
+                    exceptions_type_0_item_data
+                )
+                for exceptions_type_0_item_data in exceptions
+            ]
 
-                exceptions = exceptions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            exceptions = exceptions_type_0
 
         estimates_v2_update_client_specific_pricing_request = cls(
             exceptions,

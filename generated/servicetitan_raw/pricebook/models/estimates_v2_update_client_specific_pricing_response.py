@@ -26,6 +26,7 @@ class EstimatesV2UpdateClientSpecificPricingResponse:
 
     exceptions: list[EstimatesV2UpdateClientSpecificPricingExceptionResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("exceptions",)
 
     def to_dict(self) -> dict[str, Any]:
         exceptions = []

@@ -39,6 +39,18 @@ class PricebookV2CategoryCreateRequest:
     sku_images: list[str] | None | Unset = UNSET
     sku_videos: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "categoryType",
+        "name",
+        "active",
+        "businessUnitIds",
+        "description",
+        "image",
+        "parentId",
+        "position",
+        "skuImages",
+        "skuVideos",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         category_type = self.category_type.value
@@ -140,14 +152,11 @@ class PricebookV2CategoryCreateRequest:
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         description = d.pop("description", UNSET)
 
@@ -159,25 +168,19 @@ class PricebookV2CategoryCreateRequest:
 
         sku_images = d.pop("skuImages", UNSET)
         if sku_images is not None and not isinstance(sku_images, Unset):
-            try:
-                if not isinstance(sku_images, list):
-                    raise TypeError()
-                sku_images_type_0 = sku_images
+            if not isinstance(sku_images, list):
+                raise TypeError()
+            sku_images_type_0 = sku_images
 
-                sku_images = sku_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sku_images = sku_images_type_0
 
         sku_videos = d.pop("skuVideos", UNSET)
         if sku_videos is not None and not isinstance(sku_videos, Unset):
-            try:
-                if not isinstance(sku_videos, list):
-                    raise TypeError()
-                sku_videos_type_0 = sku_videos
+            if not isinstance(sku_videos, list):
+                raise TypeError()
+            sku_videos_type_0 = sku_videos
 
-                sku_videos = sku_videos_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sku_videos = sku_videos_type_0
 
         pricebook_v2_category_create_request = cls(
             category_type,

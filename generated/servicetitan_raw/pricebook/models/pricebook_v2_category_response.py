@@ -23,13 +23,13 @@ class PricebookV2CategoryResponse:
         created_on (datetime.datetime):
         hide_in_mobile (bool):
         id (int):
-        modified_on (datetime.datetime):
         name (str):
         position (int):
         business_unit_ids (list[int] | None | Unset):
         description (None | str | Unset):
         external_id (None | str | Unset):
         image (None | str | Unset):
+        modified_on (datetime.datetime | Unset):
         parent_id (int | None | Unset):
         sku_images (list[str] | None | Unset):
         sku_videos (list[str] | None | Unset):
@@ -42,19 +42,38 @@ class PricebookV2CategoryResponse:
     created_on: datetime.datetime
     hide_in_mobile: bool
     id: int
-    modified_on: datetime.datetime
     name: str
     position: int
     business_unit_ids: list[int] | None | Unset = UNSET
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     image: None | str | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     sku_images: list[str] | None | Unset = UNSET
     sku_videos: list[str] | None | Unset = UNSET
     source: None | str | Unset = UNSET
     subcategories: list[PricebookV2CategoryResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "categoryType",
+        "createdOn",
+        "hideInMobile",
+        "id",
+        "name",
+        "position",
+        "businessUnitIds",
+        "description",
+        "externalId",
+        "image",
+        "modifiedOn",
+        "parentId",
+        "skuImages",
+        "skuVideos",
+        "source",
+        "subcategories",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -66,8 +85,6 @@ class PricebookV2CategoryResponse:
         hide_in_mobile = self.hide_in_mobile
 
         id = self.id
-
-        modified_on = self.modified_on.isoformat()
 
         name = self.name
 
@@ -99,6 +116,10 @@ class PricebookV2CategoryResponse:
             image = UNSET
         else:
             image = self.image
+
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
 
         parent_id: int | None | Unset
         if isinstance(self.parent_id, Unset):
@@ -151,7 +172,6 @@ class PricebookV2CategoryResponse:
                 "createdOn": created_on,
                 "hideInMobile": hide_in_mobile,
                 "id": id,
-                "modifiedOn": modified_on,
                 "name": name,
                 "position": position,
             }
@@ -164,6 +184,8 @@ class PricebookV2CategoryResponse:
             field_dict["externalId"] = external_id
         if image is not UNSET:
             field_dict["image"] = image
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if sku_images is not UNSET:
@@ -190,22 +212,17 @@ class PricebookV2CategoryResponse:
 
         id = d.pop("id")
 
-        modified_on = datetime.datetime.fromisoformat(d.pop("modifiedOn"))
-
         name = d.pop("name")
 
         position = d.pop("position")
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         description = d.pop("description", UNSET)
 
@@ -213,47 +230,42 @@ class PricebookV2CategoryResponse:
 
         image = d.pop("image", UNSET)
 
+        modified_on = d.pop("modifiedOn", UNSET)
+        if not isinstance(modified_on, Unset):
+            modified_on = datetime.datetime.fromisoformat(modified_on)
+
         parent_id = d.pop("parentId", UNSET)
 
         sku_images = d.pop("skuImages", UNSET)
         if sku_images is not None and not isinstance(sku_images, Unset):
-            try:
-                if not isinstance(sku_images, list):
-                    raise TypeError()
-                sku_images_type_0 = sku_images
+            if not isinstance(sku_images, list):
+                raise TypeError()
+            sku_images_type_0 = sku_images
 
-                sku_images = sku_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sku_images = sku_images_type_0
 
         sku_videos = d.pop("skuVideos", UNSET)
         if sku_videos is not None and not isinstance(sku_videos, Unset):
-            try:
-                if not isinstance(sku_videos, list):
-                    raise TypeError()
-                sku_videos_type_0 = sku_videos
+            if not isinstance(sku_videos, list):
+                raise TypeError()
+            sku_videos_type_0 = sku_videos
 
-                sku_videos = sku_videos_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sku_videos = sku_videos_type_0
 
         source = d.pop("source", UNSET)
 
         subcategories = d.pop("subcategories", UNSET)
         if subcategories is not None and not isinstance(subcategories, Unset):
-            try:
-                if not isinstance(subcategories, list):
-                    raise TypeError()
-                subcategories_type_0 = [
-                    _models.PricebookV2CategoryResponse.from_dict(
-                        subcategories_type_0_item_data
-                    )
-                    for subcategories_type_0_item_data in subcategories
-                ]
+            if not isinstance(subcategories, list):
+                raise TypeError()
+            subcategories_type_0 = [
+                _models.PricebookV2CategoryResponse.from_dict(
+                    subcategories_type_0_item_data
+                )
+                for subcategories_type_0_item_data in subcategories
+            ]
 
-                subcategories = subcategories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            subcategories = subcategories_type_0
 
         pricebook_v2_category_response = cls(
             active,
@@ -261,13 +273,13 @@ class PricebookV2CategoryResponse:
             created_on,
             hide_in_mobile,
             id,
-            modified_on,
             name,
             position,
             business_unit_ids,
             description,
             external_id,
             image,
+            modified_on,
             parent_id,
             sku_images,
             sku_videos,

@@ -39,6 +39,18 @@ class PricebookV2CategoryUpdateRequest:
     sku_images: list[None | str] | Unset = UNSET
     sku_videos: list[None | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitIds",
+        "categoryType",
+        "description",
+        "image",
+        "name",
+        "parentId",
+        "position",
+        "skuImages",
+        "skuVideos",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -20,6 +20,10 @@ class PricebookV2CustomIdMappingModel:
     custom_id: str
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customId",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         custom_id = self.custom_id

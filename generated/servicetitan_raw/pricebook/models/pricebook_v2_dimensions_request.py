@@ -24,6 +24,11 @@ class PricebookV2DimensionsRequest:
     height: float | None | Unset = UNSET
     width: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "depth",
+        "height",
+        "width",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         depth: float | None | Unset

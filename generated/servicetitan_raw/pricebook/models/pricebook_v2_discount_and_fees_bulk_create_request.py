@@ -76,6 +76,31 @@ class PricebookV2DiscountAndFeesBulkCreateRequest:
     pays_commission: bool | None | Unset = UNSET
     taxable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "amount",
+        "amountType",
+        "code",
+        "description",
+        "type",
+        "account",
+        "active",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "commissionBonus",
+        "crossSaleGroup",
+        "customId",
+        "displayName",
+        "excludeFromPayroll",
+        "externalData",
+        "hours",
+        "intacctGlGroupAccount",
+        "limit",
+        "paysCommission",
+        "taxable",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_create_request import (
@@ -280,19 +305,14 @@ class PricebookV2DiscountAndFeesBulkCreateRequest:
 
         assets = d.pop("assets", UNSET)
         if assets is not None and not isinstance(assets, Unset):
-            try:
-                if not isinstance(assets, list):
-                    raise TypeError()
-                assets_type_0 = [
-                    _models.PricebookV2SkuAssetRequest.from_dict(
-                        assets_type_0_item_data
-                    )
-                    for assets_type_0_item_data in assets
-                ]
+            if not isinstance(assets, list):
+                raise TypeError()
+            assets_type_0 = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_type_0_item_data)
+                for assets_type_0_item_data in assets
+            ]
 
-                assets = assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            assets = assets_type_0
 
         bonus = d.pop("bonus", UNSET)
 
@@ -302,14 +322,11 @@ class PricebookV2DiscountAndFeesBulkCreateRequest:
 
         categories = d.pop("categories", UNSET)
         if categories is not None and not isinstance(categories, Unset):
-            try:
-                if not isinstance(categories, list):
-                    raise TypeError()
-                categories_type_0 = categories
+            if not isinstance(categories, list):
+                raise TypeError()
+            categories_type_0 = categories
 
-                categories = categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            categories = categories_type_0
 
         commission_bonus = d.pop("commissionBonus", UNSET)
 
@@ -323,18 +340,13 @@ class PricebookV2DiscountAndFeesBulkCreateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataCreateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         hours = d.pop("hours", UNSET)
 

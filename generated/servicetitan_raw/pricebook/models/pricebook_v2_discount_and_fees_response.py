@@ -77,6 +77,32 @@ class PricebookV2DiscountAndFeesResponse:
     display_name: None | str | Unset = UNSET
     external_data: list[PricebookV2ExternalDataModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "amount",
+        "amountType",
+        "bonus",
+        "code",
+        "commissionBonus",
+        "createdOn",
+        "description",
+        "excludeFromPayroll",
+        "hours",
+        "id",
+        "limit",
+        "modifiedOn",
+        "paysCommission",
+        "taxable",
+        "type",
+        "account",
+        "assets",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "crossSaleGroup",
+        "displayName",
+        "externalData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -254,19 +280,14 @@ class PricebookV2DiscountAndFeesResponse:
 
         assets = d.pop("assets", UNSET)
         if assets is not None and not isinstance(assets, Unset):
-            try:
-                if not isinstance(assets, list):
-                    raise TypeError()
-                assets_type_0 = [
-                    _models.PricebookV2SkuAssetResponse.from_dict(
-                        assets_type_0_item_data
-                    )
-                    for assets_type_0_item_data in assets
-                ]
+            if not isinstance(assets, list):
+                raise TypeError()
+            assets_type_0 = [
+                _models.PricebookV2SkuAssetResponse.from_dict(assets_type_0_item_data)
+                for assets_type_0_item_data in assets
+            ]
 
-                assets = assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            assets = assets_type_0
 
         budget_cost_code = d.pop("budgetCostCode", UNSET)
 
@@ -274,14 +295,11 @@ class PricebookV2DiscountAndFeesResponse:
 
         categories = d.pop("categories", UNSET)
         if categories is not None and not isinstance(categories, Unset):
-            try:
-                if not isinstance(categories, list):
-                    raise TypeError()
-                categories_type_0 = categories
+            if not isinstance(categories, list):
+                raise TypeError()
+            categories_type_0 = categories
 
-                categories = categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            categories = categories_type_0
 
         cross_sale_group = d.pop("crossSaleGroup", UNSET)
 
@@ -289,19 +307,16 @@ class PricebookV2DiscountAndFeesResponse:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, list):
-                    raise TypeError()
-                external_data_type_0 = [
-                    _models.PricebookV2ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-                    for external_data_type_0_item_data in external_data
-                ]
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.PricebookV2ExternalDataModel.from_dict(
+                    external_data_type_0_item_data
+                )
+                for external_data_type_0_item_data in external_data
+            ]
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         pricebook_v2_discount_and_fees_response = cls(
             active,

@@ -124,6 +124,49 @@ class PricebookV2EquipmentBulkCreateRequest:
     upgrades: list[PricebookV2SkuUpgradeBulkCreateRequest] | None | Unset = UNSET
     variation_equipment: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "description",
+        "account",
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assetAccount",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "commissionBonus",
+        "cost",
+        "costOfSaleAccount",
+        "crossSaleGroup",
+        "customId",
+        "dimensions",
+        "displayName",
+        "equipmentMaterials",
+        "externalData",
+        "hours",
+        "intacctGlGroupAccount",
+        "isConfigurableEquipment",
+        "isCostLocked",
+        "isInventory",
+        "isPriceLocked",
+        "manufacturer",
+        "manufacturerWarranty",
+        "memberPrice",
+        "model",
+        "otherVendors",
+        "paysCommission",
+        "price",
+        "primaryVendor",
+        "recommendations",
+        "serviceProviderWarranty",
+        "taxable",
+        "unitOfMeasure",
+        "upgrades",
+        "variationEquipment",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_dimensions_request import (
@@ -531,19 +574,14 @@ class PricebookV2EquipmentBulkCreateRequest:
 
         assets = d.pop("assets", UNSET)
         if assets is not None and not isinstance(assets, Unset):
-            try:
-                if not isinstance(assets, list):
-                    raise TypeError()
-                assets_type_0 = [
-                    _models.PricebookV2SkuAssetRequest.from_dict(
-                        assets_type_0_item_data
-                    )
-                    for assets_type_0_item_data in assets
-                ]
+            if not isinstance(assets, list):
+                raise TypeError()
+            assets_type_0 = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_type_0_item_data)
+                for assets_type_0_item_data in assets
+            ]
 
-                assets = assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            assets = assets_type_0
 
         bonus = d.pop("bonus", UNSET)
 
@@ -553,14 +591,11 @@ class PricebookV2EquipmentBulkCreateRequest:
 
         categories = d.pop("categories", UNSET)
         if categories is not None and not isinstance(categories, Unset):
-            try:
-                if not isinstance(categories, list):
-                    raise TypeError()
-                categories_type_0 = categories
+            if not isinstance(categories, list):
+                raise TypeError()
+            categories_type_0 = categories
 
-                categories = categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            categories = categories_type_0
 
         commission_bonus = d.pop("commissionBonus", UNSET)
 
@@ -574,16 +609,13 @@ class PricebookV2EquipmentBulkCreateRequest:
 
         dimensions = d.pop("dimensions", UNSET)
         if dimensions is not None and not isinstance(dimensions, Unset):
-            try:
-                if not isinstance(dimensions, dict):
-                    raise TypeError()
-                dimensions_type_0 = _models.PricebookV2DimensionsRequest.from_dict(
-                    dimensions
-                )
+            if not isinstance(dimensions, dict):
+                raise TypeError()
+            dimensions_type_0 = _models.PricebookV2DimensionsRequest.from_dict(
+                dimensions
+            )
 
-                dimensions = dimensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            dimensions = dimensions_type_0
 
         display_name = d.pop("displayName", UNSET)
 
@@ -591,34 +623,26 @@ class PricebookV2EquipmentBulkCreateRequest:
         if equipment_materials is not None and not isinstance(
             equipment_materials, Unset
         ):
-            try:
-                if not isinstance(equipment_materials, list):
-                    raise TypeError()
-                equipment_materials_type_0 = [
-                    _models.PricebookV2SkuLinkBulkCreateRequest.from_dict(
-                        equipment_materials_type_0_item_data
-                    )
-                    for equipment_materials_type_0_item_data in equipment_materials
-                ]
+            if not isinstance(equipment_materials, list):
+                raise TypeError()
+            equipment_materials_type_0 = [
+                _models.PricebookV2SkuLinkBulkCreateRequest.from_dict(
+                    equipment_materials_type_0_item_data
+                )
+                for equipment_materials_type_0_item_data in equipment_materials
+            ]
 
-                equipment_materials = equipment_materials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            equipment_materials = equipment_materials_type_0
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataCreateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         hours = d.pop("hours", UNSET)
 
@@ -638,18 +662,13 @@ class PricebookV2EquipmentBulkCreateRequest:
         if manufacturer_warranty is not None and not isinstance(
             manufacturer_warranty, Unset
         ):
-            try:
-                if not isinstance(manufacturer_warranty, dict):
-                    raise TypeError()
-                manufacturer_warranty_type_0 = (
-                    _models.PricebookV2SkuWarrantyRequest.from_dict(
-                        manufacturer_warranty
-                    )
-                )
+            if not isinstance(manufacturer_warranty, dict):
+                raise TypeError()
+            manufacturer_warranty_type_0 = (
+                _models.PricebookV2SkuWarrantyRequest.from_dict(manufacturer_warranty)
+            )
 
-                manufacturer_warranty = manufacturer_warranty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            manufacturer_warranty = manufacturer_warranty_type_0
 
         member_price = d.pop("memberPrice", UNSET)
 
@@ -657,19 +676,16 @@ class PricebookV2EquipmentBulkCreateRequest:
 
         other_vendors = d.pop("otherVendors", UNSET)
         if other_vendors is not None and not isinstance(other_vendors, Unset):
-            try:
-                if not isinstance(other_vendors, list):
-                    raise TypeError()
-                other_vendors_type_0 = [
-                    _models.PricebookV2SkuVendorRequest.from_dict(
-                        other_vendors_type_0_item_data
-                    )
-                    for other_vendors_type_0_item_data in other_vendors
-                ]
+            if not isinstance(other_vendors, list):
+                raise TypeError()
+            other_vendors_type_0 = [
+                _models.PricebookV2SkuVendorRequest.from_dict(
+                    other_vendors_type_0_item_data
+                )
+                for other_vendors_type_0_item_data in other_vendors
+            ]
 
-                other_vendors = other_vendors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            other_vendors = other_vendors_type_0
 
         pays_commission = d.pop("paysCommission", UNSET)
 
@@ -677,49 +693,40 @@ class PricebookV2EquipmentBulkCreateRequest:
 
         primary_vendor = d.pop("primaryVendor", UNSET)
         if primary_vendor is not None and not isinstance(primary_vendor, Unset):
-            try:
-                if not isinstance(primary_vendor, dict):
-                    raise TypeError()
-                primary_vendor_type_0 = _models.PricebookV2SkuVendorRequest.from_dict(
-                    primary_vendor
-                )
+            if not isinstance(primary_vendor, dict):
+                raise TypeError()
+            primary_vendor_type_0 = _models.PricebookV2SkuVendorRequest.from_dict(
+                primary_vendor
+            )
 
-                primary_vendor = primary_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            primary_vendor = primary_vendor_type_0
 
         recommendations = d.pop("recommendations", UNSET)
         if recommendations is not None and not isinstance(recommendations, Unset):
-            try:
-                if not isinstance(recommendations, list):
-                    raise TypeError()
-                recommendations_type_0 = [
-                    _models.PricebookV2EquipmentRecommendationBulkCreateRequest.from_dict(
-                        recommendations_type_0_item_data
-                    )
-                    for recommendations_type_0_item_data in recommendations
-                ]
+            if not isinstance(recommendations, list):
+                raise TypeError()
+            recommendations_type_0 = [
+                _models.PricebookV2EquipmentRecommendationBulkCreateRequest.from_dict(
+                    recommendations_type_0_item_data
+                )
+                for recommendations_type_0_item_data in recommendations
+            ]
 
-                recommendations = recommendations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            recommendations = recommendations_type_0
 
         service_provider_warranty = d.pop("serviceProviderWarranty", UNSET)
         if service_provider_warranty is not None and not isinstance(
             service_provider_warranty, Unset
         ):
-            try:
-                if not isinstance(service_provider_warranty, dict):
-                    raise TypeError()
-                service_provider_warranty_type_0 = (
-                    _models.PricebookV2SkuWarrantyRequest.from_dict(
-                        service_provider_warranty
-                    )
+            if not isinstance(service_provider_warranty, dict):
+                raise TypeError()
+            service_provider_warranty_type_0 = (
+                _models.PricebookV2SkuWarrantyRequest.from_dict(
+                    service_provider_warranty
                 )
+            )
 
-                service_provider_warranty = service_provider_warranty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_provider_warranty = service_provider_warranty_type_0
 
         taxable = d.pop("taxable", UNSET)
 
@@ -727,32 +734,26 @@ class PricebookV2EquipmentBulkCreateRequest:
 
         upgrades = d.pop("upgrades", UNSET)
         if upgrades is not None and not isinstance(upgrades, Unset):
-            try:
-                if not isinstance(upgrades, list):
-                    raise TypeError()
-                upgrades_type_0 = [
-                    _models.PricebookV2SkuUpgradeBulkCreateRequest.from_dict(
-                        upgrades_type_0_item_data
-                    )
-                    for upgrades_type_0_item_data in upgrades
-                ]
+            if not isinstance(upgrades, list):
+                raise TypeError()
+            upgrades_type_0 = [
+                _models.PricebookV2SkuUpgradeBulkCreateRequest.from_dict(
+                    upgrades_type_0_item_data
+                )
+                for upgrades_type_0_item_data in upgrades
+            ]
 
-                upgrades = upgrades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            upgrades = upgrades_type_0
 
         variation_equipment = d.pop("variationEquipment", UNSET)
         if variation_equipment is not None and not isinstance(
             variation_equipment, Unset
         ):
-            try:
-                if not isinstance(variation_equipment, list):
-                    raise TypeError()
-                variation_equipment_type_0 = variation_equipment
+            if not isinstance(variation_equipment, list):
+                raise TypeError()
+            variation_equipment_type_0 = variation_equipment
 
-                variation_equipment = variation_equipment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            variation_equipment = variation_equipment_type_0
 
         pricebook_v2_equipment_bulk_create_request = cls(
             code,

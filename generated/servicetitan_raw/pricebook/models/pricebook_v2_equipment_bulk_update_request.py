@@ -115,6 +115,49 @@ class PricebookV2EquipmentBulkUpdateRequest:
     variation_equipment: list[int]
     external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "account",
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assetAccount",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "code",
+        "commissionBonus",
+        "cost",
+        "costOfSaleAccount",
+        "crossSaleGroup",
+        "description",
+        "dimensions",
+        "displayName",
+        "equipmentMaterials",
+        "hours",
+        "id",
+        "intacctGlGroupAccount",
+        "isConfigurableEquipment",
+        "isCostLocked",
+        "isInventory",
+        "isPriceLocked",
+        "manufacturer",
+        "manufacturerWarranty",
+        "memberPrice",
+        "model",
+        "otherVendors",
+        "paysCommission",
+        "price",
+        "primaryVendor",
+        "recommendations",
+        "serviceProviderWarranty",
+        "taxable",
+        "unitOfMeasure",
+        "upgrades",
+        "variationEquipment",
+        "externalData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -377,18 +420,13 @@ class PricebookV2EquipmentBulkUpdateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataUpdateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         pricebook_v2_equipment_bulk_update_request = cls(
             account,

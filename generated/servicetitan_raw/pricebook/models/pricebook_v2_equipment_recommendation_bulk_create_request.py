@@ -27,6 +27,11 @@ class PricebookV2EquipmentRecommendationBulkCreateRequest:
     custom_id: None | str | Unset = UNSET
     sku_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "type",
+        "customId",
+        "skuId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

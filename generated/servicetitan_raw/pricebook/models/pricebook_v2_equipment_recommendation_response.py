@@ -24,6 +24,10 @@ class PricebookV2EquipmentRecommendationResponse:
     sku_id: int
     type_: PricebookV2EquipmentRecommendationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "skuId",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         sku_id = self.sku_id

@@ -130,6 +130,56 @@ class PricebookV2EquipmentResponse:
     unit_of_measure: None | str | Unset = UNSET
     variations_or_configurable_equipment: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assets",
+        "bonus",
+        "categories",
+        "code",
+        "commissionBonus",
+        "cost",
+        "createdOn",
+        "description",
+        "displayInAmount",
+        "equipmentMaterials",
+        "hours",
+        "id",
+        "isConfigurableEquipment",
+        "isInventory",
+        "manufacturerWarranty",
+        "memberPrice",
+        "modifiedOn",
+        "paysCommission",
+        "price",
+        "recommendations",
+        "serviceProviderWarranty",
+        "taxable",
+        "upgrades",
+        "account",
+        "assetAccount",
+        "budgetCostCode",
+        "budgetCostType",
+        "costOfSaleAccount",
+        "crossSaleGroup",
+        "defaultAssetUrl",
+        "dimensions",
+        "displayName",
+        "externalData",
+        "externalId",
+        "generalLedgerAccountId",
+        "isCostLocked",
+        "isPriceLocked",
+        "manufacturer",
+        "model",
+        "otherVendors",
+        "primaryVendor",
+        "source",
+        "typeId",
+        "unitOfMeasure",
+        "variationsOrConfigurableEquipment",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_dimensions_response import (
@@ -522,34 +572,28 @@ class PricebookV2EquipmentResponse:
 
         dimensions = d.pop("dimensions", UNSET)
         if dimensions is not None and not isinstance(dimensions, Unset):
-            try:
-                if not isinstance(dimensions, dict):
-                    raise TypeError()
-                dimensions_type_0 = _models.PricebookV2DimensionsResponse.from_dict(
-                    dimensions
-                )
+            if not isinstance(dimensions, dict):
+                raise TypeError()
+            dimensions_type_0 = _models.PricebookV2DimensionsResponse.from_dict(
+                dimensions
+            )
 
-                dimensions = dimensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            dimensions = dimensions_type_0
 
         display_name = d.pop("displayName", UNSET)
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, list):
-                    raise TypeError()
-                external_data_type_0 = [
-                    _models.PricebookV2ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-                    for external_data_type_0_item_data in external_data
-                ]
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.PricebookV2ExternalDataModel.from_dict(
+                    external_data_type_0_item_data
+                )
+                for external_data_type_0_item_data in external_data
+            ]
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         external_id = d.pop("externalId", UNSET)
 
@@ -565,32 +609,26 @@ class PricebookV2EquipmentResponse:
 
         other_vendors = d.pop("otherVendors", UNSET)
         if other_vendors is not None and not isinstance(other_vendors, Unset):
-            try:
-                if not isinstance(other_vendors, list):
-                    raise TypeError()
-                other_vendors_type_0 = [
-                    _models.PricebookV2SkuVendorResponse.from_dict(
-                        other_vendors_type_0_item_data
-                    )
-                    for other_vendors_type_0_item_data in other_vendors
-                ]
+            if not isinstance(other_vendors, list):
+                raise TypeError()
+            other_vendors_type_0 = [
+                _models.PricebookV2SkuVendorResponse.from_dict(
+                    other_vendors_type_0_item_data
+                )
+                for other_vendors_type_0_item_data in other_vendors
+            ]
 
-                other_vendors = other_vendors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            other_vendors = other_vendors_type_0
 
         primary_vendor = d.pop("primaryVendor", UNSET)
         if primary_vendor is not None and not isinstance(primary_vendor, Unset):
-            try:
-                if not isinstance(primary_vendor, dict):
-                    raise TypeError()
-                primary_vendor_type_0 = _models.PricebookV2SkuVendorResponse.from_dict(
-                    primary_vendor
-                )
+            if not isinstance(primary_vendor, dict):
+                raise TypeError()
+            primary_vendor_type_0 = _models.PricebookV2SkuVendorResponse.from_dict(
+                primary_vendor
+            )
 
-                primary_vendor = primary_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            primary_vendor = primary_vendor_type_0
 
         source = d.pop("source", UNSET)
 
@@ -604,18 +642,15 @@ class PricebookV2EquipmentResponse:
         if variations_or_configurable_equipment is not None and not isinstance(
             variations_or_configurable_equipment, Unset
         ):
-            try:
-                if not isinstance(variations_or_configurable_equipment, list):
-                    raise TypeError()
-                variations_or_configurable_equipment_type_0 = (
-                    variations_or_configurable_equipment
-                )
+            if not isinstance(variations_or_configurable_equipment, list):
+                raise TypeError()
+            variations_or_configurable_equipment_type_0 = (
+                variations_or_configurable_equipment
+            )
 
-                variations_or_configurable_equipment = (
-                    variations_or_configurable_equipment_type_0
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            variations_or_configurable_equipment = (
+                variations_or_configurable_equipment_type_0
+            )
 
         pricebook_v2_equipment_response = cls(
             active,

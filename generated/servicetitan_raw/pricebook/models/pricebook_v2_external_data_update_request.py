@@ -34,6 +34,11 @@ class PricebookV2ExternalDataUpdateRequest:
     external_data: list[PricebookV2ExternalDataUpdateModel]
     patch_mode: None | PricebookV2ExternalDataPatchMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "applicationGuid",
+        "externalData",
+        "patchMode",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         application_guid = self.application_guid
@@ -78,14 +83,11 @@ class PricebookV2ExternalDataUpdateRequest:
 
         patch_mode = d.pop("patchMode", UNSET)
         if patch_mode is not None and not isinstance(patch_mode, Unset):
-            try:
-                if not isinstance(patch_mode, str):
-                    raise TypeError()
-                patch_mode_type_0 = PricebookV2ExternalDataPatchMode(patch_mode)
+            if not isinstance(patch_mode, str):
+                raise TypeError()
+            patch_mode_type_0 = PricebookV2ExternalDataPatchMode(patch_mode)
 
-                patch_mode = patch_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            patch_mode = patch_mode_type_0
 
         pricebook_v2_external_data_update_request = cls(
             application_guid,

@@ -18,6 +18,7 @@ class PricebookV2ImageUploadResponse:
 
     path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("path",)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path

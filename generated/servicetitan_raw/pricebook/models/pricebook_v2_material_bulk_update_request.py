@@ -103,6 +103,46 @@ class PricebookV2MaterialBulkUpdateRequest:
     cost_type_id: int | None | Unset = UNSET
     external_data: None | PricebookV2ExternalDataUpdateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "account",
+        "active",
+        "activeIngredients",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assetAccount",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "chargeableByDefault",
+        "code",
+        "commissionBonus",
+        "cost",
+        "costOfSaleAccount",
+        "deductAsJobCost",
+        "description",
+        "displayName",
+        "epaNumber",
+        "hours",
+        "id",
+        "intacctGlGroupAccount",
+        "isChemical",
+        "isConfigurableMaterial",
+        "isCostLocked",
+        "isInventory",
+        "isPriceLocked",
+        "memberPrice",
+        "otherVendors",
+        "paysCommission",
+        "price",
+        "primaryVendor",
+        "taxable",
+        "unitOfMeasure",
+        "variationMaterials",
+        "costTypeId",
+        "externalData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -337,18 +377,13 @@ class PricebookV2MaterialBulkUpdateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataUpdateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         pricebook_v2_material_bulk_update_request = cls(
             account,

@@ -103,6 +103,46 @@ class PricebookV2MaterialCreateRequest:
     unit_of_measure: None | str | Unset = UNSET
     variation_materials: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "description",
+        "account",
+        "active",
+        "activeIngredients",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assetAccount",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "chargeableByDefault",
+        "commissionBonus",
+        "cost",
+        "costOfSaleAccount",
+        "costTypeId",
+        "deductAsJobCost",
+        "displayName",
+        "epaNumber",
+        "externalData",
+        "hours",
+        "intacctGlGroupAccount",
+        "isChemical",
+        "isConfigurableMaterial",
+        "isCostLocked",
+        "isInventory",
+        "isOtherDirectCost",
+        "isPriceLocked",
+        "memberPrice",
+        "otherVendors",
+        "paysCommission",
+        "price",
+        "primaryVendor",
+        "taxable",
+        "unitOfMeasure",
+        "variationMaterials",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_create_request import (
@@ -456,19 +496,14 @@ class PricebookV2MaterialCreateRequest:
 
         assets = d.pop("assets", UNSET)
         if assets is not None and not isinstance(assets, Unset):
-            try:
-                if not isinstance(assets, list):
-                    raise TypeError()
-                assets_type_0 = [
-                    _models.PricebookV2SkuAssetRequest.from_dict(
-                        assets_type_0_item_data
-                    )
-                    for assets_type_0_item_data in assets
-                ]
+            if not isinstance(assets, list):
+                raise TypeError()
+            assets_type_0 = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_type_0_item_data)
+                for assets_type_0_item_data in assets
+            ]
 
-                assets = assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            assets = assets_type_0
 
         bonus = d.pop("bonus", UNSET)
 
@@ -478,14 +513,11 @@ class PricebookV2MaterialCreateRequest:
 
         categories = d.pop("categories", UNSET)
         if categories is not None and not isinstance(categories, Unset):
-            try:
-                if not isinstance(categories, list):
-                    raise TypeError()
-                categories_type_0 = categories
+            if not isinstance(categories, list):
+                raise TypeError()
+            categories_type_0 = categories
 
-                categories = categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            categories = categories_type_0
 
         chargeable_by_default = d.pop("chargeableByDefault", UNSET)
 
@@ -505,18 +537,13 @@ class PricebookV2MaterialCreateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataCreateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         hours = d.pop("hours", UNSET)
 
@@ -538,19 +565,16 @@ class PricebookV2MaterialCreateRequest:
 
         other_vendors = d.pop("otherVendors", UNSET)
         if other_vendors is not None and not isinstance(other_vendors, Unset):
-            try:
-                if not isinstance(other_vendors, list):
-                    raise TypeError()
-                other_vendors_type_0 = [
-                    _models.PricebookV2SkuVendorRequest.from_dict(
-                        other_vendors_type_0_item_data
-                    )
-                    for other_vendors_type_0_item_data in other_vendors
-                ]
+            if not isinstance(other_vendors, list):
+                raise TypeError()
+            other_vendors_type_0 = [
+                _models.PricebookV2SkuVendorRequest.from_dict(
+                    other_vendors_type_0_item_data
+                )
+                for other_vendors_type_0_item_data in other_vendors
+            ]
 
-                other_vendors = other_vendors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            other_vendors = other_vendors_type_0
 
         pays_commission = d.pop("paysCommission", UNSET)
 
@@ -558,16 +582,13 @@ class PricebookV2MaterialCreateRequest:
 
         primary_vendor = d.pop("primaryVendor", UNSET)
         if primary_vendor is not None and not isinstance(primary_vendor, Unset):
-            try:
-                if not isinstance(primary_vendor, dict):
-                    raise TypeError()
-                primary_vendor_type_0 = _models.PricebookV2SkuVendorRequest.from_dict(
-                    primary_vendor
-                )
+            if not isinstance(primary_vendor, dict):
+                raise TypeError()
+            primary_vendor_type_0 = _models.PricebookV2SkuVendorRequest.from_dict(
+                primary_vendor
+            )
 
-                primary_vendor = primary_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            primary_vendor = primary_vendor_type_0
 
         taxable = d.pop("taxable", UNSET)
 
@@ -577,14 +598,11 @@ class PricebookV2MaterialCreateRequest:
         if variation_materials is not None and not isinstance(
             variation_materials, Unset
         ):
-            try:
-                if not isinstance(variation_materials, list):
-                    raise TypeError()
-                variation_materials_type_0 = variation_materials
+            if not isinstance(variation_materials, list):
+                raise TypeError()
+            variation_materials_type_0 = variation_materials
 
-                variation_materials = variation_materials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            variation_materials = variation_materials_type_0
 
         pricebook_v2_material_create_request = cls(
             code,

@@ -120,6 +120,55 @@ class PricebookV2MaterialResponse:
     unit_of_measure: None | str | Unset = UNSET
     variations_or_configurable_materials: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assets",
+        "bonus",
+        "categories",
+        "chargeableByDefault",
+        "code",
+        "commissionBonus",
+        "cost",
+        "createdById",
+        "createdOn",
+        "deductAsJobCost",
+        "description",
+        "displayInAmount",
+        "hours",
+        "id",
+        "isConfigurableMaterial",
+        "isInventory",
+        "isOtherDirectCost",
+        "memberPrice",
+        "modifiedOn",
+        "paysCommission",
+        "price",
+        "account",
+        "activeIngredients",
+        "assetAccount",
+        "budgetCostCode",
+        "budgetCostType",
+        "businessUnitId",
+        "costOfSaleAccount",
+        "costTypeId",
+        "defaultAssetUrl",
+        "displayName",
+        "epaNumber",
+        "externalData",
+        "externalId",
+        "generalLedgerAccountId",
+        "isChemical",
+        "isCostLocked",
+        "isPriceLocked",
+        "otherVendors",
+        "primaryVendor",
+        "source",
+        "taxable",
+        "unitOfMeasure",
+        "variationsOrConfigurableMaterials",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_vendor_response import (
@@ -495,19 +544,16 @@ class PricebookV2MaterialResponse:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, list):
-                    raise TypeError()
-                external_data_type_0 = [
-                    _models.PricebookV2ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-                    for external_data_type_0_item_data in external_data
-                ]
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.PricebookV2ExternalDataModel.from_dict(
+                    external_data_type_0_item_data
+                )
+                for external_data_type_0_item_data in external_data
+            ]
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         external_id = d.pop("externalId", UNSET)
 
@@ -521,32 +567,26 @@ class PricebookV2MaterialResponse:
 
         other_vendors = d.pop("otherVendors", UNSET)
         if other_vendors is not None and not isinstance(other_vendors, Unset):
-            try:
-                if not isinstance(other_vendors, list):
-                    raise TypeError()
-                other_vendors_type_0 = [
-                    _models.PricebookV2SkuVendorResponse.from_dict(
-                        other_vendors_type_0_item_data
-                    )
-                    for other_vendors_type_0_item_data in other_vendors
-                ]
+            if not isinstance(other_vendors, list):
+                raise TypeError()
+            other_vendors_type_0 = [
+                _models.PricebookV2SkuVendorResponse.from_dict(
+                    other_vendors_type_0_item_data
+                )
+                for other_vendors_type_0_item_data in other_vendors
+            ]
 
-                other_vendors = other_vendors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            other_vendors = other_vendors_type_0
 
         primary_vendor = d.pop("primaryVendor", UNSET)
         if primary_vendor is not None and not isinstance(primary_vendor, Unset):
-            try:
-                if not isinstance(primary_vendor, dict):
-                    raise TypeError()
-                primary_vendor_type_0 = _models.PricebookV2SkuVendorResponse.from_dict(
-                    primary_vendor
-                )
+            if not isinstance(primary_vendor, dict):
+                raise TypeError()
+            primary_vendor_type_0 = _models.PricebookV2SkuVendorResponse.from_dict(
+                primary_vendor
+            )
 
-                primary_vendor = primary_vendor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            primary_vendor = primary_vendor_type_0
 
         source = d.pop("source", UNSET)
 
@@ -560,18 +600,15 @@ class PricebookV2MaterialResponse:
         if variations_or_configurable_materials is not None and not isinstance(
             variations_or_configurable_materials, Unset
         ):
-            try:
-                if not isinstance(variations_or_configurable_materials, list):
-                    raise TypeError()
-                variations_or_configurable_materials_type_0 = (
-                    variations_or_configurable_materials
-                )
+            if not isinstance(variations_or_configurable_materials, list):
+                raise TypeError()
+            variations_or_configurable_materials_type_0 = (
+                variations_or_configurable_materials
+            )
 
-                variations_or_configurable_materials = (
-                    variations_or_configurable_materials_type_0
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            variations_or_configurable_materials = (
+                variations_or_configurable_materials_type_0
+            )
 
         pricebook_v2_material_response = cls(
             active,

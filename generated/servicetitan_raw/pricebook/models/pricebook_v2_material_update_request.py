@@ -101,6 +101,45 @@ class PricebookV2MaterialUpdateRequest:
     unit_of_measure: str | Unset = UNSET
     variation_materials: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "account",
+        "active",
+        "activeIngredients",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assetAccount",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "chargeableByDefault",
+        "code",
+        "commissionBonus",
+        "cost",
+        "costOfSaleAccount",
+        "costTypeId",
+        "deductAsJobCost",
+        "description",
+        "displayName",
+        "epaNumber",
+        "externalData",
+        "hours",
+        "intacctGlGroupAccount",
+        "isChemical",
+        "isConfigurableMaterial",
+        "isCostLocked",
+        "isInventory",
+        "isPriceLocked",
+        "memberPrice",
+        "otherVendors",
+        "paysCommission",
+        "price",
+        "primaryVendor",
+        "taxable",
+        "unitOfMeasure",
+        "variationMaterials",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -339,18 +378,13 @@ class PricebookV2MaterialUpdateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataUpdateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         hours = d.pop("hours", UNSET)
 

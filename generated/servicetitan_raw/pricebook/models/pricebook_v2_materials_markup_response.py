@@ -24,6 +24,12 @@ class PricebookV2MaterialsMarkupResponse:
     percent: float
     to: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "from",
+        "id",
+        "percent",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_

@@ -44,6 +44,12 @@ class PricebookV2PricebookBulkUpdateRequest:
     materials: list[PricebookV2MaterialBulkUpdateRequest] | None | Unset = UNSET
     services: list[PricebookV2ServiceBulkUpdateRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "discountAndFees",
+        "equipment",
+        "materials",
+        "services",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         discount_and_fees: list[dict[str, Any]] | None | Unset
@@ -115,67 +121,55 @@ class PricebookV2PricebookBulkUpdateRequest:
         d = dict(src_dict)
         discount_and_fees = d.pop("discountAndFees", UNSET)
         if discount_and_fees is not None and not isinstance(discount_and_fees, Unset):
-            try:
-                if not isinstance(discount_and_fees, list):
-                    raise TypeError()
-                discount_and_fees_type_0 = [
-                    _models.PricebookV2DiscountAndFeesBulkUpdateRequest.from_dict(
-                        discount_and_fees_type_0_item_data
-                    )
-                    for discount_and_fees_type_0_item_data in discount_and_fees
-                ]
+            if not isinstance(discount_and_fees, list):
+                raise TypeError()
+            discount_and_fees_type_0 = [
+                _models.PricebookV2DiscountAndFeesBulkUpdateRequest.from_dict(
+                    discount_and_fees_type_0_item_data
+                )
+                for discount_and_fees_type_0_item_data in discount_and_fees
+            ]
 
-                discount_and_fees = discount_and_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            discount_and_fees = discount_and_fees_type_0
 
         equipment = d.pop("equipment", UNSET)
         if equipment is not None and not isinstance(equipment, Unset):
-            try:
-                if not isinstance(equipment, list):
-                    raise TypeError()
-                equipment_type_0 = [
-                    _models.PricebookV2EquipmentBulkUpdateRequest.from_dict(
-                        equipment_type_0_item_data
-                    )
-                    for equipment_type_0_item_data in equipment
-                ]
+            if not isinstance(equipment, list):
+                raise TypeError()
+            equipment_type_0 = [
+                _models.PricebookV2EquipmentBulkUpdateRequest.from_dict(
+                    equipment_type_0_item_data
+                )
+                for equipment_type_0_item_data in equipment
+            ]
 
-                equipment = equipment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            equipment = equipment_type_0
 
         materials = d.pop("materials", UNSET)
         if materials is not None and not isinstance(materials, Unset):
-            try:
-                if not isinstance(materials, list):
-                    raise TypeError()
-                materials_type_0 = [
-                    _models.PricebookV2MaterialBulkUpdateRequest.from_dict(
-                        materials_type_0_item_data
-                    )
-                    for materials_type_0_item_data in materials
-                ]
+            if not isinstance(materials, list):
+                raise TypeError()
+            materials_type_0 = [
+                _models.PricebookV2MaterialBulkUpdateRequest.from_dict(
+                    materials_type_0_item_data
+                )
+                for materials_type_0_item_data in materials
+            ]
 
-                materials = materials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            materials = materials_type_0
 
         services = d.pop("services", UNSET)
         if services is not None and not isinstance(services, Unset):
-            try:
-                if not isinstance(services, list):
-                    raise TypeError()
-                services_type_0 = [
-                    _models.PricebookV2ServiceBulkUpdateRequest.from_dict(
-                        services_type_0_item_data
-                    )
-                    for services_type_0_item_data in services
-                ]
+            if not isinstance(services, list):
+                raise TypeError()
+            services_type_0 = [
+                _models.PricebookV2ServiceBulkUpdateRequest.from_dict(
+                    services_type_0_item_data
+                )
+                for services_type_0_item_data in services
+            ]
 
-                services = services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            services = services_type_0
 
         pricebook_v2_pricebook_bulk_update_request = cls(
             discount_and_fees,

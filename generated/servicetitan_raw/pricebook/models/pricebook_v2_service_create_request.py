@@ -84,6 +84,36 @@ class PricebookV2ServiceCreateRequest:
     upgrades: list[int] | None | Unset = UNSET
     warranty: None | PricebookV2SkuWarrantyRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "code",
+        "description",
+        "account",
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "commissionBonus",
+        "crossSaleGroup",
+        "displayName",
+        "externalData",
+        "hours",
+        "intacctGlGroupAccount",
+        "isLabor",
+        "isPriceLocked",
+        "memberPrice",
+        "paysCommission",
+        "price",
+        "recommendations",
+        "serviceEquipment",
+        "serviceMaterials",
+        "taxable",
+        "upgrades",
+        "warranty",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_create_request import (
@@ -368,19 +398,14 @@ class PricebookV2ServiceCreateRequest:
 
         assets = d.pop("assets", UNSET)
         if assets is not None and not isinstance(assets, Unset):
-            try:
-                if not isinstance(assets, list):
-                    raise TypeError()
-                assets_type_0 = [
-                    _models.PricebookV2SkuAssetRequest.from_dict(
-                        assets_type_0_item_data
-                    )
-                    for assets_type_0_item_data in assets
-                ]
+            if not isinstance(assets, list):
+                raise TypeError()
+            assets_type_0 = [
+                _models.PricebookV2SkuAssetRequest.from_dict(assets_type_0_item_data)
+                for assets_type_0_item_data in assets
+            ]
 
-                assets = assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            assets = assets_type_0
 
         bonus = d.pop("bonus", UNSET)
 
@@ -390,14 +415,11 @@ class PricebookV2ServiceCreateRequest:
 
         categories = d.pop("categories", UNSET)
         if categories is not None and not isinstance(categories, Unset):
-            try:
-                if not isinstance(categories, list):
-                    raise TypeError()
-                categories_type_0 = categories
+            if not isinstance(categories, list):
+                raise TypeError()
+            categories_type_0 = categories
 
-                categories = categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            categories = categories_type_0
 
         commission_bonus = d.pop("commissionBonus", UNSET)
 
@@ -407,18 +429,13 @@ class PricebookV2ServiceCreateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataCreateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataCreateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         hours = d.pop("hours", UNSET)
 
@@ -436,72 +453,55 @@ class PricebookV2ServiceCreateRequest:
 
         recommendations = d.pop("recommendations", UNSET)
         if recommendations is not None and not isinstance(recommendations, Unset):
-            try:
-                if not isinstance(recommendations, list):
-                    raise TypeError()
-                recommendations_type_0 = recommendations
+            if not isinstance(recommendations, list):
+                raise TypeError()
+            recommendations_type_0 = recommendations
 
-                recommendations = recommendations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            recommendations = recommendations_type_0
 
         service_equipment = d.pop("serviceEquipment", UNSET)
         if service_equipment is not None and not isinstance(service_equipment, Unset):
-            try:
-                if not isinstance(service_equipment, list):
-                    raise TypeError()
-                service_equipment_type_0 = [
-                    _models.PricebookV2SkuLinkRequest.from_dict(
-                        service_equipment_type_0_item_data
-                    )
-                    for service_equipment_type_0_item_data in service_equipment
-                ]
+            if not isinstance(service_equipment, list):
+                raise TypeError()
+            service_equipment_type_0 = [
+                _models.PricebookV2SkuLinkRequest.from_dict(
+                    service_equipment_type_0_item_data
+                )
+                for service_equipment_type_0_item_data in service_equipment
+            ]
 
-                service_equipment = service_equipment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_equipment = service_equipment_type_0
 
         service_materials = d.pop("serviceMaterials", UNSET)
         if service_materials is not None and not isinstance(service_materials, Unset):
-            try:
-                if not isinstance(service_materials, list):
-                    raise TypeError()
-                service_materials_type_0 = [
-                    _models.PricebookV2SkuLinkRequest.from_dict(
-                        service_materials_type_0_item_data
-                    )
-                    for service_materials_type_0_item_data in service_materials
-                ]
+            if not isinstance(service_materials, list):
+                raise TypeError()
+            service_materials_type_0 = [
+                _models.PricebookV2SkuLinkRequest.from_dict(
+                    service_materials_type_0_item_data
+                )
+                for service_materials_type_0_item_data in service_materials
+            ]
 
-                service_materials = service_materials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            service_materials = service_materials_type_0
 
         taxable = d.pop("taxable", UNSET)
 
         upgrades = d.pop("upgrades", UNSET)
         if upgrades is not None and not isinstance(upgrades, Unset):
-            try:
-                if not isinstance(upgrades, list):
-                    raise TypeError()
-                upgrades_type_0 = upgrades
+            if not isinstance(upgrades, list):
+                raise TypeError()
+            upgrades_type_0 = upgrades
 
-                upgrades = upgrades_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            upgrades = upgrades_type_0
 
         warranty = d.pop("warranty", UNSET)
         if warranty is not None and not isinstance(warranty, Unset):
-            try:
-                if not isinstance(warranty, dict):
-                    raise TypeError()
-                warranty_type_0 = _models.PricebookV2SkuWarrantyRequest.from_dict(
-                    warranty
-                )
+            if not isinstance(warranty, dict):
+                raise TypeError()
+            warranty_type_0 = _models.PricebookV2SkuWarrantyRequest.from_dict(warranty)
 
-                warranty = warranty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            warranty = warranty_type_0
 
         pricebook_v2_service_create_request = cls(
             code,

@@ -108,6 +108,46 @@ class PricebookV2ServiceGetResponse:
     use_static_prices: bool | None | Unset = UNSET
     warranty: None | PricebookV2SkuWarrantyResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assets",
+        "bonus",
+        "categories",
+        "code",
+        "commissionBonus",
+        "cost",
+        "createdOn",
+        "description",
+        "hours",
+        "id",
+        "memberPrice",
+        "modifiedOn",
+        "paysCommission",
+        "price",
+        "recommendations",
+        "serviceEquipment",
+        "serviceMaterials",
+        "soldByCommission",
+        "taxable",
+        "upgrades",
+        "account",
+        "budgetCostCode",
+        "budgetCostType",
+        "businessUnitId",
+        "calculatedPrice",
+        "crossSaleGroup",
+        "defaultAssetUrl",
+        "displayName",
+        "externalData",
+        "externalId",
+        "isLabor",
+        "isPriceLocked",
+        "source",
+        "useStaticPrices",
+        "warranty",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_warranty_response import (
@@ -411,19 +451,16 @@ class PricebookV2ServiceGetResponse:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, list):
-                    raise TypeError()
-                external_data_type_0 = [
-                    _models.PricebookV2ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-                    for external_data_type_0_item_data in external_data
-                ]
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.PricebookV2ExternalDataModel.from_dict(
+                    external_data_type_0_item_data
+                )
+                for external_data_type_0_item_data in external_data
+            ]
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         external_id = d.pop("externalId", UNSET)
 
@@ -437,16 +474,11 @@ class PricebookV2ServiceGetResponse:
 
         warranty = d.pop("warranty", UNSET)
         if warranty is not None and not isinstance(warranty, Unset):
-            try:
-                if not isinstance(warranty, dict):
-                    raise TypeError()
-                warranty_type_0 = _models.PricebookV2SkuWarrantyResponse.from_dict(
-                    warranty
-                )
+            if not isinstance(warranty, dict):
+                raise TypeError()
+            warranty_type_0 = _models.PricebookV2SkuWarrantyResponse.from_dict(warranty)
 
-                warranty = warranty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            warranty = warranty_type_0
 
         pricebook_v2_service_get_response = cls(
             active,

@@ -22,6 +22,10 @@ class PricebookV2ServiceRecommendationBulkCreateRequest:
     custom_id: None | str | Unset = UNSET
     sku_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customId",
+        "skuId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         custom_id: None | str | Unset

@@ -84,6 +84,36 @@ class PricebookV2ServiceUpdateRequest:
     upgrades: list[int] | Unset = UNSET
     warranty: PricebookV2SkuWarrantyRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "account",
+        "active",
+        "addOnMemberPrice",
+        "addOnPrice",
+        "assets",
+        "bonus",
+        "budgetCostCode",
+        "budgetCostType",
+        "categories",
+        "code",
+        "commissionBonus",
+        "crossSaleGroup",
+        "description",
+        "displayName",
+        "externalData",
+        "hours",
+        "intacctGlGroupAccount",
+        "isLabor",
+        "isPriceLocked",
+        "memberPrice",
+        "paysCommission",
+        "price",
+        "recommendations",
+        "serviceEquipment",
+        "serviceMaterials",
+        "taxable",
+        "upgrades",
+        "warranty",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_external_data_update_request import (
@@ -275,18 +305,13 @@ class PricebookV2ServiceUpdateRequest:
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, dict):
-                    raise TypeError()
-                external_data_type_0 = (
-                    _models.PricebookV2ExternalDataUpdateRequest.from_dict(
-                        external_data
-                    )
-                )
+            if not isinstance(external_data, dict):
+                raise TypeError()
+            external_data_type_0 = (
+                _models.PricebookV2ExternalDataUpdateRequest.from_dict(external_data)
+            )
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         hours = d.pop("hours", UNSET)
 

@@ -27,6 +27,12 @@ class PricebookV2SkuAssetRequest:
     alias: None | str | Unset = UNSET
     is_default: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "type",
+        "url",
+        "alias",
+        "isDefault",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

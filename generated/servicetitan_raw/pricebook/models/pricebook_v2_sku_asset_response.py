@@ -29,6 +29,13 @@ class PricebookV2SkuAssetResponse:
     alias: None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "isDefault",
+        "type",
+        "url",
+        "alias",
+        "fileName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         is_default = self.is_default

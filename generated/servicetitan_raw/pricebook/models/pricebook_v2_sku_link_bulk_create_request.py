@@ -24,6 +24,11 @@ class PricebookV2SkuLinkBulkCreateRequest:
     custom_id: None | str | Unset = UNSET
     sku_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "quantity",
+        "customId",
+        "skuId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity

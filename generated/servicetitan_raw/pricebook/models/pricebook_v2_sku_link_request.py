@@ -20,6 +20,10 @@ class PricebookV2SkuLinkRequest:
     quantity: float
     sku_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "quantity",
+        "skuId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity

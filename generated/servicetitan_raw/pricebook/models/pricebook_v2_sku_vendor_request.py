@@ -41,6 +41,15 @@ class PricebookV2SkuVendorRequest:
     primary_sub_account: None | PricebookV2SkuVendorSubAccountRequest | Unset = UNSET
     vendor_part: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "cost",
+        "vendorId",
+        "memo",
+        "otherSubAccounts",
+        "primarySubAccount",
+        "vendorPart",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_vendor_sub_account_request import (
@@ -122,36 +131,30 @@ class PricebookV2SkuVendorRequest:
 
         other_sub_accounts = d.pop("otherSubAccounts", UNSET)
         if other_sub_accounts is not None and not isinstance(other_sub_accounts, Unset):
-            try:
-                if not isinstance(other_sub_accounts, list):
-                    raise TypeError()
-                other_sub_accounts_type_0 = [
-                    _models.PricebookV2SkuVendorSubAccountRequest.from_dict(
-                        other_sub_accounts_type_0_item_data
-                    )
-                    for other_sub_accounts_type_0_item_data in other_sub_accounts
-                ]
+            if not isinstance(other_sub_accounts, list):
+                raise TypeError()
+            other_sub_accounts_type_0 = [
+                _models.PricebookV2SkuVendorSubAccountRequest.from_dict(
+                    other_sub_accounts_type_0_item_data
+                )
+                for other_sub_accounts_type_0_item_data in other_sub_accounts
+            ]
 
-                other_sub_accounts = other_sub_accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            other_sub_accounts = other_sub_accounts_type_0
 
         primary_sub_account = d.pop("primarySubAccount", UNSET)
         if primary_sub_account is not None and not isinstance(
             primary_sub_account, Unset
         ):
-            try:
-                if not isinstance(primary_sub_account, dict):
-                    raise TypeError()
-                primary_sub_account_type_0 = (
-                    _models.PricebookV2SkuVendorSubAccountRequest.from_dict(
-                        primary_sub_account
-                    )
+            if not isinstance(primary_sub_account, dict):
+                raise TypeError()
+            primary_sub_account_type_0 = (
+                _models.PricebookV2SkuVendorSubAccountRequest.from_dict(
+                    primary_sub_account
                 )
+            )
 
-                primary_sub_account = primary_sub_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            primary_sub_account = primary_sub_account_type_0
 
         vendor_part = d.pop("vendorPart", UNSET)
 

@@ -45,6 +45,17 @@ class PricebookV2SkuVendorResponse:
     primary_sub_account: None | PricebookV2SkuVendorSubAccountResponse | Unset = UNSET
     vendor_part: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "cost",
+        "id",
+        "vendorId",
+        "vendorName",
+        "memo",
+        "otherSubAccounts",
+        "primarySubAccount",
+        "vendorPart",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricebook_v2_sku_vendor_sub_account_response import (
@@ -136,36 +147,30 @@ class PricebookV2SkuVendorResponse:
 
         other_sub_accounts = d.pop("otherSubAccounts", UNSET)
         if other_sub_accounts is not None and not isinstance(other_sub_accounts, Unset):
-            try:
-                if not isinstance(other_sub_accounts, list):
-                    raise TypeError()
-                other_sub_accounts_type_0 = [
-                    _models.PricebookV2SkuVendorSubAccountResponse.from_dict(
-                        other_sub_accounts_type_0_item_data
-                    )
-                    for other_sub_accounts_type_0_item_data in other_sub_accounts
-                ]
+            if not isinstance(other_sub_accounts, list):
+                raise TypeError()
+            other_sub_accounts_type_0 = [
+                _models.PricebookV2SkuVendorSubAccountResponse.from_dict(
+                    other_sub_accounts_type_0_item_data
+                )
+                for other_sub_accounts_type_0_item_data in other_sub_accounts
+            ]
 
-                other_sub_accounts = other_sub_accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            other_sub_accounts = other_sub_accounts_type_0
 
         primary_sub_account = d.pop("primarySubAccount", UNSET)
         if primary_sub_account is not None and not isinstance(
             primary_sub_account, Unset
         ):
-            try:
-                if not isinstance(primary_sub_account, dict):
-                    raise TypeError()
-                primary_sub_account_type_0 = (
-                    _models.PricebookV2SkuVendorSubAccountResponse.from_dict(
-                        primary_sub_account
-                    )
+            if not isinstance(primary_sub_account, dict):
+                raise TypeError()
+            primary_sub_account_type_0 = (
+                _models.PricebookV2SkuVendorSubAccountResponse.from_dict(
+                    primary_sub_account
                 )
+            )
 
-                primary_sub_account = primary_sub_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            primary_sub_account = primary_sub_account_type_0
 
         vendor_part = d.pop("vendorPart", UNSET)
 

@@ -20,6 +20,10 @@ class PricebookV2SkuVendorSubAccountRequest:
     account_name: str
     cost: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "accountName",
+        "cost",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account_name = self.account_name

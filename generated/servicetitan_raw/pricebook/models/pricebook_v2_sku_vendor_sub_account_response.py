@@ -22,6 +22,11 @@ class PricebookV2SkuVendorSubAccountResponse:
     cost: float
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "accountName",
+        "cost",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account_name = self.account_name

@@ -22,6 +22,10 @@ class PricebookV2SkuWarrantyResponse:
     duration: int
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "duration",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration

@@ -26,6 +26,7 @@ class ResultOfPricebookV2MaterialsMarkupResponse:
 
     data: PricebookV2MaterialsMarkupResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("data",)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

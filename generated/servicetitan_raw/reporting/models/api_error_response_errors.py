@@ -12,6 +12,7 @@ T = TypeVar("T", bound="ApiErrorResponseErrors")
 @_attrs_define
 class ApiErrorResponseErrors:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _json_names = ()
 
     def to_dict(self) -> dict[str, Any]:
 

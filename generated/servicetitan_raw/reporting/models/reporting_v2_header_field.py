@@ -20,6 +20,10 @@ class ReportingV2HeaderField:
     label: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "label",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label

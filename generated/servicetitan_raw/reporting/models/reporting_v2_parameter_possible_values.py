@@ -29,6 +29,11 @@ class ReportingV2ParameterPossibleValues:
     dynamic_set_id: None | str | Unset = UNSET
     values: list[list[Any]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "fields",
+        "dynamicSetId",
+        "values",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         fields = []
@@ -81,18 +86,15 @@ class ReportingV2ParameterPossibleValues:
 
         values = d.pop("values", UNSET)
         if values is not None and not isinstance(values, Unset):
-            try:
-                if not isinstance(values, list):
-                    raise TypeError()
-                values_type_0 = []
-                for values_type_0_item_data in values:
-                    values_type_0_item = values_type_0_item_data
+            if not isinstance(values, list):
+                raise TypeError()
+            values_type_0 = []
+            for values_type_0_item_data in values:
+                values_type_0_item = values_type_0_item_data
 
-                    values_type_0.append(values_type_0_item)
+                values_type_0.append(values_type_0_item)
 
-                values = values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            values = values_type_0
 
         reporting_v2_parameter_possible_values = cls(
             fields,

@@ -22,6 +22,10 @@ class ReportingV2ReportDataParameter:
     name: str
     value: bool | float | list[bool | float | str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

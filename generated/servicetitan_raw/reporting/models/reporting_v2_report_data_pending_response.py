@@ -24,6 +24,10 @@ class ReportingV2ReportDataPendingResponse:
     status: ReportingV2ReportDataAsyncStatus
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "status",
+        "token",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -26,6 +26,7 @@ class ReportingV2ReportDataRequest:
 
     parameters: list[ReportingV2ReportDataParameter]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("parameters",)
 
     def to_dict(self) -> dict[str, Any]:
         parameters = []

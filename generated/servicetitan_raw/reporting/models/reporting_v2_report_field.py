@@ -24,6 +24,11 @@ class ReportingV2ReportField:
     label: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "dataType",
+        "label",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data_type = self.data_type.value

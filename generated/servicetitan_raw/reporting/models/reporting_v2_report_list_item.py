@@ -24,6 +24,11 @@ class ReportingV2ReportListItem:
     name: str
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

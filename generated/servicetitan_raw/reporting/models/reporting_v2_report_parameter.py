@@ -38,6 +38,14 @@ class ReportingV2ReportParameter:
     name: str
     accept_values: None | ReportingV2ParameterPossibleValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "dataType",
+        "isArray",
+        "isRequired",
+        "label",
+        "name",
+        "acceptValues",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.reporting_v2_parameter_possible_values import (
@@ -93,16 +101,13 @@ class ReportingV2ReportParameter:
 
         accept_values = d.pop("acceptValues", UNSET)
         if accept_values is not None and not isinstance(accept_values, Unset):
-            try:
-                if not isinstance(accept_values, dict):
-                    raise TypeError()
-                accept_values_type_0 = (
-                    _models.ReportingV2ParameterPossibleValues.from_dict(accept_values)
-                )
+            if not isinstance(accept_values, dict):
+                raise TypeError()
+            accept_values_type_0 = _models.ReportingV2ParameterPossibleValues.from_dict(
+                accept_values
+            )
 
-                accept_values = accept_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            accept_values = accept_values_type_0
 
         reporting_v2_report_parameter = cls(
             data_type,

@@ -37,6 +37,14 @@ class ReportingV2ReportResponse:
     parameters: list[ReportingV2ReportParameter]
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "fields",
+        "id",
+        "modifiedOn",
+        "name",
+        "parameters",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         fields = []

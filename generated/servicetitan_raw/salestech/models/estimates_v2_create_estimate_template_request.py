@@ -42,6 +42,15 @@ class EstimatesV2CreateEstimateTemplateRequest:
     business_unit_id: int | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "internalName",
+        "items",
+        "mode",
+        "name",
+        "active",
+        "businessUnitId",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         internal_name = self.internal_name

@@ -42,6 +42,15 @@ class EstimatesV2CreateProposalTemplateRequest:
     description: None | str | Unset = UNSET
     status: EstimateTemplatesTypesProposalTemplateStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "estimateAssignments",
+        "name",
+        "proposalTypeId",
+        "active",
+        "businessUnitIds",
+        "description",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         estimate_assignments = []
@@ -120,27 +129,21 @@ class EstimatesV2CreateProposalTemplateRequest:
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         description = d.pop("description", UNSET)
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         estimates_v2_create_proposal_template_request = cls(
             estimate_assignments,

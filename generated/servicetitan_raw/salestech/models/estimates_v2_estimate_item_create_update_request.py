@@ -50,6 +50,24 @@ class EstimatesV2EstimateItemCreateUpdateRequest:
     unit_price: float | None | Unset = UNSET
     use_default_project_labels: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "budgetCodeId",
+        "chargeable",
+        "description",
+        "id",
+        "isAddOn",
+        "itemGroupName",
+        "itemGroupRootId",
+        "membershipDurationBillingId",
+        "parentItemId",
+        "quantity",
+        "skipUpdatingMembershipPrices",
+        "skuId",
+        "skuName",
+        "unitCost",
+        "unitPrice",
+        "useDefaultProjectLabels",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset

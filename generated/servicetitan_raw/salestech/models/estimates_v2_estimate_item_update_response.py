@@ -69,6 +69,28 @@ class EstimatesV2EstimateItemUpdateResponse:
     membership_duration: int | None | Unset = UNSET
     membership_type_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "description",
+        "estimateId",
+        "id",
+        "itemGroupName",
+        "modifiedOn",
+        "qty",
+        "sku",
+        "skuAccount",
+        "total",
+        "totalCost",
+        "unitCost",
+        "unitRate",
+        "budgetCodeId",
+        "chargeable",
+        "invoiceItemId",
+        "itemGroupRootId",
+        "membershipBillingFrequency",
+        "membershipDuration",
+        "membershipTypeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -221,18 +243,15 @@ class EstimatesV2EstimateItemUpdateResponse:
         if membership_billing_frequency is not None and not isinstance(
             membership_billing_frequency, Unset
         ):
-            try:
-                if not isinstance(membership_billing_frequency, str):
-                    raise TypeError()
-                membership_billing_frequency_type_0 = (
-                    EstimatesV2EstimateMembershipBillingFrequency(
-                        membership_billing_frequency
-                    )
+            if not isinstance(membership_billing_frequency, str):
+                raise TypeError()
+            membership_billing_frequency_type_0 = (
+                EstimatesV2EstimateMembershipBillingFrequency(
+                    membership_billing_frequency
                 )
+            )
 
-                membership_billing_frequency = membership_billing_frequency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            membership_billing_frequency = membership_billing_frequency_type_0
 
         membership_duration = d.pop("membershipDuration", UNSET)
 

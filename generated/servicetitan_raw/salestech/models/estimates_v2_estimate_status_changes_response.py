@@ -29,6 +29,13 @@ class EstimatesV2EstimateStatusChangesResponse:
     new_status: None | str | Unset = UNSET
     old_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "id",
+        "createdById",
+        "newStatus",
+        "oldStatus",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()

@@ -49,6 +49,23 @@ class EstimatesV2EstimateTemplateItemRequest:
     unit_cost: float | None | Unset = UNSET
     unit_price: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "isAddOn",
+        "quantity",
+        "skuId",
+        "skuType",
+        "allowDiscounts",
+        "chargeable",
+        "description",
+        "id",
+        "itemGroupName",
+        "itemGroupParentId",
+        "memo",
+        "parentItemId",
+        "projectLabels",
+        "unitCost",
+        "unitPrice",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         is_add_on = self.is_add_on

@@ -55,6 +55,26 @@ class EstimatesV2EstimateTemplateItemResponse:
     project_labels: None | str | Unset = UNSET
     sku_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "isAddOn",
+        "order",
+        "quantity",
+        "skuId",
+        "skuType",
+        "totalPrice",
+        "unitCost",
+        "unitPrice",
+        "allowDiscounts",
+        "chargeable",
+        "description",
+        "itemGroupName",
+        "itemGroupParentId",
+        "memo",
+        "parentItemId",
+        "projectLabels",
+        "skuName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -53,6 +53,20 @@ class EstimatesV2EstimateTemplateResponse:
     business_unit_id: int | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "internalName",
+        "items",
+        "mode",
+        "modifiedOn",
+        "name",
+        "totalCost",
+        "totalPrice",
+        "businessUnitId",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -91,6 +91,36 @@ class EstimatesV2ExportEstimatesResponse:
     status: EstimatesV2EstimateStatusModel | None | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "isChangeOrder",
+        "isRecommended",
+        "modifiedOn",
+        "reviewStatus",
+        "subtotal",
+        "tax",
+        "budgetCodeId",
+        "businessUnitId",
+        "businessUnitName",
+        "customerId",
+        "depositAmount",
+        "depositPercent",
+        "externalLinks",
+        "items",
+        "jobId",
+        "jobNumber",
+        "locationId",
+        "name",
+        "projectId",
+        "proposalTagName",
+        "requireDepositOnSignature",
+        "soldBy",
+        "soldOn",
+        "status",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.estimates_v2_estimate_status_model import (
@@ -336,35 +366,29 @@ class EstimatesV2ExportEstimatesResponse:
 
         external_links = d.pop("externalLinks", UNSET)
         if external_links is not None and not isinstance(external_links, Unset):
-            try:
-                if not isinstance(external_links, list):
-                    raise TypeError()
-                external_links_type_0 = [
-                    _models.EstimatesV2ExternalLinkResponse.from_dict(
-                        external_links_type_0_item_data
-                    )
-                    for external_links_type_0_item_data in external_links
-                ]
+            if not isinstance(external_links, list):
+                raise TypeError()
+            external_links_type_0 = [
+                _models.EstimatesV2ExternalLinkResponse.from_dict(
+                    external_links_type_0_item_data
+                )
+                for external_links_type_0_item_data in external_links
+            ]
 
-                external_links = external_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_links = external_links_type_0
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.EstimatesV2EstimateItemResponse.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.EstimatesV2EstimateItemResponse.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -384,25 +408,19 @@ class EstimatesV2ExportEstimatesResponse:
 
         sold_on = d.pop("soldOn", UNSET)
         if sold_on is not None and not isinstance(sold_on, Unset):
-            try:
-                if not isinstance(sold_on, str):
-                    raise TypeError()
-                sold_on_type_0 = datetime.datetime.fromisoformat(sold_on)
+            if not isinstance(sold_on, str):
+                raise TypeError()
+            sold_on_type_0 = datetime.datetime.fromisoformat(sold_on)
 
-                sold_on = sold_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sold_on = sold_on_type_0
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, dict):
-                    raise TypeError()
-                status_type_0 = _models.EstimatesV2EstimateStatusModel.from_dict(status)
+            if not isinstance(status, dict):
+                raise TypeError()
+            status_type_0 = _models.EstimatesV2EstimateStatusModel.from_dict(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         summary = d.pop("summary", UNSET)
 

@@ -22,6 +22,10 @@ class EstimatesV2ExternalLinkInModel:
     name: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

@@ -20,6 +20,10 @@ class EstimatesV2ExternalLinkResponse:
     name: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -22,6 +22,11 @@ class EstimatesV2ProposalTemplateAssignmentRequest:
     order: int
     proposal_type_option_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "estimateTemplateId",
+        "order",
+        "proposalTypeOptionId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         estimate_template_id = self.estimate_template_id

@@ -26,6 +26,12 @@ class EstimatesV2ProposalTemplateAssignmentResponse:
     proposal_type_option_id: int
     estimate_template_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "estimateTemplateId",
+        "order",
+        "proposalTypeOptionId",
+        "estimateTemplateName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         estimate_template_id = self.estimate_template_id

@@ -51,6 +51,19 @@ class EstimatesV2ProposalTemplateResponse:
     description: None | str | Unset = UNSET
     proposal_type_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitIds",
+        "createdOn",
+        "estimateAssignments",
+        "id",
+        "modifiedOn",
+        "name",
+        "proposalTypeId",
+        "status",
+        "description",
+        "proposalTypeName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

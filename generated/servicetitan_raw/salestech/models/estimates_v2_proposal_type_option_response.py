@@ -31,6 +31,13 @@ class EstimatesV2ProposalTypeOptionResponse:
     order: int
     color: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "estimateType",
+        "id",
+        "name",
+        "order",
+        "color",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         estimate_type = self.estimate_type.value

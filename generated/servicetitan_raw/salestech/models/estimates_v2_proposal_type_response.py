@@ -41,6 +41,15 @@ class EstimatesV2ProposalTypeResponse:
     options: list[EstimatesV2ProposalTypeOptionResponse]
     type_: EstimateTemplatesTypesProposalBehaviorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "isDefault",
+        "isSystemDefault",
+        "name",
+        "options",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -26,6 +26,7 @@ class EstimatesV2ProposalTypesResponse:
 
     data: list[EstimatesV2ProposalTypeResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("data",)
 
     def to_dict(self) -> dict[str, Any]:
         data = []

@@ -18,6 +18,7 @@ class EstimatesV2SellRequest:
 
     sold_by: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("soldBy",)
 
     def to_dict(self) -> dict[str, Any]:
         sold_by = self.sold_by

@@ -33,6 +33,16 @@ class EstimatesV2SkuModel:
     sold_hours: float
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "displayName",
+        "generalLedgerAccountId",
+        "generalLedgerAccountName",
+        "id",
+        "modifiedOn",
+        "name",
+        "soldHours",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

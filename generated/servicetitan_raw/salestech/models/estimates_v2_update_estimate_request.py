@@ -60,6 +60,22 @@ class EstimatesV2UpdateEstimateRequest:
     tax: float | None | Unset = UNSET
     use_default_project_labels: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "budgetCodeId",
+        "depositAmount",
+        "depositPercent",
+        "externalLinks",
+        "isRecommended",
+        "items",
+        "name",
+        "requireDepositOnSignature",
+        "reviewStatus",
+        "soldBy",
+        "status",
+        "summary",
+        "tax",
+        "useDefaultProjectLabels",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         budget_code_id: int | None | Unset
@@ -207,37 +223,31 @@ class EstimatesV2UpdateEstimateRequest:
 
         external_links = d.pop("externalLinks", UNSET)
         if external_links is not None and not isinstance(external_links, Unset):
-            try:
-                if not isinstance(external_links, list):
-                    raise TypeError()
-                external_links_type_0 = [
-                    _models.EstimatesV2ExternalLinkInModel.from_dict(
-                        external_links_type_0_item_data
-                    )
-                    for external_links_type_0_item_data in external_links
-                ]
+            if not isinstance(external_links, list):
+                raise TypeError()
+            external_links_type_0 = [
+                _models.EstimatesV2ExternalLinkInModel.from_dict(
+                    external_links_type_0_item_data
+                )
+                for external_links_type_0_item_data in external_links
+            ]
 
-                external_links = external_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_links = external_links_type_0
 
         is_recommended = d.pop("isRecommended", UNSET)
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.EstimatesV2EstimateItemCreateUpdateRequest.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.EstimatesV2EstimateItemCreateUpdateRequest.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         name = d.pop("name", UNSET)
 
@@ -245,27 +255,21 @@ class EstimatesV2UpdateEstimateRequest:
 
         review_status = d.pop("reviewStatus", UNSET)
         if review_status is not None and not isinstance(review_status, Unset):
-            try:
-                if not isinstance(review_status, str):
-                    raise TypeError()
-                review_status_type_0 = EstimatesTypesEstimateReviewStatus(review_status)
+            if not isinstance(review_status, str):
+                raise TypeError()
+            review_status_type_0 = EstimatesTypesEstimateReviewStatus(review_status)
 
-                review_status = review_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            review_status = review_status_type_0
 
         sold_by = d.pop("soldBy", UNSET)
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = EstimatesTypesEstimateStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = EstimatesTypesEstimateStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         summary = d.pop("summary", UNSET)
 

@@ -42,6 +42,15 @@ class EstimatesV2UpdateEstimateTemplateRequest:
     name: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitId",
+        "internalName",
+        "items",
+        "mode",
+        "name",
+        "summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None | Unset
@@ -125,30 +134,24 @@ class EstimatesV2UpdateEstimateTemplateRequest:
 
         items = d.pop("items", UNSET)
         if items is not None and not isinstance(items, Unset):
-            try:
-                if not isinstance(items, list):
-                    raise TypeError()
-                items_type_0 = [
-                    _models.EstimatesV2EstimateTemplateItemRequest.from_dict(
-                        items_type_0_item_data
-                    )
-                    for items_type_0_item_data in items
-                ]
+            if not isinstance(items, list):
+                raise TypeError()
+            items_type_0 = [
+                _models.EstimatesV2EstimateTemplateItemRequest.from_dict(
+                    items_type_0_item_data
+                )
+                for items_type_0_item_data in items
+            ]
 
-                items = items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            items = items_type_0
 
         mode = d.pop("mode", UNSET)
         if mode is not None and not isinstance(mode, Unset):
-            try:
-                if not isinstance(mode, str):
-                    raise TypeError()
-                mode_type_0 = EstimateTemplatesEstimateTemplateMode(mode)
+            if not isinstance(mode, str):
+                raise TypeError()
+            mode_type_0 = EstimateTemplatesEstimateTemplateMode(mode)
 
-                mode = mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            mode = mode_type_0
 
         name = d.pop("name", UNSET)
 

@@ -44,6 +44,15 @@ class EstimatesV2UpdateProposalTemplateRequest:
     proposal_type_id: int | None | Unset = UNSET
     status: EstimateTemplatesTypesProposalTemplateStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "businessUnitIds",
+        "description",
+        "estimateAssignments",
+        "name",
+        "proposalTypeId",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None | Unset
@@ -128,14 +137,11 @@ class EstimatesV2UpdateProposalTemplateRequest:
 
         business_unit_ids = d.pop("businessUnitIds", UNSET)
         if business_unit_ids is not None and not isinstance(business_unit_ids, Unset):
-            try:
-                if not isinstance(business_unit_ids, list):
-                    raise TypeError()
-                business_unit_ids_type_0 = business_unit_ids
+            if not isinstance(business_unit_ids, list):
+                raise TypeError()
+            business_unit_ids_type_0 = business_unit_ids
 
-                business_unit_ids = business_unit_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit_ids = business_unit_ids_type_0
 
         description = d.pop("description", UNSET)
 
@@ -143,19 +149,16 @@ class EstimatesV2UpdateProposalTemplateRequest:
         if estimate_assignments is not None and not isinstance(
             estimate_assignments, Unset
         ):
-            try:
-                if not isinstance(estimate_assignments, list):
-                    raise TypeError()
-                estimate_assignments_type_0 = [
-                    _models.EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
-                        estimate_assignments_type_0_item_data
-                    )
-                    for estimate_assignments_type_0_item_data in estimate_assignments
-                ]
+            if not isinstance(estimate_assignments, list):
+                raise TypeError()
+            estimate_assignments_type_0 = [
+                _models.EstimatesV2ProposalTemplateAssignmentRequest.from_dict(
+                    estimate_assignments_type_0_item_data
+                )
+                for estimate_assignments_type_0_item_data in estimate_assignments
+            ]
 
-                estimate_assignments = estimate_assignments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            estimate_assignments = estimate_assignments_type_0
 
         name = d.pop("name", UNSET)
 
@@ -163,14 +166,11 @@ class EstimatesV2UpdateProposalTemplateRequest:
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = EstimateTemplatesTypesProposalTemplateStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         estimates_v2_update_proposal_template_request = cls(
             active,

@@ -67,6 +67,30 @@ class SchedulingProV2Customer:
     phone: None | str | Unset = UNSET
     user_agent: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "isNewCustomer",
+        "isNewLocation",
+        "browserName",
+        "browserVersion",
+        "cpuArchitecture",
+        "deviceModel",
+        "deviceType",
+        "deviceVendor",
+        "email",
+        "engineName",
+        "engineVersion",
+        "firstName",
+        "id",
+        "ipAddress",
+        "isBot",
+        "lastName",
+        "locationId",
+        "osName",
+        "osVersion",
+        "phone",
+        "userAgent",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address.to_dict()

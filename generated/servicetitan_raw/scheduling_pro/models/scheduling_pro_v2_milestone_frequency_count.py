@@ -34,6 +34,17 @@ class SchedulingProV2MilestoneFrequencyCount:
     schedule: int
     zipcode: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "abandoned",
+        "booked",
+        "customer",
+        "details",
+        "interacted",
+        "issue",
+        "opened",
+        "schedule",
+        "zipcode",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         abandoned = self.abandoned

@@ -34,6 +34,12 @@ class SchedulingProV2RouterPerformanceResponse:
         SchedulingProV2RouterSchedulerSessionPerformance
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "interactedCount",
+        "openedCount",
+        "sessionCountBySchedulerId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -22,6 +22,10 @@ class SchedulingProV2RouterSchedulerSessionPerformance:
     opened_count: int
     scheduler_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "openedCount",
+        "schedulerId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         opened_count = self.opened_count

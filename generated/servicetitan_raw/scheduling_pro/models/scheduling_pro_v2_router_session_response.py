@@ -97,6 +97,44 @@ class SchedulingProV2RouterSessionResponse:
     timeslot_start: datetime.datetime | None | Unset = UNSET
     zone_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "createdOn",
+        "customer",
+        "id",
+        "lastCheckinDate",
+        "modifiedOn",
+        "sourceTracking",
+        "aiModeEnabled",
+        "blockerToBookAdditionalData",
+        "blockerType",
+        "bookingId",
+        "businessUnitId",
+        "campaignName",
+        "category",
+        "customOptIn",
+        "customerResponses",
+        "dispatchFeeQuoted",
+        "externalId",
+        "gbpName",
+        "isLocationTakeover",
+        "jobId",
+        "jobTypeId",
+        "lastStep",
+        "leadId",
+        "linearNavigationEnabled",
+        "marketingOptIn",
+        "membershipInterest",
+        "mobileNotificationOptIn",
+        "notes",
+        "paymentInfoCaptured",
+        "previousSessionId",
+        "recurringServiceId",
+        "schedulerId",
+        "sessionOutcome",
+        "timeslotEnd",
+        "timeslotStart",
+        "zoneId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         created_on = self.created_on.isoformat()
@@ -408,14 +446,11 @@ class SchedulingProV2RouterSessionResponse:
 
         customer_responses = d.pop("customerResponses", UNSET)
         if customer_responses is not None and not isinstance(customer_responses, Unset):
-            try:
-                if not isinstance(customer_responses, list):
-                    raise TypeError()
-                customer_responses_type_0 = customer_responses
+            if not isinstance(customer_responses, list):
+                raise TypeError()
+            customer_responses_type_0 = customer_responses
 
-                customer_responses = customer_responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer_responses = customer_responses_type_0
 
         dispatch_fee_quoted = d.pop("dispatchFeeQuoted", UNSET)
 
@@ -455,25 +490,19 @@ class SchedulingProV2RouterSessionResponse:
 
         timeslot_end = d.pop("timeslotEnd", UNSET)
         if timeslot_end is not None and not isinstance(timeslot_end, Unset):
-            try:
-                if not isinstance(timeslot_end, str):
-                    raise TypeError()
-                timeslot_end_type_0 = datetime.datetime.fromisoformat(timeslot_end)
+            if not isinstance(timeslot_end, str):
+                raise TypeError()
+            timeslot_end_type_0 = datetime.datetime.fromisoformat(timeslot_end)
 
-                timeslot_end = timeslot_end_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            timeslot_end = timeslot_end_type_0
 
         timeslot_start = d.pop("timeslotStart", UNSET)
         if timeslot_start is not None and not isinstance(timeslot_start, Unset):
-            try:
-                if not isinstance(timeslot_start, str):
-                    raise TypeError()
-                timeslot_start_type_0 = datetime.datetime.fromisoformat(timeslot_start)
+            if not isinstance(timeslot_start, str):
+                raise TypeError()
+            timeslot_start_type_0 = datetime.datetime.fromisoformat(timeslot_start)
 
-                timeslot_start = timeslot_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            timeslot_start = timeslot_start_type_0
 
         zone_id = d.pop("zoneId", UNSET)
 

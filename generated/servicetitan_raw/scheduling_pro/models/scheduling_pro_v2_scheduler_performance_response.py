@@ -66,6 +66,29 @@ class SchedulingProV2SchedulerPerformanceResponse:
     total_sms_sent_to_recover_abandoned_session_ai_agent: int
     total_sms_sent_to_recover_abandoned_session_recovery_link: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "brandName",
+        "id",
+        "milestoneFrequencyCount",
+        "openedCompletionRate",
+        "schedulerCompletionRate",
+        "schedulerName",
+        "totalAbandonedSessionsSentToBookings",
+        "totalAbandonedSessionsSentToLeads",
+        "totalBookingsCreated",
+        "totalBookingsRecoveredFromAbandonedSessions",
+        "totalBookingsRecoveredFromAbandonedSessionsAiAgent",
+        "totalBookingsRecoveredFromAbandonedSessionsRecoveryLink",
+        "totalCustomerContactsCaptured",
+        "totalJobsCreated",
+        "totalJobsRecoveredFromAbandonedSessions",
+        "totalJobsRecoveredFromAbandonedSessionsAiAgent",
+        "totalJobsRecoveredFromAbandonedSessionsRecoveryLink",
+        "totalMembershipInterest",
+        "totalSessions",
+        "totalSmsSentToRecoverAbandonedSessionAiAgent",
+        "totalSmsSentToRecoverAbandonedSessionRecoveryLink",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         brand_name = self.brand_name

@@ -39,6 +39,18 @@ class SchedulingProV2SchedulerResponse:
     quick_launch_link: str
     scheduler_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "companyName",
+        "createdOn",
+        "dataApiKey",
+        "id",
+        "isDefault",
+        "mode",
+        "modifiedOn",
+        "name",
+        "quickLaunchLink",
+        "schedulerStatus",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name

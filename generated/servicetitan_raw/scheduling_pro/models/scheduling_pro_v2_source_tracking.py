@@ -54,6 +54,26 @@ class SchedulingProV2SourceTracking:
     utm_term: None | str | Unset = UNSET
     wbraid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "bookedFrom",
+        "campaignId",
+        "fbclid",
+        "gbraid",
+        "gclid",
+        "googleAnalyticsClientId",
+        "isRWGSession",
+        "landingPageUrl",
+        "marketingSource",
+        "msclkid",
+        "sourcedFromMarketingPro",
+        "utmAdgroup",
+        "utmCampaign",
+        "utmContent",
+        "utmMedium",
+        "utmSource",
+        "utmTerm",
+        "wbraid",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         booked_from: None | str | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._dates import date_of as _date_of
 from .. import models as _models
 from ..models.service_agreements_v2_agreement_origin import (
     ServiceAgreementsV2AgreementOrigin,
@@ -116,6 +117,47 @@ class ServiceAgreementsV2ServiceAgreementResponse:
     tag_type_ids: list[int] | None | Unset = UNSET
     total_agreement_price: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "autoRenew",
+        "businessUnitId",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "id",
+        "importedDeferredAmount",
+        "importedRecognizedAmount",
+        "laborSurcharge",
+        "locationIds",
+        "materialSurcharge",
+        "modifiedOn",
+        "name",
+        "origin",
+        "status",
+        "templateFields",
+        "accountManagerId",
+        "billingSchedule",
+        "createdById",
+        "durationMonths",
+        "endDate",
+        "estimatedGrossMarginAmount",
+        "estimatedGrossMarginPercentage",
+        "estimatedLaborCost",
+        "estimatedMaterialCost",
+        "estimatedTravelCost",
+        "importId",
+        "laborMarkupPercentage",
+        "materialMarkupPercentage",
+        "modifiedById",
+        "paymentMethodId",
+        "paymentTermId",
+        "rateSheetId",
+        "renewalAgreementId",
+        "soldById",
+        "startDate",
+        "summary",
+        "tagTypeIds",
+        "totalAgreementPrice",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         auto_renew = self.auto_renew
@@ -421,16 +463,13 @@ class ServiceAgreementsV2ServiceAgreementResponse:
 
         billing_schedule = d.pop("billingSchedule", UNSET)
         if billing_schedule is not None and not isinstance(billing_schedule, Unset):
-            try:
-                if not isinstance(billing_schedule, str):
-                    raise TypeError()
-                billing_schedule_type_0 = ServiceAgreementsV2BillingScheduleType(
-                    billing_schedule
-                )
+            if not isinstance(billing_schedule, str):
+                raise TypeError()
+            billing_schedule_type_0 = ServiceAgreementsV2BillingScheduleType(
+                billing_schedule
+            )
 
-                billing_schedule = billing_schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            billing_schedule = billing_schedule_type_0
 
         created_by_id = d.pop("createdById", UNSET)
 
@@ -438,14 +477,11 @@ class ServiceAgreementsV2ServiceAgreementResponse:
 
         end_date = d.pop("endDate", UNSET)
         if end_date is not None and not isinstance(end_date, Unset):
-            try:
-                if not isinstance(end_date, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(end_date)
+            if not isinstance(end_date, str):
+                raise TypeError()
+            end_date_type_0 = _date_of(end_date)
 
-                end_date = end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_date = end_date_type_0
 
         estimated_gross_margin_amount = d.pop("estimatedGrossMarginAmount", UNSET)
 
@@ -479,27 +515,21 @@ class ServiceAgreementsV2ServiceAgreementResponse:
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not None and not isinstance(start_date, Unset):
-            try:
-                if not isinstance(start_date, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(start_date)
+            if not isinstance(start_date, str):
+                raise TypeError()
+            start_date_type_0 = _date_of(start_date)
 
-                start_date = start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start_date = start_date_type_0
 
         summary = d.pop("summary", UNSET)
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         total_agreement_price = d.pop("totalAgreementPrice", UNSET)
 

@@ -87,6 +87,32 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
     negative_liability_service_id: int | None | Unset = UNSET
     positive_income_service_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "billingServiceId",
+        "originalTemplateId",
+        "revenueRecognitionMode",
+        "billingScheduleType",
+        "defaultAutoRenew",
+        "defaultCampaignId",
+        "defaultDocumentTemplateId",
+        "defaultExtraTravelCostPerHour",
+        "defaultFlatPrice",
+        "defaultLaborCostPerHour",
+        "defaultLaborMarkupPercentage",
+        "defaultLaborSurcharge",
+        "defaultMarkupPercentage",
+        "defaultMaterialMarkupPercentage",
+        "defaultMaterialSurcharge",
+        "defaultPricingStrategy",
+        "defaultRateSheetId",
+        "defaultSurcharge",
+        "defaultTargetMarginValue",
+        "defaultTargetMarginValueType",
+        "generalLedgerAccountId",
+        "invoiceCancellationMode",
+        "negativeLiabilityServiceId",
+        "positiveIncomeServiceId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         billing_service_id = self.billing_service_id
@@ -315,16 +341,13 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
         if billing_schedule_type is not None and not isinstance(
             billing_schedule_type, Unset
         ):
-            try:
-                if not isinstance(billing_schedule_type, str):
-                    raise TypeError()
-                billing_schedule_type_type_0 = ServiceAgreementsV2BillingScheduleType(
-                    billing_schedule_type
-                )
+            if not isinstance(billing_schedule_type, str):
+                raise TypeError()
+            billing_schedule_type_type_0 = ServiceAgreementsV2BillingScheduleType(
+                billing_schedule_type
+            )
 
-                billing_schedule_type = billing_schedule_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            billing_schedule_type = billing_schedule_type_type_0
 
         default_auto_renew = d.pop("defaultAutoRenew", UNSET)
 
@@ -356,16 +379,13 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
         if default_pricing_strategy is not None and not isinstance(
             default_pricing_strategy, Unset
         ):
-            try:
-                if not isinstance(default_pricing_strategy, str):
-                    raise TypeError()
-                default_pricing_strategy_type_0 = (
-                    ServiceAgreementsV2PricingStrategyType(default_pricing_strategy)
-                )
+            if not isinstance(default_pricing_strategy, str):
+                raise TypeError()
+            default_pricing_strategy_type_0 = ServiceAgreementsV2PricingStrategyType(
+                default_pricing_strategy
+            )
 
-                default_pricing_strategy = default_pricing_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            default_pricing_strategy = default_pricing_strategy_type_0
 
         default_rate_sheet_id = d.pop("defaultRateSheetId", UNSET)
 
@@ -377,20 +397,15 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
         if default_target_margin_value_type is not None and not isinstance(
             default_target_margin_value_type, Unset
         ):
-            try:
-                if not isinstance(default_target_margin_value_type, str):
-                    raise TypeError()
-                default_target_margin_value_type_type_0 = (
-                    ServiceAgreementsV2TargetMarginValueType(
-                        default_target_margin_value_type
-                    )
+            if not isinstance(default_target_margin_value_type, str):
+                raise TypeError()
+            default_target_margin_value_type_type_0 = (
+                ServiceAgreementsV2TargetMarginValueType(
+                    default_target_margin_value_type
                 )
+            )
 
-                default_target_margin_value_type = (
-                    default_target_margin_value_type_type_0
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            default_target_margin_value_type = default_target_margin_value_type_type_0
 
         general_ledger_account_id = d.pop("generalLedgerAccountId", UNSET)
 
@@ -398,18 +413,13 @@ class ServiceAgreementsV2ServiceAgreementTemplateFieldsResponse:
         if invoice_cancellation_mode is not None and not isinstance(
             invoice_cancellation_mode, Unset
         ):
-            try:
-                if not isinstance(invoice_cancellation_mode, str):
-                    raise TypeError()
-                invoice_cancellation_mode_type_0 = (
-                    ServiceAgreementsV2CancellationInvoiceMode(
-                        invoice_cancellation_mode
-                    )
-                )
+            if not isinstance(invoice_cancellation_mode, str):
+                raise TypeError()
+            invoice_cancellation_mode_type_0 = (
+                ServiceAgreementsV2CancellationInvoiceMode(invoice_cancellation_mode)
+            )
 
-                invoice_cancellation_mode = invoice_cancellation_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            invoice_cancellation_mode = invoice_cancellation_mode_type_0
 
         negative_liability_service_id = d.pop("negativeLiabilityServiceId", UNSET)
 

@@ -36,6 +36,16 @@ class AccountingV2IntegrationsIntacctIntacctBusinessUnitMappingResponse:
     name: None | str | Unset = UNSET
     trade_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "intacctClass",
+        "intacctDepartment",
+        "intacctLocationId",
+        "intacctLocationName",
+        "name",
+        "tradeName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

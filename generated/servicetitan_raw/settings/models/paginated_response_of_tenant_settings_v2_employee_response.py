@@ -35,6 +35,13 @@ class PaginatedResponseOfTenantSettingsV2EmployeeResponse:
     page_size: int
     total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []

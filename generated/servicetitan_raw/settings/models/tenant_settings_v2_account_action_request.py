@@ -20,6 +20,7 @@ class TenantSettingsV2AccountActionRequest:
 
     action: TenantSettingsV2AccountAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("action",)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value

@@ -22,6 +22,7 @@ class TenantSettingsV2AccountActionResponse:
 
     status: TenantSettingsV2AccountActionStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("status",)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -38,6 +38,18 @@ class TenantSettingsV2BusinessUnitAddressResponse:
     unit: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "isManualCoordinates",
+        "isMilitary",
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+        "state",
+        "street",
+        "unit",
+        "zip",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         is_manual_coordinates = self.is_manual_coordinates

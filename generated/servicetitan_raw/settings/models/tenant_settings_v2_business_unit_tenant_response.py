@@ -31,6 +31,14 @@ class TenantSettingsV2BusinessUnitTenantResponse:
     concept_code: None | str | Unset = UNSET
     franchise_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "modifiedOn",
+        "name",
+        "accountCode",
+        "conceptCode",
+        "franchiseId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

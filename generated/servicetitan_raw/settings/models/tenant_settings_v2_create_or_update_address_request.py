@@ -34,6 +34,16 @@ class TenantSettingsV2CreateOrUpdateAddressRequest:
     unit: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "street",
+        "country",
+        "latitude",
+        "longitude",
+        "state",
+        "unit",
+        "zip",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

@@ -33,6 +33,15 @@ class TenantSettingsV2CreateTagTypeRequest:
     is_conversion_opportunity: bool | None | Unset = UNSET
     is_visible_on_dispatch_board: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "color",
+        "name",
+        "allowToUseOnTimesheetActivity",
+        "code",
+        "importance",
+        "isConversionOpportunity",
+        "isVisibleOnDispatchBoard",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         color = self.color
@@ -109,14 +118,11 @@ class TenantSettingsV2CreateTagTypeRequest:
 
         importance = d.pop("importance", UNSET)
         if importance is not None and not isinstance(importance, Unset):
-            try:
-                if not isinstance(importance, str):
-                    raise TypeError()
-                importance_type_0 = TenantSettingsV2TagImportance(importance)
+            if not isinstance(importance, str):
+                raise TypeError()
+            importance_type_0 = TenantSettingsV2TagImportance(importance)
 
-                importance = importance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            importance = importance_type_0
 
         is_conversion_opportunity = d.pop("isConversionOpportunity", UNSET)
 

@@ -57,6 +57,20 @@ class TenantSettingsV2EmployeeCreateRequest:
     password: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "accountCreationMethod",
+        "email",
+        "name",
+        "positions",
+        "roleId",
+        "aadUserId",
+        "businessUnitId",
+        "customFields",
+        "login",
+        "mobilePhoneNumber",
+        "password",
+        "phoneNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account_creation_method = self.account_creation_method.value
@@ -172,19 +186,16 @@ class TenantSettingsV2EmployeeCreateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.TenantSettingsV2EmployeeCustomFieldCreateOrUpdateRequest.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         login = d.pop("login", UNSET)
 

@@ -52,7 +52,7 @@ class TenantSettingsV2EmployeeResponse:
         login_name (None | str | Unset):
         manager_id (int | None | Unset):
         overtime_profile_id (int | None | Unset):
-        permissions (list[TenantSettingsV2EmployeePermissionResponse] | None | Unset):
+        permissions (list[None | TenantSettingsV2EmployeePermissionResponse] | None | Unset):
         phone_number (None | str | Unset):
         role_ids (list[int] | None | Unset):
         start_date (datetime.datetime | None | Unset):
@@ -81,16 +81,48 @@ class TenantSettingsV2EmployeeResponse:
     login_name: None | str | Unset = UNSET
     manager_id: int | None | Unset = UNSET
     overtime_profile_id: int | None | Unset = UNSET
-    permissions: list[TenantSettingsV2EmployeePermissionResponse] | None | Unset = UNSET
+    permissions: (
+        list[None | TenantSettingsV2EmployeePermissionResponse] | None | Unset
+    ) = UNSET
     phone_number: None | str | Unset = UNSET
     role_ids: list[int] | None | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
     termination_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "agentId",
+        "createdOn",
+        "hourlyRate",
+        "id",
+        "modifiedOn",
+        "name",
+        "role",
+        "userId",
+        "aadUserId",
+        "accountLocked",
+        "businessUnitId",
+        "customFields",
+        "email",
+        "firstName",
+        "home",
+        "lastName",
+        "loginName",
+        "managerId",
+        "overtimeProfileId",
+        "permissions",
+        "phoneNumber",
+        "roleIds",
+        "startDate",
+        "terminationDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_settings_v2_employee_address_response import (
             TenantSettingsV2EmployeeAddressResponse,
+        )
+        from ..models.tenant_settings_v2_employee_permission_response import (
+            TenantSettingsV2EmployeePermissionResponse,
         )
 
         active = self.active
@@ -185,13 +217,20 @@ class TenantSettingsV2EmployeeResponse:
         else:
             overtime_profile_id = self.overtime_profile_id
 
-        permissions: list[dict[str, Any]] | None | Unset
+        permissions: list[dict[str, Any] | None] | None | Unset
         if isinstance(self.permissions, Unset):
             permissions = UNSET
         elif isinstance(self.permissions, list):
             permissions = []
             for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions_type_0_item: dict[str, Any] | None
+                if isinstance(
+                    permissions_type_0_item_data,
+                    TenantSettingsV2EmployeePermissionResponse,
+                ):
+                    permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                else:
+                    permissions_type_0_item = permissions_type_0_item_data
                 permissions.append(permissions_type_0_item)
 
         else:
@@ -307,19 +346,16 @@ class TenantSettingsV2EmployeeResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.TenantSettingsV2EmployeeCustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.TenantSettingsV2EmployeeCustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         email = d.pop("email", UNSET)
 
@@ -327,16 +363,13 @@ class TenantSettingsV2EmployeeResponse:
 
         home = d.pop("home", UNSET)
         if home is not None and not isinstance(home, Unset):
-            try:
-                if not isinstance(home, dict):
-                    raise TypeError()
-                home_type_0 = _models.TenantSettingsV2EmployeeAddressResponse.from_dict(
-                    home
-                )
+            if not isinstance(home, dict):
+                raise TypeError()
+            home_type_0 = _models.TenantSettingsV2EmployeeAddressResponse.from_dict(
+                home
+            )
 
-                home = home_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            home = home_type_0
 
         last_name = d.pop("lastName", UNSET)
 
@@ -348,56 +381,51 @@ class TenantSettingsV2EmployeeResponse:
 
         permissions = d.pop("permissions", UNSET)
         if permissions is not None and not isinstance(permissions, Unset):
-            try:
-                if not isinstance(permissions, list):
-                    raise TypeError()
-                permissions_type_0 = [
-                    _models.TenantSettingsV2EmployeePermissionResponse.from_dict(
-                        permissions_type_0_item_data
+            if not isinstance(permissions, list):
+                raise TypeError()
+            permissions_type_0 = []
+            for permissions_type_0_item_data in permissions:
+                permissions_type_0_item = permissions_type_0_item_data
+                if permissions_type_0_item is not None:
+                    if not isinstance(permissions_type_0_item, dict):
+                        raise TypeError()
+                    permissions_type_0_item_type_0 = (
+                        _models.TenantSettingsV2EmployeePermissionResponse.from_dict(
+                            permissions_type_0_item
+                        )
                     )
-                    for permissions_type_0_item_data in permissions
-                ]
 
-                permissions = permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    permissions_type_0_item = permissions_type_0_item_type_0
+
+                permissions_type_0.append(permissions_type_0_item)
+
+            permissions = permissions_type_0
 
         phone_number = d.pop("phoneNumber", UNSET)
 
         role_ids = d.pop("roleIds", UNSET)
         if role_ids is not None and not isinstance(role_ids, Unset):
-            try:
-                if not isinstance(role_ids, list):
-                    raise TypeError()
-                role_ids_type_0 = role_ids
+            if not isinstance(role_ids, list):
+                raise TypeError()
+            role_ids_type_0 = role_ids
 
-                role_ids = role_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            role_ids = role_ids_type_0
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not None and not isinstance(start_date, Unset):
-            try:
-                if not isinstance(start_date, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+            if not isinstance(start_date, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                start_date = start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start_date = start_date_type_0
 
         termination_date = d.pop("terminationDate", UNSET)
         if termination_date is not None and not isinstance(termination_date, Unset):
-            try:
-                if not isinstance(termination_date, str):
-                    raise TypeError()
-                termination_date_type_0 = datetime.datetime.fromisoformat(
-                    termination_date
-                )
+            if not isinstance(termination_date, str):
+                raise TypeError()
+            termination_date_type_0 = datetime.datetime.fromisoformat(termination_date)
 
-                termination_date = termination_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            termination_date = termination_date_type_0
 
         tenant_settings_v2_employee_response = cls(
             active,

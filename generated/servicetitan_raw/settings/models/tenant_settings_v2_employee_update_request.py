@@ -52,6 +52,19 @@ class TenantSettingsV2EmployeeUpdateRequest:
     positions: list[TenantSettingsV2EmployeePosition] | Unset = UNSET
     role_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "aadUserId",
+        "accountLocked",
+        "businessUnitId",
+        "customFields",
+        "email",
+        "login",
+        "mobilePhoneNumber",
+        "name",
+        "phoneNumber",
+        "positions",
+        "roleId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         aad_user_id = self.aad_user_id

@@ -87,6 +87,35 @@ class TenantSettingsV2ExportBusinessUnitResponse:
     tenant: None | TenantSettingsV2BusinessUnitTenantResponse | Unset = UNSET
     trade: None | ServicesNamedModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+        "accountCode",
+        "acknowledgementParagraph",
+        "address",
+        "authorizationParagraph",
+        "certifiedSentriconSpecialistCode",
+        "conceptCode",
+        "corporateContractNumber",
+        "currency",
+        "defaultTaxRate",
+        "division",
+        "email",
+        "externalData",
+        "franchiseId",
+        "invoiceHeader",
+        "invoiceMessage",
+        "materialSku",
+        "officialName",
+        "phoneNumber",
+        "quickbooksClass",
+        "tagTypeIds",
+        "tenant",
+        "trade",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.services_named_model import ServicesNamedModel
@@ -337,18 +366,13 @@ class TenantSettingsV2ExportBusinessUnitResponse:
 
         address = d.pop("address", UNSET)
         if address is not None and not isinstance(address, Unset):
-            try:
-                if not isinstance(address, dict):
-                    raise TypeError()
-                address_type_0 = (
-                    _models.TenantSettingsV2BusinessUnitAddressResponse.from_dict(
-                        address
-                    )
-                )
+            if not isinstance(address, dict):
+                raise TypeError()
+            address_type_0 = (
+                _models.TenantSettingsV2BusinessUnitAddressResponse.from_dict(address)
+            )
 
-                address = address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            address = address_type_0
 
         authorization_paragraph = d.pop("authorizationParagraph", UNSET)
 
@@ -366,32 +390,26 @@ class TenantSettingsV2ExportBusinessUnitResponse:
 
         division = d.pop("division", UNSET)
         if division is not None and not isinstance(division, Unset):
-            try:
-                if not isinstance(division, dict):
-                    raise TypeError()
-                division_type_0 = _models.ServicesNamedModel.from_dict(division)
+            if not isinstance(division, dict):
+                raise TypeError()
+            division_type_0 = _models.ServicesNamedModel.from_dict(division)
 
-                division = division_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            division = division_type_0
 
         email = d.pop("email", UNSET)
 
         external_data = d.pop("externalData", UNSET)
         if external_data is not None and not isinstance(external_data, Unset):
-            try:
-                if not isinstance(external_data, list):
-                    raise TypeError()
-                external_data_type_0 = [
-                    _models.TenantSettingsV2ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-                    for external_data_type_0_item_data in external_data
-                ]
+            if not isinstance(external_data, list):
+                raise TypeError()
+            external_data_type_0 = [
+                _models.TenantSettingsV2ExternalDataModel.from_dict(
+                    external_data_type_0_item_data
+                )
+                for external_data_type_0_item_data in external_data
+            ]
 
-                external_data = external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            external_data = external_data_type_0
 
         franchise_id = d.pop("franchiseId", UNSET)
 
@@ -409,38 +427,29 @@ class TenantSettingsV2ExportBusinessUnitResponse:
 
         tag_type_ids = d.pop("tagTypeIds", UNSET)
         if tag_type_ids is not None and not isinstance(tag_type_ids, Unset):
-            try:
-                if not isinstance(tag_type_ids, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = tag_type_ids
+            if not isinstance(tag_type_ids, list):
+                raise TypeError()
+            tag_type_ids_type_0 = tag_type_ids
 
-                tag_type_ids = tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tag_type_ids = tag_type_ids_type_0
 
         tenant = d.pop("tenant", UNSET)
         if tenant is not None and not isinstance(tenant, Unset):
-            try:
-                if not isinstance(tenant, dict):
-                    raise TypeError()
-                tenant_type_0 = (
-                    _models.TenantSettingsV2BusinessUnitTenantResponse.from_dict(tenant)
-                )
+            if not isinstance(tenant, dict):
+                raise TypeError()
+            tenant_type_0 = (
+                _models.TenantSettingsV2BusinessUnitTenantResponse.from_dict(tenant)
+            )
 
-                tenant = tenant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tenant = tenant_type_0
 
         trade = d.pop("trade", UNSET)
         if trade is not None and not isinstance(trade, Unset):
-            try:
-                if not isinstance(trade, dict):
-                    raise TypeError()
-                trade_type_0 = _models.ServicesNamedModel.from_dict(trade)
+            if not isinstance(trade, dict):
+                raise TypeError()
+            trade_type_0 = _models.ServicesNamedModel.from_dict(trade)
 
-                trade = trade_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            trade = trade_type_0
 
         tenant_settings_v2_export_business_unit_response = cls(
             active,

@@ -42,6 +42,19 @@ class TenantSettingsV2ExportTagTypeResponse:
     name: str
     importance: None | TenantSettingsV2TagImportance | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "allowToUseOnTimesheetActivity",
+        "code",
+        "color",
+        "createdOn",
+        "id",
+        "isConversionOpportunity",
+        "isVisibleOnDispatchBoard",
+        "modifiedOn",
+        "name",
+        "importance",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -118,14 +131,11 @@ class TenantSettingsV2ExportTagTypeResponse:
 
         importance = d.pop("importance", UNSET)
         if importance is not None and not isinstance(importance, Unset):
-            try:
-                if not isinstance(importance, str):
-                    raise TypeError()
-                importance_type_0 = TenantSettingsV2TagImportance(importance)
+            if not isinstance(importance, str):
+                raise TypeError()
+            importance_type_0 = TenantSettingsV2TagImportance(importance)
 
-                importance = importance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            importance = importance_type_0
 
         tenant_settings_v2_export_tag_type_response = cls(
             active,

@@ -78,7 +78,7 @@ class TenantSettingsV2ExportTechnicianResponse:
         outbound_caller_id (None | str | Unset):
         payroll_id (None | str | Unset):
         payroll_profile_id (int | None | Unset):
-        permissions (list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset):
+        permissions (list[None | TenantSettingsV2TechnicianPermissionResponse] | None | Unset):
         phone_number (None | str | Unset):
         positions (list[TenantSettingsV2TechnicianPosition] | None | Unset):
         role_ids (list[int] | None | Unset):
@@ -127,9 +127,9 @@ class TenantSettingsV2ExportTechnicianResponse:
     outbound_caller_id: None | str | Unset = UNSET
     payroll_id: None | str | Unset = UNSET
     payroll_profile_id: int | None | Unset = UNSET
-    permissions: list[TenantSettingsV2TechnicianPermissionResponse] | None | Unset = (
-        UNSET
-    )
+    permissions: (
+        list[None | TenantSettingsV2TechnicianPermissionResponse] | None | Unset
+    ) = UNSET
     phone_number: None | str | Unset = UNSET
     positions: list[TenantSettingsV2TechnicianPosition] | None | Unset = UNSET
     role_ids: list[int] | None | Unset = UNSET
@@ -140,6 +140,53 @@ class TenantSettingsV2ExportTechnicianResponse:
     team: None | str | Unset = UNSET
     zone_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "burdenRate",
+        "commissionRate",
+        "createdOn",
+        "dailyGoal",
+        "hourlyRate",
+        "id",
+        "isManagedTech",
+        "modifiedOn",
+        "name",
+        "soldByRate",
+        "status",
+        "userId",
+        "aadUserId",
+        "accountLocked",
+        "appoitmentId",
+        "bio",
+        "businessUnitId",
+        "currentValue",
+        "customFields",
+        "email",
+        "firstName",
+        "home",
+        "jobFilter",
+        "jobId",
+        "lastName",
+        "licenseType",
+        "location",
+        "loginName",
+        "mainZoneId",
+        "memo",
+        "mobilePhone",
+        "outboundCallerId",
+        "payrollId",
+        "payrollProfileId",
+        "permissions",
+        "phoneNumber",
+        "positions",
+        "roleIds",
+        "shiftEnd",
+        "shiftStart",
+        "skills",
+        "startDate",
+        "team",
+        "zoneIds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_settings_v2_technician_address_response import (
@@ -147,6 +194,9 @@ class TenantSettingsV2ExportTechnicianResponse:
         )
         from ..models.tenant_settings_v2_technician_location_response import (
             TenantSettingsV2TechnicianLocationResponse,
+        )
+        from ..models.tenant_settings_v2_technician_permission_response import (
+            TenantSettingsV2TechnicianPermissionResponse,
         )
 
         active = self.active
@@ -321,13 +371,20 @@ class TenantSettingsV2ExportTechnicianResponse:
         else:
             payroll_profile_id = self.payroll_profile_id
 
-        permissions: list[dict[str, Any]] | None | Unset
+        permissions: list[dict[str, Any] | None] | None | Unset
         if isinstance(self.permissions, Unset):
             permissions = UNSET
         elif isinstance(self.permissions, list):
             permissions = []
             for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                permissions_type_0_item: dict[str, Any] | None
+                if isinstance(
+                    permissions_type_0_item_data,
+                    TenantSettingsV2TechnicianPermissionResponse,
+                ):
+                    permissions_type_0_item = permissions_type_0_item_data.to_dict()
+                else:
+                    permissions_type_0_item = permissions_type_0_item_data
                 permissions.append(permissions_type_0_item)
 
         else:
@@ -536,19 +593,16 @@ class TenantSettingsV2ExportTechnicianResponse:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.TenantSettingsV2TechnicianCustomFieldResponse.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.TenantSettingsV2TechnicianCustomFieldResponse.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         email = d.pop("email", UNSET)
 
@@ -556,27 +610,21 @@ class TenantSettingsV2ExportTechnicianResponse:
 
         home = d.pop("home", UNSET)
         if home is not None and not isinstance(home, Unset):
-            try:
-                if not isinstance(home, dict):
-                    raise TypeError()
-                home_type_0 = (
-                    _models.TenantSettingsV2TechnicianAddressResponse.from_dict(home)
-                )
+            if not isinstance(home, dict):
+                raise TypeError()
+            home_type_0 = _models.TenantSettingsV2TechnicianAddressResponse.from_dict(
+                home
+            )
 
-                home = home_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            home = home_type_0
 
         job_filter = d.pop("jobFilter", UNSET)
         if job_filter is not None and not isinstance(job_filter, Unset):
-            try:
-                if not isinstance(job_filter, str):
-                    raise TypeError()
-                job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
+            if not isinstance(job_filter, str):
+                raise TypeError()
+            job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
 
-                job_filter = job_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_filter = job_filter_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -584,29 +632,21 @@ class TenantSettingsV2ExportTechnicianResponse:
 
         license_type = d.pop("licenseType", UNSET)
         if license_type is not None and not isinstance(license_type, Unset):
-            try:
-                if not isinstance(license_type, str):
-                    raise TypeError()
-                license_type_type_0 = TenantSettingsV2LicenseType(license_type)
+            if not isinstance(license_type, str):
+                raise TypeError()
+            license_type_type_0 = TenantSettingsV2LicenseType(license_type)
 
-                license_type = license_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            license_type = license_type_type_0
 
         location = d.pop("location", UNSET)
         if location is not None and not isinstance(location, Unset):
-            try:
-                if not isinstance(location, dict):
-                    raise TypeError()
-                location_type_0 = (
-                    _models.TenantSettingsV2TechnicianLocationResponse.from_dict(
-                        location
-                    )
-                )
+            if not isinstance(location, dict):
+                raise TypeError()
+            location_type_0 = (
+                _models.TenantSettingsV2TechnicianLocationResponse.from_dict(location)
+            )
 
-                location = location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location = location_type_0
 
         login_name = d.pop("loginName", UNSET)
 
@@ -624,46 +664,46 @@ class TenantSettingsV2ExportTechnicianResponse:
 
         permissions = d.pop("permissions", UNSET)
         if permissions is not None and not isinstance(permissions, Unset):
-            try:
-                if not isinstance(permissions, list):
-                    raise TypeError()
-                permissions_type_0 = [
-                    _models.TenantSettingsV2TechnicianPermissionResponse.from_dict(
-                        permissions_type_0_item_data
+            if not isinstance(permissions, list):
+                raise TypeError()
+            permissions_type_0 = []
+            for permissions_type_0_item_data in permissions:
+                permissions_type_0_item = permissions_type_0_item_data
+                if permissions_type_0_item is not None:
+                    if not isinstance(permissions_type_0_item, dict):
+                        raise TypeError()
+                    permissions_type_0_item_type_0 = (
+                        _models.TenantSettingsV2TechnicianPermissionResponse.from_dict(
+                            permissions_type_0_item
+                        )
                     )
-                    for permissions_type_0_item_data in permissions
-                ]
 
-                permissions = permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    permissions_type_0_item = permissions_type_0_item_type_0
+
+                permissions_type_0.append(permissions_type_0_item)
+
+            permissions = permissions_type_0
 
         phone_number = d.pop("phoneNumber", UNSET)
 
         positions = d.pop("positions", UNSET)
         if positions is not None and not isinstance(positions, Unset):
-            try:
-                if not isinstance(positions, list):
-                    raise TypeError()
-                positions_type_0 = [
-                    TenantSettingsV2TechnicianPosition(positions_type_0_item_data)
-                    for positions_type_0_item_data in positions
-                ]
+            if not isinstance(positions, list):
+                raise TypeError()
+            positions_type_0 = [
+                TenantSettingsV2TechnicianPosition(positions_type_0_item_data)
+                for positions_type_0_item_data in positions
+            ]
 
-                positions = positions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            positions = positions_type_0
 
         role_ids = d.pop("roleIds", UNSET)
         if role_ids is not None and not isinstance(role_ids, Unset):
-            try:
-                if not isinstance(role_ids, list):
-                    raise TypeError()
-                role_ids_type_0 = role_ids
+            if not isinstance(role_ids, list):
+                raise TypeError()
+            role_ids_type_0 = role_ids
 
-                role_ids = role_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            role_ids = role_ids_type_0
 
         shift_end = d.pop("shiftEnd", UNSET)
 
@@ -671,43 +711,34 @@ class TenantSettingsV2ExportTechnicianResponse:
 
         skills = d.pop("skills", UNSET)
         if skills is not None and not isinstance(skills, Unset):
-            try:
-                if not isinstance(skills, list):
-                    raise TypeError()
-                skills_type_0 = [
-                    _models.TenantSettingsV2TechnicianSkillResponse.from_dict(
-                        skills_type_0_item_data
-                    )
-                    for skills_type_0_item_data in skills
-                ]
+            if not isinstance(skills, list):
+                raise TypeError()
+            skills_type_0 = [
+                _models.TenantSettingsV2TechnicianSkillResponse.from_dict(
+                    skills_type_0_item_data
+                )
+                for skills_type_0_item_data in skills
+            ]
 
-                skills = skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            skills = skills_type_0
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not None and not isinstance(start_date, Unset):
-            try:
-                if not isinstance(start_date, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+            if not isinstance(start_date, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                start_date = start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start_date = start_date_type_0
 
         team = d.pop("team", UNSET)
 
         zone_ids = d.pop("zoneIds", UNSET)
         if zone_ids is not None and not isinstance(zone_ids, Unset):
-            try:
-                if not isinstance(zone_ids, list):
-                    raise TypeError()
-                zone_ids_type_0 = zone_ids
+            if not isinstance(zone_ids, list):
+                raise TypeError()
+            zone_ids_type_0 = zone_ids
 
-                zone_ids = zone_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            zone_ids = zone_ids_type_0
 
         tenant_settings_v2_export_technician_response = cls(
             active,

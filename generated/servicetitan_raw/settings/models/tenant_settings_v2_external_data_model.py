@@ -20,6 +20,10 @@ class TenantSettingsV2ExternalDataModel:
     key: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "key",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

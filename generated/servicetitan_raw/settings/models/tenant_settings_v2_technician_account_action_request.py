@@ -28,6 +28,11 @@ class TenantSettingsV2TechnicianAccountActionRequest:
     license_type: IdentityUserManagementTechnicianLicenseType | None | Unset = UNSET
     truck_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "action",
+        "licenseType",
+        "truckId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
@@ -67,16 +72,13 @@ class TenantSettingsV2TechnicianAccountActionRequest:
 
         license_type = d.pop("licenseType", UNSET)
         if license_type is not None and not isinstance(license_type, Unset):
-            try:
-                if not isinstance(license_type, str):
-                    raise TypeError()
-                license_type_type_0 = IdentityUserManagementTechnicianLicenseType(
-                    license_type
-                )
+            if not isinstance(license_type, str):
+                raise TypeError()
+            license_type_type_0 = IdentityUserManagementTechnicianLicenseType(
+                license_type
+            )
 
-                license_type = license_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            license_type = license_type_type_0
 
         truck_id = d.pop("truckId", UNSET)
 

@@ -36,6 +36,17 @@ class TenantSettingsV2TechnicianAddressResponse:
     unit: None | str | Unset = UNSET
     zip_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+        "state",
+        "street",
+        "streetAddress",
+        "unit",
+        "zip",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str | Unset

@@ -81,6 +81,28 @@ class TenantSettingsV2TechnicianCreateRequest:
     phone_number: None | str | Unset = UNSET
     team: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "accountCreationMethod",
+        "licenseType",
+        "name",
+        "positions",
+        "roleId",
+        "aadUserId",
+        "bio",
+        "burdenRate",
+        "businessUnitId",
+        "customFields",
+        "dailyGoal",
+        "email",
+        "home",
+        "jobFilter",
+        "jobHistoryDateFilter",
+        "login",
+        "memo",
+        "password",
+        "phoneNumber",
+        "team",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tenant_settings_v2_create_or_update_address_request import (
@@ -276,19 +298,16 @@ class TenantSettingsV2TechnicianCreateRequest:
 
         custom_fields = d.pop("customFields", UNSET)
         if custom_fields is not None and not isinstance(custom_fields, Unset):
-            try:
-                if not isinstance(custom_fields, list):
-                    raise TypeError()
-                custom_fields_type_0 = [
-                    _models.TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-                    for custom_fields_type_0_item_data in custom_fields
-                ]
+            if not isinstance(custom_fields, list):
+                raise TypeError()
+            custom_fields_type_0 = [
+                _models.TenantSettingsV2TechnicianCustomFieldCreateOrUpdateRequest.from_dict(
+                    custom_fields_type_0_item_data
+                )
+                for custom_fields_type_0_item_data in custom_fields
+            ]
 
-                custom_fields = custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            custom_fields = custom_fields_type_0
 
         daily_goal = d.pop("dailyGoal", UNSET)
 
@@ -296,42 +315,33 @@ class TenantSettingsV2TechnicianCreateRequest:
 
         home = d.pop("home", UNSET)
         if home is not None and not isinstance(home, Unset):
-            try:
-                if not isinstance(home, dict):
-                    raise TypeError()
-                home_type_0 = (
-                    _models.TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(home)
-                )
+            if not isinstance(home, dict):
+                raise TypeError()
+            home_type_0 = (
+                _models.TenantSettingsV2CreateOrUpdateAddressRequest.from_dict(home)
+            )
 
-                home = home_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            home = home_type_0
 
         job_filter = d.pop("jobFilter", UNSET)
         if job_filter is not None and not isinstance(job_filter, Unset):
-            try:
-                if not isinstance(job_filter, str):
-                    raise TypeError()
-                job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
+            if not isinstance(job_filter, str):
+                raise TypeError()
+            job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
 
-                job_filter = job_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_filter = job_filter_type_0
 
         job_history_date_filter = d.pop("jobHistoryDateFilter", UNSET)
         if job_history_date_filter is not None and not isinstance(
             job_history_date_filter, Unset
         ):
-            try:
-                if not isinstance(job_history_date_filter, str):
-                    raise TypeError()
-                job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
-                    job_history_date_filter
-                )
+            if not isinstance(job_history_date_filter, str):
+                raise TypeError()
+            job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
+                job_history_date_filter
+            )
 
-                job_history_date_filter = job_history_date_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_history_date_filter = job_history_date_filter_type_0
 
         login = d.pop("login", UNSET)
 

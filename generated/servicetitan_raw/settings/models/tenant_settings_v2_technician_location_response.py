@@ -25,6 +25,11 @@ class TenantSettingsV2TechnicianLocationResponse:
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "coordinatesUpdatedOn",
+        "latitude",
+        "longitude",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         coordinates_updated_on: None | str | Unset
@@ -66,16 +71,13 @@ class TenantSettingsV2TechnicianLocationResponse:
         if coordinates_updated_on is not None and not isinstance(
             coordinates_updated_on, Unset
         ):
-            try:
-                if not isinstance(coordinates_updated_on, str):
-                    raise TypeError()
-                coordinates_updated_on_type_0 = datetime.datetime.fromisoformat(
-                    coordinates_updated_on
-                )
+            if not isinstance(coordinates_updated_on, str):
+                raise TypeError()
+            coordinates_updated_on_type_0 = datetime.datetime.fromisoformat(
+                coordinates_updated_on
+            )
 
-                coordinates_updated_on = coordinates_updated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            coordinates_updated_on = coordinates_updated_on_type_0
 
         latitude = d.pop("latitude", UNSET)
 

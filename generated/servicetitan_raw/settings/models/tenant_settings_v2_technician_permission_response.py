@@ -22,6 +22,10 @@ class TenantSettingsV2TechnicianPermissionResponse:
     id: int
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

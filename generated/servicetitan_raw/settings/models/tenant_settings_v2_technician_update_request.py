@@ -76,6 +76,27 @@ class TenantSettingsV2TechnicianUpdateRequest:
     role_id: int | Unset = UNSET
     team: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "aadUserId",
+        "accountLocked",
+        "bio",
+        "burdenRate",
+        "businessUnitId",
+        "customFields",
+        "dailyGoal",
+        "email",
+        "home",
+        "jobFilter",
+        "jobHistoryDateFilter",
+        "licenseType",
+        "login",
+        "memo",
+        "name",
+        "phoneNumber",
+        "positions",
+        "roleId",
+        "team",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         aad_user_id = self.aad_user_id
@@ -232,29 +253,23 @@ class TenantSettingsV2TechnicianUpdateRequest:
 
         job_filter = d.pop("jobFilter", UNSET)
         if job_filter is not None and not isinstance(job_filter, Unset):
-            try:
-                if not isinstance(job_filter, str):
-                    raise TypeError()
-                job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
+            if not isinstance(job_filter, str):
+                raise TypeError()
+            job_filter_type_0 = TenantSettingsV2JobFilter(job_filter)
 
-                job_filter = job_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_filter = job_filter_type_0
 
         job_history_date_filter = d.pop("jobHistoryDateFilter", UNSET)
         if job_history_date_filter is not None and not isinstance(
             job_history_date_filter, Unset
         ):
-            try:
-                if not isinstance(job_history_date_filter, str):
-                    raise TypeError()
-                job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
-                    job_history_date_filter
-                )
+            if not isinstance(job_history_date_filter, str):
+                raise TypeError()
+            job_history_date_filter_type_0 = TenantSettingsV2JobHistoryDateFilter(
+                job_history_date_filter
+            )
 
-                job_history_date_filter = job_history_date_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_history_date_filter = job_history_date_filter_type_0
 
         license_type = d.pop("licenseType", UNSET)
         if not isinstance(license_type, Unset):

@@ -33,6 +33,15 @@ class TenantSettingsV2UpdateTagTypeRequest:
     is_visible_on_dispatch_board: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "allowToUseOnTimesheetActivity",
+        "code",
+        "color",
+        "importance",
+        "isConversionOpportunity",
+        "isVisibleOnDispatchBoard",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         allow_to_use_on_timesheet_activity = self.allow_to_use_on_timesheet_activity
@@ -90,14 +99,11 @@ class TenantSettingsV2UpdateTagTypeRequest:
 
         importance = d.pop("importance", UNSET)
         if importance is not None and not isinstance(importance, Unset):
-            try:
-                if not isinstance(importance, str):
-                    raise TypeError()
-                importance_type_0 = TenantSettingsV2TagImportance(importance)
+            if not isinstance(importance, str):
+                raise TypeError()
+            importance_type_0 = TenantSettingsV2TagImportance(importance)
 
-                importance = importance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            importance = importance_type_0
 
         is_conversion_opportunity = d.pop("isConversionOpportunity", UNSET)
 

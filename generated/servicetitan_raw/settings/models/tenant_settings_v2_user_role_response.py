@@ -29,6 +29,13 @@ class TenantSettingsV2UserRoleResponse:
     id: int
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "employeeType",
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -50,6 +50,20 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
     due_date_time: datetime.datetime | None | Unset = UNSET
     reported_by_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "assignedDateTime",
+        "comments",
+        "createdOn",
+        "isClosed",
+        "isViewed",
+        "name",
+        "subtaskNumber",
+        "assignedToId",
+        "closedOn",
+        "dueDateTime",
+        "reportedById",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -152,25 +166,19 @@ class TaskManagementContractsApiModelsTasksSubTaskGet:
 
         closed_on = d.pop("closedOn", UNSET)
         if closed_on is not None and not isinstance(closed_on, Unset):
-            try:
-                if not isinstance(closed_on, str):
-                    raise TypeError()
-                closed_on_type_0 = datetime.datetime.fromisoformat(closed_on)
+            if not isinstance(closed_on, str):
+                raise TypeError()
+            closed_on_type_0 = datetime.datetime.fromisoformat(closed_on)
 
-                closed_on = closed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            closed_on = closed_on_type_0
 
         due_date_time = d.pop("dueDateTime", UNSET)
         if due_date_time is not None and not isinstance(due_date_time, Unset):
-            try:
-                if not isinstance(due_date_time, str):
-                    raise TypeError()
-                due_date_time_type_0 = datetime.datetime.fromisoformat(due_date_time)
+            if not isinstance(due_date_time, str):
+                raise TypeError()
+            due_date_time_type_0 = datetime.datetime.fromisoformat(due_date_time)
 
-                due_date_time = due_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date_time = due_date_time_type_0
 
         reported_by_id = d.pop("reportedById", UNSET)
 

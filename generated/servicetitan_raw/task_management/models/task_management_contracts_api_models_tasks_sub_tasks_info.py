@@ -28,6 +28,10 @@ class TaskManagementContractsApiModelsTasksSubTasksInfo:
     count: int
     sub_tasks: list[TaskManagementContractsApiModelsTasksSubTaskGet]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "count",
+        "subTasks",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count

@@ -20,6 +20,10 @@ class TaskManagementContractsApiModelsTasksTaskAttachment:
     filename: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "filename",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

@@ -33,6 +33,12 @@ class TaskManagementContractsApiModelsTasksTaskAttachmentGroup:
     created_on: datetime.datetime
     files: list[TaskManagementContractsApiModelsTasksTaskAttachment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "count",
+        "createdBy",
+        "createdOn",
+        "files",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count

@@ -23,6 +23,11 @@ class TaskManagementContractsApiModelsTasksTaskComment:
     created_on: datetime.datetime
     employee_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "comment",
+        "createdOn",
+        "employeeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment

@@ -20,6 +20,10 @@ class TaskManagementV2ClientSideBusinessUnitResponse:
     name: str
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -61,6 +61,16 @@ class TaskManagementV2ClientSideDataResponse:
     task_statuses: list[TaskManagementV2ClientSideTaskStatusResponse]
     task_types: list[TaskManagementV2ClientSideTaskTypeResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnits",
+        "employees",
+        "taskPriorities",
+        "taskResolutionTypes",
+        "taskResolutions",
+        "taskSources",
+        "taskStatuses",
+        "taskTypes",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_units = []

@@ -22,6 +22,11 @@ class TaskManagementV2ClientSideEmployeeResponse:
     id: int
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

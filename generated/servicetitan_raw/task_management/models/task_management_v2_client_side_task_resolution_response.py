@@ -30,6 +30,13 @@ class TaskManagementV2ClientSideTaskResolutionResponse:
     name: str
     type_: TaskManagementV2TaskResolutionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "excludedTaskTypeIds",
+        "id",
+        "name",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -18,6 +18,7 @@ class TaskManagementV2ClientSideTaskStatusResponse:
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

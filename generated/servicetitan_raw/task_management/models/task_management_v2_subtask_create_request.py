@@ -27,6 +27,12 @@ class TaskManagementV2SubtaskCreateRequest:
     name: str
     due_date_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "assignedToId",
+        "isClosed",
+        "name",
+        "dueDateTime",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id = self.assigned_to_id
@@ -68,14 +74,11 @@ class TaskManagementV2SubtaskCreateRequest:
 
         due_date_time = d.pop("dueDateTime", UNSET)
         if due_date_time is not None and not isinstance(due_date_time, Unset):
-            try:
-                if not isinstance(due_date_time, str):
-                    raise TypeError()
-                due_date_time_type_0 = datetime.datetime.fromisoformat(due_date_time)
+            if not isinstance(due_date_time, str):
+                raise TypeError()
+            due_date_time_type_0 = datetime.datetime.fromisoformat(due_date_time)
 
-                due_date_time = due_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            due_date_time = due_date_time_type_0
 
         task_management_v2_subtask_create_request = cls(
             assigned_to_id,

@@ -75,6 +75,35 @@ class TaskManagementV2TaskCreateResponse:
     started_on: datetime.datetime | None | Unset = UNSET
     status: None | TaskManagementV2TaskStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "assignedToId",
+        "businessUnitId",
+        "createdOn",
+        "employeeTaskSourceId",
+        "employeeTaskTypeId",
+        "id",
+        "isClosed",
+        "modifiedOn",
+        "name",
+        "priority",
+        "reportedById",
+        "reportedDate",
+        "taskNumber",
+        "completeBy",
+        "customerId",
+        "customerName",
+        "description",
+        "descriptionModifiedBy",
+        "descriptionModifiedOn",
+        "employeeTaskResolutionId",
+        "involvedEmployeeIdList",
+        "jobId",
+        "jobNumber",
+        "projectId",
+        "refundIssued",
+        "startedOn",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         assigned_to_id = self.assigned_to_id
@@ -279,14 +308,11 @@ class TaskManagementV2TaskCreateResponse:
 
         complete_by = d.pop("completeBy", UNSET)
         if complete_by is not None and not isinstance(complete_by, Unset):
-            try:
-                if not isinstance(complete_by, str):
-                    raise TypeError()
-                complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
+            if not isinstance(complete_by, str):
+                raise TypeError()
+            complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
 
-                complete_by = complete_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            complete_by = complete_by_type_0
 
         customer_id = d.pop("customerId", UNSET)
 
@@ -300,16 +326,13 @@ class TaskManagementV2TaskCreateResponse:
         if description_modified_on is not None and not isinstance(
             description_modified_on, Unset
         ):
-            try:
-                if not isinstance(description_modified_on, str):
-                    raise TypeError()
-                description_modified_on_type_0 = datetime.datetime.fromisoformat(
-                    description_modified_on
-                )
+            if not isinstance(description_modified_on, str):
+                raise TypeError()
+            description_modified_on_type_0 = datetime.datetime.fromisoformat(
+                description_modified_on
+            )
 
-                description_modified_on = description_modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            description_modified_on = description_modified_on_type_0
 
         employee_task_resolution_id = d.pop("employeeTaskResolutionId", UNSET)
 
@@ -317,14 +340,11 @@ class TaskManagementV2TaskCreateResponse:
         if involved_employee_id_list is not None and not isinstance(
             involved_employee_id_list, Unset
         ):
-            try:
-                if not isinstance(involved_employee_id_list, list):
-                    raise TypeError()
-                involved_employee_id_list_type_0 = involved_employee_id_list
+            if not isinstance(involved_employee_id_list, list):
+                raise TypeError()
+            involved_employee_id_list_type_0 = involved_employee_id_list
 
-                involved_employee_id_list = involved_employee_id_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            involved_employee_id_list = involved_employee_id_list_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -336,25 +356,19 @@ class TaskManagementV2TaskCreateResponse:
 
         started_on = d.pop("startedOn", UNSET)
         if started_on is not None and not isinstance(started_on, Unset):
-            try:
-                if not isinstance(started_on, str):
-                    raise TypeError()
-                started_on_type_0 = datetime.datetime.fromisoformat(started_on)
+            if not isinstance(started_on, str):
+                raise TypeError()
+            started_on_type_0 = datetime.datetime.fromisoformat(started_on)
 
-                started_on = started_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            started_on = started_on_type_0
 
         status = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset):
-            try:
-                if not isinstance(status, str):
-                    raise TypeError()
-                status_type_0 = TaskManagementV2TaskStatus(status)
+            if not isinstance(status, str):
+                raise TypeError()
+            status_type_0 = TaskManagementV2TaskStatus(status)
 
-                status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = status_type_0
 
         task_management_v2_task_create_response = cls(
             assigned_to_id,

@@ -101,6 +101,39 @@ class TaskManagementV2TaskGetResponse:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "assignedToId",
+        "businessUnitId",
+        "createdOn",
+        "employeeTaskResolutionId",
+        "employeeTaskSourceId",
+        "employeeTaskTypeId",
+        "id",
+        "isClosed",
+        "reportedById",
+        "reportedOn",
+        "status",
+        "taskNumber",
+        "attachments",
+        "closedOn",
+        "comments",
+        "completeBy",
+        "customerId",
+        "customerName",
+        "description",
+        "descriptionModifiedById",
+        "descriptionModifiedOn",
+        "involvedEmployeeIdList",
+        "jobId",
+        "jobNumber",
+        "modifiedOn",
+        "name",
+        "priority",
+        "projectId",
+        "refundIssued",
+        "subTasksData",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_management_contracts_api_models_tasks_sub_tasks_info import (
@@ -357,57 +390,45 @@ class TaskManagementV2TaskGetResponse:
 
         attachments = d.pop("attachments", UNSET)
         if attachments is not None and not isinstance(attachments, Unset):
-            try:
-                if not isinstance(attachments, list):
-                    raise TypeError()
-                attachments_type_0 = [
-                    _models.TaskManagementContractsApiModelsTasksTaskAttachmentGroup.from_dict(
-                        attachments_type_0_item_data
-                    )
-                    for attachments_type_0_item_data in attachments
-                ]
+            if not isinstance(attachments, list):
+                raise TypeError()
+            attachments_type_0 = [
+                _models.TaskManagementContractsApiModelsTasksTaskAttachmentGroup.from_dict(
+                    attachments_type_0_item_data
+                )
+                for attachments_type_0_item_data in attachments
+            ]
 
-                attachments = attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            attachments = attachments_type_0
 
         closed_on = d.pop("closedOn", UNSET)
         if closed_on is not None and not isinstance(closed_on, Unset):
-            try:
-                if not isinstance(closed_on, str):
-                    raise TypeError()
-                closed_on_type_0 = datetime.datetime.fromisoformat(closed_on)
+            if not isinstance(closed_on, str):
+                raise TypeError()
+            closed_on_type_0 = datetime.datetime.fromisoformat(closed_on)
 
-                closed_on = closed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            closed_on = closed_on_type_0
 
         comments = d.pop("comments", UNSET)
         if comments is not None and not isinstance(comments, Unset):
-            try:
-                if not isinstance(comments, list):
-                    raise TypeError()
-                comments_type_0 = [
-                    _models.TaskManagementContractsApiModelsTasksTaskComment.from_dict(
-                        comments_type_0_item_data
-                    )
-                    for comments_type_0_item_data in comments
-                ]
+            if not isinstance(comments, list):
+                raise TypeError()
+            comments_type_0 = [
+                _models.TaskManagementContractsApiModelsTasksTaskComment.from_dict(
+                    comments_type_0_item_data
+                )
+                for comments_type_0_item_data in comments
+            ]
 
-                comments = comments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            comments = comments_type_0
 
         complete_by = d.pop("completeBy", UNSET)
         if complete_by is not None and not isinstance(complete_by, Unset):
-            try:
-                if not isinstance(complete_by, str):
-                    raise TypeError()
-                complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
+            if not isinstance(complete_by, str):
+                raise TypeError()
+            complete_by_type_0 = datetime.datetime.fromisoformat(complete_by)
 
-                complete_by = complete_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            complete_by = complete_by_type_0
 
         customer_id = d.pop("customerId", UNSET)
 
@@ -421,29 +442,23 @@ class TaskManagementV2TaskGetResponse:
         if description_modified_on is not None and not isinstance(
             description_modified_on, Unset
         ):
-            try:
-                if not isinstance(description_modified_on, str):
-                    raise TypeError()
-                description_modified_on_type_0 = datetime.datetime.fromisoformat(
-                    description_modified_on
-                )
+            if not isinstance(description_modified_on, str):
+                raise TypeError()
+            description_modified_on_type_0 = datetime.datetime.fromisoformat(
+                description_modified_on
+            )
 
-                description_modified_on = description_modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            description_modified_on = description_modified_on_type_0
 
         involved_employee_id_list = d.pop("involvedEmployeeIdList", UNSET)
         if involved_employee_id_list is not None and not isinstance(
             involved_employee_id_list, Unset
         ):
-            try:
-                if not isinstance(involved_employee_id_list, list):
-                    raise TypeError()
-                involved_employee_id_list_type_0 = involved_employee_id_list
+            if not isinstance(involved_employee_id_list, list):
+                raise TypeError()
+            involved_employee_id_list_type_0 = involved_employee_id_list
 
-                involved_employee_id_list = involved_employee_id_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            involved_employee_id_list = involved_employee_id_list_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -451,14 +466,11 @@ class TaskManagementV2TaskGetResponse:
 
         modified_on = d.pop("modifiedOn", UNSET)
         if modified_on is not None and not isinstance(modified_on, Unset):
-            try:
-                if not isinstance(modified_on, str):
-                    raise TypeError()
-                modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
+            if not isinstance(modified_on, str):
+                raise TypeError()
+            modified_on_type_0 = datetime.datetime.fromisoformat(modified_on)
 
-                modified_on = modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            modified_on = modified_on_type_0
 
         name = d.pop("name", UNSET)
 
@@ -470,18 +482,15 @@ class TaskManagementV2TaskGetResponse:
 
         sub_tasks_data = d.pop("subTasksData", UNSET)
         if sub_tasks_data is not None and not isinstance(sub_tasks_data, Unset):
-            try:
-                if not isinstance(sub_tasks_data, dict):
-                    raise TypeError()
-                sub_tasks_data_type_0 = (
-                    _models.TaskManagementContractsApiModelsTasksSubTasksInfo.from_dict(
-                        sub_tasks_data
-                    )
+            if not isinstance(sub_tasks_data, dict):
+                raise TypeError()
+            sub_tasks_data_type_0 = (
+                _models.TaskManagementContractsApiModelsTasksSubTasksInfo.from_dict(
+                    sub_tasks_data
                 )
+            )
 
-                sub_tasks_data = sub_tasks_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            sub_tasks_data = sub_tasks_data_type_0
 
         task_management_v2_task_get_response = cls(
             active,

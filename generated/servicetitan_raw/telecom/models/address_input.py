@@ -34,6 +34,16 @@ class AddressInput:
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "state",
+        "street",
+        "unit",
+        "zip",
+        "latitude",
+        "longitude",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

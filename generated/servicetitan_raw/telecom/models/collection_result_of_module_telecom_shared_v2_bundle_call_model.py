@@ -34,6 +34,13 @@ class CollectionResultOfModuleTelecomSharedV2BundleCallModel:
     page_size: int
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []

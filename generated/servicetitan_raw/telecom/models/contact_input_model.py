@@ -26,6 +26,12 @@ class ContactInputModel:
     value: str
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "memo",
+        "type",
+        "value",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         memo = self.memo

@@ -31,6 +31,14 @@ class ContactsContractsContactOutputModel:
     value: str
     id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "memo",
+        "modifiedOn",
+        "type",
+        "value",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -71,6 +71,27 @@ class CrmContractsCustomersCustomerModel:
     has_active_membership: bool | None | Unset = UNSET
     merged_to_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "address",
+        "contacts",
+        "createdOn",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "email",
+        "id",
+        "importId",
+        "memberships",
+        "modifiedOn",
+        "name",
+        "phoneSettings",
+        "type",
+        "balance",
+        "createdBy",
+        "hasActiveMembership",
+        "mergedToId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -20,6 +20,10 @@ class CrmContractsCustomersCustomerPhoneModel:
     do_not_text: bool
     phone_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "doNotText",
+        "phoneNumber",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         do_not_text = self.do_not_text

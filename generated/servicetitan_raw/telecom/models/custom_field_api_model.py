@@ -22,6 +22,11 @@ class CustomFieldApiModel:
     type_id: int
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "name",
+        "typeId",
+        "value",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -31,6 +31,12 @@ class CustomerInModel:
     id: int
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "address",
+        "contacts",
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address.to_dict()

@@ -23,6 +23,11 @@ class JobTypeModel:
     modified_on: datetime.datetime
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "modifiedOn",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

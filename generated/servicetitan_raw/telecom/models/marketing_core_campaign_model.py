@@ -52,6 +52,21 @@ class MarketingCoreCampaignModel:
     other_source: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "name",
+        "businessUnit",
+        "category",
+        "dnis",
+        "isDefaultCampaign",
+        "medium",
+        "otherMedium",
+        "otherSource",
+        "source",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.marketing_core_campaign_category_model import (
@@ -165,16 +180,13 @@ class MarketingCoreCampaignModel:
 
         category = d.pop("category", UNSET)
         if category is not None and not isinstance(category, Unset):
-            try:
-                if not isinstance(category, dict):
-                    raise TypeError()
-                category_type_0 = _models.MarketingCoreCampaignCategoryModel.from_dict(
-                    category
-                )
+            if not isinstance(category, dict):
+                raise TypeError()
+            category_type_0 = _models.MarketingCoreCampaignCategoryModel.from_dict(
+                category
+            )
 
-                category = category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            category = category_type_0
 
         dnis = d.pop("dnis", UNSET)
 

@@ -40,6 +40,15 @@ class MembershipsMembershipModel:
     from_: datetime.datetime | None | Unset = UNSET
     to: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "locationId",
+        "status",
+        "type",
+        "from",
+        "to",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -101,25 +110,19 @@ class MembershipsMembershipModel:
 
         from_ = d.pop("from", UNSET)
         if from_ is not None and not isinstance(from_, Unset):
-            try:
-                if not isinstance(from_, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(from_)
+            if not isinstance(from_, str):
+                raise TypeError()
+            from_type_0 = datetime.datetime.fromisoformat(from_)
 
-                from_ = from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            from_ = from_type_0
 
         to = d.pop("to", UNSET)
         if to is not None and not isinstance(to, Unset):
-            try:
-                if not isinstance(to, str):
-                    raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(to)
+            if not isinstance(to, str):
+                raise TypeError()
+            to_type_0 = datetime.datetime.fromisoformat(to)
 
-                to = to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            to = to_type_0
 
         memberships_membership_model = cls(
             active,

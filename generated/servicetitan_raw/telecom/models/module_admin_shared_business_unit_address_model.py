@@ -28,6 +28,14 @@ class ModuleAdminSharedBusinessUnitAddressModel:
     unit: str
     zip_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "city",
+        "country",
+        "state",
+        "street",
+        "unit",
+        "zip",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city

@@ -70,6 +70,29 @@ class ModuleAdminSharedBusinessUnitModel:
     quickbooks_class: str
     tenant: ModuleAdminSharedBusinessUnitTenantModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "accountCode",
+        "acknowledgementParagraph",
+        "active",
+        "address",
+        "authorizationParagraph",
+        "conceptCode",
+        "corporateContractNumber",
+        "currency",
+        "defaultTaxRate",
+        "email",
+        "franchiseId",
+        "id",
+        "invoiceHeader",
+        "invoiceMessage",
+        "materialSku",
+        "modifiedOn",
+        "name",
+        "officialName",
+        "phoneNumber",
+        "quickbooksClass",
+        "tenant",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account_code = self.account_code

@@ -31,6 +31,15 @@ class ModuleAdminSharedBusinessUnitTenantModel:
     name: str
     quickbooks_class: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "accountCode",
+        "conceptCode",
+        "franchiseId",
+        "id",
+        "modifiedOn",
+        "name",
+        "quickbooksClass",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         account_code = self.account_code

@@ -48,6 +48,18 @@ class ModuleTelecomSharedCallInUpdateModelV2:
     campaign_id: int | None | Unset = UNSET
     job_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "customer",
+        "excuseMemo",
+        "location",
+        "reason",
+        "tag",
+        "agentId",
+        "callId",
+        "callType",
+        "campaignId",
+        "jobId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
@@ -135,14 +147,11 @@ class ModuleTelecomSharedCallInUpdateModelV2:
 
         call_type = d.pop("callType", UNSET)
         if call_type is not None and not isinstance(call_type, Unset):
-            try:
-                if not isinstance(call_type, str):
-                    raise TypeError()
-                call_type_type_0 = TelecomCallType(call_type)
+            if not isinstance(call_type, str):
+                raise TypeError()
+            call_type_type_0 = TelecomCallType(call_type)
 
-                call_type = call_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            call_type = call_type_type_0
 
         campaign_id = d.pop("campaignId", UNSET)
 

@@ -24,6 +24,12 @@ class ModuleTelecomSharedCallReasonModel:
     lead: bool
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "id",
+        "lead",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -73,6 +73,25 @@ class ModuleTelecomSharedDetailedCallModel:
     voice_mail_url: str
     call_type: None | TelecomCallType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "agent",
+        "campaign",
+        "createdBy",
+        "customer",
+        "direction",
+        "duration",
+        "from",
+        "id",
+        "modifiedOn",
+        "reason",
+        "receivedOn",
+        "recordingUrl",
+        "sid",
+        "tags",
+        "to",
+        "voiceMailUrl",
+        "callType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         agent = self.agent.to_dict()
@@ -187,14 +206,11 @@ class ModuleTelecomSharedDetailedCallModel:
 
         call_type = d.pop("callType", UNSET)
         if call_type is not None and not isinstance(call_type, Unset):
-            try:
-                if not isinstance(call_type, str):
-                    raise TypeError()
-                call_type_type_0 = TelecomCallType(call_type)
+            if not isinstance(call_type, str):
+                raise TypeError()
+            call_type_type_0 = TelecomCallType(call_type)
 
-                call_type = call_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            call_type = call_type_type_0
 
         module_telecom_shared_detailed_call_model = cls(
             agent,

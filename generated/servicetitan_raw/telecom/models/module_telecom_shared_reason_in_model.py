@@ -20,6 +20,10 @@ class ModuleTelecomSharedReasonInModel:
     lead: bool
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "lead",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         lead = self.lead

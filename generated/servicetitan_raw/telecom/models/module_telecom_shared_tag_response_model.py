@@ -20,6 +20,10 @@ class ModuleTelecomSharedTagResponseModel:
     id: int
     type_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "typeName",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

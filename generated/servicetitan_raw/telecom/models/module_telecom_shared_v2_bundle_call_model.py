@@ -40,6 +40,14 @@ class ModuleTelecomSharedV2BundleCallModel:
     project_id: int
     type_: JobTypeModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "businessUnit",
+        "id",
+        "jobNumber",
+        "leadCall",
+        "projectId",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         business_unit = self.business_unit.to_dict()

@@ -77,6 +77,27 @@ class ModuleTelecomSharedV2CallModel:
     voice_mail_url: str
     call_type: None | TelecomCallType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "agent",
+        "campaign",
+        "createdBy",
+        "createdOn",
+        "customer",
+        "direction",
+        "duration",
+        "from",
+        "id",
+        "modifiedOn",
+        "reason",
+        "receivedOn",
+        "recordingUrl",
+        "sid",
+        "tags",
+        "to",
+        "voiceMailUrl",
+        "callType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -201,14 +222,11 @@ class ModuleTelecomSharedV2CallModel:
 
         call_type = d.pop("callType", UNSET)
         if call_type is not None and not isinstance(call_type, Unset):
-            try:
-                if not isinstance(call_type, str):
-                    raise TypeError()
-                call_type_type_0 = TelecomCallType(call_type)
+            if not isinstance(call_type, str):
+                raise TypeError()
+            call_type_type_0 = TelecomCallType(call_type)
 
-                call_type = call_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            call_type = call_type_type_0
 
         module_telecom_shared_v2_call_model = cls(
             active,

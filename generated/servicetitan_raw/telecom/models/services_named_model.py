@@ -20,6 +20,10 @@ class ServicesNamedModel:
     id: int
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -73,6 +73,30 @@ class TelecomV2ExportCallResponse:
     type_: None | TelecomV2CallType | Unset = UNSET
     voice_mail_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "direction",
+        "duration",
+        "excuseMemo",
+        "from",
+        "id",
+        "modifiedOn",
+        "status",
+        "tag",
+        "to",
+        "agent",
+        "campaign",
+        "createdBy",
+        "customer",
+        "job",
+        "lead",
+        "location",
+        "reason",
+        "recordingUrl",
+        "type",
+        "voiceMailPath",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.telecom_v2_job_model import TelecomV2JobModel
@@ -254,104 +278,77 @@ class TelecomV2ExportCallResponse:
 
         agent = d.pop("agent", UNSET)
         if agent is not None and not isinstance(agent, Unset):
-            try:
-                if not isinstance(agent, dict):
-                    raise TypeError()
-                agent_type_0 = _models.TelecomV2NamedModel.from_dict(agent)
+            if not isinstance(agent, dict):
+                raise TypeError()
+            agent_type_0 = _models.TelecomV2NamedModel.from_dict(agent)
 
-                agent = agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            agent = agent_type_0
 
         campaign = d.pop("campaign", UNSET)
         if campaign is not None and not isinstance(campaign, Unset):
-            try:
-                if not isinstance(campaign, dict):
-                    raise TypeError()
-                campaign_type_0 = _models.TelecomV2NamedModel.from_dict(campaign)
+            if not isinstance(campaign, dict):
+                raise TypeError()
+            campaign_type_0 = _models.TelecomV2NamedModel.from_dict(campaign)
 
-                campaign = campaign_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            campaign = campaign_type_0
 
         created_by = d.pop("createdBy", UNSET)
         if created_by is not None and not isinstance(created_by, Unset):
-            try:
-                if not isinstance(created_by, dict):
-                    raise TypeError()
-                created_by_type_0 = _models.TelecomV2NamedModel.from_dict(created_by)
+            if not isinstance(created_by, dict):
+                raise TypeError()
+            created_by_type_0 = _models.TelecomV2NamedModel.from_dict(created_by)
 
-                created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            created_by = created_by_type_0
 
         customer = d.pop("customer", UNSET)
         if customer is not None and not isinstance(customer, Unset):
-            try:
-                if not isinstance(customer, dict):
-                    raise TypeError()
-                customer_type_0 = _models.TelecomV2NamedModel.from_dict(customer)
+            if not isinstance(customer, dict):
+                raise TypeError()
+            customer_type_0 = _models.TelecomV2NamedModel.from_dict(customer)
 
-                customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer = customer_type_0
 
         job = d.pop("job", UNSET)
         if job is not None and not isinstance(job, Unset):
-            try:
-                if not isinstance(job, dict):
-                    raise TypeError()
-                job_type_0 = _models.TelecomV2JobModel.from_dict(job)
+            if not isinstance(job, dict):
+                raise TypeError()
+            job_type_0 = _models.TelecomV2JobModel.from_dict(job)
 
-                job = job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job = job_type_0
 
         lead = d.pop("lead", UNSET)
         if lead is not None and not isinstance(lead, Unset):
-            try:
-                if not isinstance(lead, dict):
-                    raise TypeError()
-                lead_type_0 = _models.TelecomV2LeadModel.from_dict(lead)
+            if not isinstance(lead, dict):
+                raise TypeError()
+            lead_type_0 = _models.TelecomV2LeadModel.from_dict(lead)
 
-                lead = lead_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            lead = lead_type_0
 
         location = d.pop("location", UNSET)
         if location is not None and not isinstance(location, Unset):
-            try:
-                if not isinstance(location, dict):
-                    raise TypeError()
-                location_type_0 = _models.TelecomV2NamedModel.from_dict(location)
+            if not isinstance(location, dict):
+                raise TypeError()
+            location_type_0 = _models.TelecomV2NamedModel.from_dict(location)
 
-                location = location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            location = location_type_0
 
         reason = d.pop("reason", UNSET)
         if reason is not None and not isinstance(reason, Unset):
-            try:
-                if not isinstance(reason, dict):
-                    raise TypeError()
-                reason_type_0 = _models.TelecomV2NamedModel.from_dict(reason)
+            if not isinstance(reason, dict):
+                raise TypeError()
+            reason_type_0 = _models.TelecomV2NamedModel.from_dict(reason)
 
-                reason = reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            reason = reason_type_0
 
         recording_url = d.pop("recordingUrl", UNSET)
 
         type_ = d.pop("type", UNSET)
         if type_ is not None and not isinstance(type_, Unset):
-            try:
-                if not isinstance(type_, str):
-                    raise TypeError()
-                type_type_0 = TelecomV2CallType(type_)
+            if not isinstance(type_, str):
+                raise TypeError()
+            type_type_0 = TelecomV2CallType(type_)
 
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            type_ = type_type_0
 
         voice_mail_path = d.pop("voiceMailPath", UNSET)
 

@@ -20,6 +20,10 @@ class TelecomV2JobModel:
     id: int
     number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "number",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -24,6 +24,11 @@ class TelecomV3CallAgentModel:
     name: str
     external_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "name",
+        "externalId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

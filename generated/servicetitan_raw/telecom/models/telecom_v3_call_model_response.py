@@ -69,6 +69,27 @@ class TelecomV3CallModelResponse:
     tags: list[ModuleTelecomSharedTagResponseModel] | None | Unset = UNSET
     voice_mail_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "createdOn",
+        "direction",
+        "duration",
+        "from",
+        "id",
+        "modifiedOn",
+        "receivedOn",
+        "to",
+        "agent",
+        "callType",
+        "campaign",
+        "createdBy",
+        "customer",
+        "reason",
+        "recordingUrl",
+        "sid",
+        "tags",
+        "voiceMailUrl",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.telecom_v2_named_model import TelecomV2NamedModel
@@ -232,69 +253,51 @@ class TelecomV3CallModelResponse:
 
         agent = d.pop("agent", UNSET)
         if agent is not None and not isinstance(agent, Unset):
-            try:
-                if not isinstance(agent, dict):
-                    raise TypeError()
-                agent_type_0 = _models.TelecomV3CallAgentModel.from_dict(agent)
+            if not isinstance(agent, dict):
+                raise TypeError()
+            agent_type_0 = _models.TelecomV3CallAgentModel.from_dict(agent)
 
-                agent = agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            agent = agent_type_0
 
         call_type = d.pop("callType", UNSET)
         if call_type is not None and not isinstance(call_type, Unset):
-            try:
-                if not isinstance(call_type, str):
-                    raise TypeError()
-                call_type_type_0 = TelecomV3CallType(call_type)
+            if not isinstance(call_type, str):
+                raise TypeError()
+            call_type_type_0 = TelecomV3CallType(call_type)
 
-                call_type = call_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            call_type = call_type_type_0
 
         campaign = d.pop("campaign", UNSET)
         if campaign is not None and not isinstance(campaign, Unset):
-            try:
-                if not isinstance(campaign, dict):
-                    raise TypeError()
-                campaign_type_0 = _models.TelecomV2NamedModel.from_dict(campaign)
+            if not isinstance(campaign, dict):
+                raise TypeError()
+            campaign_type_0 = _models.TelecomV2NamedModel.from_dict(campaign)
 
-                campaign = campaign_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            campaign = campaign_type_0
 
         created_by = d.pop("createdBy", UNSET)
         if created_by is not None and not isinstance(created_by, Unset):
-            try:
-                if not isinstance(created_by, dict):
-                    raise TypeError()
-                created_by_type_0 = _models.TelecomV2NamedModel.from_dict(created_by)
+            if not isinstance(created_by, dict):
+                raise TypeError()
+            created_by_type_0 = _models.TelecomV2NamedModel.from_dict(created_by)
 
-                created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            created_by = created_by_type_0
 
         customer = d.pop("customer", UNSET)
         if customer is not None and not isinstance(customer, Unset):
-            try:
-                if not isinstance(customer, dict):
-                    raise TypeError()
-                customer_type_0 = _models.TelecomV2NamedModel.from_dict(customer)
+            if not isinstance(customer, dict):
+                raise TypeError()
+            customer_type_0 = _models.TelecomV2NamedModel.from_dict(customer)
 
-                customer = customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            customer = customer_type_0
 
         reason = d.pop("reason", UNSET)
         if reason is not None and not isinstance(reason, Unset):
-            try:
-                if not isinstance(reason, dict):
-                    raise TypeError()
-                reason_type_0 = _models.TelecomV3CallReasonModel.from_dict(reason)
+            if not isinstance(reason, dict):
+                raise TypeError()
+            reason_type_0 = _models.TelecomV3CallReasonModel.from_dict(reason)
 
-                reason = reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            reason = reason_type_0
 
         recording_url = d.pop("recordingUrl", UNSET)
 
@@ -302,19 +305,16 @@ class TelecomV3CallModelResponse:
 
         tags = d.pop("tags", UNSET)
         if tags is not None and not isinstance(tags, Unset):
-            try:
-                if not isinstance(tags, list):
-                    raise TypeError()
-                tags_type_0 = [
-                    _models.ModuleTelecomSharedTagResponseModel.from_dict(
-                        tags_type_0_item_data
-                    )
-                    for tags_type_0_item_data in tags
-                ]
+            if not isinstance(tags, list):
+                raise TypeError()
+            tags_type_0 = [
+                _models.ModuleTelecomSharedTagResponseModel.from_dict(
+                    tags_type_0_item_data
+                )
+                for tags_type_0_item_data in tags
+            ]
 
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            tags = tags_type_0
 
         voice_mail_url = d.pop("voiceMailUrl", UNSET)
 

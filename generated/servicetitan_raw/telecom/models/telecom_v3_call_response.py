@@ -37,6 +37,14 @@ class TelecomV3CallResponse:
     job_number: None | str | Unset = UNSET
     type_: None | TelecomV3JobTypeModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "id",
+        "leadCall",
+        "projectId",
+        "businessUnit",
+        "jobNumber",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.telecom_v2_named_model import TelecomV2NamedModel
@@ -99,29 +107,21 @@ class TelecomV3CallResponse:
 
         business_unit = d.pop("businessUnit", UNSET)
         if business_unit is not None and not isinstance(business_unit, Unset):
-            try:
-                if not isinstance(business_unit, dict):
-                    raise TypeError()
-                business_unit_type_0 = _models.TelecomV2NamedModel.from_dict(
-                    business_unit
-                )
+            if not isinstance(business_unit, dict):
+                raise TypeError()
+            business_unit_type_0 = _models.TelecomV2NamedModel.from_dict(business_unit)
 
-                business_unit = business_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            business_unit = business_unit_type_0
 
         job_number = d.pop("jobNumber", UNSET)
 
         type_ = d.pop("type", UNSET)
         if type_ is not None and not isinstance(type_, Unset):
-            try:
-                if not isinstance(type_, dict):
-                    raise TypeError()
-                type_type_0 = _models.TelecomV3JobTypeModel.from_dict(type_)
+            if not isinstance(type_, dict):
+                raise TypeError()
+            type_type_0 = _models.TelecomV3JobTypeModel.from_dict(type_)
 
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            type_ = type_type_0
 
         telecom_v3_call_response = cls(
             id,

@@ -52,6 +52,24 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
     project_id: int | None | Unset = UNSET
     project_label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "activityTypeId",
+        "employeeId",
+        "employeeType",
+        "startTime",
+        "tagTypes",
+        "appointmentId",
+        "budgetCodeId",
+        "budgetCodeName",
+        "endTime",
+        "jobId",
+        "laborTypeId",
+        "memo",
+        "milesDriven",
+        "nonJobEventAssignmentId",
+        "projectId",
+        "projectLabel",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         activity_type_id = self.activity_type_id
@@ -189,14 +207,11 @@ class TimesheetsV2ActivitiesActivityCreateRequest:
 
         end_time = d.pop("endTime", UNSET)
         if end_time is not None and not isinstance(end_time, Unset):
-            try:
-                if not isinstance(end_time, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(end_time)
+            if not isinstance(end_time, str):
+                raise TypeError()
+            end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
-                end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_time = end_time_type_0
 
         job_id = d.pop("jobId", UNSET)
 

@@ -22,6 +22,10 @@ class TimesheetsV2ActivitiesActivityEntryCoordinate:
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "latitude",
+        "longitude",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         latitude: float | None | Unset

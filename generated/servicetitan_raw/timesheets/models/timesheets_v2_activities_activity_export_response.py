@@ -69,6 +69,28 @@ class TimesheetsV2ActivitiesActivityExportResponse:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "activityTypeId",
+        "createdOn",
+        "employeeId",
+        "employeeType",
+        "id",
+        "modifiedOn",
+        "startTime",
+        "tagTypes",
+        "appointmentId",
+        "budgetCodeId",
+        "endCoordinate",
+        "endTime",
+        "jobId",
+        "laborTypeId",
+        "memo",
+        "modifiedById",
+        "projectId",
+        "projectLabel",
+        "startCoordinate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.timesheets_v2_activities_activity_entry_coordinate import (
@@ -236,29 +258,23 @@ class TimesheetsV2ActivitiesActivityExportResponse:
 
         end_coordinate = d.pop("endCoordinate", UNSET)
         if end_coordinate is not None and not isinstance(end_coordinate, Unset):
-            try:
-                if not isinstance(end_coordinate, dict):
-                    raise TypeError()
-                end_coordinate_type_0 = (
-                    _models.TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(
-                        end_coordinate
-                    )
+            if not isinstance(end_coordinate, dict):
+                raise TypeError()
+            end_coordinate_type_0 = (
+                _models.TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(
+                    end_coordinate
                 )
+            )
 
-                end_coordinate = end_coordinate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_coordinate = end_coordinate_type_0
 
         end_time = d.pop("endTime", UNSET)
         if end_time is not None and not isinstance(end_time, Unset):
-            try:
-                if not isinstance(end_time, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(end_time)
+            if not isinstance(end_time, str):
+                raise TypeError()
+            end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
-                end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            end_time = end_time_type_0
 
         job_id = d.pop("jobId", UNSET)
 
@@ -274,18 +290,15 @@ class TimesheetsV2ActivitiesActivityExportResponse:
 
         start_coordinate = d.pop("startCoordinate", UNSET)
         if start_coordinate is not None and not isinstance(start_coordinate, Unset):
-            try:
-                if not isinstance(start_coordinate, dict):
-                    raise TypeError()
-                start_coordinate_type_0 = (
-                    _models.TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(
-                        start_coordinate
-                    )
+            if not isinstance(start_coordinate, dict):
+                raise TypeError()
+            start_coordinate_type_0 = (
+                _models.TimesheetsV2ActivitiesActivityEntryCoordinate.from_dict(
+                    start_coordinate
                 )
+            )
 
-                start_coordinate = start_coordinate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            start_coordinate = start_coordinate_type_0
 
         timesheets_v2_activities_activity_export_response = cls(
             active,

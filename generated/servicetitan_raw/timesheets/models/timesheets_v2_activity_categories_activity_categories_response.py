@@ -37,6 +37,16 @@ class TimesheetsV2ActivityCategoriesActivityCategoriesResponse:
     name: str
     type_: TimesheetsV2ActivityCategoryType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "allowEdit",
+        "createdOn",
+        "id",
+        "isDefault",
+        "modifiedOn",
+        "name",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -76,6 +76,36 @@ class TimesheetsV2ActivityTypesActivityTypesResponse:
     description: None | str | Unset = UNSET
     labor_type_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _json_names = (
+        "active",
+        "budgetCodeAssociation",
+        "categoryId",
+        "code",
+        "createdOn",
+        "defaultTagTypeIds",
+        "dontAllowToChangeMemo",
+        "dontAllowToChangeTag",
+        "icon",
+        "id",
+        "isArchived",
+        "isDefault",
+        "isDraft",
+        "isInUse",
+        "isTechnicianProfileLaborType",
+        "isUsersHomeBusinessUnit",
+        "jobAssociation",
+        "laborTypeAssociation",
+        "memoAssociation",
+        "modifiedOn",
+        "projectAssociation",
+        "projectLabelAssociation",
+        "tagAssociation",
+        "visibleToRoles",
+        "businessUnitId",
+        "defaultMemo",
+        "description",
+        "laborTypeId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
