@@ -57,12 +57,14 @@ class CallOptions:
 
 class Send:
     """Hand the request to the underlying transport and read the whole body; the answer is the response, or the
-    exception of either step is thrown (a response whose body failed is closed)."""
+    exception of either step is thrown (a response whose body failed is closed). `limit` bounds the whole of it,
+    body included, in seconds (None: only httpx's own per-read timeouts); beyond it, `httpx.ReadTimeout`."""
 
-    __slots__ = ("request",)
+    __slots__ = ("limit", "request")
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx.Request, limit: float | None = None) -> None:
         self.request = request
+        self.limit = limit
 
 
 class Sleep:

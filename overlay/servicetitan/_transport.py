@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -45,7 +45,7 @@ from servicetitan._flow import (
     Sleep,
     Token,
 )
-from servicetitan.errors import APIConnectionError, APITimeoutError
+from servicetitan.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ T = TypeVar("T")
 _CREDENTIAL_HEADERS = ("authorization", "st-app-key")
 APP_KEY_HEADER = "ST-App-Key"
 _NO_OPTIONS = CallOptions()
+# The largest body a client reads into memory, downloads included: beyond it, `ResponseValidationError`.
+MAX_BODY_BYTES = 1 << 30
 
 
 class Pipeline:
@@ -86,6 +88,7 @@ class Pipeline:
         replayable = request.method in REPLAYABLE_METHODS or bool(request.extensions.get(REPLAYABLE_EXTENSION))
         limiter = self.limiter if to_api else None
         credentials: Credentials | None = request.extensions.get(CREDENTIALS_EXTENSION) if to_api else None
+        limit = attempt_limit(request.extensions.get("timeout"))
         attempt = 0
         # Seconds this call has waited since its first 429: bounded by `policy.rate_limit_wait`, not by a count.
         rate_limited_for: float | None = None
@@ -110,8 +113,8 @@ class Pipeline:
             try:
                 # Reading the body is part of the attempt (`Send` reads it): a connection cut or a stall mid-body
                 # is a failed attempt like any other, and the pooled connection is free before anyone looks at
-                # the answer.
-                response: httpx.Response = yield Send(wire)
+                # the answer. The attempt as a whole, body included, is bounded by the request's timeout.
+                response: httpx.Response = yield Send(wire, limit)
             except httpx.TransportError as exc:
                 if logging_on:
                     _logging.debug(
@@ -162,6 +165,87 @@ class Pipeline:
                         delay = 0.0
             if delay > 0:
                 yield Sleep(delay)
+
+
+def attempt_limit(timeouts: Mapping[str, float | None] | None) -> float | None:
+    """The seconds one attempt may take in all, body included: the read timeout (the number a caller passes as
+    `timeout`), which httpx applies to each read only. None when reads may wait forever."""
+    if not timeouts:
+        return None
+    return timeouts.get("read")
+
+
+def _within(timeouts: Mapping[str, float | None], seconds: float) -> dict[str, float | None]:
+    """`timeouts` with no single wait longer than `seconds`."""
+    return {name: seconds if value is None else min(value, seconds) for name, value in timeouts.items()} or {
+        "connect": seconds,
+        "read": seconds,
+        "write": seconds,
+        "pool": seconds,
+    }
+
+
+def _overran(limit: float) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(f"the attempt took longer than its timeout of {limit:g} s, body included")
+
+
+def _too_large(response: httpx.Response, limit: int) -> ResponseValidationError:
+    return ResponseValidationError.of(f"the response body exceeds {limit} bytes", response, None)
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    try:
+        return int(response.headers.get("content-length", ""))
+    except ValueError:
+        return None
+
+
+class _BoundedBody(httpx.SyncByteStream):
+    """A sync body that fails once its attempt's deadline passes or once it grows beyond `max_bytes`: checked
+    after each piece, so a body that trickles in small pieces cannot keep the attempt alive."""
+
+    def __init__(
+        self, stream: httpx.SyncByteStream, response: httpx.Response, deadline: float | None, limit: float | None
+    ) -> None:
+        self._stream = stream
+        self._response = response
+        self._deadline = deadline
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        received = 0
+        max_bytes = MAX_BODY_BYTES
+        for piece in self._stream:
+            received += len(piece)
+            if received > max_bytes:
+                raise _too_large(self._response, max_bytes)
+            if self._deadline is not None and time.monotonic() > self._deadline:
+                assert self._limit is not None
+                raise _overran(self._limit)
+            yield piece
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _BoundedAsyncBody(httpx.AsyncByteStream):
+    """The size bound of `_BoundedBody` for an async body (its deadline is a cancel scope around the attempt)."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response) -> None:
+        self._stream = stream
+        self._response = response
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        received = 0
+        max_bytes = MAX_BODY_BYTES
+        async for piece in self._stream:
+            received += len(piece)
+            if received > max_bytes:
+                raise _too_large(self._response, max_bytes)
+            yield piece
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 def _with_credentials(request: httpx.Request, credentials: Credentials) -> httpx.Request:
@@ -230,7 +314,7 @@ class SyncDriver:
         # The effects of every request first, in the order of their frequency.
         if isinstance(effect, Send):
             pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
-            return self._read(pooled.handle_request(effect.request))
+            return self._send(pooled, effect.request, effect.limit)
         if isinstance(effect, Token):
             return self.token(effect.stale)
         if isinstance(effect, Sleep):
@@ -240,12 +324,37 @@ class SyncDriver:
         return self._tokens.is_current(effect.authorization)
 
     @staticmethod
-    def _read(response: httpx.Response) -> httpx.Response:
+    def _send(pooled: httpx.BaseTransport, request: httpx.Request, limit: float | None) -> httpx.Response:
+        """One attempt within `limit` seconds. httpx bounds each read only, and a blocking read cannot be cut
+        short from here: every read of the attempt is given at most the time left when it began (httpcore takes
+        the timeouts from the request's extensions when it starts the headers, then the body), and the deadline
+        is checked after each piece of the body."""
+        timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
+        deadline = None if limit is None else time.monotonic() + limit
         try:
-            response.read()
-        except BaseException:
-            response.close()
-            raise
+            if limit is not None:
+                request.extensions["timeout"] = _within(timeouts, limit)
+            response = pooled.handle_request(request)
+            try:
+                if deadline is not None:
+                    assert limit is not None
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise _overran(limit)
+                    request.extensions["timeout"] = _within(timeouts, left)
+                declared = _declared_length(response)
+                if declared is not None and declared > MAX_BODY_BYTES:
+                    raise _too_large(response, MAX_BODY_BYTES)
+                stream = response.stream
+                assert isinstance(stream, httpx.SyncByteStream)
+                response.stream = _BoundedBody(stream, response, deadline, limit)
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        finally:
+            if limit is not None:
+                request.extensions["timeout"] = timeouts
         return response
 
     def run(self, flow: Flow[T]) -> T:
@@ -317,7 +426,15 @@ class AsyncDriver:
     async def perform(self, effect: Effect) -> Any:
         if isinstance(effect, Send):
             pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
-            return await self._read(await pooled.handle_async_request(effect.request))
+            if effect.limit is None:
+                return await self._send(pooled, effect.request)
+            import anyio
+
+            try:
+                with anyio.fail_after(effect.limit):
+                    return await self._send(pooled, effect.request)
+            except TimeoutError:
+                raise _overran(effect.limit) from None
         if isinstance(effect, Token):
             return await self.token(effect.stale)
         if isinstance(effect, Sleep):
@@ -331,11 +448,22 @@ class AsyncDriver:
         return self._tokens.is_current(effect.authorization)
 
     @staticmethod
-    async def _read(response: httpx.Response) -> httpx.Response:
+    async def _send(pooled: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+        response = await pooled.handle_async_request(request)
         try:
+            declared = _declared_length(response)
+            if declared is not None and declared > MAX_BODY_BYTES:
+                raise _too_large(response, MAX_BODY_BYTES)
+            stream = response.stream
+            assert isinstance(stream, httpx.AsyncByteStream)
+            response.stream = _BoundedAsyncBody(stream, response)
             await response.aread()
         except BaseException:
-            await response.aclose()
+            import anyio
+
+            # Also when the attempt's deadline cancelled the read: the connection is closed, not left half-read.
+            with anyio.CancelScope(shield=True):
+                await response.aclose()
             raise
         return response
 
