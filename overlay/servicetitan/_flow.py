@@ -29,6 +29,8 @@ OPTIONS_EXTENSION = "servicetitan.options"
 OPERATION_EXTENSION = "servicetitan.operation"
 # Response extension naming the ambiguous failure (a 5xx, a timeout) a DELETE was replayed after.
 REPLAYED_AFTER_EXTENSION = "servicetitan.replayed_after"
+# Response extension saying why the retries of a 429 stopped (budget or count), for `RateLimitError`.
+GAVE_UP_EXTENSION = "servicetitan.gave_up"
 # Request extension carrying the `Credentials` the pipeline attaches to the wire copy of an API request.
 CREDENTIALS_EXTENSION = "servicetitan.credentials"
 # Request extension marking the token request, which travels on its own connection pool.

@@ -594,8 +594,10 @@ def send(request: Request, budget: WaitBudget) -> Flow[httpx.Response]:
                 raise
             attempt += 1
             wait = exc.retry_after if isinstance(exc, RateLimitError) else None
-            wait = _RETRY_BACKOFF.backoff(attempt) if wait is None else wait
-            if not budget.take(wait):
+            # A named wait shorter than the backoff's base (0, a date in the past) would resend at once: back off.
+            if wait is None or wait < _RETRY_BACKOFF.backoff_base:
+                wait = _RETRY_BACKOFF.backoff(attempt)
+            if attempt > _RETRY_BACKOFF.max_rate_limit_retries or not budget.take(wait):
                 raise
             yield Sleep(wait)
 

@@ -31,6 +31,7 @@ import httpx
 from servicetitan import _logging
 from servicetitan._flow import (
     CREDENTIALS_EXTENSION,
+    GAVE_UP_EXTENSION,
     OPTIONS_EXTENSION,
     REPLAYABLE_EXTENSION,
     REPLAYED_AFTER_EXTENSION,
@@ -90,8 +91,10 @@ class Pipeline:
         credentials: Credentials | None = request.extensions.get(CREDENTIALS_EXTENSION) if to_api else None
         limit = attempt_limit(request.extensions.get("timeout"))
         attempt = 0
-        # Seconds this call has waited since its first 429: bounded by `policy.rate_limit_wait`, not by a count.
+        # Seconds this call has waited since its first 429, and its 429s: bounded by `policy.rate_limit_wait` and
+        # `policy.max_rate_limit_retries`.
         rate_limited_for: float | None = None
+        rate_limited = 0
         # The last failure after which the request may have been applied and was sent again anyway.
         ambiguous: str | None = None
         while True:
@@ -149,15 +152,22 @@ class Pipeline:
                     )
                 if response.status_code < 300:
                     return response
-                requested = policy.delay_after(response, attempt, replayable, rate_limited_for or 0.0)
+                requested = policy.delay_after(response, attempt, replayable, rate_limited_for or 0.0, rate_limited)
                 if requested is None:
                     if ambiguous is not None and response.status_code == 404 and request.method == "DELETE":
                         response.extensions[REPLAYED_AFTER_EXTENSION] = ambiguous
+                    if rate_limited:
+                        response.extensions[GAVE_UP_EXTENSION] = (
+                            f"gave up after {rate_limited + 1} answers 429 and {rate_limited_for or 0.0:g} s of "
+                            f"waiting (rate_limit_wait={policy.rate_limit_wait:g} s, "
+                            f"max_rate_limit_retries={policy.max_rate_limit_retries})"
+                        )
                     return response
                 if response.status_code >= 500:
                     ambiguous = f"{response.status_code} {response.reason_phrase}".strip()
                 delay = requested
                 if response.status_code == 429:
+                    rate_limited += 1
                     rate_limited_for = (rate_limited_for or 0.0) + (0.0 if limiter is not None else delay)
                     if limiter is not None:
                         # Every request of this (app key, tenant) waits it out, then they resume one slot apart.
