@@ -19,9 +19,8 @@ from tests.core.conftest import JOB, FakeAPI, FakeClock, client_kwargs
 
 
 def token_text(expires_in: str) -> bytes:
-    return (
-        '{"access_token": "clamp-access-token-value", "token_type": "Bearer", "expires_in": %s}' % expires_in
-    ).encode()
+    head = b'{"access_token": "clamp-access-token-value", "token_type": "Bearer", "expires_in": '
+    return head + expires_in.encode() + b"}"
 
 
 def api_with(expires_in: str) -> FakeAPI:
