@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVa
 import httpx
 
 from servicetitan import _logging
+from servicetitan._bodies import loads
 from servicetitan._flow import OPERATION_EXTENSION, OPTIONS_EXTENSION, CallOptions, Origin
 from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import Pipeline
@@ -146,11 +147,11 @@ def decode(response: httpx.Response, response_type: ResponseType, decimals: bool
         return None
     try:
         if not decimals:
-            return response.json()
+            return loads(response.content)
         from decimal import Decimal  # loaded by the clients that ask for it, not by every import
 
-        return response.json(parse_float=Decimal)
-    except ValueError as exc:
+        return loads(response.content, parse_float=Decimal)
+    except ValueError as exc:  # every way a body fails to decode, nesting too deep included (`_bodies`)
         raise ResponseValidationError.of(
             f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",
             response,

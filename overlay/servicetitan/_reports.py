@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import httpx
 
 from servicetitan import _catalog
+from servicetitan._bodies import loads
 from servicetitan._flow import Sleep
 from servicetitan._inputs import snake_case
 from servicetitan._timeutil import to_utc
@@ -188,7 +189,7 @@ def _bad(response: httpx.Response, body: Any, reason: str) -> ResponseValidation
 def json_body(response: httpx.Response) -> Any:
     """The answer's JSON with fractional numbers as Decimal: report figures are money, never floats."""
     try:
-        return json.loads(response.content, parse_float=Decimal) if response.content else None
+        return loads(response.content, parse_float=Decimal) if response.content else None
     except ValueError as exc:
         raise _bad(response, response.text, "the report answer is not JSON") from exc
 

@@ -199,8 +199,16 @@ def _overran(limit: float) -> httpx.ReadTimeout:
     return httpx.ReadTimeout(f"the attempt took longer than its timeout of {limit:g} s, body included")
 
 
-def _too_large(response: httpx.Response, limit: int) -> ResponseValidationError:
-    return ResponseValidationError.of(f"the response body exceeds {limit} bytes", response, None)
+def _too_large(response: httpx.Response, request: httpx.Request, limit: int) -> ResponseValidationError:
+    # The pipeline ties the response to its request later: the wire copy names the same method and URL.
+    return ResponseValidationError(
+        f"the response body exceeds {limit} bytes",
+        status=response.status_code,
+        body=None,
+        method=request.method,
+        url=str(request.url),
+        response=response,
+    )
 
 
 def _declared_length(response: httpx.Response) -> int | None:
@@ -215,10 +223,16 @@ class _BoundedBody(httpx.SyncByteStream):
     after each piece, so a body that trickles in small pieces cannot keep the attempt alive."""
 
     def __init__(
-        self, stream: httpx.SyncByteStream, response: httpx.Response, deadline: float | None, limit: float | None
+        self,
+        stream: httpx.SyncByteStream,
+        response: httpx.Response,
+        request: httpx.Request,
+        deadline: float | None,
+        limit: float | None,
     ) -> None:
         self._stream = stream
         self._response = response
+        self._request = request
         self._deadline = deadline
         self._limit = limit
 
@@ -228,7 +242,7 @@ class _BoundedBody(httpx.SyncByteStream):
         for piece in self._stream:
             received += len(piece)
             if received > max_bytes:
-                raise _too_large(self._response, max_bytes)
+                raise _too_large(self._response, self._request, max_bytes)
             if self._deadline is not None and time.monotonic() > self._deadline:
                 assert self._limit is not None
                 raise _overran(self._limit)
@@ -241,9 +255,10 @@ class _BoundedBody(httpx.SyncByteStream):
 class _BoundedAsyncBody(httpx.AsyncByteStream):
     """The size bound of `_BoundedBody` for an async body (its deadline is a cancel scope around the attempt)."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response, request: httpx.Request) -> None:
         self._stream = stream
         self._response = response
+        self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         received = 0
@@ -251,7 +266,7 @@ class _BoundedAsyncBody(httpx.AsyncByteStream):
         async for piece in self._stream:
             received += len(piece)
             if received > max_bytes:
-                raise _too_large(self._response, max_bytes)
+                raise _too_large(self._response, self._request, max_bytes)
             yield piece
 
     async def aclose(self) -> None:
@@ -354,10 +369,10 @@ class SyncDriver:
                     request.extensions["timeout"] = _within(timeouts, left)
                 declared = _declared_length(response)
                 if declared is not None and declared > MAX_BODY_BYTES:
-                    raise _too_large(response, MAX_BODY_BYTES)
+                    raise _too_large(response, request, MAX_BODY_BYTES)
                 stream = response.stream
                 assert isinstance(stream, httpx.SyncByteStream)
-                response.stream = _BoundedBody(stream, response, deadline, limit)
+                response.stream = _BoundedBody(stream, response, request, deadline, limit)
                 response.read()
             except BaseException:
                 response.close()
@@ -463,10 +478,10 @@ class AsyncDriver:
         try:
             declared = _declared_length(response)
             if declared is not None and declared > MAX_BODY_BYTES:
-                raise _too_large(response, MAX_BODY_BYTES)
+                raise _too_large(response, request, MAX_BODY_BYTES)
             stream = response.stream
             assert isinstance(stream, httpx.AsyncByteStream)
-            response.stream = _BoundedAsyncBody(stream, response)
+            response.stream = _BoundedAsyncBody(stream, response, request)
             await response.aread()
         except BaseException:
             import anyio

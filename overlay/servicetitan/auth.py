@@ -150,8 +150,12 @@ class TokenManager:
         # What an exception hands out names the endpoint, never the form that carried the client secret.
         response.request = httpx.Request("POST", self.token_url)
         body = parse_body(response)
-        safe_body = redact_fields(body)
         if response.status_code != 200:
+            try:
+                safe_body = redact_fields(body)
+            except RecursionError:
+                # Decoded, yet nested too deeply to walk: nothing of it is kept (it may hold the secret anywhere).
+                safe_body = REDACTED
             cls = ServerError if response.status_code >= 500 else AuthenticationError
             title = None
             if isinstance(body, dict):

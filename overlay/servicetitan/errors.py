@@ -24,11 +24,11 @@ scrubbed, and token fields of a token endpoint's body are redacted before they a
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from servicetitan._bodies import loads
 from servicetitan._flow import GAVE_UP_EXTENSION, REPLAYED_AFTER_EXTENSION
 from servicetitan._logging import scrub
 from servicetitan.retries import problem_title, retry_after_seconds
@@ -269,7 +269,7 @@ def parse_body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
+        return loads(response.content)
     except ValueError:
         return response.text
 

@@ -24,7 +24,6 @@ Rules (QUIRKS.md, "Limits and errors"):
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import math
 import random
 import re
@@ -32,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from servicetitan._bodies import loads
 from servicetitan._timeutil import parse_http_date
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def problem_title(body: Any) -> str | None:
 def response_retry_after(response: httpx.Response) -> float | None:
     """`retry_after_seconds` for a response whose body has been read."""
     try:
-        body = json.loads(response.content) if response.content else None
+        body = loads(response.content) if response.content else None
     except ValueError:
         body = None
     return retry_after_seconds(response.headers, problem_title(body))
@@ -103,7 +103,7 @@ def is_maintenance(response: httpx.Response) -> bool:
     if response.status_code != 409:
         return False
     try:
-        body = json.loads(response.content) if response.content else None
+        body = loads(response.content) if response.content else None
     except ValueError:
         return b"maintenance" in response.content.lower()
     texts = [problem_title(body) or ""]

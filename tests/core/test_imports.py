@@ -21,6 +21,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # transport, auth, retries, limiter, errors, environments, logging, serialization, the client core, and the
     # operation index that errors and the transport name operations by.
     "core": (
+        "_bodies",
         "_catalog",
         "_core",
         "_flow",

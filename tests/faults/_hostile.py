@@ -20,13 +20,14 @@ TOKEN_PATH = "/connect/token"
 class Answer:
     status: int = 200
     body: bytes = b""
-    headers: dict[str, str] = field(default_factory=dict)
+    # A header set to None is left out (`Content-Length`: a body whose end is the connection's end).
+    headers: dict[str, str | None] = field(default_factory=dict)
     # Seconds between pieces of `piece` bytes; 0 sends the body at once.
     interval: float = 0.0
     piece: int = 1
 
 
-def json_answer(status: int, value: Any, **headers: str) -> Answer:
+def json_answer(status: int, value: Any, **headers: str | None) -> Answer:
     return Answer(status, json.dumps(value).encode(), dict(headers))
 
 
@@ -86,9 +87,14 @@ def _handler(hostile: Hostile) -> type[BaseHTTPRequestHandler]:
             with hostile.lock:
                 hostile.served.append(served)
             self.send_response(answer.status)
-            headers = {"Content-Type": "application/json", "Content-Length": str(len(answer.body)), **answer.headers}
+            headers: dict[str, str | None] = {
+                "Content-Type": "application/json",
+                "Content-Length": str(len(answer.body)),
+                **answer.headers,
+            }
             for name, value in headers.items():
-                self.send_header(name, value)
+                if value is not None:
+                    self.send_header(name, value)
             self.end_headers()
             try:
                 if not answer.interval:
