@@ -5,7 +5,9 @@
   copy that goes on the wire (the request httpx hands to hooks and exceptions never holds them); requests to
   any other host lose every credential header;
 - each attempt includes reading the body, so a cut or stalled body is a failed attempt and the pooled
-  connection is free before anyone looks at the answer;
+  connection is free before anyone looks at the answer; the request's read timeout (the `timeout` a caller
+  gives) bounds the whole attempt, status line, headers and body, however slowly they trickle in (a timeout like
+  any other: `APITimeoutError` unless retried), and a body beyond `MAX_BODY_BYTES` is refused as it arrives;
 - each attempt is logged (method, URL, status, elapsed, attempt) with secrets redacted, when logging is on;
 - 429, 5xx, 409 maintenance and transport failures are retried as `servicetitan.retries.RetryPolicy` allows,
   sleeping through the driver; a 429 pauses the whole (app key, tenant) through its limiter, and 429 waits are
@@ -19,13 +21,15 @@ the auth flow; `PipelineTransport`/`AsyncPipelineTransport` plug them into httpx
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import httpcore
 import httpx
 
 from servicetitan import _logging
@@ -218,6 +222,108 @@ def _declared_length(response: httpx.Response) -> int | None:
         return None
 
 
+class _AttemptDeadline(threading.local):
+    """The deadline of the attempt this thread is sending, for the sockets it reads and writes meanwhile."""
+
+    deadline: float | None = None
+    limit: float = 0.0
+
+
+_attempt = _AttemptDeadline()
+
+
+def _capped(timeout: float | None, failure: type[httpcore.TimeoutException]) -> tuple[float | None, bool]:
+    """`timeout` shortened to what is left of this thread's attempt; True when that is what bounds it. Past the
+    deadline, `failure` at once."""
+    deadline = _attempt.deadline
+    if deadline is None:
+        return timeout, False
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise failure(str(_overran(_attempt.limit)))
+    if timeout is None or left < timeout:
+        return left, True
+    return timeout, False
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket whose every read and write waits no longer than what is left of the attempt using it, so a
+    server that trickles its status line, headers or body one byte at a time cannot keep a sync attempt alive
+    (a blocking read cannot be cut short from outside it)."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        capped, by_deadline = _capped(timeout, httpcore.ReadTimeout)
+        try:
+            return self._inner.read(max_bytes, capped)
+        except httpcore.ReadTimeout:
+            if by_deadline:
+                raise httpcore.ReadTimeout(str(_overran(_attempt.limit))) from None
+            raise
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        capped, by_deadline = _capped(timeout, httpcore.WriteTimeout)
+        try:
+            self._inner.write(buffer, capped)
+        except httpcore.WriteTimeout:
+            if by_deadline:
+                raise httpcore.WriteTimeout(str(_overran(_attempt.limit))) from None
+            raise
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        capped, _ = _capped(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, capped))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend, its streams wrapped in `_DeadlineStream`."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        capped, _ = _capped(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_tcp(host, port, capped, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        capped, _ = _capped(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, capped, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def pooled_transport() -> httpx.HTTPTransport:
+    """httpx's transport, its sockets bounded by the deadline of the attempt that uses them (`_DeadlineStream`).
+    httpx takes no network backend, so it is set on the connection pool it made, when that pool is httpcore's
+    (any other, e.g. a proxy's, keeps its per-read timeouts and the checks between pieces of the body)."""
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)
+    return transport
+
+
 class _BoundedBody(httpx.SyncByteStream):
     """A sync body that fails once its attempt's deadline passes or once it grows beyond `max_bytes`: checked
     after each piece, so a body that trickles in small pieces cannot keep the attempt alive."""
@@ -328,8 +434,8 @@ class SyncDriver:
     def __init__(
         self, *, transport: httpx.BaseTransport | None, sleep: Callable[[float], None], tokens: TokenManager
     ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
-        self.token_transport = transport or httpx.HTTPTransport()
+        self.transport = transport or pooled_transport()
+        self.token_transport = transport or pooled_transport()
         self._sleep = sleep
         self._tokens = tokens
         self._token_lock = threading.Lock()
@@ -350,14 +456,17 @@ class SyncDriver:
 
     @staticmethod
     def _send(pooled: httpx.BaseTransport, request: httpx.Request, limit: float | None) -> httpx.Response:
-        """One attempt within `limit` seconds. httpx bounds each read only, and a blocking read cannot be cut
-        short from here: every read of the attempt is given at most the time left when it began (httpcore takes
-        the timeouts from the request's extensions when it starts the headers, then the body), and the deadline
-        is checked after each piece of the body."""
+        """One attempt within `limit` seconds, body included. httpx bounds each read only, and a blocking read
+        cannot be cut short from outside: the sockets of `pooled_transport` give each read and write only what is
+        left of the deadline (kept for this thread in `_attempt`). For any other transport (one a test or a user
+        passes), each read gets at most what was left when the headers, then the body, began (httpcore takes the
+        timeouts from the request's extensions then), and the deadline is checked after each piece of the body."""
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         deadline = None if limit is None else time.monotonic() + limit
+        outer = _attempt.deadline, _attempt.limit
         try:
             if limit is not None:
+                _attempt.deadline, _attempt.limit = deadline, limit
                 request.extensions["timeout"] = _within(timeouts, limit)
             response = pooled.handle_request(request)
             try:
@@ -378,6 +487,7 @@ class SyncDriver:
                 response.close()
                 raise
         finally:
+            _attempt.deadline, _attempt.limit = outer
             if limit is not None:
                 request.extensions["timeout"] = timeouts
         return response

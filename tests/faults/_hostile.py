@@ -25,6 +25,8 @@ class Answer:
     # Seconds between pieces of `piece` bytes; 0 sends the body at once.
     interval: float = 0.0
     piece: int = 1
+    # Seconds between the bytes of the status line and headers; 0 sends them at once.
+    head_interval: float = 0.0
 
 
 def json_answer(status: int, value: Any, **headers: str | None) -> Answer:
@@ -86,17 +88,25 @@ def _handler(hostile: Hostile) -> type[BaseHTTPRequestHandler]:
             served = Served(path)
             with hostile.lock:
                 hostile.served.append(served)
-            self.send_response(answer.status)
             headers: dict[str, str | None] = {
                 "Content-Type": "application/json",
                 "Content-Length": str(len(answer.body)),
                 **answer.headers,
             }
-            for name, value in headers.items():
-                if value is not None:
-                    self.send_header(name, value)
-            self.end_headers()
             try:
+                if answer.head_interval:
+                    lines = [f"HTTP/1.1 {answer.status} Slow"]
+                    lines += [f"{name}: {value}" for name, value in headers.items() if value is not None]
+                    for byte in ("\r\n".join(lines) + "\r\n\r\n").encode():
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(answer.head_interval)
+                else:
+                    self.send_response(answer.status)
+                    for name, value in headers.items():
+                        if value is not None:
+                            self.send_header(name, value)
+                    self.end_headers()
                 if not answer.interval:
                     self.wfile.write(answer.body)
                     served.sent = len(answer.body)

@@ -20,7 +20,7 @@ import pytest
 
 from servicetitan import APITimeoutError, AsyncServiceTitan, ServiceTitan
 
-from ._hostile import Hostile, json_answer, serving, settings, trickle
+from ._hostile import Answer, Hostile, json_answer, serving, settings, trickle
 
 # 200 bytes a byte every 0.3 s: a minute of body, far beyond every bound below.
 SLOW_BODY = b'{"id": 1, "summary": "' + b"x" * 170 + b'"}'
@@ -135,6 +135,36 @@ def test_hundreds_of_threads_each_bounded_by_the_timeout():
         assert not any(worker.is_alive() for worker in workers)
     assert len(outcomes) == threads
     assert all(isinstance(outcome, APITimeoutError) for outcome in outcomes), outcomes[:3]
+
+
+def slow_head() -> Hostile:
+    return Hostile(lambda path: Answer(200, b'{"id": 1}', head_interval=0.3))
+
+
+def test_sync_trickled_status_line_and_headers_end_at_the_timeout():
+    hostile = slow_head()
+    with serving(hostile) as url, ServiceTitan(**settings(url, timeout=1, max_retries=0)) as st:
+        outcome = in_thread(lambda: st.request("GET", "/jobs/1", domain="jpm"))
+        assert isinstance(outcome, APITimeoutError), outcome
+        assert_hung_up(hostile, attempts=1)
+
+
+def test_async_trickled_status_line_and_headers_end_at_the_timeout():
+    hostile = slow_head()
+
+    async def scenario() -> BaseException | object:
+        async with AsyncServiceTitan(**settings(url, timeout=1, max_retries=0)) as st:
+            try:
+                return await asyncio.wait_for(st.request("GET", "/jobs/1", domain="jpm"), BOUND)
+            except TimeoutError:
+                pytest.fail(f"the call was still reading trickled headers after {BOUND} s")
+            except Exception as exc:
+                return exc
+
+    with serving(hostile) as url:
+        outcome = asyncio.run(scenario())
+        assert isinstance(outcome, APITimeoutError), outcome
+        assert_hung_up(hostile, attempts=1)
 
 
 def test_a_prompt_body_is_unaffected():
