@@ -137,6 +137,23 @@ def test_hundreds_of_threads_each_bounded_by_the_timeout():
     assert all(isinstance(outcome, APITimeoutError) for outcome in outcomes), outcomes[:3]
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda st: st.list_installed_equipment_attachments(path="InstalledEquipment/Documents/a.csv", timeout=1),
+        lambda st: st.raw_request(method="get", url_type="jpm", path="/jobs/1", timeout=1),
+        lambda st: st.request("GET", "/jobs/1", domain="jpm", response_type="binary", timeout=1),
+    ],
+    ids=["download", "raw-request", "request-binary"],
+)
+def test_downloads_and_raw_requests_end_at_the_timeout(call):
+    hostile = slow_server()
+    with serving(hostile) as url, ServiceTitan(**settings(url, max_retries=0)) as st:
+        outcome = in_thread(lambda: call(st))
+        assert isinstance(outcome, APITimeoutError), outcome
+        assert_hung_up(hostile, attempts=1)
+
+
 def slow_head() -> Hostile:
     return Hostile(lambda path: Answer(200, b'{"id": 1}', head_interval=0.3))
 
