@@ -10,6 +10,7 @@ catalog operation (which a 403 names the scopes of).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,6 +68,22 @@ class Send:
     def __init__(self, request: httpx.Request, limit: float | None = None) -> None:
         self.request = request
         self.limit = limit
+
+
+class AttemptDeadline(threading.local):
+    """The deadline of the `Send` this thread is performing (a sync driver's), for the sockets it reads and writes
+    meanwhile (`servicetitan._sockets`)."""
+
+    deadline: float | None = None
+    limit: float = 0.0
+
+
+attempt_deadline = AttemptDeadline()
+
+
+def overran(limit: float) -> httpx.ReadTimeout:
+    """The timeout of an attempt that outlived its `Send.limit`."""
+    return httpx.ReadTimeout(f"the attempt took longer than its timeout of {limit:g} s, body included")
 
 
 class Sleep:

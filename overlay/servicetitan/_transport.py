@@ -21,15 +21,13 @@ the auth flow; `PipelineTransport`/`AsyncPipelineTransport` plug them into httpx
 
 from __future__ import annotations
 
-import ssl
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import httpcore
 import httpx
 
 from servicetitan import _logging
@@ -49,6 +47,8 @@ from servicetitan._flow import (
     Send,
     Sleep,
     Token,
+    attempt_deadline,
+    overran,
 )
 from servicetitan.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
@@ -199,10 +199,6 @@ def _within(timeouts: Mapping[str, float | None], seconds: float) -> dict[str, f
     }
 
 
-def _overran(limit: float) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout(f"the attempt took longer than its timeout of {limit:g} s, body included")
-
-
 def _too_large(response: httpx.Response, request: httpx.Request, limit: int) -> ResponseValidationError:
     # The pipeline ties the response to its request later: the wire copy names the same method and URL.
     return ResponseValidationError(
@@ -222,106 +218,12 @@ def _declared_length(response: httpx.Response) -> int | None:
         return None
 
 
-class _AttemptDeadline(threading.local):
-    """The deadline of the attempt this thread is sending, for the sockets it reads and writes meanwhile."""
-
-    deadline: float | None = None
-    limit: float = 0.0
-
-
-_attempt = _AttemptDeadline()
-
-
-def _capped(timeout: float | None, failure: type[httpcore.TimeoutException]) -> tuple[float | None, bool]:
-    """`timeout` shortened to what is left of this thread's attempt; True when that is what bounds it. Past the
-    deadline, `failure` at once."""
-    deadline = _attempt.deadline
-    if deadline is None:
-        return timeout, False
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise failure(str(_overran(_attempt.limit)))
-    if timeout is None or left < timeout:
-        return left, True
-    return timeout, False
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket whose every read and write waits no longer than what is left of the attempt using it, so a
-    server that trickles its status line, headers or body one byte at a time cannot keep a sync attempt alive
-    (a blocking read cannot be cut short from outside it)."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        capped, by_deadline = _capped(timeout, httpcore.ReadTimeout)
-        try:
-            return self._inner.read(max_bytes, capped)
-        except httpcore.ReadTimeout:
-            if by_deadline:
-                raise httpcore.ReadTimeout(str(_overran(_attempt.limit))) from None
-            raise
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        capped, by_deadline = _capped(timeout, httpcore.WriteTimeout)
-        try:
-            self._inner.write(buffer, capped)
-        except httpcore.WriteTimeout:
-            if by_deadline:
-                raise httpcore.WriteTimeout(str(_overran(_attempt.limit))) from None
-            raise
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        capped, _ = _capped(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, capped))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's sync network backend, its streams wrapped in `_DeadlineStream`."""
-
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        capped, _ = _capped(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_tcp(host, port, capped, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        capped, _ = _capped(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_unix_socket(path, capped, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
 def pooled_transport() -> httpx.HTTPTransport:
-    """httpx's transport, its sockets bounded by the deadline of the attempt that uses them (`_DeadlineStream`).
-    httpx takes no network backend, so it is set on the connection pool it made, when that pool is httpcore's
-    (any other, e.g. a proxy's, keeps its per-read timeouts and the checks between pieces of the body)."""
-    transport = httpx.HTTPTransport()
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)
-    return transport
+    """httpx's transport, its sockets bounded by the deadline of the attempt that uses them
+    (`servicetitan._sockets`, loaded here: it needs httpcore, which `import httpx` does not load)."""
+    from servicetitan._sockets import bound_sockets
+
+    return bound_sockets(httpx.HTTPTransport())
 
 
 class _BoundedBody(httpx.SyncByteStream):
@@ -351,7 +253,7 @@ class _BoundedBody(httpx.SyncByteStream):
                 raise _too_large(self._response, self._request, max_bytes)
             if self._deadline is not None and time.monotonic() > self._deadline:
                 assert self._limit is not None
-                raise _overran(self._limit)
+                raise overran(self._limit)
             yield piece
 
     def close(self) -> None:
@@ -463,10 +365,10 @@ class SyncDriver:
         timeouts from the request's extensions then), and the deadline is checked after each piece of the body."""
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         deadline = None if limit is None else time.monotonic() + limit
-        outer = _attempt.deadline, _attempt.limit
+        outer = attempt_deadline.deadline, attempt_deadline.limit
         try:
             if limit is not None:
-                _attempt.deadline, _attempt.limit = deadline, limit
+                attempt_deadline.deadline, attempt_deadline.limit = deadline, limit
                 request.extensions["timeout"] = _within(timeouts, limit)
             response = pooled.handle_request(request)
             try:
@@ -474,7 +376,7 @@ class SyncDriver:
                     assert limit is not None
                     left = deadline - time.monotonic()
                     if left <= 0:
-                        raise _overran(limit)
+                        raise overran(limit)
                     request.extensions["timeout"] = _within(timeouts, left)
                 declared = _declared_length(response)
                 if declared is not None and declared > MAX_BODY_BYTES:
@@ -487,7 +389,7 @@ class SyncDriver:
                 response.close()
                 raise
         finally:
-            _attempt.deadline, _attempt.limit = outer
+            attempt_deadline.deadline, attempt_deadline.limit = outer
             if limit is not None:
                 request.extensions["timeout"] = timeouts
         return response
@@ -569,7 +471,7 @@ class AsyncDriver:
                 with anyio.fail_after(effect.limit):
                     return await self._send(pooled, effect.request)
             except TimeoutError:
-                raise _overran(effect.limit) from None
+                raise overran(effect.limit) from None
         if isinstance(effect, Token):
             return await self.token(effect.stale)
         if isinstance(effect, Sleep):

@@ -27,6 +27,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_flow",
         "_logging",
         "_serialize",
+        "_sockets",
         "_timeutil",
         "_transport",
         "auth",
