@@ -281,10 +281,12 @@ def field_errors(body: Any) -> dict[str, list[str]]:
         return {}
     result: dict[str, list[str]] = {}
     for name, messages in raw.items():
-        if isinstance(messages, list | tuple):
-            result[str(name)] = [str(message) for message in messages]
-        else:
-            result[str(name)] = [str(messages)]
+        items = messages if isinstance(messages, list | tuple) else [messages]
+        try:
+            result[str(name)] = [str(message) for message in items]
+        except RecursionError:
+            # A message nested almost as deep as the decoder allows: too deep to print, never a raw exception.
+            result[str(name)] = ["(a value nested too deeply to show)"]
     return result
 
 

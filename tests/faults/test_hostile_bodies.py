@@ -222,3 +222,15 @@ def test_a_body_within_the_limit_is_read(monkeypatch):
     api = FakeAPI(answering(200, json.dumps(JOB).encode()))
     with sync_client(api) as st:
         assert st.request("GET", "/jobs/1", domain="jpm") == JOB
+
+
+def test_field_errors_too_deep_to_print_are_named_not_raised():
+    from servicetitan.errors import field_errors
+
+    deep: list[Any] = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert field_errors({"errors": {"name": deep, "other": ["fine"]}}) == {
+        "name": ["(a value nested too deeply to show)"],
+        "other": ["fine"],
+    }
