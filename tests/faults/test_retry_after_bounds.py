@@ -187,3 +187,21 @@ def test_the_reports_retry_loop_ends_too(retry_after):
         drive()
     assert all(seconds > 0 for seconds in sleeps)
     assert sum(sleeps) <= 300.0
+
+
+@pytest.mark.parametrize("delay_ms", [float("nan"), float("inf"), -1, 10**400])
+def test_raw_request_refuses_a_retry_delay_that_is_no_wait(delay_ms):
+    api = FakeAPI()
+    with (
+        sync_client(api, FakeClock()) as st,
+        pytest.raises(ValueError, match="retry_delay_ms must be a number of milliseconds from 0"),
+    ):
+        st.raw_request(method="get", url_type="jpm", path="/jobs/1", retry_delay_ms=delay_ms)
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("field", ["backoff_base", "backoff_cap", "max_wait", "retry_delay", "rate_limit_wait"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -1.0])
+def test_a_policy_without_a_finite_wait_is_refused(field, value):
+    with pytest.raises(ValueError, match=field):
+        RetryPolicy(**{field: value})
