@@ -205,3 +205,19 @@ def test_raw_request_refuses_a_retry_delay_that_is_no_wait(delay_ms):
 def test_a_policy_without_a_finite_wait_is_refused(field, value):
     with pytest.raises(ValueError, match=field):
         RetryPolicy(**{field: value})
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -1])
+def test_report_waits_without_a_finite_bound_are_refused(value):
+    api = FakeAPI()
+    with sync_client(api, FakeClock()) as st:
+        with pytest.raises(ValueError, match="timeout must be a finite number"):
+            st.reports.configure(timeout=value)
+        with pytest.raises(ValueError, match="wait_budget must be a finite number"):
+            st.reports.configure(wait_budget=value)
+        flows = st.reports._flows
+        with pytest.raises(ValueError, match="timeout must be None or a finite number"):
+            next(flows.run_flow(None, value))  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="timeout must be None or a finite number"):
+            next(flows.finish_flow(None, value))  # type: ignore[arg-type]
+    assert api.requests == []
