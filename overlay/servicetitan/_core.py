@@ -38,6 +38,8 @@ TimeoutTypes = float | httpx.Timeout | None
 Active = Literal["True", "False", "Any"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(100.0, connect=5.0)
+# A day: the API gives up after 100 s; the bound is for downloads, and so that NaN or infinity is no timeout.
+MAX_TIMEOUT = 86_400.0
 USER_AGENT = "servicetitan-python"
 _RESPONSE_TYPES = ("json", "text", "binary")
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -72,8 +74,9 @@ def _timeout(value: TimeoutTypes) -> httpx.Timeout:
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}")
-    if value <= 0:
-        raise ValueError("timeout must be positive")
+    # Compared before any conversion: an int beyond a float's range is simply too large.
+    if not 0 < value <= MAX_TIMEOUT:
+        raise ValueError(f"timeout must be positive and finite, at most {MAX_TIMEOUT:g} s, not {value!r:.40}")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or float(value)))
 
 

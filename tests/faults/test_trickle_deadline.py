@@ -188,3 +188,17 @@ def test_a_prompt_body_is_unaffected():
     hostile = Hostile(lambda path: json_answer(200, {"id": 1}))
     with serving(hostile) as url, ServiceTitan(**settings(url, timeout=1)) as st:
         assert in_thread(lambda: st.request("GET", "/jobs/1", domain="jpm")) == {"id": 1}
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 0, -1, 10**400, 86_401])
+def test_a_timeout_that_is_no_bound_is_refused_before_sending(value):
+    hostile = Hostile(lambda path: json_answer(200, {"id": 1}))
+    with serving(hostile) as url:
+        with pytest.raises(ValueError, match="timeout must be positive and finite"):
+            ServiceTitan(**settings(url, timeout=value))
+        with ServiceTitan(**settings(url)) as st:
+            with pytest.raises(ValueError, match="timeout must be positive and finite"):
+                st.request("GET", "/jobs/1", domain="jpm", timeout=value)
+            with pytest.raises(ValueError, match="timeout must be positive and finite"):
+                st.jpm.jobs.get(id=1, timeout=value)
+    assert hostile.served == []
