@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVa
 import httpx
 
 from servicetitan import _logging
+from servicetitan._bodies import loads
 from servicetitan._flow import OPERATION_EXTENSION, OPTIONS_EXTENSION, CallOptions, Origin
 from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import Pipeline
@@ -37,6 +38,8 @@ TimeoutTypes = float | httpx.Timeout | None
 Active = Literal["True", "False", "Any"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(100.0, connect=5.0)
+# A day: the API gives up after 100 s; the bound is for downloads, and so that NaN or infinity is no timeout.
+MAX_TIMEOUT = 86_400.0
 USER_AGENT = "servicetitan-python"
 _RESPONSE_TYPES = ("json", "text", "binary")
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -71,8 +74,9 @@ def _timeout(value: TimeoutTypes) -> httpx.Timeout:
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}")
-    if value <= 0:
-        raise ValueError("timeout must be positive")
+    # Compared before any conversion: an int beyond a float's range is simply too large.
+    if not 0 < value <= MAX_TIMEOUT:
+        raise ValueError(f"timeout must be positive and finite, at most {MAX_TIMEOUT:g} s, not {value!r:.40}")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or float(value)))
 
 
@@ -146,11 +150,11 @@ def decode(response: httpx.Response, response_type: ResponseType, decimals: bool
         return None
     try:
         if not decimals:
-            return response.json()
+            return loads(response.content)
         from decimal import Decimal  # loaded by the clients that ask for it, not by every import
 
-        return response.json(parse_float=Decimal)
-    except ValueError as exc:
+        return loads(response.content, parse_float=Decimal)
+    except ValueError as exc:  # every way a body fails to decode, nesting too deep included (`_bodies`)
         raise ResponseValidationError.of(
             f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",
             response,

@@ -10,6 +10,7 @@ catalog operation (which a 403 names the scopes of).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,6 +30,8 @@ OPTIONS_EXTENSION = "servicetitan.options"
 OPERATION_EXTENSION = "servicetitan.operation"
 # Response extension naming the ambiguous failure (a 5xx, a timeout) a DELETE was replayed after.
 REPLAYED_AFTER_EXTENSION = "servicetitan.replayed_after"
+# Response extension saying why the retries of a 429 stopped (budget or count), for `RateLimitError`.
+GAVE_UP_EXTENSION = "servicetitan.gave_up"
 # Request extension carrying the `Credentials` the pipeline attaches to the wire copy of an API request.
 CREDENTIALS_EXTENSION = "servicetitan.credentials"
 # Request extension marking the token request, which travels on its own connection pool.
@@ -57,12 +60,30 @@ class CallOptions:
 
 class Send:
     """Hand the request to the underlying transport and read the whole body; the answer is the response, or the
-    exception of either step is thrown (a response whose body failed is closed)."""
+    exception of either step is thrown (a response whose body failed is closed). `limit` bounds the whole of it,
+    body included, in seconds (None: only httpx's own per-read timeouts); beyond it, `httpx.ReadTimeout`."""
 
-    __slots__ = ("request",)
+    __slots__ = ("limit", "request")
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx.Request, limit: float | None = None) -> None:
         self.request = request
+        self.limit = limit
+
+
+class AttemptDeadline(threading.local):
+    """The deadline of the `Send` this thread is performing (a sync driver's), for the sockets it reads and writes
+    meanwhile (`servicetitan._sockets`)."""
+
+    deadline: float | None = None
+    limit: float = 0.0
+
+
+attempt_deadline = AttemptDeadline()
+
+
+def overran(limit: float) -> httpx.ReadTimeout:
+    """The timeout of an attempt that outlived its `Send.limit`."""
+    return httpx.ReadTimeout(f"the attempt took longer than its timeout of {limit:g} s, body included")
 
 
 class Sleep:

@@ -670,7 +670,8 @@ def page_json(response: httpx.Response, money: MoneyReading | None = None) -> An
         decode_bytes, refused = fast
         try:
             return decode_bytes(content)
-        except refused:
+        except (refused, RecursionError):
+            # Nesting beyond the recursion limit: `json` refuses it too, as the typed error every reader raises.
             pass
     return decode(response, "json")
 

@@ -14,6 +14,9 @@ from typing import Any
 
 from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
+# A day: a fixed delay between retries is a wait like any other, and every wait has a bound (NaN is none).
+_MAX_DELAY_MS = 86_400_000
+
 
 def _mapping(name: str, value: Any) -> Mapping[str, Any]:
     if value is None:
@@ -63,8 +66,12 @@ def _retry_policy(arguments: Mapping[str, Any]) -> RetryPolicy | None:
     max_retries = arguments.get("max_retries")
     if delay_ms is None and not exponential and not retry_all and max_retries is None:
         return None
-    if delay_ms is not None and (isinstance(delay_ms, bool) or not isinstance(delay_ms, int | float) or delay_ms < 0):
-        raise ValueError("retry_delay_ms must be a number of milliseconds >= 0")
+    if delay_ms is not None and (
+        isinstance(delay_ms, bool) or not isinstance(delay_ms, int | float) or not 0 <= delay_ms <= _MAX_DELAY_MS
+    ):
+        raise ValueError(
+            f"retry_delay_ms must be a number of milliseconds from 0 to {_MAX_DELAY_MS}, not {delay_ms!r:.40}"
+        )
     return RetryPolicy(
         max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
         # A fixed delay only when one is given and exponential backoff is not asked for; otherwise the client's

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import httpx
 
 from servicetitan import _catalog
+from servicetitan._bodies import loads
 from servicetitan._flow import Sleep
 from servicetitan._inputs import snake_case
 from servicetitan._timeutil import to_utc
@@ -188,7 +189,7 @@ def _bad(response: httpx.Response, body: Any, reason: str) -> ResponseValidation
 def json_body(response: httpx.Response) -> Any:
     """The answer's JSON with fractional numbers as Decimal: report figures are money, never floats."""
     try:
-        return json.loads(response.content, parse_float=Decimal) if response.content else None
+        return loads(response.content, parse_float=Decimal) if response.content else None
     except ValueError as exc:
         raise _bad(response, response.text, "the report answer is not JSON") from exc
 
@@ -521,8 +522,8 @@ class ReportSettings:
     def __post_init__(self) -> None:
         for name in ("run_interval", "wait_budget", "timeout", "poll_interval", "poll_max_interval"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ValueError(f"{name} must be a number of seconds >= 0, not {value!r}")
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+                raise ValueError(f"{name} must be a finite number of seconds >= 0, not {value!r}")
         if self.poll_interval <= 0:
             raise ValueError("poll_interval must be a positive number of seconds")
         if self.cache_ttl is not None and (isinstance(self.cache_ttl, bool) or not self.cache_ttl >= 0):
@@ -594,8 +595,10 @@ def send(request: Request, budget: WaitBudget) -> Flow[httpx.Response]:
                 raise
             attempt += 1
             wait = exc.retry_after if isinstance(exc, RateLimitError) else None
-            wait = _RETRY_BACKOFF.backoff(attempt) if wait is None else wait
-            if not budget.take(wait):
+            # A named wait shorter than the backoff's base (0, a date in the past) would resend at once: back off.
+            if wait is None or wait < _RETRY_BACKOFF.backoff_base:
+                wait = _RETRY_BACKOFF.backoff(attempt)
+            if attempt > _RETRY_BACKOFF.max_rate_limit_retries or not budget.take(wait):
                 raise
             yield Sleep(wait)
 
@@ -648,6 +651,15 @@ def wait_for_query(
     except BaseException:
         yield Cleanup(Request("DELETE", CANCEL, path, debug=debug))
         raise
+
+
+def checked_timeout(timeout: object) -> None:
+    """A run's or a wait's `timeout`: None (the settings') or a finite number of seconds >= 0, checked before its
+    query is started or polled (NaN or infinity would poll for as long as the server answers 202)."""
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 <= timeout < math.inf
+    ):
+        raise ValueError(f"timeout must be None or a finite number of seconds >= 0, not {timeout!r}")
 
 
 def pending_token(response: httpx.Response) -> str:
@@ -938,6 +950,7 @@ class ReportFlows:
         self, state: QueryState, timeout: float | None, budget: WaitBudget | None = None
     ) -> Flow[ReportResult]:
         """Wait for the pending query, then fetch every further page (each a query of its own)."""
+        checked_timeout(timeout)
         budget = budget or WaitBudget(self.settings.wait_budget)
         while not state.done:
             if state.token is not None:
@@ -950,6 +963,7 @@ class ReportFlows:
         return self._result(state)
 
     def run_flow(self, plan: RunPlan, timeout: float | None) -> Flow[ReportResult]:
+        checked_timeout(timeout)
         cached = self._cached(plan)
         if cached is not None:
             return cached

@@ -5,7 +5,9 @@
   copy that goes on the wire (the request httpx hands to hooks and exceptions never holds them); requests to
   any other host lose every credential header;
 - each attempt includes reading the body, so a cut or stalled body is a failed attempt and the pooled
-  connection is free before anyone looks at the answer;
+  connection is free before anyone looks at the answer; the request's read timeout (the `timeout` a caller
+  gives) bounds the whole attempt, status line, headers and body, however slowly they trickle in (a timeout like
+  any other: `APITimeoutError` unless retried), and a body beyond `MAX_BODY_BYTES` is refused as it arrives;
 - each attempt is logged (method, URL, status, elapsed, attempt) with secrets redacted, when logging is on;
 - 429, 5xx, 409 maintenance and transport failures are retried as `servicetitan.retries.RetryPolicy` allows,
   sleeping through the driver; a 429 pauses the whole (app key, tenant) through its limiter, and 429 waits are
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -31,6 +33,7 @@ import httpx
 from servicetitan import _logging
 from servicetitan._flow import (
     CREDENTIALS_EXTENSION,
+    GAVE_UP_EXTENSION,
     OPTIONS_EXTENSION,
     REPLAYABLE_EXTENSION,
     REPLAYED_AFTER_EXTENSION,
@@ -44,8 +47,10 @@ from servicetitan._flow import (
     Send,
     Sleep,
     Token,
+    attempt_deadline,
+    overran,
 )
-from servicetitan.errors import APIConnectionError, APITimeoutError
+from servicetitan.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from servicetitan.retries import REPLAYABLE_METHODS, RetryPolicy, failed_before_sending
 
 if TYPE_CHECKING:
@@ -59,6 +64,8 @@ T = TypeVar("T")
 _CREDENTIAL_HEADERS = ("authorization", "st-app-key")
 APP_KEY_HEADER = "ST-App-Key"
 _NO_OPTIONS = CallOptions()
+# The largest body a client reads into memory, downloads included: beyond it, `ResponseValidationError`.
+MAX_BODY_BYTES = 1 << 30
 
 
 class Pipeline:
@@ -86,9 +93,12 @@ class Pipeline:
         replayable = request.method in REPLAYABLE_METHODS or bool(request.extensions.get(REPLAYABLE_EXTENSION))
         limiter = self.limiter if to_api else None
         credentials: Credentials | None = request.extensions.get(CREDENTIALS_EXTENSION) if to_api else None
+        limit = attempt_limit(request.extensions.get("timeout"))
         attempt = 0
-        # Seconds this call has waited since its first 429: bounded by `policy.rate_limit_wait`, not by a count.
+        # Seconds this call has waited since its first 429, and its 429s: bounded by `policy.rate_limit_wait` and
+        # `policy.max_rate_limit_retries`.
         rate_limited_for: float | None = None
+        rate_limited = 0
         # The last failure after which the request may have been applied and was sent again anyway.
         ambiguous: str | None = None
         while True:
@@ -110,8 +120,8 @@ class Pipeline:
             try:
                 # Reading the body is part of the attempt (`Send` reads it): a connection cut or a stall mid-body
                 # is a failed attempt like any other, and the pooled connection is free before anyone looks at
-                # the answer.
-                response: httpx.Response = yield Send(wire)
+                # the answer. The attempt as a whole, body included, is bounded by the request's timeout.
+                response: httpx.Response = yield Send(wire, limit)
             except httpx.TransportError as exc:
                 if logging_on:
                     _logging.debug(
@@ -146,15 +156,22 @@ class Pipeline:
                     )
                 if response.status_code < 300:
                     return response
-                requested = policy.delay_after(response, attempt, replayable, rate_limited_for or 0.0)
+                requested = policy.delay_after(response, attempt, replayable, rate_limited_for or 0.0, rate_limited)
                 if requested is None:
                     if ambiguous is not None and response.status_code == 404 and request.method == "DELETE":
                         response.extensions[REPLAYED_AFTER_EXTENSION] = ambiguous
+                    if rate_limited:
+                        response.extensions[GAVE_UP_EXTENSION] = (
+                            f"gave up after {rate_limited + 1} answers 429 and {rate_limited_for or 0.0:g} s of "
+                            f"waiting (rate_limit_wait={policy.rate_limit_wait:g} s, "
+                            f"max_rate_limit_retries={policy.max_rate_limit_retries})"
+                        )
                     return response
                 if response.status_code >= 500:
                     ambiguous = f"{response.status_code} {response.reason_phrase}".strip()
                 delay = requested
                 if response.status_code == 429:
+                    rate_limited += 1
                     rate_limited_for = (rate_limited_for or 0.0) + (0.0 if limiter is not None else delay)
                     if limiter is not None:
                         # Every request of this (app key, tenant) waits it out, then they resume one slot apart.
@@ -162,6 +179,106 @@ class Pipeline:
                         delay = 0.0
             if delay > 0:
                 yield Sleep(delay)
+
+
+def attempt_limit(timeouts: Mapping[str, float | None] | None) -> float | None:
+    """The seconds one attempt may take in all, body included: the read timeout (the number a caller passes as
+    `timeout`), which httpx applies to each read only. None when reads may wait forever."""
+    if not timeouts:
+        return None
+    return timeouts.get("read")
+
+
+def _within(timeouts: Mapping[str, float | None], seconds: float) -> dict[str, float | None]:
+    """`timeouts` with no single wait longer than `seconds`."""
+    return {name: seconds if value is None else min(value, seconds) for name, value in timeouts.items()} or {
+        "connect": seconds,
+        "read": seconds,
+        "write": seconds,
+        "pool": seconds,
+    }
+
+
+def _too_large(response: httpx.Response, request: httpx.Request, limit: int) -> ResponseValidationError:
+    # The pipeline ties the response to its request later: the wire copy names the same method and URL.
+    return ResponseValidationError(
+        f"the response body exceeds {limit} bytes",
+        status=response.status_code,
+        body=None,
+        method=request.method,
+        url=str(request.url),
+        response=response,
+    )
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    try:
+        return int(response.headers.get("content-length", ""))
+    except ValueError:
+        return None
+
+
+def pooled_transport() -> httpx.HTTPTransport:
+    """httpx's transport, its sockets bounded by the deadline of the attempt that uses them
+    (`servicetitan._sockets`, loaded here: it needs httpcore, which `import httpx` does not load)."""
+    from servicetitan._sockets import bound_sockets
+
+    return bound_sockets(httpx.HTTPTransport())
+
+
+class _BoundedBody(httpx.SyncByteStream):
+    """A sync body that fails once its attempt's deadline passes or once it grows beyond `max_bytes`: checked
+    after each piece, so a body that trickles in small pieces cannot keep the attempt alive."""
+
+    def __init__(
+        self,
+        stream: httpx.SyncByteStream,
+        response: httpx.Response,
+        request: httpx.Request,
+        deadline: float | None,
+        limit: float | None,
+    ) -> None:
+        self._stream = stream
+        self._response = response
+        self._request = request
+        self._deadline = deadline
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        received = 0
+        max_bytes = MAX_BODY_BYTES
+        for piece in self._stream:
+            received += len(piece)
+            if received > max_bytes:
+                raise _too_large(self._response, self._request, max_bytes)
+            if self._deadline is not None and time.monotonic() > self._deadline:
+                assert self._limit is not None
+                raise overran(self._limit)
+            yield piece
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _BoundedAsyncBody(httpx.AsyncByteStream):
+    """The size bound of `_BoundedBody` for an async body (its deadline is a cancel scope around the attempt)."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response, request: httpx.Request) -> None:
+        self._stream = stream
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        received = 0
+        max_bytes = MAX_BODY_BYTES
+        async for piece in self._stream:
+            received += len(piece)
+            if received > max_bytes:
+                raise _too_large(self._response, self._request, max_bytes)
+            yield piece
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 def _with_credentials(request: httpx.Request, credentials: Credentials) -> httpx.Request:
@@ -219,8 +336,8 @@ class SyncDriver:
     def __init__(
         self, *, transport: httpx.BaseTransport | None, sleep: Callable[[float], None], tokens: TokenManager
     ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
-        self.token_transport = transport or httpx.HTTPTransport()
+        self.transport = transport or pooled_transport()
+        self.token_transport = transport or pooled_transport()
         self._sleep = sleep
         self._tokens = tokens
         self._token_lock = threading.Lock()
@@ -230,7 +347,7 @@ class SyncDriver:
         # The effects of every request first, in the order of their frequency.
         if isinstance(effect, Send):
             pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
-            return self._read(pooled.handle_request(effect.request))
+            return self._send(pooled, effect.request, effect.limit)
         if isinstance(effect, Token):
             return self.token(effect.stale)
         if isinstance(effect, Sleep):
@@ -240,12 +357,41 @@ class SyncDriver:
         return self._tokens.is_current(effect.authorization)
 
     @staticmethod
-    def _read(response: httpx.Response) -> httpx.Response:
+    def _send(pooled: httpx.BaseTransport, request: httpx.Request, limit: float | None) -> httpx.Response:
+        """One attempt within `limit` seconds, body included. httpx bounds each read only, and a blocking read
+        cannot be cut short from outside: the sockets of `pooled_transport` give each read and write only what is
+        left of the deadline (kept for this thread in `_attempt`). For any other transport (one a test or a user
+        passes), each read gets at most what was left when the headers, then the body, began (httpcore takes the
+        timeouts from the request's extensions then), and the deadline is checked after each piece of the body."""
+        timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
+        deadline = None if limit is None else time.monotonic() + limit
+        outer = attempt_deadline.deadline, attempt_deadline.limit
         try:
-            response.read()
-        except BaseException:
-            response.close()
-            raise
+            if limit is not None:
+                attempt_deadline.deadline, attempt_deadline.limit = deadline, limit
+                request.extensions["timeout"] = _within(timeouts, limit)
+            response = pooled.handle_request(request)
+            try:
+                if deadline is not None:
+                    assert limit is not None
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise overran(limit)
+                    request.extensions["timeout"] = _within(timeouts, left)
+                declared = _declared_length(response)
+                if declared is not None and declared > MAX_BODY_BYTES:
+                    raise _too_large(response, request, MAX_BODY_BYTES)
+                stream = response.stream
+                assert isinstance(stream, httpx.SyncByteStream)
+                response.stream = _BoundedBody(stream, response, request, deadline, limit)
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        finally:
+            attempt_deadline.deadline, attempt_deadline.limit = outer
+            if limit is not None:
+                request.extensions["timeout"] = timeouts
         return response
 
     def run(self, flow: Flow[T]) -> T:
@@ -317,7 +463,15 @@ class AsyncDriver:
     async def perform(self, effect: Effect) -> Any:
         if isinstance(effect, Send):
             pooled = self.token_transport if effect.request.extensions.get(TOKEN_EXTENSION) else self.transport
-            return await self._read(await pooled.handle_async_request(effect.request))
+            if effect.limit is None:
+                return await self._send(pooled, effect.request)
+            import anyio
+
+            try:
+                with anyio.fail_after(effect.limit):
+                    return await self._send(pooled, effect.request)
+            except TimeoutError:
+                raise overran(effect.limit) from None
         if isinstance(effect, Token):
             return await self.token(effect.stale)
         if isinstance(effect, Sleep):
@@ -331,11 +485,22 @@ class AsyncDriver:
         return self._tokens.is_current(effect.authorization)
 
     @staticmethod
-    async def _read(response: httpx.Response) -> httpx.Response:
+    async def _send(pooled: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+        response = await pooled.handle_async_request(request)
         try:
+            declared = _declared_length(response)
+            if declared is not None and declared > MAX_BODY_BYTES:
+                raise _too_large(response, request, MAX_BODY_BYTES)
+            stream = response.stream
+            assert isinstance(stream, httpx.AsyncByteStream)
+            response.stream = _BoundedAsyncBody(stream, response, request)
             await response.aread()
         except BaseException:
-            await response.aclose()
+            import anyio
+
+            # Also when the attempt's deadline cancelled the read: the connection is closed, not left half-read.
+            with anyio.CancelScope(shield=True):
+                await response.aclose()
             raise
         return response
 

@@ -1,6 +1,7 @@
 """OAuth 2.0 client credentials as an `httpx.Auth` flow.
 
-- The token is cached per client and refreshed `min(60 s, 10 % of its lifetime)` before it expires.
+- The token is cached per client and refreshed `min(60 s, 10 % of its lifetime)` before it expires. The lifetime
+  the endpoint names (`expires_in`) is clamped to 1 s .. 24 h; one that is no number is a `ResponseValidationError`.
 - One token request at a time per client, whatever the number of threads or tasks (the drivers in
   `servicetitan._transport` hold the lock; `TokenManager.usable` is the lock-free fast path).
 - API requests get `Authorization` and `ST-App-Key`; the token request gets neither, and a request to any other
@@ -46,9 +47,12 @@ from servicetitan.errors import (
     parse_body,
 )
 
-__all__ = ["ClientCredentialsAuth", "TokenManager", "refresh_margin"]
+__all__ = ["ClientCredentialsAuth", "TokenManager", "refresh_margin", "token_lifetime"]
 
 _DOCUMENTED_LIFETIME = 900.0
+# The range a token's lifetime is clamped to, whatever the token endpoint answers (QUIRKS.md: 900 s).
+MIN_TOKEN_LIFETIME = 1.0
+MAX_TOKEN_LIFETIME = 86400.0
 # Replays of one request after 401s for tokens that were replaced meanwhile; a bound, so a server that refuses
 # every fresh token cannot keep a request alive.
 _MAX_REPLAYS = 3
@@ -56,6 +60,27 @@ _MAX_REPLAYS = 3
 
 def refresh_margin(lifetime: float) -> float:
     return min(60.0, 0.1 * lifetime)
+
+
+def token_lifetime(expires_in: object) -> float | None:
+    """`expires_in` as seconds within `MIN_TOKEN_LIFETIME` .. `MAX_TOKEN_LIFETIME`: any number (an int of any
+    size, a float, infinity, a numeric string) is clamped to that range, absent or null is the documented 900 s;
+    None when it is no number of seconds at all (NaN, a word, a boolean, a list)."""
+    if expires_in is None:
+        return _DOCUMENTED_LIFETIME
+    if isinstance(expires_in, str):
+        try:
+            expires_in = float(expires_in.strip())
+        except ValueError:
+            return None
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float) or expires_in != expires_in:
+        return None
+    # Compared before any conversion: an int beyond a float's range (10**400) is simply large.
+    if expires_in >= MAX_TOKEN_LIFETIME:
+        return MAX_TOKEN_LIFETIME
+    if expires_in <= MIN_TOKEN_LIFETIME:
+        return MIN_TOKEN_LIFETIME
+    return float(expires_in)
 
 
 class _CachedToken:
@@ -125,8 +150,12 @@ class TokenManager:
         # What an exception hands out names the endpoint, never the form that carried the client secret.
         response.request = httpx.Request("POST", self.token_url)
         body = parse_body(response)
-        safe_body = redact_fields(body)
         if response.status_code != 200:
+            try:
+                safe_body = redact_fields(body)
+            except RecursionError:
+                # Decoded, yet nested too deeply to walk: nothing of it is kept (it may hold the secret anywhere).
+                safe_body = REDACTED
             cls = ServerError if response.status_code >= 500 else AuthenticationError
             title = None
             if isinstance(body, dict):
@@ -138,13 +167,8 @@ class TokenManager:
                 error_class=cls,
             )
         access_token = body.get("access_token") if isinstance(body, dict) else None
-        lifetime = body.get("expires_in", _DOCUMENTED_LIFETIME) if isinstance(body, dict) else None
-        if (
-            not isinstance(access_token, str)
-            or not access_token
-            or isinstance(lifetime, bool)
-            or not isinstance(lifetime, int | float)
-        ):
+        lifetime = token_lifetime(body.get("expires_in")) if isinstance(body, dict) else None
+        if not isinstance(access_token, str) or not access_token or lifetime is None:
             # A malformed answer may still hold the token under another name or shape: keep only its keys.
             raise ResponseValidationError(
                 "token response lacks access_token or expires_in",

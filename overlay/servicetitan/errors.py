@@ -24,11 +24,12 @@ scrubbed, and token fields of a token endpoint's body are redacted before they a
 
 from __future__ import annotations
 
-import json
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from servicetitan._flow import REPLAYED_AFTER_EXTENSION
+from servicetitan._bodies import loads
+from servicetitan._flow import GAVE_UP_EXTENSION, REPLAYED_AFTER_EXTENSION
 from servicetitan._logging import scrub
 from servicetitan.retries import problem_title, retry_after_seconds
 
@@ -167,15 +168,19 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, **kwargs: Any) -> None:
         response: httpx.Response | None = kwargs.get("response")
-        self.retry_after: float | None = (
-            retry_after_seconds(response.headers, kwargs.get("title")) if response is not None else None
-        )
+        retry_after = retry_after_seconds(response.headers, kwargs.get("title")) if response is not None else None
+        # Only a number of seconds someone could wait: an infinite "wait" is none.
+        self.retry_after: float | None = retry_after if retry_after is not None and math.isfinite(retry_after) else None
+        gave_up = response.extensions.get(GAVE_UP_EXTENSION) if response is not None else None
+        self.gave_up: str | None = gave_up if isinstance(gave_up, str) else None
         super().__init__(**kwargs)
 
     def _describe(self) -> str:
         text = super()._describe()
         if self.retry_after is not None:
             text += f", retry after {self.retry_after:g} s"
+        if self.gave_up is not None:
+            text += f"; {self.gave_up}"
         return text
 
 
@@ -264,7 +269,7 @@ def parse_body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
+        return loads(response.content)
     except ValueError:
         return response.text
 
@@ -276,10 +281,12 @@ def field_errors(body: Any) -> dict[str, list[str]]:
         return {}
     result: dict[str, list[str]] = {}
     for name, messages in raw.items():
-        if isinstance(messages, list | tuple):
-            result[str(name)] = [str(message) for message in messages]
-        else:
-            result[str(name)] = [str(messages)]
+        items = messages if isinstance(messages, list | tuple) else [messages]
+        try:
+            result[str(name)] = [str(message) for message in items]
+        except RecursionError:
+            # A message nested almost as deep as the decoder allows: too deep to print, never a raw exception.
+            result[str(name)] = ["(a value nested too deeply to show)"]
     return result
 
 

@@ -7,7 +7,11 @@ Rules (QUIRKS.md, "Limits and errors"):
 - 429 is always safe to retry: the request was not applied. The wait is the `Retry-After` header (seconds or an
   HTTP date), else the seconds named in the problem body's `title`, else exponential backoff with jitter.
   429s are not counted against `max_retries`: a call keeps waiting them out until its rate-limit waits would
-  exceed `rate_limit_wait` (default 300 s), so a busy (app key, tenant) makes calls slower, not failed.
+  exceed `rate_limit_wait` (default 300 s) or it has been answered 429 `max_rate_limit_retries` times
+  (default 200), so a busy (app key, tenant) makes calls slower, not failed, and a server that answers 429
+  forever still ends the call. A 429 wait is never shorter than `backoff_base`.
+- A named wait that is no wait at all (zero, negative, NaN, shorter than `backoff_base`, a date in the past) is
+  replaced by the backoff; one longer than `max_wait` (infinite, a date years ahead) is not slept through.
 - 409 "service suspended for maintenance" is retried like a 503 (reads only); any other 409 is a conflict.
 - 5xx, timeouts and dropped connections are ambiguous: the request may have been applied. Only methods that are
   safe to repeat (GET, HEAD, DELETE, OPTIONS) are retried; POST/PUT/PATCH are never replayed after them.
@@ -20,13 +24,14 @@ Rules (QUIRKS.md, "Limits and errors"):
 from __future__ import annotations
 
 import datetime as _dt
-import json
+import math
 import random
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from servicetitan._bodies import loads
 from servicetitan._timeutil import parse_http_date
 
 if TYPE_CHECKING:
@@ -36,6 +41,7 @@ REPLAYABLE_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_RATE_LIMIT_WAIT = 300.0
+DEFAULT_MAX_RATE_LIMIT_RETRIES = 200
 
 _SECONDS_IN_TITLE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b", re.IGNORECASE)
 
@@ -50,7 +56,7 @@ def retry_after_seconds(headers: Mapping[str, str], title: str | None, now: _dt.
     if value is not None:
         value = value.strip()
         try:
-            return max(0.0, float(value))
+            return _seconds(float(value))
         except ValueError:
             until = parse_http_date(value)
             if until is not None:
@@ -58,12 +64,20 @@ def retry_after_seconds(headers: Mapping[str, str], title: str | None, now: _dt.
                 reference = parse_http_date(server_date) if server_date else None
                 if reference is None:
                     reference = now or _dt.datetime.now(_dt.UTC)
-                return max(0.0, (until - reference).total_seconds())
+                return _seconds((until - reference).total_seconds())
     if title:
         match = _SECONDS_IN_TITLE.search(title)
         if match:
-            return float(match.group(1))
+            return _seconds(float(match.group(1)))
     return None
+
+
+def _seconds(value: float) -> float | None:
+    """A wait as a server may write it: NaN names none, anything negative is 0, and `inf` (or a number too
+    large for a float) stays infinite, which is beyond any `max_wait`."""
+    if math.isnan(value):
+        return None
+    return max(0.0, value)
 
 
 def problem_title(body: Any) -> str | None:
@@ -78,7 +92,7 @@ def problem_title(body: Any) -> str | None:
 def response_retry_after(response: httpx.Response) -> float | None:
     """`retry_after_seconds` for a response whose body has been read."""
     try:
-        body = json.loads(response.content) if response.content else None
+        body = loads(response.content) if response.content else None
     except ValueError:
         body = None
     return retry_after_seconds(response.headers, problem_title(body))
@@ -89,7 +103,7 @@ def is_maintenance(response: httpx.Response) -> bool:
     if response.status_code != 409:
         return False
     try:
-        body = json.loads(response.content) if response.content else None
+        body = loads(response.content) if response.content else None
     except ValueError:
         return b"maintenance" in response.content.lower()
     texts = [problem_title(body) or ""]
@@ -113,7 +127,8 @@ class RetryPolicy:
     `backoff_cap`, minus up to 25 % jitter so that clients that failed together do not return together.
     `retry_delay` replaces that backoff with a fixed delay. `retry_on_all_errors` also resends after a 3xx or
     4xx answer (never a write after a 5xx or a timeout: it may have been applied). `rate_limit_wait` bounds the
-    seconds one call spends waiting out 429s (and the limiter's queue after them); `max_retries=0` sends once.
+    seconds one call spends waiting out 429s (and the limiter's queue after them), `max_rate_limit_retries` the
+    number of 429s it waits out; `max_retries=0` sends once.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -123,16 +138,23 @@ class RetryPolicy:
     retry_delay: float | None = None
     retry_on_all_errors: bool = False
     rate_limit_wait: float = DEFAULT_RATE_LIMIT_WAIT
+    max_rate_limit_retries: int = DEFAULT_MAX_RATE_LIMIT_RETRIES
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
-            raise TypeError(f"max_retries must be an int, not {type(self.max_retries).__name__}")
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        if self.retry_delay is not None and self.retry_delay < 0:
-            raise ValueError("retry_delay must be >= 0")
-        if not self.rate_limit_wait >= 0:
-            raise ValueError("rate_limit_wait must be >= 0 seconds")
+        for name in ("max_retries", "max_rate_limit_retries"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+            if value < 0:
+                raise ValueError(f"{name} must be >= 0")
+        for name in ("backoff_base", "backoff_cap", "max_wait"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+                raise ValueError(f"{name} must be a finite number of seconds >= 0")
+        if self.retry_delay is not None and not 0 <= self.retry_delay < math.inf:
+            raise ValueError("retry_delay must be a finite number of seconds >= 0")
+        if not 0 <= self.rate_limit_wait < math.inf:
+            raise ValueError("rate_limit_wait must be a finite number of seconds >= 0")
 
     def backoff(self, attempt: int) -> float:
         """Delay after the `attempt`-th failed send (1-based) when the server named no wait."""
@@ -156,16 +178,23 @@ class RetryPolicy:
         return replayable or failed_before_sending(exc)
 
     def delay_after(
-        self, response: httpx.Response, attempt: int, replayable: bool, rate_limited_for: float
+        self, response: httpx.Response, attempt: int, replayable: bool, rate_limited_for: float, rate_limited: int = 0
     ) -> float | None:
         """Seconds to wait before resending after `response` (body already read), the `attempt`-th send, when
-        this call already waited `rate_limited_for` seconds on 429s; None means give up now."""
+        this call was answered 429 `rate_limited` times before and waited `rate_limited_for` seconds on them;
+        None means give up now."""
         status = response.status_code
         if self.max_retries == 0:
             return None
         if status == 429:
+            if rate_limited >= self.max_rate_limit_retries:
+                return None
             delay = self._server_wait(response, attempt)
-            if delay is None or rate_limited_for + delay > self.rate_limit_wait:
+            if delay is None:
+                return None
+            # Never a burst of resends, whatever the server or a fixed `retry_delay` says.
+            delay = max(delay, self.backoff_base)
+            if rate_limited_for + delay > self.rate_limit_wait:
                 return None
             return delay
         if attempt > self.max_retries:
@@ -176,8 +205,8 @@ class RetryPolicy:
 
     def _server_wait(self, response: httpx.Response, attempt: int) -> float | None:
         requested = response_retry_after(response)
-        if requested is None:
-            return self.backoff(attempt)
-        if requested > self.max_wait:
+        if requested is not None and requested > self.max_wait:
             return None
+        if requested is None or requested < self.backoff_base:
+            return self.backoff(attempt)
         return requested

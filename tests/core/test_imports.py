@@ -21,12 +21,14 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # transport, auth, retries, limiter, errors, environments, logging, serialization, the client core, and the
     # operation index that errors and the transport name operations by.
     "core": (
+        "_bodies",
         "_catalog",
         "_core",
         "_flow",
         "_logging",
         "_once",
         "_serialize",
+        "_sockets",
         "_timeutil",
         "_transport",
         "auth",
