@@ -21,6 +21,7 @@ import datetime as _dt
 import hashlib
 import json
 import math
+import os
 import threading
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -492,6 +493,19 @@ def shared_cache(clock: Clock) -> ResultCache:
             cache_ = _caches[clock] = ResultCache()
         return cache_
 
+
+def _unlocked_in_child() -> None:
+    """A fork can land while a thread of the parent books a run or keeps a result (one of these locks held): the
+    child's start unlocked. What the stores hold is kept: the parent's bookings still pace the child's runs."""
+    global _stores_lock
+    _stores_lock = threading.Lock()
+    for store in _stores.values():
+        store._lock = threading.Lock()
+    for cache_ in _caches.values():
+        cache_._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_unlocked_in_child)
 
 # --- settings and the effects a flow yields --------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ pipe; every wait is bounded, and a stuck call fails the test instead of hanging 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
 import signal
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from servicetitan import AsyncServiceTitan, ServiceTitan, _logging
+from servicetitan import AsyncServiceTitan, ServiceTitan, _logging, _reports
 from servicetitan.sandbox import FIRST_IDS
 from servicetitan.testing.sandbox import running_sandbox
 
@@ -206,6 +207,34 @@ def test_child_is_not_held_by_the_secret_registry_lock_taken_in_the_parent():
             if lock.locked():
                 lock.release()
         assert report["failures"] == []
+
+
+def test_child_is_not_held_by_report_pacing_locks_taken_in_the_parent():
+    """The fork lands while a thread of the parent books a report run (the process-wide pacing registry's lock and
+    a store's lock held): the child's report runs go through."""
+    with running_sandbox(jobs=JOBS) as session:
+        st = ServiceTitan(**{**session.settings, "timeout": CALL_TIMEOUT})
+        with st:
+            st.reports.run("accounting", 2001, From=dt.date(2024, 1, 1), To=dt.date(2024, 1, 10))
+            locks = [_reports._stores_lock, *(store._lock for store in _reports._stores.values())]
+            assert len(locks) > 1
+
+            def child() -> dict[str, Any]:
+                result = st.reports.run("accounting", 2001, From=dt.date(2024, 2, 1), To=dt.date(2024, 2, 10))
+                return {"failures": [] if result.rows and not result.from_cache else [f"got {result!r}"]}
+
+            for lock in locks:
+                lock.acquire()
+            try:
+                with _forked(child) as child_report:
+                    for lock in locks:
+                        lock.release()
+                    report = child_report()
+            finally:
+                for lock in locks:
+                    if lock.locked():
+                        lock.release()
+            assert report["failures"] == []
 
 
 def test_async_client_after_a_fork():
