@@ -58,6 +58,16 @@ def manifest_keys(workspace: Workspace) -> list[str]:
     return [entry["key"] for entry in tomllib.loads(workspace.manifest.read_text())["domain"]]
 
 
+def _patches_of(workspace: Workspace, domains: set[str]) -> list[tuple[str, str]]:
+    """(file name, domain) of the spec patches of `domains`, in the order they apply."""
+    found = []
+    for patch in sorted((workspace.specs / "patches").glob("*.json")):
+        domain = json.loads(patch.read_text())["domain"]
+        if domain in domains:
+            found.append((patch.name, domain))
+    return found
+
+
 def test_a_missing_domain_is_refused(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -65,9 +75,16 @@ def test_a_missing_domain_is_refused(
     (downloads / "crm-v2.json").unlink()
     (downloads / "telecom.json").unlink()
     before = workspace.snapshot()
-    assert fail(codegen, capsys, "update", str(downloads)) == [
+    lines = fail(codegen, capsys, "update", str(downloads))
+    assert lines[0] == (
         f"error: {downloads}: missing crm-v2.json, telecom.json; add the download, "
         "or pass --remove-domain crm --remove-domain telecom to drop the domain on purpose"
+    )
+    # Every problem at once: the spec patches of a missing domain no longer apply either.
+    assert lines[1:] == [
+        f"error: specs/patches/{name}: unknown domain '{domain}'; update the patch to the new document, "
+        "or delete it if the document no longer needs it"
+        for name, domain in _patches_of(workspace, {"crm", "telecom"})
     ]
     assert_untouched(workspace, before)
 
@@ -103,10 +120,16 @@ def test_removing_a_domain_an_action_needs_is_refused(
     (downloads / "dispatch-v2.json").unlink()
     before = workspace.snapshot()
     lines = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "dispatch")
-    # A spec patch of the removed domain would no longer apply: that alone refuses the removal.
-    assert lines == [
-        "error: specs/patches/013-dispatch-non-job-appointment-summary-nullable.json: unknown domain 'dispatch'"
+    # A spec patch of the removed domain would no longer apply, and the actions lose their operations: all at once.
+    patch_lines = [
+        f"error: specs/patches/{name}: unknown domain 'dispatch'; update the patch to the new document, "
+        "or delete it if the document no longer needs it"
+        for name, _ in _patches_of(workspace, {"dispatch"})
     ]
+    assert patch_lines
+    assert lines[: len(patch_lines)] == patch_lines
+    assert len(lines) == len(patch_lines) + 3
+    assert all(line.startswith("error: action ") for line in lines[len(patch_lines) :])
     assert_untouched(workspace, before)
     for patch in (workspace.specs / "patches").glob("*.json"):
         if json.loads(patch.read_text())["domain"] == "dispatch":
