@@ -22,6 +22,7 @@ BENCHMARKS = {
     "actions": "bench_actions.py",
     "catalog": "bench_catalog.py",
     "cli": "bench_cli.py",
+    "pacing": "bench_pacing.py",
 }
 PEERS = {"peers": "bench_peers.py"}
 

@@ -44,10 +44,13 @@ __all__ = [
     "shared_limiter",
 ]
 
-DEFAULT_RATE_LIMIT = 50.0
+DEFAULT_RATE_LIMIT = 58.0
 PAUSE_JITTER = 0.1
-# The server counts requests over a sliding window of this many seconds.
+# The server counts requests over a sliding window of this many seconds; the window holds an answered request a
+# little longer, so that an answer and an admission exactly one second apart never count as two seconds.
 WINDOW = 1.0
+WINDOW_MARGIN = 0.001
+HELD = WINDOW + WINDOW_MARGIN
 # A wait that has already passed while the answer travelled back to the event loop (a refusal stays a refusal).
 MINIMUM_WAIT = 1e-6
 
@@ -119,14 +122,14 @@ class SendWindow:
 
     def admit(self, now: float, size: int) -> float:
         answered = self.answered
-        while answered and answered[0] <= now - WINDOW:
+        while answered and answered[0] + HELD <= now:
             answered.popleft()
         if self.in_flight + len(answered) < size:
             self.in_flight += 1
             return 0.0
         # Room appears a second after the oldest answer, or, if every counted request is still in flight, a
         # second after an answer still to come: no sooner than a second from now.
-        return (answered[0] + WINDOW - now) if answered else WINDOW
+        return (answered[0] + HELD - now) if answered else HELD
 
     def done(self, now: float) -> None:
         if self.in_flight > 0:

@@ -22,7 +22,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from servicetitan.ratelimit import WINDOW, LocalStore
+from servicetitan.ratelimit import HELD, LocalStore
 
 if TYPE_CHECKING:
     import redis
@@ -144,7 +144,7 @@ class RedisStore:
         return self._outages.run(self._script, key, interval, pause)
 
     def admit(self, key: str, ticket: str, size: int) -> float:
-        window = round(WINDOW * _MICROSECONDS)
+        window = round(HELD * _MICROSECONDS)
         answer = self._outages.run(self._admit_script, key, ticket, size, window, round(LONGEST_FLIGHT * _MICROSECONDS))
         if answer is not None:
             return answer / _MICROSECONDS
@@ -180,7 +180,7 @@ def _report_done(outages: _Outages, script: Any, key: str, ticket: str) -> None:
 
 
 def _done_worker(pending: queue.SimpleQueue[tuple[_Outages, Any, str, str]]) -> None:
-    window = round(WINDOW * _MICROSECONDS)
+    window = round(HELD * _MICROSECONDS)
     while True:
         outages, script, key, ticket = pending.get()
         # If Redis is unreachable, the ticket stops counting on its own after `LONGEST_FLIGHT`.

@@ -9,9 +9,13 @@ import httpx
 import pytest
 
 from servicetitan import AsyncServiceTitan, RateLimitError, ServiceTitan
-from servicetitan.ratelimit import LocalStore, RateLimiter, interval_for, shared_limiter
+from servicetitan.ratelimit import HELD, WINDOW_MARGIN, LocalStore, RateLimiter, interval_for, shared_limiter
 
 from .conftest import API_URL, JOB, FakeAPI, FakeClock, VirtualTime, client_kwargs
+
+# 500 sends 1/50 s apart, answered at once: the window of 50 holds each answer a second and a margin, so once a
+# second the next send waits that margin.
+EVEN_500_AT_50 = 499 / 50 + 9 * WINDOW_MARGIN
 
 
 class SlidingWindowServer:
@@ -69,7 +73,7 @@ def test_sync_burst_of_500_gets_no_429():
     server = burst_sync(clock, rate_limit=50)
     assert server.accepted == 500
     assert server.rejected == 0
-    assert clock.now == pytest.approx(9.98)
+    assert clock.now == pytest.approx(EVEN_500_AT_50)
 
 
 def test_without_limiter_the_same_burst_is_refused():
@@ -88,7 +92,7 @@ async def test_500_concurrent_tasks_get_no_429():
         results = await time.gather(st.request("GET", "/jobs/1", domain="jpm") for _ in range(500))
     assert results == [JOB] * 500
     assert server.rejected == 0
-    assert time.now == pytest.approx(9.98)
+    assert time.now == pytest.approx(EVEN_500_AT_50)
 
 
 @pytest.mark.anyio
@@ -203,15 +207,15 @@ def test_the_window_counts_a_request_from_admission_to_a_second_after_its_answer
     limiter = RateLimiter(3, LocalStore(clock), "window-key", clock)
     first, second, third, fourth = (limiter.admission() for _ in range(4))
     assert [first.admit(), second.admit(), third.admit()] == [0.0, 0.0, 0.0]
-    # Three in flight: room can appear no sooner than a second after an answer still to come.
-    assert fourth.admit() == 1.0
+    # Three in flight: room can appear no sooner than a second (and a margin) after an answer still to come.
+    assert fourth.admit() == HELD
     clock.sleep(5.0)
     first.done()
-    assert fourth.admit() == pytest.approx(1.0)
+    assert fourth.admit() == pytest.approx(HELD)
     clock.sleep(0.4)
     second.done()
-    assert fourth.admit() == pytest.approx(0.6)
-    clock.sleep(0.6)
+    assert fourth.admit() == pytest.approx(HELD - 0.4)
+    clock.sleep(HELD - 0.4)
     assert fourth.admit() == 0.0
     # Three counted again (second, third, fourth): a fifth waits for the second's answer to age out.
     fifth = limiter.admission()
@@ -228,7 +232,7 @@ def test_an_attempt_abandoned_while_waiting_or_admitted_gives_its_place_back():
     assert later.admit() == limiter.interval
     waiting.done()
     admitted.done()
-    clock.sleep(1.0)
+    clock.sleep(HELD)
     assert later.admit() == 0.0
 
 
@@ -248,7 +252,7 @@ def test_a_store_without_a_window_gets_one_of_this_process():
     clock = FakeClock()
     limiter = RateLimiter(2, SlotsOnly(), "custom-key", clock)
     attempts = [limiter.admission() for _ in range(3)]
-    assert [attempt.admit() for attempt in attempts] == [0.0, 0.0, 1.0]
+    assert [attempt.admit() for attempt in attempts] == [0.0, 0.0, HELD]
 
 
 @pytest.mark.anyio
