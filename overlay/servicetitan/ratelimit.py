@@ -1,22 +1,38 @@
 """Proactive rate limiting, shared by every client that uses one (app key, tenant).
 
-ServiceTitan allows about 60 requests per second per (app key, tenant) over a sliding window. The limiter paces
-sends evenly (GCRA, a leaky bucket without burst): each send is booked `1 / rate` seconds after the previous
-booking, so no window of any length ever holds more than its share, whatever the concurrency, and a burst of
-thousands of callers is spread out instead of released a second's budget at a time. The default, 50 per
-second, leaves room for clock and network jitter.
+ServiceTitan allows about 60 requests per second per (app key, tenant) over a sliding window, and counts a
+request when it *arrives*. Two rules keep a client inside it:
+
+- Sends are paced evenly (GCRA, a leaky bucket without burst): each send is booked `1 / rate` seconds after the
+  previous booking, so a burst of thousands of callers is spread out instead of released a second's budget at a
+  time.
+- Even sends do not arrive evenly: a new connection's first request arrives a handshake late (about 0.2 s to a
+  remote host), while later ones on warm connections arrive at once, and requests that queued behind a slow
+  connection, a token fetch or a stalled event loop arrive together. So a window also counts each request from
+  its admission (just before it is sent) until a second after its answer, and admits one only while fewer than
+  `floor(rate)` are counted. A request arrives somewhere between its admission and its answer, so for any second
+  of the server's clock, the last request of that second to be admitted saw every other one still counted: no
+  second of arrivals ever holds more than `floor(rate)`, whatever the delays on the way. The cost: a request
+  occupies its place for its latency plus a second, so a client whose answers take L seconds reaches at most
+  `floor(rate) / (1 + L)` per second, and only when enough requests are in flight at once.
+
+The default, 58 per second, was measured against the sandbox's sliding window of 60 (`bench/bench_pacing.py`):
+no 429 from one process or three sharing Redis, sync or async, at 89-96 % of the limit.
 
 A 429 pauses the whole (app key, tenant): `pause(seconds)` moves the next free slot past the server's
 `Retry-After` (plus up to 10 % jitter, so processes that were refused together do not return together), and the
 waiting callers then resume one slot apart.
 
-Where the bookings live is a `LimiterStore`:
+Where the bookings and the window live is a `LimiterStore`:
 - `LocalStore` (the default, no dependency): one per process, on the client's clock;
-- `servicetitan.ratelimit_redis.RedisStore`: a GCRA script in Redis, shared by every process and machine that
-  points at the same Redis (`pip install "servicetitan[redis]"`), on the Redis server's clock.
+- `servicetitan.ratelimit_redis.RedisStore`: a GCRA script and a window (a sorted set) in Redis, shared by every
+  process and machine that points at the same Redis (`pip install "servicetitan[redis]"`), on the Redis server's
+  clock. A custom store without `admit`/`done` (`WindowStore`) gets a window of this process.
 
-`reserve()` only books and returns how long the caller must wait; the caller sleeps with its own sleep
-(`time.sleep` on threads, an async sleep on the event loop), so one limiter serves sync and async clients.
+`reserve()` and `Admission.admit()` only book and return how long the caller must wait; the caller sleeps with its
+own sleep (`time.sleep` on threads, an async sleep on the event loop), so one limiter serves sync and async
+clients. An async client asks a store that does network I/O from a worker thread, and counts the wait from the
+store's answer, not from when the event loop got back to it.
 """
 
 from __future__ import annotations

@@ -5,6 +5,12 @@ booking is atomic whatever the number of clients, and it reads the Redis server'
 machines whose clocks disagree still share one timeline. Each key holds the next free slot, in microseconds,
 and expires once that slot has passed, so an idle key costs nothing.
 
+The window (`servicetitan.ratelimit.SendWindow`) is a sorted set per key: each admitted request is a unique
+ticket scored with the instant until which it counts, admitted by one script and marked answered by another
+(queued to one worker thread per process, so no caller waits for it). An unanswered ticket counts at most
+`LONGEST_FLIGHT` seconds, so a process killed mid-request gives its places back after two minutes. Only the head
+of each process's line of waiting requests asks Redis; the others wait their turn in the process.
+
 Needs `pip install "servicetitan[redis]"` (redis-py). If Redis cannot be reached, bookings fall back to this
 process's own pacing for `RETRY_AFTER_OUTAGE` seconds before Redis is tried again (logged once per outage):
 requests go on, only uncoordinated with other processes.

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from servicetitan import AsyncServiceTitan, ServiceTitan
-from servicetitan.ratelimit import RateLimiter
+from servicetitan.ratelimit import HELD, RateLimiter
 from servicetitan.ratelimit_redis import RedisStore
 from servicetitan.sandbox import FaultSettings
 from servicetitan.sandbox.seed import FIRST_IDS
@@ -153,3 +153,35 @@ def test_unreachable_redis_degrades_to_local_pacing():
     # Still paced, two seconds apart, by this process alone.
     assert waits[0] == 0.0
     assert 1.0 < waits[1] < waits[2] <= 4.0
+
+
+def test_redis_store_keeps_one_window_for_every_client(redis_url):
+    import redis
+
+    first = RateLimiter(2, RedisStore(redis.Redis.from_url(redis_url)), "servicetitan:test:window")
+    second = RateLimiter(2, RedisStore(redis.Redis.from_url(redis_url)), "servicetitan:test:window")
+    one, two, three = first.admission(), second.admission(), second.admission()
+    assert one.admit() == 0.0
+    assert two.admit() == 0.0
+    # Two counted, one through each store: the third waits, and is told so without being counted.
+    assert 0 < three.admit() <= HELD
+    one.done()
+    # Answered, `one` still counts for a second: the answer is reported off the caller's thread, then holds.
+    deadline = time.monotonic() + 10
+    while (wait := three.admit()) > 0:
+        assert time.monotonic() < deadline, "the window never made room"
+        time.sleep(min(wait, 0.2))
+    two.done()
+    three.done()
+
+
+def test_unreachable_redis_keeps_a_window_of_this_process():
+    import redis
+
+    store = RedisStore(redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2))
+    limiter = RateLimiter(2, store, "servicetitan:test:window-down")
+    first, second, third = (limiter.admission() for _ in range(3))
+    assert [first.admit(), second.admit()] == [0.0, 0.0]
+    assert third.admit() > 0
+    first.done()
+    second.done()
