@@ -17,7 +17,7 @@ request when it *arrives*. Two rules keep a client inside it:
   `floor(rate) / (1 + L)` per second, and only when enough requests are in flight at once.
 
 The default, 58 per second, was measured against the sandbox's sliding window of 60 (`bench/bench_pacing.py`):
-no 429 from one process or three sharing Redis, sync or async, at 89-96 % of the limit.
+no 429 from one process or three sharing Redis, sync or async, at 89-97 % of the limit.
 
 A 429 pauses the whole (app key, tenant): `pause(seconds)` moves the next free slot past the server's
 `Retry-After` (plus up to 10 % jitter, so processes that were refused together do not return together), and the
