@@ -128,7 +128,7 @@ def test_processes_sharing_a_redis_store_are_paced_as_one_client(redis_url):
         futures = [pool.submit(worker, url, redis_url, start_at) for _ in range(PROCESSES)]
         outcomes = [future.result(timeout=120) for future in futures]
     assert outcomes == [(CALLS_PER_PROCESS, 0)] * PROCESSES
-    # The warm-up calls count too; evenly paced at 50/s, a 60/s window is never reached but for scheduling noise.
+    # The warm-up calls count too; at most 58 in any second of arrivals (the default), a 60/s window is never reached.
     assert server.rejected <= 0.05 * PROCESSES * CALLS_PER_PROCESS
     print(f"429s received: {server.rejected} for {server.accepted} accepted")
 
