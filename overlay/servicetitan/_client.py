@@ -136,7 +136,7 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
     `enterprise_hub` (send the tenant in the token request), `timeout` (default 5 s connect, 100 s read),
     `page_size_limits` ({operationId: largest page size} where an endpoint accepts less or more than the
     documented 5000), `max_retries` (default 3), `rate_limit` (requests per second shared by every client of
-    this app key and tenant, default 50; None disables), `rate_limit_store` (where that budget is kept: the
+    this app key and tenant, default 58; None disables), `rate_limit_store` (where that budget is kept: the
     process by default, or a `redis://` URL / `servicetitan.ratelimit_redis.RedisStore` shared by every process
     and machine), `debug` (log every request and response), `active`
     ("True", "False" or "Any": the `active` filter sent by every operation that has one unless the call gives

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 if TYPE_CHECKING:
-    from servicetitan.ratelimit import RateLimiter
+    from servicetitan.ratelimit import Admission, RateLimiter
     from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
@@ -121,7 +121,17 @@ class Reserve:
         self.limiter = limiter
 
 
-Effect = Send | Sleep | Token | IsCurrent | Reserve
+class Admit:
+    """Ask for room in the rate limiter's window for one attempt; the answer is 0.0 (admitted) or the seconds to
+    wait before asking again."""
+
+    __slots__ = ("admission",)
+
+    def __init__(self, admission: Admission) -> None:
+        self.admission = admission
+
+
+Effect = Send | Sleep | Token | IsCurrent | Reserve | Admit
 Flow = Generator[Effect, Any, T]
 
 

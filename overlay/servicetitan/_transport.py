@@ -38,6 +38,7 @@ from servicetitan._flow import (
     REPLAYABLE_EXTENSION,
     REPLAYED_AFTER_EXTENSION,
     TOKEN_EXTENSION,
+    Admit,
     CallOptions,
     Credentials,
     Effect,
@@ -91,7 +92,8 @@ class Pipeline:
             for name in _CREDENTIAL_HEADERS:
                 request.headers.pop(name, None)
         replayable = request.method in REPLAYABLE_METHODS or bool(request.extensions.get(REPLAYABLE_EXTENSION))
-        limiter = self.limiter if to_api else None
+        # A token request is no API call, even on the API's host: paced, it would queue behind the calls waiting for it.
+        limiter = self.limiter if to_api and not request.extensions.get(TOKEN_EXTENSION) else None
         credentials: Credentials | None = request.extensions.get(CREDENTIALS_EXTENSION) if to_api else None
         limit = attempt_limit(request.extensions.get("timeout"))
         attempt = 0
@@ -110,10 +112,20 @@ class Pipeline:
                     if rate_limited_for is not None:
                         rate_limited_for += wait
             wire = request
-            if credentials is not None:
-                # Attached after the limiter's wait, so a long queue never sends an expired token.
-                credentials.sent = yield Token()
-                wire = _with_credentials(request, credentials)
+            admission = None if limiter is None else limiter.admission()
+            try:
+                if admission is not None:
+                    # Counted from here to a second after the answer: late arrivals never crowd one second.
+                    while (wait := (yield Admit(admission))) > 0:
+                        yield Sleep(wait)
+                if credentials is not None:
+                    # Attached after the limiter's wait, so a long queue never sends an expired token.
+                    credentials.sent = yield Token()
+                    wire = _with_credentials(request, credentials)
+            except BaseException:
+                if admission is not None:
+                    admission.done()
+                raise
             if logging_on:
                 _log_request(forced, wire, attempt)
             started = time.perf_counter()
@@ -121,7 +133,11 @@ class Pipeline:
                 # Reading the body is part of the attempt (`Send` reads it): a connection cut or a stall mid-body
                 # is a failed attempt like any other, and the pooled connection is free before anyone looks at
                 # the answer. The attempt as a whole, body included, is bounded by the request's timeout.
-                response: httpx.Response = yield Send(wire, limit)
+                try:
+                    response: httpx.Response = yield Send(wire, limit)
+                finally:
+                    if admission is not None:
+                        admission.done()
             except httpx.TransportError as exc:
                 if logging_on:
                     _logging.debug(
@@ -354,6 +370,8 @@ class SyncDriver:
             return self._sleep(effect.seconds)
         if isinstance(effect, Reserve):
             return effect.limiter.reserve()
+        if isinstance(effect, Admit):
+            return effect.admission.admit()
         return self._tokens.is_current(effect.authorization)
 
     @staticmethod
@@ -477,11 +495,9 @@ class AsyncDriver:
         if isinstance(effect, Sleep):
             return await self._sleep(effect.seconds)
         if isinstance(effect, Reserve):
-            if effect.limiter.blocking:
-                import anyio.to_thread
-
-                return await anyio.to_thread.run_sync(effect.limiter.reserve)
-            return effect.limiter.reserve()
+            return await effect.limiter.reserve_async()
+        if isinstance(effect, Admit):
+            return await effect.admission.admit_async()
         return self._tokens.is_current(effect.authorization)
 
     @staticmethod

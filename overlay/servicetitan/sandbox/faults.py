@@ -56,6 +56,11 @@ class Faults:
         self.settings = settings or FaultSettings()
         self._random = random.Random(self.settings.seed)
         self._windows: dict[tuple[str, int], deque[float]] = {}
+        self.rate_limited = 0
+        """How many requests were answered 429 for breaking the rate limit (since the start or `reset`)."""
+        self.busiest_second = 0
+        """The most requests of one (app key, tenant) accepted within one sliding second (since the start or
+        `reset`): what a client's pacing achieved at its peak."""
 
     def configure(self, **changes: Any) -> FaultSettings:
         """Change some settings (by FaultSettings field name); returns the new settings."""
@@ -72,6 +77,8 @@ class Faults:
             self.settings = FaultSettings()
             self._random = random.Random(0)
             self._windows.clear()
+            self.rate_limited = 0
+            self.busiest_second = 0
 
     def retry_after(self, app_key: str, tenant: int, now: float) -> int | None:
         """Seconds to wait if this request breaks the rate limit (and it is not counted), else None."""
@@ -83,8 +90,10 @@ class Faults:
             while window and window[0] <= now - 1.0:
                 window.popleft()
             if len(window) >= limit:
+                self.rate_limited += 1
                 return max(1, math.ceil(window[0] + 1.0 - now))
             window.append(now)
+            self.busiest_second = max(self.busiest_second, len(window))
             return None
 
     def _roll(self, rate: float) -> bool:
