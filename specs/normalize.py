@@ -47,9 +47,11 @@ VALUE_MAPS = frozenset({"mapping"})
 SORT_FIELDS = "x-sort-fields"
 # The ways the documents introduce the sort fields ("Available fields are:", "Options:", "possible values:", or
 # "Applies sorting by the specified field: Id, Name."), then the names, comma-separated.
+# A name may carry a remark in parentheses ("Location (sorts by locations Id), CreatedOn."), which is prose.
+_SORT_FIELD = r"[A-Za-z][A-Za-z0-9]*(?:\s*\([^()]*\))?"
 _SORT_FIELD_LIST = re.compile(
     r"(?:available fields are|options|possible values|sorting by the specified field)\s*:\s*"
-    r"([A-Za-z][A-Za-z0-9]*(?:\s*,\s*[A-Za-z][A-Za-z0-9]*)*)",
+    rf"({_SORT_FIELD}(?:\s*,\s*{_SORT_FIELD})*)",
     re.IGNORECASE,
 )
 
@@ -91,7 +93,9 @@ def required_descriptions(document: dict[str, Any]) -> dict[str, Any]:
 def sort_fields(text: str) -> list[str] | None:
     """The field names a `sort` description lists, or None when it lists none."""
     found = _SORT_FIELD_LIST.search(text)
-    return [name.strip() for name in found.group(1).split(",")] if found else None
+    if found is None:
+        return None
+    return [name.strip() for name in re.sub(r"\([^()]*\)", "", found.group(1)).split(",")]
 
 
 def keep_sort_fields(document: dict[str, Any]) -> dict[str, Any]:

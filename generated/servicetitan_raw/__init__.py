@@ -48,7 +48,7 @@ SPECS: dict[str, dict[str, str]] = {
     "marketing_reputation": {"sha256": "2ab3307d68bf239372fa862cb974c1f253cb47181d43d6e4bfe7a1f62a4045e7", "original_sha256": "d86c2783215b2fb044a707dd1ebae9e902c437aecfcb75a6f46417789903faa8", "adopted": "2026-12-01"},
     "marketing": {"sha256": "b8b967d6be704e1881ca838a164875166df8dfa4386a847f4aea2055b2cab54b", "original_sha256": "d734a4305331f853c41012135df48bd9debf3294a29e57bdd1a5f9019c8f60d4", "adopted": "2026-12-01"},
     "memberships": {"sha256": "1618a2e8876196297ce64afe5a2329112c97d5434de48304ad4b4f04caef7716", "original_sha256": "3eccc029821f87108699f36419a5c250c7a7ee7d74b727ea9008c3f805fdc896", "adopted": "2026-12-01"},
-    "payroll": {"sha256": "0eaf36db313b67bf21cb6cb0085dab89ebef505e0ba917dddf6c42181eacc78d", "original_sha256": "afb67eb0da921446a8c81fac388d2909a937e12f9531e8c99cac445a2f92d3d4", "adopted": "2026-12-01"},
+    "payroll": {"sha256": "4a4c2cb8353d6062e1e21c8d9dd1c8286e2e98031797c44848ade045ee24a62b", "original_sha256": "afb67eb0da921446a8c81fac388d2909a937e12f9531e8c99cac445a2f92d3d4", "adopted": "2026-12-01"},
     "pricebook": {"sha256": "d0f193643ca83199ed6e7e3ac7093f5bdaa4d02c02038795dea81bf81d6cc74d", "original_sha256": "4746b9e44f97ceaeb09f6af9ecaec36d2e42aba33a4c495e624e1bace45c94c8", "adopted": "2026-12-01"},
     "reporting": {"sha256": "de7bf4f71d9c51fab17581cfa7a183d6b7639445c3d79fe53bfbd25c39811c49", "original_sha256": "d34b164d67194e0a3e924e81f799eb0806c81a8a1134ac136e308bbb465da0bf", "adopted": "2026-12-01"},
     "salestech": {"sha256": "e7f6d29fe93668c037d9f310a6f29d9d7677ff5df55a37a11d0e101287f588ea", "original_sha256": "55fbb3f3e3b91341bc1988418370ab2d87f5d57319c1dfebfc242e50b2a63407", "adopted": "2026-12-01"},
