@@ -2,32 +2,46 @@
 
 A list action without `fetch_all` returns one `Page` (`AsyncPage`): its records, `has_more`, `total_count`, and
 iteration over every record of this and every later page, fetched one page at a time. `fetch_all=True` returns
-`Records` (`AsyncRecords`): every record from page 1 on, holding one page at a time.
+`Records` (`AsyncRecords`): every record from the first page on, holding one page at a time.
+
+Pages are numbered from the `minimum` the document gives `page` (0 for the Intacct business-unit mappings, 1
+everywhere else): `fetch_all` starts there and `page=` accepts nothing below it. Lists in `REQUIRES_TOTAL` get
+`includeTotal=true` on every request.
 
 How a list is walked (`ListWalk`, sans-IO; the sync and async classes differ only in how they wait):
 
-- **By a stable key** where the operation allows it: `fetch_all` on a list that has `sort` and
-  `createdOnOrAfter` asks `sort=+CreatedOn` and moves the inclusive bound to the last `createdOn` read, always
-  from page 1. A record that changes or leaves the list cannot move what is still to be read. Records that share
-  the bound are read again and dropped by (id, modifiedOn); more than a page of them is walked by page number
-  within that one timestamp. The answers are checked (ascending, never below the bound): a server that does not
-  honour the sort or the bound stops the read with an error rather than skipping records. An odd record without
-  a readable key is handed over once, wherever it turns up.
+- **By a stable key** where the operation allows it: `fetch_all` on a list that has `sort` (accepting CreatedOn,
+  where the document names its sort fields: `x-sort-fields`, `sort_fields`), `createdOnOrAfter` and records with
+  `createdOn`, and that is not known to ignore its sort (`SORT_IGNORED`), asks `sort=+CreatedOn` and moves the
+  inclusive bound to the last `createdOn` read, always from the first page. A record that changes or leaves the
+  list cannot move what is still to be read. Records that share the bound are read again and dropped by (id,
+  modifiedOn); more than a page of them is walked by page number within that one timestamp. Every answer is
+  checked (ascending, never below the bound, every record with the key).
+- **Counted, after a fallback**: when an answer shows that the server did not honour the sort or the bound, or a
+  record comes without the key, the walk does not stop: it reads the list again by page number from its first
+  page with `includeTotal` (the page that showed it is dropped), hands over only records whose id it has not
+  handed over in this read, and reads again from the first page whenever the count changes (at most
+  `REREAD_LIMIT` times, then `ListChangedError`). The client remembers the list (`walk_fallbacks`, for its life)
+  and says so once: a `servicetitan` log record and a `ListWalkWarning`. Lists of `SORT_IGNORED` start this way.
 - **By page number** otherwise (an explicit `sort`, `page`, or a list without those parameters). The walk asks
   `includeTotal` and compares counts: a list whose count changed is read again from its first page (records
   already handed over are not repeated), at most `REREAD_LIMIT` times, then `ListChangedError` names the export
   feed to use instead.
 - **Incrementally** with `modified_since=<checkpoint>` on lists that have `modifiedOnOrAfter`: the same stable
-  walk on `modifiedOn` (by page number with a fixed bound where the list has no `sort`). `Records.checkpoint`
-  is a string to pass as the next run's `modified_since`: the latest `modifiedOn` handed over and the ids handed
-  over at exactly that time, so the next run repeats none of them and skips nothing, even when many records
-  share one timestamp.
+  walk on `modifiedOn`, or, where the list cannot be walked by it (no `sort` on ModifiedOn, or a fallback), by
+  page number with the bound fixed where the read began. `Records.checkpoint` is a string to pass as the next
+  run's `modified_since`. In modifiedOn order it is the latest `modifiedOn` handed over and the ids handed over
+  at exactly that time, moved record by record, so the next run repeats none of them and skips nothing, even
+  when many records share one timestamp. By page number it stays where the read began until the read ends, then
+  moves to the latest `modifiedOn` of the walk's first answer (see `_Progress`): never past a change made while
+  the list was read.
 
 Everywhere: the client counts pages itself (the server's echoed `page` is ignored); a page shorter than asked
 while `hasMore` is true means the server caps the page size, and the walk continues at the served size (which
 the client remembers per operation) with nothing lost; a record is dropped only as a repeat of one handed over
-on an earlier page with the same (id, modifiedOn), or, without those fields, identical content; `hasMore` must
-be a JSON boolean; a walk that brings nothing new for `STALL_LIMIT` pages in a row stops with an error.
+on an earlier page with the same (id, modifiedOn) (the same id, in a counted walk after a fallback), or, without
+those fields, identical content; `hasMore` must be a JSON boolean; a walk that brings nothing new for
+`STALL_LIMIT` pages in a row stops with an error.
 """
 
 from __future__ import annotations
