@@ -414,3 +414,49 @@ async def test_page_accepts_what_the_document_allows(st: Any, api: FakeAPI) -> N
     with pytest.raises(ValueError, match=r"page must be an int >= 1$"):
         await call(st, "list_jobs", page=0)
     assert api.requests == []
+
+
+# --- a fallback in mid-read -------------------------------------------------------------------------------------
+
+
+class SortedOnlyAtFirst(ListServer):
+    """Honours `sort` for the first request only, then answers in an order of its own (the bounds still apply)."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if self.asked:
+            params = {name: value for name, value in request.url.params.items() if name != "sort"}
+            request = httpx.Request("GET", request.url.copy_with(params=params))
+            response = super().__call__(request)
+            body = response.json()
+            body["data"].sort(key=lambda record: (record["id"] * 7919) % 101)
+            return httpx.Response(200, json=body)
+        return super().__call__(request)
+
+
+@pytest.mark.parametrize("incremental", [False, True], ids=["full", "incremental"])
+async def test_a_sort_abandoned_after_the_first_page_loses_and_repeats_nothing(
+    st: Any, api: FakeAPI, incremental: bool
+) -> None:
+    """The first page came sorted and was handed over; the second showed the sort was not honoured (the bound
+    moved past records the server had not sent yet): the counted walk reads from the first page again and hands
+    over each of the rest once."""
+    jobs = [
+        {"id": n, "jobNumber": f"J-{n}", "createdOn": stamp((n * 37) % 97), "modifiedOn": stamp((n * 37) % 97)}
+        for n in range(1, 41)
+    ]
+    server = SortedOnlyAtFirst(jobs)
+    api.route("GET", "/jobs", server)
+    st.page_size_limits["Jobs_GetList"] = 6
+    since = {"modified_since": "2024-01-01"} if incremental else {}
+    records = await call(st, "list_jobs", fetch_all=True, as_dicts=True, **since)  # the first page, sorted
+    with pytest.warns(ListWalkWarning, match="did not honour sort"):
+        taken = await collect(records)
+    ids = [job["id"] for job in taken]
+    assert sorted(ids) == list(range(1, 41))
+    assert len(ids) == len(set(ids))
+    assert server.asked[0]["sort"] in ("+CreatedOn", "+ModifiedOn")
+    assert all("sort" not in params and params["includeTotal"] == "true" for params in server.asked[2:])
+    if incremental:
+        # In no order, the checkpoint moves only to the latest modifiedOn of the first answer.
+        first_answer = sorted(jobs, key=lambda job: job["modifiedOn"])[:6]
+        assert records.checkpoint.startswith(first_answer[-1]["modifiedOn"][:-1])
