@@ -506,7 +506,7 @@ class ListWalk:
             params["sort"] = self.stable.sort
             if self.high is not None:
                 params[self.stable.bound] = key_as_bound(self.high)
-        elif self.since is not None:
+        if self.stable is None and self.since is not None:
             params[MODIFIED_ON.bound] = key_as_bound(self.since.timestamp)
         if self.counting or self.always_total:
             params["includeTotal"] = True
@@ -667,7 +667,9 @@ class ListWalk:
             self._fall_back(f"the server did not honour sort={stable.sort} with {stable.bound}")
             return []
         if not complete and "includeTotal" in _query_names(self.operation):
-            # Where a record without the key sits in the order, and whether a bound keeps it, nobody knows.
+            # Where a record without the key sits in the order, and whether a bound keeps it, nobody knows. Even
+            # on the first answer the counted walk starts afresh: that answer was not counted, and a change before
+            # the second would go unnoticed.
             self._fall_back(f"records came without {stable.field}, the key of its walk")
             return []
         if self.since is None and complete:
