@@ -7,11 +7,17 @@ names the generator may use for classes). Keys are sorted and the layout is fixe
 gives the same bytes and a diff of two normalized files shows only what changed in the API.
 
 OpenAPI requires a `description` on every response and a label per OAuth scope: those become empty strings.
+
+One fact lives only in prose: the fields a list accepts in `sort` ("Available fields are: Id, Name."). It is kept
+as `x-sort-fields` (the field names, in the document's order) on the `sort` parameter's schema, where the
+operation index carries it to the library; a `sort` whose prose names no field gets none (any field may do).
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from typing import Any
 
 PROSE_KEYS = frozenset(
@@ -38,6 +44,16 @@ NAMED_MAPS = frozenset(
 )
 # Keys under which an object is a map from a name to a plain value, not to an object.
 VALUE_MAPS = frozenset({"mapping"})
+SORT_FIELDS = "x-sort-fields"
+# The ways the documents introduce the sort fields ("Available fields are:", "Options:", "possible values:", or
+# "Applies sorting by the specified field: Id, Name."), then the names, comma-separated.
+# A name may carry a remark in parentheses ("Location (sorts by locations Id), CreatedOn."), which is prose.
+_SORT_FIELD = r"[A-Za-z][A-Za-z0-9]*(?:\s*\([^()]*\))?"
+_SORT_FIELD_LIST = re.compile(
+    r"(?:available fields are|options|possible values|sorting by the specified field)\s*:\s*"
+    rf"({_SORT_FIELD}(?:\s*,\s*{_SORT_FIELD})*)",
+    re.IGNORECASE,
+)
 
 
 def strip_prose(node: Any, named: bool = False) -> Any:
@@ -74,8 +90,38 @@ def required_descriptions(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def sort_fields(text: str) -> list[str] | None:
+    """The field names a `sort` description lists, or None when it lists none."""
+    found = _SORT_FIELD_LIST.search(text)
+    if found is None:
+        return None
+    return [name.strip() for name in re.sub(r"\([^()]*\)", "", found.group(1)).split(",")]
+
+
+def keep_sort_fields(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `document` with the sort fields named in each `sort` parameter's prose written into its schema
+    as `x-sort-fields`."""
+    document = copy.deepcopy(document)
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        operations = [item, *(value for value in item.values() if isinstance(value, dict))]
+        for operation in operations:
+            for parameter in operation.get("parameters") or []:
+                if not isinstance(parameter, dict) or parameter.get("name") != "sort":
+                    continue
+                schema = parameter.get("schema")
+                if not isinstance(schema, dict) or "$ref" in schema:
+                    continue
+                text = " ".join(str(part.get("description") or "") for part in (parameter, schema))
+                fields = sort_fields(text)
+                if fields:
+                    schema[SORT_FIELDS] = fields
+    return document
+
+
 def normalize(document: dict[str, Any]) -> dict[str, Any]:
-    return required_descriptions(strip_prose(document))
+    return required_descriptions(strip_prose(keep_sort_fields(document)))
 
 
 def render(document: dict[str, Any]) -> bytes:

@@ -38,10 +38,13 @@ from servicetitan.pagination import (
     PageRequest,
     Records,
     fetch_all_page_size,
+    first_page,
     max_page_size,
     new_walk,
     nothing_to_read,
     reads_incrementally,
+    sort_field_accepted,
+    sort_fields,
 )
 
 if TYPE_CHECKING:
@@ -455,10 +458,14 @@ def list_request(
         raise ValueError(f"custom_query_params repeats typed inputs: {clash}")
     params.update(custom)
     page = arguments.get("page")
-    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < 1):
-        raise ValueError("page must be an int >= 1")
-    if fetch_all and page not in (None, 1):
-        raise ValueError("fetch_all reads from page 1; leave page out")
+    first = first_page(operation)
+    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < first):
+        raise ValueError(
+            f"page must be an int >= {first}"
+            + (f" ({operation.operation_id} numbers its pages from {first})" if first != 1 else "")
+        )
+    if fetch_all and page not in (None, first):
+        raise ValueError(f"fetch_all reads from page {first}; leave page out")
     size = page_size(operation, core, arguments.get("page_size"), fetch_all)
     if size is not None:
         params["pageSize"] = size
@@ -470,6 +477,12 @@ def list_request(
         if not isinstance(sort, str) or not sort.strip():
             raise TypeError("sort must be a str such as '+modifiedOn' or '-id'")
         _declares(spec, label, "sort", "sort")
+        field_name = sort.strip().lstrip("+-").strip()
+        if not sort_field_accepted(operation, field_name):
+            raise ValueError(
+                f"{label}(sort={sort!r}): {operation.operation_id} sorts by "
+                f"{', '.join(sort_fields(operation) or ())} only, not {field_name!r}"
+            )
         params["sort"] = sort
     request = PageRequest(
         operation,
@@ -480,7 +493,7 @@ def list_request(
         flag(arguments, "debug"),
     )
     more = tuple(replace(request, params={**request.params, "ids": batch}) for batch in (batches or [])[1:])
-    walk = new_walk(request, core, page=page or 1, fetch_all=fetch_all, modified_since=arguments.get("modified_since"))
+    walk = new_walk(request, core, page=page, fetch_all=fetch_all, modified_since=arguments.get("modified_since"))
     return walk, fetch_all, more, batches != []
 
 

@@ -18,6 +18,8 @@ One class per meaning, so callers can catch exactly what they handle:
     ├── ResponseValidationError        an answer whose body cannot be parsed
     └── ListChangedError               a list kept changing under a page-number walk (records may be missing)
 
+    ListWalkWarning (a UserWarning)    a list did not walk as asked and is read by page number from then on
+
 Messages are never truncated and never carry a secret: values registered with `servicetitan._logging` are
 scrubbed, and token fields of a token endpoint's body are redacted before they are stored.
 """
@@ -46,6 +48,7 @@ __all__ = [
     "ConflictError",
     "DeleteOutcomeUnknownError",
     "ListChangedError",
+    "ListWalkWarning",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -249,6 +252,12 @@ class ListChangedError(ServiceTitanError):
         self.operation_id = operation_id
         self.export_feed = export_feed
         super().__init__(message)
+
+
+class ListWalkWarning(UserWarning):
+    """A list did not walk as asked (its sort or bound was not honoured, or its records lack the walk's key), so
+    the client reads it by page number with its count from then on: said once per list and client. Nothing is lost
+    or repeated; the warning says that such a list costs more requests and checkpoints that move less far."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -2,39 +2,55 @@
 
 A list action without `fetch_all` returns one `Page` (`AsyncPage`): its records, `has_more`, `total_count`, and
 iteration over every record of this and every later page, fetched one page at a time. `fetch_all=True` returns
-`Records` (`AsyncRecords`): every record from page 1 on, holding one page at a time.
+`Records` (`AsyncRecords`): every record from the first page on, holding one page at a time.
+
+Pages are numbered from the `minimum` the document gives `page` (0 for the Intacct business-unit mappings, 1
+everywhere else): `fetch_all` starts there and `page=` accepts nothing below it. Lists in `REQUIRES_TOTAL` get
+`includeTotal=true` on every request.
 
 How a list is walked (`ListWalk`, sans-IO; the sync and async classes differ only in how they wait):
 
-- **By a stable key** where the operation allows it: `fetch_all` on a list that has `sort` and
-  `createdOnOrAfter` asks `sort=+CreatedOn` and moves the inclusive bound to the last `createdOn` read, always
-  from page 1. A record that changes or leaves the list cannot move what is still to be read. Records that share
-  the bound are read again and dropped by (id, modifiedOn); more than a page of them is walked by page number
-  within that one timestamp. The answers are checked (ascending, never below the bound): a server that does not
-  honour the sort or the bound stops the read with an error rather than skipping records. An odd record without
-  a readable key is handed over once, wherever it turns up.
+- **By a stable key** where the operation allows it: `fetch_all` on a list that has `sort` (accepting CreatedOn,
+  where the document names its sort fields: `x-sort-fields`, `sort_fields`), `createdOnOrAfter` and records with
+  `createdOn`, and that is not known to ignore its sort (`SORT_IGNORED`), asks `sort=+CreatedOn` and moves the
+  inclusive bound to the last `createdOn` read, always from the first page. A record that changes or leaves the
+  list cannot move what is still to be read. Records that share the bound are read again and dropped by (id,
+  modifiedOn); more than a page of them is walked by page number within that one timestamp. Every answer is
+  checked (ascending, never below the bound, every record with the key).
+- **Counted, after a fallback**: when an answer shows that the server did not honour the sort or the bound, or a
+  record comes without the key, the walk does not stop: it reads the list again by page number from its first
+  page with `includeTotal` (the page that showed it is dropped), hands over only records whose id it has not
+  handed over in this read, and reads again from the first page whenever the count changes (at most
+  `REREAD_LIMIT` times, then `ListChangedError`). The client remembers the list (`walk_fallbacks`, for its life)
+  and says so once: a `servicetitan` log record and a `ListWalkWarning`. Lists of `SORT_IGNORED` start this way.
 - **By page number** otherwise (an explicit `sort`, `page`, or a list without those parameters). The walk asks
   `includeTotal` and compares counts: a list whose count changed is read again from its first page (records
   already handed over are not repeated), at most `REREAD_LIMIT` times, then `ListChangedError` names the export
   feed to use instead.
 - **Incrementally** with `modified_since=<checkpoint>` on lists that have `modifiedOnOrAfter`: the same stable
-  walk on `modifiedOn` (by page number with a fixed bound where the list has no `sort`). `Records.checkpoint`
-  is a string to pass as the next run's `modified_since`: the latest `modifiedOn` handed over and the ids handed
-  over at exactly that time, so the next run repeats none of them and skips nothing, even when many records
-  share one timestamp.
+  walk on `modifiedOn`, or, where the list cannot be walked by it (no `sort` on ModifiedOn, or a fallback), by
+  page number with the bound fixed where the read began. `Records.checkpoint` is a string to pass as the next
+  run's `modified_since`. In modifiedOn order it is the latest `modifiedOn` handed over and the ids handed over
+  at exactly that time, moved record by record, so the next run repeats none of them and skips nothing, even
+  when many records share one timestamp. By page number it stays where the read began until the read ends, then
+  moves to the latest `modifiedOn` of the walk's first answer (see `_Progress`): never past a change made while
+  the list was read.
 
 Everywhere: the client counts pages itself (the server's echoed `page` is ignored); a page shorter than asked
 while `hasMore` is true means the server caps the page size, and the walk continues at the served size (which
 the client remembers per operation) with nothing lost; a record is dropped only as a repeat of one handed over
-on an earlier page with the same (id, modifiedOn), or, without those fields, identical content; `hasMore` must
-be a JSON boolean; a walk that brings nothing new for `STALL_LIMIT` pages in a row stops with an error.
+on an earlier page with the same (id, modifiedOn) (the same id, in a counted walk after a fallback), or, without
+those fields, identical content; `hasMore` must be a JSON boolean; a walk that brings nothing new for
+`STALL_LIMIT` pages in a row stops with an error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
+import warnings
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
@@ -45,9 +61,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import httpx
 
 from servicetitan import _catalog
+from servicetitan._logging import logger
 from servicetitan._parsing import (
     MoneyReading,
     Parser,
+    item_schema,
     money_reading,
     page_answer,
     page_json,
@@ -55,7 +73,7 @@ from servicetitan._parsing import (
     strict_flag,
 )
 from servicetitan._timeutil import key_as_bound, timestamp_key, timestamp_keys
-from servicetitan.errors import ListChangedError, ResponseValidationError
+from servicetitan.errors import ListChangedError, ListWalkWarning, ResponseValidationError
 from servicetitan.exports import export_operations
 
 if TYPE_CHECKING:
@@ -130,6 +148,58 @@ def fetch_all_page_size(operation: Operation, client: Any) -> int:
     return limit if served is None else min(limit, served)
 
 
+# --- lists that do not walk as documented ----------------------------------------------------------------------
+
+# Lists seen to answer out of the order their `sort` asked, while still honouring the date bounds (QUIRKS.md, "What
+# production does that the documents do not say"). `fetch_all` and `modified_since` read these by the counted walk
+# from the start, rather than finding out on the first page. Any other list that ignores its sort is found out by
+# its answers and read the same way from then on (`walk_fallbacks`): this table saves a request, no more.
+SORT_EVIDENCE = (
+    "MeltanoLabs/tap-service-titan (2026-02): answers came back out of sort=+ModifiedOn order although the "
+    "document lists ModifiedOn as a sort field; modifiedOnOrAfter still bounded the list"
+)
+SORT_IGNORED: dict[tuple[str, str], str] = {
+    ("pricebook", "Services_GetList"): SORT_EVIDENCE,
+    ("pricebook", "Materials_GetList"): SORT_EVIDENCE,
+    ("marketing", "Campaigns_GetList"): SORT_EVIDENCE,
+    ("dispatch", "TechnicianShifts_GetList"): SORT_EVIDENCE,
+    ("forms", "FormSubmission_GetFormSubmissions"): (
+        "MeltanoLabs/tap-service-titan: submissions come back out of submittedOn order within the second"
+    ),
+}
+
+# Lists that answer only when asked for their count: every request to them carries includeTotal=true.
+REQUIRES_TOTAL: dict[tuple[str, str], str] = {
+    ("settings", "IntacctBusinessUnitMappings_Get"): (
+        "MeltanoLabs/tap-service-titan always sends includeTotal to this list, which it describes as required"
+    ),
+}
+
+# Lists each client has seen not walk as asked (a sort or a bound not honoured, records without the walk's key),
+# with the reason: read by the counted walk for the rest of that client's life.
+_FALLBACKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], str]] = weakref.WeakKeyDictionary()
+
+
+def walk_fallbacks(client: Any) -> dict[tuple[str, str], str]:
+    """The lists `client` reads by the counted walk since it saw them not honour a stable walk, with why."""
+    try:
+        # A call with its own `timeout` or `max_retries` runs on a wrapper of the client's core: remember on the core.
+        return _FALLBACKS.setdefault(getattr(client, "_core", client), {})
+    except TypeError:
+        return {}
+
+
+def _report_fallback(operation: Operation, reason: str) -> None:
+    message = (
+        f"{operation.domain} {operation.operation_id}: {reason}; this client reads it by page number with "
+        "includeTotal from now on (each record handed over once, by id; nothing is lost or repeated)"
+    )
+    logger.warning("%s", message)
+    # Under warnings turned into errors the log record above says it, and the read goes on as in production.
+    with contextlib.suppress(ListWalkWarning):
+        warnings.warn(message, ListWalkWarning, stacklevel=2)
+
+
 # --- what the catalog says about walking a list --------------------------------------------------------------
 
 
@@ -157,9 +227,48 @@ def is_paged(operation: Operation) -> bool:
     return operation.method == "GET" and {"page", "pageSize"} <= _query_names(operation)
 
 
+def sort_fields(operation: Operation) -> tuple[str, ...] | None:
+    """The fields the operation's `sort` accepts, as its document names them (`x-sort-fields`, kept from the
+    document's prose by normalization); None where the document names none."""
+    sort = next((p for p in operation.parameters if p.name == "sort" and p.location == "query"), None)
+    fields = sort.schema.get("x-sort-fields") if sort is not None else None
+    return tuple(str(name) for name in fields) if isinstance(fields, list) else None
+
+
+def sort_field_accepted(operation: Operation, name: str) -> bool:
+    """Whether `sort` may name `name` (any field where the document does not say; case does not matter)."""
+    accepted = sort_fields(operation)
+    return accepted is None or name.lower() in {field.lower() for field in accepted}
+
+
+def first_page(operation: Operation) -> int:
+    """The number of a list's first page: 0 where its document's `page` has `minimum: 0`, else 1."""
+    page = next((p for p in operation.parameters if p.name == "page" and p.location == "query"), None)
+    return 0 if page is not None and page.schema.get("minimum") == 0 else 1
+
+
+def record_fields(operation: Operation) -> frozenset[str] | None:
+    """The fields the documented records of a list have, or None where the document does not say."""
+    return _record_fields(operation.domain, operation.operation_id)
+
+
+@cache
+def _record_fields(domain: str, operation_id: str) -> frozenset[str] | None:
+    item = item_schema(domain, _catalog.operation(domain, operation_id).success_schema())
+    properties = _catalog.resolve_schema(domain, item).get("properties") if item is not None else None
+    return frozenset(properties) if isinstance(properties, Mapping) else None
+
+
 def stable_key(operation: Operation, key: StableKey = CREATED_ON) -> StableKey | None:
-    """`key` when the operation can be walked by it: it takes `sort` and the key's inclusive bound."""
-    return key if {"sort", key.bound} <= _query_names(operation) else None
+    """`key` when the operation can be walked by it: it takes `sort` on the key's field (as far as its document
+    says) and the key's inclusive bound, its records have the key's field (as far as its document says), and it
+    is not known to ignore its sort (`SORT_IGNORED`)."""
+    if not {"sort", key.bound} <= _query_names(operation) or not sort_field_accepted(operation, key.sort[1:]):
+        return None
+    fields = record_fields(operation)
+    if fields is not None and key.field not in fields:
+        return None
+    return None if (operation.domain, operation.operation_id) in SORT_IGNORED else key
 
 
 def reads_incrementally(operation: Operation) -> bool:
@@ -168,8 +277,8 @@ def reads_incrementally(operation: Operation) -> bool:
 
 
 def walk_kind(operation: Operation) -> str:
-    """How `fetch_all` walks the list: "stable" (shift-safe), "counted" (page numbers, a change is detected by
-    its count) or "unguarded" (page numbers, the list offers no count)."""
+    """How `fetch_all` starts to walk the list: "stable" (shift-safe), "counted" (page numbers, a change is
+    detected by its count) or "unguarded" (page numbers, the list offers no count)."""
     if stable_key(operation) is not None:
         return "stable"
     return "counted" if "includeTotal" in _query_names(operation) else "unguarded"
@@ -254,6 +363,10 @@ class PageData:
     total_count: int | None
     # (id, modifiedOn key) of each record, in an incremental read.
     marks: list[tuple[Any, str]] = field(default_factory=list)
+    # Whether the walk read this page in modifiedOn order (a stable walk), and the largest modifiedOn of the
+    # walk's first answer (see `_Progress`).
+    ordered: bool = False
+    first_high: str | None = None
 
 
 def _field_values(records: list[Any], name: str) -> list[Any]:
@@ -274,6 +387,16 @@ def record_key(record: Any) -> Any:
         modified = record["modifiedOn"]
         return (record_id, modified if isinstance(modified, str | None) else repr(modified))
     return json.dumps(record, sort_keys=True, default=str)
+
+
+def id_key(record: Any) -> Any:
+    """What makes a record a repeat in a counted walk after a fallback: its id alone (a record modified while
+    the list is read is handed over once, not once per version), or its `record_key` when it has no id."""
+    if isinstance(record, Mapping):
+        record_id = record.get("id")
+        if isinstance(record_id, int | str) and not isinstance(record_id, bool):
+            return record_id
+    return record_key(record)
 
 
 def _id_of(key: Any) -> str | None:
@@ -299,6 +422,20 @@ class ListWalk:
     counting: bool = False
     served: dict[tuple[str, str], int] = field(default_factory=dict)
     since: Checkpoint | None = None
+    # the number of the list's first page (0 or 1, from its document), and whether every request carries
+    # includeTotal (`REQUIRES_TOTAL`)
+    first: int = 1
+    always_total: bool = False
+    # the client's memory of lists that did not walk as asked (`walk_fallbacks`); whether this walk judges repeats
+    # by id (a counted walk that replaced a stable one); in a stable walk, the ids of every record handed over,
+    # so that a fallback in mid-read hands none of them over again
+    fallbacks: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_id: bool = False
+    handed: set[Any] = field(default_factory=set)
+    restarted: bool = False
+    # the largest modifiedOn of the walk's first answer, once answered (incremental reads)
+    first_high: str | None = None
+    answered: bool = False
     # page-number walks: where the first page starts, and how far into the list the answers reached (never
     # beyond what was read, so a smaller page size or a shorter answer makes the next page overlap, not skip)
     origin: int = 0
@@ -317,7 +454,7 @@ class ListWalk:
     taken: frozenset[str] = frozenset()
 
     def copy(self) -> ListWalk:
-        return replace(self, seen=set(self.seen), keyless=set(self.keyless))
+        return replace(self, seen=set(self.seen), keyless=set(self.keyless), handed=set(self.handed))
 
     def resume_point(self) -> dict[str, Any]:
         """Where this walk goes on from, as JSON data that `resume` takes in a later run of the same request:
@@ -335,6 +472,8 @@ class ListWalk:
             "position": self.position,
             "total": self.total,
             "done": self.done,
+            "counted_by_id": self.by_id,
+            "first_high": self.first_high,
         }
 
     def resume(self, point: Mapping[str, Any]) -> None:
@@ -342,11 +481,15 @@ class ListWalk:
         at the key whose id was handed over then is not handed over again, even modified since. By page number,
         a count changed since stops the walk with `ListChangedError` (what the earlier run handed over cannot be
         told apart on a re-read)."""
+        if point.get("counted_by_id") and self.stable is not None:
+            self._count_from_start()
+        self.restarted = False
         self.page, self.size, self.total, self.done = point["page"], point["size"], point["total"], False
         self.origin, self.position = point["origin"], point["position"]
+        self.first_high, self.answered = point.get("first_high"), True
         if self.stable is not None:
             # From the first page at the key, not a page within it: records left since would shift that page.
-            self.page, self.high, self.seen, self.taken = 1, point["high"], set(), frozenset(point["ids"])
+            self.page, self.high, self.seen, self.taken = self.first, point["high"], set(), frozenset(point["ids"])
         self.keyless = {tuple(key) if isinstance(key, list) else key for key in point["keyless"]}
         if self.countable:
             self.rereads = REREAD_LIMIT
@@ -363,9 +506,9 @@ class ListWalk:
             params["sort"] = self.stable.sort
             if self.high is not None:
                 params[self.stable.bound] = key_as_bound(self.high)
-        elif self.since is not None:
+        if self.stable is None and self.since is not None:
             params[MODIFIED_ON.bound] = key_as_bound(self.since.timestamp)
-        if self.counting:
+        if self.counting or self.always_total:
             params["includeTotal"] = True
         return params
 
@@ -410,12 +553,24 @@ class ListWalk:
         if has_more and asked is not None and len(data) < asked:
             # The server caps the page size below what was asked: go on at the size it serves.
             self.served[(operation.domain, operation.operation_id)] = len(data)
+        if not self.answered:
+            self.answered = True
+            if self.since is not None:
+                self.first_high = max(
+                    filter(None, timestamp_keys(_field_values(data, MODIFIED_ON.field))), default=None
+                )
         fresh = self._accept_stable(data, response, body) if self.stable else self._accept_by_number(data, total)
         if has_more and (asked is None or len(data) < asked):
             self.size = len(data)
+        if self.restarted:
+            # The stable walk gave way to the counted walk, which reads the list again from its first page.
+            self.restarted = False
+            self.done = False
+            self.counting = self.countable
+            return self._page_data([], number, len(data) if asked is None else asked, True, total)
         reread = self._reread(total)
         if has_more and not reread and self.stable is None:
-            self.page = self.position // (self.size or 1) + 1
+            self.page = self.first + self.position // (self.size or 1)
         self.done = not has_more and not reread
         if has_more and not fresh:
             self.stalls += 1
@@ -428,20 +583,20 @@ class ListWalk:
 
     def _accept_by_number(self, data: list[Any], total: int | None) -> list[Any]:
         size = self.size or len(data)
-        start = (self.page - 1) * size
+        start = (self.page - self.first) * size
         if self.position == 0:
             self.origin = start
         self.position = start + len(data)
         seen = self.seen
         fresh = [record for record in data if not self._repeat_by_number(record, seen)]
-        seen.update(record_key(record) for record in data)
+        seen.update(map(id_key if self.by_id else record_key, data))
         self.total_changed = total is not None and self.total is not None and total != self.total
         if total is not None:
             self.total = total
         return fresh
 
     def _repeat_by_number(self, record: Any, seen: set[Any]) -> bool:
-        key = record_key(record)
+        key = id_key(record) if self.by_id else record_key(record)
         if key is not None and key in seen:
             return True
         return self.since is not None and self._before_checkpoint(record)
@@ -470,9 +625,33 @@ class ListWalk:
                 export_feed=feed,
             )
         self.rereads += 1
-        self.page = self.origin // (self.size or 1) + 1
+        self.page = self.first + self.origin // (self.size or 1)
         self.position = self.origin
         return True
+
+    def _fall_back(self, reason: str) -> None:
+        """The stable walk cannot go on: say so (once per list and client) and read by the counted walk."""
+        operation = self.operation
+        key = (operation.domain, operation.operation_id)
+        if key not in self.fallbacks:
+            self.fallbacks[key] = reason
+            _report_fallback(operation, reason)
+        self._count_from_start()
+
+    def _count_from_start(self) -> None:
+        """Turn this stable walk into a counted walk by page number from the first page, with includeTotal, that
+        judges repeats by id: every record it hands over is one not handed over before in this read. With
+        `modified_since` the bound stays where the read began. The page that revealed the problem is dropped."""
+        self.stable = None
+        self.high = None
+        self.taken = frozenset()
+        self.countable = "includeTotal" in _query_names(self.operation)
+        self.counting = self.countable
+        self.by_id = True
+        self.seen, self.handed = self.handed, set()
+        self.page, self.origin, self.position = self.first, 0, 0
+        self.total, self.total_changed, self.stalls = None, False, 0
+        self.restarted = True
 
     def _accept_stable(self, data: list[Any], response: httpx.Response, body: Any) -> list[Any]:
         stable = self.stable
@@ -485,12 +664,14 @@ class ListWalk:
         prior_high, prior_seen = self.high, self.seen
         floor = None if prior_high is None else prior_high[:26]
         if ordered != sorted(ordered) or (floor is not None and ordered and ordered[0][:26] < floor):
-            self._fail(
-                f"the server did not honour sort={stable.sort} with {stable.bound}, so the list cannot be walked "
-                "by a stable key (pass sort= to read it by page number)",
-                response,
-                body,
-            )
+            self._fall_back(f"the server did not honour sort={stable.sort} with {stable.bound}")
+            return []
+        if not complete and "includeTotal" in _query_names(self.operation):
+            # Where a record without the key sits in the order, and whether a bound keeps it, nobody knows. Even
+            # on the first answer the counted walk starts afresh: that answer was not counted, and a change before
+            # the second would go unnoticed.
+            self._fall_back(f"records came without {stable.field}, the key of its walk")
+            return []
         if self.since is None and complete:
             # Everything after the records at the bound is new; of those at the bound, the ones not read before.
             cut = start = 0
@@ -508,6 +689,7 @@ class ListWalk:
                 or timestamp_key(record.get(stable.field)) != prior_high
                 or str(record.get("id")) not in self.taken
             ]
+        self.handed.update(map(id_key, fresh))
         if not ordered:
             self.page += 1
             return fresh
@@ -523,9 +705,9 @@ class ListWalk:
         # A page all within one microsecond cannot move the bound: read on by page number at that bound (where
         # the bound stays, the next page; where it moves, that microsecond begins this page).
         if ordered[0][:26] == top[:26]:
-            self.page = self.page + 1 if top[:26] == floor else 2
+            self.page = self.page + 1 if top[:26] == floor else self.first + 1
         else:
-            self.page = 1
+            self.page = self.first
         return fresh
 
     def _fresh_among(
@@ -558,20 +740,29 @@ class ListWalk:
                 for record in fresh
             ]
         records = parse_records(self.request.parse, fresh, self.request.model)
-        return PageData(records, number, size, has_more, total, marks)
+        return PageData(records, number, size, has_more, total, marks, self.stable is not None, self.first_high)
 
     def _fail(self, reason: str, response: httpx.Response, body: Any) -> None:
         raise ResponseValidationError.of(f"{self.operation.operation_id}: {reason}", response, body)
 
 
 def new_walk(
-    request: PageRequest, client: Any, *, page: int = 1, fetch_all: bool = False, modified_since: Any = None
+    request: PageRequest,
+    client: Any,
+    *,
+    page: int | None = None,
+    fetch_all: bool = False,
+    modified_since: Any = None,
 ) -> ListWalk:
     """How to walk `request` (checked before anything is sent): by a stable key where the list allows it, by
-    page number otherwise; incrementally from `modified_since` (a `Checkpoint` string, a datetime or a date)."""
+    page number otherwise; incrementally from `modified_since` (a `Checkpoint` string, a datetime or a date).
+    A list known not to walk by a stable key (`SORT_IGNORED`, or seen so by this client) starts counted."""
     operation = request.operation
     params = request.params
     names = _query_names(operation)
+    key = (operation.domain, operation.operation_id)
+    fallbacks = walk_fallbacks(client)
+    known = key in fallbacks or key in SORT_IGNORED
     since = None
     stable = None
     if modified_since is not None:
@@ -585,20 +776,25 @@ def new_walk(
         if clash:
             raise ValueError(f"modified_since decides {', '.join(clash)} itself; leave them out")
         since = Checkpoint.parse(modified_since)
-        stable = stable_key(operation, MODIFIED_ON)
+        stable = None if key in fallbacks else stable_key(operation, MODIFIED_ON)
     elif fetch_all and "sort" not in params:
-        stable = stable_key(operation)
+        stable = None if key in fallbacks else stable_key(operation)
     countable = stable is None and "includeTotal" in names
     size = params.get("pageSize")
+    first = first_page(operation)
     return ListWalk(
         request,
-        page=page,
+        page=first if page is None else page,
         size=size if isinstance(size, int) else None,
         stable=stable,
         countable=countable,
         counting=countable and fetch_all,
         served=served_page_sizes(client),
         since=since,
+        first=first,
+        always_total=key in REQUIRES_TOTAL,
+        fallbacks=fallbacks,
+        by_id=known and fetch_all and stable is None and "sort" not in params,
         high=since.timestamp if since is not None and stable is not None else None,
         money=money_reading(client, operation, request.parse is None),
     )
@@ -709,12 +905,29 @@ class AsyncPage(_PageBase[T]):
 
 class _Progress:
     """The checkpoint of an incremental read, moved by each record only once the consumer comes back for the
-    next one (a record in the consumer's hands when it stops counts as not taken)."""
+    next one (a record in the consumer's hands when it stops counts as not taken).
+
+    A walk in modifiedOn order moves it record by record. A walk by page number is in no order: its checkpoint
+    stays where the read began until the read ends, and then moves to the largest modifiedOn of the walk's first
+    answer (`first_high`), not to the largest handed over. Every record modified after that answer was sent has a
+    later modifiedOn, so a record handed over early and modified while later pages were read is read again by the
+    next run; every record whose modifiedOn is still below `first_high` sat in the bounded list the whole time,
+    and the walk read all of it. Records handed over above `first_high` come again in the next run."""
 
     def __init__(self, walk: ListWalk) -> None:
+        self.since = walk.since
         self.published = walk.since
         self._latest = walk.since
         self._ordered = walk.stable is not None
+        self._first_high = walk.first_high
+        self._at_first_high: set[str] = set()
+
+    def page(self, data: PageData) -> None:
+        if self._ordered and not data.ordered:
+            # The stable walk gave way to a counted one: nothing beyond where the read began is certain now.
+            self._ordered = False
+            self.published = self.since
+        self._first_high = data.first_high
 
     def took(self, mark: tuple[Any, str]) -> None:
         if self._latest is None or not mark[1]:
@@ -722,10 +935,17 @@ class _Progress:
         self._latest = self._latest.after(*mark)
         if self._ordered:
             self.published = self._latest
+        if mark[1] == self._first_high:
+            self._at_first_high.add(str(mark[0]))
 
     def finished(self) -> None:
-        # A walk by page number is not in modifiedOn order: only its end says everything before was read.
-        self.published = self._latest
+        since, high = self.since, self._first_high
+        if self._ordered or since is None:
+            self.published = self._latest
+        elif high is not None and high > since.timestamp:
+            self.published = Checkpoint(high, frozenset(self._at_first_high))
+        elif high == since.timestamp:
+            self.published = Checkpoint(high, since.ids | self._at_first_high)
 
 
 class _RecordsBase(Generic[T]):
@@ -760,6 +980,7 @@ class Records(_RecordsBase[T]):
         progress = self._progress = _Progress(self.first_page._walk)
         for page in self._pages():
             records, marks = page.records, page._data.marks
+            progress.page(page._data)
             # Neither this page nor its records are held here while the next page is fetched and parsed: a
             # streaming read holds one page of records, not two.
             del page
@@ -795,6 +1016,7 @@ class AsyncRecords(_RecordsBase[T]):
         progress = self._progress = _Progress(self.first_page._walk)
         async for page in self._pages():
             records, marks = page.records, page._data.marks
+            progress.page(page._data)
             del page  # as in Records: not held while the next page is fetched
             for index, record in enumerate(records):
                 yield record

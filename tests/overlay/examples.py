@@ -42,7 +42,8 @@ def example(domain: str, schema: Mapping[str, Any], depth: int = 0) -> Any:
 
 
 def record(spec: OperationSpec, number: int) -> dict[str, Any]:
-    """Record `number` of a list or feed: its item schema's example with an id (and a modifiedOn)."""
+    """Record `number` of a list or feed: its item schema's example with an id (and a modifiedOn and a createdOn
+    where its schema has them)."""
     from servicetitan._parsing import item_schema
 
     domain = spec.operation.domain
@@ -53,6 +54,10 @@ def record(spec: OperationSpec, number: int) -> dict[str, Any]:
     properties = _catalog.resolve_schema(domain, item).get("properties", {}) if item else {}
     if "modifiedOn" in properties:
         value["modifiedOn"] = f"2024-01-09T18:32:{number % 60:02d}Z"
+    if "createdOn" in properties:
+        # As a required createdOn's example has it: one moment for every record (a list walked by its createdOn
+        # reads such records by page number within that moment).
+        value.setdefault("createdOn", "2024-01-09T18:00:00Z")
     return value
 
 

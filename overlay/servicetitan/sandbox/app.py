@@ -226,6 +226,7 @@ class Sandbox:
             path_text={name: value for name, value in match.path_params.items() if name != "tenant"},
             export=self.export,
             clock=self.clock,
+            deviations=self.deviations,
         )
         _parse_body(call, headers.get("content-type", ""), body)
         result = handler(call)

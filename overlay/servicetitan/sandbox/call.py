@@ -8,6 +8,7 @@ from typing import Any
 
 from servicetitan import _catalog
 
+from .deviations import Deviations
 from .listing import ExportSettings, Query
 from .store import Tenant
 
@@ -31,6 +32,8 @@ class Call:
     files: dict[str, Upload] = field(default_factory=dict)
     export: ExportSettings = field(default_factory=ExportSettings)
     clock: Callable[[], float] = field(default=lambda: 0.0)
+    deviations: Deviations = field(default_factory=Deviations)
+    """How far this sandbox's answers depart from the documents (deviations.py)."""
 
     def path_id(self, name: str = "id") -> int:
         return self.path[name]

@@ -1,10 +1,16 @@
 """List and export semantics, as the real API has them.
 
-Lists: `page` (from 1), `pageSize` (default 50, capped per operation), `includeTotal`, `ids` (at most 50),
-`active` (True/Any/False, default True where the operation has the parameter), created/modified date bounds
-(`...OnOrAfter` inclusive, `...Before` exclusive), `sort` (`+Field`/`-Field`), and equality filters for any
-other parameter that names a record field (`customerId`, `jobId`, `status`, `locationIds`...). Parameters
-the sandbox does not understand are ignored, as the real API ignores them.
+Lists: `page` (from 1, or from the `minimum` its document gives `page`), `pageSize` (default 50, capped per
+operation), `includeTotal`, `ids` (at most 50), `active` (True/Any/False, default True where the operation has
+the parameter), created/modified date bounds (`...OnOrAfter` inclusive, `...Before` exclusive), `sort`
+(`+Field`/`-Field`), and equality filters for any other parameter that names a record field (`customerId`,
+`jobId`, `status`, `locationIds`...). Parameters the sandbox does not understand are ignored, as the real API
+ignores them.
+
+Where the sandbox serves deviations (deviations.py), a list's rows change that: `sort_ignored` answers in an order
+of its own (a hash of the id), whatever `sort` asks, while every filter and date bound still applies and the pages
+stay consistent; `sort_fields` accepts `sort` on the named fields only; `first_page` numbers pages from its value
+(then `page=1` is the second page); `requires_total` refuses a request without `includeTotal=true`.
 
 Exports: `from` (a continuation token or a date), `includeRecentChanges`; `{hasMore, continueFrom, data}`.
 A token is a position in the tenant's change sequence, so whatever changes after it was issued comes later.
@@ -15,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,8 +29,9 @@ from itertools import islice
 from typing import Any, overload
 
 from servicetitan import _catalog
-from servicetitan.pagination import max_page_size
+from servicetitan.pagination import first_page, max_page_size
 
+from .deviations import Deviations
 from .problems import bad_request
 from .store import Collection, MatchIndex, Record
 from .timefmt import format_timestamp, parse_timestamp
@@ -150,6 +158,10 @@ class ListRequest:
     records it keeps are a run of that order, found by bisection instead of a filter."""
     sort_field: str | None = None
     descending: bool = False
+    scrambled: bool = False
+    """The list ignores `sort` (deviation `sort_ignored`): answered in the order of a hash of the id."""
+    number: int | None = None
+    """The page number as asked, where the list numbers its pages from 0 (`page` counts from 1 here)."""
     signature: tuple[Any, ...] = ()
     """What decides which records match and in which order (operation, path ids, the operation's own query
     parameters but paging and date bounds): requests with one signature share one index of matching ids."""
@@ -174,15 +186,27 @@ def parse_list_request(
     query: Query,
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
     path: Mapping[str, int | str] | None = None,
+    deviations: Deviations | None = None,
 ) -> ListRequest:
-    page = query.integer("page", 1) or 1
-    if page < 1:
-        raise bad_request("page", "The field page must be between 1 and 2147483647.")
+    deviations = deviations or Deviations()
+    domain, operation_id = operation.domain, operation.operation_id
+    numbered = deviations.first("first_page", domain, operation_id)
+    # The document's own first page (`minimum` of `page`), unless a deviation says otherwise.
+    first = int(numbered.value) if numbered is not None else first_page(operation)
+    number = query.integer("page", first)
+    number = first if number is None else number
+    if number < first:
+        raise bad_request("page", f"The field page must be between {first} and 2147483647.")
+    page = number - first + 1
     cap = page_size_cap(operation)
     page_size = query.integer("pageSize", DEFAULT_PAGE_SIZE) or DEFAULT_PAGE_SIZE
     if not 1 <= page_size <= cap:
         raise bad_request("pageSize", f"The field pageSize must be between 1 and {cap}.")
-    request = ListRequest(page, page_size, query.boolean("includeTotal"), query.id_list("ids", MAX_IDS))
+    include_total = query.boolean("includeTotal")
+    if not include_total and deviations.first("requires_total", domain, operation_id) is not None:
+        raise bad_request("includeTotal", "The field includeTotal is required and must be true for this list.")
+    request = ListRequest(page, page_size, include_total, query.id_list("ids", MAX_IDS))
+    request.number = number
     parameters = {parameter.name.lower(): parameter for parameter in operation.parameters}
     if "active" in parameters:
         request.predicates.extend(_active_predicate(query))
@@ -200,8 +224,13 @@ def parse_list_request(
         else:
             request.predicates.append(_field_predicate(parameter.name, query.get(name) or ""))
     sort = query.get("sort")
+    accepted = deviations.first("sort_fields", domain, operation_id)
+    if accepted is not None:
+        sort_fields = tuple(accepted.value)
     if sort is not None and "sort" in parameters:
         request.sort_field, request.descending = _parse_sort(sort, sort_fields)
+    if deviations.first("sort_ignored", domain, operation_id) is not None:
+        request.sort_field, request.descending, request.scrambled = None, False, True
     declared = sorted(
         (name, query.get(name)) for name in query.names() if name in parameters and name not in _PAGING | bounded
     )
@@ -299,7 +328,7 @@ def list_page(
         total = len(matching)
         window = matching[start : start + request.page_size + 1]
     else:
-        plain = all_ids is not None and not request.predicates and request.sort_field is None
+        plain = all_ids is not None and not request.predicates and request.sort_field is None and not request.scrambled
 
         def matching_ids() -> Iterable[int]:
             if plain and all_ids is not None:
@@ -320,7 +349,7 @@ def list_page(
             record for record in map(lookup, selected[start : start + request.page_size + 1]) if record is not None
         ]
     body: dict[str, Any] = {
-        "page": request.page,
+        "page": request.page if request.number is None else request.number,
         "pageSize": request.page_size,
         "hasMore": len(window) > request.page_size,
         "data": window[: request.page_size],
@@ -332,7 +361,9 @@ def list_page(
 
 def _ordered(request: ListRequest, source: Iterable[Record], predicates: list[Predicate]) -> list[Record]:
     matching = [record for record in source if all(predicate(record) for predicate in predicates)]
-    if request.sort_field is not None:
+    if request.scrambled:
+        matching.sort(key=lambda record: (zlib.crc32(str(record["id"]).encode()), str(record["id"])))
+    elif request.sort_field is not None:
         key = request.sort_field
         matching.sort(key=lambda record: (record.get(key) is None, record.get(key), record["id"]))
         if request.descending:

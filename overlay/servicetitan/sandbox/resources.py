@@ -117,7 +117,7 @@ def paged(
     records: Callable[[], Iterable[Record]] | None = None,
     sort_fields: Iterable[str] = BASE_SORT_FIELDS,
 ) -> dict[str, Any]:
-    request = parse_list_request(call.operation, call.query, sort_fields, call.path)
+    request = parse_list_request(call.operation, call.query, sort_fields, call.path, call.deviations)
     whole = records is None
     return list_page(
         request, records or collection.records, collection.get, call.tenant.index, collection.ids if whole else None

@@ -338,7 +338,11 @@ def _list_handler(resource: SpecResource) -> Handler:
         operation = call.operation
         collection = call.tenant[resource.collection]
         request = parse_list_request(
-            operation, call.query, _sort_fields(operation.domain, operation.operation_id), call.path_text
+            operation,
+            call.query,
+            _sort_fields(operation.domain, operation.operation_id),
+            call.path_text,
+            call.deviations,
         )
         parents = _parent_values(call, resource)
         scoped = _scoped(collection, parents)

@@ -15,7 +15,16 @@ import httpx
 import pytest
 
 from servicetitan import AsyncServiceTitan, ListChangedError, ServiceTitan
-from servicetitan.pagination import MODIFIED_ON, paged_operations, reads_incrementally, stable_key, walk_kind
+from servicetitan.pagination import (
+    MODIFIED_ON,
+    SORT_IGNORED,
+    paged_operations,
+    reads_incrementally,
+    record_fields,
+    sort_field_accepted,
+    stable_key,
+    walk_kind,
+)
 from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
 from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
@@ -114,7 +123,15 @@ def test_which_lists_are_shift_safe_comes_from_the_catalog() -> None:
     assert kinds["Technicians_GetList"] == "counted"  # no sort parameter: walked by page number, counted
     for op in paged_operations():
         names = {p.name for p in op.parameters}
-        assert (walk_kind(op) == "stable") == ({"sort", "createdOnOrAfter"} <= names)
+        # A stable key needs `sort` on CreatedOn (where the document names its sort fields) and the bound, on a list
+        # whose records have createdOn (where the document says) and that is not known to ignore its sort.
+        fields = record_fields(op)
+        accepted = (
+            sort_field_accepted(op, "CreatedOn")
+            and (fields is None or "createdOn" in fields)
+            and (op.domain, op.operation_id) not in SORT_IGNORED
+        )
+        assert (walk_kind(op) == "stable") == ({"sort", "createdOnOrAfter"} <= names and accepted)
         assert (stable_key(op) is not None) == (walk_kind(op) == "stable")
 
 
