@@ -216,3 +216,19 @@ async def test_a_streaming_read_holds_no_earlier_page_while_it_fetches_the_next(
                 third_record.append(weakref.ref(job))
     assert ids == [1, 2, 3, 4, 5, 6]
     assert alive_at_page_3 == [False]
+
+
+@pytest.mark.parametrize("as_dicts", [False, True])
+async def test_records_that_are_not_objects_are_each_handed_over_wherever_they_stand(
+    st: Any, api: FakeAPI, as_dicts: bool
+) -> None:
+    # Before: once one non-object stood on a page, the ones after it were dropped without a word.
+    records: list[Any] = [*jobs(2), None, 7, ["a"], "text"]
+    api.route("GET", "/jobs", paged(records))
+    result = await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=as_dicts))
+    if as_dicts:
+        assert result == records
+        return
+    assert [r.id for r in result[:2]] == [1, 2]
+    assert [type(r) for r in result[2:]] == [UnparsedRecord] * 4
+    assert [r.data for r in result[2:]] == [None, 7, ["a"], "text"]
