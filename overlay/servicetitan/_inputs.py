@@ -194,3 +194,58 @@ def body_inputs(domain: str, schema: Mapping[str, Any] | None) -> tuple[Input, .
     properties: Mapping[str, Any] = resolved.get("properties") or {}
     required = set(resolved.get("required", []))
     return tuple(Input(snake_case(name), name, prop, name in required) for name, prop in properties.items())
+
+
+# --- limits the documents do not state ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WindowLimit:
+    """A request body's date window that the API refuses beyond `days`, though its document sets no limit."""
+
+    start: str
+    end: str
+    days: int
+    evidence: str
+
+
+WINDOW_LIMITS: dict[tuple[str, str], WindowLimit] = {
+    ("dispatch", "Capacity_GetList"): WindowLimit(
+        "startsOnOrAfter",
+        "endsOnOrBefore",
+        14,
+        "MeltanoLabs/tap-service-titan: capacity refuses a window longer than 14 days (QUIRKS, production)",
+    ),
+}
+
+
+def _instant(value: Any) -> _dt.datetime | None:
+    if isinstance(value, _dt.datetime):
+        moment = value
+    elif isinstance(value, str):
+        text = re.sub(r"(\.\d{6})\d+", r"\1", value.strip())
+        try:
+            moment = _dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    else:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.UTC)
+
+
+def check_window(domain: str, operation_id: str, body: Any, label: str) -> None:
+    """Refuse, naming the inputs, a window the operation is known to refuse (`WINDOW_LIMITS`)."""
+    limit = WINDOW_LIMITS.get((domain, operation_id))
+    if limit is None or not isinstance(body, Mapping):
+        return
+    start, end = _instant(body.get(limit.start)), _instant(body.get(limit.end))
+    if start is None or end is None:
+        return
+    names = f"{label}({snake_case(limit.start)}, {snake_case(limit.end)})"
+    if end < start:
+        raise ValueError(f"{names}: the window ends before it starts ({end.isoformat()} < {start.isoformat()})")
+    if end - start > _dt.timedelta(days=limit.days):
+        raise ValueError(
+            f"{names}: {operation_id} refuses a window longer than {limit.days} days, and this one is "
+            f"{(end - start).total_seconds() / 86400:.1f} days; split it ({limit.evidence})"
+        )

@@ -25,7 +25,7 @@ import httpx
 
 from servicetitan import _catalog
 from servicetitan._core import call_options
-from servicetitan._inputs import Input, body_inputs, check_value, snake_case
+from servicetitan._inputs import Input, body_inputs, check_value, check_window, snake_case
 from servicetitan._once import once
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
 from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations, new_state
@@ -511,6 +511,7 @@ def _body(spec: OperationSpec, label: str, arguments: Mapping[str, Any]) -> Any:
         body = _checked(spec, label, spec.body_inputs, arguments) if spec.body_inputs else None
     if body is None and (spec.operation.request_body or {}).get("required"):
         body = {}
+    check_window(spec.operation.domain, spec.operation.operation_id, body, label)
     return body
 
 
