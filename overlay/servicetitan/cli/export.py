@@ -154,6 +154,8 @@ WALK_FIELDS: Mapping[str, Callable[[Any], bool]] = {
     "position": _is_int,
     "total": _optional(_is_int),
     "done": lambda value: isinstance(value, bool),
+    "counted_by_id": lambda value: isinstance(value, bool),
+    "first_high": _optional(_is_str),
 }
 
 

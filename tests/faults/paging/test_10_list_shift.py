@@ -197,7 +197,7 @@ def test_the_readme_states_the_shift_safe_lists_the_catalog_gives() -> None:
     incremental = [op for op in operations if reads_incrementally(op)]
     ordered = [op for op in incremental if stable_key(op, MODIFIED_ON) is not None]
     assert f"On the {len(incremental)} lists with `modifiedOnOrAfter`" in section
-    assert f"where the list has `sort` ({len(ordered)})" in section
+    assert f"where the list has a sort on ModifiedOn ({len(ordered)})" in section
 
 
 async def test_a_page_iterated_from_a_later_page_is_read_again_from_that_page(st: Any, api: FakeAPI) -> None:
