@@ -104,3 +104,15 @@ def test_a_whole_tenant_of_the_production_profile_loads_every_stream_and_every_r
             assert again.get(stream, 0) == 0, stream
         loaded = [row[0] for row in warehouse.rows(f"select id from st.{stream} order by id")]  # noqa: S608
         assert loaded == warehouse.store_ids(stream), stream
+
+
+def test_a_date_sent_with_a_time_loads_as_the_date_the_documents_send(warehouse: Warehouse) -> None:
+    """Production sends `startDate: 2025-08-01T00:00:00` where the document declares `format: date`; the table
+    holds the same text as a tenant that sends `2025-08-01`, so one warehouse does not get two column types."""
+    warehouse.run(["service_agreements_service_agreements"])
+    stored = sorted(
+        (record["id"], record["startDate"], record["endDate"])
+        for record in warehouse.sandbox.records(*DEVIATING["service_agreements_service_agreements"]).records()
+    )
+    loaded = warehouse.rows("select id, start_date, end_date from st.service_agreements_service_agreements order by id")
+    assert loaded == stored
