@@ -21,6 +21,8 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - Money stays exact: a `number` field of `format: decimal` becomes a `Decimal` (from the shortest text that
   reads back as the received double, which is the text ServiceTitan sent for any amount of up to 15 significant
   digits; an amount sent as a string is read as written), so dlt loads it as a DECIMAL column.
+- A `string` field of `format: date` sent with a time (`2025-08-01T00:00:00`, as production sends some) loads
+  as its date (`2025-08-01`), the text the documents send, so a column keeps one type whichever a tenant sends.
 - Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
 - Resources run in parallel (`parallelized=True`), across streams and tenants; every client of one tenant shares
   that tenant's rate limiter, so each tenant stays within its own limit.
@@ -64,6 +66,8 @@ from servicetitan.resources import EXPORT, domain_resources
 TENANT_COLUMN = "tenant_id"
 CURSOR = "modifiedOn"
 CURSOR_FILTER = "modified_on_or_after"
+# `YYYY-MM-DD`: a `format: date` value sent with a time is cut to this many characters.
+DATE_LENGTH = 10
 # Records are handed to dlt in lists of this many (dlt extracts a list as one item batch).
 BATCH = 1000
 MAX_NESTING = 2
@@ -180,8 +184,16 @@ def _exact(value: Any) -> Any:
     return value
 
 
+def _date_only(value: Any) -> Any:
+    """`2025-08-01T00:00:00` -> `2025-08-01`; anything else as it is."""
+    if isinstance(value, str) and len(value) > DATE_LENGTH and value[DATE_LENGTH] == "T":
+        return value[:DATE_LENGTH]
+    return value
+
+
 def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> Convert | None:
-    """What turns the decimal fields under `schema` into Decimals, or None when it has none."""
+    """What turns the decimal fields under `schema` into Decimals and its date fields into dates without a
+    time, or None when it has neither."""
     entered = enter_schema(domain, schema, seen)
     if entered is None:
         return None
@@ -193,6 +205,8 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
     kind = resolved.get("type")
     if kind == "number" and resolved.get("format") == "decimal":
         return _exact
+    if resolved.get("format") == "date" and "string" in (kind if isinstance(kind, list) else (kind,)):
+        return _date_only
     if kind == "array":
         each = _converter(domain, resolved.get("items") or {}, seen)
         if each is None:
@@ -219,7 +233,8 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
 
 @cache
 def money_converter(domain: str, operation_id: str) -> Convert | None:
-    """Turns a record's decimal-format fields (at any depth) into Decimals, in place; None when it has none."""
+    """Turns a record's decimal-format fields (at any depth) into Decimals and drops the time a date-format field
+    came with, in place; None when it has neither."""
     schema = item_schema(domain, _catalog.operation(domain, operation_id).success_schema())
     return None if schema is None else _converter(domain, schema, frozenset())
 

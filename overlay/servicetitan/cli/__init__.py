@@ -10,7 +10,8 @@
     servicetitan demo                                    the demo flow on the embedded sandbox
 
 Every command that talks to a tenant reads the settings of `ServiceTitan.from_env()`, and takes `--env-file`,
-`--profile NAME` and `--sandbox` (the embedded sandbox, no credentials): see `servicetitan.cli.settings`.
+`--profile NAME` and `--sandbox` (the embedded sandbox, no credentials; `--sandbox-deviations production` makes
+it answer as production was seen to): see `servicetitan.cli.settings`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .settings import Options, SettingsError, connected
 
 F = TypeVar("F", bound=Callable[..., Any])
 DUCKDB_SCHEME = "duckdb:///"
+# The profiles of `servicetitan.sandbox.deviations.PROFILES`, the default first (kept here: the sandbox is an extra).
+SANDBOX_DEVIATIONS = ("documents", "production")
 
 
 def fail(message: str) -> None:
@@ -45,6 +48,13 @@ def connection_options(command: F) -> F:
             click.option("--profile", help="a profile of the profiles file ($SERVICETITAN_PROFILES)"),
             click.option("--sandbox", is_flag=True, help="run against an embedded sandbox (no credentials)"),
             click.option("--sandbox-jobs", type=click.IntRange(1), default=200, show_default=True),
+            click.option(
+                "--sandbox-deviations",
+                type=click.Choice(SANDBOX_DEVIATIONS),
+                help="with --sandbox: answer as the documents say, or as production was seen to answer "
+                "(sorts ignored, pages from 0, nulls in required fields; see servicetitan.sandbox.deviations)  "
+                "[default: documents]",
+            ),
         )
     ):
         command = option(command)
@@ -52,11 +62,19 @@ def connection_options(command: F) -> F:
 
 
 def options_of(arguments: dict[str, Any]) -> Options:
+    sandbox = arguments.pop("sandbox")
+    deviations = arguments.pop("sandbox_deviations")
+    if deviations is not None and not sandbox:
+        raise click.UsageError(
+            "--sandbox-deviations applies to the embedded sandbox only: give --sandbox with it",
+            click.get_current_context(silent=True),
+        )
     return Options(
         env_file=arguments.pop("env_file"),
         profile=arguments.pop("profile"),
-        sandbox=arguments.pop("sandbox"),
+        sandbox=sandbox,
         sandbox_jobs=arguments.pop("sandbox_jobs"),
+        sandbox_deviations=deviations or SANDBOX_DEVIATIONS[0],
     )
 
 

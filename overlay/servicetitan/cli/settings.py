@@ -138,6 +138,8 @@ class Options:
     profile: str | None = None
     sandbox: bool = False
     sandbox_jobs: int = 200
+    sandbox_deviations: str = "documents"
+    """The embedded sandbox's profile (`servicetitan.sandbox.deviations.PROFILES`): "documents" or "production"."""
 
     def load_env_file(self) -> None:
         if self.env_file is not None:
@@ -178,13 +180,14 @@ def tenants_file(path: Path) -> list[Connection]:
 
 
 @contextmanager
-def embedded_sandbox(jobs: int) -> Iterator[Connection]:
-    """The sandbox served on a free loopback port for as long as the block runs (the `sandbox` extra)."""
+def embedded_sandbox(jobs: int, deviations: str = "documents") -> Iterator[Connection]:
+    """The sandbox served on a free loopback port for as long as the block runs (the `sandbox` extra), answering
+    as the documents say (`deviations="documents"`) or as production was seen to (`"production"`)."""
     try:
         from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
     except ImportError:
         raise SettingsError('--sandbox needs the sandbox extra: pip install "servicetitan[sandbox]"') from None
-    sandbox = Sandbox(jobs=jobs)
+    sandbox = Sandbox(jobs=jobs, deviations=deviations)
     credentials = sandbox.credentials
     with serve(sandbox) as base_url:
         settings = {
@@ -202,7 +205,7 @@ def embedded_sandbox(jobs: int) -> Iterator[Connection]:
 def connected(options: Options) -> Iterator[Connection]:
     """The connection of a command: the embedded sandbox with `--sandbox`, else the configured tenant."""
     if options.sandbox:
-        with embedded_sandbox(options.sandbox_jobs) as connection:
+        with embedded_sandbox(options.sandbox_jobs, options.sandbox_deviations) as connection:
             yield connection
     else:
         yield options.connection()
