@@ -17,7 +17,9 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - Every record carries `tenant_id`; the primary key is (`tenant_id`, `id`) with the `merge` disposition, so a
   rerun updates rows instead of adding them; of several rows of one key in a load (a feed brings a record
   again when it changed while being read), the one modified last is kept (`dedup_sort` on `modifiedOn`).
-  A stream whose records have no `id` is appended.
+  A list whose records have no `id` and that is read whole on every run replaces the tenant's rows on each run
+  (`delete-insert` on `tenant_id`; a run that reads no row leaves the previous ones); any other stream without
+  `id` is appended.
 - Money stays exact: a `number` field of `format: decimal` becomes a `Decimal` (from the shortest text that
   reads back as the received double, which is the text ServiceTitan sent for any amount of up to 15 significant
   digits; an amount sent as a string is read as written), so dlt loads it as a DECIMAL column.
@@ -320,6 +322,10 @@ def resource(stream: Stream, connect: Connect, since: str | dt.date | None = Non
             # Of the rows a load holds for one key (a feed brings a record again when it changed while being
             # read), dlt keeps an arbitrary one unless told which to keep: the one modified last.
             hints.update(columns={CURSOR: {"dedup_sort": "desc"}})
+    elif stream.kind is Kind.LIST and not stream.incremental:
+        # Read whole on every run: the run's rows replace this tenant's (appended, each rerun added every row
+        # again); other tenants' rows in the same table stay.
+        hints.update(write_disposition={"disposition": "merge", "strategy": "delete-insert"}, merge_key=TENANT_COLUMN)
     else:
         hints.update(write_disposition="append")
     made: DltResource = dlt.resource(read, parallelized=True, **hints)

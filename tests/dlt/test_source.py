@@ -408,3 +408,34 @@ def test_the_incremental_state_does_not_grow_with_the_pages_read(loaded: Loaded,
     few, many = sorted(kept)
     assert many > 2 * few
     assert kept[few] == kept[many] == (1, ["continue_from"])
+
+
+def test_a_list_without_ids_is_replaced_per_tenant_on_every_run_not_appended(tmp_path: Path) -> None:
+    """A list whose records have no `id` is read whole on every run. Appended, each rerun added every row again
+    (payroll location rates: 2 rows, then 4); now each run replaces that tenant's rows, and only that tenant's."""
+    rates = {DEFAULT_TENANT: [{"locationId": 1, "rate": 10.5}, {"locationId": 2, "rate": 11.0}], 7: [{"locationId": 9}]}
+
+    def tenant(tenant_id: int) -> dict[str, Any]:
+        def answer(request: httpx.Request) -> httpx.Response:
+            assert request.url.path.endswith("/locations/rates")
+            body = {"page": 1, "pageSize": 5000, "hasMore": False, "totalCount": 2, "data": rates[tenant_id]}
+            return httpx.Response(200, json=body)
+
+        return {**mocked_tenant(answer), "tenant": tenant_id}
+
+    stream = "payroll_location_labor_type_get_list_by_locations"
+    pipeline = plain_pipeline(tmp_path, "st_keyless")
+
+    def rows() -> list[tuple[Any, ...]]:
+        with duckdb.connect(str(tmp_path / "st_keyless.duckdb"), read_only=True) as db:
+            query = "select tenant_id, location_id from st.payroll_location_labor_type_get_list_by_locations"
+            return sorted(db.execute(query).fetchall())
+
+    pipeline.run(source([tenant(DEFAULT_TENANT), tenant(7)], [stream]))
+    assert rows() == [(7, 9), (DEFAULT_TENANT, 1), (DEFAULT_TENANT, 2)]
+    pipeline.run(source([tenant(DEFAULT_TENANT), tenant(7)], [stream]))
+    assert rows() == [(7, 9), (DEFAULT_TENANT, 1), (DEFAULT_TENANT, 2)]
+    # One tenant loaded alone replaces its own rows and leaves the other tenant's.
+    rates[DEFAULT_TENANT] = [{"locationId": 3}]
+    pipeline.run(source([tenant(DEFAULT_TENANT)], [stream]))
+    assert rows() == [(7, 9), (DEFAULT_TENANT, 3)]
