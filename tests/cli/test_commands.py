@@ -41,7 +41,12 @@ def test_list_streams_names_the_sync_tables(served: Served) -> None:
 def test_list_without_a_match_fails_with_one_line(served: Served) -> None:
     done = run(served.env(), "list", "no-such-thing")
     assert done.returncode == 1
-    assert done.stderr.strip() == "error: nothing matches 'no-such-thing'"
+    assert done.stderr.strip().startswith("error: nothing matches 'no-such-thing'; known domains: accounting, ")
+    assert len(done.stderr.strip().splitlines()) == 1
+    near = run(served.env(), "list", "jobz")
+    assert near.returncode == 1
+    assert near.stderr.strip() == "error: nothing matches 'jobz'; did you mean jobs? `servicetitan list jobs` shows it"
+    assert "jpm.jobs.get\tcall\t" in run(served.env(), "list", "jobs").stdout
 
 
 def test_check_passes_on_the_sandbox(served: Served) -> None:

@@ -1,7 +1,7 @@
 """The `servicetitan` command (the `cli` extra: click, rich, dlt, pyarrow).
 
     servicetitan check                                   token, environment, scopes per domain
-    servicetitan list [FILTER] [--streams]               domains, resources, operations, export feeds
+    servicetitan list [FILTER] [--streams] [--json]      domains, resources, operations, export feeds
     servicetitan get jpm.jobs.get id=42                  any read
     servicetitan call crm.customers.update id=7 --json '{"name": "..."}' [--yes] [--dry-run]
     servicetitan export jpm.jobs --since 2024-01-01 --state state.json --format jsonl|csv|parquet --out FILE|-
@@ -103,15 +103,30 @@ def check(domains: str | None, **arguments: Any) -> None:
 @app.command("list")
 @click.argument("filter", required=False, default="")
 @click.option("--streams", "show_streams", is_flag=True, help="the streams `sync` loads, by table name")
-def list_command(filter: str, show_streams: bool) -> None:
-    """Domains, resources, operations and export feeds (or sync streams), whose names contain FILTER."""
-    from .listing import operation_rows, stream_rows
+@click.option("--json", "as_json", is_flag=True, help="one JSON array of objects (name, kind, method, path, ...)")
+def list_command(filter: str, show_streams: bool, as_json: bool) -> None:
+    """Domains, resources, operations and export feeds (or sync streams), whose names contain FILTER.
 
-    rows = stream_rows(filter) if show_streams else operation_rows(filter)
+    Aligned columns on a terminal, tab-separated fields otherwise, a JSON array with --json."""
+    from . import listing
+
+    rows = listing.stream_rows(filter) if show_streams else listing.operation_rows(filter)
+    if as_json:
+        click.echo(listing.as_json(rows, show_streams))
+        return
     if not rows:
-        fail(f"nothing matches {filter!r}")
-    for row in rows:
-        click.echo("\t".join(row))
+        fail(
+            f"nothing matches {filter!r}; {listing.hint(filter)}"
+            if filter and not show_streams
+            else f"nothing matches {filter!r}"
+        )
+    lines = listing.aligned(rows, show_streams) if _on_terminal() else listing.plain(rows, show_streams)
+    for line in lines:
+        click.echo(line)
+
+
+def _on_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def _run_call(path: str, pairs: Sequence[str], body: str | None, yes: bool, dry_run: bool, arguments: Any) -> None:

@@ -58,7 +58,9 @@ def method(path: str) -> Method:
     try:
         operation = resolve(path)
     except ValueError:
-        raise CallError(f"no operation {path!r}; `servicetitan list {path.rsplit('.', 1)[-1]}` finds it") from None
+        from .listing import hint
+
+        raise CallError(f"no operation {path!r}; {hint(path)}") from None
     spec = spec_for(operation.domain, operation.operation_id)
     if spec.kind is Kind.FEED:
         raise CallError(f"{path} is an export feed: read it with `servicetitan export {path}`")

@@ -97,13 +97,15 @@ def target(name: str) -> Target:
         parts.append("get_list")
     if len(parts) != 3:
         raise ExportError(f"{name!r}: name a list or feed as domain.resource, domain.export.feed or a full method")
+    from .listing import hint
+
     try:
         domain = _catalog.domain_key(parts[0])
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
+    except ValueError:
+        raise ExportError(f"{name!r} is no method of the client; {hint(name)}") from None
     operation = domain_resources(domain).get(parts[1], {}).get(parts[2])
     if operation is None:
-        raise ExportError(f"{name!r} is no method of the client; `servicetitan list {parts[1]}` shows what there is")
+        raise ExportError(f"{name!r} is no method of the client; {hint(name)}")
     spec = spec_for(operation.domain, operation.operation_id)
     path = f"{domain}.{parts[1]}.{parts[2]}"
     if spec.kind not in (Kind.LIST, Kind.FEED):
