@@ -16,11 +16,15 @@ import pytest
 
 from servicetitan.cli.settings import SettingsError
 from servicetitan.cli.sync import (
+    DUCKDB_BLOCK_SIZE,
     DUCKDB_MEMORY_LIMIT,
+    NO_CURSOR,
+    NO_FILTER,
     WORKING_DIR,
     Plan,
     duckdb_destination,
     in_own_process,
+    read_whole,
     run_step,
     sandbox_streams,
     summary,
@@ -241,3 +245,56 @@ def test_an_unknown_step_is_refused_by_name_before_anything_runs(tmp_path: Path)
     with pytest.raises(ValueError, match="step 'lod': give one of extract, normalize, load"):
         run_step("lod", plan)
     assert not (tmp_path / WORKING_DIR).exists()
+
+
+def test_the_summary_says_one_row_and_names_the_streams_read_whole_each_run() -> None:
+    counts = {"jpm_jobs": 1, "telecom_calls_calls": 100, "settings_user_roles": 2, "settings_user_roles__perms": 1}
+    assert summary("synced", counts, whole={"telecom_calls_calls": NO_CURSOR, "settings_user_roles": NO_FILTER}) == [
+        "synced: 104 rows in 4 tables",
+        "  jpm_jobs: 1 row loaded",
+        "  settings_user_roles: 2 rows (read whole each run: the list has no modifiedOnOrAfter)"
+        " (and 1 in 1 child table)",
+        "  telecom_calls_calls: 100 rows (read whole each run: its records carry no modifiedOn to resume from)",
+    ]
+    assert summary("synced", {"jpm_jobs": 1}, whole={}) == [
+        "synced: 1 row in 1 table",
+        "  jpm_jobs: 1 row loaded",
+    ]
+
+
+def test_the_streams_read_whole_each_run_are_the_lists_without_a_cursor_filter() -> None:
+    whole = read_whole()
+    assert whole["settings_user_roles"] == NO_FILTER
+    assert whole["telecom_calls_calls"] == NO_CURSOR
+    assert not {"jpm_jobs", "jpm_export_jobs", "crm_customers"} & whole.keys()
+
+
+def schemas(database: Path) -> set[str]:
+    with duckdb.connect(str(database), read_only=True) as db:
+        return {row[0] for row in db.execute("select schema_name from information_schema.schemata").fetchall()}
+
+
+def test_a_sync_leaves_no_staging_dataset_in_a_small_block_file_and_a_rerun_merges(
+    served: Served, tmp_path: Path
+) -> None:
+    """The merge's staging dataset (a copy of every table merged into) was left in the file: 196 MB for the
+    sandbox tenant's 35,559 rows. It is dropped after the load; the file is made with small DuckDB blocks."""
+    database = tmp_path / "st.duckdb"
+    streams = "jpm_jobs,jpm_export_jobs,telecom_calls_calls"
+    calls = []
+    for _ in range(2):
+        done = run(served.env(), "sync", "--to", f"duckdb:///{database}", "--streams", streams, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert not {name for name in schemas(database) if name.endswith("_staging")}, schemas(database)
+        assert "servicetitan" in schemas(database)
+        assert counts(database, "jpm_jobs") == (JOBS, JOBS)
+        assert counts(database, "jpm_export_jobs") == (JOBS, JOBS)
+        with duckdb.connect(str(database), read_only=True) as db:
+            calls.append(db.execute("select count(*) from servicetitan.telecom_calls_calls").fetchall()[0][0])
+    assert calls[0] > 0
+    assert calls == [calls[0]] * 2
+    assert f"  telecom_calls_calls: {calls[0]} rows (read whole each run: {NO_CURSOR})" in done.stdout
+    with duckdb.connect(str(database), read_only=True) as db:
+        size = db.execute("pragma database_size").fetchone()
+    assert size is not None
+    assert size[2] == DUCKDB_BLOCK_SIZE
