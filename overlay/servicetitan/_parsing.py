@@ -550,15 +550,39 @@ def page_answer(response: httpx.Response) -> Iterator[None]:
 
 
 # Money the API sends as JSON strings (QUIRKS.md "Money": invoice totals), by component schema; the vendored
-# documents declare these fields `type: string` too, so no schema type tells them apart from text.
+# documents declare these fields `type: string` (no format), so no schema type tells them apart from text. Every
+# money-like field of every stream is either a `format: decimal` number or classified here or as text by hand
+# (tests/dlt/test_money_columns.py); `MONEY_AS_TEXT_EVIDENCE` names the document that declares each one a string.
 _INVOICE_MONEY = ("balance", "discountTotal", "salesTax", "subTotal", "total")
 _INVOICE_ITEM_MONEY = ("cost", "memberPrice", "price", "total", "totalCost")
+_PAYMENT_MONEY = ("total", "unappliedAmount")
+_BILL_ITEM_MONEY = ("allocatedOtherCosts", "allocatedShipping", "allocatedTax", "cost", "fullyLandedUnitCost")
+_INVENTORY_BILL_MONEY = ("billAmount", "otherAmount", "shippingAmount", "taxAmount")
+_AP_BILL_MONEY = (
+    *_INVENTORY_BILL_MONEY,
+    "postTaxCharge",
+    "postTaxDiscountAmount",
+    "preTaxCharge",
+    "preTaxDiscountAmount",
+    "vendorInvoiceTotal",
+)
 MONEY_AS_TEXT: Mapping[str, tuple[str, ...]] = {
     "Accounting.V2.InvoiceResponse": _INVOICE_MONEY,
     "Accounting.V2.ExportInvoiceResponse": _INVOICE_MONEY,
     "Accounting.V2.InvoiceItemResponse": _INVOICE_ITEM_MONEY,
     "Accounting.V2.ExportInvoiceItemResponse": _INVOICE_ITEM_MONEY,
+    "Accounting.V2.DetailedPaymentResponse": _PAYMENT_MONEY,
+    "Accounting.V2.ExportPaymentResponse": _PAYMENT_MONEY,
+    "Accounting.V2.PaymentAppliedResponse": ("appliedAmount",),
+    "Accounting.V2.InventoryBillResponse": _INVENTORY_BILL_MONEY,
+    "Accounting.V2.ExportInventoryBillResponse": _INVENTORY_BILL_MONEY,
+    "Accounting.V2.InventoryBillItemResponse": _BILL_ITEM_MONEY,
+    "Accounting.V2.ApBillResponse": _AP_BILL_MONEY,
+    "Accounting.V2.ApBillItemResponse": _BILL_ITEM_MONEY,
+    "Accounting.V2.ApBillExpenseItemResponse": ("amount",),
 }
+_ACCOUNTING = "accounting-v2.json declares them `type: string` (no format) in "
+MONEY_AS_TEXT_EVIDENCE: Mapping[str, str] = {name: _ACCOUNTING + name for name in MONEY_AS_TEXT}
 
 # Where, in a record, money sent as text sits: a property name maps to None (the value itself) or to the plan of
 # the record(s) nested under it.

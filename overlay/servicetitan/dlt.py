@@ -60,7 +60,7 @@ from dlt.extract.source import DltSource
 from servicetitan import _catalog
 from servicetitan._client import ServiceTitan
 from servicetitan._operations import Kind, spec_for
-from servicetitan._parsing import item_schema
+from servicetitan._parsing import MONEY_AS_TEXT, item_schema
 from servicetitan.exports import export_operations
 from servicetitan.frames import client_method, enter_schema
 from servicetitan.resources import EXPORT, domain_resources
@@ -180,9 +180,10 @@ def _exact(value: Any) -> Any:
         return Decimal(value)
     if isinstance(value, str):
         try:
-            return Decimal(value)
+            number = Decimal(value.strip())
         except InvalidOperation:
-            return value
+            return value  # not an amount after all: kept as received
+        return number if number.is_finite() else value
     return value
 
 
@@ -195,7 +196,9 @@ def _date_only(value: Any) -> Any:
 
 def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> Convert | None:
     """What turns the decimal fields under `schema` into Decimals and its date fields into dates without a
-    time, or None when it has neither."""
+    time, or None when it has neither. The amounts a component sends as text (`MONEY_AS_TEXT`) become Decimals
+    too."""
+    text_money = MONEY_AS_TEXT.get(_catalog.schema_name(schema) or "", ())
     entered = enter_schema(domain, schema, seen)
     if entered is None:
         return None
@@ -217,7 +220,7 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
     fields = {
         key: convert
         for key, prop in (resolved.get("properties") or {}).items()
-        if (convert := _converter(domain, prop, seen)) is not None
+        if (convert := _exact if key in text_money else _converter(domain, prop, seen)) is not None
     }
     if not fields:
         return None
@@ -235,8 +238,8 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
 
 @cache
 def money_converter(domain: str, operation_id: str) -> Convert | None:
-    """Turns a record's decimal-format fields (at any depth) into Decimals and drops the time a date-format field
-    came with, in place; None when it has neither."""
+    """Turns a record's decimal-format fields and amounts sent as text (at any depth) into Decimals and drops the
+    time a date-format field came with, in place; None when it has neither."""
     schema = item_schema(domain, _catalog.operation(domain, operation_id).success_schema())
     return None if schema is None else _converter(domain, schema, frozenset())
 
