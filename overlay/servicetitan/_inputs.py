@@ -22,6 +22,7 @@ import attrs
 
 from servicetitan import _catalog
 from servicetitan._serialize import json_value
+from servicetitan._timeutil import timestamp_key
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -220,17 +221,9 @@ WINDOW_LIMITS: dict[tuple[str, str], WindowLimit] = {
 
 
 def _instant(value: Any) -> _dt.datetime | None:
-    if isinstance(value, _dt.datetime):
-        moment = value
-    elif isinstance(value, str):
-        text = re.sub(r"(\.\d{6})\d+", r"\1", value.strip())
-        try:
-            moment = _dt.datetime.fromisoformat(text)
-        except ValueError:
-            return None
-    else:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.UTC)
+    """A body's timestamp (as checked: a datetime or the API's text) in UTC, by the walks' own reading."""
+    key = timestamp_key(value)
+    return None if key is None else _dt.datetime.fromisoformat(key[:26]).replace(tzinfo=_dt.UTC)
 
 
 def check_window(domain: str, operation_id: str, body: Any, label: str) -> None:
