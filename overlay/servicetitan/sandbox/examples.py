@@ -23,7 +23,7 @@ from servicetitan import _catalog
 
 from .spec_resources import PARENTS_KEY
 from .spec_writes import derived_rules, resource_at, shape_of
-from .store import guid_of
+from .store import guid_of, parse_id
 from .synthetic import instance
 
 if TYPE_CHECKING:
@@ -43,6 +43,20 @@ class ExampleRequest:
     files: dict[str, tuple[str, bytes, str]] | None = None
     records: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Path parameter → (collection, id) of each record the path names."""
+    path_ids: list[int] = field(default_factory=list)
+    """Each path parameter (but the tenant) as an id, in path order (0 where it is none): a sub-collection's
+    records keep these as their parents."""
+
+
+def _known_parameters(sandbox: Sandbox, domain: str, parts: list[str], tenant_id: int) -> dict[str, Any]:
+    """Path parameters under which the resources deeper in the path have records (a booking provider's id)."""
+    known: dict[str, Any] = {}
+    for position in range(len(parts)):
+        owner = resource_at(domain, "{}".join(parts[: position + 1]).rstrip("/"))
+        if owner is not None and (owner.lists or owner.gets):
+            read = (owner.lists or owner.gets)[0]
+            known.update(sandbox.path_params(owner.domain, read.operation_id, tenant_id))
+    return known
 
 
 def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id: int, seed: int = 1) -> ExampleRequest:
@@ -54,18 +68,23 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
     names = [name for name in _PARAMETER.findall(operation.path) if name != "tenant"]
     values: dict[str, Any] = {}
     records: dict[str, tuple[str, int]] = {}
-    parents: list[int] = []
+    known = _known_parameters(sandbox, domain, parts, tenant_id)
     for position, name in enumerate(names):
         owner = resource_at(domain, "{}".join(parts[: position + 1]).rstrip("/"))
         parameter = operation.parameter(name)
         schema: Mapping[str, Any] = parameter.schema if parameter is not None else {}
         if owner is not None:
             collection = tenant[owner.collection]
-            scoped = {PARENTS_KEY: list(parents)} if owner.parent_paths and not owner.hand_modelled else {}
+            scoped = (
+                {PARENTS_KEY: [parse_id(str(value)) or 0 for value in values.values()]}
+                if owner.parent_paths and not owner.hand_modelled
+                else {}
+            )
             record_id = int(collection.insert(**scoped)["id"])
-            parents.append(record_id)
             records[name] = (owner.collection, record_id)
             values[name] = guid_of(record_id) if owner.guid_ids else record_id
+        elif name in known:
+            values[name] = known[name]
         elif schema.get("type") == "integer":
             values[name] = 1 + zlib.crc32(name.encode()) % 1000
         elif schema.get("format") in ("guid", "uuid"):
@@ -84,7 +103,8 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
     }
     if kind == "download" and operation.parameter("path") is not None:
         params["path"] = tenant.file_path(tenant.store_file(domain, SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1]))
-    request = ExampleRequest(operation.method, url, params, records=records)
+    path_ids = [parse_id(str(value)) or 0 for value in values.values()]
+    request = ExampleRequest(operation.method, url, params, records=records, path_ids=path_ids)
     if kind == "upload":
         request.files = {"file": SAMPLE_FILE}
         return request

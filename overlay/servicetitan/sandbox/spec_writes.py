@@ -360,7 +360,8 @@ def _create(rule: Rule) -> Handler:
     resource = _resource_of(rule)
 
     def handle(call: Call) -> Any:
-        parents = [record_id for owner, record_id in check_ids(call) if owner is not resource]
+        check_ids(call)
+        parents = [parse_id(value) or 0 for value in _path_values(call)]
         collection = _collection(call, resource)
         fields = fields_of(resource, call.body)
         if resource.parent_paths and not resource.hand_modelled:
@@ -447,7 +448,8 @@ def _list_all(rule: Rule) -> Handler:
     resource = _resource_of(rule)
 
     def handle(call: Call) -> Any:
-        parents = [record_id for owner, record_id in check_ids(call) if owner is not resource]
+        check_ids(call)
+        parents = [parse_id(value) or 0 for value in _path_values(call)]
         records = [
             _presented(resource, record)
             for record in _collection(call, resource).records()
