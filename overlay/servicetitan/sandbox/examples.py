@@ -92,7 +92,7 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
         else:
             values[name] = f"sandbox-{name}"
     if kind == "download" and names and not records:  # a file by id: one stored for the request
-        values[names[-1]] = tenant.store_file(domain, SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1])
+        values[names[-1]] = tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1])
     url = operation.path.replace("{tenant}", str(tenant_id))
     for name, value in values.items():
         url = url.replace("{" + name + "}", str(value))
@@ -102,7 +102,7 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
         if parameter.location == "query" and parameter.required
     }
     if kind == "download" and operation.parameter("path") is not None:
-        params["path"] = tenant.file_path(tenant.store_file(domain, SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1]))
+        params["path"] = tenant.file_path(tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1]))
     path_ids = [parse_id(str(value)) or 0 for value in values.values()]
     request = ExampleRequest(operation.method, url, params, records=records, path_ids=path_ids)
     if kind == "upload":

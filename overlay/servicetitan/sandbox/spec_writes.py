@@ -120,10 +120,9 @@ def _is_upload(operation: _catalog.Operation) -> bool:
 
 
 def _is_download(operation: _catalog.Operation) -> bool:
-    if operation.method != "GET" or operation.success_schema() is not None:
-        return False
-    status = operation.success_status
-    return status is None or "302" in operation.responses or bool(operation.responses.get(status, {}).get("content"))
+    """A GET whose documented answer is no JSON: bytes (a recording), a redirect to them (an image), or nothing
+    the document describes (a form's file)."""
+    return operation.method == "GET" and operation.success_schema() is None
 
 
 def record_properties(resource: SpecResource) -> dict[str, Mapping[str, Any]]:
@@ -468,6 +467,13 @@ def _document_key(call: Call) -> str:
     return f"{call.operation.domain}:{_relative(call.operation.path)}:{sorted(call.path_text.items())}"
 
 
+def _named(parameter: str) -> tuple[str, str]:
+    """The answer fields a path parameter names: itself, and its last word (`preferenceName` → `name`)."""
+    words = re.findall(r"[A-Z]?[a-z0-9]+", parameter)
+    last = words[-1].lower() if words else parameter
+    return parameter, last
+
+
 def _document(rule: Rule) -> Handler:
     def handle(call: Call) -> Any:
         check_ids(call)
@@ -481,7 +487,7 @@ def _document(rule: Rule) -> Handler:
         stored = documents.get(key)
         answer = _synthetic(call)
         if isinstance(answer, dict):
-            names = {name: value for name, value in call.path_text.items() if name in answer}
+            names = {key: value for name, value in call.path_text.items() for key in _named(name) if key in answer}
             answer = {**answer, **names, **(stored or {})}
         return answer
 
@@ -495,9 +501,16 @@ def _upload(rule: Rule) -> Handler:
         if upload is None:
             raise bad_request("file", "The file field is required.")
         tenant = call.tenant
-        file_id = tenant.store_file(call.operation.domain, upload.filename, upload.content_type, upload.data)
+        name = upload.filename.rsplit("/", 1)[-1] or "file"
+        file_id = None
+        here = resource_at(call.operation.domain, shape_of(call.operation))
+        if here is not None:  # a job's attachments: the file is a record of their list too, its id the file's
+            parents = [parse_id(value) or 0 for value in _path_values(call)]
+            fields = {"fileName": name, "name": name, "size": len(upload.data), "contentType": upload.content_type}
+            extra = {key: value for key, value in fields.items() if _fits(here, key, value)}
+            file_id = int(_collection(call, here).insert(**extra, **{PARENTS_KEY: parents})["id"])
+        file_id = tenant.store_file(upload.filename, upload.content_type, upload.data, file_id)
         path = tenant.file_path(file_id)
-        name = upload.filename.rsplit("/", 1)[-1]
         return {
             "id": file_id,
             "path": path,

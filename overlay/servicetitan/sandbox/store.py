@@ -236,9 +236,11 @@ class Tenant:
         self._sequence = max(self._sequence, seeded.count)
         return collection
 
-    def store_file(self, area: str, filename: str, content_type: str, data: bytes) -> int:
-        """Keep uploaded bytes; the id numbers files in upload order, so re-recorded cassettes come out the same."""
-        file_id = len(self.files) + 1
+    def store_file(self, filename: str, content_type: str, data: bytes, file_id: int | None = None) -> int:
+        """Keep uploaded bytes under `file_id` (the id of the record they belong to) or the next number: files are
+        numbered in upload order, so re-recorded cassettes come out the same."""
+        if file_id is None:
+            file_id = len(self.files) + 1
         name = filename.rsplit("/", 1)[-1] or "file"
         self.files[file_id] = (name, content_type, data)
         self.next_sequence()
