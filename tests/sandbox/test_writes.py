@@ -20,7 +20,7 @@ from servicetitan.sandbox.timefmt import format_timestamp
 
 from .conftest import JOBS, TENANT, FakeClock, authenticate
 
-STATEFUL = ("create", "update", "delete", "deactivate", "transition", "custom-fields")
+STATEFUL = ("create", "update", "delete", "deactivate", "transition", "custom-fields", "link")
 WRITES = sorted(
     key
     for key, rule in spec_writes.derived_rules().items()
@@ -157,8 +157,12 @@ def test_write_shows_through_the_resource_reads(
         parents, target = request.path_ids, None
     elif rule.kind == "custom-fields":
         parents, target = [], request.json["operations"][0]["objectId"]
+    elif rule.kind == "link":
+        parents, target = request.path_ids[:-2], request.path_ids[-2]
     else:
         parents, target = request.path_ids[:-1], request.path_ids[-1]
+    if rule.kind == "link" and rule.value == "remove":  # something to remove
+        collection.modify(target, **{str(rule.field): [request.path_ids[-1]]})
     before = read(write_client, write_sandbox, resource, parents, target) if target is not None else None
     existing = set(collection.ids())
     write_clock.advance(1)
@@ -198,6 +202,10 @@ def test_write_shows_through_the_resource_reads(
         assert after["modifiedOn"] == now
     if rule.kind == "deactivate":
         assert after["active"] is False
+        return
+    if rule.kind == "link":
+        linked = request.path_ids[-1]
+        assert (linked in after[str(rule.field)]) is (rule.value == "add")
         return
     if rule.kind == "custom-fields":
         sent = request.json["operations"][0]["customFields"]

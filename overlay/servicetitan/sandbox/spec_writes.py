@@ -6,12 +6,15 @@ its method and where its path sits against them:
 
 - `create`: a POST (or PUT) to a resource's path adds a record (id, createdOn, modifiedOn, active; on a
   sub-collection's path, under the parents the path names).
-- `update`: a PATCH, PUT or POST to an item path (`.../{id}`) changes the fields sent that the record can hold;
+- `update`: a PATCH, PUT or POST to an item path (`.../{id}`), or to a verb under it whose body carries fields of
+  the record (`/appointments/{id}/special-instructions`), changes the fields sent that the record can hold;
   modifiedOn moves.
 - `delete`: a DELETE of an item path removes the record (`DEACTIVATES` lists the ones that deactivate it).
 - `transition`: a verb under an item path (`/appointments/{id}/hold`) moves the record's status field to the enum
   value spelled like the verb (`Hold`), or to `VERB_VALUES` where it is spelled otherwise (`sell` → `Sold`); a
   boolean named after the verb (`confirmation` → `isConfirmed`) turns true; a DELETE of the verb undoes it.
+- `link`: a write of `.../{id}/tags/{tagTypeId}` adds the last id to the record's list of such ids (`tagTypeIds`);
+  a DELETE removes it.
 - `custom-fields`: a PATCH of `.../custom-fields` beside a resource sets the fields of each `operations[].objectId`.
 - `list-all`: a GET of a resource's path without paging answers all its records.
 - `document`: a path holding no records with both a GET and a write (`/employees/{id}/payroll-settings`,
@@ -236,7 +239,22 @@ def derive(operation: _catalog.Operation) -> Rule:
         moved = _transition(owner, verb_path[2], method)
         if moved is not None:
             return Rule("transition", owner, moved[0], moved[1])
+        if set() < _request_fields(operation) <= set(record_properties(owner)):
+            return Rule("update", owner)
+    link_path = re.match(r"^(.*)/\{\}/[^{}]+/\{\}$", shape)
+    if link_path and (owner := resource_at(domain, link_path[1])) is not None:
+        field = _PARAMETER.findall(operation.path)[-1][1:-1] + "s"
+        schema = record_properties(owner).get(field)
+        if schema is not None and "array" in str(_catalog.resolve_schema(domain, schema).get("type")):
+            return Rule("link", owner, field, "remove" if method == "DELETE" else "add")
     return Rule("action")
+
+
+def _request_fields(operation: _catalog.Operation) -> set[str]:
+    schema = operation.request_schema()
+    if schema is None:
+        return set()
+    return set(_catalog.resolve_schema(operation.domain, schema).get("properties") or ())
 
 
 @cache
@@ -423,6 +441,23 @@ def _transition_handler(rule: Rule) -> Handler:
     return handle
 
 
+def _link(rule: Rule) -> Handler:
+    """Adds the last id of the path to the record's list of such ids (`/customers/{id}/tags/{tagTypeId}` →
+    `tagTypeIds`), or removes it."""
+    resource = _resource_of(rule)
+    field = str(rule.field)
+
+    def handle(call: Call) -> Any:
+        record_id = _own(call, resource)
+        collection = _collection(call, resource)
+        linked = parse_id(_path_values(call)[-1])
+        current = [value for value in (collection.get(record_id) or {}).get(field) or () if value != linked]
+        record = collection.update(record_id, {field: current if rule.value == "remove" else [*current, linked]})
+        return _answer(call, resource, record) if record is not None else None
+
+    return handle
+
+
 def _custom_fields(rule: Rule) -> Handler:
     resource = _resource_of(rule)
 
@@ -576,6 +611,7 @@ MAKERS = {
     "deactivate": _delete,
     "transition": _transition_handler,
     "custom-fields": _custom_fields,
+    "link": _link,
     "list-all": _list_all,
     "document": _document,
     "upload": _upload,
