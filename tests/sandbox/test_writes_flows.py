@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import httpx
 
-from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve, spec_writes
+from servicetitan.sandbox import Sandbox, serve, spec_writes
 from servicetitan.sandbox.examples import example_request
-from servicetitan.testing.sandbox import running_sandbox
+from servicetitan.testing import SandboxSession
 
 from .conftest import JOBS, TENANT, FakeClock, api_path, authenticate
 
@@ -202,13 +202,14 @@ def test_every_rule_served_write_has_a_rule_with_state_or_is_named_as_synthetic(
 # --- the README example: a user's test of a write flow through the pytest plugin's sandbox -----------------------
 
 
-def test_readme_example_create_a_customer_and_note_then_read_them_back() -> None:
-    with running_sandbox(DEFAULT_TENANT, jobs=20) as servicetitan_sandbox:  # what the fixture yields
-        st = servicetitan_sandbox.client
-        customer = st.create_customer(name="Pat Doe", address=ADDRESS, locations=[{"name": "Home", "address": ADDRESS}])
-        assert st.get_customer(id=customer.id).name == "Pat Doe"
-        st.crm.customers.create_note(id=customer.id, text="Prefers mornings")
-        notes = st.crm.customers.get_notes(id=customer.id).records
-        assert [note.text for note in notes] == ["Prefers mornings"]
-        st.update_customer(id=customer.id, name="Pat Doe-Smith")
-        assert st.get_customer(id=customer.id).name == "Pat Doe-Smith"
+def test_readme_example_create_a_customer_and_note_then_read_them_back(servicetitan_sandbox: SandboxSession) -> None:
+    st = servicetitan_sandbox.client
+    customer = st.create_customer(name="Pat Doe", address=ADDRESS, locations=[{"name": "Home", "address": ADDRESS}])
+    assert st.get_customer(id=customer.id).name == "Pat Doe"
+
+    st.crm.customers.create_note(id=customer.id, text="Prefers mornings")
+    notes = st.crm.customers.get_notes(id=customer.id).records
+    assert [note.text for note in notes] == ["Prefers mornings"]
+
+    st.update_customer(id=customer.id, name="Pat Doe-Smith")
+    assert st.get_customer(id=customer.id).name == "Pat Doe-Smith"
