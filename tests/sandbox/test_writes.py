@@ -226,3 +226,25 @@ def test_write_shows_through_the_resource_reads(
     assert {key: after[key] for key in changed} == changed
     untouched = {key for key in before if key not in sent_keys and key != "modifiedOn"}
     assert {key: after[key] for key in untouched} == {key: before[key] for key in untouched}
+
+
+DOCUMENT_WRITES = sorted(
+    key
+    for key, rule in spec_writes.derived_rules().items()
+    if rule.kind == "document" and _catalog.operation(*key).method != "GET"
+)
+
+
+@pytest.mark.parametrize(("domain", "operation_id"), DOCUMENT_WRITES)
+def test_document_write_shows_through_the_get_of_its_path(
+    write_client: httpx.Client, write_sandbox: Sandbox, domain: str, operation_id: str
+) -> None:
+    request = example_request(write_sandbox, domain, operation_id, TENANT)
+    answer = send(write_client, request)
+    assert answer.status_code == int(_catalog.operation(domain, operation_id).success_status or 200), answer.text
+    shown = write_client.get(request.url)
+    assert shown.status_code == 200
+    body = shown.json()
+    sent = {key: value for key, value in timestamps(request.json).items() if key in body}
+    assert sent
+    assert {key: body[key] for key in sent} == sent
