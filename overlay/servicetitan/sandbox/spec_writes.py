@@ -54,7 +54,8 @@ from .synthetic import instance
 _PARAMETER = re.compile(r"\{[^}]+\}")
 
 VERB_VALUES: dict[str, tuple[str, ...]] = {
-    # Verbs whose status value is not spelled like the verb (evidence: the status enums of the documents).
+    # Verbs whose participle names no state: the states they leave, as the documents' enums name them
+    # (Jpm AppointmentStatus `Scheduled`) or as ServiceTitan shows an estimate's status name (Open, Sold, Dismissed).
     "sell": ("Sold",),
     "unsell": ("Open", "Draft"),
     "reschedule": ("Scheduled",),
