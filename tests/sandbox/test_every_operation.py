@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from servicetitan import _catalog
 from servicetitan.sandbox import Sandbox, registry, serve, spec_writes
-from servicetitan.sandbox.examples import SAMPLE_FILE, example_request
+from servicetitan.sandbox.examples import SAMPLE_FILE, example_request, url_of
 
 from .conftest import JOBS, TENANT, FakeClock, authenticate
 
@@ -103,3 +103,31 @@ def test_unknown_id_on_an_item_path_answers_404(every_client: httpx.Client) -> N
         answer = every_client.request(method, path.format(t=TENANT), json=body)
         assert answer.status_code == 404, (method, path, answer.text)
         assert answer.json()["status"] == 404
+
+
+def _names_a_record(domain: str, operation_id: str) -> bool:
+    operation = _catalog.operation(domain, operation_id)
+    parts = spec_writes.shape_of(operation).split("{}")
+    return any(spec_writes.resource_at(domain, "{}".join(parts[: n + 1]).rstrip("/")) for n in range(len(parts) - 1))
+
+
+NAMING_A_RECORD = [key for key in RULE_SERVED if _names_a_record(*key)]
+
+
+@pytest.mark.parametrize(("domain", "operation_id"), NAMING_A_RECORD)
+def test_rule_served_operation_answers_404_for_an_unknown_record_in_its_path(
+    every_client: httpx.Client, every_sandbox: Sandbox, domain: str, operation_id: str
+) -> None:
+    operation = _catalog.operation(domain, operation_id)
+    request = example_request(every_sandbox, domain, operation_id, TENANT)
+    name = list(request.records)[-1]
+    unknown = {**request.path_params, name: 987_654_321}
+    answer = every_client.request(
+        request.method,
+        url_of(operation, TENANT, unknown),
+        params=request.params,
+        json=request.json,
+        files=request.files,
+    )
+    assert answer.status_code == 404, answer.text
+    assert answer.json()["status"] == 404

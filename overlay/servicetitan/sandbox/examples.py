@@ -43,9 +43,18 @@ class ExampleRequest:
     files: dict[str, tuple[str, bytes, str]] | None = None
     records: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Path parameter → (collection, id) of each record the path names."""
+    path_params: dict[str, Any] = field(default_factory=dict)
+    """The value of each path parameter (but the tenant), in path order."""
     path_ids: list[int] = field(default_factory=list)
     """Each path parameter (but the tenant) as an id, in path order (0 where it is none): a sub-collection's
     records keep these as their parents."""
+
+
+def url_of(operation: _catalog.Operation, tenant_id: int, values: Mapping[str, Any]) -> str:
+    url = operation.path.replace("{tenant}", str(tenant_id))
+    for name, value in values.items():
+        url = url.replace("{" + name + "}", str(value))
+    return url
 
 
 def _known_parameters(sandbox: Sandbox, domain: str, parts: list[str], tenant_id: int) -> dict[str, Any]:
@@ -93,9 +102,7 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
             values[name] = f"sandbox-{name}"
     if kind == "download" and names and not records:  # a file by id: one stored for the request
         values[names[-1]] = tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1])
-    url = operation.path.replace("{tenant}", str(tenant_id))
-    for name, value in values.items():
-        url = url.replace("{" + name + "}", str(value))
+    url = url_of(operation, tenant_id, values)
     params = {
         parameter.name: instance(domain, parameter.schema, seed=seed)
         for parameter in operation.parameters
@@ -104,7 +111,9 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
     if kind == "download" and operation.parameter("path") is not None:
         params["path"] = tenant.file_path(tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1]))
     path_ids = [parse_id(str(value)) or 0 for value in values.values()]
-    request = ExampleRequest(operation.method, url, params, records=records, path_ids=path_ids)
+    request = ExampleRequest(
+        operation.method, url, params, records=records, path_params=dict(values), path_ids=path_ids
+    )
     if kind == "upload":
         request.files = {"file": SAMPLE_FILE}
         return request
