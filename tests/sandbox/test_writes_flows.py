@@ -5,8 +5,10 @@ sequence, and the production profile serves the same writes."""
 from __future__ import annotations
 
 import httpx
+import pytest
 
-from servicetitan.sandbox import Sandbox, serve, spec_writes
+from servicetitan import _catalog
+from servicetitan.sandbox import Sandbox, registry, serve, spec_writes
 from servicetitan.sandbox.examples import example_request
 from servicetitan.testing import SandboxSession
 
@@ -213,3 +215,19 @@ def test_readme_example_create_a_customer_and_note_then_read_them_back(serviceti
 
     st.update_customer(id=customer.id, name="Pat Doe-Smith")
     assert st.get_customer(id=customer.id).name == "Pat Doe-Smith"
+
+
+def test_a_delete_tabled_as_deactivating_leaves_an_inactive_record(
+    client: httpx.Client, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = ("pricebook", "Services_Delete")
+    monkeypatch.setitem(spec_writes.DEACTIVATES, key, "a test's evidence")
+    rule = spec_writes.derive(_catalog.operation(*key))
+    assert rule.kind == "deactivate"
+    monkeypatch.setitem(registry.RULES, key, spec_writes.MAKERS[rule.kind](rule))
+    service = next(sandbox.tenant(TENANT)["pricebook:/services"].ids())
+    url = api_path("/pricebook/v2", f"/services/{service}")
+    assert client.delete(url).status_code == 204
+    shown = client.get(url)
+    assert shown.status_code == 200
+    assert shown.json()["active"] is False

@@ -121,7 +121,8 @@ class Sandbox:
 
     @staticmethod
     def implemented() -> tuple[tuple[str, str], ...]:
-        """(domain, operationId) of every operation the sandbox answers (others answer 501)."""
+        """(domain, operationId) of every operation with a handler: every operation of the catalog, but the reporting
+        ones the report desk answers (reports.py)."""
         return registry.served()
 
     # --- ASGI ----------------------------------------------------------------------------------------------
