@@ -20,7 +20,7 @@ from servicetitan.sandbox.timefmt import format_timestamp
 
 from .conftest import JOBS, TENANT, FakeClock, authenticate
 
-STATEFUL = ("create", "update", "delete", "deactivate", "transition", "custom-fields", "link")
+STATEFUL = ("create", "update", "delete", "deactivate", "transition", "custom-fields", "link", "item")
 WRITES = sorted(
     key
     for key, rule in spec_writes.derived_rules().items()
@@ -157,7 +157,7 @@ def test_write_shows_through_the_resource_reads(
         parents, target = request.path_ids, None
     elif rule.kind == "custom-fields":
         parents, target = [], request.json["operations"][0]["objectId"]
-    elif rule.kind == "link":
+    elif rule.kind == "link" or (rule.kind == "item" and rule.value == "remove"):
         parents, target = request.path_ids[:-2], request.path_ids[-2]
     else:
         parents, target = request.path_ids[:-1], request.path_ids[-1]
@@ -206,6 +206,17 @@ def test_write_shows_through_the_resource_reads(
     if rule.kind == "link":
         linked = request.path_ids[-1]
         assert (linked in after[str(rule.field)]) is (rule.value == "add")
+        return
+    if rule.kind == "item":
+        elements = after[str(rule.field)]
+        if rule.value == "remove":
+            assert request.path_ids[-1] not in [element.get("id") for element in elements]
+            return
+        sent = {key: value for key, value in timestamps(request.json).items() if isinstance(value, _SCALARS)}
+        assert len(elements) == len(before[str(rule.field)] or []) + 1
+        assert {key: elements[-1][key] for key in sent if key in elements[-1]} == {
+            key: value for key, value in sent.items() if key in elements[-1]
+        }
         return
     if rule.kind == "custom-fields":
         sent = request.json["operations"][0]["customFields"]

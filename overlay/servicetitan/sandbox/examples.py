@@ -100,6 +100,9 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
             values[name] = guid_of(1 + zlib.crc32(name.encode()) % 1000)
         else:
             values[name] = f"sandbox-{name}"
+    if kind == "item" and rule is not None and rule.value == "remove" and rule.resource is not None:
+        owner_id = list(records.values())[-1][1]  # the record whose list holds the element the path names
+        tenant[rule.resource.collection].modify(owner_id, **{str(rule.field): [{"id": values[names[-1]]}]})
     if kind == "download" and names and not records:  # a file by id: one stored for the request
         values[names[-1]] = tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1])
     url = url_of(operation, tenant_id, values)

@@ -15,6 +15,8 @@ its method and where its path sits against them:
   boolean named after the verb (`confirmation` → `isConfirmed`) turns true; a DELETE of the verb undoes it.
 - `link`: a write of `.../{id}/tags/{tagTypeId}` adds the last id to the record's list of such ids (`tagTypeIds`);
   a DELETE removes it.
+- `item`: a write of `.../{id}/items` puts the body into the record's `items` (by its `id`, or as a new one); a
+  DELETE of `.../{id}/items/{itemId}` removes that one.
 - `custom-fields`: a PATCH of `.../custom-fields` beside a resource sets the fields of each `operations[].objectId`.
 - `list-all`: a GET of a resource's path without paging answers all its records.
 - `document`: a path holding no records with both a GET and a write (`/employees/{id}/payroll-settings`,
@@ -242,6 +244,15 @@ def derive(operation: _catalog.Operation) -> Rule:
             return Rule("transition", owner, moved[0], moved[1])
         if set() < _request_fields(operation) <= set(record_properties(owner)):
             return Rule("update", owner)
+    nested = re.match(r"^(.*)/\{\}/([^{}/]+)(/\{\})?$", shape)
+    if nested and (owner := resource_at(domain, nested[1])) is not None:
+        segment = nested[2].replace("-", "").lower()
+        field = next((key for key in record_properties(owner) if key.lower().endswith(segment)), None)
+        if field is not None and "array" in str(_status_schema(domain, record_properties(owner)[field]).get("type")):
+            if method == "DELETE" and nested[3]:
+                return Rule("item", owner, field, "remove")
+            if method in ("POST", "PUT", "PATCH") and not nested[3]:
+                return Rule("item", owner, field, "put")
     link_path = re.match(r"^(.*)/\{\}/[^{}]+/\{\}$", shape)
     if link_path and (owner := resource_at(domain, link_path[1])) is not None:
         field = _PARAMETER.findall(operation.path)[-1][1:-1] + "s"
@@ -459,6 +470,39 @@ def _link(rule: Rule) -> Handler:
     return handle
 
 
+def _item(rule: Rule) -> Handler:
+    """Puts the body into the record's list field the path names (`/estimates/{id}/items` → `items`), replacing
+    the element with the body's `id` or adding one with a new id; a DELETE of `.../items/{itemId}` removes one."""
+    resource = _resource_of(rule)
+    field = str(rule.field)
+
+    def handle(call: Call) -> Any:
+        record_id = _own(call, resource)
+        collection = _collection(call, resource)
+        elements = [dict(e) for e in (collection.get(record_id) or {}).get(field) or () if isinstance(e, dict)]
+        if rule.value == "remove":
+            written = _path_values(call)[-1]
+            kept = [element for element in elements if str(element.get("id")) != written]
+            if len(kept) == len(elements):
+                raise not_found(field, written)
+            collection.update(record_id, {field: kept})
+            return None
+        item = timestamps(call.body) if isinstance(call.body, dict) else {}
+        wanted = item.get("id")
+        old = next((element for element in elements if wanted is not None and element.get("id") == wanted), None)
+        if old is None:
+            ids = [element["id"] for element in elements if isinstance(element.get("id"), int)]
+            item = {**item, "id": wanted if wanted is not None else max(ids, default=0) + 1}
+            elements.append(item)
+        else:
+            item = {**old, **item}
+            elements[elements.index(old)] = item
+        collection.update(record_id, {field: elements})
+        return item
+
+    return handle
+
+
 def _custom_fields(rule: Rule) -> Handler:
     resource = _resource_of(rule)
 
@@ -613,6 +657,7 @@ MAKERS = {
     "transition": _transition_handler,
     "custom-fields": _custom_fields,
     "link": _link,
+    "item": _item,
     "list-all": _list_all,
     "document": _document,
     "upload": _upload,
