@@ -26,7 +26,9 @@ def _job_id(sandbox: Sandbox) -> int:
 
 def test_uploaded_image_comes_back_from_its_download_through_the_documented_redirect(client: httpx.Client) -> None:
     data = bytes(range(256)) * 3
-    uploaded = client.post(api_path("/pricebook/v2", "/images"), files={"file": ("boiler.png", data, "image/png")})
+    uploaded = client.post(
+        api_path("/pricebook/v2", "/images"), files={"file": ("boiler & tank.png", data, "image/png")}
+    )
     assert uploaded.status_code == 201, uploaded.text
     path = uploaded.json()["path"]
     redirect = client.get(api_path("/pricebook/v2", "/images"), params={"path": path})

@@ -39,6 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+from urllib.parse import urlencode
 
 from jsonschema import Draft202012Validator
 
@@ -619,7 +620,7 @@ def _download(rule: Rule) -> Handler:
             if stored is None:
                 raise ProblemError(404, f"No file is stored at path {path!r}.")
             if "302" in call.operation.responses and call.query.get(DOWNLOAD_FLAG) is None:
-                return Redirect(f"{_concrete_path(call)}?path={path}&{DOWNLOAD_FLAG}=1")
+                return Redirect(f"{_concrete_path(call)}?{urlencode({'path': path, DOWNLOAD_FLAG: 1})}")
             return Binary(stored[2], stored[1], stored[0])
         values = _path_values(call)
         if owners:  # bytes belonging to a record (a call's recording): made up, stable per record
