@@ -233,3 +233,9 @@ def test_a_delete_tabled_as_deactivating_leaves_an_inactive_record(
     shown = client.get(url)
     assert shown.status_code == 200
     assert shown.json()["active"] is False
+
+
+def test_a_form_sent_to_an_operation_that_takes_json_is_refused_naming_the_body(client: httpx.Client) -> None:
+    answer = client.post(api_path("/pricebook/v2", "/services"), files={"file": ("a.txt", b"x", "text/plain")})
+    assert answer.status_code == 400
+    assert "request" in answer.json()["errors"]

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 
 from servicetitan import _catalog
 
-from . import registry, spec_resources, spec_writes  # noqa: F401 - spec_writes registers its rules
+from . import registry, spec_resources, spec_writes
 from .auth import Credentials, TokenError, TokenIssuer
 from .call import Binary, Call, Redirect, Upload
 from .deviations import EVERY, Deviation, Deviations, resolve_deviations
@@ -417,7 +417,8 @@ def _path_ids(operation: _catalog.Operation, params: dict[str, str]) -> dict[str
 
 def _parse_body(call: Call, content_type: str, body: bytes) -> None:
     operation = call.operation
-    multipart = content_type.lower().startswith("multipart/form-data")
+    # The documents declare some uploads as JSON with a binary `file`; what is sent (and kept) is a multipart form.
+    multipart = content_type.lower().startswith("multipart/form-data") and spec_writes.is_upload(operation)
     if operation.request_schema("multipart/form-data") is not None or multipart:
         call.files = _multipart(content_type, body)
         return

@@ -115,7 +115,8 @@ def resource_at(domain_key: str, path: str) -> SpecResource | None:
     return next((r for r in candidates if r.domain == domain_key), candidates[0] if candidates else None)
 
 
-def _is_upload(operation: _catalog.Operation) -> bool:
+def is_upload(operation: _catalog.Operation) -> bool:
+    """Whether the operation's body is a binary `file` (the documents declare some as JSON; a form is sent)."""
     for content_type in ("application/json", "multipart/form-data"):
         schema = operation.request_schema(content_type)
         if schema is None:
@@ -219,7 +220,7 @@ def derive(operation: _catalog.Operation) -> Rule:
     """The rule of an operation no hand-written or list/get/feed handler serves."""
     domain, method = operation.domain, operation.method
     shape = shape_of(operation)
-    if _is_upload(operation):
+    if is_upload(operation):
         return Rule("upload")
     if _is_download(operation):
         return Rule("download")
