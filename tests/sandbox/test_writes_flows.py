@@ -239,3 +239,14 @@ def test_a_form_sent_to_an_operation_that_takes_json_is_refused_naming_the_body(
     answer = client.post(api_path("/pricebook/v2", "/services"), files={"file": ("a.txt", b"x", "text/plain")})
     assert answer.status_code == 400
     assert "request" in answer.json()["errors"]
+
+
+def test_preferred_technician_written_into_the_path_is_what_the_location_answers(
+    client: httpx.Client, sandbox: Sandbox
+) -> None:
+    location = next(sandbox.tenant(TENANT)["locations"].ids())
+    url = api_path("/crm/v2", f"/locations/{location}/preferredtechnician")
+    assert client.post(f"{url}/4242").status_code == 200
+    assert client.get(url).json() == 4242
+    assert client.post(f"{url}/77").status_code == 200
+    assert client.get(url).json() == 77

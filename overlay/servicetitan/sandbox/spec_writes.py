@@ -20,7 +20,8 @@ its method and where its path sits against them:
 - `custom-fields`: a PATCH of `.../custom-fields` beside a resource sets the fields of each `operations[].objectId`.
 - `list-all`: a GET of a resource's path without paging answers all its records.
 - `document`: a path holding no records with both a GET and a write (`/employees/{id}/payroll-settings`,
-  `.../preferences/{preferenceName}`) keeps what is written; its GET answers it.
+  `.../preferences/{preferenceName}`) keeps what is written; its GET answers it. A write whose last path id is the
+  value (`POST /locations/{id}/preferredtechnician/{technicianId}`) is what the GET of the path before it answers.
 - `upload`: a POST whose body is a binary `file` keeps the bytes under an id and a path.
 - `download`: a GET answering bytes or a redirect gives the uploaded bytes back (302 to them where the document
   says so, by `?path=` or by id).
@@ -226,6 +227,8 @@ def derive(operation: _catalog.Operation) -> Rule:
         return Rule("download")
     if (domain, shape) in _document_paths():
         return Rule("document")
+    if method == "GET" and (domain, shape + "/{}") in _written_by_path():
+        return Rule("document")
     if method == "GET":
         here = resource_at(domain, shape)
         return Rule("list-all", here) if here is not None else Rule("read")
@@ -261,6 +264,11 @@ def derive(operation: _catalog.Operation) -> Rule:
         schema = record_properties(owner).get(field)
         if schema is not None and "array" in str(_catalog.resolve_schema(domain, schema).get("type")):
             return Rule("link", owner, field, "remove" if method == "DELETE" else "add")
+    # A write whose last path id is the value the GET of the path before it answers (`.../preferredtechnician/{id}`).
+    parent = shape.removesuffix("/{}")
+    readable = parent != shape and (domain, parent) in _readable_paths() and resource_at(domain, parent) is None
+    if method != "GET" and readable and not _is_item(domain, shape) and not _is_item(domain, parent):
+        return Rule("document", field=_PARAMETER.findall(operation.path)[-1][1:-1], value="<path>")
     return Rule("action")
 
 
@@ -269,6 +277,29 @@ def _request_fields(operation: _catalog.Operation) -> set[str]:
     if schema is None:
         return set()
     return set(_catalog.resolve_schema(operation.domain, schema).get("properties") or ())
+
+
+@cache
+def _written_by_path() -> frozenset[tuple[str, str]]:
+    """(domain, path) of the writes whose last path parameter is the value a GET of the path before it answers."""
+    return frozenset(
+        (domain_key, shape_of(operation))
+        for domain_key in _catalog.domains()
+        for operation in _catalog.domain(domain_key).operations.values()
+        if operation.method != "GET"
+        and (domain_key, operation.operation_id) not in registry.HANDLERS
+        and derive(operation).value == "<path>"
+    )
+
+
+@cache
+def _readable_paths() -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (domain_key, shape_of(operation))
+        for domain_key in _catalog.domains()
+        for operation in _catalog.domain(domain_key).operations.values()
+        if operation.method == "GET"
+    )
 
 
 @cache
@@ -545,8 +576,13 @@ def _list_all(rule: Rule) -> Handler:
     return handle
 
 
-def _document_key(call: Call) -> str:
-    return f"{call.operation.domain}:{_relative(call.operation.path)}:{sorted(call.path_text.items())}"
+def _document_key(call: Call, by_path: bool = False) -> str:
+    """Where a document is kept: its domain, path and path values (a value written into the path, the last one of
+    a `.../preferredtechnician/{id}` write, is the document's content, not part of its key)."""
+    shape, values = shape_of(call.operation), _path_values(call)
+    if by_path:
+        shape, values = shape.removesuffix("/{}"), values[:-1]
+    return f"{call.operation.domain}:{shape}:{values}"
 
 
 def _named(parameter: str) -> tuple[str, str]:
@@ -560,13 +596,21 @@ def _document(rule: Rule) -> Handler:
     def handle(call: Call) -> Any:
         check_ids(call)
         documents = call.tenant.documents
-        key = _document_key(call)
+        by_path = rule.value == "<path>"
+        key = _document_key(call, by_path)
+        if by_path:  # the value is the last path parameter: what the GET of the path before it answers
+            written = _path_values(call)[-1]
+            documents[key] = {"@value": parse_id(written) if parse_id(written) is not None else written}
+            call.tenant.next_sequence()
+            return _synthetic(call)
         if call.operation.method != "GET":
             current = documents.get(key, {})
             sent = timestamps(call.body) if isinstance(call.body, dict) else {}
             documents[key] = {**current, **sent}
             call.tenant.next_sequence()
         stored = documents.get(key)
+        if stored is not None and "@value" in stored:
+            return stored["@value"]
         answer = _synthetic(call)
         if isinstance(answer, dict):
             names = {key: value for name, value in call.path_text.items() for key in _named(name) if key in answer}
