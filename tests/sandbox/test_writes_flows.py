@@ -92,6 +92,10 @@ def test_contact_method_preference_by_name_answers_and_keeps_what_is_written(
     assert client.get(url).json() == {**first.json(), "value": "false"}
     other = client.get(request.url.rsplit("/", 1)[0] + "/sms")
     assert other.json()["name"] == "sms"
+    listed = client.get(request.url.rsplit("/", 1)[0]).json()
+    assert {"name": "marketing-emails", "value": "false"}.items() <= next(
+        item for item in listed if item["name"] == "marketing-emails"
+    ).items()
 
 
 def test_technician_payroll_settings_read_back_what_was_put(client: httpx.Client, sandbox: Sandbox) -> None:

@@ -22,6 +22,7 @@ its method and where its path sits against them:
 - `document`: a path holding no records with both a GET and a write (`/employees/{id}/payroll-settings`,
   `.../preferences/{preferenceName}`) keeps what is written; its GET answers it. A write whose last path id is the
   value (`POST /locations/{id}/preferredtechnician/{technicianId}`) is what the GET of the path before it answers.
+- `documents`: the GET of a path whose documents are kept by name under it (`.../preferences`) lists them.
 - `upload`: a POST whose body is a binary `file` keeps the bytes under an id and a path.
 - `download`: a GET answering bytes or a redirect gives the uploaded bytes back (302 to them where the document
   says so, by `?path=` or by id).
@@ -229,6 +230,8 @@ def derive(operation: _catalog.Operation) -> Rule:
         return Rule("document")
     if method == "GET" and (domain, shape + "/{}") in _written_by_path():
         return Rule("document")
+    if method == "GET" and (domain, shape + "/{}") in _document_paths():
+        return Rule("documents")
     if method == "GET":
         here = resource_at(domain, shape)
         return Rule("list-all", here) if here is not None else Rule("read")
@@ -582,7 +585,18 @@ def _document_key(call: Call, by_path: bool = False) -> str:
     shape, values = shape_of(call.operation), _path_values(call)
     if by_path:
         shape, values = shape.removesuffix("/{}"), values[:-1]
-    return f"{call.operation.domain}:{shape}:{values}"
+    return f"{call.operation.domain}:{shape}:" + "|".join(values)
+
+
+def _documents_under(call: Call) -> list[Record]:
+    """The documents kept by name under the call's path (`.../preferences/{preferenceName}` under `.../preferences`),
+    in the order they were first written."""
+    prefix = f"{call.operation.domain}:{shape_of(call.operation)}/{{}}:" + "".join(v + "|" for v in _path_values(call))
+    return [
+        document
+        for key, document in call.tenant.documents.items()
+        if key.startswith(prefix) and "|" not in key[len(prefix) :]
+    ]
 
 
 def _named(parameter: str) -> tuple[str, str]:
@@ -604,9 +618,16 @@ def _document(rule: Rule) -> Handler:
             call.tenant.next_sequence()
             return _synthetic(call)
         if call.operation.method != "GET":
+            last = [name[1:-1] for name in _PARAMETER.findall(call.operation.path)][-1:]
+            named = {  # a document kept by name carries its name (`preferenceName` → `name`)
+                key: call.path_text[name]
+                for name in last
+                if shape_of(call.operation).endswith("/{}")
+                for key in _named(name)
+            }
             current = documents.get(key, {})
             sent = timestamps(call.body) if isinstance(call.body, dict) else {}
-            documents[key] = {**current, **sent}
+            documents[key] = {**named, **current, **sent}
             call.tenant.next_sequence()
         stored = documents.get(key)
         if stored is not None and "@value" in stored:
@@ -616,6 +637,21 @@ def _document(rule: Rule) -> Handler:
             names = {key: value for name, value in call.path_text.items() for key in _named(name) if key in answer}
             answer = {**answer, **names, **(stored or {})}
         return answer
+
+    return handle
+
+
+def _named_documents(rule: Rule) -> Handler:
+    """The GET of a path whose documents are kept by name under it: a synthetic list with the written ones."""
+
+    def handle(call: Call) -> Any:
+        check_ids(call)
+        answer = _synthetic(call)
+        written = _documents_under(call)
+        if not isinstance(answer, list):
+            return answer
+        names = {document.get("name") for document in written}
+        return [item for item in answer if not isinstance(item, dict) or item.get("name") not in names] + written
 
     return handle
 
@@ -706,6 +742,7 @@ MAKERS = {
     "item": _item,
     "list-all": _list_all,
     "document": _document,
+    "documents": _named_documents,
     "upload": _upload,
     "download": _download,
     "read": _synthetic_handler,
