@@ -12,10 +12,18 @@ Needs the `sandbox` extra (jsonschema, uvicorn). The core library never imports 
 Run it standalone with `python -m servicetitan.sandbox --port 8765` (`--help` lists every knob and the
 credentials it accepts).
 
-What it serves: the operations modelled by hand (`resources.py`: the 57 behind the actions, with writes), and
-every other paged list, get-by-id and export feed of the catalog from records made from its schemas
-(`spec_resources.py`); any other operation answers 501 naming it. Handlers are looked up by (domain,
-operationId) in `registry.py`, which says how a module adds its own.
+What it serves: every operation of the catalog. The ones behind the actions are modelled by hand
+(`resources.py`, 57 operations, with writes); every other paged list, get-by-id and export feed answers from records
+made from its schemas (`spec_resources.py`); reporting is a report desk (`reports.py`); and every remaining
+operation is served by a rule derived from the catalog (`spec_writes.py`): a POST to a resource's path creates a
+record its list, get and feed then show, a PATCH or PUT of an item path changes the fields sent, a DELETE removes,
+a verb under an item path (`/appointments/{id}/hold`) moves the record's status, uploads come back from their
+downloads, a settings path keeps what is written; the odd rest answers a schema-valid synthetic body. Unknown ids
+on a path answer 404. `spec_writes.rules()` lists the rule of every operation (tests/sandbox/operation_rules.txt).
+Handlers are looked up by (domain, operationId) in `registry.py`, which says how a module adds its own.
+
+`examples.example_request(sandbox, domain, operation_id, tenant)` makes a valid request for a rule-served operation
+from the catalog (fresh records for the ids of its path, a generated body), for contract tests of your own.
 
 Tests change records through the store behind an operation, and read where a nested list has records:
 

@@ -18,9 +18,9 @@ from urllib.parse import parse_qsl
 
 from servicetitan import _catalog
 
-from . import registry, spec_resources
+from . import registry, spec_resources, spec_writes
 from .auth import Credentials, TokenError, TokenIssuer
-from .call import Binary, Call, Upload
+from .call import Binary, Call, Redirect, Upload
 from .deviations import EVERY, Deviation, Deviations, resolve_deviations
 from .faults import Faults, FaultSettings
 from .listing import ExportSettings, Query
@@ -121,7 +121,8 @@ class Sandbox:
 
     @staticmethod
     def implemented() -> tuple[tuple[str, str], ...]:
-        """(domain, operationId) of every operation the sandbox answers (others answer 501)."""
+        """(domain, operationId) of every operation with a handler: every operation of the catalog, but the reporting
+        ones the report desk answers (reports.py)."""
         return registry.served()
 
     # --- ASGI ----------------------------------------------------------------------------------------------
@@ -230,6 +231,8 @@ class Sandbox:
         )
         _parse_body(call, headers.get("content-type", ""), body)
         result = handler(call)
+        if isinstance(result, Redirect):
+            return 302, None, [("location", result.location)]
         status = int(operation.success_status or 200)
         if isinstance(result, Binary) or result is None:
             return status, result, []
@@ -414,7 +417,9 @@ def _path_ids(operation: _catalog.Operation, params: dict[str, str]) -> dict[str
 
 def _parse_body(call: Call, content_type: str, body: bytes) -> None:
     operation = call.operation
-    if operation.request_schema("multipart/form-data") is not None:
+    # The documents declare some uploads as JSON with a binary `file`; what is sent (and kept) is a multipart form.
+    multipart = content_type.lower().startswith("multipart/form-data") and spec_writes.is_upload(operation)
+    if operation.request_schema("multipart/form-data") is not None or multipart:
         call.files = _multipart(content_type, body)
         return
     schema = operation.request_schema()

@@ -48,4 +48,11 @@ class Binary:
     filename: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """A 302 answer pointing at `location` (downloads the documents answer with a redirect to the file)."""
+
+    location: str
+
+
 Handler = Callable[[Call], Any]

@@ -55,7 +55,7 @@ def referenced(collection: Collection, record_id: Any, field: str) -> Record:
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def _timestamps(value: Any) -> Any:
+def timestamps(value: Any) -> Any:
     """Datetimes in the record format (UTC, seven fractional digits, `Z`), however the client wrote them."""
     if isinstance(value, str) and _DATETIME.match(value):
         try:
@@ -63,16 +63,16 @@ def _timestamps(value: Any) -> Any:
         except ValueError:
             return value
     if isinstance(value, dict):
-        return {key: _timestamps(item) for key, item in value.items()}
+        return {key: timestamps(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_timestamps(item) for item in value]
+        return [timestamps(item) for item in value]
     return value
 
 
 def normalized(body: Record) -> Record:
     """Request fields in the shape records keep them: timestamps in the record format, external data as a
     key/value list, custom fields with a name, no secrets."""
-    body = _timestamps(body)
+    body = timestamps(body)
     record = {key: value for key, value in body.items() if key not in ("password", "appointments")}
     external = body.get("externalData")
     if isinstance(external, dict):

@@ -389,7 +389,10 @@ def register() -> None:
             (resource.exports, _export_handler),
         ):
             for operation in operations:
-                derives(resource.domain, operation.operation_id, make(resource))
+                kind = {_list_handler: "list", _get_handler: "get", _export_handler: "export"}[make]
+                derives(
+                    resource.domain, operation.operation_id, make(resource), f"{kind} {resource.domain}:{resource.path}"
+                )
 
 
 def path_params(tenant: Tenant, domain_key: str, operation_id: str) -> dict[str, int | str]:

@@ -224,6 +224,10 @@ class Tenant:
         self.clock = clock
         self.collections: dict[str, Collection] = {}
         self.attachments: dict[str, tuple[str, bytes]] = {}
+        # Files uploaded through the catalog-derived upload operations: id -> (file name, content type, bytes).
+        self.files: dict[int, tuple[str, str, bytes]] = {}
+        # Documents written through a path that holds no records (settings, preferences), by domain and path.
+        self.documents: dict[str, Record] = {}
         self.index = MatchIndex(self)
         self._sequence = 0
 
@@ -231,6 +235,26 @@ class Tenant:
         collection = self.collections[name] = Collection(self, name, label, seeded)
         self._sequence = max(self._sequence, seeded.count)
         return collection
+
+    def store_file(self, filename: str, content_type: str, data: bytes, file_id: int | None = None) -> int:
+        """Keep uploaded bytes under `file_id` (the id of the record they belong to) or the next number: files are
+        numbered in upload order, so re-recorded cassettes come out the same."""
+        if file_id is None:
+            file_id = len(self.files) + 1
+        name = filename.rsplit("/", 1)[-1] or "file"
+        self.files[file_id] = (name, content_type, data)
+        self.next_sequence()
+        return file_id
+
+    def file_path(self, file_id: int) -> str:
+        return f"sandbox/{self.tenant_id}/{file_id:08d}/{self.files[file_id][0]}"
+
+    def file_at(self, path: str) -> tuple[str, str, bytes] | None:
+        parts = path.split("/")
+        if len(parts) < 3 or parts[0] != "sandbox" or not parts[2].isdigit():
+            return None
+        found = self.files.get(int(parts[2]))
+        return found if found is not None and self.file_path(int(parts[2])) == path else None
 
     def __getitem__(self, name: str) -> Collection:
         return self.collections[name]

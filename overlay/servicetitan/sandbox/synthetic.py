@@ -11,6 +11,7 @@ answer's shaper drops whatever an operation's schema does not declare.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -180,3 +181,117 @@ def record_factory(
         return record
 
     return build
+
+
+# --- whole values of a schema: request bodies and answers of operations that hold no records -------------------
+
+INSTANCE_DEPTH = 6
+"""Below this depth an instance keeps only required properties and minimal arrays (schemas may recurse)."""
+
+
+class _Instances:
+    """Values valid against a schema: every required property, `minItems`/`minLength`/`minimum` honoured, one
+    item per array, enums and formats followed. Optional properties are filled near the root only."""
+
+    def __init__(self, domain_key: str, seed: int) -> None:
+        self.schemas = _catalog.domain(domain_key).schemas
+        self.seed = seed
+
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        while (name := _catalog.schema_name(schema)) is not None:
+            schema = self.schemas[name]
+        return schema
+
+    def make(self, schema: Mapping[str, Any], path: str, depth: int) -> Any:
+        schema = self.resolve(schema)
+        options = [
+            option for option in schema.get("oneOf") or schema.get("anyOf") or () if option.get("type") != "null"
+        ]
+        if options:
+            return self.make(options[0], path, depth)
+        parts = schema.get("allOf")
+        if parts and "properties" not in schema and "type" not in schema:
+            merged: dict[str, Any] = {}
+            for part in parts:
+                value = self.make(part, path, depth)
+                if isinstance(value, dict):
+                    merged.update(value)
+                elif not merged:
+                    return value
+            return merged
+        declared = schema.get("type")
+        kinds = [declared] if isinstance(declared, str) else [kind for kind in declared or () if kind != "null"]
+        kind = kinds[0] if kinds else ("object" if "properties" in schema or "allOf" in schema else "")
+        salt = mix(0, zlib.crc32(path.encode()), self.seed)
+        enum = [value for value in schema.get("enum") or () if value is not None]
+        if enum:
+            return enum[salt % len(enum)]
+        if kind == "object":
+            return self._object(schema, path, depth)
+        if kind == "array":
+            count = max(int(schema.get("minItems") or 0), 1 if depth < INSTANCE_DEPTH else 0)
+            return [self.make(schema.get("items") or {}, f"{path}[]", depth + 1) for _ in range(count)]
+        if kind == "string":
+            return self._string(schema, path, salt)
+        if kind in ("integer", "number"):
+            low = schema.get("minimum")
+            high = schema.get("maximum")
+            name = path.rsplit(".", 1)[-1]
+            value = 1 + salt % 100 if kind == "integer" or name.endswith("Id") else round(1 + salt % 10_000 / 100, 2)
+            if isinstance(low, int | float) and value < low:
+                value = low if schema.get("exclusiveMinimum") is not True else low + 1
+            if isinstance(high, int | float) and value > high:
+                value = high if schema.get("exclusiveMaximum") is not True else high - 1
+            return int(value) if kind == "integer" else value
+        if kind == "boolean":
+            return salt % 2 == 0
+        return None
+
+    def _object(self, schema: Mapping[str, Any], path: str, depth: int) -> dict[str, Any]:
+        properties: dict[str, Mapping[str, Any]] = {}
+        required: set[str] = set(schema.get("required") or ())
+        for part in schema.get("allOf") or ():
+            resolved = self.resolve(part)
+            required.update(resolved.get("required") or ())
+            for key, sub in (resolved.get("properties") or {}).items():
+                properties.setdefault(key, sub)
+        properties.update(schema.get("properties") or {})
+        out: dict[str, Any] = {}
+        for key, sub in properties.items():
+            if key in required or depth < 2:
+                out[key] = self.make(sub, f"{path}.{key}" if path else key, depth + 1)
+        return out
+
+    def _string(self, schema: Mapping[str, Any], path: str, salt: int) -> str:
+        fmt = schema.get("format")
+        name = path.rsplit(".", 1)[-1].replace("[]", "") or "value"
+        if fmt == "date-time":
+            text = format_timestamp(SEED_EPOCH + salt % 365 * _DAY)
+        elif fmt == "date":
+            text = format_date(SEED_EPOCH + salt % 365 * _DAY)
+        elif fmt in ("guid", "uuid"):
+            text = f"{salt % 0xFFFFFFFF:08x}-0000-4000-8000-{salt % 10**12:012x}"
+        elif fmt == "duration" or fmt == "time-span":
+            text = f"0{salt % 8}:{salt % 60:02d}:00"
+        elif fmt in ("uri", "url") or "url" in name.lower():
+            text = f"https://example.com/{name}"
+        elif fmt == "email" or "email" in name.lower():
+            text = f"{name.lower()}@example.com"
+        else:
+            text = f"{name[:1].upper()}{name[1:]} {salt % 1000}"
+        low, high = schema.get("minLength"), schema.get("maxLength")
+        if isinstance(low, int) and len(text) < low:
+            text = text.ljust(low, "x")
+        if isinstance(high, int):
+            text = text[:high]
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not re.search(pattern, text):
+            candidates = (f"#{salt % 0xFFFFFF:06x}", str(salt % 1000), f"A{salt % 1000}", "a", "A")
+            text = next((candidate for candidate in candidates if re.search(pattern, candidate)), text)
+        return text
+
+
+def instance(domain_key: str, schema: Mapping[str, Any], *, seed: int = 0) -> Any:
+    """A value valid against `schema` (a `$ref` or inline schema of the domain), the same for the same seed: request
+    bodies for tests and answers of operations that hold no records."""
+    return _Instances(domain_key, seed).make(schema, "", 0)

@@ -3,7 +3,15 @@
 The pytest plugin (registered by the extra, nothing to import) gives:
 - the `servicetitan_sandbox` fixture: a sandbox running on loopback and clients bound to it
   (`servicetitan_sandbox.client`, `servicetitan_sandbox.async_client()`); override
-  `servicetitan_sandbox_options` to size or seed it;
+  `servicetitan_sandbox_options` to size or seed it. It serves every operation of the catalog, writes included,
+  with state: what a test creates, updates, deletes or uploads is what its later reads return;
+
+      def test_booking_flow(servicetitan_sandbox):
+          st = servicetitan_sandbox.client
+          home = {"name": "Home", "address": ADDRESS}
+          customer = st.create_customer(name="Pat Doe", address=ADDRESS, locations=[home])
+          st.crm.customers.create_note(id=customer.id, text="Prefers mornings")
+          assert [n.text for n in st.crm.customers.get_notes(id=customer.id).records] == ["Prefers mornings"]
 - the `servicetitan_client` fixture, for tests that replay cassettes: placeholder credentials under
   `--record-mode=none` (a replay needs none, so CI sets no `SERVICETITAN_*` variable), `ServiceTitan.from_env()`
   when recording;
