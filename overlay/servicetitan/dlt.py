@@ -523,6 +523,8 @@ def source(
             for index, entry in enumerate(tenants)
             if tenant is None or _tenant_of(entry) == tenant
         ]
+        if not tenants:
+            raise ValueError("source() needs at least one tenant: `tenants` is empty")
         if not connects:
             raise ValueError(f"tenant={tenant}: no such tenant among the {len(tenants)} of `tenants`")
     tagged = len(connects) > 1

@@ -73,8 +73,12 @@ def test_the_dagster_example_materializes_each_tenant_as_a_partition(
     monkeypatch.setattr(RedisStore, "admit", admit_and_note)
     monkeypatch.setattr(RedisStore, "reserve", reserve_and_note)
     assert configured_tenants() == list(TENANTS)
+    module = example()
+    # What `dagster dev -f` loads: the configured tenants as partitions.
+    loaded = module.defs().resolve_implicit_global_asset_job_def()
+    assert loaded.partitions_def.get_partition_keys() == [str(tenant) for tenant in TENANTS]
     database = tmp_path / "warehouse.duckdb"
-    defs = example().servicetitan_definitions(
+    defs = module.servicetitan_definitions(
         configured_tenants(),
         streams=STREAMS,
         destination=dg_duckdb(database),

@@ -25,6 +25,7 @@ from servicetitan.dlt import (
     MissingSettings,
     Window,
     catalog_streams,
+    configured_tenants,
     rename_tenant_state,
     settings_of,
     source,
@@ -177,6 +178,8 @@ def test_missing_credentials_are_named_with_every_way_to_give_them_and_no_value_
         assert text in message
     assert "SERVICETITAN_TENANT" in message
     assert "never-shown" not in message
+    with pytest.raises(ValueError, match="source\\(\\) needs at least one tenant: `tenants` is empty"):
+        source([], ["jpm_jobs"])
     with pytest.raises(MissingSettings, match=r"tenants\[1\] lacks client_secret"):
         source([{"client_id": "a", "client_secret": "b", "app_key": "c", "tenant": 1}, {"client_id": "a", "tenant": 2}])
 
@@ -201,8 +204,24 @@ def test_secrets_stay_out_of_logs_reprs_and_the_pipeline_trace(
     for secret in (settings["client_secret"], settings["app_key"]):
         assert all(secret not in text for text in seen)
     traced = {trace.key: trace.value for trace in pipeline.last_trace.resolved_config_values}
-    assert traced.get("client_secret") is None
-    assert traced.get("app_key") is None
+    assert {"client_secret", "app_key", "tenant"} <= set(traced)
+    assert str(traced["tenant"]) == str(DEFAULT_TENANT)  # config is traced; secrets are not
+    assert traced["client_secret"] is None
+    assert traced["app_key"] is None
+
+
+def test_configured_tenants_come_from_the_tenants_list_then_the_tenant_then_servicetitan_tenant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert configured_tenants() == []
+    assert configured_tenants({"SERVICETITAN_TENANT": "42"}) == [42]
+    monkeypatch.setenv("SOURCES__SERVICETITAN__TENANT", "7")
+    assert configured_tenants({"SERVICETITAN_TENANT": "42"}) == [7]
+    monkeypatch.setenv("SOURCES__SERVICETITAN__TENANTS", '[{"tenant": 3, "client_secret": "x"}, {"tenant": "4"}]')
+    assert configured_tenants() == [3, 4]
+    monkeypatch.setenv("SOURCES__SERVICETITAN__TENANTS", '[{"tenant": 3}, {"client_id": "no tenant"}]')
+    with pytest.raises(ValueError, match=r"sources.servicetitan.tenants: every entry needs a numeric `tenant`"):
+        configured_tenants()
 
 
 # --- names ---------------------------------------------------------------------------------------------------
