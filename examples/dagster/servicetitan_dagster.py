@@ -59,9 +59,7 @@ def servicetitan_definitions(
 ) -> dg.Definitions:
     """The assets of `streams`, partitioned by `tenants`, loading into `destination`."""
     if not tenants:
-        raise ValueError(
-            "no tenant to load: configure [[sources.servicetitan.tenants]] (or sources.servicetitan.tenant)"
-        )
+        raise ValueError("no tenant to load: configure [[sources.servicetitan.tenants]] or sources.servicetitan.tenant")
     partitions = dg.StaticPartitionsDefinition([str(tenant) for tenant in tenants])
 
     # The source Dagster reads the assets from: its resources are the streams, whichever tenant it is built for.

@@ -101,6 +101,7 @@ def test_the_dagster_example_materializes_each_tenant_as_a_partition(
         materialized = result.asset_materializations_for_node("servicetitan")
         assert {event.partition for event in materialized} == {str(tenant)}
         assert {event.asset_key.to_user_string() for event in materialized} == keys
+        assert {event.metadata["rows_loaded"].value for event in materialized} == {JOBS}
     with duckdb.connect(str(database), read_only=True) as db:
         for stream in STREAMS:
             rows = db.execute(f"select tenant_id, count(*) from servicetitan.{stream} group by 1 order by 1").fetchall()  # noqa: S608
@@ -108,9 +109,14 @@ def test_the_dagster_example_materializes_each_tenant_as_a_partition(
     # Each tenant was paced by its own limiter, kept in the shared Redis store.
     assert {limiter_key(configured["app_key"], tenant) for tenant in TENANTS} <= paced
 
-    # A partition's state is its own: running the first tenant again loads nothing new.
+    # A partition's state is its own (kept in the destination): running the first tenant again loads no row.
     again = job.execute_in_process(partition_key=str(TENANTS[0]), instance=instance)
     assert again.success
+    rows = {
+        event.asset_key.to_user_string(): event.metadata.get("rows_loaded")
+        for event in again.asset_materializations_for_node("servicetitan")
+    }
+    assert rows == dict.fromkeys(keys)
     with duckdb.connect(str(database), read_only=True) as db:
         assert db.execute("select count(*) from servicetitan.jpm_jobs").fetchall() == [(2 * JOBS,)]
 
