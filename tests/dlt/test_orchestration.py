@@ -111,6 +111,20 @@ def test_credentials_come_from_secrets_toml(
         assert jobs_loaded(tmp_path, "from_toml", source(streams=["jpm_jobs"])) == JOBS
 
 
+def test_a_tenants_list_comes_from_secrets_toml(sandbox: tuple[Sandbox, dict[str, Any]], tmp_path: Path) -> None:
+    settings = sandbox[1]
+    folder = tmp_path / ".dlt"
+    folder.mkdir()
+    lines = ["[sources.servicetitan]", f"app_key = '{settings['app_key']}'"]
+    for tenant in (DEFAULT_TENANT, DEFAULT_TENANT + 1):
+        lines += ["[[sources.servicetitan.tenants]]", f"tenant = {tenant}"]
+        lines += [f"{name} = '{settings[name]}'" for name in ("client_id", "client_secret", "api_url", "token_url")]
+    (folder / "secrets.toml").write_text("\n".join(lines) + "\n")
+    with provider(SecretsTomlProvider(settings_dir=str(folder))):
+        assert configured_tenants() == [DEFAULT_TENANT, DEFAULT_TENANT + 1]
+        assert jobs_loaded(tmp_path, "tenants_from_toml", source(streams=["jpm_jobs"])) == 2 * JOBS
+
+
 def test_credentials_come_from_an_orchestrators_secret_backend(
     sandbox: tuple[Sandbox, dict[str, Any]], tmp_path: Path
 ) -> None:
