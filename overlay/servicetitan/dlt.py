@@ -556,7 +556,9 @@ def settings_of(
     ever shown."""
     settings = {name: value for name, value in given.items() if value is not None}
     settings.update(entry or {})
-    for name in ENV_SETTINGS:
+    # An entry of a tenants list names its own tenant: SERVICETITAN_TENANT is one tenant's, not any entry's.
+    fallbacks = ENV_SETTINGS if entry is None else tuple(name for name in ENV_SETTINGS if name != "tenant")
+    for name in fallbacks:
         value = environ.get(ENV_PREFIX + name.upper(), "").strip()
         if name not in settings and value:
             settings[name] = value
@@ -587,7 +589,7 @@ class MissingSettings(ValueError):
 def configured_tenants(environ: Mapping[str, str] | None = None) -> list[int]:
     """The tenant ids the source loads by default, for an orchestrator to partition by: those of the `tenants`
     list in dlt's secrets (`[[sources.servicetitan.tenants]]`), else `sources.servicetitan.tenant`, else
-    SERVICETITAN_TENANT; none when none is set. Reads no credential."""
+    SERVICETITAN_TENANT; none when none is set. Only the ids: no credential is returned or checked."""
     entries = dlt.secrets.get(f"sources.{SECTION}.tenants", list) or []
     if entries:
         found = [_tenant_of(entry) for entry in entries if isinstance(entry, Mapping)]

@@ -180,6 +180,8 @@ def test_settings_of_orders_a_tenants_entry_then_the_given_then_the_environment(
         "tenant": 9,
     }
     assert settings_of(given, environ)["client_id"] == "given-id"
+    with pytest.raises(MissingSettings, match=r"tenants\[0\] lacks tenant"):
+        settings_of(given, environ, {"client_id": "entry-id"}, "tenants[0]")
     assert settings_of(given, environ)["tenant"] == 7
 
 
