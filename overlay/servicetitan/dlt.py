@@ -340,12 +340,32 @@ def _end_bound(key: str) -> str:
     return f"{moment:%Y-%m-%dT%H:%M:%S.%f}Z"
 
 
+def _former_state(former: str | None) -> Mapping[str, Any]:
+    """The state an earlier version kept under this resource's former name (`jpm_jobs@123`), taken out of the
+    source's state so that it moves once, with the load that follows; empty when there is none."""
+    if former is None:
+        return {}
+    resources = dlt.current.source_state().get("resources", {})
+    taken: Mapping[str, Any] = resources.pop(former, None) or {}
+    return taken
+
+
+def _later(first: Any, second: Any) -> Any:
+    """The later of two bookmarks (either may be None), compared as instants."""
+    if first is None or second is None:
+        return second if first is None else first
+    return second if (timestamp_key(second) or "") > (timestamp_key(first) or "") else first
+
+
 def _list_resource(
-    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None
+    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None, former: str | None
 ) -> Callable[..., Iterator[list[Any]]]:
     def read_list(modified: Any = None) -> Iterator[list[Any]]:
         arguments: dict[str, Any] = {"fetch_all": True, "as_dicts": True}
         bookmark = getattr(modified, "last_value", None) or since
+        if modified is not None:
+            earlier = _former_state(former).get("incremental", {}).get(CURSOR, {}).get("last_value")
+            bookmark = _later(bookmark, earlier)
         if stream.incremental and bookmark is not None:
             arguments[CURSOR_FILTER] = bookmark
         if stream.incremental and window is not None:
@@ -369,12 +389,16 @@ def _list_resource(
 
 
 def _feed_resource(
-    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None
+    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None, former: str | None
 ) -> Callable[[], Iterator[list[Any]]]:
     def read_feed() -> Iterator[list[Any]]:
         # A windowed run reads the feed from `since` to its end (a feed's order is the order of changes, not of
         # `modifiedOn`) and keeps the window's records; it neither reads nor moves the feed's token.
         state: dict[str, Any] = {} if window is not None else dlt.current.resource_state()
+        if window is None:
+            earlier = _former_state(former).get("continue_from")
+            if earlier and not state.get("continue_from"):
+                state["continue_from"] = earlier
         with connect() as st:
             feed = client_method(st, stream.path)(start=state.get("continue_from") or since, as_dicts=True)
             for page in feed.pages():
@@ -440,7 +464,9 @@ def resource(
     until_text = _since_text(until)
     window = None if until_text is None else Window.of(since_text, until_text)
     make = _feed_resource if stream.kind is Kind.FEED else _list_resource
-    read = make(stream, connect, tenant, since_text, window)
+    # The name an earlier version gave a tenant's resource: its state moves to the name now on the next run.
+    former = f"{stream.name}@{tenant}" if tagged else None
+    read = make(stream, connect, tenant, since_text, window, former)
     name = tenant_resource_name(stream.name, tenant) if tagged else stream.name
     hints: dict[str, Any] = {"name": name, "table_name": stream.name}
     if schema_contract is not None:
@@ -606,10 +632,11 @@ def configured_tenants(environ: Mapping[str, str] | None = None) -> list[int]:
 def rename_tenant_state(pipeline: Any) -> dict[str, str]:
     """Moves the state that an earlier version kept under a multi-tenant resource's old name (`jpm_jobs@123`) to
     its name now (`jpm_jobs_tenant_123`), so a pipeline that loaded several tenants goes on where it stopped; the
-    old and new name of each moved resource. Run it once before the first run after upgrading; the state moves
-    to the destination with that run."""
+    old and new name of each moved resource. The pipeline's local state changes; it reaches the destination
+    with the next run. (The first run after upgrading moves the state by itself too; this also keeps the unique
+    hashes at a list's bookmark, so that run reads no record again.)"""
     moved: dict[str, str] = {}
-    with pipeline.managed_state(extract_state=True) as state:
+    with pipeline.managed_state() as state:
         resources = state.get("sources", {}).get(SOURCE_NAME, {}).get("resources", {})
         for old in list(resources):
             stream, at, tenant_id = old.rpartition("@")

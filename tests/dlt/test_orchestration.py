@@ -263,7 +263,7 @@ def test_state_kept_under_the_old_tenant_names_moves_to_the_new_ones(
     tenants = [{**settings, "tenant": DEFAULT_TENANT}, {**settings, "tenant": DEFAULT_TENANT + 1}]
     pipeline = plain_pipeline(tmp_path, "renamed")
     pipeline.run(source(tenants, ["jpm_jobs", "jpm_export_jobs"]))
-    with pipeline.managed_state(extract_state=True) as state:
+    with pipeline.managed_state() as state:
         resources = state["sources"]["servicetitan"]["resources"]
         for name in list(resources):
             stream, _, tenant = name.rpartition("_tenant_")
@@ -278,6 +278,34 @@ def test_state_kept_under_the_old_tenant_names_moves_to_the_new_ones(
     pipeline.run(source(tenants, ["jpm_jobs", "jpm_export_jobs"]))
     assert pipeline.last_trace.last_normalize_info.row_counts.get("jpm_jobs", 0) == 0
     assert pipeline.last_trace.last_normalize_info.row_counts.get("jpm_export_jobs", 0) == 0
+
+
+def test_a_run_after_upgrading_goes_on_from_the_state_under_the_old_names_by_itself(
+    sandbox: tuple[Sandbox, dict[str, Any]], tmp_path: Path
+) -> None:
+    """Without `rename_tenant_state`, the first run reads the old state: the feed goes on from its token and the
+    list from its bookmark (bringing again only the records at that instant, merged by key), and the old names
+    leave the state."""
+    settings = sandbox[1]
+    tenants = [{**settings, "tenant": DEFAULT_TENANT}, {**settings, "tenant": DEFAULT_TENANT + 1}]
+    pipeline = plain_pipeline(tmp_path, "upgraded")
+    pipeline.run(source(tenants, ["jpm_jobs", "jpm_export_jobs"]))
+    with pipeline.managed_state() as state:
+        resources = state["sources"]["servicetitan"]["resources"]
+        for name in list(resources):
+            stream, _, tenant = name.rpartition("_tenant_")
+            resources[f"{stream}@{tenant}"] = resources.pop(name)
+    pipeline.run(source(tenants, ["jpm_jobs", "jpm_export_jobs"]))
+    counts = pipeline.last_trace.last_normalize_info.row_counts
+    assert counts.get("jpm_export_jobs", 0) == 0
+    assert counts.get("jpm_jobs", 0) <= len(tenants)
+    assert sorted(pipeline.state["sources"]["servicetitan"]["resources"]) == sorted(
+        tenant_resource_name(stream, tenant["tenant"])
+        for stream in ("jpm_jobs", "jpm_export_jobs")
+        for tenant in tenants
+    )
+    with pipeline.sql_client() as client:
+        assert client.execute_sql("select count(*), count(distinct id) from jpm_jobs")[0] == (2 * JOBS, JOBS)
 
 
 # --- schema contract -----------------------------------------------------------------------------------------
