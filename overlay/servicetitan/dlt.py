@@ -4,7 +4,14 @@
     from servicetitan.dlt import source
 
     pipeline = dlt.pipeline("servicetitan", destination="duckdb", dataset_name="servicetitan")
-    pipeline.run(source(streams=["jpm_jobs", "jpm_export_jobs"]))   # settings as ServiceTitan.from_env()
+    pipeline.run(source(streams=["jpm_jobs", "jpm_export_jobs"]))   # settings from dlt's providers or the env
+
+Settings come, in this order, from the arguments of `source()`, dlt's config and secrets providers under
+`sources.servicetitan` (SOURCES__SERVICETITAN__CLIENT_SECRET, `.dlt/secrets.toml`, an orchestrator's secret
+backend), then `SERVICETITAN_<NAME>` as `ServiceTitan.from_env()` reads them; a missing credential raises
+MissingSettings naming it and the ways to give it. Several tenants are a `tenants` list (each entry the
+`ServiceTitan` keyword arguments, sharing what it lacks, such as the app key, with the source's own settings);
+`tenant` then picks one of them, as an orchestrator's per-tenant partition does.
 
 Needs the `dlt` extra. Streams are derived from the catalog (`catalog_streams()`): a list that takes no required input
 is `<domain>_<resource>` (`jpm_jobs`, or `<domain>_<resource>_<verb>` for a list verb other than `get_list`),
@@ -26,6 +33,15 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - A `string` field of `format: date` sent with a time (`2025-08-01T00:00:00`, as production sends some) loads
   as its date (`2025-08-01`), the text the documents send, so a column keeps one type whichever a tenant sends.
 - Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
+- A source of several tenants names each resource `<stream>_tenant_<tenant>` (`jpm_jobs_tenant_123`, a valid
+  Dagster asset key), loading the stream's one table; `rename_tenant_state` moves the state an earlier version
+  kept under `jpm_jobs@123`. A source of one tenant names them after the streams.
+- A window (`until`, with or without `since`) loads the records modified in [since, until): lists ask for
+  `modifiedOnOrAfter` and `modifiedBefore` and keep the window's records, feeds are read from `since` to their
+  end and keep the window's records. It keeps no state: it neither reads a bookmark or token nor moves one, so
+  the normal incremental run after a backfill goes on where it was. A record without `modifiedOn` belongs to the
+  window without a start, so consecutive windows load every record once.
+- `schema_contract` passes dlt's schema contract to every table (`{"columns": "freeze"}` refuses a new column).
 - Resources run in parallel (`parallelized=True`), across streams and tenants; every client of one tenant shares
   that tenant's rate limiter, so each tenant stays within its own limit.
 - A load holds a few streams' pages at a time when it runs under `bounded_memory()` (as `servicetitan sync`
@@ -46,6 +62,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,20 +71,31 @@ from functools import cache
 from typing import Any
 
 import dlt
+from dlt.common.schema.typing import TSchemaContract
 from dlt.extract.resource import DltResource
-from dlt.extract.source import DltSource
 
 from servicetitan import _catalog
 from servicetitan._client import ServiceTitan
 from servicetitan._operations import Kind, spec_for
 from servicetitan._parsing import MONEY_AS_TEXT, item_schema
+from servicetitan._timeutil import key_as_bound, timestamp_key
 from servicetitan.exports import export_operations
 from servicetitan.frames import client_method, enter_schema
 from servicetitan.resources import EXPORT, domain_resources
 
+SOURCE_NAME = "servicetitan"
+# dlt's config section: `sources.servicetitan.client_secret`, SOURCES__SERVICETITAN__CLIENT_SECRET.
+SECTION = "servicetitan"
+ENV_PREFIX = "SERVICETITAN_"
+# What `ServiceTitan.from_env()` reads, the fallback after the arguments and dlt's providers.
+ENV_SETTINGS = ("client_id", "client_secret", "app_key", "tenant", "environment", "api_url", "token_url")
+REQUIRED_SETTINGS = ("client_id", "client_secret", "app_key", "tenant")
+# `jpm_jobs_tenant_123`: letters, digits and underscores, as Dagster's asset keys allow.
+TENANT_INFIX = "_tenant_"
 TENANT_COLUMN = "tenant_id"
 CURSOR = "modifiedOn"
 CURSOR_FILTER = "modified_on_or_after"
+END_FILTER = "modified_before"
 # `YYYY-MM-DD`: a `format: date` value sent with a time is cut to this many characters.
 DATE_LENGTH = 10
 # Records are handed to dlt in lists of this many (dlt extracts a list as one item batch).
@@ -258,6 +286,13 @@ def _prepared(records: Iterator[Any], operation: _catalog.Operation, tenant: int
 
 
 def _since_text(since: str | dt.date | None) -> str | None:
+    """A bound as the API takes it: a date is its midnight UTC, a datetime its UTC instant, a text as written
+    (a date written `YYYY-MM-DD` as its midnight UTC, as dlt's config hands a date over as text)."""
+    if isinstance(since, str) and len(since) == DATE_LENGTH:
+        try:
+            return _since_text(dt.date.fromisoformat(since))
+        except ValueError:
+            return since
     if since is None or isinstance(since, str):
         return since
     if isinstance(since, dt.datetime):
@@ -265,18 +300,83 @@ def _since_text(since: str | dt.date | None) -> str | None:
     return f"{since.isoformat()}T00:00:00Z"
 
 
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The records a windowed run loads: `start` <= `modifiedOn` < `end`, compared as instants
+    (`_timeutil.timestamp_key`, so `...:00.5Z` is after `...:00Z` whatever the digits). A record without
+    `modifiedOn` belongs to the window without a start, so consecutive windows from no start on load it once."""
+
+    start: str | None
+    end: str
+
+    @classmethod
+    def of(cls, since: str | None, until: str) -> Window:
+        end = timestamp_key(until)
+        if end is None:
+            raise ValueError(f"until={until!r} is no timestamp; give a date, a datetime or YYYY-MM-DDTHH:MM:SSZ")
+        start = None if since is None else timestamp_key(since)
+        if since is not None and start is None:
+            raise ValueError(f"since={since!r} is no timestamp; give a date, a datetime or YYYY-MM-DDTHH:MM:SSZ")
+        if start is not None and start >= end:
+            raise ValueError(f"since={since!r} must be before until={until!r}")
+        return cls(start, end)
+
+    def keeps(self, record: Mapping[str, Any]) -> bool:
+        key = timestamp_key(record.get(CURSOR))
+        if key is None:
+            return self.start is None
+        return (self.start is None or self.start <= key) and key < self.end
+
+    def within(self, records: Iterator[Any]) -> Iterator[Any]:
+        return (record for record in records if self.keeps(record))
+
+
+def _end_bound(key: str) -> str:
+    """An exclusive end as a query bound the API accepts (6 fractional digits), rounded up so that no record
+    before the end is left out; the window drops what the rounding lets in."""
+    if key[-1] == "0":
+        return key_as_bound(key)
+    moment = dt.datetime.fromisoformat(key[:26]) + dt.timedelta(microseconds=1)
+    return f"{moment:%Y-%m-%dT%H:%M:%S.%f}Z"
+
+
+def _former_state(former: str | None) -> Mapping[str, Any]:
+    """The state an earlier version kept under this resource's former name (`jpm_jobs@123`), taken out of the
+    source's state so that it moves once, with the load that follows; empty when there is none."""
+    if former is None:
+        return {}
+    resources = dlt.current.source_state().get("resources", {})
+    taken: Mapping[str, Any] = resources.pop(former, None) or {}
+    return taken
+
+
+def _later(first: Any, second: Any) -> Any:
+    """The later of two bookmarks (either may be None), compared as instants."""
+    if first is None or second is None:
+        return second if first is None else first
+    return second if (timestamp_key(second) or "") > (timestamp_key(first) or "") else first
+
+
 def _list_resource(
-    stream: Stream, connect: Connect, tenant: int, since: str | None
+    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None, former: str | None
 ) -> Callable[..., Iterator[list[Any]]]:
     def read_list(modified: Any = None) -> Iterator[list[Any]]:
         arguments: dict[str, Any] = {"fetch_all": True, "as_dicts": True}
         bookmark = getattr(modified, "last_value", None) or since
+        if modified is not None:
+            earlier = _former_state(former).get("incremental", {}).get(CURSOR, {}).get("last_value")
+            bookmark = _later(bookmark, earlier)
         if stream.incremental and bookmark is not None:
             arguments[CURSOR_FILTER] = bookmark
+        if stream.incremental and window is not None:
+            arguments[END_FILTER] = _end_bound(window.end)
         with connect() as st:
-            yield from _prepared(iter(client_method(st, stream.path)(**arguments)), stream.operation, tenant)
+            records = iter(client_method(st, stream.path)(**arguments))
+            yield from _prepared(records if window is None else window.within(records), stream.operation, tenant)
 
-    if not stream.incremental:
+    if not stream.incremental or window is not None:
+        # A windowed run keeps no state: it reads [since, until) whatever the state says, and leaves the state
+        # for the next normal run as it found it.
         return read_list
 
     cursor = dlt.sources.incremental(CURSOR, initial_value=since, on_cursor_value_missing="include")
@@ -289,36 +389,88 @@ def _list_resource(
 
 
 def _feed_resource(
-    stream: Stream, connect: Connect, tenant: int, since: str | None
+    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None, former: str | None
 ) -> Callable[[], Iterator[list[Any]]]:
     def read_feed() -> Iterator[list[Any]]:
-        state = dlt.current.resource_state()
+        # A windowed run reads the feed from `since` to its end (a feed's order is the order of changes, not of
+        # `modifiedOn`) and keeps the window's records; it neither reads nor moves the feed's token.
+        state: dict[str, Any] = {} if window is not None else dlt.current.resource_state()
+        if window is None:
+            earlier = _former_state(former).get("continue_from")
+            if earlier and not state.get("continue_from"):
+                state["continue_from"] = earlier
         with connect() as st:
             feed = client_method(st, stream.path)(start=state.get("continue_from") or since, as_dicts=True)
             for page in feed.pages():
-                yield from _prepared(iter(page.records), stream.operation, tenant)
+                records = iter(page.records)
+                yield from _prepared(records if window is None else window.within(records), stream.operation, tenant)
                 # Saved with the data it follows: dlt commits state and rows of a load together.
                 state["continue_from"] = page.continue_from
 
     return read_feed
 
 
+class Connector:
+    """Opens a client from `ServiceTitan` keyword arguments, and knows its tenant without opening one (a client
+    builds its TLS context, about 20 ms, 170 times for a whole tenant's streams). The settings are checked once,
+    here, before anything is read; they are never shown (the repr names the tenant alone)."""
+
+    __slots__ = ("_arguments", "tenant")
+
+    def __init__(self, settings: Settings) -> None:
+        self._arguments = {"active": "Any", "decimals": True, **settings}
+        with ServiceTitan(**self._arguments) as st:
+            self.tenant = st.tenant
+
+    def __call__(self) -> ServiceTitan:
+        return ServiceTitan(**self._arguments)
+
+    def __repr__(self) -> str:
+        return f"Connector(tenant={self.tenant})"
+
+
 def connector(settings: Settings) -> Connect:
     """Opens a client from `ServiceTitan` keyword arguments; lists are read with active="Any" (every record,
     active or not) and money as sent (`decimals=True`) unless the settings say otherwise."""
-    arguments = {"active": "Any", "decimals": True, **settings}
-    return lambda: ServiceTitan(**arguments)
+    return Connector(settings)
 
 
-def resource(stream: Stream, connect: Connect, since: str | dt.date | None = None, *, tagged: bool = False) -> Any:
+def tenant_resource_name(stream: str, tenant: int) -> str:
+    """The resource of `stream` for `tenant` when a source loads several tenants: `jpm_jobs_tenant_123`, a valid
+    Dagster asset key and Python identifier. (Before, it was `jpm_jobs@123`: see `rename_tenant_state`.)"""
+    return f"{stream}{TENANT_INFIX}{tenant}"
+
+
+def resource(
+    stream: Stream,
+    connect: Connect,
+    since: str | dt.date | None = None,
+    *,
+    tagged: bool = False,
+    until: str | dt.date | None = None,
+    schema_contract: TSchemaContract | None = None,
+) -> Any:
     """The dlt resource of one stream for the tenant that `connect` opens. With `tagged`, the resource's name
-    carries the tenant (`jpm_jobs@123`), so several tenants load one table, each with its own state."""
-    with connect() as st:
-        tenant = st.tenant
+    carries the tenant (`jpm_jobs_tenant_123`), so several tenants load one table, each with its own state.
+
+    With `until`, the resource loads the records modified in [since, until) and keeps no state (a window of a
+    backfill); `schema_contract` is dlt's contract for its tables (`"freeze"`, `{"columns": "freeze"}`, ...)."""
+    if isinstance(connect, Connector):
+        tenant = connect.tenant
+    else:
+        with connect() as st:
+            tenant = st.tenant
     since_text = _since_text(since)
+    until_text = _since_text(until)
+    window = None if until_text is None else Window.of(since_text, until_text)
     make = _feed_resource if stream.kind is Kind.FEED else _list_resource
-    read = make(stream, connect, tenant, since_text)
-    hints: dict[str, Any] = {"name": f"{stream.name}@{tenant}" if tagged else stream.name, "table_name": stream.name}
+    # The name an earlier version gave a tenant's resource: its state moves to the name now on the next run.
+    former = f"{stream.name}@{tenant}" if tagged else None
+    read = make(stream, connect, tenant, since_text, window, former)
+    name = tenant_resource_name(stream.name, tenant) if tagged else stream.name
+    hints: dict[str, Any] = {"name": name, "table_name": stream.name}
+    if schema_contract is not None:
+        hints["schema_contract"] = schema_contract
     if stream.has_id:
         hints.update(primary_key=(TENANT_COLUMN, "id"), write_disposition="merge")
         if stream.has_cursor:
@@ -343,26 +495,155 @@ def bounded_memory() -> Iterator[None]:
         yield
 
 
+@dlt.source(name=SOURCE_NAME, section=SECTION, max_table_nesting=MAX_NESTING)
 def source(
-    tenants: Sequence[Settings | Connect] | None = None,
-    streams: Sequence[str] | None = None,
-    since: str | dt.date | None = None,
-) -> DltSource:
-    """The ServiceTitan source: `streams` (all by default) for each of `tenants`, from `since` on the first run.
+    tenants: Sequence[Settings | Connect] | None = dlt.secrets.value,
+    streams: Sequence[str] | None = dlt.config.value,
+    since: str | dt.date | None = dlt.config.value,
+    until: str | dt.date | None = dlt.config.value,
+    *,
+    client_id: str | None = dlt.secrets.value,
+    client_secret: str | None = dlt.secrets.value,
+    app_key: str | None = dlt.secrets.value,
+    tenant: int | None = dlt.config.value,
+    environment: str | None = dlt.config.value,
+    api_url: str | None = dlt.config.value,
+    token_url: str | None = dlt.config.value,
+    rate_limit: float | None = dlt.config.value,
+    rate_limit_store: str | None = dlt.secrets.value,
+    schema_contract: TSchemaContract | None = dlt.config.value,
+) -> Any:
+    """The ServiceTitan source: `streams` (all by default) for each tenant, from `since` on the first run.
 
-    A tenant is given as the keyword arguments of `ServiceTitan` or as a callable that opens a client; by
-    default it is the one tenant of `ServiceTitan.from_env()` (read with active="Any" and decimals=True)."""
+    Every argument can come from dlt's config and secrets providers (`sources.servicetitan.<name>`: the
+    environment variable `SOURCES__SERVICETITAN__CLIENT_SECRET`, `.dlt/secrets.toml`, an orchestrator's secret
+    backend); an argument given wins over them, and they win over `SERVICETITAN_<NAME>` (see `settings_of`).
+
+    - One tenant: `client_id`, `client_secret`, `app_key` and `tenant` (with `environment` or the URLs).
+    - Several: `tenants`, each the keyword arguments of `ServiceTitan` (what one lacks is taken from the
+      source's own settings, such as a shared `app_key`) or a callable that opens a client. With a list,
+      `tenant` picks one of them (a Dagster partition does). Their resources are named `jpm_jobs_tenant_123`.
+    - `until`: load only the records modified in [since, until), keeping no state (a window of a backfill).
+    - `schema_contract`: dlt's schema contract for every table, e.g. `{"columns": "freeze"}`.
+
+    Lists are read with active="Any" (every record, active or not) and money as sent (decimals=True)."""
     chosen = select_streams(streams)
-    given = list(tenants) if tenants is not None else [lambda: ServiceTitan.from_env(active="Any", decimals=True)]
-    if not given:
-        raise ValueError("source() needs at least one tenant")
-    connects = [connector(tenant) if isinstance(tenant, Mapping) else tenant for tenant in given]
+    shared = {
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "app_key": app_key,
+        "tenant": tenant,
+        "environment": environment,
+        "api_url": api_url,
+        "token_url": token_url,
+        "rate_limit": rate_limit,
+        "rate_limit_store": rate_limit_store,
+    }
+    if tenants is None:
+        connects = [connector(settings_of(shared, os.environ))]
+    else:
+        connects = [
+            connector(settings_of({**shared, "tenant": None}, os.environ, entry, f"tenants[{index}]"))
+            if isinstance(entry, Mapping)
+            else entry
+            for index, entry in enumerate(tenants)
+            if tenant is None or _tenant_of(entry) == tenant
+        ]
+        if not tenants:
+            raise ValueError("source() needs at least one tenant: `tenants` is empty")
+        if not connects:
+            raise ValueError(f"tenant={tenant}: no such tenant among the {len(tenants)} of `tenants`")
     tagged = len(connects) > 1
     # Stream by stream, each for every tenant: the streams are started in this order, so tenants run side by side.
-    made = [resource(stream, connect, since, tagged=tagged) for stream in chosen for connect in connects]
+    return [
+        resource(stream, connect, since, tagged=tagged, until=until, schema_contract=schema_contract)
+        for stream in chosen
+        for connect in connects
+    ]
 
-    def servicetitan() -> list[Any]:
-        return made
 
-    built: DltSource = dlt.source(servicetitan, name="servicetitan", max_table_nesting=MAX_NESTING)()
-    return built
+def _tenant_of(entry: Settings | Connect) -> int | None:
+    if not isinstance(entry, Mapping):
+        with entry() as st:
+            return st.tenant
+    given = entry.get("tenant")
+    return int(given) if isinstance(given, int | str) and str(given).isdigit() else None
+
+
+def settings_of(
+    given: Mapping[str, Any],
+    environ: Mapping[str, str],
+    entry: Mapping[str, Any] | None = None,
+    where: str = "",
+) -> dict[str, Any]:
+    """The `ServiceTitan` keyword arguments of one tenant: a tenant's own `entry` first, then `given` (the
+    source's arguments, each given or resolved by dlt's providers), then the `SERVICETITAN_<NAME>` environment
+    variables. A missing credential raises MissingSettings naming it and every way to give it; no value is
+    ever shown."""
+    settings = {name: value for name, value in given.items() if value is not None}
+    settings.update(entry or {})
+    # An entry of a tenants list names its own tenant: SERVICETITAN_TENANT is one tenant's, not any entry's.
+    fallbacks = ENV_SETTINGS if entry is None else tuple(name for name in ENV_SETTINGS if name != "tenant")
+    for name in fallbacks:
+        value = environ.get(ENV_PREFIX + name.upper(), "").strip()
+        if name not in settings and value:
+            settings[name] = value
+    missing = [name for name in REQUIRED_SETTINGS if name not in settings]
+    if missing:
+        raise MissingSettings(missing, where)
+    if isinstance(settings["tenant"], str):
+        if not settings["tenant"].isdigit():
+            raise ValueError(f"{where or 'tenant'}: the tenant must be a number")
+        settings["tenant"] = int(settings["tenant"])
+    return settings
+
+
+class MissingSettings(ValueError):
+    """ServiceTitan credentials that no argument, dlt provider or SERVICETITAN_* variable gave."""
+
+    def __init__(self, missing: Sequence[str], where: str = "") -> None:
+        self.missing = tuple(missing)
+        ways = "; ".join(
+            f"{name}: the argument {name}=, `{name}` under [sources.{SECTION}] in .dlt/secrets.toml, "
+            f"SOURCES__{SECTION.upper()}__{name.upper()} or {ENV_PREFIX}{name.upper()}"
+            for name in self.missing
+        )
+        subject = f"{where} lacks" if where else "the ServiceTitan source needs"
+        super().__init__(f"{subject} {', '.join(self.missing)} ({ways})")
+
+
+def configured_tenants(environ: Mapping[str, str] | None = None) -> list[int]:
+    """The tenant ids the source loads by default, for an orchestrator to partition by: those of the `tenants`
+    list in dlt's secrets (`[[sources.servicetitan.tenants]]`), else `sources.servicetitan.tenant`, else
+    SERVICETITAN_TENANT; none when none is set. Only the ids: no credential is returned or checked."""
+    entries = dlt.secrets.get(f"sources.{SECTION}.tenants", list) or []
+    if entries:
+        found = [_tenant_of(entry) for entry in entries if isinstance(entry, Mapping)]
+        if None in found or len(found) != len(entries):
+            raise ValueError(f"sources.{SECTION}.tenants: every entry needs a numeric `tenant`")
+        return [tenant for tenant in found if tenant is not None]
+    single = dlt.config.get(f"sources.{SECTION}.tenant", int)
+    if single is not None:
+        return [single]
+    text = (os.environ if environ is None else environ).get(ENV_PREFIX + "TENANT", "").strip()
+    return [int(text)] if text.isdigit() else []
+
+
+def rename_tenant_state(pipeline: Any) -> dict[str, str]:
+    """Moves the state that an earlier version kept under a multi-tenant resource's old name (`jpm_jobs@123`) to
+    its name now (`jpm_jobs_tenant_123`), so a pipeline that loaded several tenants goes on where it stopped; the
+    old and new name of each moved resource. The pipeline's local state changes; it reaches the destination
+    with the next run. (The first run after upgrading moves the state by itself too; this also keeps the unique
+    hashes at a list's bookmark, so that run reads no record again.)"""
+    moved: dict[str, str] = {}
+    with pipeline.managed_state() as state:
+        resources = state.get("sources", {}).get(SOURCE_NAME, {}).get("resources", {})
+        for old in list(resources):
+            stream, at, tenant_id = old.rpartition("@")
+            if not at or not tenant_id.isdigit():
+                continue
+            new = tenant_resource_name(stream, int(tenant_id))
+            if new not in resources:
+                resources[new] = resources.pop(old)
+                moved[old] = new
+    return moved

@@ -356,7 +356,12 @@ def test_tenants_alternate_stream_by_stream() -> None:
     every tenant, so that tenants load side by side rather than one after the other."""
     tenants = [lambda tenant=tenant: ServiceTitanStub(tenant) for tenant in (1, 2)]
     built = source(tenants, ["jpm_jobs", "crm_customers"])  # type: ignore[list-item]
-    assert list(built.resources) == ["jpm_jobs@1", "jpm_jobs@2", "crm_customers@1", "crm_customers@2"]
+    assert list(built.resources) == [
+        "jpm_jobs_tenant_1",
+        "jpm_jobs_tenant_2",
+        "crm_customers_tenant_1",
+        "crm_customers_tenant_2",
+    ]
 
 
 class ServiceTitanStub:
