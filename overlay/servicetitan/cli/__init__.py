@@ -230,16 +230,29 @@ def duckdb_path(url: str) -> Path:
 @click.option("--tenants", type=click.Path(path_type=Path, dir_okay=False), help="TOML file of [[tenants]]")
 @click.option("--since", help="on the first run, records modified on or after this date or UTC datetime")
 @click.option("--dataset", default="servicetitan", show_default=True, help="the schema the tables go in")
+@click.option("--quiet", is_flag=True, help="no progress, even on a terminal: the summary only")
 def sync(
-    destination: str, streams: str | None, tenants: Path | None, since: str | None, dataset: str, **arguments: Any
+    destination: str,
+    streams: str | None,
+    tenants: Path | None,
+    since: str | None,
+    dataset: str,
+    quiet: bool,
+    **arguments: Any,
 ) -> None:
-    """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently."""
+    """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently.
+
+    On a terminal, each step's progress is shown as it goes (on standard error): streams done of total, rows,
+    rows per second, the stream being read. Elsewhere, and with --quiet, only the summary is printed."""
+    from .progress import Silent, TerminalProgress
     from .sync import run_sync
 
     path = duckdb_path(destination)
     options = options_of(arguments)
     names = [name.strip() for name in streams.split(",") if name.strip()] if streams else None
-    for line in run_sync(options, path, names, tenants, since, dataset):
+    shown = sys.stderr.isatty() and not quiet
+    progress = TerminalProgress if shown else (lambda tenants: Silent())
+    for line in run_sync(options, path, names, tenants, since, dataset, progress):
         click.echo(line)
 
 
