@@ -3,10 +3,16 @@ a profiles file that others can read. The keyring is an in-memory backend set fo
 
 from __future__ import annotations
 
+import fcntl
 import io
 import os
+import pty
+import select
 import stat
+import subprocess
 import sys
+import termios
+import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +25,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 from servicetitan.cli import main
 from servicetitan.cli.profiles import toml_text
 from servicetitan.cli.settings import Options
-from tests.cli.conftest import APP_KEY, SECRET, Served
+from tests.cli.conftest import APP_KEY, SECRET, TIMEOUT, Served, servicetitan_command
 
 
 class MemoryKeyring(KeyringBackend):
@@ -258,3 +264,61 @@ def test_the_profiles_file_written_reads_back_as_written() -> None:
         "my west": {"environment": "integration", "app_key": "ünïcödé \x7f\t", "api_url": "http://127.0.0.1:1"},
     }
     assert tomllib.loads(toml_text(profiles)) == profiles
+
+
+def _read_until(terminal: int, wanted: bytes, deadline: float) -> bytes:
+    """What the command writes to its terminal, up to and with `wanted` (or all of it when `wanted` is empty and
+    the command ends), failing at `deadline` instead of hanging."""
+    written = b""
+    while not (wanted and wanted in written):
+        assert time.monotonic() < deadline, f"waited in vain for {wanted!r}; got {written!r}"
+        ready, _, _ = select.select([terminal], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(terminal, 4096)
+            except OSError:  # the command ended and closed the terminal
+                chunk = b""
+            if not chunk:
+                assert not wanted, f"the command ended before asking {wanted!r}; got {written!r}"
+                return written
+            written += chunk
+    return written
+
+
+def test_profile_save_asks_a_terminal_for_the_secrets_without_echoing_them(tmp_path: Path) -> None:
+    profiles = tmp_path / "profiles.toml"
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SERVICETITAN_")}
+    env["SERVICETITAN_PROFILES"] = str(profiles)
+    main_side, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [*servicetitan_command(), "profile", "save", "east", "--tenant", "42", "--client-id", "abc"],
+        env=env,
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        start_new_session=True,
+        # The terminal becomes the command's controlling terminal, which getpass reads a hidden answer from.
+        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+    )
+    os.close(terminal)
+    deadline = time.monotonic() + TIMEOUT
+    try:
+        transcript = _read_until(main_side, b"client secret: ", deadline)
+        os.write(main_side, SECRET.encode() + b"\n")
+        transcript += _read_until(main_side, b"app key: ", deadline)
+        os.write(main_side, APP_KEY.encode() + b"\n")
+        transcript += _read_until(main_side, b"", deadline)
+        assert process.wait(timeout=TIMEOUT) == 0, transcript
+    finally:
+        process.kill()
+        os.close(main_side)
+    assert SECRET.encode() not in transcript
+    assert APP_KEY.encode() not in transcript
+    assert b"saved profile 'east'" in transcript
+    assert tomllib.loads(profiles.read_text())["east"] == {
+        "client_id": "abc",
+        "client_secret": SECRET,
+        "app_key": APP_KEY,
+        "tenant": 42,
+    }
+    assert mode(profiles) == 0o600

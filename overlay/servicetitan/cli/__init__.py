@@ -5,7 +5,7 @@
     servicetitan get jpm.jobs.get id=42                  any read
     servicetitan call crm.customers.update id=7 --json '{"name": "..."}' [--yes] [--dry-run]
     servicetitan export jpm.jobs --since 2024-01-01 --state state.json --format jsonl|csv|parquet --out FILE|-
-    servicetitan sync --to duckdb:///st.duckdb [--streams jpm_jobs,...] [--tenants FILE]
+    servicetitan sync --to duckdb:///st.duckdb [--streams jpm_jobs,...] [--tenants FILE] [--quiet]
     servicetitan profile save NAME [--keyring]           save the settings as a profile (secrets in the keyring)
     servicetitan profile list                            the profiles, and where each keeps its secrets
     servicetitan sandbox [--port 8765 ...]               the sandbox server (`python -m servicetitan.sandbox`)
