@@ -131,6 +131,10 @@ def test_a_profile_saved_with_keyring_holds_references_and_is_read_back_from_the
     assert APP_KEY not in repr(connection)
     status, out, _ = command(capsys, "profile", "list")
     assert (status, out) == (0, "east  tenant 1000001  production  secrets in the keyring\n")
+    # Saved again with its secrets in the file, the profile's keyring entries go.
+    save(monkeypatch, capsys, served)
+    assert memory_keyring.entries == {}
+    assert tomllib.loads(profiles.read_text())["east"]["client_secret"] == SECRET
 
 
 def test_a_keyring_entry_that_is_missing_or_unreadable_is_an_error_naming_the_profile(

@@ -3,11 +3,12 @@
 The file is written whole (comments in it are not kept), to a new file of mode 600 that then replaces the old
 one, so a secret is never readable by others even for a moment, and a file once readable by others no longer is.
 With `keyring=True`, the profile's secrets go to the system keyring (the `keyring` extra) and the file holds
-references to them (`servicetitan.cli.settings`).
+references to them (`servicetitan.cli.settings`); a profile saved again without it has its entries deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -103,9 +104,26 @@ def save_profile(name: str, settings: Mapping[str, Any], *, keyring: bool) -> Pa
                         f"profile {name!r}: storing its {setting} in the system keyring failed: {exc}"
                     ) from None
                 table[setting] = {KEYRING_KEY: entry}
+    previous = profiles.get(name)
     profiles[name] = table
     write_private(path, toml_text(profiles))
+    if isinstance(previous, Mapping):
+        _forget_entries(previous, table)
     return path
+
+
+def _forget_entries(previous: Mapping[str, Any], table: Mapping[str, Any]) -> None:
+    """Delete the keyring entries the profile referred to and no longer does (saved again without --keyring)."""
+    store = keyring_module()
+    if store is None:
+        return
+    from keyring.errors import KeyringError
+
+    for setting in SECRET_SETTINGS:
+        value = previous.get(setting)
+        if isinstance(value, Mapping) and isinstance(value.get(KEYRING_KEY), str) and table.get(setting) != value:
+            with contextlib.suppress(KeyringError):
+                store.delete_password(KEYRING_SERVICE, value[KEYRING_KEY])
 
 
 def plain_secrets(profiles: Mapping[str, Any]) -> list[str]:
