@@ -84,7 +84,10 @@ def test_a_sync_on_a_terminal_draws_each_step_as_it_goes_then_prints_the_summary
     # Drawn at each update: the streams done count up, and while a stream sends rows it is named with its rows.
     assert any(f" 0/{total} streams" in line for line in extract), extract
     assert any(f" {total}/{total} streams" in line for line in extract), extract
-    assert len({done for line in extract for done in re.findall(r"(\d+)/\d+ streams", line)}) > 2
+    # Each batch of rows is drawn as it comes: rows from none to all, and counts in between.
+    rows = {int(found.replace(",", "")) for line in extract for found in re.findall(r"· ([\d,]+) rows?\b(?!/)", line)}
+    assert min(rows) == 0
+    assert any(0 < count < max(rows) for count in rows), sorted(rows)
     for stream in STREAMS:
         assert any(re.search(rf"now {stream} \(\d[\d,]* rows?\)", line) for line in extract), stream
     assert any(re.search(r"· [\d,]+ rows · [\d,]+ rows/s", line) for line in extract)

@@ -21,6 +21,7 @@ from typing import Any
 
 from dlt.common.runtime.collector_base import Collector
 
+REFRESHES_PER_SECOND = 2
 # The counter dlt keeps per step of what the step is made of, and how this display names its unit.
 COUNTERS = {"extract": ("Resources", "streams"), "normalize": ("Files", "files"), "load": ("Jobs", "jobs")}
 
@@ -153,6 +154,10 @@ class TerminalProgress(Silent):
             TimeElapsedColumn(),
             console=console if console is not None else Console(stderr=True),
             transient=False,
+            # Each update is drawn as it comes; between updates, the elapsed time and rate need no more than this.
+            # At rich's default (10 a second) a sync of the whole sandbox tenant drew ~5,300 frames and took 20 %
+            # more processor time than a quiet one.
+            refresh_per_second=REFRESHES_PER_SECOND,
         )
         self.bar.start()
 
