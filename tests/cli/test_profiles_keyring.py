@@ -7,6 +7,7 @@ import fcntl
 import io
 import os
 import pty
+import re
 import select
 import stat
 import subprocess
@@ -24,7 +25,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from servicetitan.cli import main
 from servicetitan.cli.profiles import toml_text
-from servicetitan.cli.settings import Options
+from servicetitan.cli.settings import Options, SettingsError, tenants_file
 from tests.cli.conftest import APP_KEY, SECRET, TIMEOUT, Served, servicetitan_command
 
 
@@ -326,3 +327,27 @@ def test_profile_save_asks_a_terminal_for_the_secrets_without_echoing_them(tmp_p
         "tenant": 42,
     }
     assert mode(profiles) == 0o600
+
+
+def test_a_tenants_file_takes_secrets_from_the_keyring_itself_or_through_its_profiles(
+    served: Served,
+    profiles: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save(monkeypatch, capsys, served, "--keyring")
+    memory_keyring.set_password("servicetitan", "west.client_secret", "west-secret")
+    tenants = profiles.with_name("tenants.toml")
+    tenants.write_text(
+        '[[tenants]]\nprofile = "east"\n\n[[tenants]]\ntenant = 7\nclient_id = "w"\napp_key = "w-key"\n'
+        'client_secret = { keyring = "west.client_secret" }\n'
+    )
+    east, west = tenants_file(tenants)
+    assert (east.settings["client_secret"], east.settings["app_key"]) == (SECRET, APP_KEY)
+    assert west.settings["client_secret"] == "west-secret"
+    del memory_keyring.entries[("servicetitan", "west.client_secret")]
+    with pytest.raises(
+        SettingsError, match=re.escape(f"tenant #2 of {tenants} keeps its client_secret in the system keyring")
+    ):
+        tenants_file(tenants)

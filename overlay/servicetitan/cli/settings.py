@@ -159,7 +159,11 @@ def profile(name: str) -> dict[str, Any]:
         known = ", ".join(sorted(profiles)) or "none"
         raise SettingsError(f"no profile {name!r} in {path} (profiles: {known})")
     where = f"profile {name!r} in {path}"
-    settings = _checked_table(profiles[name], where)
+    return _followed(_checked_table(profiles[name], where), where)
+
+
+def _followed(settings: dict[str, Any], where: str) -> dict[str, Any]:
+    """`settings` with each keyring reference replaced by the secret it refers to."""
     for setting, value in settings.items():
         entry = keyring_reference(value, setting, where)
         if entry is not None:
@@ -237,7 +241,7 @@ class Options:
 
 def tenants_file(path: Path) -> list[Connection]:
     """A TOML file of `[[tenants]]` tables, each naming a `profile` or giving settings (or both: the table's
-    own settings take precedence over its profile's)."""
+    own settings take precedence over its profile's); a secret may be a keyring reference, as in a profile."""
     document = _read_toml(path, "tenants file")
     tables = document.get("tenants")
     if not isinstance(tables, list) or not tables:
@@ -247,6 +251,7 @@ def tenants_file(path: Path) -> list[Connection]:
         where = f"tenant #{number} of {path}"
         own = _checked_table(table, where)
         named = own.pop("profile", None)
+        own = _followed(own, where)
         settings = {**(profile(named) if named else {}), **own}
         connections.append(Connection(complete(settings, where), where))
     tenants = [connection.tenant for connection in connections]
