@@ -246,6 +246,12 @@ def test_a_profile_cannot_be_saved_without_its_secrets_off_a_terminal(
         "error: profile 'east' lacks app_key: give the options, or set SERVICETITAN_APP_KEY (or --env-file FILE)\n"
     )
     assert not profiles.exists()
+    monkeypatch.setenv("SERVICETITAN_APP_KEY", APP_KEY)
+    status, _, err = command(capsys, "profile", "save", "east", "--tenant", "42", "--client-id", "abc",
+                             "--api-url", "api.example.com")  # fmt: skip
+    assert status == 1
+    assert err == "error: profile 'east': api_url must be an absolute http(s) URL\n"
+    assert not profiles.exists()
 
 
 def test_a_keyring_reference_is_only_for_secrets_and_has_one_shape(

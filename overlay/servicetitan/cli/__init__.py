@@ -28,6 +28,8 @@ from typing import Any, TypeVar
 
 import click
 
+from servicetitan._client import ServiceTitan
+from servicetitan.environments import ENVIRONMENTS
 from servicetitan.errors import ServiceTitanError
 
 from .settings import Options, SettingsError, connected
@@ -237,7 +239,7 @@ def profile() -> None:
 @click.option("--env-file", type=click.Path(path_type=Path, dir_okay=False), help="KEY=VALUE settings")
 @click.option("--tenant", type=int, help="the tenant id")
 @click.option("--client-id", help="the client id")
-@click.option("--environment", help="production or integration")
+@click.option("--environment", type=click.Choice(sorted(ENVIRONMENTS)), help="the environment the tenant is in")
 @click.option("--api-url", help="the API's base URL, overriding the environment's")
 @click.option("--token-url", help="the token endpoint, overriding the environment's")
 @click.option("--keyring", "use_keyring", is_flag=True, help="keep the client secret and app key in the system keyring")
@@ -259,7 +261,12 @@ def profile_save(name: str, env_file: Path | None, use_keyring: bool, **given: A
     if missing:
         variables = ", ".join(f"SERVICETITAN_{key.upper()}" for key in missing)
         fail(f"profile {name!r} lacks {', '.join(missing)}: give the options, or set {variables} (or --env-file FILE)")
-    path = save_profile(name, complete(settings, f"profile {name!r}"), keyring=use_keyring)
+    settings = complete(settings, f"profile {name!r}")
+    try:  # what a client would refuse is refused now, before anything is written
+        ServiceTitan(**settings).close()
+    except ValueError as exc:
+        fail(f"profile {name!r}: {exc}")
+    path = save_profile(name, settings, keyring=use_keyring)
     where = "in the system keyring" if use_keyring else "in the file (--keyring keeps them in the system keyring)"
     click.echo(f"saved profile {name!r} in {path} (mode 600); its secrets are {where}")
 
