@@ -5,7 +5,9 @@
     servicetitan get jpm.jobs.get id=42                  any read
     servicetitan call crm.customers.update id=7 --json '{"name": "..."}' [--yes] [--dry-run]
     servicetitan export jpm.jobs --since 2024-01-01 --state state.json --format jsonl|csv|parquet --out FILE|-
-    servicetitan sync --to duckdb:///st.duckdb [--streams jpm_jobs,...] [--tenants FILE]
+    servicetitan sync --to duckdb:///st.duckdb [--streams jpm_jobs,...] [--tenants FILE] [--quiet]
+    servicetitan profile save NAME [--keyring]           save the settings as a profile (secrets in the keyring)
+    servicetitan profile list                            the profiles, and where each keeps its secrets
     servicetitan sandbox [--port 8765 ...]               the sandbox server (`python -m servicetitan.sandbox`)
     servicetitan demo                                    the demo flow on the embedded sandbox
 
@@ -16,6 +18,7 @@ it answer as production was seen to): see `servicetitan.cli.settings`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -25,6 +28,8 @@ from typing import Any, TypeVar
 
 import click
 
+from servicetitan._client import ServiceTitan
+from servicetitan.environments import ENVIRONMENTS
 from servicetitan.errors import ServiceTitanError
 
 from .settings import Options, SettingsError, connected
@@ -90,9 +95,17 @@ def app() -> None:
 @connection_options
 @click.option("--domains", help="comma-separated domains to probe (default: every domain)")
 def check(domains: str | None, **arguments: Any) -> None:
-    """Diagnose the settings: token, environment, and per domain whether the app's scopes allow a read."""
-    from .check import run_check
+    """Diagnose the settings: token, environment, and per domain whether the app's scopes allow a read.
 
+    Warns first when the profiles file holds a secret in plain text and its group or others can read it."""
+    from .check import run_check
+    from .profiles import exposed_secrets_warning
+    from .settings import read_profiles
+
+    with contextlib.suppress(SettingsError):  # an unreadable profiles file is an error where a profile is read
+        warning = exposed_secrets_warning(*read_profiles())
+        if warning is not None:
+            click.echo(f"warning: {warning}")
     with connected(options_of(arguments)) as connection:
         report = run_check(connection, domains.split(",") if domains else None, click.echo)
     if not report.ok:
@@ -215,6 +228,70 @@ def export(
         click.echo(f"{checkpoint.records} records in {checkpoint.pages} pages written to {out}", err=True)
 
 
+@app.group()
+def profile() -> None:
+    """Named profiles of settings, in the profiles file ($SERVICETITAN_PROFILES, by default
+    ~/.config/servicetitan/profiles.toml); a command takes one with --profile NAME."""
+
+
+@profile.command("save")
+@click.argument("name")
+@click.option("--env-file", type=click.Path(path_type=Path, dir_okay=False), help="KEY=VALUE settings")
+@click.option("--tenant", type=int, help="the tenant id")
+@click.option("--client-id", help="the client id")
+@click.option("--environment", type=click.Choice(sorted(ENVIRONMENTS)), help="the environment the tenant is in")
+@click.option("--api-url", help="the API's base URL, overriding the environment's")
+@click.option("--token-url", help="the token endpoint, overriding the environment's")
+@click.option("--keyring", "use_keyring", is_flag=True, help="keep the client secret and app key in the system keyring")
+def profile_save(name: str, env_file: Path | None, use_keyring: bool, **given: Any) -> None:
+    """Save settings as profile NAME: the options given, else the environment's SERVICETITAN_* (and --env-file).
+
+    The client secret and app key come from the environment, or are asked for on a terminal (no option takes a
+    secret). The profiles file is written with mode 600; with --keyring the secrets go to the system keyring (the
+    keyring extra) and the file refers to them."""
+    from .profiles import save_profile
+    from .settings import SECRET_SETTINGS, complete, environment_settings
+
+    Options(env_file=env_file).load_env_file()
+    settings = {**environment_settings(), **{key: value for key, value in given.items() if value is not None}}
+    for setting in SECRET_SETTINGS:
+        if not settings.get(setting) and sys.stdin.isatty():
+            settings[setting] = click.prompt(setting.replace("_", " "), hide_input=True, err=True)
+    missing = [key for key in ("tenant", "client_id", *SECRET_SETTINGS) if not settings.get(key)]
+    if missing:
+        variables = ", ".join(f"SERVICETITAN_{key.upper()}" for key in missing)
+        fail(f"profile {name!r} lacks {', '.join(missing)}: give the options, or set {variables} (or --env-file FILE)")
+    settings = complete(settings, f"profile {name!r}")
+    try:  # what a client would refuse is refused now, before anything is written
+        ServiceTitan(**settings).close()
+    except ValueError as exc:
+        fail(f"profile {name!r}: {exc}")
+    path = save_profile(name, settings, keyring=use_keyring)
+    where = "in the system keyring" if use_keyring else "in the file (--keyring keeps them in the system keyring)"
+    click.echo(f"saved profile {name!r} in {path} (mode 600); its secrets are {where}")
+
+
+@profile.command("list")
+def profile_list() -> None:
+    """The profiles: tenant, environment, and where each keeps its secrets."""
+    from .settings import SECRET_SETTINGS, read_profiles
+
+    path, profiles = read_profiles()
+    if not profiles:
+        fail(f"no profiles in {path}: `servicetitan profile save NAME` saves one")
+    rows = []
+    for name, table in sorted(profiles.items()):
+        table = table if isinstance(table, dict) else {}
+        kept = {"keyring" if isinstance(table.get(key), dict) else "file" for key in SECRET_SETTINGS if key in table}
+        secrets = {"keyring": "secrets in the keyring", "file": "secrets in the file"}.get(
+            "".join(kept), "secrets in the file and the keyring" if kept else "no secrets"
+        )
+        rows.append((name, f"tenant {table.get('tenant', '?')}", str(table.get("environment", "production")), secrets))
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        click.echo("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[3]]))
+
+
 def duckdb_path(url: str) -> Path:
     if not url.startswith(DUCKDB_SCHEME) or len(url) == len(DUCKDB_SCHEME):
         raise SettingsError(
@@ -230,16 +307,29 @@ def duckdb_path(url: str) -> Path:
 @click.option("--tenants", type=click.Path(path_type=Path, dir_okay=False), help="TOML file of [[tenants]]")
 @click.option("--since", help="on the first run, records modified on or after this date or UTC datetime")
 @click.option("--dataset", default="servicetitan", show_default=True, help="the schema the tables go in")
+@click.option("--quiet", is_flag=True, help="no progress, even on a terminal: the summary only")
 def sync(
-    destination: str, streams: str | None, tenants: Path | None, since: str | None, dataset: str, **arguments: Any
+    destination: str,
+    streams: str | None,
+    tenants: Path | None,
+    since: str | None,
+    dataset: str,
+    quiet: bool,
+    **arguments: Any,
 ) -> None:
-    """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently."""
+    """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently.
+
+    On a terminal, each step's progress is shown as it goes (on standard error): streams done of total, rows,
+    rows per second, the stream being read. Elsewhere, and with --quiet, only the summary is printed."""
+    from .progress import Silent, TerminalProgress
     from .sync import run_sync
 
     path = duckdb_path(destination)
     options = options_of(arguments)
     names = [name.strip() for name in streams.split(",") if name.strip()] if streams else None
-    for line in run_sync(options, path, names, tenants, since, dataset):
+    shown = sys.stderr.isatty() and not quiet
+    progress = TerminalProgress if shown else (lambda tenants: Silent())
+    for line in run_sync(options, path, names, tenants, since, dataset, progress):
         click.echo(line)
 
 

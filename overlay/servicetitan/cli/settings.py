@@ -12,7 +12,16 @@ then the chosen profile. Profiles live in a TOML file (`$SERVICETITAN_PROFILES`,
     client_secret = "..."
     app_key = "..."
 
-Secrets are read from files and the environment only: no option takes one, and nothing prints one.
+A profile can keep its secrets (`client_secret`, `app_key`) in the system keyring instead (the `keyring` extra),
+the file holding a reference to the keyring's entry of service `servicetitan`:
+
+    client_secret = { keyring = "east.client_secret" }
+    app_key = { keyring = "east.app_key" }
+
+`servicetitan profile save NAME --keyring` writes both (`servicetitan.cli.profiles`); reading the profile takes the
+secrets from the keyring, and a missing entry or a missing `keyring` package is an error naming the profile.
+
+Secrets are read from files, the keyring and the environment only: no option takes one, and nothing prints one.
 """
 
 from __future__ import annotations
@@ -29,6 +38,10 @@ from servicetitan._client import ServiceTitan
 
 ENV_PREFIX = "SERVICETITAN_"
 SETTING_NAMES = ("client_id", "client_secret", "app_key", "tenant", "environment", "api_url", "token_url")
+# The settings a profile may keep in the system keyring (the app key is per app, but no less secret).
+SECRET_SETTINGS = ("client_secret", "app_key")
+KEYRING_SERVICE = "servicetitan"
+KEYRING_KEY = "keyring"
 PROFILES_VARIABLE = "SERVICETITAN_PROFILES"
 DEFAULT_PROFILES = Path("~/.config/servicetitan/profiles.toml")
 
@@ -58,7 +71,7 @@ def read_env_file(path: Path) -> dict[str, str]:
     return values
 
 
-def _profiles_file() -> Path:
+def profiles_file() -> Path:
     return Path(os.environ.get(PROFILES_VARIABLE) or DEFAULT_PROFILES).expanduser()
 
 
@@ -81,13 +94,81 @@ def _checked_table(table: Any, where: str) -> dict[str, Any]:
     return dict(table)
 
 
+def keyring_entry(profile: str, setting: str) -> str:
+    """The name of the keyring entry (of service KEYRING_SERVICE) that keeps `setting` of `profile`."""
+    return f"{profile}.{setting}"
+
+
+def keyring_reference(value: Any, setting: str, where: str) -> str | None:
+    """The keyring entry that `value` (a profile's `setting`) refers to, or None for a value given in place."""
+    if not isinstance(value, Mapping):
+        return None
+    entry = value.get(KEYRING_KEY)
+    if setting not in SECRET_SETTINGS or set(value) != {KEYRING_KEY} or not isinstance(entry, str) or not entry:
+        raise SettingsError(
+            f"{where}: {setting} must be a value, or for {' and '.join(SECRET_SETTINGS)} a keyring reference "
+            f'{{ {KEYRING_KEY} = "ENTRY" }}'
+        )
+    return entry
+
+
+def keyring_module() -> Any:
+    try:
+        import keyring
+    except ImportError:
+        return None
+    return keyring
+
+
+def from_keyring(entry: str, setting: str, where: str) -> str:
+    """The secret of keyring entry `entry` (service KEYRING_SERVICE), or an error naming `where` it is needed."""
+    keyring = keyring_module()
+    if keyring is None:
+        raise SettingsError(
+            f"{where} keeps its {setting} in the system keyring, which needs the keyring extra: "
+            'pip install "servicetitan[keyring]"'
+        )
+    from keyring.errors import KeyringError
+
+    try:
+        secret = keyring.get_password(KEYRING_SERVICE, entry)
+    except KeyringError as exc:
+        raise SettingsError(f"{where}: reading its {setting} from the system keyring failed: {exc}") from None
+    if secret is None:
+        raise SettingsError(
+            f"{where} keeps its {setting} in the system keyring, which has no entry {entry!r} of service "
+            f"{KEYRING_SERVICE!r}: save the profile again with `servicetitan profile save NAME --keyring`"
+        )
+    return str(secret)
+
+
+def read_profiles() -> tuple[Path, dict[str, Any]]:
+    """The profiles file and its tables as written (keyring references not followed); none if it is not there."""
+    path = profiles_file()
+    return path, _read_toml(path, "profiles file") if path.exists() else {}
+
+
 def profile(name: str) -> dict[str, Any]:
-    path = _profiles_file()
-    profiles = _read_toml(path, "profiles file")
+    """The settings of profile `name`, the secrets it keeps in the system keyring taken from there."""
+    path, profiles = read_profiles()
+    if not path.exists():
+        raise SettingsError(
+            f"no profiles file {path} to read profile {name!r} from: `servicetitan profile save` makes one"
+        )
     if name not in profiles:
         known = ", ".join(sorted(profiles)) or "none"
         raise SettingsError(f"no profile {name!r} in {path} (profiles: {known})")
-    return _checked_table(profiles[name], f"profile {name!r} in {path}")
+    where = f"profile {name!r} in {path}"
+    return _followed(_checked_table(profiles[name], where), where)
+
+
+def _followed(settings: dict[str, Any], where: str) -> dict[str, Any]:
+    """`settings` with each keyring reference replaced by the secret it refers to."""
+    for setting, value in settings.items():
+        entry = keyring_reference(value, setting, where)
+        if entry is not None:
+            settings[setting] = from_keyring(entry, setting, where)
+    return settings
 
 
 def environment_settings() -> dict[str, Any]:
@@ -160,7 +241,7 @@ class Options:
 
 def tenants_file(path: Path) -> list[Connection]:
     """A TOML file of `[[tenants]]` tables, each naming a `profile` or giving settings (or both: the table's
-    own settings take precedence over its profile's)."""
+    own settings take precedence over its profile's); a secret may be a keyring reference, as in a profile."""
     document = _read_toml(path, "tenants file")
     tables = document.get("tenants")
     if not isinstance(tables, list) or not tables:
@@ -170,6 +251,7 @@ def tenants_file(path: Path) -> list[Connection]:
         where = f"tenant #{number} of {path}"
         own = _checked_table(table, where)
         named = own.pop("profile", None)
+        own = _followed(own, where)
         settings = {**(profile(named) if named else {}), **own}
         connections.append(Connection(complete(settings, where), where))
     tenants = [connection.tenant for connection in connections]

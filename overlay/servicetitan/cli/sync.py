@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from typing import Any, TypeVar
 from servicetitan.errors import ServiceTitanError
 
 from .dates import api_datetime
+from .progress import EventCollector, Silent, Update
 from .settings import Connection, Options, SettingsError, connected, tenants_file
 
 WORKING_DIR = ".servicetitan-dlt"
@@ -44,6 +46,10 @@ STEPS = ("extract", "normalize", "load")
 PARENT_CHECK = 0.5
 
 R = TypeVar("R")
+# In a step's process: where its progress updates go (`in_own_process(..., events=...)`), if anywhere.
+_events: Any = None
+# What a step's process sends when its function has returned or raised: every update it sent came before.
+STEP_END = "step-end"
 
 
 def sandbox_streams() -> list[str]:
@@ -75,19 +81,21 @@ def run_sync(
     tenants: Path | None,
     since: str | None,
     dataset: str,
+    progress: Callable[[int], Silent] = lambda tenants: Silent(),
 ) -> list[str]:
     """Run one sync; returns the lines to print (rows loaded per table). `since` is checked before anything
-    starts (`servicetitan.cli.dates`)."""
+    starts (`servicetitan.cli.dates`). `progress(tenants)` makes what shows the sync as it goes
+    (`servicetitan.cli.progress`), once the settings are read."""
     if since is not None:
         since = api_datetime(since, "--since")
     if tenants is not None:
         if options.sandbox:
             raise SettingsError("--tenants and --sandbox exclude each other")
         options.load_env_file()
-        return _load(tenants_file(tenants), database, streams, since, dataset)
+        return _load(tenants_file(tenants), database, streams, since, dataset, progress)
     with connected(options) as connection:
         chosen = streams if streams is not None or not options.sandbox else sandbox_streams()
-        return _load([connection], database, chosen, since, dataset)
+        return _load([connection], database, chosen, since, dataset, progress)
 
 
 def duckdb_destination(database: Path) -> Any:
@@ -110,7 +118,8 @@ class Plan:
     since: str | None
     dataset: str
 
-    def pipeline(self) -> Any:
+    def pipeline(self, progress: Any = None) -> Any:
+        """The dlt pipeline; `progress`: its progress collector (dlt's own default: none)."""
         import dlt
 
         return dlt.pipeline(
@@ -118,19 +127,21 @@ class Plan:
             pipelines_dir=str(self.database.parent / WORKING_DIR),
             destination=duckdb_destination(self.database),
             dataset_name=self.dataset,
+            **({} if progress is None else {"progress": progress}),
         )
 
 
 def run_step(step: str, plan: Plan) -> dict[str, int]:
     """One step of `plan`, in this process; the rows per table for normalize. A failed step raises
-    SettingsError, saying which step failed and why."""
+    SettingsError, saying which step failed and why. In a process of `in_own_process(..., events=...)`, the
+    step's progress goes there as it runs."""
     from dlt.pipeline.exceptions import PipelineStepFailed
 
     from servicetitan.dlt import bounded_memory, connector, source
 
     if step not in STEPS:
         raise ValueError(f"step {step!r}: give one of {', '.join(STEPS)}")
-    pipeline = plan.pipeline()
+    pipeline = plan.pipeline(None if _events is None else EventCollector(step, _events.put))
     try:
         with bounded_memory():
             if step == "extract":
@@ -182,25 +193,71 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, name="servicetitan-sync-parent", daemon=True).start()
 
 
-def in_own_process(function: Callable[..., R], *arguments: Any) -> R:
+def _start_step(parent: int, events: Any) -> None:
+    """In a step's process, first: end with the parent (`_end_with`), and send progress to `events`."""
+    global _events
+    _end_with(parent)
+    _events = events
+
+
+def _reporting(function: Callable[..., R], *arguments: Any) -> R:
+    """In a step's process: `function(*arguments)`, then STEP_END after the updates it sent."""
+    try:
+        return function(*arguments)
+    finally:
+        if _events is not None:
+            _events.put(STEP_END)
+
+
+def _relay(events: Any, step: Future[Any], show: Callable[[Any], None]) -> None:
+    """Hand each update of `events` to `show` until the step's process sent STEP_END, or ended without it."""
+    while True:
+        try:
+            update = events.get(timeout=PARENT_CHECK)
+        except queue.Empty:
+            if step.done():
+                return
+            continue
+        if update == STEP_END:
+            return
+        show(update)
+
+
+def in_own_process(function: Callable[..., R], *arguments: Any, events: Callable[[Update], None] | None = None) -> R:
     """`function(*arguments)` in a fresh interpreter, waited for until it returns, raises (re-raised here) or
     its process ends, whichever comes first; a process that ends without an answer raises SettingsError. The
-    process ends too when this one does (`_end_with`)."""
+    process ends too when this one does (`_end_with`). With `events`, the progress updates the function sends
+    (`run_step`) are handed to it, here, as they come and before this returns."""
     spawned = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=spawned, initializer=_end_with, initargs=(os.getpid(),)) as pool:
+    channel = spawned.Queue() if events is not None else None
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=spawned, initializer=_start_step, initargs=(os.getpid(), channel)
+    ) as pool:
         try:
-            return pool.submit(function, *arguments).result()
+            step = pool.submit(_reporting, function, *arguments)
+            if channel is not None and events is not None:
+                _relay(channel, step, events)
+            return step.result()
         except BrokenProcessPool:
             name = getattr(function, "__name__", "a step")
             raise SettingsError(f"sync stopped: the process running {name} ended without finishing it") from None
+        finally:
+            if channel is not None:
+                channel.close()
+                channel.join_thread()
 
 
 def _load(
-    connections: Sequence[Connection], database: Path, streams: Sequence[str] | None, since: str | None, dataset: str
+    connections: Sequence[Connection],
+    database: Path,
+    streams: Sequence[str] | None,
+    since: str | None,
+    dataset: str,
+    progress: Callable[[int], Silent],
 ) -> list[str]:
     from servicetitan.dlt import select_streams
 
-    select_streams(streams)  # an unknown stream is named before anything starts
+    chosen = select_streams(streams)  # an unknown stream is named before anything starts
     database = database.resolve()
     database.parent.mkdir(parents=True, exist_ok=True)
     new_database(database)
@@ -212,8 +269,14 @@ def _load(
         dataset=dataset,
     )
     counts: dict[str, int] = {}
-    for step in STEPS:
-        counts.update(in_own_process(run_step, step, plan))
+    shown = progress(len(connections))
+    try:
+        for step in STEPS:
+            shown.start_step(step, len(chosen) * len(connections) if step == "extract" else None)
+            counts.update(in_own_process(run_step, step, plan, events=shown.update if shown.shows else None))
+            shown.end_step()
+    finally:
+        shown.stop()
     tenants = ", ".join(str(connection.tenant) for connection in connections)
     return summary(f"synced tenant(s) {tenants} into {database} (dataset {dataset})", counts)
 
