@@ -14,7 +14,10 @@ nox -s bench             benchmarks, each printed as a ratio against a baseline 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import sys
+import tomllib
 from pathlib import Path
 
 import nox
@@ -29,6 +32,9 @@ if sys.version_info < SUPPORTED:
     sys.exit(f"servicetitan needs Python >= 3.11; nox runs on {sys.version.split()[0]} ({sys.executable})")
 # Sessions run on the interpreter that runs nox (`python3 -m nox`); `nox --force-python 3.12` picks another.
 PYTHON: str | None = None
+# A kept venv (reuse_venv=True) is reused only if it was made by that interpreter: `python3.12 -m nox -s tests`
+# after `python3.11 -m nox -s tests` makes .nox/tests again instead of testing on 3.11. nox checks only when asked.
+os.environ.setdefault("NOX_ENABLE_STALENESS_CHECK", "1")
 # The generator and the formatter it runs are pinned: both decide the bytes of generated/.
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 RUFF = "ruff==0.17.6"
@@ -36,17 +42,38 @@ MYPY = "mypy==2.4.1"
 HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
 
 
+def _dependency_key(*args: str) -> str:
+    """What an install in a kept venv depends on: the install arguments and what pyproject.toml says about the
+    package (the [project] table with its extras, scripts and entry points, [build-system] and
+    [tool.setuptools]). Other tool settings (ruff, mypy, pytest) change nothing that is installed."""
+    config = tomllib.loads(Path("pyproject.toml").read_text(encoding="utf-8"))
+    tools = config.get("tool", {})
+    relevant = {
+        "project": config.get("project"),
+        "build-system": config.get("build-system"),
+        "setuptools": tools.get("setuptools"),
+        "args": list(args),
+    }
+    return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
+
+
 def _install_once(session: nox.Session, *args: str) -> None:
-    """`session.install(*args)` unless this (reused) venv already had it for the same pyproject.toml: the project
-    is installed editable, so only its dependencies can go stale, and they are named in pyproject.toml."""
+    """`session.install(*args)` unless this (reused) venv already had it for the same dependencies: the project
+    is installed editable, so only its dependencies can go stale, and they are named in pyproject.toml. A
+    changed dependency set installs again; `rm -rf .nox/NAME` starts from an empty venv."""
     venv = Path(session.virtualenv.location)
-    key = hashlib.sha256(Path("pyproject.toml").read_bytes() + repr(args).encode()).hexdigest()[:16]
-    stamp = venv / f".installed-{key}"
-    if stamp.exists():
-        session.log(f"{' '.join(args)}: already installed in this venv (pyproject.toml unchanged)")
+    # One stamp per argument list (a session may install two lists into one venv), holding the dependency key.
+    stamp = venv / f".installed-{hashlib.sha256(repr(args).encode()).hexdigest()[:16]}"
+    key = _dependency_key(*args)
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == key:
+        session.log(f"{' '.join(args)}: already installed in this venv (dependencies unchanged)")
         return
     session.install(*args)
-    stamp.touch()
+    runner = getattr(session, "_runner", None)
+    no_install = getattr(getattr(runner, "global_config", None), "no_install", False)
+    if no_install and getattr(session.virtualenv, "_reused", False):
+        return  # `nox -R` skips installs in a kept venv: nothing was installed, so nothing is stamped
+    stamp.write_text(key, encoding="utf-8")
 
 
 @nox.session(python=PYTHON, reuse_venv=True)
@@ -82,31 +109,31 @@ def specs(session: nox.Session) -> None:
     session.run("python", "specs/codegen.py", "verify", *args)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ and the action stubs from specs/ (`-- --check` compares instead of writing)."""
     # The library renders the action methods' static types from the fresh catalog before anything is written.
-    session.install(*GENERATOR, "-e", ".")
+    _install_once(session, *GENERATOR, "-e", ".")
     session.run("python", "specs/codegen.py", "generate", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def lint(session: nox.Session) -> None:
-    session.install(RUFF)
+    _install_once(session, RUFF)
     session.run("ruff", "check", *HAND_WRITTEN)
     session.run("ruff", "format", "--check", *HAND_WRITTEN)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def typecheck(session: nox.Session) -> None:
-    session.install(MYPY, "-e", ".[testing,redis,cli]")
+    _install_once(session, MYPY, "-e", ".[testing,redis,cli]")
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def tests(session: nox.Session) -> None:
     """The test suite: no network; HTTP goes to MockTransport, the in-process sandbox or cassettes."""
-    session.install("-e", ".[test]")
+    _install_once(session, "-e", ".[test]")
     # Only loopback is reachable: the in-process sandbox. Cassettes replay; nothing records.
     session.run(
         "pytest", "--block-network", "--allowed-hosts=127.0.0.1,localhost", "--record-mode=none", *session.posargs
@@ -120,11 +147,11 @@ def record(session: nox.Session) -> None:
     session.run("pytest", "tests/actions", "tests/reports", "--record-mode=rewrite", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def bench(session: nox.Session) -> None:
     """Benchmarks, never a CI gate: ratios against baselines measured in the same run, with their spread.
     `-- --peers` runs servicepytan side by side, installed here only so it never enters our dependencies."""
-    session.install("-e", ".[test]")
+    _install_once(session, "-e", ".[test]")
     if "--peers" in session.posargs:
         session.install("servicepytan==0.4.2")  # the most used Python ServiceTitan library
     session.run("python", "bench/run.py", *session.posargs)
