@@ -40,6 +40,9 @@ GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
 HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
+# The suite runs on every CPU (pytest-xdist), each test file whole on one worker, in file order: module fixtures (a
+# served sandbox, a mypy run) are made once, as in one process. `nox -s tests -- -n 0` runs in one process.
+PARALLEL = ["-n", "logical", "--dist", "loadfile"]
 
 
 def _dependency_key(*args: str) -> str:
@@ -136,7 +139,12 @@ def tests(session: nox.Session) -> None:
     _install_once(session, "-e", ".[test]")
     # Only loopback is reachable: the in-process sandbox. Cassettes replay; nothing records.
     session.run(
-        "pytest", "--block-network", "--allowed-hosts=127.0.0.1,localhost", "--record-mode=none", *session.posargs
+        "pytest",
+        *PARALLEL,
+        "--block-network",
+        "--allowed-hosts=127.0.0.1,localhost",
+        "--record-mode=none",
+        *session.posargs,
     )
 
 

@@ -127,3 +127,19 @@ def test_an_install_skipped_by_no_install_is_not_stamped(noxfile: ModuleType, pr
 def test_a_kept_venv_of_another_python_is_made_again(noxfile: ModuleType) -> None:
     """nox compares a kept venv's interpreter with the one asked for only when this variable is set."""
     assert noxfile.staleness_check == "1"
+
+
+def test_the_suite_runs_on_every_cpu_a_file_per_worker_and_the_command_line_decides_last(
+    noxfile: ModuleType, project: Path
+) -> None:
+    session = FakeSession(project / "venv")
+    session.posargs = ["tests/core", "-n", "0"]  # type: ignore[attr-defined]
+    ran: list[tuple[str, ...]] = []
+    session.run = lambda *args, **kwargs: ran.append(args)  # type: ignore[attr-defined]
+    noxfile.tests.func(session)
+    [command] = ran
+    assert command[0] == "pytest"
+    assert command[1:5] == ("-n", "logical", "--dist", "loadfile")
+    assert {"--block-network", "--record-mode=none"} <= set(command)
+    # pytest takes the last -n it is given: the user's.
+    assert command[-3:] == ("tests/core", "-n", "0")
