@@ -139,7 +139,7 @@ def test_the_suite_runs_on_every_cpu_a_file_per_worker_and_the_command_line_deci
     noxfile.tests.func(session)
     [command] = ran
     assert command[0] == "pytest"
-    assert command[1:5] == ("-n", "logical", "--dist", "loadfile")
+    assert command[1:5] == ("-n", "logical", "--dist", "loadgroup")
     assert {"--block-network", "--record-mode=none"} <= set(command)
     # pytest takes the last -n it is given: the user's.
     assert command[-3:] == ("tests/core", "-n", "0")
