@@ -1,6 +1,8 @@
 """Every workflow of the project is a nox session.
 
 nox                      lint, typecheck and tests (what to run before pushing)
+nox -s tests             the suite on every CPU (`-- tests/core -q` a part, `-- -n 0` in one process);
+                         `python3.12 -m nox -s tests` runs it on 3.12 (sessions run on the interpreter running nox)
 nox -s specs             verify specs/ (normalized documents, manifest hashes) and apply every patch
 nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
 nox -s specs -- --update DIR          adopt newer downloads from DIR (prints and records the API changelog),
@@ -9,6 +11,9 @@ nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
 nox -s bench             benchmarks, each printed as a ratio against a baseline measured in the same run
+
+All but record keep their venv (.nox/NAME) and install only when the dependency set in pyproject.toml or their
+pins changed; `rm -rf .nox/NAME` starts one afresh.
 """
 
 from __future__ import annotations
