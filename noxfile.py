@@ -12,8 +12,8 @@ nox -s generate -- --check            regenerate into a temporary directory and 
 nox -s record            re-record the action and report cassettes against the sandbox
 nox -s bench             benchmarks, each printed as a ratio against a baseline measured in the same run
 
-All but record keep their venv (.nox/NAME) and install only when the dependency set in pyproject.toml or their
-pins changed; `rm -rf .nox/NAME` starts one afresh.
+tests, generate, lint, typecheck, bench and specs keep their venv (.nox/NAME) and install only when the dependency
+set in pyproject.toml or their pins changed; `rm -rf .nox/NAME` starts one afresh.
 """
 
 from __future__ import annotations
