@@ -1,6 +1,8 @@
 """Every workflow of the project is a nox session.
 
 nox                      lint, typecheck and tests (what to run before pushing)
+nox -s tests             the suite on every CPU (`-- tests/core -q` a part, `-- -n 0` in one process);
+                         `python3.12 -m nox -s tests` runs it on 3.12 (sessions run on the interpreter running nox)
 nox -s specs             verify specs/ (normalized documents, manifest hashes) and apply every patch
 nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
 nox -s specs -- --update DIR          adopt newer downloads from DIR (prints and records the API changelog),
@@ -9,12 +11,18 @@ nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
 nox -s bench             benchmarks, each printed as a ratio against a baseline measured in the same run
+
+tests, generate, lint, typecheck, bench and specs keep their venv (.nox/NAME) and install only when the dependency
+set in pyproject.toml or their pins changed; `rm -rf .nox/NAME` starts one afresh.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import sys
+import tomllib
 from pathlib import Path
 
 import nox
@@ -29,24 +37,52 @@ if sys.version_info < SUPPORTED:
     sys.exit(f"servicetitan needs Python >= 3.11; nox runs on {sys.version.split()[0]} ({sys.executable})")
 # Sessions run on the interpreter that runs nox (`python3 -m nox`); `nox --force-python 3.12` picks another.
 PYTHON: str | None = None
+# A kept venv (reuse_venv=True) is reused only if it was made by that interpreter: `python3.12 -m nox -s tests`
+# after `python3.11 -m nox -s tests` makes .nox/tests again instead of testing on 3.11. nox checks only when asked.
+os.environ.setdefault("NOX_ENABLE_STALENESS_CHECK", "1")
 # The generator and the formatter it runs are pinned: both decide the bytes of generated/.
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
 HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
+# The suite runs on every CPU (pytest-xdist). A test file with a fixture of module or class scope (a served sandbox,
+# a mypy run) runs whole on one worker, in file order (tests/conftest.py groups it); every other test goes to the
+# next free worker. `nox -s tests -- -n 0` runs in one process.
+PARALLEL = ["-n", "logical", "--dist", "loadgroup"]
+
+
+def _dependency_key(*args: str) -> str:
+    """What an install in a kept venv depends on: the install arguments and what pyproject.toml says about the
+    package (the [project] table with its extras, scripts and entry points, [build-system] and
+    [tool.setuptools]). Other tool settings (ruff, mypy, pytest) change nothing that is installed."""
+    config = tomllib.loads(Path("pyproject.toml").read_text(encoding="utf-8"))
+    tools = config.get("tool", {})
+    relevant = {
+        "project": config.get("project"),
+        "build-system": config.get("build-system"),
+        "setuptools": tools.get("setuptools"),
+        "args": list(args),
+    }
+    return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def _install_once(session: nox.Session, *args: str) -> None:
-    """`session.install(*args)` unless this (reused) venv already had it for the same pyproject.toml: the project
-    is installed editable, so only its dependencies can go stale, and they are named in pyproject.toml."""
+    """`session.install(*args)` unless this (reused) venv already had it for the same dependencies: the project
+    is installed editable, so only its dependencies can go stale, and they are named in pyproject.toml. A
+    changed dependency set installs again; `rm -rf .nox/NAME` starts from an empty venv."""
     venv = Path(session.virtualenv.location)
-    key = hashlib.sha256(Path("pyproject.toml").read_bytes() + repr(args).encode()).hexdigest()[:16]
-    stamp = venv / f".installed-{key}"
-    if stamp.exists():
-        session.log(f"{' '.join(args)}: already installed in this venv (pyproject.toml unchanged)")
+    # One stamp per argument list (a session may install two lists into one venv), holding the dependency key.
+    stamp = venv / f".installed-{hashlib.sha256(repr(args).encode()).hexdigest()[:16]}"
+    key = _dependency_key(*args)
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == key:
+        session.log(f"{' '.join(args)}: already installed in this venv (dependencies unchanged)")
         return
     session.install(*args)
-    stamp.touch()
+    runner = getattr(session, "_runner", None)
+    no_install = getattr(getattr(runner, "global_config", None), "no_install", False)
+    if no_install and getattr(session.virtualenv, "_reused", False):
+        return  # `nox -R` skips installs in a kept venv: nothing was installed, so nothing is stamped
+    stamp.write_text(key, encoding="utf-8")
 
 
 @nox.session(python=PYTHON, reuse_venv=True)
@@ -82,34 +118,39 @@ def specs(session: nox.Session) -> None:
     session.run("python", "specs/codegen.py", "verify", *args)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ and the action stubs from specs/ (`-- --check` compares instead of writing)."""
     # The library renders the action methods' static types from the fresh catalog before anything is written.
-    session.install(*GENERATOR, "-e", ".")
+    _install_once(session, *GENERATOR, "-e", ".")
     session.run("python", "specs/codegen.py", "generate", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def lint(session: nox.Session) -> None:
-    session.install(RUFF)
+    _install_once(session, RUFF)
     session.run("ruff", "check", *HAND_WRITTEN)
     session.run("ruff", "format", "--check", *HAND_WRITTEN)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def typecheck(session: nox.Session) -> None:
-    session.install(MYPY, "-e", ".[testing,redis,cli]")
+    _install_once(session, MYPY, "-e", ".[testing,redis,cli]")
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def tests(session: nox.Session) -> None:
     """The test suite: no network; HTTP goes to MockTransport, the in-process sandbox or cassettes."""
-    session.install("-e", ".[test]")
+    _install_once(session, "-e", ".[test]")
     # Only loopback is reachable: the in-process sandbox. Cassettes replay; nothing records.
     session.run(
-        "pytest", "--block-network", "--allowed-hosts=127.0.0.1,localhost", "--record-mode=none", *session.posargs
+        "pytest",
+        *PARALLEL,
+        "--block-network",
+        "--allowed-hosts=127.0.0.1,localhost",
+        "--record-mode=none",
+        *session.posargs,
     )
 
 
@@ -120,11 +161,11 @@ def record(session: nox.Session) -> None:
     session.run("pytest", "tests/actions", "tests/reports", "--record-mode=rewrite", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, reuse_venv=True)
 def bench(session: nox.Session) -> None:
     """Benchmarks, never a CI gate: ratios against baselines measured in the same run, with their spread.
     `-- --peers` runs servicepytan side by side, installed here only so it never enters our dependencies."""
-    session.install("-e", ".[test]")
+    _install_once(session, "-e", ".[test]")
     if "--peers" in session.posargs:
         session.install("servicepytan==0.4.2")  # the most used Python ServiceTitan library
     session.run("python", "bench/run.py", *session.posargs)

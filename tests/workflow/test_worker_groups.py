@@ -1,0 +1,78 @@
+"""tests/conftest.py keeps a test file whose tests share a module- or class-scoped fixture whole on one xdist worker,
+and leaves every other test free to go to any worker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+CONFTEST = Path(__file__).resolve().parents[1] / "conftest.py"
+
+REPORT = """
+import json
+
+def pytest_collection_finish(session):
+    groups = {}
+    for item in session.items:
+        marker = item.get_closest_marker("xdist_group")
+        groups[item.nodeid] = marker.args[0] if marker else None
+    print("GROUPS " + json.dumps(groups, sort_keys=True))
+"""
+
+
+def groups(pytester: pytest.Pytester) -> dict[str, str | None]:
+    pytester.makeconftest(CONFTEST.read_text() + REPORT)
+    result = pytester.runpytest("--collect-only", "-q")
+    [line] = [line for line in result.outlines if line.startswith("GROUPS ")]
+    loaded: dict[str, str | None] = json.loads(line.removeprefix("GROUPS "))
+    return loaded
+
+
+def test_a_file_with_a_shared_fixture_is_one_group_and_other_tests_are_free(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_shared="""
+        import pytest
+
+        @pytest.fixture(scope="module")
+        def served():
+            return object()
+
+        def test_uses(served):
+            pass
+
+        def test_does_not_name_it(request):
+            request.getfixturevalue("served")
+        """,
+        test_free="""
+        import pytest
+
+        @pytest.fixture
+        def fresh():
+            return object()
+
+        @pytest.mark.parametrize("n", [1, 2])
+        def test_one(fresh, n):
+            pass
+        """,
+    )
+    assert groups(pytester) == {
+        "test_shared.py::test_uses": "test_shared.py",
+        "test_shared.py::test_does_not_name_it": "test_shared.py",
+        "test_free.py::test_one[1]": None,
+        "test_free.py::test_one[2]": None,
+    }
+
+
+def test_a_class_scoped_fixture_from_a_conftest_groups_the_files_that_use_it(pytester: pytest.Pytester) -> None:
+    pytester.mkpydir("sub")
+    (pytester.path / "sub" / "conftest.py").write_text(
+        "import pytest\n\n@pytest.fixture(scope='class')\ndef sandbox():\n    return object()\n"
+    )
+    (pytester.path / "sub" / "test_a.py").write_text(
+        "class TestA:\n    def test_x(self, sandbox):\n        pass\n\ndef test_alone():\n    pass\n"
+    )
+    assert groups(pytester) == {"sub/test_a.py::TestA::test_x": "sub/test_a.py", "sub/test_a.py::test_alone": None}
