@@ -23,7 +23,9 @@ CREDENTIALS = Credentials("cli-test-client", SECRET, APP_KEY)
 JOBS = 120
 # Export feeds answer in pages of this many records, so an export spans several pages.
 FEED_PAGE = 25
-TIMEOUT = 180
+# The bound on one command (a hang fails the test instead of stalling the suite): a sync of the whole sandbox
+# tenant took up to 7 minutes of wall time on a 2-core machine running the suite on both cores and more beside.
+TIMEOUT = 900
 
 
 @dataclass
