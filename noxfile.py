@@ -44,7 +44,7 @@ os.environ.setdefault("NOX_ENABLE_STALENESS_CHECK", "1")
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
-HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "noxfile.py"]
+HAND_WRITTEN = ["overlay", "tests", "specs", "bench", "examples", "noxfile.py"]
 # The suite runs on every CPU (pytest-xdist). A test file with a fixture of module or class scope (a served sandbox,
 # a mypy run) runs whole on one worker, in file order (tests/conftest.py groups it); every other test goes to the
 # next free worker. `nox -s tests -- -n 0` runs in one process.
