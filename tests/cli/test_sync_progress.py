@@ -33,6 +33,9 @@ def on_a_terminal(env: dict[str, str], *args: str, cwd: Path) -> tuple[int, str]
     its exit status and everything it wrote, terminal escapes taken out."""
     master, terminal = pty.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 220, 0, 0))
+    # The terminal's own size rules, as in a user's shell: COLUMNS or LINES in the session's environment (a CI
+    # job's, say) would override it.
+    env = {key: value for key, value in env.items() if key not in ("COLUMNS", "LINES")}
     process = subprocess.Popen(
         [*servicetitan_command(), *args], env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=terminal, stderr=terminal
     )
@@ -203,3 +206,29 @@ def test_a_step_process_that_dies_ends_the_relay_of_its_updates_with_an_error_no
     with pytest.raises(SettingsError, match="the process running _exit ended without finishing it"):
         in_own_process(os._exit, 3, events=received.append)
     assert received == []
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 140, 220])
+def test_on_a_narrow_terminal_each_line_fits_and_still_names_the_stream_being_read(width: int) -> None:
+    screen = Recording()
+    console = Console(file=screen, force_terminal=True, width=width)
+    shown = TerminalProgress(tenants=3, console=console)
+    try:
+        shown.start_step("extract", 120)
+        shown.update(Update("extract", "accounting_invoices", 123_456))
+        shown.update(Update("extract", "Resources", 17))
+        drawn = [line for line in screen.flushed[-1].splitlines() if line.startswith("extract ")]
+        assert drawn, screen.flushed[-1]
+        line = drawn[-1].rstrip()
+        # A line longer than the terminal wraps or is cut at its end, where the stream being read is named.
+        assert len(line) <= width, line
+        assert "17/120 streams" in line
+        if width >= 80:
+            assert "now accounting_invoices (123,456 rows)" in line
+        if width >= 140:
+            assert re.search(r"━+", line), line
+        if width >= 220:
+            assert "of 3 tenants · 123,456 rows · " in line
+            assert "rows/s" in line
+    finally:
+        shown.stop()
