@@ -200,26 +200,30 @@ class _Feeds(Generic[Feed]):
         include_recent_changes: bool = False,
         as_dicts: bool = False,
         debug: bool = False,
+        timeout: float | None = None,
+        max_retries: int | None = None,
     ) -> Feed:
-        """An export feed (`feed` by name, e.g. "jobs", or operationId), from a date or a continuation token.
-        Iterate it (`async for` on the async client); `continue_from` is the checkpoint to resume from."""
-        from servicetitan import _operations
-        from servicetitan.exports import export_operation
+        """An export feed (`feed` by name, e.g. "jobs", or operationId), from a date or a continuation token:
+        `st.<domain>.export.<feed>(...)` with the same options. Iterate it (`async for` on the async client);
+        `continue_from` is the checkpoint to resume from."""
+        from servicetitan import _catalog
+        from servicetitan.exports import feed_name
 
-        operation = export_operation(domain, feed)
-        spec = _operations.spec_for(operation.domain, operation.operation_id)
-        arguments = {"start": start, "include_recent_changes": include_recent_changes, "as_dicts": as_dicts}
-        feed_object = _operations.open_feed(
-            self, spec, f"export({feed!r})", {**arguments, "debug": debug}, self._asynchronous
-        )
-        return cast(Feed, feed_object)
+        method = getattr(getattr(self, _catalog.domain_key(domain)).export, feed_name(domain, feed))
+        options = {"start": start, "include_recent_changes": include_recent_changes, "as_dicts": as_dicts}
+        return cast(Feed, method(**options, debug=debug, timeout=timeout, max_retries=max_retries))
 
     @property
     def exports(self) -> Exports:
-        """Every export feed of every domain: `st.exports.jpm.jobs(start=...)`."""
+        """Every export feed of every domain: `st.exports.jpm.jobs(start=...)` is `st.jpm.export.jobs`; made
+        once per client."""
         from servicetitan.exports import Exports
 
-        return Exports(self)
+        made: Exports | None = self.__dict__.get("_exports")
+        if made is None:
+            # Of two threads that make it at once, both get the first kept.
+            made = cast(Exports, self.__dict__.setdefault("_exports", Exports(self)))
+        return made
 
 
 class SyncActions(SyncActionSignatures, _Feeds["ExportFeed[Any]"]):

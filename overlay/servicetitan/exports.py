@@ -21,6 +21,7 @@ path: `st.exports.jpm.jobs`, `st.exports.crm.customers_contacts`), or `st.export
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -63,12 +64,17 @@ def export_operations(domain: str) -> dict[str, Operation]:
     return feeds
 
 
-def export_operation(domain: str, name: str) -> Operation:
+def feed_name(domain: str, name: str) -> str:
+    """The name of `domain`'s export feed `name` (its name, e.g. "jobs", or its operationId, "Export_Jobs")."""
     feeds = export_operations(_catalog.domain_key(domain))
-    for feed_name, operation in feeds.items():
-        if name in (feed_name, operation.operation_id):
-            return operation
+    for found, operation in feeds.items():
+        if name in (found, operation.operation_id):
+            return found
     raise ValueError(f"domain {domain!r} has no export feed {name!r}; feeds: {', '.join(sorted(feeds))}")
+
+
+def export_operation(domain: str, name: str) -> Operation:
+    return export_operations(_catalog.domain_key(domain))[feed_name(domain, name)]
 
 
 def start_token(start: Start) -> str | None:
@@ -282,50 +288,28 @@ class AsyncExportFeed(_FeedBase, Generic[T]):
             self._took_record()
 
 
-class DomainExports:
-    """The export feeds of one domain as methods: `st.exports.jpm.jobs(start=..., include_recent_changes=...)`."""
-
-    def __init__(self, client: Any, domain: str) -> None:
-        self._client = client
-        self._domain = _catalog.domain_key(domain)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name not in export_operations(self._domain):
-            raise AttributeError(f"domain {self._domain!r} has no export feed {name!r}")
-
-        def feed(
-            *, start: Start = None, include_recent_changes: bool = False, as_dicts: bool = False, debug: bool = False
-        ) -> Any:
-            return self._client.export(
-                self._domain,
-                name,
-                start=start,
-                include_recent_changes=include_recent_changes,
-                as_dicts=as_dicts,
-                debug=debug,
-            )
-
-        feed.__name__ = name
-        feed.__doc__ = f"The {export_operations(self._domain)[name].operation_id} export feed."
-        return feed
-
-    def __dir__(self) -> list[str]:
-        return sorted(export_operations(self._domain))
-
-
 class Exports:
-    """Every export feed of every domain: `st.exports.<domain>.<feed>(...)`."""
+    """Every export feed of every domain: `st.exports.<domain>` is `st.<domain>.export`, the domain's feed
+    resource, so `st.exports.jpm.jobs(start=..., timeout=...)` is `st.jpm.export.jobs` with the same options."""
 
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def __getattr__(self, domain: str) -> DomainExports:
+    def __getattr__(self, domain: str) -> Any:
         if domain.startswith("_"):
             raise AttributeError(domain)
         try:
-            return DomainExports(self._client, domain)
-        except ValueError as exc:
-            raise AttributeError(str(exc)) from None
+            key = _catalog.domain_key(domain)
+        except ValueError:
+            near = difflib.get_close_matches(domain, dir(self), n=3)
+            hint = f"; did you mean {', '.join(near)}?" if near else f"; domains with feeds: {', '.join(dir(self))}"
+            raise AttributeError(f"no domain {domain!r} has export feeds{hint}") from None
+        if not export_operations(key):
+            raise AttributeError(f"domain {key!r} has no export feeds")
+        return getattr(self._client, key).export
 
     def __dir__(self) -> list[str]:
         return [d for d in _catalog.domains() if export_operations(d)]
+
+    def __repr__(self) -> str:
+        return f"<export feeds of {len(dir(self))} domains>"

@@ -127,3 +127,37 @@ async def test_unknown_feed_and_bad_start_are_refused_before_sending(st: Any, ap
     assert "customers_contacts" in dir(st.exports.crm)
     assert api.requests == []
     assert isinstance(st, AsyncServiceTitan) == hasattr(st.exports.jpm.jobs(), "__aiter__")
+
+
+def test_every_route_to_a_feed_is_the_same_bound_feed_resource_made_once(st: Any) -> None:
+    assert st.exports is st.exports
+    assert st.exports.crm is st.crm.export
+    assert st.exports.crm.customers_contacts == st.crm.export.customers_contacts
+    assert "customers_contacts" in dir(st.exports.crm)
+    assert "crm" in dir(st.exports)
+
+
+@pytest.mark.parametrize("route", ["exports", "export by name", "export by operationId", "resource"])
+async def test_every_route_to_a_feed_takes_the_per_call_options(st: Any, api: FakeAPI, route: str) -> None:
+    api.route("GET", "/export/jobs", Feed([jobs(2), jobs(1, start=3)]))
+    options = {"start": dt.date(2024, 1, 1), "timeout": 4.5, "max_retries": 1, "as_dicts": True}
+    feed = {
+        "exports": lambda: st.exports.jpm.jobs(**options),
+        "export by name": lambda: st.export("jpm", "jobs", **options),
+        "export by operationId": lambda: st.export("jpm", "Export_Jobs", **options),
+        "resource": lambda: st.jpm.export.jobs(**options),
+    }[route]()
+    assert [job["id"] for job in await collect(feed)] == [1, 2, 3]
+    assert {request.extensions["timeout"]["read"] for request in api.requests} == {4.5}
+    assert [r.url.params.get("from") for r in api.requests] == ["2024-01-01", "t1"]
+
+
+def test_a_misspelt_domain_or_feed_is_named_with_the_nearest_real_names(st: Any) -> None:
+    with pytest.raises(AttributeError, match=r"jobz.*jobs"):
+        st.exports.jpm.jobz  # noqa: B018
+    with pytest.raises(AttributeError, match="jpmm"):
+        st.exports.jpmm  # noqa: B018
+    with pytest.raises(ValueError, match="jobz"):
+        st.export("jpm", "jobz")
+    with pytest.raises(TypeError, match="colour"):
+        st.export("jpm", "jobs", colour="red")
