@@ -52,6 +52,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReportTimeoutError",
+    "ReportWaitError",
     "ResponseValidationError",
     "ServerError",
     "ServiceTitanError",
@@ -345,3 +347,20 @@ def error_for_response(
         response=response,
         operation=operation,
     )
+
+
+class ReportTimeoutError(ServiceTitanError):
+    """A long-running report query was not ready within its timeout; it has been cancelled on the server."""
+
+    def __init__(self, message: str, *, token: str, waited: float) -> None:
+        super().__init__(message)
+        self.token = token
+        self.waited = waited
+
+
+class ReportWaitError(ServiceTitanError):
+    """Running the report now would take more waiting (pacing, 429 or 409 answers) than the wait budget allows."""
+
+    def __init__(self, message: str, *, wait: float) -> None:
+        super().__init__(message)
+        self.wait = wait

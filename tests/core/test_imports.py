@@ -42,7 +42,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "surface": (
         "_actions_runtime",
         "_raw_request",
-        "_reports",
         "_signatures",
         "actions",
         "raw",

@@ -23,7 +23,8 @@ from typing import Any
 
 import pytest
 
-from servicetitan import AsyncServiceTitan, ServiceTitan, _logging, _reports
+from servicetitan import AsyncServiceTitan, ServiceTitan, _logging
+from servicetitan.reports import pacing
 from servicetitan.sandbox import FIRST_IDS
 from servicetitan.testing.sandbox import running_sandbox
 
@@ -216,7 +217,7 @@ def test_child_is_not_held_by_report_pacing_locks_taken_in_the_parent():
         st = ServiceTitan(**{**session.settings, "timeout": CALL_TIMEOUT})
         with st:
             st.reports.run("accounting", 2001, From=dt.date(2024, 1, 1), To=dt.date(2024, 1, 10))
-            locks = [_reports._stores_lock, *(store._lock for store in _reports._stores.values())]
+            locks = [pacing._stores_lock, *(store._lock for store in pacing._stores.values())]
             assert len(locks) > 1
 
             def child() -> dict[str, Any]:

@@ -162,8 +162,8 @@ def test_async_many_tasks_each_end(retry_after):
 @pytest.mark.parametrize("retry_after", ["0", "nan", "-3", "0.001"])
 def test_the_reports_retry_loop_ends_too(retry_after):
     from servicetitan._flow import Sleep
-    from servicetitan._reports import Request, WaitBudget, send
     from servicetitan.errors import error_for_response
+    from servicetitan.reports.flows import Request, WaitBudget, send
 
     request = httpx.Request("POST", "https://api.test/reporting/v2/tenant/1/report-category/x/reports/1/data")
     refusal = error_for_response(httpx.Response(429, headers={"Retry-After": retry_after}, request=request))

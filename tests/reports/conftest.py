@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from vcr import VCR
 
-from servicetitan import AsyncServiceTitan, ServiceTitan, _reports
+from servicetitan import AsyncServiceTitan, ServiceTitan
+from servicetitan.reports import pacing
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
 from servicetitan.sandbox.reports import ReportLimits
 from servicetitan.testing import tenant_path
@@ -64,9 +65,9 @@ def side(request: pytest.FixtureRequest) -> str:
 def fresh_pacing() -> Iterator[None]:
     """Each test paces from nothing: a served sandbox may get the port, and so the pacing keys, of an earlier
     test's, whose runs would otherwise make this test wait (or sleep into a test's interrupting `sleep`)."""
-    _reports._stores.clear()
+    pacing._stores.clear()
     yield
-    _reports._stores.clear()
+    pacing._stores.clear()
 
 
 @pytest.fixture

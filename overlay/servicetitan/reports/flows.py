@@ -17,497 +17,56 @@ and polling a long-running query stops at its timeout, cancelling the query on t
 
 from __future__ import annotations
 
-import datetime as _dt
-import hashlib
-import json
 import math
-import os
-import threading
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from functools import cache
 from typing import Any, TypeVar
 
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._bodies import loads
 from servicetitan._flow import Sleep
-from servicetitan._inputs import snake_case
-from servicetitan._timeutil import to_utc
 from servicetitan.errors import (
     APIConnectionError,
     ConflictError,
     RateLimitError,
-    ResponseValidationError,
+    ReportTimeoutError,
+    ReportWaitError,
     ServerError,
-    ServiceTitanError,
 )
-from servicetitan.pagination import max_page_size
 from servicetitan.ratelimit import PacingStore
+from servicetitan.reports.descriptions import (
+    DynamicSet,
+    ReportCategory,
+    ReportDescription,
+    ReportField,
+    ReportSummary,
+    bad_answer,
+    json_body,
+    parse_description,
+    text_of,
+)
+from servicetitan.reports.operations import (
+    CANCEL,
+    CATEGORIES,
+    DESCRIBE,
+    DYNAMIC_SET,
+    LIST_PAGE_SIZE,
+    POLL,
+    REPORTS,
+    START,
+    data_page_limit,
+    operation,
+)
+from servicetitan.reports.pacing import CachedResult, Clock, default_store, pacing_key, shared_cache
+from servicetitan.reports.parameters import check_possible, given_parameters, parameter_value, request_body
+from servicetitan.reports.rows import data_page
 from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
-Clock = Callable[[], float]
-
-DOMAIN = "reporting"
-# Pages of the plain lists (categories, reports, dynamic value sets): the API's documented maximum.
-LIST_PAGE_SIZE = 5000
 # Interrupting a run still tells the server to drop its query; that request gets this long at most.
 CLEANUP_TIMEOUT = 10.0
 _RETRY_BACKOFF = RetryPolicy()
-
-
-class ReportTimeoutError(ServiceTitanError):
-    """A long-running report query was not ready within its timeout; it has been cancelled on the server."""
-
-    def __init__(self, message: str, *, token: str, waited: float) -> None:
-        super().__init__(message)
-        self.token = token
-        self.waited = waited
-
-
-class ReportWaitError(ServiceTitanError):
-    """Running the report now would take more waiting (pacing, 429 or 409 answers) than the wait budget allows."""
-
-    def __init__(self, message: str, *, wait: float) -> None:
-        super().__init__(message)
-        self.wait = wait
-
-
-# --- the operations -------------------------------------------------------------------------------------------
-
-
-@cache
-def operation(name: str) -> _catalog.Operation:
-    return _catalog.operation(DOMAIN, name)
-
-
-CATEGORIES = "ReportCategories_GetCategories"
-REPORTS = "ReportCategoryReports_GetReports"
-DESCRIBE = "ReportCategoryReports_Get"
-START = "ReportCategoryReports_StartGetData"
-POLL = "ReportDataQueries_Get"
-CANCEL = "ReportDataQueries_Cancel"
-DYNAMIC_SET = "DynamicValueSets_GetDynamicSet"
-
-
-def data_page_limit(overrides: Mapping[str, int] | None) -> int:
-    """The largest page of report rows: an override by operationId, else the spec's own maximum (25,000)."""
-    start = operation(START)
-    if overrides and START in overrides:
-        return overrides[START]
-    size = next((p.schema for p in start.parameters if p.name == "pageSize"), {})
-    maximum = size.get("maximum")
-    return int(maximum) if isinstance(maximum, int) else max_page_size(start)
-
-
-# --- what the API describes ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ReportCategory:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReportSummary:
-    id: int
-    name: str
-    description: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ReportField:
-    """An output column: `data_type` is what the report declares, which the values do not always follow."""
-
-    name: str
-    label: str
-    data_type: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReportParameter:
-    """One input of a report. `possible_values` are (key, label) pairs from the description itself; a
-    `dynamic_set_id` names a value set read with `st.reports.dynamic_set(id)`."""
-
-    name: str
-    label: str
-    data_type: str
-    is_array: bool
-    required: bool
-    possible_values: tuple[tuple[Any, Any], ...] | None = None
-    dynamic_set_id: str | None = None
-
-    @property
-    def python_name(self) -> str:
-        return snake_case(self.name)
-
-
-@dataclass(frozen=True, slots=True)
-class ReportDescription:
-    category: str
-    id: int
-    name: str
-    description: str | None
-    modified_on: str | None
-    parameters: tuple[ReportParameter, ...]
-    fields: tuple[ReportField, ...]
-
-    def parameter(self, name: str) -> ReportParameter | None:
-        """A parameter by its API name (`BusinessUnitId`) or its snake_case form (`business_unit_id`)."""
-        return next((p for p in self.parameters if name in (p.name, p.python_name)), None)
-
-
-@dataclass(frozen=True, slots=True)
-class DynamicSet:
-    """The possible values of a parameter: `values` as (key, label) pairs, `rows` as dicts by field name."""
-
-    id: str
-    fields: tuple[str, ...]
-    rows: tuple[dict[str, Any], ...]
-
-    @property
-    def values(self) -> tuple[tuple[Any, Any], ...]:
-        return tuple(_pair(tuple(row.values())) for row in self.rows)
-
-
-def _pair(row: Sequence[Any]) -> tuple[Any, Any]:
-    key = row[0] if row else None
-    return key, row[1] if len(row) > 1 else key
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _bad(response: httpx.Response, body: Any, reason: str) -> ResponseValidationError:
-    return ResponseValidationError.of(reason, response, body)
-
-
-def json_body(response: httpx.Response) -> Any:
-    """The answer's JSON with fractional numbers as Decimal: report figures are money, never floats."""
-    try:
-        return loads(response.content, parse_float=Decimal) if response.content else None
-    except ValueError as exc:
-        raise _bad(response, response.text, "the report answer is not JSON") from exc
-
-
-def parse_description(category: str, response: httpx.Response) -> ReportDescription:
-    body = json_body(response)
-    if not isinstance(body, Mapping) or not isinstance(body.get("id"), int):
-        raise _bad(response, body, f"{DESCRIBE}: a report description must be an object with an id")
-    parameters = []
-    for raw in body.get("parameters") or []:
-        if not isinstance(raw, Mapping) or not isinstance(raw.get("name"), str):
-            raise _bad(response, body, f"{DESCRIBE}: every parameter needs a name")
-        accept: Mapping[str, Any] = raw["acceptValues"] if isinstance(raw.get("acceptValues"), Mapping) else {}
-        values = accept.get("values")
-        parameters.append(
-            ReportParameter(
-                name=raw["name"],
-                label=_text(raw.get("label")) or raw["name"],
-                data_type=_text(raw.get("dataType")) or "String",
-                is_array=raw.get("isArray") is True,
-                required=raw.get("isRequired") is True,
-                possible_values=tuple(_pair(v) for v in values if isinstance(v, list)) if values else None,
-                dynamic_set_id=_text(accept.get("dynamicSetId")),
-            )
-        )
-    fields = tuple(
-        ReportField(raw["name"], _text(raw.get("label")) or raw["name"], _text(raw.get("dataType")) or "String")
-        for raw in body.get("fields") or []
-        if isinstance(raw, Mapping) and isinstance(raw.get("name"), str)
-    )
-    return ReportDescription(
-        category=category,
-        id=body["id"],
-        name=_text(body.get("name")) or str(body["id"]),
-        description=_text(body.get("description")),
-        modified_on=_text(body.get("modifiedOn")),
-        parameters=tuple(parameters),
-        fields=fields,
-    )
-
-
-# --- parameters: checked before anything is sent ------------------------------------------------------------
-
-
-def given_parameters(description: ReportDescription, values: Mapping[str, Any]) -> list[tuple[ReportParameter, Any]]:
-    """The caller's values with their parameters; an unknown name or a missing required parameter raises,
-    naming it."""
-    given: dict[str, tuple[ReportParameter, Any, str]] = {}
-    for name, value in values.items():
-        parameter = description.parameter(name)
-        if parameter is None:
-            known = ", ".join(p.name for p in description.parameters) or "none"
-            raise ValueError(f"report {description.id} ({description.name}) has no parameter {name!r}; known: {known}")
-        if parameter.name in given:
-            raise ValueError(f"parameter {parameter.name} is given twice (as {given[parameter.name][2]} and {name})")
-        if value is not None:
-            given[parameter.name] = (parameter, value, name)
-    missing = [p.name for p in description.parameters if p.required and p.name not in given]
-    if missing:
-        raise ValueError(f"report {description.id} ({description.name}) requires parameter(s): {', '.join(missing)}")
-    return [(parameter, value) for parameter, value, _ in given.values()]
-
-
-def parameter_value(parameter: ReportParameter, value: Any) -> Any:
-    """`value` as the API takes it for `parameter`'s data type: dates `YYYY-MM-DD`, times `HH:MM:SS`."""
-    where = f"parameter {parameter.name} ({parameter.data_type}{'[]' if parameter.is_array else ''})"
-    if parameter.is_array:
-        if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple | set | frozenset):
-            raise TypeError(f"{where} must be a list, not {type(value).__name__}")
-        return [_scalar(parameter.data_type, item, f"{where}[{i}]") for i, item in enumerate(value)]
-    return _scalar(parameter.data_type, value, where)
-
-
-def _scalar(data_type: str, value: Any, where: str) -> Any:
-    if data_type == "Number":
-        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-            raise TypeError(f"{where} must be a number, not {type(value).__name__}")
-        if not math.isfinite(value):
-            raise ValueError(f"{where} must be a finite number, not {value!r}")
-        return value
-    if data_type == "Boolean":
-        if not isinstance(value, bool):
-            raise TypeError(f"{where} must be a bool, not {type(value).__name__}")
-        return value
-    if data_type == "Date":
-        return _date_text(value, where)
-    if data_type == "Time":
-        return _time_text(value, where)
-    if not isinstance(value, str):
-        raise TypeError(f"{where} must be a str, not {type(value).__name__}")
-    return value
-
-
-def _date_text(value: Any, where: str) -> str:
-    if isinstance(value, _dt.datetime):
-        return to_utc(value).date().isoformat()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            raise ValueError(f"{where} must be a date such as '2024-01-31', not {value!r}") from None
-    raise TypeError(f"{where} must be a date or a str such as '2024-01-31', not {type(value).__name__}")
-
-
-def _time_text(value: Any, where: str) -> str:
-    if isinstance(value, _dt.time):
-        return value.replace(microsecond=0, tzinfo=None).isoformat()
-    if isinstance(value, str):
-        try:
-            return _dt.time.fromisoformat(value.strip()).replace(microsecond=0, tzinfo=None).isoformat()
-        except ValueError:
-            raise ValueError(f"{where} must be a time such as '08:30:00', not {value!r}") from None
-    raise TypeError(f"{where} must be a time or a str such as '08:30:00', not {type(value).__name__}")
-
-
-def _same(left: Any, right: Any) -> bool:
-    # Keys of value sets come as numbers or as text whatever the parameter's type; compare them as text too.
-    return bool(left == right) or str(left) == str(right)
-
-
-def check_possible(parameter: ReportParameter, value: Any, keys: Sequence[Any], source: str) -> None:
-    for item in value if isinstance(value, list) else [value]:
-        if not any(_same(item, key) for key in keys):
-            shown = ", ".join(repr(k) for k in keys[:20]) + (", ..." if len(keys) > 20 else "")
-            raise ValueError(f"parameter {parameter.name} does not accept {item!r} ({source}); accepted: {shown}")
-
-
-def request_body(values: Sequence[tuple[ReportParameter, Any]]) -> dict[str, Any]:
-    """The JSON body of a data request, parameters in name order (the pacing key depends on it)."""
-    parameters = sorted(({"name": p.name, "value": v} for p, v in values), key=lambda p: p["name"])
-    return {"parameters": parameters}
-
-
-# --- rows: typed by the declared data type, raw where a value does not fit ---------------------------------
-
-
-def typed_value(data_type: str | None, value: Any) -> Any:
-    if value is None or data_type is None:
-        return value
-    try:
-        if data_type == "Number":
-            return _number(value)
-        if data_type == "Boolean":
-            return _boolean(value)
-        if data_type == "Date":
-            return _when(value)
-        if data_type == "Time":
-            return _dt.time.fromisoformat(value) if isinstance(value, str) else value
-    except (ValueError, TypeError, InvalidOperation):
-        return value
-    return value
-
-
-def _number(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | float | str):
-        return value
-    if isinstance(value, str):
-        number = Decimal(value.strip())
-        return int(number) if number == number.to_integral_value() and "." not in value else number
-    return value
-
-
-def _boolean(value: Any) -> Any:
-    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        return value.strip().lower() == "true"
-    return value
-
-
-def _when(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    text = value.strip()
-    if len(text) == 10:
-        return _dt.date.fromisoformat(text)
-    parsed = _dt.datetime.fromisoformat(text)
-    return to_utc(parsed)
-
-
-EXTRA_VALUES = "_extra"
-
-
-def typed_rows(
-    description: ReportDescription, response: httpx.Response, body: Mapping[str, Any]
-) -> list[dict[str, Any]]:
-    """Rows as dicts keyed by field name; values beyond the header are kept under `_extra`, never dropped."""
-    header = body.get("fields")
-    names = [f.get("name") for f in header if isinstance(f, Mapping)] if isinstance(header, list) else []
-    if not names:
-        names = [f.name for f in description.fields]
-    declared = {f.name: f.data_type for f in description.fields}
-    rows = []
-    for raw in body["data"]:
-        if isinstance(raw, Mapping):
-            rows.append({str(k): typed_value(declared.get(str(k)), v) for k, v in raw.items()})
-            continue
-        if not isinstance(raw, list):
-            raise _bad(response, body, f"report {description.id}: a row must be a list of values")
-        row = {str(name): typed_value(declared.get(str(name)), value) for name, value in zip(names, raw, strict=False)}
-        if len(raw) > len(names):
-            row[EXTRA_VALUES] = raw[len(names) :]
-        rows.append(row)
-    return rows
-
-
-def data_page(description: ReportDescription, response: httpx.Response) -> tuple[list[dict[str, Any]], bool]:
-    body = json_body(response)
-    if not isinstance(body, Mapping) or not isinstance(body.get("data"), list) or "hasMore" not in body:
-        raise _bad(response, body, f"report {description.id}: a data answer must have data and hasMore")
-    return typed_rows(description, response, body), body["hasMore"] is True
-
-
-# --- pacing ----------------------------------------------------------------------------------------------------
-
-
-def default_store(client: Any, clock: Clock) -> PacingStore:
-    """The process-wide store of `clock`, or, when the client's `rate_limit_store` can pace report runs too (a
-    Redis one: `pacing_store(fallback)`), that shared store, falling back on this process's while unreachable."""
-    local = shared_store(clock)
-    shared = getattr(getattr(client, "rate_limit_store", None), "pacing_store", None)
-    if not callable(shared):
-        return local
-    store: PacingStore = shared(local)
-    return store
-
-
-class MemoryPacingStore:
-    """The in-process store: last booked slot per key, on `clock`."""
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._slots: dict[str, float] = {}
-
-    def reserve(self, key: str, interval: float, limit: float) -> float | None:
-        with self._lock:
-            now = self._clock()
-            last = self._slots.get(key)
-            slot = now if last is None else max(now, last + interval)
-            if slot - now > limit:
-                return None
-            self._slots[key] = slot
-            for stale in [k for k, v in self._slots.items() if v + interval < now]:
-                del self._slots[stale]
-            return slot - now
-
-
-_stores: dict[Clock, MemoryPacingStore] = {}
-_stores_lock = threading.Lock()
-
-
-def shared_store(clock: Clock) -> MemoryPacingStore:
-    """One store per clock for the whole process, so every client of a tenant paces against the same runs."""
-    with _stores_lock:
-        store = _stores.get(clock)
-        if store is None:
-            store = _stores[clock] = MemoryPacingStore(clock)
-        return store
-
-
-def pacing_key(api_url: str, tenant: int, category: str, report_id: int, body: Mapping[str, Any]) -> str:
-    """(environment, tenant, report, parameters) as a digest: parameter values stay out of any store."""
-    text = json.dumps([api_url, tenant, category, report_id, body], sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-@dataclass(slots=True)
-class CachedResult:
-    fetched_at: float
-    rows: list[dict[str, Any]]
-
-
-class ResultCache:
-    """Results of recent runs by pacing key (opt-in), one per clock for the process like the pacing store."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._entries: dict[str, CachedResult] = {}
-
-    def get(self, key: str, now: float, ttl: float) -> CachedResult | None:
-        with self._lock:
-            found = self._entries.get(key)
-            return found if found is not None and now - found.fetched_at <= ttl else None
-
-    def put(self, key: str, entry: CachedResult, ttl: float) -> None:
-        with self._lock:
-            for stale in [k for k, v in self._entries.items() if entry.fetched_at - v.fetched_at > ttl]:
-                del self._entries[stale]
-            self._entries[key] = entry
-
-
-_caches: dict[Clock, ResultCache] = {}
-
-
-def shared_cache(clock: Clock) -> ResultCache:
-    with _stores_lock:
-        cache_ = _caches.get(clock)
-        if cache_ is None:
-            cache_ = _caches[clock] = ResultCache()
-        return cache_
-
-
-def _unlocked_in_child() -> None:
-    """A fork can land while a thread of the parent books a run or keeps a result (one of these locks held): the
-    child's start unlocked. What the stores hold is kept: the parent's bookings still pace the child's runs."""
-    global _stores_lock
-    _stores_lock = threading.Lock()
-    for store in _stores.values():
-        store._lock = threading.Lock()
-    for cache_ in _caches.values():
-        cache_._lock = threading.Lock()
-
-
-os.register_at_fork(after_in_child=_unlocked_in_child)
-
-# --- settings and the effects a flow yields --------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,12 +186,12 @@ def list_pages(operation_id: str, path_params: Mapping[str, Any], debug: bool) -
         response = yield from send(Request("GET", operation_id, path_params, params, debug=debug), budget)
         body = json_body(response)
         if not isinstance(body, Mapping) or not isinstance(body.get("data"), list):
-            raise _bad(response, body, f"{operation_id}: a page must be an object with data")
+            raise bad_answer(response, body, f"{operation_id}: a page must be an object with data")
         pages.append(body)
         if body.get("hasMore") is not True:
             return pages
         if not body["data"]:
-            raise _bad(response, body, f"{operation_id}: hasMore with an empty page would loop forever")
+            raise bad_answer(response, body, f"{operation_id}: hasMore with an empty page would loop forever")
         page += 1
 
 
@@ -680,50 +239,8 @@ def pending_token(response: httpx.Response) -> str:
     body = json_body(response)
     token = body.get("token") if isinstance(body, Mapping) else None
     if not isinstance(token, str) or not token:
-        raise _bad(response, body, f"{START}: a 202 answer must carry the query's token")
+        raise bad_answer(response, body, f"{START}: a 202 answer must carry the query's token")
     return token
-
-
-def day(value: Any, name: str) -> _dt.date:
-    if isinstance(value, _dt.datetime):
-        return to_utc(value).date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"{name} must be a date such as '2024-01-31', not {value!r}") from None
-    raise TypeError(f"{name} must be a date or a str such as '2024-01-31', not {type(value).__name__}")
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    start: _dt.date
-    end: _dt.date
-    revisited: bool
-
-
-def backfill_windows(start: Any, end: Any, window_days: int, look_back_days: int, checkpoint: Any) -> list[Window]:
-    """The date windows of a back-fill, from `start` (or the day after `checkpoint`, minus the look-back) to
-    `end`, both inclusive. Windows that re-read days before the checkpoint are marked `revisited`."""
-    first, last = day(start, "start"), day(end, "end")
-    for name, value in (("window_days", window_days), ("look_back_days", look_back_days)):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if window_days < 1 or look_back_days < 0:
-        raise ValueError("window_days must be >= 1 and look_back_days >= 0")
-    if last < first:
-        raise ValueError(f"end ({last}) is before start ({first})")
-    done = None if checkpoint is None else day(checkpoint, "checkpoint")
-    cursor = first if done is None else max(first, done + _dt.timedelta(days=1 - look_back_days))
-    windows = []
-    step = _dt.timedelta(days=window_days)
-    while cursor <= last:
-        window_end = min(last, cursor + step - _dt.timedelta(days=1))
-        windows.append(Window(cursor, window_end, done is not None and cursor <= done))
-        cursor = window_end + _dt.timedelta(days=1)
-    return windows
 
 
 @dataclass(slots=True)
@@ -732,9 +249,6 @@ class Memo:
 
     descriptions: dict[tuple[str, int], ReportDescription] = field(default_factory=dict)
     dynamic_sets: dict[str, DynamicSet] = field(default_factory=dict)
-
-
-# --- results and the state of a run ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -794,11 +308,11 @@ class QueryState:
         goes on at the served size, from the row after the last one received, so that no row is skipped."""
         rows, has_more = data_page(self.plan.report, response)
         if has_more and not rows:
-            raise _bad(response, json_body(response), f"report {self.plan.report.id}: hasMore with no row")
+            raise bad_answer(response, json_body(response), f"report {self.plan.report.id}: hasMore with no row")
         received = (self.page - 1) * self.size + len(rows)
         if has_more and len(rows) < self.size:
             if received % len(rows):
-                raise _bad(
+                raise bad_answer(
                     response,
                     json_body(response),
                     f"report {self.plan.report.id}: page {self.page} holds {len(rows)} of {self.size} rows with "
@@ -849,7 +363,7 @@ class ReportFlows:
     def list_flow(self, category: str, debug: bool) -> Flow[list[ReportSummary]]:
         pages = yield from list_pages(REPORTS, {"report_category": _category(category)}, debug)
         return [
-            ReportSummary(r["id"], str(r.get("name")), _text(r.get("description")))
+            ReportSummary(r["id"], str(r.get("name")), text_of(r.get("description")))
             for p in pages
             for r in p["data"]
             if isinstance(r, Mapping) and isinstance(r.get("id"), int)

@@ -32,29 +32,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from servicetitan._flow import Sleep
-from servicetitan._reports import (
-    CLEANUP_TIMEOUT,
-    Book,
-    Cleanup,
+from servicetitan.errors import ReportTimeoutError, ReportWaitError
+from servicetitan.ratelimit import PacingStore
+from servicetitan.reports.descriptions import (
     DynamicSet,
-    Flow,
-    MemoryPacingStore,
-    QueryState,
     ReportCategory,
     ReportDescription,
     ReportField,
-    ReportFlows,
     ReportParameter,
+    ReportSummary,
+)
+from servicetitan.reports.flows import (
+    CLEANUP_TIMEOUT,
+    Book,
+    Cleanup,
+    Flow,
+    QueryState,
+    ReportFlows,
     ReportResult,
     ReportSettings,
-    ReportSummary,
-    ReportTimeoutError,
-    ReportWaitError,
     Request,
-    Window,
-    backfill_windows,
 )
-from servicetitan.ratelimit import PacingStore
+from servicetitan.reports.pacing import MemoryPacingStore
+from servicetitan.reports.windows import Window, backfill_windows
 
 if TYPE_CHECKING:
     import datetime as _dt
