@@ -36,8 +36,8 @@ from servicetitan.pagination import (
 )
 from servicetitan.resources import operation_name
 from servicetitan.sandbox import DEFAULT_TENANT, Deviation, Sandbox, serve
-from tests.faults.paging.conftest import ListServer, stamp
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, stamp
 
 pytestmark = pytest.mark.anyio
 

@@ -1,4 +1,4 @@
-"""Item 10: a list that shifts while it is read never loses a record silently.
+"""A list that shifts while it is read never loses a record silently.
 
 Against the sandbox, three already-read customers are deactivated after every page (they leave the list of
 active customers, which shifted every later record forward by three under a page-number walk). A list walked by
@@ -26,8 +26,8 @@ from servicetitan.pagination import (
     walk_kind,
 )
 from servicetitan.sandbox import DEFAULT_TENANT, Sandbox, serve
-from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, timed_jobs
 
 pytestmark = pytest.mark.anyio
 CUSTOMERS_PATH = f"/crm/v2/tenant/{DEFAULT_TENANT}/customers"
@@ -186,7 +186,7 @@ def test_the_readme_states_the_shift_safe_lists_the_catalog_gives() -> None:
     from collections import Counter
     from pathlib import Path
 
-    readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Paged reads and feeds", 1)[1].split("\n## ", 1)[0]
     operations = paged_operations()
     kinds = Counter(walk_kind(op) for op in operations)

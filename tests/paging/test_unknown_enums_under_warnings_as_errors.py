@@ -1,4 +1,4 @@
-"""Item 26: with warnings turned into errors (`python -W error`), an enum value the spec does not list still
+"""With warnings turned into errors (`python -W error`), an enum value the spec does not list still
 never fails a page: the value is kept, and reported through the logger."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from servicetitan.sandbox import DEFAULT_TENANT, FIRST_IDS, Sandbox
-from tests.faults.paging.conftest import ListServer
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer
 
 pytestmark = pytest.mark.anyio
 
@@ -46,8 +46,8 @@ def test_under_python_w_error_a_page_with_an_unknown_enum_value_parses() -> None
         """
         import httpx
         from servicetitan import ServiceTitan
-        from tests.faults.paging.conftest import ListServer
-        from tests.faults.paging.test_26_warnings_as_errors import appointments
+        from tests.paging.conftest import ListServer
+        from tests.paging.test_unknown_enums_under_warnings_as_errors import appointments
 
         records = appointments(2)
         records[0]["status"] = "Cosmic"

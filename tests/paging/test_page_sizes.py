@@ -10,8 +10,8 @@ import pytest
 from servicetitan import _catalog
 from servicetitan.pagination import DEFAULT_MAX_PAGE_SIZE, MAX_PAGE_SIZE, max_page_size
 from servicetitan.sandbox.listing import page_size_cap
-from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, timed_jobs
 
 pytestmark = pytest.mark.anyio
 

@@ -1,4 +1,4 @@
-"""Item 13: the client counts pages itself; a wrong or odd `page` echo neither loses records nor loops."""
+"""The client counts pages itself; a wrong or odd `page` echo neither loses records nor loops."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, timed_jobs
 
 pytestmark = pytest.mark.anyio
 ECHOES = {"always one, as a string": lambda page: "1", "one ahead": lambda page: page + 1, "missing": lambda page: None}

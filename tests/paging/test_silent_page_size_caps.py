@@ -1,4 +1,4 @@
-"""Item 12: a server that silently serves fewer records than asked (with `hasMore` true) caps the page size:
+"""A server that silently serves fewer records than asked (with `hasMore` true) caps the page size:
 the walk goes on at the served size, loses nothing, and the client remembers the cap for that operation."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, timed_jobs
 
 pytestmark = pytest.mark.anyio
 

@@ -1,4 +1,4 @@
-"""Incremental reads of lists (issue 10): `modified_since=<checkpoint>` with `fetch_all=True` walks the inclusive
+"""Incremental reads of lists: `modified_since=<checkpoint>` with `fetch_all=True` walks the inclusive
 `modifiedOnOrAfter` bound, drops repeats by (id, modifiedOn), and `Records.checkpoint` is the next run's
 `modified_since`: no record is skipped or repeated across runs, even when many share one `modifiedOn`."""
 
@@ -11,9 +11,9 @@ import pytest
 
 from servicetitan import AsyncServiceTitan
 from servicetitan.sandbox import DEFAULT_TENANT, FIRST_IDS, Sandbox
-from tests.faults.paging.conftest import ListServer, stamp, timed_jobs
-from tests.faults.paging.test_10_list_shift import client_settings
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, stamp, timed_jobs
+from tests.paging.test_list_shifting_while_read import client_settings
 
 pytestmark = pytest.mark.anyio
 

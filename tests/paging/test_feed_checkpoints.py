@@ -1,4 +1,4 @@
-"""Item 16: a feed's checkpoint moves only after the consumer has taken what it covers.
+"""A feed's checkpoint moves only after the consumer has taken what it covers.
 
 A record is taken once the consumer asks for the next one; a page of `pages()` once the next page is asked for.
 Iterating the same feed again re-delivers exactly what was not taken (starting with the record the consumer
@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.faults.paging.conftest import timed_jobs
 from tests.overlay.conftest import FakeAPI, collect
+from tests.paging.conftest import timed_jobs
 
 pytestmark = pytest.mark.anyio
 RECORDS = timed_jobs(15)

@@ -1,4 +1,4 @@
-"""Item 11: an empty `ids` asks for no record: nothing is yielded and nothing is sent."""
+"""An empty `ids` asks for no record: nothing is yielded and nothing is sent."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, timed_jobs
 
 pytestmark = pytest.mark.anyio
 EMPTY: list[Any] = [[], (), set(), frozenset(), range(0)]

@@ -1,4 +1,4 @@
-"""Item 14: only repeats caused by a shift (same id and same modifiedOn, on a later page) are dropped; distinct
+"""Only repeats caused by a shift (same id and same modifiedOn, on a later page) are dropped; distinct
 data that shares an id is always yielded."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.faults.paging.conftest import stamp, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import stamp, timed_jobs
 
 pytestmark = pytest.mark.anyio
 

@@ -1,4 +1,4 @@
-"""Item 15: every walk has a progress guard: a server that ignores `page`, a feed that never advances and a
+"""Every walk has a progress guard: a server that ignores `page`, a feed that never advances and a
 `hasMore` that is not a boolean stop with a clear error after a bounded number of requests."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pytest
 
 from servicetitan import ResponseValidationError
 from servicetitan.errors import ListWalkWarning
-from tests.faults.paging.conftest import ListServer, timed_jobs
 from tests.overlay.conftest import FakeAPI, call, collect
+from tests.paging.conftest import ListServer, timed_jobs
 
 pytestmark = pytest.mark.anyio
 
