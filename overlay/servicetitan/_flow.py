@@ -11,7 +11,7 @@ catalog operation (which a 403 names the scopes of).
 from __future__ import annotations
 
 import threading
-from collections.abc import Generator
+from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from servicetitan.retries import RetryPolicy
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 # Request extension marking a non-idempotent-looking request (the token POST) as safe to replay.
 REPLAYABLE_EXTENSION = "servicetitan.replayable"
@@ -133,6 +134,50 @@ class Admit:
 
 Effect = Send | Sleep | Token | IsCurrent | Reserve | Admit
 Flow = Generator[Effect, Any, T]
+
+
+# --- the one driver pair: every flow of the library (requests, pages, feeds, reports) runs on these two -------
+
+
+def drive(flow: Generator[E, Any, T], perform: Callable[[E], Any], *, interrupts: bool = False) -> T:
+    """Run `flow` to its result with blocking I/O: each effect it yields is handed to `perform`, whose answer is
+    sent back, or whose exception is thrown into the flow (which may handle it or let it through). With
+    `interrupts`, a KeyboardInterrupt or other BaseException is thrown in too, so the flow can clean up first
+    (a report run cancels its query on the server)."""
+    catch: type[BaseException] = BaseException if interrupts else Exception
+    answer: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            effect = flow.send(answer) if failure is None else flow.throw(failure)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        answer, failure = None, None
+        try:
+            answer = perform(effect)
+        except catch as exc:
+            failure = exc
+
+
+async def drive_async(
+    flow: Generator[E, Any, T], perform: Callable[[E], Awaitable[Any]], *, interrupts: bool = False
+) -> T:
+    """`drive` on an event loop: `perform` is awaited; with `interrupts`, a cancelled task is thrown in too."""
+    catch: type[BaseException] = BaseException if interrupts else Exception
+    answer: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            effect = flow.send(answer) if failure is None else flow.throw(failure)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        answer, failure = None, None
+        try:
+            answer = await perform(effect)
+        except catch as exc:
+            failure = exc
 
 
 class Credentials:

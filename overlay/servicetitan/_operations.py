@@ -25,6 +25,7 @@ import httpx
 
 from servicetitan import _catalog
 from servicetitan._core import call_options
+from servicetitan._flow import drive, drive_async
 from servicetitan._inputs import Input, body_inputs, check_value, check_window, snake_case
 from servicetitan._once import once
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
@@ -654,21 +655,21 @@ def _result(core: Any, result: Any, asynchronous: bool) -> Any:
 
 
 def run_sync(core: SyncCore, flow: Flow) -> Any:
-    try:
-        request = next(flow)
-        while True:
-            request = flow.send(core._send(request.method, request.path, **request.options()))
-    except StopIteration as done:
-        return _result(core, done.value, asynchronous=False)
+    """`flow` on the one sync driver: each request it yields is sent through `core`."""
+
+    def perform(request: Any) -> Any:
+        return core._send(request.method, request.path, **request.options())
+
+    return _result(core, drive(flow, perform), asynchronous=False)
 
 
 async def run_async(core: AsyncCore, flow: Flow) -> Any:
-    try:
-        request = next(flow)
-        while True:
-            request = flow.send(await core._send(request.method, request.path, **request.options()))
-    except StopIteration as done:
-        return _result(core, done.value, asynchronous=True)
+    """`run_sync` on the one async driver."""
+
+    async def perform(request: Any) -> Any:
+        return await core._send(request.method, request.path, **request.options())
+
+    return _result(core, await drive_async(flow, perform), asynchronous=True)
 
 
 def open_feed(core: Any, spec: OperationSpec, label: str, arguments: Mapping[str, Any], asynchronous: bool) -> Any:

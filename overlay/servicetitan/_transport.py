@@ -49,6 +49,8 @@ from servicetitan._flow import (
     Sleep,
     Token,
     attempt_deadline,
+    drive,
+    drive_async,
     overran,
 )
 from servicetitan.errors import APIConnectionError, APITimeoutError, ResponseValidationError
@@ -413,19 +415,7 @@ class SyncDriver:
         return response
 
     def run(self, flow: Flow[T]) -> T:
-        answer: Any = None
-        failure: Exception | None = None
-        while True:
-            try:
-                effect = flow.send(answer) if failure is None else flow.throw(failure)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            failure = None
-            try:
-                answer = self.perform(effect)
-            except Exception as exc:
-                answer, failure = None, exc
+        return drive(flow, self.perform)
 
     def token(self, stale: str | None = None) -> str:
         tokens = self._tokens
@@ -521,19 +511,7 @@ class AsyncDriver:
         return response
 
     async def run(self, flow: Flow[T]) -> T:
-        answer: Any = None
-        failure: Exception | None = None
-        while True:
-            try:
-                effect = flow.send(answer) if failure is None else flow.throw(failure)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            failure = None
-            try:
-                answer = await self.perform(effect)
-            except Exception as exc:
-                answer, failure = None, exc
+        return await drive_async(flow, self.perform)
 
     async def token(self, stale: str | None = None) -> str:
         tokens = self._tokens

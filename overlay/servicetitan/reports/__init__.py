@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from servicetitan._flow import Sleep
+from servicetitan._flow import drive as run_flow
+from servicetitan._flow import drive_async as run_flow_async
 from servicetitan.errors import ReportTimeoutError, ReportWaitError
 from servicetitan.ratelimit import PacingStore
 from servicetitan.reports.descriptions import (
@@ -98,28 +100,19 @@ def _send_options(request: Request) -> dict[str, Any]:
 
 
 def drive(client: SyncCore, flow: Flow[T]) -> T:
-    """Perform a report flow's effects with blocking I/O. An interruption (Ctrl-C included) is handed to the
-    flow, which cancels its pending query before letting it through."""
-    answer: Any = None
-    failure: BaseException | None = None
-    while True:
-        try:
-            effect = flow.send(answer) if failure is None else flow.throw(failure)
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
-        answer, failure = None, None
-        try:
-            if isinstance(effect, Sleep):
-                client._driver.perform(effect)
-            elif isinstance(effect, Cleanup):
-                _cleanup(client, effect.request)
-            elif isinstance(effect, Book):
-                answer = effect()
-            else:
-                answer = client._send(effect.method, effect.operation.path, **_send_options(effect))
-        except BaseException as exc:  # handed to the flow, which re-raises it
-            failure = exc
+    """Perform a report flow's effects with blocking I/O, on the one sync driver. An interruption (Ctrl-C
+    included) is handed to the flow, which cancels its pending query before letting it through."""
+
+    def perform(effect: Any) -> Any:
+        if isinstance(effect, Sleep):
+            return client._driver.perform(effect)
+        if isinstance(effect, Cleanup):
+            return _cleanup(client, effect.request)
+        if isinstance(effect, Book):
+            return effect()
+        return client._send(effect.method, effect.operation.path, **_send_options(effect))
+
+    return run_flow(flow, perform, interrupts=True)
 
 
 def _cleanup(client: SyncCore, request: Request) -> None:
@@ -130,26 +123,17 @@ def _cleanup(client: SyncCore, request: Request) -> None:
 
 async def drive_async(client: AsyncCore, flow: Flow[T]) -> T:
     """`drive` for the async client; a cancelled task still cancels its query, in a shielded scope."""
-    answer: Any = None
-    failure: BaseException | None = None
-    while True:
-        try:
-            effect = flow.send(answer) if failure is None else flow.throw(failure)
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
-        answer, failure = None, None
-        try:
-            if isinstance(effect, Sleep):
-                await client._driver.perform(effect)
-            elif isinstance(effect, Cleanup):
-                await _cleanup_async(client, effect.request)
-            elif isinstance(effect, Book):
-                answer = await _book_async(effect)
-            else:
-                answer = await client._send(effect.method, effect.operation.path, **_send_options(effect))
-        except BaseException as exc:  # handed to the flow, which re-raises it
-            failure = exc
+
+    async def perform(effect: Any) -> Any:
+        if isinstance(effect, Sleep):
+            return await client._driver.perform(effect)
+        if isinstance(effect, Cleanup):
+            return await _cleanup_async(client, effect.request)
+        if isinstance(effect, Book):
+            return await _book_async(effect)
+        return await client._send(effect.method, effect.operation.path, **_send_options(effect))
+
+    return await run_flow_async(flow, perform, interrupts=True)
 
 
 async def _book_async(book: Book) -> float | None:
