@@ -12,7 +12,7 @@ import pytest
 
 from servicetitan import _catalog
 from servicetitan.sandbox import Sandbox, serve, spec_writes
-from servicetitan.sandbox.examples import ExampleRequest, example_request
+from servicetitan.sandbox.examples import ExampleRequest, example_request, required_query
 from servicetitan.sandbox.resources import timestamps
 from servicetitan.sandbox.spec_resources import SpecResource, _id_text
 from servicetitan.sandbox.store import guid_of
@@ -89,7 +89,7 @@ def read_by_list(client: httpx.Client, sandbox: Sandbox, resource: SpecResource,
     listing = resource.lists[0]
     url = _url(listing, resource, sandbox, parents, None)
     for page in range(1, 200):
-        answer = client.get(url, params={"page": page, "pageSize": 50})
+        answer = client.get(url, params={**required_query(listing), "page": page, "pageSize": 50})
         assert answer.status_code == 200, answer.text
         body = answer.json()
         rows = body if isinstance(body, list) else body["data"]
