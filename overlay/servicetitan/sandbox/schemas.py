@@ -10,13 +10,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 
 from servicetitan import _catalog
+
+from .timefmt import parse_timestamp
 
 Shaper = Callable[[Any], Any]
 # (shape, default factory, null allowed)
@@ -208,10 +211,34 @@ def resolve(domain_key: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
     return _compiler(domain_key).resolve(schema)
 
 
+def _binds_as_timestamp(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # a format constrains strings only
+    try:
+        parse_timestamp(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _binds_as_guid(value: object) -> bool:
+    return not isinstance(value, str) or _GUID.fullmatch(value) is not None
+
+
+# The formats ASP.NET's JSON reader enforces when it binds a body: a DateTime (or a date) from any ISO 8601 form,
+# a Guid. Others (`email`, `uri`...) are plain strings to it, and so to the sandbox.
+_GUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
+BODY_FORMATS = FormatChecker(formats=())
+for _name in ("date-time", "date"):
+    BODY_FORMATS.checks(_name)(_binds_as_timestamp)
+for _name in ("uuid", "guid"):
+    BODY_FORMATS.checks(_name)(_binds_as_guid)
+
+
 def validator(domain_key: str, schema: Mapping[str, Any]) -> Draft202012Validator:
     root = dict(_catalog.schema_registry(domain_key))
     root.update(schema)
-    return Draft202012Validator(root)
+    return Draft202012Validator(root, format_checker=BODY_FORMATS)
 
 
 def field_errors(domain_key: str, schema: Mapping[str, Any], body: Any) -> dict[str, list[str]]:

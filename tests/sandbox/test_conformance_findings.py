@@ -1,0 +1,43 @@
+"""Defects schemathesis found in the sandbox (bench/conformance.py), each pinned by the request that showed it."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from servicetitan.sandbox.timefmt import parse_timestamp
+
+from .conftest import TENANT
+
+LEADS = f"/crm/v2/tenant/{TENANT}/leads"
+
+
+def _lead(**fields: object) -> dict[str, object]:
+    return {"campaignId": 1, "summary": "conformance", "priority": "Low", "businessUnitId": 1, **fields}
+
+
+def test_a_timestamp_before_the_year_1000_keeps_four_year_digits() -> None:
+    # Seen: a lead's followUpDate sent as 0910-01-30T03:46:35Z came back as "910-01-30T03:46:35.0956430Z".
+    assert parse_timestamp("0910-01-30T03:46:35Z") == "0910-01-30T03:46:35.0000000Z"
+    assert parse_timestamp("0042-02-15T07:21:14-15:05") == "0042-02-15T22:26:14.0000000Z"
+
+
+@pytest.mark.parametrize("text", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00"])
+def test_a_timestamp_outside_the_years_1_to_9999_in_utc_is_not_a_timestamp(text: str) -> None:
+    with pytest.raises(ValueError, match="timestamp"):
+        parse_timestamp(text)
+
+
+def test_a_body_timestamp_is_answered_with_four_year_digits(client: httpx.Client) -> None:
+    created = client.post(LEADS, json=_lead(followUpDate="0910-01-30T03:46:35Z"))
+    assert created.status_code == 200, created.text
+    assert created.json()["followUpDate"] == "0910-01-30T03:46:35.0000000Z"
+
+
+@pytest.mark.parametrize("value", ["", "soon", "0001-01-01T00:00:00+01:00"])
+def test_a_body_timestamp_that_is_none_is_refused_naming_the_field(client: httpx.Client, value: str) -> None:
+    # Seen: followUpDate "" was kept and answered, outside its `format: date-time`; a year-1 time east of UTC was
+    # a 500. ASP.NET's JSON reader refuses both.
+    answer = client.post(LEADS, json=_lead(followUpDate=value))
+    assert answer.status_code == 400, answer.text
+    assert set(answer.json()["errors"]) == {"followUpDate"}
