@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from servicetitan import _catalog
 from servicetitan.sandbox.timefmt import parse_timestamp
 
 from .conftest import TENANT
@@ -41,3 +42,26 @@ def test_a_body_timestamp_that_is_none_is_refused_naming_the_field(client: httpx
     answer = client.post(LEADS, json=_lead(followUpDate=value))
     assert answer.status_code == 400, answer.text
     assert set(answer.json()["errors"]) == {"followUpDate"}
+
+
+def test_a_date_sent_for_a_date_time_field_is_answered_as_a_date_time(client: httpx.Client) -> None:
+    # Seen: a journal entry's postDate (`format: date` in the update, `date-time` in the answers) sent as
+    # 2000-01-01 was answered "2000-01-01" by the entry's get, list and update, outside their schemas.
+    entries = f"/accounting/v2/tenant/{TENANT}/journal-entries"
+    entry = client.get(entries).json()["data"][0]["id"]
+    updated = client.patch(f"{entries}/{entry}", json={"postDate": "2000-01-01"})
+    assert updated.status_code == 200, updated.text
+    assert updated.json()["postDate"] == "2000-01-01T00:00:00.0000000Z"
+    assert client.get(f"{entries}/{entry}").json()["postDate"] == "2000-01-01T00:00:00.0000000Z"
+
+
+def test_a_refusal_whose_document_says_text_is_a_json_string(client: httpx.Client) -> None:
+    # Seen: Zone_CreateZone documents its 400 as `type: string`; the sandbox answered a problem object.
+    operation = _catalog.operation("dispatch", "Zone_CreateZone")
+    assert operation.responses["400"]["content"]["application/json"]["schema"] == {"type": "string"}
+    answer = client.post(operation.path.replace("{tenant}", str(TENANT)))
+    assert answer.status_code == 400
+    assert answer.headers["content-type"] == "application/json; charset=utf-8"
+    text = answer.json()
+    assert isinstance(text, str)
+    assert text == "One or more validation errors occurred. request: The request field is required."

@@ -125,6 +125,12 @@ def test_an_invalid_query_value_is_refused_naming_the_parameter(
     answer = _send(checked, operation, {**required_query(operation), name: bad})
     assert answer.status_code == 400, answer.text
     problem = answer.json()
+    documented = ((operation.responses.get("400") or {}).get("content") or {}).get("application/json") or {}
+    if documented.get("schema") == {"type": "string"}:
+        # Three documents say their refusal is text: the sandbox answers the problem as one JSON string.
+        assert problem.startswith("One or more validation errors occurred.")
+        assert f" {name}: " in problem
+        return
     assert problem["status"] == 400
     assert problem["title"] == "One or more validation errors occurred."
     assert set(problem["errors"]) == {name}, problem

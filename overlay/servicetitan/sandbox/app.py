@@ -147,7 +147,8 @@ class Sandbox:
             if self._edge_html(problem.status, method, path):
                 await _send(send, problem.status, _edge_page(problem.status), _HTML, problem.headers)
                 return
-            await _send_json(send, problem.status, problem.body(), problem.headers)
+            refusal = problem.text() if self._text_problem(problem.status, method, path) else problem.body()
+            await _send_json(send, problem.status, refusal, problem.headers)
             return
         except ConnectionDropped:
             await _drop(send)
@@ -171,6 +172,16 @@ class Sandbox:
         operation = match.operation if match is not None else None
         domain, operation_id = (operation.domain, operation.operation_id) if operation is not None else ("", "")
         return self.deviations.first("html_5xx", domain, operation_id) is not None
+
+    def _text_problem(self, status: int, method: str, path: str) -> bool:
+        """Whether the operation's document says this refusal is a JSON string, not a problem object (three
+        operations say so of their 400)."""
+        if status != 400:
+            return False
+        match = self.routes.match(method, path)
+        if match is None or match.operation is None:
+            return False
+        return _text_refusal(match.operation, status)
 
     async def _token(self, method: str, headers: dict[str, str], body: bytes, send: Send) -> None:
         if method != "POST":
@@ -357,6 +368,12 @@ def _compile_answer(operation: _catalog.Operation) -> tuple[Shaper | None, tuple
     items = ((resolved.get("properties") or {}).get("data") or {}).get("items") or {}
     item_name = _catalog.schema_name(items)
     return shaper(operation.domain, schema), odd_mutations(operation.domain, item_name) if item_name else ()
+
+
+def _text_refusal(operation: _catalog.Operation, status: int) -> bool:
+    content = (operation.responses.get(str(status)) or {}).get("content") or {}
+    schema = (content.get("application/json") or {}).get("schema") or {}
+    return bool(schema.get("type") == "string")
 
 
 def _record_schema(operation: _catalog.Operation) -> dict[str, Any] | None:
