@@ -19,8 +19,9 @@ departs from the documents (fields that arrive null); `--unpatched` checks the n
 Every failure schemathesis reports is printed once per (operation, check, code, status). Three kinds, where the
 sandbox answers as the API does and the document says otherwise, are counted apart (`ACCEPTED`): an undocumented
 404 for an id the sandbox does not hold (schemathesis generates ids at random; most documents list no 404), a
-TimeSpan written `06:18:00` under `format: duration`, and a 400 for a page or page size out of range on the few
-lists whose documents list no 400. Anything else makes the exit status 1.
+TimeSpan written `06:18:00` under `format: duration`, and, on the six operations whose documents list no 400, a
+400 for a page, page size or sort field out of range or an integer written `174.0`. Anything else makes the exit
+status 1.
 """
 
 from __future__ import annotations
@@ -174,11 +175,14 @@ def _collect(run: DomainRun, event: dict[str, Any]) -> None:
 # .NET writes a TimeSpan as `[-][d.]hh:mm:ss[.fffffff]`; the documents call it `format: duration`, which JSON Schema
 # reads as ISO 8601 (`PT6H18M`).
 _TIMESPAN_MISMATCH = re.compile(r'"-?(\d+\.)?\d{2}:\d{2}:\d{2}(\.\d{1,7})?" is not a "duration"')
+_DECIMAL_INTEGER = re.compile(r"^The value '-?\d+\.0*' is not valid for ")
 ACCEPTED = {
     "unknown id": "an undocumented 404 for an id the sandbox does not hold (ServiceTitan answers an unknown id 404; "
     "most documents list no 404)",
     "timespan": "a TimeSpan as .NET writes it (06:18:00) where the document says `format: duration`",
-    "paging": "a 400 for a page or page size outside the API's range where the document lists no 400",
+    "paging": "a 400 for a page, page size or sort field the API refuses where the document lists no 400",
+    "integer": "a 400 for an integer written with a decimal point (174.0 is an integer to JSON Schema, not to "
+    "ASP.NET's binder) where the document lists no 400",
 }
 
 
@@ -193,8 +197,11 @@ def accepted_reason(code: str, status: str, message: str, body: str) -> str | No
             errors = json.loads(body).get("errors") or {}
         except (ValueError, AttributeError):
             return None
-        if errors and set(errors) <= {"page", "pageSize"}:
+        if errors and set(errors) <= {"page", "pageSize", "sort"}:
             return "paging"
+        messages = [message for field in errors.values() for message in field]
+        if messages and all(_DECIMAL_INTEGER.search(message) for message in messages):
+            return "integer"
     return None
 
 
