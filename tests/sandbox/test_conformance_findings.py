@@ -65,3 +65,25 @@ def test_a_refusal_whose_document_says_text_is_a_json_string(client: httpx.Clien
     text = answer.json()
     assert isinstance(text, str)
     assert text == "One or more validation errors occurred. request: The request field is required."
+
+
+@pytest.mark.parametrize("value", ["", "soon", "PT6H"])
+def test_a_body_time_span_that_is_none_is_refused_naming_the_field(client: httpx.Client, value: str) -> None:
+    # Seen: a recurring service's jobStartTime "" (`format: duration`, a .NET TimeSpan) was kept and answered.
+    services = f"/memberships/v2/tenant/{TENANT}/recurring-services"
+    service = client.get(services).json()["data"][0]["id"]
+    answer = client.patch(f"{services}/{service}", json={"jobStartTime": value})
+    assert answer.status_code == 400, answer.text
+    assert set(answer.json()["errors"]) == {"jobStartTime"}
+    assert client.patch(f"{services}/{service}", json={"jobStartTime": "06:18:00"}).status_code == 200
+    assert client.patch(f"{services}/{service}", json={"jobStartTime": "1.02:03:04.5"}).status_code == 200
+
+
+def test_an_upload_without_a_body_is_refused_naming_the_file(client: httpx.Client) -> None:
+    # Seen: POST installed-equipment/attachments with no body answered 415, which its document does not list
+    # (200, 201, 400); a body that is not a form is still a 415.
+    url = f"/equipmentsystems/v2/tenant/{TENANT}/installed-equipment/attachments"
+    answer = client.post(url)
+    assert answer.status_code == 400, answer.text
+    assert set(answer.json()["errors"]) == {"file"}
+    assert client.post(url, content=b"plain", headers={"content-type": "text/plain"}).status_code == 415

@@ -478,6 +478,9 @@ def _parse_body(call: Call, content_type: str, body: bytes, errors: dict[str, li
 
 
 def _multipart(content_type: str, body: bytes) -> dict[str, Upload]:
+    if not body and not content_type:
+        # Nothing sent: the form's file is missing (the documents list 400 for uploads, not 415).
+        raise ProblemError(400, VALIDATION_TITLE, {"file": ["The file field is required."]})
     if not content_type.lower().startswith("multipart/form-data"):
         raise ProblemError(415, f"Expected multipart/form-data, got {content_type or 'no content type'}.")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(

@@ -238,14 +238,22 @@ def _binds_as_guid(value: object) -> bool:
     return not isinstance(value, str) or _GUID.fullmatch(value) is not None
 
 
+def _binds_as_time_span(value: object) -> bool:
+    return not isinstance(value, str) or _TIME_SPAN.fullmatch(value) is not None
+
+
 # The formats ASP.NET's JSON reader enforces when it binds a body: a DateTime (or a date) from any ISO 8601 form,
-# a Guid. Others (`email`, `uri`...) are plain strings to it, and so to the sandbox.
+# a Guid, a TimeSpan in .NET's own form (`[-][d.]hh:mm:ss[.fffffff]`, what the documents call `duration`). Others
+# (`email`, `uri`...) are plain strings to it, and so to the sandbox.
 _GUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
+_TIME_SPAN = re.compile(r"-?([0-9]+\.)?([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,7})?")
 BODY_FORMATS = FormatChecker(formats=())
 for _name in ("date-time", "date"):
     BODY_FORMATS.checks(_name)(_binds_as_timestamp)
 for _name in ("uuid", "guid"):
     BODY_FORMATS.checks(_name)(_binds_as_guid)
+for _name in ("duration", "time-span"):
+    BODY_FORMATS.checks(_name)(_binds_as_time_span)
 
 
 def validator(domain_key: str, schema: Mapping[str, Any]) -> Draft202012Validator:
