@@ -11,6 +11,7 @@ nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
 nox -s bench             benchmarks, each printed as a ratio against a baseline measured in the same run
+nox -s conformance       schemathesis against the in-process sandbox, every domain's document (`-- --help`)
 
 tests, generate, lint, typecheck, bench and specs keep their venv (.nox/NAME) and install only when the dependency
 set in pyproject.toml or their pins changed; `rm -rf .nox/NAME` starts one afresh.
@@ -169,3 +170,12 @@ def bench(session: nox.Session) -> None:
     if "--peers" in session.posargs:
         session.install("servicepytan==0.4.2")  # the most used Python ServiceTitan library
     session.run("python", "bench/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, reuse_venv=True)
+def conformance(session: nox.Session) -> None:
+    """Schemathesis (the `conformance` extra) against the sandbox served in process on loopback, every domain's
+    patched document: no 5xx, statuses, bodies and content types as documented (bench/conformance.py). Not part
+    of `nox`: a few minutes. `-- --examples 20 --domains crm,jpm`, `-- --unpatched`, `-- --mode all`."""
+    _install_once(session, "-e", ".[conformance]")
+    session.run("python", "bench/conformance.py", *session.posargs)

@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 
 from servicetitan import _catalog
 from servicetitan.sandbox import BOOKING_PROVIDER_ID, FIRST_IDS, Sandbox, registry, serve
+from servicetitan.sandbox.examples import required_query
 
 from .conftest import JOBS, TENANT, FakeClock, authenticate
 
@@ -238,6 +239,8 @@ def _send(client: httpx.Client, sandbox: Sandbox, operation: _catalog.Operation)
             params = {**sandbox.path_params(*key)}
         params = {**params, **_text_parameters(operation, params)}
     url = _url(operation, params)
+    # The query parameters the document requires (the sandbox refuses a request without them, as the API does).
+    query = {**required_query(operation), **query}
     if operation.operation_id == "InstalledEquipment_PostAttachment":
         return client.post(url, files={"file": ("manual.pdf", b"%PDF-1.4 sandbox", "application/pdf")})
     if operation.operation_id == "InstalledEquipment_Get2":

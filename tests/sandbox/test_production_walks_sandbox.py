@@ -119,4 +119,6 @@ def test_the_documents_profile_keeps_sort_and_page_numbers_as_documented(documen
     assert created == sorted(created)
     assert documents.get(_url(*CATEGORIES), params={"sort": "+CreatedOn"}).status_code == 200
     assert documents.get(_url(*CUSTOMERS), params={"page": 0}).status_code == 400
-    assert documents.get(_url(*MAPPINGS), params={"page": 0}).status_code == 200  # its document: minimum 0
+    # Its document: `page` has minimum 0, and `page`, `pageSize` and `includeTotal` are required.
+    assert documents.get(_url(*MAPPINGS), params={"page": 0, "pageSize": 2, "includeTotal": "true"}).status_code == 200
+    assert set(documents.get(_url(*MAPPINGS), params={"page": 0}).json()["errors"]) == {"pageSize", "includeTotal"}

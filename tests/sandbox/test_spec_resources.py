@@ -14,6 +14,7 @@ import pytest
 from servicetitan import _catalog
 from servicetitan.pagination import max_page_size
 from servicetitan.sandbox import FIRST_IDS, Sandbox, serve
+from servicetitan.sandbox.examples import required_query
 from servicetitan.sandbox.seed import seed_tenant
 from servicetitan.sandbox.spec_resources import spec_resources
 from servicetitan.sandbox.store import Collection, Tenant
@@ -304,7 +305,8 @@ def test_path_params_name_a_scope_with_records_for_every_paged_list(
     reader: httpx.Client, shared: Sandbox, domain: str, operation_id: str
 ) -> None:
     url = re.sub(r"\{[^}]+\}", "sandbox", _url(domain, operation_id, shared))  # names, not ids, scope nothing
-    answer = reader.get(url, params={"active": "Any", "pageSize": 1})
+    query = required_query(_catalog.operation(domain, operation_id))
+    answer = reader.get(url, params={**query, "active": "Any", "pageSize": 1})
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body if isinstance(body, list) else body["data"]

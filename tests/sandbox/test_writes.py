@@ -12,11 +12,11 @@ import pytest
 
 from servicetitan import _catalog
 from servicetitan.sandbox import Sandbox, serve, spec_writes
-from servicetitan.sandbox.examples import ExampleRequest, example_request
+from servicetitan.sandbox.examples import ExampleRequest, example_request, required_query
 from servicetitan.sandbox.resources import timestamps
 from servicetitan.sandbox.spec_resources import SpecResource, _id_text
 from servicetitan.sandbox.store import guid_of
-from servicetitan.sandbox.timefmt import format_timestamp
+from servicetitan.sandbox.timefmt import format_timestamp, parse_timestamp
 
 from .conftest import JOBS, TENANT, FakeClock, authenticate
 
@@ -89,7 +89,7 @@ def read_by_list(client: httpx.Client, sandbox: Sandbox, resource: SpecResource,
     listing = resource.lists[0]
     url = _url(listing, resource, sandbox, parents, None)
     for page in range(1, 200):
-        answer = client.get(url, params={"page": page, "pageSize": 50})
+        answer = client.get(url, params={**required_query(listing), "page": page, "pageSize": 50})
         assert answer.status_code == 200, answer.text
         body = answer.json()
         rows = body if isinstance(body, list) else body["data"]
@@ -134,7 +134,21 @@ def read(client: httpx.Client, sandbox: Sandbox, resource: SpecResource, parents
 def sent_fields(resource: SpecResource, body: Any, shown: dict[str, Any]) -> dict[str, Any]:
     """Scalar fields of the body that the record keeps and its reads show."""
     kept = spec_writes.fields_of(resource, body)
-    return {key: value for key, value in timestamps(kept).items() if isinstance(value, _SCALARS) and key in shown}
+    properties = spec_writes.record_properties(resource)
+    return {
+        key: _as_read(properties.get(key) or {}, value)
+        for key, value in timestamps(kept).items()
+        if isinstance(value, _SCALARS) and key in shown
+    }
+
+
+def _as_read(schema: dict[str, Any], value: Any) -> Any:
+    """A date sent (an update's `format: date`) reads back as the DateTime the API binds it to where the reads
+    declare `format: date-time` (a journal entry's postDate)."""
+    formats = {schema.get("format")} | {option.get("format") for option in schema.get("oneOf") or ()}
+    if "date-time" in formats and isinstance(value, str) and len(value) == len("2024-01-01"):
+        return parse_timestamp(value)
+    return value
 
 
 def send(client: httpx.Client, request: ExampleRequest) -> httpx.Response:

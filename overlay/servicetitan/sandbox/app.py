@@ -24,7 +24,8 @@ from .call import Binary, Call, Redirect, Upload
 from .deviations import EVERY, Deviation, Deviations, resolve_deviations
 from .faults import Faults, FaultSettings
 from .listing import ExportSettings, Query
-from .problems import ProblemError, problem_body
+from .parameters import ParameterChecks, checks_for, valid_id
+from .problems import VALIDATION_TITLE, ProblemError, problem_body
 from .reports import ReportDesk, ReportLimits
 from .routing import RouteTable
 from .schemas import (
@@ -146,7 +147,8 @@ class Sandbox:
             if self._edge_html(problem.status, method, path):
                 await _send(send, problem.status, _edge_page(problem.status), _HTML, problem.headers)
                 return
-            await _send_json(send, problem.status, problem.body(), problem.headers)
+            refusal = problem.text() if self._text_problem(problem.status, method, path) else problem.body()
+            await _send_json(send, problem.status, refusal, problem.headers)
             return
         except ConnectionDropped:
             await _drop(send)
@@ -170,6 +172,16 @@ class Sandbox:
         operation = match.operation if match is not None else None
         domain, operation_id = (operation.domain, operation.operation_id) if operation is not None else ("", "")
         return self.deviations.first("html_5xx", domain, operation_id) is not None
+
+    def _text_problem(self, status: int, method: str, path: str) -> bool:
+        """Whether the operation's document says this refusal is a JSON string, not a problem object (three
+        operations say so of their 400)."""
+        if status != 400:
+            return False
+        match = self.routes.match(method, path)
+        if match is None or match.operation is None:
+            return False
+        return _text_refusal(match.operation, status)
 
     async def _token(self, method: str, headers: dict[str, str], body: bytes, send: Send) -> None:
         if method != "POST":
@@ -199,11 +211,14 @@ class Sandbox:
         denied = self.faults.settings.denied_scopes
         if denied and operation.scopes and denied.issuperset(operation.scopes):
             raise ProblemError(403, f"The app is not granted the scope {' or '.join(operation.scopes)}.")
-        tenant_id = _integer(match.path_params.get("tenant", ""))
-        if tenant_id is None:
-            raise ProblemError(404, f"Tenant {match.path_params.get('tenant')!r} was not found.")
+        raw_tenant = match.path_params.get("tenant", "")
+        if not valid_id(raw_tenant):
+            raise ProblemError(404, f"Tenant {raw_tenant!r} was not found.")
+        tenant_id = int(raw_tenant)
         await self._inject_faults(headers.get("st-app-key", ""), tenant_id)
+        checks = checks_for(operation)
         if operation.domain == "reporting":
+            _check_parameters(checks, match.path_params, _query_pairs(scope))
             return self.reports.answer(
                 operation, self.tenant(tenant_id), match.path_params, scope["query_string"], body
             )
@@ -219,17 +234,20 @@ class Sandbox:
         cached = self._answers.lookup(cache_key, tenant.sequence)
         if cached is not None:
             return 200, cached, []
+        # A cached answer was validated when it was made (same tenant, path and query): only misses are checked.
+        pairs = _query_pairs(scope)
+        errors = _check_parameters(checks, match.path_params, pairs, raise_errors=False)
         call = Call(
             operation=operation,
             tenant=tenant,
             path=_path_ids(operation, match.path_params),
-            query=Query(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)),
+            query=Query(pairs),
             path_text={name: value for name, value in match.path_params.items() if name != "tenant"},
             export=self.export,
             clock=self.clock,
             deviations=self.deviations,
         )
-        _parse_body(call, headers.get("content-type", ""), body)
+        _parse_body(call, headers.get("content-type", ""), body, errors)
         result = handler(call)
         if isinstance(result, Redirect):
             return 302, None, [("location", result.location)]
@@ -352,6 +370,12 @@ def _compile_answer(operation: _catalog.Operation) -> tuple[Shaper | None, tuple
     return shaper(operation.domain, schema), odd_mutations(operation.domain, item_name) if item_name else ()
 
 
+def _text_refusal(operation: _catalog.Operation, status: int) -> bool:
+    content = (operation.responses.get(str(status)) or {}).get("content") or {}
+    schema = (content.get("application/json") or {}).get("schema") or {}
+    return bool(schema.get("type") == "string")
+
+
 def _record_schema(operation: _catalog.Operation) -> dict[str, Any] | None:
     """The schema of one record of an answer: the items of a page, a feed batch or an array, or the answer."""
     schema = operation.success_schema()
@@ -398,49 +422,65 @@ def _records_deviated(operation: _catalog.Operation, shaped: Any, rows: tuple[De
     return apply(shaped)
 
 
-def _integer(text: str) -> int | None:
-    return int(text) if text.lstrip("-").isdigit() else None
+def _query_pairs(scope: Scope) -> list[tuple[str, str]]:
+    return parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+
+
+def _check_parameters(
+    checks: ParameterChecks, path_params: dict[str, str], pairs: list[tuple[str, str]], *, raise_errors: bool = True
+) -> dict[str, list[str]]:
+    """404 for a path id not valid for its type (no route takes it); the query's field errors, raised as one 400
+    problem, or returned to be answered with the body's own (`raise_errors=False`)."""
+    invalid = checks.invalid_path(path_params)
+    if invalid is not None:
+        raise ProblemError(404, f"The {invalid} {path_params[invalid]!r} is not a valid id.")
+    errors = checks.query_errors(pairs) if pairs or checks.required else {}
+    if errors and raise_errors:
+        raise ProblemError(400, VALIDATION_TITLE, errors)
+    return errors
 
 
 def _path_ids(operation: _catalog.Operation, params: dict[str, str]) -> dict[str, int]:
+    """The integer path parameters (but the tenant), already checked to be int64 (`_check_parameters`)."""
     ids: dict[str, int] = {}
     for name, raw in params.items():
         parameter = operation.parameter(name)
         if name == "tenant" or parameter is None or parameter.schema.get("type") != "integer":
             continue
-        value = _integer(raw)
-        if value is None:
+        if not valid_id(raw):
             raise ProblemError(404, f"The {name} {raw!r} is not a valid id.")
-        ids[name] = value
+        ids[name] = int(raw)
     return ids
 
 
-def _parse_body(call: Call, content_type: str, body: bytes) -> None:
+def _parse_body(call: Call, content_type: str, body: bytes, errors: dict[str, list[str]] | None = None) -> None:
+    """Read the body into `call`; answer 400 with the query's `errors` and the body's own together, as ASP.NET
+    answers every model-state error of a request at once."""
+    errors = dict(errors or {})
     operation = call.operation
     # The documents declare some uploads as JSON with a binary `file`; what is sent (and kept) is a multipart form.
     multipart = content_type.lower().startswith("multipart/form-data") and spec_writes.is_upload(operation)
+    schema = operation.request_schema()
     if operation.request_schema("multipart/form-data") is not None or multipart:
         call.files = _multipart(content_type, body)
-        return
-    schema = operation.request_schema()
-    if schema is None:
-        return
-    if not body.strip():
-        raise ProblemError(
-            400, "One or more validation errors occurred.", {"request": ["The request field is required."]}
-        )
-    try:
-        call.body = json.loads(body)
-    except ValueError as error:
-        raise ProblemError(
-            400, "One or more validation errors occurred.", {"request": [f"Invalid JSON: {error}"]}
-        ) from None
-    errors = field_errors(operation.domain, schema, call.body)
+    elif schema is not None and not body.strip():
+        errors.setdefault("request", []).append("The request field is required.")
+    elif schema is not None:
+        try:
+            call.body = json.loads(body)
+        except ValueError as error:
+            errors.setdefault("request", []).append(f"Invalid JSON: {error}")
+        else:
+            for field, messages in field_errors(operation.domain, schema, call.body).items():
+                errors.setdefault(field, []).extend(messages)
     if errors:
-        raise ProblemError(400, "One or more validation errors occurred.", errors)
+        raise ProblemError(400, VALIDATION_TITLE, errors)
 
 
 def _multipart(content_type: str, body: bytes) -> dict[str, Upload]:
+    if not body and not content_type:
+        # Nothing sent: the form's file is missing (the documents list 400 for uploads, not 415).
+        raise ProblemError(400, VALIDATION_TITLE, {"file": ["The file field is required."]})
     if not content_type.lower().startswith("multipart/form-data"):
         raise ProblemError(415, f"Expected multipart/form-data, got {content_type or 'no content type'}.")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(

@@ -57,6 +57,28 @@ def url_of(operation: _catalog.Operation, tenant_id: int, values: Mapping[str, A
     return url
 
 
+# Paging controls a document requires get the first page of a useful size rather than any valid number.
+_PAGING_VALUES: dict[str, Any] = {"pageSize": 50, "includeTotal": True}
+
+
+def required_query(operation: _catalog.Operation, seed: int = 1) -> dict[str, Any]:
+    """A valid value for each query parameter the document requires (the sandbox refuses a request without one,
+    as the API does): the first page for `page`, generated from the schema otherwise."""
+    params: dict[str, Any] = {}
+    for parameter in operation.parameters:
+        if parameter.location != "query" or not parameter.required:
+            continue
+        if parameter.name == "page":
+            params["page"] = parameter.schema.get("minimum", 1)
+        elif parameter.name in _PAGING_VALUES:
+            maximum = parameter.schema.get("maximum")
+            value = _PAGING_VALUES[parameter.name]
+            params[parameter.name] = min(value, maximum) if isinstance(maximum, int) else value
+        else:
+            params[parameter.name] = instance(operation.domain, parameter.schema, seed=seed)
+    return params
+
+
 def _known_parameters(sandbox: Sandbox, domain: str, parts: list[str], tenant_id: int) -> dict[str, Any]:
     """Path parameters under which the resources deeper in the path have records (a booking provider's id)."""
     known: dict[str, Any] = {}
@@ -106,11 +128,7 @@ def example_request(sandbox: Sandbox, domain: str, operation_id: str, tenant_id:
     if kind == "download" and names and not records:  # a file by id: one stored for the request
         values[names[-1]] = tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1])
     url = url_of(operation, tenant_id, values)
-    params = {
-        parameter.name: instance(domain, parameter.schema, seed=seed)
-        for parameter in operation.parameters
-        if parameter.location == "query" and parameter.required
-    }
+    params = required_query(operation, seed)
     if kind == "download" and operation.parameter("path") is not None:
         params["path"] = tenant.file_path(tenant.store_file(SAMPLE_FILE[0], SAMPLE_FILE[2], SAMPLE_FILE[1]))
     path_ids = [parse_id(str(value)) or 0 for value in values.values()]

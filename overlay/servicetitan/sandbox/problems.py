@@ -61,6 +61,11 @@ class ProblemError(Exception):
     def body(self) -> dict[str, Any]:
         return problem_body(self.status, self.title, self.errors)
 
+    def text(self) -> str:
+        """The problem as one line, for an operation whose document says its refusal is a JSON string."""
+        details = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in (self.errors or {}).items())
+        return f"{self.title} {details}" if details else self.title
+
 
 def not_found(kind: str, record_id: object) -> ProblemError:
     return ProblemError(404, f"{kind} with id {record_id} was not found.", {"id": [f"{kind} not found."]})

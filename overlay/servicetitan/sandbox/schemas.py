@@ -10,13 +10,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 
 from servicetitan import _catalog
+
+from .timefmt import parse_timestamp
 
 Shaper = Callable[[Any], Any]
 # (shape, default factory, null allowed)
@@ -24,6 +27,7 @@ _Compiled = tuple[Shaper, Callable[[], Any], bool]
 _MISSING: Any = object()
 _DEFAULT_TIMESTAMP = "2024-01-01T00:00:00.0000000Z"
 _SCALARS = ("integer", "number", "string", "boolean")
+_DATE_LENGTH = len("2024-01-01")
 
 
 def _types_of(schema: Mapping[str, Any]) -> tuple[tuple[str, ...], bool]:
@@ -144,6 +148,18 @@ def _scalar(kind: str, schema: Mapping[str, Any]) -> tuple[Shaper, Callable[[], 
             else ""
         )
 
+        if fmt == "date-time":
+
+            def shape_timestamp(value: Any) -> Any:
+                # A date kept from a body whose schema said `format: date` (a journal entry's postDate) is
+                # answered as the DateTime the API binds it to.
+                if isinstance(value, str) and len(value) == _DATE_LENGTH:
+                    try:
+                        return parse_timestamp(value)
+                    except ValueError:
+                        return value
+                return shape_string(value)
+
         def shape_string(value: Any) -> Any:
             if isinstance(value, str):
                 return value if choices is None or value in choices else _MISSING
@@ -155,7 +171,7 @@ def _scalar(kind: str, schema: Mapping[str, Any]) -> tuple[Shaper, Callable[[], 
                 return str(value)
             return _MISSING
 
-        return shape_string, lambda: fallback
+        return (shape_timestamp if fmt == "date-time" else shape_string), lambda: fallback
     if kind == "integer":
 
         def shape_integer(value: Any) -> Any:
@@ -208,10 +224,42 @@ def resolve(domain_key: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
     return _compiler(domain_key).resolve(schema)
 
 
+def _binds_as_timestamp(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # a format constrains strings only
+    try:
+        parse_timestamp(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _binds_as_guid(value: object) -> bool:
+    return not isinstance(value, str) or _GUID.fullmatch(value) is not None
+
+
+def _binds_as_time_span(value: object) -> bool:
+    return not isinstance(value, str) or _TIME_SPAN.fullmatch(value) is not None
+
+
+# The formats ASP.NET's JSON reader enforces when it binds a body: a DateTime (or a date) from any ISO 8601 form,
+# a Guid, a TimeSpan in .NET's own form (`[-][d.]hh:mm:ss[.fffffff]`, what the documents call `duration`). Others
+# (`email`, `uri`...) are plain strings to it, and so to the sandbox.
+_GUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
+_TIME_SPAN = re.compile(r"-?([0-9]+\.)?([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,7})?")
+BODY_FORMATS = FormatChecker(formats=())
+for _name in ("date-time", "date"):
+    BODY_FORMATS.checks(_name)(_binds_as_timestamp)
+for _name in ("uuid", "guid"):
+    BODY_FORMATS.checks(_name)(_binds_as_guid)
+for _name in ("duration", "time-span"):
+    BODY_FORMATS.checks(_name)(_binds_as_time_span)
+
+
 def validator(domain_key: str, schema: Mapping[str, Any]) -> Draft202012Validator:
     root = dict(_catalog.schema_registry(domain_key))
     root.update(schema)
-    return Draft202012Validator(root)
+    return Draft202012Validator(root, format_checker=BODY_FORMATS)
 
 
 def field_errors(domain_key: str, schema: Mapping[str, Any], body: Any) -> dict[str, list[str]]:

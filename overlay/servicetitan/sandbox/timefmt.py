@@ -26,7 +26,10 @@ def _to_datetime(text: str) -> datetime:
     parsed = datetime.fromisoformat(text.strip())
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # year 1 east of UTC, year 9999 west of it
+        raise ValueError(f"{text!r} is not a timestamp between the years 1 and 9999 in UTC") from None
 
 
 def parse_timestamp(text: str) -> str:
@@ -35,7 +38,8 @@ def parse_timestamp(text: str) -> str:
     parsed = _to_datetime(text)
     fraction = _FRACTION.search(text)
     digits = (fraction.group(1) + "0000000")[:7] if fraction else "0000000"
-    return parsed.strftime("%Y-%m-%dT%H:%M:%S") + f".{digits}Z"
+    # Four year digits always (`strftime("%Y")` writes the year 910 as `910`).
+    return f"{parsed.year:04d}-" + parsed.strftime("%m-%dT%H:%M:%S") + f".{digits}Z"
 
 
 def format_date(epoch_seconds: float) -> str:
