@@ -33,6 +33,15 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - A `string` field of `format: date` sent with a time (`2025-08-01T00:00:00`, as production sends some) loads
   as its date (`2025-08-01`), the text the documents send, so a column keeps one type whichever a tenant sends.
 - Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
+- With `arrow=True` (or `sources.servicetitan.arrow`, SOURCES__SERVICETITAN__ARROW=true), records go to dlt as
+  Arrow tables of up to ARROW_BATCH rows, typed from the spec (`frames.spec_layout`: money as DECIMAL(38,9) by
+  the same definition as above, `date-time` as UTC timestamps, integers, booleans, objects flattened into
+  `address__street` as dlt flattens them), which dlt writes without normalizing them row by row. The stream's
+  table has the row path's rows, columns and types, with one difference in layout: a nested list is a JSON
+  column of its row (`custom_fields`) instead of a child table. A batch with a record that does not fit the
+  spec (a field it does not declare, text where it declares a number, an amount that is no amount) goes to dlt
+  as rows, and loads as the row path loads it, beside the Arrow batches. The cursor of a list is compared by
+  dlt's incremental as the text the API sent, so the state is the row path's and either path goes on from it.
 - A source of several tenants names each resource `<stream>_tenant_<tenant>` (`jpm_jobs_tenant_123`, a valid
   Dagster asset key), loading the stream's one table; `rename_tenant_state` moves the state an earlier version
   kept under `jpm_jobs@123`. A source of one tenant names them after the streams.

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from servicetitan import _catalog
@@ -263,18 +264,26 @@ def timestamps(values: list[Any] | pa.Array | pa.ChunkedArray) -> Any:
         raise OddValues(str(exc)) from None
 
 
-def _inferred(values: list[Any], accepts: Callable[[pa.DataType], bool]) -> pa.Array:
-    import pyarrow as pa
-
-    array = pa.array(values)
-    if not (accepts(array.type) or pa.types.is_null(array.type)):
-        raise OddValues(f"{array.type} values")
-    return array
+_NONE = type(None)
+# The Python types a column of each kind takes from the decoded JSON (`decimals=True`: a fraction is a Decimal).
+_ACCEPTED: Mapping[str, frozenset[type]] = {
+    ColumnKind.INTEGER: frozenset({int, _NONE}),
+    ColumnKind.BOOLEAN: frozenset({bool, _NONE}),
+    ColumnKind.MONEY: frozenset({Decimal, int, _NONE}),
+    ColumnKind.NUMBER: frozenset({Decimal, int, _NONE}),
+    ColumnKind.TEXT: frozenset({str, _NONE}),
+    ColumnKind.TIMESTAMP: frozenset({str, _NONE}),
+}
 
 
 def _array(values: list[Any], kind: str) -> pa.Array:
     import pyarrow as pa
 
+    accepted = _ACCEPTED.get(kind)
+    # Checked before Arrow sees them: Arrow would cut 2.5 to 2 on its way into an integer column.
+    if accepted is not None and not set(map(type, values)) <= accepted:
+        odd = sorted(each.__name__ for each in set(map(type, values)) - accepted)
+        raise OddValues(f"{', '.join(odd)} values")
     if kind == ColumnKind.TEXT:
         return pa.array(values, pa.string())
     if kind == ColumnKind.TIMESTAMP:
@@ -282,10 +291,9 @@ def _array(values: list[Any], kind: str) -> pa.Array:
     if kind == ColumnKind.MONEY or kind == ColumnKind.NUMBER:
         return pa.array(values, pa.decimal128(MONEY_PRECISION, MONEY_SCALE))
     if kind == ColumnKind.INTEGER:
-        # Checked, not cast: Arrow would cut 2.5 to 2 on its way into an integer column.
-        return _inferred(values, pa.types.is_integer).cast(pa.int64())
+        return pa.array(values, pa.int64())
     if kind == ColumnKind.BOOLEAN:
-        return _inferred(values, pa.types.is_boolean)
+        return pa.array(values, pa.bool_())
     if kind == ColumnKind.NESTED:
         return pa.array(values)
     raise OddValues(f"a value in a column of no declared type ({kind})")
