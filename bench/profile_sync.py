@@ -15,8 +15,8 @@ The paths load different numbers of rows (the row path loads nested lists as chi
 nested columns), so CPU is given per record (the rows of the streams' own tables, the same on both paths).
 Printed per path: CPU seconds and microseconds per record of each step (median of the rounds, with the spread)
 and each step's share; records/s and rows/s of the whole sync (wall time of its three steps); the largest peak
-of its step processes (and each step's). Then the ratio of the Arrow path's CPU per record to the row path's, per round (goal:
-at most 1/5).
+of its step processes (and each step's). Then the ratio of the Arrow path's CPU per record to the row path's,
+per round (goal: at most 1/5).
 """
 
 from __future__ import annotations

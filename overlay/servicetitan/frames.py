@@ -16,6 +16,12 @@ columns carry the API's field names; an `UnparsedRecord` contributes the data it
 objects become Arrow structs and arrays Arrow lists. Each batch's types are inferred from its records; batches
 whose types differ (a field null in one batch, a struct with more fields in another) are unified when the
 table is assembled.
+
+Typed from the spec (what the dlt source's Arrow path uses): `spec_layout` derives a stream's columns from its
+record schema (money by `is_money`, timestamps, integers, booleans, objects flattened into `a__b` columns as dlt
+flattens them, lists and deeper objects as nested columns), and `typed_table` builds one Arrow table of a batch
+of dict records by it, raising `OddValues` for a record that does not fit (the caller hands that batch on as it
+is).
 """
 
 from __future__ import annotations

@@ -193,3 +193,18 @@ def test_a_rerun_loads_only_what_changed_and_keeps_the_state_as_the_row_path_kee
             "select column_name, data_type from information_schema.columns where table_name = 'jpm_jobs'"
         ).fetchall())  # fmt: skip
         assert kinds["modified_on"] == "TIMESTAMP WITH TIME ZONE"
+
+
+def test_several_tenants_load_one_table_each_with_its_own_resource_and_state(tmp_path: Path) -> None:
+    with running_sandbox(jobs=JOBS) as session:
+        tenants = [{**session.settings, "tenant": tenant} for tenant in (DEFAULT_TENANT, DEFAULT_TENANT + 1)]
+        built = source(tenants, ["jpm_jobs"], arrow=True)
+        assert sorted(built.resources) == [f"jpm_jobs_tenant_{DEFAULT_TENANT}", f"jpm_jobs_tenant_{DEFAULT_TENANT + 1}"]
+        pipeline = pipeline_into(tmp_path, "tenants")
+        pipeline.run(built)
+        assert pipeline.last_trace.last_normalize_info.row_counts["jpm_jobs"] == 2 * JOBS
+        pipeline.run(source(tenants, ["jpm_jobs"], arrow=True))
+        assert pipeline.last_trace.last_normalize_info.row_counts.get("jpm_jobs", 0) == 0
+    with duckdb.connect(str(tmp_path / "tenants.duckdb"), read_only=True) as db:
+        counts = db.execute("select tenant_id, count(*), count(distinct id) from st.jpm_jobs group by 1 order by 1")
+        assert counts.fetchall() == [(DEFAULT_TENANT, JOBS, JOBS), (DEFAULT_TENANT + 1, JOBS, JOBS)]
