@@ -1,8 +1,9 @@
 """`nox -s bench`: every benchmark in a fresh interpreter, each printing ratios against a baseline measured in the
 same run on the same machine, with the spread of interleaved rounds.
 
-    nox -s bench                      core, sandbox, actions, catalog, cli (the data-team commands; the longest) and
-                                      pacing (the real 60/s window, one process and three sharing Redis)
+    nox -s bench                      core, sandbox, actions, catalog, cli (the data-team commands; the longest),
+                                      pacing (the real 60/s window, one process and three sharing Redis) and
+                                      sync (where the sync's CPU goes, row path against Arrow path)
     nox -s bench -- core actions      some of them (run a file directly for its own options: --rounds, ...)
     nox -s bench -- --peers           servicepytan side by side on the same sandbox (installed in this session only)
 
@@ -24,6 +25,7 @@ BENCHMARKS = {
     "catalog": "bench_catalog.py",
     "cli": "bench_cli.py",
     "pacing": "bench_pacing.py",
+    "sync": "profile_sync.py",
 }
 PEERS = {"peers": "bench_peers.py"}
 

@@ -33,6 +33,15 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 - A `string` field of `format: date` sent with a time (`2025-08-01T00:00:00`, as production sends some) loads
   as its date (`2025-08-01`), the text the documents send, so a column keeps one type whichever a tenant sends.
 - Nested lists (custom fields, invoice items, ...) become dlt child tables (`jpm_jobs__custom_fields`).
+- With `arrow=True` (or `sources.servicetitan.arrow`, SOURCES__SERVICETITAN__ARROW=true), records go to dlt as
+  Arrow tables of up to ARROW_BATCH rows, typed from the spec (`frames.spec_layout`: money as DECIMAL(38,9) by
+  the same definition as above, `date-time` as UTC timestamps, integers, booleans, objects flattened into
+  `address__street` as dlt flattens them), which dlt writes without normalizing them row by row. The stream's
+  table has the row path's rows, columns and types, with one difference in layout: a nested list is a JSON
+  column of its row (`custom_fields`) instead of a child table. A batch with a record that does not fit the
+  spec (a field it does not declare, text where it declares a number, an amount that is no amount) goes to dlt
+  as rows, and loads as the row path loads it, beside the Arrow batches. The cursor of a list is compared by
+  dlt's incremental as the text the API sent, so the state is the row path's and either path goes on from it.
 - A source of several tenants names each resource `<stream>_tenant_<tenant>` (`jpm_jobs_tenant_123`, a valid
   Dagster asset key), loading the stream's one table; `rename_tenant_state` moves the state an earlier version
   kept under `jpm_jobs@123`. A source of one tenant names them after the streams.
@@ -60,8 +69,11 @@ an export feed is `<domain>_export_<feed>` (`jpm_export_jobs`). Each stream is a
 
 from __future__ import annotations
 
+import array
+import base64
 import datetime as dt
 import itertools
+import logging
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -72,16 +84,30 @@ from typing import Any
 
 import dlt
 from dlt.common.schema.typing import TSchemaContract
+from dlt.extract.incremental import Incremental
 from dlt.extract.resource import DltResource
 
 from servicetitan import _catalog
 from servicetitan._client import ServiceTitan
 from servicetitan._operations import Kind, spec_for
-from servicetitan._parsing import MONEY_AS_TEXT, item_schema
+from servicetitan._parsing import item_schema
 from servicetitan._timeutil import key_as_bound, timestamp_key
 from servicetitan.exports import export_operations
-from servicetitan.frames import client_method, enter_schema
+from servicetitan.frames import (
+    ColumnKind,
+    Layout,
+    OddValues,
+    client_method,
+    enter_schema,
+    is_money,
+    spec_layout,
+    text_money_of,
+    timestamps,
+    typed_table,
+)
 from servicetitan.resources import EXPORT, domain_resources
+
+logger = logging.getLogger(__name__)
 
 SOURCE_NAME = "servicetitan"
 # dlt's config section: `sources.servicetitan.client_secret`, SOURCES__SERVICETITAN__CLIENT_SECRET.
@@ -100,6 +126,11 @@ END_FILTER = "modified_before"
 DATE_LENGTH = 10
 # Records are handed to dlt in lists of this many (dlt extracts a list as one item batch).
 BATCH = 1000
+# Records per Arrow table on the Arrow path: a page of the largest size the API serves.
+ARROW_BATCH = 5000
+# A row's `_dlt_id` on the Arrow path: 96 random bits (dlt's own are 80), 16 characters of base64.
+DLT_ID_BYTES = 12
+DLT_ID_CHARACTERS = 16
 MAX_NESTING = 2
 # Streams read at once: dlt's default number of extract threads.
 PARALLEL_STREAMS = 5
@@ -226,7 +257,7 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
     """What turns the decimal fields under `schema` into Decimals and its date fields into dates without a
     time, or None when it has neither. The amounts a component sends as text (`MONEY_AS_TEXT`) become Decimals
     too."""
-    text_money = MONEY_AS_TEXT.get(_catalog.schema_name(schema) or "", ())
+    text_money = text_money_of(schema)
     entered = enter_schema(domain, schema, seen)
     if entered is None:
         return None
@@ -236,7 +267,7 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
         if found is not None:
             return found
     kind = resolved.get("type")
-    if kind == "number" and resolved.get("format") == "decimal":
+    if is_money(resolved):
         return _exact
     if resolved.get("format") == "date" and "string" in (kind if isinstance(kind, list) else (kind,)):
         return _date_only
@@ -275,7 +306,9 @@ def money_converter(domain: str, operation_id: str) -> Convert | None:
 # --- resources ----------------------------------------------------------------------------------------------
 
 
-def _prepared(records: Iterator[Any], operation: _catalog.Operation, tenant: int) -> Iterator[list[Any]]:
+def _prepared(records: Iterator[Any], stream: Stream, tenant: int) -> Iterator[list[Any]]:
+    """The records in lists of BATCH, money and dates converted, each carrying its tenant (the row path)."""
+    operation = stream.operation
     convert = money_converter(operation.domain, operation.operation_id)
     while batch := list(itertools.islice(records, BATCH)):
         for record in batch:
@@ -283,6 +316,108 @@ def _prepared(records: Iterator[Any], operation: _catalog.Operation, tenant: int
                 convert(record)
             record[TENANT_COLUMN] = tenant
         yield batch
+
+
+@cache
+def stream_layout(domain: str, operation_id: str) -> Layout:
+    """The columns of a stream's table as the Arrow path builds them (`frames.spec_layout`), nested as dlt
+    nests them under MAX_NESTING."""
+    schema = item_schema(domain, _catalog.operation(domain, operation_id).success_schema()) or {}
+    return spec_layout(domain, schema, MAX_NESTING)
+
+
+def _arrow_prepared(records: Iterator[Any], stream: Stream, tenant: int) -> Iterator[Any]:
+    """The records as Arrow tables of up to ARROW_BATCH rows, typed by the stream's Layout; a batch with a
+    record that does not fit it (`frames.OddValues`: a field the spec does not know, text where a number is
+    declared, ...) goes to dlt as rows, as the row path hands it, so that dlt loads it as it loads it today."""
+    operation = stream.operation
+    convert = money_converter(operation.domain, operation.operation_id)
+    layout = stream_layout(operation.domain, operation.operation_id)
+    as_text = (CURSOR,) if _cursor_kept_as_text(stream) else ()
+    keep = (CURSOR,) if stream.incremental and stream.has_cursor else ()
+    constants: dict[str, Any] = {TENANT_COLUMN: tenant}
+    told = False
+    while batch := list(itertools.islice(records, ARROW_BATCH)):
+        if convert is not None:
+            for record in batch:
+                convert(record)
+        try:
+            table = _with_dlt_columns(typed_table(batch, layout, constants, as_text, keep))
+        except OddValues as exc:
+            if not told:
+                logger.info("%s: a batch goes to dlt as rows (%s)", stream.name, exc)
+                told = True
+            for record in batch:
+                record[TENANT_COLUMN] = tenant
+            yield batch
+        else:
+            yield table
+
+
+def _with_dlt_columns(table: Any) -> Any:
+    """`table` with dlt's own columns, `_dlt_load_id` and `_dlt_id` (a random id of DLT_ID_BYTES, base64), as
+    dlt's normalizer gives each row: a table of the Arrow path has the columns of the row path, and a batch
+    handed on as rows (whose columns dlt declares NOT NULL) loads beside the Arrow ones. Outside a load (a
+    resource iterated by hand), `table` as it is."""
+    import pyarrow as pa
+    from dlt.common.storages.exceptions import CurrentLoadPackageStateNotAvailable
+
+    try:
+        load_id = dlt.current.load_package_state()["load_id"]
+    except CurrentLoadPackageStateNotAvailable:
+        return table
+    count = table.num_rows
+    # Every id is DLT_ID_CHARACTERS of one base64 text, cut at fixed offsets: no Python object per row.
+    offsets = array.array("i", range(0, DLT_ID_CHARACTERS * count + 1, DLT_ID_CHARACTERS)).tobytes()
+    text = base64.b64encode(os.urandom(DLT_ID_BYTES * count))
+    ids = pa.StringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(text))
+    return table.append_column("_dlt_load_id", pa.repeat(load_id, count)).append_column("_dlt_id", ids)
+
+
+def _cursor_kept_as_text(stream: Stream) -> bool:
+    """Whether the Arrow path keeps a list's timestamp cursor as text until dlt's incremental has compared it
+    with its bookmark (a text, as the row path keeps it), and makes it a timestamp after."""
+    if not (stream.incremental and stream.has_cursor):
+        return False
+    layout = stream_layout(stream.operation.domain, stream.operation.operation_id)
+    return any(column.path == (CURSOR,) and column.kind == ColumnKind.TIMESTAMP for column in layout.columns)
+
+
+def _after_incremental(item: Any, to_timestamp: bool) -> Any:
+    """After dlt's incremental: the cursor column of an Arrow table (kept for dlt to find it) left out when null
+    in every row, as dlt makes no column of it then, or made the timestamp its Layout declares; a table whose
+    cursor Arrow cannot read as a timestamp goes on as rows, for dlt to read them as it reads the row path's."""
+    import pyarrow as pa
+
+    if not isinstance(item, pa.Table) or CURSOR not in item.column_names:
+        return item
+    index = item.column_names.index(CURSOR)
+    column = item.column(index)
+    if column.null_count == len(column):
+        return item.remove_column(index)
+    if not (to_timestamp and pa.types.is_string(column.type)):
+        return item
+    try:
+        return item.set_column(index, CURSOR, timestamps(column))
+    except OddValues:
+        return item.to_pylist()
+
+
+class _ArrowCursor(Incremental[Any]):
+    """dlt's incremental on the Arrow path: the cursor, kept in every Arrow table for dlt to find it, is left out
+    after dlt has compared it when it is null in every row (`_after_incremental`). (dlt reads the cursor's type
+    from the first base class: each of these derives from Incremental directly.)"""
+
+    def __call__(self, rows: Any, meta: Any = None) -> Any:
+        return _after_incremental(super().__call__(rows, meta), to_timestamp=False)
+
+
+class _ArrowTimestampCursor(Incremental[Any]):
+    """A timestamp cursor on the Arrow path, compared by dlt as the text the API sent (so the bookmark in dlt's
+    state is that text, as on the row path) and made a timestamp after (`_after_incremental`)."""
+
+    def __call__(self, rows: Any, meta: Any = None) -> Any:
+        return _after_incremental(super().__call__(rows, meta), to_timestamp=True)
 
 
 def _since_text(since: str | dt.date | None) -> str | None:
@@ -358,9 +493,17 @@ def _later(first: Any, second: Any) -> Any:
 
 
 def _list_resource(
-    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None, former: str | None
-) -> Callable[..., Iterator[list[Any]]]:
-    def read_list(modified: Any = None) -> Iterator[list[Any]]:
+    stream: Stream,
+    connect: Connect,
+    tenant: int,
+    since: str | None,
+    window: Window | None,
+    former: str | None,
+    arrow: bool,
+) -> Callable[..., Iterator[Any]]:
+    prepare = _arrow_prepared if arrow else _prepared
+
+    def read_list(modified: Any = None) -> Iterator[Any]:
         arguments: dict[str, Any] = {"fetch_all": True, "as_dicts": True}
         bookmark = getattr(modified, "last_value", None) or since
         if modified is not None:
@@ -372,26 +515,37 @@ def _list_resource(
             arguments[END_FILTER] = _end_bound(window.end)
         with connect() as st:
             records = iter(client_method(st, stream.path)(**arguments))
-            yield from _prepared(records if window is None else window.within(records), stream.operation, tenant)
+            yield from prepare(records if window is None else window.within(records), stream, tenant)
 
     if not stream.incremental or window is not None:
         # A windowed run keeps no state: it reads [since, until) whatever the state says, and leaves the state
         # for the next normal run as it found it.
         return read_list
 
-    cursor = dlt.sources.incremental(CURSOR, initial_value=since, on_cursor_value_missing="include")
+    kind: type[Incremental[Any]] = dlt.sources.incremental
+    if arrow:
+        kind = _ArrowTimestampCursor if _cursor_kept_as_text(stream) else _ArrowCursor
+    cursor = kind(CURSOR, initial_value=since, on_cursor_value_missing="include")
 
     # dlt finds the incremental as the default of an argument, and binds its state there on every run.
-    def read_incremental(modified: Any = cursor) -> Iterator[list[Any]]:
+    def read_incremental(modified: Any = cursor) -> Iterator[Any]:
         yield from read_list(modified)
 
     return read_incremental
 
 
 def _feed_resource(
-    stream: Stream, connect: Connect, tenant: int, since: str | None, window: Window | None, former: str | None
-) -> Callable[[], Iterator[list[Any]]]:
-    def read_feed() -> Iterator[list[Any]]:
+    stream: Stream,
+    connect: Connect,
+    tenant: int,
+    since: str | None,
+    window: Window | None,
+    former: str | None,
+    arrow: bool,
+) -> Callable[[], Iterator[Any]]:
+    prepare = _arrow_prepared if arrow else _prepared
+
+    def read_feed() -> Iterator[Any]:
         # A windowed run reads the feed from `since` to its end (a feed's order is the order of changes, not of
         # `modifiedOn`) and keeps the window's records; it neither reads nor moves the feed's token.
         state: dict[str, Any] = {} if window is not None else dlt.current.resource_state()
@@ -403,7 +557,7 @@ def _feed_resource(
             feed = client_method(st, stream.path)(start=state.get("continue_from") or since, as_dicts=True)
             for page in feed.pages():
                 records = iter(page.records)
-                yield from _prepared(records if window is None else window.within(records), stream.operation, tenant)
+                yield from prepare(records if window is None else window.within(records), stream, tenant)
                 # Saved with the data it follows: dlt commits state and rows of a load together.
                 state["continue_from"] = page.continue_from
 
@@ -449,12 +603,15 @@ def resource(
     tagged: bool = False,
     until: str | dt.date | None = None,
     schema_contract: TSchemaContract | None = None,
+    arrow: bool = False,
 ) -> Any:
     """The dlt resource of one stream for the tenant that `connect` opens. With `tagged`, the resource's name
     carries the tenant (`jpm_jobs_tenant_123`), so several tenants load one table, each with its own state.
 
     With `until`, the resource loads the records modified in [since, until) and keeps no state (a window of a
-    backfill); `schema_contract` is dlt's contract for its tables (`"freeze"`, `{"columns": "freeze"}`, ...)."""
+    backfill); `schema_contract` is dlt's contract for its tables (`"freeze"`, `{"columns": "freeze"}`, ...).
+    With `arrow`, the records go to dlt as Arrow tables typed from the spec (`_arrow_prepared`), nested lists
+    as nested columns (JSON in the warehouse) instead of child tables."""
     if isinstance(connect, Connector):
         tenant = connect.tenant
     else:
@@ -466,9 +623,14 @@ def resource(
     make = _feed_resource if stream.kind is Kind.FEED else _list_resource
     # The name an earlier version gave a tenant's resource: its state moves to the name now on the next run.
     former = f"{stream.name}@{tenant}" if tagged else None
-    read = make(stream, connect, tenant, since_text, window, former)
+    read = make(stream, connect, tenant, since_text, window, former, arrow)
     name = tenant_resource_name(stream.name, tenant) if tagged else stream.name
     hints: dict[str, Any] = {"name": name, "table_name": stream.name}
+    columns: dict[str, Any] = {}
+    if arrow:
+        # Nested lists stay in their row as JSON, in the Arrow tables and in a batch handed on as rows alike.
+        layout = stream_layout(stream.operation.domain, stream.operation.operation_id)
+        columns.update({name: {"data_type": "json"} for name in layout.nested})
     if schema_contract is not None:
         hints["schema_contract"] = schema_contract
     if stream.has_id:
@@ -476,13 +638,15 @@ def resource(
         if stream.has_cursor:
             # Of the rows a load holds for one key (a feed brings a record again when it changed while being
             # read), dlt keeps an arbitrary one unless told which to keep: the one modified last.
-            hints.update(columns={CURSOR: {"dedup_sort": "desc"}})
+            columns[CURSOR] = {**columns.get(CURSOR, {}), "dedup_sort": "desc"}
     elif stream.kind is Kind.LIST and not stream.incremental:
         # Read whole on every run: the run's rows replace this tenant's (appended, each rerun added every row
         # again); other tenants' rows in the same table stay.
         hints.update(write_disposition={"disposition": "merge", "strategy": "delete-insert"}, merge_key=TENANT_COLUMN)
     else:
         hints.update(write_disposition="append")
+    if columns:
+        hints["columns"] = columns
     made: DltResource = dlt.resource(read, parallelized=True, **hints)
     return made
 
@@ -512,6 +676,7 @@ def source(
     rate_limit: float | None = dlt.config.value,
     rate_limit_store: str | None = dlt.secrets.value,
     schema_contract: TSchemaContract | None = dlt.config.value,
+    arrow: bool | None = dlt.config.value,
 ) -> Any:
     """The ServiceTitan source: `streams` (all by default) for each tenant, from `since` on the first run.
 
@@ -525,6 +690,8 @@ def source(
       `tenant` picks one of them (a Dagster partition does). Their resources are named `jpm_jobs_tenant_123`.
     - `until`: load only the records modified in [since, until), keeping no state (a window of a backfill).
     - `schema_contract`: dlt's schema contract for every table, e.g. `{"columns": "freeze"}`.
+    - `arrow`: hand dlt Arrow tables typed from the spec instead of rows (`resource`); nested lists become
+      nested (JSON) columns instead of child tables.
 
     Lists are read with active="Any" (every record, active or not) and money as sent (decimals=True)."""
     chosen = select_streams(streams)
@@ -556,7 +723,7 @@ def source(
     tagged = len(connects) > 1
     # Stream by stream, each for every tenant: the streams are started in this order, so tenants run side by side.
     return [
-        resource(stream, connect, since, tagged=tagged, until=until, schema_contract=schema_contract)
+        resource(stream, connect, since, tagged=tagged, until=until, schema_contract=schema_contract, arrow=bool(arrow))
         for stream in chosen
         for connect in connects
     ]
