@@ -1,5 +1,5 @@
 """The Arrow path of the dlt source (`source(arrow=True)`): each batch of records goes to dlt as an Arrow table
-typed from the spec. The whole sandbox tenant, plain and with the production profile's odd records, loads into
+typed from the spec. The whole sandbox tenant, with the production profile's odd records, loads into
 DuckDB with the rows and column types of the row path; nested lists are nested (JSON) columns instead of child
 tables, holding the same items. Reruns stay incremental and the state keeps its form."""
 
@@ -90,12 +90,13 @@ def assert_same_load(rows_db: Path, arrow_db: Path) -> None:
                 assert nested_items(by_arrow, table, column) == loaded, child
 
 
-@pytest.mark.parametrize("deviations", [None, "production"])
-def test_the_whole_tenant_loads_the_same_rows_and_types_as_the_row_path(tmp_path: Path, deviations: str | None) -> None:
-    """Production's odd records too (nulls where required, missing keys, dates with times, out-of-order pages):
-    none fails a load, and each lands as the row path lands it."""
+def test_the_whole_tenant_loads_the_same_rows_and_types_as_the_row_path(tmp_path: Path) -> None:
+    """Every stream of the production profile's tenant: the documents' records and production's odd ones (nulls
+    where required, missing keys, dates with times, out-of-order pages); none fails a load, and each lands as the
+    row path lands it. (The documents profile's tenant adds no case: its records are the same minus the odd ones,
+    and a second pair of whole-tenant loads would cost the suite a minute of processor time.)"""
     streams = sandbox_streams()
-    with running_sandbox(jobs=JOBS, deviations=deviations) as session:
+    with running_sandbox(jobs=JOBS, deviations="production") as session:
         for name, arrow in (("rows", False), ("arrow", True)):
             pipeline_into(tmp_path, name).run(source([dict(session.settings)], streams, arrow=arrow))
     assert_same_load(tmp_path / "rows.duckdb", tmp_path / "arrow.duckdb")
