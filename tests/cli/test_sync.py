@@ -298,3 +298,20 @@ def test_a_sync_leaves_no_staging_dataset_in_a_small_block_file_and_a_rerun_merg
         size = db.execute("pragma database_size").fetchone()
     assert size is not None
     assert size[2] == DUCKDB_BLOCK_SIZE
+
+
+def test_sync_arrow_loads_nested_lists_as_json_columns_in_their_stream_s_table(served: Served, tmp_path: Path) -> None:
+    database = tmp_path / "st.duckdb"
+    done = run(served.env(), "sync", "--arrow", "--quiet", "--to", f"duckdb:///{database}",
+               "--streams", "jpm_jobs,accounting_invoices", cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with duckdb.connect(str(database), read_only=True) as db:
+        tables = {row[0] for row in db.execute("select table_name from duckdb_tables() "
+                                               "where schema_name = 'servicetitan'").fetchall()}  # fmt: skip
+        kinds = dict(db.execute("select column_name, data_type from information_schema.columns where "
+                                "table_schema = 'servicetitan' and table_name = 'accounting_invoices'").fetchall())  # fmt: skip
+    assert {"jpm_jobs", "accounting_invoices"} <= tables
+    assert not any(table.startswith(("jpm_jobs__", "accounting_invoices__")) for table in tables), tables
+    assert kinds["items"] == "JSON"
+    assert kinds["total"].startswith("DECIMAL")
+    assert counts(database, "jpm_jobs") == (JOBS, JOBS)

@@ -308,6 +308,12 @@ def duckdb_path(url: str) -> Path:
 @click.option("--since", help="on the first run, records modified on or after this date or UTC datetime")
 @click.option("--dataset", default="servicetitan", show_default=True, help="the schema the tables go in")
 @click.option("--quiet", is_flag=True, help="no progress, even on a terminal: the summary only")
+@click.option(
+    "--arrow",
+    is_flag=True,
+    default=None,
+    help="hand dlt Arrow tables typed from the spec: nested lists as JSON columns, no child tables",
+)
 def sync(
     destination: str,
     streams: str | None,
@@ -315,6 +321,7 @@ def sync(
     since: str | None,
     dataset: str,
     quiet: bool,
+    arrow: bool | None,
     **arguments: Any,
 ) -> None:
     """Load streams incrementally into DuckDB with the dlt source; several tenants run concurrently.
@@ -329,7 +336,7 @@ def sync(
     names = [name.strip() for name in streams.split(",") if name.strip()] if streams else None
     shown = sys.stderr.isatty() and not quiet
     progress = TerminalProgress if shown else (lambda tenants: Silent())
-    for line in run_sync(options, path, names, tenants, since, dataset, progress):
+    for line in run_sync(options, path, names, tenants, since, dataset, progress, arrow=arrow):
         click.echo(line)
 
 

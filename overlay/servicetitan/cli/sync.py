@@ -82,20 +82,23 @@ def run_sync(
     since: str | None,
     dataset: str,
     progress: Callable[[int], Silent] = lambda tenants: Silent(),
+    *,
+    arrow: bool | None = None,
 ) -> list[str]:
     """Run one sync; returns the lines to print (rows loaded per table). `since` is checked before anything
     starts (`servicetitan.cli.dates`). `progress(tenants)` makes what shows the sync as it goes
-    (`servicetitan.cli.progress`), once the settings are read."""
+    (`servicetitan.cli.progress`), once the settings are read. `arrow`: the dlt source's Arrow path (None: as
+    dlt's config says, `SOURCES__SERVICETITAN__ARROW`)."""
     if since is not None:
         since = api_datetime(since, "--since")
     if tenants is not None:
         if options.sandbox:
             raise SettingsError("--tenants and --sandbox exclude each other")
         options.load_env_file()
-        return _load(tenants_file(tenants), database, streams, since, dataset, progress)
+        return _load(tenants_file(tenants), database, streams, since, dataset, progress, arrow)
     with connected(options) as connection:
         chosen = streams if streams is not None or not options.sandbox else sandbox_streams()
-        return _load([connection], database, chosen, since, dataset, progress)
+        return _load([connection], database, chosen, since, dataset, progress, arrow)
 
 
 def duckdb_destination(database: Path) -> Any:
@@ -117,6 +120,7 @@ class Plan:
     streams: tuple[str, ...] | None
     since: str | None
     dataset: str
+    arrow: bool | None = None
 
     def pipeline(self, progress: Any = None) -> Any:
         """The dlt pipeline; `progress`: its progress collector (dlt's own default: none)."""
@@ -145,7 +149,10 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
     try:
         with bounded_memory():
             if step == "extract":
-                built = source([connector(tenant) for tenant in plan.tenants], plan.streams, plan.since)
+                tenants = [connector(tenant) for tenant in plan.tenants]
+                # `arrow` None: dlt's config decides (SOURCES__SERVICETITAN__ARROW), as for every other setting.
+                chosen = {} if plan.arrow is None else {"arrow": plan.arrow}
+                built = source(tenants, plan.streams, plan.since, **chosen)
                 # Parquet load files keep DuckDB's memory flat; SQL insert files make it grow with a load's rows.
                 pipeline.extract(built, loader_file_format="parquet")
             elif step == "normalize":
@@ -254,6 +261,7 @@ def _load(
     since: str | None,
     dataset: str,
     progress: Callable[[int], Silent],
+    arrow: bool | None = None,
 ) -> list[str]:
     from servicetitan.dlt import select_streams
 
@@ -267,6 +275,7 @@ def _load(
         streams=None if streams is None else tuple(streams),
         since=since,
         dataset=dataset,
+        arrow=arrow,
     )
     counts: dict[str, int] = {}
     shown = progress(len(connections))
