@@ -151,7 +151,7 @@ def run_step(step: str, plan: Plan) -> dict[str, int]:
             if step == "extract":
                 tenants = [connector(tenant) for tenant in plan.tenants]
                 # `arrow` None: dlt's config decides (SOURCES__SERVICETITAN__ARROW), as for every other setting.
-                chosen = {} if plan.arrow is None else {"arrow": plan.arrow}
+                chosen: dict[str, Any] = {} if plan.arrow is None else {"arrow": plan.arrow}
                 built = source(tenants, plan.streams, plan.since, **chosen)
                 # Parquet load files keep DuckDB's memory flat; SQL insert files make it grow with a load's rows.
                 pipeline.extract(built, loader_file_format="parquet")
