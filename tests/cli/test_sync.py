@@ -305,11 +305,14 @@ def test_sync_arrow_loads_nested_lists_as_json_columns_in_their_stream_s_table(s
     done = run(served.env(), "sync", "--arrow", "--quiet", "--to", f"duckdb:///{database}",
                "--streams", "jpm_jobs,accounting_invoices", cwd=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stderr
+    tables_sql = "select table_name from duckdb_tables() where schema_name = 'servicetitan'"
+    columns_sql = (
+        "select column_name, data_type from information_schema.columns "
+        "where table_schema = 'servicetitan' and table_name = 'accounting_invoices'"
+    )
     with duckdb.connect(str(database), read_only=True) as db:
-        tables = {row[0] for row in db.execute("select table_name from duckdb_tables() "
-                                               "where schema_name = 'servicetitan'").fetchall()}  # fmt: skip
-        kinds = dict(db.execute("select column_name, data_type from information_schema.columns where "
-                                "table_schema = 'servicetitan' and table_name = 'accounting_invoices'").fetchall())  # fmt: skip
+        tables = {row[0] for row in db.execute(tables_sql).fetchall()}
+        kinds = dict(db.execute(columns_sql).fetchall())
     assert {"jpm_jobs", "accounting_invoices"} <= tables
     assert not any(table.startswith(("jpm_jobs__", "accounting_invoices__")) for table in tables), tables
     assert kinds["items"] == "JSON"
