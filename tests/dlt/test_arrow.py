@@ -16,7 +16,6 @@ import httpx
 import pytest
 
 from servicetitan import ServiceTitan
-from servicetitan.cli.sync import sandbox_streams
 from servicetitan.dlt import CURSOR, catalog_streams, source, stream_layout
 from servicetitan.frames import ColumnKind, OddValues, typed_table
 from servicetitan.sandbox import DEFAULT_TENANT
@@ -88,18 +87,6 @@ def assert_same_load(rows_db: Path, arrow_db: Path) -> None:
                 child = f"{table}__{column}"
                 loaded = child_rows(by_rows, child) if child in row_tables else 0
                 assert nested_items(by_arrow, table, column) == loaded, child
-
-
-def test_the_whole_tenant_loads_the_same_rows_and_types_as_the_row_path(tmp_path: Path) -> None:
-    """Every stream of the production profile's tenant: the documents' records and production's odd ones (nulls
-    where required, missing keys, dates with times, out-of-order pages); none fails a load, and each lands as the
-    row path lands it. (The documents profile's tenant adds no case: its records are the same minus the odd ones,
-    and a second pair of whole-tenant loads would cost the suite a minute of processor time.)"""
-    streams = sandbox_streams()
-    with running_sandbox(jobs=JOBS, deviations="production") as session:
-        for name, arrow in (("rows", False), ("arrow", True)):
-            pipeline_into(tmp_path, name).run(source([dict(session.settings)], streams, arrow=arrow))
-    assert_same_load(tmp_path / "rows.duckdb", tmp_path / "arrow.duckdb")
 
 
 def test_money_is_one_definition_including_the_amounts_sent_as_text() -> None:

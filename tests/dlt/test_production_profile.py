@@ -20,6 +20,7 @@ from servicetitan.cli.sync import sandbox_streams
 from servicetitan.dlt import catalog_streams, source
 from servicetitan.sandbox import Sandbox
 from servicetitan.testing.sandbox import running_sandbox
+from tests.dlt.test_arrow import assert_same_load, pipeline_into
 
 JOBS = 40
 PAGE = 7
@@ -85,10 +86,16 @@ def test_the_deviating_lists_span_several_pages_of_the_production_profile() -> N
 def test_a_whole_tenant_of_the_production_profile_loads_every_stream_and_every_record_once(
     warehouse: Warehouse,
 ) -> None:
+    """By rows, then by Arrow (`source(arrow=True)`) into a second database: the same tables, columns, types and
+    rows (tests/dlt/test_arrow.py says how the two layouts correspond). One tenant serves both loads: a whole
+    tenant is a minute of the suite's processor time."""
     streams = sandbox_streams()
     assert set(DEVIATING) <= set(streams)
     warehouse.run(streams)
     assert set(streams) <= warehouse.tables()
+    by_arrow = warehouse.database.with_name("arrow.duckdb")
+    pipeline_into(by_arrow.parent, "arrow").run(source([warehouse.settings], streams, arrow=True))
+    assert_same_load(warehouse.database, by_arrow)
     for stream in DEVIATING:
         loaded = [row[0] for row in warehouse.rows(f"select id from st.{stream} order by id")]  # noqa: S608
         assert loaded == warehouse.store_ids(stream), stream
