@@ -5,6 +5,8 @@ Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
     python specs/codegen.py verify   [--drift DIR]
     python specs/codegen.py update   DIR [--remove-domain NAME ...]
     python specs/codegen.py generate [--check]
+    python specs/codegen.py plan     BEFORE_MANIFEST --out FILE   (after update + generate: what to re-record, test)
+    python specs/codegen.py baseline                  (make tests/generation/fast_models_expected.json again)
 
 The repository holds what it generates from: `specs/openapi/` has one normalized, prose-free document per domain
 (see `specs/normalize.py`), listed in `specs/manifest.toml` with the sha256 of the original download and of the
@@ -727,15 +729,16 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
 # --- generation ----------------------------------------------------------------------------------------
 
 
-def run_generator(key: str, document_file: Path, out_dir: Path) -> None:
+def run_generator(key: str, document_file: Path, out_dir: Path, stock: bool = False) -> None:
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(document_file),
         "--meta", "none",
         "--output-path", str(out_dir),
         "--config", str(GENERATOR / "config.yaml"),
-        "--custom-template-path", str(GENERATOR / "templates"),
     ]  # fmt: skip
+    if not stock:
+        command += ["--custom-template-path", str(GENERATOR / "templates")]
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
@@ -751,7 +754,11 @@ def installed_version(distribution: str) -> str:
     return version(distribution)
 
 
-def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]]) -> None:
+def generate_into(
+    target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]], stock: bool = False
+) -> None:
+    """The raw package of every domain in `target` (`stock`: with the generator's own templates, which is what the
+    baseline of tests/generation/test_fast_models.py is made from)."""
     raw = target / RAW_PACKAGE
     raw.mkdir(parents=True)
     entries = {entry["key"]: entry for entry in manifest["domain"]}
@@ -760,7 +767,9 @@ def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, d
         for key, document in documents.items():
             (build_dir / f"{key}.json").write_text(json.dumps(document, indent=1, sort_keys=True))
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            futures = [pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key) for key in documents]
+            futures = [
+                pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key, stock) for key in documents
+            ]
             for future in futures:
                 future.result()
     for key, document in documents.items():
@@ -863,6 +872,97 @@ def generate(check: bool) -> None:
         print(f"generated {len(manifest['domain'])} domains into generated/ and the stubs in {shown(STUB_DIR)}")
 
 
+# --- the maintainer loop after an adoption (`nox -s specs -- --update DIR`) -------------------------------------
+
+# Always run after an adoption: what reads the specs and the generated code (tests/generation) and what calls the
+# operations of the actions (tests/actions, whose cassettes the contract checks against the new documents).
+ALWAYS_TESTED = ("tests/generation", "tests/actions")
+# The cassette suites: a suite's cassettes are re-recorded (against the in-process sandbox, on loopback) when the
+# new documents changed an operation they exercise; recording writes their servicetitan-specs.lock.json afresh.
+CASSETTE_SUITES = ("tests/actions", "tests/reports")
+FAST_MODELS = "tests/generation/test_fast_models.py"
+# A test file that walks every domain (the sandbox's every-operation tests, say) touches whatever changed.
+EVERY_DOMAIN = re.compile(r"\bdomains\(\)|\bDOMAINS\b")
+
+
+def changed_domains(before: str, after: str) -> list[str]:
+    """The domains whose normalized document changed, came or went between two texts of specs/manifest.toml
+    (a changed supplement counts for the domains whose patches import from it: all of them, to be safe)."""
+
+    def documents(text: str) -> tuple[dict[str, str], dict[str, str]]:
+        manifest = tomllib.loads(text)
+        domains = {entry["key"]: entry["sha256"] for entry in manifest.get("domain", [])}
+        return domains, {entry["file"]: entry["sha256"] for entry in manifest.get("supplement", [])}
+
+    (old, old_supplements), (new, new_supplements) = documents(before), documents(after)
+    if old_supplements != new_supplements:
+        return sorted(old.keys() | new.keys())
+    return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+
+
+def relevant_tests(domains: list[str], test_root: Path | None = None) -> list[str]:
+    """The tests that matter for a change to `domains`: ALWAYS_TESTED, then every other test file that names one
+    of the domains (as a word: `jpm`, `customer_interactions` or `customer-interactions`) or walks every domain."""
+    tests = test_root or ROOT / "tests"
+    root = tests.parent
+    if not domains:
+        return list(ALWAYS_TESTED)
+    names = {form for key in domains for form in (key, key.replace("_", "-"))}
+    named = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in sorted(names)) + r")(?![\w-])")
+    chosen = []
+    for path in sorted(tests.rglob("test_*.py")):
+        relative = path.relative_to(root).as_posix()
+        if any(relative.startswith(f"{always}/") for always in ALWAYS_TESTED):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if named.search(text) or EVERY_DOMAIN.search(text):
+            chosen.append(relative)
+    return [*ALWAYS_TESTED, *chosen]
+
+
+def stale_cassettes(suites: tuple[str, ...] = CASSETTE_SUITES) -> dict[str, list[str]]:
+    """Per cassette suite, the operations its cassettes exercise that the specs changed or dropped since they were
+    recorded (run after `generate`, in a fresh process: the catalog is read from generated/)."""
+    from servicetitan.testing import Status, exercised_operations
+
+    stale = {}
+    for suite in suites:
+        cassettes = ROOT / suite / "cassettes"
+        if not cassettes.is_dir():
+            continue
+        changed = [op.key for op in exercised_operations(cassettes) if op.status in (Status.CHANGED, Status.GONE)]
+        if changed:
+            stale[suite] = changed
+    return stale
+
+
+def loop_plan(before: str) -> dict[str, Any]:
+    """What the loop does after an adoption whose old manifest text was `before`: the domains that changed, the
+    cassette suites to re-record (with the operations that make them stale) and the tests to run."""
+    domains = changed_domains(before, MANIFEST.read_text())
+    return {"domains": domains, "rerecord": stale_cassettes(), "tests": relevant_tests(domains)}
+
+
+def refresh_fast_models_baseline() -> None:
+    """Make tests/generation/fast_models_expected.json again from the adopted documents, as its module says: the
+    outcomes of the generator's stock templates (generated apart, in a temporary directory), then the departures
+    of the code in generated/. An adoption changes the models, so the baseline it is compared with changes too;
+    the test of the departures still checks that each one is deliberate."""
+    manifest, documents = prepare()
+    with tempfile.TemporaryDirectory(prefix="st-stock-") as tmp:
+        stock = Path(tmp) / "generated"
+        generate_into(stock, manifest, documents, stock=True)
+        for tree, flag in ((stock, "--write"), (GENERATED, "--departures")):
+            path = os.pathsep.join([str(tree), str(OVERLAY), str(ROOT)])
+            env = {**os.environ, "PYTHONPATH": path}
+            command = [sys.executable, str(ROOT / FAST_MODELS), flag]
+            result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+            if result.returncode != 0:
+                last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+                raise SpecError(f"{FAST_MODELS} {flag}: the baseline cannot be made again: {last}")
+            print(result.stdout.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="codegen")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -873,6 +973,10 @@ def main(argv: list[str] | None = None) -> int:
     update_command = sub.add_parser("update")
     update_command.add_argument("source", type=Path)
     update_command.add_argument("--remove-domain", action="append", default=[], metavar="NAME")
+    plan_command = sub.add_parser("plan")
+    plan_command.add_argument("before", type=Path, help="specs/manifest.toml as it was before the adoption")
+    plan_command.add_argument("--out", type=Path, required=True, help="where to write the plan (JSON)")
+    sub.add_parser("baseline")
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
@@ -884,6 +988,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"specs: not adopted; nothing was written to specs/ or generated/ ({count} problem(s) to solve):")
                 sys.stdout.flush()
                 raise
+        elif args.command == "plan":
+            plan = loop_plan(read_bytes(args.before).decode())
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(plan, indent=1) + "\n")
+            print(f"specs: changed domains: {', '.join(plan['domains']) or 'none'}")
+            for suite, operations in plan["rerecord"].items():
+                print(f"specs: {suite}: cassettes to re-record, the specs changed {', '.join(operations)}")
+            print(f"specs: tests to run: {' '.join(plan['tests'])}")
+        elif args.command == "baseline":
+            refresh_fast_models_baseline()
         elif args.command == "verify":
             manifest, _ = prepare()
             if args.drift is not None:
