@@ -101,14 +101,15 @@ def test_an_unknown_domain_to_remove_is_refused(
 def test_a_domain_is_removed_when_asked(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
+    key, file = workspace.spare_domain()
     downloads = workspace.downloads(tmp_path / "downloads")
-    (downloads / "fleet-pro-v2.json").unlink()
-    assert codegen.main(["update", str(downloads), "--remove-domain", "fleet_pro"]) == 0
+    (downloads / file).unlink()
+    assert codegen.main(["update", str(downloads), "--remove-domain", key]) == 0
     printed = capsys.readouterr().out
-    assert "fleet_pro" not in manifest_keys(workspace)
-    assert not (workspace.specs / "openapi" / "fleet-pro-v2.json").exists()
+    assert key not in manifest_keys(workspace)
+    assert not (workspace.specs / "openapi" / file).exists()
     assert printed.startswith("API changelog: ")
-    assert "  BREAKING     fleet_pro " in printed
+    assert f"  BREAKING     {key} " in printed
     assert "non-breaking" not in printed.split("\n", 1)[1]
     codegen.verify()
 
@@ -318,16 +319,17 @@ def test_a_refusal_shows_the_changelog_then_every_problem_with_its_way_out(
 def test_taking_the_way_out_completes_the_adoption(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
+    key, file = workspace.spare_domain()
     downloads = workspace.downloads(tmp_path / "downloads")
-    (downloads / "fleet-pro-v2.json").unlink()
+    (downloads / file).unlink()
     shutil.copyfile(downloads / "crm-v2.json", downloads / "crm-v3.json")
     assert len(fail(codegen, capsys, "update", str(downloads))) == 2
     (downloads / "crm-v2.json").unlink()
-    assert codegen.main(["update", str(downloads), "--remove-domain", "fleet_pro"]) == 0
-    assert "  BREAKING     fleet_pro " in capsys.readouterr().out
+    assert codegen.main(["update", str(downloads), "--remove-domain", key]) == 0
+    assert f"  BREAKING     {key} " in capsys.readouterr().out
     entries = {e["key"]: e["file"] for e in tomllib.loads(workspace.manifest.read_text())["domain"]}
     assert entries["crm"] == "crm-v3.json"
-    assert "fleet_pro" not in entries
+    assert key not in entries
     codegen.verify()
 
 
@@ -365,30 +367,23 @@ def test_a_plain_download_keeps_the_vendored_supplement(
 def test_a_download_that_brings_a_supplement_replaces_it(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
-    downloads = workspace.downloads(tmp_path / "downloads")
-    legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
-    legacy["info"]["version"] = "1.1"
-    (downloads / "legacy" / "accounting-v2.json").write_text(json.dumps(legacy))
-    assert codegen.adopt(downloads, [], codegen.datetime.date(2030, 1, 2)).startswith("API changelog: no change")
-    [entry] = tomllib.loads(workspace.manifest.read_text())["supplement"]
-    assert entry["adopted"] == "2030-01-02"
-    assert json.loads((workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_text())["info"] == {
-        "title": "Accounting",
-        "version": "1.1",
-    }
-    codegen.verify()
-
-
-def test_a_patch_the_new_document_makes_unnecessary_says_to_delete_it(
-    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
-) -> None:
+    # A patch of its own (whatever specs/patches/ holds today): it imports Payments_Create from the legacy edition.
+    for patch in (workspace.specs / "patches").glob("*.json"):
+        if any(op["op"] == "import-operation" for op in json.loads(patch.read_text())["operations"]):
+            patch.unlink()
+    payments = {"path": "/tenant/{tenant}/payments", "method": "post"}
+    workspace.add_patch(
+        "901-import-payments.json",
+        "accounting",
+        [{"op": "import-operation", "from": "legacy/accounting-v2.json", **payments}],
+    )
     downloads = workspace.downloads(tmp_path / "downloads")
     legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
     accounting = json.loads((downloads / "accounting-v2.json").read_text())
     accounting["paths"]["/tenant/{tenant}/payments"]["post"] = legacy["paths"]["/tenant/{tenant}/payments"]["post"]
     (downloads / "accounting-v2.json").write_text(json.dumps(accounting))
     assert fail(codegen, capsys, "update", str(downloads)) == [
-        "error: specs/patches/001-accounting-payments-create.json operation 0 (import-operation "
+        "error: specs/patches/901-import-payments.json operation 0 (import-operation "
         "/tenant/{tenant}/payments): does not apply: POST /tenant/{tenant}/payments already exists; "
         "the patch is no longer needed: delete it"
     ]
