@@ -642,6 +642,41 @@ def strip_docs(node: Any) -> Any:
     return node
 
 
+# Keys whose value maps names (of properties, media types, statuses...) to schemas or objects holding them.
+NAME_MAPS = frozenset({"properties", "patternProperties", "content", "responses", "headers", "encoding"})
+
+
+def null_the_31_way(node: Any, named: bool = False) -> Any:
+    """An OpenAPI 3.0 fragment with its `nullable: true` said as 3.1 says it (JSON Schema 2020-12): a null type, a
+    null enum value, or a null alternative to a `$ref` or `allOf`. `named`: the keys of `node` are names."""
+    if isinstance(node, list):
+        return [null_the_31_way(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if named:
+        return {name: null_the_31_way(value) for name, value in node.items()}
+    converted = {k: null_the_31_way(v, named=k in NAME_MAPS) for k, v in node.items() if k != "nullable"}
+    if node.get("nullable") is not True:
+        return converted
+    if isinstance(converted.get("type"), str):
+        converted["type"] = [converted["type"], "null"]
+        if isinstance(converted.get("enum"), list) and None not in converted["enum"]:
+            converted["enum"] = [*converted["enum"], None]
+    elif "oneOf" in converted:
+        converted["oneOf"] = [*converted["oneOf"], {"type": "null"}]
+    elif "$ref" in converted or "allOf" in converted:
+        kept = {k: converted.pop(k) for k in ("$ref", "allOf") if k in converted}
+        converted = {"oneOf": [kept, {"type": "null"}], **converted}
+    return converted
+
+
+def index_form(node: Any, openapi: str) -> Any:
+    """A fragment of a document as the operation index holds it: no documentation keywords, and null said the 3.1
+    way whatever the document's version (the library reads the index with JSON Schema 2020-12 semantics)."""
+    stripped = strip_docs(node)
+    return null_the_31_way(stripped) if openapi.startswith("3.0") else stripped
+
+
 def python_name(api_name: str) -> str:
     from openapi_python_client.config import ConfigFile
     from openapi_python_client.strings import PythonIdentifier
@@ -674,6 +709,7 @@ def model_index(key: str, document: dict[str, Any], package_dir: Path) -> dict[s
 def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], package_dir: Path) -> dict[str, Any]:
     from openapi_python_client.strings import snake_case
 
+    openapi = str(document.get("openapi", ""))
     modules = {p.stem: p for p in (package_dir / "api").glob("*/*.py") if p.stem != "__init__"}
     operations = {}
     for path, item in document["paths"].items():
@@ -701,7 +737,7 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
                         "python_name": name,
                         "in": parameter["in"],
                         "required": bool(parameter.get("required", False)),
-                        "schema": strip_docs(parameter.get("schema", {})),
+                        "schema": index_form(parameter.get("schema", {}), openapi),
                     }
                 )
             scopes = sorted({s for req in operation.get("security", []) for s in req.get("oauth", [])})
@@ -711,8 +747,8 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
                 "path": path,
                 "module": ".".join([RAW_PACKAGE, key, *relative.parts]),
                 "parameters": parameters,
-                "request_body": strip_docs(operation.get("requestBody")),
-                "responses": strip_docs(operation.get("responses", {})),
+                "request_body": index_form(operation.get("requestBody"), openapi),
+                "responses": index_form(operation.get("responses", {}), openapi),
                 "scopes": scopes,
             }
     return {
@@ -722,7 +758,10 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
         "title": entry["title"],
         "server_path": entry["server_path"],
         "operations": operations,
-        "schemas": strip_docs(document.get("components", {}).get("schemas", {})),
+        "schemas": {
+            name: index_form(schema, openapi)
+            for name, schema in document.get("components", {}).get("schemas", {}).items()
+        },
     }
 
 

@@ -38,3 +38,35 @@ def test_an_enum_without_duplicates_is_unchanged(codegen: ModuleType) -> None:
     schema = {"type": "string", "enum": ["b", "a"], "x-enumNames": ["B", "A"]}
     document = {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"S": schema}}}
     assert codegen.normalize.normalize(document)["components"]["schemas"]["S"] == schema
+
+
+def test_the_operation_index_reads_a_30_document_in_the_31_form(codegen: ModuleType) -> None:
+    """The library (the sandbox, the cassettes' contract) reads the index with JSON Schema 2020-12 semantics, where
+    OpenAPI 3.0's `nullable` means nothing: the index of a 3.0 document (2025-10's) says null the 3.1 way."""
+    schema = {
+        "type": "object",
+        "description": "a job",
+        "properties": {
+            "bookingId": {"type": "integer", "format": "int64", "nullable": True},
+            "status": {"type": "string", "enum": ["Open", "Done"], "nullable": True},
+            "location": {"allOf": [{"$ref": "#/components/schemas/Location"}], "nullable": True},
+            "customer": {"$ref": "#/components/schemas/Customer", "nullable": True},
+            "anything": {"nullable": True},
+            "name": {"type": "string"},
+        },
+    }
+    assert codegen.index_form(schema, "3.0.1") == {
+        "type": "object",
+        "properties": {
+            "bookingId": {"type": ["integer", "null"], "format": "int64"},
+            "status": {"type": ["string", "null"], "enum": ["Open", "Done", None]},
+            "location": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/Location"}]}, {"type": "null"}]},
+            "customer": {"oneOf": [{"$ref": "#/components/schemas/Customer"}, {"type": "null"}]},
+            "anything": {},
+            "name": {"type": "string"},
+        },
+    }
+    # A 3.1 document is already in that form; a property called `nullable` is a name, not the keyword.
+    named = {"type": "object", "properties": {"nullable": {"type": "boolean"}}}
+    assert codegen.index_form(named, "3.1.0") == named
+    assert codegen.index_form(named, "3.0.1") == named
