@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
 import pytest
+from nox.command import CommandFailed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,19 +66,24 @@ class LoopSession(FakeSession):
         super().__init__(venv)
         self.adopts, self.plan, self.failing = adopts, plan, failing
         self.commands: list[tuple[str, ...]] = []
+        self.errors: list[str] = []
 
     def run(self, *args: str) -> None:
         self.commands.append(args)
         if self.failing and self.failing in args:
-            raise RuntimeError(f"{' '.join(args)} failed")
+            raise CommandFailed(f"{' '.join(args)} failed")
         if args[:3] == ("python", "specs/codegen.py", "update") and self.adopts:
             Path("specs/manifest.toml").write_text('[[domain]]\nkey = "jpm"\nsha256 = "new"\n')
         if args[:3] == ("python", "specs/codegen.py", "plan"):
             Path(args[args.index("--out") + 1]).write_text(json.dumps(self.plan))
 
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+        raise RuntimeError(message)
+
 
 def _loop(noxfile: ModuleType, session: LoopSession) -> list[tuple[str, ...]]:
-    with contextlib.suppress(RuntimeError):
+    with contextlib.suppress(RuntimeError, CommandFailed):
         noxfile._update_loop(session, ["downloads"])
     return [command[:4] if command[0] == "python" else command for command in session.commands]
 
@@ -115,13 +121,25 @@ def test_the_loop_regenerates_remakes_the_baseline_rerecords_then_runs_the_plann
 
 
 def test_nothing_adopted_runs_nothing_more(noxfile: ModuleType, repo: Path) -> None:
-    commands = _loop(noxfile, LoopSession(repo / "venv", adopts=False, plan=PLAN))
-    assert commands == [("python", "specs/codegen.py", "update", "downloads")]
+    session = LoopSession(repo / "venv", adopts=False, plan=PLAN)
+    assert _loop(noxfile, session) == [("python", "specs/codegen.py", "update", "downloads")]
+    assert session.errors == []
+
+
+def test_a_refused_adoption_is_not_told_to_resume(noxfile: ModuleType, repo: Path) -> None:
+    session = LoopSession(repo / "venv", adopts=False, plan=PLAN, failing="update")
+    assert _loop(noxfile, session) == [("python", "specs/codegen.py", "update", "downloads")]
+    assert session.errors == []
 
 
 def test_after_a_failed_step_the_same_command_resumes_the_loop(noxfile: ModuleType, repo: Path) -> None:
-    failed = _loop(noxfile, LoopSession(repo / "venv", adopts=True, plan=PLAN, failing="--record-mode=none"))
+    session = LoopSession(repo / "venv", adopts=True, plan=PLAN, failing="--record-mode=none")
+    failed = _loop(noxfile, session)
     assert failed[-1][0] == "pytest"
+    # The way out is said: the documents stay adopted, and the same command resumes (or git undoes the adoption).
+    [message] = session.errors
+    assert "the same command again" in message
+    assert "git checkout -- specs generated" in message
     # The documents are adopted now: the update finds nothing new, and the loop still regenerates and tests.
     resumed = _loop(noxfile, LoopSession(repo / "venv", adopts=False, plan=PLAN))
     assert resumed == [
