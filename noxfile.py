@@ -121,7 +121,8 @@ def _update_loop(session: nox.Session, update_args: list[str]) -> None:
     before = work / "manifest.before.toml"
     if not before.exists():
         before.write_bytes(manifest.read_bytes())
-    session.run("python", "specs/codegen.py", "update", *update_args)
+    # A domain the unfinished adoption removed may be named by --remove-domain again.
+    session.run("python", "specs/codegen.py", "update", *update_args, "--known-from", str(before))
     if manifest.read_bytes() == before.read_bytes():
         before.unlink()
         return

@@ -3,7 +3,7 @@
 Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
 
     python specs/codegen.py verify   [--drift DIR]
-    python specs/codegen.py update   DIR [--remove-domain NAME ...]
+    python specs/codegen.py update   DIR [--remove-domain NAME ...] [--known-from MANIFEST]
     python specs/codegen.py generate [--check]
     python specs/codegen.py plan     BEFORE_MANIFEST --out FILE   (after update + generate: what to re-record, test)
     python specs/codegen.py baseline                  (make tests/generation/fast_models_expected.json again)
@@ -206,10 +206,11 @@ class Refused(SpecError):
 
 
 def offered_domains(
-    source: Path, known: dict[str, dict[str, Any]], remove: list[str]
+    source: Path, known: dict[str, dict[str, Any]], remove: list[str], removed: frozenset[str] = frozenset()
 ) -> tuple[dict[str, Path], list[str]]:
     """The downloads of `source` by domain key, and every problem with the set as a whole (each with its way out).
-    A domain missing from `source` is kept out of the changelog until --remove-domain says it goes."""
+    A domain missing from `source` is kept out of the changelog until --remove-domain says it goes; `removed`: the
+    domains an unfinished adoption already dropped, which --remove-domain may name again."""
     if not source.is_dir():
         raise SpecError(f"{source}: specs directory not found")
     problems = []
@@ -224,7 +225,7 @@ def offered_domains(
                 "and move the others out"
             )
     offered = {key: paths[-1] for key, paths in by_key.items()}
-    unknown = sorted(set(remove) - known.keys())
+    unknown = sorted(set(remove) - known.keys() - removed)
     if unknown:
         problems.append(
             f"--remove-domain {', '.join(unknown)}: no such domain in specs/manifest.toml "
@@ -267,7 +268,7 @@ def pending_changelog() -> Path:
     return ROOT / "build" / "specs-update" / "CHANGELOG.md"
 
 
-def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
+def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Path | None = None) -> str:
     """Take in the downloads of `source`: normalize them into specs/openapi/, rewrite the manifest, prepend the
     API changelog to specs/CHANGELOG.md, and return the changelog as printed.
 
@@ -275,10 +276,17 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
     blocking problem is raised at once (`Refused`, carrying the changelog): domains missing or doubled, documents
     that do not read, patches that no longer apply, actions whose operation is gone. Nothing is written to
     specs/ (or generated/) unless there is none. A supplement (a document a patch imports from) stays as vendored
-    unless `source` brings its own copy."""
+    unless `source` brings its own copy. `known_from`: the manifest from before an adoption the maintainer loop has
+    not finished (its domains may be named by --remove-domain again, so the same command resumes the loop)."""
     old_manifest = load_manifest()
     known = {entry["key"]: entry for entry in old_manifest["domain"]}
-    offered, problems = offered_domains(source, known, remove)
+    earlier = set()
+    if known_from is not None:
+        try:
+            earlier = {entry["key"] for entry in tomllib.loads(read_bytes(known_from).decode())["domain"]}
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError) as exc:
+            raise SpecError(f"{shown(known_from)}: cannot be read as a manifest: {exc}") from exc
+    offered, problems = offered_domains(source, known, remove, frozenset(earlier - known.keys()))
     staged: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     def take(path: Path, name: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -1012,6 +1020,7 @@ def main(argv: list[str] | None = None) -> int:
     update_command = sub.add_parser("update")
     update_command.add_argument("source", type=Path)
     update_command.add_argument("--remove-domain", action="append", default=[], metavar="NAME")
+    update_command.add_argument("--known-from", type=Path, default=None, metavar="MANIFEST")
     plan_command = sub.add_parser("plan")
     plan_command.add_argument("before", type=Path, help="specs/manifest.toml as it was before the adoption")
     plan_command.add_argument("--out", type=Path, required=True, help="where to write the plan (JSON)")
@@ -1020,7 +1029,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "update":
             try:
-                print(adopt(args.source, args.remove_domain, datetime.datetime.now(datetime.UTC).date()))
+                today = datetime.datetime.now(datetime.UTC).date()
+                print(adopt(args.source, args.remove_domain, today, args.known_from))
             except Refused as refused:
                 count = len(str(refused).splitlines())
                 print(refused.changelog)

@@ -107,8 +107,10 @@ NO_NETWORK = ("--block-network", "--allowed-hosts=127.0.0.1,localhost")
 def test_the_loop_regenerates_remakes_the_baseline_rerecords_then_runs_the_planned_tests(
     noxfile: ModuleType, repo: Path
 ) -> None:
-    commands = _loop(noxfile, LoopSession(repo / "venv", adopts=True, plan=PLAN))
+    session = LoopSession(repo / "venv", adopts=True, plan=PLAN)
+    commands = _loop(noxfile, session)
     before = "build/specs-update/manifest.before.toml"
+    assert session.commands[0] == ("python", "specs/codegen.py", "update", "downloads", "--known-from", before)
     assert commands == [
         ("python", "specs/codegen.py", "update", "downloads"),
         ("python", "specs/codegen.py", "generate"),

@@ -387,3 +387,23 @@ def test_a_download_that_brings_a_supplement_replaces_it(
         "/tenant/{tenant}/payments): does not apply: POST /tenant/{tenant}/payments already exists; "
         "the patch is no longer needed: delete it"
     ]
+
+
+def test_the_same_removal_again_after_the_adoption_changes_nothing(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    """The loop resumes a stopped adoption with the same command: a domain it already removed is no typo then (the
+    loop names the manifest from before the adoption with --known-from); without it, the name is unknown."""
+    key, file = workspace.spare_domain()
+    downloads = workspace.downloads(tmp_path / "downloads")
+    (downloads / file).unlink()
+    previous = tmp_path / "manifest.before.toml"
+    previous.write_bytes(workspace.manifest.read_bytes())
+    assert codegen.main(["update", str(downloads), "--remove-domain", key, "--known-from", str(previous)]) == 0
+    capsys.readouterr()
+    before = workspace.snapshot()
+    assert codegen.main(["update", str(downloads), "--remove-domain", key, "--known-from", str(previous)]) == 0
+    assert capsys.readouterr().out.startswith(f"specs: the documents in {downloads} are the ones already adopted")
+    assert workspace.snapshot() == before
+    [line] = fail(codegen, capsys, "update", str(downloads), "--remove-domain", key)
+    assert line.startswith(f"error: --remove-domain {key}: no such domain in specs/manifest.toml")
