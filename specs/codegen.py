@@ -678,11 +678,25 @@ def null_the_31_way(node: Any, named: bool = False) -> Any:
     return converted
 
 
-def index_form(node: Any, openapi: str) -> Any:
+def without_nullable(node: Any, named: bool = False) -> Any:
+    if isinstance(node, list):
+        return [without_nullable(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if named:
+        return {name: without_nullable(value) for name, value in node.items()}
+    return {k: without_nullable(v, named=k in NAME_MAPS) for k, v in node.items() if k != "nullable"}
+
+
+def index_form(node: Any, openapi: str, parameter: bool = False) -> Any:
     """A fragment of a document as the operation index holds it: no documentation keywords, and null said the 3.1
-    way whatever the document's version (the library reads the index with JSON Schema 2020-12 semantics)."""
+    way whatever the document's version (the library reads the index with JSON Schema 2020-12 semantics). A
+    parameter has no null to send (an optional one is left out; openapi-core reads its `type` as one string): a
+    3.0 parameter's `nullable` is dropped."""
     stripped = strip_docs(node)
-    return null_the_31_way(stripped) if openapi.startswith("3.0") else stripped
+    if not openapi.startswith("3.0"):
+        return stripped
+    return without_nullable(stripped) if parameter else null_the_31_way(stripped)
 
 
 def python_name(api_name: str) -> str:
@@ -745,7 +759,7 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
                         "python_name": name,
                         "in": parameter["in"],
                         "required": bool(parameter.get("required", False)),
-                        "schema": index_form(parameter.get("schema", {}), openapi),
+                        "schema": index_form(parameter.get("schema", {}), openapi, parameter=True),
                     }
                 )
             scopes = sorted({s for req in operation.get("security", []) for s in req.get("oauth", [])})

@@ -70,3 +70,11 @@ def test_the_operation_index_reads_a_30_document_in_the_31_form(codegen: ModuleT
     named = {"type": "object", "properties": {"nullable": {"type": "boolean"}}}
     assert codegen.index_form(named, "3.1.0") == named
     assert codegen.index_form(named, "3.0.1") == named
+
+
+def test_a_30_parameter_loses_its_nullable_in_the_index(codegen: ModuleType) -> None:
+    """A parameter has no null to send (an optional one is left out), and openapi-core reads a parameter's `type`
+    as one string: a 3.0 parameter's `nullable` is dropped, not turned into a type list."""
+    schema = {"type": "array", "items": {"type": "integer", "nullable": True}, "nullable": True}
+    assert codegen.index_form(schema, "3.0.1", parameter=True) == {"type": "array", "items": {"type": "integer"}}
+    assert codegen.index_form(schema, "3.1.0", parameter=True) == schema
