@@ -70,3 +70,19 @@ def test_the_cassettes_of_an_operation_the_specs_changed_are_to_be_recorded_agai
     lock["cassettes"]["get_job.yaml"]["jpm:Jobs_Get"] = "0" * 64  # recorded against another version of Jobs_Get
     (cassettes / LOCK_NAME).write_text(json.dumps(lock))
     assert codegen.stale_cassettes(("tests/actions", "tests/reports")) == {"tests/actions": ["jpm:Jobs_Get"]}
+
+
+def test_a_suite_recorded_again_is_among_the_tests_run(
+    codegen: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its cassette checks (which read the lock the recording run writes when it ends) run after the recording."""
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "manifest.toml").write_text(manifest({"jpm": "b"}))
+    monkeypatch.setattr(codegen, "MANIFEST", tmp_path / "specs" / "manifest.toml")
+    monkeypatch.setattr(codegen, "ROOT", tmp_path)
+    monkeypatch.setattr(
+        codegen, "stale_cassettes", lambda: {"tests/reports": ["reporting:ReportCategories_GetCategories"]}
+    )
+    plan = codegen.loop_plan(manifest({"jpm": "a"}))
+    assert plan["domains"] == ["jpm"]
+    assert plan["tests"] == ["tests/generation", "tests/actions", "tests/reports"]

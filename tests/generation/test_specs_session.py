@@ -116,7 +116,7 @@ def test_the_loop_regenerates_remakes_the_baseline_rerecords_then_runs_the_plann
         ("python", "specs/codegen.py", "generate"),
         ("python", "specs/codegen.py", "baseline"),
         ("python", "specs/codegen.py", "plan", before),
-        ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "tests/actions"),
+        ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", "tests/actions"),
         ("pytest", *noxfile.PARALLEL, *NO_NETWORK, "--record-mode=none", *PLAN["tests"]),
     ]
     assert not (repo / before).exists()
@@ -149,6 +149,6 @@ def test_after_a_failed_step_the_same_command_resumes_the_loop(noxfile: ModuleTy
         ("python", "specs/codegen.py", "generate"),
         ("python", "specs/codegen.py", "baseline"),
         ("python", "specs/codegen.py", "plan", "build/specs-update/manifest.before.toml"),
-        ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "tests/actions"),
+        ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", "tests/actions"),
         ("pytest", *noxfile.PARALLEL, *NO_NETWORK, "--record-mode=none", *PLAN["tests"]),
     ]
