@@ -351,6 +351,7 @@ def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Pat
     # The actions of a domain that is missing or does not read are checked once its document is there.
     unchecked = known.keys() - documents.keys() - set(remove)
     problems += action_problems(documents, unchecked, renamed)
+    problems += library_problems(old_documents, documents, unchecked)
     if problems:
         raise Refused(problems, f"{printed}\n(this changelog is also in {shown(written)})")
     write_adoption({name: rendered for name, (_, rendered) in staged.items()}, manifest_text, entry)
@@ -421,6 +422,34 @@ def action_problems(
             for method in methods
         ]
     return problems
+
+
+def named_operations(operation_ids: set[str]) -> list[tuple[str, int, str]]:
+    """(file, line, operationId) of every string constant of the library's hand-written code (overlay/servicetitan,
+    but the action table, whose operations action_problems checks) that is one of `operation_ids`."""
+    found = []
+    for path in sorted((OVERLAY / "servicetitan").rglob("*.py")):
+        where = path.relative_to(OVERLAY.parent).as_posix()
+        if where == ACTION_TABLE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in operation_ids:
+                found.append((where, node.lineno, node.value))
+    return found
+
+
+def library_problems(
+    old_documents: dict[str, dict[str, Any]], documents: dict[str, dict[str, Any]], unchecked: set[str]
+) -> list[str]:
+    """The operations the library's code names (by operationId) that the old documents had and the new ones lack
+    in every domain, each with where the code names it and the way out."""
+    old = {op: key for key, op in present_operations(old_documents) if key not in unchecked}
+    gone = old.keys() - {op for _, op in present_operations(documents)}
+    return [
+        f"{where}:{line} names {old[op]} operation {op}, which the new documents no longer have; change the code "
+        "that uses it, or add a patch that puts the operation back (specs/patches/, import-operation)"
+        for where, line, op in named_operations(gone)
+    ]
 
 
 # --- patches -------------------------------------------------------------------------------------------
