@@ -435,7 +435,7 @@ def named_operations(operation_ids: set[str]) -> list[tuple[str, int, str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in operation_ids:
                 found.append((where, node.lineno, node.value))
-    return found
+    return sorted(found)
 
 
 def library_problems(

@@ -438,3 +438,12 @@ def test_an_operation_the_library_names_is_not_dropped_unseen(
         f"error: overlay/servicetitan/sandbox/reports.py:N{way_out}",
     ]
     assert_untouched(workspace, before)
+
+
+def test_the_places_that_name_an_operation_are_listed_in_line_order(codegen: ModuleType) -> None:
+    found = codegen.named_operations({"ReportDataQueries_Cancel", "ReportCategoryReports_StartGetData"})
+    assert found == sorted(found)
+    assert {where for where, _, _ in found} >= {
+        "overlay/servicetitan/_reports.py",
+        "overlay/servicetitan/sandbox/reports.py",
+    }
