@@ -90,9 +90,9 @@ def _install_once(session: nox.Session, *args: str) -> None:
 def specs(session: nox.Session) -> None:
     """Verify specs/ (`-- --drift DIR` also checks that DIR's downloads normalize to it). `-- --update DIR
     [--remove-domain NAME]` is the maintainer loop in one command: adopt newer downloads (printing the API
-    changelog, or every problem that blocks them), then regenerate generated/, make the parsing baseline again,
-    re-record the cassettes whose operations changed, and run the tests that matter for the domains that changed
-    (tests/generation, tests/actions and every test file naming one of them). The venv is kept between runs."""
+    changelog, or every problem that blocks them), then regenerate generated/, re-record the cassettes whose
+    operations changed, and run the tests that matter for the domains that changed (tests/generation,
+    tests/actions and every test file naming one of them). The venv is kept between runs."""
     args = list(session.posargs)
     if args[:1] == ["--update"]:
         if len(args) < 2 or args[1].startswith("-"):
@@ -111,7 +111,7 @@ NO_NETWORK = ["--block-network", "--allowed-hosts=127.0.0.1,localhost"]
 
 
 def _update_loop(session: nox.Session, update_args: list[str]) -> None:
-    """Adopt DIR's documents; once adopted, regenerate, make the parsing baseline again, re-record the cassettes
+    """Adopt DIR's documents; once adopted, regenerate, re-record the cassettes
     whose operations changed, and run the tests that matter for the domains that changed (specs/codegen.py plan)."""
     manifest = Path("specs/manifest.toml")
     work = Path("build/specs-update")
@@ -128,7 +128,6 @@ def _update_loop(session: nox.Session, update_args: list[str]) -> None:
         return
     try:
         session.run("python", "specs/codegen.py", "generate")
-        session.run("python", "specs/codegen.py", "baseline")
         plan_file = work / "plan.json"
         session.run("python", "specs/codegen.py", "plan", str(before), "--out", str(plan_file))
         plan = json.loads(plan_file.read_text(encoding="utf-8"))

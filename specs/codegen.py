@@ -6,7 +6,6 @@ Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
     python specs/codegen.py update   DIR [--remove-domain NAME ...] [--known-from MANIFEST]
     python specs/codegen.py generate [--check]
     python specs/codegen.py plan     BEFORE_MANIFEST --out FILE   (after update + generate: what to re-record, test)
-    python specs/codegen.py baseline                  (make tests/generation/fast_models_expected.json again)
 
 The repository holds what it generates from: `specs/openapi/` has one normalized, prose-free document per domain
 (see `specs/normalize.py`), listed in `specs/manifest.toml` with the sha256 of the original download and of the
@@ -847,8 +846,7 @@ def installed_version(distribution: str) -> str:
 def generate_into(
     target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]], stock: bool = False
 ) -> None:
-    """The raw package of every domain in `target` (`stock`: with the generator's own templates, which is what the
-    baseline of tests/generation/test_fast_models.py is made from)."""
+    """The raw package of every domain in `target` (`stock`: with the generator's own templates)."""
     raw = target / RAW_PACKAGE
     raw.mkdir(parents=True)
     entries = {entry["key"]: entry for entry in manifest["domain"]}
@@ -970,7 +968,6 @@ ALWAYS_TESTED = ("tests/generation", "tests/actions")
 # The cassette suites: a suite's cassettes are re-recorded (against the in-process sandbox, on loopback) when the
 # new documents changed an operation they exercise; recording writes their servicetitan-specs.lock.json afresh.
 CASSETTE_SUITES = ("tests/actions", "tests/reports")
-FAST_MODELS = "tests/generation/test_fast_models.py"
 # A test file that walks every domain (the sandbox's every-operation tests, say) touches whatever changed.
 EVERY_DOMAIN = re.compile(r"\bdomains\(\)|\bDOMAINS\b")
 
@@ -1037,26 +1034,6 @@ def loop_plan(before: str) -> dict[str, Any]:
     return {"domains": domains, "rerecord": stale, "tests": tests}
 
 
-def refresh_fast_models_baseline() -> None:
-    """Make tests/generation/fast_models_expected.json again from the adopted documents, as its module says: the
-    outcomes of the generator's stock templates (generated apart, in a temporary directory), then the departures
-    of the code in generated/. An adoption changes the models, so the baseline it is compared with changes too;
-    the test of the departures still checks that each one is deliberate."""
-    manifest, documents = prepare()
-    with tempfile.TemporaryDirectory(prefix="st-stock-") as tmp:
-        stock = Path(tmp) / "generated"
-        generate_into(stock, manifest, documents, stock=True)
-        for tree, flag in ((stock, "--write"), (GENERATED, "--departures")):
-            path = os.pathsep.join([str(tree), str(OVERLAY), str(ROOT)])
-            env = {**os.environ, "PYTHONPATH": path}
-            command = [sys.executable, str(ROOT / FAST_MODELS), flag]
-            result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
-            if result.returncode != 0:
-                last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-                raise SpecError(f"{FAST_MODELS} {flag}: the baseline cannot be made again: {last}")
-            print(result.stdout.strip())
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="codegen")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -1071,7 +1048,6 @@ def main(argv: list[str] | None = None) -> int:
     plan_command = sub.add_parser("plan")
     plan_command.add_argument("before", type=Path, help="specs/manifest.toml as it was before the adoption")
     plan_command.add_argument("--out", type=Path, required=True, help="where to write the plan (JSON)")
-    sub.add_parser("baseline")
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
@@ -1092,8 +1068,6 @@ def main(argv: list[str] | None = None) -> int:
             for suite, operations in plan["rerecord"].items():
                 print(f"specs: {suite}: cassettes to re-record, the specs changed {', '.join(operations)}")
             print(f"specs: tests to run: {' '.join(plan['tests'])}")
-        elif args.command == "baseline":
-            refresh_fast_models_baseline()
         elif args.command == "verify":
             manifest, _ = prepare()
             if args.drift is not None:
