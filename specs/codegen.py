@@ -818,16 +818,15 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
 # --- generation ----------------------------------------------------------------------------------------
 
 
-def run_generator(key: str, document_file: Path, out_dir: Path, stock: bool = False) -> None:
+def run_generator(key: str, document_file: Path, out_dir: Path) -> None:
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(document_file),
         "--meta", "none",
         "--output-path", str(out_dir),
         "--config", str(GENERATOR / "config.yaml"),
+        "--custom-template-path", str(GENERATOR / "templates"),
     ]  # fmt: skip
-    if not stock:
-        command += ["--custom-template-path", str(GENERATOR / "templates")]
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
@@ -843,10 +842,7 @@ def installed_version(distribution: str) -> str:
     return version(distribution)
 
 
-def generate_into(
-    target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]], stock: bool = False
-) -> None:
-    """The raw package of every domain in `target` (`stock`: with the generator's own templates)."""
+def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]]) -> None:
     raw = target / RAW_PACKAGE
     raw.mkdir(parents=True)
     entries = {entry["key"]: entry for entry in manifest["domain"]}
@@ -855,9 +851,7 @@ def generate_into(
         for key, document in documents.items():
             (build_dir / f"{key}.json").write_text(json.dumps(document, indent=1, sort_keys=True))
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            futures = [
-                pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key, stock) for key in documents
-            ]
+            futures = [pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key) for key in documents]
             for future in futures:
                 future.result()
     for key, document in documents.items():
