@@ -6,7 +6,7 @@ nox -s tests             the suite on every CPU (`-- tests/core -q` a part, `-- 
 nox -s specs             verify specs/ (normalized documents, manifest hashes) and apply every patch
 nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
 nox -s specs -- --update DIR          adopt newer downloads from DIR (prints and records the API changelog),
-                                      then regenerate and run the tests that read the specs
+                                      then regenerate, re-record changed cassettes, run the tests that matter
 nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
@@ -27,6 +27,7 @@ import tomllib
 from pathlib import Path
 
 import nox
+from nox.command import CommandFailed
 
 nox.options.sessions = ["lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "venv"
@@ -90,33 +91,60 @@ def _install_once(session: nox.Session, *args: str) -> None:
 def specs(session: nox.Session) -> None:
     """Verify specs/ (`-- --drift DIR` also checks that DIR's downloads normalize to it). `-- --update DIR
     [--remove-domain NAME]` is the maintainer loop in one command: adopt newer downloads (printing the API
-    changelog, or every problem that blocks them), then regenerate generated/ and run the tests that read the
-    specs (tests/generation, tests/actions). The venv is kept between runs."""
+    changelog, or every problem that blocks them), then regenerate generated/, re-record the cassettes whose
+    operations changed, and run the tests that matter for the domains that changed (tests/generation,
+    tests/actions and every test file naming one of them). The venv is kept between runs."""
     args = list(session.posargs)
     if args[:1] == ["--update"]:
         if len(args) < 2 or args[1].startswith("-"):
             session.error("usage: nox -s specs -- --update DIR [--remove-domain NAME ...]")
         _install_once(session, *GENERATOR, "-e", ".[test]")
-        manifest = Path("specs/manifest.toml")
-        before = manifest.read_bytes()
-        session.run("python", "specs/codegen.py", "update", *args[1:])
-        if manifest.read_bytes() == before:
-            return
-        session.run("python", "specs/codegen.py", "generate")
-        session.run(
-            "pytest",
-            "-q",
-            "--block-network",
-            "--allowed-hosts=127.0.0.1,localhost",
-            "--record-mode=none",
-            "tests/generation",
-            "tests/actions",
-        )
+        _update_loop(session, args[1:])
         return
     # The action table names resource methods; the installed catalog resolves them to the operations that every
     # adoption must keep.
     _install_once(session, "-e", ".")
     session.run("python", "specs/codegen.py", "verify", *args)
+
+
+# The pytest options of every run the loop makes: only loopback (the in-process sandbox) is reachable.
+NO_NETWORK = ["--block-network", "--allowed-hosts=127.0.0.1,localhost"]
+
+
+def _update_loop(session: nox.Session, update_args: list[str]) -> None:
+    """Adopt DIR's documents; once adopted, regenerate, re-record the cassettes
+    whose operations changed, and run the tests that matter for the domains that changed (specs/codegen.py plan)."""
+    manifest = Path("specs/manifest.toml")
+    work = Path("build/specs-update")
+    work.mkdir(parents=True, exist_ok=True)
+    # The manifest before the adoption, kept until the loop completes: run again after a failed step (a test
+    # that failed, say), the same command finds the documents adopted and resumes the loop from there.
+    before = work / "manifest.before.toml"
+    if not before.exists():
+        before.write_bytes(manifest.read_bytes())
+    # A domain the unfinished adoption removed may be named by --remove-domain again.
+    session.run("python", "specs/codegen.py", "update", *update_args, "--known-from", str(before))
+    if manifest.read_bytes() == before.read_bytes():
+        before.unlink()
+        return
+    try:
+        session.run("python", "specs/codegen.py", "generate")
+        plan_file = work / "plan.json"
+        session.run("python", "specs/codegen.py", "plan", str(before), "--out", str(plan_file))
+        plan = json.loads(plan_file.read_text(encoding="utf-8"))
+        for suite in plan["rerecord"]:
+            # What `nox -s record` does for this suite: record against a fresh in-process sandbox; the lock is
+            # written when the run ends, so the cassette checks (after_recording) run in the test run below.
+            session.run("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", suite)
+        session.run("pytest", *PARALLEL, *NO_NETWORK, "--record-mode=none", *plan["tests"])
+    except CommandFailed:
+        session.error(
+            "the documents are adopted in specs/ and the loop stopped at the step above: fix what it says (a spec "
+            "patch, a test), then run the same command again to resume from regeneration; "
+            "`git checkout -- specs generated overlay/servicetitan/_action_signatures.pyi "
+            "overlay/servicetitan/_resource_signatures.pyi` undoes the adoption"
+        )
+    before.unlink()
 
 
 @nox.session(python=PYTHON, reuse_venv=True)

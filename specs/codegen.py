@@ -3,8 +3,9 @@
 Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
 
     python specs/codegen.py verify   [--drift DIR]
-    python specs/codegen.py update   DIR [--remove-domain NAME ...]
+    python specs/codegen.py update   DIR [--remove-domain NAME ...] [--known-from MANIFEST]
     python specs/codegen.py generate [--check]
+    python specs/codegen.py plan     BEFORE_MANIFEST --out FILE   (after update + generate: what to re-record, test)
 
 The repository holds what it generates from: `specs/openapi/` has one normalized, prose-free document per domain
 (see `specs/normalize.py`), listed in `specs/manifest.toml` with the sha256 of the original download and of the
@@ -204,10 +205,11 @@ class Refused(SpecError):
 
 
 def offered_domains(
-    source: Path, known: dict[str, dict[str, Any]], remove: list[str]
+    source: Path, known: dict[str, dict[str, Any]], remove: list[str], removed: frozenset[str] = frozenset()
 ) -> tuple[dict[str, Path], list[str]]:
     """The downloads of `source` by domain key, and every problem with the set as a whole (each with its way out).
-    A domain missing from `source` is kept out of the changelog until --remove-domain says it goes."""
+    A domain missing from `source` is kept out of the changelog until --remove-domain says it goes; `removed`: the
+    domains an unfinished adoption already dropped, which --remove-domain may name again."""
     if not source.is_dir():
         raise SpecError(f"{source}: specs directory not found")
     problems = []
@@ -222,7 +224,7 @@ def offered_domains(
                 "and move the others out"
             )
     offered = {key: paths[-1] for key, paths in by_key.items()}
-    unknown = sorted(set(remove) - known.keys())
+    unknown = sorted(set(remove) - known.keys() - removed)
     if unknown:
         problems.append(
             f"--remove-domain {', '.join(unknown)}: no such domain in specs/manifest.toml "
@@ -265,7 +267,7 @@ def pending_changelog() -> Path:
     return ROOT / "build" / "specs-update" / "CHANGELOG.md"
 
 
-def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
+def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Path | None = None) -> str:
     """Take in the downloads of `source`: normalize them into specs/openapi/, rewrite the manifest, prepend the
     API changelog to specs/CHANGELOG.md, and return the changelog as printed.
 
@@ -273,10 +275,17 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
     blocking problem is raised at once (`Refused`, carrying the changelog): domains missing or doubled, documents
     that do not read, patches that no longer apply, actions whose operation is gone. Nothing is written to
     specs/ (or generated/) unless there is none. A supplement (a document a patch imports from) stays as vendored
-    unless `source` brings its own copy."""
+    unless `source` brings its own copy. `known_from`: the manifest from before an adoption the maintainer loop has
+    not finished (its domains may be named by --remove-domain again, so the same command resumes the loop)."""
     old_manifest = load_manifest()
     known = {entry["key"]: entry for entry in old_manifest["domain"]}
-    offered, problems = offered_domains(source, known, remove)
+    earlier = set()
+    if known_from is not None:
+        try:
+            earlier = {entry["key"] for entry in tomllib.loads(read_bytes(known_from).decode())["domain"]}
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError) as exc:
+            raise SpecError(f"{shown(known_from)}: cannot be read as a manifest: {exc}") from exc
+    offered, problems = offered_domains(source, known, remove, frozenset(earlier - known.keys()))
     staged: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     def take(path: Path, name: str, previous: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -341,6 +350,7 @@ def adopt(source: Path, remove: list[str], today: datetime.date) -> str:
     # The actions of a domain that is missing or does not read are checked once its document is there.
     unchecked = known.keys() - documents.keys() - set(remove)
     problems += action_problems(documents, unchecked, renamed)
+    problems += library_problems(old_documents, documents, unchecked)
     if problems:
         raise Refused(problems, f"{printed}\n(this changelog is also in {shown(written)})")
     write_adoption({name: rendered for name, (_, rendered) in staged.items()}, manifest_text, entry)
@@ -411,6 +421,34 @@ def action_problems(
             for method in methods
         ]
     return problems
+
+
+def named_operations(operation_ids: set[str]) -> list[tuple[str, int, str]]:
+    """(file, line, operationId) of every string constant of the library's hand-written code (overlay/servicetitan,
+    but the action table, whose operations action_problems checks) that is one of `operation_ids`."""
+    found = []
+    for path in sorted((OVERLAY / "servicetitan").rglob("*.py")):
+        where = path.relative_to(OVERLAY.parent).as_posix()
+        if where == ACTION_TABLE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in operation_ids:
+                found.append((where, node.lineno, node.value))
+    return sorted(found)
+
+
+def library_problems(
+    old_documents: dict[str, dict[str, Any]], documents: dict[str, dict[str, Any]], unchecked: set[str]
+) -> list[str]:
+    """The operations the library's code names (by operationId) that the old documents had and the new ones lack
+    in every domain, each with where the code names it and the way out."""
+    old = {op: key for key, op in present_operations(old_documents) if key not in unchecked}
+    gone = old.keys() - {op for _, op in present_operations(documents)}
+    return [
+        f"{where}:{line} names {old[op]} operation {op}, which the new documents no longer have; change the code "
+        "that uses it, or add a patch that puts the operation back (specs/patches/, import-operation)"
+        for where, line, op in named_operations(gone)
+    ]
 
 
 # --- patches -------------------------------------------------------------------------------------------
@@ -640,6 +678,55 @@ def strip_docs(node: Any) -> Any:
     return node
 
 
+# Keys whose value maps names (of properties, media types, statuses...) to schemas or objects holding them.
+NAME_MAPS = frozenset({"properties", "patternProperties", "content", "responses", "headers", "encoding"})
+
+
+def null_the_31_way(node: Any, named: bool = False) -> Any:
+    """An OpenAPI 3.0 fragment with its `nullable: true` said as 3.1 says it (JSON Schema 2020-12): a null type, a
+    null enum value, or a null alternative to a `$ref` or `allOf`. `named`: the keys of `node` are names."""
+    if isinstance(node, list):
+        return [null_the_31_way(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if named:
+        return {name: null_the_31_way(value) for name, value in node.items()}
+    converted = {k: null_the_31_way(v, named=k in NAME_MAPS) for k, v in node.items() if k != "nullable"}
+    if node.get("nullable") is not True:
+        return converted
+    if isinstance(converted.get("type"), str):
+        converted["type"] = [converted["type"], "null"]
+        if isinstance(converted.get("enum"), list) and None not in converted["enum"]:
+            converted["enum"] = [*converted["enum"], None]
+    elif "oneOf" in converted:
+        converted["oneOf"] = [*converted["oneOf"], {"type": "null"}]
+    elif "$ref" in converted or "allOf" in converted:
+        kept = {k: converted.pop(k) for k in ("$ref", "allOf") if k in converted}
+        converted = {"oneOf": [kept, {"type": "null"}], **converted}
+    return converted
+
+
+def without_nullable(node: Any, named: bool = False) -> Any:
+    if isinstance(node, list):
+        return [without_nullable(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if named:
+        return {name: without_nullable(value) for name, value in node.items()}
+    return {k: without_nullable(v, named=k in NAME_MAPS) for k, v in node.items() if k != "nullable"}
+
+
+def index_form(node: Any, openapi: str, parameter: bool = False) -> Any:
+    """A fragment of a document as the operation index holds it: no documentation keywords, and null said the 3.1
+    way whatever the document's version (the library reads the index with JSON Schema 2020-12 semantics). A
+    parameter has no null to send (an optional one is left out; openapi-core reads its `type` as one string): a
+    3.0 parameter's `nullable` is dropped."""
+    stripped = strip_docs(node)
+    if not openapi.startswith("3.0"):
+        return stripped
+    return without_nullable(stripped) if parameter else null_the_31_way(stripped)
+
+
 def python_name(api_name: str) -> str:
     from openapi_python_client.config import ConfigFile
     from openapi_python_client.strings import PythonIdentifier
@@ -672,6 +759,7 @@ def model_index(key: str, document: dict[str, Any], package_dir: Path) -> dict[s
 def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], package_dir: Path) -> dict[str, Any]:
     from openapi_python_client.strings import snake_case
 
+    openapi = str(document.get("openapi", ""))
     modules = {p.stem: p for p in (package_dir / "api").glob("*/*.py") if p.stem != "__init__"}
     operations = {}
     for path, item in document["paths"].items():
@@ -699,7 +787,7 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
                         "python_name": name,
                         "in": parameter["in"],
                         "required": bool(parameter.get("required", False)),
-                        "schema": strip_docs(parameter.get("schema", {})),
+                        "schema": index_form(parameter.get("schema", {}), openapi, parameter=True),
                     }
                 )
             scopes = sorted({s for req in operation.get("security", []) for s in req.get("oauth", [])})
@@ -709,8 +797,8 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
                 "path": path,
                 "module": ".".join([RAW_PACKAGE, key, *relative.parts]),
                 "parameters": parameters,
-                "request_body": strip_docs(operation.get("requestBody")),
-                "responses": strip_docs(operation.get("responses", {})),
+                "request_body": index_form(operation.get("requestBody"), openapi),
+                "responses": index_form(operation.get("responses", {}), openapi),
                 "scopes": scopes,
             }
     return {
@@ -720,7 +808,10 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
         "title": entry["title"],
         "server_path": entry["server_path"],
         "operations": operations,
-        "schemas": strip_docs(document.get("components", {}).get("schemas", {})),
+        "schemas": {
+            name: index_form(schema, openapi)
+            for name, schema in document.get("components", {}).get("schemas", {}).items()
+        },
     }
 
 
@@ -863,6 +954,80 @@ def generate(check: bool) -> None:
         print(f"generated {len(manifest['domain'])} domains into generated/ and the stubs in {shown(STUB_DIR)}")
 
 
+# --- the maintainer loop after an adoption (`nox -s specs -- --update DIR`) -------------------------------------
+
+# Always run after an adoption: what reads the specs and the generated code (tests/generation) and what calls the
+# operations of the actions (tests/actions, whose cassettes the contract checks against the new documents).
+ALWAYS_TESTED = ("tests/generation", "tests/actions")
+# The cassette suites: a suite's cassettes are re-recorded (against the in-process sandbox, on loopback) when the
+# new documents changed an operation they exercise; recording writes their servicetitan-specs.lock.json afresh.
+CASSETTE_SUITES = ("tests/actions", "tests/reports")
+# A test file that walks every domain (the sandbox's every-operation tests, say) touches whatever changed.
+EVERY_DOMAIN = re.compile(r"\bdomains\(\)|\bDOMAINS\b")
+
+
+def changed_domains(before: str, after: str) -> list[str]:
+    """The domains whose normalized document changed, came or went between two texts of specs/manifest.toml
+    (a changed supplement counts for the domains whose patches import from it: all of them, to be safe)."""
+
+    def documents(text: str) -> tuple[dict[str, str], dict[str, str]]:
+        manifest = tomllib.loads(text)
+        domains = {entry["key"]: entry["sha256"] for entry in manifest.get("domain", [])}
+        return domains, {entry["file"]: entry["sha256"] for entry in manifest.get("supplement", [])}
+
+    (old, old_supplements), (new, new_supplements) = documents(before), documents(after)
+    if old_supplements != new_supplements:
+        return sorted(old.keys() | new.keys())
+    return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+
+
+def relevant_tests(domains: list[str], test_root: Path | None = None) -> list[str]:
+    """The tests that matter for a change to `domains`: ALWAYS_TESTED, then every other test file that names one
+    of the domains (as a word: `jpm`, `customer_interactions` or `customer-interactions`) or walks every domain."""
+    tests = test_root or ROOT / "tests"
+    root = tests.parent
+    if not domains:
+        return list(ALWAYS_TESTED)
+    names = {form for key in domains for form in (key, key.replace("_", "-"))}
+    named = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in sorted(names)) + r")(?![\w-])")
+    chosen = []
+    for path in sorted(tests.rglob("test_*.py")):
+        relative = path.relative_to(root).as_posix()
+        if any(relative.startswith(f"{always}/") for always in ALWAYS_TESTED):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if named.search(text) or EVERY_DOMAIN.search(text):
+            chosen.append(relative)
+    return [*ALWAYS_TESTED, *chosen]
+
+
+def stale_cassettes(suites: tuple[str, ...] = CASSETTE_SUITES) -> dict[str, list[str]]:
+    """Per cassette suite, the operations its cassettes exercise that the specs changed or dropped since they were
+    recorded (run after `generate`, in a fresh process: the catalog is read from generated/)."""
+    from servicetitan.testing import Status, exercised_operations
+
+    stale = {}
+    for suite in suites:
+        cassettes = ROOT / suite / "cassettes"
+        if not cassettes.is_dir():
+            continue
+        changed = [op.key for op in exercised_operations(cassettes) if op.status in (Status.CHANGED, Status.GONE)]
+        if changed:
+            stale[suite] = changed
+    return stale
+
+
+def loop_plan(before: str) -> dict[str, Any]:
+    """What the loop does after an adoption whose old manifest text was `before`: the domains that changed, the
+    cassette suites to re-record (with the operations that make them stale) and the tests to run."""
+    domains = changed_domains(before, MANIFEST.read_text())
+    stale = stale_cassettes()
+    tests = relevant_tests(domains)
+    # A suite recorded again runs too: its cassette checks read the lock its recording run wrote when it ended.
+    tests += [suite for suite in stale if suite not in tests]
+    return {"domains": domains, "rerecord": stale, "tests": tests}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="codegen")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -873,17 +1038,30 @@ def main(argv: list[str] | None = None) -> int:
     update_command = sub.add_parser("update")
     update_command.add_argument("source", type=Path)
     update_command.add_argument("--remove-domain", action="append", default=[], metavar="NAME")
+    update_command.add_argument("--known-from", type=Path, default=None, metavar="MANIFEST")
+    plan_command = sub.add_parser("plan")
+    plan_command.add_argument("before", type=Path, help="specs/manifest.toml as it was before the adoption")
+    plan_command.add_argument("--out", type=Path, required=True, help="where to write the plan (JSON)")
     args = parser.parse_args(argv)
     try:
         if args.command == "update":
             try:
-                print(adopt(args.source, args.remove_domain, datetime.datetime.now(datetime.UTC).date()))
+                today = datetime.datetime.now(datetime.UTC).date()
+                print(adopt(args.source, args.remove_domain, today, args.known_from))
             except Refused as refused:
                 count = len(str(refused).splitlines())
                 print(refused.changelog)
                 print(f"specs: not adopted; nothing was written to specs/ or generated/ ({count} problem(s) to solve):")
                 sys.stdout.flush()
                 raise
+        elif args.command == "plan":
+            plan = loop_plan(read_bytes(args.before).decode())
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(plan, indent=1) + "\n")
+            print(f"specs: changed domains: {', '.join(plan['domains']) or 'none'}")
+            for suite, operations in plan["rerecord"].items():
+                print(f"specs: {suite}: cassettes to re-record, the specs changed {', '.join(operations)}")
+            print(f"specs: tests to run: {' '.join(plan['tests'])}")
         elif args.command == "verify":
             manifest, _ = prepare()
             if args.drift is not None:

@@ -6,6 +6,8 @@ enums, security schemes and scope names, servers, tags (the generator groups mod
 names the generator may use for classes). Keys are sorted and the layout is fixed, so the same download always
 gives the same bytes and a diff of two normalized files shows only what changed in the API.
 
+An enum that lists a value twice keeps it once (the first time, with its name).
+
 OpenAPI requires a `description` on every response and a label per OAuth scope: those become empty strings.
 
 One fact lives only in prose: the fields a list accepts in `sort` ("Available fields are: Id, Name."). It is kept
@@ -120,8 +122,34 @@ def keep_sort_fields(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def distinct_enums(node: Any) -> Any:
+    """`node` with every enum listing each value once (the first time it comes, with its `x-enumNames` name).
+    Some documents repeat a value under two names (crm's ContactType of 2025-10: Phone, LandlinePhone); the
+    repeat says nothing more, and the generator refuses an enum with two equal members."""
+    if isinstance(node, list):
+        return [distinct_enums(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: distinct_enums(value) for key, value in node.items()}
+    values = node.get("enum")
+    if isinstance(values, list):
+        seen: set[str] = set()
+        kept = []
+        for index, value in enumerate(values):
+            identity = json.dumps(value, sort_keys=True)
+            if identity not in seen:
+                seen.add(identity)
+                kept.append(index)
+        if len(kept) < len(values):
+            result["enum"] = [values[index] for index in kept]
+            names = node.get("x-enumNames")
+            if isinstance(names, list) and len(names) == len(values):
+                result["x-enumNames"] = [names[index] for index in kept]
+    return result
+
+
 def normalize(document: dict[str, Any]) -> dict[str, Any]:
-    return required_descriptions(strip_prose(keep_sort_fields(document)))
+    return required_descriptions(distinct_enums(strip_prose(keep_sort_fields(document))))
 
 
 def render(document: dict[str, Any]) -> bytes:

@@ -6,6 +6,7 @@ tooling: each document normalized (`specs/normalize.py`, no prose), then cut dow
 and the component schemas they reach. Rebuild them with
 
     python -m tests.generation.history_fixtures ../shared/servicetitan-specs/history
+    python -m tests.generation.history_fixtures --base     # the jpm document the changelog's unit tests edit
 
 """
 
@@ -33,6 +34,11 @@ WANTED: dict[str, list[str]] = {
     "telecom.json": ["Calls_Calls"],
 }
 FOLDERS = ("2025-10-10-96f67dc", "2026-05-11-dea43e6", "2026-05-21-2bf2023")
+# The document the changelog's unit tests edit: jpm as vendored in specs/openapi/ on 2026-12-01, cut down to the
+# operations they name. A fixture, so that those tests do not change with the next adoption (an older or newer
+# jpm may lack the scopes or fields they edit). `python -m tests.generation.history_fixtures --base` makes it again.
+BASE = FIXTURES / "base" / "jpm-v2.json"
+BASE_OPERATIONS = ["Jobs_Get", "Jobs_GetList", "Jobs_Create", "Appointments_Get"]
 
 
 def _refs(node: Any) -> Iterator[str]:
@@ -86,6 +92,12 @@ def build(history: Path) -> None:
             (target / file).write_bytes(normalize.render(excerpt(document, operation_ids)))
 
 
+def build_base() -> None:
+    document = json.loads((ROOT / "specs" / "openapi" / BASE.name).read_text())
+    BASE.parent.mkdir(parents=True, exist_ok=True)
+    BASE.write_text(json.dumps(excerpt(document, BASE_OPERATIONS), indent=1, sort_keys=True) + "\n")
+
+
 def load(folder: str) -> dict[str, dict[str, Any]]:
     """The excerpts of one historical folder, by domain key (as `specs/codegen.py` names domains)."""
     found = {}
@@ -96,4 +108,7 @@ def load(folder: str) -> dict[str, dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]))
+    if sys.argv[1:] == ["--base"]:
+        build_base()
+    else:
+        build(Path(sys.argv[1]))

@@ -39,6 +39,16 @@ class Workspace:
         patch = {"domain": domain, "reason": "test", "evidence": "test", "operations": operations}
         (self.specs / "patches" / name).write_text(json.dumps(patch))
 
+    def spare_domain(self) -> tuple[str, str]:
+        """(key, file) of a vendored domain that no action calls and no patch edits, which a test may drop (the
+        first such in the manifest: whatever the adopted documents are, the tests need no particular one)."""
+        patched = {json.loads(p.read_text())["domain"] for p in (self.specs / "patches").glob("*.json")}
+        called = {domain for domain, _ in self.codegen.action_operations()}
+        for entry in self.codegen.load_manifest()["domain"]:
+            if entry["key"] not in patched | called:
+                return entry["key"], entry["file"]
+        raise AssertionError("every vendored domain is called by an action or patched")
+
     def snapshot(self) -> dict[str, bytes]:
         return {str(p.relative_to(self.specs)): p.read_bytes() for p in sorted(self.specs.rglob("*")) if p.is_file()}
 

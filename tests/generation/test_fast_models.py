@@ -269,6 +269,21 @@ def odd_changes(domain: str, schema_name: str, record: Mapping[str, Any], path: 
                 yield from odd_changes(domain, nested, value[0], [*here, 0])
 
 
+def records_of(answer: Any) -> list[Any] | None:
+    """The records of a list answer: a page's `data`, or the answer itself where the operation returns an array
+    (some of 2025-10's list operations did)."""
+    if isinstance(answer, list):
+        return answer
+    data = answer.get("data") if isinstance(answer, dict) else None
+    return data if isinstance(data, list) else None
+
+
+def test_the_records_of_a_page_or_of_an_array_answer() -> None:
+    assert records_of({"data": [{"id": 1}], "page": 1, "hasMore": False}) == [{"id": 1}]
+    assert records_of([{"id": 1}, {"id": 2}]) == [{"id": 1}, {"id": 2}]
+    assert records_of({"id": 1}) is None
+
+
 def write_expected() -> None:
     import httpx
 
@@ -288,7 +303,7 @@ def write_expected() -> None:
             except KeyError:  # a list under a parent the sandbox does not seed
                 continue
             answer = http.get(url, params={"pageSize": BASE_RECORDS})
-            records = answer.json().get("data") if answer.status_code == 200 else None
+            records = records_of(answer.json()) if answer.status_code == 200 else None
             if not records:
                 continue
             records = records[:BASE_RECORDS]

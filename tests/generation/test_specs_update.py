@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -101,14 +102,15 @@ def test_an_unknown_domain_to_remove_is_refused(
 def test_a_domain_is_removed_when_asked(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
+    key, file = workspace.spare_domain()
     downloads = workspace.downloads(tmp_path / "downloads")
-    (downloads / "fleet-pro-v2.json").unlink()
-    assert codegen.main(["update", str(downloads), "--remove-domain", "fleet_pro"]) == 0
+    (downloads / file).unlink()
+    assert codegen.main(["update", str(downloads), "--remove-domain", key]) == 0
     printed = capsys.readouterr().out
-    assert "fleet_pro" not in manifest_keys(workspace)
-    assert not (workspace.specs / "openapi" / "fleet-pro-v2.json").exists()
+    assert key not in manifest_keys(workspace)
+    assert not (workspace.specs / "openapi" / file).exists()
     assert printed.startswith("API changelog: ")
-    assert "  BREAKING     fleet_pro " in printed
+    assert f"  BREAKING     {key} " in printed
     assert "non-breaking" not in printed.split("\n", 1)[1]
     codegen.verify()
 
@@ -128,14 +130,20 @@ def test_removing_a_domain_an_action_needs_is_refused(
     ]
     assert patch_lines
     assert lines[: len(patch_lines)] == patch_lines
-    assert len(lines) == len(patch_lines) + 3
-    assert all(line.startswith("error: action ") for line in lines[len(patch_lines) :])
+    actions = [line for line in lines if line.startswith("error: action ")]
+    assert len(actions) == 3
+    # The rest: the library's own code that names dispatch operations (the sandbox's, say).
+    others = lines[len(patch_lines) + len(actions) :]
+    assert all(
+        line.startswith("error: overlay/servicetitan/") and " names dispatch operation " in line for line in others
+    )
     assert_untouched(workspace, before)
     for patch in (workspace.specs / "patches").glob("*.json"):
         if json.loads(patch.read_text())["domain"] == "dispatch":
             patch.unlink()
     before = workspace.snapshot()
-    lines = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "dispatch")
+    failed = fail(codegen, capsys, "update", str(downloads), "--remove-domain", "dispatch")
+    lines = [line for line in failed if not line.startswith("error: overlay/servicetitan/")]
     assert lines[0] == (
         "error: action assign_technicians needs dispatch operation AppointmentAssignments_AssignTechnicians, "
         "which the new documents no longer have; remove the action from overlay/servicetitan/actions.py, "
@@ -318,16 +326,17 @@ def test_a_refusal_shows_the_changelog_then_every_problem_with_its_way_out(
 def test_taking_the_way_out_completes_the_adoption(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
+    key, file = workspace.spare_domain()
     downloads = workspace.downloads(tmp_path / "downloads")
-    (downloads / "fleet-pro-v2.json").unlink()
+    (downloads / file).unlink()
     shutil.copyfile(downloads / "crm-v2.json", downloads / "crm-v3.json")
     assert len(fail(codegen, capsys, "update", str(downloads))) == 2
     (downloads / "crm-v2.json").unlink()
-    assert codegen.main(["update", str(downloads), "--remove-domain", "fleet_pro"]) == 0
-    assert "  BREAKING     fleet_pro " in capsys.readouterr().out
+    assert codegen.main(["update", str(downloads), "--remove-domain", key]) == 0
+    assert f"  BREAKING     {key} " in capsys.readouterr().out
     entries = {e["key"]: e["file"] for e in tomllib.loads(workspace.manifest.read_text())["domain"]}
     assert entries["crm"] == "crm-v3.json"
-    assert "fleet_pro" not in entries
+    assert key not in entries
     codegen.verify()
 
 
@@ -365,30 +374,73 @@ def test_a_plain_download_keeps_the_vendored_supplement(
 def test_a_download_that_brings_a_supplement_replaces_it(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
-    downloads = workspace.downloads(tmp_path / "downloads")
-    legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
-    legacy["info"]["version"] = "1.1"
-    (downloads / "legacy" / "accounting-v2.json").write_text(json.dumps(legacy))
-    assert codegen.adopt(downloads, [], codegen.datetime.date(2030, 1, 2)).startswith("API changelog: no change")
-    [entry] = tomllib.loads(workspace.manifest.read_text())["supplement"]
-    assert entry["adopted"] == "2030-01-02"
-    assert json.loads((workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_text())["info"] == {
-        "title": "Accounting",
-        "version": "1.1",
-    }
-    codegen.verify()
-
-
-def test_a_patch_the_new_document_makes_unnecessary_says_to_delete_it(
-    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
-) -> None:
+    # A patch of its own (whatever specs/patches/ holds today): it imports Payments_Create from the legacy edition.
+    for patch in (workspace.specs / "patches").glob("*.json"):
+        if any(op["op"] == "import-operation" for op in json.loads(patch.read_text())["operations"]):
+            patch.unlink()
+    payments = {"path": "/tenant/{tenant}/payments", "method": "post"}
+    workspace.add_patch(
+        "901-import-payments.json",
+        "accounting",
+        [{"op": "import-operation", "from": "legacy/accounting-v2.json", **payments}],
+    )
     downloads = workspace.downloads(tmp_path / "downloads")
     legacy = json.loads((downloads / "legacy" / "accounting-v2.json").read_text())
     accounting = json.loads((downloads / "accounting-v2.json").read_text())
     accounting["paths"]["/tenant/{tenant}/payments"]["post"] = legacy["paths"]["/tenant/{tenant}/payments"]["post"]
     (downloads / "accounting-v2.json").write_text(json.dumps(accounting))
     assert fail(codegen, capsys, "update", str(downloads)) == [
-        "error: specs/patches/001-accounting-payments-create.json operation 0 (import-operation "
+        "error: specs/patches/901-import-payments.json operation 0 (import-operation "
         "/tenant/{tenant}/payments): does not apply: POST /tenant/{tenant}/payments already exists; "
         "the patch is no longer needed: delete it"
     ]
+
+
+def test_the_same_removal_again_after_the_adoption_changes_nothing(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    """The loop resumes a stopped adoption with the same command: a domain it already removed is no typo then (the
+    loop names the manifest from before the adoption with --known-from); without it, the name is unknown."""
+    key, file = workspace.spare_domain()
+    downloads = workspace.downloads(tmp_path / "downloads")
+    (downloads / file).unlink()
+    previous = tmp_path / "manifest.before.toml"
+    previous.write_bytes(workspace.manifest.read_bytes())
+    assert codegen.main(["update", str(downloads), "--remove-domain", key, "--known-from", str(previous)]) == 0
+    capsys.readouterr()
+    before = workspace.snapshot()
+    assert codegen.main(["update", str(downloads), "--remove-domain", key, "--known-from", str(previous)]) == 0
+    assert capsys.readouterr().out.startswith(f"specs: the documents in {downloads} are the ones already adopted")
+    assert workspace.snapshot() == before
+    [line] = fail(codegen, capsys, "update", str(downloads), "--remove-domain", key)
+    assert line.startswith(f"error: --remove-domain {key}: no such domain in specs/manifest.toml")
+
+
+def test_an_operation_the_library_names_is_not_dropped_unseen(
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+) -> None:
+    """The library's own code names operations too (the reports client: ReportCategoryReports_StartGetData, ...;
+    ServiceTitan's documents of 2025-10 to 2026-05-21 lack three of them): an adoption that drops one is refused,
+    naming where the code names it, like an action's operation."""
+    downloads = workspace.downloads(tmp_path / "downloads")
+    reporting = json.loads((downloads / "reporting-v2.json").read_text())
+    del reporting["paths"]["/tenant/{tenant}/data-queries/{token}"]["delete"]
+    (downloads / "reporting-v2.json").write_text(json.dumps(reporting))
+    before = workspace.snapshot()
+    lines = fail(codegen, capsys, "update", str(downloads))
+    way_out = (
+        " names reporting operation ReportDataQueries_Cancel, which the new documents no longer have; change the "
+        "code that uses it, or add a patch that puts the operation back (specs/patches/, import-operation)"
+    )
+    named = [re.sub(r":\d+ ", ":N ", line) for line in lines]
+    # The reports client names it (and the sandbox, which serves it): one line per place, with its way out.
+    assert len(named) >= 2
+    assert all(re.fullmatch(rf"error: overlay/servicetitan/[\w/]+\.py:N{re.escape(way_out)}", line) for line in named)
+    assert_untouched(workspace, before)
+
+
+def test_the_places_that_name_an_operation_are_listed_in_line_order(codegen: ModuleType) -> None:
+    found = codegen.named_operations({"ReportDataQueries_Cancel", "ReportCategoryReports_StartGetData"})
+    assert len(found) >= 3  # the reports client names both; the sandbox serves both
+    assert found == sorted(found)
+    assert all(where.startswith("overlay/servicetitan/") and where.endswith(".py") for where, _, _ in found)
