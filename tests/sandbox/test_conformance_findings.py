@@ -6,6 +6,8 @@ import httpx
 import pytest
 
 from servicetitan import _catalog
+from servicetitan.sandbox import Sandbox, schemas
+from servicetitan.sandbox.examples import example_request
 from servicetitan.sandbox.timefmt import parse_timestamp
 
 from .conftest import TENANT
@@ -87,3 +89,18 @@ def test_an_upload_without_a_body_is_refused_naming_the_file(client: httpx.Clien
     assert answer.status_code == 400, answer.text
     assert set(answer.json()["errors"]) == {"file"}
     assert client.post(url, content=b"plain", headers={"content-type": "text/plain"}).status_code == 415
+
+
+def test_a_sent_value_the_write_s_own_answer_cannot_carry_is_not_kept(client: httpx.Client, sandbox: Sandbox) -> None:
+    # Seen: a call's update took `customer: {"name": ""}` (its request and the call reads allow it) and answered it,
+    # outside the update's own answer schema (CustomerModel, `name` minLength 1). A value is kept only when every
+    # answer that shows it can carry it; the rest of the write is kept.
+    operation = _catalog.operation("telecom", "Calls_Update")
+    request = example_request(sandbox, "telecom", "Calls_Update", TENANT)
+    body = {**request.json, "customer": {**request.json["customer"], "name": ""}}
+    answer = client.put(request.url, params=request.params, json=body)
+    assert answer.status_code == 200, answer.text
+    validator = schemas.validator("telecom", operation.success_schema() or {})
+    assert [error.message for error in validator.iter_errors(answer.json())] == []
+    assert answer.json()["customer"]["name"] != ""
+    assert answer.json()["callType"] == body["callType"]

@@ -43,7 +43,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
 from servicetitan import _catalog
 
@@ -51,7 +51,7 @@ from . import registry
 from .call import Binary, Call, Handler, Redirect
 from .problems import ProblemError, bad_request, not_found
 from .resources import timestamps
-from .schemas import validator
+from .schemas import BODY_FORMATS, validator
 from .spec_resources import PARENTS_KEY, SpecResource, _item_schema, _relative, spec_resources
 from .store import Collection, Record, guid_of, parse_id
 from .synthetic import instance
@@ -373,14 +373,47 @@ def _fits(resource: SpecResource, key: str, value: Any) -> bool:
     return bool(checker.is_valid(value))
 
 
-def fields_of(resource: SpecResource, body: Any) -> Record:
+def _ignore_required(*_: Any) -> None:
+    return None
+
+
+# A field's value checked alone: the properties an object lacks are the record's (kept, or filled in by the shaper).
+_ValueValidator = validators.extend(Draft202012Validator, {"required": _ignore_required})
+_answer_validators: dict[tuple[str, str, str], Any] = {}
+
+
+def _answer_carries(operation: _catalog.Operation | None, key: str, value: Any) -> bool:
+    """Whether the write's own answer can show `value` as its field `key` (its schema's constraints on the value,
+    such as a customer name's `minLength: 1`; the properties the value lacks are not asked for)."""
+    if operation is None:
+        return True
+    schema = operation.success_schema()
+    if schema is None:
+        return True
+    resolved = _catalog.resolve_schema(operation.domain, schema)
+    field = (resolved.get("properties") or {}).get(key) if resolved.get("type") in ("object", None) else None
+    if field is None:
+        return True
+    cache_key = (operation.domain, operation.operation_id, key)
+    checker = _answer_validators.get(cache_key)
+    if checker is None:
+        root = dict(_catalog.schema_registry(operation.domain))
+        root.update(field)
+        checker = _answer_validators[cache_key] = _ValueValidator(root, format_checker=BODY_FORMATS)
+    return bool(checker.is_valid(value))
+
+
+def fields_of(resource: SpecResource, body: Any, operation: _catalog.Operation | None = None) -> Record:
     """The fields of a request body a record takes: those its reads declare with a fitting value, and any other
-    (the answers drop what their schemas do not declare); never the id or the timestamps the sandbox keeps."""
+    (the answers drop what their schemas do not declare); never the id or the timestamps the sandbox keeps. With
+    the write's `operation`, a value its own answer could not show is not kept either."""
     if not isinstance(body, dict):
         return {}
     kept = {}
     for key, value in timestamps(body).items():
         if key in ("id", "createdOn", "modifiedOn") or not _fits(resource, key, value):
+            continue
+        if not _answer_carries(operation, key, value):
             continue
         kept[key] = value
     return kept
@@ -428,7 +461,7 @@ def _create(rule: Rule) -> Handler:
         check_ids(call)
         parents = [parse_id(value) or 0 for value in _path_values(call)]
         collection = _collection(call, resource)
-        fields = fields_of(resource, call.body)
+        fields = fields_of(resource, call.body, call.operation)
         if resource.parent_paths and not resource.hand_modelled:
             fields[PARENTS_KEY] = parents
         return _answer(call, resource, collection.insert(**fields))
@@ -445,7 +478,7 @@ def _update(rule: Rule) -> Handler:
 
     def handle(call: Call) -> Any:
         record_id = _own(call, resource)
-        record = _collection(call, resource).update(record_id, fields_of(resource, call.body))
+        record = _collection(call, resource).update(record_id, fields_of(resource, call.body, call.operation))
         assert record is not None
         return _answer(call, resource, record)
 
