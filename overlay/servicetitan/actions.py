@@ -209,7 +209,8 @@ class _Feeds(Generic[Feed]):
         from servicetitan import _catalog
         from servicetitan.exports import feed_name
 
-        method = getattr(getattr(self, _catalog.domain_key(domain)).export, feed_name(domain, feed))
+        name = feed_name(domain, feed)  # an unknown domain or feed is named here, before any attribute lookup
+        method = getattr(getattr(self, _catalog.domain_key(domain)).export, name)
         options = {"start": start, "include_recent_changes": include_recent_changes, "as_dicts": as_dicts}
         return cast(Feed, method(**options, debug=debug, timeout=timeout, max_retries=max_retries))
 

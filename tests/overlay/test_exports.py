@@ -155,9 +155,12 @@ async def test_every_route_to_a_feed_takes_the_per_call_options(st: Any, api: Fa
 def test_a_misspelt_domain_or_feed_is_named_with_the_nearest_real_names(st: Any) -> None:
     with pytest.raises(AttributeError, match=r"jobz.*jobs"):
         st.exports.jpm.jobz  # noqa: B018
-    with pytest.raises(AttributeError, match="jpmm"):
+    with pytest.raises(AttributeError, match=r"jpmm.*did you mean jpm\b"):
         st.exports.jpmm  # noqa: B018
     with pytest.raises(ValueError, match="jobz"):
         st.export("jpm", "jobz")
+    # A domain without feeds is refused as the feed's domain, not as a missing attribute of the client.
+    with pytest.raises(ValueError, match="domain 'forms' has no export feed 'jobs'"):
+        st.export("forms", "jobs")
     with pytest.raises(TypeError, match="colour"):
         st.export("jpm", "jobs", colour="red")
