@@ -136,7 +136,8 @@ Effect = Send | Sleep | Token | IsCurrent | Reserve | Admit
 Flow = Generator[Effect, Any, T]
 
 
-# --- the one driver pair: every flow of the library (requests, pages, feeds, reports) runs on these two -------
+# --- the one driver pair: the flows of requests, pages, feeds and reports run on these two (the auth flow is ---
+# --- driven by httpx's own auth protocol, `auth.ClientCredentialsAuth`) -----------------------------------------
 
 
 def drive(flow: Generator[E, Any, T], perform: Callable[[E], Any], *, interrupts: bool = False) -> T:

@@ -380,27 +380,33 @@ def _ignore_required(*_: Any) -> None:
 # A field's value checked alone: the properties an object lacks are the record's (kept, or filled in by the shaper).
 _ValueValidator = validators.extend(Draft202012Validator, {"required": _ignore_required})
 _answer_validators: dict[tuple[str, str, str], Any] = {}
+_NO_CHECK = object()  # the write's answer says nothing of the field: any value it takes can be shown
 
 
 def _answer_carries(operation: _catalog.Operation | None, key: str, value: Any) -> bool:
     """Whether the write's own answer can show `value` as its field `key` (its schema's constraints on the value,
-    such as a customer name's `minLength: 1`; the properties the value lacks are not asked for)."""
+    such as a customer name's `minLength: 1`; the properties the value lacks are not asked for). The check of
+    each (operation, field) is made once, "no check" included, so a write pays a lookup per field."""
     if operation is None:
-        return True
-    schema = operation.success_schema()
-    if schema is None:
-        return True
-    resolved = _catalog.resolve_schema(operation.domain, schema)
-    field = (resolved.get("properties") or {}).get(key) if resolved.get("type") in ("object", None) else None
-    if field is None:
         return True
     cache_key = (operation.domain, operation.operation_id, key)
     checker = _answer_validators.get(cache_key)
     if checker is None:
-        root = dict(_catalog.schema_registry(operation.domain))
-        root.update(field)
-        checker = _answer_validators[cache_key] = _ValueValidator(root, format_checker=BODY_FORMATS)
-    return bool(checker.is_valid(value))
+        checker = _answer_validators.setdefault(cache_key, _answer_checker(operation, key))
+    return checker is _NO_CHECK or bool(checker.is_valid(value))
+
+
+def _answer_checker(operation: _catalog.Operation, key: str) -> Any:
+    schema = operation.success_schema()
+    if schema is None:
+        return _NO_CHECK
+    resolved = _catalog.resolve_schema(operation.domain, schema)
+    field = (resolved.get("properties") or {}).get(key) if resolved.get("type") in ("object", None) else None
+    if field is None:
+        return _NO_CHECK
+    root = dict(_catalog.schema_registry(operation.domain))
+    root.update(field)
+    return _ValueValidator(root, format_checker=BODY_FORMATS)
 
 
 def fields_of(resource: SpecResource, body: Any, operation: _catalog.Operation | None = None) -> Record:
