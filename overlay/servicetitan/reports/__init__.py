@@ -293,9 +293,8 @@ class Reports(_ReportsBase):
         **more_parameters: Any,
     ) -> ReportResult:
         """Every row of the report for these parameters (given as `parameters={...}` or as keywords)."""
-        flows = self._flows
-        plan = self._drive(flows.plan_flow(category, report_id, _values(parameters, more_parameters), page_size, debug))
-        return self._drive(flows.run_flow(plan, timeout))
+        values = _values(parameters, more_parameters)
+        return self._drive(self._flows.planned_run_flow(category, report_id, values, page_size, debug, timeout))
 
     def start(
         self,
@@ -308,9 +307,10 @@ class Reports(_ReportsBase):
         **more_parameters: Any,
     ) -> ReportQuery:
         """Take the run's pacing turn and ask for its first page; poll the handle yourself."""
-        flows = self._flows
-        plan = self._drive(flows.plan_flow(category, report_id, _values(parameters, more_parameters), page_size, debug))
-        return ReportQuery(self, self._drive(flows.start_flow(plan)))
+        values = _values(parameters, more_parameters)
+        return ReportQuery(
+            self, self._drive(self._flows.planned_start_flow(category, report_id, values, page_size, debug))
+        )
 
     def resume(
         self,
@@ -391,10 +391,8 @@ class AsyncReports(_ReportsBase):
         debug: bool = False,
         **more_parameters: Any,
     ) -> ReportResult:
-        flows = self._flows
         values = _values(parameters, more_parameters)
-        plan = await self._drive(flows.plan_flow(category, report_id, values, page_size, debug))
-        return await self._drive(flows.run_flow(plan, timeout))
+        return await self._drive(self._flows.planned_run_flow(category, report_id, values, page_size, debug, timeout))
 
     async def start(
         self,
@@ -406,10 +404,9 @@ class AsyncReports(_ReportsBase):
         debug: bool = False,
         **more_parameters: Any,
     ) -> AsyncReportQuery:
-        flows = self._flows
         values = _values(parameters, more_parameters)
-        plan = await self._drive(flows.plan_flow(category, report_id, values, page_size, debug))
-        return AsyncReportQuery(self, await self._drive(flows.start_flow(plan)))
+        state = await self._drive(self._flows.planned_start_flow(category, report_id, values, page_size, debug))
+        return AsyncReportQuery(self, state)
 
     async def resume(
         self,

@@ -466,6 +466,26 @@ class ReportFlows:
         else:
             state.absorb(response)
 
+    def planned_run_flow(
+        self,
+        category: str,
+        report_id: int,
+        values: Mapping[str, Any],
+        page_size: int | None,
+        debug: bool,
+        timeout: float | None,
+    ) -> Flow[ReportResult]:
+        """`plan_flow`, then `run_flow`: `st.reports.run` on either client."""
+        plan = yield from self.plan_flow(category, report_id, values, page_size, debug)
+        return (yield from self.run_flow(plan, timeout))
+
+    def planned_start_flow(
+        self, category: str, report_id: int, values: Mapping[str, Any], page_size: int | None, debug: bool
+    ) -> Flow[QueryState]:
+        """`plan_flow`, then `start_flow`: `st.reports.start` on either client."""
+        plan = yield from self.plan_flow(category, report_id, values, page_size, debug)
+        return (yield from self.start_flow(plan))
+
     def start_flow(self, plan: RunPlan) -> Flow[QueryState]:
         """Take the run's pacing turn and ask for its first page: answered at once, or a token to poll."""
         budget = WaitBudget(self.settings.wait_budget)
