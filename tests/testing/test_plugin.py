@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,6 +80,29 @@ def record(suite: pytest.Pytester) -> None:
     result.assert_outcomes(passed=2)
 
 
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user's suite run once with `--record-mode=once`, for the tests that replay what it recorded."""
+    folder = tmp_path_factory.mktemp("recorded")
+    (folder / "conftest.py").write_text(CONFTEST)
+    (folder / "test_user.py").write_text(TESTS)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--record-mode=once", "-q"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return folder / "cassettes"
+
+
+def replayable(suite: pytest.Pytester, recorded: Path) -> None:
+    """The user's suite with the cassettes of `recorded` beside it, as a recording run leaves them."""
+    shutil.copytree(recorded, suite.path / "cassettes")
+
+
 def test_sandbox_fixture_gives_ready_sync_and_async_clients(suite: pytest.Pytester) -> None:
     suite.runpytest_subprocess("-p", "no:cacheprovider", "-k", "async_client").assert_outcomes(passed=1)
 
@@ -90,8 +116,8 @@ def test_recording_scrubs_the_users_secrets_and_locks_the_operations(suite: pyte
     assert sorted(lock["cassettes"]["test_jobs.yaml"]) == ["jpm:Jobs_Get", "jpm:Jobs_GetList"]
 
 
-def test_contract_option_passes_good_cassettes_and_fails_broken_ones(suite: pytest.Pytester) -> None:
-    record(suite)
+def test_contract_option_passes_good_cassettes_and_fails_broken_ones(suite: pytest.Pytester, recorded: Path) -> None:
+    replayable(suite, recorded)
     replay = suite.runpytest_subprocess(
         "-p", "no:cacheprovider", "--record-mode=none", "--block-network", "--servicetitan-contract", "-k", "jobs"
     )
@@ -106,8 +132,8 @@ def test_contract_option_passes_good_cassettes_and_fails_broken_ones(suite: pyte
     broken.stdout.fnmatch_lines(["*test_jobs.yaml #2: Jobs_GetList response 201: status not documented*"])
 
 
-def test_operations_option_tells_which_operations_the_specs_changed(suite: pytest.Pytester) -> None:
-    record(suite)
+def test_operations_option_tells_which_operations_the_specs_changed(suite: pytest.Pytester, recorded: Path) -> None:
+    replayable(suite, recorded)
     lock_path = cassette_file(suite).parent / LOCK_NAME
     lock = json.loads(lock_path.read_text())
     # As if the specs had described Jobs_Get differently when the cassette was recorded.
