@@ -186,3 +186,53 @@ def test_the_readme_users_test_file_records_then_replays_under_the_contract(
     )
     replay.assert_outcomes(passed=4)
     replay.stdout.fnmatch_lines(["*1 cassette(s) checked against the specs: every exchange follows the specs*"])
+
+
+LIGHT = """
+import sys
+
+from _pytest.assertion.rewrite import AssertionRewritingHook
+
+
+def test_what_the_library_brings():
+    loaded_by_the_plugin = sorted(name for name in sys.modules if name.startswith("servicetitan"))
+    import servicetitan.sandbox
+    import servicetitan_raw.jpm.models
+
+    rewritten = sorted(
+        name
+        for name, module in sys.modules.items()
+        if name.partition(".")[0] in ("servicetitan", "servicetitan_raw")
+        and isinstance(getattr(module, "__loader__", None), AssertionRewritingHook)
+    )
+    print("LOADED", " ".join(loaded_by_the_plugin))
+    print("REWRITTEN", " ".join(rewritten))
+"""
+
+
+def installed_as_a_wheel(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What pytest sees of `servicetitan` installed from a wheel: a distribution whose files are the library's
+    modules and which registers the plugin (an editable install lists no module, so pytest marks none)."""
+    info = pytester.path / "site" / "servicetitan-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: servicetitan\nVersion: 0.1.0\n")
+    (info / "RECORD").write_text("servicetitan/__init__.py,,\nservicetitan_raw/__init__.py,,\n")
+    (info / "entry_points.txt").write_text("[pytest11]\nservicetitan = servicetitan.testing.plugin\n")
+    monkeypatch.setenv("PYTHONPATH", str(info.parent))
+
+
+def test_the_plugin_loads_nothing_heavy_and_leaves_the_library_s_modules_unrewritten(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pytest rewrites the asserts of every module of a distribution that registers a plugin: for a wheel, all of
+    servicetitan and the 25 generated clients, some 700 modules compiled again in every session that cannot keep
+    bytecode (a CI image with PYTHONDONTWRITEBYTECODE). The library's modules hold no assert meant for a user's
+    test, so the plugin has pytest leave them as they are; and it imports the sandbox only when a fixture asks."""
+    installed_as_a_wheel(pytester, monkeypatch)
+    pytester.makepyfile(test_light=LIGHT)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s")
+    result.assert_outcomes(passed=1)
+    output = result.stdout.str()
+    lines = {key: re.findall(rf"{key}( .*|$)", output, re.MULTILINE)[0].split() for key in ("LOADED", "REWRITTEN")}
+    assert not [name for name in lines["LOADED"] if name.startswith(("servicetitan.sandbox", "servicetitan_raw."))]
+    assert not [name for name in lines["REWRITTEN"] if name.startswith(("servicetitan.sandbox", "servicetitan_raw"))]

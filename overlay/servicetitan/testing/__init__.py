@@ -29,10 +29,43 @@ And to call yourself:
 
 from __future__ import annotations
 
-from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, ScrubError, Secrets, leaks, tenant_path, vcr_config
-from .contract import assert_cassette_matches_spec, cassette_problems, interactions, operation_for
-from .operations import ExercisedOperation, Status, exercised_operations, fingerprint, report, write_lock
-from .sandbox import SandboxSession
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._scrub import REDACTED, TENANT_PLACEHOLDER, Scrubber, ScrubError, Secrets, leaks, tenant_path, vcr_config
+    from .contract import assert_cassette_matches_spec, cassette_problems, interactions, operation_for
+    from .operations import ExercisedOperation, Status, exercised_operations, fingerprint, report, write_lock
+    from .sandbox import SandboxSession
+
+# Each name from the module that defines it, on first use: the pytest plugin is imported by every session of a
+# user who installed the extra, and must not bring the sandbox or openapi-core with it.
+_HOMES = {
+    "._scrub": (
+        "REDACTED",
+        "TENANT_PLACEHOLDER",
+        "Scrubber",
+        "ScrubError",
+        "Secrets",
+        "leaks",
+        "tenant_path",
+        "vcr_config",
+    ),
+    ".contract": ("assert_cassette_matches_spec", "cassette_problems", "interactions", "operation_for"),
+    ".operations": ("ExercisedOperation", "Status", "exercised_operations", "fingerprint", "report", "write_lock"),
+    ".sandbox": ("SandboxSession",),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "REDACTED",
@@ -55,3 +88,7 @@ __all__ = [
     "vcr_config",
     "write_lock",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

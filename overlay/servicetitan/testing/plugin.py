@@ -22,6 +22,30 @@ _STARTED = pytest.StashKey[float]()
 _PROBLEMS = pytest.StashKey[list[str]]()
 
 
+# The packages of the `servicetitan` distribution. pytest rewrites the asserts of every module of a distribution
+# that registers a plugin; none of these holds an assert meant for a user's test.
+LIBRARY_PACKAGES = ("servicetitan", "servicetitan_raw")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests(early_config: pytest.Config) -> None:
+    """Leave the library's modules to Python's own loader. Installed from a wheel, the distribution lists all of
+    servicetitan and its 25 generated clients, and pytest would rewrite each module a test imports: some 700,
+    compiled again in every session that cannot keep bytecode. pytest has no public way to say so; where its
+    internals differ from these, nothing changes but the time."""
+    try:
+        from _pytest.assertion.rewrite import assertstate_key
+    except ImportError:
+        return
+    hook = getattr(early_config.stash.get(assertstate_key, None), "hook", None)
+    marked = getattr(hook, "_must_rewrite", None)
+    if isinstance(marked, set):
+        marked.difference_update(LIBRARY_PACKAGES)
+        cache = getattr(hook, "_marked_for_rewrite_cache", None)
+        if isinstance(cache, dict):
+            cache.clear()
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("servicetitan")
     group.addoption(
