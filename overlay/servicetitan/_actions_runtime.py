@@ -20,7 +20,7 @@ from servicetitan.pagination import PageRequest, fetch_all_page_size, new_walk
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 PICKLIST_LIMIT = 10_000
 
@@ -124,7 +124,7 @@ def _label(template: str, record: Mapping[str, Any]) -> str:
     return template.format_map(_Fields({k: v for k, v in record.items() if v is not None}))
 
 
-def _picklist_flow(method: ActionMethod, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def _picklist_flow(method: ActionMethod, core: Core, arguments: Mapping[str, Any]) -> Flow:
     spec, label = method.spec, method.action.label
     assert spec is not None
     assert label is not None

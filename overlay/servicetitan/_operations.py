@@ -7,7 +7,7 @@ the signature and docstring that the resources, the actions and the stubs show. 
 against that (before anything is sent) and runs a *flow*: a generator that yields the requests to send and
 returns the result. `call_sync` and `call_async` differ only in how they perform the sends.
 
-Flows receive the core (`SyncCore` / `AsyncCore`), never a client class.
+Flows receive the core (`servicetitan._core.Core`, `SyncCore` / `AsyncCore`), never a client class.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import os
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import httpx
 
@@ -49,8 +49,11 @@ from servicetitan.pagination import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SendOptions, SyncCore
+    from servicetitan._core import Active, AsyncCore, Core, SendOptions, SyncCore
+    from servicetitan.ratelimit import LimiterStore
 
 PAGING_QUERY = ("page", "pageSize", "includeTotal", "sort")
 FEED_QUERY = ("from", "includeRecentChanges")
@@ -341,8 +344,8 @@ def flag(arguments: Mapping[str, Any], name: str) -> bool:
     return value
 
 
-def _with_active(spec: OperationSpec, core: Any, params: dict[str, Any]) -> dict[str, Any]:
-    default = getattr(core, "active", None)
+def _with_active(spec: OperationSpec, core: Core, params: dict[str, Any]) -> dict[str, Any]:
+    default = core.active
     if default is not None and spec.has_active and ACTIVE not in params:
         params[ACTIVE] = default
     return params
@@ -396,8 +399,8 @@ class FeedResult:
 Flow = Generator[SendRequest, httpx.Response, Any]
 
 
-def page_size(operation: Operation, core: Any, requested: Any, fetch_all: bool) -> int | None:
-    limit = max_page_size(operation, getattr(core, "page_size_limits", None))
+def page_size(operation: Operation, core: Core, requested: Any, fetch_all: bool) -> int | None:
+    limit = max_page_size(operation, core.page_size_limits)
     if requested is None:
         return fetch_all_page_size(operation, core) if fetch_all else None
     if isinstance(requested, bool) or not isinstance(requested, int):
@@ -441,7 +444,7 @@ def _declares(spec: OperationSpec, label: str, name: str, api_name: str) -> None
 
 
 def list_request(
-    spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]
+    spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]
 ) -> tuple[ListWalk, bool, tuple[PageRequest, ...], bool]:
     """The walk of a list call, whether it reads every page, further `ids` batches, and whether there is
     anything to read at all (an empty `ids` asks for no record)."""
@@ -516,7 +519,7 @@ def _body(spec: OperationSpec, label: str, arguments: Mapping[str, Any]) -> Any:
     return body
 
 
-def _call_flow(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def _call_flow(spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]) -> Flow:
     operation = spec.operation
     response = yield SendRequest(
         operation.method,
@@ -552,7 +555,7 @@ def file_part(file: Any, file_name: str | None) -> tuple[str, bytes]:
     raise TypeError(f"file must be a path, bytes or a binary file object, not {type(file).__name__}")
 
 
-def _upload_flow(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def _upload_flow(spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]) -> Flow:
     operation = spec.operation
     name, content = file_part(arguments["file"], arguments.get("file_name"))
     response = yield SendRequest(
@@ -586,7 +589,7 @@ def send_flow(request: SendRequest, parser: Parser | None, model: str, download:
     return response.content if download else parse_single(parser, response, model)
 
 
-def flow_for(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def flow_for(spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]) -> Flow:
     """Check the arguments (raising before anything is sent) and return the flow of the call."""
     check_names(spec, label, arguments)
     kind = spec.kind
@@ -604,41 +607,51 @@ def flow_for(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str,
 
 class WithOptions:
     """A core whose every send carries one call's `timeout` and `max_retries` (also for the later pages of a
-    list and the pages of a feed, which are sent after the call returns)."""
+    list and the pages of a feed, which are sent after the call returns); the rest is the client's."""
 
-    def __init__(self, core: Any, timeout: Any, max_retries: Any) -> None:
+    def __init__(self, core: Core, timeout: Any, max_retries: Any) -> None:
         self._core = core
         self._timeout = timeout
         self._max_retries = max_retries
+        self.base = core.base
         self.tenant = core.tenant
+        self.api_url = core.api_url
         self.page_size_limits = core.page_size_limits
-        self.active = core.active
+        self.active: Active | None = core.active
         self.decimals = core.decimals
+        self.clock: Callable[[], float] = core.clock
+        self.rate_limit_store: LimiterStore | None = core.rate_limit_store
+        # Either side's: a view is typed as the core it views (`with_call_options`).
+        self.sleep: Callable[[float], Any] = cast("SyncCore | AsyncCore", core).sleep
 
-    def _send(self, method: str, path: str, **options: Any) -> Any:
+    def send(self, method: str, path: str, **options: Unpack[SendOptions]) -> Any:
         options["timeout"] = self._timeout
         options["max_retries"] = self._max_retries
-        return self._core._send(method, path, **options)
+        core = cast("SyncCore | AsyncCore", self._core)
+        return core.send(method, path, **options)
 
 
-def with_call_options(core: Any, arguments: Mapping[str, Any]) -> Any:
-    """`core` itself, or a `WithOptions` over it when the call sets `timeout` or `max_retries` (checked here,
+C = TypeVar("C", bound="Core")
+
+
+def with_call_options(core: C, arguments: Mapping[str, Any]) -> C:
+    """`core` itself, or a `WithOptions` view of it when the call sets `timeout` or `max_retries` (checked here,
     before anything is sent)."""
     timeout, max_retries = arguments.get("timeout"), arguments.get("max_retries")
     if timeout is None and max_retries is None:
         return core
     call_options(timeout=timeout, max_retries=max_retries)
-    return WithOptions(core, timeout, max_retries)
+    return cast("C", WithOptions(core, timeout, max_retries))
 
 
-def _result(core: Any, result: Any, asynchronous: bool) -> Any:
+def _result(core: Core, result: Any, asynchronous: bool) -> Any:
     """A flow's result for the caller: a list's first page becomes the page (or stream) class of its side, a
     feed the feed class of its side."""
     if isinstance(result, ListResult):
         if asynchronous:
-            first: AsyncPage[Any] = AsyncPage(core, result.walk, result.data)
+            first: AsyncPage[Any] = AsyncPage(cast("AsyncCore", core), result.walk, result.data)
             return AsyncRecords(first, result.more) if result.fetch_all else first
-        page: Page[Any] = Page(core, result.walk, result.data)
+        page: Page[Any] = Page(cast("SyncCore", core), result.walk, result.data)
         return Records(page, result.more) if result.fetch_all else page
     if isinstance(result, FeedResult):
         operation = result.spec.operation
@@ -650,15 +663,17 @@ def _result(core: Any, result: Any, asynchronous: bool) -> Any:
             result.as_dicts,
             result.debug,
         )
-        return AsyncExportFeed(core, state) if asynchronous else ExportFeed(core, state)
+        if asynchronous:
+            return AsyncExportFeed(cast("AsyncCore", core), state)
+        return ExportFeed(cast("SyncCore", core), state)
     return result
 
 
 def run_sync(core: SyncCore, flow: Flow) -> Any:
     """`flow` on the one sync driver: each request it yields is sent through `core`."""
 
-    def perform(request: Any) -> Any:
-        return core._send(request.method, request.path, **request.options())
+    def perform(request: SendRequest) -> httpx.Response:
+        return core.send(request.method, request.path, **request.options())
 
     return _result(core, drive(flow, perform), asynchronous=False)
 
@@ -666,13 +681,13 @@ def run_sync(core: SyncCore, flow: Flow) -> Any:
 async def run_async(core: AsyncCore, flow: Flow) -> Any:
     """`run_sync` on the one async driver."""
 
-    async def perform(request: Any) -> Any:
-        return await core._send(request.method, request.path, **request.options())
+    async def perform(request: SendRequest) -> httpx.Response:
+        return await core.send(request.method, request.path, **request.options())
 
     return _result(core, await drive_async(flow, perform), asynchronous=True)
 
 
-def open_feed(core: Any, spec: OperationSpec, label: str, arguments: Mapping[str, Any], asynchronous: bool) -> Any:
+def open_feed(core: Core, spec: OperationSpec, label: str, arguments: Mapping[str, Any], asynchronous: bool) -> Any:
     """An export feed of either side: made (and its arguments checked) now, sent when it is iterated."""
     core = with_call_options(core, arguments)
     flow = flow_for(spec, label, core, arguments)

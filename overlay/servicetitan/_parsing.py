@@ -49,6 +49,7 @@ from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
+    from servicetitan._core import Core
 
 _log = logging.getLogger("servicetitan")
 
@@ -651,10 +652,10 @@ class MoneyReading:
         return body
 
 
-def money_reading(client: Any, operation: Operation, as_dicts: bool) -> MoneyReading | None:
+def money_reading(client: Core, operation: Operation, as_dicts: bool) -> MoneyReading | None:
     """The `MoneyReading` of a list or feed of `operation` read as dicts by a client with `decimals=True`; None
     otherwise (models are parsed from floats, as their fields declare)."""
-    if not as_dicts or not getattr(client, "decimals", False):
+    if not as_dicts or not client.decimals:
         return None
     item = item_schema(operation.domain, operation.success_schema())
     name = None if item is None else _nested_schema_name(item)

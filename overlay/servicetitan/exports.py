@@ -47,7 +47,7 @@ from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 T = TypeVar("T")
 Start = str | _dt.date | _dt.datetime | None
@@ -174,7 +174,7 @@ class _Pending:
 
 
 class _FeedBase:
-    def __init__(self, state: ExportState, client: Any) -> None:
+    def __init__(self, state: ExportState, client: Core) -> None:
         state.money = money_reading(client, state.operation, state.parse is None)
         self._state = state
         self._pending: _Pending | None = None
@@ -233,7 +233,7 @@ class ExportFeed(_FeedBase, Generic[T]):
 
     def _fetch(self) -> None:
         state = self._state
-        response = self._client._send(
+        response = self._client.send(
             "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
         )
         self._fetched(state.accept(response))
@@ -265,7 +265,7 @@ class AsyncExportFeed(_FeedBase, Generic[T]):
 
     async def _fetch(self) -> None:
         state = self._state
-        response = await self._client._send(
+        response = await self._client.send(
             "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
         )
         self._fetched(state.accept(response))
@@ -292,7 +292,7 @@ class Exports:
     """Every export feed of every domain: `st.exports.<domain>` is `st.<domain>.export`, the domain's feed
     resource, so `st.exports.jpm.jobs(start=..., timeout=...)` is `st.jpm.export.jobs` with the same options."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: object) -> None:
         self._client = client
 
     def __getattr__(self, domain: str) -> Any:

@@ -78,7 +78,7 @@ from servicetitan.exports import export_operations
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 T = TypeVar("T")
 
@@ -107,7 +107,7 @@ MAX_PAGE_SIZE: dict[tuple[str, str], PageSizeCap] = {
 }
 
 # Page sizes servers were seen to serve below what was asked, per client and (domain, operationId).
-_SERVED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
+_SERVED: weakref.WeakKeyDictionary[Core, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
 
 
 def max_page_size(operation: Operation, overrides: Mapping[str, int] | None = None) -> int:
@@ -118,10 +118,10 @@ def max_page_size(operation: Operation, overrides: Mapping[str, int] | None = No
     return DEFAULT_MAX_PAGE_SIZE if cap is None else cap.size
 
 
-def served_page_sizes(client: Any) -> dict[tuple[str, str], int]:
+def served_page_sizes(client: Core) -> dict[tuple[str, str], int]:
     """The page sizes `client` has seen servers cap at, by (domain, operationId)."""
     try:
-        return _SERVED.setdefault(client, {})
+        return _SERVED.setdefault(client.base, {})
     except TypeError:
         return {}
 
@@ -141,9 +141,9 @@ def _declares_has_more(domain: str, operation_id: str) -> bool:
     return "hasMore" in schema.get("properties", {})
 
 
-def fetch_all_page_size(operation: Operation, client: Any) -> int:
+def fetch_all_page_size(operation: Operation, client: Core) -> int:
     """The page size `fetch_all` asks for: the largest allowed, or less once the server was seen to cap."""
-    limit = max_page_size(operation, getattr(client, "page_size_limits", None))
+    limit = max_page_size(operation, client.page_size_limits)
     served = served_page_sizes(client).get((operation.domain, operation.operation_id))
     return limit if served is None else min(limit, served)
 
@@ -177,14 +177,13 @@ REQUIRES_TOTAL: dict[tuple[str, str], str] = {
 
 # Lists each client has seen not walk as asked (a sort or a bound not honoured, records without the walk's key),
 # with the reason: read by the counted walk for the rest of that client's life.
-_FALLBACKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], str]] = weakref.WeakKeyDictionary()
+_FALLBACKS: weakref.WeakKeyDictionary[Core, dict[tuple[str, str], str]] = weakref.WeakKeyDictionary()
 
 
-def walk_fallbacks(client: Any) -> dict[tuple[str, str], str]:
+def walk_fallbacks(client: Core) -> dict[tuple[str, str], str]:
     """The lists `client` reads by the counted walk since it saw them not honour a stable walk, with why."""
     try:
-        # A call with its own `timeout` or `max_retries` runs on a wrapper of the client's core: remember on the core.
-        return _FALLBACKS.setdefault(getattr(client, "_core", client), {})
+        return _FALLBACKS.setdefault(client.base, {})
     except TypeError:
         return {}
 
@@ -513,7 +512,7 @@ class ListWalk:
         return params
 
     def send_arguments(self) -> dict[str, Any]:
-        """What `_send` takes to ask for the next page, on either client."""
+        """What `send` takes to ask for the next page, on either client."""
         operation = self.operation
         return {
             "method": operation.method,
@@ -748,7 +747,7 @@ class ListWalk:
 
 def new_walk(
     request: PageRequest,
-    client: Any,
+    client: Core,
     *,
     page: int | None = None,
     fetch_all: bool = False,
@@ -859,7 +858,7 @@ class Page(_PageBase[T]):
     @classmethod
     def fetch(cls, client: SyncCore, walk: ListWalk) -> Page[T]:
         """The next page of `walk` (which moves on)."""
-        response = client._send(**walk.send_arguments())
+        response = client.send(**walk.send_arguments())
         return cls(client, walk, walk.accept(response))
 
     def next_page(self) -> Page[T] | None:
@@ -885,7 +884,7 @@ class AsyncPage(_PageBase[T]):
 
     @classmethod
     async def fetch(cls, client: AsyncCore, walk: ListWalk) -> AsyncPage[T]:
-        response = await client._send(**walk.send_arguments())
+        response = await client.send(**walk.send_arguments())
         return cls(client, walk, walk.accept(response))
 
     async def next_page(self) -> AsyncPage[T] | None:

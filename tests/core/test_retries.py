@@ -120,7 +120,7 @@ def test_write_is_not_replayed_after_read_timeout(make_client, method):
 @pytest.mark.parametrize("method", ["GET", "HEAD", "DELETE"])
 def test_idempotent_request_is_replayed_after_502(make_client, clock, method):
     api = FakeAPI(scripted(httpx.Response(502), httpx.Response(503)))
-    response = make_client(api)._send(method, "/jpm/v2/tenant/{tenant}/jobs/1")
+    response = make_client(api).send(method, "/jpm/v2/tenant/{tenant}/jobs/1")
     assert response.status_code == 200
     assert len(api.api_requests) == 3
     assert len(clock.sleeps) == 2

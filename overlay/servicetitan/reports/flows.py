@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -62,6 +62,9 @@ from servicetitan.reports.pacing import CachedResult, Clock, default_store, paci
 from servicetitan.reports.parameters import check_possible, given_parameters, parameter_value, request_body
 from servicetitan.reports.rows import data_page
 from servicetitan.retries import RetryPolicy
+
+if TYPE_CHECKING:
+    from servicetitan._core import Core
 
 T = TypeVar("T")
 # Interrupting a run still tells the server to drop its query; that request gets this long at most.
@@ -331,7 +334,7 @@ class ReportFlows:
     """Every `st.reports` operation as a flow, over the facts of one client (tenant, environment, clock, page
     size limits); `servicetitan.reports` drives them on either side."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Core) -> None:
         self._client = client
         self.settings = ReportSettings()
         self._memo = Memo()
@@ -339,8 +342,7 @@ class ReportFlows:
 
     @property
     def _clock(self) -> Clock:
-        clock: Clock = self._client._clock
-        return clock
+        return self._client.clock
 
     def _store(self) -> PacingStore:
         if self.settings.store is not None:

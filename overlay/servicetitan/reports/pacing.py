@@ -9,18 +9,21 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from servicetitan.ratelimit import PacingStore
+
+if TYPE_CHECKING:
+    from servicetitan._core import Core
 
 Clock = Callable[[], float]
 
 
-def default_store(client: Any, clock: Clock) -> PacingStore:
+def default_store(client: Core, clock: Clock) -> PacingStore:
     """The process-wide store of `clock`, or, when the client's `rate_limit_store` can pace report runs too (a
     Redis one: `pacing_store(fallback)`), that shared store, falling back on this process's while unreachable."""
     local = shared_store(clock)
-    shared = getattr(getattr(client, "rate_limit_store", None), "pacing_store", None)
+    shared = getattr(client.rate_limit_store, "pacing_store", None)
     if not callable(shared):
         return local
     store: PacingStore = shared(local)
