@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 from vcr import VCR
 
-from servicetitan import AsyncServiceTitan, ServiceTitan
-from servicetitan.reports import pacing
+from servicetitan import AsyncServiceTitan, ServiceTitan, ratelimit
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
 from servicetitan.sandbox.reports import ReportLimits
 from servicetitan.testing import tenant_path
@@ -65,9 +64,9 @@ def side(request: pytest.FixtureRequest) -> str:
 def fresh_pacing() -> Iterator[None]:
     """Each test paces from nothing: a served sandbox may get the port, and so the pacing keys, of an earlier
     test's, whose runs would otherwise make this test wait (or sleep into a test's interrupting `sleep`)."""
-    pacing._stores.clear()
+    ratelimit._local_stores.clear()
     yield
-    pacing._stores.clear()
+    ratelimit._local_stores.clear()
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ from servicetitan._flow import Sleep
 from servicetitan._flow import drive as run_flow
 from servicetitan._flow import drive_async as run_flow_async
 from servicetitan.errors import ReportTimeoutError, ReportWaitError
-from servicetitan.ratelimit import PacingStore
+from servicetitan.ratelimit import MemoryPacingStore, PacingStore
 from servicetitan.reports.descriptions import (
     DynamicSet,
     ReportCategory,
@@ -55,7 +55,6 @@ from servicetitan.reports.flows import (
     ReportSettings,
     Request,
 )
-from servicetitan.reports.pacing import MemoryPacingStore
 from servicetitan.reports.windows import Window, backfill_windows
 
 if TYPE_CHECKING:
@@ -94,7 +93,7 @@ def _send_options(request: Request) -> dict[str, Any]:
         "json": request.json,
         "debug": request.debug or None,
         "operation": operation,
-        # The flow retries 429/409/5xx itself, within the run's wait budget.
+        # The flow retries itself (`flows.send`), within the run's wait budget.
         "max_retries": 0,
     }
 
