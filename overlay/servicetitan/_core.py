@@ -179,18 +179,6 @@ def _server_path(domain: str) -> str:
     return _catalog.domain(domain).server_path
 
 
-_QUERY_NAMES: dict[tuple[str, str], frozenset[str]] = {}
-
-
-def _query_names(operation: Operation) -> frozenset[str]:
-    """The query parameter names an operation declares, computed once per operation."""
-    key = (operation.domain, operation.operation_id)
-    names = _QUERY_NAMES.get(key)
-    if names is None:
-        names = _QUERY_NAMES[key] = frozenset(p.name for p in operation.parameters if p.location == "query")
-    return names
-
-
 def limiter_store(value: LimiterStore | str | None) -> LimiterStore | None:
     """`rate_limit_store=` as a store: None (this process), a `redis://` / `rediss://` / `unix://` URL, or a store."""
     if value is None:
@@ -490,7 +478,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
     @staticmethod
     def _check_query(operation: Operation, params: Mapping[str, Any]) -> None:
         """Unknown query names are silently ignored by the API (unfiltered data); refuse them here."""
-        known = _query_names(operation)
+        known = operation.query_names
         if known.issuperset(params):
             return
         unknown = sorted(set(params) - known)

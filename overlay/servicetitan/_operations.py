@@ -29,7 +29,7 @@ from servicetitan._flow import drive, drive_async
 from servicetitan._inputs import Input, body_inputs, check_value, check_window, snake_case
 from servicetitan._once import once
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
-from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations, new_state
+from servicetitan.exports import AsyncExportFeed, ExportFeed, new_state
 from servicetitan.pagination import (
     AsyncPage,
     AsyncRecords,
@@ -38,14 +38,11 @@ from servicetitan.pagination import (
     PageData,
     PageRequest,
     Records,
-    fetch_all_page_size,
-    first_page,
-    max_page_size,
+    id_batches,
     new_walk,
     nothing_to_read,
+    paging_params,
     reads_incrementally,
-    sort_field_accepted,
-    sort_fields,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +55,6 @@ if TYPE_CHECKING:
 PAGING_QUERY = ("page", "pageSize", "includeTotal", "sort")
 FEED_QUERY = ("from", "includeRecentChanges")
 KEYWORD = inspect.Parameter.KEYWORD_ONLY
-MAX_IDS = 50
 IDS_SCHEMA = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "integer"}}]}
 ACTIVE = "active"
 
@@ -105,19 +101,14 @@ class OperationSpec:
 # --- deriving a spec from the catalog -----------------------------------------------------------------------
 
 
-def _is_paged(operation: Operation) -> bool:
-    names = {p.name for p in operation.parameters if p.location == "query"}
-    return operation.method == "GET" and {"page", "pageSize"} <= names
-
-
 def _kind(operation: Operation) -> Kind:
-    if operation.request_schema("multipart/form-data") is not None:
+    if operation.is_upload:
         return Kind.UPLOAD
-    if any(feed is operation for feed in export_operations(operation.domain).values()):
+    if operation.feed_name is not None:
         return Kind.FEED
-    if _is_paged(operation):
+    if operation.is_paged:
         return Kind.LIST
-    if operation.method == "GET" and operation.success_schema() is None:
+    if operation.is_download:
         return Kind.DOWNLOAD
     return Kind.CALL
 
@@ -175,7 +166,8 @@ def annotation(domain: str, schema: Mapping[str, Any]) -> str:
     return " | ".join(dict.fromkeys(names)) or ("Mapping[str, Any]" if "properties" in schema else "Any")
 
 
-def _keyword(name: str, annotation_text: str, default: Any = None) -> inspect.Parameter:
+def keyword(name: str, annotation_text: str, default: Any = None) -> inspect.Parameter:
+    """A keyword-only parameter of a derived signature, its annotation as source text."""
     return inspect.Parameter(name, KEYWORD, default=default, annotation=annotation_text)
 
 
@@ -185,34 +177,34 @@ def _input_parameters(domain: str, inputs: tuple[Input, ...]) -> list[inspect.Pa
         text = annotation(domain, i.schema)
         if not i.required and "None" not in text.split(" | "):
             text += " | None"
-        parameters.append(_keyword(i.python_name, text, inspect.Parameter.empty if i.required else None))
+        parameters.append(keyword(i.python_name, text, inspect.Parameter.empty if i.required else None))
     return parameters
 
 
 CALL_PARAMETERS = (
-    _keyword("debug", "bool", False),
-    _keyword("timeout", "float | None"),
-    _keyword("max_retries", "int | None"),
+    keyword("debug", "bool", False),
+    keyword("timeout", "float | None"),
+    keyword("max_retries", "int | None"),
 )
 LIST_PARAMETERS = (
-    _keyword("fetch_all", "bool", False),
-    _keyword("page", "int | None"),
-    _keyword("page_size", "int | None"),
-    _keyword("include_total", "bool", False),
-    _keyword("sort", "str | None"),
-    _keyword("custom_query_params", "Mapping[str, Any] | None"),
-    _keyword("as_dicts", "bool", False),
+    keyword("fetch_all", "bool", False),
+    keyword("page", "int | None"),
+    keyword("page_size", "int | None"),
+    keyword("include_total", "bool", False),
+    keyword("sort", "str | None"),
+    keyword("custom_query_params", "Mapping[str, Any] | None"),
+    keyword("as_dicts", "bool", False),
 )
 # Lists that filter on modifiedOnOrAfter also read incrementally from a checkpoint (`Records.checkpoint`).
-MODIFIED_SINCE = _keyword("modified_since", "str | date | datetime | None")
+MODIFIED_SINCE = keyword("modified_since", "str | date | datetime | None")
 FEED_PARAMETERS = (
-    _keyword("start", "str | date | datetime | None"),
-    _keyword("include_recent_changes", "bool", False),
-    _keyword("as_dicts", "bool", False),
+    keyword("start", "str | date | datetime | None"),
+    keyword("include_recent_changes", "bool", False),
+    keyword("as_dicts", "bool", False),
 )
 UPLOAD_PARAMETERS = (
-    _keyword("file", "str | os.PathLike[str] | bytes | IO[bytes]", inspect.Parameter.empty),
-    _keyword("file_name", "str | None"),
+    keyword("file", "str | os.PathLike[str] | bytes | IO[bytes]", inspect.Parameter.empty),
+    keyword("file_name", "str | None"),
 )
 _EXTRA = {Kind.LIST: LIST_PARAMETERS, Kind.FEED: FEED_PARAMETERS, Kind.UPLOAD: UPLOAD_PARAMETERS}
 _PLAIN = {"integer": int, "boolean": bool, "string": str}
@@ -269,7 +261,7 @@ def spec_for(domain: str, operation_id: str) -> OperationSpec:
         signature=inspect.Signature([*required, *optional]),
         accepted=frozenset(p.name for p in parameters),
         required=frozenset(p.name for p in required),
-        query_names=frozenset(p.name for p in operation.parameters if p.location == "query"),
+        query_names=operation.query_names,
         plain_types={i.python_name: t for i in inputs if (t := _plain_type(domain, i.schema)) is not None},
     )
 
@@ -399,50 +391,6 @@ class FeedResult:
 Flow = Generator[SendRequest, httpx.Response, Any]
 
 
-def page_size(operation: Operation, core: Core, requested: Any, fetch_all: bool) -> int | None:
-    limit = max_page_size(operation, core.page_size_limits)
-    if requested is None:
-        return fetch_all_page_size(operation, core) if fetch_all else None
-    if isinstance(requested, bool) or not isinstance(requested, int):
-        raise TypeError(f"page_size must be an int, not {type(requested).__name__}")
-    if not 1 <= requested <= limit:
-        raise ValueError(
-            f"page_size must be between 1 and {limit} for {operation.operation_id} "
-            "(raise the limit with page_size_limits= if the API accepts more)"
-        )
-    return requested
-
-
-def id_batches(value: Any, fetch_all: bool) -> list[str]:
-    """`ids` as comma-separated batches of at most 50 (the API's limit): a str "1,2" or a sequence of ints.
-    More than one batch is read only with fetch_all=True, which streams the batches one after another."""
-    parts = value.split(",") if isinstance(value, str) else value
-    if isinstance(parts, Mapping) or not isinstance(parts, list | tuple | set | frozenset | range):
-        raise TypeError(f"ids must be a str such as '1,2,3' or a sequence of ints, not {type(value).__name__}")
-    ids = []
-    for part in parts:
-        text = str(part).strip() if not isinstance(part, bool) else ""
-        if not text.isdigit():
-            raise ValueError(f"ids must be whole numbers, not {part!r}")
-        ids.append(text)
-    unique = list(dict.fromkeys(ids))
-    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)]
-    if len(batches) > 1 and not fetch_all:
-        raise ValueError(
-            f"ids takes at most {MAX_IDS} ids per request ({len(unique)} given); "
-            "pass fetch_all=True to read them in batches of 50"
-        )
-    return batches
-
-
-def _declares(spec: OperationSpec, label: str, name: str, api_name: str) -> None:
-    """A paging option the operation does not declare would be ignored by the API: refuse it instead."""
-    if api_name not in spec.query_names:
-        raise ValueError(
-            f"{label}({name}): {spec.operation.operation_id} does not take {api_name!r}, which the API would ignore"
-        )
-
-
 def list_request(
     spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]
 ) -> tuple[ListWalk, bool, tuple[PageRequest, ...], bool]:
@@ -462,32 +410,18 @@ def list_request(
         raise ValueError(f"custom_query_params repeats typed inputs: {clash}")
     params.update(custom)
     page = arguments.get("page")
-    first = first_page(operation)
-    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < first):
-        raise ValueError(
-            f"page must be an int >= {first}"
-            + (f" ({operation.operation_id} numbers its pages from {first})" if first != 1 else "")
+    params.update(
+        paging_params(
+            operation,
+            label,
+            core,
+            page=page,
+            page_size=arguments.get("page_size"),
+            fetch_all=fetch_all,
+            include_total=flag(arguments, "include_total"),
+            sort=arguments.get("sort"),
         )
-    if fetch_all and page not in (None, first):
-        raise ValueError(f"fetch_all reads from page {first}; leave page out")
-    size = page_size(operation, core, arguments.get("page_size"), fetch_all)
-    if size is not None:
-        params["pageSize"] = size
-    if flag(arguments, "include_total"):
-        _declares(spec, label, "include_total", "includeTotal")
-        params["includeTotal"] = True
-    sort = arguments.get("sort")
-    if sort is not None:
-        if not isinstance(sort, str) or not sort.strip():
-            raise TypeError("sort must be a str such as '+modifiedOn' or '-id'")
-        _declares(spec, label, "sort", "sort")
-        field_name = sort.strip().lstrip("+-").strip()
-        if not sort_field_accepted(operation, field_name):
-            raise ValueError(
-                f"{label}(sort={sort!r}): {operation.operation_id} sorts by "
-                f"{', '.join(sort_fields(operation) or ())} only, not {field_name!r}"
-            )
-        params["sort"] = sort
+    )
     request = PageRequest(
         operation,
         _checked(spec, label, spec.path_inputs, arguments),

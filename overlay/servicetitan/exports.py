@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
-import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -58,9 +57,9 @@ def export_operations(domain: str) -> dict[str, Operation]:
     """The domain's export feeds by name: the path after `/export/` in snake_case."""
     feeds = {}
     for operation in _catalog.domain(domain).operations.values():
-        if operation.method == "GET" and "/export/" in operation.path:
-            tail = operation.path.split("/export/", 1)[1]
-            feeds[re.sub(r"[^a-z0-9]+", "_", tail.lower()).strip("_")] = operation
+        name = operation.feed_name
+        if name is not None:
+            feeds[name] = operation
     return feeds
 
 

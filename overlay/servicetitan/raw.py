@@ -118,7 +118,7 @@ class RawOperation:
         self._takes_body = body is not None
         self._body_required = bool(body and body.get("required"))
         self._body_schema = operation.request_schema()
-        self._download = operation.method == "GET" and operation.success_schema() is None
+        self._download = operation.is_download
         self._answer = _catalog.schema_name(operation.success_schema() or {})
         self._model = f"{self._answer} ({operation.operation_id})" if self._answer else operation.operation_id
         self._parse: object = _UNSET
