@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
+from servicetitan._bodies import decode
 from servicetitan._core import (
     _RESPONSE_TYPES,
     USER_AGENT,
@@ -41,7 +42,6 @@ from servicetitan._core import (
     SendOptions,
     TimeoutTypes,
     _ClientCore,
-    decode,
 )
 from servicetitan._transport import AsyncDriver, AsyncPipelineTransport, PipelineTransport, SyncDriver
 from servicetitan.actions import AsyncActions, SyncActions

@@ -18,13 +18,11 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVa
 import httpx
 
 from servicetitan import _logging
-from servicetitan._bodies import loads
 from servicetitan._flow import OPERATION_EXTENSION, OPTIONS_EXTENSION, CallOptions, Origin
 from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import Pipeline
 from servicetitan.auth import TokenManager
 from servicetitan.environments import resolve_environment
-from servicetitan.errors import ResponseValidationError
 from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, LimiterStore, RateLimiter, shared_limiter
 from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -137,29 +135,6 @@ def _extensions(options: CallOptions | None, operation: Operation | None) -> dic
 
 def _max_retries(value: object) -> int:
     return RetryPolicy(max_retries=value).max_retries  # type: ignore[arg-type]
-
-
-def decode(response: httpx.Response, response_type: ResponseType, decimals: bool = False) -> Any:
-    """The body of a successful response as JSON (None when empty), text or bytes. With `decimals`, every JSON
-    number with a fraction or an exponent is a `Decimal`, exactly as sent (integers stay int)."""
-    if response_type == "binary":
-        return response.content
-    if response_type == "text":
-        return response.text
-    if not response.content:
-        return None
-    try:
-        if not decimals:
-            return loads(response.content)
-        from decimal import Decimal  # loaded by the clients that ask for it, not by every import
-
-        return loads(response.content, parse_float=Decimal)
-    except ValueError as exc:  # every way a body fails to decode, nesting too deep included (`_bodies`)
-        raise ResponseValidationError.of(
-            f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",
-            response,
-            response.text,
-        ) from exc
 
 
 @cache

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from servicetitan._bodies import loads
+from servicetitan._serialize import loads
 from servicetitan._timeutil import parse_http_date
 
 if TYPE_CHECKING:
