@@ -101,7 +101,7 @@ def test_invalid_response_type_is_rejected_before_sending(make_client):
     api = FakeAPI(OK)
     with pytest.raises(ValueError, match="response_type"):
         make_client(api).request("GET", "/x", domain="jpm", response_type="xml")
-    assert api.requests == []
+    assert api.sent == []
 
 
 def test_foreign_host_gets_no_credentials_and_no_token_request(make_client):
@@ -145,7 +145,7 @@ def test_send_fills_path_params_and_rejects_unknown_query_names(make_client):
     op = operation("jpm", "Jobs_GetList")
     with pytest.raises(ValueError, match="pageSzie"):
         st.send("GET", op.path, params={"pageSzie": 10}, operation=op)
-    assert api.requests == []
+    assert api.sent == []
     st.send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}", path_params={"id": "a/b"})
     assert api.api_requests[0].url.raw_path == b"/jpm/v2/tenant/1234567890/jobs/a%2Fb"
     with pytest.raises(ValueError, match="placeholder"):
