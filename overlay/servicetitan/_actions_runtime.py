@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from servicetitan import _operations
 from servicetitan._once import once
-from servicetitan._operations import CALL_PARAMETERS, Flow, OperationSpec, SendRequest, flag, spec_for
+from servicetitan._operations import CALL_PARAMETERS, KEYWORD, Flow, OperationSpec, SendRequest, flag, keyword, spec_for
 from servicetitan._raw_request import raw_request_arguments
 from servicetitan.pagination import PageRequest, fetch_all_page_size, new_walk
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 PICKLIST_LIMIT = 10_000
 
@@ -41,30 +41,23 @@ class Action(Hashable, Protocol):
     def operation(self) -> Operation | None: ...
 
 
-KEYWORD = inspect.Parameter.KEYWORD_ONLY
-
-
-def _keyword(name: str, annotation: str, default: Any = None) -> inspect.Parameter:
-    return inspect.Parameter(name, KEYWORD, default=default, annotation=annotation)
-
-
 RAW_PARAMETERS = (
     inspect.Parameter("method", KEYWORD, annotation="str"),
     inspect.Parameter("url_type", KEYWORD, annotation="str"),
     inspect.Parameter("path", KEYWORD, annotation="str"),
-    _keyword("query", "Mapping[str, Any] | None"),
-    _keyword("headers", "Mapping[str, str] | None"),
-    _keyword("data", "Any"),
-    _keyword("form_data", "Mapping[str, Any] | None"),
-    _keyword("file_data", "Mapping[str, bytes | str] | None"),
-    _keyword("file_data_file_names", "Mapping[str, str] | None"),
-    _keyword("response_type", "str", "json"),
-    _keyword("timeout", "float | None"),
-    _keyword("max_retries", "int | None"),
-    _keyword("retry_delay_ms", "int | None"),
-    _keyword("use_exponential_backoff", "bool", False),
-    _keyword("retry_on_all_errors", "bool", False),
-    _keyword("debug", "bool", False),
+    keyword("query", "Mapping[str, Any] | None"),
+    keyword("headers", "Mapping[str, str] | None"),
+    keyword("data", "Any"),
+    keyword("form_data", "Mapping[str, Any] | None"),
+    keyword("file_data", "Mapping[str, bytes | str] | None"),
+    keyword("file_data_file_names", "Mapping[str, str] | None"),
+    keyword("response_type", "str", "json"),
+    keyword("timeout", "float | None"),
+    keyword("max_retries", "int | None"),
+    keyword("retry_delay_ms", "int | None"),
+    keyword("use_exponential_backoff", "bool", False),
+    keyword("retry_on_all_errors", "bool", False),
+    keyword("debug", "bool", False),
 )
 RAW_SIGNATURE = inspect.Signature([*RAW_PARAMETERS])
 PICKLIST_SIGNATURE = inspect.Signature([*CALL_PARAMETERS])
@@ -124,7 +117,7 @@ def _label(template: str, record: Mapping[str, Any]) -> str:
     return template.format_map(_Fields({k: v for k, v in record.items() if v is not None}))
 
 
-def _picklist_flow(method: ActionMethod, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def _picklist_flow(method: ActionMethod, core: Core, arguments: Mapping[str, Any]) -> Flow:
     spec, label = method.spec, method.action.label
     assert spec is not None
     assert label is not None

@@ -8,6 +8,7 @@ A domain's index is read on first use only.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import import_module, resources
@@ -19,6 +20,8 @@ from servicetitan_raw import DOMAINS as _GENERATED_DOMAINS
 RAW_PACKAGE = "servicetitan_raw"
 DOMAINS: tuple[str, ...] = _GENERATED_DOMAINS
 SCHEMA_REF = "#/components/schemas/"
+EXPORT_SEGMENT = "/export/"
+_NOT_SNAKE = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +44,45 @@ class Operation:
     request_body: Mapping[str, Any] | None
     responses: Mapping[str, Any]
     scopes: tuple[str, ...]
+    # The names of its query parameters, read once: requests check theirs against it.
+    query_names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = frozenset(p.name for p in self.parameters if p.location == "query")
+        object.__setattr__(self, "query_names", names)
 
     @property
     def function_name(self) -> str:
         return self.module.rsplit(".", 1)[1]
+
+    @property
+    def is_paged(self) -> bool:
+        """A paged list: a GET that takes `page` and `pageSize`."""
+        return self.method == "GET" and {"page", "pageSize"} <= self.query_names
+
+    @property
+    def feed_name(self) -> str | None:
+        """An export feed's name (`st.<domain>.export.<name>`): its path after `/export/` in snake_case; None for
+        an operation that is no export feed."""
+        if self.method != "GET" or EXPORT_SEGMENT not in self.path:
+            return None
+        return snake_name(self.path.split(EXPORT_SEGMENT, 1)[1])
+
+    @property
+    def is_download(self) -> bool:
+        """A GET whose answer is a file, not JSON (no JSON success schema)."""
+        return self.method == "GET" and self.success_schema() is None
+
+    @property
+    def is_upload(self) -> bool:
+        """An operation that takes a file (a multipart body)."""
+        return self.request_schema("multipart/form-data") is not None
+
+    def query_parameter(self, name: str) -> Parameter | None:
+        """The query parameter of API name `name`, if the operation has one."""
+        if name not in self.query_names:
+            return None
+        return next(p for p in self.parameters if p.name == name and p.location == "query")
 
     @property
     def success_status(self) -> str | None:
@@ -86,6 +124,12 @@ class Domain:
     schemas: Mapping[str, Any]
     models: Mapping[str, str] = field(repr=False)
     by_function: Mapping[str, Operation] = field(repr=False)
+
+
+def snake_name(text: str) -> str:
+    """A path's text as a name: lower case, each run of other characters one underscore (`customers/contacts`
+    is `customers_contacts`)."""
+    return _NOT_SNAKE.sub("_", text.lower()).strip("_")
 
 
 def domain_key(name: str) -> str:

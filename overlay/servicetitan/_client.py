@@ -16,9 +16,10 @@ multiprocessing's fork) and the first call in a new event loop (a later `asyncio
 on first use; the token, the settings and what was set on `st.http` carry over, and the child never touches a
 connection it inherited (they are the parent's sockets). A `transport=` you pass is yours and is kept as is.
 
-What the runtime below calls (`servicetitan._core.SyncCore` / `AsyncCore`): `_send(method, path, ...,
-operation=...) -> httpx.Response`, which raises the typed errors; the path is from the host root, with `{tenant}`
-and `path_params` filled. A new surface is one more `Surface(factory)` attribute on both classes.
+What the runtime below uses of a client is typed by `servicetitan._core.Core` (`SyncCore` / `AsyncCore`): its
+settings, `clock`, `sleep`, and `send(method, path, ..., operation=...) -> httpx.Response`, which raises the typed
+errors; the path is from the host root, with `{tenant}` and `path_params` filled. A new surface is one more
+`Surface(factory)` attribute on both classes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
+from servicetitan._bodies import decode
 from servicetitan._core import (
     _RESPONSE_TYPES,
     USER_AGENT,
@@ -40,7 +42,6 @@ from servicetitan._core import (
     SendOptions,
     TimeoutTypes,
     _ClientCore,
-    decode,
 )
 from servicetitan._transport import AsyncDriver, AsyncPipelineTransport, PipelineTransport, SyncDriver
 from servicetitan.actions import AsyncActions, SyncActions
@@ -49,6 +50,7 @@ from servicetitan.resources import Surface, attach_domains
 from servicetitan.retries import RetryPolicy
 
 if TYPE_CHECKING:
+    from servicetitan._core import AsyncCore, Core, SyncCore
     from servicetitan._resource_signatures import AsyncDomains, SyncDomains
     from servicetitan.raw import RawAPI
     from servicetitan.reports import AsyncReports, Reports
@@ -111,16 +113,22 @@ def _running_loop() -> object | None:
     return None
 
 
-def _raw(core: Any, asynchronous: bool) -> RawAPI:
+def _raw(core: Core, asynchronous: bool) -> RawAPI:
     from servicetitan.raw import RawAPI
 
     return RawAPI(core, asynchronous)
 
 
-def _reports(core: Any, asynchronous: bool) -> Any:
-    from servicetitan.reports import AsyncReports, Reports
+def _reports(core: SyncCore) -> Reports:
+    from servicetitan.reports import Reports
 
-    return AsyncReports(core) if asynchronous else Reports(core)
+    return Reports(core)
+
+
+def _async_reports(core: AsyncCore) -> AsyncReports:
+    from servicetitan.reports import AsyncReports
+
+    return AsyncReports(core)
 
 
 class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Callable[[float], None]]):
@@ -148,16 +156,17 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
 
     raw: Surface[ServiceTitan, RawAPI] = Surface(lambda core: _raw(core, asynchronous=False))
     # The Reporting API: `st.reports.describe(category, id)`, `.run(...)` (see `servicetitan.reports`).
-    reports: Surface[ServiceTitan, Reports] = Surface(lambda core: _reports(core, asynchronous=False))
+    reports: Surface[ServiceTitan, Reports] = Surface(_reports)
 
     def _connect(self, transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None) -> None:
-        self._given = (transport, sleep)
+        self._transport = transport
+        # How every wait of this client is slept (retries, the limiter, report pacing and polling).
+        self.sleep: Callable[[float], None] = sleep or time.sleep
         self._driver, self._http = self._open()
         self._pid = os.getpid()
 
     def _open(self) -> tuple[SyncDriver, httpx.Client]:
-        transport, sleep = self._given
-        driver = SyncDriver(transport=transport, sleep=sleep or time.sleep, tokens=self._tokens)
+        driver = SyncDriver(transport=self._transport, sleep=self.sleep, tokens=self._tokens)
         http = httpx.Client(
             base_url=self.environment.api_url,
             auth=ClientCredentialsAuth(app_key=self._app_key, api_origin=self._api_origin, perform=driver.perform),
@@ -203,8 +212,10 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         _ = self.http
         self._driver.token()
 
-    def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
-        """Send one request and return the successful response; non-2xx raises the typed error.
+    def send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
+        """Send one request through the client's auth, limiter and retries, and return the successful response
+        (its body read); non-2xx raises the typed error. The runtime's one way out (`servicetitan._core.Core`);
+        `request` is the same with a domain-relative path and a decoded answer.
 
         `path` is from the API host root (`/jpm/v2/tenant/{tenant}/jobs/{id}`) or an absolute URL; `{tenant}`
         and `path_params` fill its placeholders. With `operation`, query names are checked against it and a 403
@@ -239,7 +250,7 @@ class ServiceTitan(SyncActions, SyncDomains, _ClientCore[httpx.BaseTransport, Ca
         """
         if response_type not in _RESPONSE_TYPES:
             raise ValueError(f"response_type must be one of {_RESPONSE_TYPES}, not {response_type!r}")
-        response = self._send(
+        response = self.send(
             method,
             self._api_path(path, domain),
             params=params,
@@ -267,24 +278,25 @@ class AsyncServiceTitan(
     """
 
     raw: Surface[AsyncServiceTitan, RawAPI] = Surface(lambda core: _raw(core, asynchronous=True))
-    reports: Surface[AsyncServiceTitan, AsyncReports] = Surface(lambda core: _reports(core, asynchronous=True))
+    reports: Surface[AsyncServiceTitan, AsyncReports] = Surface(_async_reports)
 
     def _connect(
         self, transport: httpx.AsyncBaseTransport | None, sleep: Callable[[float], Awaitable[None]] | None
     ) -> None:
-        self._given = (transport, sleep)
+        self._transport = transport
+        if sleep is None:
+            import anyio
+
+            sleep = anyio.sleep
+        # How every wait of this client is awaited (retries, the limiter, report pacing and polling).
+        self.sleep: Callable[[float], Awaitable[None]] = sleep
         # The event loop whose connections and token request the client holds; None until its first call.
         self._loop: object | None = None
         self._driver, self._http = self._open()
         self._pid = os.getpid()
 
     def _open(self) -> tuple[AsyncDriver, httpx.AsyncClient]:
-        transport, sleep = self._given
-        if sleep is None:
-            import anyio
-
-            sleep = anyio.sleep
-        driver = AsyncDriver(transport=transport, sleep=sleep, tokens=self._tokens)
+        driver = AsyncDriver(transport=self._transport, sleep=self.sleep, tokens=self._tokens)
         http = httpx.AsyncClient(
             base_url=self.environment.api_url,
             auth=ClientCredentialsAuth(
@@ -342,8 +354,8 @@ class AsyncServiceTitan(
         _ = self.http
         await self._driver.token()
 
-    async def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
-        """See `ServiceTitan._send`."""
+    async def send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response:
+        """See `ServiceTitan.send`."""
         http = self.http
         return await http.send(self._prepare(http, method, path, options))
 
@@ -367,7 +379,7 @@ class AsyncServiceTitan(
         """See `ServiceTitan.request`."""
         if response_type not in _RESPONSE_TYPES:
             raise ValueError(f"response_type must be one of {_RESPONSE_TYPES}, not {response_type!r}")
-        response = await self._send(
+        response = await self.send(
             method,
             self._api_path(path, domain),
             params=params,

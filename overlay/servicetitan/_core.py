@@ -2,7 +2,8 @@
 
 `_ClientCore` validates the settings, builds the auth and retry pipeline, turns a path into a URL for a domain
 and tenant, and builds each request (`_prepare`). It knows nothing of resources, actions or pages: the layers
-above receive a core (`SyncCore` / `AsyncCore`, the two methods they call) and never name the client classes.
+above receive a core, typed by the `Core` protocol (`SyncCore` / `AsyncCore` add `send` and `sleep` for each
+side), and use its public members only; they never name the client classes.
 """
 
 from __future__ import annotations
@@ -10,20 +11,18 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from servicetitan import _logging
-from servicetitan._bodies import loads
 from servicetitan._flow import OPERATION_EXTENSION, OPTIONS_EXTENSION, CallOptions, Origin
 from servicetitan._serialize import checked_headers, json_body, path_segment, query_params
 from servicetitan._transport import Pipeline
 from servicetitan.auth import TokenManager
 from servicetitan.environments import resolve_environment
-from servicetitan.errors import ResponseValidationError
 from servicetitan.ratelimit import DEFAULT_RATE_LIMIT, LimiterStore, RateLimiter, shared_limiter
 from servicetitan.retries import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     from servicetitan._catalog import Operation
-    from servicetitan._transport import AsyncDriver, SyncDriver
 
 ResponseType = Literal["json", "text", "binary"]
 TimeoutTypes = float | httpx.Timeout | None
@@ -51,7 +49,7 @@ ACTIVE_VALUES = ("True", "False", "Any")
 
 
 class SendOptions(TypedDict, total=False):
-    """What `_send` takes besides method and path (see `_ClientCore._prepare`)."""
+    """What `send` takes besides method and path (see `_ClientCore._prepare`)."""
 
     path_params: Mapping[str, Any] | None
     params: Mapping[str, Any] | None
@@ -139,29 +137,6 @@ def _max_retries(value: object) -> int:
     return RetryPolicy(max_retries=value).max_retries  # type: ignore[arg-type]
 
 
-def decode(response: httpx.Response, response_type: ResponseType, decimals: bool = False) -> Any:
-    """The body of a successful response as JSON (None when empty), text or bytes. With `decimals`, every JSON
-    number with a fraction or an exponent is a `Decimal`, exactly as sent (integers stay int)."""
-    if response_type == "binary":
-        return response.content
-    if response_type == "text":
-        return response.text
-    if not response.content:
-        return None
-    try:
-        if not decimals:
-            return loads(response.content)
-        from decimal import Decimal  # loaded by the clients that ask for it, not by every import
-
-        return loads(response.content, parse_float=Decimal)
-    except ValueError as exc:  # every way a body fails to decode, nesting too deep included (`_bodies`)
-        raise ResponseValidationError.of(
-            f"response body is not JSON ({response.headers.get('content-type', 'no content type')})",
-            response,
-            response.text,
-        ) from exc
-
-
 @cache
 def _path_template(path: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """A path split once into its literal parts and the placeholder names between them (and those names as a
@@ -177,18 +152,6 @@ def _server_path(domain: str) -> str:
     from servicetitan import _catalog
 
     return _catalog.domain(domain).server_path
-
-
-_QUERY_NAMES: dict[tuple[str, str], frozenset[str]] = {}
-
-
-def _query_names(operation: Operation) -> frozenset[str]:
-    """The query parameter names an operation declares, computed once per operation."""
-    key = (operation.domain, operation.operation_id)
-    names = _QUERY_NAMES.get(key)
-    if names is None:
-        names = _QUERY_NAMES[key] = frozenset(p.name for p in operation.parameters if p.location == "query")
-    return names
 
 
 def limiter_store(value: LimiterStore | str | None) -> LimiterStore | None:
@@ -211,35 +174,49 @@ def _active(value: object) -> Active | None:
 
 
 if TYPE_CHECKING:
-    # What the layers above receive; only type checkers need the classes (nothing checks them at run time).
+    # The seam between the client core and the layers above it (calls, pages, feeds, reports, raw): what they
+    # receive and the only members they use. Only type checkers need the classes (nothing checks them at run time).
 
-    class SyncCore(Protocol):
-        """What the runtime (calls, pages, feeds) needs of a synchronous client."""
-
-        tenant: int
-        page_size_limits: Mapping[str, int]
-        active: Active | None
-        _clock: Callable[[], float]
-        _driver: SyncDriver
+    class Core(Protocol):
+        """What the runtime needs of a client on either side: its settings, its clock and where it paces."""
 
         @property
-        def api_url(self) -> str: ...
-
-        def _send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response: ...
-
-    class AsyncCore(Protocol):
-        """What the runtime needs of an asynchronous client."""
-
-        tenant: int
-        page_size_limits: Mapping[str, int]
-        active: Active | None
-        _clock: Callable[[], float]
-        _driver: AsyncDriver
-
+        def tenant(self) -> int: ...
         @property
         def api_url(self) -> str: ...
+        @property
+        def page_size_limits(self) -> Mapping[str, int]: ...
+        @property
+        def active(self) -> Active | None: ...
+        @property
+        def decimals(self) -> bool: ...
+        @property
+        def clock(self) -> Callable[[], float]: ...
+        @property
+        def rate_limit_store(self) -> LimiterStore | None: ...
+        @property
+        def base(self) -> Core:
+            """The client itself; a per-call view of it (one call's `timeout`, `max_retries`) names the client
+            it views. What the runtime remembers per client (page sizes served, lists that did not walk as
+            asked) is kept on this one."""
+            ...
 
-        def _send(
+    class SyncCore(Core, Protocol):
+        """A synchronous client as the runtime sees it: `send` answers the successful response or raises the
+        typed error (see `ServiceTitan.send`); `sleep` waits with the client's own sleep."""
+
+        @property
+        def sleep(self) -> Callable[[float], None]: ...
+
+        def send(self, method: str, path: str, **options: Unpack[SendOptions]) -> httpx.Response: ...
+
+    class AsyncCore(Core, Protocol):
+        """An asynchronous client as the runtime sees it (see `SyncCore`)."""
+
+        @property
+        def sleep(self) -> Callable[[float], Awaitable[None]]: ...
+
+        def send(
             self, method: str, path: str, **options: Unpack[SendOptions]
         ) -> Coroutine[Any, Any, httpx.Response]: ...
 
@@ -357,7 +334,8 @@ class _ClientCore(Generic[TransportT, SleepT]):
             raise TypeError(f"decimals must be a bool, not {type(decimals).__name__}")
         # Dict results (as_dicts=True lists and feeds, `request`) carry money as Decimal; models are unchanged.
         self.decimals = decimals
-        self._clock = clock or time.monotonic
+        # The clock the limiter, the token cache and report pacing read (given for tests).
+        self.clock: Callable[[], float] = clock or time.monotonic
         _logging.secrets.add(self._client_secret)
         _logging.secrets.add(self._app_key)
         if self.debug:
@@ -368,7 +346,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
         self.rate_limiter: RateLimiter | None = (
             None
             if rate_limit is None
-            else shared_limiter(self._app_key, self.tenant, rate_limit, self._clock, self.rate_limit_store)
+            else shared_limiter(self._app_key, self.tenant, rate_limit, self.clock, self.rate_limit_store)
         )
         self._pipeline = Pipeline(
             api_origin=self._api_origin,
@@ -380,7 +358,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
             client_id=self._client_id,
             client_secret=self._client_secret,
             token_url=self.environment.token_url,
-            clock=self._clock,
+            clock=self.clock,
             exchange=self._pipeline.exchange,
             tenant=self.tenant if enterprise_hub else None,
             timeout=self.timeout,
@@ -429,6 +407,11 @@ class _ClientCore(Generic[TransportT, SleepT]):
     def token_url(self) -> str:
         return self.environment.token_url
 
+    @property
+    def base(self) -> Self:
+        """The client itself (see `servicetitan._core.Core.base`)."""
+        return self
+
     def _api_path(self, path: str, domain: str | None) -> str:
         """`path` relative to `domain`'s server path, with `/tenant/{tenant}` inserted unless already present.
 
@@ -470,7 +453,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
     @staticmethod
     def _check_query(operation: Operation, params: Mapping[str, Any]) -> None:
         """Unknown query names are silently ignored by the API (unfiltered data); refuse them here."""
-        known = _query_names(operation)
+        known = operation.query_names
         if known.issuperset(params):
             return
         unknown = sorted(set(params) - known)
@@ -483,7 +466,7 @@ class _ClientCore(Generic[TransportT, SleepT]):
     def _prepare(
         self, http: httpx.Client | httpx.AsyncClient, method: str, path: str, options: SendOptions
     ) -> httpx.Request:
-        """The request `_send` sends; `options` is `_send`'s keyword arguments, passed on as they came."""
+        """The request `send` sends; `options` is `send`'s keyword arguments, passed on as they came."""
         operation, params = options.get("operation"), options.get("params")
         json, timeout = options.get("json"), options.get("timeout")
         if self._closed:

@@ -7,7 +7,7 @@ the signature and docstring that the resources, the actions and the stubs show. 
 against that (before anything is sent) and runs a *flow*: a generator that yields the requests to send and
 returns the result. `call_sync` and `call_async` differ only in how they perform the sends.
 
-Flows receive the core (`SyncCore` / `AsyncCore`), never a client class.
+Flows receive the core (`servicetitan._core.Core`, `SyncCore` / `AsyncCore`), never a client class.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import os
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 import httpx
 
@@ -29,7 +29,7 @@ from servicetitan._flow import drive, drive_async
 from servicetitan._inputs import Input, body_inputs, check_value, check_window, snake_case
 from servicetitan._once import once
 from servicetitan._parsing import Parser, item_schema, parse_single, parser_for
-from servicetitan.exports import AsyncExportFeed, ExportFeed, export_operations, new_state
+from servicetitan.exports import AsyncExportFeed, ExportFeed, new_state
 from servicetitan.pagination import (
     AsyncPage,
     AsyncRecords,
@@ -38,24 +38,23 @@ from servicetitan.pagination import (
     PageData,
     PageRequest,
     Records,
-    fetch_all_page_size,
-    first_page,
-    max_page_size,
+    id_batches,
     new_walk,
     nothing_to_read,
+    paging_params,
     reads_incrementally,
-    sort_field_accepted,
-    sort_fields,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SendOptions, SyncCore
+    from servicetitan._core import Active, AsyncCore, Core, SendOptions, SyncCore
+    from servicetitan.ratelimit import LimiterStore
 
 PAGING_QUERY = ("page", "pageSize", "includeTotal", "sort")
 FEED_QUERY = ("from", "includeRecentChanges")
 KEYWORD = inspect.Parameter.KEYWORD_ONLY
-MAX_IDS = 50
 IDS_SCHEMA = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "integer"}}]}
 ACTIVE = "active"
 
@@ -102,19 +101,14 @@ class OperationSpec:
 # --- deriving a spec from the catalog -----------------------------------------------------------------------
 
 
-def _is_paged(operation: Operation) -> bool:
-    names = {p.name for p in operation.parameters if p.location == "query"}
-    return operation.method == "GET" and {"page", "pageSize"} <= names
-
-
 def _kind(operation: Operation) -> Kind:
-    if operation.request_schema("multipart/form-data") is not None:
+    if operation.is_upload:
         return Kind.UPLOAD
-    if any(feed is operation for feed in export_operations(operation.domain).values()):
+    if operation.feed_name is not None:
         return Kind.FEED
-    if _is_paged(operation):
+    if operation.is_paged:
         return Kind.LIST
-    if operation.method == "GET" and operation.success_schema() is None:
+    if operation.is_download:
         return Kind.DOWNLOAD
     return Kind.CALL
 
@@ -172,7 +166,8 @@ def annotation(domain: str, schema: Mapping[str, Any]) -> str:
     return " | ".join(dict.fromkeys(names)) or ("Mapping[str, Any]" if "properties" in schema else "Any")
 
 
-def _keyword(name: str, annotation_text: str, default: Any = None) -> inspect.Parameter:
+def keyword(name: str, annotation_text: str, default: Any = None) -> inspect.Parameter:
+    """A keyword-only parameter of a derived signature, its annotation as source text."""
     return inspect.Parameter(name, KEYWORD, default=default, annotation=annotation_text)
 
 
@@ -182,34 +177,34 @@ def _input_parameters(domain: str, inputs: tuple[Input, ...]) -> list[inspect.Pa
         text = annotation(domain, i.schema)
         if not i.required and "None" not in text.split(" | "):
             text += " | None"
-        parameters.append(_keyword(i.python_name, text, inspect.Parameter.empty if i.required else None))
+        parameters.append(keyword(i.python_name, text, inspect.Parameter.empty if i.required else None))
     return parameters
 
 
 CALL_PARAMETERS = (
-    _keyword("debug", "bool", False),
-    _keyword("timeout", "float | None"),
-    _keyword("max_retries", "int | None"),
+    keyword("debug", "bool", False),
+    keyword("timeout", "float | None"),
+    keyword("max_retries", "int | None"),
 )
 LIST_PARAMETERS = (
-    _keyword("fetch_all", "bool", False),
-    _keyword("page", "int | None"),
-    _keyword("page_size", "int | None"),
-    _keyword("include_total", "bool", False),
-    _keyword("sort", "str | None"),
-    _keyword("custom_query_params", "Mapping[str, Any] | None"),
-    _keyword("as_dicts", "bool", False),
+    keyword("fetch_all", "bool", False),
+    keyword("page", "int | None"),
+    keyword("page_size", "int | None"),
+    keyword("include_total", "bool", False),
+    keyword("sort", "str | None"),
+    keyword("custom_query_params", "Mapping[str, Any] | None"),
+    keyword("as_dicts", "bool", False),
 )
 # Lists that filter on modifiedOnOrAfter also read incrementally from a checkpoint (`Records.checkpoint`).
-MODIFIED_SINCE = _keyword("modified_since", "str | date | datetime | None")
+MODIFIED_SINCE = keyword("modified_since", "str | date | datetime | None")
 FEED_PARAMETERS = (
-    _keyword("start", "str | date | datetime | None"),
-    _keyword("include_recent_changes", "bool", False),
-    _keyword("as_dicts", "bool", False),
+    keyword("start", "str | date | datetime | None"),
+    keyword("include_recent_changes", "bool", False),
+    keyword("as_dicts", "bool", False),
 )
 UPLOAD_PARAMETERS = (
-    _keyword("file", "str | os.PathLike[str] | bytes | IO[bytes]", inspect.Parameter.empty),
-    _keyword("file_name", "str | None"),
+    keyword("file", "str | os.PathLike[str] | bytes | IO[bytes]", inspect.Parameter.empty),
+    keyword("file_name", "str | None"),
 )
 _EXTRA = {Kind.LIST: LIST_PARAMETERS, Kind.FEED: FEED_PARAMETERS, Kind.UPLOAD: UPLOAD_PARAMETERS}
 _PLAIN = {"integer": int, "boolean": bool, "string": str}
@@ -266,7 +261,7 @@ def spec_for(domain: str, operation_id: str) -> OperationSpec:
         signature=inspect.Signature([*required, *optional]),
         accepted=frozenset(p.name for p in parameters),
         required=frozenset(p.name for p in required),
-        query_names=frozenset(p.name for p in operation.parameters if p.location == "query"),
+        query_names=operation.query_names,
         plain_types={i.python_name: t for i in inputs if (t := _plain_type(domain, i.schema)) is not None},
     )
 
@@ -341,8 +336,8 @@ def flag(arguments: Mapping[str, Any], name: str) -> bool:
     return value
 
 
-def _with_active(spec: OperationSpec, core: Any, params: dict[str, Any]) -> dict[str, Any]:
-    default = getattr(core, "active", None)
+def _with_active(spec: OperationSpec, core: Core, params: dict[str, Any]) -> dict[str, Any]:
+    default = core.active
     if default is not None and spec.has_active and ACTIVE not in params:
         params[ACTIVE] = default
     return params
@@ -396,52 +391,8 @@ class FeedResult:
 Flow = Generator[SendRequest, httpx.Response, Any]
 
 
-def page_size(operation: Operation, core: Any, requested: Any, fetch_all: bool) -> int | None:
-    limit = max_page_size(operation, getattr(core, "page_size_limits", None))
-    if requested is None:
-        return fetch_all_page_size(operation, core) if fetch_all else None
-    if isinstance(requested, bool) or not isinstance(requested, int):
-        raise TypeError(f"page_size must be an int, not {type(requested).__name__}")
-    if not 1 <= requested <= limit:
-        raise ValueError(
-            f"page_size must be between 1 and {limit} for {operation.operation_id} "
-            "(raise the limit with page_size_limits= if the API accepts more)"
-        )
-    return requested
-
-
-def id_batches(value: Any, fetch_all: bool) -> list[str]:
-    """`ids` as comma-separated batches of at most 50 (the API's limit): a str "1,2" or a sequence of ints.
-    More than one batch is read only with fetch_all=True, which streams the batches one after another."""
-    parts = value.split(",") if isinstance(value, str) else value
-    if isinstance(parts, Mapping) or not isinstance(parts, list | tuple | set | frozenset | range):
-        raise TypeError(f"ids must be a str such as '1,2,3' or a sequence of ints, not {type(value).__name__}")
-    ids = []
-    for part in parts:
-        text = str(part).strip() if not isinstance(part, bool) else ""
-        if not text.isdigit():
-            raise ValueError(f"ids must be whole numbers, not {part!r}")
-        ids.append(text)
-    unique = list(dict.fromkeys(ids))
-    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)]
-    if len(batches) > 1 and not fetch_all:
-        raise ValueError(
-            f"ids takes at most {MAX_IDS} ids per request ({len(unique)} given); "
-            "pass fetch_all=True to read them in batches of 50"
-        )
-    return batches
-
-
-def _declares(spec: OperationSpec, label: str, name: str, api_name: str) -> None:
-    """A paging option the operation does not declare would be ignored by the API: refuse it instead."""
-    if api_name not in spec.query_names:
-        raise ValueError(
-            f"{label}({name}): {spec.operation.operation_id} does not take {api_name!r}, which the API would ignore"
-        )
-
-
 def list_request(
-    spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]
+    spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]
 ) -> tuple[ListWalk, bool, tuple[PageRequest, ...], bool]:
     """The walk of a list call, whether it reads every page, further `ids` batches, and whether there is
     anything to read at all (an empty `ids` asks for no record)."""
@@ -459,32 +410,18 @@ def list_request(
         raise ValueError(f"custom_query_params repeats typed inputs: {clash}")
     params.update(custom)
     page = arguments.get("page")
-    first = first_page(operation)
-    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < first):
-        raise ValueError(
-            f"page must be an int >= {first}"
-            + (f" ({operation.operation_id} numbers its pages from {first})" if first != 1 else "")
+    params.update(
+        paging_params(
+            operation,
+            label,
+            core,
+            page=page,
+            page_size=arguments.get("page_size"),
+            fetch_all=fetch_all,
+            include_total=flag(arguments, "include_total"),
+            sort=arguments.get("sort"),
         )
-    if fetch_all and page not in (None, first):
-        raise ValueError(f"fetch_all reads from page {first}; leave page out")
-    size = page_size(operation, core, arguments.get("page_size"), fetch_all)
-    if size is not None:
-        params["pageSize"] = size
-    if flag(arguments, "include_total"):
-        _declares(spec, label, "include_total", "includeTotal")
-        params["includeTotal"] = True
-    sort = arguments.get("sort")
-    if sort is not None:
-        if not isinstance(sort, str) or not sort.strip():
-            raise TypeError("sort must be a str such as '+modifiedOn' or '-id'")
-        _declares(spec, label, "sort", "sort")
-        field_name = sort.strip().lstrip("+-").strip()
-        if not sort_field_accepted(operation, field_name):
-            raise ValueError(
-                f"{label}(sort={sort!r}): {operation.operation_id} sorts by "
-                f"{', '.join(sort_fields(operation) or ())} only, not {field_name!r}"
-            )
-        params["sort"] = sort
+    )
     request = PageRequest(
         operation,
         _checked(spec, label, spec.path_inputs, arguments),
@@ -516,7 +453,7 @@ def _body(spec: OperationSpec, label: str, arguments: Mapping[str, Any]) -> Any:
     return body
 
 
-def _call_flow(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def _call_flow(spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]) -> Flow:
     operation = spec.operation
     response = yield SendRequest(
         operation.method,
@@ -552,7 +489,7 @@ def file_part(file: Any, file_name: str | None) -> tuple[str, bytes]:
     raise TypeError(f"file must be a path, bytes or a binary file object, not {type(file).__name__}")
 
 
-def _upload_flow(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def _upload_flow(spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]) -> Flow:
     operation = spec.operation
     name, content = file_part(arguments["file"], arguments.get("file_name"))
     response = yield SendRequest(
@@ -586,7 +523,7 @@ def send_flow(request: SendRequest, parser: Parser | None, model: str, download:
     return response.content if download else parse_single(parser, response, model)
 
 
-def flow_for(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str, Any]) -> Flow:
+def flow_for(spec: OperationSpec, label: str, core: Core, arguments: Mapping[str, Any]) -> Flow:
     """Check the arguments (raising before anything is sent) and return the flow of the call."""
     check_names(spec, label, arguments)
     kind = spec.kind
@@ -604,41 +541,51 @@ def flow_for(spec: OperationSpec, label: str, core: Any, arguments: Mapping[str,
 
 class WithOptions:
     """A core whose every send carries one call's `timeout` and `max_retries` (also for the later pages of a
-    list and the pages of a feed, which are sent after the call returns)."""
+    list and the pages of a feed, which are sent after the call returns); the rest is the client's."""
 
-    def __init__(self, core: Any, timeout: Any, max_retries: Any) -> None:
+    def __init__(self, core: Core, timeout: Any, max_retries: Any) -> None:
         self._core = core
         self._timeout = timeout
         self._max_retries = max_retries
+        self.base = core.base
         self.tenant = core.tenant
+        self.api_url = core.api_url
         self.page_size_limits = core.page_size_limits
-        self.active = core.active
+        self.active: Active | None = core.active
         self.decimals = core.decimals
+        self.clock: Callable[[], float] = core.clock
+        self.rate_limit_store: LimiterStore | None = core.rate_limit_store
+        # Either side's: a view is typed as the core it views (`with_call_options`).
+        self.sleep: Callable[[float], Any] = cast("SyncCore | AsyncCore", core).sleep
 
-    def _send(self, method: str, path: str, **options: Any) -> Any:
+    def send(self, method: str, path: str, **options: Unpack[SendOptions]) -> Any:
         options["timeout"] = self._timeout
         options["max_retries"] = self._max_retries
-        return self._core._send(method, path, **options)
+        core = cast("SyncCore | AsyncCore", self._core)
+        return core.send(method, path, **options)
 
 
-def with_call_options(core: Any, arguments: Mapping[str, Any]) -> Any:
-    """`core` itself, or a `WithOptions` over it when the call sets `timeout` or `max_retries` (checked here,
+C = TypeVar("C", bound="Core")
+
+
+def with_call_options(core: C, arguments: Mapping[str, Any]) -> C:
+    """`core` itself, or a `WithOptions` view of it when the call sets `timeout` or `max_retries` (checked here,
     before anything is sent)."""
     timeout, max_retries = arguments.get("timeout"), arguments.get("max_retries")
     if timeout is None and max_retries is None:
         return core
     call_options(timeout=timeout, max_retries=max_retries)
-    return WithOptions(core, timeout, max_retries)
+    return cast("C", WithOptions(core, timeout, max_retries))
 
 
-def _result(core: Any, result: Any, asynchronous: bool) -> Any:
+def _result(core: Core, result: Any, asynchronous: bool) -> Any:
     """A flow's result for the caller: a list's first page becomes the page (or stream) class of its side, a
     feed the feed class of its side."""
     if isinstance(result, ListResult):
         if asynchronous:
-            first: AsyncPage[Any] = AsyncPage(core, result.walk, result.data)
+            first: AsyncPage[Any] = AsyncPage(cast("AsyncCore", core), result.walk, result.data)
             return AsyncRecords(first, result.more) if result.fetch_all else first
-        page: Page[Any] = Page(core, result.walk, result.data)
+        page: Page[Any] = Page(cast("SyncCore", core), result.walk, result.data)
         return Records(page, result.more) if result.fetch_all else page
     if isinstance(result, FeedResult):
         operation = result.spec.operation
@@ -650,15 +597,17 @@ def _result(core: Any, result: Any, asynchronous: bool) -> Any:
             result.as_dicts,
             result.debug,
         )
-        return AsyncExportFeed(core, state) if asynchronous else ExportFeed(core, state)
+        if asynchronous:
+            return AsyncExportFeed(cast("AsyncCore", core), state)
+        return ExportFeed(cast("SyncCore", core), state)
     return result
 
 
 def run_sync(core: SyncCore, flow: Flow) -> Any:
     """`flow` on the one sync driver: each request it yields is sent through `core`."""
 
-    def perform(request: Any) -> Any:
-        return core._send(request.method, request.path, **request.options())
+    def perform(request: SendRequest) -> httpx.Response:
+        return core.send(request.method, request.path, **request.options())
 
     return _result(core, drive(flow, perform), asynchronous=False)
 
@@ -666,13 +615,13 @@ def run_sync(core: SyncCore, flow: Flow) -> Any:
 async def run_async(core: AsyncCore, flow: Flow) -> Any:
     """`run_sync` on the one async driver."""
 
-    async def perform(request: Any) -> Any:
-        return await core._send(request.method, request.path, **request.options())
+    async def perform(request: SendRequest) -> httpx.Response:
+        return await core.send(request.method, request.path, **request.options())
 
     return _result(core, await drive_async(flow, perform), asynchronous=True)
 
 
-def open_feed(core: Any, spec: OperationSpec, label: str, arguments: Mapping[str, Any], asynchronous: bool) -> Any:
+def open_feed(core: Core, spec: OperationSpec, label: str, arguments: Mapping[str, Any], asynchronous: bool) -> Any:
     """An export feed of either side: made (and its arguments checked) now, sent when it is iterated."""
     core = with_call_options(core, arguments)
     flow = flow_for(spec, label, core, arguments)

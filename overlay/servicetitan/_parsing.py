@@ -18,8 +18,9 @@ Money in dict results: with `decimals=True` on the client, the dict results (`as
 sends as text (`MONEY_AS_TEXT`) become `Decimal` too. Models keep their declared float fields: a model is never
 handed a Decimal.
 
-Pages of lists and feeds (`page_json`, `parse_records`): decoded by msgspec when the `speedups` extra is installed,
-into the same objects `json` makes, and decoded and parsed with the cyclic collector paused (`collector_paused`).
+Pages of lists and feeds (`page_json`, `parse_records`): decoded as `servicetitan._bodies` decodes every answer (by
+msgspec when the `speedups` extra is installed), and decoded and parsed with the cyclic collector paused
+(`collector_paused`).
 """
 
 from __future__ import annotations
@@ -44,11 +45,12 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from servicetitan import _catalog
-from servicetitan._core import decode
+from servicetitan._bodies import decode, page_body, response_json
 from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
+    from servicetitan._core import Core
 
 _log = logging.getLogger("servicetitan")
 
@@ -651,53 +653,20 @@ class MoneyReading:
         return body
 
 
-def money_reading(client: Any, operation: Operation, as_dicts: bool) -> MoneyReading | None:
+def money_reading(client: Core, operation: Operation, as_dicts: bool) -> MoneyReading | None:
     """The `MoneyReading` of a list or feed of `operation` read as dicts by a client with `decimals=True`; None
     otherwise (models are parsed from floats, as their fields declare)."""
-    if not as_dicts or not getattr(client, "decimals", False):
+    if not as_dicts or not client.decimals:
         return None
     item = item_schema(operation.domain, operation.success_schema())
     name = None if item is None else _nested_schema_name(item)
     return MoneyReading({} if name is None else money_plan(operation.domain, name))
 
 
-def response_json(response: httpx.Response) -> Any:
-    """The JSON body of a successful answer (None when empty); a body that is not JSON raises."""
-    return decode(response, "json")
-
-
-@cache
-def _fast_decoder() -> tuple[Callable[[bytes], Any], type[Exception]] | None:
-    """msgspec's JSON decoder into plain Python objects and the error it raises, when the `speedups` extra is
-    installed (imported with the first page, not with the library)."""
-    try:
-        import msgspec
-    except ImportError:
-        return None
-    decode_bytes: Callable[[bytes], Any] = msgspec.json.Decoder().decode
-    return decode_bytes, msgspec.DecodeError
-
-
 def page_json(response: httpx.Response, money: MoneyReading | None = None) -> Any:
-    """The JSON body of a page of a list or feed, as `response_json` gives it. With `money`, an envelope of dict
-    records decoded with Decimal money (see `MoneyReading`).
-
-    With msgspec installed, its decoder reads the page first, in about half the time `json` takes: it makes the
-    same objects (big integers exact, floats rounded alike, the last of repeated keys kept) and refuses some texts
-    `json` reads (NaN, Infinity, numbers beyond a float, lone surrogates, a byte-order mark, encodings other than
-    UTF-8). `json` decodes a page msgspec refuses, exactly as without msgspec: it reads it or raises."""
-    if money is not None:
-        return money.envelope(response)
-    fast = _fast_decoder()
-    content = response.content
-    if fast is not None and content:
-        decode_bytes, refused = fast
-        try:
-            return decode_bytes(content)
-        except (refused, RecursionError):
-            # Nesting beyond the recursion limit: `json` refuses it too, as the typed error every reader raises.
-            pass
-    return decode(response, "json")
+    """The JSON body of a page of a list or feed (`servicetitan._bodies.page_body`); with `money`, an envelope of
+    dict records decoded with Decimal money (see `MoneyReading`)."""
+    return page_body(response) if money is None else money.envelope(response)
 
 
 def parse_single(parse: Parser | None, response: httpx.Response, model: str) -> Any:

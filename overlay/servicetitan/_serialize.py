@@ -12,6 +12,14 @@
   URL normalisation would turn them into another endpoint's path;
 - header values: printable ASCII only; CR, LF, NUL or non-ASCII are refused before anything is sent.
 
+JSON read back (`loads`), hostile bodies included: `json` (and msgspec) decode nesting by recursion and give up
+with a `RecursionError` around a thousand levels deep, which is no `ValueError` and escaped every reader as a raw
+exception. `loads` turns it into `UndecodableBody`, a `ValueError` like every other way a body fails to decode (not
+UTF-8/16/32, cut short, an integer of more than 4,300 digits, not JSON at all), so a reader that handles one
+handles them all. Every reader decodes through it (`servicetitan._bodies` for answers; errors and retries for
+problem bodies). Size is bounded where the body is read (`servicetitan._transport.MAX_BODY_BYTES`), before anything
+decodes it.
+
 `for_generated` prepares keyword arguments for generated endpoint functions, which call `.isoformat()` on
 datetimes themselves: it swaps each datetime for a `ZuluDateTime` so that call yields the `...Z` form.
 """
@@ -24,7 +32,7 @@ import enum
 import json
 import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -34,14 +42,33 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
 __all__ = [
+    "UndecodableBody",
     "checked_headers",
     "for_generated",
     "json_body",
     "json_value",
+    "loads",
+    "nested_too_deeply",
     "path_segment",
     "query_params",
     "query_value",
 ]
+
+
+class UndecodableBody(ValueError):
+    """A body that is JSON in form but cannot be decoded here (nested too deeply)."""
+
+
+def nested_too_deeply() -> UndecodableBody:
+    return UndecodableBody("the JSON body is nested too deeply to decode")
+
+
+def loads(content: bytes | str, parse_float: Callable[[str], Any] | None = None) -> Any:
+    """`json.loads`, raising only `ValueError` (`UndecodableBody` for nesting beyond the recursion limit)."""
+    try:
+        return json.loads(content, parse_float=parse_float)
+    except RecursionError:
+        raise nested_too_deeply() from None
 
 
 def _is_attrs(value: Any) -> bool:

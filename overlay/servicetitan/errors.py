@@ -30,9 +30,9 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from servicetitan._bodies import loads
 from servicetitan._flow import GAVE_UP_EXTENSION, REPLAYED_AFTER_EXTENSION
 from servicetitan._logging import scrub
+from servicetitan._serialize import loads
 from servicetitan.retries import problem_title, retry_after_seconds
 
 if TYPE_CHECKING:

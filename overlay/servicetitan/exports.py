@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
-import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -47,7 +46,7 @@ from servicetitan.errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 T = TypeVar("T")
 Start = str | _dt.date | _dt.datetime | None
@@ -58,9 +57,9 @@ def export_operations(domain: str) -> dict[str, Operation]:
     """The domain's export feeds by name: the path after `/export/` in snake_case."""
     feeds = {}
     for operation in _catalog.domain(domain).operations.values():
-        if operation.method == "GET" and "/export/" in operation.path:
-            tail = operation.path.split("/export/", 1)[1]
-            feeds[re.sub(r"[^a-z0-9]+", "_", tail.lower()).strip("_")] = operation
+        name = operation.feed_name
+        if name is not None:
+            feeds[name] = operation
     return feeds
 
 
@@ -174,7 +173,7 @@ class _Pending:
 
 
 class _FeedBase:
-    def __init__(self, state: ExportState, client: Any) -> None:
+    def __init__(self, state: ExportState, client: Core) -> None:
         state.money = money_reading(client, state.operation, state.parse is None)
         self._state = state
         self._pending: _Pending | None = None
@@ -233,7 +232,7 @@ class ExportFeed(_FeedBase, Generic[T]):
 
     def _fetch(self) -> None:
         state = self._state
-        response = self._client._send(
+        response = self._client.send(
             "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
         )
         self._fetched(state.accept(response))
@@ -265,7 +264,7 @@ class AsyncExportFeed(_FeedBase, Generic[T]):
 
     async def _fetch(self) -> None:
         state = self._state
-        response = await self._client._send(
+        response = await self._client.send(
             "GET", state.operation.path, params=state.params(), debug=state.debug, operation=state.operation
         )
         self._fetched(state.accept(response))
@@ -292,7 +291,7 @@ class Exports:
     """Every export feed of every domain: `st.exports.<domain>` is `st.<domain>.export`, the domain's feed
     resource, so `st.exports.jpm.jobs(start=..., timeout=...)` is `st.jpm.export.jobs` with the same options."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: object) -> None:
         self._client = client
 
     def __getattr__(self, domain: str) -> Any:

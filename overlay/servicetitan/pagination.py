@@ -49,7 +49,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import re
 import warnings
 import weakref
 from bisect import bisect_left, bisect_right
@@ -78,7 +77,7 @@ from servicetitan.exports import export_operations
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 T = TypeVar("T")
 
@@ -107,7 +106,7 @@ MAX_PAGE_SIZE: dict[tuple[str, str], PageSizeCap] = {
 }
 
 # Page sizes servers were seen to serve below what was asked, per client and (domain, operationId).
-_SERVED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
+_SERVED: weakref.WeakKeyDictionary[Core, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
 
 
 def max_page_size(operation: Operation, overrides: Mapping[str, int] | None = None) -> int:
@@ -118,10 +117,10 @@ def max_page_size(operation: Operation, overrides: Mapping[str, int] | None = No
     return DEFAULT_MAX_PAGE_SIZE if cap is None else cap.size
 
 
-def served_page_sizes(client: Any) -> dict[tuple[str, str], int]:
+def served_page_sizes(client: Core) -> dict[tuple[str, str], int]:
     """The page sizes `client` has seen servers cap at, by (domain, operationId)."""
     try:
-        return _SERVED.setdefault(client, {})
+        return _SERVED.setdefault(client.base, {})
     except TypeError:
         return {}
 
@@ -141,9 +140,9 @@ def _declares_has_more(domain: str, operation_id: str) -> bool:
     return "hasMore" in schema.get("properties", {})
 
 
-def fetch_all_page_size(operation: Operation, client: Any) -> int:
+def fetch_all_page_size(operation: Operation, client: Core) -> int:
     """The page size `fetch_all` asks for: the largest allowed, or less once the server was seen to cap."""
-    limit = max_page_size(operation, getattr(client, "page_size_limits", None))
+    limit = max_page_size(operation, client.page_size_limits)
     served = served_page_sizes(client).get((operation.domain, operation.operation_id))
     return limit if served is None else min(limit, served)
 
@@ -177,14 +176,13 @@ REQUIRES_TOTAL: dict[tuple[str, str], str] = {
 
 # Lists each client has seen not walk as asked (a sort or a bound not honoured, records without the walk's key),
 # with the reason: read by the counted walk for the rest of that client's life.
-_FALLBACKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], str]] = weakref.WeakKeyDictionary()
+_FALLBACKS: weakref.WeakKeyDictionary[Core, dict[tuple[str, str], str]] = weakref.WeakKeyDictionary()
 
 
-def walk_fallbacks(client: Any) -> dict[tuple[str, str], str]:
+def walk_fallbacks(client: Core) -> dict[tuple[str, str], str]:
     """The lists `client` reads by the counted walk since it saw them not honour a stable walk, with why."""
     try:
-        # A call with its own `timeout` or `max_retries` runs on a wrapper of the client's core: remember on the core.
-        return _FALLBACKS.setdefault(getattr(client, "_core", client), {})
+        return _FALLBACKS.setdefault(client.base, {})
     except TypeError:
         return {}
 
@@ -219,18 +217,10 @@ CREATED_ON = StableKey("createdOn", "createdOnOrAfter")
 MODIFIED_ON = StableKey("modifiedOn", "modifiedOnOrAfter")
 
 
-def _query_names(operation: Operation) -> set[str]:
-    return {p.name for p in operation.parameters if p.location == "query"}
-
-
-def is_paged(operation: Operation) -> bool:
-    return operation.method == "GET" and {"page", "pageSize"} <= _query_names(operation)
-
-
 def sort_fields(operation: Operation) -> tuple[str, ...] | None:
     """The fields the operation's `sort` accepts, as its document names them (`x-sort-fields`, kept from the
     document's prose by normalization); None where the document names none."""
-    sort = next((p for p in operation.parameters if p.name == "sort" and p.location == "query"), None)
+    sort = operation.query_parameter("sort")
     fields = sort.schema.get("x-sort-fields") if sort is not None else None
     return tuple(str(name) for name in fields) if isinstance(fields, list) else None
 
@@ -243,7 +233,7 @@ def sort_field_accepted(operation: Operation, name: str) -> bool:
 
 def first_page(operation: Operation) -> int:
     """The number of a list's first page: 0 where its document's `page` has `minimum: 0`, else 1."""
-    page = next((p for p in operation.parameters if p.name == "page" and p.location == "query"), None)
+    page = operation.query_parameter("page")
     return 0 if page is not None and page.schema.get("minimum") == 0 else 1
 
 
@@ -263,7 +253,7 @@ def stable_key(operation: Operation, key: StableKey = CREATED_ON) -> StableKey |
     """`key` when the operation can be walked by it: it takes `sort` on the key's field (as far as its document
     says) and the key's inclusive bound, its records have the key's field (as far as its document says), and it
     is not known to ignore its sort (`SORT_IGNORED`)."""
-    if not {"sort", key.bound} <= _query_names(operation) or not sort_field_accepted(operation, key.sort[1:]):
+    if not {"sort", key.bound} <= operation.query_names or not sort_field_accepted(operation, key.sort[1:]):
         return None
     fields = record_fields(operation)
     if fields is not None and key.field not in fields:
@@ -273,7 +263,7 @@ def stable_key(operation: Operation, key: StableKey = CREATED_ON) -> StableKey |
 
 def reads_incrementally(operation: Operation) -> bool:
     """Whether the list takes `modified_since` (it has the inclusive `modifiedOnOrAfter` filter)."""
-    return MODIFIED_ON.bound in _query_names(operation)
+    return MODIFIED_ON.bound in operation.query_names
 
 
 def walk_kind(operation: Operation) -> str:
@@ -281,19 +271,113 @@ def walk_kind(operation: Operation) -> str:
     detected by its count) or "unguarded" (page numbers, the list offers no count)."""
     if stable_key(operation) is not None:
         return "stable"
-    return "counted" if "includeTotal" in _query_names(operation) else "unguarded"
+    return "counted" if "includeTotal" in operation.query_names else "unguarded"
 
 
 def paged_operations() -> list[Operation]:
     """Every paged list operation of every domain."""
-    return [op for key in _catalog.domains() for op in _catalog.domain(key).operations.values() if is_paged(op)]
+    return [op for key in _catalog.domains() for op in _catalog.domain(key).operations.values() if op.is_paged]
 
 
 def export_feed_for(operation: Operation) -> str | None:
     """The export feed that reads the records of a list (`st.exports.<domain>.<feed>`), if the domain has one."""
     resource = [segment for segment in operation.path.split("/") if segment and not segment.startswith("{")][-1]
-    name = re.sub(r"[^a-z0-9]+", "_", resource.lower()).strip("_")
+    name = _catalog.snake_name(resource)
     return f"st.exports.{operation.domain}.{name}" if name in export_operations(operation.domain) else None
+
+
+# --- the paging arguments of a list call, checked before anything is sent ------------------------------------
+
+# The most ids one request of a list may name (the API's limit).
+MAX_IDS = 50
+
+
+def checked_page_size(operation: Operation, client: Core, requested: Any, fetch_all: bool) -> int | None:
+    """`page_size` as asked (within the operation's largest), or, with `fetch_all` and none asked, the largest."""
+    limit = max_page_size(operation, client.page_size_limits)
+    if requested is None:
+        return fetch_all_page_size(operation, client) if fetch_all else None
+    if isinstance(requested, bool) or not isinstance(requested, int):
+        raise TypeError(f"page_size must be an int, not {type(requested).__name__}")
+    if not 1 <= requested <= limit:
+        raise ValueError(
+            f"page_size must be between 1 and {limit} for {operation.operation_id} "
+            "(raise the limit with page_size_limits= if the API accepts more)"
+        )
+    return requested
+
+
+def id_batches(value: Any, fetch_all: bool) -> list[str]:
+    """`ids` as comma-separated batches of at most 50 (the API's limit): a str "1,2" or a sequence of ints.
+    More than one batch is read only with fetch_all=True, which streams the batches one after another."""
+    parts = value.split(",") if isinstance(value, str) else value
+    if isinstance(parts, Mapping) or not isinstance(parts, list | tuple | set | frozenset | range):
+        raise TypeError(f"ids must be a str such as '1,2,3' or a sequence of ints, not {type(value).__name__}")
+    ids = []
+    for part in parts:
+        text = str(part).strip() if not isinstance(part, bool) else ""
+        if not text.isdigit():
+            raise ValueError(f"ids must be whole numbers, not {part!r}")
+        ids.append(text)
+    unique = list(dict.fromkeys(ids))
+    batches = [",".join(unique[i : i + MAX_IDS]) for i in range(0, len(unique), MAX_IDS)]
+    if len(batches) > 1 and not fetch_all:
+        raise ValueError(
+            f"ids takes at most {MAX_IDS} ids per request ({len(unique)} given); "
+            "pass fetch_all=True to read them in batches of 50"
+        )
+    return batches
+
+
+def _declares(operation: Operation, label: str, name: str, api_name: str) -> None:
+    """A paging option the operation does not declare would be ignored by the API: refuse it instead."""
+    if api_name not in operation.query_names:
+        raise ValueError(
+            f"{label}({name}): {operation.operation_id} does not take {api_name!r}, which the API would ignore"
+        )
+
+
+def paging_params(
+    operation: Operation,
+    label: str,
+    client: Core,
+    *,
+    page: Any,
+    page_size: Any,
+    fetch_all: bool,
+    include_total: bool,
+    sort: Any,
+) -> dict[str, Any]:
+    """The query parameters a list call's paging arguments ask for (`pageSize`, `includeTotal`, `sort`), each
+    checked against the operation; `page` is checked here and walked from by `new_walk` (which checks
+    `modified_since`). `label` names the method in error messages."""
+    first = first_page(operation)
+    if page is not None and (isinstance(page, bool) or not isinstance(page, int) or page < first):
+        raise ValueError(
+            f"page must be an int >= {first}"
+            + (f" ({operation.operation_id} numbers its pages from {first})" if first != 1 else "")
+        )
+    if fetch_all and page not in (None, first):
+        raise ValueError(f"fetch_all reads from page {first}; leave page out")
+    params: dict[str, Any] = {}
+    size = checked_page_size(operation, client, page_size, fetch_all)
+    if size is not None:
+        params["pageSize"] = size
+    if include_total:
+        _declares(operation, label, "include_total", "includeTotal")
+        params["includeTotal"] = True
+    if sort is not None:
+        if not isinstance(sort, str) or not sort.strip():
+            raise TypeError("sort must be a str such as '+modifiedOn' or '-id'")
+        _declares(operation, label, "sort", "sort")
+        field_name = sort.strip().lstrip("+-").strip()
+        if not sort_field_accepted(operation, field_name):
+            raise ValueError(
+                f"{label}(sort={sort!r}): {operation.operation_id} sorts by "
+                f"{', '.join(sort_fields(operation) or ())} only, not {field_name!r}"
+            )
+        params["sort"] = sort
+    return params
 
 
 # --- checkpoints of incremental reads ------------------------------------------------------------------------
@@ -513,7 +597,7 @@ class ListWalk:
         return params
 
     def send_arguments(self) -> dict[str, Any]:
-        """What `_send` takes to ask for the next page, on either client."""
+        """What `send` takes to ask for the next page, on either client."""
         operation = self.operation
         return {
             "method": operation.method,
@@ -645,7 +729,7 @@ class ListWalk:
         self.stable = None
         self.high = None
         self.taken = frozenset()
-        self.countable = "includeTotal" in _query_names(self.operation)
+        self.countable = "includeTotal" in self.operation.query_names
         self.counting = self.countable
         self.by_id = True
         self.seen, self.handed = self.handed, set()
@@ -666,7 +750,7 @@ class ListWalk:
         if ordered != sorted(ordered) or (floor is not None and ordered and ordered[0][:26] < floor):
             self._fall_back(f"the server did not honour sort={stable.sort} with {stable.bound}")
             return []
-        if not complete and "includeTotal" in _query_names(self.operation):
+        if not complete and "includeTotal" in self.operation.query_names:
             # Where a record without the key sits in the order, and whether a bound keeps it, nobody knows. Even
             # on the first answer the counted walk starts afresh: that answer was not counted, and a change before
             # the second would go unnoticed.
@@ -748,7 +832,7 @@ class ListWalk:
 
 def new_walk(
     request: PageRequest,
-    client: Any,
+    client: Core,
     *,
     page: int | None = None,
     fetch_all: bool = False,
@@ -759,7 +843,7 @@ def new_walk(
     A list known not to walk by a stable key (`SORT_IGNORED`, or seen so by this client) starts counted."""
     operation = request.operation
     params = request.params
-    names = _query_names(operation)
+    names = operation.query_names
     key = (operation.domain, operation.operation_id)
     fallbacks = walk_fallbacks(client)
     known = key in fallbacks or key in SORT_IGNORED
@@ -859,7 +943,7 @@ class Page(_PageBase[T]):
     @classmethod
     def fetch(cls, client: SyncCore, walk: ListWalk) -> Page[T]:
         """The next page of `walk` (which moves on)."""
-        response = client._send(**walk.send_arguments())
+        response = client.send(**walk.send_arguments())
         return cls(client, walk, walk.accept(response))
 
     def next_page(self) -> Page[T] | None:
@@ -885,7 +969,7 @@ class AsyncPage(_PageBase[T]):
 
     @classmethod
     async def fetch(cls, client: AsyncCore, walk: ListWalk) -> AsyncPage[T]:
-        response = await client._send(**walk.send_arguments())
+        response = await client.send(**walk.send_arguments())
         return cls(client, walk, walk.accept(response))
 
     async def next_page(self) -> AsyncPage[T] | None:

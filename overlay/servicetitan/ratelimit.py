@@ -29,6 +29,10 @@ Where the bookings and the window live is a `LimiterStore`:
   process and machine that points at the same Redis (`pip install "servicetitan[redis]"`), on the Redis server's
   clock. A custom store without `admit`/`done` (`WindowStore`) gets a window of this process.
 
+Report runs are paced where requests are (`servicetitan.reports`): the same `LocalStore` of the process keeps the
+turns of its runs (`LocalStore.turns`, a `MemoryPacingStore`), and a store that can share them beyond the process
+(`PacingSource`: the Redis store) books them there.
+
 `reserve()` and `Admission.admit()` only book and return how long the caller must wait; the caller sleeps with its
 own sleep (`time.sleep` on threads, an async sleep on the event loop), so one limiter serves sync and async
 clients. An async client asks a store that does network I/O from a worker thread, and counts the wait from the
@@ -53,6 +57,8 @@ __all__ = [
     "Admission",
     "LimiterStore",
     "LocalStore",
+    "MemoryPacingStore",
+    "PacingSource",
     "PacingStore",
     "RateLimiter",
     "SendWindow",
@@ -120,10 +126,39 @@ class PacingStore(Protocol):
     returns the seconds to wait until it; if that wait would exceed `limit`, it books nothing and returns None.
     It must be atomic: two callers never get the same slot. A store shared between processes (Redis) keeps
     the last slot per key on its own clock: `servicetitan.ratelimit_redis.RedisPacingStore` does so in one
-    script; `servicetitan.reports.MemoryPacingStore` is this process's.
+    script; `MemoryPacingStore` is this process's.
     """
 
     def reserve(self, key: str, interval: float, limit: float) -> float | None: ...
+
+
+@runtime_checkable
+class PacingSource(Protocol):
+    """A `LimiterStore` that books report runs too, beyond this process (`ratelimit_redis.RedisStore`): a client
+    whose `rate_limit_store` it is paces its report runs there, on `fallback` while the store is unreachable."""
+
+    def pacing_store(self, fallback: PacingStore) -> PacingStore: ...
+
+
+class MemoryPacingStore:
+    """Report runs booked in this process (a `PacingStore`): the last booked turn per key, on `clock`."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._slots: dict[str, float] = {}
+
+    def reserve(self, key: str, interval: float, limit: float) -> float | None:
+        with self._lock:
+            now = self._clock()
+            last = self._slots.get(key)
+            slot = now if last is None else max(now, last + interval)
+            if slot - now > limit:
+                return None
+            self._slots[key] = slot
+            for stale in [k for k, v in self._slots.items() if v + interval < now]:
+                del self._slots[stale]
+            return slot - now
 
 
 class SendWindow:
@@ -154,7 +189,7 @@ class SendWindow:
 
 
 class LocalStore:
-    """Slots and windows kept in this process, on `clock`."""
+    """Slots, windows and report-run turns kept in this process, on `clock`."""
 
     blocking = False
 
@@ -163,6 +198,8 @@ class LocalStore:
         self._lock = threading.Lock()
         self._next: dict[str, float] = {}
         self._windows: dict[str, SendWindow] = {}
+        # The turns of report runs: paced by the process store of their client's clock, as its requests are.
+        self.turns = MemoryPacingStore(clock)
 
     def __repr__(self) -> str:
         return "LocalStore()"
@@ -364,6 +401,19 @@ def limiter_key(app_key: str, tenant: int) -> str:
     return f"servicetitan:rate:{hashlib.sha256(app_key.encode()).hexdigest()[:32]}:{tenant}"
 
 
+def local_store(clock: Clock) -> LocalStore:
+    """The process's `LocalStore` of `clock`, created on first use: every client on that clock shares it."""
+    with _registry_lock:
+        return _local_store(clock)
+
+
+def _local_store(clock: Clock) -> LocalStore:
+    store = _local_stores.get(clock)
+    if store is None:
+        store = _local_stores[clock] = LocalStore(clock)
+    return store
+
+
 def shared_limiter(
     app_key: str, tenant: int, rate: float, clock: Clock, store: LimiterStore | None = None
 ) -> RateLimiter:
@@ -373,9 +423,7 @@ def shared_limiter(
     key = limiter_key(app_key, tenant)
     with _registry_lock:
         if store is None:
-            store = _local_stores.get(clock)
-            if store is None:
-                store = _local_stores[clock] = LocalStore(clock)
+            store = _local_store(clock)
         registry_key = (key, store)
         limiter = _registry.get(registry_key)
         if limiter is None:
@@ -391,6 +439,8 @@ def _unlocked_in_child() -> None:
     _registry_lock = threading.Lock()
     for store in _local_stores.values():
         store._lock = threading.Lock()
+        # What the turns hold is kept: the parent's bookings still pace the child's runs.
+        store.turns._lock = threading.Lock()
 
 
 os.register_at_fork(after_in_child=_unlocked_in_child)

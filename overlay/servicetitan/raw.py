@@ -18,12 +18,15 @@ import difflib
 import enum
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from servicetitan import _catalog, _operations
 from servicetitan._inputs import check_value
 from servicetitan._operations import SendRequest
 from servicetitan._parsing import Parser, parser_for
+
+if TYPE_CHECKING:
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 __all__ = ["RawAPI", "RawDomain", "RawOperation"]
 
@@ -35,7 +38,7 @@ _UNSET = object()
 class RawAPI:
     """Domains as attributes (`st.raw.jpm`, `st.raw.equipment_systems`); `dir()` lists them all."""
 
-    def __init__(self, core: Any, asynchronous: bool) -> None:
+    def __init__(self, core: Core, asynchronous: bool) -> None:
         self._core = core
         self._asynchronous = asynchronous
         self._domains: dict[str, RawDomain] = {}
@@ -62,7 +65,7 @@ class RawAPI:
 class RawDomain:
     """A domain's operations as attributes named like their generated modules (`jobs_get`, `jobs_get_list`)."""
 
-    def __init__(self, core: Any, key: str, asynchronous: bool) -> None:
+    def __init__(self, core: Core, key: str, asynchronous: bool) -> None:
         self._core = core
         self._asynchronous = asynchronous
         self._domain = _catalog.domain(key)
@@ -103,7 +106,7 @@ def _prepare_value(operation: _catalog.Operation, parameter: _catalog.Parameter,
 class RawOperation:
     """One operation bound to a client, called with its generated function's keyword arguments."""
 
-    def __init__(self, core: Any, operation: _catalog.Operation, asynchronous: bool) -> None:
+    def __init__(self, core: Core, operation: _catalog.Operation, asynchronous: bool) -> None:
         self._core = core
         self._asynchronous = asynchronous
         self.operation = operation
@@ -115,7 +118,7 @@ class RawOperation:
         self._takes_body = body is not None
         self._body_required = bool(body and body.get("required"))
         self._body_schema = operation.request_schema()
-        self._download = operation.method == "GET" and operation.success_schema() is None
+        self._download = operation.is_download
         self._answer = _catalog.schema_name(operation.success_schema() or {})
         self._model = f"{self._answer} ({operation.operation_id})" if self._answer else operation.operation_id
         self._parse: object = _UNSET
@@ -181,4 +184,6 @@ class RawOperation:
         request = self.request(kwargs, bool(options.get("debug")))
         core = _operations.with_call_options(self._core, options)
         flow = _operations.send_flow(request, self._parser(), self._model, self._download)
-        return _operations.run_async(core, flow) if self._asynchronous else _operations.run_sync(core, flow)
+        if self._asynchronous:
+            return _operations.run_async(cast("AsyncCore", core), flow)
+        return _operations.run_sync(cast("SyncCore", core), flow)

@@ -14,13 +14,14 @@ many threads make that first access at once, each gets the same objects (`servic
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from servicetitan._once import once
 from servicetitan_raw import DOMAINS
 
 if TYPE_CHECKING:
     from servicetitan._catalog import Operation
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 T = TypeVar("T")
 Owner = TypeVar("Owner")
@@ -82,7 +83,7 @@ def resolve(path: str) -> Operation:
         raise ValueError(f"no resource method {path!r}") from None
 
 
-def bound_method(core: Any, operation: Operation, label: str, asynchronous: bool) -> Callable[..., Any]:
+def bound_method(core: Core, operation: Operation, label: str, asynchronous: bool) -> Callable[..., Any]:
     """The runtime's method for `operation`, bound to `core`; `label` names it in error messages."""
     from servicetitan import _operations
 
@@ -97,13 +98,13 @@ def bound_method(core: Any, operation: Operation, label: str, asynchronous: bool
     elif asynchronous:
 
         async def call_async(**arguments: Any) -> Any:
-            return await _operations.call_async(core, spec, label, arguments)
+            return await _operations.call_async(cast("AsyncCore", core), spec, label, arguments)
 
         method = call_async
     else:
 
         def call_sync(**arguments: Any) -> Any:
-            return _operations.call_sync(core, spec, label, arguments)
+            return _operations.call_sync(cast("SyncCore", core), spec, label, arguments)
 
         method = call_sync
     method.__name__ = label.rsplit(".", 1)[-1]
@@ -124,7 +125,7 @@ def _missing(kind: str, name: str, where: str, known: list[str]) -> AttributeErr
 class Resource:
     """One resource of a domain bound to a client: its operations as methods (`st.jpm.jobs.get_list`)."""
 
-    def __init__(self, core: Any, domain: str, name: str, asynchronous: bool) -> None:
+    def __init__(self, core: Core, domain: str, name: str, asynchronous: bool) -> None:
         self._core = core
         self._domain = domain
         self._name = name
@@ -152,7 +153,7 @@ class Resource:
 class DomainResources:
     """A domain's resources as attributes (`st.jpm.jobs`, `st.jpm.export`); `dir()` lists them."""
 
-    def __init__(self, core: Any, domain: str, asynchronous: bool) -> None:
+    def __init__(self, core: Core, domain: str, asynchronous: bool) -> None:
         self._core = core
         self._domain = domain
         self._asynchronous = asynchronous

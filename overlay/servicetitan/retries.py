@@ -19,6 +19,10 @@ Rules (QUIRKS.md, "Limits and errors"):
   any method may be retried.
 - A server-requested wait longer than `max_wait` is not slept through: the error is raised with its
   `retry_after` so the caller decides.
+
+A flow that retries above the pipeline, on the typed errors it raises, asks the same policy
+(`RetryPolicy.delay_after_error`): report runs do, since their waits come out of a run's budget and a report's 429
+names that report's pace, not the (app key, tenant)'s, so it must not pause the limiter.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from servicetitan._bodies import loads
+from servicetitan._serialize import loads
 from servicetitan._timeutil import parse_http_date
 
 if TYPE_CHECKING:
@@ -203,8 +207,29 @@ class RetryPolicy:
             return self._server_wait(response, attempt)
         return None
 
+    def delay_after_error(
+        self, status: int | None, attempt: int, replayable: bool, named: float | None = None
+    ) -> float | None:
+        """Seconds to wait before resending after the typed error of the `attempt`-th send (1-based), for a flow
+        that retries above the pipeline; None means give up. `status` is the answer's (None when no answer came),
+        `named` the wait a 429 named. A 429 or a 409 was not applied, so any method is resent; after a 5xx or no
+        answer, only a `replayable` one. Every retry counts against `max_retries`; the wait is the named one, else
+        the backoff (as for an answer, `_server_wait`)."""
+        if attempt > self.max_retries:
+            return None
+        if status is None or status >= 500:
+            if not replayable:
+                return None
+        elif status not in (409, 429):
+            return None
+        return self._wait(named, attempt)
+
     def _server_wait(self, response: httpx.Response, attempt: int) -> float | None:
-        requested = response_retry_after(response)
+        return self._wait(response_retry_after(response), attempt)
+
+    def _wait(self, requested: float | None, attempt: int) -> float | None:
+        """The wait a server asked for, or the backoff where it names none (or one shorter than `backoff_base`);
+        None when it asked for longer than `max_wait`."""
         if requested is not None and requested > self.max_wait:
             return None
         if requested is None or requested < self.backoff_base:

@@ -81,7 +81,7 @@ def test_permission_denied_names_the_operations_scope(make_client):
     api = FakeAPI(lambda request: httpx.Response(403, json=problem(403)))
     op = operation("jpm", "Jobs_Get")
     with pytest.raises(PermissionDeniedError) as caught:
-        make_client(api)._send("GET", op.path, path_params={"id": 3}, operation=op)
+        make_client(api).send("GET", op.path, path_params={"id": 3}, operation=op)
     assert caught.value.required_scopes == ("tn.jpm.jobs:r",)
     assert "tn.jpm.jobs:r" in str(caught.value)
     assert caught.value.operation_id == "Jobs_Get"

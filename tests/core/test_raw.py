@@ -84,14 +84,14 @@ def test_bad_arguments_are_rejected_before_sending(make_client, kwargs, error, m
     api = FakeAPI()
     with pytest.raises(error, match=match):
         make_client(api).raw.jpm.jobs_get(**kwargs)
-    assert api.requests == []
+    assert api.sent == []
 
 
 def test_unknown_enum_value_is_rejected_before_sending(make_client):
     api = FakeAPI()
     with pytest.raises(ValueError, match="Scheduled"):
         make_client(api).raw.jpm.jobs_get_list(job_status="Sheduled")
-    assert api.requests == []
+    assert api.sent == []
 
 
 def test_raw_maps_errors_and_names_scopes(make_client):

@@ -101,7 +101,7 @@ def test_invalid_response_type_is_rejected_before_sending(make_client):
     api = FakeAPI(OK)
     with pytest.raises(ValueError, match="response_type"):
         make_client(api).request("GET", "/x", domain="jpm", response_type="xml")
-    assert api.requests == []
+    assert api.sent == []
 
 
 def test_foreign_host_gets_no_credentials_and_no_token_request(make_client):
@@ -144,12 +144,12 @@ def test_send_fills_path_params_and_rejects_unknown_query_names(make_client):
     st = make_client(api)
     op = operation("jpm", "Jobs_GetList")
     with pytest.raises(ValueError, match="pageSzie"):
-        st._send("GET", op.path, params={"pageSzie": 10}, operation=op)
-    assert api.requests == []
-    st._send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}", path_params={"id": "a/b"})
+        st.send("GET", op.path, params={"pageSzie": 10}, operation=op)
+    assert api.sent == []
+    st.send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}", path_params={"id": "a/b"})
     assert api.api_requests[0].url.raw_path == b"/jpm/v2/tenant/1234567890/jobs/a%2Fb"
     with pytest.raises(ValueError, match="placeholder"):
-        st._send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}")
+        st.send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}")
 
 
 def test_from_env(monkeypatch):
@@ -203,6 +203,6 @@ async def test_async_request_matches_sync(make_async_client):
     async with make_async_client(api) as st:
         assert isinstance(st, AsyncServiceTitan)
         assert await st.request("GET", "/jobs", domain="jpm", params={"ids": [4, 5]}) == {"ok": True}
-        response = await st._send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}", path_params={"id": 1})
+        response = await st.send("GET", "/jpm/v2/tenant/{tenant}/jobs/{id}", path_params={"id": 1})
         assert response.status_code == 200
     assert str(api.api_requests[0].url) == f"{API_URL}/jpm/v2/tenant/{TENANT}/jobs?ids=4%2C5"

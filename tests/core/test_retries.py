@@ -120,7 +120,7 @@ def test_write_is_not_replayed_after_read_timeout(make_client, method):
 @pytest.mark.parametrize("method", ["GET", "HEAD", "DELETE"])
 def test_idempotent_request_is_replayed_after_502(make_client, clock, method):
     api = FakeAPI(scripted(httpx.Response(502), httpx.Response(503)))
-    response = make_client(api)._send(method, "/jpm/v2/tenant/{tenant}/jobs/1")
+    response = make_client(api).send(method, "/jpm/v2/tenant/{tenant}/jobs/1")
     assert response.status_code == 200
     assert len(api.api_requests) == 3
     assert len(clock.sleeps) == 2
@@ -204,3 +204,18 @@ async def test_async_429_sleeps_without_blocking(make_async_client, clock):
     async with make_async_client(api) as st:
         assert await st.request("GET", "/jobs", domain="jpm") == {"ok": True}
     assert clock.sleeps == [3.0]
+
+
+def test_a_flow_retrying_typed_errors_asks_the_same_policy():
+    """`delay_after_error`: what a flow above the pipeline (a report run) resends after, and how long it waits."""
+    policy = RetryPolicy(max_retries=2, backoff_base=0.5, retry_delay=1.0)
+    assert policy.delay_after_error(429, 1, replayable=False, named=7.0) == 7.0
+    assert policy.delay_after_error(429, 1, replayable=False, named=0.0) == 1.0, "a wait of nothing backs off"
+    assert policy.delay_after_error(409, 1, replayable=False) == 1.0, "a 409 was not applied: even a POST"
+    assert policy.delay_after_error(503, 1, replayable=True) == 1.0
+    assert policy.delay_after_error(None, 1, replayable=True) == 1.0, "no answer: a GET is resent"
+    assert policy.delay_after_error(503, 1, replayable=False) is None, "a POST may have been applied"
+    assert policy.delay_after_error(None, 1, replayable=False) is None
+    assert policy.delay_after_error(404, 1, replayable=True) is None
+    assert policy.delay_after_error(429, 3, replayable=True, named=1.0) is None, "beyond max_retries"
+    assert RetryPolicy(max_wait=10).delay_after_error(429, 1, replayable=True, named=11.0) is None

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from servicetitan import AsyncServiceTitan, ServiceTitan, _logging
+from servicetitan import AsyncServiceTitan, ServiceTitan, _logging, ratelimit
 from servicetitan.reports import pacing
 from servicetitan.sandbox import FIRST_IDS
 from servicetitan.testing.sandbox import running_sandbox
@@ -211,13 +211,17 @@ def test_child_is_not_held_by_the_secret_registry_lock_taken_in_the_parent():
 
 
 def test_child_is_not_held_by_report_pacing_locks_taken_in_the_parent():
-    """The fork lands while a thread of the parent books a report run (the process-wide pacing registry's lock and
-    a store's lock held): the child's report runs go through."""
+    """The fork lands while a thread of the parent books a report run (the process-wide registry of stores, the
+    turns of a store and the result caches locked): the child's report runs go through."""
     with running_sandbox(jobs=JOBS) as session:
         st = ServiceTitan(**{**session.settings, "timeout": CALL_TIMEOUT})
         with st:
             st.reports.run("accounting", 2001, From=dt.date(2024, 1, 1), To=dt.date(2024, 1, 10))
-            locks = [pacing._stores_lock, *(store._lock for store in pacing._stores.values())]
+            locks = [
+                ratelimit._registry_lock,
+                pacing._caches_lock,
+                *(store.turns._lock for store in ratelimit._local_stores.values()),
+            ]
             assert len(locks) > 1
 
             def child() -> dict[str, Any]:

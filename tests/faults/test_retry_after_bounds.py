@@ -197,7 +197,7 @@ def test_raw_request_refuses_a_retry_delay_that_is_no_wait(delay_ms):
         pytest.raises(ValueError, match="retry_delay_ms must be a number of milliseconds from 0"),
     ):
         st.raw_request(method="get", url_type="jpm", path="/jobs/1", retry_delay_ms=delay_ms)
-    assert api.requests == []
+    assert api.sent == []
 
 
 @pytest.mark.parametrize("field", ["backoff_base", "backoff_cap", "max_wait", "retry_delay", "rate_limit_wait"])
@@ -220,4 +220,4 @@ def test_report_waits_without_a_finite_bound_are_refused(value):
             next(flows.run_flow(None, value))  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="timeout must be None or a finite number"):
             next(flows.finish_flow(None, value))  # type: ignore[arg-type]
-    assert api.requests == []
+    assert api.sent == []

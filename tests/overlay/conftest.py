@@ -1,4 +1,5 @@
-"""A fake ServiceTitan behind httpx.MockTransport, and one fixture that runs a call on either client.
+"""The `st` fixture: a client of either side (`side`) over the fake API (`api`, routes set by each test), from
+`tests.support`.
 
 `call(st, "list_jobs", ...)` runs the action on the sync client, or awaits it on the async one, so each test is
 written once and parametrized over both sides.
@@ -6,42 +7,17 @@ written once and parametrized over both sides.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from servicetitan import AsyncServiceTitan, ServiceTitan
-from tests.core.conftest import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, JOB, TENANT, TOKEN_URL
+from tests.support.api import JOB, FakeAPI, Handler, client_kwargs, not_routed
+from tests.support.sides import anyio_backend, call, collect, side
 
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class FakeAPI:
-    """Routes by (method, path suffix); records every API request it receives."""
-
-    def __init__(self) -> None:
-        self.routes: dict[tuple[str, str], Handler] = {}
-        self.requests: list[httpx.Request] = []
-
-    def route(self, method: str, suffix: str, handler: Handler) -> None:
-        self.routes[(method, suffix)] = handler
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/connect/token":
-            return httpx.Response(200, json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"})
-        self.requests.append(request)
-        prefix = f"/tenant/{TENANT}"
-        path = request.url.path.split(prefix, 1)[1]
-        for (method, suffix), handler in self.routes.items():
-            if method == request.method and path == suffix:
-                return handler(request)
-        return httpx.Response(404, json={"title": f"no fake route for {request.method} {path}", "status": 404})
-
-    def json_bodies(self) -> list[Any]:
-        return [json.loads(r.content) for r in self.requests if r.content]
+__all__ = ["JOB", "FakeAPI", "anyio_backend", "api", "call", "collect", "jobs", "paged", "side", "st"]
 
 
 def paged(records: list[dict[str, Any]], default_size: int = 50) -> Handler:
@@ -65,25 +41,13 @@ def jobs(count: int, start: int = 1) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def api() -> FakeAPI:
-    return FakeAPI()
-
-
-@pytest.fixture(params=["sync", "async"])
-def side(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+    """Routes set by each test (`api.route`); 404 to anything else."""
+    return FakeAPI(not_routed)
 
 
 @pytest.fixture
 def st(side: str, api: FakeAPI) -> Iterator[ServiceTitan | AsyncServiceTitan]:
-    settings: dict[str, Any] = {
-        "client_id": CLIENT_ID,
-        "client_secret": CLIENT_SECRET,
-        "app_key": APP_KEY,
-        "tenant": TENANT,
-        "api_url": API_URL,
-        "token_url": TOKEN_URL,
-        "rate_limit": None,
-    }
+    settings = client_kwargs()
     if side == "sync":
         yield ServiceTitan(**settings, transport=httpx.MockTransport(api), sleep=lambda _: None)
     else:
@@ -92,20 +56,3 @@ def st(side: str, api: FakeAPI) -> Iterator[ServiceTitan | AsyncServiceTitan]:
             return None
 
         yield AsyncServiceTitan(**settings, transport=httpx.MockTransport(api), sleep=no_sleep)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-async def call(st: ServiceTitan | AsyncServiceTitan, method: str, /, **kwargs: Any) -> Any:
-    result = getattr(st, method)(**kwargs)
-    return await result if isinstance(st, AsyncServiceTitan) else result
-
-
-async def collect(iterable: Any) -> list[Any]:
-    """Every item of a sync or async iterable."""
-    if hasattr(iterable, "__aiter__"):
-        return [item async for item in iterable]
-    return list(iterable)

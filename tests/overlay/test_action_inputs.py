@@ -163,7 +163,7 @@ async def test_custom_query_params_pass_known_names_through(st: Any, api: FakeAP
 
 
 async def test_page_size_limit_can_be_overridden_per_operation(api: FakeAPI, side: str) -> None:
-    from tests.overlay.conftest import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, TENANT, TOKEN_URL
+    from tests.support.api import API_URL, APP_KEY, CLIENT_ID, CLIENT_SECRET, TENANT, TOKEN_URL
 
     client_class = ServiceTitan if side == "sync" else AsyncServiceTitan
     st = client_class(

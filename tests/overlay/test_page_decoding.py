@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from servicetitan import ResponseValidationError, _parsing
+from servicetitan import ResponseValidationError, _bodies
 from servicetitan._parsing import page_json
 from tests.overlay.conftest import FakeAPI, call, collect, jobs, paged
 
@@ -33,7 +33,7 @@ def typed(value: Any) -> Any:
 
 def decoded(content: bytes) -> Any:
     # The comparisons below are of msgspec with json only if msgspec decodes: the suite installs the extra.
-    assert _parsing._fast_decoder() is not None, "the speedups extra (msgspec) is not installed"
+    assert _bodies._fast_decoder() is not None, "the speedups extra (msgspec) is not installed"
     return typed(page_json(httpx.Response(200, content=content)))
 
 
@@ -77,7 +77,7 @@ def test_a_page_that_is_not_json_raises_as_without_msgspec(monkeypatch: pytest.M
     request = httpx.Request("GET", "http://api.test/jobs")
     with pytest.raises(ResponseValidationError, match="not JSON"):
         page_json(httpx.Response(200, content=content, request=request))
-    monkeypatch.setattr(_parsing, "_fast_decoder", lambda: None)
+    monkeypatch.setattr(_bodies, "_fast_decoder", lambda: None)
     with pytest.raises(ResponseValidationError, match="not JSON"):
         page_json(httpx.Response(200, content=content, request=request))
 
@@ -93,15 +93,15 @@ async def test_list_pages_are_decoded_by_msgspec_and_without_it_alike(
     api.route("GET", "/jobs", paged(jobs(5)))
     st.page_size_limits["Jobs_GetList"] = 2
     decoders: list[Any] = []
-    fast = _parsing._fast_decoder()
+    fast = _bodies._fast_decoder()
 
     def counted() -> Any:
         decoders.append(fast)
         return fast
 
-    monkeypatch.setattr(_parsing, "_fast_decoder", counted)
+    monkeypatch.setattr(_bodies, "_fast_decoder", counted)
     with_msgspec = await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True))
     assert len(decoders) == 3
-    monkeypatch.setattr(_parsing, "_fast_decoder", lambda: None)
+    monkeypatch.setattr(_bodies, "_fast_decoder", lambda: None)
     without = await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True))
     assert typed(with_msgspec) == typed(without) == typed(jobs(5))

@@ -13,7 +13,8 @@ from typing import Any
 import httpx
 
 from tests.core.conftest import JOB
-from tests.overlay.conftest import anyio_backend, api, side, st
+from tests.overlay.conftest import api, st
+from tests.support.sides import anyio_backend, side
 
 __all__ = ["ListServer", "anyio_backend", "api", "side", "st", "stamp", "timed_jobs"]
 

@@ -25,6 +25,15 @@ async def test_a_silent_cap_under_a_stable_walk_loses_nothing_and_is_remembered(
     assert {params["pageSize"] for params in server.asked} == {"500"}  # remembered for Jobs_GetList
 
 
+async def test_a_cap_learned_by_a_call_with_its_own_options_is_remembered_for_the_client(st: Any, api: FakeAPI) -> None:
+    server = ListServer(timed_jobs(1234), cap=500)
+    api.route("GET", "/jobs", server)
+    await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True, timeout=30, max_retries=1))
+    server.asked.clear()
+    await collect(await call(st, "list_jobs", fetch_all=True, as_dicts=True))
+    assert {params["pageSize"] for params in server.asked} == {"500"}
+
+
 async def test_a_cap_met_in_the_middle_of_a_page_number_walk_loses_nothing(st: Any, api: FakeAPI) -> None:
     server = ListServer(timed_jobs(95))
     api.route("GET", "/technicians", server)

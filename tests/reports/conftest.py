@@ -14,11 +14,28 @@ from typing import Any
 import pytest
 from vcr import VCR
 
-from servicetitan import AsyncServiceTitan, ServiceTitan
-from servicetitan.reports import pacing
+from servicetitan import AsyncServiceTitan, ServiceTitan, ratelimit
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
 from servicetitan.sandbox.reports import ReportLimits
 from servicetitan.testing import tenant_path
+from tests.support.sides import anyio_backend, call, collect, side
+from tests.support.time import FakeClock
+
+__all__ = [
+    "CREDENTIALS",
+    "EPOCH",
+    "JOBS",
+    "Client",
+    "anyio_backend",
+    "call",
+    "client_settings",
+    "collect",
+    "epoch_clock",
+    "invoices_between",
+    "revenue_per_day",
+    "run",
+    "side",
+]
 
 Client = ServiceTitan | AsyncServiceTitan
 JOBS = 400
@@ -38,36 +55,21 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "after_recording: reads the cassettes, so runs after the tests recording them")
 
 
-class FakeTime:
-    """A clock that only moves when someone sleeps; shared by the client and the sandbox."""
-
-    def __init__(self, start: float = 1_767_225_600.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+# The fake clocks of these tests, shared by the clients and the sandbox, start at 2026-01-01 00:00 UTC.
+EPOCH = 1_767_225_600.0
 
 
-@pytest.fixture(params=["sync", "async"])
-def side(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+def epoch_clock() -> FakeClock:
+    return FakeClock(EPOCH)
 
 
 @pytest.fixture(autouse=True)
 def fresh_pacing() -> Iterator[None]:
     """Each test paces from nothing: a served sandbox may get the port, and so the pacing keys, of an earlier
     test's, whose runs would otherwise make this test wait (or sleep into a test's interrupting `sleep`)."""
-    pacing._stores.clear()
+    ratelimit._local_stores.clear()
     yield
-    pacing._stores.clear()
+    ratelimit._local_stores.clear()
 
 
 @pytest.fixture
@@ -76,13 +78,13 @@ def limits() -> ReportLimits:
 
 
 @pytest.fixture
-def fake_time() -> FakeTime | None:
-    """None: real time. A test that paces overrides this with a FakeTime."""
+def fake_time() -> FakeClock | None:
+    """None: real time. A test that paces overrides this with a FakeClock."""
     return None
 
 
 @pytest.fixture
-def sandbox(limits: ReportLimits, fake_time: FakeTime | None) -> Sandbox:
+def sandbox(limits: ReportLimits, fake_time: FakeClock | None) -> Sandbox:
     if fake_time is None:
         return Sandbox(jobs=JOBS, reports=limits)
     return Sandbox(jobs=JOBS, reports=limits, clock=fake_time)
@@ -99,7 +101,7 @@ def client_settings(url: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def st(side: str, url: str, fake_time: FakeTime | None) -> AsyncIterator[Client]:
+async def st(side: str, url: str, fake_time: FakeClock | None) -> AsyncIterator[Client]:
     settings = client_settings(url)
     if fake_time is not None:
         settings["clock"] = fake_time
@@ -114,28 +116,8 @@ async def st(side: str, url: str, fake_time: FakeTime | None) -> AsyncIterator[C
 
 
 async def run(st: Client, method: str, /, *args: Any, **kwargs: Any) -> Any:
-    result = getattr(st.reports, method)(*args, **kwargs)
-    return await result if isinstance(st, AsyncServiceTitan) else result
-
-
-async def call(handle: Any, method: str, /, **kwargs: Any) -> Any:
-    result = getattr(handle, method)(**kwargs)
-    return await result if hasattr(result, "__await__") else result
-
-
-async def collect(iterable: Any, limit: int | None = None) -> list[Any]:
-    items: list[Any] = []
-    if hasattr(iterable, "__aiter__"):
-        async for item in iterable:
-            items.append(item)
-            if limit is not None and len(items) == limit:
-                break
-    else:
-        for item in iterable:
-            items.append(item)
-            if limit is not None and len(items) == limit:
-                break
-    return items
+    """`st.reports.<method>(...)` on either side."""
+    return await call(st.reports, method, *args, **kwargs)
 
 
 # --- what the sandbox's own records say, computed here independently of sandbox/reports.py ------------------
@@ -154,8 +136,3 @@ def revenue_per_day(sandbox: Sandbox, first: dt.date, last: dt.date) -> dict[dt.
     for invoice in invoices_between(sandbox, first, last):
         days[dt.date.fromisoformat(invoice["invoiceDate"][:10])] += Decimal(str(invoice["total"]))
     return days
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"

@@ -9,8 +9,9 @@ import pytest
 
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox
 from servicetitan.sandbox.reports import ReportLimits
+from tests.support.time import FakeClock
 
-from .conftest import CREDENTIALS, FakeTime
+from .conftest import CREDENTIALS, epoch_clock
 
 pytestmark = pytest.mark.anyio
 
@@ -19,12 +20,12 @@ PERIOD = {"parameters": [{"name": "From", "value": "2024-01-01"}, {"name": "To",
 
 
 @pytest.fixture
-def clock() -> FakeTime:
-    return FakeTime()
+def clock() -> FakeClock:
+    return epoch_clock()
 
 
 @pytest.fixture
-async def http(clock: FakeTime) -> AsyncIterator[tuple[httpx.AsyncClient, Sandbox]]:
+async def http(clock: FakeClock) -> AsyncIterator[tuple[httpx.AsyncClient, Sandbox]]:
     sandbox = Sandbox(jobs=50, clock=clock, reports=ReportLimits(run_interval=60, slow_polls=2))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox), base_url="http://sandbox") as client:
         form = {"grant_type": "client_credentials", "client_id": CREDENTIALS["client_id"]}
@@ -34,7 +35,7 @@ async def http(clock: FakeTime) -> AsyncIterator[tuple[httpx.AsyncClient, Sandbo
         yield client, sandbox
 
 
-async def test_one_run_per_interval_with_retry_after(http: tuple[httpx.AsyncClient, Sandbox], clock: FakeTime) -> None:
+async def test_one_run_per_interval_with_retry_after(http: tuple[httpx.AsyncClient, Sandbox], clock: FakeClock) -> None:
     client, sandbox = http
     url = f"{BASE}/report-category/accounting/reports/2002/data"
     assert (await client.post(url, json=PERIOD)).status_code == 200

@@ -35,7 +35,7 @@ from servicetitan._flow import Sleep
 from servicetitan._flow import drive as run_flow
 from servicetitan._flow import drive_async as run_flow_async
 from servicetitan.errors import ReportTimeoutError, ReportWaitError
-from servicetitan.ratelimit import PacingStore
+from servicetitan.ratelimit import MemoryPacingStore, PacingStore
 from servicetitan.reports.descriptions import (
     DynamicSet,
     ReportCategory,
@@ -55,13 +55,12 @@ from servicetitan.reports.flows import (
     ReportSettings,
     Request,
 )
-from servicetitan.reports.pacing import MemoryPacingStore
 from servicetitan.reports.windows import Window, backfill_windows
 
 if TYPE_CHECKING:
     import datetime as _dt
 
-    from servicetitan._core import AsyncCore, SyncCore
+    from servicetitan._core import AsyncCore, Core, SyncCore
 
 __all__ = [
     "AsyncReportQuery",
@@ -94,7 +93,7 @@ def _send_options(request: Request) -> dict[str, Any]:
         "json": request.json,
         "debug": request.debug or None,
         "operation": operation,
-        # The flow retries 429/409/5xx itself, within the run's wait budget.
+        # The flow retries itself (`flows.send`), within the run's wait budget.
         "max_retries": 0,
     }
 
@@ -105,12 +104,12 @@ def drive(client: SyncCore, flow: Flow[T]) -> T:
 
     def perform(effect: Any) -> Any:
         if isinstance(effect, Sleep):
-            return client._driver.perform(effect)
+            return client.sleep(effect.seconds)
         if isinstance(effect, Cleanup):
             return _cleanup(client, effect.request)
         if isinstance(effect, Book):
             return effect()
-        return client._send(effect.method, effect.operation.path, **_send_options(effect))
+        return client.send(effect.method, effect.operation.path, **_send_options(effect))
 
     return run_flow(flow, perform, interrupts=True)
 
@@ -118,7 +117,7 @@ def drive(client: SyncCore, flow: Flow[T]) -> T:
 def _cleanup(client: SyncCore, request: Request) -> None:
     # Whatever befalls the cancel request, the interruption being handled is what the caller must see.
     with contextlib.suppress(Exception):
-        client._send(request.method, request.operation.path, **_send_options(request), timeout=CLEANUP_TIMEOUT)
+        client.send(request.method, request.operation.path, **_send_options(request), timeout=CLEANUP_TIMEOUT)
 
 
 async def drive_async(client: AsyncCore, flow: Flow[T]) -> T:
@@ -126,12 +125,12 @@ async def drive_async(client: AsyncCore, flow: Flow[T]) -> T:
 
     async def perform(effect: Any) -> Any:
         if isinstance(effect, Sleep):
-            return await client._driver.perform(effect)
+            return await client.sleep(effect.seconds)
         if isinstance(effect, Cleanup):
             return await _cleanup_async(client, effect.request)
         if isinstance(effect, Book):
             return await _book_async(effect)
-        return await client._send(effect.method, effect.operation.path, **_send_options(effect))
+        return await client.send(effect.method, effect.operation.path, **_send_options(effect))
 
     return await run_flow_async(flow, perform, interrupts=True)
 
@@ -148,7 +147,7 @@ async def _cleanup_async(client: AsyncCore, request: Request) -> None:
     import anyio
 
     with anyio.move_on_after(CLEANUP_TIMEOUT, shield=True), contextlib.suppress(Exception):
-        await client._send(request.method, request.operation.path, **_send_options(request), timeout=CLEANUP_TIMEOUT)
+        await client.send(request.method, request.operation.path, **_send_options(request), timeout=CLEANUP_TIMEOUT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +182,7 @@ def _window_values(base: Mapping[str, Any], window: Window, from_parameter: str,
 
 
 class _ReportsBase:
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Core) -> None:
         self._flows = ReportFlows(client)
 
     @property

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 import httpx
 
-from servicetitan._bodies import loads
+from servicetitan._bodies import decode
 from servicetitan._inputs import snake_case
 from servicetitan.errors import (
     ResponseValidationError,
@@ -100,10 +99,7 @@ def bad_answer(response: httpx.Response, body: Any, reason: str) -> ResponseVali
 
 def json_body(response: httpx.Response) -> Any:
     """The answer's JSON with fractional numbers as Decimal: report figures are money, never floats."""
-    try:
-        return loads(response.content, parse_float=Decimal) if response.content else None
-    except ValueError as exc:
-        raise bad_answer(response, response.text, "the report answer is not JSON") from exc
+    return decode(response, "json", decimals=True, subject="the report answer")
 
 
 def parse_description(category: str, response: httpx.Response) -> ReportDescription:

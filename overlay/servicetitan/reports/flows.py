@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -28,11 +28,10 @@ from servicetitan import _catalog
 from servicetitan._flow import Sleep
 from servicetitan.errors import (
     APIConnectionError,
-    ConflictError,
+    APIStatusError,
     RateLimitError,
     ReportTimeoutError,
     ReportWaitError,
-    ServerError,
 )
 from servicetitan.ratelimit import PacingStore
 from servicetitan.reports.descriptions import (
@@ -61,12 +60,17 @@ from servicetitan.reports.operations import (
 from servicetitan.reports.pacing import CachedResult, Clock, default_store, pacing_key, shared_cache
 from servicetitan.reports.parameters import check_possible, given_parameters, parameter_value, request_body
 from servicetitan.reports.rows import data_page
-from servicetitan.retries import RetryPolicy
+from servicetitan.retries import DEFAULT_MAX_RATE_LIMIT_RETRIES, REPLAYABLE_METHODS, RetryPolicy
+
+if TYPE_CHECKING:
+    from servicetitan._core import Core
 
 T = TypeVar("T")
 # Interrupting a run still tells the server to drop its query; that request gets this long at most.
 CLEANUP_TIMEOUT = 10.0
-_RETRY_BACKOFF = RetryPolicy()
+# How report requests are retried (`send`): the run's wait budget bounds every wait, so the policy's own bound
+# on a named wait is a day, and its count of retries is that of a call's 429s.
+REPORT_RETRIES = RetryPolicy(max_retries=DEFAULT_MAX_RATE_LIMIT_RETRIES, max_wait=86_400.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +84,9 @@ class ReportSettings:
     - `wait_budget`: the most a run waits in all, for its pacing turn and for 429/409 answers.
     - `timeout`: how long a long-running query may take before it is cancelled on the server.
     - `poll_interval` .. `poll_max_interval`: the backoff between polls of a long-running query.
-    - `store`: a `PacingStore` shared beyond this process; by default the client's Redis `rate_limit_store`
-      when it has one (`RedisPacingStore`), else the process-wide in-memory one.
+    - `store`: a `PacingStore` shared beyond this process; by default runs are paced where the client paces its
+      requests: its Redis `rate_limit_store` when it has one (`RedisPacingStore`), else the turns of this
+      process's limiter store of the client's clock (`ratelimit.LocalStore.turns`).
     """
 
     run_interval: float = 60.0
@@ -155,23 +160,21 @@ class WaitBudget:
 
 
 def send(request: Request, budget: WaitBudget) -> Flow[httpx.Response]:
-    """Send `request`; 429 and 409 answers are retried while the budget lasts (the wait the server names,
-    else backoff), and so are 5xx answers and lost connections of a GET or DELETE. A POST is never replayed
-    after a 5xx or a lost connection: it may have started a query."""
+    """Send `request`, retried as `REPORT_RETRIES` says (`RetryPolicy.delay_after_error`) while the budget lasts:
+    429 and 409 answers (after the wait the server names, else backoff), and 5xx answers and lost connections of
+    a GET or DELETE. A POST is never replayed after a 5xx or a lost connection: it may have started a query."""
+    replayable = request.method in REPLAYABLE_METHODS
     attempt = 0
     while True:
         try:
             response: httpx.Response = yield request
             return response
-        except (RateLimitError, ConflictError, ServerError, APIConnectionError) as exc:
-            if isinstance(exc, ServerError | APIConnectionError) and request.method == "POST":
-                raise
+        except (APIStatusError, APIConnectionError) as exc:
             attempt += 1
-            wait = exc.retry_after if isinstance(exc, RateLimitError) else None
-            # A named wait shorter than the backoff's base (0, a date in the past) would resend at once: back off.
-            if wait is None or wait < _RETRY_BACKOFF.backoff_base:
-                wait = _RETRY_BACKOFF.backoff(attempt)
-            if attempt > _RETRY_BACKOFF.max_rate_limit_retries or not budget.take(wait):
+            status = exc.status_code if isinstance(exc, APIStatusError) else None
+            named = exc.retry_after if isinstance(exc, RateLimitError) else None
+            wait = REPORT_RETRIES.delay_after_error(status, attempt, replayable, named)
+            if wait is None or not budget.take(wait):
                 raise
             yield Sleep(wait)
 
@@ -331,7 +334,7 @@ class ReportFlows:
     """Every `st.reports` operation as a flow, over the facts of one client (tenant, environment, clock, page
     size limits); `servicetitan.reports` drives them on either side."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Core) -> None:
         self._client = client
         self.settings = ReportSettings()
         self._memo = Memo()
@@ -339,14 +342,13 @@ class ReportFlows:
 
     @property
     def _clock(self) -> Clock:
-        clock: Clock = self._client._clock
-        return clock
+        return self._client.clock
 
     def _store(self) -> PacingStore:
         if self.settings.store is not None:
             return self.settings.store
         if self._default_store is None:
-            self._default_store = default_store(self._client, self._clock)
+            self._default_store = default_store(self._client)
         return self._default_store
 
     # --- discovery ---

@@ -1,5 +1,6 @@
-"""Pacing of report runs (one run of a report with the same parameters per tenant about once a minute)
-and the opt-in cache of recent results: per clock for the process, or a shared `PacingStore`."""
+"""Pacing of report runs (one run of a report with the same parameters per tenant about once a minute), through
+the store the client paces its requests with (`servicetitan.ratelimit`), and the opt-in cache of recent results,
+one per clock for the process."""
 
 from __future__ import annotations
 
@@ -9,56 +10,23 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from servicetitan.ratelimit import PacingStore
+from servicetitan.ratelimit import PacingSource, PacingStore, local_store
+
+if TYPE_CHECKING:
+    from servicetitan._core import Core
 
 Clock = Callable[[], float]
 
 
-def default_store(client: Any, clock: Clock) -> PacingStore:
-    """The process-wide store of `clock`, or, when the client's `rate_limit_store` can pace report runs too (a
-    Redis one: `pacing_store(fallback)`), that shared store, falling back on this process's while unreachable."""
-    local = shared_store(clock)
-    shared = getattr(getattr(client, "rate_limit_store", None), "pacing_store", None)
-    if not callable(shared):
-        return local
-    store: PacingStore = shared(local)
-    return store
-
-
-class MemoryPacingStore:
-    """The in-process store: last booked slot per key, on `clock`."""
-
-    def __init__(self, clock: Clock) -> None:
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._slots: dict[str, float] = {}
-
-    def reserve(self, key: str, interval: float, limit: float) -> float | None:
-        with self._lock:
-            now = self._clock()
-            last = self._slots.get(key)
-            slot = now if last is None else max(now, last + interval)
-            if slot - now > limit:
-                return None
-            self._slots[key] = slot
-            for stale in [k for k, v in self._slots.items() if v + interval < now]:
-                del self._slots[stale]
-            return slot - now
-
-
-_stores: dict[Clock, MemoryPacingStore] = {}
-_stores_lock = threading.Lock()
-
-
-def shared_store(clock: Clock) -> MemoryPacingStore:
-    """One store per clock for the whole process, so every client of a tenant paces against the same runs."""
-    with _stores_lock:
-        store = _stores.get(clock)
-        if store is None:
-            store = _stores[clock] = MemoryPacingStore(clock)
-        return store
+def default_store(client: Core) -> PacingStore:
+    """Where the client paces its runs: where it paces its requests. The process's `LocalStore` of the client's
+    clock keeps their turns, unless the client's `rate_limit_store` books them beyond the process (Redis:
+    `PacingSource`), falling back on this process's turns while it is unreachable."""
+    local = local_store(client.clock).turns
+    shared = client.rate_limit_store
+    return shared.pacing_store(local) if isinstance(shared, PacingSource) else local
 
 
 def pacing_key(api_url: str, tenant: int, category: str, report_id: int, body: Mapping[str, Any]) -> str:
@@ -74,7 +42,7 @@ class CachedResult:
 
 
 class ResultCache:
-    """Results of recent runs by pacing key (opt-in), one per clock for the process like the pacing store."""
+    """Results of recent runs by pacing key (opt-in), one per clock for the process like the run turns."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -93,10 +61,11 @@ class ResultCache:
 
 
 _caches: dict[Clock, ResultCache] = {}
+_caches_lock = threading.Lock()
 
 
 def shared_cache(clock: Clock) -> ResultCache:
-    with _stores_lock:
+    with _caches_lock:
         cache_ = _caches.get(clock)
         if cache_ is None:
             cache_ = _caches[clock] = ResultCache()
@@ -104,12 +73,10 @@ def shared_cache(clock: Clock) -> ResultCache:
 
 
 def _unlocked_in_child() -> None:
-    """A fork can land while a thread of the parent books a run or keeps a result (one of these locks held): the
-    child's start unlocked. What the stores hold is kept: the parent's bookings still pace the child's runs."""
-    global _stores_lock
-    _stores_lock = threading.Lock()
-    for store in _stores.values():
-        store._lock = threading.Lock()
+    """A fork can land while a thread of the parent keeps a result (one of these locks held): the child's start
+    unlocked. What the caches hold is kept."""
+    global _caches_lock
+    _caches_lock = threading.Lock()
     for cache_ in _caches.values():
         cache_._lock = threading.Lock()
 

@@ -334,7 +334,7 @@ class AnswerCache:
         self, operation: _catalog.Operation, tenant: Tenant, scope: Scope, odd_record_rate: float
     ) -> tuple[Any, ...] | None:
         # Export answers depend on the clock (recent changes), odd records on the fault settings.
-        if operation.method != "GET" or "/export/" in operation.path or odd_record_rate > 0:
+        if operation.method != "GET" or operation.feed_name is not None or odd_record_rate > 0:
             return None
         return (tenant.tenant_id, scope["path"], scope.get("query_string", b""))
 

@@ -262,7 +262,7 @@ def problems(interaction: Interaction) -> list[str]:
     validators = _validators(operation.domain)
     request = _request(interaction)
     found = [f"{name} request: {line}" for e in validators.request.iter_errors(request) for line in _describe(e)]
-    known = {p.name for p in operation.parameters if p.location == "query"}
+    known = operation.query_names
     found += [
         f"{name} request: unknown query parameter {key!r} (the API would ignore it)"
         for key in dict(parse_qsl(urlsplit(interaction.uri).query, keep_blank_values=True))
