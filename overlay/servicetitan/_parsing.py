@@ -616,10 +616,26 @@ def money_plan(domain: str, schema_name: str, within: frozenset[str] = frozenset
     return plan
 
 
+def exact_amount(value: Any) -> Any:
+    """The one reading of an amount as an exact Decimal: a float by its shortest repr, an integer, or text that
+    is a finite number. Anything else (text that is no amount, None, a bool) is returned as received."""
+    from decimal import Decimal, InvalidOperation  # only exact readings come here
+
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            return value
+        return number if number.is_finite() else value
+    return value
+
+
 def _money_text(value: Any, plan: MoneyPlan) -> None:
     """Turn the money sent as text in `value` (a record or a list of records) into Decimal, in place."""
-    from decimal import Decimal, InvalidOperation  # only clients with decimals=True come here
-
     if isinstance(value, list):
         for item in value:
             _money_text(item, plan)
@@ -631,12 +647,7 @@ def _money_text(value: Any, plan: MoneyPlan) -> None:
         if inner is not None:
             _money_text(found, inner)
         elif isinstance(found, str):
-            try:
-                number = Decimal(found.strip())
-            except InvalidOperation:
-                continue  # not an amount after all: kept as received, like any value that does not parse
-            if number.is_finite():
-                value[name] = number
+            value[name] = exact_amount(found)
 
 
 @dataclass(frozen=True, slots=True)

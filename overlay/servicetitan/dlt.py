@@ -78,7 +78,6 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
@@ -90,7 +89,7 @@ from dlt.extract.resource import DltResource
 from servicetitan import _catalog
 from servicetitan._client import ServiceTitan
 from servicetitan._operations import Kind, spec_for
-from servicetitan._parsing import item_schema
+from servicetitan._parsing import exact_amount, item_schema
 from servicetitan._timeutil import key_as_bound, timestamp_key
 from servicetitan.exports import export_operations
 from servicetitan.frames import (
@@ -232,20 +231,6 @@ def select_streams(names: Sequence[str] | None) -> list[Stream]:
 # --- exact money --------------------------------------------------------------------------------------------
 
 
-def _exact(value: Any) -> Any:
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    if isinstance(value, str):
-        try:
-            number = Decimal(value.strip())
-        except InvalidOperation:
-            return value  # not an amount after all: kept as received
-        return number if number.is_finite() else value
-    return value
-
-
 def _date_only(value: Any) -> Any:
     """`2025-08-01T00:00:00` -> `2025-08-01`; anything else as it is."""
     if isinstance(value, str) and len(value) > DATE_LENGTH and value[DATE_LENGTH] == "T":
@@ -268,7 +253,7 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
             return found
     kind = resolved.get("type")
     if is_money(resolved):
-        return _exact
+        return exact_amount
     if resolved.get("format") == "date" and "string" in (kind if isinstance(kind, list) else (kind,)):
         return _date_only
     if kind == "array":
@@ -279,7 +264,7 @@ def _converter(domain: str, schema: Mapping[str, Any], seen: frozenset[str]) -> 
     fields = {
         key: convert
         for key, prop in (resolved.get("properties") or {}).items()
-        if (convert := _exact if key in text_money else _converter(domain, prop, seen)) is not None
+        if (convert := exact_amount if key in text_money else _converter(domain, prop, seen)) is not None
     }
     if not fields:
         return None
