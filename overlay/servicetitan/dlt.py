@@ -142,7 +142,7 @@ NORMALIZE_BUFFER = 500
 # file is closed and the next one started at this many rows.
 FILE_ROWS = 20_000
 # Load files copied into DuckDB at once: dlt's default is 20, each copy holding its file's data in DuckDB's memory.
-LOAD_WORKERS = 2
+LOAD_WORKERS = 4
 BOUNDED_MEMORY: Mapping[str, Any] = {
     # dlt's default, round robin, starts every stream at once; first-in-first-out starts one only when the
     # streams already started are all busy, so at most PARALLEL_STREAMS hold a page at a time.
