@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from servicetitan._catalog import Operation
 
     # The feed types are named in the `_Feeds[...]` bases below, as strings.
-    from servicetitan.exports import AsyncExportFeed, ExportFeed, Exports  # noqa: F401
+    from servicetitan.exports import AsyncExportFeed, ExportFeed  # noqa: F401
+    from servicetitan.resources import Exports
 else:
     # The methods are built at run time; type checkers read their signatures from `_action_signatures.pyi`.
     class SyncActionSignatures:
@@ -218,7 +219,7 @@ class _Feeds(Generic[Feed]):
     def exports(self) -> Exports:
         """Every export feed of every domain: `st.exports.jpm.jobs(start=...)` is `st.jpm.export.jobs`; made
         once per client."""
-        from servicetitan.exports import Exports
+        from servicetitan.resources import Exports
 
         made: Exports | None = self.__dict__.get("_exports")
         if made is None:

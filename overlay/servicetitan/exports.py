@@ -21,7 +21,6 @@ path: `st.exports.jpm.jobs`, `st.exports.crm.customers_contacts`), or `st.export
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -285,30 +284,3 @@ class AsyncExportFeed(_FeedBase, Generic[T]):
                 continue
             yield record
             self._took_record()
-
-
-class Exports:
-    """Every export feed of every domain: `st.exports.<domain>` is `st.<domain>.export`, the domain's feed
-    resource, so `st.exports.jpm.jobs(start=..., timeout=...)` is `st.jpm.export.jobs` with the same options."""
-
-    def __init__(self, client: object) -> None:
-        self._client = client
-
-    def __getattr__(self, domain: str) -> Any:
-        if domain.startswith("_"):
-            raise AttributeError(domain)
-        try:
-            key = _catalog.domain_key(domain)
-        except ValueError:
-            near = difflib.get_close_matches(domain, dir(self), n=3)
-            hint = f"; did you mean {', '.join(near)}?" if near else f"; domains with feeds: {', '.join(dir(self))}"
-            raise AttributeError(f"no domain {domain!r} has export feeds{hint}") from None
-        if not export_operations(key):
-            raise AttributeError(f"domain {key!r} has no export feeds")
-        return getattr(self._client, key).export
-
-    def __dir__(self) -> list[str]:
-        return [d for d in _catalog.domains() if export_operations(d)]
-
-    def __repr__(self) -> str:
-        return f"<export feeds of {len(dir(self))} domains>"
