@@ -35,22 +35,15 @@ from servicetitan.dlt import (
 from servicetitan.exports import export_operations
 from servicetitan.sandbox import DEFAULT_TENANT, Sandbox
 from servicetitan.testing.sandbox import running_sandbox
+from tests.support.time import AFTER_SEEDED_HISTORY, FakeClock
 
-START = 1_767_225_600.0  # 2026-01-01T00:00:00Z, after every seeded record
-
-
-@dataclass
-class Clock:
-    now: float = START
-
-    def __call__(self) -> float:
-        return self.now
+START = AFTER_SEEDED_HISTORY
 
 
 @dataclass
 class Loaded:
     sandbox: Sandbox
-    clock: Clock
+    clock: FakeClock
     settings: dict[str, Any]
     database: Path
     pipeline: Any
@@ -67,7 +60,7 @@ class Loaded:
 
 @pytest.fixture
 def loaded(tmp_path: Path) -> Iterator[Loaded]:
-    clock = Clock()
+    clock = FakeClock(START)
     with running_sandbox(jobs=80, clock=clock) as session:
         sandbox, settings = session.sandbox, dict(session.settings)
         database = tmp_path / "warehouse.duckdb"

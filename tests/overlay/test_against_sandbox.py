@@ -14,22 +14,9 @@ from servicetitan.__main__ import run_flow
 from servicetitan._parsing import UnparsedRecord, odd_fields
 from servicetitan.sandbox import DEFAULT_TENANT, ExportSettings, Sandbox, serve
 from tests.overlay.conftest import call, collect
+from tests.support.time import AFTER_SEEDED_HISTORY, FakeClock
 
 pytestmark = pytest.mark.anyio
-
-
-class SharedClock:
-    """Epoch seconds that move only when the client sleeps: the sandbox's rate windows and token expiry and
-    the client's waits all follow it, so 429s and Retry-After play out without real waiting."""
-
-    def __init__(self) -> None:
-        self.now = 1_767_225_600.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def settings(sandbox: Sandbox, base_url: str) -> dict[str, Any]:
@@ -91,13 +78,15 @@ def test_the_demo_flow_books_and_cancels_a_job(sandbox: Sandbox) -> None:
 
 
 async def test_fetch_all_under_429s_5xx_dropped_connections_and_odd_records_yields_every_record_once() -> None:
-    clock = SharedClock()
-    sandbox = Sandbox(jobs=300, clock=clock, sleep=clock.sleep)
+    # Epoch seconds that move only when the client sleeps: the sandbox's rate windows and token expiry and the
+    # client's waits all follow it, so 429s and Retry-After play out without real waiting.
+    clock = FakeClock(AFTER_SEEDED_HISTORY)
+    sandbox = Sandbox(jobs=300, clock=clock, sleep=clock.async_sleep)
     transport = CountingASGITransport(sandbox)
     st = AsyncServiceTitan(
         **settings(sandbox, "http://sandbox"),
         transport=transport,
-        sleep=clock.sleep,
+        sleep=clock.async_sleep,
         rate_limit=None,
         max_retries=12,
         page_size_limits={"Jobs_GetList": 20},

@@ -38,20 +38,13 @@ from servicetitan.resources import operation_name
 from servicetitan.sandbox import DEFAULT_TENANT, Deviation, Sandbox, serve
 from tests.overlay.conftest import FakeAPI, call, collect
 from tests.paging.conftest import ListServer, stamp
+from tests.support.time import AFTER_SEEDED_HISTORY, FakeClock
 
 pytestmark = pytest.mark.anyio
 
 CUSTOMERS = ("crm", "Customers_GetList")
-START = 1_767_225_600.0  # 2026-01-01T00:00:00Z, after all seeded history
+START = AFTER_SEEDED_HISTORY
 SPECS = Path(__file__).parents[2] / "specs"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Recording:
@@ -137,7 +130,7 @@ def _active_ids(sandbox: Sandbox, domain: str, operation_id: str) -> list[int]:
 
 
 def _ignoring(domain: str, operation_id: str) -> Sandbox:
-    return Sandbox(jobs=40, clock=Clock(), deviations=[Deviation("sort_ignored", domain, operation_id)])
+    return Sandbox(jobs=40, clock=FakeClock(START), deviations=[Deviation("sort_ignored", domain, operation_id)])
 
 
 # --- accepted sort fields ----------------------------------------------------------------------------------------
@@ -204,7 +197,7 @@ def test_no_walk_starts_on_a_sort_its_operation_does_not_accept() -> None:
 
 @pytest.mark.parametrize("incremental", [False, True], ids=["full", "incremental"])
 async def test_categories_are_read_without_a_sort_they_refuse(side: str, incremental: bool) -> None:
-    sandbox = Sandbox(jobs=40, clock=Clock(), deviations="production")  # answers 400 to sort=+CreatedOn there
+    sandbox = Sandbox(jobs=40, clock=FakeClock(START), deviations="production")  # answers 400 to sort=+CreatedOn there
     with client_for(sandbox, side, page_size=3) as (st, recording):
         since = {"modified_since": "2000-01-01"} if incremental else {}
         ids, _ = await _ids(st, "pricebook", "Categories_GetList", **since)
@@ -265,7 +258,7 @@ async def test_a_list_outside_the_table_that_ignores_its_sort_is_read_completely
     [pytest.param(*key, id=".".join(key)) for key in sorted(SORT_IGNORED)],
 )
 async def test_lists_known_to_ignore_their_sort_start_with_the_counted_walk(domain: str, operation_id: str) -> None:
-    sandbox = Sandbox(jobs=40, clock=Clock(), deviations="production")
+    sandbox = Sandbox(jobs=40, clock=FakeClock(START), deviations="production")
     with client_for(sandbox, "async", page_size=3) as (st, recording), warnings.catch_warnings():
         warnings.simplefilter("error", ListWalkWarning)
         arguments = {
@@ -298,7 +291,7 @@ def _python_path(domain: str, operation_id: str, path: dict[str, Any]) -> dict[s
 async def test_changes_during_a_fallback_walk_lose_nothing_and_repeat_nothing(side: str, incremental: bool) -> None:
     sandbox = _ignoring(*CUSTOMERS)
     clock = sandbox.clock
-    assert isinstance(clock, Clock)
+    assert isinstance(clock, FakeClock)
     customers = sandbox.records(*CUSTOMERS)
     active = _active_ids(sandbox, *CUSTOMERS)
     touched: set[int] = set()
@@ -393,7 +386,7 @@ MAPPINGS = ("settings", "IntacctBusinessUnitMappings_Get")
 
 async def test_the_intacct_mappings_are_read_from_page_0_with_their_count(side: str) -> None:
     assert first_page(_catalog.operation(*MAPPINGS)) == 0
-    sandbox = Sandbox(jobs=40, clock=Clock(), deviations="production")  # page 1 is the second page there
+    sandbox = Sandbox(jobs=40, clock=FakeClock(START), deviations="production")  # page 1 is the second page there
     stored = sorted(record["id"] for record in sandbox.records(*MAPPINGS).records())
     with client_for(sandbox, side, page_size=3) as (st, recording):
         ids, _ = await _ids(st, *MAPPINGS)

@@ -26,6 +26,7 @@ from servicetitan.sandbox.listing import Query, parse_list_request
 from servicetitan.sandbox.spec_resources import PARENTS_KEY, SpecResource, guid_of, parse_id, resource_of
 from servicetitan.sandbox.store import Record
 from tests.overlay.conftest import collect
+from tests.support.time import AFTER_SEEDED_HISTORY, FakeClock
 
 from .examples import required_arguments
 
@@ -58,19 +59,9 @@ LISTS = _specs(Kind.LIST)
 FEEDS = _specs(Kind.FEED)
 
 
-class SharedClock:
-    """Sandbox time that stands still unless a test moves it, so seeded history never turns 'recent'."""
-
-    def __init__(self) -> None:
-        self.now = 1_767_225_600.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture(scope="module")
 def sandbox() -> Sandbox:
-    return Sandbox(jobs=JOBS, clock=SharedClock(), export=ExportSettings(batch_size=FEED_BATCH))
+    return Sandbox(jobs=JOBS, clock=FakeClock(AFTER_SEEDED_HISTORY), export=ExportSettings(batch_size=FEED_BATCH))
 
 
 @pytest.fixture(scope="module")

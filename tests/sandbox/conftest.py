@@ -10,21 +10,12 @@ import httpx
 import pytest
 
 from servicetitan.sandbox import DEFAULT_TENANT, TOKEN_PATH, Sandbox, serve
+from tests.support.time import AFTER_SEEDED_HISTORY, FakeClock
 
 TENANT = DEFAULT_TENANT
 JOBS = 30
-START = 1_767_225_600.0  # 2026-01-01T00:00:00Z, after all seeded history
-
-
-@dataclass
-class FakeClock:
-    now: float = START
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+START = AFTER_SEEDED_HISTORY
+__all__ = ["START", "FakeClock"]  # the sandbox tests import both from here
 
 
 @dataclass
@@ -56,7 +47,7 @@ def api_path(domain_path: str, rest: str, tenant: int = TENANT) -> str:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(START)
 
 
 @pytest.fixture

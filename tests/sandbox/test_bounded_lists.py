@@ -14,7 +14,7 @@ from servicetitan.sandbox import DEFAULT_TENANT, Sandbox
 from servicetitan.sandbox.listing import ListRequest, Query, list_page, parse_list_request
 from servicetitan.sandbox.store import Collection, MatchIndex, Record
 
-from .conftest import TENANT, FakeClock
+from .conftest import START, TENANT, FakeClock
 
 QUERIES = 400
 BOUNDS = ("createdOnOrAfter", "createdBefore", "modifiedOnOrAfter", "modifiedBefore", "completedOnOrAfter")
@@ -72,7 +72,7 @@ def _random_query(chooser: random.Random, stamps: list[str], operation: _catalog
 
 def test_bounded_pages_equal_the_plain_algorithm_on_random_queries() -> None:
     chooser = random.Random(20261201)
-    sandbox = Sandbox(jobs=60, clock=FakeClock())
+    sandbox = Sandbox(jobs=60, clock=FakeClock(START))
     for domain, operation_id in (("jpm", "Jobs_GetList"), ("payroll", "GrossPayItems_GetList")):
         operation = _catalog.operation(domain, operation_id)
         collection = sandbox.records(domain, operation_id)

@@ -16,7 +16,7 @@ from servicetitan import _catalog
 from servicetitan.sandbox import BOOKING_PROVIDER_ID, FIRST_IDS, Sandbox, registry, serve
 from servicetitan.sandbox.examples import required_query
 
-from .conftest import JOBS, TENANT, FakeClock, authenticate
+from .conftest import JOBS, START, TENANT, FakeClock, authenticate
 
 # The operations behind the 66 actions of ../shared/ACTIONS.md (rawRequest has none; the nine picklist rows
 # reuse list operations, so 57 distinct operations).
@@ -189,7 +189,7 @@ EXAMPLES: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any], Any]] = {
 
 @pytest.fixture(scope="module")
 def read_sandbox() -> Sandbox:
-    return Sandbox(jobs=JOBS, clock=FakeClock())
+    return Sandbox(jobs=JOBS, clock=FakeClock(START))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from servicetitan import _catalog
 from servicetitan.sandbox import Sandbox, registry, serve, spec_writes
 from servicetitan.sandbox.examples import SAMPLE_FILE, example_request, url_of
 
-from .conftest import JOBS, TENANT, FakeClock, authenticate
+from .conftest import JOBS, START, TENANT, FakeClock, authenticate
 
 LISTING = Path(__file__).with_name("operation_rules.txt")
 RULE_SERVED = sorted(spec_writes.derived_rules())
@@ -24,7 +24,7 @@ RULE_SERVED = sorted(spec_writes.derived_rules())
 
 @pytest.fixture(scope="module")
 def every_sandbox() -> Sandbox:
-    return Sandbox(jobs=JOBS, clock=FakeClock())
+    return Sandbox(jobs=JOBS, clock=FakeClock(START))
 
 
 @pytest.fixture(scope="module")

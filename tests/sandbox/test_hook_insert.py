@@ -8,7 +8,7 @@ import pytest
 from servicetitan.sandbox import Sandbox
 from servicetitan.sandbox.spec_resources import spec_resources
 
-from .conftest import FakeClock
+from .conftest import START, FakeClock
 
 
 def _collections() -> list[object]:
@@ -21,7 +21,7 @@ def _collections() -> list[object]:
 
 @pytest.mark.parametrize(("domain", "operation_id"), _collections())
 def test_insert_adds_a_record_with_the_next_id(domain: str, operation_id: str) -> None:
-    collection = Sandbox(jobs=6, clock=FakeClock()).records(domain, operation_id)
+    collection = Sandbox(jobs=6, clock=FakeClock(START)).records(domain, operation_id)
     before = list(collection.ids())
     added = collection.insert()
     assert all(added["id"] > record_id for record_id in before)

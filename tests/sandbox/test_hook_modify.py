@@ -19,7 +19,7 @@ from servicetitan.resources import domain_resources
 from servicetitan.sandbox import Sandbox, spec_resources
 from servicetitan.testing.sandbox import running_sandbox
 
-from .conftest import FakeClock
+from .conftest import START, FakeClock
 
 JOBS = 6
 
@@ -27,7 +27,7 @@ JOBS = 6
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[Sandbox, ServiceTitan]]:
     with (
-        running_sandbox(jobs=JOBS, clock=FakeClock()) as session,
+        running_sandbox(jobs=JOBS, clock=FakeClock(START)) as session,
         ServiceTitan(**session.settings, rate_limit=None) as st,
     ):
         yield session.sandbox, st
@@ -76,7 +76,7 @@ def _answers_carry_ids(key: tuple[str, str]) -> bool:
 def _lists_with_numbers() -> list[Any]:
     """(method path, operation, record id) of every served list without required inputs whose records carry an
     id, and whose store has a record with a number field."""
-    sandbox = Sandbox(jobs=JOBS, clock=FakeClock())
+    sandbox = Sandbox(jobs=JOBS, clock=FakeClock(START))
     served = set(Sandbox.implemented())
     paths = _method_paths()
     found = []

@@ -19,14 +19,14 @@ from servicetitan.sandbox import Sandbox, serve, spec_writes
 from servicetitan.sandbox.examples import SAMPLE_FILE, example_request, required_query
 from servicetitan.sandbox.synthetic import instance
 
-from .conftest import JOBS, TENANT, FakeClock, authenticate
+from .conftest import JOBS, START, TENANT, FakeClock, authenticate
 
 _PATH_PARAMETER = re.compile(r"\{([^}]+)\}")
 
 
 @pytest.fixture(scope="module")
 def checked_sandbox() -> Sandbox:
-    return Sandbox(jobs=JOBS, clock=FakeClock())
+    return Sandbox(jobs=JOBS, clock=FakeClock(START))
 
 
 @pytest.fixture(scope="module")

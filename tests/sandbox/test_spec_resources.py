@@ -36,7 +36,7 @@ def _url(domain: str, operation_id: str, sandbox: Sandbox, **params: Any) -> str
 @pytest.fixture(scope="module")
 def shared() -> Sandbox:
     """One sandbox for the read-only tests of this module (nothing here writes to it)."""
-    return Sandbox(jobs=JOBS, clock=FakeClock())
+    return Sandbox(jobs=JOBS, clock=FakeClock(START))
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from servicetitan.sandbox.spec_resources import SpecResource, _id_text
 from servicetitan.sandbox.store import guid_of
 from servicetitan.sandbox.timefmt import format_timestamp, parse_timestamp
 
-from .conftest import JOBS, TENANT, FakeClock, authenticate
+from .conftest import JOBS, START, TENANT, FakeClock, authenticate
 
 STATEFUL = ("create", "update", "delete", "deactivate", "transition", "custom-fields", "link", "item")
 WRITES = sorted(
@@ -31,7 +31,7 @@ _SCALARS = (str, int, float, bool)
 
 @pytest.fixture(scope="module")
 def write_clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(START)
 
 
 @pytest.fixture(scope="module")

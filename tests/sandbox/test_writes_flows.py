@@ -12,7 +12,7 @@ from servicetitan.sandbox import Sandbox, registry, serve, spec_writes
 from servicetitan.sandbox.examples import example_request
 from servicetitan.testing import SandboxSession
 
-from .conftest import JOBS, TENANT, FakeClock, api_path, authenticate
+from .conftest import JOBS, START, TENANT, FakeClock, api_path, authenticate
 
 ADDRESS = {"street": "1 Main St", "city": "Austin", "state": "TX", "zip": "78701", "country": "USA"}
 
@@ -183,14 +183,14 @@ def test_a_rule_write_moves_the_change_sequence_and_cached_reads_show_it(
 
 
 def test_seeding_moves_no_change_sequence_past_the_largest_collection() -> None:
-    tenant = Sandbox(jobs=JOBS, clock=FakeClock()).tenant(TENANT)
+    tenant = Sandbox(jobs=JOBS, clock=FakeClock(START)).tenant(TENANT)
     assert tenant.sequence == max(collection.seeded.count for collection in tenant.collections.values())
     assert tenant.documents == {}
     assert tenant.files == {}
 
 
 def test_production_profile_serves_rule_writes_with_its_deviations() -> None:
-    sandbox = Sandbox(jobs=JOBS, clock=FakeClock(), deviations="production")
+    sandbox = Sandbox(jobs=JOBS, clock=FakeClock(START), deviations="production")
     with serve(sandbox) as base_url, httpx.Client(base_url=base_url, trust_env=False) as client:
         authenticate(client, sandbox)
         job_id = _job_id(sandbox)

@@ -8,6 +8,9 @@ import itertools
 from collections.abc import Awaitable, Iterable
 from typing import Any
 
+# 2026-01-01T00:00:00Z: after all of the sandbox's seeded history, so that nothing seeded reads as recent.
+AFTER_SEEDED_HISTORY = 1_767_225_600.0
+
 
 class FakeClock:
     """Monotonic time that only moves when someone sleeps on it (from `start`); `sleeps` lists every sleep. One
@@ -27,6 +30,10 @@ class FakeClock:
 
     async def async_sleep(self, seconds: float) -> None:
         self.sleep(seconds)
+
+    def advance(self, seconds: float) -> None:
+        """Time passes without anyone sleeping (a test moving the sandbox's clock)."""
+        self.now += seconds
 
 
 class VirtualTime:
