@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from servicetitan import _catalog
@@ -72,6 +73,41 @@ def to_arrow(records: Iterable[Any], batch_size: int = BATCH_SIZE) -> pa.Table:
     if not tables:
         return pa.table({})
     return pa.concat_tables(tables, promote_options="permissive")
+
+
+def write_parquet(records: Iterable[Any], path: Path, batch_size: int = BATCH_SIZE) -> int:
+    """Every record of `records` into the Parquet file `path`, a batch of `batch_size` per row group; returns the
+    number written. Memory holds one batch, not the file: each batch is kept on disk as Arrow (beside `path`,
+    removed at the end) while the schema that holds every batch is found (unified as `to_arrow` unifies them: a
+    field that shows up late, an integer that turns out to be a number); then each is written promoted to it."""
+    import tempfile
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema: pa.Schema | None = None
+    with tempfile.TemporaryDirectory(prefix=f".{path.name}.", dir=path.parent) as folder:
+        kept: list[Path] = []
+        for batch in record_batches(records, batch_size):
+            held = [batch.schema] if schema is None else [schema, batch.schema]
+            schema = pa.unify_schemas(held, promote_options="permissive")
+            kept.append(Path(folder) / f"{len(kept)}.arrow")
+            with pa.OSFile(str(kept[-1]), "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
+                writer.write_batch(batch)
+        if schema is None:
+            pq.write_table(pa.table({}), path)
+            return 0
+        empty = schema.empty_table()
+        written = 0
+        with pq.ParquetWriter(path, schema) as parquet:
+            for file in kept:
+                with pa.memory_map(str(file)) as source:
+                    table = pa.ipc.open_file(source).read_all()
+                table = pa.concat_tables([empty, table], promote_options="permissive")
+                parquet.write_table(table.select(schema.names).cast(schema), row_group_size=batch_size)
+                written += table.num_rows
+                file.unlink()
+    return written
 
 
 def client_method(client: Any, path: str) -> Callable[..., Any]:

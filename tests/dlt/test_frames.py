@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import polars as pl
+import pyarrow.parquet as pq
 import pytest
 
 from servicetitan import ServiceTitan
-from servicetitan.frames import record_batches, to_arrow
+from servicetitan.frames import record_batches, to_arrow, write_parquet
 from servicetitan.testing.sandbox import running_sandbox
 
 
@@ -93,3 +95,26 @@ def test_streamed_batches_convert_one_by_one_to_the_same_frame(invoices: list[di
     pieces = pd.concat([batch.to_pandas() for batch in batches], ignore_index=True)
     assert pieces["total"].tolist() == whole["total"].tolist()
     assert pieces["id"].tolist() == whole["id"].tolist()
+
+
+def test_a_parquet_file_is_written_a_batch_at_a_time_with_the_schema_that_holds_every_batch(tmp_path: Path) -> None:
+    """`write_parquet` holds one batch at a time (one row group each), not the whole export, and writes them with
+    the schema that holds every batch (unified as `to_arrow` unifies them)."""
+    rows: list[dict[str, Any]] = [
+        {"id": 1, "total": 1, "address": None},
+        {"id": 2, "total": 2.5, "address": {"city": "Irvine"}},
+        {"id": 3, "total": None, "address": {"city": "Tustin", "zip": "92780"}, "late": True},
+        {"id": 4, "total": 7, "address": None},
+    ]
+
+    path = tmp_path / "out.parquet"
+    assert write_parquet(iter(rows), path, batch_size=1) == len(rows)
+    written = pq.ParquetFile(path)
+    assert written.metadata.num_row_groups == len(rows)
+    assert written.schema_arrow == to_arrow(rows, batch_size=1).schema
+    assert written.read().to_pylist() == to_arrow(rows, batch_size=1).to_pylist()
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["out.parquet"]  # the batches kept are gone
+
+    empty = tmp_path / "empty.parquet"
+    assert write_parquet(iter(()), empty) == 0
+    assert pq.read_table(empty).num_rows == 0

@@ -416,9 +416,9 @@ def staging_path(out: Path) -> Path:
 
 
 def write_parquet(staged: Path, out: Path) -> None:
-    import pyarrow.parquet as pq
-
-    from servicetitan.frames import to_arrow
+    """The staged records into the Parquet file `out`, a batch at a time (`frames.write_parquet`: memory holds
+    one batch), through a temporary file renamed when complete."""
+    from servicetitan import frames
 
     def records() -> Iterator[Any]:
         with staged.open("rb") as lines:
@@ -426,7 +426,7 @@ def write_parquet(staged: Path, out: Path) -> None:
                 yield json.loads(line)
 
     temporary = out.with_name(out.name + ".tmp")
-    pq.write_table(to_arrow(records()), temporary)
+    frames.write_parquet(records(), temporary)
     with temporary.open("rb") as written:
         os.fsync(written.fileno())
     os.replace(temporary, out)
