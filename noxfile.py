@@ -7,6 +7,7 @@ nox -s specs             verify specs/ (normalized documents, manifest hashes) a
 nox -s specs -- --drift DIR           also check that the downloads in DIR normalize to specs/openapi/
 nox -s specs -- --update DIR          adopt newer downloads from DIR (prints and records the API changelog),
                                       then regenerate, re-record changed cassettes, run the tests that matter
+nox -s specs -- --supplement DOMAIN OPERATION_ID ...   keep operations the library needs for downloads that lack them
 nox -s generate          regenerate generated/ from specs/ (pinned generator)
 nox -s generate -- --check            regenerate into a temporary directory and byte-compare
 nox -s record            re-record the action and report cassettes against the sandbox
@@ -100,6 +101,13 @@ def specs(session: nox.Session) -> None:
             session.error("usage: nox -s specs -- --update DIR [--remove-domain NAME ...]")
         _install_once(session, *GENERATOR, "-e", ".[test]")
         _update_loop(session, args[1:])
+        return
+    if args[:1] == ["--supplement"]:
+        # Operations the library needs, vendored as the documents adopted now have them, for downloads that lack them.
+        if len(args) < 3 or args[1].startswith("-"):
+            session.error("usage: nox -s specs -- --supplement DOMAIN OPERATION_ID ... [--why TEXT]")
+        _install_once(session, "-e", ".")
+        session.run("python", "specs/codegen.py", "supplement", *args[1:])
         return
     # The action table names resource methods; the installed catalog resolves them to the operations that every
     # adoption must keep.

@@ -147,7 +147,8 @@ def test_removing_a_domain_an_action_needs_is_refused(
     assert lines[0] == (
         "error: action assign_technicians needs dispatch operation AppointmentAssignments_AssignTechnicians, "
         "which the new documents no longer have; remove the action from overlay/servicetitan/actions.py, "
-        "point it at another operation, or add a patch that puts the operation back (specs/patches/, import-operation)"
+        "point it at another operation, or keep the operation from the documents adopted now: "
+        "`nox -s specs -- --supplement dispatch AppointmentAssignments_AssignTechnicians`, then run the update again"
     )
     assert len(lines) == 3
     assert_untouched(workspace, before)
@@ -160,8 +161,11 @@ def test_a_new_domain_is_adopted_and_normalized(codegen: ModuleType, workspace: 
     before_manifest = workspace.manifest.read_text()
     printed = codegen.adopt(downloads, [], codegen.datetime.date(2030, 1, 2))
     assert printed.splitlines() == [
-        "API changelog: 0 breaking, 1 non-breaking",
+        "API changelog: 0 breaking, 1 non-breaking; 1 operation(s) kept from a supplement",
         "  non-breaking widgets Widgets_GetList: operation added (GET /tenant/{tenant}/widgets)",
+        # Today's accounting document lacks it: at every adoption, the line that says where it comes from.
+        "  kept         accounting Payments_Create: not in the download: kept from the supplement "
+        "legacy/accounting-v2.json (POST /tenant/{tenant}/payments)  [affects: create_payment]",
     ]
     vendored = workspace.specs / "openapi" / "widgets-v2.json"
     document = json.loads(vendored.read_bytes())
@@ -317,8 +321,8 @@ def test_a_refusal_shows_the_changelog_then_every_problem_with_its_way_out(
         "target /components/schemas/Accounting.V2.JournalEntryResponse/properties/postDate/format is gone; "
         "update the patch to the new document, or delete it if the document no longer needs it",
         "error: action get_job needs jpm operation Jobs_Get, which the new documents no longer have; remove the "
-        "action from overlay/servicetitan/actions.py, point it at another operation, or add a patch that puts the "
-        "operation back (specs/patches/, import-operation)",
+        "action from overlay/servicetitan/actions.py, point it at another operation, or keep the operation from "
+        "the documents adopted now: `nox -s specs -- --supplement jpm Jobs_Get`, then run the update again",
     ]
     assert_untouched(workspace, before)
 
@@ -363,11 +367,12 @@ def test_a_plain_download_keeps_the_vendored_supplement(
     shutil.rmtree(downloads / "legacy")
     (downloads / "widgets-v2.json").write_text(json.dumps(WIDGETS))
     supplement = (workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_bytes()
-    [entry_before] = tomllib.loads(workspace.manifest.read_text())["supplement"]
+    entries_before = tomllib.loads(workspace.manifest.read_text())["supplement"]
+    assert "legacy/accounting-v2.json" in [entry["file"] for entry in entries_before]
     assert codegen.main(["update", str(downloads)]) == 0
     capsys.readouterr()
     assert (workspace.specs / "openapi" / "legacy" / "accounting-v2.json").read_bytes() == supplement
-    assert tomllib.loads(workspace.manifest.read_text())["supplement"] == [entry_before]
+    assert tomllib.loads(workspace.manifest.read_text())["supplement"] == entries_before
     codegen.verify()
 
 
@@ -420,8 +425,11 @@ def test_an_operation_the_library_names_is_not_dropped_unseen(
     codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
     """The library's own code names operations too (the reports client: ReportCategoryReports_StartGetData, ...;
-    ServiceTitan's documents of 2025-10 to 2026-05-21 lack three of them): an adoption that drops one is refused,
-    naming where the code names it, like an action's operation."""
+    ServiceTitan's documents of 2025-10 to 2026-05-21 lack three of them): without a supplement that keeps it, an
+    adoption that drops one is refused, naming where the code names it, like an action's operation."""
+    manifest = codegen.load_manifest()
+    kept = [entry for entry in manifest["supplement"] if entry.get("domain") != "reporting"]
+    workspace.manifest.write_text(codegen.render_manifest(manifest["domain"], kept))
     downloads = workspace.downloads(tmp_path / "downloads")
     reporting = json.loads((downloads / "reporting-v2.json").read_text())
     del reporting["paths"]["/tenant/{tenant}/data-queries/{token}"]["delete"]
@@ -430,7 +438,8 @@ def test_an_operation_the_library_names_is_not_dropped_unseen(
     lines = fail(codegen, capsys, "update", str(downloads))
     way_out = (
         " names reporting operation ReportDataQueries_Cancel, which the new documents no longer have; change the "
-        "code that uses it, or add a patch that puts the operation back (specs/patches/, import-operation)"
+        "code that uses it, or keep the operation from the documents adopted now: "
+        "`nox -s specs -- --supplement reporting ReportDataQueries_Cancel`, then run the update again"
     )
     named = [re.sub(r":\d+ ", ":N ", line) for line in lines]
     # The reports client names it (and the sandbox, which serves it): one line per place, with its way out.
