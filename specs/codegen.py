@@ -369,13 +369,19 @@ def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Pat
     )
     found += [changelog.kept_from_supplement(*operation) for operation in kept]
     actions = action_operations()
+    # The patches with nothing to fix in the new documents: said with the changelog, never a refusal.
+    waiting: list[str] = []
+    documents, patch_problems = patched_documents(new_manifest, sources, waiting)
     entry = changelog.render_markdown(found, actions, today, source.name or str(source))
     printed = changelog.render_text(found, actions)
+    if waiting:
+        entry += "\nPatches not applied (nothing to fix in these documents; kept for documents that have it):\n\n"
+        entry += "".join(f"- {line}\n" for line in waiting)
+        printed += "\n" + "\n".join(f"specs: {line}" for line in waiting)
     written = pending_changelog()
     written.parent.mkdir(parents=True, exist_ok=True)
     written.write_text(entry)
 
-    documents, patch_problems = patched_documents(new_manifest, sources)
     problems += [
         f"{line}; {PATCH_NEXT_STEP}" if line.startswith(shown(PATCHES)) and not line.endswith(NOT_NEEDED) else line
         for line in patch_problems
@@ -791,6 +797,25 @@ def apply_patch(
     return patched
 
 
+def present(document: Any, pointer: str) -> bool:
+    try:
+        resolve(document, pointer)
+    except (KeyError, IndexError, ValueError):
+        return False
+    return True
+
+
+def dormant(document: dict[str, Any], patch: dict[str, Any]) -> str | None:
+    """The first place a patch tests, when nothing it tests is in `document` (the field or schema it fixes is not
+    there at all): the patch has nothing to fix in this document and waits, kept, for one that has it. A test that
+    finds another value is no such case (the document says something else there: the patch must be looked at), nor
+    is a patch that tests nothing."""
+    tested = [op["path"] for op in patch["operations"] if op.get("op") == "test"]
+    if tested and not any(present(document, pointer) for pointer in tested):
+        return tested[0]
+    return None
+
+
 def load_patches() -> list[tuple[Path, dict[str, Any]]]:
     patches = []
     for patch_file in sorted(PATCHES.glob("*.json")):
@@ -823,11 +848,12 @@ def keep_unknown_fields(node: Any) -> Any:
 
 
 def patched_documents(
-    manifest: dict[str, Any], sources: dict[str, dict[str, Any]]
+    manifest: dict[str, Any], sources: dict[str, dict[str, Any]], waiting: list[str] | None = None
 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """The documents generation reads (domain key -> document): patched, full paths, unknown fields kept, and one
     line per patch that fails (a failing patch is left out; the others still apply). `sources` holds the vendored
-    documents by file name."""
+    documents by file name. A patch with nothing to fix in its document (`dormant`) is left out too, and said in
+    `waiting`: not a problem, since it applies again to a later document that has what it fixes."""
     patches = load_patches()
     known = {entry["key"] for entry in manifest["domain"]}
     supplied, _, supply_problems = supplied_documents(manifest, sources)
@@ -841,6 +867,14 @@ def patched_documents(
         document = supplied[entry["key"]]
         for patch_file, patch in patches:
             if patch["domain"] == entry["key"]:
+                absent = dormant(document, patch)
+                if absent is not None:
+                    if waiting is not None:
+                        waiting.append(
+                            f"{shown(patch_file)}: not applied: the {entry['key']} document has no {absent}; the patch "
+                            "is kept and applies again to a document that has it"
+                        )
+                    continue
                 try:
                     document = apply_patch(document, patch_file, patch, sources)
                 except SpecError as exc:
@@ -849,18 +883,21 @@ def patched_documents(
     return documents, supply_problems + sorted(problems)
 
 
-def build_documents(manifest: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def build_documents(
+    manifest: dict[str, Any], sources: dict[str, dict[str, Any]], waiting: list[str] | None = None
+) -> dict[str, dict[str, Any]]:
     """The patched documents, or every patch that fails, one line each."""
-    documents, problems = patched_documents(manifest, sources)
+    documents, problems = patched_documents(manifest, sources, waiting)
     if problems:
         raise SpecError("\n".join(problems))
     return documents
 
 
-def prepare() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """Verified manifest and the documents to generate from, or every reason they cannot be had."""
+def prepare(waiting: list[str] | None = None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Verified manifest and the documents to generate from, or every reason they cannot be had (`waiting`: the
+    patches with nothing to fix in these documents)."""
     manifest = verify()
-    documents = build_documents(manifest, vendored_documents(manifest))
+    documents = build_documents(manifest, vendored_documents(manifest), waiting)
     check_actions(documents)
     return manifest, documents
 
@@ -1281,7 +1318,10 @@ def main(argv: list[str] | None = None) -> int:
             today = datetime.datetime.now(datetime.UTC).date()
             print(cut_supplement(args.domain, args.operation_ids, args.why, today))
         elif args.command == "verify":
-            manifest, _ = prepare()
+            waiting: list[str] = []
+            manifest, _ = prepare(waiting)
+            for line in waiting:
+                print(f"specs: {line}")
             if args.drift is not None:
                 check_drift(args.drift, manifest)
                 print(f"specs: the downloads in {args.drift} normalize to specs/openapi/")
