@@ -7,6 +7,7 @@ Run through nox (`nox -s specs`, `nox -s generate`); the commands are:
     python specs/codegen.py generate [--check]
     python specs/codegen.py plan     BEFORE_MANIFEST --out FILE   (after update + generate: what to re-record, test)
     python specs/codegen.py supplement DOMAIN OPERATION_ID ... [--why TEXT]
+    python specs/codegen.py baseline [--before MANIFEST]   (make tests/generation/fast_models_expected.json again)
 
 The repository holds what it generates from: `specs/openapi/` has one normalized, prose-free document per domain
 (see `specs/normalize.py`), listed in `specs/manifest.toml` with the sha256 of the original download and of the
@@ -1058,14 +1059,14 @@ def operation_index(key: str, entry: dict[str, Any], document: dict[str, Any], p
 # --- generation ----------------------------------------------------------------------------------------
 
 
-def run_generator(key: str, document_file: Path, out_dir: Path) -> None:
+def run_generator(key: str, document_file: Path, out_dir: Path, templates: Path = GENERATOR / "templates") -> None:
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(document_file),
         "--meta", "none",
         "--output-path", str(out_dir),
         "--config", str(GENERATOR / "config.yaml"),
-        "--custom-template-path", str(GENERATOR / "templates"),
+        "--custom-template-path", str(templates),
     ]  # fmt: skip
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
@@ -1082,7 +1083,12 @@ def installed_version(distribution: str) -> str:
     return version(distribution)
 
 
-def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, dict[str, Any]]) -> None:
+def generate_into(
+    target: Path,
+    manifest: dict[str, Any],
+    documents: dict[str, dict[str, Any]],
+    templates: Path = GENERATOR / "templates",
+) -> None:
     raw = target / RAW_PACKAGE
     raw.mkdir(parents=True)
     entries = {entry["key"]: entry for entry in manifest["domain"]}
@@ -1091,7 +1097,9 @@ def generate_into(target: Path, manifest: dict[str, Any], documents: dict[str, d
         for key, document in documents.items():
             (build_dir / f"{key}.json").write_text(json.dumps(document, indent=1, sort_keys=True))
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            futures = [pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key) for key in documents]
+            futures = [
+                pool.submit(run_generator, key, build_dir / f"{key}.json", raw / key, templates) for key in documents
+            ]
             for future in futures:
                 future.result()
     for key, document in documents.items():
@@ -1276,6 +1284,53 @@ def loop_plan(before: str) -> dict[str, Any]:
     return {"domains": domains, "rerecord": stale, "tests": tests}
 
 
+# The parsing baseline of tests/generation/test_fast_models.py: what the generator's own model templates make of
+# fixed records, against which the departures of ours are checked. Made from the same (patched) documents as
+# generated/, with only the model templates left out: the enum templates stay (unknown enum values are kept, a
+# behaviour the library documents, not a shape of the parsing code).
+FAST_MODELS = "tests/generation/test_fast_models.py"
+FAST_MODELS_EXPECTED = "tests/generation/fast_models_expected.json"
+BASELINE_TEMPLATES = ("int_enum.py.jinja", "str_enum.py.jinja")
+
+
+def baseline_domains() -> list[str]:
+    """The domains whose models the parsing baseline covers."""
+    expected = json.loads(read_bytes(ROOT / FAST_MODELS_EXPECTED))
+    return sorted({case["domain"] for case in expected["cases"].values()})
+
+
+def remake_parsing_baseline(before: str | None = None) -> str:
+    """Make the parsing baseline again from the documents adopted now (when `before`, the manifest text from before
+    an adoption, is given: only if a domain it covers changed). The stock outcomes come from a generation of the
+    covered domains with the generator's own model templates, apart in a temporary directory; the departures from
+    generated/. The cases stay the operations the baseline has (those the new documents still have)."""
+    domains = baseline_domains()
+    if before is not None:
+        changed = sorted(set(changed_domains(before, MANIFEST.read_text())) & set(domains))
+        if not changed:
+            return f"specs: the parsing baseline covers {', '.join(domains)}, which did not change"
+    manifest, documents = prepare()
+    cases = sorted(json.loads(read_bytes(ROOT / FAST_MODELS_EXPECTED))["cases"])
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="st-baseline-") as tmp:
+        templates = Path(tmp) / "templates"
+        templates.mkdir()
+        for name in BASELINE_TEMPLATES:
+            shutil.copyfile(GENERATOR / "templates" / name, templates / name)
+        stock = Path(tmp) / "generated"
+        generate_into(stock, manifest, {key: documents[key] for key in domains if key in documents}, templates)
+        for tree, flag in ((stock, "--write"), (GENERATED, "--departures")):
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), str(OVERLAY), str(ROOT)])}
+            env["FAST_MODELS_CASES"] = json.dumps(cases)
+            command = [sys.executable, str(ROOT / FAST_MODELS), flag]
+            result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+            if result.returncode != 0:
+                last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+                raise SpecError(f"{FAST_MODELS} {flag}: the parsing baseline cannot be made again: {last}")
+            lines.append(result.stdout.strip())
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="codegen")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -1290,6 +1345,8 @@ def main(argv: list[str] | None = None) -> int:
     plan_command = sub.add_parser("plan")
     plan_command.add_argument("before", type=Path, help="specs/manifest.toml as it was before the adoption")
     plan_command.add_argument("--out", type=Path, required=True, help="where to write the plan (JSON)")
+    baseline_command = sub.add_parser("baseline")
+    baseline_command.add_argument("--before", type=Path, default=None, help="only if a domain it covers changed")
     supplement_command_ = sub.add_parser("supplement")
     supplement_command_.add_argument("domain")
     supplement_command_.add_argument("operation_ids", nargs="+", metavar="OPERATION_ID")
@@ -1314,6 +1371,8 @@ def main(argv: list[str] | None = None) -> int:
             for suite, operations in plan["rerecord"].items():
                 print(f"specs: {suite}: cassettes to re-record, the specs changed {', '.join(operations)}")
             print(f"specs: tests to run: {' '.join(plan['tests'])}")
+        elif args.command == "baseline":
+            print(remake_parsing_baseline(None if args.before is None else read_bytes(args.before).decode()))
         elif args.command == "supplement":
             today = datetime.datetime.now(datetime.UTC).date()
             print(cut_supplement(args.domain, args.operation_ids, args.why, today))

@@ -104,7 +104,9 @@ PLAN = {
 NO_NETWORK = ("--block-network", "--allowed-hosts=127.0.0.1,localhost")
 
 
-def test_the_loop_regenerates_rerecords_then_runs_the_planned_tests(noxfile: ModuleType, repo: Path) -> None:
+def test_the_loop_regenerates_remakes_the_baseline_rerecords_then_runs_the_planned_tests(
+    noxfile: ModuleType, repo: Path
+) -> None:
     session = LoopSession(repo / "venv", adopts=True, plan=PLAN)
     commands = _loop(noxfile, session)
     before = "build/specs-update/manifest.before.toml"
@@ -112,6 +114,7 @@ def test_the_loop_regenerates_rerecords_then_runs_the_planned_tests(noxfile: Mod
     assert commands == [
         ("python", "specs/codegen.py", "update", "downloads"),
         ("python", "specs/codegen.py", "generate"),
+        ("python", "specs/codegen.py", "baseline", "--before"),
         ("python", "specs/codegen.py", "plan", before),
         ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", "tests/actions"),
         ("pytest", *noxfile.PARALLEL, *NO_NETWORK, "--record-mode=none", *PLAN["tests"]),
@@ -144,6 +147,7 @@ def test_after_a_failed_step_the_same_command_resumes_the_loop(noxfile: ModuleTy
     assert resumed == [
         ("python", "specs/codegen.py", "update", "downloads"),
         ("python", "specs/codegen.py", "generate"),
+        ("python", "specs/codegen.py", "baseline", "--before"),
         ("python", "specs/codegen.py", "plan", "build/specs-update/manifest.before.toml"),
         ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", "tests/actions"),
         ("pytest", *noxfile.PARALLEL, *NO_NETWORK, "--record-mode=none", *PLAN["tests"]),
