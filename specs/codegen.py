@@ -361,7 +361,7 @@ def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Pat
     new_manifest = {"domain": domains, "supplement": supplements}
     # The changelog compares what the library is generated from: each document with the operations its supplements
     # supply where it lacks them; each operation kept so is one line of its own.
-    old_documents, _, _ = supplied_documents(old_manifest, vendored_documents(old_manifest))
+    old_documents, kept_before, _ = supplied_documents(old_manifest, vendored_documents(old_manifest))
     new_documents, kept, _ = supplied_documents(new_manifest, sources)
     # A domain missing or unreadable is left out of the changelog until it is there or removed on purpose.
     compared = {entry["key"] for entry in domains} | set(remove)
@@ -369,6 +369,14 @@ def adopt(source: Path, remove: list[str], today: datetime.date, known_from: Pat
         {key: document for key, document in old_documents.items() if key in compared}, new_documents
     )
     found += [changelog.kept_from_supplement(*operation) for operation in kept]
+    # An operation the documents adopted before lacked (kept from a supplement) that the download now has: a change
+    # of the download, which the comparison above does not show when the two say the same.
+    still_kept = {(domain, operation_id) for domain, operation_id, _, _ in kept}
+    found += [
+        changelog.Change(domain, operation_id, False, f"now in the download: no longer kept from the supplement {file}")
+        for domain, operation_id, _, file in kept_before
+        if (domain, operation_id) not in still_kept and domain in new_documents
+    ]
     actions = action_operations()
     # The patches with nothing to fix in the new documents: said with the changelog, never a refusal.
     waiting: list[str] = []

@@ -129,9 +129,11 @@ def test_a_supplied_operation_is_neither_dropped_nor_asked_back_from_step_to_ste
         schemas.setdefault(name, codegen.nullable_30_to_31(schema))
     (with_payments / "accounting-v2.json").write_text(json.dumps(accounting))
     without_payments = plain_downloads(workspace, tmp_path / "without")
+    back = f"  non-breaking {domain} {operation_id}: now in the download: no longer kept from the supplement {file}"
     for downloads, kept in ((with_payments, False), (without_payments, True), (with_payments, False)):
         out = adopt(codegen, capsys, downloads)
-        assert any(f"kept from the supplement {file}" in line for line in out) is kept, out
+        assert any(f"not in the download: kept from the supplement {file}" in line for line in out) is kept, out
+        assert any(line.startswith(back) for line in out) is (downloads is with_payments)
         assert file in supplements(workspace)
         codegen.verify()
         _, documents = codegen.prepare()
