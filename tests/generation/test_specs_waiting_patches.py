@@ -2,7 +2,8 @@
 later document that has what it fixes. No step asks to delete it, so no later step has to ask for it back.
 
 ServiceTitan's history does this: 2025-10's inventory and accounting documents have no `landedCostMethod`
-(patches 002 and 003), the later ones have it again with the string enum the API does not send."""
+(patches 002 and 003), the later ones have it again with the string enum the API does not send. These tests make
+their own patch and documents, so that they hold whatever documents are adopted."""
 
 from __future__ import annotations
 
@@ -10,69 +11,80 @@ import json
 import shutil
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from tests.generation.specs_workspace import Workspace, fail
 
-PATCH = "002-inventory-landed-cost-method-integer.json"
-SCHEMAS = ("Inventory.V2.PurchaseOrderTypeResponse", "Inventory.V2.InventoryReceiptResponse")
+PATCH = "950-timesheets-waits.json"
+SCHEMA = "Waiting.Test.Record"
+FORMAT = f"/components/schemas/{SCHEMA}/properties/day/format"
 
 
-def downloads_without_the_field(workspace: Workspace, target: Path) -> Path:
-    downloads = workspace.downloads(target)
-    shutil.rmtree(downloads / "legacy")
-    inventory = json.loads((downloads / "inventory-v2.json").read_text())
-    for name in SCHEMAS:
-        del inventory["components"]["schemas"][name]["properties"]["landedCostMethod"]
-    (downloads / "inventory-v2.json").write_text(json.dumps(inventory))
-    return downloads
+def downloads(workspace: Workspace, target: Path, day: dict[str, Any] | None) -> Path:
+    """A plain download folder whose timesheets document has the schema the patch fixes (`day` its field), or not."""
+    folder = workspace.downloads(target)
+    shutil.rmtree(folder / "legacy")
+    file = next(folder.glob("timesheets*.json"))
+    document = json.loads(file.read_text())
+    document["components"]["schemas"].pop(SCHEMA, None)
+    if day is not None:
+        document["components"]["schemas"][SCHEMA] = {"type": "object", "properties": {"day": day}}
+    file.write_text(json.dumps(document))
+    return folder
 
 
-def landed_cost_method(codegen: ModuleType, name: str) -> object:
+def fixed_format(codegen: ModuleType) -> Any:
     _, documents = codegen.prepare()
-    return documents["inventory"]["components"]["schemas"][name]["properties"].get("landedCostMethod")
+    return documents["timesheets"]["components"]["schemas"].get(SCHEMA, {}).get("properties", {}).get("day")
+
+
+@pytest.fixture
+def patched(workspace: Workspace) -> Workspace:
+    workspace.add_patch(
+        PATCH,
+        "timesheets",
+        [{"op": "test", "path": FORMAT, "value": "date"}, {"op": "replace", "path": FORMAT, "value": "date-time"}],
+    )
+    return workspace
 
 
 def test_a_patch_with_nothing_to_fix_waits_and_applies_again_later(
-    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], patched: Workspace, tmp_path: Path
 ) -> None:
-    assert (workspace.specs / "patches" / PATCH).exists()
-    plain = workspace.downloads(tmp_path / "today")
-    shutil.rmtree(plain / "legacy")
-    older = downloads_without_the_field(workspace, tmp_path / "older")
-    assert codegen.main(["update", str(older)]) == 0
+    without = downloads(patched, tmp_path / "without", None)
+    with_field = downloads(patched, tmp_path / "with", {"type": "string", "format": "date"})
+    assert codegen.main(["update", str(without)]) == 0
     out = capsys.readouterr().out.splitlines()
     waiting = (
-        f"specs: specs/patches/{PATCH}: not applied: the inventory document has no "
-        f"/components/schemas/{SCHEMAS[0]}/properties/landedCostMethod/oneOf; the patch is kept and applies again to "
-        "a document that has it"
+        f"specs: specs/patches/{PATCH}: not applied: the timesheets document has no {FORMAT}; the patch is kept and "
+        "applies again to a document that has it"
     )
     assert waiting in out
-    assert (workspace.specs / "patches" / PATCH).exists()
-    assert f"- specs/patches/{PATCH}: not applied" in (workspace.specs / "CHANGELOG.md").read_text()
-    assert landed_cost_method(codegen, SCHEMAS[0]) is None
+    assert (patched.specs / "patches" / PATCH).exists()
+    assert f"- specs/patches/{PATCH}: not applied" in (patched.specs / "CHANGELOG.md").read_text()
+    assert fixed_format(codegen) is None
     assert codegen.main(["verify"]) == 0
     assert waiting in capsys.readouterr().out.splitlines()
-    # The field is back (the next document has it): the patch applies again, nothing asked of the maintainer.
-    assert codegen.main(["update", str(plain)]) == 0
+    # The field is there (the next document has it): the patch applies again, nothing asked of the maintainer.
+    assert codegen.main(["update", str(with_field)]) == 0
     assert not any(PATCH in line for line in capsys.readouterr().out.splitlines())
-    for name in SCHEMAS:
-        assert {"type": "integer"} in landed_cost_method(codegen, name)["oneOf"]  # type: ignore[index]
+    assert fixed_format(codegen) == {"type": "string", "format": "date-time"}
+    # And waits again when a later document lacks it.
+    assert codegen.main(["update", str(without)]) == 0
+    assert waiting in capsys.readouterr().out.splitlines()
 
 
 def test_a_patch_whose_test_finds_another_value_is_still_refused(
-    codegen: ModuleType, capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
+    codegen: ModuleType, capsys: pytest.CaptureFixture[str], patched: Workspace, tmp_path: Path
 ) -> None:
     """The document says something else where the patch looks: that needs the maintainer, as before."""
-    downloads = workspace.downloads(tmp_path / "downloads")
-    inventory = json.loads((downloads / "inventory-v2.json").read_text())
-    field = inventory["components"]["schemas"][SCHEMAS[0]]["properties"]["landedCostMethod"]
-    field["oneOf"] = [{"type": "string"}]
-    (downloads / "inventory-v2.json").write_text(json.dumps(inventory))
-    [line] = fail(codegen, capsys, "update", str(downloads))
-    assert line.startswith(f"error: specs/patches/{PATCH} operation 0 (test ")
-    assert 'test failed: found [{"type": "string"}]' in line
+    folder = downloads(patched, tmp_path / "other", {"type": "string", "format": "time"})
+    lines = fail(codegen, capsys, "update", str(folder))
+    assert f"error: specs/patches/{PATCH} operation 0 (test {FORMAT}): does not apply: test failed: found " in "".join(
+        lines
+    )
 
 
 def test_only_a_patch_that_finds_none_of_its_tests_waits(codegen: ModuleType) -> None:
