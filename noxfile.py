@@ -137,6 +137,8 @@ def _update_loop(session: nox.Session, update_args: list[str]) -> None:
         return
     try:
         session.run("python", "specs/codegen.py", "generate")
+        # The README's tables of actions and resources are rendered from the catalog, as the stubs are.
+        session.run("python", "-m", "servicetitan._signatures", "--readme", "README.md")
         # The parsing baseline (tests/generation/test_fast_models.py), when a domain it covers changed.
         session.run("python", "specs/codegen.py", "baseline", "--before", str(before))
         plan_file = work / "plan.json"
@@ -151,7 +153,7 @@ def _update_loop(session: nox.Session, update_args: list[str]) -> None:
         session.error(
             "the documents are adopted in specs/ and the loop stopped at the step above: fix what it says (a spec "
             "patch, a test), then run the same command again to resume from regeneration; "
-            "`git checkout -- specs generated overlay/servicetitan/_action_signatures.pyi "
+            "`git checkout -- specs generated README.md overlay/servicetitan/_action_signatures.pyi "
             "overlay/servicetitan/_resource_signatures.pyi` undoes the adoption"
         )
     before.unlink()

@@ -232,7 +232,7 @@ def test_from_dict_passes_every_field_in_the_order_the_class_declares_it() -> No
         checked += 1
         if passed != declared or built.keywords:
             misordered.append(where)
-    assert checked > 1000
+    assert checked > 500  # every model of every domain (about 950 in 2025-10's documents, 1,100 today)
     assert misordered == []
 
 

@@ -114,6 +114,7 @@ def test_the_loop_regenerates_remakes_the_baseline_rerecords_then_runs_the_plann
     assert commands == [
         ("python", "specs/codegen.py", "update", "downloads"),
         ("python", "specs/codegen.py", "generate"),
+        ("python", "-m", "servicetitan._signatures", "--readme"),
         ("python", "specs/codegen.py", "baseline", "--before"),
         ("python", "specs/codegen.py", "plan", before),
         ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", "tests/actions"),
@@ -147,6 +148,7 @@ def test_after_a_failed_step_the_same_command_resumes_the_loop(noxfile: ModuleTy
     assert resumed == [
         ("python", "specs/codegen.py", "update", "downloads"),
         ("python", "specs/codegen.py", "generate"),
+        ("python", "-m", "servicetitan._signatures", "--readme"),
         ("python", "specs/codegen.py", "baseline", "--before"),
         ("python", "specs/codegen.py", "plan", "build/specs-update/manifest.before.toml"),
         ("pytest", "-q", *NO_NETWORK, "--record-mode=rewrite", "-m", "not after_recording", "tests/actions"),
